@@ -1,0 +1,141 @@
+using System.Text.RegularExpressions;
+using NewsBot.Knowledge;
+using NewsBot.Knowledge.Answers;
+using NewsBot.Knowledge.Index;
+using NewsBot.Knowledge.Retrieval;
+
+namespace NewsBot.Bot.Bots;
+
+/// <summary>A reply: the answer and the follow-ups worth suggesting.</summary>
+public sealed record Reply(Answer Answer, IReadOnlyList<string> Suggestions);
+
+/// <summary>
+/// The conversation around the answers: follow-ups ("more", "who said that?", "what else did she say?"), choosing an
+/// article ("list articles", "use …", "all articles") and "help". Questions themselves go to the <see cref="Answerer"/>.
+/// </summary>
+public sealed partial class Conversation(Answerer answerer, KnowledgeStore store)
+{
+    private static readonly string[] Pronouns = ["he", "she", "they", "him", "her", "them"];
+
+    public Reply Reply(string input, ConversationData data)
+    {
+        var text = Question.Normalize(input);
+        var command = text.TrimEnd('?', '!', '.', ' ').ToLowerInvariant();
+        return command switch
+        {
+            "help" or "?" or "what can you do" => Help(),
+            "list articles" or "articles" or "list" or "show articles" or "which articles" => ListArticles(),
+            "all articles" or "use all articles" or "use all" => Focus(null, data, "Answering from all articles again."),
+            "more" or "show more" or "next" => More(data),
+            "who said that" or "who said it" or "who said this" => WhoSaidThat(data),
+            _ when UseArticle().Match(command) is { Success: true } use => Use(use.Groups[1].Value, data),
+            _ => Ask(text, data),
+        };
+    }
+
+    private Reply Ask(string text, ConversationData data)
+    {
+        var question = Question.Parse(text);
+        bool followUp = false;
+        if (question is { Kind: QuestionKind.Statements, Speaker: { } who } && Pronouns.Contains(who.ToLowerInvariant()))
+        {
+            if (data.LastSpeaker is null)
+                return Say("I'm not sure who you mean. Ask for example \"what did … say?\" with a name.");
+            question = question with { Speaker = data.LastSpeaker };
+            followUp = true;
+        }
+        var answer = answerer.Ask(question, data.ArticleId);
+        if (followUp && text.Contains(" else ", StringComparison.OrdinalIgnoreCase))
+        {
+            var shown = data.LastQuoteKeys.ToHashSet();
+            var rest = answer.Quotes.Concat(answer.More).Where(s => !shown.Contains(Key(s))).ToList();
+            answer = rest.Count == 0
+                ? Answer.Nothing(AnswerKind.Statements, $"That's everything {data.LastSpeaker} said in {(data.ArticleId is null ? "these articles" : "this article")}.")
+                : answer with { Message = $"What else {data.LastSpeaker} said:", Quotes = rest.Take(Answerer.PageSize).ToList(), More = rest.Skip(Answerer.PageSize).ToList() };
+        }
+        Remember(answer, data, question.Kind == QuestionKind.Statements ? question.Speaker : null);
+        return new Reply(answer, Suggest(answer));
+    }
+
+    private Reply More(ConversationData data)
+    {
+        if (data.MoreKeys.Count == 0) return Say("There is nothing more to show. Ask another question, or \"help\".");
+        var next = data.MoreKeys.Take(Answerer.PageSize).Select(Lookup).OfType<IndexedSentence>().ToList();
+        var rest = data.MoreKeys.Skip(Answerer.PageSize).Select(Lookup).OfType<IndexedSentence>().ToList();
+        var answer = new Answer(AnswerKind.Statements, "More:", next, rest);
+        Remember(answer, data, data.LastSpeaker);
+        return new Reply(answer, Suggest(answer));
+    }
+
+    private Reply WhoSaidThat(ConversationData data)
+    {
+        var last = data.LastQuoteKeys.Select(Lookup).OfType<IndexedSentence>().FirstOrDefault();
+        if (last is null) return Say("Who said what? Ask me a question first, then \"who said that?\".");
+        if (last.Speaker is null)
+            return new Reply(new Answer(AnswerKind.Found, "The article doesn't attribute that sentence to anyone; it is the reporter's own narration:", [last], []), []);
+        var answer = new Answer(AnswerKind.Found, $"{last.Speaker.Name}{(last.Speaker.Role is null ? "" : $" ({last.Speaker.Role})")} said that:", [last], []);
+        data.LastSpeaker = last.Speaker.Name;
+        return new Reply(answer, [$"What else did {last.Speaker.Name} say?"]);
+    }
+
+    private Reply Use(string words, ConversationData data)
+    {
+        var wanted = SpeakerDirectory.Words(words).ToList();
+        var scored = store.Articles
+            .Select(a => (Article: a, Score: wanted.Count(w => SpeakerDirectory.Words(a.Headline + " " + a.Id.Replace('-', ' ')).Any(h => SpeakerDirectory.Similar(h, w)))))
+            .Where(x => x.Score > 0).OrderByDescending(x => x.Score).ToList();
+        if (scored.Count == 0) return Say($"No article matches \"{words}\". Say \"list articles\" to see them all.");
+        var best = scored.Where(x => x.Score == scored[0].Score).Select(x => x.Article).ToList();
+        if (best.Count > 1)
+            return new Reply(Answer.Nothing(AnswerKind.Found, "Several articles match. Did you mean:\n" + string.Join("\n", best.Take(5).Select(a => $"- {a.Headline}"))),
+                best.Take(3).Select(a => $"use {a.Headline}").ToList());
+        return Focus(best[0].Id, data, $"Now answering from \"{best[0].Headline}\" only. Say \"all articles\" to widen again.");
+    }
+
+    private static Reply Focus(string? articleId, ConversationData data, string message)
+    {
+        data.ArticleId = articleId;
+        return Say(message);
+    }
+
+    private Reply ListArticles()
+    {
+        var lines = store.Articles.Select(a => $"- {a.Headline} ({a.Quotes} quotes)").ToList();
+        return lines.Count == 0 ? Say("I have no articles yet.") : Say($"I have {lines.Count} article{(lines.Count == 1 ? "" : "s")}:\n" + string.Join("\n", lines));
+    }
+
+    private Reply Help() => new(Answer.Nothing(AnswerKind.Empty, Welcome.Compose(store) + "\n\nAlso: \"list articles\", \"use <headline words>\", \"all articles\", \"more\", \"who said that?\"."), Welcome.Examples(store));
+
+    private static Reply Say(string message) => new(Answer.Nothing(AnswerKind.Empty, message), []);
+
+    private static void Remember(Answer answer, ConversationData data, string? speaker)
+    {
+        if (answer.Quotes.Count == 0) return;
+        data.LastQuoteKeys = answer.Quotes.Select(Key).ToList();
+        data.MoreKeys = answer.More.Select(Key).ToList();
+        var speakers = answer.Quotes.Select(q => q.Speaker?.Name).Distinct().ToList();
+        if (answer.Kind == AnswerKind.Statements && speakers.Count == 1 && speakers[0] is not null) data.LastSpeaker = speakers[0];
+        else if (speaker is not null && speakers.Count == 1 && speakers[0] is not null) data.LastSpeaker = speakers[0];
+        else if (answer.Quotes[0].Speaker is { } first) data.LastSpeaker = first.Name;
+    }
+
+    private static IReadOnlyList<string> Suggest(Answer answer)
+    {
+        var suggestions = new List<string>();
+        if (answer.More.Count > 0) suggestions.Add("more");
+        if (answer.Kind == AnswerKind.Found && answer.Quotes.FirstOrDefault()?.Speaker is { } speaker) suggestions.Add($"What else did {speaker.Name} say?");
+        if (answer.Kind is AnswerKind.NotFound) suggestions.Add("who is quoted?");
+        return suggestions;
+    }
+
+    private static string Key(IndexedSentence s) => $"{s.ArticleId}|{s.Position}";
+
+    private IndexedSentence? Lookup(string key)
+    {
+        int bar = key.LastIndexOf('|');
+        return bar > 0 && int.TryParse(key[(bar + 1)..], out int position) ? store.Index.Get(key[..bar], position) : null;
+    }
+
+    [GeneratedRegex(@"^(?:use|focus on|switch to|open)\s+(.+)$")]
+    private static partial Regex UseArticle();
+}

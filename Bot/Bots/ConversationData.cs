@@ -1,0 +1,11 @@
+namespace NewsBot.Bot.Bots;
+
+/// <summary>What the bot remembers of a conversation: the article in focus and what the last answer left over.</summary>
+public sealed class ConversationData
+{
+    public string? ArticleId { get; set; }
+    public string? LastSpeaker { get; set; }
+    public List<string> LastQuoteKeys { get; set; } = [];
+    public List<string> MoreKeys { get; set; } = [];
+    public bool Welcomed { get; set; }
+}

@@ -1,0 +1,118 @@
+using NewsBot.Knowledge.Index;
+using NewsBot.Knowledge.Retrieval;
+
+namespace NewsBot.Knowledge.Answers;
+
+/// <summary>
+/// Turns a question into an answer: what a speaker said (all of it, direct quotes first, in article order), who said
+/// something, a fact (the best sentence and at most two supporting ones), or who is quoted — and says plainly when
+/// the articles don't answer it.
+/// </summary>
+public sealed class Answerer(KnowledgeStore store)
+{
+    public const int PageSize = 10;
+    private const int MaxSupporting = 2;
+
+    private readonly Ranker _ranker = new(store.Index);
+
+    public Answer Ask(string? text, string? articleId = null) => Ask(Question.Parse(text), articleId);
+
+    public Answer Ask(Question question, string? articleId = null) => question.Kind switch
+    {
+        QuestionKind.Empty => Answer.Nothing(AnswerKind.Empty, "Ask me about the news articles I have read, for example \"what did … say?\"."),
+        QuestionKind.Roster => Roster(articleId),
+        QuestionKind.Statements => Statements(question, articleId),
+        QuestionKind.WhoSaid => WhoSaid(question, articleId),
+        _ => Facts(question, articleId),
+    };
+
+    private IEnumerable<ArticleSummary> Scope(string? articleId) =>
+        articleId is null ? store.Articles : store.Articles.Where(a => a.Id == articleId);
+
+    private Answer Roster(string? articleId)
+    {
+        var lines = Scope(articleId)
+            .Where(a => a.Speakers.Count > 0)
+            .Select(a => $"{a.Headline}: " + string.Join("; ", a.Speakers.Select(s =>
+                $"{s.Name}{(s.Role is null ? "" : $" ({s.Role})")} — {s.Quotes} ({s.Direct} quoted, {s.Indirect} reported)")))
+            .ToList();
+        return lines.Count == 0
+            ? Answer.Nothing(AnswerKind.Roster, "Nobody is quoted in these articles.")
+            : Answer.Nothing(AnswerKind.Roster, "Who is quoted:\n" + string.Join("\n", lines));
+    }
+
+    private Answer Statements(Question question, string? articleId)
+    {
+        var asked = question.Speaker!;
+        var speakers = SpeakerDirectory.Match(asked, Scope(articleId).SelectMany(a => a.Speakers));
+        if (speakers.Count == 0) return NotQuoted(asked, question.Topic, articleId);
+
+        var all = _ranker.StatementsBy(speakers, articleId);
+        IReadOnlyList<IndexedSentence> chosen = all;
+        string message = $"What {Names(speakers)} said:";
+        if (question.Topic.Length > 0)
+        {
+            var onTopic = _ranker.Rank(question.Topic, AnswerType.Any, Ranker.SpeakerFilter(speakers), top: PageSize)
+                .Where(r => r.Coverage > 0).Select(r => r.Sentence).ToList();
+            if (onTopic.Count > 0)
+            {
+                chosen = onTopic.Concat(all.Where(s => !onTopic.Contains(s))).ToList();
+                message = $"What {Names(speakers)} said about {question.Topic.TrimEnd('?', '.', ' ')}:";
+                chosen = onTopic;
+            }
+            else message = $"{Names(speakers)} said nothing about {question.Topic.TrimEnd('?', '.', ' ')}; here is everything they said:";
+        }
+        return Page(AnswerKind.Statements, message, chosen);
+    }
+
+    private Answer NotQuoted(string asked, string topic, string? articleId)
+    {
+        var filter = articleId is null ? null : Ranker.ArticleFilter(articleId);
+        var mentions = _ranker.Rank(asked + " " + topic, AnswerType.Any, filter, top: 3)
+            .Where(r => r.Coverage >= Ranker.MinCoverage && !r.Sentence.Speaker?.Name.Contains(asked, StringComparison.OrdinalIgnoreCase) == true
+                        || r.Coverage >= Ranker.MinCoverage && r.Sentence.Speaker is null)
+            .Select(r => r.Sentence).ToList();
+        if (mentions.Count == 0)
+            return Answer.Nothing(AnswerKind.NotFound, $"I couldn't find anything by or about {asked} in {Covered(articleId)}.");
+        return new Answer(AnswerKind.NotQuoted, $"{asked} isn't quoted in {Covered(articleId)}; {asked} is mentioned in:", mentions, []);
+    }
+
+    private Answer WhoSaid(Question question, string? articleId)
+    {
+        var filter = articleId is null ? null : Ranker.ArticleFilter(articleId);
+        var ranked = _ranker.Rank(question.Topic, AnswerType.Any, filter, top: 20).Where(r => r.Coverage >= Ranker.MinCoverage).ToList();
+        if (ranked.Count == 0) return NotFound(articleId);
+        // the sentences that report speech come first: the question is who said it
+        var said = ranked.Where(r => r.Sentence.Speaker is not null).OrderByDescending(r => r.Coverage).ThenByDescending(r => r.Score).ToList();
+        if (said.Count == 0)
+            return new Answer(AnswerKind.Found, "The articles don't attribute this to anyone, but they say:", [ranked[0].Sentence], []);
+        var best = said[0];
+        var supporting = said.Skip(1).Where(r => r.Coverage >= best.Coverage * 0.9).Take(MaxSupporting).Select(r => r.Sentence);
+        return new Answer(AnswerKind.Found, $"{best.Sentence.Speaker!.Name} said it:", [best.Sentence, .. supporting], []);
+    }
+
+    private Answer Facts(Question question, string? articleId)
+    {
+        var filter = articleId is null ? null : Ranker.ArticleFilter(articleId);
+        var ranked = _ranker.Rank(question.Topic, question.Expected, filter, top: 10);
+        if (ranked.Count == 0 || ranked[0].Coverage < Ranker.MinCoverage) return NotFound(articleId);
+        var best = ranked[0];
+        var supporting = ranked.Skip(1).Where(r => r.Coverage >= Ranker.MinCoverage && r.Score >= best.Score * 0.75)
+            .Take(MaxSupporting).Select(r => r.Sentence);
+        return new Answer(AnswerKind.Found, "Here is what the articles say:", [best.Sentence, .. supporting], []);
+    }
+
+    private Answer NotFound(string? articleId)
+    {
+        var headlines = Scope(articleId).Select(a => a.Headline).Take(5).ToList();
+        var covered = headlines.Count == 0 ? "" : " They cover: " + string.Join("; ", headlines) + ".";
+        return Answer.Nothing(AnswerKind.NotFound, $"Sorry, {Covered(articleId)} don't answer that.{covered}");
+    }
+
+    private static Answer Page(AnswerKind kind, string message, IReadOnlyList<IndexedSentence> sentences) =>
+        new(kind, message, sentences.Take(PageSize).ToList(), sentences.Skip(PageSize).ToList());
+
+    private string Covered(string? articleId) => articleId is null ? "the articles I have" : "this article";
+
+    private static string Names(IReadOnlyList<string> speakers) => string.Join(" and ", speakers);
+}

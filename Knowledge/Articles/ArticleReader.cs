@@ -1,0 +1,28 @@
+using System.Text;
+
+namespace NewsBot.Knowledge.Articles;
+
+/// <summary>Reads one article file, refusing what is not a UTF-8 text article with a reason a person can act on.</summary>
+public static class ArticleReader
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public static Article Read(string path)
+    {
+        var bytes = File.ReadAllBytes(path);
+        return Parse(Path.GetFileNameWithoutExtension(path), bytes);
+    }
+
+    public static Article Parse(string id, ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.StartsWith("\uFEFF"u8)) bytes = bytes[3..];
+        if (bytes.IndexOf((byte)0) >= 0) throw new InvalidArticleException("it looks binary (it contains NUL bytes)");
+        string text;
+        try { text = StrictUtf8.GetString(bytes); }
+        catch (DecoderFallbackException) { throw new InvalidArticleException("it is not valid UTF-8 text"); }
+        if (string.IsNullOrWhiteSpace(text)) throw new InvalidArticleException("it is empty");
+        if (text.Any(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t' or '\f')))
+            throw new InvalidArticleException("it looks binary (it contains control characters)");
+        return ArticleParser.Parse(id, text);
+    }
+}

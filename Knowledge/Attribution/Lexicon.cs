@@ -1,0 +1,75 @@
+namespace NewsBot.Knowledge.Attribution;
+
+/// <summary>
+/// The word lists attribution relies on, kept as data in <c>Attribution/Lexicon/*.txt</c> (embedded resources):
+/// speech cues, titles, organization head words, places, and given names with their usual pronoun.
+/// </summary>
+public sealed class Lexicon
+{
+    public static Lexicon Default { get; } = new();
+
+    public IReadOnlySet<string> CueVerbs { get; }
+    public IReadOnlySet<string> CueParticiples { get; }
+    public IReadOnlySet<string> ListenerVerbs { get; }
+    public IReadOnlyList<string[]> CuePhrases { get; }
+    public IReadOnlySet<string> SourceAfterPhrases { get; }
+    public IReadOnlySet<string> Titles { get; }
+    public IReadOnlySet<string> OrganizationHeads { get; }
+    public IReadOnlySet<string> Places { get; }
+    private readonly Dictionary<string, Gender> _givenNames;
+
+    private Lexicon()
+    {
+        var cues = Sections("cues");
+        CueVerbs = Words(cues["verbs"]);
+        CueParticiples = Words(cues["participles"]);
+        ListenerVerbs = Words(cues["objects"]);
+        CuePhrases = cues["phrases"].Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .OrderByDescending(p => p.Length).ToList();
+        SourceAfterPhrases = cues["sources"].ToHashSet(StringComparer.OrdinalIgnoreCase);
+        Titles = Words(Sections("titles")[""]);
+        OrganizationHeads = Words(Sections("organizations")[""]);
+        Places = Words(Sections("places")[""]);
+        var names = Sections("given-names");
+        var female = Words(names["female"]);
+        var male = Words(names["male"]);
+        _givenNames = new Dictionary<string, Gender>(StringComparer.OrdinalIgnoreCase);
+        foreach (var n in female) _givenNames[n] = male.Contains(n) ? Gender.Unknown : Gender.Female;
+        foreach (var n in male) _givenNames.TryAdd(n, Gender.Male);
+    }
+
+    private static readonly HashSet<string> Calendar = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tomorrow",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    };
+
+    public bool IsCalendarWord(string word) => Calendar.Contains(word);
+
+    public Gender GenderOfGivenName(string name) => _givenNames.GetValueOrDefault(name, Gender.Unknown);
+    public bool IsGivenName(string name) => _givenNames.ContainsKey(name);
+
+    private static HashSet<string> Words(IEnumerable<string> lines) =>
+        lines.SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+
+    private static Dictionary<string, List<string>> Sections(string name)
+    {
+        using var stream = typeof(Lexicon).Assembly.GetManifestResourceStream($"Lexicon.{name}.txt")
+            ?? throw new InvalidOperationException($"lexicon '{name}' is not embedded");
+        using var reader = new StreamReader(stream);
+        var sections = new Dictionary<string, List<string>> { [""] = [] };
+        var current = sections[""];
+        while (reader.ReadLine() is { } line)
+        {
+            line = line.Trim();
+            if (line.Length == 0 || line.StartsWith('#')) continue;
+            if (line.StartsWith('[') && line.EndsWith(']'))
+                sections[line[1..^1]] = current = [];
+            else
+                current.Add(line.ToLowerInvariant());
+        }
+        return sections;
+    }
+}
+
+public enum Gender { Unknown, Male, Female, Neuter }

@@ -1,0 +1,132 @@
+namespace NewsBot.Knowledge.Attribution;
+
+public enum MentionKind { Name, Nominal, Pronoun }
+
+/// <summary>A source mention: the words the article uses for a speaker ("Press Secretary Jen Psaki", "the official", "she").</summary>
+public sealed record Mention(TextSpan Span, MentionKind Kind, IReadOnlyList<Token> Tokens)
+{
+    public string Text => Span.Text;
+}
+
+/// <summary>Finds the noun phrase that names a speaker next to a cue, on the tokens outside quote marks.</summary>
+public static class NounPhrases
+{
+    private static readonly HashSet<string> Pronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she", "they", "it", "we", "i" };
+    internal static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "this", "that", "these", "those", "another", "one", "his", "her", "their", "its", "our",
+        "two", "three", "several", "many", "some", "other", "both", "most",
+    };
+    private static readonly HashSet<string> Skippable = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "also", "later", "previously", "then", "recently", "repeatedly", "has", "had", "have", "was", "is", "were",
+        "would", "will", "further", "again", "once", "never", "earlier", "often", "frequently", "simply", "flatly",
+        "just", "even", "still", "already", "first", "last", "ultimately", "finally", "had", "did", "does", "do",
+        "not", "has", "could", "might", "may", "should", "can", "must", "been", "be", "being", "too",
+    };
+    private static readonly HashSet<string> Stops = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "that", "which", "who", "whom", "and", "but", "or", "while", "as", "because", "when", "if", "after", "before",
+        "since", "so", "than", "to", "in", "on", "at", "by", "with", "from", "about", "into", "over", "under", "during",
+        "where", "though", "although", "unless", "until", "whether", "said", "says", "told", "for", "against",
+        "according", "like", "not", "what", "how", "why", "there", "here", "all", "up", "out",
+    };
+    private static readonly HashSet<string> Days = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight",
+        "morning", "afternoon", "evening", "night", "week", "month", "year", "weekend",
+    };
+    internal static readonly HashSet<string> Connectors = new(StringComparer.OrdinalIgnoreCase) { "of", "the", "for", "de", "van", "von", "al", "bin", "'s", "’s", "and" };
+
+    /// <summary>The speaker phrase that ends just before token <paramref name="cue"/>, or null.</summary>
+    public static Mention? LeftOf(IReadOnlyList<Token> tokens, int cue, string text)
+    {
+        int j = cue - 1;
+        while (j >= 0 && IsSkippableLeft(tokens, j)) j--;
+        if (j >= 0 && tokens[j].Is(',')) j = SkipRelativeClause(tokens, j);
+        if (j < 0 || !tokens[j].IsWord || tokens[j].InQuote) return null;
+        if (Pronouns.Contains(tokens[j].Text))
+            return j == 0 || !tokens[j - 1].IsWord || Stops.Contains(tokens[j - 1].Text) || Skippable.Contains(tokens[j - 1].Text)
+                ? Make(tokens, j, j, MentionKind.Pronoun, text) : null;
+        if (Stops.Contains(tokens[j].Text) || Skippable.Contains(tokens[j].Text)) return null;
+        int end = j, start = j;
+        while (start - 1 >= 0 && IsPhraseWord(tokens[start - 1]) && end - start < 8) start--;
+        // the phrase begins at its determiner, or at the first capitalized word
+        int begin = -1;
+        for (int k = start; k <= end; k++)
+        {
+            if (Determiners.Contains(tokens[k].Text) || (tokens[k].IsCapitalized && !IsSentenceInitialStop(tokens, k))) { begin = k; break; }
+        }
+        if (begin < 0) return null;
+        return Classify(tokens, begin, end, text);
+    }
+
+    /// <summary>The speaker phrase that starts just after token <paramref name="cue"/> ("said Psaki", "according to a US official").</summary>
+    public static Mention? RightOf(IReadOnlyList<Token> tokens, int cue, string text)
+    {
+        int k = cue + 1;
+        if (k >= tokens.Count || !tokens[k].IsWord || tokens[k].InQuote) return null;
+        if (Pronouns.Contains(tokens[k].Text)) return Make(tokens, k, k, MentionKind.Pronoun, text);
+        int end = k;
+        while (end + 1 < tokens.Count && IsPhraseWord(tokens[end + 1]) && tokens[end + 1].Text is not "for" && end - k < 8) end++;
+        // "the official on condition of anonymity": stop before prepositions; keep "Secretary of State"
+        while (end > k && (Connectors.Contains(tokens[end].Text) || IsTimeWord(tokens[end]))) end--;
+        if (!Determiners.Contains(tokens[k].Text) && !tokens[k].IsCapitalized) return null;
+        return Classify(tokens, k, end, text);
+    }
+
+    private static Mention? Classify(IReadOnlyList<Token> tokens, int begin, int end, string text)
+    {
+        while (end > begin && (Connectors.Contains(tokens[end].Text) || IsTimeWord(tokens[end]))) end--;
+        while (begin < end && IsTimeWord(tokens[begin])) begin++;
+        var last = tokens[end];
+        if (Determiners.Contains(last.Text)) return null;
+        bool named = false;
+        for (int k = begin; k <= end; k++) if (tokens[k].IsCapitalized && !Determiners.Contains(tokens[k].Text)) named = true;
+        bool lowerHead = !last.IsCapitalized;
+        var kind = lowerHead ? MentionKind.Nominal : named ? MentionKind.Name : MentionKind.Nominal;
+        if (lowerHead && !Determiners.Contains(tokens[begin].Text) && !tokens[begin].IsCapitalized) return null;
+        return Make(tokens, begin, end, kind, text);
+    }
+
+    private static Mention Make(IReadOnlyList<Token> tokens, int begin, int end, MentionKind kind, string text)
+    {
+        var span = new TextSpan(tokens[begin].Start, tokens[end].End, text[tokens[begin].Start..tokens[end].End]);
+        var list = new List<Token>(end - begin + 1);
+        for (int k = begin; k <= end; k++) list.Add(tokens[k]);
+        return new Mention(span, kind, list);
+    }
+
+    private static bool IsPhraseWord(Token t) =>
+        t.IsWord && !t.InQuote && (!Stops.Contains(t.Text) || t.Text is "of" or "for");
+
+    private static bool IsSentenceInitialStop(IReadOnlyList<Token> tokens, int k) => Stops.Contains(tokens[k].Text);
+
+    private static bool IsTimeWord(Token t) => t.IsWord && Days.Contains(t.Text);
+
+    private static bool IsSkippableLeft(IReadOnlyList<Token> tokens, int j)
+    {
+        var t = tokens[j];
+        if (!t.IsWord) return false;
+        if (Skippable.Contains(t.Text)) return true;
+        if (!t.IsCapitalized && t.Text.EndsWith("ly", StringComparison.Ordinal) && t.Text.Length > 4) return true;
+        // "on Tuesday", "last week"
+        if (Days.Contains(t.Text)) return true;
+        if (j > 0 && tokens[j - 1].IsWord && tokens[j - 1].Text is "on" or "last" or "this" && j + 1 < tokens.Count && Days.Contains(t.Text)) return true;
+        if (t.Text is "on" && j + 1 < tokens.Count && Days.Contains(tokens[j + 1].Text)) return true;
+        return false;
+    }
+
+    // "Belarus, which shares a border with Ukraine, announced": step back over the relative clause.
+    private static int SkipRelativeClause(IReadOnlyList<Token> tokens, int comma)
+    {
+        for (int k = comma - 1; k > 0; k--)
+        {
+            if (tokens[k].InQuote) return -1;
+            if (tokens[k].Is(',') && k + 1 < comma && tokens[k + 1].Text is "who" or "which" or "whose")
+                return k - 1;
+            if (tokens[k].Is(',')) return -1;
+        }
+        return -1;
+    }
+}

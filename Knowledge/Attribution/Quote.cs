@@ -1,0 +1,28 @@
+namespace NewsBot.Knowledge.Attribution;
+
+public enum QuoteKind { Direct, Mixed, Indirect }
+
+public enum SpeakerType { Person, Organization }
+
+/// <summary>A span of the article text; <c>Text == article.Text[Start..End]</c>.</summary>
+public sealed record TextSpan(int Start, int End, string Text)
+{
+    public int Length => End - Start;
+    public bool Overlaps(int start, int end) => Start < end && start < End;
+}
+
+/// <summary>Who said it, as the article names them: the fullest name, or the article's own description plus " (unnamed)".</summary>
+public sealed record Speaker(string Name, SpeakerType Type, string? Role);
+
+/// <summary>One attributed statement: what was said (one span, or several when the attribution interrupts it), by whom, with which cue.</summary>
+public sealed record Quote(
+    QuoteKind Kind,
+    int Paragraph,
+    IReadOnlyList<TextSpan> Content,
+    TextSpan? Source,
+    TextSpan? Cue,
+    Speaker? Speaker)
+{
+    public int Start => Content[0].Start;
+    public int End => Content[^1].End;
+}

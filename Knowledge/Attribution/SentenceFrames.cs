@@ -1,0 +1,251 @@
+using NewsBot.Knowledge.Articles;
+
+namespace NewsBot.Knowledge.Attribution;
+
+/// <summary>An attribution read off one sentence, before its source is resolved to a speaker.</summary>
+internal sealed record Frame(QuoteKind Kind, IReadOnlyList<TextSpan> Content, Mention? Source, TextSpan? Cue, Speaker? Inherited = null);
+
+/// <summary>
+/// Reads the attribution frames of one sentence: a cue from the lexicon, the source phrase beside it (before the cue,
+/// or after it: "said Psaki", "according to a US official"), and the content — the adjacent quote(s) for direct speech,
+/// the reported clause for indirect and mixed speech. Participle cues ("…, warning of …") add a frame for the same source.
+/// </summary>
+internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> tokens, List<TextSpan> quoteSpans, Paragraph paragraph)
+{
+    private const int MinContentWords = 2;
+
+    public List<Frame> Find()
+    {
+        var frames = new List<Frame>();
+        if (paragraph.IsHeading)
+        {
+            if (HeadingFrame() is { } heading) frames.Add(heading);
+            else if (CueFrame(0) is { } cued) frames.Add(cued.Frame);
+            return frames;
+        }
+        if (CueFrame(0) is not { } main) return frames;
+        frames.Add(main.Frame);
+        // "…," Psaki told reporters, warning of an "extremely dangerous situation."
+        for (int i = main.CueEnd + 1; i < tokens.Count; i++)
+        {
+            if (tokens[i].InQuote || !lexicon.CueParticiples.Contains(tokens[i].Text) || !tokens[i - 1].Is(',')) continue;
+            var content = Clause(i + 1, tokens.Count, skipLeading: true);
+            if (content is null) continue;
+            frames.Add(new Frame(HasQuoteMark(content) ? QuoteKind.Mixed : QuoteKind.Indirect, [content], main.Frame.Source, TokenSpan(i, i)));
+            break;
+        }
+        return frames;
+    }
+
+    private (Frame Frame, int CueEnd)? CueFrame(int from)
+    {
+        for (int i = from; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            if (!token.IsWord || token.InQuote) continue;
+            int cueEnd = MatchPhrase(i);
+            bool phrase = cueEnd >= 0;
+            if (!phrase && !lexicon.CueVerbs.Contains(token.Text)) continue;
+            if (!phrase) cueEnd = i;
+            var frame = phrase && lexicon.SourceAfterPhrases.Contains(Words(i, cueEnd))
+                ? AccordingTo(i, cueEnd)
+                : VerbFrame(i, cueEnd);
+            if (frame is not null) return (frame, cueEnd);
+            i = cueEnd;
+        }
+        return null;
+    }
+
+    private Frame? AccordingTo(int cueStart, int cueEnd)
+    {
+        var source = NounPhrases.RightOf(tokens, cueEnd, text);
+        if (source is null) return null;
+        int sourceEnd = IndexAt(source.Span.End - 1);
+        var cue = TokenSpan(cueStart, cueEnd);
+        TextSpan? content;
+        if (OnlyPunctuationBefore(cueStart))
+            content = Clause(sourceEnd + 1, tokens.Count, skipLeading: true);
+        else
+            content = Clause(0, TrimBackToComma(cueStart), skipLeading: false);
+        return content is null ? null : new Frame(KindOf(content), [content], source, cue);
+    }
+
+    private Frame? VerbFrame(int cueStart, int cueEnd)
+    {
+        var source = NounPhrases.LeftOf(tokens, cueStart, text);
+        bool inverted = false;
+        if (source is null && cueStart > 0 && (tokens[cueStart - 1].Is(',') || tokens[cueStart - 1].Kind == TokenKind.QuoteMark || tokens[cueStart - 1].InQuote))
+        {
+            source = NounPhrases.RightOf(tokens, cueEnd, text);
+            inverted = source is not null;
+        }
+        if (source is null) return null;
+        int frameStart = Math.Min(IndexAt(source.Span.Start), cueStart);
+        int frameEnd = inverted ? IndexAt(source.Span.End - 1) : cueEnd;
+        if (!inverted && lexicon.ListenerVerbs.Contains(tokens[cueEnd].Text)) frameEnd = SkipListener(frameEnd);
+        var cue = TokenSpan(cueStart, cueEnd);
+
+        var before = AdjacentQuoteBefore(frameStart);
+        var after = AdjacentQuoteAfter(frameEnd);
+        if (before is not null || (after is not null && StartsClause(after)))
+        {
+            var content = new List<TextSpan>();
+            if (before is not null) content.Add(before);
+            if (after is not null && (before is null || StartsClause(after) || before.End <= after.Start)) content.Add(after);
+            return new Frame(QuoteKind.Direct, content, source, cue);
+        }
+        // "…, the US State Department confirmed."  /  "X said (that) …"
+        if (OnlyTrailing(frameEnd + 1) && frameStart > 0)
+        {
+            var clause = Clause(0, TrimBackToComma(frameStart), skipLeading: false);
+            return clause is null ? null : new Frame(KindOf(clause), [clause], source, cue);
+        }
+        var reported = Clause(frameEnd + 1, ParticipleCut(frameEnd + 1), skipLeading: true);
+        return reported is null ? null : new Frame(KindOf(reported), [reported], source, cue);
+    }
+
+    /// <summary>"Blinken: Russia rejects new talks" and "… could attack Ukraine 'at any point': White House".</summary>
+    private Frame? HeadingFrame()
+    {
+        int colon = tokens.FindIndex(t => t.Is(':') && !t.InQuote);
+        if (colon <= 0 || colon >= tokens.Count - 1) return null;
+        if (IsShortName(0, colon - 1))
+        {
+            var content = Clause(colon + 1, tokens.Count, skipLeading: false);
+            var source = NameMention(0, colon - 1);
+            return content is null ? null : new Frame(KindOf(content), [content], source, null);
+        }
+        int last = tokens.FindLastIndex(t => t.Is(':') && !t.InQuote);
+        if (IsShortName(last + 1, tokens.Count - 1))
+        {
+            var content = Clause(0, last, skipLeading: false);
+            var source = NameMention(last + 1, tokens.Count - 1);
+            return content is null ? null : new Frame(KindOf(content), [content], source, null);
+        }
+        return null;
+    }
+
+    private bool IsShortName(int from, int to) =>
+        to >= from && to - from < 4 && Enumerable.Range(from, to - from + 1).All(k => tokens[k].IsCapitalized && !tokens[k].InQuote);
+
+    private Mention NameMention(int from, int to) =>
+        new(TokenSpan(from, to), MentionKind.Name, tokens.GetRange(from, to - from + 1));
+
+    private int MatchPhrase(int i)
+    {
+        foreach (var phrase in lexicon.CuePhrases)
+        {
+            if (i + phrase.Length > tokens.Count) continue;
+            bool match = true;
+            for (int k = 0; k < phrase.Length && match; k++)
+                match = tokens[i + k].IsWord && !tokens[i + k].InQuote && tokens[i + k].Text.Equals(phrase[k], StringComparison.OrdinalIgnoreCase);
+            if (match) return i + phrase.Length - 1;
+        }
+        return -1;
+    }
+
+    // "told reporters", "told CNN on Tuesday": the listener belongs to the frame, not to what was said
+    private int SkipListener(int cue)
+    {
+        int k = cue + 1;
+        if (k < tokens.Count && tokens[k].IsWord && !tokens[k].InQuote && tokens[k].Text is not ("that" or "the" or "a" or "an"))
+        {
+            int end = k;
+            while (end + 1 < tokens.Count && tokens[end + 1].IsWord && !tokens[end + 1].InQuote && tokens[end + 1].IsCapitalized && tokens[k].IsCapitalized) end++;
+            if (end + 1 >= tokens.Count || !tokens[end + 1].IsWord || tokens[end + 1].Text is "that" or "on" or "in" or "at" or "during")
+                return end;
+        }
+        return cue;
+    }
+
+    private TextSpan? AdjacentQuoteBefore(int frameStart)
+    {
+        int k = frameStart - 1;
+        while (k >= 0 && !tokens[k].InQuote && tokens[k].Kind == TokenKind.Punctuation && tokens[k].Text is "," or "—" or "–" or "-") k--;
+        if (k < 0 || !tokens[k].InQuote) return null;
+        return SpanAt(tokens[k].Start);
+    }
+
+    private TextSpan? AdjacentQuoteAfter(int frameEnd)
+    {
+        int k = frameEnd + 1;
+        while (k < tokens.Count && !tokens[k].InQuote && (tokens[k].Text is "," or ":" or "—" or "–" || IsTimeOrAside(k))) k++;
+        if (k >= tokens.Count || !tokens[k].InQuote || tokens[k].Kind != TokenKind.QuoteMark) return null;
+        return SpanAt(tokens[k].Start);
+    }
+
+    private bool IsTimeOrAside(int k) => tokens[k].IsWord && tokens[k].Text is "on" or "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday";
+
+    private bool StartsClause(TextSpan quote)
+    {
+        foreach (char c in quote.Text)
+            if (char.IsLetterOrDigit(c)) return char.IsUpper(c) || char.IsDigit(c);
+        return false;
+    }
+
+    /// <summary>Only time words, the listener, asides and punctuation follow: the frame closes the sentence.</summary>
+    private bool OnlyTrailing(int k)
+    {
+        int words = 0;
+        for (; k < tokens.Count; k++)
+        {
+            if (tokens[k].InQuote) return false;
+            if (tokens[k].IsWord && ++words > 6) return false;
+            if (tokens[k].IsWord && tokens[k].Text is "that") return false;
+        }
+        return true;
+    }
+
+    private int ParticipleCut(int from)
+    {
+        for (int i = from + 1; i < tokens.Count; i++)
+            if (!tokens[i].InQuote && tokens[i - 1].Is(',') && lexicon.CueParticiples.Contains(tokens[i].Text)) return i - 1;
+        return tokens.Count;
+    }
+
+    private int TrimBackToComma(int index)
+    {
+        for (int k = index - 1; k > 0; k--)
+            if (tokens[k].Is(',') && !tokens[k].InQuote) return k;
+        return index;
+    }
+
+    private bool OnlyPunctuationBefore(int index)
+    {
+        for (int k = 0; k < index; k++) if (tokens[k].IsWord) return false;
+        return true;
+    }
+
+    /// <summary>The reported clause over tokens [from, to), without a leading "that"/comma and the final period.</summary>
+    private TextSpan? Clause(int from, int to, bool skipLeading)
+    {
+        if (skipLeading)
+        {
+            // "warned on Tuesday that …": what was said starts after the "that" that follows the cue closely
+            for (int k = from; k < Math.Min(to, from + 5); k++)
+                if (tokens[k].IsWord && !tokens[k].InQuote && tokens[k].Text is "that") { from = k + 1; break; }
+                else if (!tokens[k].IsWord || tokens[k].InQuote || !(lexicon.IsCalendarWord(tokens[k].Text) || tokens[k].Text is "on" or "last" or "this" or "the" or "also")) break;
+            while (from < to && (tokens[from].Kind == TokenKind.Punctuation || tokens[from].Text is "that" or "of" or "on" && tokens[from].IsWord && !tokens[from].InQuote)) from++;
+        }
+        while (to > from && tokens[to - 1].Kind == TokenKind.Punctuation && tokens[to - 1].Text is "." or "," or ";" or ":" && !tokens[to - 1].InQuote) to--;
+        int words = 0;
+        for (int k = from; k < to; k++) if (tokens[k].IsWord) words++;
+        if (words < MinContentWords) return null;
+        int start = tokens[from].Start, end = tokens[to - 1].End;
+        // a quote opened inside the clause runs to its close, even past the sentence
+        foreach (var q in quoteSpans) if (q.Start >= start && q.Start < end && q.End > end) end = q.End;
+        return new TextSpan(start, end, text[start..end]);
+    }
+
+    private TextSpan SpanAt(int offset) => quoteSpans.First(q => q.Start <= offset && offset < q.End);
+
+    private QuoteKind KindOf(TextSpan content) => HasQuoteMark(content) ? QuoteKind.Mixed : QuoteKind.Indirect;
+
+    private bool HasQuoteMark(TextSpan span) => quoteSpans.Any(q => span.Overlaps(q.Start, q.End));
+
+    private int IndexAt(int offset) => tokens.FindIndex(t => t.Start <= offset && offset < t.End);
+
+    private TextSpan TokenSpan(int from, int to) => new(tokens[from].Start, tokens[to].End, text[tokens[from].Start..tokens[to].End]);
+
+    private string Words(int from, int to) => string.Join(' ', tokens.Skip(from).Take(to - from + 1).Select(t => t.Text.ToLowerInvariant()));
+}

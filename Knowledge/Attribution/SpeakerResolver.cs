@@ -1,0 +1,210 @@
+namespace NewsBot.Knowledge.Attribution;
+
+/// <summary>
+/// Groups the mentions of one article into speakers and resolves each source mention to one of them. Names merge by
+/// surname (with compatible given names: "Antony"/"Anthony Blinken"); titles become roles and let "the press
+/// secretary" find Jen Psaki; an unnamed source ("a US official") stays its own speaker and is never merged with a
+/// named person; pronouns go to the most recent compatible person. What stays ambiguous resolves to null.
+/// </summary>
+public sealed class SpeakerResolver(Lexicon lexicon)
+{
+    private const int PronounReachParagraphs = 4;
+
+    private sealed class Entity
+    {
+        public required string Name;
+        public required SpeakerType Type;
+        public string? Role;
+        public Gender Gender;
+        public bool Unnamed;
+        public string? Head;
+        public string? GivenName;
+        public int Mentions;
+        public Speaker ToSpeaker() => new(Name, Type, Role);
+    }
+
+    private readonly List<Entity> _entities = [];
+    private readonly List<(Entity Entity, int Position, int Paragraph)> _recent = [];
+
+    /// <summary>Registers a name seen anywhere in the article so later surnames and roles can find it.</summary>
+    public void Observe(Mention mention, int paragraph, bool outsideQuotes)
+    {
+        // a lone capitalized word ("Today", "Along") is only a name when the article already knows it
+        var entity = NameEntity(mention, create: mention.Tokens.Count(t => t.IsWord) >= 2);
+        if (entity is null) return;
+        entity.Mentions++;
+        if (outsideQuotes) _recent.Add((entity, mention.Span.Start, paragraph));
+    }
+
+    public Speaker? Resolve(Mention mention, int paragraph)
+    {
+        var entity = mention.Kind switch
+        {
+            MentionKind.Pronoun => ResolvePronoun(mention.Text.ToLowerInvariant(), mention.Span.Start, paragraph),
+            MentionKind.Nominal => ResolveNominal(mention),
+            _ => NameEntity(mention, create: true) ?? ResolveNominal(mention),
+        };
+        if (entity is null) return null;
+        _recent.Add((entity, mention.Span.Start, paragraph));
+        return entity.ToSpeaker();
+    }
+
+    private Entity? NameEntity(Mention mention, bool create)
+    {
+        var words = mention.Tokens.Where(t => t.IsWord).Select(t => StripPossessive(t.Text)).ToList();
+        if (words.Count > 0 && NounPhrases.Determiners.Contains(words[0])) words.RemoveAt(0);
+        if (words.Count == 0) return null;
+        int firstName = 0;
+        while (firstName < words.Count && (lexicon.Titles.Contains(words[firstName]) || words[firstName] is "of" or "the")) firstName++;
+        var role = Join(words, 0, firstName);
+        var name = words.Skip(firstName).ToList();
+        bool anyOrgHead = words.Any(w => lexicon.OrganizationHeads.Contains(w) && char.IsUpper(w[0]));
+        if (name.Count == 0 || (anyOrgHead && name.Count <= 1 && !IsKnownSurname(name)))
+        {
+            if (anyOrgHead || words.All(w => char.IsUpper(w[0]) || w is "of" or "the" or "for" or "and"))
+            {
+                if (!anyOrgHead && name.Count == 0) return RoleEntity(role);
+                return Organization(string.Join(' ', words));
+            }
+            return null;
+        }
+        if (name.Any(w => !char.IsUpper(w[0]) && w is not ("of" or "de" or "van" or "von" or "al" or "bin"))) return null;
+        if (name.Any(lexicon.IsCalendarWord)) return null;
+        if (name.Count == 1 && role is null && (lexicon.Places.Contains(name[0]) || HasDefiniteArticle(mention))) return Organization(name[0]);
+        if (name.Count == 1)
+            return Surname(name[0], role) ?? (create ? AddPerson(name[0], null, role, Gender.Unknown) : null);
+        var surname = name[^1];
+        var given = name[0];
+        var gender = lexicon.GenderOfGivenName(given);
+        var existing = _entities.Where(e => !e.Unnamed && e.Type == SpeakerType.Person && SurnameOf(e) == surname.ToLowerInvariant()).ToList();
+        var match = existing.FirstOrDefault(e => e.GivenName is null || SimilarGivenNames(e.GivenName, given));
+        if (match is not null)
+        {
+            if (match.GivenName is null || name.Count > match.Name.Split(' ').Length) { match.Name = string.Join(' ', name); match.GivenName = given; }
+            match.Role ??= role;
+            if (match.Gender == Gender.Unknown) match.Gender = gender;
+            return match;
+        }
+        return create ? AddPerson(string.Join(' ', name), given, role, gender) : null;
+    }
+
+    private bool IsKnownSurname(List<string> name) => name.Count == 1 && _entities.Any(e => e.Type == SpeakerType.Person && SurnameOf(e) == name[0].ToLowerInvariant());
+
+    private Entity? Surname(string surname, string? role)
+    {
+        var candidates = _entities.Where(e => !e.Unnamed && e.Type == SpeakerType.Person && SurnameOf(e) == surname.ToLowerInvariant()).ToList();
+        if (candidates.Count == 0) return null;
+        var entity = candidates.Count == 1 ? candidates[0] : candidates.OrderByDescending(e => e.Mentions).First();
+        entity.Role ??= role;
+        return entity;
+    }
+
+    private Entity AddPerson(string name, string? given, string? role, Gender gender)
+    {
+        var entity = new Entity { Name = name, Type = SpeakerType.Person, Role = role, GivenName = given, Gender = gender };
+        _entities.Add(entity);
+        return entity;
+    }
+
+    private Entity Organization(string name)
+    {
+        var entity = _entities.FirstOrDefault(e => e.Type == SpeakerType.Organization && (e.Name.Equals(name, StringComparison.OrdinalIgnoreCase)
+            || e.Name.EndsWith(" " + name, StringComparison.OrdinalIgnoreCase) || name.EndsWith(" " + e.Name, StringComparison.OrdinalIgnoreCase)));
+        if (entity is null)
+        {
+            entity = new Entity { Name = name, Type = SpeakerType.Organization, Gender = Gender.Neuter };
+            _entities.Add(entity);
+        }
+        return entity;
+    }
+
+    /// <summary>"the press secretary" → the one person whose title says so; none or several → null.</summary>
+    private Entity? RoleEntity(string? role)
+    {
+        if (role is null) return null;
+        var matches = _entities.Where(e => !e.Unnamed && e.Role is not null && e.Role.Contains(role, StringComparison.OrdinalIgnoreCase)).ToList();
+        return matches.Count == 1 ? matches[0] : null;
+    }
+
+    private Entity? ResolveNominal(Mention mention)
+    {
+        var words = mention.Tokens.Where(t => t.IsWord).Select(t => t.Text).ToList();
+        string determiner = NounPhrases.Determiners.Contains(words[0]) ? words[0].ToLowerInvariant() : "";
+        var description = determiner.Length > 0 ? words.Skip(1).ToList() : words;
+        if (description.Count == 0) return null;
+        int headAt = description.FindIndex(w => w is "of" or "for" or "with" or "from");
+        string head = (headAt > 0 ? description[headAt - 1] : description[^1]).ToLowerInvariant();
+        var byRole = RoleEntity(string.Join(' ', description));
+        if (determiner is "the" or "this" or "that" && byRole is not null) return byRole;
+        if (determiner is "the" or "this" or "that" or "")
+        {
+            var sameHead = _entities.LastOrDefault(e => e.Unnamed && e.Head == head);
+            if (sameHead is not null) return sameHead;
+            if (determiner.Length > 0 && !head.EndsWith('s'))
+            {
+                var recentUnnamed = _recent.LastOrDefault(r => r.Entity.Unnamed && r.Entity.Type == SpeakerType.Person).Entity;
+                if (recentUnnamed is not null) return recentUnnamed;
+            }
+        }
+        var entity = new Entity { Name = string.Join(' ', description) + " (unnamed)", Type = SpeakerType.Person, Unnamed = true, Head = head };
+        _entities.Add(entity);
+        return entity;
+    }
+
+    private Entity? ResolvePronoun(string pronoun, int position, int paragraph)
+    {
+        var wanted = pronoun switch { "he" => Gender.Male, "she" => Gender.Female, "it" => Gender.Neuter, _ => Gender.Unknown };
+        if (pronoun is "i" or "we") return null;
+        for (int k = _recent.Count - 1; k >= 0; k--)
+        {
+            var (entity, at, inParagraph) = _recent[k];
+            if (at > position) continue;
+            if (paragraph - inParagraph > PronounReachParagraphs) return null;
+            bool fits = wanted switch
+            {
+                Gender.Neuter => entity.Type == SpeakerType.Organization,
+                Gender.Unknown => entity.Type == SpeakerType.Organization || entity.Head?.EndsWith('s') == true,
+                _ => entity.Type == SpeakerType.Person && (entity.Gender == wanted || entity.Gender == Gender.Unknown),
+            };
+            if (!fits) continue;
+            if (wanted is Gender.Male or Gender.Female && entity.Gender == Gender.Unknown) entity.Gender = wanted;
+            return entity;
+        }
+        return null;
+    }
+
+    private static bool HasDefiniteArticle(Mention mention) =>
+        mention.Tokens.Count > 0 && mention.Tokens[0].Text.Equals("the", StringComparison.OrdinalIgnoreCase);
+
+    private static string SurnameOf(Entity e) => e.Name.Split(' ')[^1].ToLowerInvariant();
+
+    private static bool SimilarGivenNames(string a, string b)
+    {
+        if (a.Equals(b, StringComparison.OrdinalIgnoreCase)) return true;
+        if (a.StartsWith(b, StringComparison.OrdinalIgnoreCase) || b.StartsWith(a, StringComparison.OrdinalIgnoreCase)) return true;
+        return EditDistance(a.ToLowerInvariant(), b.ToLowerInvariant()) <= Math.Max(1, Math.Min(a.Length, b.Length) / 4);
+    }
+
+    internal static int EditDistance(string a, string b)
+    {
+        var row = new int[b.Length + 1];
+        for (int j = 0; j <= b.Length; j++) row[j] = j;
+        for (int i = 1; i <= a.Length; i++)
+        {
+            int diagonal = row[0];
+            row[0] = i;
+            for (int j = 1; j <= b.Length; j++)
+            {
+                int above = row[j];
+                row[j] = Math.Min(Math.Min(row[j] + 1, row[j - 1] + 1), diagonal + (a[i - 1] == b[j - 1] ? 0 : 1));
+                diagonal = above;
+            }
+        }
+        return row[b.Length];
+    }
+
+    private static string StripPossessive(string word) =>
+        word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? word[..^2] : word;
+
+    private static string? Join(List<string> words, int from, int to) => to > from ? string.Join(' ', words.Skip(from).Take(to - from)) : null;
+}

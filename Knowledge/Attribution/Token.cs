@@ -1,0 +1,55 @@
+namespace NewsBot.Knowledge.Attribution;
+
+public enum TokenKind { Word, Punctuation, QuoteMark }
+
+/// <summary>A word, punctuation mark or quote mark of a sentence, with its offsets into the article text.</summary>
+public readonly record struct Token(int Start, int End, TokenKind Kind, string Text, bool InQuote)
+{
+    public bool IsWord => Kind == TokenKind.Word;
+    public bool IsCapitalized => IsWord && char.IsUpper(Text[0]);
+    public string Lower => Text.ToLowerInvariant();
+    public bool Is(char c) => Kind != TokenKind.Word && Text.Length == 1 && Text[0] == c;
+}
+
+public static class Tokenizer
+{
+    /// <summary>Tokens of text[start..end]; <paramref name="inQuote"/> tells which offsets lie inside quote marks.</summary>
+    public static List<Token> Tokenize(string text, int start, int end, Func<int, bool> inQuote)
+    {
+        var tokens = new List<Token>();
+        int i = start;
+        while (i < end)
+        {
+            char c = text[i];
+            if (char.IsWhiteSpace(c)) { i++; continue; }
+            if (char.IsLetterOrDigit(c))
+            {
+                int j = i + 1;
+                while (j < end && (char.IsLetterOrDigit(text[j]) || IsWordInner(text, j, end))) j++;
+                if (j > i + 1 && text[j - 1] is '.' && !LooksDotted(text, i, j)) j--;
+                tokens.Add(new Token(i, j, TokenKind.Word, text[i..j], inQuote(i)));
+                i = j;
+                continue;
+            }
+            var kind = QuoteMarks.IsDoubleQuote(c) ? TokenKind.QuoteMark : TokenKind.Punctuation;
+            tokens.Add(new Token(i, i + 1, kind, text[i..(i + 1)], inQuote(i)));
+            i++;
+        }
+        return tokens;
+    }
+
+    // Apostrophes, hyphens and periods that join letters: don't, Psaki's, al-Assad, U.S.
+    private static bool IsWordInner(string text, int j, int end)
+    {
+        char c = text[j];
+        if (c is '\'' or '’' or '-' or '.' or ',')
+        {
+            if (j + 1 < end && char.IsLetterOrDigit(text[j + 1]))
+                return c != ',' || (char.IsDigit(text[j - 1]) && char.IsDigit(text[j + 1]));
+            return c == '.' && j >= 2 && text[j - 2] == '.';
+        }
+        return false;
+    }
+
+    private static bool LooksDotted(string text, int start, int end) => text.AsSpan(start, end - start - 1).Contains('.');
+}

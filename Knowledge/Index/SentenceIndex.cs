@@ -1,0 +1,214 @@
+using System.Text.Json;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.En;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+using Microsoft.Extensions.Logging;
+using NewsBot.Knowledge.Attribution;
+using LuceneDirectory = Lucene.Net.Store.Directory;
+
+namespace NewsBot.Knowledge.Index;
+
+/// <summary>
+/// The Lucene index on disk: one document per sentence (text, headline, paragraph, offsets, speaker) and one per
+/// article (its fingerprint and summary). One <see cref="IndexWriter"/> and one <see cref="SearcherManager"/> for the
+/// process; BM25 on both sides; <see cref="NIOFSDirectory"/>, because MMapDirectory is slow and unstable under
+/// concurrent search in Lucene.Net 4.8.
+/// </summary>
+public sealed class SentenceIndex : IDisposable
+{
+    public const LuceneVersion Version = LuceneVersion.LUCENE_48;
+
+    internal static class Fields
+    {
+        public const string Type = "type", Key = "key", Article = "article", Text = "text", Headline = "headline",
+            Paragraph = "paragraph", Position = "position", Start = "start", End = "end", Kind = "kind",
+            Speaker = "speaker", SpeakerKey = "speaker_key", SpeakerType = "speaker_type", SpeakerRole = "speaker_role",
+            Heading = "heading", Summary = "summary";
+    }
+
+    private const string SentenceType = "sentence", ArticleType = "article";
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    private readonly LuceneDirectory _directory;
+    private readonly IndexWriter _writer;
+    private readonly SearcherManager _searchers;
+    private readonly Similarity _similarity = new BM25Similarity();
+
+    public Analyzer Analyzer { get; } = new EnglishAnalyzer(Version);
+
+    public SentenceIndex(string path, ILogger logger)
+    {
+        System.IO.Directory.CreateDirectory(path);
+        _directory = new NIOFSDirectory(new DirectoryInfo(path));
+        try
+        {
+            _writer = OpenWriter();
+        }
+        catch (Exception e) when (e is CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException
+                                       or EndOfStreamException or IOException or InvalidDataException)
+        {
+            // An index the last run could not finish writing is rebuilt from the articles: they are the source of truth.
+            logger.LogWarning("The index at {Path} could not be opened ({Error}); rebuilding it from the articles.", path, e.Message);
+            foreach (var file in _directory.ListAll()) _directory.DeleteFile(file);
+            _writer = OpenWriter(OpenMode.CREATE);
+        }
+        _searchers = new SearcherManager(_writer, applyAllDeletes: true, new SearcherFactoryWithSimilarity(_similarity));
+    }
+
+    private IndexWriter OpenWriter(OpenMode mode = OpenMode.CREATE_OR_APPEND)
+    {
+        var config = new IndexWriterConfig(Version, Analyzer) { OpenMode = mode, Similarity = _similarity };
+        var writer = new IndexWriter(_directory, config);
+        writer.Commit(); // a fresh directory gets a valid (empty) commit point at once
+        return writer;
+    }
+
+    /// <summary>The articles the index holds, with the fingerprint each was indexed from.</summary>
+    public IReadOnlyList<ArticleSummary> Articles()
+    {
+        var searcher = _searchers.Acquire();
+        try
+        {
+            var hits = searcher.Search(new TermQuery(new Term(Fields.Type, ArticleType)), Math.Max(1, searcher.IndexReader.MaxDoc));
+            return hits.ScoreDocs
+                .Select(h => JsonSerializer.Deserialize<ArticleSummary>(searcher.Doc(h.Doc).Get(Fields.Summary), Json)!)
+                .ToList();
+        }
+        finally { _searchers.Release(searcher); }
+    }
+
+    /// <summary>Replaces everything indexed for this article (idempotent: indexing it twice leaves one copy).</summary>
+    public void Put(AttributedArticle attributed, ArticleSummary summary)
+    {
+        var article = attributed.Article;
+        _writer.DeleteDocuments(new Term(Fields.Article, article.Id));
+        var headline = article.Headline;
+        foreach (var sentence in attributed.Sentences)
+        {
+            var quote = attributed.QuoteOf(sentence);
+            var doc = new Document
+            {
+                new StringField(Fields.Type, SentenceType, Field.Store.NO),
+                new StringField(Fields.Article, article.Id, Field.Store.YES),
+                new StringField(Fields.Key, SentenceKey(article.Id, sentence.Index), Field.Store.NO),
+                new TextField(Fields.Text, sentence.Text, Field.Store.YES),
+                new StoredField(Fields.Headline, headline),
+                new StoredField(Fields.Paragraph, sentence.Paragraph),
+                new StoredField(Fields.Position, sentence.Index),
+                new StoredField(Fields.Start, sentence.Start),
+                new StoredField(Fields.End, sentence.End),
+            };
+            if (article.Paragraphs[sentence.Paragraph].IsHeading) doc.Add(new StringField(Fields.Heading, "1", Field.Store.YES));
+            if (quote is not null) doc.Add(new StringField(Fields.Kind, quote.Kind.ToString(), Field.Store.YES));
+            if (quote?.Speaker is { } speaker)
+            {
+                doc.Add(new StringField(Fields.Speaker, speaker.Name, Field.Store.YES));
+                doc.Add(new StringField(Fields.SpeakerKey, SpeakerKey(speaker.Name), Field.Store.NO));
+                doc.Add(new StringField(Fields.SpeakerType, speaker.Type.ToString(), Field.Store.YES));
+                if (speaker.Role is not null) doc.Add(new StoredField(Fields.SpeakerRole, speaker.Role));
+            }
+            _writer.AddDocument(doc);
+        }
+        _writer.AddDocument(new Document
+        {
+            new StringField(Fields.Type, ArticleType, Field.Store.NO),
+            new StringField(Fields.Article, article.Id, Field.Store.YES),
+            new StoredField(Fields.Summary, JsonSerializer.Serialize(summary, Json)),
+        });
+    }
+
+    public void Remove(string articleId) => _writer.DeleteDocuments(new Term(Fields.Article, articleId));
+
+    /// <summary>Makes every change durable and visible to searches.</summary>
+    public void Commit()
+    {
+        _writer.Commit();
+        _searchers.MaybeRefreshBlocking();
+    }
+
+    public static string SpeakerKey(string name) => name.ToLowerInvariant();
+
+    private static string SentenceKey(string articleId, int position) => $"{articleId}\u0001{position}";
+
+    /// <summary>The sentence at a position of an article, or null.</summary>
+    public IndexedSentence? Get(string articleId, int position) =>
+        Search(new TermQuery(new Term(Fields.Key, SentenceKey(articleId, position))), 1).Select(h => h.Sentence).FirstOrDefault();
+
+    /// <summary>Inverse document frequency of an analyzed term of the text field (BM25's formula).</summary>
+    public float Idf(string term)
+    {
+        var searcher = _searchers.Acquire();
+        try
+        {
+            var reader = searcher.IndexReader;
+            int df = reader.DocFreq(new Term(Fields.Text, term));
+            int n = Math.Max(1, reader.NumDocs);
+            return (float)Math.Log(1 + (n - df + 0.5) / (df + 0.5));
+        }
+        finally { _searchers.Release(searcher); }
+    }
+
+    /// <summary>The analyzed terms of a text, as the index sees them (lowercased, stemmed, stop words removed).</summary>
+    public List<string> Terms(string text)
+    {
+        var terms = new List<string>();
+        using var stream = Analyzer.GetTokenStream(Fields.Text, text);
+        var term = stream.AddAttribute<Lucene.Net.Analysis.TokenAttributes.ICharTermAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken()) terms.Add(term.ToString());
+        stream.End();
+        return terms;
+    }
+
+    /// <summary>Runs a query over sentences and returns the hits with their stored fields.</summary>
+    public IReadOnlyList<(IndexedSentence Sentence, float Score)> Search(Query query, int top)
+    {
+        var searcher = _searchers.Acquire();
+        try
+        {
+            // only sentence documents have text and speakers, so every sentence query matches sentences alone
+            var hits = searcher.Search(query, top);
+            var results = new List<(IndexedSentence, float)>(hits.ScoreDocs.Length);
+            foreach (var hit in hits.ScoreDocs) results.Add((Read(searcher.Doc(hit.Doc)), hit.Score));
+            return results;
+        }
+        finally { _searchers.Release(searcher); }
+    }
+
+    public int SentenceCount()
+    {
+        var searcher = _searchers.Acquire();
+        try { return searcher.Search(new TermQuery(new Term(Fields.Type, SentenceType)), 1).TotalHits; }
+        finally { _searchers.Release(searcher); }
+    }
+
+    private static IndexedSentence Read(Document doc)
+    {
+        var speakerName = doc.Get(Fields.Speaker);
+        var speaker = speakerName is null ? null
+            : new Speaker(speakerName, Enum.Parse<SpeakerType>(doc.Get(Fields.SpeakerType)), doc.Get(Fields.SpeakerRole));
+        var kind = doc.Get(Fields.Kind) is { } k ? Enum.Parse<QuoteKind>(k) : (QuoteKind?)null;
+        return new IndexedSentence(doc.Get(Fields.Article), doc.Get(Fields.Headline),
+            doc.GetField(Fields.Paragraph).GetInt32Value()!.Value, doc.GetField(Fields.Position).GetInt32Value()!.Value,
+            doc.GetField(Fields.Start).GetInt32Value()!.Value, doc.GetField(Fields.End).GetInt32Value()!.Value,
+            doc.Get(Fields.Text), kind, speaker, doc.Get(Fields.Heading) is not null);
+    }
+
+    public void Dispose()
+    {
+        _searchers.Dispose();
+        _writer.Dispose();
+        _directory.Dispose();
+        Analyzer.Dispose();
+    }
+
+    private sealed class SearcherFactoryWithSimilarity(Similarity similarity) : SearcherFactory
+    {
+        public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = similarity };
+    }
+}

@@ -1,0 +1,100 @@
+using System.Security.Cryptography;
+using Microsoft.Extensions.Logging;
+using NewsBot.Knowledge.Articles;
+using NewsBot.Knowledge.Attribution;
+using NewsBot.Knowledge.Index;
+
+namespace NewsBot.Knowledge;
+
+/// <summary>
+/// The articles folder and its index, kept in step: at start-up every article whose bytes (or whose analysis code)
+/// changed since it was indexed is re-read, attributed and re-indexed; unchanged ones are reused as they are.
+/// </summary>
+public sealed class KnowledgeStore : IDisposable
+{
+    // Re-index whenever the analysis code changes, not only when the articles do.
+    private static readonly string EngineVersion = typeof(KnowledgeStore).Assembly.ManifestModule.ModuleVersionId.ToString("N");
+
+    private readonly ILogger<KnowledgeStore> _logger;
+    private volatile IReadOnlyList<ArticleSummary> _articles = [];
+    private volatile bool _ready;
+
+    public KnowledgeStore(string articlesPath, string indexPath, ILogger<KnowledgeStore> logger)
+    {
+        ArticlesPath = articlesPath;
+        _logger = logger;
+        Index = new SentenceIndex(indexPath, logger);
+    }
+
+    public string ArticlesPath { get; }
+    public SentenceIndex Index { get; }
+    public bool IsReady => _ready;
+    public IReadOnlyList<ArticleSummary> Articles => _articles;
+
+    /// <summary>Brings the index in step with the articles folder; safe to run again (idempotent).</summary>
+    public void Synchronize()
+    {
+        var indexed = Index.Articles().ToDictionary(a => a.Id);
+        var current = new List<ArticleSummary>();
+        var seen = new HashSet<string>();
+        foreach (var path in System.IO.Directory.EnumerateFiles(ArticlesPath, "*.txt").Order(StringComparer.Ordinal))
+        {
+            var id = Path.GetFileNameWithoutExtension(path);
+            try
+            {
+                var bytes = File.ReadAllBytes(path);
+                var fingerprint = Fingerprint(bytes);
+                seen.Add(id);
+                if (indexed.TryGetValue(id, out var known) && known.Fingerprint == fingerprint)
+                {
+                    current.Add(known);
+                    continue;
+                }
+                var attributed = Attributor.Default.Attribute(ArticleReader.Parse(id, bytes));
+                var summary = Summarize(attributed, fingerprint);
+                Index.Put(attributed, summary);
+                current.Add(summary);
+            }
+            catch (InvalidArticleException e)
+            {
+                _logger.LogWarning("Skipped article file {File}: {Reason}.", path, e.Message);
+            }
+            catch (IOException e)
+            {
+                _logger.LogWarning("Skipped article file {File}: it could not be read ({Reason}).", path, e.Message);
+            }
+        }
+        foreach (var gone in indexed.Keys.Where(id => !seen.Contains(id))) Index.Remove(gone);
+        Index.Commit();
+        _articles = current;
+        _ready = true;
+        _logger.LogInformation("Knowledge ready: {Articles} articles, {Sentences} sentences indexed from {Path}.",
+            current.Count, Index.SentenceCount(), ArticlesPath);
+    }
+
+    /// <summary>The article with this id, attributed afresh from its file (for the quote export), or null.</summary>
+    public AttributedArticle? Attributed(string id)
+    {
+        if (!_articles.Any(a => a.Id == id)) return null;
+        var path = Path.Combine(ArticlesPath, id + ".txt");
+        try { return Attributor.Default.Attribute(ArticleReader.Read(path)); }
+        catch (Exception e) when (e is InvalidArticleException or IOException) { return null; }
+    }
+
+    public static ArticleSummary Summarize(AttributedArticle attributed, string fingerprint)
+    {
+        var speakers = attributed.Quotes
+            .Where(q => q.Speaker is not null)
+            .GroupBy(q => q.Speaker!.Name)
+            .Select(g => new SpeakerCount(g.Key, g.First().Speaker!.Type, g.Select(q => q.Speaker!.Role).FirstOrDefault(r => r is not null),
+                g.Count(), g.Count(q => q.Kind != QuoteKind.Indirect), g.Count(q => q.Kind == QuoteKind.Indirect)))
+            .OrderByDescending(s => s.Quotes).ThenBy(s => s.Name, StringComparer.Ordinal)
+            .ToList();
+        var article = attributed.Article;
+        return new ArticleSummary(article.Id, article.Headline, article.Paragraphs.Count, attributed.Quotes.Count, speakers, fingerprint);
+    }
+
+    private static string Fingerprint(byte[] bytes) => Convert.ToHexString(SHA256.HashData(bytes)) + ":" + EngineVersion;
+
+    public void Dispose() => Index.Dispose();
+}

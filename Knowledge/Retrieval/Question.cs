@@ -1,0 +1,77 @@
+using System.Text.RegularExpressions;
+
+namespace NewsBot.Knowledge.Retrieval;
+
+public enum QuestionKind { Empty, Statements, WhoSaid, Roster, Factoid }
+
+public enum AnswerType { Any, Time, Place, Number, Person, Reason }
+
+/// <summary>What a user asked, read from plain text: the kind of question, the speaker it names, what it is about.</summary>
+public sealed record Question(QuestionKind Kind, string Text, string? Speaker, string Topic, AnswerType Expected)
+{
+    public const int MaxLength = 1000;
+
+    private static readonly Regex Statements = new(
+        @"^(?:what|which\s+\w+)\s+(?:did|does|do|has|have|had|will|would)\s+(?<who>.+?)\s+(?:say|said|tell|told|think|claim|warn|argue|mean|announce|add|write|tweet|comment)(?:\s+(?:about|on|regarding|of|concerning)\s+(?<about>.+))?$" +
+        @"|^what\s+(?:was|is)\s+said\s+by\s+(?<who>.+?)(?:\s+(?:about|on)\s+(?<about>.+))?$" +
+        @"|^(?:show|give|list|find)\s+(?:me\s+)?(?:all\s+)?(?:the\s+)?(?:quotes|statements|words)\s+(?:from|by|of)\s+(?<who>.+?)(?:\s+(?:about|on)\s+(?<about>.+))?$" +
+        @"|^(?:quotes|statements)\s+(?:from|by|of)\s+(?<who>.+?)(?:\s+(?:about|on)\s+(?<about>.+))?$" +
+        @"|^what\s+(?:else\s+)?(?:did|does)\s+(?<who>.+?)\s+say(?:\s+about\s+(?<about>.+))?$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromMilliseconds(100));
+
+    private static readonly Regex WhoSaid = new(
+        @"^who\s+(?:said|says|say|talked|talks|spoke|speaks|mentioned|mentions|warned|claimed|argued|announced|stated|told|called|expressed|confirmed|was\s+quoted|is\s+quoted\s+saying|commented|promised|denied|thinks|believes)\b\s*(?:about|on|of|that)?\s*(?<about>.*)$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromMilliseconds(100));
+
+    private static readonly Regex Roster = new(
+        @"^(?:who\s+(?:is|was|are|were|gets|got)\s+(?:quoted|cited|speaking|interviewed)|who\s+(?:speaks|spoke|talks)|(?:list|show)\s+(?:the\s+)?(?:speakers|sources)|(?:the\s+)?speakers|(?:the\s+)?sources|who\s+are\s+the\s+(?:speakers|sources))(?:\s+(?:in|here|there).*)?$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromMilliseconds(100));
+
+    public static Question Parse(string? input)
+    {
+        var text = Normalize(input);
+        if (text.Length == 0) return new Question(QuestionKind.Empty, text, null, "", AnswerType.Any);
+        var plain = text.TrimEnd('?', '!', '.', ' ');
+        try
+        {
+            if (Roster.IsMatch(plain)) return new Question(QuestionKind.Roster, text, null, "", AnswerType.Person);
+            if (Statements.Match(plain) is { Success: true } s)
+                return new Question(QuestionKind.Statements, text, Clean(s.Groups["who"].Value), s.Groups["about"].Value, AnswerType.Any);
+            if (WhoSaid.Match(plain) is { Success: true } w)
+                return new Question(QuestionKind.WhoSaid, text, null, w.Groups["about"].Value, AnswerType.Person);
+        }
+        catch (RegexMatchTimeoutException) { }
+        return new Question(QuestionKind.Factoid, text, null, plain, ExpectedAnswer(plain));
+    }
+
+    private static AnswerType ExpectedAnswer(string q)
+    {
+        var lower = q.ToLowerInvariant();
+        if (lower.StartsWith("when") || lower.StartsWith("what time") || lower.StartsWith("what day") || lower.StartsWith("what date")
+            || lower.StartsWith("what year") || lower.StartsWith("how long ago") || lower.StartsWith("in what year") || lower.StartsWith("on what day"))
+            return AnswerType.Time;
+        if (lower.StartsWith("where") || lower.StartsWith("in what country") || lower.StartsWith("in what city") || lower.StartsWith("in which")
+            || lower.StartsWith("what country") || lower.StartsWith("what city") || lower.StartsWith("which country") || lower.StartsWith("which city"))
+            return AnswerType.Place;
+        if (lower.StartsWith("how many") || lower.StartsWith("how much") || lower.StartsWith("how old") || lower.StartsWith("how far")
+            || lower.StartsWith("how long") || lower.StartsWith("how big") || lower.StartsWith("how large") || lower.StartsWith("what percent")
+            || lower.StartsWith("how tall") || lower.StartsWith("how high"))
+            return AnswerType.Number;
+        if (lower.StartsWith("who") || lower.StartsWith("whom") || lower.StartsWith("whose")) return AnswerType.Person;
+        if (lower.StartsWith("why")) return AnswerType.Reason;
+        return AnswerType.Any;
+    }
+
+    private static string Clean(string who) => who.Trim().TrimEnd(',', '.', '?');
+
+    /// <summary>Plain text only: markup dropped, white space folded, and cut to a sane length.</summary>
+    public static string Normalize(string? input)
+    {
+        if (string.IsNullOrWhiteSpace(input)) return "";
+        var text = input.Length > MaxLength * 4 ? input[..(MaxLength * 4)] : input;
+        text = Regex.Replace(text, @"<[^>]{0,200}>", " ", RegexOptions.None, TimeSpan.FromMilliseconds(200));
+        text = Regex.Replace(text, @"[*_`#>|\[\]]+", " ", RegexOptions.None, TimeSpan.FromMilliseconds(200));
+        text = Regex.Replace(text, @"\s+", " ", RegexOptions.None, TimeSpan.FromMilliseconds(200)).Trim();
+        return text.Length > MaxLength ? text[..MaxLength] : text;
+    }
+}

@@ -1,0 +1,99 @@
+using NewsBot.Knowledge.Articles;
+
+namespace NewsBot.Knowledge.Sentences;
+
+/// <summary>
+/// Rule-based sentence segmentation that keeps offsets into the article text. A sentence ends at . ! ? or …
+/// (with any closing quotes and brackets that follow) when the next word starts a sentence, unless the period
+/// belongs to an abbreviation, an initial or a number. Headings are one sentence each.
+/// </summary>
+public static class SentenceSplitter
+{
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.Ordinal)
+    {
+        "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Capt", "Sgt", "Cpl", "Maj", "Adm",
+        "Cmdr", "Pres", "Supt", "Insp", "Det", "Hon", "Rev", "Fr", "St", "Mt", "Ft", "Jr", "Sr", "Inc", "Corp", "Co",
+        "Ltd", "Bros", "vs", "etc", "al", "approx", "dept", "est", "No", "Nos", "Vol", "Fig", "cf", "ca",
+        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+        "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky", "La", "Md",
+        "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex", "Va", "Vt",
+        "Wash", "Wis", "Wyo",
+    };
+
+    // Words that open sentences often enough that a dotted acronym before them ("the U.S. The …") ends one.
+    private static readonly HashSet<string> SentenceOpeners = new(StringComparer.Ordinal)
+    {
+        "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "But", "And", "In", "On", "This", "That",
+        "There", "His", "Her", "Their", "Its", "Our", "If", "When", "As", "At", "For", "After", "Before", "While",
+    };
+
+    public static IReadOnlyList<Sentence> Split(Article article)
+    {
+        var sentences = new List<Sentence>();
+        foreach (var paragraph in article.Paragraphs)
+        {
+            if (paragraph.IsHeading)
+                Add(sentences, article.Text, paragraph.Number, paragraph.Start, paragraph.End);
+            else
+                foreach (var (start, end) in Spans(article.Text, paragraph.Start, paragraph.End))
+                    Add(sentences, article.Text, paragraph.Number, start, end);
+        }
+        return sentences;
+    }
+
+    private static void Add(List<Sentence> sentences, string text, int paragraph, int start, int end)
+    {
+        while (start < end && char.IsWhiteSpace(text[start])) start++;
+        while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
+        if (end > start) sentences.Add(new Sentence(sentences.Count, paragraph, start, end, text[start..end]));
+    }
+
+    /// <summary>Sentence spans inside [start, end) of the text.</summary>
+    public static IEnumerable<(int Start, int End)> Spans(string text, int start, int end)
+    {
+        int sentenceStart = start;
+        for (int i = start; i < end; i++)
+        {
+            char c = text[i];
+            if (c is not ('.' or '!' or '?' or '…')) continue;
+            int close = i + 1;
+            while (close < end && text[close] is '.' or '!' or '?' or '…') close++;
+            while (close < end && IsCloser(text[close])) close++;
+            if (close < end && !char.IsWhiteSpace(text[close])) continue;
+            int next = close;
+            while (next < end && char.IsWhiteSpace(text[next])) next++;
+            if (next >= end) break;
+            if (!StartsSentence(text, next, end)) continue;
+            if (c == '.' && close - i == 1 && !EndsSentenceAtPeriod(text, sentenceStart, i, next, end)) continue;
+            yield return (sentenceStart, close);
+            sentenceStart = next;
+            i = next - 1;
+        }
+        yield return (sentenceStart, end);
+    }
+
+    private static bool IsCloser(char c) => c is '"' or '”' or '’' or '\'' or ')' or ']' or '»';
+
+    private static bool StartsSentence(string text, int i, int end)
+    {
+        while (i < end && (text[i] is '"' or '“' or '‘' or '\'' or '(' or '[' or '«' or '—' or '-')) i++;
+        return i < end && (char.IsUpper(text[i]) || char.IsDigit(text[i]));
+    }
+
+    private static bool EndsSentenceAtPeriod(string text, int sentenceStart, int period, int next, int end)
+    {
+        int wordStart = period;
+        while (wordStart > sentenceStart && !char.IsWhiteSpace(text[wordStart - 1]) && text[wordStart - 1] is not ('(' or '"' or '“')) wordStart--;
+        var word = text.AsSpan(wordStart, period - wordStart);
+        if (word.IsEmpty) return true;
+        if (word.Length == 1 && char.IsUpper(word[0])) return false; // an initial: "John F. Kennedy"
+        if (Abbreviations.Contains(word.ToString())) return false;
+        if (word.Contains('.'))  // U.S., a.m., Ph.D: an abbreviation, unless a clear sentence opener follows
+        {
+            int wordEnd = next;
+            while (wordEnd < end && char.IsLetter(text[wordEnd])) wordEnd++;
+            return SentenceOpeners.Contains(text[next..wordEnd]);
+        }
+        return true;
+    }
+}
