@@ -1,0 +1,57 @@
+using NewsBot.Knowledge.Sentences;
+using NewsBot.Tests.Support;
+
+namespace NewsBot.Tests.Sentences;
+
+public sealed class SentenceSplitterTests
+{
+    private static List<string> Split(string body) =>
+        SentenceSplitter.Split(TestArticles.Parse("Headline\n" + body)).Where(s => s.Paragraph > 0).Select(s => s.Text).ToList();
+
+    [Theory]
+    [InlineData("Mr. Smith met Gen. Jones in the U.S. capital at 9 a.m. on Jan. 5 to talk.")]
+    [InlineData("Sen. Elizabeth Warren and John F. Kennedy Jr. were named.")]
+    [InlineData("Growth was 3.5 percent, or 1,000 jobs, in the period.")]
+    [InlineData("\"Why now?\" she asked reporters.")]
+    [InlineData("\"Stop!\" he shouted at the crowd.")]
+    public void AbbreviationsInitialsNumbersAndInnerMarksDoNotEndASentence(string sentence) =>
+        Assert.Equal([sentence], Split(sentence));
+
+    [Fact]
+    public void AQuoteThatEndsASentenceEndsItWithItsClosingMark()
+    {
+        var sentences = Split("\"We're ready,\" Psaki said. \"It is late.\" Then she left.");
+        Assert.Equal(["\"We're ready,\" Psaki said.", "\"It is late.\"", "Then she left."], sentences);
+    }
+
+    [Fact]
+    public void AnEllipsisBeforeACapitalEndsASentenceButNotBeforeLowercase()
+    {
+        Assert.Equal(["He paused... then went on.", "We waited..."], Split("He paused... then went on. We waited..."));
+        Assert.Equal(["We waited...", "Nothing came."], Split("We waited... Nothing came."));
+    }
+
+    [Fact]
+    public void ADottedAcronymBeforeASentenceOpenerEndsTheSentence() =>
+        Assert.Equal(["He flew to the U.S.", "The trip was short."], Split("He flew to the U.S. The trip was short."));
+
+    [Fact]
+    public void OffsetsPointIntoTheArticleText()
+    {
+        var article = TestArticles.Parse("Headline\n\nFirst one. Second one!\nStill second paragraph.");
+        foreach (var s in SentenceSplitter.Split(article)) Assert.Equal(s.Text, article.Text[s.Start..s.End]);
+    }
+
+    [Fact]
+    public void HeadingsAreOneSentenceEach()
+    {
+        var article = TestArticles.Parse("Big news. It happened\nBody sentence one. Body two.\nA subheading here\nMore body.");
+        var sentences = SentenceSplitter.Split(article);
+        Assert.Equal("Big news. It happened", sentences[0].Text);
+        Assert.Contains(sentences, s => s.Text == "A subheading here" && s.Paragraph == 2);
+    }
+
+    [Fact]
+    public void TextWithNoPunctuationIsOneSentence() =>
+        Assert.Single(Split(string.Join(' ', Enumerable.Repeat("word", 5000))));
+}
