@@ -69,8 +69,7 @@ public sealed class Answerer(KnowledgeStore store)
     {
         var filter = articleId is null ? null : Ranker.ArticleFilter(articleId);
         var mentions = _ranker.Rank(asked + " " + topic, AnswerType.Any, filter, top: 3)
-            .Where(r => r.Coverage >= Ranker.MinCoverage && !r.Sentence.Speaker?.Name.Contains(asked, StringComparison.OrdinalIgnoreCase) == true
-                        || r.Coverage >= Ranker.MinCoverage && r.Sentence.Speaker is null)
+            .Where(r => r.Coverage >= Ranker.MinCoverage)
             .Select(r => r.Sentence).ToList();
         if (mentions.Count == 0)
             return Answer.Nothing(AnswerKind.NotFound, $"I couldn't find anything by or about {asked} in {Covered(articleId)}.");

@@ -15,7 +15,7 @@ namespace NewsBot.Knowledge.Retrieval;
 public sealed class Ranker(SentenceIndex index)
 {
     private const int Candidates = 60;
-    public const double MinCoverage = 0.6;
+    public const double MinCoverage = 0.4;
 
     private static readonly HashSet<string> QuestionWords = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -24,6 +24,16 @@ public sealed class Ranker(SentenceIndex index)
         "say", "said", "says", "talk", "talked", "talks", "spoke", "speak", "many", "much", "long", "i", "you", "we",
         "know", "any", "anything", "something", "there", "please", "show", "give", "find", "us", "mention", "mentioned",
         "happen", "happened", "going", "go", "get", "got", "make", "made", "information", "news", "article", "articles",
+        // function words the analyzer keeps but that carry no topic in a question
+        "after", "before", "during", "since", "then", "than", "from", "up", "down", "over", "under", "again", "further",
+        "once", "here", "all", "both", "each", "few", "more", "most", "other", "some", "so", "too", "very", "just", "also",
+        "now", "ever", "yet", "its", "his", "her", "him", "she", "he", "them", "our", "your", "my", "were", "been", "being",
+    };
+
+    private static readonly HashSet<string> Anaphors = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "he", "she", "they", "it", "his", "her", "their", "its", "he'll", "she'll", "they'll", "he's", "she's", "it's",
+        "he’ll", "she’ll", "they’ll", "he’s", "she’s", "it’s", "this", "that", "these", "those", "there",
     };
 
     // A few generic expansions for verbs questions use where articles use another word.
@@ -39,10 +49,11 @@ public sealed class Ranker(SentenceIndex index)
 
     public IReadOnlyList<Ranked> Rank(string text, AnswerType expected, Query? filter = null, int top = 10)
     {
-        var words = Regex.Split(text, @"[^\p{L}\p{N}'’\-]+").Where(w => w.Length > 0 && !QuestionWords.Contains(w)).ToList();
+        var allWords = Regex.Split(text, @"[^\p{L}\p{N}'’\-]+").Where(w => w.Length > 0).ToList();
+        var words = allWords.Where(w => !QuestionWords.Contains(w)).ToList();
         var questionTerms = index.Terms(string.Join(' ', words)).Distinct().ToList();
         if (questionTerms.Count == 0) return [];
-        var related = words.SelectMany(w => Related.TryGetValue(w, out var r) ? r : []).SelectMany(index.Terms)
+        var related = allWords.SelectMany(w => Related.TryGetValue(w, out var r) ? r : []).SelectMany(index.Terms)
             .Where(t => !questionTerms.Contains(t)).Distinct().ToList();
 
         var query = new BooleanQuery();
@@ -57,6 +68,7 @@ public sealed class Ranker(SentenceIndex index)
         Query search = query;
         if (filter is not null) search = new BooleanQuery { { query, Occur.MUST }, { filter, Occur.MUST } };
 
+        var anchor = TemporalAnchor(text);
         var hits = index.Search(search, Candidates);
         if (hits.Count == 0) return [];
         var idf = questionTerms.ToDictionary(t => t, index.Idf);
@@ -72,18 +84,54 @@ public sealed class Ranker(SentenceIndex index)
             double relatedHit = related.Any(terms.Contains) ? 0.5 : 0;
             double coverage = covered / totalIdf;
             double contextCoverage = 0;
+            // the sentence before gives context when the two share a paragraph, or when this one opens with a pronoun
+            // ("He'll then travel to Berlin" after "Blinken will fly to Ukraine")
             if (coverage < 1 && sentence.Position > 0 && !sentence.IsHeading && index.Get(sentence.ArticleId, sentence.Position - 1) is { } previous
-                && previous.Paragraph >= sentence.Paragraph - 1)
+                && !previous.IsHeading && (previous.Paragraph == sentence.Paragraph || (previous.Paragraph == sentence.Paragraph - 1 && OpensWithAnaphor(sentence.Text))))
             {
                 var before = index.Terms(previous.Text).ToHashSet();
                 contextCoverage = questionTerms.Where(t => !terms.Contains(t) && before.Contains(t)).Sum(t => idf[t]) / totalIdf;
             }
             double typed = AnswerTypes.Matches(expected, sentence.Text, questionLower) ? 1 : 0;
-            double value = 0.4 * score / maxScore + coverage + 0.5 * contextCoverage + 0.35 * typed + 0.15 * relatedHit
+            double anchored = anchor is null ? 0 : Anchored(anchor.Value, sentence, terms);
+            double typedWeight = expected is AnswerType.Any or AnswerType.Reason ? 0.2 : 0.6;
+            double value = 0.4 * score / maxScore + coverage + 0.8 * contextCoverage + typedWeight * typed + 0.15 * relatedHit + 0.4 * anchored
                            - (sentence.IsHeading && expected != AnswerType.Any ? 0.1 : 0);
-            ranked.Add(new Ranked(sentence, value, Math.Min(1, coverage + 0.5 * contextCoverage + (relatedHit > 0 ? 0.2 : 0))));
+            ranked.Add(new Ranked(sentence, value, Math.Min(1, coverage + 0.8 * contextCoverage + (relatedHit > 0 ? 0.2 : 0))));
         }
         return ranked.OrderByDescending(r => r.Score).Take(top).ToList();
+    }
+
+    private static readonly Regex AnchorPattern = new(@"\b(after|before)\s+([^,;?!.]+)", RegexOptions.IgnoreCase | RegexOptions.Compiled);
+    private static readonly Regex SequenceMarker = new(@"\b(then|later|next|afterwards|subsequently|after that|thereafter)\b", RegexOptions.IgnoreCase | RegexOptions.Compiled);
+
+    /// <summary>"… after Ukraine": the event the answer comes after (or before), and its terms.</summary>
+    private (bool After, HashSet<string> Terms)? TemporalAnchor(string question)
+    {
+        var match = AnchorPattern.Match(question);
+        if (!match.Success) return null;
+        var terms = index.Terms(match.Groups[2].Value).ToHashSet();
+        return terms.Count == 0 ? null : (match.Groups[1].Value.Equals("after", StringComparison.OrdinalIgnoreCase), terms);
+    }
+
+    /// <summary>
+    /// Is the sentence placed after (or before) the anchor event: it names the event with the same preposition, or it
+    /// follows a sentence about the event and marks the sequence ("He'll then travel to Berlin").
+    /// </summary>
+    private double Anchored((bool After, HashSet<string> Terms) anchor, IndexedSentence sentence, HashSet<string> terms)
+    {
+        var word = anchor.After ? "after" : "before";
+        foreach (Match m in Regex.Matches(sentence.Text, $@"\b{word}\s+((?:\S+\s+){{0,4}}\S+)", RegexOptions.IgnoreCase))
+            if (anchor.Terms.All(index.Terms(m.Groups[1].Value).Contains)) return 1;
+        if (!anchor.After || sentence.Position == 0 || !SequenceMarker.IsMatch(sentence.Text)) return 0;
+        return index.Get(sentence.ArticleId, sentence.Position - 1) is { } previous && anchor.Terms.All(index.Terms(previous.Text).Contains) ? 1 : 0;
+    }
+
+    private static bool OpensWithAnaphor(string text)
+    {
+        int end = 0;
+        while (end < text.Length && !char.IsWhiteSpace(text[end]) && text[end] is not (',' or ';')) end++;
+        return Anaphors.Contains(text[..end].Trim('"', '“', '‘', '\''));
     }
 
     public static Query SpeakerFilter(IEnumerable<string> speakers)
