@@ -96,7 +96,9 @@ public sealed class KnowledgeStore : IDisposable
             .Where(q => q.Speaker is not null)
             .GroupBy(q => q.Speaker!.Name)
             .Select(g => new SpeakerCount(g.Key, g.First().Speaker!.Type, g.Select(q => q.Speaker!.Role).FirstOrDefault(r => r is not null),
-                g.Count(), g.Count(q => q.Kind != QuoteKind.Indirect), g.Count(q => q.Kind == QuoteKind.Indirect)))
+                g.Count(), g.Count(q => q.Kind != QuoteKind.Indirect), g.Count(q => q.Kind == QuoteKind.Indirect),
+                g.Select(q => q.Source?.Text).OfType<string>().Where(m => m.Contains(' ') || (char.IsUpper(m[0]) && m is not ("He" or "She" or "They" or "It" or "I" or "We")))
+                    .Distinct(StringComparer.OrdinalIgnoreCase).ToList()))
             .OrderByDescending(s => s.Quotes).ThenBy(s => s.Name, StringComparer.Ordinal)
             .ToList();
         var article = attributed.Article;

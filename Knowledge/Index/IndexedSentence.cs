@@ -18,4 +18,5 @@ public sealed record IndexedSentence(
 /// <summary>One article's entry in the index: its fingerprint and the summary shown by <c>GET /api/articles</c>.</summary>
 public sealed record ArticleSummary(string Id, string Headline, int Paragraphs, int Quotes, IReadOnlyList<SpeakerCount> Speakers, string Fingerprint);
 
-public sealed record SpeakerCount(string Name, SpeakerType Type, string? Role, int Quotes, int Direct, int Indirect);
+/// <summary>A speaker of one article: how often quoted, and the words the article uses for them ("the diplomat").</summary>
+public sealed record SpeakerCount(string Name, SpeakerType Type, string? Role, int Quotes, int Direct, int Indirect, IReadOnlyList<string>? Mentions = null);

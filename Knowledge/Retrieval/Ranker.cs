@@ -21,8 +21,8 @@ public sealed class Ranker(SentenceIndex index)
     {
         "what", "when", "where", "who", "whom", "whose", "why", "how", "which", "did", "does", "do", "done", "has",
         "have", "had", "can", "could", "would", "should", "shall", "may", "might", "must", "tell", "me", "about",
-        "say", "said", "says", "talk", "talked", "talks", "spoke", "speak", "many", "much", "long", "i", "you", "we",
-        "know", "any", "anything", "something", "there", "please", "show", "give", "find", "us", "mention", "mentioned",
+        "say", "said", "says", "many", "much", "long", "i", "you", "we",
+        "know", "any", "anything", "something", "there", "please", "show", "give", "find",
         "happen", "happened", "going", "go", "get", "got", "make", "made", "information", "news", "article", "articles",
         // function words the analyzer keeps but that carry no topic in a question
         "after", "before", "during", "since", "then", "than", "from", "up", "down", "over", "under", "again", "further",
@@ -71,7 +71,9 @@ public sealed class Ranker(SentenceIndex index)
         var anchor = TemporalAnchor(text);
         var hits = index.Search(search, Candidates);
         if (hits.Count == 0) return [];
-        var idf = questionTerms.ToDictionary(t => t, index.Idf);
+        // names in the question (capitalized words) matter more than its other words
+        var names = allWords.Skip(1).Where(w => char.IsUpper(w[0])).SelectMany(index.Terms).ToHashSet();
+        var idf = questionTerms.ToDictionary(t => t, t => index.Idf(t) * (names.Contains(t) ? 2 : 1));
         double totalIdf = idf.Values.Sum();
         float maxScore = hits.Max(h => h.Score);
         var questionLower = text.ToLowerInvariant();

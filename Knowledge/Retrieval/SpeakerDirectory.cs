@@ -21,7 +21,8 @@ public static class SpeakerDirectory
         foreach (var speaker in speakers.DistinctBy(s => s.Name))
         {
             var nameWords = Words(speaker.Name.Replace("(unnamed)", "")).ToList();
-            var roleWords = speaker.Role is null ? [] : Words(speaker.Role).ToList();
+            // the title and the article's own words for the speaker ("the press secretary", "the diplomat")
+            var roleWords = Words(speaker.Role ?? "").Concat((speaker.Mentions ?? []).SelectMany(Words)).ToList();
             int score = 0;
             bool all = true;
             foreach (var w in wanted)
