@@ -85,28 +85,59 @@ public sealed class Attributor(Lexicon lexicon)
     }
 
     /// <summary>
-    /// A quote with no attribution of its own that follows one of the same speaker's quotes in the same or the
-    /// previous paragraph continues that speaker's words (newswire: the attribution is given once).
+    /// A quote with no attribution of its own that follows one of the same speaker's quotes continues that speaker's
+    /// words (newswire: the attribution is given once). In the same paragraph it is more of the same quote
+    /// (<c>"A," he said. "B."</c> is one statement, as PolNeAR annotates it); in the next paragraph it is a new
+    /// quote by the same speaker. Quotes, spans and sentences are all in text order, so one sweep does.
     /// </summary>
     private static void AddContinuedQuotes(Article article, IReadOnlyList<Sentence> sentences, List<TextSpan> quoteSpans, List<Quote> quotes)
     {
+        quotes.Sort((a, b) => a.Start.CompareTo(b.Start));
+        var contents = new List<TextSpan>();
+        foreach (var q in quotes) contents.AddRange(q.Content);
+        contents.Sort((a, b) => a.Start.CompareTo(b.Start));
+        var byEnd = Enumerable.Range(0, quotes.Count).OrderBy(i => quotes[i].End).ToList();
+        int contentAt = 0, coveredUntil = -1, sentenceAt = 0, endAt = 0, previous = -1;
+        var added = new List<Quote>();
         foreach (var span in quoteSpans)
         {
-            if (quotes.Any(q => q.Content.Any(c => c.Overlaps(span.Start, span.End)))) continue;
-            int paragraph = article.ParagraphAt(span.Start).Number;
-            if (article.Paragraphs[paragraph].IsHeading || CountWords(span.Text) < 4) continue;
+            while (contentAt < contents.Count && contents[contentAt].Start < span.End) coveredUntil = Math.Max(coveredUntil, contents[contentAt++].End);
+            while (endAt < byEnd.Count && quotes[byEnd[endAt]].End <= span.Start)
+            {
+                if (quotes[byEnd[endAt]].Kind != QuoteKind.Indirect) previous = byEnd[endAt];
+                endAt++;
+            }
+            while (sentenceAt < sentences.Count && sentences[sentenceAt].End <= span.Start) sentenceAt++;
+            if (coveredUntil > span.Start || previous < 0 || sentenceAt >= sentences.Count) continue;
+            var sentence = sentences[sentenceAt];
+            int paragraph = sentence.Paragraph;
+            if (article.Paragraphs[paragraph].IsHeading || CountWords(span.Text) < 2) continue;
             // it must stand as a sentence of its own, not as words quoted inside narration
-            var sentence = sentences.FirstOrDefault(s => s.Start <= span.Start && span.Start < s.End);
-            if (sentence is null || span.Start - sentence.Start > 1) continue;
-            var previous = quotes.Where(q => q.End <= span.Start && q.Kind != QuoteKind.Indirect).MaxBy(q => q.End);
-            if (previous?.Speaker is null || paragraph - article.ParagraphAt(previous.End - 1).Number > 1) continue;
-            if (NarrationBetween(sentences, previous.End, span.Start, quoteSpans)) continue;
-            quotes.Add(new Quote(QuoteKind.Direct, paragraph, [span], null, null, previous.Speaker));
+            if (span.Start - sentence.Start > 1 || !OnlyPunctuationAfter(article.Text, span.End, sentence.End)) continue;
+            var before = quotes[previous];
+            if (before.Speaker is null || paragraph - before.Paragraph > 1 && paragraph - article.ParagraphAt(before.End - 1).Number > 1) continue;
+            if (NarrationBetween(sentences, sentenceAt, before.End, quoteSpans)) continue;
+            if (before.Kind == QuoteKind.Direct && article.ParagraphAt(before.End - 1).Number == paragraph)
+                quotes[previous] = before with { Content = [.. before.Content, span] };
+            else
+                added.Add(new Quote(QuoteKind.Direct, paragraph, [span], null, null, before.Speaker));
         }
+        quotes.AddRange(added);
     }
 
-    private static bool NarrationBetween(IReadOnlyList<Sentence> sentences, int from, int to, List<TextSpan> quoteSpans) =>
-        sentences.Any(s => s.Start >= from && s.End <= to && !quoteSpans.Any(q => q.Overlaps(s.Start, s.End)));
+    private static bool OnlyPunctuationAfter(string text, int from, int to)
+    {
+        for (int i = from; i < to; i++) if (char.IsLetterOrDigit(text[i])) return false;
+        return true;
+    }
+
+    /// <summary>Is there a sentence of plain narration after <paramref name="from"/> and before sentence <paramref name="at"/>?</summary>
+    private static bool NarrationBetween(IReadOnlyList<Sentence> sentences, int at, int from, List<TextSpan> quoteSpans)
+    {
+        for (int k = at - 1; k >= 0 && sentences[k].Start >= from; k--)
+            if (!Inside(quoteSpans, sentences[k].Start) && !Inside(quoteSpans, sentences[k].End - 1)) return true;
+        return false;
+    }
 
     private static int CountWords(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 

@@ -16,6 +16,8 @@ public sealed class Lexicon
     public IReadOnlySet<string> Titles { get; }
     public IReadOnlySet<string> OrganizationHeads { get; }
     public IReadOnlySet<string> Places { get; }
+    /// <summary>Words whose period is not a full stop ("Mr.", "Sen.", "Calif."), looked up without the period.</summary>
+    public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Abbreviations { get; }
     private readonly Dictionary<string, Gender> _givenNames;
 
     private Lexicon()
@@ -30,6 +32,7 @@ public sealed class Lexicon
         Titles = Words(Sections("titles")[""]);
         OrganizationHeads = Words(Sections("organizations")[""]);
         Places = Words(Sections("places")[""]);
+        Abbreviations = Words(Sections("abbreviations")[""]).GetAlternateLookup<ReadOnlySpan<char>>();
         var names = Sections("given-names");
         var female = Words(names["female"]);
         var male = Words(names["male"]);

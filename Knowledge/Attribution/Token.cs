@@ -27,6 +27,8 @@ public static class Tokenizer
                 int j = i + 1;
                 while (j < end && (char.IsLetterOrDigit(text[j]) || IsWordInner(text, j, end))) j++;
                 if (j > i + 1 && text[j - 1] is '.' && !LooksDotted(text, i, j)) j--;
+                // "Mr. Obama", "Ronald R. Reagan": the period belongs to the abbreviation or the initial
+                else if (j < end && text[j] == '.' && IsAbbreviation(text, i, j)) j++;
                 tokens.Add(new Token(i, j, TokenKind.Word, text[i..j], inQuote(i)));
                 i = j;
                 continue;
@@ -50,6 +52,9 @@ public static class Tokenizer
         }
         return false;
     }
+
+    private static bool IsAbbreviation(string text, int start, int end) =>
+        char.IsUpper(text[start]) && (end - start == 1 || Lexicon.Default.Abbreviations.Contains(text.AsSpan(start, end - start)));
 
     private static bool LooksDotted(string text, int start, int end) => text.AsSpan(start, end - start - 1).Contains('.');
 }
