@@ -13,6 +13,8 @@ public sealed class Lexicon
     public IReadOnlySet<string> ListenerVerbs { get; }
     public IReadOnlyList<string[]> CuePhrases { get; }
     public IReadOnlySet<string> SourceAfterPhrases { get; }
+    /// <summary>Words that, after a comma, end a reported clause ("…, but …", "…, meaning …").</summary>
+    public IReadOnlySet<string> ClauseBreaks { get; }
     public IReadOnlySet<string> Titles { get; }
     public IReadOnlySet<string> OrganizationHeads { get; }
     public IReadOnlySet<string> Places { get; }
@@ -29,6 +31,7 @@ public sealed class Lexicon
         CuePhrases = cues["phrases"].Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             .OrderByDescending(p => p.Length).ToList();
         SourceAfterPhrases = cues["sources"].ToHashSet(StringComparer.OrdinalIgnoreCase);
+        ClauseBreaks = Words(cues["clause-breaks"]);
         Titles = Words(Sections("titles")[""]);
         OrganizationHeads = Words(Sections("organizations")[""]);
         Places = Words(Sections("places")[""]);
