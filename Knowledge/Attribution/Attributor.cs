@@ -11,25 +11,44 @@ public sealed record AttributedArticle(Article Article, IReadOnlyList<Sentence> 
     /// <summary>The statement a sentence reports (the quote whose content or attribution overlaps it most), or null for narration.</summary>
     public Quote? QuoteOf(Sentence sentence)
     {
-        _bySentence ??= Sentences.Select(s => BestQuote(s)).ToArray();
+        _bySentence ??= BestQuotes();
         return _bySentence[sentence.Index];
     }
 
-    private Quote? BestQuote(Sentence sentence)
+    // One pass over the quotes: each content span (and cue) touches only the sentences it overlaps.
+    private Quote?[] BestQuotes()
     {
-        Quote? best = null;
-        int bestOverlap = 0;
+        var best = new Quote?[Sentences.Count];
+        var bestOverlap = new int[Sentences.Count];
+        var overlap = new Dictionary<int, int>();
         foreach (var quote in Quotes)
         {
-            int overlap = quote.Content.Sum(c => Math.Max(0, Math.Min(c.End, sentence.End) - Math.Max(c.Start, sentence.Start)));
-            if (overlap == 0 && quote.Cue is { } cue && cue.Overlaps(sentence.Start, sentence.End)) overlap = 1;
-            if (overlap > bestOverlap || (overlap == bestOverlap && overlap > 0 && best?.Speaker is null && quote.Speaker is not null))
-            {
-                best = quote;
-                bestOverlap = overlap;
-            }
+            overlap.Clear();
+            foreach (var c in quote.Content)
+                for (int k = FirstSentenceEndingAfter(c.Start); k < Sentences.Count && Sentences[k].Start < c.End; k++)
+                    overlap[k] = overlap.GetValueOrDefault(k) + Math.Max(0, Math.Min(c.End, Sentences[k].End) - Math.Max(c.Start, Sentences[k].Start));
+            if (quote.Cue is { } cue)
+                for (int k = FirstSentenceEndingAfter(cue.Start); k < Sentences.Count && Sentences[k].Start < cue.End; k++)
+                    if (overlap.GetValueOrDefault(k) == 0) overlap[k] = 1;
+            foreach (var (k, o) in overlap)
+                if (o > bestOverlap[k] || (o == bestOverlap[k] && o > 0 && best[k]?.Speaker is null && quote.Speaker is not null))
+                {
+                    best[k] = quote;
+                    bestOverlap[k] = o;
+                }
         }
         return best;
+    }
+
+    private int FirstSentenceEndingAfter(int offset)
+    {
+        int lo = 0, hi = Sentences.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (Sentences[mid].End <= offset) lo = mid + 1; else hi = mid;
+        }
+        return lo;
     }
 }
 
@@ -49,10 +68,13 @@ public sealed class Attributor(Lexicon lexicon)
         var text = article.Text;
         var tokenized = sentences.Select(s => Tokenizer.Tokenize(text, s.Start, s.End, o => Inside(quoteSpans, o))).ToList();
 
+        var nameRuns = new List<Mention>[sentences.Count];
+        for (int i = 0; i < sentences.Count; i++) nameRuns[i] = NameRuns(tokenized[i], text);
+
         // Names first, so a surname or title anywhere in the article finds the person's full name.
         for (int i = 0; i < sentences.Count; i++)
-            foreach (var run in NameRuns(tokenized[i], text))
-                if (run.Tokens.Count(t => t.IsWord) >= 2) resolver.Observe(run, sentences[i].Paragraph, outsideQuotes: false);
+            foreach (var run in nameRuns[i])
+                if (WordCount(run.Tokens) >= 2) resolver.Observe(run, sentences[i].Paragraph, outsideQuotes: false);
 
         var quotes = new List<Quote>();
         for (int i = 0; i < sentences.Count; i++)
@@ -61,17 +83,15 @@ public sealed class Attributor(Lexicon lexicon)
             var tokens = tokenized[i];
             var frames = new SentenceFrames(lexicon, text, tokens, quoteSpans, article.Paragraphs[sentence.Paragraph]).Find();
             int next = 0;
-            foreach (var run in NameRuns(tokens, text).Where(r => !r.Tokens[0].InQuote))
+            foreach (var run in nameRuns[i])
             {
+                if (run.Tokens[0].InQuote) continue;
                 // recency in reading order: names before a frame's source are seen before it is resolved
-                foreach (var frame in frames.Skip(next).Where(f => f.Source is null || f.Source.Span.Start <= run.Span.Start))
-                {
-                    quotes.Add(Resolve(frame, resolver, sentence.Paragraph));
-                    next++;
-                }
+                while (next < frames.Count && (frames[next].Source is null || frames[next].Source!.Span.Start <= run.Span.Start))
+                    quotes.Add(Resolve(frames[next++], resolver, sentence.Paragraph));
                 resolver.Observe(run, sentence.Paragraph, outsideQuotes: true);
             }
-            foreach (var frame in frames.Skip(next)) quotes.Add(Resolve(frame, resolver, sentence.Paragraph));
+            for (; next < frames.Count; next++) quotes.Add(Resolve(frames[next], resolver, sentence.Paragraph));
         }
         AddContinuedQuotes(article, sentences, quoteSpans, quotes);
         quotes.Sort((a, b) => a.Start.CompareTo(b.Start));
@@ -154,23 +174,34 @@ public sealed class Attributor(Lexicon lexicon)
         return false;
     }
 
-    /// <summary>Runs of capitalized words (with "of", "the" inside them) that may name a person or organization.</summary>
-    private static IEnumerable<Mention> NameRuns(List<Token> tokens, string text)
+    private static int WordCount(IReadOnlyList<Token> tokens)
     {
+        int n = 0;
+        for (int i = 0; i < tokens.Count; i++) if (tokens[i].IsWord) n++;
+        return n;
+    }
+
+    /// <summary>Runs of capitalized words (with "of", "the" inside them) that may name a person or organization.</summary>
+    private static List<Mention> NameRuns(List<Token> tokens, string text)
+    {
+        var runs = new List<Mention>();
         for (int i = 0; i < tokens.Count; i++)
         {
             if (!tokens[i].IsCapitalized || NounPhrases.Determiners.Contains(tokens[i].Text)) continue;
             int j = i;
             while (j + 1 < tokens.Count && tokens[j + 1].InQuote == tokens[i].InQuote
                    && (tokens[j + 1].IsCapitalized || (tokens[j + 1].Text is "of" && j + 2 < tokens.Count && tokens[j + 2].IsCapitalized))) j++;
+            // "What Mr. Obama said", "But Clinton": a capitalized function word opens the sentence, not the name
+            while (i < j && NounPhrases.IsFunctionWord(tokens[i].Text)) i++;
             if (i == 0 || !tokens[i - 1].IsWord || j > i)
             {
                 var span = new TextSpan(tokens[i].Start, tokens[j].End, text[tokens[i].Start..tokens[j].End]);
-                yield return new Mention(span, MentionKind.Name, tokens.GetRange(i, j - i + 1));
+                runs.Add(new Mention(span, MentionKind.Name, new TokenSlice(tokens, i, j - i + 1)));
             }
             else
-                yield return new Mention(new TextSpan(tokens[i].Start, tokens[i].End, tokens[i].Text), MentionKind.Name, [tokens[i]]);
+                runs.Add(new Mention(new TextSpan(tokens[i].Start, tokens[i].End, tokens[i].Text), MentionKind.Name, new TokenSlice(tokens, i, 1)));
             i = j;
         }
+        return runs;
     }
 }

@@ -12,6 +12,8 @@ public sealed class Lexicon
     public IReadOnlySet<string> CueParticiples { get; }
     public IReadOnlySet<string> ListenerVerbs { get; }
     public IReadOnlyList<string[]> CuePhrases { get; }
+    /// <summary>The cue phrases by their first word, longest first.</summary>
+    public IReadOnlyDictionary<string, string[][]> CuePhrasesByFirstWord { get; }
     public IReadOnlySet<string> SourceAfterPhrases { get; }
     /// <summary>Words that, after a comma, end a reported clause ("…, but …", "…, meaning …").</summary>
     public IReadOnlySet<string> ClauseBreaks { get; }
@@ -30,6 +32,8 @@ public sealed class Lexicon
         ListenerVerbs = Words(cues["objects"]);
         CuePhrases = cues["phrases"].Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             .OrderByDescending(p => p.Length).ToList();
+        CuePhrasesByFirstWord = CuePhrases.GroupBy(p => p[0], StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.OrdinalIgnoreCase);
         SourceAfterPhrases = cues["sources"].ToHashSet(StringComparer.OrdinalIgnoreCase);
         ClauseBreaks = Words(cues["clause-breaks"]);
         Titles = Words(Sections("titles")[""]);

@@ -38,6 +38,9 @@ public static class NounPhrases
     };
     internal static readonly HashSet<string> Connectors = new(StringComparer.OrdinalIgnoreCase) { "of", "the", "for", "de", "van", "von", "al", "bin", "'s", "’s", "and" };
 
+    /// <summary>Words that open a sentence but never a name: "What", "But", "When", "He".</summary>
+    internal static bool IsFunctionWord(string word) => Stops.Contains(word) || Pronouns.Contains(word) || Skippable.Contains(word) || Determiners.Contains(word);
+
     /// <summary>The speaker phrase that ends just before token <paramref name="cue"/>, or null.</summary>
     public static Mention? LeftOf(IReadOnlyList<Token> tokens, int cue, string text)
     {

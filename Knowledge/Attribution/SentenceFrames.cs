@@ -151,11 +151,12 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
 
     private int MatchPhrase(int i)
     {
-        foreach (var phrase in lexicon.CuePhrases)
+        if (!lexicon.CuePhrasesByFirstWord.TryGetValue(tokens[i].Text, out var phrases)) return -1;
+        foreach (var phrase in phrases)
         {
             if (i + phrase.Length > tokens.Count) continue;
             bool match = true;
-            for (int k = 0; k < phrase.Length && match; k++)
+            for (int k = 1; k < phrase.Length && match; k++)
                 match = tokens[i + k].IsWord && !tokens[i + k].InQuote && tokens[i + k].Text.Equals(phrase[k], StringComparison.OrdinalIgnoreCase);
             if (match) return i + phrase.Length - 1;
         }
