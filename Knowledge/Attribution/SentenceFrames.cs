@@ -82,7 +82,11 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         bool inverted = false;
         if (source is null && cueStart > 0 && (tokens[cueStart - 1].Is(',') || tokens[cueStart - 1].Kind == TokenKind.QuoteMark || tokens[cueStart - 1].InQuote))
         {
-            source = NounPhrases.RightOf(tokens, cueEnd, text);
+            // "…," said Kevin Barrett, a lawyer … : only a one-word cue inverts, and the speaker closes the clause
+            source = cueEnd == cueStart ? NounPhrases.RightOf(tokens, cueEnd, text) : null;
+            if (source is not null && IndexAt(source.Span.End - 1) + 1 is int next && next < tokens.Count && tokens[next].IsWord && !tokens[next].InQuote
+                && !lexicon.CueParticiples.Contains(tokens[next].Text) && tokens[next].Text is not ("in" or "on" or "at" or "during" or "of"))
+                source = null;
             inverted = source is not null;
         }
         if (source is null) return null;
