@@ -10,6 +10,8 @@ public sealed class Lexicon
 
     public IReadOnlySet<string> CueVerbs { get; }
     public IReadOnlySet<string> CueParticiples { get; }
+    /// <summary>Verbs that report speech only beside a quote ("…," he continued).</summary>
+    public IReadOnlySet<string> QuoteOnlyCues { get; }
     public IReadOnlySet<string> ListenerVerbs { get; }
     public IReadOnlyList<string[]> CuePhrases { get; }
     /// <summary>The cue phrases by their first word, longest first.</summary>
@@ -29,6 +31,8 @@ public sealed class Lexicon
         var cues = Sections("cues");
         CueVerbs = Words(cues["verbs"]);
         CueParticiples = Words(cues["participles"]);
+        QuoteOnlyCues = Words(cues["quote-only"]);
+        CueVerbs = CueVerbs.Union(QuoteOnlyCues).ToHashSet(StringComparer.OrdinalIgnoreCase);
         ListenerVerbs = Words(cues["objects"]);
         CuePhrases = cues["phrases"].Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             .OrderByDescending(p => p.Length).ToList();

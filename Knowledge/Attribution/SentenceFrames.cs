@@ -21,6 +21,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         {
             if (HeadingFrame() is { } heading) frames.Add(heading);
             else if (CueFrame(0) is { } cued) frames.Add(cued.Frame);
+            else if (DashFrame() is { } dashed) frames.Add(dashed); // a short signed quote looks like a subheading
             return frames;
         }
         if (CueFrame(0) is not { } main)
@@ -97,6 +98,8 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
 
         var before = AdjacentQuoteBefore(frameStart);
         var after = AdjacentQuoteAfter(frameEnd);
+        // "he continued" reports speech only next to a quote; "talks continued" is narration
+        if (before is null && after is null && lexicon.QuoteOnlyCues.Contains(tokens[cueStart].Text)) return null;
         if (before is not null || (after is not null && StartsClause(after)))
         {
             var content = new List<TextSpan>();

@@ -52,15 +52,19 @@ public sealed class SpeakerResolver(Lexicon lexicon)
         {
             MentionKind.Pronoun => ResolvePronoun(mention.Text.ToLowerInvariant(), mention.Span.Start, paragraph),
             MentionKind.Nominal => ResolveNominal(mention),
-            _ => NameEntity(mention, create: true) ?? ResolveNominal(mention),
+            _ => NameEntity(mention, create: true, out bool ambiguous) ?? (ambiguous ? null : ResolveNominal(mention)),
         };
         if (entity is null) return null;
         _recent.Add((entity, mention.Span.Start, paragraph));
         return entity.ToSpeaker();
     }
 
-    private Entity? NameEntity(Mention mention, bool create)
+    private Entity? NameEntity(Mention mention, bool create) => NameEntity(mention, create, out _);
+
+    /// <param name="ambiguous">set when the mention is a surname several people share and none stands out</param>
+    private Entity? NameEntity(Mention mention, bool create, out bool ambiguous)
     {
+        ambiguous = false;
         var words = new List<string>(mention.Tokens.Count);
         for (int i = 0; i < mention.Tokens.Count; i++)
             if (mention.Tokens[i].IsWord) words.Add(StripPossessive(mention.Tokens[i].Text));
@@ -84,7 +88,10 @@ public sealed class SpeakerResolver(Lexicon lexicon)
         if (name.Any(lexicon.IsCalendarWord)) return null;
         if (name.Count == 1 && role is null && (lexicon.Places.Contains(name[0]) || HasDefiniteArticle(mention))) return Organization(name[0]);
         if (name.Count == 1)
+        {
+            if (PeopleNamed(name[0]).Count > 1) { ambiguous = true; return Surname(name[0], role); }
             return Surname(name[0], role) ?? (create ? AddPerson(name[0], null, role, Gender.Unknown) : null);
+        }
         var surname = name[^1];
         var given = name[0];
         var gender = lexicon.GenderOfGivenName(given);
@@ -107,9 +114,21 @@ public sealed class SpeakerResolver(Lexicon lexicon)
     {
         var candidates = PeopleNamed(surname);
         if (candidates.Count == 0) return null;
-        var entity = candidates.Count == 1 ? candidates[0] : candidates.OrderByDescending(e => e.Mentions).First();
+        var entity = candidates.Count == 1 ? candidates[0] : Dominant(candidates);
+        if (entity is null) return null;
         entity.Role ??= role;
         return entity;
+    }
+
+    // "Clinton" when the article names both Bill and Hillary Clinton: only a person the article mentions far more
+    // often than the others is meant; otherwise the surname stays unresolved rather than guessed
+    private static Entity? Dominant(List<Entity> candidates)
+    {
+        Entity? top = null, second = null;
+        foreach (var e in candidates)
+            if (top is null || e.Mentions > top.Mentions) { second = top; top = e; }
+            else if (second is null || e.Mentions > second.Mentions) second = e;
+        return top!.Mentions >= 3 * Math.Max(1, second!.Mentions) ? top : null;
     }
 
     private Entity AddPerson(string name, string? given, string? role, Gender gender)
