@@ -21,7 +21,9 @@ public static class ArticleReader
         try { text = StrictUtf8.GetString(bytes); }
         catch (DecoderFallbackException) { throw new InvalidArticleException("it is not valid UTF-8 text"); }
         if (string.IsNullOrWhiteSpace(text)) throw new InvalidArticleException("it is empty");
-        if (text.Any(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t' or '\f')))
+        // a stray control character happens in real text; many of them mean it is not text
+        int controls = text.Count(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t' or '\f'));
+        if (controls > Math.Max(2, text.Length / 100))
             throw new InvalidArticleException("it looks binary (it contains control characters)");
         return ArticleParser.Parse(id, text);
     }

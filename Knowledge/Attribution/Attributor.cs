@@ -11,24 +11,45 @@ public sealed record AttributedArticle(Article Article, IReadOnlyList<Sentence> 
     /// <summary>The statement a sentence reports (the quote whose content or attribution overlaps it most), or null for narration.</summary>
     public Quote? QuoteOf(Sentence sentence)
     {
-        _bySentence ??= Sentences.Select(s => BestQuote(s)).ToArray();
+        _bySentence ??= BestQuotes();
         return _bySentence[sentence.Index];
     }
 
-    private Quote? BestQuote(Sentence sentence)
+    // One pass over the quotes: each content span (and cue) touches only the sentences it overlaps.
+    private Quote?[] BestQuotes()
     {
-        Quote? best = null;
-        (bool Direct, bool Attributed, int Overlap) bestRank = default;
+        var best = new Quote?[Sentences.Count];
+        var bestRank = new (bool Direct, bool Attributed, int Overlap)[Sentences.Count];
+        var overlap = new Dictionary<int, int>();
         foreach (var quote in Quotes)
         {
-            int overlap = quote.Content.Sum(c => Math.Max(0, Math.Min(c.End, sentence.End) - Math.Max(c.Start, sentence.Start)));
-            if (overlap == 0 && quote.Cue is { } cue && cue.Overlaps(sentence.Start, sentence.End)) overlap = 1;
-            if (overlap == 0) continue;
-            // a sentence that holds someone's own words is first of all a direct quote
-            var rank = (quote.Kind == QuoteKind.Direct, quote.Speaker is not null, overlap);
-            if (best is null || rank.CompareTo(bestRank) > 0) (best, bestRank) = (quote, rank);
+            overlap.Clear();
+            foreach (var c in quote.Content)
+                for (int k = FirstSentenceEndingAfter(c.Start); k < Sentences.Count && Sentences[k].Start < c.End; k++)
+                    overlap[k] = overlap.GetValueOrDefault(k) + Math.Max(0, Math.Min(c.End, Sentences[k].End) - Math.Max(c.Start, Sentences[k].Start));
+            if (quote.Cue is { } cue)
+                for (int k = FirstSentenceEndingAfter(cue.Start); k < Sentences.Count && Sentences[k].Start < cue.End; k++)
+                    if (overlap.GetValueOrDefault(k) == 0) overlap[k] = 1;
+            foreach (var (k, o) in overlap)
+            {
+                if (o == 0) continue;
+                // a sentence that holds someone's own words is first of all a direct quote
+                var rank = (quote.Kind == QuoteKind.Direct, quote.Speaker is not null, o);
+                if (best[k] is null || rank.CompareTo(bestRank[k]) > 0) (best[k], bestRank[k]) = (quote, rank);
+            }
         }
         return best;
+    }
+
+    private int FirstSentenceEndingAfter(int offset)
+    {
+        int lo = 0, hi = Sentences.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (Sentences[mid].End <= offset) lo = mid + 1; else hi = mid;
+        }
+        return lo;
     }
 }
 
@@ -48,10 +69,13 @@ public sealed class Attributor(Lexicon lexicon)
         var text = article.Text;
         var tokenized = sentences.Select(s => Tokenizer.Tokenize(text, s.Start, s.End, o => Inside(quoteSpans, o))).ToList();
 
+        var nameRuns = new List<Mention>[sentences.Count];
+        for (int i = 0; i < sentences.Count; i++) nameRuns[i] = NameRuns(tokenized[i], text);
+
         // Names first, so a surname or title anywhere in the article finds the person's full name.
         for (int i = 0; i < sentences.Count; i++)
-            foreach (var run in NameRuns(tokenized[i], text))
-                if (run.Tokens.Count(t => t.IsWord) >= 2) resolver.Observe(run, sentences[i].Paragraph, outsideQuotes: false);
+            foreach (var run in nameRuns[i])
+                if (WordCount(run.Tokens) >= 2) resolver.Observe(run, sentences[i].Paragraph, outsideQuotes: false);
 
         var quotes = new List<Quote>();
         for (int i = 0; i < sentences.Count; i++)
@@ -60,17 +84,15 @@ public sealed class Attributor(Lexicon lexicon)
             var tokens = tokenized[i];
             var frames = new SentenceFrames(lexicon, text, tokens, quoteSpans, article.Paragraphs[sentence.Paragraph]).Find();
             int next = 0;
-            foreach (var run in NameRuns(tokens, text).Where(r => !r.Tokens[0].InQuote))
+            foreach (var run in nameRuns[i])
             {
+                if (run.Tokens[0].InQuote) continue;
                 // recency in reading order: names before a frame's source are seen before it is resolved
-                foreach (var frame in frames.Skip(next).Where(f => f.Source is null || f.Source.Span.Start <= run.Span.Start))
-                {
-                    quotes.Add(Resolve(frame, resolver, sentence.Paragraph));
-                    next++;
-                }
+                while (next < frames.Count && (frames[next].Source is null || frames[next].Source!.Span.Start <= run.Span.Start))
+                    quotes.Add(Resolve(frames[next++], resolver, sentence.Paragraph));
                 resolver.Observe(run, sentence.Paragraph, outsideQuotes: true);
             }
-            foreach (var frame in frames.Skip(next)) quotes.Add(Resolve(frame, resolver, sentence.Paragraph));
+            for (; next < frames.Count; next++) quotes.Add(Resolve(frames[next], resolver, sentence.Paragraph));
         }
         AddContinuedQuotes(article, sentences, quoteSpans, quotes);
         quotes.Sort((a, b) => a.Start.CompareTo(b.Start));
@@ -84,28 +106,59 @@ public sealed class Attributor(Lexicon lexicon)
     }
 
     /// <summary>
-    /// A quote with no attribution of its own that follows one of the same speaker's quotes in the same or the
-    /// previous paragraph continues that speaker's words (newswire: the attribution is given once).
+    /// A quote with no attribution of its own that follows one of the same speaker's quotes continues that speaker's
+    /// words (newswire: the attribution is given once). In the same paragraph it is more of the same quote
+    /// (<c>"A," he said. "B."</c> is one statement, as PolNeAR annotates it); in the next paragraph it is a new
+    /// quote by the same speaker. Quotes, spans and sentences are all in text order, so one sweep does.
     /// </summary>
     private static void AddContinuedQuotes(Article article, IReadOnlyList<Sentence> sentences, List<TextSpan> quoteSpans, List<Quote> quotes)
     {
+        quotes.Sort((a, b) => a.Start.CompareTo(b.Start));
+        var contents = new List<TextSpan>();
+        foreach (var q in quotes) contents.AddRange(q.Content);
+        contents.Sort((a, b) => a.Start.CompareTo(b.Start));
+        var byEnd = Enumerable.Range(0, quotes.Count).OrderBy(i => quotes[i].End).ToList();
+        int contentAt = 0, coveredUntil = -1, sentenceAt = 0, endAt = 0, previous = -1;
+        var added = new List<Quote>();
         foreach (var span in quoteSpans)
         {
-            if (quotes.Any(q => q.Content.Any(c => c.Overlaps(span.Start, span.End)))) continue;
-            int paragraph = article.ParagraphAt(span.Start).Number;
-            if (article.Paragraphs[paragraph].IsHeading || CountWords(span.Text) < 4) continue;
+            while (contentAt < contents.Count && contents[contentAt].Start < span.End) coveredUntil = Math.Max(coveredUntil, contents[contentAt++].End);
+            while (endAt < byEnd.Count && quotes[byEnd[endAt]].End <= span.Start)
+            {
+                if (quotes[byEnd[endAt]].Kind != QuoteKind.Indirect) previous = byEnd[endAt];
+                endAt++;
+            }
+            while (sentenceAt < sentences.Count && sentences[sentenceAt].End <= span.Start) sentenceAt++;
+            if (coveredUntil > span.Start || previous < 0 || sentenceAt >= sentences.Count) continue;
+            var sentence = sentences[sentenceAt];
+            int paragraph = sentence.Paragraph;
+            if (article.Paragraphs[paragraph].IsHeading || CountWords(span.Text) < 2) continue;
             // it must stand as a sentence of its own, not as words quoted inside narration
-            var sentence = sentences.FirstOrDefault(s => s.Start <= span.Start && span.Start < s.End);
-            if (sentence is null || span.Start - sentence.Start > 1) continue;
-            var previous = quotes.Where(q => q.End <= span.Start && q.Kind != QuoteKind.Indirect).MaxBy(q => q.End);
-            if (previous?.Speaker is null || paragraph - article.ParagraphAt(previous.End - 1).Number > 1) continue;
-            if (NarrationBetween(sentences, previous.End, span.Start, quoteSpans)) continue;
-            quotes.Add(new Quote(QuoteKind.Direct, paragraph, [span], null, null, previous.Speaker));
+            if (span.Start - sentence.Start > 1 || !OnlyPunctuationAfter(article.Text, span.End, sentence.End)) continue;
+            var before = quotes[previous];
+            if (before.Speaker is null || paragraph - before.Paragraph > 1 && paragraph - article.ParagraphAt(before.End - 1).Number > 1) continue;
+            if (NarrationBetween(sentences, sentenceAt, before.End, quoteSpans)) continue;
+            if (before.Kind == QuoteKind.Direct && article.ParagraphAt(before.End - 1).Number == paragraph)
+                quotes[previous] = before with { Content = [.. before.Content, span] };
+            else
+                added.Add(new Quote(QuoteKind.Direct, paragraph, [span], null, null, before.Speaker));
         }
+        quotes.AddRange(added);
     }
 
-    private static bool NarrationBetween(IReadOnlyList<Sentence> sentences, int from, int to, List<TextSpan> quoteSpans) =>
-        sentences.Any(s => s.Start >= from && s.End <= to && !quoteSpans.Any(q => q.Overlaps(s.Start, s.End)));
+    private static bool OnlyPunctuationAfter(string text, int from, int to)
+    {
+        for (int i = from; i < to; i++) if (char.IsLetterOrDigit(text[i])) return false;
+        return true;
+    }
+
+    /// <summary>Is there a sentence of plain narration after <paramref name="from"/> and before sentence <paramref name="at"/>?</summary>
+    private static bool NarrationBetween(IReadOnlyList<Sentence> sentences, int at, int from, List<TextSpan> quoteSpans)
+    {
+        for (int k = at - 1; k >= 0 && sentences[k].Start >= from; k--)
+            if (!Inside(quoteSpans, sentences[k].Start) && !Inside(quoteSpans, sentences[k].End - 1)) return true;
+        return false;
+    }
 
     private static int CountWords(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 
@@ -122,23 +175,34 @@ public sealed class Attributor(Lexicon lexicon)
         return false;
     }
 
-    /// <summary>Runs of capitalized words (with "of", "the" inside them) that may name a person or organization.</summary>
-    private static IEnumerable<Mention> NameRuns(List<Token> tokens, string text)
+    private static int WordCount(IReadOnlyList<Token> tokens)
     {
+        int n = 0;
+        for (int i = 0; i < tokens.Count; i++) if (tokens[i].IsWord) n++;
+        return n;
+    }
+
+    /// <summary>Runs of capitalized words (with "of", "the" inside them) that may name a person or organization.</summary>
+    private static List<Mention> NameRuns(List<Token> tokens, string text)
+    {
+        var runs = new List<Mention>();
         for (int i = 0; i < tokens.Count; i++)
         {
             if (!tokens[i].IsCapitalized || NounPhrases.Determiners.Contains(tokens[i].Text)) continue;
             int j = i;
             while (j + 1 < tokens.Count && tokens[j + 1].InQuote == tokens[i].InQuote
                    && (tokens[j + 1].IsCapitalized || (tokens[j + 1].Text is "of" && j + 2 < tokens.Count && tokens[j + 2].IsCapitalized))) j++;
+            // "What Mr. Obama said", "But Clinton": a capitalized function word opens the sentence, not the name
+            while (i < j && NounPhrases.IsFunctionWord(tokens[i].Text)) i++;
             if (i == 0 || !tokens[i - 1].IsWord || j > i)
             {
                 var span = new TextSpan(tokens[i].Start, tokens[j].End, text[tokens[i].Start..tokens[j].End]);
-                yield return new Mention(span, MentionKind.Name, tokens.GetRange(i, j - i + 1));
+                runs.Add(new Mention(span, MentionKind.Name, new TokenSlice(tokens, i, j - i + 1)));
             }
             else
-                yield return new Mention(new TextSpan(tokens[i].Start, tokens[i].End, tokens[i].Text), MentionKind.Name, [tokens[i]]);
+                runs.Add(new Mention(new TextSpan(tokens[i].Start, tokens[i].End, tokens[i].Text), MentionKind.Name, new TokenSlice(tokens, i, 1)));
             i = j;
         }
+        return runs;
     }
 }

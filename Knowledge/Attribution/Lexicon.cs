@@ -10,12 +10,20 @@ public sealed class Lexicon
 
     public IReadOnlySet<string> CueVerbs { get; }
     public IReadOnlySet<string> CueParticiples { get; }
+    /// <summary>Verbs that report speech only beside a quote ("…," he continued).</summary>
+    public IReadOnlySet<string> QuoteOnlyCues { get; }
     public IReadOnlySet<string> ListenerVerbs { get; }
     public IReadOnlyList<string[]> CuePhrases { get; }
+    /// <summary>The cue phrases by their first word, longest first.</summary>
+    public IReadOnlyDictionary<string, string[][]> CuePhrasesByFirstWord { get; }
     public IReadOnlySet<string> SourceAfterPhrases { get; }
+    /// <summary>Words that, after a comma, end a reported clause ("…, but …", "…, meaning …").</summary>
+    public IReadOnlySet<string> ClauseBreaks { get; }
     public IReadOnlySet<string> Titles { get; }
     public IReadOnlySet<string> OrganizationHeads { get; }
     public IReadOnlySet<string> Places { get; }
+    /// <summary>Words whose period is not a full stop ("Mr.", "Sen.", "Calif."), looked up without the period.</summary>
+    public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Abbreviations { get; }
     private readonly Dictionary<string, Gender> _givenNames;
 
     private Lexicon()
@@ -23,13 +31,19 @@ public sealed class Lexicon
         var cues = Sections("cues");
         CueVerbs = Words(cues["verbs"]);
         CueParticiples = Words(cues["participles"]);
+        QuoteOnlyCues = Words(cues["quote-only"]);
+        CueVerbs = CueVerbs.Union(QuoteOnlyCues).ToHashSet(StringComparer.OrdinalIgnoreCase);
         ListenerVerbs = Words(cues["objects"]);
         CuePhrases = cues["phrases"].Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             .OrderByDescending(p => p.Length).ToList();
+        CuePhrasesByFirstWord = CuePhrases.GroupBy(p => p[0], StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.OrdinalIgnoreCase);
         SourceAfterPhrases = cues["sources"].ToHashSet(StringComparer.OrdinalIgnoreCase);
+        ClauseBreaks = Words(cues["clause-breaks"]);
         Titles = Words(Sections("titles")[""]);
         OrganizationHeads = Words(Sections("organizations")[""]);
         Places = Words(Sections("places")[""]);
+        Abbreviations = Words(Sections("abbreviations")[""]).GetAlternateLookup<ReadOnlySpan<char>>();
         var names = Sections("given-names");
         var female = Words(names["female"]);
         var male = Words(names["male"]);

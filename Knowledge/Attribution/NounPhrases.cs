@@ -38,12 +38,16 @@ public static class NounPhrases
     };
     internal static readonly HashSet<string> Connectors = new(StringComparer.OrdinalIgnoreCase) { "of", "the", "for", "de", "van", "von", "al", "bin", "'s", "’s", "and" };
 
+    /// <summary>Words that open a sentence but never a name: "What", "But", "When", "He".</summary>
+    internal static bool IsFunctionWord(string word) => Stops.Contains(word) || Pronouns.Contains(word) || Skippable.Contains(word) || Determiners.Contains(word);
+
     /// <summary>The speaker phrase that ends just before token <paramref name="cue"/>, or null.</summary>
     public static Mention? LeftOf(IReadOnlyList<Token> tokens, int cue, string text)
     {
         int j = cue - 1;
         while (j >= 0 && IsSkippableLeft(tokens, j)) j--;
         if (j >= 0 && tokens[j].Is(',')) j = SkipRelativeClause(tokens, j);
+        if (j >= 0 && tokens[j].Is(')')) j = SkipParenthesis(tokens, j);
         if (j < 0 || !tokens[j].IsWord || tokens[j].InQuote) return null;
         if (Pronouns.Contains(tokens[j].Text))
             return j == 0 || !tokens[j - 1].IsWord || Stops.Contains(tokens[j - 1].Text) || Skippable.Contains(tokens[j - 1].Text)
@@ -117,16 +121,31 @@ public static class NounPhrases
         return false;
     }
 
-    // "Belarus, which shares a border with Ukraine, announced": step back over the relative clause.
+    // "Belarus, which shares a border with Ukraine, announced" and "Marc Morial, the chief executive of the
+    // National Urban League, told": step back over the relative clause or the apposition to the name.
     private static int SkipRelativeClause(IReadOnlyList<Token> tokens, int comma)
     {
-        for (int k = comma - 1; k > 0; k--)
+        for (int k = comma - 1; k > 0 && comma - k <= 16; k--)
         {
             if (tokens[k].InQuote) return -1;
-            if (tokens[k].Is(',') && k + 1 < comma && tokens[k + 1].Text is "who" or "which" or "whose")
-                return k - 1;
-            if (tokens[k].Is(',')) return -1;
+            if (!tokens[k].Is(',')) continue;
+            if (k + 1 >= comma) return -1;
+            var first = tokens[k + 1];
+            if (first.Text is "who" or "which" or "whose") return k - 1;
+            bool named = tokens[k - 1].IsCapitalized || tokens[k - 1].Is(')');
+            bool apposition = Determiners.Contains(first.Text) || first.IsCapitalized;
+            for (int m = k + 1; m < comma && apposition; m++)
+                apposition = tokens[m].IsWord && !(Stops.Contains(tokens[m].Text) && tokens[m].Text is not ("of" or "for" or "at" or "in" or "and"));
+            return named && apposition ? k - 1 : -1;
         }
+        return -1;
+    }
+
+    // "Sen. Claire McCaskill (D-Mo.) said": the party and state in brackets belong to the name
+    private static int SkipParenthesis(IReadOnlyList<Token> tokens, int close)
+    {
+        for (int k = close - 1; k >= 0 && close - k <= 8; k--)
+            if (tokens[k].Is('(')) return k - 1;
         return -1;
     }
 }

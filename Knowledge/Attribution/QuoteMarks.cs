@@ -75,5 +75,24 @@ public static class QuoteMarks
         }
     }
 
+    /// <summary>The span (of spans sorted and disjoint) that holds <paramref name="offset"/>, or null.</summary>
+    public static TextSpan? Containing(List<TextSpan> spans, int offset)
+    {
+        int at = FirstEndingAfter(spans, offset);
+        return at < spans.Count && spans[at].Start <= offset ? spans[at] : null;
+    }
+
+    /// <summary>Index of the first span whose end lies after <paramref name="offset"/> (spans.Count when none does).</summary>
+    public static int FirstEndingAfter(List<TextSpan> spans, int offset)
+    {
+        int lo = 0, hi = spans.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (spans[mid].End <= offset) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
+
     private static TextSpan Span(string text, int start, int end) => new(start, end, text[start..end]);
 }

@@ -21,9 +21,14 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         {
             if (HeadingFrame() is { } heading) frames.Add(heading);
             else if (CueFrame(0) is { } cued) frames.Add(cued.Frame);
+            else if (DashFrame() is { } dashed) frames.Add(dashed); // a short signed quote looks like a subheading
             return frames;
         }
-        if (CueFrame(0) is not { } main) return frames;
+        if (CueFrame(0) is not { } main)
+        {
+            if (DashFrame() is { } dashed) frames.Add(dashed);
+            return frames;
+        }
         frames.Add(main.Frame);
         // "…," Psaki told reporters, warning of an "extremely dangerous situation."
         for (int i = main.CueEnd + 1; i < tokens.Count; i++)
@@ -42,9 +47,11 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         for (int i = from; i < tokens.Count; i++)
         {
             var token = tokens[i];
+            // a cue is a lowercase word: "the United States" and "Show" are not speech
             if (!token.IsWord || token.InQuote) continue;
             int cueEnd = MatchPhrase(i);
             bool phrase = cueEnd >= 0;
+            if (!phrase && !char.IsLower(token.Text[0])) continue;
             if (!phrase && !lexicon.CueVerbs.Contains(token.Text)) continue;
             if (!phrase) cueEnd = i;
             var frame = phrase && lexicon.SourceAfterPhrases.Contains(Words(i, cueEnd))
@@ -76,7 +83,11 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         bool inverted = false;
         if (source is null && cueStart > 0 && (tokens[cueStart - 1].Is(',') || tokens[cueStart - 1].Kind == TokenKind.QuoteMark || tokens[cueStart - 1].InQuote))
         {
-            source = NounPhrases.RightOf(tokens, cueEnd, text);
+            // "…," said Kevin Barrett, a lawyer … : only a one-word cue inverts, and the speaker closes the clause
+            source = cueEnd == cueStart ? NounPhrases.RightOf(tokens, cueEnd, text) : null;
+            if (source is not null && IndexAt(source.Span.End - 1) + 1 is int next && next < tokens.Count && tokens[next].IsWord && !tokens[next].InQuote
+                && !lexicon.CueParticiples.Contains(tokens[next].Text) && tokens[next].Text is not ("in" or "on" or "at" or "during" or "of"))
+                source = null;
             inverted = source is not null;
         }
         if (source is null) return null;
@@ -87,6 +98,8 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
 
         var before = AdjacentQuoteBefore(frameStart);
         var after = AdjacentQuoteAfter(frameEnd);
+        // "he continued" reports speech only next to a quote; "talks continued" is narration
+        if (before is null && after is null && lexicon.QuoteOnlyCues.Contains(tokens[cueStart].Text)) return null;
         if (before is not null || (after is not null && StartsClause(after)))
         {
             var content = new List<TextSpan>();
@@ -102,6 +115,18 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         }
         var reported = Clause(frameEnd + 1, ParticipleCut(frameEnd + 1), skipLeading: true);
         return reported is null ? null : new Frame(KindOf(reported), [reported], source, cue);
+    }
+
+    /// <summary>A quote signed with a dash after it: <c>"…" ― Krystal Correa</c> (the name may carry a description).</summary>
+    private Frame? DashFrame()
+    {
+        int dash = tokens.FindLastIndex(t => !t.InQuote && t.Text is "―" or "—" or "–" or "--");
+        if (dash <= 0 || dash >= tokens.Count - 1 || !tokens[dash - 1].InQuote || tokens[dash - 1].Kind != TokenKind.QuoteMark) return null;
+        int end = dash + 1;
+        while (end + 1 < tokens.Count && tokens[end + 1].IsCapitalized && !tokens[end + 1].InQuote) end++;
+        if (!tokens[dash + 1].IsCapitalized || end - dash > 4) return null;
+        for (int k = end + 1; k < tokens.Count; k++) if (!tokens[k].Is(',') && !tokens[k].Is('.') && !tokens[k].IsWord) return null;
+        return new Frame(QuoteKind.Direct, [SpanAt(tokens[dash - 1].Start)], NameMention(dash + 1, end), TokenSpan(dash, dash));
     }
 
     /// <summary>"Blinken: Russia rejects new talks" and "… could attack Ukraine 'at any point': White House".</summary>
@@ -133,11 +158,12 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
 
     private int MatchPhrase(int i)
     {
-        foreach (var phrase in lexicon.CuePhrases)
+        if (!lexicon.CuePhrasesByFirstWord.TryGetValue(tokens[i].Text, out var phrases)) return -1;
+        foreach (var phrase in phrases)
         {
             if (i + phrase.Length > tokens.Count) continue;
             bool match = true;
-            for (int k = 0; k < phrase.Length && match; k++)
+            for (int k = 1; k < phrase.Length && match; k++)
                 match = tokens[i + k].IsWord && !tokens[i + k].InQuote && tokens[i + k].Text.Equals(phrase[k], StringComparison.OrdinalIgnoreCase);
             if (match) return i + phrase.Length - 1;
         }
@@ -162,8 +188,19 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
     {
         int k = frameStart - 1;
         while (k >= 0 && !tokens[k].InQuote && tokens[k].Kind == TokenKind.Punctuation && tokens[k].Text is "," or "—" or "–" or "-") k--;
-        if (k < 0 || !tokens[k].InQuote) return null;
+        if (k < 0) return QuoteEndingAt(tokens.Count > 0 ? tokens[0].Start : 0);
+        if (!tokens[k].InQuote) return null;
         return SpanAt(tokens[k].Start);
+    }
+
+    // the splitter ends a sentence at "?” Clinton said." — the question is this frame's quote
+    private TextSpan? QuoteEndingAt(int sentenceStart)
+    {
+        int i = sentenceStart - 1;
+        while (i >= paragraph.Start && char.IsWhiteSpace(text[i])) i--;
+        if (i < paragraph.Start || !QuoteMarks.IsDoubleQuote(text[i])) return null;
+        var span = QuoteMarks.Containing(quoteSpans, i);
+        return span is not null && span.End == i + 1 && span.Start >= paragraph.Start ? span : null;
     }
 
     private TextSpan? AdjacentQuoteAfter(int frameEnd)
@@ -226,6 +263,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
                 if (tokens[k].IsWord && !tokens[k].InQuote && tokens[k].Text is "that") { from = k + 1; break; }
                 else if (!tokens[k].IsWord || tokens[k].InQuote || !(lexicon.IsCalendarWord(tokens[k].Text) || tokens[k].Text is "on" or "last" or "this" or "the" or "also")) break;
             while (from < to && (tokens[from].Kind == TokenKind.Punctuation || tokens[from].Text is "that" or "of" or "on" && tokens[from].IsWord && !tokens[from].InQuote)) from++;
+            to = ClauseEnd(from, to);
         }
         while (to > from && tokens[to - 1].Kind == TokenKind.Punctuation && tokens[to - 1].Text is "." or "," or ";" or ":" && !tokens[to - 1].InQuote) to--;
         int words = 0;
@@ -237,11 +275,35 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         return new TextSpan(start, end, text[start..end]);
     }
 
-    private TextSpan SpanAt(int offset) => quoteSpans.First(q => q.Start <= offset && offset < q.End);
+    /// <summary>
+    /// Where a reported clause ends before the sentence does: at "; ", ", but …", "and" + another speech verb
+    /// ("… and called for …"), and at a day or "during" right after a quote mark ("“a disgrace” Wednesday on …").
+    /// </summary>
+    private int ClauseEnd(int from, int to)
+    {
+        for (int k = from + 2; k < to - 1; k++)
+        {
+            var t = tokens[k];
+            if (t.InQuote) continue;
+            if (t.Is(';')) return k;
+            if (t.Is(',') && tokens[k + 1].IsWord && lexicon.ClauseBreaks.Contains(tokens[k + 1].Text)) return k;
+            if (t.IsWord && t.Text is "and" or "but" && tokens[k + 1].IsWord && !tokens[k + 1].InQuote && lexicon.CueVerbs.Contains(tokens[k + 1].Text)) return k;
+            if (t.IsWord && tokens[k - 1].Kind == TokenKind.QuoteMark && IsOccasion(k)) return k;
+        }
+        return to;
+    }
+
+    private bool IsOccasion(int k) => lexicon.IsCalendarWord(tokens[k].Text) || tokens[k].Text is "during";
+
+    private TextSpan SpanAt(int offset) => QuoteMarks.Containing(quoteSpans, offset)!;
 
     private QuoteKind KindOf(TextSpan content) => HasQuoteMark(content) ? QuoteKind.Mixed : QuoteKind.Indirect;
 
-    private bool HasQuoteMark(TextSpan span) => quoteSpans.Any(q => span.Overlaps(q.Start, q.End));
+    private bool HasQuoteMark(TextSpan span)
+    {
+        int at = QuoteMarks.FirstEndingAfter(quoteSpans, span.Start);
+        return at < quoteSpans.Count && quoteSpans[at].Start < span.End;
+    }
 
     private int IndexAt(int offset) => tokens.FindIndex(t => t.Start <= offset && offset < t.End);
 

@@ -24,17 +24,27 @@ public sealed class SpeakerResolver(Lexicon lexicon)
     }
 
     private readonly List<Entity> _entities = [];
+    // named people by surname, so a mention finds its person without scanning the article's every entity
+    private readonly Dictionary<string, List<Entity>> _bySurname = new(StringComparer.OrdinalIgnoreCase);
+    private static readonly List<Entity> None = [];
     private readonly List<(Entity Entity, int Position, int Paragraph)> _recent = [];
 
     /// <summary>Registers a name seen anywhere in the article so later surnames and roles can find it.</summary>
     public void Observe(Mention mention, int paragraph, bool outsideQuotes)
     {
         // a lone capitalized word ("Today", "Along") is only a name when the article already knows it
-        var entity = NameEntity(mention, create: mention.Tokens.Count(t => t.IsWord) >= 2);
+        var tokens = mention.Tokens;
+        bool single = tokens.Count == 1 || (tokens.Count == 2 && !tokens[1].IsWord);
+        if (single && !MayName(StripPossessive(tokens[0].Text))) return;
+        var entity = NameEntity(mention, create: !single);
         if (entity is null) return;
         entity.Mentions++;
         if (outsideQuotes) _recent.Add((entity, mention.Span.Start, paragraph));
     }
+
+    // cheap test before the full analysis: most lone capitalized words name nobody the article knows
+    private bool MayName(string word) =>
+        _bySurname.ContainsKey(word) || lexicon.Titles.Contains(word) || lexicon.OrganizationHeads.Contains(word) || lexicon.Places.Contains(word);
 
     public Speaker? Resolve(Mention mention, int paragraph)
     {
@@ -42,22 +52,28 @@ public sealed class SpeakerResolver(Lexicon lexicon)
         {
             MentionKind.Pronoun => ResolvePronoun(mention.Text.ToLowerInvariant(), mention.Span.Start, paragraph),
             MentionKind.Nominal => ResolveNominal(mention),
-            _ => NameEntity(mention, create: true) ?? ResolveNominal(mention),
+            _ => NameEntity(mention, create: true, out bool ambiguous) ?? (ambiguous ? null : ResolveNominal(mention)),
         };
         if (entity is null) return null;
         _recent.Add((entity, mention.Span.Start, paragraph));
         return entity.ToSpeaker();
     }
 
-    private Entity? NameEntity(Mention mention, bool create)
+    private Entity? NameEntity(Mention mention, bool create) => NameEntity(mention, create, out _);
+
+    /// <param name="ambiguous">set when the mention is a surname several people share and none stands out</param>
+    private Entity? NameEntity(Mention mention, bool create, out bool ambiguous)
     {
-        var words = mention.Tokens.Where(t => t.IsWord).Select(t => StripPossessive(t.Text)).ToList();
+        ambiguous = false;
+        var words = new List<string>(mention.Tokens.Count);
+        for (int i = 0; i < mention.Tokens.Count; i++)
+            if (mention.Tokens[i].IsWord) words.Add(StripPossessive(mention.Tokens[i].Text));
         if (words.Count > 0 && NounPhrases.Determiners.Contains(words[0])) words.RemoveAt(0);
         if (words.Count == 0) return null;
         int firstName = 0;
         while (firstName < words.Count && (lexicon.Titles.Contains(words[firstName]) || words[firstName] is "of" or "the")) firstName++;
         var role = Join(words, 0, firstName);
-        var name = words.Skip(firstName).ToList();
+        var name = words.GetRange(firstName, words.Count - firstName);
         bool anyOrgHead = words.Any(w => lexicon.OrganizationHeads.Contains(w) && char.IsUpper(w[0]));
         if (name.Count == 0 || (anyOrgHead && name.Count <= 1 && !IsKnownSurname(name)))
         {
@@ -72,12 +88,14 @@ public sealed class SpeakerResolver(Lexicon lexicon)
         if (name.Any(lexicon.IsCalendarWord)) return null;
         if (name.Count == 1 && role is null && (lexicon.Places.Contains(name[0]) || HasDefiniteArticle(mention))) return Organization(name[0]);
         if (name.Count == 1)
+        {
+            if (PeopleNamed(name[0]).Count > 1) { ambiguous = true; return Surname(name[0], role); }
             return Surname(name[0], role) ?? (create ? AddPerson(name[0], null, role, Gender.Unknown) : null);
+        }
         var surname = name[^1];
         var given = name[0];
         var gender = lexicon.GenderOfGivenName(given);
-        var existing = _entities.Where(e => !e.Unnamed && e.Type == SpeakerType.Person && SurnameOf(e) == surname.ToLowerInvariant()).ToList();
-        var match = existing.FirstOrDefault(e => e.GivenName is null || SimilarGivenNames(e.GivenName, given));
+        var match = PeopleNamed(surname).FirstOrDefault(e => e.GivenName is null || SimilarGivenNames(e.GivenName, given));
         if (match is not null)
         {
             if (match.GivenName is null || name.Count > match.Name.Split(' ').Length) { match.Name = string.Join(' ', name); match.GivenName = given; }
@@ -88,21 +106,38 @@ public sealed class SpeakerResolver(Lexicon lexicon)
         return create ? AddPerson(string.Join(' ', name), given, role, gender) : null;
     }
 
-    private bool IsKnownSurname(List<string> name) => name.Count == 1 && _entities.Any(e => e.Type == SpeakerType.Person && SurnameOf(e) == name[0].ToLowerInvariant());
+    private bool IsKnownSurname(List<string> name) => name.Count == 1 && PeopleNamed(name[0]).Count > 0;
+
+    private List<Entity> PeopleNamed(string surname) => _bySurname.GetValueOrDefault(surname) ?? None;
 
     private Entity? Surname(string surname, string? role)
     {
-        var candidates = _entities.Where(e => !e.Unnamed && e.Type == SpeakerType.Person && SurnameOf(e) == surname.ToLowerInvariant()).ToList();
+        var candidates = PeopleNamed(surname);
         if (candidates.Count == 0) return null;
-        var entity = candidates.Count == 1 ? candidates[0] : candidates.OrderByDescending(e => e.Mentions).First();
+        var entity = candidates.Count == 1 ? candidates[0] : Dominant(candidates);
+        if (entity is null) return null;
         entity.Role ??= role;
         return entity;
+    }
+
+    // "Clinton" when the article names both Bill and Hillary Clinton: only a person the article mentions far more
+    // often than the others is meant; otherwise the surname stays unresolved rather than guessed
+    private static Entity? Dominant(List<Entity> candidates)
+    {
+        Entity? top = null, second = null;
+        foreach (var e in candidates)
+            if (top is null || e.Mentions > top.Mentions) { second = top; top = e; }
+            else if (second is null || e.Mentions > second.Mentions) second = e;
+        return top!.Mentions >= 3 * Math.Max(1, second!.Mentions) ? top : null;
     }
 
     private Entity AddPerson(string name, string? given, string? role, Gender gender)
     {
         var entity = new Entity { Name = name, Type = SpeakerType.Person, Role = role, GivenName = given, Gender = gender };
         _entities.Add(entity);
+        var surname = name[(name.LastIndexOf(' ') + 1)..];
+        if (!_bySurname.TryGetValue(surname, out var people)) _bySurname[surname] = people = [];
+        people.Add(entity);
         return entity;
     }
 
@@ -175,8 +210,6 @@ public sealed class SpeakerResolver(Lexicon lexicon)
 
     private static bool HasDefiniteArticle(Mention mention) =>
         mention.Tokens.Count > 0 && mention.Tokens[0].Text.Equals("the", StringComparison.OrdinalIgnoreCase);
-
-    private static string SurnameOf(Entity e) => e.Name.Split(' ')[^1].ToLowerInvariant();
 
     private static bool SimilarGivenNames(string a, string b)
     {

@@ -11,12 +11,24 @@ public readonly record struct Token(int Start, int End, TokenKind Kind, string T
     public bool Is(char c) => Kind != TokenKind.Word && Text.Length == 1 && Text[0] == c;
 }
 
+/// <summary>A stretch of a sentence's tokens, viewed in place rather than copied.</summary>
+public sealed class TokenSlice(List<Token> tokens, int start, int count) : IReadOnlyList<Token>
+{
+    public Token this[int index] => (uint)index < (uint)count ? tokens[start + index] : throw new ArgumentOutOfRangeException(nameof(index));
+    public int Count => count;
+    public IEnumerator<Token> GetEnumerator()
+    {
+        for (int i = 0; i < count; i++) yield return tokens[start + i];
+    }
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+}
+
 public static class Tokenizer
 {
     /// <summary>Tokens of text[start..end]; <paramref name="inQuote"/> tells which offsets lie inside quote marks.</summary>
     public static List<Token> Tokenize(string text, int start, int end, Func<int, bool> inQuote)
     {
-        var tokens = new List<Token>();
+        var tokens = new List<Token>((end - start) / 5 + 4);
         int i = start;
         while (i < end)
         {
@@ -27,6 +39,8 @@ public static class Tokenizer
                 int j = i + 1;
                 while (j < end && (char.IsLetterOrDigit(text[j]) || IsWordInner(text, j, end))) j++;
                 if (j > i + 1 && text[j - 1] is '.' && !LooksDotted(text, i, j)) j--;
+                // "Mr. Obama", "Ronald R. Reagan": the period belongs to the abbreviation or the initial
+                else if (j < end && text[j] == '.' && IsAbbreviation(text, i, j)) j++;
                 tokens.Add(new Token(i, j, TokenKind.Word, text[i..j], inQuote(i)));
                 i = j;
                 continue;
@@ -50,6 +64,9 @@ public static class Tokenizer
         }
         return false;
     }
+
+    private static bool IsAbbreviation(string text, int start, int end) =>
+        char.IsUpper(text[start]) && (end - start == 1 || Lexicon.Default.Abbreviations.Contains(text.AsSpan(start, end - start)));
 
     private static bool LooksDotted(string text, int start, int end) => text.AsSpan(start, end - start - 1).Contains('.');
 }

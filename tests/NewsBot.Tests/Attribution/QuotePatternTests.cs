@@ -1,0 +1,159 @@
+using NewsBot.Knowledge.Attribution;
+using NewsBot.Tests.Support;
+
+namespace NewsBot.Tests.Attribution;
+
+/// <summary>Each way news text reports speech, on a small snippet: what is found, its kind, content, source and cue.</summary>
+public sealed class QuotePatternTests
+{
+    private static IReadOnlyList<Quote> Quotes(string body) => TestArticles.Attribute("Headline\n\n" + body).Quotes;
+
+    private static Quote Single(string body) => Assert.Single(Quotes(body));
+
+    private static string ContentOf(Quote quote) => string.Join(" | ", quote.Content.Select(c => c.Text));
+
+    [Fact]
+    public void ADirectQuoteBeforeItsCueIsTheQuotedWordsWithTheirMarks()
+    {
+        var quote = Single("\"We are ready to talk,\" Maria Lopez said.");
+        Assert.Equal(QuoteKind.Direct, quote.Kind);
+        Assert.Equal("\"We are ready to talk,\"", ContentOf(quote));
+        Assert.Equal("Maria Lopez", quote.Source?.Text);
+        Assert.Equal("said", quote.Cue?.Text);
+        Assert.Equal("Maria Lopez", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void ADirectQuoteAfterItsCueIsFoundToo()
+    {
+        var quote = Single("Maria Lopez said: “We are ready to talk.”");
+        Assert.Equal(QuoteKind.Direct, quote.Kind);
+        Assert.Equal("“We are ready to talk.”", ContentOf(quote));
+        Assert.Equal("Maria Lopez", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void AnInvertedCueTakesTheSpeakerAfterIt()
+    {
+        var quote = Single("\"The deal is off,\" said Kevin Barrett, a lawyer for the state.");
+        Assert.Equal("Kevin Barrett", quote.Speaker?.Name);
+        Assert.Equal("\"The deal is off,\"", ContentOf(quote));
+    }
+
+    [Fact]
+    public void AQuoteSplitByItsAttributionIsOneQuoteOfTwoSpans()
+    {
+        var quote = Single("\"Every time you say that,\" Jon Tester said, \"you give ammunition to the other side.\"");
+        Assert.Equal(["\"Every time you say that,\"", "\"you give ammunition to the other side.\""], quote.Content.Select(c => c.Text));
+        Assert.Equal("Jon Tester", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void AQuotedSentenceRightAfterAnAttributedOneContinuesIt()
+    {
+        var quote = Single("\"Coal isn't the villain,\" Robert Murray said. \"The villain is excess carbon.\"");
+        Assert.Equal(["\"Coal isn't the villain,\"", "\"The villain is excess carbon.\""], quote.Content.Select(c => c.Text));
+    }
+
+    [Fact]
+    public void AQuoteOfSeveralSentencesIsOneSpan()
+    {
+        var quote = Single("\"It is late. We should have acted. Now we must,\" Maria Lopez said.");
+        Assert.Equal("\"It is late. We should have acted. Now we must,\"", ContentOf(quote));
+    }
+
+    [Fact]
+    public void AQuoteContinuedIntoTheNextParagraphIsOneQuoteThatStartsInTheFirst()
+    {
+        var quotes = Quotes("Maria Lopez said: \"We waited for years.\n\n\"Now the time has come.\"");
+        var quote = Assert.Single(quotes);
+        Assert.Equal(1, quote.Paragraph);
+        Assert.EndsWith("Now the time has come.\"", ContentOf(quote));
+        Assert.Equal("Maria Lopez", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void AnUnattributedQuoteInTheNextParagraphIsTheSameSpeakersNextQuote()
+    {
+        var quotes = Quotes("\"We waited for years,\" Maria Lopez said.\n\n\"Now the time has come for all of us.\"");
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("Maria Lopez", q.Speaker?.Name));
+        Assert.Equal(2, quotes[1].Paragraph);
+    }
+
+    [Fact]
+    public void APartialQuoteMakesAMixedQuoteWhoseContentIsTheWholeClause()
+    {
+        var quote = Single("Senator Ann Kirk said the plan \"is dead\" for now.");
+        Assert.Equal(QuoteKind.Mixed, quote.Kind);
+        Assert.Equal("the plan \"is dead\" for now", ContentOf(quote));
+        Assert.Equal("Ann Kirk", quote.Speaker?.Name);
+        Assert.Equal("Senator", quote.Speaker?.Role);
+    }
+
+    [Fact]
+    public void AParticipleAfterTheAttributionAddsAMixedQuoteForTheSameSpeaker()
+    {
+        var quotes = Quotes("\"No option is off the table,\" Press Secretary Jen Psaki told reporters, warning of an \"extremely dangerous situation.\"");
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal(QuoteKind.Mixed, quotes[1].Kind);
+        Assert.Equal("an \"extremely dangerous situation.\"", ContentOf(quotes[1]));
+        Assert.Equal("told reporters", quotes[0].Cue?.Text);
+        Assert.All(quotes, q => Assert.Equal("Jen Psaki", q.Speaker?.Name));
+    }
+
+    [Theory]
+    [InlineData("Maria Lopez said that the budget would pass in May.", "the budget would pass in May", "said")]
+    [InlineData("Maria Lopez told reporters the budget would pass in May.", "the budget would pass in May", "told reporters")]
+    [InlineData("According to Maria Lopez, the budget would pass in May.", "the budget would pass in May", "According to")]
+    [InlineData("The budget would pass in May, Maria Lopez confirmed.", "The budget would pass in May", "confirmed")]
+    [InlineData("Maria Lopez announced that the budget would pass in May.", "the budget would pass in May", "announced")]
+    [InlineData("Maria Lopez warned the budget would not pass in May.", "the budget would not pass in May", "warned")]
+    [InlineData("Maria Lopez expressed concern over the budget's chances in May.", "concern over the budget's chances in May", "expressed")]
+    public void IndirectSpeechIsTheReportedClauseWithItsCue(string body, string content, string cue)
+    {
+        var quote = Single(body);
+        Assert.Equal(QuoteKind.Indirect, quote.Kind);
+        Assert.Equal(content, ContentOf(quote));
+        Assert.Equal(cue, quote.Cue?.Text);
+        Assert.Equal("Maria Lopez", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void AQuoteSignedWithADashIsDirectSpeechByTheSigner()
+    {
+        var quote = Single("“Donald Trump scares me. His words make me afraid.” ― Krystal Correa");
+        Assert.Equal(QuoteKind.Direct, quote.Kind);
+        Assert.Equal("Krystal Correa", quote.Speaker?.Name);
+        Assert.Equal("“Donald Trump scares me. His words make me afraid.”", ContentOf(quote));
+    }
+
+    [Fact]
+    public void AnAppositionBetweenSpeakerAndCueIsSteppedOver()
+    {
+        var quote = Single("Marc Morial, the chief executive of the National Urban League, said that not voting is no strategy.");
+        Assert.Equal("Marc Morial", quote.Speaker?.Name);
+        Assert.Equal("not voting is no strategy", ContentOf(quote));
+    }
+
+    [Fact]
+    public void NarrationWithoutACueReportsNobody() =>
+        Assert.Empty(Quotes("The United States and Russia share a long history. Talks continued into the night."));
+
+    [Fact]
+    public void TitleAbbreviationsStayWithTheName()
+    {
+        var quote = Single("\"We will see,\" Mr. Obama said.");
+        Assert.Equal("Obama", quote.Speaker?.Name);
+        Assert.Equal("Mr. Obama", quote.Source?.Text);
+    }
+
+    [Fact]
+    public void OffsetsPointIntoTheArticleText()
+    {
+        var article = TestArticles.Attribute("Headline\r\n\r\n\"We are ready,\" Maria Lopez said, warning of \"grave risks.\"");
+        foreach (var quote in article.Quotes)
+            foreach (var span in quote.Content.Append(quote.Source!).Append(quote.Cue!))
+                Assert.Equal(span.Text, article.Article.Text.Substring(span.Start, span.End - span.Start));
+    }
+}

@@ -1,0 +1,77 @@
+using NewsBot.Knowledge.Attribution;
+using NewsBot.Tests.Support;
+
+namespace NewsBot.Tests.Attribution;
+
+/// <summary>How source mentions become speakers: names, surnames, roles, organizations, unnamed sources, pronouns.</summary>
+public sealed class SpeakerResolutionTests
+{
+    private static List<Speaker?> Speakers(string body) =>
+        TestArticles.Attribute("Headline\n\n" + body).Quotes.Select(q => q.Speaker).ToList();
+
+    [Fact]
+    public void ASurnameOrTitleAndSurnameIsThePersonNamedInFullBefore()
+    {
+        var speakers = Speakers("Secretary of State Antony Blinken met Sergey Lavrov on Friday.\n\n"
+            + "\"We are committed,\" Blinken said.\n\n\"We will go on,\" Secretary Blinken added.");
+        Assert.Equal(2, speakers.Count);
+        Assert.All(speakers, s => Assert.Equal("Antony Blinken", s?.Name));
+    }
+
+    [Fact]
+    public void AnotherSpellingOfTheGivenNameIsTheSamePerson()
+    {
+        var speakers = Speakers("US Secretary of State Anthony Blinken will fly to Kiev.\n\n"
+            + "\"We are committed,\" Antony Blinken said.");
+        Assert.Contains(Assert.Single(speakers)!.Name, new[] { "Antony Blinken", "Anthony Blinken" });
+    }
+
+    [Fact]
+    public void ARoleTheArticleGaveAPersonFindsThatPerson()
+    {
+        var speakers = Speakers("Press Secretary Jen Psaki spoke on Monday.\n\n\"It is serious,\" the press secretary said.");
+        Assert.Equal(new Speaker("Jen Psaki", SpeakerType.Person, "Press Secretary"), Assert.Single(speakers));
+    }
+
+    [Fact]
+    public void AnOrganizationOrACapitalSpeaksAsAnOrganization()
+    {
+        var speakers = Speakers("The White House warned that the attack could come soon.\n\nMoscow said that it had no such plans.");
+        Assert.Equal([new Speaker("White House", SpeakerType.Organization, null), new Speaker("Moscow", SpeakerType.Organization, null)], speakers);
+    }
+
+    [Fact]
+    public void AnUnnamedSourceStaysItsOwnSpeakerAndIsNeverMergedWithANamedPerson()
+    {
+        var speakers = Speakers("Press Secretary Jen Psaki spoke first.\n\n"
+            + "\"We are ready,\" a US official told reporters.\n\n\"It is early,\" the official said.");
+        Assert.Equal(2, speakers.Count);
+        Assert.All(speakers, s => Assert.Equal(new Speaker("US official (unnamed)", SpeakerType.Person, null), s));
+    }
+
+    [Fact]
+    public void APronounGoesToTheMostRecentCompatibleSpeakerNotTheLastNamedWoman()
+    {
+        var speakers = Speakers("\"We are ready,\" Press Secretary Jen Psaki said.\n\n"
+            + "\"It is early,\" a US official told reporters.\n\n\"We will see,\" she said.");
+        Assert.Equal("US official (unnamed)", speakers[^1]?.Name);
+    }
+
+    [Fact]
+    public void APronounSkipsSpeakersOfTheOtherGender()
+    {
+        var speakers = Speakers("\"We are ready,\" Maria Lopez said.\n\n\"It is early,\" John Smith said.\n\n\"We will see,\" she said.");
+        Assert.Equal("Maria Lopez", speakers[^1]?.Name);
+    }
+
+    [Fact]
+    public void APronounWithNoOneToReferToIsLeftUnresolved() =>
+        Assert.Null(Assert.Single(Speakers("\"We will see,\" she said.")));
+
+    [Fact]
+    public void ASurnameSharedByTwoPeopleIsNotGuessedFromTheSurnameAlone()
+    {
+        var speakers = Speakers("Bill Clinton and Hillary Clinton arrived together.\n\n\"It is early,\" Clinton said.");
+        Assert.Null(Assert.Single(speakers));
+    }
+}
