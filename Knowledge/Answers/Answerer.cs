@@ -52,11 +52,12 @@ public sealed class Answerer(KnowledgeStore store)
         string message = $"What {Names(speakers)} said:";
         if (question.Topic.Length > 0)
         {
+            // the statements on the topic, the speaker's own words first, each group by relevance
             var onTopic = _ranker.Rank(question.Topic, AnswerType.Any, Ranker.SpeakerFilter(speakers), top: PageSize)
-                .Where(r => r.Coverage > 0).Select(r => r.Sentence).ToList();
+                .Where(r => r.Coverage > 0).Select(r => r.Sentence)
+                .OrderBy(s => s.Kind == Attribution.QuoteKind.Direct ? 0 : 1).ToList();
             if (onTopic.Count > 0)
             {
-                chosen = onTopic.Concat(all.Where(s => !onTopic.Contains(s))).ToList();
                 message = $"What {Names(speakers)} said about {question.Topic.TrimEnd('?', '.', ' ')}:";
                 chosen = onTopic;
             }

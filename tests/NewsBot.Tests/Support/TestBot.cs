@@ -3,17 +3,23 @@ using Microsoft.Bot.Builder.Adapters;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Logging.Abstractions;
 using NewsBot.Bot.Bots;
+using NewsBot.Knowledge;
+using NewsBot.Knowledge.Answers;
 
 namespace NewsBot.Tests.Support;
 
 /// <summary>The real bot class on the sample knowledge, driven through the Bot Framework's <see cref="TestAdapter"/>.</summary>
-public sealed class TestBot(SampleKnowledge knowledge, string channelId = "emulator")
+public sealed class TestBot(KnowledgeStore store, Answerer answerer, string channelId = "emulator")
 {
+    public TestBot(SampleKnowledge knowledge, string channelId = "emulator") : this(knowledge.Store, knowledge.Answerer, channelId) { }
+
+    public TestBot(CityKnowledge knowledge, string channelId = "emulator") : this(knowledge.Store, knowledge.Answerer, channelId) { }
+
     private readonly ConversationState _state = new(new MemoryStorage());
 
     public TestAdapter Adapter { get; } = new(channelId);
 
-    public global::NewsBot.Bot.Bots.NewsBot Bot => new(new Conversation(knowledge.Answerer, knowledge.Store), knowledge.Store, _state,
+    public global::NewsBot.Bot.Bots.NewsBot Bot => new(new Conversation(answerer, store), store, _state,
         NullLogger<global::NewsBot.Bot.Bots.NewsBot>.Instance);
 
     /// <summary>Sends one message and returns the message replies (typing indicators left out).</summary>
