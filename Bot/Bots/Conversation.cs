@@ -121,7 +121,7 @@ public sealed partial class Conversation(Answerer answerer, KnowledgeStore store
 
     private static IReadOnlyList<string> Suggest(Answer answer)
     {
-        var suggestions = new List<string>();
+        var suggestions = answer.Choices.ToList();
         if (answer.More.Count > 0) suggestions.Add("more");
         if (answer.Kind == AnswerKind.Found && answer.Quotes.FirstOrDefault()?.Speaker is { } speaker) suggestions.Add($"What else did {speaker.Name} say?");
         if (answer.Kind is AnswerKind.NotFound) suggestions.Add("who is quoted?");

@@ -44,12 +44,22 @@ public sealed class Answerer(KnowledgeStore store)
     private Answer Statements(Question question, string? articleId)
     {
         var asked = question.Speaker!;
-        var speakers = SpeakerDirectory.Match(asked, Scope(articleId).SelectMany(a => a.Speakers));
+        var known = Scope(articleId).SelectMany(a => a.Speakers).ToList();
+        var speakers = SpeakerDirectory.Match(asked, known);
         if (speakers.Count == 0) return NotQuoted(asked, question.Topic, articleId);
+        var people = SpeakerDirectory.People(speakers, known);
+        if (people.Count > 1)
+        {
+            // "Clinton" may be Hillary or Bill: ask rather than put one's words in the other's mouth
+            var choices = people.Take(4).Select(p => $"What did {p.Name} say{(question.Topic.Length > 0 ? " about " + question.Topic.TrimEnd('?', '.', ' ') : "")}?").ToList();
+            return Answer.Nothing(AnswerKind.Clarify, $"Several people match \"{asked}\". Did you mean {string.Join(" or ", people.Take(4).Select(p => p.Name))}?") with { Choices = choices };
+        }
+        var person = people[0];
+        speakers = person.Names;
 
         var all = _ranker.StatementsBy(speakers, articleId);
         IReadOnlyList<IndexedSentence> chosen = all;
-        string message = $"What {Names(speakers)} said:";
+        string message = $"What {person.Name} said:";
         if (question.Topic.Length > 0)
         {
             // the statements on the topic, the speaker's own words first, each group by relevance
@@ -58,10 +68,10 @@ public sealed class Answerer(KnowledgeStore store)
                 .OrderBy(s => s.Kind == Attribution.QuoteKind.Direct ? 0 : 1).ToList();
             if (onTopic.Count > 0)
             {
-                message = $"What {Names(speakers)} said about {question.Topic.TrimEnd('?', '.', ' ')}:";
+                message = $"What {person.Name} said about {question.Topic.TrimEnd('?', '.', ' ')}:";
                 chosen = onTopic;
             }
-            else message = $"{Names(speakers)} said nothing about {question.Topic.TrimEnd('?', '.', ' ')}; here is everything they said:";
+            else message = $"{person.Name} said nothing about {question.Topic.TrimEnd('?', '.', ' ')}; here is everything they said:";
         }
         return Page(AnswerKind.Statements, message, chosen);
     }
@@ -114,5 +124,5 @@ public sealed class Answerer(KnowledgeStore store)
 
     private string Covered(string? articleId) => articleId is null ? "the articles I have" : "this article";
 
-    private static string Names(IReadOnlyList<string> speakers) => string.Join(" and ", speakers);
+
 }

@@ -34,9 +34,48 @@ public static class SpeakerDirectory
             if (all) matches.Add((speaker.Name, score));
         }
         if (matches.Count == 0) return [];
+        // a named person beats an unnamed source whose description happens to hold the same word
+        if (matches.Any(m => !IsUnnamed(m.Name) && m.Score == 2 * wanted.Count))
+            matches.RemoveAll(m => IsUnnamed(m.Name));
         int best = matches.Max(m => m.Score);
         return matches.Where(m => m.Score == best).Select(m => m.Name).ToList();
     }
+
+    /// <summary>One person (or organization) as the articles name it: a display name and every name it goes by.</summary>
+    public sealed record Person(string Name, IReadOnlyList<string> Names);
+
+    /// <summary>
+    /// The distinct people among matched speaker names (articles name one person differently: "Donald Trump",
+    /// "Donald J. Trump", "Trump"); one quoted far more often than the others stands for the name alone.
+    /// </summary>
+    public static IReadOnlyList<Person> People(IReadOnlyList<string> names, IEnumerable<SpeakerCount> speakers)
+    {
+        var known = speakers.GroupBy(s => s.Name).ToDictionary(g => g.Key, g => (Quotes: g.Sum(s => s.Quotes), g.First().Type));
+        var groups = new List<List<string>>();
+        foreach (var name in names.OrderByDescending(n => known.GetValueOrDefault(n).Quotes))
+        {
+            var group = groups.FirstOrDefault(g => g.All(other => known.GetValueOrDefault(other).Type == known.GetValueOrDefault(name).Type && SamePerson(name, other)));
+            if (group is null) groups.Add([name]);
+            else group.Add(name);
+        }
+        int Quotes(List<string> g) => g.Sum(n => known.GetValueOrDefault(n).Quotes);
+        var ranked = groups.OrderByDescending(Quotes).ToList();
+        if (ranked.Count > 1 && Quotes(ranked[0]) >= 3 * Math.Max(1, Quotes(ranked[1]))) ranked = [ranked[0]];
+        // the display name: the most quoted of the person's names (a surname alone only when there is no other)
+        return ranked.Select(g => new Person(g.OrderByDescending(n => n.Contains(' ')).ThenByDescending(n => known.GetValueOrDefault(n).Quotes).First(), g)).ToList();
+    }
+
+    private static bool SamePerson(string a, string b)
+    {
+        var x = a.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var y = b.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (IsUnnamed(a) || IsUnnamed(b)) return a == b;
+        if (x.Length < 2 || y.Length < 2) return true; // a surname alone fits either
+        return x[0].StartsWith(y[0].TrimEnd('.'), StringComparison.OrdinalIgnoreCase) || y[0].StartsWith(x[0].TrimEnd('.'), StringComparison.OrdinalIgnoreCase)
+               || Similar(x[0], y[0]);
+    }
+
+    private static bool IsUnnamed(string name) => name.EndsWith("(unnamed)", StringComparison.Ordinal);
 
     public static IEnumerable<string> Words(string text) =>
         text.Split([' ', ',', '.', '\'', '’', '(', ')', '-', '?', '!'], StringSplitOptions.RemoveEmptyEntries)

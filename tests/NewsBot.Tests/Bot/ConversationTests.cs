@@ -108,4 +108,19 @@ public sealed class ConversationTests(CityKnowledge knowledge) : IClassFixture<C
         Assert.Contains("What did", reply.Text);
         Assert.NotEmpty(reply.SuggestedActions.Actions);
     }
+
+    [Fact]
+    public async Task ANameThatFitsTwoPeopleAsksWhichOneWithBothAsChoices()
+    {
+        var bot = new TestBot(knowledge);
+        var reply = Assert.Single(await bot.AskAsync("what did Reyes say?"));
+        Assert.Empty(reply.Quotes());
+        Assert.Contains("Did you mean", reply.Text);
+        var choices = reply.SuggestedActions.Actions.Select(a => a.Title).ToList();
+        Assert.Contains("What did Tom Reyes say?", choices);
+        Assert.Contains("What did Mary Reyes say?", choices);
+
+        var tom = Assert.Single(await bot.AskAsync("What did Tom Reyes say?")).Quotes();
+        Assert.Equal("Tom Reyes", Assert.Single(tom).Speaker);
+    }
 }

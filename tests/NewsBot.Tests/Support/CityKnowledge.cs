@@ -21,6 +21,7 @@ public sealed class CityKnowledge : IDisposable
             "City council election set for May",
             "The election for the city council will be held on May 5, officials said.",
             "\"Every vote counts this year,\" election chief Tom Reyes said.",
+            "\"Polling stations open at seven,\" council clerk Mary Reyes said.",
         ]);
         Store = new KnowledgeStore(_articles.Path, _index.Path, NullLogger<KnowledgeStore>.Instance);
         Store.Synchronize();
