@@ -183,7 +183,7 @@ public sealed class Attributor(Lexicon lexicon)
     }
 
     /// <summary>Runs of capitalized words (with "of", "the" inside them) that may name a person or organization.</summary>
-    private static List<Mention> NameRuns(List<Token> tokens, string text)
+    private List<Mention> NameRuns(List<Token> tokens, string text)
     {
         var runs = new List<Mention>();
         for (int i = 0; i < tokens.Count; i++)
@@ -191,7 +191,8 @@ public sealed class Attributor(Lexicon lexicon)
             if (!tokens[i].IsCapitalized || NounPhrases.Determiners.Contains(tokens[i].Text)) continue;
             int j = i;
             while (j + 1 < tokens.Count && tokens[j + 1].InQuote == tokens[i].InQuote
-                   && (tokens[j + 1].IsCapitalized || (tokens[j + 1].Text is "of" && j + 2 < tokens.Count && tokens[j + 2].IsCapitalized))) j++;
+                   && (tokens[j + 1].IsCapitalized
+                       || ((tokens[j + 1].Text is "of" || lexicon.NameParticles.Contains(tokens[j + 1].Text)) && j + 2 < tokens.Count && tokens[j + 2].IsCapitalized))) j++;
             // "What Mr. Obama said", "But Clinton": a capitalized function word opens the sentence, not the name
             while (i < j && NounPhrases.IsFunctionWord(tokens[i].Text)) i++;
             if (i == 0 || !tokens[i - 1].IsWord || j > i)

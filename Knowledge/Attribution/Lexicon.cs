@@ -22,6 +22,10 @@ public sealed class Lexicon
     public IReadOnlySet<string> Titles { get; }
     public IReadOnlySet<string> OrganizationHeads { get; }
     public IReadOnlySet<string> Places { get; }
+    public IReadOnlySet<string> NameParticles { get; }
+    public IReadOnlySet<string> PlacePrefixes { get; }
+    public IReadOnlySet<string> PersonHeads { get; }
+    public IReadOnlySet<string> DocumentHeads { get; }
     /// <summary>Words whose period is not a full stop ("Mr.", "Sen.", "Calif."), looked up without the period.</summary>
     public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Abbreviations { get; }
     private readonly Dictionary<string, Gender> _givenNames;
@@ -44,6 +48,11 @@ public sealed class Lexicon
         OrganizationHeads = Words(Sections("organizations")[""]);
         Places = Words(Sections("places")[""]);
         Abbreviations = Words(Sections("abbreviations")[""]).GetAlternateLookup<ReadOnlySpan<char>>();
+        var building = Sections("names");
+        NameParticles = Words(building["particles"]);
+        PlacePrefixes = Words(building["places"]);
+        PersonHeads = Words(building["people"]);
+        DocumentHeads = Words(building["documents"]);
         var names = Sections("given-names");
         var female = Words(names["female"]);
         var male = Words(names["male"]);
@@ -59,6 +68,14 @@ public sealed class Lexicon
     };
 
     public bool IsCalendarWord(string word) => Calendar.Contains(word);
+
+    /// <summary>A weekday or "today": never part of a name (months are: "Theresa May", "April Ryan").</summary>
+    public bool IsDayWord(string word) => Calendar.Contains(word) && !Months.Contains(word);
+
+    private static readonly HashSet<string> Months = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    };
 
     public Gender GenderOfGivenName(string name) => _givenNames.GetValueOrDefault(name, Gender.Unknown);
     public bool IsGivenName(string name) => _givenNames.ContainsKey(name);

@@ -36,7 +36,7 @@ public sealed class SpeakerResolver(Lexicon lexicon)
         var tokens = mention.Tokens;
         bool single = tokens.Count == 1 || (tokens.Count == 2 && !tokens[1].IsWord);
         if (single && !MayName(StripPossessive(tokens[0].Text))) return;
-        var entity = NameEntity(mention, create: !single);
+        var entity = NameEntity(mention, create: !single, out _, observing: true);
         if (entity is null) return;
         entity.Mentions++;
         if (outsideQuotes) _recent.Add((entity, mention.Span.Start, paragraph));
@@ -62,7 +62,8 @@ public sealed class SpeakerResolver(Lexicon lexicon)
     private Entity? NameEntity(Mention mention, bool create) => NameEntity(mention, create, out _);
 
     /// <param name="ambiguous">set when the mention is a surname several people share and none stands out</param>
-    private Entity? NameEntity(Mention mention, bool create, out bool ambiguous)
+    /// <param name="observing">a name seen in passing (not as a source) only makes a new person when it looks like one</param>
+    private Entity? NameEntity(Mention mention, bool create, out bool ambiguous, bool observing = false)
     {
         ambiguous = false;
         var words = new List<string>(mention.Tokens.Count);
@@ -84,16 +85,30 @@ public sealed class SpeakerResolver(Lexicon lexicon)
             }
             return null;
         }
-        if (name.Any(w => !char.IsUpper(w[0]) && w is not ("of" or "de" or "van" or "von" or "al" or "bin"))) return null;
-        if (name.Any(lexicon.IsCalendarWord)) return null;
+        // "IMF chief economist Maury Obstfeld": the description before the name is the role
+        int lastLower = name.FindLastIndex(w => !char.IsUpper(w[0]) && !lexicon.NameParticles.Contains(w) && w is not "of");
+        if (lastLower == name.Count - 1) return null;
+        if (lastLower >= 0)
+        {
+            role = string.Join(' ', words.Take(firstName + lastLower + 1));
+            name = name.GetRange(lastLower + 1, name.Count - lastLower - 1);
+        }
+        if (name.Any(lexicon.IsDayWord) || (name.Count == 1 && lexicon.IsCalendarWord(name[0]))) return null;
+        if (name.Count > 1 && lexicon.PlacePrefixes.Contains(name[0]) && !lexicon.IsGivenName(name[0]))
+            return role is null ? Organization(string.Join(' ', name)) : null;
         if (name.Count == 1 && role is null && (lexicon.Places.Contains(name[0]) || HasDefiniteArticle(mention))) return Organization(name[0]);
         if (name.Count == 1)
         {
             if (PeopleNamed(name[0]).Count > 1) { ambiguous = true; return Surname(name[0], role); }
             return Surname(name[0], role) ?? (create ? AddPerson(name[0], null, role, Gender.Unknown) : null);
         }
-        var surname = name[^1];
-        var given = name[0];
+        var (given, surname) = SplitName(name);
+        if (given is null)
+        {
+            if (PeopleNamed(surname).Count > 1) { ambiguous = true; return Surname(surname, role); }
+            return Surname(surname, role) ?? (create ? AddPerson(surname, null, role, Gender.Unknown) : null);
+        }
+        if (observing && !LooksLikePerson(name, given, role)) return null;
         var gender = lexicon.GenderOfGivenName(given);
         var match = PeopleNamed(surname).FirstOrDefault(e => e.GivenName is null || SimilarGivenNames(e.GivenName, given));
         if (match is not null)
@@ -104,6 +119,23 @@ public sealed class SpeakerResolver(Lexicon lexicon)
             return match;
         }
         return create ? AddPerson(string.Join(' ', name), given, role, gender) : null;
+    }
+
+    /// <summary>"Bill de Blasio" → ("Bill", "de Blasio"); "De Blasio" → (null, "De Blasio").</summary>
+    private (string? Given, string Surname) SplitName(IReadOnlyList<string> name)
+    {
+        int start = name.Count - 1;
+        while (start > 0 && lexicon.NameParticles.Contains(name[start - 1])) start--;
+        if (start == 0 || (start == 1 && lexicon.NameParticles.Contains(name[0]))) return (null, string.Join(' ', name));
+        return (name[0], string.Join(' ', name.Skip(start)));
+    }
+
+    // A name seen in passing is a person when something says so: a known given name, a title, a middle initial,
+    // and no word of a place or an organization in it ("New York", "Pacific Rim", "European Union" are not people).
+    private bool LooksLikePerson(List<string> name, string given, string? role)
+    {
+        if (name.Any(w => lexicon.Places.Contains(w) || lexicon.OrganizationHeads.Contains(w))) return false;
+        return lexicon.IsGivenName(given) || role is not null || name.Any(w => w.Length == 2 && w[1] == '.');
     }
 
     private bool IsKnownSurname(List<string> name) => name.Count == 1 && PeopleNamed(name[0]).Count > 0;
@@ -135,7 +167,7 @@ public sealed class SpeakerResolver(Lexicon lexicon)
     {
         var entity = new Entity { Name = name, Type = SpeakerType.Person, Role = role, GivenName = given, Gender = gender };
         _entities.Add(entity);
-        var surname = name[(name.LastIndexOf(' ') + 1)..];
+        var surname = SplitName(name.Split(' ')).Surname;
         if (!_bySurname.TryGetValue(surname, out var people)) _bySurname[surname] = people = [];
         people.Add(entity);
         return entity;
@@ -169,13 +201,19 @@ public sealed class SpeakerResolver(Lexicon lexicon)
         if (description.Count == 0) return null;
         int headAt = description.FindIndex(w => w is "of" or "for" or "with" or "from");
         string head = (headAt > 0 ? description[headAt - 1] : description[^1]).ToLowerInvariant();
+        bool definite = determiner is "the" or "this" or "that";
         var byRole = RoleEntity(string.Join(' ', description));
-        if (determiner is "the" or "this" or "that" && byRole is not null) return byRole;
+        if (definite && byRole is not null) return byRole;
+        // "the IMF report", "the White House statement": what a document says, its issuer says
+        if (lexicon.DocumentHeads.Contains(head) && IssuerOf(mention) is { } issuer) return issuer;
+        // "the fund" in an article about the International Monetary Fund
+        if (definite && description.Count == 1 && OrganizationEndingWith(head) is { } organization) return organization;
+        if (lexicon.DocumentHeads.Contains(head)) return null;
         if (determiner is "the" or "this" or "that" or "")
         {
             var sameHead = _entities.LastOrDefault(e => e.Unnamed && e.Head == head);
             if (sameHead is not null) return sameHead;
-            if (determiner.Length > 0 && !head.EndsWith('s'))
+            if (determiner.Length > 0 && !head.EndsWith('s') && lexicon.PersonHeads.Contains(head))
             {
                 var recentUnnamed = _recent.LastOrDefault(r => r.Entity.Unnamed && r.Entity.Type == SpeakerType.Person).Entity;
                 if (recentUnnamed is not null) return recentUnnamed;
@@ -184,6 +222,27 @@ public sealed class SpeakerResolver(Lexicon lexicon)
         var entity = new Entity { Name = string.Join(' ', description) + " (unnamed)", Type = SpeakerType.Person, Unnamed = true, Head = head };
         _entities.Add(entity);
         return entity;
+    }
+
+    private Entity? IssuerOf(Mention mention)
+    {
+        var capitalized = new List<Token>();
+        foreach (var t in mention.Tokens) if (t.IsCapitalized && !NounPhrases.Determiners.Contains(t.Text)) capitalized.Add(t);
+        if (capitalized.Count == 0) return null;
+        var name = new Mention(mention.Span, MentionKind.Name, capitalized);
+        return NameEntity(name, create: false) ?? (capitalized.Count > 0 ? Organization(string.Join(' ', capitalized.Select(t => StripPossessive(t.Text)))) : null);
+    }
+
+    private Entity? OrganizationEndingWith(string head)
+    {
+        Entity? found = null;
+        foreach (var e in _entities)
+        {
+            if (e.Type != SpeakerType.Organization || !e.Name.EndsWith(" " + head, StringComparison.OrdinalIgnoreCase)) continue;
+            if (found is not null) return null;
+            found = e;
+        }
+        return found;
     }
 
     private Entity? ResolvePronoun(string pronoun, int position, int paragraph)
