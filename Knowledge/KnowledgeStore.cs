@@ -31,9 +31,13 @@ public sealed class KnowledgeStore : IDisposable
     public bool IsReady => _ready;
     public IReadOnlyList<ArticleSummary> Articles => _articles;
 
+    /// <summary>What a synchronization did: articles (re)indexed, reused as they were, skipped as unreadable, removed.</summary>
+    public sealed record SyncResult(int Indexed, int Reused, int Skipped, int Removed);
+
     /// <summary>Brings the index in step with the articles folder; safe to run again (idempotent).</summary>
-    public void Synchronize()
+    public SyncResult Synchronize()
     {
+        int indexedCount = 0, skipped = 0;
         var indexed = Index.Articles().ToDictionary(a => a.Id);
         var current = new List<ArticleSummary>();
         var seen = new HashSet<string>();
@@ -54,22 +58,27 @@ public sealed class KnowledgeStore : IDisposable
                 var summary = Summarize(attributed, fingerprint);
                 Index.Put(attributed, summary);
                 current.Add(summary);
+                indexedCount++;
             }
             catch (InvalidArticleException e)
             {
                 _logger.LogWarning("Skipped article file {File}: {Reason}.", path, e.Message);
+                skipped++;
             }
             catch (IOException e)
             {
                 _logger.LogWarning("Skipped article file {File}: it could not be read ({Reason}).", path, e.Message);
+                skipped++;
             }
         }
-        foreach (var gone in indexed.Keys.Where(id => !seen.Contains(id))) Index.Remove(gone);
+        var removed = indexed.Keys.Where(id => !seen.Contains(id)).ToList();
+        foreach (var gone in removed) Index.Remove(gone);
         Index.Commit();
         _articles = current;
         _ready = true;
-        _logger.LogInformation("Knowledge ready: {Articles} articles, {Sentences} sentences indexed from {Path}.",
-            current.Count, Index.SentenceCount(), ArticlesPath);
+        _logger.LogInformation("Knowledge ready: {Articles} articles ({Indexed} indexed, {Reused} reused), {Sentences} sentences, from {Path}.",
+            current.Count, indexedCount, current.Count - indexedCount, Index.SentenceCount(), ArticlesPath);
+        return new SyncResult(indexedCount, current.Count - indexedCount, skipped, removed.Count);
     }
 
     /// <summary>The article with this id, attributed afresh from its file (for the quote export), or null.</summary>

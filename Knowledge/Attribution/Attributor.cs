@@ -18,16 +18,15 @@ public sealed record AttributedArticle(Article Article, IReadOnlyList<Sentence> 
     private Quote? BestQuote(Sentence sentence)
     {
         Quote? best = null;
-        int bestOverlap = 0;
+        (bool Direct, bool Attributed, int Overlap) bestRank = default;
         foreach (var quote in Quotes)
         {
             int overlap = quote.Content.Sum(c => Math.Max(0, Math.Min(c.End, sentence.End) - Math.Max(c.Start, sentence.Start)));
             if (overlap == 0 && quote.Cue is { } cue && cue.Overlaps(sentence.Start, sentence.End)) overlap = 1;
-            if (overlap > bestOverlap || (overlap == bestOverlap && overlap > 0 && best?.Speaker is null && quote.Speaker is not null))
-            {
-                best = quote;
-                bestOverlap = overlap;
-            }
+            if (overlap == 0) continue;
+            // a sentence that holds someone's own words is first of all a direct quote
+            var rank = (quote.Kind == QuoteKind.Direct, quote.Speaker is not null, overlap);
+            if (best is null || rank.CompareTo(bestRank) > 0) (best, bestRank) = (quote, rank);
         }
         return best;
     }

@@ -7,25 +7,28 @@ public enum QuestionKind { Empty, Statements, WhoSaid, Roster, Factoid }
 public enum AnswerType { Any, Time, Place, Number, Person, Reason }
 
 /// <summary>What a user asked, read from plain text: the kind of question, the speaker it names, what it is about.</summary>
-public sealed record Question(QuestionKind Kind, string Text, string? Speaker, string Topic, AnswerType Expected)
+public sealed partial record Question(QuestionKind Kind, string Text, string? Speaker, string Topic, AnswerType Expected)
 {
     public const int MaxLength = 1000;
 
-    private static readonly Regex Statements = new(
+    [GeneratedRegex(
         @"^(?:what|which\s+\w+)\s+(?:did|does|do|has|have|had|will|would)\s+(?<who>.+?)\s+(?:say|said|tell|told|think|claim|warn|argue|mean|announce|add|write|tweet|comment)(?:\s+(?:about|on|regarding|of|concerning)\s+(?<about>.+))?$" +
         @"|^what\s+(?:was|is)\s+said\s+by\s+(?<who>.+?)(?:\s+(?:about|on)\s+(?<about>.+))?$" +
         @"|^(?:show|give|list|find)\s+(?:me\s+)?(?:all\s+)?(?:the\s+)?(?:quotes|statements|words)\s+(?:from|by|of)\s+(?<who>.+?)(?:\s+(?:about|on)\s+(?<about>.+))?$" +
         @"|^(?:quotes|statements)\s+(?:from|by|of)\s+(?<who>.+?)(?:\s+(?:about|on)\s+(?<about>.+))?$" +
         @"|^what\s+(?:else\s+)?(?:did|does)\s+(?<who>.+?)\s+say(?:\s+about\s+(?<about>.+))?$",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromMilliseconds(100));
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex StatementsPattern();
 
-    private static readonly Regex WhoSaid = new(
+    [GeneratedRegex(
         @"^who\s+(?:said|says|say|talked|talks|spoke|speaks|mentioned|mentions|warned|claimed|argued|announced|stated|told|called|expressed|confirmed|was\s+quoted|is\s+quoted\s+saying|commented|promised|denied|thinks|believes)\b\s*(?:about|on|of|that)?\s*(?<about>.*)$",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromMilliseconds(100));
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex WhoSaidPattern();
 
-    private static readonly Regex Roster = new(
+    [GeneratedRegex(
         @"^(?:who\s+(?:is|was|are|were|gets|got)\s+(?:quoted|cited|speaking|interviewed)|who\s+(?:speaks|spoke|talks)|(?:list|show)\s+(?:the\s+)?(?:speakers|sources)|(?:the\s+)?speakers|(?:the\s+)?sources|who\s+are\s+the\s+(?:speakers|sources))(?:\s+(?:in|here|there).*)?$",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromMilliseconds(100));
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex RosterPattern();
 
     public static Question Parse(string? input)
     {
@@ -34,10 +37,10 @@ public sealed record Question(QuestionKind Kind, string Text, string? Speaker, s
         var plain = text.TrimEnd('?', '!', '.', ' ');
         try
         {
-            if (Roster.IsMatch(plain)) return new Question(QuestionKind.Roster, text, null, "", AnswerType.Person);
-            if (Statements.Match(plain) is { Success: true } s)
+            if (RosterPattern().IsMatch(plain)) return new Question(QuestionKind.Roster, text, null, "", AnswerType.Person);
+            if (StatementsPattern().Match(plain) is { Success: true } s)
                 return new Question(QuestionKind.Statements, text, Clean(s.Groups["who"].Value), s.Groups["about"].Value, AnswerType.Any);
-            if (WhoSaid.Match(plain) is { Success: true } w)
+            if (WhoSaidPattern().Match(plain) is { Success: true } w)
                 return new Question(QuestionKind.WhoSaid, text, null, w.Groups["about"].Value, AnswerType.Person);
         }
         catch (RegexMatchTimeoutException) { }
@@ -69,9 +72,9 @@ public sealed record Question(QuestionKind Kind, string Text, string? Speaker, s
     {
         if (string.IsNullOrWhiteSpace(input)) return "";
         var text = input.Length > MaxLength * 4 ? input[..(MaxLength * 4)] : input;
-        text = Regex.Replace(text, @"<[^>]{0,200}>", " ", RegexOptions.None, TimeSpan.FromMilliseconds(200));
-        text = Regex.Replace(text, @"[*_`#>|\[\]]+", " ", RegexOptions.None, TimeSpan.FromMilliseconds(200));
-        text = Regex.Replace(text, @"\s+", " ", RegexOptions.None, TimeSpan.FromMilliseconds(200)).Trim();
+        text = Regex.Replace(text, @"<[^>]{0,200}>", " ", RegexOptions.None, TimeSpan.FromMilliseconds(1000));
+        text = Regex.Replace(text, @"[*_`#>|\[\]]+", " ", RegexOptions.None, TimeSpan.FromMilliseconds(1000));
+        text = Regex.Replace(text, @"\s+", " ", RegexOptions.None, TimeSpan.FromMilliseconds(1000)).Trim();
         return text.Length > MaxLength ? text[..MaxLength] : text;
     }
 }
