@@ -60,10 +60,11 @@ public sealed class NewsBot(Conversation conversation, KnowledgeStore store, Con
         if (botAdded || userOpened) await WelcomeOnceAsync(turnContext, cancellationToken);
     }
 
-    protected override Task OnTeamsMembersAddedAsync(IList<TeamsChannelAccount> teamsMembersAdded, TeamInfo teamInfo, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
+    protected override Task OnTeamsMembersAddedDispatchAsync(IList<ChannelAccount> membersAdded, TeamInfo teamInfo, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
     {
-        // members added later to a chat or team are not greeted: only the bot's own arrival is
-        return teamsMembersAdded.Any(m => m.Id == turnContext.Activity.Recipient?.Id)
+        // Members added later to a chat or team are not greeted: only the bot's own arrival is. So the roster look-up
+        // the base class makes for every added user (one connector call each, which can fail) is not needed.
+        return membersAdded.Any(m => m.Id == turnContext.Activity.Recipient?.Id)
             ? WelcomeOnceAsync(turnContext, cancellationToken)
             : Task.CompletedTask;
     }
