@@ -43,6 +43,13 @@ public static class TeamsCitations
         };
     }
 
+    /// <summary>"Headline (paragraph 3)": the headline is shortened, never the paragraph number.</summary>
+    private static string Name(IndexedSentence quote)
+    {
+        var place = $" ({Attribution.Place(quote)})";
+        return Attribution.Shorten(Attribution.Flatten(quote.Headline), MaxName - place.Length) + place;
+    }
+
     private static JObject Claim(int position, IndexedSentence quote, IReadOnlyList<IndexedSentence> paragraph)
     {
         var keywords = new JArray();
@@ -51,7 +58,7 @@ public static class TeamsCitations
         var appearance = new JObject
         {
             ["@type"] = "DigitalDocument",
-            ["name"] = Attribution.Shorten($"{quote.Headline} ({Attribution.Place(quote)})", MaxName),
+            ["name"] = Name(quote),
             ["abstract"] = Attribution.Shorten($"{Attribution.Speaker(quote) ?? "Narration"}: {Attribution.Flatten(quote.Text)}", MaxAbstract),
             ["keywords"] = new JArray(keywords.Take(MaxKeywords)),
         };
