@@ -14,11 +14,15 @@ public static class NewsBotServiceCollectionExtensions
     public static IServiceCollection AddNewsBot(this IServiceCollection services)
     {
         services.AddProblemDetails();
+        // the connector clients the adapter replies through come from IHttpClientFactory's default client
+        services.AddTransient<ConnectorRetryHandler>();
+        services.AddHttpClient(Microsoft.Extensions.Options.Options.DefaultName).AddHttpMessageHandler<ConnectorRetryHandler>();
         services.AddSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>();
         services.AddSingleton<IBotFrameworkHttpAdapter, AdapterWithErrorHandler>();
         services.AddSingleton<IStorage, MemoryStorage>();
         services.AddSingleton<ConversationState>();
         services.AddSingleton<Conversation>();
+        services.AddSingleton<WelcomeLedger>();
         services.AddTransient<IBot, Bots.NewsBot>();
         return services;
     }

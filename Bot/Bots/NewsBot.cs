@@ -1,20 +1,24 @@
+using System.Net;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Teams;
+using Microsoft.Bot.Connector;
 using Microsoft.Bot.Schema;
 using Microsoft.Bot.Schema.Teams;
 using NewsBot.Bot.Rendering;
 using NewsBot.Knowledge;
-using NewsBot.Knowledge.Answers;
 
 namespace NewsBot.Bot.Bots;
 
 /// <summary>
 /// The bot: reads a question from a message (without its own @mention), asks the knowledge store, and replies with
-/// the answer rendered for the channel. Welcomes a user once when it is installed or added.
+/// the answer rendered for the channel. Welcomes once when it is installed or added, in any Teams scope; ignores what
+/// is not addressed to it (an @mention of someone else, reactions, events) and logs it.
 /// </summary>
-public sealed class NewsBot(Conversation conversation, KnowledgeStore store, ConversationState state, ILogger<NewsBot> logger)
+public sealed class NewsBot(Conversation conversation, KnowledgeStore store, ConversationState state, ILogger<NewsBot> logger, WelcomeLedger? ledger = null)
     : TeamsActivityHandler
 {
+    // the app registers one ledger for the process; a bot built by hand (tests) still welcomes once via the state flag
+    private readonly WelcomeLedger _ledger = ledger ?? new WelcomeLedger();
     private readonly IStatePropertyAccessor<ConversationData> _data = state.CreateProperty<ConversationData>(nameof(ConversationData));
 
     public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
@@ -26,36 +30,72 @@ public sealed class NewsBot(Conversation conversation, KnowledgeStore store, Con
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
     {
         var activity = turnContext.Activity;
-        bool group = activity.Conversation?.IsGroup == true || activity.Conversation?.ConversationType is "groupChat" or "channel";
-        if (group && !MentionsBot(activity)) return; // an @mention of someone else is not a question to the bot
-        var text = activity.RemoveRecipientMention() ?? activity.Text ?? "";
-        if (activity.Recipient is null) text = StripAtTags(text);
-        await turnContext.SendActivityAsync(new Activity(ActivityTypes.Typing), cancellationToken);
-
+        if (IsGroup(activity) && !Mentions.MentionsBot(activity) && (activity.Recipient is not null || Mentions.MentionsOnlyOthers(activity)))
+        {
+            // in a group chat or channel the bot answers only when @mentioned: anything else is people talking
+            logger.LogInformation("Ignored a message in {Conversation} that does not @mention the bot", activity.Conversation?.Id);
+            return;
+        }
+        var question = Mentions.Question(activity);
         var data = await _data.GetAsync(turnContext, () => new ConversationData(), cancellationToken);
-        var reply = conversation.Reply(text, data);
-        await turnContext.SendActivityAsync(AnswerRenderer.Render(reply, activity.ChannelId), cancellationToken);
+        if (question.Length == 0)
+        {
+            // only an @mention, an attachment, an empty message: say what the bot can do instead of guessing
+            logger.LogInformation("A message with no question in words ({Attachments} attachments); answering with help", activity.Attachments?.Count ?? 0);
+            question = "help";
+        }
+
+        await turnContext.SendActivityAsync(new Activity(ActivityTypes.Typing), cancellationToken);
+        var reply = conversation.Reply(question, data);
+        var messages = AnswerRenderer.Render(reply, Channel.For(activity), store.Index.ParagraphOf);
+        await turnContext.SendActivitiesAsync([.. messages], cancellationToken);
     }
 
     protected override async Task OnMembersAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
     {
+        // Emulator, Web Chat, Playground: welcome when the bot joins or the user opens the chat (Teams: see below)
         var activity = turnContext.Activity;
-        // welcome when the bot itself joins (Teams, Playground) or, in the Emulator, when the user opens the chat
-        bool botAdded = membersAdded.Any(m => m.Id == activity.Recipient?.Id);
-        bool userOpened = activity.ChannelId != Microsoft.Bot.Connector.Channels.Msteams && membersAdded.Any(m => m.Id != activity.Recipient?.Id);
+        bool botAdded = activity.Recipient is { } bot && membersAdded.Any(m => m.Id == bot.Id);
+        bool userOpened = membersAdded.Any(m => m.Id != activity.Recipient?.Id);
         if (botAdded || userOpened) await WelcomeOnceAsync(turnContext, cancellationToken);
     }
 
-    protected override Task OnTeamsMembersAddedAsync(IList<TeamsChannelAccount> teamsMembersAdded, TeamInfo teamInfo, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
+    protected override Task OnTeamsMembersAddedDispatchAsync(IList<ChannelAccount> membersAdded, TeamInfo teamInfo, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
     {
-        // members added later to a chat or team are not greeted: only the bot's own arrival is
-        return teamsMembersAdded.Any(m => m.Id == turnContext.Activity.Recipient?.Id)
+        // Members added later to a chat or team are not greeted: only the bot's own arrival is. So the roster look-up
+        // the base class makes for every added user (one connector call each, which can fail) is not needed.
+        return membersAdded.Any(m => m.Id == turnContext.Activity.Recipient?.Id)
             ? WelcomeOnceAsync(turnContext, cancellationToken)
             : Task.CompletedTask;
     }
 
+    protected override Task OnTeamsMembersRemovedAsync(IList<TeamsChannelAccount> teamsMembersRemoved, TeamInfo teamInfo, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken) =>
+        teamsMembersRemoved.Any(m => m.Id == turnContext.Activity.Recipient?.Id)
+            ? ForgetWelcomeAsync(turnContext, cancellationToken)
+            : Task.CompletedTask;
+
     protected override Task OnInstallationUpdateAddAsync(ITurnContext<IInstallationUpdateActivity> turnContext, CancellationToken cancellationToken) =>
         WelcomeOnceAsync(turnContext, cancellationToken);
+
+    protected override Task OnInstallationUpdateRemoveAsync(ITurnContext<IInstallationUpdateActivity> turnContext, CancellationToken cancellationToken) =>
+        ForgetWelcomeAsync(turnContext, cancellationToken);
+
+    protected override Task OnMessageReactionActivityAsync(ITurnContext<IMessageReactionActivity> turnContext, CancellationToken cancellationToken)
+    {
+        var activity = turnContext.Activity;
+        logger.LogInformation("Reaction {Added} / {Removed} to message {Message}; nothing to answer",
+            string.Join(",", activity.ReactionsAdded?.Select(r => r.Type) ?? []), string.Join(",", activity.ReactionsRemoved?.Select(r => r.Type) ?? []), activity.ReplyToId);
+        return Task.CompletedTask;
+    }
+
+    protected override async Task<InvokeResponse> OnInvokeActivityAsync(ITurnContext<IInvokeActivity> turnContext, CancellationToken cancellationToken)
+    {
+        var response = await base.OnInvokeActivityAsync(turnContext, cancellationToken);
+        // the Bot Framework answers an invoke no handler claims with 501 Not Implemented, which is what it is
+        if (response?.Status == (int)HttpStatusCode.NotImplemented)
+            logger.LogInformation("Answered invoke {Name} with 501 Not Implemented: NewsBot does not handle it", turnContext.Activity.Name);
+        return response!;
+    }
 
     protected override Task OnUnrecognizedActivityTypeAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
@@ -66,13 +106,23 @@ public sealed class NewsBot(Conversation conversation, KnowledgeStore store, Con
     private async Task WelcomeOnceAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         var data = await _data.GetAsync(turnContext, () => new ConversationData(), cancellationToken);
-        if (data.Welcomed) return; // installationUpdate and conversationUpdate both announce one installation
+        // installationUpdate and conversationUpdate both announce one installation, possibly at the same moment
+        if (data.Welcomed || !_ledger.TryClaim(Key(turnContext.Activity))) return;
         data.Welcomed = true;
-        await turnContext.SendActivityAsync(AnswerRenderer.Welcome(Welcome.Compose(store), turnContext.Activity.ChannelId), cancellationToken);
+        var channel = Channel.For(turnContext.Activity);
+        await turnContext.SendActivitiesAsync([.. AnswerRenderer.Text(Welcome.Compose(store), Welcome.Examples(store), channel)], cancellationToken);
     }
 
-    private static bool MentionsBot(IMessageActivity activity) =>
-        activity.Recipient is null || activity.GetMentions().Length == 0 || activity.GetMentions().Any(m => m.Mentioned?.Id == activity.Recipient.Id);
+    private async Task ForgetWelcomeAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var data = await _data.GetAsync(turnContext, () => new ConversationData(), cancellationToken);
+        data.Welcomed = false;
+        _ledger.Release(Key(turnContext.Activity));
+        logger.LogInformation("Removed from conversation {Conversation}; a later install welcomes again", turnContext.Activity.Conversation?.Id);
+    }
 
-    private static string StripAtTags(string text) => System.Text.RegularExpressions.Regex.Replace(text, "<at>[^<]*</at>", " ").Trim();
+    private static string Key(IActivity activity) => $"{activity.ChannelId}/{activity.Conversation?.Id}";
+
+    private static bool IsGroup(IActivity activity) =>
+        activity.Conversation?.IsGroup == true || activity.Conversation?.ConversationType is "groupChat" or "channel";
 }

@@ -139,6 +139,20 @@ public sealed class SentenceIndex : IDisposable
     public IndexedSentence? Get(string articleId, int position) =>
         Search(new TermQuery(new Term(Fields.Key, SentenceKey(articleId, position))), 1).Select(h => h.Sentence).FirstOrDefault();
 
+    /// <summary>
+    /// The sentences of the paragraph a sentence stands in, in reading order: what a reader needs to see a quote in
+    /// its context. Walks the neighbouring positions, since a paragraph's sentences are consecutive.
+    /// </summary>
+    public IReadOnlyList<IndexedSentence> ParagraphOf(IndexedSentence sentence)
+    {
+        var before = new List<IndexedSentence>();
+        for (int p = sentence.Position - 1; p >= 0 && Get(sentence.ArticleId, p) is { } s && s.Paragraph == sentence.Paragraph; p--) before.Add(s);
+        before.Reverse();
+        before.Add(sentence);
+        for (int p = sentence.Position + 1; Get(sentence.ArticleId, p) is { } s && s.Paragraph == sentence.Paragraph; p++) before.Add(s);
+        return before;
+    }
+
     /// <summary>Inverse document frequency of an analyzed term of the text field (BM25's formula).</summary>
     public float Idf(string term)
     {
