@@ -12,7 +12,9 @@ public static class Welcome
             ? "Hi, I'm NewsBot. I'm still reading the articles; ask me in a moment."
             : $"Hi, I'm NewsBot. I answer questions about {count} news article{(count == 1 ? "" : "s")}, quoting them word for word and saying who said what.";
         var examples = Examples(store);
-        return examples.Count == 0 ? intro : intro + "\n\nTry:\n" + string.Join("\n", examples.Select(e => $"- {e}"));
+        // one line: Teams and the Playground fold a list in a plain message into a single line anyway
+        return examples.Count == 0 ? intro : intro + "\n\nTry " + string.Join(", ", examples.SkipLast(1).Select(e => $"\"{e}\"")) +
+            (examples.Count > 1 ? " or " : "") + $"\"{examples[^1]}\".";
     }
 
     public static IReadOnlyList<string> Examples(KnowledgeStore store)
