@@ -52,7 +52,7 @@ public static class NounPhrases
         if (Pronouns.Contains(tokens[j].Text))
             return j == 0 || !tokens[j - 1].IsWord || Stops.Contains(tokens[j - 1].Text) || Skippable.Contains(tokens[j - 1].Text)
                 ? Make(tokens, j, j, MentionKind.Pronoun, text) : null;
-        if (Stops.Contains(tokens[j].Text) || Skippable.Contains(tokens[j].Text)) return null;
+        if (Stops.Contains(tokens[j].Text) || (Skippable.Contains(tokens[j].Text) && !(tokens[j].IsCapitalized && j > 0 && tokens[j - 1].IsCapitalized))) return null;
         int end = j, start = j;
         while (start - 1 >= 0 && IsPhraseWord(tokens[start - 1]) && end - start < 8) start--;
         // the phrase begins at its determiner, or at the first capitalized word
@@ -112,7 +112,7 @@ public static class NounPhrases
     {
         var t = tokens[j];
         if (!t.IsWord) return false;
-        if (Skippable.Contains(t.Text)) return true;
+        if (Skippable.Contains(t.Text) && !(t.IsCapitalized && j > 0 && tokens[j - 1].IsCapitalized)) return true; // "Theresa May said" is no modal
         if (!t.IsCapitalized && t.Text.EndsWith("ly", StringComparison.Ordinal) && t.Text.Length > 4) return true;
         // "on Tuesday", "last week"
         if (Days.Contains(t.Text)) return true;

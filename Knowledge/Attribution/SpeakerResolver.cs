@@ -73,6 +73,9 @@ public sealed class SpeakerResolver(Lexicon lexicon)
         if (words.Count == 0) return null;
         int firstName = 0;
         while (firstName < words.Count && (lexicon.Titles.Contains(words[firstName]) || words[firstName] is "of" or "the")) firstName++;
+        // "NYPD Commissioner James O'Neill": an organization's name may stand before the title
+        for (int t = words.Count - 2; t > firstName; t--)
+            if (lexicon.Titles.Contains(words[t]) && char.IsUpper(words[t + 1][0]) && !lexicon.Titles.Contains(words[t + 1])) { firstName = t + 1; break; }
         var role = Join(words, 0, firstName);
         var name = words.GetRange(firstName, words.Count - firstName);
         bool anyOrgHead = words.Any(w => lexicon.OrganizationHeads.Contains(w) && char.IsUpper(w[0]));
@@ -94,6 +97,9 @@ public sealed class SpeakerResolver(Lexicon lexicon)
             name = name.GetRange(lastLower + 1, name.Count - lastLower - 1);
         }
         if (name.Any(lexicon.IsDayWord) || (name.Count == 1 && lexicon.IsCalendarWord(name[0]))) return null;
+        // "The International Monetary Fund", "Department of Homeland Security": an organization, not a person
+        if (name.Count > 1 && !lexicon.IsGivenName(name[0]) && name.Any(w => char.IsUpper(w[0]) && lexicon.OrganizationHeads.Contains(w)))
+            return role is null ? Organization(string.Join(' ', name)) : null;
         if (name.Count > 1 && lexicon.PlacePrefixes.Contains(name[0]) && !lexicon.IsGivenName(name[0]))
             return role is null ? Organization(string.Join(' ', name)) : null;
         if (name.Count == 1 && role is null && (lexicon.Places.Contains(name[0]) || HasDefiniteArticle(mention))) return Organization(name[0]);
@@ -176,13 +182,21 @@ public sealed class SpeakerResolver(Lexicon lexicon)
     private Entity Organization(string name)
     {
         var entity = _entities.FirstOrDefault(e => e.Type == SpeakerType.Organization && (e.Name.Equals(name, StringComparison.OrdinalIgnoreCase)
-            || e.Name.EndsWith(" " + name, StringComparison.OrdinalIgnoreCase) || name.EndsWith(" " + e.Name, StringComparison.OrdinalIgnoreCase)));
+            || e.Name.EndsWith(" " + name, StringComparison.OrdinalIgnoreCase) || name.EndsWith(" " + e.Name, StringComparison.OrdinalIgnoreCase)
+            || Initials(e.Name) == name || Initials(name) == e.Name));
         if (entity is null)
         {
             entity = new Entity { Name = name, Type = SpeakerType.Organization, Gender = Gender.Neuter };
             _entities.Add(entity);
         }
         return entity;
+    }
+
+    // "International Monetary Fund" → "IMF", so the acronym finds the organization the article spelled out
+    private static string Initials(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w is not ("of" or "the" or "for" or "and")).ToList();
+        return words.Count < 2 ? "" : string.Concat(words.Select(w => char.ToUpperInvariant(w[0])));
     }
 
     /// <summary>"the press secretary" → the one person whose title says so; none or several → null.</summary>
@@ -295,8 +309,12 @@ public sealed class SpeakerResolver(Lexicon lexicon)
         return row[b.Length];
     }
 
-    private static string StripPossessive(string word) =>
-        word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? word[..^2] : word;
+    // one spelling for "O’Neill" and "O'Neill", and no possessive: "Psaki's" is Psaki
+    private static string StripPossessive(string word)
+    {
+        word = word.Replace('’', '\'');
+        return word.EndsWith("'s", StringComparison.Ordinal) ? word[..^2] : word;
+    }
 
     private static string? Join(List<string> words, int from, int to) => to > from ? string.Join(' ', words.Skip(from).Take(to - from)) : null;
 }
