@@ -137,7 +137,7 @@ public sealed class Attributor(Lexicon lexicon)
             if (span.Start - sentence.Start > 1 || !OnlyPunctuationAfter(article.Text, span.End, sentence.End)) continue;
             var before = quotes[previous];
             if (before.Speaker is null || paragraph - before.Paragraph > 1 && paragraph - article.ParagraphAt(before.End - 1).Number > 1) continue;
-            if (NarrationBetween(sentences, sentenceAt, before.End, quoteSpans)) continue;
+            if (NarrationBetween(sentences, sentenceAt, before, quoteSpans)) continue;
             if (before.Kind == QuoteKind.Direct && article.ParagraphAt(before.End - 1).Number == paragraph)
                 quotes[previous] = before with { Content = [.. before.Content, span] };
             else
@@ -152,11 +152,19 @@ public sealed class Attributor(Lexicon lexicon)
         return true;
     }
 
-    /// <summary>Is there a sentence of plain narration after <paramref name="from"/> and before sentence <paramref name="at"/>?</summary>
-    private static bool NarrationBetween(IReadOnlyList<Sentence> sentences, int at, int from, List<TextSpan> quoteSpans)
+    /// <summary>
+    /// Is there a sentence of plain narration after quote <paramref name="before"/> and before sentence <paramref name="at"/>?
+    /// The quote's own attribution ("“A?” Clinton said. “B.”") is not narration.
+    /// </summary>
+    private static bool NarrationBetween(IReadOnlyList<Sentence> sentences, int at, Quote before, List<TextSpan> quoteSpans)
     {
-        for (int k = at - 1; k >= 0 && sentences[k].Start >= from; k--)
-            if (!Inside(quoteSpans, sentences[k].Start) && !Inside(quoteSpans, sentences[k].End - 1)) return true;
+        for (int k = at - 1; k >= 0 && sentences[k].Start >= before.End; k--)
+        {
+            if (Inside(quoteSpans, sentences[k].Start) || Inside(quoteSpans, sentences[k].End - 1)) continue;
+            bool attribution = before.Cue is { } cue && cue.Start >= sentences[k].Start && cue.End <= sentences[k].End
+                && (before.Source is null || before.Source.Start >= sentences[k].Start && before.Source.End <= sentences[k].End);
+            if (!attribution) return true;
+        }
         return false;
     }
 

@@ -19,6 +19,10 @@ public sealed class Lexicon
     public IReadOnlySet<string> SourceAfterPhrases { get; }
     /// <summary>Words that, after a comma, end a reported clause ("…, but …", "…, meaning …").</summary>
     public IReadOnlySet<string> ClauseBreaks { get; }
+    /// <summary>Words that end a reported clause right after a closing quote mark ("as a “disgrace” after she …").</summary>
+    public IReadOnlySet<string> QuoteClauseBreaks { get; }
+    /// <summary>"-ing" words after a comma that still belong to the reported clause ("…, including …").</summary>
+    public IReadOnlySet<string> ClauseParticiples { get; }
     public IReadOnlySet<string> Titles { get; }
     public IReadOnlySet<string> OrganizationHeads { get; }
     public IReadOnlySet<string> Places { get; }
@@ -40,6 +44,8 @@ public sealed class Lexicon
             .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.OrdinalIgnoreCase);
         SourceAfterPhrases = cues["sources"].ToHashSet(StringComparer.OrdinalIgnoreCase);
         ClauseBreaks = Words(cues["clause-breaks"]);
+        QuoteClauseBreaks = Words(cues["quote-clause-breaks"]);
+        ClauseParticiples = Words(cues["clause-participles"]);
         Titles = Words(Sections("titles")[""]);
         OrganizationHeads = Words(Sections("organizations")[""]);
         Places = Words(Sections("places")[""]);

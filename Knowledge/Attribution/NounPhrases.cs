@@ -38,6 +38,8 @@ public static class NounPhrases
     };
     internal static readonly HashSet<string> Connectors = new(StringComparer.OrdinalIgnoreCase) { "of", "the", "for", "de", "van", "von", "al", "bin", "'s", "’s", "and" };
 
+    internal static bool IsPronoun(string word) => Pronouns.Contains(word);
+
     /// <summary>Words that open a sentence but never a name: "What", "But", "When", "He".</summary>
     internal static bool IsFunctionWord(string word) => Stops.Contains(word) || Pronouns.Contains(word) || Skippable.Contains(word) || Determiners.Contains(word);
 
@@ -106,7 +108,7 @@ public static class NounPhrases
 
     private static bool IsSentenceInitialStop(IReadOnlyList<Token> tokens, int k) => Stops.Contains(tokens[k].Text);
 
-    private static bool IsTimeWord(Token t) => t.IsWord && Days.Contains(t.Text);
+    internal static bool IsTimeWord(Token t) => t.IsWord && Days.Contains(t.Text);
 
     private static bool IsSkippableLeft(IReadOnlyList<Token> tokens, int j)
     {

@@ -21,12 +21,12 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         {
             if (HeadingFrame() is { } heading) frames.Add(heading);
             else if (CueFrame(0) is { } cued) frames.Add(cued.Frame);
-            else if (DashFrame() is { } dashed) frames.Add(dashed); // a short signed quote looks like a subheading
+            else frames.AddRange(DashFrames()); // a short signed quote looks like a subheading
             return frames;
         }
         if (CueFrame(0) is not { } main)
         {
-            if (DashFrame() is { } dashed) frames.Add(dashed);
+            frames.AddRange(DashFrames());
             return frames;
         }
         frames.Add(main.Frame);
@@ -98,6 +98,8 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
 
         var before = AdjacentQuoteBefore(frameStart);
         var after = AdjacentQuoteAfter(frameEnd);
+        // "A," Tester said, referring to the excuse, "B."  /  "A," he said, but "B."
+        if (before is not null && after is null) after = QuoteAfterAside(frameEnd);
         // "he continued" reports speech only next to a quote; "talks continued" is narration
         if (before is null && after is null && lexicon.QuoteOnlyCues.Contains(tokens[cueStart].Text)) return null;
         if (before is not null || (after is not null && StartsClause(after)))
@@ -117,16 +119,36 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         return reported is null ? null : new Frame(KindOf(reported), [reported], source, cue);
     }
 
-    /// <summary>A quote signed with a dash after it: <c>"…" ― Krystal Correa</c> (the name may carry a description).</summary>
-    private Frame? DashFrame()
+    /// <summary>
+    /// Quotes signed with a dash after them: <c>"…" ― Krystal Correa</c> (the name may carry a description). Lists of
+    /// reader voices run several signed quotes together with no full stop between them, so every signature counts.
+    /// </summary>
+    private List<Frame> DashFrames()
     {
-        int dash = tokens.FindLastIndex(t => !t.InQuote && t.Text is "―" or "—" or "–" or "--");
-        if (dash <= 0 || dash >= tokens.Count - 1 || !tokens[dash - 1].InQuote || tokens[dash - 1].Kind != TokenKind.QuoteMark) return null;
-        int end = dash + 1;
-        while (end + 1 < tokens.Count && tokens[end + 1].IsCapitalized && !tokens[end + 1].InQuote) end++;
-        if (!tokens[dash + 1].IsCapitalized || end - dash > 4) return null;
-        for (int k = end + 1; k < tokens.Count; k++) if (!tokens[k].Is(',') && !tokens[k].Is('.') && !tokens[k].IsWord) return null;
-        return new Frame(QuoteKind.Direct, [SpanAt(tokens[dash - 1].Start)], NameMention(dash + 1, end), TokenSpan(dash, dash));
+        var frames = new List<Frame>();
+        for (int dash = 1; dash < tokens.Count - 1; dash++)
+        {
+            if (tokens[dash].InQuote || tokens[dash].Text is not ("―" or "—" or "–" or "--")) continue;
+            if (!tokens[dash - 1].InQuote || tokens[dash - 1].Kind != TokenKind.QuoteMark || !tokens[dash + 1].IsCapitalized) continue;
+            int end = dash + 1;
+            while (end + 1 < tokens.Count && tokens[end + 1].IsCapitalized && !tokens[end + 1].InQuote) end++;
+            if (end - dash > 4) continue;
+            // the signature ends the sentence, or the next signed quote begins
+            int k = end + 1;
+            if (!AllWordsTo(k))
+            {
+                while (k < tokens.Count && (tokens[k].Is(',') || tokens[k].Is('.'))) k++;
+                if (k < tokens.Count && !(tokens[k].InQuote && tokens[k].Kind == TokenKind.QuoteMark)) continue;
+            }
+            frames.Add(new Frame(QuoteKind.Direct, [SpanAt(tokens[dash - 1].Start)], NameMention(dash + 1, end), TokenSpan(dash, dash)));
+        }
+        return frames;
+    }
+
+    private bool AllWordsTo(int from)
+    {
+        for (int k = from; k < tokens.Count; k++) if (tokens[k].InQuote || !tokens[k].Is(',') && !tokens[k].Is('.') && !tokens[k].IsWord) return false;
+        return true;
     }
 
     /// <summary>"Blinken: Russia rejects new talks" and "… could attack Ukraine 'at any point': White House".</summary>
@@ -178,6 +200,17 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         {
             int end = k;
             while (end + 1 < tokens.Count && tokens[end + 1].IsWord && !tokens[end + 1].InQuote && tokens[end + 1].IsCapitalized && tokens[k].IsCapitalized) end++;
+            // told MSNBC's "Morning Joe" that …: the show is where it was said
+            if (end + 1 < tokens.Count && tokens[end + 1].Kind == TokenKind.QuoteMark && tokens[end + 1].InQuote && IsTitle(SpanAt(tokens[end + 1].Start)))
+            {
+                var show = SpanAt(tokens[end + 1].Start);
+                while (end + 1 < tokens.Count && tokens[end + 1].Start < show.End) end++;
+            }
+            // "told African-Americans this weekend he would …"
+            int next = end + 1;
+            while (next < tokens.Count && tokens[next].IsWord && !tokens[next].InQuote && (tokens[next].Text is "this" or "last" or "on" || lexicon.IsCalendarWord(tokens[next].Text) || NounPhrases.IsTimeWord(tokens[next]))) next++;
+            if (next > end + 1 && next < tokens.Count && tokens[next].IsWord && (NounPhrases.IsPronoun(tokens[next].Text) || tokens[next].Text is "that"))
+                return next - 1;
             if (end + 1 >= tokens.Count || !tokens[end + 1].IsWord || tokens[end + 1].Text is "that" or "on" or "in" or "at" or "during")
                 return end;
         }
@@ -190,8 +223,36 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         while (k >= 0 && !tokens[k].InQuote && tokens[k].Kind == TokenKind.Punctuation && tokens[k].Text is "," or "—" or "–" or "-") k--;
         if (k < 0) return QuoteEndingAt(tokens.Count > 0 ? tokens[0].Start : 0);
         if (!tokens[k].InQuote) return null;
-        return SpanAt(tokens[k].Start);
+        var quote = SpanAt(tokens[k].Start);
+        return IsTitle(quote) ? null : quote;
     }
+
+    /// <summary>
+    /// A short quote in title case names a show, a book or a slogan ("Face the Nation", "Lyin' Ted"), it does not
+    /// report speech.
+    /// </summary>
+    private bool IsTitle(TextSpan quote)
+    {
+        int words = 0;
+        bool start = true;
+        for (int i = quote.Start; i < quote.End; i++)
+        {
+            char c = text[i];
+            if (start && char.IsLetterOrDigit(c))
+            {
+                int j = i;
+                while (j < quote.End && (char.IsLetterOrDigit(text[j]) || text[j] is '\'' or '’' or '-')) j++;
+                if (++words > 6) return false;
+                if (!char.IsUpper(c) && !char.IsDigit(c) && !(words > 1 && TitleFunctionWords.Contains(text[i..j]))) return false;
+                i = j - 1;
+                start = false;
+            }
+            else start = !char.IsLetterOrDigit(c);
+        }
+        return words > 0;
+    }
+
+    private static readonly HashSet<string> TitleFunctionWords = new(StringComparer.Ordinal) { "of", "the", "a", "an", "and", "to", "in", "on", "for", "at", "with" };
 
     // the splitter ends a sentence at "?” Clinton said." — the question is this frame's quote
     private TextSpan? QuoteEndingAt(int sentenceStart)
@@ -200,7 +261,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         while (i >= paragraph.Start && char.IsWhiteSpace(text[i])) i--;
         if (i < paragraph.Start || !QuoteMarks.IsDoubleQuote(text[i])) return null;
         var span = QuoteMarks.Containing(quoteSpans, i);
-        return span is not null && span.End == i + 1 && span.Start >= paragraph.Start ? span : null;
+        return span is not null && span.End == i + 1 && span.Start >= paragraph.Start && !IsTitle(span) ? span : null;
     }
 
     private TextSpan? AdjacentQuoteAfter(int frameEnd)
@@ -208,7 +269,22 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         int k = frameEnd + 1;
         while (k < tokens.Count && !tokens[k].InQuote && (tokens[k].Text is "," or ":" or "—" or "–" || IsTimeOrAside(k))) k++;
         if (k >= tokens.Count || !tokens[k].InQuote || tokens[k].Kind != TokenKind.QuoteMark) return null;
-        return SpanAt(tokens[k].Start);
+        var quote = SpanAt(tokens[k].Start);
+        return IsTitle(quote) ? null : quote;
+    }
+
+    /// <summary>The quote that resumes an interrupted one after a short aside set off by a comma ("…, but “…”").</summary>
+    private TextSpan? QuoteAfterAside(int frameEnd)
+    {
+        for (int k = frameEnd + 1; k < tokens.Count && k <= frameEnd + 16; k++)
+        {
+            var t = tokens[k];
+            if (t.InQuote)
+                return t.Kind == TokenKind.QuoteMark && (tokens[k - 1].Is(',') || tokens[k - 1].Text is "but" or "and" or ":") ? SpanAt(t.Start) : null;
+            if (t.Is('.') || t.Is(';') || t.Is('?') || t.Is('!')) return null;
+            if (t.IsWord && (lexicon.CueVerbs.Contains(t.Text) || NounPhrases.IsPronoun(t.Text))) return null;
+        }
+        return null;
     }
 
     private bool IsTimeOrAside(int k) => tokens[k].IsWord && tokens[k].Text is "on" or "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday";
@@ -288,9 +364,20 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             if (t.Is(';')) return k;
             if (t.Is(',') && tokens[k + 1].IsWord && lexicon.ClauseBreaks.Contains(tokens[k + 1].Text)) return k;
             if (t.IsWord && t.Text is "and" or "but" && tokens[k + 1].IsWord && !tokens[k + 1].InQuote && lexicon.CueVerbs.Contains(tokens[k + 1].Text)) return k;
-            if (t.IsWord && tokens[k - 1].Kind == TokenKind.QuoteMark && IsOccasion(k)) return k;
+            if (t.IsWord && tokens[k - 1].Kind == TokenKind.QuoteMark && (IsOccasion(k) || lexicon.QuoteClauseBreaks.Contains(t.Text))) return k;
+            // … is “true,” but …: the comma before the break sits inside the quote
+            if (t.IsWord && tokens[k - 1].Kind == TokenKind.QuoteMark && tokens[k - 2].Is(',') && lexicon.ClauseBreaks.Contains(t.Text)) return k;
+            // …, implicitly putting his name on the line: a participle after a comma adds the reporter's comment
+            if (t.Is(',') && IsAdjunctParticiple(k + 1)) return k;
         }
         return to;
+    }
+
+    private bool IsAdjunctParticiple(int k)
+    {
+        if (k < tokens.Count && tokens[k].IsWord && !tokens[k].IsCapitalized && tokens[k].Text.EndsWith("ly", StringComparison.Ordinal)) k++;
+        return k < tokens.Count && tokens[k].IsWord && !tokens[k].InQuote && !tokens[k].IsCapitalized && tokens[k].Text.Length > 5
+            && tokens[k].Text.EndsWith("ing", StringComparison.Ordinal) && !lexicon.ClauseParticiples.Contains(tokens[k].Text);
     }
 
     private bool IsOccasion(int k) => lexicon.IsCalendarWord(tokens[k].Text) || tokens[k].Text is "during";

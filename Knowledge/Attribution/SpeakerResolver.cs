@@ -71,7 +71,23 @@ public sealed class SpeakerResolver(Lexicon lexicon)
         if (words.Count > 0 && NounPhrases.Determiners.Contains(words[0])) words.RemoveAt(0);
         if (words.Count == 0) return null;
         int firstName = 0;
+        // "Republican vice-presidential nominee Gov. Mike Pence": the description ends at its last lowercase word
+        for (int k = words.Count - 2; k >= 0; k--)
+            if (!char.IsUpper(words[k][0]) && !char.IsDigit(words[k][0]) && words[k] is not ("of" or "de" or "van" or "von" or "al" or "bin" or "the" or "for" or "and"))
+            {
+                if (char.IsUpper(words[k + 1][0])) firstName = k + 1;
+                break;
+            }
         while (firstName < words.Count && (lexicon.Titles.Contains(words[firstName]) || words[firstName] is "of" or "the")) firstName++;
+        // "New Jersey Gov. Chris Christie", "Secretary of State John Kerry": the name follows the last title word
+        bool orgHead = words.Exists(w => lexicon.OrganizationHeads.Contains(w) && char.IsUpper(w[0]));
+        if (!orgHead)
+            for (int k = words.Count - 2; k >= firstName; k--)
+                if (lexicon.Titles.Contains(words[k]) && char.IsUpper(words[k + 1][0]) && !lexicon.Titles.Contains(words[k + 1]))
+                {
+                    firstName = k + 1;
+                    break;
+                }
         var role = Join(words, 0, firstName);
         var name = words.GetRange(firstName, words.Count - firstName);
         bool anyOrgHead = words.Any(w => lexicon.OrganizationHeads.Contains(w) && char.IsUpper(w[0]));
@@ -157,8 +173,18 @@ public sealed class SpeakerResolver(Lexicon lexicon)
     private Entity? RoleEntity(string? role)
     {
         if (role is null) return null;
-        var matches = _entities.Where(e => !e.Unnamed && e.Role is not null && e.Role.Contains(role, StringComparison.OrdinalIgnoreCase)).ToList();
+        var wanted = role.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var matches = _entities.Where(e => !e.Unnamed && e.Role is not null && HasWords(e.Role, wanted)).ToList();
         return matches.Count == 1 ? matches[0] : null;
+    }
+
+    // whole words: "the president" is not the "vice-presidential nominee"
+    private static bool HasWords(string role, string[] wanted)
+    {
+        var words = role.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        foreach (var w in wanted)
+            if (!Array.Exists(words, r => r.TrimEnd('.').Equals(w.TrimEnd('.'), StringComparison.OrdinalIgnoreCase))) return false;
+        return true;
     }
 
     private Entity? ResolveNominal(Mention mention)

@@ -1,0 +1,89 @@
+using NewsBot.Knowledge.Attribution;
+using NewsBot.Tests.Support;
+
+namespace NewsBot.Tests.Attribution;
+
+/// <summary>Where a quote or a reported clause begins and ends: asides, titles of shows, and the reporter's own comment after it.</summary>
+public sealed class ReportedClauseTests
+{
+    private static IReadOnlyList<Quote> Quotes(string body) => TestArticles.Attribute("Headline\n\n" + body).Quotes;
+
+    private static string ContentOf(Quote quote) => string.Join(" | ", quote.Content.Select(c => c.Text));
+
+    [Fact]
+    public void AQuoteResumedAfterAnAsideIsStillOneQuote()
+    {
+        var quote = Assert.Single(Quotes("“Every time you say that,” Jon Tester said, referring to the excuse, “you give ammunition to the other side.”"));
+        Assert.Equal("“Every time you say that,” | “you give ammunition to the other side.”", ContentOf(quote));
+    }
+
+    [Fact]
+    public void AQuoteResumedAfterButIsStillOneQuote()
+    {
+        var quote = Assert.Single(Quotes("\"You know, I love Larry,\" he said, but \"when it comes to energy, Larry has a history.\""));
+        Assert.Equal(2, quote.Content.Count);
+    }
+
+    [Fact]
+    public void AQuestionSplitOffByTheSegmenterContinuesAfterItsAttribution()
+    {
+        var quote = Assert.Single(Quotes("“How many times do we have to see this?” Maria Lopez said. “This is just unbearable.”"));
+        Assert.Equal("“How many times do we have to see this?” | “This is just unbearable.”", ContentOf(quote));
+        Assert.Equal("Maria Lopez", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void ASignedQuoteListGivesEachQuoteItsOwnSigner()
+    {
+        var quotes = Quotes("“He scares me.” ― Krystal Correa\n“He is obsessed with walls.” ― Esther Tapia\n”Fear. I am truly afraid.” ― Edwin Monroy");
+        Assert.Equal(["Krystal Correa", "Esther Tapia", "Edwin Monroy"], quotes.Select(q => q.Speaker?.Name));
+        Assert.Equal("”Fear. I am truly afraid.”", ContentOf(quotes[2]));
+    }
+
+    [Fact]
+    public void TheTitleOfAShowIsNotAQuote()
+    {
+        var quote = Assert.Single(Quotes("On this weekend’s broadcast of “Fox News Sunday,” Gov. Mike Pence said the tweet was only “to mock” his rival."));
+        Assert.Equal("the tweet was only “to mock” his rival", ContentOf(quote));
+        Assert.Equal(QuoteKind.Mixed, quote.Kind);
+    }
+
+    [Fact]
+    public void TheShowAListenerWatchesBelongsToTheListener()
+    {
+        var quote = Assert.Single(Quotes("Bernie Sanders told MSNBC's \"Morning Joe\" that nobody would question her intelligence."));
+        Assert.Equal("nobody would question her intelligence", ContentOf(quote));
+    }
+
+    [Fact]
+    public void ANicknameInQuotesIsNotSpeech()
+    {
+        var quotes = Quotes("Trump yoked him with the nickname \"Lyin' Ted.\" Trump called the senator a \"nasty guy.\"");
+        Assert.DoesNotContain(quotes, q => ContentOf(q) == "\"Lyin' Ted.\"");
+    }
+
+    [Fact]
+    public void ThePartialQuoteEndsWhereTheReportersCommentBegins()
+    {
+        Assert.Equal("Trump’s statement is “true,”", ContentOf(Assert.Single(Quotes("Politifact said Trump’s statement is “true,” but in the course of their report they could not resist a jab."))));
+        Assert.Equal("Hillary Clinton as a “disgrace”", ContentOf(Assert.Single(Quotes("Chris Christie described Hillary Clinton as a “disgrace” after she attacked the police."))));
+        Assert.Equal("he would consider it a \"personal insult\" if they did not vote",
+            ContentOf(Assert.Single(Quotes("Barack Obama told African-Americans this weekend he would consider it a \"personal insult\" if they did not vote, implicitly putting his name on the line."))));
+    }
+
+    [Fact]
+    public void ADescriptionBeforeANameIsARoleNotPartOfTheName()
+    {
+        var quote = Assert.Single(Quotes("Republican vice-presidential nominee Gov. Mike Pence said the debate would be fair."));
+        Assert.Equal("Mike Pence", quote.Speaker?.Name);
+        Assert.Equal("New Jersey Gov. Chris Christie", Assert.Single(Quotes("New Jersey Gov. Chris Christie said the debate would be fair.")).Source?.Text);
+        Assert.Equal("Chris Christie", Assert.Single(Quotes("New Jersey Gov. Chris Christie said the debate would be fair.")).Speaker?.Name);
+    }
+
+    [Fact]
+    public void ARoleMatchesWholeWordsOnly()
+    {
+        var quotes = Quotes("Republican vice-presidential nominee Mike Pence said the debate was fair.\n\nThe president said the debate was unfair.");
+        Assert.NotEqual("Mike Pence", quotes[1].Speaker?.Name);
+    }
+}
