@@ -89,20 +89,22 @@ public sealed class Attributor(Lexicon lexicon)
                 if (run.Tokens[0].InQuote) continue;
                 // recency in reading order: names before a frame's source are seen before it is resolved
                 while (next < frames.Count && (frames[next].Source is null || frames[next].Source!.Span.Start <= run.Span.Start))
-                    quotes.Add(Resolve(frames[next++], resolver, sentence.Paragraph));
+                    quotes.Add(Resolve(frames[next++], resolver, sentence.Paragraph, article));
                 resolver.Observe(run, sentence.Paragraph, outsideQuotes: true);
             }
-            for (; next < frames.Count; next++) quotes.Add(Resolve(frames[next], resolver, sentence.Paragraph));
+            for (; next < frames.Count; next++) quotes.Add(Resolve(frames[next], resolver, sentence.Paragraph, article));
         }
         AddContinuedQuotes(article, sentences, quoteSpans, quotes);
         quotes.Sort((a, b) => a.Start.CompareTo(b.Start));
         return new AttributedArticle(article, sentences, quotes);
     }
 
-    private static Quote Resolve(Frame frame, SpeakerResolver resolver, int paragraph)
+    private static Quote Resolve(Frame frame, SpeakerResolver resolver, int paragraph, Article article)
     {
         var speaker = frame.Source is null ? frame.Inherited : resolver.Resolve(frame.Source, paragraph);
-        return new Quote(frame.Kind, paragraph, frame.Content, frame.Source?.Span, frame.Cue, speaker);
+        // "He said:" closing a paragraph introduces a quote that starts the next one: the quote's paragraph is its own
+        int quoteParagraph = Math.Max(paragraph, article.ParagraphAt(frame.Content[0].Start).Number);
+        return new Quote(frame.Kind, quoteParagraph, frame.Content, frame.Source?.Span, frame.Cue, speaker);
     }
 
     /// <summary>

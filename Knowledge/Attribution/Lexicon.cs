@@ -26,6 +26,8 @@ public sealed class Lexicon
     public IReadOnlySet<string> Titles { get; }
     public IReadOnlySet<string> OrganizationHeads { get; }
     public IReadOnlySet<string> Places { get; }
+    /// <summary>Head nouns of sources that are writings, not people ("the letter reads", "a new report found").</summary>
+    public IReadOnlySet<string> Documents { get; }
     /// <summary>Words whose period is not a full stop ("Mr.", "Sen.", "Calif."), looked up without the period.</summary>
     public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Abbreviations { get; }
     private readonly Dictionary<string, Gender> _givenNames;
@@ -49,6 +51,7 @@ public sealed class Lexicon
         Titles = Words(Sections("titles")[""]);
         OrganizationHeads = Words(Sections("organizations")[""]);
         Places = Words(Sections("places")[""]);
+        Documents = Words(Sections("documents")[""]);
         Abbreviations = Words(Sections("abbreviations")[""]).GetAlternateLookup<ReadOnlySpan<char>>();
         var names = Sections("given-names");
         var female = Words(names["female"]);

@@ -24,6 +24,11 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             else frames.AddRange(DashFrames()); // a short signed quote looks like a subheading
             return frames;
         }
+        if (TranscriptFrame() is { } line)
+        {
+            frames.Add(line);
+            return frames;
+        }
         if (CueFrame(0) is not { } main)
         {
             frames.AddRange(DashFrames());
@@ -34,6 +39,12 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         for (int i = main.CueEnd + 1; i < tokens.Count; i++)
         {
             if (tokens[i].InQuote || !lexicon.CueParticiples.Contains(tokens[i].Text) || !tokens[i - 1].Is(',')) continue;
+            // "…, saying, “That makes me smart.”" reports the quote itself
+            if (AdjacentQuoteAfter(i) is { } quote && StartsClause(quote))
+            {
+                frames.Add(new Frame(QuoteKind.Direct, [quote], main.Frame.Source, TokenSpan(i, i)));
+                break;
+            }
             var content = Clause(i + 1, tokens.Count, skipLeading: true);
             if (content is null) continue;
             frames.Add(new Frame(HasQuoteMark(content) ? QuoteKind.Mixed : QuoteKind.Indirect, [content], main.Frame.Source, TokenSpan(i, i)));
@@ -52,7 +63,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             int cueEnd = MatchPhrase(i);
             bool phrase = cueEnd >= 0;
             if (!phrase && !char.IsLower(token.Text[0])) continue;
-            if (!phrase && !lexicon.CueVerbs.Contains(token.Text)) continue;
+            if (!phrase && !lexicon.CueVerbs.Contains(token.Text) && !IsParticipleCue(i)) continue;
             if (!phrase) cueEnd = i;
             var frame = phrase && lexicon.SourceAfterPhrases.Contains(Words(i, cueEnd))
                 ? AccordingTo(i, cueEnd)
@@ -61,6 +72,41 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             i = cueEnd;
         }
         return null;
+    }
+
+    /// <summary>
+    /// A participle reports speech as a verb when it is progressive ("Trump is promising …") or introduces a quote
+    /// ("Hillary Clinton asking, “Why aren’t I 50 points ahead?”").
+    /// </summary>
+    private bool IsParticipleCue(int i)
+    {
+        if (!lexicon.CueParticiples.Contains(tokens[i].Text)) return false;
+        if (i > 0 && tokens[i - 1].IsWord && tokens[i - 1].Text is "is" or "are" or "was" or "were" or "been") return true;
+        return i + 1 < tokens.Count && tokens[i + 1].Is(',') && AdjacentQuoteAfter(i) is { } quote && StartsClause(quote);
+    }
+
+    /// <summary>
+    /// A transcript line: "PENCE: Well, look, …" — the speaker's name in capitals and a colon open the paragraph,
+    /// and what follows to the paragraph's end is theirs.
+    /// </summary>
+    private Frame? TranscriptFrame()
+    {
+        if (tokens.Count == 0 || tokens[0].Start > paragraph.Start + 1) return null;
+        int k = tokens[0].Kind == TokenKind.QuoteMark ? 1 : 0;
+        int name = k;
+        while (k < tokens.Count && k - name < 3 && tokens[k].IsWord && tokens[k].Text.Length > 1 && IsAllCaps(tokens[k].Text)) k++;
+        if (k == name || k + 1 >= tokens.Count || !tokens[k].Is(':')) return null;
+        int from = tokens[k + 1].Start, end = paragraph.End;
+        while (end > from && (char.IsWhiteSpace(text[end - 1]) || QuoteMarks.IsDoubleQuote(text[end - 1]) && QuoteMarks.Containing(quoteSpans, end - 1) is { } q && q.Start < from)) end--;
+        if (end - from < 10) return null;
+        var content = new TextSpan(from, end, text[from..end]);
+        return new Frame(KindOf(content), [content], NameMention(name, k - 1), TokenSpan(k, k));
+    }
+
+    private static bool IsAllCaps(string word)
+    {
+        foreach (char c in word) if (char.IsLetter(c) && !char.IsUpper(c)) return false;
+        return char.IsLetter(word[0]);
     }
 
     private Frame? AccordingTo(int cueStart, int cueEnd)
@@ -268,12 +314,23 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
     {
         int k = frameEnd + 1;
         while (k < tokens.Count && !tokens[k].InQuote && (tokens[k].Text is "," or ":" or "—" or "–" || IsTimeOrAside(k))) k++;
+        if (k >= tokens.Count && k > 0 && tokens[k - 1].Is(':')) return QuoteOpeningNextParagraph(tokens[k - 1].End);
         if (k >= tokens.Count || !tokens[k].InQuote || tokens[k].Kind != TokenKind.QuoteMark) return null;
         var quote = SpanAt(tokens[k].Start);
         return IsTitle(quote) ? null : quote;
     }
 
     /// <summary>The quote that resumes an interrupted one after a short aside set off by a comma ("…, but “…”").</summary>
+    // "Caddell continued:" closing its paragraph, and the next paragraph opens with the quote
+    private TextSpan? QuoteOpeningNextParagraph(int from)
+    {
+        int i = from;
+        while (i < text.Length && i - from < 8 && char.IsWhiteSpace(text[i])) i++;
+        if (i >= text.Length || i == from || !QuoteMarks.IsDoubleQuote(text[i]) || i < paragraph.End) return null;
+        var quote = QuoteMarks.Containing(quoteSpans, i);
+        return quote is not null && quote.Start == i ? quote : null;
+    }
+
     private TextSpan? QuoteAfterAside(int frameEnd)
     {
         for (int k = frameEnd + 1; k < tokens.Count && k <= frameEnd + 16; k++)
@@ -282,12 +339,12 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             if (t.InQuote)
                 return t.Kind == TokenKind.QuoteMark && (tokens[k - 1].Is(',') || tokens[k - 1].Text is "but" or "and" or ":") ? SpanAt(t.Start) : null;
             if (t.Is('.') || t.Is(';') || t.Is('?') || t.Is('!')) return null;
-            if (t.IsWord && (lexicon.CueVerbs.Contains(t.Text) || NounPhrases.IsPronoun(t.Text))) return null;
+            if (t.IsWord && (lexicon.CueVerbs.Contains(t.Text) || lexicon.CueParticiples.Contains(t.Text) || NounPhrases.IsPronoun(t.Text))) return null;
         }
         return null;
     }
 
-    private bool IsTimeOrAside(int k) => tokens[k].IsWord && tokens[k].Text is "on" or "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday";
+    private bool IsTimeOrAside(int k) => tokens[k].IsWord && tokens[k].Text is "on" or "later" or "then" or "also" or "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday";
 
     private bool StartsClause(TextSpan quote)
     {

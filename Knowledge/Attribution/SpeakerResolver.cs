@@ -201,13 +201,15 @@ public sealed class SpeakerResolver(Lexicon lexicon)
         {
             var sameHead = _entities.LastOrDefault(e => e.Unnamed && e.Head == head);
             if (sameHead is not null) return sameHead;
-            if (determiner.Length > 0 && !head.EndsWith('s'))
+            if (determiner.Length > 0 && !head.EndsWith('s') && !lexicon.Documents.Contains(head))
             {
                 var recentUnnamed = _recent.LastOrDefault(r => r.Entity.Unnamed && r.Entity.Type == SpeakerType.Person).Entity;
                 if (recentUnnamed is not null) return recentUnnamed;
             }
         }
-        var entity = new Entity { Name = string.Join(' ', description) + " (unnamed)", Type = SpeakerType.Person, Unnamed = true, Head = head };
+        // "the letter", "a new report": a document speaks for its authors, it is no person
+        var type = lexicon.Documents.Contains(head) ? SpeakerType.Organization : SpeakerType.Person;
+        var entity = new Entity { Name = string.Join(' ', description) + " (unnamed)", Type = type, Unnamed = true, Head = head, Gender = type == SpeakerType.Organization ? Gender.Neuter : Gender.Unknown };
         _entities.Add(entity);
         return entity;
     }

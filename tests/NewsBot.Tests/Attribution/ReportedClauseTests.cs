@@ -87,3 +87,60 @@ public sealed class ReportedClauseTests
         Assert.NotEqual("Mike Pence", quotes[1].Speaker?.Name);
     }
 }
+
+/// <summary>Quotes introduced across a paragraph break, transcripts, progressive and participle cues, and documents as sources.</summary>
+public sealed class IntroducedQuoteTests
+{
+    private static IReadOnlyList<Quote> Quotes(string body) => TestArticles.Attribute("Headline\n\n" + body).Quotes;
+
+    [Fact]
+    public void ACueEndingItsParagraphWithAColonIntroducesTheNextParagraphsQuote()
+    {
+        var quote = Assert.Single(Quotes("Pat Caddell continued:\n\n\"The health issue is very much a partisan issue. Forty-three, yes.\""));
+        Assert.Equal(QuoteKind.Direct, quote.Kind);
+        Assert.Equal(2, quote.Paragraph);
+        Assert.StartsWith("\"The health issue", quote.Content[0].Text);
+        Assert.Equal("Pat Caddell", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void ATranscriptLineIsItsSpeakersWords()
+    {
+        var quotes = Quotes("Mike Pence was interviewed by Chris Wallace.\n\nPENCE: Well, look, this is an episode of a game show. But this is America.\n\nWALLACE: But, Governor, I have got to ask you about this.");
+        Assert.Equal(["Mike Pence", "Chris Wallace"], quotes.Select(q => q.Speaker?.Name));
+        Assert.Equal("Well, look, this is an episode of a game show. But this is America.", quotes[0].Content[0].Text);
+        Assert.Equal("PENCE", quotes[0].Source?.Text);
+    }
+
+    [Fact]
+    public void AProgressiveParticipleIsACue()
+    {
+        var quote = Assert.Single(Quotes("Gary Johnson’s doctor is calling the candidate “extremely physically fit.”"));
+        Assert.Equal("the candidate “extremely physically fit.”", quote.Content[0].Text);
+        Assert.Equal(QuoteKind.Mixed, quote.Kind);
+    }
+
+    [Fact]
+    public void AParticipleBeforeAQuoteReportsTheQuote()
+    {
+        var quote = Assert.Single(Quotes("The ad uses footage of Hillary Clinton asking, “Why aren’t I 50 points ahead, you might ask?”"));
+        Assert.Equal(QuoteKind.Direct, quote.Kind);
+        Assert.Equal("Hillary Clinton", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void AQuoteAddedLaterIsItsOwnStatement()
+    {
+        var quotes = Quotes("“We certainly can’t afford to do this anymore,” Donald Trump said, adding later, “NATO is costing us a fortune.”");
+        Assert.Equal(["“We certainly can’t afford to do this anymore,”", "“NATO is costing us a fortune.”"], quotes.Select(q => q.Content[0].Text));
+        Assert.All(quotes, q => Assert.Equal("Donald Trump", q.Speaker?.Name));
+    }
+
+    [Fact]
+    public void ADocumentIsItsOwnSourceAndNeverTheLastUnnamedPerson()
+    {
+        var quotes = Quotes("A senior official said the talks had failed.\n\n“We see charter schools offering hope,” the letter reads.");
+        Assert.Equal("letter (unnamed)", quotes[1].Speaker?.Name);
+        Assert.Equal(SpeakerType.Organization, quotes[1].Speaker?.Type);
+    }
+}
