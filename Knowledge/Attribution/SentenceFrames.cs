@@ -35,6 +35,15 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             return frames;
         }
         frames.Add(main.Frame);
+        // "He claimed vast wealth and said it ensured …": a second cue verb conjoined to the first, same speaker
+        if (main.Frame.Source is not null && main.Frame.Kind != QuoteKind.Direct)
+            for (int i = main.CueEnd + 2; i < tokens.Count - 2; i++)
+            {
+                if (tokens[i].InQuote || !tokens[i].IsWord || !lexicon.CueVerbs.Contains(tokens[i].Text) || tokens[i - 1].Text is not "and" || tokens[i - 1].InQuote) continue;
+                if (Clause(i + 1, ParticipleCut(i + 1), skipLeading: true) is { } second)
+                    frames.Add(new Frame(KindOf(second), [second], main.Frame.Source, TokenSpan(i, i)));
+                break;
+            }
         // "…," Psaki told reporters, warning of an "extremely dangerous situation."
         for (int i = main.CueEnd + 1; i < tokens.Count; i++)
         {
@@ -155,12 +164,17 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             if (after is not null && (before is null || StartsClause(after) || before.End <= after.Start)) content.Add(after);
             return new Frame(QuoteKind.Direct, content, source, cue);
         }
-        // "…, the US State Department confirmed."  /  "X said (that) …"
-        if (OnlyTrailing(frameEnd + 1) && frameStart > 0)
+        // "…, the US State Department confirmed."  /  "…, said Brian Baker, a longtime adviser …"  /  "X said (that) …"
+        if ((OnlyTrailing(frameEnd + 1) || inverted) && frameStart > 0)
         {
             var clause = Clause(0, TrimBackToComma(frameStart), skipLeading: false);
             return clause is null ? null : new Frame(KindOf(clause), [clause], source, cue);
         }
+        // "Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt.": the attribution interrupts the clause
+        if (frameStart > 1 && tokens[frameStart - 1].Is(',') && !tokens[frameStart - 1].InQuote && frameEnd + 2 < tokens.Count && tokens[frameEnd + 1].Is(',')
+            && Clause(0, frameStart - 1, skipLeading: false) is { } head && Clause(frameEnd + 2, tokens.Count, skipLeading: false) is { } tail
+            && !HasQuoteMark(head) && !HasQuoteMark(tail) && WordsBefore(frameStart - 1) >= 3)
+            return new Frame(QuoteKind.Indirect, [head, tail], source, cue);
         var reported = Clause(frameEnd + 1, ParticipleCut(frameEnd + 1), skipLeading: true);
         return reported is null ? null : new Frame(KindOf(reported), [reported], source, cue);
     }
@@ -357,6 +371,9 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
     private bool OnlyTrailing(int k)
     {
         int words = 0;
+        // "…, Mr. Clarke said, until it went bankrupt": the clause goes on after the attribution
+        if (k + 1 < tokens.Count && tokens[k].Is(',') && tokens[k + 1].IsWord && tokens[k + 1].Text is "until" or "because" or "when" or "if" or "unless" or "so" or "but" or "and" or "although" or "though")
+            return false;
         for (; k < tokens.Count; k++)
         {
             if (tokens[k].InQuote) return false;
@@ -378,6 +395,13 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         for (int k = index - 1; k > 0; k--)
             if (tokens[k].Is(',') && !tokens[k].InQuote) return k;
         return index;
+    }
+
+    private int WordsBefore(int index)
+    {
+        int n = 0;
+        for (int k = 0; k < index; k++) if (tokens[k].IsWord) n++;
+        return n;
     }
 
     private bool OnlyPunctuationBefore(int index)

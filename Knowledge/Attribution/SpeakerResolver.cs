@@ -88,6 +88,10 @@ public sealed class SpeakerResolver(Lexicon lexicon)
                     firstName = k + 1;
                     break;
                 }
+        // "United States Citizenship and Immigration Services", "Congressional Black Caucus PAC": an organization by its head word
+        if (orgHead && words.Count >= 2 && lexicon.OrganizationHeads.Contains(words[^1]) && char.IsUpper(words[^1][0]) && !lexicon.IsGivenName(words[0])
+            && words.TrueForAll(w => char.IsUpper(w[0]) || w is "of" or "the" or "for" or "and" or "on"))
+            return Organization(string.Join(' ', words));
         var role = Join(words, 0, firstName);
         var name = words.GetRange(firstName, words.Count - firstName);
         bool anyOrgHead = words.Any(w => lexicon.OrganizationHeads.Contains(w) && char.IsUpper(w[0]));
@@ -166,6 +170,7 @@ public sealed class SpeakerResolver(Lexicon lexicon)
             entity = new Entity { Name = name, Type = SpeakerType.Organization, Gender = Gender.Neuter };
             _entities.Add(entity);
         }
+        else if (name.Length > entity.Name.Length) entity.Name = name; // the fullest name the article gives
         return entity;
     }
 

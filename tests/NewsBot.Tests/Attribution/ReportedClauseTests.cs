@@ -144,3 +144,60 @@ public sealed class IntroducedQuoteTests
         Assert.Equal(SpeakerType.Organization, quotes[1].Speaker?.Type);
     }
 }
+
+/// <summary>Who the subject of a cue is when it is described, set off by an aside, or a bare plural; and cues that share it.</summary>
+public sealed class SourcePhraseTests
+{
+    private static IReadOnlyList<Quote> Quotes(string body) => TestArticles.Attribute("Headline\n\n" + body).Quotes;
+
+    [Theory]
+    [InlineData("The state’s campaign chairman, Phil Lovas, said he cannot comment on the letter.", "Phil Lovas")]
+    [InlineData("Richard Revesz, director of the Institute for Policy Integrity at the law school, said the states were exaggerating.", "Richard Revesz")]
+    [InlineData("Donald Trump, speaking to a veterans group in Virginia, said he would order a review.", "Donald Trump")]
+    [InlineData("Hillary Clinton, at a later press gaggle, said the investigation must unfold.", "Hillary Clinton")]
+    [InlineData("United States Citizenship and Immigration Services, the agency that oversees the program, said it was taking steps.", "United States Citizenship and Immigration Services")]
+    public void TheSpeakerIsFoundPastADescriptionOrAnAside(string sentence, string speaker)
+    {
+        var quote = Assert.Single(Quotes(sentence));
+        Assert.Equal(speaker, quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void AnOrganizationNamedByItsHeadWordIsAnOrganization()
+    {
+        var quote = Assert.Single(Quotes("The International Atomic Energy Agency said the test showed disregard for the rules."));
+        Assert.Equal(SpeakerType.Organization, quote.Speaker?.Type);
+    }
+
+    [Fact]
+    public void ABarePluralSubjectIsAnUnnamedSource()
+    {
+        var quote = Assert.Single(Quotes("Federal and state officials said the two raised $350 million through the program."));
+        Assert.Equal("Federal and state officials", quote.Source?.Text);
+        Assert.Equal("the two raised $350 million through the program", quote.Content[0].Text);
+    }
+
+    [Fact]
+    public void AnInvertedCueAfterTheClauseReportsTheClause()
+    {
+        var quote = Assert.Single(Quotes("Its first television ad could start this week, said Brian Baker, a longtime adviser to the family who oversees the campaign."));
+        Assert.Equal("Its first television ad could start this week", quote.Content[0].Text);
+        Assert.Equal("Brian Baker", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void AnAttributionInsideTheClauseSplitsItsContent()
+    {
+        var quote = Assert.Single(Quotes("Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt in 1999."));
+        Assert.Equal(["Lenox was a juggernaut", "until it went bankrupt in 1999"], quote.Content.Select(c => c.Text));
+    }
+
+    [Fact]
+    public void ASecondConjoinedCueIsASecondStatementBySameSpeaker()
+    {
+        var quotes = Quotes("Donald Trump claimed vast wealth and said it ensured he was not beholden to special interests.");
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("it ensured he was not beholden to special interests", quotes[1].Content[0].Text);
+        Assert.All(quotes, q => Assert.Equal("Donald Trump", q.Speaker?.Name));
+    }
+}
