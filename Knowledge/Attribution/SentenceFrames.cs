@@ -74,6 +74,8 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             if (!phrase && !char.IsLower(token.Text[0])) continue;
             if (!phrase && !lexicon.CueVerbs.Contains(token.Text) && !IsParticipleCue(i)) continue;
             if (!phrase) cueEnd = i;
+            // "was endorsed by dozens of papers", "is called": a passive cue's subject is not its speaker
+            if (!phrase && lexicon.CueVerbs.Contains(token.Text) && (i + 1 < tokens.Count && tokens[i + 1].IsWord && tokens[i + 1].Text is "by" && IsPassive(i))) { continue; }
             var frame = phrase && lexicon.SourceAfterPhrases.Contains(Words(i, cueEnd))
                 ? AccordingTo(i, cueEnd)
                 : VerbFrame(i, cueEnd);
@@ -116,6 +118,14 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
     {
         foreach (char c in word) if (char.IsLetter(c) && !char.IsUpper(c)) return false;
         return char.IsLetter(word[0]);
+    }
+
+    private bool IsPassive(int i)
+    {
+        int k = i - 1;
+        while (k >= 0 && tokens[k].IsWord && tokens[k].Text is "not" or "also" or "widely" or "often" or "being" or "been") k--;
+        return k >= 0 && k < i - 0 && tokens[k].IsWord && !tokens[k].InQuote && tokens[k].Text is "was" or "were" or "is" or "are" or "be" or "been" or "being"
+            && !tokens[i].Text.EndsWith('s');
     }
 
     private Frame? AccordingTo(int cueStart, int cueEnd)

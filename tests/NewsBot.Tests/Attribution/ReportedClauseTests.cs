@@ -200,4 +200,10 @@ public sealed class SourcePhraseTests
         Assert.Equal("it ensured he was not beholden to special interests", quotes[1].Content[0].Text);
         Assert.All(quotes, q => Assert.Equal("Donald Trump", q.Speaker?.Name));
     }
+
+    [Fact]
+    public void ThePassiveSubjectOfACueIsNotItsSpeaker()
+    {
+        Assert.Empty(Quotes("The Democratic president was endorsed by dozens of papers ranging from The New York Times to The Dallas Morning News."));
+    }
 }
