@@ -89,20 +89,22 @@ public sealed class Attributor(Lexicon lexicon)
                 if (run.Tokens[0].InQuote) continue;
                 // recency in reading order: names before a frame's source are seen before it is resolved
                 while (next < frames.Count && (frames[next].Source is null || frames[next].Source!.Span.Start <= run.Span.Start))
-                    quotes.Add(Resolve(frames[next++], resolver, sentence.Paragraph));
+                    quotes.Add(Resolve(frames[next++], resolver, sentence.Paragraph, article));
                 resolver.Observe(run, sentence.Paragraph, outsideQuotes: true);
             }
-            for (; next < frames.Count; next++) quotes.Add(Resolve(frames[next], resolver, sentence.Paragraph));
+            for (; next < frames.Count; next++) quotes.Add(Resolve(frames[next], resolver, sentence.Paragraph, article));
         }
         AddContinuedQuotes(article, sentences, quoteSpans, quotes);
         quotes.Sort((a, b) => a.Start.CompareTo(b.Start));
         return new AttributedArticle(article, sentences, quotes);
     }
 
-    private static Quote Resolve(Frame frame, SpeakerResolver resolver, int paragraph)
+    private static Quote Resolve(Frame frame, SpeakerResolver resolver, int paragraph, Article article)
     {
         var speaker = frame.Source is null ? frame.Inherited : resolver.Resolve(frame.Source, paragraph);
-        return new Quote(frame.Kind, paragraph, frame.Content, frame.Source?.Span, frame.Cue, speaker);
+        // "He said:" closing a paragraph introduces a quote that starts the next one: the quote's paragraph is its own
+        int quoteParagraph = Math.Max(paragraph, article.ParagraphAt(frame.Content[0].Start).Number);
+        return new Quote(frame.Kind, quoteParagraph, frame.Content, frame.Source?.Span, frame.Cue, speaker);
     }
 
     /// <summary>
@@ -137,7 +139,7 @@ public sealed class Attributor(Lexicon lexicon)
             if (span.Start - sentence.Start > 1 || !OnlyPunctuationAfter(article.Text, span.End, sentence.End)) continue;
             var before = quotes[previous];
             if (before.Speaker is null || paragraph - before.Paragraph > 1 && paragraph - article.ParagraphAt(before.End - 1).Number > 1) continue;
-            if (NarrationBetween(sentences, sentenceAt, before.End, quoteSpans)) continue;
+            if (NarrationBetween(sentences, sentenceAt, before, quoteSpans)) continue;
             if (before.Kind == QuoteKind.Direct && article.ParagraphAt(before.End - 1).Number == paragraph)
                 quotes[previous] = before with { Content = [.. before.Content, span] };
             else
@@ -152,11 +154,19 @@ public sealed class Attributor(Lexicon lexicon)
         return true;
     }
 
-    /// <summary>Is there a sentence of plain narration after <paramref name="from"/> and before sentence <paramref name="at"/>?</summary>
-    private static bool NarrationBetween(IReadOnlyList<Sentence> sentences, int at, int from, List<TextSpan> quoteSpans)
+    /// <summary>
+    /// Is there a sentence of plain narration after quote <paramref name="before"/> and before sentence <paramref name="at"/>?
+    /// The quote's own attribution ("“A?” Clinton said. “B.”") is not narration.
+    /// </summary>
+    private static bool NarrationBetween(IReadOnlyList<Sentence> sentences, int at, Quote before, List<TextSpan> quoteSpans)
     {
-        for (int k = at - 1; k >= 0 && sentences[k].Start >= from; k--)
-            if (!Inside(quoteSpans, sentences[k].Start) && !Inside(quoteSpans, sentences[k].End - 1)) return true;
+        for (int k = at - 1; k >= 0 && sentences[k].Start >= before.End; k--)
+        {
+            if (Inside(quoteSpans, sentences[k].Start) || Inside(quoteSpans, sentences[k].End - 1)) continue;
+            bool attribution = before.Cue is { } cue && cue.Start >= sentences[k].Start && cue.End <= sentences[k].End
+                && (before.Source is null || before.Source.Start >= sentences[k].Start && before.Source.End <= sentences[k].End);
+            if (!attribution) return true;
+        }
         return false;
     }
 

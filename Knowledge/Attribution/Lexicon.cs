@@ -19,13 +19,18 @@ public sealed class Lexicon
     public IReadOnlySet<string> SourceAfterPhrases { get; }
     /// <summary>Words that, after a comma, end a reported clause ("…, but …", "…, meaning …").</summary>
     public IReadOnlySet<string> ClauseBreaks { get; }
+    /// <summary>Words that end a reported clause right after a closing quote mark ("as a “disgrace” after she …").</summary>
+    public IReadOnlySet<string> QuoteClauseBreaks { get; }
+    /// <summary>"-ing" words after a comma that still belong to the reported clause ("…, including …").</summary>
+    public IReadOnlySet<string> ClauseParticiples { get; }
     public IReadOnlySet<string> Titles { get; }
     public IReadOnlySet<string> OrganizationHeads { get; }
     public IReadOnlySet<string> Places { get; }
     public IReadOnlySet<string> NameParticles { get; }
     public IReadOnlySet<string> PlacePrefixes { get; }
     public IReadOnlySet<string> PersonHeads { get; }
-    public IReadOnlySet<string> DocumentHeads { get; }
+    /// <summary>Head nouns of sources that are writings, not people ("the letter reads", "a new report found").</summary>
+    public IReadOnlySet<string> Documents { get; }
     /// <summary>Words whose period is not a full stop ("Mr.", "Sen.", "Calif."), looked up without the period.</summary>
     public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Abbreviations { get; }
     private readonly Dictionary<string, Gender> _givenNames;
@@ -44,15 +49,17 @@ public sealed class Lexicon
             .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.OrdinalIgnoreCase);
         SourceAfterPhrases = cues["sources"].ToHashSet(StringComparer.OrdinalIgnoreCase);
         ClauseBreaks = Words(cues["clause-breaks"]);
+        QuoteClauseBreaks = Words(cues["quote-clause-breaks"]);
+        ClauseParticiples = Words(cues["clause-participles"]);
         Titles = Words(Sections("titles")[""]);
         OrganizationHeads = Words(Sections("organizations")[""]);
         Places = Words(Sections("places")[""]);
+        Documents = Words(Sections("documents")[""]);
         Abbreviations = Words(Sections("abbreviations")[""]).GetAlternateLookup<ReadOnlySpan<char>>();
         var building = Sections("names");
         NameParticles = Words(building["particles"]);
         PlacePrefixes = Words(building["places"]);
         PersonHeads = Words(building["people"]);
-        DocumentHeads = Words(building["documents"]);
         var names = Sections("given-names");
         var female = Words(names["female"]);
         var male = Words(names["male"]);

@@ -38,6 +38,8 @@ public static class NounPhrases
     };
     internal static readonly HashSet<string> Connectors = new(StringComparer.OrdinalIgnoreCase) { "of", "the", "for", "de", "van", "von", "al", "bin", "'s", "’s", "and" };
 
+    internal static bool IsPronoun(string word) => Pronouns.Contains(word);
+
     /// <summary>Words that open a sentence but never a name: "What", "But", "When", "He".</summary>
     internal static bool IsFunctionWord(string word) => Stops.Contains(word) || Pronouns.Contains(word) || Skippable.Contains(word) || Determiners.Contains(word);
 
@@ -54,15 +56,30 @@ public static class NounPhrases
                 ? Make(tokens, j, j, MentionKind.Pronoun, text) : null;
         if (Stops.Contains(tokens[j].Text) || (Skippable.Contains(tokens[j].Text) && !(tokens[j].IsCapitalized && j > 0 && tokens[j - 1].IsCapitalized))) return null;
         int end = j, start = j;
-        while (start - 1 >= 0 && IsPhraseWord(tokens[start - 1]) && end - start < 8) start--;
+        while (start - 1 >= 0 && end - start < 8 && (IsPhraseWord(tokens[start - 1])
+               || tokens[start - 1].Text is "and" && start >= 2 && tokens[start - 2].IsCapitalized && tokens[start].IsCapitalized)) start--;
         // the phrase begins at its determiner, or at the first capitalized word
         int begin = -1;
         for (int k = start; k <= end; k++)
         {
             if (Determiners.Contains(tokens[k].Text) || (tokens[k].IsCapitalized && !IsSentenceInitialStop(tokens, k))) { begin = k; break; }
         }
-        if (begin < 0) return null;
+        if (begin < 0) return BareSubject(tokens, end, text);
+        while (begin < end && Skippable.Contains(tokens[begin].Text)) begin++;
         return Classify(tokens, begin, end, text);
+    }
+
+    /// <summary>"Federal and state officials said", "Experts on North Korea said": a bare plural noun phrase opening the sentence.</summary>
+    private static Mention? BareSubject(IReadOnlyList<Token> tokens, int end, string text)
+    {
+        if (!tokens[end].Text.EndsWith('s') || tokens[end].IsCapitalized) return null;
+        int begin = end;
+        while (begin > 0 && end - begin < 10 && tokens[begin - 1].IsWord && !tokens[begin - 1].InQuote
+               && (!Stops.Contains(tokens[begin - 1].Text) || tokens[begin - 1].Text is "and" or "of" or "on" or "for" or "in")
+               && !Skippable.Contains(tokens[begin - 1].Text) && !Pronouns.Contains(tokens[begin - 1].Text)) begin--;
+        if (begin > 0 && !(begin == 1 && tokens[0].IsWord && tokens[0].Text is "But" or "And" or "Some" or "Many" or "Most" or "Other")) return null;
+        while (begin < end && tokens[begin].Text is "and" or "of" or "on" or "for" or "in" or "But" or "And") begin++;
+        return Make(tokens, begin, end, MentionKind.Nominal, text);
     }
 
     /// <summary>The speaker phrase that starts just after token <paramref name="cue"/> ("said Psaki", "according to a US official").</summary>
@@ -106,7 +123,7 @@ public static class NounPhrases
 
     private static bool IsSentenceInitialStop(IReadOnlyList<Token> tokens, int k) => Stops.Contains(tokens[k].Text);
 
-    private static bool IsTimeWord(Token t) => t.IsWord && Days.Contains(t.Text);
+    internal static bool IsTimeWord(Token t) => t.IsWord && Days.Contains(t.Text);
 
     private static bool IsSkippableLeft(IReadOnlyList<Token> tokens, int j)
     {
@@ -125,21 +142,47 @@ public static class NounPhrases
     // National Urban League, told": step back over the relative clause or the apposition to the name.
     private static int SkipRelativeClause(IReadOnlyList<Token> tokens, int comma)
     {
-        for (int k = comma - 1; k > 0 && comma - k <= 16; k--)
+        for (int k = comma - 1; k > 0 && comma - k <= 20; k--)
         {
             if (tokens[k].InQuote) return -1;
             if (!tokens[k].Is(',')) continue;
-            if (k + 1 >= comma) return -1;
+            if (k + 1 >= comma || !tokens[k - 1].IsWord && !tokens[k - 1].Is(')')) return -1;
             var first = tokens[k + 1];
             if (first.Text is "who" or "which" or "whose") return k - 1;
+            // "Trump, speaking to a veterans group, said" / "Clinton, at a later press gaggle, said": an aside
+            if (Asides.Contains(first.Text) || (!first.IsCapitalized && first.Text.EndsWith("ing", StringComparison.Ordinal) && first.Text.Length > 5))
+                return k - 1;
+            // "The state's campaign chairman, Phil Lovas, said": the name stands in apposition to the description
+            bool nameInside = true;
+            for (int m = k + 1; m < comma && nameInside; m++) nameInside = tokens[m].IsCapitalized || tokens[m].Is('.');
             bool named = tokens[k - 1].IsCapitalized || tokens[k - 1].Is(')');
-            bool apposition = Determiners.Contains(first.Text) || first.IsCapitalized;
+            if (nameInside && !named && IsOpeningDescription(tokens, k)) return comma - 1;
+            // "Marc Morial, the chief executive of the National Urban League, told" / "Revesz, director of the institute, said"
+            bool relative = Determiners.Contains(first.Text);
+            bool apposition = true;
             for (int m = k + 1; m < comma && apposition; m++)
-                apposition = tokens[m].IsWord && !(Stops.Contains(tokens[m].Text) && tokens[m].Text is not ("of" or "for" or "at" or "in" or "and"));
+                apposition = tokens[m].IsWord && !(Stops.Contains(tokens[m].Text) && tokens[m].Text is not ("of" or "for" or "at" or "in" or "and" or "to" or "on" or "with" or "from")
+                    && !(relative && tokens[m].Text is "who" or "that" or "which"));
             return named && apposition ? k - 1 : -1;
         }
         return -1;
     }
+
+    // the description the name stands beside opens the sentence: "A lawyer for the news outlets, David Schulz, said"
+    // (not "Blinken, in a call with his counterpart, Sergey Lavrov, called for")
+    private static bool IsOpeningDescription(IReadOnlyList<Token> tokens, int comma)
+    {
+        for (int m = comma - 1; m >= 0; m--)
+        {
+            var t = tokens[m];
+            if (!t.IsWord || t.InQuote) return false;
+            if (m == 0) return true;
+            if (Stops.Contains(t.Text) && t.Text is not ("of" or "for" or "at")) return false;
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> Asides = new(StringComparer.OrdinalIgnoreCase) { "at", "in", "on", "during", "after", "before", "from", "with", "speaking", "asked", "interviewed", "writing", "appearing" };
 
     // "Sen. Claire McCaskill (D-Mo.) said": the party and state in brackets belong to the name
     private static int SkipParenthesis(IReadOnlyList<Token> tokens, int close)

@@ -27,7 +27,9 @@ public static class QuoteMarks
             {
                 char c = text[i];
                 if (!IsDoubleQuote(c)) continue;
-                bool opening = c is '“' or '„' or '«' || (c == '"' && IsOpeningPosition(text, i, paragraph.Start, paragraph.End, openAt >= 0));
+                // a right mark typed where a quote opens (”Fear. I am …) opens it all the same
+                bool opening = c is '“' or '„' or '«' || (c is '"' or '”' && IsOpeningPosition(text, i, paragraph.Start, paragraph.End, openAt >= 0))
+                    && !(c == '”' && (openAt >= 0 || !char.IsLetterOrDigit(At(text, i + 1, paragraph.End))));
                 if (!opening && openAt >= 0)
                 {
                     spans.Add(Span(text, openAt, i + 1));
@@ -93,6 +95,8 @@ public static class QuoteMarks
         }
         return lo;
     }
+
+    private static char At(string text, int i, int end) => i < end ? text[i] : ' ';
 
     private static TextSpan Span(string text, int start, int end) => new(start, end, text[start..end]);
 }

@@ -21,19 +21,39 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         {
             if (HeadingFrame() is { } heading) frames.Add(heading);
             else if (CueFrame(0) is { } cued) frames.Add(cued.Frame);
-            else if (DashFrame() is { } dashed) frames.Add(dashed); // a short signed quote looks like a subheading
+            else frames.AddRange(DashFrames()); // a short signed quote looks like a subheading
+            return frames;
+        }
+        if (TranscriptFrame() is { } line)
+        {
+            frames.Add(line);
             return frames;
         }
         if (CueFrame(0) is not { } main)
         {
-            if (DashFrame() is { } dashed) frames.Add(dashed);
+            frames.AddRange(DashFrames());
             return frames;
         }
         frames.Add(main.Frame);
+        // "He claimed vast wealth and said it ensured …": a second cue verb conjoined to the first, same speaker
+        if (main.Frame.Source is not null && main.Frame.Kind != QuoteKind.Direct)
+            for (int i = main.CueEnd + 2; i < tokens.Count - 2; i++)
+            {
+                if (tokens[i].InQuote || !tokens[i].IsWord || !lexicon.CueVerbs.Contains(tokens[i].Text) || tokens[i - 1].Text is not "and" || tokens[i - 1].InQuote) continue;
+                if (Clause(i + 1, ParticipleCut(i + 1), skipLeading: true) is { } second)
+                    frames.Add(new Frame(KindOf(second), [second], main.Frame.Source, TokenSpan(i, i)));
+                break;
+            }
         // "…," Psaki told reporters, warning of an "extremely dangerous situation."
         for (int i = main.CueEnd + 1; i < tokens.Count; i++)
         {
             if (tokens[i].InQuote || !lexicon.CueParticiples.Contains(tokens[i].Text) || !tokens[i - 1].Is(',')) continue;
+            // "…, saying, “That makes me smart.”" reports the quote itself
+            if (AdjacentQuoteAfter(i) is { } quote && StartsClause(quote))
+            {
+                frames.Add(new Frame(QuoteKind.Direct, [quote], main.Frame.Source, TokenSpan(i, i)));
+                break;
+            }
             var content = Clause(i + 1, tokens.Count, skipLeading: true);
             if (content is null) continue;
             frames.Add(new Frame(HasQuoteMark(content) ? QuoteKind.Mixed : QuoteKind.Indirect, [content], main.Frame.Source, TokenSpan(i, i)));
@@ -52,8 +72,10 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             int cueEnd = MatchPhrase(i);
             bool phrase = cueEnd >= 0;
             if (!phrase && !char.IsLower(token.Text[0])) continue;
-            if (!phrase && !lexicon.CueVerbs.Contains(token.Text)) continue;
+            if (!phrase && !lexicon.CueVerbs.Contains(token.Text) && !IsParticipleCue(i)) continue;
             if (!phrase) cueEnd = i;
+            // "was endorsed by dozens of papers", "is called": a passive cue's subject is not its speaker
+            if (!phrase && lexicon.CueVerbs.Contains(token.Text) && (i + 1 < tokens.Count && tokens[i + 1].IsWord && tokens[i + 1].Text is "by" && IsPassive(i))) { continue; }
             var frame = phrase && lexicon.SourceAfterPhrases.Contains(Words(i, cueEnd))
                 ? AccordingTo(i, cueEnd)
                 : VerbFrame(i, cueEnd);
@@ -61,6 +83,49 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             i = cueEnd;
         }
         return null;
+    }
+
+    /// <summary>
+    /// A participle reports speech as a verb when it is progressive ("Trump is promising …") or introduces a quote
+    /// ("Hillary Clinton asking, “Why aren’t I 50 points ahead?”").
+    /// </summary>
+    private bool IsParticipleCue(int i)
+    {
+        if (!lexicon.CueParticiples.Contains(tokens[i].Text)) return false;
+        if (i > 0 && tokens[i - 1].IsWord && tokens[i - 1].Text is "is" or "are" or "was" or "were" or "been") return true;
+        return i + 1 < tokens.Count && tokens[i + 1].Is(',') && AdjacentQuoteAfter(i) is { } quote && StartsClause(quote);
+    }
+
+    /// <summary>
+    /// A transcript line: "PENCE: Well, look, …" — the speaker's name in capitals and a colon open the paragraph,
+    /// and what follows to the paragraph's end is theirs.
+    /// </summary>
+    private Frame? TranscriptFrame()
+    {
+        if (tokens.Count == 0 || tokens[0].Start > paragraph.Start + 1) return null;
+        int k = tokens[0].Kind == TokenKind.QuoteMark ? 1 : 0;
+        int name = k;
+        while (k < tokens.Count && k - name < 3 && tokens[k].IsWord && tokens[k].Text.Length > 1 && IsAllCaps(tokens[k].Text)) k++;
+        if (k == name || k + 1 >= tokens.Count || !tokens[k].Is(':')) return null;
+        int from = tokens[k + 1].Start, end = paragraph.End;
+        while (end > from && (char.IsWhiteSpace(text[end - 1]) || QuoteMarks.IsDoubleQuote(text[end - 1]) && QuoteMarks.Containing(quoteSpans, end - 1) is { } q && q.Start < from)) end--;
+        if (end - from < 10) return null;
+        var content = new TextSpan(from, end, text[from..end]);
+        return new Frame(KindOf(content), [content], NameMention(name, k - 1), TokenSpan(k, k));
+    }
+
+    private static bool IsAllCaps(string word)
+    {
+        foreach (char c in word) if (char.IsLetter(c) && !char.IsUpper(c)) return false;
+        return char.IsLetter(word[0]);
+    }
+
+    private bool IsPassive(int i)
+    {
+        int k = i - 1;
+        while (k >= 0 && tokens[k].IsWord && tokens[k].Text is "not" or "also" or "widely" or "often" or "being" or "been") k--;
+        return k >= 0 && k < i - 0 && tokens[k].IsWord && !tokens[k].InQuote && tokens[k].Text is "was" or "were" or "is" or "are" or "be" or "been" or "being"
+            && !tokens[i].Text.EndsWith('s');
     }
 
     private Frame? AccordingTo(int cueStart, int cueEnd)
@@ -98,6 +163,8 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
 
         var before = AdjacentQuoteBefore(frameStart);
         var after = AdjacentQuoteAfter(frameEnd);
+        // "A," Tester said, referring to the excuse, "B."  /  "A," he said, but "B."
+        if (before is not null && after is null) after = QuoteAfterAside(frameEnd);
         // "he continued" reports speech only next to a quote; "talks continued" is narration
         if (before is null && after is null && lexicon.QuoteOnlyCues.Contains(tokens[cueStart].Text)) return null;
         if (before is not null || (after is not null && StartsClause(after)))
@@ -107,26 +174,51 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             if (after is not null && (before is null || StartsClause(after) || before.End <= after.Start)) content.Add(after);
             return new Frame(QuoteKind.Direct, content, source, cue);
         }
-        // "…, the US State Department confirmed."  /  "X said (that) …"
-        if (OnlyTrailing(frameEnd + 1) && frameStart > 0)
+        // "…, the US State Department confirmed."  /  "…, said Brian Baker, a longtime adviser …"  /  "X said (that) …"
+        if ((OnlyTrailing(frameEnd + 1) || inverted) && frameStart > 0)
         {
             var clause = Clause(0, TrimBackToComma(frameStart), skipLeading: false);
             return clause is null ? null : new Frame(KindOf(clause), [clause], source, cue);
         }
+        // "Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt.": the attribution interrupts the clause
+        if (frameStart > 1 && tokens[frameStart - 1].Is(',') && !tokens[frameStart - 1].InQuote && frameEnd + 2 < tokens.Count && tokens[frameEnd + 1].Is(',')
+            && Clause(0, frameStart - 1, skipLeading: false) is { } head && Clause(frameEnd + 2, tokens.Count, skipLeading: false) is { } tail
+            && !HasQuoteMark(head) && !HasQuoteMark(tail) && WordsBefore(frameStart - 1) >= 3)
+            return new Frame(QuoteKind.Indirect, [head, tail], source, cue);
         var reported = Clause(frameEnd + 1, ParticipleCut(frameEnd + 1), skipLeading: true);
         return reported is null ? null : new Frame(KindOf(reported), [reported], source, cue);
     }
 
-    /// <summary>A quote signed with a dash after it: <c>"…" ― Krystal Correa</c> (the name may carry a description).</summary>
-    private Frame? DashFrame()
+    /// <summary>
+    /// Quotes signed with a dash after them: <c>"…" ― Krystal Correa</c> (the name may carry a description). Lists of
+    /// reader voices run several signed quotes together with no full stop between them, so every signature counts.
+    /// </summary>
+    private List<Frame> DashFrames()
     {
-        int dash = tokens.FindLastIndex(t => !t.InQuote && t.Text is "―" or "—" or "–" or "--");
-        if (dash <= 0 || dash >= tokens.Count - 1 || !tokens[dash - 1].InQuote || tokens[dash - 1].Kind != TokenKind.QuoteMark) return null;
-        int end = dash + 1;
-        while (end + 1 < tokens.Count && tokens[end + 1].IsCapitalized && !tokens[end + 1].InQuote) end++;
-        if (!tokens[dash + 1].IsCapitalized || end - dash > 4) return null;
-        for (int k = end + 1; k < tokens.Count; k++) if (!tokens[k].Is(',') && !tokens[k].Is('.') && !tokens[k].IsWord) return null;
-        return new Frame(QuoteKind.Direct, [SpanAt(tokens[dash - 1].Start)], NameMention(dash + 1, end), TokenSpan(dash, dash));
+        var frames = new List<Frame>();
+        for (int dash = 1; dash < tokens.Count - 1; dash++)
+        {
+            if (tokens[dash].InQuote || tokens[dash].Text is not ("―" or "—" or "–" or "--")) continue;
+            if (!tokens[dash - 1].InQuote || tokens[dash - 1].Kind != TokenKind.QuoteMark || !tokens[dash + 1].IsCapitalized) continue;
+            int end = dash + 1;
+            while (end + 1 < tokens.Count && tokens[end + 1].IsCapitalized && !tokens[end + 1].InQuote) end++;
+            if (end - dash > 4) continue;
+            // the signature ends the sentence, or the next signed quote begins
+            int k = end + 1;
+            if (!AllWordsTo(k))
+            {
+                while (k < tokens.Count && (tokens[k].Is(',') || tokens[k].Is('.'))) k++;
+                if (k < tokens.Count && !(tokens[k].InQuote && tokens[k].Kind == TokenKind.QuoteMark)) continue;
+            }
+            frames.Add(new Frame(QuoteKind.Direct, [SpanAt(tokens[dash - 1].Start)], NameMention(dash + 1, end), TokenSpan(dash, dash)));
+        }
+        return frames;
+    }
+
+    private bool AllWordsTo(int from)
+    {
+        for (int k = from; k < tokens.Count; k++) if (tokens[k].InQuote || !tokens[k].Is(',') && !tokens[k].Is('.') && !tokens[k].IsWord) return false;
+        return true;
     }
 
     /// <summary>"Blinken: Russia rejects new talks" and "… could attack Ukraine 'at any point': White House".</summary>
@@ -178,6 +270,17 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         {
             int end = k;
             while (end + 1 < tokens.Count && tokens[end + 1].IsWord && !tokens[end + 1].InQuote && tokens[end + 1].IsCapitalized && tokens[k].IsCapitalized) end++;
+            // told MSNBC's "Morning Joe" that …: the show is where it was said
+            if (end + 1 < tokens.Count && tokens[end + 1].Kind == TokenKind.QuoteMark && tokens[end + 1].InQuote && IsTitle(SpanAt(tokens[end + 1].Start)))
+            {
+                var show = SpanAt(tokens[end + 1].Start);
+                while (end + 1 < tokens.Count && tokens[end + 1].Start < show.End) end++;
+            }
+            // "told African-Americans this weekend he would …"
+            int next = end + 1;
+            while (next < tokens.Count && tokens[next].IsWord && !tokens[next].InQuote && (tokens[next].Text is "this" or "last" or "on" || lexicon.IsCalendarWord(tokens[next].Text) || NounPhrases.IsTimeWord(tokens[next]))) next++;
+            if (next > end + 1 && next < tokens.Count && tokens[next].IsWord && (NounPhrases.IsPronoun(tokens[next].Text) || tokens[next].Text is "that"))
+                return next - 1;
             if (end + 1 >= tokens.Count || !tokens[end + 1].IsWord || tokens[end + 1].Text is "that" or "on" or "in" or "at" or "during")
                 return end;
         }
@@ -190,8 +293,36 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         while (k >= 0 && !tokens[k].InQuote && tokens[k].Kind == TokenKind.Punctuation && tokens[k].Text is "," or "—" or "–" or "-") k--;
         if (k < 0) return QuoteEndingAt(tokens.Count > 0 ? tokens[0].Start : 0);
         if (!tokens[k].InQuote) return null;
-        return SpanAt(tokens[k].Start);
+        var quote = SpanAt(tokens[k].Start);
+        return IsTitle(quote) ? null : quote;
     }
+
+    /// <summary>
+    /// A short quote in title case names a show, a book or a slogan ("Face the Nation", "Lyin' Ted"), it does not
+    /// report speech.
+    /// </summary>
+    private bool IsTitle(TextSpan quote)
+    {
+        int words = 0;
+        bool start = true;
+        for (int i = quote.Start; i < quote.End; i++)
+        {
+            char c = text[i];
+            if (start && char.IsLetterOrDigit(c))
+            {
+                int j = i;
+                while (j < quote.End && (char.IsLetterOrDigit(text[j]) || text[j] is '\'' or '’' or '-')) j++;
+                if (++words > 6) return false;
+                if (!char.IsUpper(c) && !char.IsDigit(c) && !(words > 1 && TitleFunctionWords.Contains(text[i..j]))) return false;
+                i = j - 1;
+                start = false;
+            }
+            else start = !char.IsLetterOrDigit(c);
+        }
+        return words > 0;
+    }
+
+    private static readonly HashSet<string> TitleFunctionWords = new(StringComparer.Ordinal) { "of", "the", "a", "an", "and", "to", "in", "on", "for", "at", "with" };
 
     // the splitter ends a sentence at "?” Clinton said." — the question is this frame's quote
     private TextSpan? QuoteEndingAt(int sentenceStart)
@@ -200,18 +331,44 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         while (i >= paragraph.Start && char.IsWhiteSpace(text[i])) i--;
         if (i < paragraph.Start || !QuoteMarks.IsDoubleQuote(text[i])) return null;
         var span = QuoteMarks.Containing(quoteSpans, i);
-        return span is not null && span.End == i + 1 && span.Start >= paragraph.Start ? span : null;
+        return span is not null && span.End == i + 1 && span.Start >= paragraph.Start && !IsTitle(span) ? span : null;
     }
 
     private TextSpan? AdjacentQuoteAfter(int frameEnd)
     {
         int k = frameEnd + 1;
         while (k < tokens.Count && !tokens[k].InQuote && (tokens[k].Text is "," or ":" or "—" or "–" || IsTimeOrAside(k))) k++;
+        if (k >= tokens.Count && k > 0 && tokens[k - 1].Is(':')) return QuoteOpeningNextParagraph(tokens[k - 1].End);
         if (k >= tokens.Count || !tokens[k].InQuote || tokens[k].Kind != TokenKind.QuoteMark) return null;
-        return SpanAt(tokens[k].Start);
+        var quote = SpanAt(tokens[k].Start);
+        return IsTitle(quote) ? null : quote;
     }
 
-    private bool IsTimeOrAside(int k) => tokens[k].IsWord && tokens[k].Text is "on" or "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday";
+    /// <summary>The quote that resumes an interrupted one after a short aside set off by a comma ("…, but “…”").</summary>
+    // "Caddell continued:" closing its paragraph, and the next paragraph opens with the quote
+    private TextSpan? QuoteOpeningNextParagraph(int from)
+    {
+        int i = from;
+        while (i < text.Length && i - from < 8 && char.IsWhiteSpace(text[i])) i++;
+        if (i >= text.Length || i == from || !QuoteMarks.IsDoubleQuote(text[i]) || i < paragraph.End) return null;
+        var quote = QuoteMarks.Containing(quoteSpans, i);
+        return quote is not null && quote.Start == i ? quote : null;
+    }
+
+    private TextSpan? QuoteAfterAside(int frameEnd)
+    {
+        for (int k = frameEnd + 1; k < tokens.Count && k <= frameEnd + 16; k++)
+        {
+            var t = tokens[k];
+            if (t.InQuote)
+                return t.Kind == TokenKind.QuoteMark && (tokens[k - 1].Is(',') || tokens[k - 1].Text is "but" or "and" or ":") ? SpanAt(t.Start) : null;
+            if (t.Is('.') || t.Is(';') || t.Is('?') || t.Is('!')) return null;
+            if (t.IsWord && (lexicon.CueVerbs.Contains(t.Text) || lexicon.CueParticiples.Contains(t.Text) || NounPhrases.IsPronoun(t.Text))) return null;
+        }
+        return null;
+    }
+
+    private bool IsTimeOrAside(int k) => tokens[k].IsWord && tokens[k].Text is "on" or "later" or "then" or "also" or "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday";
 
     private bool StartsClause(TextSpan quote)
     {
@@ -224,6 +381,9 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
     private bool OnlyTrailing(int k)
     {
         int words = 0;
+        // "…, Mr. Clarke said, until it went bankrupt": the clause goes on after the attribution
+        if (k + 1 < tokens.Count && tokens[k].Is(',') && tokens[k + 1].IsWord && tokens[k + 1].Text is "until" or "because" or "when" or "if" or "unless" or "so" or "but" or "and" or "although" or "though")
+            return false;
         for (; k < tokens.Count; k++)
         {
             if (tokens[k].InQuote) return false;
@@ -245,6 +405,13 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         for (int k = index - 1; k > 0; k--)
             if (tokens[k].Is(',') && !tokens[k].InQuote) return k;
         return index;
+    }
+
+    private int WordsBefore(int index)
+    {
+        int n = 0;
+        for (int k = 0; k < index; k++) if (tokens[k].IsWord) n++;
+        return n;
     }
 
     private bool OnlyPunctuationBefore(int index)
@@ -288,9 +455,20 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             if (t.Is(';')) return k;
             if (t.Is(',') && tokens[k + 1].IsWord && lexicon.ClauseBreaks.Contains(tokens[k + 1].Text)) return k;
             if (t.IsWord && t.Text is "and" or "but" && tokens[k + 1].IsWord && !tokens[k + 1].InQuote && lexicon.CueVerbs.Contains(tokens[k + 1].Text)) return k;
-            if (t.IsWord && tokens[k - 1].Kind == TokenKind.QuoteMark && IsOccasion(k)) return k;
+            if (t.IsWord && tokens[k - 1].Kind == TokenKind.QuoteMark && (IsOccasion(k) || lexicon.QuoteClauseBreaks.Contains(t.Text))) return k;
+            // … is “true,” but …: the comma before the break sits inside the quote
+            if (t.IsWord && tokens[k - 1].Kind == TokenKind.QuoteMark && tokens[k - 2].Is(',') && lexicon.ClauseBreaks.Contains(t.Text)) return k;
+            // …, implicitly putting his name on the line: a participle after a comma adds the reporter's comment
+            if (t.Is(',') && IsAdjunctParticiple(k + 1)) return k;
         }
         return to;
+    }
+
+    private bool IsAdjunctParticiple(int k)
+    {
+        if (k < tokens.Count && tokens[k].IsWord && !tokens[k].IsCapitalized && tokens[k].Text.EndsWith("ly", StringComparison.Ordinal)) k++;
+        return k < tokens.Count && tokens[k].IsWord && !tokens[k].InQuote && !tokens[k].IsCapitalized && tokens[k].Text.Length > 5
+            && tokens[k].Text.EndsWith("ing", StringComparison.Ordinal) && !lexicon.ClauseParticiples.Contains(tokens[k].Text);
     }
 
     private bool IsOccasion(int k) => lexicon.IsCalendarWord(tokens[k].Text) || tokens[k].Text is "during";

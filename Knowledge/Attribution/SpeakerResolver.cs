@@ -72,10 +72,27 @@ public sealed class SpeakerResolver(Lexicon lexicon)
         if (words.Count > 0 && NounPhrases.Determiners.Contains(words[0])) words.RemoveAt(0);
         if (words.Count == 0) return null;
         int firstName = 0;
+        // "Republican vice-presidential nominee Gov. Mike Pence": the description ends at its last lowercase word
+        for (int k = words.Count - 2; k >= 0; k--)
+            if (!char.IsUpper(words[k][0]) && !char.IsDigit(words[k][0]) && words[k] is not ("of" or "de" or "van" or "von" or "al" or "bin" or "the" or "for" or "and"))
+            {
+                if (char.IsUpper(words[k + 1][0])) firstName = k + 1;
+                break;
+            }
         while (firstName < words.Count && (lexicon.Titles.Contains(words[firstName]) || words[firstName] is "of" or "the")) firstName++;
-        // "NYPD Commissioner James O'Neill": an organization's name may stand before the title
-        for (int t = words.Count - 2; t > firstName; t--)
-            if (lexicon.Titles.Contains(words[t]) && char.IsUpper(words[t + 1][0]) && !lexicon.Titles.Contains(words[t + 1])) { firstName = t + 1; break; }
+        // "New Jersey Gov. Chris Christie", "Secretary of State John Kerry": the name follows the last title word
+        bool orgHead = words.Exists(w => lexicon.OrganizationHeads.Contains(w) && char.IsUpper(w[0]));
+        if (!orgHead)
+            for (int k = words.Count - 2; k >= firstName; k--)
+                if (lexicon.Titles.Contains(words[k]) && char.IsUpper(words[k + 1][0]) && !lexicon.Titles.Contains(words[k + 1]))
+                {
+                    firstName = k + 1;
+                    break;
+                }
+        // "United States Citizenship and Immigration Services", "Congressional Black Caucus PAC": an organization by its head word
+        if (orgHead && words.Count >= 2 && lexicon.OrganizationHeads.Contains(words[^1]) && char.IsUpper(words[^1][0]) && !lexicon.IsGivenName(words[0])
+            && words.TrueForAll(w => char.IsUpper(w[0]) || w is "of" or "the" or "for" or "and" or "on"))
+            return Organization(string.Join(' ', words));
         var role = Join(words, 0, firstName);
         var name = words.GetRange(firstName, words.Count - firstName);
         bool anyOrgHead = words.Any(w => lexicon.OrganizationHeads.Contains(w) && char.IsUpper(w[0]));
@@ -189,6 +206,7 @@ public sealed class SpeakerResolver(Lexicon lexicon)
             entity = new Entity { Name = name, Type = SpeakerType.Organization, Gender = Gender.Neuter };
             _entities.Add(entity);
         }
+        else if (name.Length > entity.Name.Length) entity.Name = name; // the fullest name the article gives
         return entity;
     }
 
@@ -203,8 +221,18 @@ public sealed class SpeakerResolver(Lexicon lexicon)
     private Entity? RoleEntity(string? role)
     {
         if (role is null) return null;
-        var matches = _entities.Where(e => !e.Unnamed && e.Role is not null && e.Role.Contains(role, StringComparison.OrdinalIgnoreCase)).ToList();
+        var wanted = role.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var matches = _entities.Where(e => !e.Unnamed && e.Role is not null && HasWords(e.Role, wanted)).ToList();
         return matches.Count == 1 ? matches[0] : null;
+    }
+
+    // whole words: "the president" is not the "vice-presidential nominee"
+    private static bool HasWords(string role, string[] wanted)
+    {
+        var words = role.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        foreach (var w in wanted)
+            if (!Array.Exists(words, r => r.TrimEnd('.').Equals(w.TrimEnd('.'), StringComparison.OrdinalIgnoreCase))) return false;
+        return true;
     }
 
     private Entity? ResolveNominal(Mention mention)
@@ -219,10 +247,9 @@ public sealed class SpeakerResolver(Lexicon lexicon)
         var byRole = RoleEntity(string.Join(' ', description));
         if (definite && byRole is not null) return byRole;
         // "the IMF report", "the White House statement": what a document says, its issuer says
-        if (lexicon.DocumentHeads.Contains(head) && IssuerOf(mention) is { } issuer) return issuer;
+        if (lexicon.Documents.Contains(head) && IssuerOf(mention) is { } issuer) return issuer;
         // "the fund" in an article about the International Monetary Fund
         if (definite && description.Count == 1 && OrganizationEndingWith(head) is { } organization) return organization;
-        if (lexicon.DocumentHeads.Contains(head)) return null;
         if (determiner is "the" or "this" or "that" or "")
         {
             var sameHead = _entities.LastOrDefault(e => e.Unnamed && e.Head == head);
@@ -233,7 +260,9 @@ public sealed class SpeakerResolver(Lexicon lexicon)
                 if (recentUnnamed is not null) return recentUnnamed;
             }
         }
-        var entity = new Entity { Name = string.Join(' ', description) + " (unnamed)", Type = SpeakerType.Person, Unnamed = true, Head = head };
+        // "the letter", "a new report": a document speaks for its authors, it is no person
+        var type = lexicon.Documents.Contains(head) ? SpeakerType.Organization : SpeakerType.Person;
+        var entity = new Entity { Name = string.Join(' ', description) + " (unnamed)", Type = type, Unnamed = true, Head = head, Gender = type == SpeakerType.Organization ? Gender.Neuter : Gender.Unknown };
         _entities.Add(entity);
         return entity;
     }

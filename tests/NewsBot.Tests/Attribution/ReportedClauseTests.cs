@@ -1,0 +1,209 @@
+using NewsBot.Knowledge.Attribution;
+using NewsBot.Tests.Support;
+
+namespace NewsBot.Tests.Attribution;
+
+/// <summary>Where a quote or a reported clause begins and ends: asides, titles of shows, and the reporter's own comment after it.</summary>
+public sealed class ReportedClauseTests
+{
+    private static IReadOnlyList<Quote> Quotes(string body) => TestArticles.Attribute("Headline\n\n" + body).Quotes;
+
+    private static string ContentOf(Quote quote) => string.Join(" | ", quote.Content.Select(c => c.Text));
+
+    [Fact]
+    public void AQuoteResumedAfterAnAsideIsStillOneQuote()
+    {
+        var quote = Assert.Single(Quotes("“Every time you say that,” Jon Tester said, referring to the excuse, “you give ammunition to the other side.”"));
+        Assert.Equal("“Every time you say that,” | “you give ammunition to the other side.”", ContentOf(quote));
+    }
+
+    [Fact]
+    public void AQuoteResumedAfterButIsStillOneQuote()
+    {
+        var quote = Assert.Single(Quotes("\"You know, I love Larry,\" he said, but \"when it comes to energy, Larry has a history.\""));
+        Assert.Equal(2, quote.Content.Count);
+    }
+
+    [Fact]
+    public void AQuestionSplitOffByTheSegmenterContinuesAfterItsAttribution()
+    {
+        var quote = Assert.Single(Quotes("“How many times do we have to see this?” Maria Lopez said. “This is just unbearable.”"));
+        Assert.Equal("“How many times do we have to see this?” | “This is just unbearable.”", ContentOf(quote));
+        Assert.Equal("Maria Lopez", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void ASignedQuoteListGivesEachQuoteItsOwnSigner()
+    {
+        var quotes = Quotes("“He scares me.” ― Krystal Correa\n“He is obsessed with walls.” ― Esther Tapia\n”Fear. I am truly afraid.” ― Edwin Monroy");
+        Assert.Equal(["Krystal Correa", "Esther Tapia", "Edwin Monroy"], quotes.Select(q => q.Speaker?.Name));
+        Assert.Equal("”Fear. I am truly afraid.”", ContentOf(quotes[2]));
+    }
+
+    [Fact]
+    public void TheTitleOfAShowIsNotAQuote()
+    {
+        var quote = Assert.Single(Quotes("On this weekend’s broadcast of “Fox News Sunday,” Gov. Mike Pence said the tweet was only “to mock” his rival."));
+        Assert.Equal("the tweet was only “to mock” his rival", ContentOf(quote));
+        Assert.Equal(QuoteKind.Mixed, quote.Kind);
+    }
+
+    [Fact]
+    public void TheShowAListenerWatchesBelongsToTheListener()
+    {
+        var quote = Assert.Single(Quotes("Bernie Sanders told MSNBC's \"Morning Joe\" that nobody would question her intelligence."));
+        Assert.Equal("nobody would question her intelligence", ContentOf(quote));
+    }
+
+    [Fact]
+    public void ANicknameInQuotesIsNotSpeech()
+    {
+        var quotes = Quotes("Trump yoked him with the nickname \"Lyin' Ted.\" Trump called the senator a \"nasty guy.\"");
+        Assert.DoesNotContain(quotes, q => ContentOf(q) == "\"Lyin' Ted.\"");
+    }
+
+    [Fact]
+    public void ThePartialQuoteEndsWhereTheReportersCommentBegins()
+    {
+        Assert.Equal("Trump’s statement is “true,”", ContentOf(Assert.Single(Quotes("Politifact said Trump’s statement is “true,” but in the course of their report they could not resist a jab."))));
+        Assert.Equal("Hillary Clinton as a “disgrace”", ContentOf(Assert.Single(Quotes("Chris Christie described Hillary Clinton as a “disgrace” after she attacked the police."))));
+        Assert.Equal("he would consider it a \"personal insult\" if they did not vote",
+            ContentOf(Assert.Single(Quotes("Barack Obama told African-Americans this weekend he would consider it a \"personal insult\" if they did not vote, implicitly putting his name on the line."))));
+    }
+
+    [Fact]
+    public void ADescriptionBeforeANameIsARoleNotPartOfTheName()
+    {
+        var quote = Assert.Single(Quotes("Republican vice-presidential nominee Gov. Mike Pence said the debate would be fair."));
+        Assert.Equal("Mike Pence", quote.Speaker?.Name);
+        Assert.Equal("New Jersey Gov. Chris Christie", Assert.Single(Quotes("New Jersey Gov. Chris Christie said the debate would be fair.")).Source?.Text);
+        Assert.Equal("Chris Christie", Assert.Single(Quotes("New Jersey Gov. Chris Christie said the debate would be fair.")).Speaker?.Name);
+    }
+
+    [Fact]
+    public void ARoleMatchesWholeWordsOnly()
+    {
+        var quotes = Quotes("Republican vice-presidential nominee Mike Pence said the debate was fair.\n\nThe president said the debate was unfair.");
+        Assert.NotEqual("Mike Pence", quotes[1].Speaker?.Name);
+    }
+}
+
+/// <summary>Quotes introduced across a paragraph break, transcripts, progressive and participle cues, and documents as sources.</summary>
+public sealed class IntroducedQuoteTests
+{
+    private static IReadOnlyList<Quote> Quotes(string body) => TestArticles.Attribute("Headline\n\n" + body).Quotes;
+
+    [Fact]
+    public void ACueEndingItsParagraphWithAColonIntroducesTheNextParagraphsQuote()
+    {
+        var quote = Assert.Single(Quotes("Pat Caddell continued:\n\n\"The health issue is very much a partisan issue. Forty-three, yes.\""));
+        Assert.Equal(QuoteKind.Direct, quote.Kind);
+        Assert.Equal(2, quote.Paragraph);
+        Assert.StartsWith("\"The health issue", quote.Content[0].Text);
+        Assert.Equal("Pat Caddell", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void ATranscriptLineIsItsSpeakersWords()
+    {
+        var quotes = Quotes("Mike Pence was interviewed by Chris Wallace.\n\nPENCE: Well, look, this is an episode of a game show. But this is America.\n\nWALLACE: But, Governor, I have got to ask you about this.");
+        Assert.Equal(["Mike Pence", "Chris Wallace"], quotes.Select(q => q.Speaker?.Name));
+        Assert.Equal("Well, look, this is an episode of a game show. But this is America.", quotes[0].Content[0].Text);
+        Assert.Equal("PENCE", quotes[0].Source?.Text);
+    }
+
+    [Fact]
+    public void AProgressiveParticipleIsACue()
+    {
+        var quote = Assert.Single(Quotes("Gary Johnson’s doctor is calling the candidate “extremely physically fit.”"));
+        Assert.Equal("the candidate “extremely physically fit.”", quote.Content[0].Text);
+        Assert.Equal(QuoteKind.Mixed, quote.Kind);
+    }
+
+    [Fact]
+    public void AParticipleBeforeAQuoteReportsTheQuote()
+    {
+        var quote = Assert.Single(Quotes("The ad uses footage of Hillary Clinton asking, “Why aren’t I 50 points ahead, you might ask?”"));
+        Assert.Equal(QuoteKind.Direct, quote.Kind);
+        Assert.Equal("Hillary Clinton", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void AQuoteAddedLaterIsItsOwnStatement()
+    {
+        var quotes = Quotes("“We certainly can’t afford to do this anymore,” Donald Trump said, adding later, “NATO is costing us a fortune.”");
+        Assert.Equal(["“We certainly can’t afford to do this anymore,”", "“NATO is costing us a fortune.”"], quotes.Select(q => q.Content[0].Text));
+        Assert.All(quotes, q => Assert.Equal("Donald Trump", q.Speaker?.Name));
+    }
+
+    [Fact]
+    public void ADocumentIsItsOwnSourceAndNeverTheLastUnnamedPerson()
+    {
+        var quotes = Quotes("A senior official said the talks had failed.\n\n“We see charter schools offering hope,” the letter reads.");
+        Assert.Equal("letter (unnamed)", quotes[1].Speaker?.Name);
+        Assert.Equal(SpeakerType.Organization, quotes[1].Speaker?.Type);
+    }
+}
+
+/// <summary>Who the subject of a cue is when it is described, set off by an aside, or a bare plural; and cues that share it.</summary>
+public sealed class SourcePhraseTests
+{
+    private static IReadOnlyList<Quote> Quotes(string body) => TestArticles.Attribute("Headline\n\n" + body).Quotes;
+
+    [Theory]
+    [InlineData("The state’s campaign chairman, Phil Lovas, said he cannot comment on the letter.", "Phil Lovas")]
+    [InlineData("Richard Revesz, director of the Institute for Policy Integrity at the law school, said the states were exaggerating.", "Richard Revesz")]
+    [InlineData("Donald Trump, speaking to a veterans group in Virginia, said he would order a review.", "Donald Trump")]
+    [InlineData("Hillary Clinton, at a later press gaggle, said the investigation must unfold.", "Hillary Clinton")]
+    [InlineData("United States Citizenship and Immigration Services, the agency that oversees the program, said it was taking steps.", "United States Citizenship and Immigration Services")]
+    public void TheSpeakerIsFoundPastADescriptionOrAnAside(string sentence, string speaker)
+    {
+        var quote = Assert.Single(Quotes(sentence));
+        Assert.Equal(speaker, quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void AnOrganizationNamedByItsHeadWordIsAnOrganization()
+    {
+        var quote = Assert.Single(Quotes("The International Atomic Energy Agency said the test showed disregard for the rules."));
+        Assert.Equal(SpeakerType.Organization, quote.Speaker?.Type);
+    }
+
+    [Fact]
+    public void ABarePluralSubjectIsAnUnnamedSource()
+    {
+        var quote = Assert.Single(Quotes("Federal and state officials said the two raised $350 million through the program."));
+        Assert.Equal("Federal and state officials", quote.Source?.Text);
+        Assert.Equal("the two raised $350 million through the program", quote.Content[0].Text);
+    }
+
+    [Fact]
+    public void AnInvertedCueAfterTheClauseReportsTheClause()
+    {
+        var quote = Assert.Single(Quotes("Its first television ad could start this week, said Brian Baker, a longtime adviser to the family who oversees the campaign."));
+        Assert.Equal("Its first television ad could start this week", quote.Content[0].Text);
+        Assert.Equal("Brian Baker", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void AnAttributionInsideTheClauseSplitsItsContent()
+    {
+        var quote = Assert.Single(Quotes("Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt in 1999."));
+        Assert.Equal(["Lenox was a juggernaut", "until it went bankrupt in 1999"], quote.Content.Select(c => c.Text));
+    }
+
+    [Fact]
+    public void ASecondConjoinedCueIsASecondStatementBySameSpeaker()
+    {
+        var quotes = Quotes("Donald Trump claimed vast wealth and said it ensured he was not beholden to special interests.");
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("it ensured he was not beholden to special interests", quotes[1].Content[0].Text);
+        Assert.All(quotes, q => Assert.Equal("Donald Trump", q.Speaker?.Name));
+    }
+
+    [Fact]
+    public void ThePassiveSubjectOfACueIsNotItsSpeaker()
+    {
+        Assert.Empty(Quotes("The Democratic president was endorsed by dozens of papers ranging from The New York Times to The Dallas Morning News."));
+    }
+}
