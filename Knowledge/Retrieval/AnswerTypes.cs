@@ -13,6 +13,10 @@ public static class AnswerTypes
         @"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|dozen|dozens)\b",
         RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
+    private static readonly Regex Money = new(
+        @"[$€£¥]\s?\d|\b\d[\d,.]*\s*(?:million|billion|trillion)?\s*(?:dollars|euros|pounds|yen|yuan|rubles|rupees|cents)\b",
+        RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
     private static readonly Regex PlacePhrase = new(@"\b(?:in|to|at|from|into|near|toward|towards)\s+(?:the\s+)?(\p{Lu}[\p{L}\-]+)", RegexOptions.Compiled);
 
     private static readonly Regex Name = new(@"\b\p{Lu}[\p{Ll}\-']+(?:\s+\p{Lu}\.?)*\s+\p{Lu}[\p{Ll}\-']+", RegexOptions.Compiled);
@@ -23,6 +27,7 @@ public static class AnswerTypes
     {
         AnswerType.Time => Time.Matches(sentence).Any(m => !questionLower.Contains(m.Value.ToLowerInvariant())),
         AnswerType.Number => Number.Matches(sentence).Any(m => !questionLower.Contains(m.Value.ToLowerInvariant())),
+        AnswerType.Money => Money.IsMatch(sentence),
         AnswerType.Place => PlacePhrase.Matches(sentence).Any(m => !questionLower.Contains(m.Groups[1].Value.ToLowerInvariant())),
         AnswerType.Person => Name.Matches(sentence).Any(m => !m.Value.Split(' ').Any(w => questionLower.Contains(w.ToLowerInvariant()))),
         AnswerType.Reason => Reason.IsMatch(sentence),

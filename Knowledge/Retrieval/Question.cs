@@ -4,7 +4,7 @@ namespace NewsBot.Knowledge.Retrieval;
 
 public enum QuestionKind { Empty, Statements, WhoSaid, Roster, Factoid }
 
-public enum AnswerType { Any, Time, Place, Number, Person, Reason }
+public enum AnswerType { Any, Time, Place, Number, Money, Person, Reason }
 
 /// <summary>What a user asked, read from plain text: the kind of question, the speaker it names, what it is about.</summary>
 public sealed partial record Question(QuestionKind Kind, string Text, string? Speaker, string Topic, AnswerType Expected)
@@ -56,6 +56,8 @@ public sealed partial record Question(QuestionKind Kind, string Text, string? Sp
         if (lower.StartsWith("where") || lower.StartsWith("in what country") || lower.StartsWith("in what city") || lower.StartsWith("in which")
             || lower.StartsWith("what country") || lower.StartsWith("what city") || lower.StartsWith("which country") || lower.StartsWith("which city"))
             return AnswerType.Place;
+        if (System.Text.RegularExpressions.Regex.IsMatch(lower, @"^(?:how much|what (?:is|was) the (?:cost|price|value))\b.*\b(?:money|cost|costs|pay|paid|spend|spent|raise|raised|worth|price|fund|funds|budget|salary|earn|earned|sell|sold|buy|bought|fine|fined|charge|charged|owe|dollars)\b"))
+            return AnswerType.Money;
         if (lower.StartsWith("how many") || lower.StartsWith("how much") || lower.StartsWith("how old") || lower.StartsWith("how far")
             || lower.StartsWith("how long") || lower.StartsWith("how big") || lower.StartsWith("how large") || lower.StartsWith("what percent")
             || lower.StartsWith("how tall") || lower.StartsWith("how high"))

@@ -75,6 +75,26 @@ public sealed class AnswererTests(SampleKnowledge knowledge) : IClassFixture<Sam
         Assert.InRange(answer.Quotes.Count, 1, 3);
     }
 
+    [Theory]
+    [InlineData("How much money did the developers raise?", AnswerType.Money)]
+    [InlineData("How many troops are on the border?", AnswerType.Number)]
+    [InlineData("When will Blinken meet Lavrov?", AnswerType.Time)]
+    [InlineData("Where will Blinken go?", AnswerType.Place)]
+    [InlineData("Who is Lukashenko?", AnswerType.Person)]
+    [InlineData("Why is Blinken going to Ukraine?", AnswerType.Reason)]
+    [InlineData("Did Moscow agree to talks?", AnswerType.Any)]
+    public void TheQuestionWordSetsTheExpectedAnswerType(string question, AnswerType expected) =>
+        Assert.Equal(expected, Question.Parse(question).Expected);
+
+    [Theory]
+    [InlineData(AnswerType.Money, "The two raised $350 million through the program.", true)]
+    [InlineData(AnswerType.Money, "Tens of thousands of troops are there.", false)]
+    [InlineData(AnswerType.Time, "They meet in Geneva on Friday.", true)]
+    [InlineData(AnswerType.Place, "He'll then travel to Berlin.", true)]
+    [InlineData(AnswerType.Place, "Blinken will fly to Ukraine.", false)]
+    public void AnAnswerTypeIsASentenceHoldingSomethingTheQuestionDoesNotName(AnswerType type, string sentence, bool matches) =>
+        Assert.Equal(matches, AnswerTypes.Matches(type, sentence, "where will blinken go after ukraine?"));
+
     [Fact]
     public void SomeoneMentionedButNotQuotedIsSaidSoAndNeverMadeTheSpeaker()
     {
