@@ -74,7 +74,9 @@ public sealed class SentenceIndex : IDisposable
         var searcher = _searchers.Acquire();
         try
         {
-            var hits = searcher.Search(new TermQuery(new Term(Fields.Type, ArticleType)), Math.Max(1, searcher.IndexReader.MaxDoc));
+            // as many as there are article documents, not MaxDoc: the collector allocates a slot per wanted hit
+            var articles = new Term(Fields.Type, ArticleType);
+            var hits = searcher.Search(new TermQuery(articles), Math.Max(1, searcher.IndexReader.DocFreq(articles)));
             return hits.ScoreDocs
                 .Select(h => JsonSerializer.Deserialize<ArticleSummary>(searcher.Doc(h.Doc).Get(Fields.Summary), Json)!)
                 .ToList();
@@ -133,7 +135,7 @@ public sealed class SentenceIndex : IDisposable
 
     public static string SpeakerKey(string name) => name.ToLowerInvariant();
 
-    private static string SentenceKey(string articleId, int position) => $"{articleId}\u0001{position}";
+    internal static string SentenceKey(string articleId, int position) => $"{articleId}\u0001{position}";
 
     /// <summary>The sentence at a position of an article, or null.</summary>
     public IndexedSentence? Get(string articleId, int position) =>
@@ -165,6 +167,9 @@ public sealed class SentenceIndex : IDisposable
         return terms;
     }
 
+    /// <summary>A consistent view for several lookups in a row (see <see cref="IndexView"/>); dispose it when done.</summary>
+    public IndexView View() => new(_searchers);
+
     /// <summary>Runs a query over sentences and returns the hits with their stored fields.</summary>
     public IReadOnlyList<(IndexedSentence Sentence, float Score)> Search(Query query, int top)
     {
@@ -187,7 +192,7 @@ public sealed class SentenceIndex : IDisposable
         finally { _searchers.Release(searcher); }
     }
 
-    private static IndexedSentence Read(Document doc)
+    internal static IndexedSentence Read(Document doc)
     {
         var speakerName = doc.Get(Fields.Speaker);
         var speaker = speakerName is null ? null

@@ -57,25 +57,41 @@ public sealed class Ranker(SentenceIndex index)
         Query search = query;
         if (filter is not null) search = new BooleanQuery { { query, Occur.MUST }, { filter, Occur.MUST } };
 
-        var hits = index.Search(search, Candidates);
+        using var view = index.View();
+        var hits = view.Search(search, Candidates);
         if (hits.Count == 0) return [];
-        var idf = questionTerms.ToDictionary(t => t, index.Idf);
+        var idf = questionTerms.ToDictionary(t => t, view.Idf);
         double totalIdf = idf.Values.Sum();
         float maxScore = hits.Max(h => h.Score);
         var questionLower = text.ToLowerInvariant();
 
-        var ranked = new List<Ranked>(hits.Count);
-        foreach (var (sentence, score) in hits)
+        // Which asked terms each candidate holds, from the postings (no re-analysis of its text).
+        var termsOf = view.TermsIn(hits.Select(h => h.Doc).ToList(), questionTerms.Concat(related));
+        var coverages = hits.Select((h, i) => questionTerms.Where(termsOf[i].Contains).Sum(t => idf[t]) / totalIdf).ToList();
+
+        // The sentence before a candidate that does not cover the question alone, when it is in the same or the previous paragraph.
+        var previous = new Hit?[hits.Count];
+        for (int i = 0; i < hits.Count; i++)
         {
-            var terms = index.Terms(sentence.Text).ToHashSet();
-            double covered = questionTerms.Where(terms.Contains).Sum(t => idf[t]);
+            var sentence = hits[i].Sentence;
+            if (coverages[i] < 1 && sentence.Position > 0 && !sentence.IsHeading && view.Previous(hits[i]) is { } before
+                && before.Sentence.Paragraph >= sentence.Paragraph - 1)
+                previous[i] = before;
+        }
+        var withPrevious = Enumerable.Range(0, hits.Count).Where(i => previous[i] is not null).ToList();
+        var termsBefore = view.TermsIn(withPrevious.Select(i => previous[i]!.Value.Doc).ToList(), questionTerms);
+
+        var ranked = new List<Ranked>(hits.Count);
+        for (int i = 0, p = 0; i < hits.Count; i++)
+        {
+            var (_, sentence, score) = hits[i];
+            var terms = termsOf[i];
             double relatedHit = related.Any(terms.Contains) ? 0.5 : 0;
-            double coverage = covered / totalIdf;
+            double coverage = coverages[i];
             double contextCoverage = 0;
-            if (coverage < 1 && sentence.Position > 0 && !sentence.IsHeading && index.Get(sentence.ArticleId, sentence.Position - 1) is { } previous
-                && previous.Paragraph >= sentence.Paragraph - 1)
+            if (previous[i] is not null)
             {
-                var before = index.Terms(previous.Text).ToHashSet();
+                var before = termsBefore[p++];
                 contextCoverage = questionTerms.Where(t => !terms.Contains(t) && before.Contains(t)).Sum(t => idf[t]) / totalIdf;
             }
             double typed = AnswerTypes.Matches(expected, sentence.Text, questionLower) ? 1 : 0;
