@@ -35,25 +35,37 @@ public sealed class KnowledgeStore : IDisposable
     public void Synchronize()
     {
         var indexed = Index.Articles().ToDictionary(a => a.Id);
+        var paths = System.IO.Directory.EnumerateFiles(ArticlesPath, "*.txt").Order(StringComparer.Ordinal).ToArray();
+        // Fingerprinting every file is most of a start-up on an existing index: spread it over the cores.
+        var fingerprints = new string?[paths.Length];
+        Parallel.For(0, paths.Length, i =>
+        {
+            try { fingerprints[i] = Fingerprint(File.ReadAllBytes(paths[i])); }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException) { } // read again below, where it is handled as before
+        });
         var current = new List<ArticleSummary>();
         var seen = new HashSet<string>();
-        foreach (var path in System.IO.Directory.EnumerateFiles(ArticlesPath, "*.txt").Order(StringComparer.Ordinal))
+        int reindexed = 0;
+        for (int i = 0; i < paths.Length; i++)
         {
+            var path = paths[i];
             var id = Path.GetFileNameWithoutExtension(path);
             try
             {
+                if (fingerprints[i] is { } known && indexed.TryGetValue(id, out var unchanged) && unchanged.Fingerprint == known)
+                {
+                    seen.Add(id);
+                    current.Add(unchanged);
+                    continue;
+                }
                 var bytes = File.ReadAllBytes(path);
                 var fingerprint = Fingerprint(bytes);
                 seen.Add(id);
-                if (indexed.TryGetValue(id, out var known) && known.Fingerprint == fingerprint)
-                {
-                    current.Add(known);
-                    continue;
-                }
                 var attributed = Attributor.Default.Attribute(ArticleReader.Parse(id, bytes));
                 var summary = Summarize(attributed, fingerprint);
                 Index.Put(attributed, summary);
                 current.Add(summary);
+                reindexed++;
             }
             catch (InvalidArticleException e)
             {
@@ -68,8 +80,8 @@ public sealed class KnowledgeStore : IDisposable
         Index.Commit();
         _articles = current;
         _ready = true;
-        _logger.LogInformation("Knowledge ready: {Articles} articles, {Sentences} sentences indexed from {Path}.",
-            current.Count, Index.SentenceCount(), ArticlesPath);
+        _logger.LogInformation("Knowledge ready: {Articles} articles ({Reindexed} indexed now, {Reused} reused from the index), {Sentences} sentences indexed from {Path}.",
+            current.Count, reindexed, current.Count - reindexed, Index.SentenceCount(), ArticlesPath);
     }
 
     /// <summary>The article with this id, attributed afresh from its file (for the quote export), or null.</summary>

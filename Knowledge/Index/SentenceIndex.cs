@@ -68,6 +68,9 @@ public sealed class SentenceIndex : IDisposable
         return writer;
     }
 
+    // Lucene refuses a binary doc value longer than this; a longer summary is read from the stored field.
+    private const int MaxSummaryValue = 32_766;
+
     /// <summary>The articles the index holds, with the fingerprint each was indexed from.</summary>
     public IReadOnlyList<ArticleSummary> Articles()
     {
@@ -77,9 +80,19 @@ public sealed class SentenceIndex : IDisposable
             // as many as there are article documents, not MaxDoc: the collector allocates a slot per wanted hit
             var articles = new Term(Fields.Type, ArticleType);
             var hits = searcher.Search(new TermQuery(articles), Math.Max(1, searcher.IndexReader.DocFreq(articles)));
-            return hits.ScoreDocs
-                .Select(h => JsonSerializer.Deserialize<ArticleSummary>(searcher.Doc(h.Doc).Get(Fields.Summary), Json)!)
-                .ToList();
+            // The summaries come from doc values: loading stored fields would decompress the sentences stored beside
+            // every article document, seconds at start-up for a large archive.
+            var values = MultiDocValues.GetBinaryValues(searcher.IndexReader, Fields.Summary);
+            var bytes = new BytesRef();
+            var summaries = new List<ArticleSummary>(hits.ScoreDocs.Length);
+            foreach (var hit in hits.ScoreDocs)
+            {
+                values?.Get(hit.Doc, bytes);
+                summaries.Add(values is not null && bytes.Length > 0
+                    ? JsonSerializer.Deserialize<ArticleSummary>(bytes.Bytes.AsSpan(bytes.Offset, bytes.Length), Json)!
+                    : JsonSerializer.Deserialize<ArticleSummary>(searcher.Doc(hit.Doc).Get(Fields.Summary), Json)!);
+            }
+            return summaries;
         }
         finally { _searchers.Release(searcher); }
     }
@@ -116,12 +129,15 @@ public sealed class SentenceIndex : IDisposable
             }
             _writer.AddDocument(doc);
         }
-        _writer.AddDocument(new Document
+        var json = JsonSerializer.SerializeToUtf8Bytes(summary, Json);
+        var articleDoc = new Document
         {
             new StringField(Fields.Type, ArticleType, Field.Store.NO),
             new StringField(Fields.Article, article.Id, Field.Store.YES),
-            new StoredField(Fields.Summary, JsonSerializer.Serialize(summary, Json)),
-        });
+            new StoredField(Fields.Summary, System.Text.Encoding.UTF8.GetString(json)),
+        };
+        if (json.Length <= MaxSummaryValue) articleDoc.Add(new BinaryDocValuesField(Fields.Summary, new BytesRef(json)));
+        _writer.AddDocument(articleDoc);
     }
 
     public void Remove(string articleId) => _writer.DeleteDocuments(new Term(Fields.Article, articleId));

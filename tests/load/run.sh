@@ -5,11 +5,12 @@
 #   tests/load/run.sh                        the bundled sample article
 #   tests/load/run.sh --sentences 1000000    also a generated archive of that many sentences: index it once, restart
 #                                            on the existing index (startup to healthy), working set, load again
-# Options: --rounds N (5), --requests N (10000), --concurrency C (8), --question TEXT, --keep (keep the work folder)
+# Options: --rounds N (5), --requests N (10000), --concurrency C (8), --question TEXT, --keep (keep the work folder),
+#          --archive-rounds N (3), --archive-requests N (2000): the archive's rounds, shorter as each request costs more
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
-ROUNDS=5 REQUESTS=10000 CONCURRENCY=8 SENTENCES=0 KEEP=0
+ROUNDS=5 REQUESTS=10000 CONCURRENCY=8 SENTENCES=0 KEEP=0 ARCHIVE_ROUNDS=3 ARCHIVE_REQUESTS=2000
 QUESTION="When will Blinken meet Lavrov?"
 while [[ $# -gt 0 ]]; do
   case "$1" in
@@ -18,6 +19,8 @@ while [[ $# -gt 0 ]]; do
     --concurrency) CONCURRENCY=$2; shift 2 ;;
     --sentences) SENTENCES=$2; shift 2 ;;
     --question) QUESTION=$2; shift 2 ;;
+    --archive-rounds) ARCHIVE_ROUNDS=$2; shift 2 ;;
+    --archive-requests) ARCHIVE_REQUESTS=$2; shift 2 ;;
     --keep) KEEP=1; shift ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
@@ -169,6 +172,7 @@ if (( SENTENCES > 0 )); then
   echo "second start, existing index: healthy after $(healthy "$ARCHIVE_PORT" "$PID" 600) s; working set $(rss_mib "$PID") MiB"
   grep 'Knowledge ready' "$WORK/newsbot-archive.log" | sed 's/^/   /'
   check NewsBot "$ARCHIVE_PORT" 'schema.org/Quotation'
+  ROUNDS=$ARCHIVE_ROUNDS REQUESTS=$ARCHIVE_REQUESTS
   compare archive "$ARCHIVE_PORT" "$ECHO_PORT" "$PID"
   echo "   NewsBot working set after the load: $(rss_mib "$PID") MiB"
 fi
