@@ -16,13 +16,17 @@ public readonly record struct Hit(int Doc, IndexedSentence Sentence, float Score
 public sealed class IndexView : IDisposable
 {
     private readonly SearcherManager _searchers;
+    private readonly SentenceCache _cache;
     private readonly IndexSearcher _searcher;
+    private readonly IList<AtomicReaderContext> _leaves;
     private readonly IBits? _live;
 
-    internal IndexView(SearcherManager searchers)
+    internal IndexView(SearcherManager searchers, SentenceCache cache)
     {
         _searchers = searchers;
+        _cache = cache;
         _searcher = searchers.Acquire();
+        _leaves = _searcher.IndexReader.Leaves;
         _live = MultiFields.GetLiveDocs(_searcher.IndexReader);
     }
 
@@ -31,8 +35,18 @@ public sealed class IndexView : IDisposable
     {
         var hits = _searcher.Search(query, top).ScoreDocs;
         var results = new List<Hit>(hits.Length);
-        foreach (var hit in hits) results.Add(new Hit(hit.Doc, SentenceIndex.Read(_searcher.Doc(hit.Doc)), hit.Score));
+        foreach (var hit in hits) results.Add(new Hit(hit.Doc, Sentence(hit.Doc), hit.Score));
         return results;
+    }
+
+    /// <summary>The sentence stored as this document, which must be a sentence document.</summary>
+    private IndexedSentence Sentence(int doc)
+    {
+        var leaf = _leaves[ReaderUtil.SubIndex(doc, _leaves)];
+        if (_cache.Find(leaf, doc) is { } known) return known;
+        var sentence = SentenceIndex.Read(_searcher.Doc(doc));
+        _cache.Add(leaf, doc, sentence);
+        return sentence;
     }
 
     /// <summary>Inverse document frequency of an analyzed term of the text field (BM25's formula).</summary>
@@ -80,10 +94,19 @@ public sealed class IndexView : IDisposable
         int doc = hit.Doc - 1;
         if (doc >= 0 && (_live is null || _live.Get(doc)))
         {
-            var stored = _searcher.Doc(doc);
-            if (stored.Get(SentenceIndex.Fields.Article) == sentence.ArticleId
-                && stored.GetField(SentenceIndex.Fields.Position)?.GetInt32Value() == sentence.Position - 1)
-                return new Hit(doc, SentenceIndex.Read(stored), 0);
+            var leaf = _leaves[ReaderUtil.SubIndex(doc, _leaves)];
+            var before = _cache.Find(leaf, doc);
+            if (before is null)
+            {
+                var stored = _searcher.Doc(doc);
+                if (stored.GetField(SentenceIndex.Fields.Position) is not null) // not an article's summary document
+                {
+                    before = SentenceIndex.Read(stored);
+                    _cache.Add(leaf, doc, before);
+                }
+            }
+            if (before is not null && before.ArticleId == sentence.ArticleId && before.Position == sentence.Position - 1)
+                return new Hit(doc, before, 0);
         }
         var key = new TermQuery(new Term(SentenceIndex.Fields.Key, SentenceIndex.SentenceKey(sentence.ArticleId, sentence.Position - 1)));
         return Search(key, 1) is [var previous] ? previous : null;

@@ -38,6 +38,7 @@ public sealed class SentenceIndex : IDisposable
     private readonly IndexWriter _writer;
     private readonly SearcherManager _searchers;
     private readonly Similarity _similarity = new BM25Similarity();
+    private readonly SentenceCache _cache = new(capacity: 65_536);
 
     public Analyzer Analyzer { get; } = new EnglishAnalyzer(Version);
 
@@ -184,21 +185,14 @@ public sealed class SentenceIndex : IDisposable
     }
 
     /// <summary>A consistent view for several lookups in a row (see <see cref="IndexView"/>); dispose it when done.</summary>
-    public IndexView View() => new(_searchers);
+    public IndexView View() => new(_searchers, _cache);
 
     /// <summary>Runs a query over sentences and returns the hits with their stored fields.</summary>
     public IReadOnlyList<(IndexedSentence Sentence, float Score)> Search(Query query, int top)
     {
-        var searcher = _searchers.Acquire();
-        try
-        {
-            // only sentence documents have text and speakers, so every sentence query matches sentences alone
-            var hits = searcher.Search(query, top);
-            var results = new List<(IndexedSentence, float)>(hits.ScoreDocs.Length);
-            foreach (var hit in hits.ScoreDocs) results.Add((Read(searcher.Doc(hit.Doc)), hit.Score));
-            return results;
-        }
-        finally { _searchers.Release(searcher); }
+        // only sentence documents have text and speakers, so every sentence query matches sentences alone
+        using var view = View();
+        return view.Search(query, top).Select(h => (h.Sentence, h.Score)).ToList();
     }
 
     public int SentenceCount()
