@@ -36,11 +36,19 @@ public sealed class KnowledgeStore : IDisposable
     {
         var indexed = Index.Articles().ToDictionary(a => a.Id);
         var paths = System.IO.Directory.EnumerateFiles(ArticlesPath, "*.txt").Order(StringComparer.Ordinal).ToArray();
-        // Fingerprinting every file is most of a start-up on an existing index: spread it over the cores.
+        // Reading and hashing every file is most of a start-up on an existing index. A file whose length and write
+        // time are those it was indexed with is taken as unchanged without reading it (as git's index does); any
+        // other is hashed, on all cores.
         var fingerprints = new string?[paths.Length];
         Parallel.For(0, paths.Length, i =>
         {
-            try { fingerprints[i] = Fingerprint(File.ReadAllBytes(paths[i])); }
+            try
+            {
+                var id = Path.GetFileNameWithoutExtension(paths[i]);
+                fingerprints[i] = indexed.TryGetValue(id, out var known) && known.Stamp == Stamp(paths[i]) && known.Fingerprint.EndsWith(EngineVersion)
+                    ? known.Fingerprint
+                    : Fingerprint(File.ReadAllBytes(paths[i]));
+            }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException) { } // read again below, where it is handled as before
         });
         var current = new List<ArticleSummary>();
@@ -58,11 +66,12 @@ public sealed class KnowledgeStore : IDisposable
                     current.Add(unchanged);
                     continue;
                 }
+                var stamp = Stamp(path); // before reading: a write in between leaves a stale stamp, so a re-hash next time
                 var bytes = File.ReadAllBytes(path);
                 var fingerprint = Fingerprint(bytes);
                 seen.Add(id);
                 var attributed = Attributor.Default.Attribute(ArticleReader.Parse(id, bytes));
-                var summary = Summarize(attributed, fingerprint);
+                var summary = Summarize(attributed, fingerprint) with { Stamp = stamp };
                 Index.Put(attributed, summary);
                 current.Add(summary);
                 reindexed++;
@@ -104,6 +113,12 @@ public sealed class KnowledgeStore : IDisposable
             .ToList();
         var article = attributed.Article;
         return new ArticleSummary(article.Id, article.Headline, article.Paragraphs.Count, attributed.Quotes.Count, speakers, fingerprint);
+    }
+
+    private static string Stamp(string path)
+    {
+        var file = new FileInfo(path);
+        return $"{file.Length}:{file.LastWriteTimeUtc.Ticks}";
     }
 
     private static string Fingerprint(byte[] bytes) => Convert.ToHexString(SHA256.HashData(bytes)) + ":" + EngineVersion;
