@@ -39,23 +39,42 @@ public sealed class KnowledgeStore : IDisposable
     {
         int indexedCount = 0, skipped = 0;
         var indexed = Index.Articles().ToDictionary(a => a.Id);
+        var paths = System.IO.Directory.EnumerateFiles(ArticlesPath, "*.txt").Order(StringComparer.Ordinal).ToArray();
+        // Reading and hashing every file is most of a start-up on an existing index. A file whose length and write
+        // time are those it was indexed with is taken as unchanged without reading it (as git's index does); any
+        // other is hashed, on all cores.
+        var fingerprints = new string?[paths.Length];
+        Parallel.For(0, paths.Length, i =>
+        {
+            try
+            {
+                var id = Path.GetFileNameWithoutExtension(paths[i]);
+                fingerprints[i] = indexed.TryGetValue(id, out var known) && known.Stamp == Stamp(paths[i]) && known.Fingerprint.EndsWith(EngineVersion)
+                    ? known.Fingerprint
+                    : Fingerprint(File.ReadAllBytes(paths[i]));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException) { } // read again below, where it is handled as before
+        });
         var current = new List<ArticleSummary>();
         var seen = new HashSet<string>();
-        foreach (var path in System.IO.Directory.EnumerateFiles(ArticlesPath, "*.txt").Order(StringComparer.Ordinal))
+        for (int i = 0; i < paths.Length; i++)
         {
+            var path = paths[i];
             var id = Path.GetFileNameWithoutExtension(path);
             try
             {
+                if (fingerprints[i] is { } known && indexed.TryGetValue(id, out var unchanged) && unchanged.Fingerprint == known)
+                {
+                    seen.Add(id);
+                    current.Add(unchanged);
+                    continue;
+                }
+                var stamp = Stamp(path); // before reading: a write in between leaves a stale stamp, so a re-hash next time
                 var bytes = File.ReadAllBytes(path);
                 var fingerprint = Fingerprint(bytes);
                 seen.Add(id);
-                if (indexed.TryGetValue(id, out var known) && known.Fingerprint == fingerprint)
-                {
-                    current.Add(known);
-                    continue;
-                }
                 var attributed = Attributor.Default.Attribute(ArticleReader.Parse(id, bytes));
-                var summary = Summarize(attributed, fingerprint);
+                var summary = Summarize(attributed, fingerprint) with { Stamp = stamp };
                 Index.Put(attributed, summary);
                 current.Add(summary);
                 indexedCount++;
@@ -76,7 +95,7 @@ public sealed class KnowledgeStore : IDisposable
         Index.Commit();
         _articles = current;
         _ready = true;
-        _logger.LogInformation("Knowledge ready: {Articles} articles ({Indexed} indexed, {Reused} reused), {Sentences} sentences, from {Path}.",
+        _logger.LogInformation("Knowledge ready: {Articles} articles ({Indexed} indexed now, {Reused} reused from the index), {Sentences} sentences indexed from {Path}.",
             current.Count, indexedCount, current.Count - indexedCount, Index.SentenceCount(), ArticlesPath);
         return new SyncResult(indexedCount, current.Count - indexedCount, skipped, removed.Count);
     }
@@ -103,6 +122,12 @@ public sealed class KnowledgeStore : IDisposable
             .ToList();
         var article = attributed.Article;
         return new ArticleSummary(article.Id, article.Headline, article.Paragraphs.Count, attributed.Quotes.Count, speakers, fingerprint);
+    }
+
+    private static string Stamp(string path)
+    {
+        var file = new FileInfo(path);
+        return $"{file.Length}:{file.LastWriteTimeUtc.Ticks}";
     }
 
     private static string Fingerprint(byte[] bytes) => Convert.ToHexString(SHA256.HashData(bytes)) + ":" + EngineVersion;

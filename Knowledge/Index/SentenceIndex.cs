@@ -38,6 +38,7 @@ public sealed class SentenceIndex : IDisposable
     private readonly IndexWriter _writer;
     private readonly SearcherManager _searchers;
     private readonly Similarity _similarity = new BM25Similarity();
+    private readonly SentenceCache _cache = new(capacity: 65_536);
 
     public Analyzer Analyzer { get; } = new EnglishAnalyzer(Version);
 
@@ -68,16 +69,31 @@ public sealed class SentenceIndex : IDisposable
         return writer;
     }
 
+    // Lucene refuses a binary doc value longer than this; a longer summary is read from the stored field.
+    private const int MaxSummaryValue = 32_766;
+
     /// <summary>The articles the index holds, with the fingerprint each was indexed from.</summary>
     public IReadOnlyList<ArticleSummary> Articles()
     {
         var searcher = _searchers.Acquire();
         try
         {
-            var hits = searcher.Search(new TermQuery(new Term(Fields.Type, ArticleType)), Math.Max(1, searcher.IndexReader.MaxDoc));
-            return hits.ScoreDocs
-                .Select(h => JsonSerializer.Deserialize<ArticleSummary>(searcher.Doc(h.Doc).Get(Fields.Summary), Json)!)
-                .ToList();
+            // as many as there are article documents, not MaxDoc: the collector allocates a slot per wanted hit
+            var articles = new Term(Fields.Type, ArticleType);
+            var hits = searcher.Search(new TermQuery(articles), Math.Max(1, searcher.IndexReader.DocFreq(articles)));
+            // The summaries come from doc values: loading stored fields would decompress the sentences stored beside
+            // every article document, seconds at start-up for a large archive.
+            var values = MultiDocValues.GetBinaryValues(searcher.IndexReader, Fields.Summary);
+            var bytes = new BytesRef();
+            var summaries = new List<ArticleSummary>(hits.ScoreDocs.Length);
+            foreach (var hit in hits.ScoreDocs)
+            {
+                values?.Get(hit.Doc, bytes);
+                summaries.Add(values is not null && bytes.Length > 0
+                    ? JsonSerializer.Deserialize<ArticleSummary>(bytes.Bytes.AsSpan(bytes.Offset, bytes.Length), Json)!
+                    : JsonSerializer.Deserialize<ArticleSummary>(searcher.Doc(hit.Doc).Get(Fields.Summary), Json)!);
+            }
+            return summaries;
         }
         finally { _searchers.Release(searcher); }
     }
@@ -114,12 +130,15 @@ public sealed class SentenceIndex : IDisposable
             }
             _writer.AddDocument(doc);
         }
-        _writer.AddDocument(new Document
+        var json = JsonSerializer.SerializeToUtf8Bytes(summary, Json);
+        var articleDoc = new Document
         {
             new StringField(Fields.Type, ArticleType, Field.Store.NO),
             new StringField(Fields.Article, article.Id, Field.Store.YES),
-            new StoredField(Fields.Summary, JsonSerializer.Serialize(summary, Json)),
-        });
+            new StoredField(Fields.Summary, System.Text.Encoding.UTF8.GetString(json)),
+        };
+        if (json.Length <= MaxSummaryValue) articleDoc.Add(new BinaryDocValuesField(Fields.Summary, new BytesRef(json)));
+        _writer.AddDocument(articleDoc);
     }
 
     public void Remove(string articleId) => _writer.DeleteDocuments(new Term(Fields.Article, articleId));
@@ -133,7 +152,7 @@ public sealed class SentenceIndex : IDisposable
 
     public static string SpeakerKey(string name) => name.ToLowerInvariant();
 
-    private static string SentenceKey(string articleId, int position) => $"{articleId}\u0001{position}";
+    internal static string SentenceKey(string articleId, int position) => $"{articleId}\u0001{position}";
 
     /// <summary>The sentence at a position of an article, or null.</summary>
     public IndexedSentence? Get(string articleId, int position) =>
@@ -179,19 +198,15 @@ public sealed class SentenceIndex : IDisposable
         return terms;
     }
 
+    /// <summary>A consistent view for several lookups in a row (see <see cref="IndexView"/>); dispose it when done.</summary>
+    public IndexView View() => new(_searchers, _cache);
+
     /// <summary>Runs a query over sentences and returns the hits with their stored fields.</summary>
     public IReadOnlyList<(IndexedSentence Sentence, float Score)> Search(Query query, int top)
     {
-        var searcher = _searchers.Acquire();
-        try
-        {
-            // only sentence documents have text and speakers, so every sentence query matches sentences alone
-            var hits = searcher.Search(query, top);
-            var results = new List<(IndexedSentence, float)>(hits.ScoreDocs.Length);
-            foreach (var hit in hits.ScoreDocs) results.Add((Read(searcher.Doc(hit.Doc)), hit.Score));
-            return results;
-        }
-        finally { _searchers.Release(searcher); }
+        // only sentence documents have text and speakers, so every sentence query matches sentences alone
+        using var view = View();
+        return view.Search(query, top).Select(h => (h.Sentence, h.Score)).ToList();
     }
 
     public int SentenceCount()
@@ -201,7 +216,7 @@ public sealed class SentenceIndex : IDisposable
         finally { _searchers.Release(searcher); }
     }
 
-    private static IndexedSentence Read(Document doc)
+    internal static IndexedSentence Read(Document doc)
     {
         var speakerName = doc.Get(Fields.Speaker);
         var speaker = speakerName is null ? null

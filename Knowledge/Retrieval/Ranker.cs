@@ -69,29 +69,44 @@ public sealed class Ranker(SentenceIndex index)
         if (filter is not null) search = new BooleanQuery { { query, Occur.MUST }, { filter, Occur.MUST } };
 
         var anchor = TemporalAnchor(text);
-        var hits = index.Search(search, Candidates);
+        using var view = index.View();
+        var hits = view.Search(search, Candidates);
         if (hits.Count == 0) return [];
         // names in the question (capitalized words) matter more than its other words
         var names = allWords.Skip(1).Where(w => char.IsUpper(w[0])).SelectMany(index.Terms).ToHashSet();
-        var idf = questionTerms.ToDictionary(t => t, t => index.Idf(t) * (names.Contains(t) ? 2 : 1));
+        var idf = questionTerms.ToDictionary(t => t, t => view.Idf(t) * (names.Contains(t) ? 2 : 1));
         double totalIdf = idf.Values.Sum();
         float maxScore = hits.Max(h => h.Score);
         var questionLower = text.ToLowerInvariant();
 
-        var ranked = new List<Ranked>(hits.Count);
-        foreach (var (sentence, score) in hits)
+        // Which asked terms each candidate holds, from the postings (no re-analysis of its text).
+        var termsOf = view.TermsIn(hits.Select(h => h.Doc).ToList(), questionTerms.Concat(related));
+        var coverages = hits.Select((h, i) => questionTerms.Where(termsOf[i].Contains).Sum(t => idf[t]) / totalIdf).ToList();
+
+        // The sentence before gives context to a candidate that does not cover the question alone, when the two share a
+        // paragraph, or when the candidate opens with a pronoun ("He'll then travel to Berlin" after "Blinken will fly to Ukraine").
+        var previous = new Hit?[hits.Count];
+        for (int i = 0; i < hits.Count; i++)
         {
-            var terms = index.Terms(sentence.Text).ToHashSet();
-            double covered = questionTerms.Where(terms.Contains).Sum(t => idf[t]);
+            var sentence = hits[i].Sentence;
+            if (coverages[i] < 1 && sentence.Position > 0 && !sentence.IsHeading && view.Previous(hits[i]) is { } before && !before.Sentence.IsHeading
+                && (before.Sentence.Paragraph == sentence.Paragraph || (before.Sentence.Paragraph == sentence.Paragraph - 1 && OpensWithAnaphor(sentence.Text))))
+                previous[i] = before;
+        }
+        var withPrevious = Enumerable.Range(0, hits.Count).Where(i => previous[i] is not null).ToList();
+        var termsBefore = view.TermsIn(withPrevious.Select(i => previous[i]!.Value.Doc).ToList(), questionTerms);
+
+        var ranked = new List<Ranked>(hits.Count);
+        for (int i = 0, p = 0; i < hits.Count; i++)
+        {
+            var (_, sentence, score) = hits[i];
+            var terms = termsOf[i];
             double relatedHit = related.Any(terms.Contains) ? 0.5 : 0;
-            double coverage = covered / totalIdf;
+            double coverage = coverages[i];
             double contextCoverage = 0;
-            // the sentence before gives context when the two share a paragraph, or when this one opens with a pronoun
-            // ("He'll then travel to Berlin" after "Blinken will fly to Ukraine")
-            if (coverage < 1 && sentence.Position > 0 && !sentence.IsHeading && index.Get(sentence.ArticleId, sentence.Position - 1) is { } previous
-                && !previous.IsHeading && (previous.Paragraph == sentence.Paragraph || (previous.Paragraph == sentence.Paragraph - 1 && OpensWithAnaphor(sentence.Text))))
+            if (previous[i] is not null)
             {
-                var before = index.Terms(previous.Text).ToHashSet();
+                var before = termsBefore[p++];
                 contextCoverage = questionTerms.Where(t => !terms.Contains(t) && before.Contains(t)).Sum(t => idf[t]) / totalIdf;
             }
             double typed = AnswerTypes.Matches(expected, sentence.Text, questionLower) ? 1 : 0;

@@ -1,0 +1,116 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+
+namespace NewsBot.Knowledge.Index;
+
+/// <summary>A sentence found through an <see cref="IndexView"/>; <see cref="Doc"/> means something only in that view.</summary>
+public readonly record struct Hit(int Doc, IndexedSentence Sentence, float Score);
+
+/// <summary>
+/// One point-in-time view of the index (one acquired searcher) for the several lookups one question makes. Document
+/// numbers stay valid for the life of the view, so re-ranking can ask the postings which terms a hit holds, and read
+/// the sentence before a hit by number, instead of re-analysing every candidate's text and running a query per
+/// candidate (what made a question cost milliseconds). Dispose it to release the searcher.
+/// </summary>
+public sealed class IndexView : IDisposable
+{
+    private readonly SearcherManager _searchers;
+    private readonly SentenceCache _cache;
+    private readonly IndexSearcher _searcher;
+    private readonly IList<AtomicReaderContext> _leaves;
+    private readonly IBits? _live;
+
+    internal IndexView(SearcherManager searchers, SentenceCache cache)
+    {
+        _searchers = searchers;
+        _cache = cache;
+        _searcher = searchers.Acquire();
+        _leaves = _searcher.IndexReader.Leaves;
+        _live = MultiFields.GetLiveDocs(_searcher.IndexReader);
+    }
+
+    /// <summary>Runs a query over sentences; the hits come with their stored fields.</summary>
+    public IReadOnlyList<Hit> Search(Query query, int top)
+    {
+        var hits = _searcher.Search(query, top).ScoreDocs;
+        var results = new List<Hit>(hits.Length);
+        foreach (var hit in hits) results.Add(new Hit(hit.Doc, Sentence(hit.Doc), hit.Score));
+        return results;
+    }
+
+    /// <summary>The sentence stored as this document, which must be a sentence document.</summary>
+    private IndexedSentence Sentence(int doc)
+    {
+        var leaf = _leaves[ReaderUtil.SubIndex(doc, _leaves)];
+        if (_cache.Find(leaf, doc) is { } known) return known;
+        var sentence = SentenceIndex.Read(_searcher.Doc(doc));
+        _cache.Add(leaf, doc, sentence);
+        return sentence;
+    }
+
+    /// <summary>Inverse document frequency of an analyzed term of the text field (BM25's formula).</summary>
+    public float Idf(string term)
+    {
+        var reader = _searcher.IndexReader;
+        int df = reader.DocFreq(new Term(SentenceIndex.Fields.Text, term));
+        int n = Math.Max(1, reader.NumDocs);
+        return (float)Math.Log(1 + (n - df + 0.5) / (df + 0.5));
+    }
+
+    /// <summary>
+    /// For each document, which of these analyzed terms its text holds: read from the postings, so exactly the terms
+    /// <see cref="SentenceIndex.Terms"/> gives for the stored text (the same analyzer indexed it).
+    /// </summary>
+    public IReadOnlyList<HashSet<string>> TermsIn(IReadOnlyList<int> docs, IEnumerable<string> terms)
+    {
+        var found = new HashSet<string>[docs.Count];
+        for (int i = 0; i < found.Length; i++) found[i] = new HashSet<string>(StringComparer.Ordinal);
+        if (docs.Count == 0) return found;
+        var order = Enumerable.Range(0, docs.Count).OrderBy(i => docs[i]).ToArray();
+        foreach (var term in terms.Distinct())
+        {
+            var postings = MultiFields.GetTermDocsEnum(_searcher.IndexReader, _live, SentenceIndex.Fields.Text, new BytesRef(term), DocsFlags.NONE);
+            if (postings is null) continue;
+            int at = -1;
+            foreach (int i in order)
+            {
+                // postings only move forward: advance to each wanted document in ascending order
+                if (at < docs[i]) at = postings.Advance(docs[i]);
+                if (at == DocIdSetIterator.NO_MORE_DOCS) break;
+                if (at == docs[i]) found[i].Add(term);
+            }
+        }
+        return found;
+    }
+
+    /// <summary>The sentence before a hit in its article, or null for the first one.</summary>
+    public Hit? Previous(Hit hit)
+    {
+        var sentence = hit.Sentence;
+        if (sentence.Position == 0) return null;
+        // An article's sentences are added one after another, so the previous one is nearly always the document
+        // before; a flush or merge can move it, and then its key finds it.
+        int doc = hit.Doc - 1;
+        if (doc >= 0 && (_live is null || _live.Get(doc)))
+        {
+            var leaf = _leaves[ReaderUtil.SubIndex(doc, _leaves)];
+            var before = _cache.Find(leaf, doc);
+            if (before is null)
+            {
+                var stored = _searcher.Doc(doc);
+                if (stored.GetField(SentenceIndex.Fields.Position) is not null) // not an article's summary document
+                {
+                    before = SentenceIndex.Read(stored);
+                    _cache.Add(leaf, doc, before);
+                }
+            }
+            if (before is not null && before.ArticleId == sentence.ArticleId && before.Position == sentence.Position - 1)
+                return new Hit(doc, before, 0);
+        }
+        var key = new TermQuery(new Term(SentenceIndex.Fields.Key, SentenceIndex.SentenceKey(sentence.ArticleId, sentence.Position - 1)));
+        return Search(key, 1) is [var previous] ? previous : null;
+    }
+
+    public void Dispose() => _searchers.Release(_searcher);
+}

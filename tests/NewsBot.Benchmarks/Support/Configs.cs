@@ -1,0 +1,43 @@
+using BenchmarkDotNet.Columns;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Diagnosers;
+using BenchmarkDotNet.Engines;
+using BenchmarkDotNet.Jobs;
+using Perfolizer.Mathematics.OutlierDetection;
+
+namespace NewsBot.Benchmarks.Support;
+
+/// <summary>
+/// Long operations over a whole corpus (seconds each): few iterations, no pilot, throughput in operations (sentences)
+/// per second. Keeps the full run inside the machine's budget.
+/// </summary>
+public sealed class ThroughputConfig : ManualConfig
+{
+    public ThroughputConfig()
+    {
+        AddJob(Job.Default.WithStrategy(RunStrategy.Monitoring).WithLaunchCount(1).WithWarmupCount(2).WithIterationCount(5));
+        AddColumn(StatisticColumn.OperationsPerSecond);
+        AddDiagnoser(MemoryDiagnoser.Default);
+    }
+}
+
+/// <summary>
+/// One question per iteration, every iteration kept (no outlier removal) and no forced collection between them, so
+/// the median and the 99th percentile are those of single questions, garbage collections included.
+/// </summary>
+public sealed class LatencyConfig : ManualConfig
+{
+    public const int Questions = 2_000;
+
+    public LatencyConfig()
+    {
+        AddJob(Job.Default
+            .WithLaunchCount(1)
+            .WithInvocationCount(1).WithUnrollFactor(1)
+            .WithWarmupCount(200).WithIterationCount(Questions)
+            .WithOutlierMode(OutlierMode.DontRemove)
+            .WithGcForce(false));
+        AddColumn(StatisticColumn.Median, StatisticColumn.P95, new PercentileColumn(99), StatisticColumn.Max, new WorkingSetColumn());
+        AddDiagnoser(MemoryDiagnoser.Default);
+    }
+}

@@ -1,0 +1,81 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Microsoft.Extensions.Logging.Abstractions;
+using NewsBot.Knowledge;
+using NewsBot.Knowledge.Index;
+using NewsBot.Tests.Support;
+
+namespace NewsBot.Tests.Index;
+
+public sealed class IndexViewTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("newsbot-view-").FullName;
+    private readonly KnowledgeStore _store;
+
+    public IndexViewTests()
+    {
+        var articles = Directory.CreateDirectory(Path.Combine(_folder, "articles")).FullName;
+        File.Copy(TestArticles.SamplePath, Path.Combine(articles, Path.GetFileName(TestArticles.SamplePath)));
+        _store = new KnowledgeStore(articles, Path.Combine(_folder, "index"), NullLogger<KnowledgeStore>.Instance);
+        _store.Synchronize();
+    }
+
+    [Fact]
+    public void TheTermsReadFromThePostingsAreTheTermsTheAnalyzerGivesForTheText()
+    {
+        var asked = _store.Index.Terms("Blinken Lavrov Geneva Friday meet visit talks Russia Ukraine official");
+        using var view = _store.Index.View();
+        var hits = view.Search(Query(asked), 60);
+        var found = view.TermsIn(hits.Select(h => h.Doc).ToList(), asked);
+
+        Assert.NotEmpty(hits);
+        for (int i = 0; i < hits.Count; i++)
+            Assert.Equal(_store.Index.Terms(hits[i].Sentence.Text).Intersect(asked).Order(), found[i].Order());
+    }
+
+    [Fact]
+    public void TheSentenceBeforeAHitIsThePreviousOneOfTheSameArticle()
+    {
+        using var view = _store.Index.View();
+        var hit = view.Search(Query(_store.Index.Terms("travel Berlin")), 1).Single();
+        var previous = view.Previous(hit);
+
+        Assert.StartsWith("He'll then travel to Berlin", hit.Sentence.Text);
+        Assert.NotNull(previous);
+        Assert.Equal(hit.Sentence.Position - 1, previous.Value.Sentence.Position);
+        Assert.StartsWith("Blinken will fly to Ukraine", previous.Value.Sentence.Text);
+    }
+
+    [Fact]
+    public void TheHeadlineHasNoSentenceBeforeIt()
+    {
+        using var view = _store.Index.View();
+        var headline = view.Search(Query(_store.Index.Terms("believes attack point")), 60).First(h => h.Sentence.Position == 0);
+
+        Assert.Null(view.Previous(headline));
+    }
+
+    [Fact]
+    public void ASentenceReadTwiceIsTheSameSentence()
+    {
+        var query = Query(_store.Index.Terms("Psaki"));
+        var first = _store.Index.Search(query, 10).Select(h => h.Sentence).ToList();
+        var again = _store.Index.Search(query, 10).Select(h => h.Sentence).ToList();
+
+        Assert.NotEmpty(first);
+        Assert.Equal(first, again);
+    }
+
+    private static Query Query(IEnumerable<string> terms)
+    {
+        var query = new BooleanQuery();
+        foreach (var term in terms) query.Add(new TermQuery(new Term("text", term)), Occur.SHOULD);
+        return query;
+    }
+
+    public void Dispose()
+    {
+        _store.Dispose();
+        Directory.Delete(_folder, recursive: true);
+    }
+}
