@@ -1,9 +1,11 @@
-using Newtonsoft.Json;
-using Newtonsoft.Json.Linq;
+using System.Text.Json;
 
 namespace NewsBot.Bot;
 
-/// <summary>Checks that a request body is a JSON object with a "type", the least an activity must be.</summary>
+/// <summary>
+/// Checks that a request body is a JSON object with a "type", the least an activity must be, so malformed input gets
+/// a 400 with a plain explanation instead of reaching the adapter. A forward-only read: the adapter parses it anyway.
+/// </summary>
 public static class ActivityBody
 {
     public static async Task<string?> ProblemAsync(HttpRequest request)
@@ -11,20 +13,41 @@ public static class ActivityBody
         request.EnableBuffering();
         try
         {
-            using var reader = new StreamReader(request.Body, leaveOpen: true);
-            var body = await reader.ReadToEndAsync(request.HttpContext.RequestAborted);
-            if (string.IsNullOrWhiteSpace(body)) return "The request body is empty; send a Bot Framework activity as JSON.";
-            JToken token;
-            try { token = JToken.Parse(body); }
-            catch (JsonException e) { return $"The request body is not valid JSON ({e.Message.Split('.')[0]})."; }
-            if (token is not JObject activity) return "The request body must be a JSON object (a Bot Framework activity).";
-            if (activity["type"] is not JValue { Type: JTokenType.String } type || string.IsNullOrWhiteSpace((string?)type))
-                return "The activity has no \"type\".";
-            return null;
+            using var buffer = new MemoryStream();
+            await request.Body.CopyToAsync(buffer, request.HttpContext.RequestAborted);
+            return Check(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
         }
         finally
         {
             request.Body.Position = 0;
         }
     }
+
+    public static string? Check(ReadOnlySpan<byte> body)
+    {
+        if (body.Trim(" \t\r\n"u8).IsEmpty) return "The request body is empty; send a Bot Framework activity as JSON.";
+        var reader = new Utf8JsonReader(body, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        try
+        {
+            reader.Read();
+            if (reader.TokenType != JsonTokenType.StartObject) return "The request body must be a JSON object (a Bot Framework activity).";
+            bool hasType = false;
+            while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
+            {
+                // top-level properties only: "type" must be a non-empty string
+                bool isType = reader.ValueTextEquals("type"u8);
+                reader.Read();
+                if (isType) hasType = reader.TokenType == JsonTokenType.String && reader.ValueSpan.Length > 0 && !IsBlank(reader.GetString());
+                reader.Skip();
+            }
+            while (reader.Read()) { } // the rest must still be valid JSON
+            return hasType ? null : "The activity has no \"type\".";
+        }
+        catch (JsonException e)
+        {
+            return $"The request body is not a JSON activity ({e.Message.Split('.')[0]}).";
+        }
+    }
+
+    private static bool IsBlank(string? value) => string.IsNullOrWhiteSpace(value);
 }

@@ -31,6 +31,9 @@ public sealed class KnowledgeStore : IDisposable
     public bool IsReady => _ready;
     public IReadOnlyList<ArticleSummary> Articles => _articles;
 
+    /// <summary>Every speaker of every article, for finding the one a question names.</summary>
+    public Retrieval.SpeakerRoster Speakers { get; private set; } = new([]);
+
     /// <summary>What a synchronization did: articles (re)indexed, reused as they were, skipped as unreadable, removed.</summary>
     public sealed record SyncResult(int Indexed, int Reused, int Skipped, int Removed);
 
@@ -93,6 +96,7 @@ public sealed class KnowledgeStore : IDisposable
         var removed = indexed.Keys.Where(id => !seen.Contains(id)).ToList();
         foreach (var gone in removed) Index.Remove(gone);
         Index.Commit();
+        Speakers = new Retrieval.SpeakerRoster(current.SelectMany(a => a.Speakers));
         _articles = current;
         _ready = true;
         _logger.LogInformation("Knowledge ready: {Articles} articles ({Indexed} indexed now, {Reused} reused from the index), {Sentences} sentences indexed from {Path}.",

@@ -45,7 +45,9 @@ public sealed class NewsBot(Conversation conversation, KnowledgeStore store, Con
             question = "help";
         }
 
-        await turnContext.SendActivityAsync(new Activity(ActivityTypes.Typing), cancellationToken);
+        // a typing indicator shows while a reply is on its way; with expectReplies the replies come back all at once
+        if (activity.DeliveryMode != DeliveryModes.ExpectReplies)
+            await turnContext.SendActivityAsync(new Activity(ActivityTypes.Typing), cancellationToken);
         var reply = conversation.Reply(question, data);
         var messages = AnswerRenderer.Render(reply, Channel.For(activity), store.Index.ParagraphOf);
         await turnContext.SendActivitiesAsync([.. messages], cancellationToken);

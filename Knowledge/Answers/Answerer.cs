@@ -11,6 +11,8 @@ namespace NewsBot.Knowledge.Answers;
 public sealed class Answerer(KnowledgeStore store)
 {
     public const int PageSize = 10;
+    /// <summary>How many of one speaker's statements an answer and its "more" pages go through.</summary>
+    public const int MaxStatements = 100;
     private const int MaxSupporting = 2;
 
     private readonly Ranker _ranker = new(store.Index);
@@ -44,10 +46,10 @@ public sealed class Answerer(KnowledgeStore store)
     private Answer Statements(Question question, string? articleId)
     {
         var asked = question.Speaker!;
-        var known = Scope(articleId).SelectMany(a => a.Speakers).ToList();
-        var speakers = SpeakerDirectory.Match(asked, known);
+        var roster = articleId is null ? store.Speakers : new SpeakerRoster(Scope(articleId).SelectMany(a => a.Speakers));
+        IReadOnlyList<string> speakers = roster.Match(asked);
         if (speakers.Count == 0) return NotQuoted(asked, question.Topic, articleId);
-        var people = SpeakerDirectory.People(speakers, known);
+        var people = SpeakerDirectory.People(speakers, roster);
         if (people.Count > 1)
         {
             // "Clinton" may be Hillary or Bill: ask rather than put one's words in the other's mouth
@@ -57,9 +59,11 @@ public sealed class Answerer(KnowledgeStore store)
         var person = people[0];
         speakers = person.Names;
 
-        var all = _ranker.StatementsBy(speakers, articleId);
+        var (all, total) = _ranker.StatementsBy(speakers, articleId, MaxStatements);
         IReadOnlyList<IndexedSentence> chosen = all;
-        string message = $"What {person.Name} said:";
+        string message = total > all.Count
+            ? $"What {person.Name} said ({total} statements; here are the first {all.Count}):"
+            : $"What {person.Name} said:";
         if (question.Topic.Length > 0)
         {
             // the statements on the topic, the speaker's own words first, each group by relevance

@@ -39,6 +39,18 @@ public sealed class IndexView : IDisposable
         return results;
     }
 
+    /// <summary>
+    /// The first <paramref name="take"/> sentences a query matches in index order (an article's sentences are indexed
+    /// together and in order), and how many it matches in all: no scoring, and only the returned ones are read.
+    /// </summary>
+    public (IReadOnlyList<IndexedSentence> Sentences, int Total) InIndexOrder(Query query, int take)
+    {
+        var top = _searcher.Search(query, null, Math.Max(1, take), Sort.INDEXORDER);
+        var sentences = new List<IndexedSentence>(top.ScoreDocs.Length);
+        foreach (var hit in top.ScoreDocs.Take(take)) sentences.Add(Sentence(hit.Doc));
+        return (sentences, top.TotalHits);
+    }
+
     /// <summary>The sentence stored as this document, which must be a sentence document.</summary>
     private IndexedSentence Sentence(int doc)
     {

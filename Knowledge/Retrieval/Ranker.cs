@@ -161,12 +161,20 @@ public sealed class Ranker(SentenceIndex index)
     public static Query ArticleFilter(string articleId) => new TermQuery(new Term(SentenceIndex.Fields.Article, articleId));
 
     /// <summary>Every sentence one of these speakers said, for "what did X say".</summary>
-    public IReadOnlyList<IndexedSentence> StatementsBy(IEnumerable<string> speakers, string? articleId) =>
-        index.Search(articleId is null ? SpeakerFilter(speakers) : new BooleanQuery
-            {
-                { SpeakerFilter(speakers), Occur.MUST }, { ArticleFilter(articleId), Occur.MUST },
-            }, 10_000)
-            .Select(h => h.Sentence)
-            .OrderBy(s => s.Kind == QuoteKind.Direct ? 0 : 1).ThenBy(s => s.ArticleId, StringComparer.Ordinal).ThenBy(s => s.Position)
-            .ToList();
+    /// <summary>
+    /// What these speakers said, for "what did X say": their direct quotes first, then their reported speech, each in
+    /// article order; at most <paramref name="limit"/> sentences are read, and the total is counted.
+    /// </summary>
+    public (IReadOnlyList<IndexedSentence> Sentences, int Total) StatementsBy(IEnumerable<string> speakers, string? articleId, int limit)
+    {
+        var bySpeaker = new BooleanQuery { { SpeakerFilter(speakers), Occur.MUST } };
+        if (articleId is not null) bySpeaker.Add(ArticleFilter(articleId), Occur.MUST);
+        var directKind = new TermQuery(new Term(SentenceIndex.Fields.Kind, nameof(QuoteKind.Direct)));
+        var direct = new BooleanQuery { { bySpeaker, Occur.MUST }, { directKind, Occur.MUST } };
+        var reported = new BooleanQuery { { bySpeaker, Occur.MUST }, { directKind, Occur.MUST_NOT } };
+        using var view = index.View();
+        var (quoted, quotedTotal) = view.InIndexOrder(direct, limit);
+        var (others, othersTotal) = view.InIndexOrder(reported, Math.Max(0, limit - quoted.Count));
+        return ([.. quoted, .. others.Take(limit - quoted.Count)], quotedTotal + othersTotal);
+    }
 }

@@ -13,29 +13,15 @@ public static class SpeakerDirectory
         "the", "a", "an", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "that", "this", "he", "she", "unnamed",
     };
 
-    public static IReadOnlyList<string> Match(string asked, IEnumerable<SpeakerCount> speakers)
+    public static IReadOnlyList<string> Match(string asked, IEnumerable<SpeakerCount> speakers) => new SpeakerRoster(speakers).Match(asked);
+
+    internal static List<string> Wanted(string asked) => Words(asked).Where(w => !Ignored.Contains(w)).ToList();
+
+    internal static IReadOnlyList<string> Best(List<(string Name, int Score)> matches, int wanted)
     {
-        var wanted = Words(asked).Where(w => !Ignored.Contains(w)).ToList();
-        if (wanted.Count == 0) return [];
-        var matches = new List<(string Name, int Score)>();
-        foreach (var speaker in speakers.DistinctBy(s => s.Name))
-        {
-            var nameWords = Words(speaker.Name.Replace("(unnamed)", "")).ToList();
-            // the title and the article's own words for the speaker ("the press secretary", "the diplomat")
-            var roleWords = Words(speaker.Role ?? "").Concat((speaker.Mentions ?? []).SelectMany(Words)).ToList();
-            int score = 0;
-            bool all = true;
-            foreach (var w in wanted)
-            {
-                if (nameWords.Any(n => Similar(n, w))) score += 2;
-                else if (roleWords.Any(r => Similar(r, w))) score += 1;
-                else { all = false; break; }
-            }
-            if (all) matches.Add((speaker.Name, score));
-        }
         if (matches.Count == 0) return [];
         // a named person beats an unnamed source whose description happens to hold the same word
-        if (matches.Any(m => !IsUnnamed(m.Name) && m.Score == 2 * wanted.Count))
+        if (matches.Any(m => !IsUnnamed(m.Name) && m.Score == 2 * wanted))
             matches.RemoveAll(m => IsUnnamed(m.Name));
         int best = matches.Max(m => m.Score);
         return matches.Where(m => m.Score == best).Select(m => m.Name).ToList();
@@ -48,9 +34,9 @@ public static class SpeakerDirectory
     /// The distinct people among matched speaker names (articles name one person differently: "Donald Trump",
     /// "Donald J. Trump", "Trump"); one quoted far more often than the others stands for the name alone.
     /// </summary>
-    public static IReadOnlyList<Person> People(IReadOnlyList<string> names, IEnumerable<SpeakerCount> speakers)
+    public static IReadOnlyList<Person> People(IReadOnlyList<string> names, SpeakerRoster roster)
     {
-        var known = speakers.GroupBy(s => s.Name).ToDictionary(g => g.Key, g => (Quotes: g.Sum(s => s.Quotes), g.First().Type));
+        var known = names.Distinct().Select(roster.Find).OfType<SpeakerCount>().ToDictionary(s => s.Name, s => (s.Quotes, s.Type));
         var groups = new List<List<string>>();
         foreach (var name in names.OrderByDescending(n => known.GetValueOrDefault(n).Quotes))
         {

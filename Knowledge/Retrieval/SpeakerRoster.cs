@@ -1,0 +1,86 @@
+using NewsBot.Knowledge.Index;
+
+namespace NewsBot.Knowledge.Retrieval;
+
+/// <summary>
+/// Every distinct speaker of a set of articles, with the words of their names, titles and mentions indexed, so a loose
+/// name ("Psaky", "the press secretary") is matched by looking words up rather than by comparing it with every speaker
+/// of an archive.
+/// </summary>
+public sealed class SpeakerRoster
+{
+    private sealed record Entry(SpeakerCount Speaker, string[] NameWords, string[] OtherWords);
+
+    private readonly List<Entry> _entries = [];
+    private readonly Dictionary<string, List<int>> _byWord = new(StringComparer.Ordinal);
+    private readonly Dictionary<int, List<string>> _wordsByLength = [];
+
+    public SpeakerRoster(IEnumerable<SpeakerCount> speakers)
+    {
+        foreach (var group in speakers.GroupBy(s => s.Name))
+        {
+            var first = group.First();
+            var merged = first with
+            {
+                Quotes = group.Sum(s => s.Quotes), Direct = group.Sum(s => s.Direct), Indirect = group.Sum(s => s.Indirect),
+                Role = group.Select(s => s.Role).FirstOrDefault(r => r is not null),
+                Mentions = group.SelectMany(s => s.Mentions ?? []).Distinct(StringComparer.OrdinalIgnoreCase).Take(20).ToList(),
+            };
+            var nameWords = SpeakerDirectory.Words(merged.Name.Replace("(unnamed)", "")).Distinct().ToArray();
+            // the title and the article's own words for the speaker ("the press secretary", "the diplomat")
+            var otherWords = SpeakerDirectory.Words(merged.Role ?? "").Concat((merged.Mentions ?? []).SelectMany(SpeakerDirectory.Words)).Distinct().ToArray();
+            int id = _entries.Count;
+            _entries.Add(new Entry(merged, nameWords, otherWords));
+            _byName[merged.Name] = id;
+            foreach (var word in nameWords.Concat(otherWords).Distinct())
+            {
+                if (!_byWord.TryGetValue(word, out var ids))
+                {
+                    _byWord[word] = ids = [];
+                    if (!_wordsByLength.TryGetValue(word.Length, out var sameLength)) _wordsByLength[word.Length] = sameLength = [];
+                    sameLength.Add(word);
+                }
+                ids.Add(id);
+            }
+        }
+    }
+
+    private readonly Dictionary<string, int> _byName = new(StringComparer.Ordinal);
+
+    public IEnumerable<SpeakerCount> Speakers => _entries.Select(e => e.Speaker);
+
+    public SpeakerCount? Find(string name) => _byName.TryGetValue(name, out int id) ? _entries[id].Speaker : null;
+
+    /// <summary>The speakers whose name (or title, or the article's words for them) holds every word asked, best first.</summary>
+    public IReadOnlyList<string> Match(string asked)
+    {
+        var wanted = SpeakerDirectory.Wanted(asked);
+        if (wanted.Count == 0) return [];
+        HashSet<int>? candidates = null;
+        foreach (var w in wanted)
+        {
+            var withWord = new HashSet<int>(SimilarWords(w).SelectMany(v => _byWord[v]));
+            if (candidates is null) candidates = withWord;
+            else candidates.IntersectWith(withWord);
+            if (candidates.Count == 0) return [];
+        }
+        var matches = new List<(string Name, int Score)>();
+        foreach (var id in candidates!)
+        {
+            var entry = _entries[id];
+            int score = 0;
+            foreach (var w in wanted)
+                score += entry.NameWords.Any(n => SpeakerDirectory.Similar(n, w)) ? 2 : 1;
+            matches.Add((entry.Speaker.Name, score));
+        }
+        return SpeakerDirectory.Best(matches, wanted.Count);
+    }
+
+    private IEnumerable<string> SimilarWords(string word)
+    {
+        for (int length = word.Length - 2; length <= word.Length + 2; length++)
+            if (_wordsByLength.TryGetValue(length, out var words))
+                foreach (var v in words)
+                    if (SpeakerDirectory.Similar(v, word)) yield return v;
+    }
+}
