@@ -461,6 +461,8 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             if (tokens[k].InQuote) return false;
             if (tokens[k].IsWord && ++words > 6) return false;
             if (tokens[k].IsWord && tokens[k].Text is "that") return false;
+            // "…, officials said the area was safe": a finite verb makes the words after the cue a clause of their own
+            if (tokens[k].IsWord && tokens[k].Text is "is" or "was" or "are" or "were" or "will" or "would" or "could" or "should" or "can" or "has" or "had" or "have") return false;
         }
         return true;
     }

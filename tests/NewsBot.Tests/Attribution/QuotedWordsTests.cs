@@ -61,4 +61,28 @@ public sealed class QuotedWordsTests
         Assert.Equal("\"He better live,\" | \"I swear he better live.\"", ContentOf(quote));
         Assert.Null(quote.Speaker);
     }
+
+    [Fact]
+    public void ANameKeepsItsQuotePastAnAppositionAndARelativeClause()
+    {
+        var quote = Assert.Single(Quotes("Angela Brenner, a Denver-based developer and spokeswoman for the Builders Coalition, which is made up of investors and developers, said many projects were fine."));
+        Assert.Equal("Angela Brenner", quote.Speaker?.Name);
+        Assert.Equal("many projects were fine", ContentOf(quote));
+    }
+
+    [Fact]
+    public void ASentenceOpeningParticipleIsNotASourceAndTheSubjectAfterTheCommaIs()
+    {
+        var quote = Assert.Single(Quotes("Following initial reports of the explosion, officials said the area was safe."));
+        Assert.Equal("officials", quote.Source?.Text);
+        Assert.Equal("the area was safe", ContentOf(quote));
+    }
+
+    [Fact]
+    public void TwoPeopleSpeakingTogetherAreNotResolvedToEitherOfThem()
+    {
+        var quote = Assert.Single(Quotes("Mr. Grassley and Mr. Leahy say the program needs changes."));
+        Assert.Equal("Mr. Grassley and Mr. Leahy", quote.Source?.Text);
+        Assert.Null(quote.Speaker);
+    }
 }
