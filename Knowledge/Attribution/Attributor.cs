@@ -138,9 +138,11 @@ public sealed class Attributor(Lexicon lexicon)
             // it must stand as a sentence of its own, not as words quoted inside narration
             if (span.Start - sentence.Start > 1 || !OnlyPunctuationAfter(article.Text, span.End, sentence.End)) continue;
             var before = quotes[previous];
-            if (before.Speaker is null || paragraph - before.Paragraph > 1 && paragraph - article.ParagraphAt(before.End - 1).Number > 1) continue;
+            // more of the same quote needs no resolved speaker ("He better live," she said. "I swear …"); a new quote does
+            bool sameQuote = before.Kind == QuoteKind.Direct && article.ParagraphAt(before.End - 1).Number == paragraph;
+            if (!sameQuote && (before.Speaker is null || paragraph - before.Paragraph > 1 && paragraph - article.ParagraphAt(before.End - 1).Number > 1)) continue;
             if (NarrationBetween(sentences, sentenceAt, before, quoteSpans)) continue;
-            if (before.Kind == QuoteKind.Direct && article.ParagraphAt(before.End - 1).Number == paragraph)
+            if (sameQuote)
                 quotes[previous] = before with { Content = [.. before.Content, span] };
             else
                 added.Add(new Quote(QuoteKind.Direct, paragraph, [span], null, null, before.Speaker));

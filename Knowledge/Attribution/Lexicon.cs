@@ -24,6 +24,8 @@ public sealed class Lexicon
     /// <summary>"-ing" words after a comma that still belong to the reported clause ("…, including …").</summary>
     public IReadOnlySet<string> ClauseParticiples { get; }
     public IReadOnlySet<string> Titles { get; }
+    /// <summary>Nouns that report their owner's words before "that": "Trump's claim that …".</summary>
+    public IReadOnlySet<string> CueNouns { get; }
     public IReadOnlySet<string> OrganizationHeads { get; }
     public IReadOnlySet<string> Places { get; }
     public IReadOnlySet<string> NameParticles { get; }
@@ -49,6 +51,7 @@ public sealed class Lexicon
             .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.OrdinalIgnoreCase);
         SourceAfterPhrases = cues["sources"].ToHashSet(StringComparer.OrdinalIgnoreCase);
         ClauseBreaks = Words(cues["clause-breaks"]);
+        CueNouns = Words(cues["nouns"]);
         QuoteClauseBreaks = Words(cues["quote-clause-breaks"]);
         ClauseParticiples = Words(cues["clause-participles"]);
         Titles = Words(Sections("titles")[""]);

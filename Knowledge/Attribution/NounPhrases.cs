@@ -49,6 +49,9 @@ public static class NounPhrases
         int j = cue - 1;
         while (j >= 0 && IsSkippableLeft(tokens, j)) j--;
         if (j >= 0 && tokens[j].Is(',')) j = SkipRelativeClause(tokens, j);
+        // "Angelique Brunner, a developer and spokeswoman for the Coalition, which is …, said": past the relative
+        // clause stands an apposition, and past that the name
+        if (j > 0 && tokens[j].IsCapitalized && cue - j > 3 && tokens[j + 1].Is(',') && ApposedName(tokens, j) is int name) j = name;
         if (j >= 0 && tokens[j].Is(')')) j = SkipParenthesis(tokens, j);
         if (j < 0 || !tokens[j].IsWord || tokens[j].InQuote) return null;
         if (Pronouns.Contains(tokens[j].Text))
@@ -65,6 +68,9 @@ public static class NounPhrases
             if (Determiners.Contains(tokens[k].Text) || (tokens[k].IsCapitalized && !IsSentenceInitialStop(tokens, k))) { begin = k; break; }
         }
         if (begin < 0) return BareSubject(tokens, end, text);
+        // "Following initial reports of …": a sentence-opening participle is no name
+        if (begin == 0 && end > 0 && tokens[0].IsCapitalized && tokens[0].Text.Length > 5 && tokens[0].Text.EndsWith("ing", StringComparison.Ordinal) && !tokens[1].IsCapitalized)
+            return null;
         while (begin < end && Skippable.Contains(tokens[begin].Text)) begin++;
         return Classify(tokens, begin, end, text);
     }
@@ -77,7 +83,9 @@ public static class NounPhrases
         while (begin > 0 && end - begin < 10 && tokens[begin - 1].IsWord && !tokens[begin - 1].InQuote
                && (!Stops.Contains(tokens[begin - 1].Text) || tokens[begin - 1].Text is "and" or "of" or "on" or "for" or "in")
                && !Skippable.Contains(tokens[begin - 1].Text) && !Pronouns.Contains(tokens[begin - 1].Text)) begin--;
-        if (begin > 0 && !(begin == 1 && tokens[0].IsWord && tokens[0].Text is "But" or "And" or "Some" or "Many" or "Most" or "Other")) return null;
+        // it opens the sentence, or its main clause after an introductory phrase ("After the explosion, officials said")
+        if (begin > 0 && !(begin == 1 && tokens[0].IsWord && tokens[0].Text is "But" or "And" or "Some" or "Many" or "Most" or "Other")
+            && !(tokens[begin - 1].Is(',') && !tokens[begin - 1].InQuote && begin >= 3)) return null;
         while (begin < end && tokens[begin].Text is "and" or "of" or "on" or "for" or "in" or "But" or "And") begin++;
         return Make(tokens, begin, end, MentionKind.Nominal, text);
     }
@@ -166,6 +174,22 @@ public static class NounPhrases
             return named && apposition ? k - 1 : -1;
         }
         return -1;
+    }
+
+    /// <summary>
+    /// The name an apposition ending at <paramref name="end"/> describes: ", a … for the EB-5 Investment Coalition"
+    /// opened by a comma and a determiner, with a capitalized name before the comma. Null when there is none.
+    /// </summary>
+    private static int? ApposedName(IReadOnlyList<Token> tokens, int end)
+    {
+        for (int k = end - 1; k > 0 && end - k <= 16; k--)
+        {
+            var t = tokens[k];
+            if (t.InQuote) return null;
+            if (!t.Is(',')) { if (!t.IsWord && !t.Is('-')) return null; continue; }
+            return tokens[k + 1].Text is "a" or "an" or "the" && tokens[k - 1].IsCapitalized && !NounPhrases.IsFunctionWord(tokens[k - 1].Text) ? k - 1 : null;
+        }
+        return null;
     }
 
     // the description the name stands beside opens the sentence: "A lawyer for the news outlets, David Schulz, said"

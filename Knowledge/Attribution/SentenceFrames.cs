@@ -32,6 +32,8 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         if (CueFrame(0) is not { } main)
         {
             frames.AddRange(DashFrames());
+            if (frames.Count == 0 && NounCueFrame() is { } claim) frames.Add(claim);
+            if (frames.Count == 0 && QuotedObjectFrame() is { } quoted) frames.Add(quoted);
             return frames;
         }
         frames.Add(main.Frame);
@@ -112,6 +114,73 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         if (end - from < 10) return null;
         var content = new TextSpan(from, end, text[from..end]);
         return new Frame(KindOf(content), [content], NameMention(name, k - 1), TokenSpan(k, k));
+    }
+
+    /// <summary>
+    /// Someone's words in quote marks as the object of a verb the cue lexicon does not list: "Trump openly admires
+    /// Putin as a “strong leader,”", "Tomblin lauded Mr. Clarke … for helping develop "new and innovative ideas."".
+    /// The quote marks make it reported speech; the nearest finite verb before them is the cue, its subject (a name or
+    /// a pronoun, never a bare description) the source, and the verb's object to the clause's end the content.
+    /// </summary>
+    private Frame? QuotedObjectFrame()
+    {
+        int q = tokens.FindIndex(t => t.InQuote && t.Kind == TokenKind.QuoteMark);
+        if (q <= 1 || IsTitle(SpanAt(tokens[q].Start))) return null;
+        for (int k = q - 1; k >= 0 && q - k <= 12; k--)
+        {
+            var t = tokens[k];
+            if (!t.IsWord) { if (t.Text is "-" or "’" or "'") continue; return null; }
+            if (t.InQuote || NounPhrases.IsFunctionWord(t.Text) && t.Text is not ("as" or "of" or "for" or "to" or "on" or "in" or "with" or "about" or "the" or "a" or "an" or "his" or "her" or "their" or "its" or "what"))
+                return null;
+            if (!IsFiniteVerbLike(k)) continue;
+            if (NounPhrases.LeftOf(tokens, k, text) is not { Kind: MentionKind.Name or MentionKind.Pronoun } source) return null;
+            var content = Clause(k + 1, ParticipleCut(k + 1), skipLeading: true);
+            if (content is null || !HasQuoteMark(content)) return null;
+            return new Frame(QuoteKind.Mixed, [content], source, TokenSpan(k, k));
+        }
+        return null;
+    }
+
+    /// <summary>"Politifact seized on Trump's claim that there have been …": a possessive, a speech noun, "that" and the claim.</summary>
+    private Frame? NounCueFrame()
+    {
+        for (int i = 1; i + 2 < tokens.Count; i++)
+        {
+            var t = tokens[i];
+            if (!t.IsWord || t.InQuote || !lexicon.CueNouns.Contains(t.Text) || tokens[i + 1].Text is not "that" || tokens[i + 1].InQuote) continue;
+            var owner = tokens[i - 1];
+            if (!owner.IsWord || owner.InQuote) continue;
+            Mention? source = null;
+            if (owner.Text is "his" or "her" or "their" or "its")
+                source = NameMention(i - 1, i - 1) with { Kind = MentionKind.Pronoun };
+            else if (owner.IsCapitalized && (owner.Text.EndsWith("’s", StringComparison.Ordinal) || owner.Text.EndsWith("'s", StringComparison.Ordinal)))
+            {
+                int b = i - 1;
+                while (b > 0 && tokens[b - 1].IsCapitalized && !tokens[b - 1].InQuote && !NounPhrases.IsFunctionWord(tokens[b - 1].Text)) b--;
+                source = NameMention(b, i - 1);
+            }
+            if (source is null) continue;
+            var content = Clause(i + 2, ParticipleCut(i + 2), skipLeading: true);
+            if (content is not null) return new Frame(KindOf(content), [content], source, TokenSpan(i, i));
+        }
+        return null;
+    }
+
+    // a lowercase past or present-tense verb form ("lauded", "admires"), or a progressive one ("has been pounding")
+    private bool IsFiniteVerbLike(int k)
+    {
+        var w = tokens[k].Text;
+        if (w.Length < 5 || !char.IsLower(w[0]) || lexicon.Titles.Contains(w)) return false;
+        if (w.EndsWith("ed", StringComparison.Ordinal)) return true;
+        if (w.EndsWith("ing", StringComparison.Ordinal))
+        {
+            int b = k - 1;
+            while (b >= 0 && tokens[b].IsWord && tokens[b].Text.EndsWith("ly", StringComparison.Ordinal)) b--;
+            return b >= 0 && tokens[b].IsWord && tokens[b].Text is "is" or "are" or "was" or "were" or "been";
+        }
+        return w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) && !w.EndsWith("us", StringComparison.Ordinal)
+            && !w.EndsWith("is", StringComparison.Ordinal) && !w.EndsWith("’s", StringComparison.Ordinal) && !w.EndsWith("'s", StringComparison.Ordinal)
+            && k + 1 < tokens.Count && !(tokens[k + 1].IsWord && tokens[k + 1].Text is "are" or "were" or "have" or "had" or "of");
     }
 
     private static bool IsAllCaps(string word)
@@ -384,11 +453,16 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         // "…, Mr. Clarke said, until it went bankrupt": the clause goes on after the attribution
         if (k + 1 < tokens.Count && tokens[k].Is(',') && tokens[k + 1].IsWord && tokens[k + 1].Text is "until" or "because" or "when" or "if" or "unless" or "so" or "but" or "and" or "although" or "though")
             return false;
+        // "…, she said, referencing the bank's drive …": a participle after the attribution comments on it
+        if (k + 1 < tokens.Count && tokens[k].Is(',') && !tokens[k + 1].InQuote && (IsAdjunctParticiple(k + 1) || lexicon.CueParticiples.Contains(tokens[k + 1].Text)))
+            return true;
         for (; k < tokens.Count; k++)
         {
             if (tokens[k].InQuote) return false;
             if (tokens[k].IsWord && ++words > 6) return false;
             if (tokens[k].IsWord && tokens[k].Text is "that") return false;
+            // "…, officials said the area was safe": a finite verb makes the words after the cue a clause of their own
+            if (tokens[k].IsWord && tokens[k].Text is "is" or "was" or "are" or "were" or "will" or "would" or "could" or "should" or "can" or "has" or "had" or "have") return false;
         }
         return true;
     }
@@ -426,9 +500,11 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         if (skipLeading)
         {
             // "warned on Tuesday that …": what was said starts after the "that" that follows the cue closely
-            for (int k = from; k < Math.Min(to, from + 5); k++)
+            // "tweeted in the early morning hours that …": an adverbial phrase led by a preposition may come between
+            bool adverbial = from < to && tokens[from].IsWord && !tokens[from].InQuote && tokens[from].Text is "in" or "on" or "at" or "during" or "after" or "before" or "over" or "late" or "early" or "earlier" or "repeatedly" or "publicly" or "privately";
+            for (int k = from; k < Math.Min(to, from + (adverbial ? 8 : 5)); k++)
                 if (tokens[k].IsWord && !tokens[k].InQuote && tokens[k].Text is "that") { from = k + 1; break; }
-                else if (!tokens[k].IsWord || tokens[k].InQuote || !(lexicon.IsCalendarWord(tokens[k].Text) || tokens[k].Text is "on" or "last" or "this" or "the" or "also")) break;
+                else if (!tokens[k].IsWord || tokens[k].InQuote || !(adverbial && IsAdverbialWord(tokens[k]) || lexicon.IsCalendarWord(tokens[k].Text) || tokens[k].Text is "on" or "last" or "this" or "the" or "also")) break;
             while (from < to && (tokens[from].Kind == TokenKind.Punctuation || tokens[from].Text is "that" or "of" or "on" && tokens[from].IsWord && !tokens[from].InQuote)) from++;
             to = ClauseEnd(from, to);
         }
@@ -453,6 +529,8 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             var t = tokens[k];
             if (t.InQuote) continue;
             if (t.Is(';')) return k;
+            // “a con artist” ― just as he did …: a dash after the quote goes back to narration
+            if (t.Text is "―" or "—" or "--" && tokens[k - 1].Kind == TokenKind.QuoteMark) return k;
             if (t.Is(',') && tokens[k + 1].IsWord && lexicon.ClauseBreaks.Contains(tokens[k + 1].Text)) return k;
             if (t.IsWord && t.Text is "and" or "but" && tokens[k + 1].IsWord && !tokens[k + 1].InQuote && lexicon.CueVerbs.Contains(tokens[k + 1].Text)) return k;
             if (t.IsWord && tokens[k - 1].Kind == TokenKind.QuoteMark && (IsOccasion(k) || lexicon.QuoteClauseBreaks.Contains(t.Text))) return k;
@@ -463,6 +541,10 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         }
         return to;
     }
+
+    // words of a short adverbial phrase: lowercase, not a verb of speech, not a pronoun ("in the early morning hours")
+    private bool IsAdverbialWord(Token t) =>
+        !t.IsCapitalized && !lexicon.CueVerbs.Contains(t.Text) && !NounPhrases.IsPronoun(t.Text) && t.Text is not ("is" or "was" or "are" or "were" or "will" or "would" or "has" or "had" or "have");
 
     private bool IsAdjunctParticiple(int k)
     {

@@ -48,6 +48,8 @@ public sealed class SpeakerResolver(Lexicon lexicon)
 
     public Speaker? Resolve(Mention mention, int paragraph)
     {
+        // "Mr. Grassley and Mr. Leahy say": two people speak together; naming either alone would be wrong
+        if (IsTwoPeople(mention)) return null;
         var entity = mention.Kind switch
         {
             MentionKind.Pronoun => ResolvePronoun(mention.Text.ToLowerInvariant(), mention.Span.Start, paragraph),
@@ -57,6 +59,18 @@ public sealed class SpeakerResolver(Lexicon lexicon)
         if (entity is null) return null;
         _recent.Add((entity, mention.Span.Start, paragraph));
         return entity.ToSpeaker();
+    }
+
+    private bool IsTwoPeople(Mention mention)
+    {
+        if (mention.Kind != MentionKind.Name) return false;
+        for (int i = 1; i + 1 < mention.Tokens.Count; i++)
+        {
+            if (mention.Tokens[i].Text is not "and" || !mention.Tokens[i - 1].IsCapitalized) continue;
+            var next = mention.Tokens[i + 1].Text;
+            if (lexicon.Titles.Contains(next) || lexicon.Titles.Contains(next.TrimEnd('.')) || lexicon.IsGivenName(next)) return true;
+        }
+        return false;
     }
 
     private Entity? NameEntity(Mention mention, bool create) => NameEntity(mention, create, out _);
