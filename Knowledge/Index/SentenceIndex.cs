@@ -172,6 +172,14 @@ public sealed class SentenceIndex : IDisposable
         return before;
     }
 
+    /// <summary>In how many documents an analyzed term of the text field occurs, and how many documents there are.</summary>
+    public (int DocFreq, int Docs) Frequency(string term)
+    {
+        var searcher = _searchers.Acquire();
+        try { return (searcher.IndexReader.DocFreq(new Term(Fields.Text, term)), searcher.IndexReader.NumDocs); }
+        finally { _searchers.Release(searcher); }
+    }
+
     /// <summary>Inverse document frequency of an analyzed term of the text field (BM25's formula).</summary>
     public float Idf(string term)
     {

@@ -16,6 +16,7 @@ public sealed class Ranker(SentenceIndex index)
 {
     private const int Candidates = 60;
     public const double MinCoverage = 0.4;
+    private const int RareDocFreq = 1000;
 
     private static readonly HashSet<string> QuestionWords = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -56,9 +57,16 @@ public sealed class Ranker(SentenceIndex index)
         var related = allWords.SelectMany(w => Related.TryGetValue(w, out var r) ? r : []).SelectMany(index.Terms)
             .Where(t => !questionTerms.Contains(t)).Distinct().ToList();
 
-        var query = new BooleanQuery();
-        foreach (var term in questionTerms) query.Add(new TermQuery(new Term(SentenceIndex.Fields.Text, term)), Occur.SHOULD);
-        foreach (var term in related) query.Add(new TermQuery(new Term(SentenceIndex.Fields.Text, term)) { Boost = 0.5f }, Occur.SHOULD);
+        // A candidate meets a question of three or more words in two of them, or holds one of its rare words: a common
+        // word alone does not make a candidate, which keeps Lucene from scoring a large part of a big archive.
+        var wordsQuery = new BooleanQuery { MinimumNumberShouldMatch = questionTerms.Count >= 3 ? 2 : 1 };
+        foreach (var term in questionTerms) wordsQuery.Add(new TermQuery(new Term(SentenceIndex.Fields.Text, term)), Occur.SHOULD);
+        foreach (var term in related) wordsQuery.Add(new TermQuery(new Term(SentenceIndex.Fields.Text, term)) { Boost = 0.5f }, Occur.SHOULD);
+        var candidates = new BooleanQuery { { wordsQuery, Occur.SHOULD } };
+        foreach (var term in questionTerms)
+            if (index.Frequency(term) is var (docFreq, docs) && docFreq <= Math.Max(RareDocFreq, docs / 1000))
+                candidates.Add(new TermQuery(new Term(SentenceIndex.Fields.Text, term)) { Boost = 0.01f }, Occur.SHOULD);
+        var query = new BooleanQuery { { candidates, Occur.MUST } };
         if (questionTerms.Count > 1)
         {
             var phrase = new PhraseQuery { Slop = 3, Boost = 0.5f };
@@ -160,7 +168,6 @@ public sealed class Ranker(SentenceIndex index)
 
     public static Query ArticleFilter(string articleId) => new TermQuery(new Term(SentenceIndex.Fields.Article, articleId));
 
-    /// <summary>Every sentence one of these speakers said, for "what did X say".</summary>
     /// <summary>
     /// What these speakers said, for "what did X say": their direct quotes first, then their reported speech, each in
     /// article order; at most <paramref name="limit"/> sentences are read, and the total is counted.
