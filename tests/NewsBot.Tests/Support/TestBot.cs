@@ -11,9 +11,7 @@ namespace NewsBot.Tests.Support;
 /// <summary>The real bot class on the sample knowledge, driven through the Bot Framework's <see cref="TestAdapter"/>.</summary>
 public sealed class TestBot(KnowledgeStore store, Answerer answerer, string channelId = "emulator")
 {
-    public TestBot(SampleKnowledge knowledge, string channelId = "emulator") : this(knowledge.Store, knowledge.Answerer, channelId) { }
-
-    public TestBot(CityKnowledge knowledge, string channelId = "emulator") : this(knowledge.Store, knowledge.Answerer, channelId) { }
+    public TestBot(IndexedKnowledge knowledge, string channelId = "emulator") : this(knowledge.Store, knowledge.Answerer, channelId) { }
 
     private readonly ConversationState _state = new(new MemoryStorage());
 
