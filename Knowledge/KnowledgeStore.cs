@@ -31,8 +31,10 @@ public sealed class KnowledgeStore : IDisposable
     public bool IsReady => _ready;
     public IReadOnlyList<ArticleSummary> Articles => _articles;
 
-    /// <summary>Every speaker of every article, for finding the one a question names.</summary>
-    public Retrieval.SpeakerRoster Speakers { get; private set; } = new([]);
+    private Lazy<Retrieval.SpeakerRoster> _speakers = new(() => new([]));
+
+    /// <summary>Every speaker of every article, for finding the one a question names (built once per sync, off the start-up path).</summary>
+    public Retrieval.SpeakerRoster Speakers => _speakers.Value;
 
     /// <summary>What a synchronization did: articles (re)indexed, reused as they were, skipped as unreadable, removed.</summary>
     public sealed record SyncResult(int Indexed, int Reused, int Skipped, int Removed);
@@ -96,9 +98,11 @@ public sealed class KnowledgeStore : IDisposable
         var removed = indexed.Keys.Where(id => !seen.Contains(id)).ToList();
         foreach (var gone in removed) Index.Remove(gone);
         Index.Commit();
-        Speakers = new Retrieval.SpeakerRoster(current.SelectMany(a => a.Speakers));
+        var speakers = new Lazy<Retrieval.SpeakerRoster>(() => new Retrieval.SpeakerRoster(current.SelectMany(a => a.Speakers)), LazyThreadSafetyMode.ExecutionAndPublication);
+        _speakers = speakers;
         _articles = current;
         _ready = true;
+        _ = Task.Run(() => speakers.Value); // ready to answer now; the roster follows within moments
         _logger.LogInformation("Knowledge ready: {Articles} articles ({Indexed} indexed now, {Reused} reused from the index), {Sentences} sentences indexed from {Path}.",
             current.Count, indexedCount, current.Count - indexedCount, Index.SentenceCount(), ArticlesPath);
         return new SyncResult(indexedCount, current.Count - indexedCount, skipped, removed.Count);

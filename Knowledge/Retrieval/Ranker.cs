@@ -61,12 +61,13 @@ public sealed class Ranker(SentenceIndex index)
         // word alone does not make a candidate, which keeps Lucene from scoring a large part of a big archive.
         var wordsQuery = new BooleanQuery { MinimumNumberShouldMatch = questionTerms.Count >= 3 ? 2 : 1 };
         foreach (var term in questionTerms) wordsQuery.Add(new TermQuery(new Term(SentenceIndex.Fields.Text, term)), Occur.SHOULD);
-        foreach (var term in related) wordsQuery.Add(new TermQuery(new Term(SentenceIndex.Fields.Text, term)) { Boost = 0.5f }, Occur.SHOULD);
         var candidates = new BooleanQuery { { wordsQuery, Occur.SHOULD } };
         foreach (var term in questionTerms)
             if (index.Frequency(term) is var (docFreq, docs) && docFreq <= Math.Max(RareDocFreq, docs / 1000))
                 candidates.Add(new TermQuery(new Term(SentenceIndex.Fields.Text, term)) { Boost = 0.01f }, Occur.SHOULD);
         var query = new BooleanQuery { { candidates, Occur.MUST } };
+        // related words only score the candidates, so their (often long) postings are skipped through, not walked
+        foreach (var term in related) query.Add(new TermQuery(new Term(SentenceIndex.Fields.Text, term)) { Boost = 0.5f }, Occur.SHOULD);
         if (questionTerms.Count > 1)
         {
             var phrase = new PhraseQuery { Slop = 3, Boost = 0.5f };
