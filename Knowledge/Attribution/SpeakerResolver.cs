@@ -128,6 +128,7 @@ public sealed class SpeakerResolver(Lexicon lexicon)
             name = name.GetRange(lastLower + 1, name.Count - lastLower - 1);
         }
         if (name.Any(lexicon.IsDayWord) || (name.Count == 1 && lexicon.IsCalendarWord(name[0]))) return null;
+        if (name.Any(w => w.Any(char.IsDigit))) return null; // "EB-5", "G7": a program or a group, never a person
         // "The International Monetary Fund", "Department of Homeland Security": an organization, not a person
         if (name.Count > 1 && !lexicon.IsGivenName(name[0]) && name.Any(w => char.IsUpper(w[0]) && lexicon.OrganizationHeads.Contains(w)))
             return role is null ? Organization(string.Join(' ', name)) : null;
