@@ -18,6 +18,8 @@ public sealed class AnswererTests(SampleKnowledge knowledge) : IClassFixture<Sam
     [InlineData("What did Psaky say?")]
     [InlineData("What did the press secretary say?")]
     [InlineData("show me the quotes from Psaki")]
+    [InlineData("What did Psaki tell reporters?")]
+    [InlineData("What is Psaki quoted as saying?")]
     public void ASpeakerIsFoundByNameSurnameTitleOrATypo(string question)
     {
         var answer = Ask(question);
@@ -37,6 +39,17 @@ public sealed class AnswererTests(SampleKnowledge knowledge) : IClassFixture<Sam
         Assert.True(direct.Count >= 4);
         Assert.Equal(direct.OrderBy(q => q.Position), direct);
         Assert.Contains(answer.Quotes, q => q.Text.StartsWith("\"It's really an opportunity")); // "she said" is the official
+    }
+
+    [Theory]
+    [InlineData("Did the official say anything about Belarus?")]
+    [InlineData("What was the official's response on Belarus?")]
+    public void YesNoAndPossessiveSpeechQuestionsAreSpeakerQuestions(string question)
+    {
+        var parsed = Question.Parse(question);
+        Assert.Equal(QuestionKind.Statements, parsed.Kind);
+        Assert.Equal("Belarus", parsed.Topic);
+        Assert.Contains("movement into Belarus", Ask(question).Quotes.Select(q => q.Text).FirstOrDefault(t => t.StartsWith('"')) ?? "");
     }
 
     [Fact]
