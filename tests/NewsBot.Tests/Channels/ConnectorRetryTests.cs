@@ -13,7 +13,7 @@ public sealed class ConnectorRetryTests
     {
         using var bot = new BotApp();
         var client = await bot.ReadyClientAsync();
-        using var connector = new ThrottlingConnector(throttleFirst: 2);
+        using var connector = new FakeConnector(throttleFirst: 2);
         var activity = Activities.Message("what did Psaki say?", "throttled", deliveryMode: "normal", serviceUrl: connector.Url);
 
         var response = await client.PostAsJsonAsync("/api/messages", activity);
@@ -27,7 +27,7 @@ public sealed class ConnectorRetryTests
     [Fact]
     public async Task RetriesStopAfterTheLimitAndTheLast429IsHandedBack()
     {
-        using var connector = new ThrottlingConnector(throttleFirst: 100);
+        using var connector = new FakeConnector(throttleFirst: 100);
         var handler = new ConnectorRetryHandler(NullLogger<ConnectorRetryHandler>.Instance) { MaxRetries = 2, BaseDelay = TimeSpan.FromMilliseconds(1), InnerHandler = new HttpClientHandler() };
         using var http = new HttpClient(handler);
         var response = await http.PostAsync(connector.Url + "v3/conversations/c/activities", new StringContent("{\"type\":\"message\"}"));
