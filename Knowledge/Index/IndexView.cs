@@ -80,18 +80,35 @@ public sealed class IndexView : IDisposable
         for (int i = 0; i < found.Length; i++) found[i] = new HashSet<string>(StringComparer.Ordinal);
         if (docs.Count == 0) return found;
         var order = Enumerable.Range(0, docs.Count).OrderBy(i => docs[i]).ToArray();
-        foreach (var term in terms.Distinct())
+        var wanted = terms.Distinct().Select(t => (Text: t, Bytes: new BytesRef(t))).ToList();
+        // leaf by leaf: one terms enumerator per segment, seeked to each term (a composite view per term costs more
+        // than the whole lookup)
+        int next = 0;
+        while (next < order.Length)
         {
-            var postings = MultiFields.GetTermDocsEnum(_searcher.IndexReader, _live, SentenceIndex.Fields.Text, new BytesRef(term), DocsFlags.NONE);
-            if (postings is null) continue;
-            int at = -1;
-            foreach (int i in order)
+            var leaf = _leaves[ReaderUtil.SubIndex(docs[order[next]], _leaves)];
+            int end = next;
+            while (end < order.Length && docs[order[end]] < leaf.DocBase + leaf.Reader.MaxDoc) end++;
+            var termsEnum = leaf.AtomicReader.GetTerms(SentenceIndex.Fields.Text)?.GetEnumerator();
+            if (termsEnum is not null)
             {
-                // postings only move forward: advance to each wanted document in ascending order
-                if (at < docs[i]) at = postings.Advance(docs[i]);
-                if (at == DocIdSetIterator.NO_MORE_DOCS) break;
-                if (at == docs[i]) found[i].Add(term);
+                DocsEnum? postings = null;
+                foreach (var (text, bytes) in wanted)
+                {
+                    if (!termsEnum.SeekExact(bytes)) continue;
+                    postings = termsEnum.Docs(leaf.AtomicReader.LiveDocs, postings, DocsFlags.NONE);
+                    int at = -1;
+                    for (int k = next; k < end; k++)
+                    {
+                        // postings only move forward: advance to each wanted document in ascending order
+                        int local = docs[order[k]] - leaf.DocBase;
+                        if (at < local) at = postings.Advance(local);
+                        if (at == DocIdSetIterator.NO_MORE_DOCS) break;
+                        if (at == local) found[order[k]].Add(text);
+                    }
+                }
             }
+            next = end;
         }
         return found;
     }
