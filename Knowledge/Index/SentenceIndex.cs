@@ -180,20 +180,6 @@ public sealed class SentenceIndex : IDisposable
         finally { _searchers.Release(searcher); }
     }
 
-    /// <summary>Inverse document frequency of an analyzed term of the text field (BM25's formula).</summary>
-    public float Idf(string term)
-    {
-        var searcher = _searchers.Acquire();
-        try
-        {
-            var reader = searcher.IndexReader;
-            int df = reader.DocFreq(new Term(Fields.Text, term));
-            int n = Math.Max(1, reader.NumDocs);
-            return (float)Math.Log(1 + (n - df + 0.5) / (df + 0.5));
-        }
-        finally { _searchers.Release(searcher); }
-    }
-
     /// <summary>The analyzed terms of a text, as the index sees them (lowercased, stemmed, stop words removed).</summary>
     public List<string> Terms(string text)
     {

@@ -13,8 +13,6 @@ public static class SpeakerDirectory
         "the", "a", "an", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "that", "this", "he", "she", "unnamed",
     };
 
-    public static IReadOnlyList<string> Match(string asked, IEnumerable<SpeakerCount> speakers) => new SpeakerRoster(speakers).Match(asked);
-
     internal static List<string> Wanted(string asked) => Words(asked).Where(w => !Ignored.Contains(w)).ToList();
 
     internal static IReadOnlyList<string> Best(List<(string Name, int Score)> matches, int wanted)
