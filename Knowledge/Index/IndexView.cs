@@ -61,6 +61,12 @@ public sealed class IndexView : IDisposable
         return sentence;
     }
 
+    /// <summary>In how many documents an analyzed term of the text field occurs.</summary>
+    public int DocFreq(string term) => _searcher.IndexReader.DocFreq(new Term(SentenceIndex.Fields.Text, term));
+
+    /// <summary>How many documents the view holds.</summary>
+    public int Documents => _searcher.IndexReader.NumDocs;
+
     /// <summary>Inverse document frequency of an analyzed term of the text field (BM25's formula).</summary>
     public float Idf(string term)
     {

@@ -172,14 +172,6 @@ public sealed class SentenceIndex : IDisposable
         return before;
     }
 
-    /// <summary>In how many documents an analyzed term of the text field occurs, and how many documents there are.</summary>
-    public (int DocFreq, int Docs) Frequency(string term)
-    {
-        var searcher = _searchers.Acquire();
-        try { return (searcher.IndexReader.DocFreq(new Term(Fields.Text, term)), searcher.IndexReader.NumDocs); }
-        finally { _searchers.Release(searcher); }
-    }
-
     /// <summary>The analyzed terms of a text, as the index sees them (lowercased, stemmed, stop words removed).</summary>
     public List<string> Terms(string text)
     {

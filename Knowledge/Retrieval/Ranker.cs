@@ -56,6 +56,7 @@ public sealed class Ranker(SentenceIndex index)
         if (questionTerms.Count == 0) return [];
         var related = allWords.SelectMany(w => Related.TryGetValue(w, out var r) ? r : []).SelectMany(index.Terms)
             .Where(t => !questionTerms.Contains(t)).Distinct().ToList();
+        using var view = index.View();
 
         // A candidate meets a question of three or more words in two of them, or holds one of its rare words: a common
         // word alone does not make a candidate, which keeps Lucene from scoring a large part of a big archive.
@@ -63,7 +64,7 @@ public sealed class Ranker(SentenceIndex index)
         foreach (var term in questionTerms) wordsQuery.Add(new TermQuery(new Term(SentenceIndex.Fields.Text, term)), Occur.SHOULD);
         var candidates = new BooleanQuery { { wordsQuery, Occur.SHOULD } };
         foreach (var term in questionTerms)
-            if (index.Frequency(term) is var (docFreq, docs) && docFreq <= Math.Max(RareDocFreq, docs / 1000))
+            if (view.DocFreq(term) <= Math.Max(RareDocFreq, view.Documents / 1000))
                 candidates.Add(new TermQuery(new Term(SentenceIndex.Fields.Text, term)) { Boost = 0.01f }, Occur.SHOULD);
         var query = new BooleanQuery { { candidates, Occur.MUST } };
         // related words only score the candidates, so their (often long) postings are skipped through, not walked
@@ -78,7 +79,6 @@ public sealed class Ranker(SentenceIndex index)
         if (filter is not null) search = new BooleanQuery { { query, Occur.MUST }, { filter, Occur.MUST } };
 
         var anchor = TemporalAnchor(text);
-        using var view = index.View();
         var hits = view.Search(search, Candidates);
         if (hits.Count == 0) return [];
         // names in the question (capitalized words) matter more than its other words
