@@ -46,6 +46,7 @@ public sealed class Answerer(KnowledgeStore store)
     private Answer Statements(Question question, string? articleId)
     {
         var asked = question.Speaker!;
+        var about = question.Topic.TrimEnd('?', '.', ' ');
         var roster = articleId is null ? store.Speakers : new SpeakerRoster(Scope(articleId).SelectMany(a => a.Speakers));
         IReadOnlyList<string> speakers = roster.Match(asked);
         if (speakers.Count == 0) return NotQuoted(asked, question.Topic, articleId);
@@ -53,7 +54,7 @@ public sealed class Answerer(KnowledgeStore store)
         if (people.Count > 1)
         {
             // "Clinton" may be Hillary or Bill: ask rather than put one's words in the other's mouth
-            var choices = people.Take(4).Select(p => $"What did {p.Name} say{(question.Topic.Length > 0 ? " about " + question.Topic.TrimEnd('?', '.', ' ') : "")}?").ToList();
+            var choices = people.Take(4).Select(p => $"What did {p.Name} say{(about.Length > 0 ? " about " + about : "")}?").ToList();
             return Answer.Nothing(AnswerKind.Clarify, $"Several people match \"{asked}\". Did you mean {string.Join(" or ", people.Take(4).Select(p => p.Name))}?") with { Choices = choices };
         }
         var person = people[0];
@@ -72,10 +73,10 @@ public sealed class Answerer(KnowledgeStore store)
                 .OrderBy(s => s.Kind == Attribution.QuoteKind.Direct ? 0 : 1).ToList();
             if (onTopic.Count > 0)
             {
-                message = $"What {person.Name} said about {question.Topic.TrimEnd('?', '.', ' ')}:";
+                message = $"What {person.Name} said about {about}:";
                 chosen = onTopic;
             }
-            else message = $"{person.Name} said nothing about {question.Topic.TrimEnd('?', '.', ' ')}; here is everything they said:";
+            else message = $"{person.Name} said nothing about {about}; here is everything they said:";
         }
         return Page(AnswerKind.Statements, message, chosen);
     }

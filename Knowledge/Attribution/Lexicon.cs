@@ -71,11 +71,19 @@ public sealed class Lexicon
         foreach (var n in male) _givenNames.TryAdd(n, Gender.Male);
     }
 
-    private static readonly HashSet<string> Calendar = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string> Weekdays = new(StringComparer.OrdinalIgnoreCase)
     {
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tomorrow",
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     };
+
+    private static readonly HashSet<string> Calendar = new(Weekdays.Concat(
+    [
+        "today", "yesterday", "tomorrow",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    ]), StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>"Tuesday", as written in a dateline or an aside ("said on Tuesday").</summary>
+    public bool IsWeekday(string word) => Weekdays.Contains(word) && char.IsUpper(word[0]);
 
     public bool IsCalendarWord(string word) => Calendar.Contains(word);
 

@@ -65,7 +65,7 @@ public static class NounPhrases
         int begin = -1;
         for (int k = start; k <= end; k++)
         {
-            if (Determiners.Contains(tokens[k].Text) || (tokens[k].IsCapitalized && !IsSentenceInitialStop(tokens, k))) { begin = k; break; }
+            if (Determiners.Contains(tokens[k].Text) || (tokens[k].IsCapitalized && !Stops.Contains(tokens[k].Text))) { begin = k; break; }
         }
         if (begin < 0) return BareSubject(tokens, end, text);
         // "Following initial reports of …": a sentence-opening participle is no name
@@ -128,8 +128,6 @@ public static class NounPhrases
 
     private static bool IsPhraseWord(Token t) =>
         t.IsWord && !t.InQuote && (!Stops.Contains(t.Text) || t.Text is "of" or "for");
-
-    private static bool IsSentenceInitialStop(IReadOnlyList<Token> tokens, int k) => Stops.Contains(tokens[k].Text);
 
     internal static bool IsTimeWord(Token t) => t.IsWord && Days.Contains(t.Text);
 

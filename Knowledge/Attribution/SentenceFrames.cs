@@ -437,7 +437,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         return null;
     }
 
-    private bool IsTimeOrAside(int k) => tokens[k].IsWord && tokens[k].Text is "on" or "later" or "then" or "also" or "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday";
+    private bool IsTimeOrAside(int k) => tokens[k].IsWord && (tokens[k].Text is "on" or "later" or "then" or "also" || lexicon.IsWeekday(tokens[k].Text));
 
     private bool StartsClause(TextSpan quote)
     {
