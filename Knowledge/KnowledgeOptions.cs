@@ -10,4 +10,7 @@ public sealed class KnowledgeOptions
 
     /// <summary>Where the Lucene index lives; created when missing.</summary>
     public string IndexPath { get; set; } = "index";
+
+    /// <summary>How many answers to keep for repeated questions until the articles change; 0 turns the cache off.</summary>
+    public int AnswerCacheSize { get; set; } = 4_096;
 }

@@ -29,7 +29,8 @@ public static class KnowledgeServiceCollectionExtensions
             var options = sp.GetRequiredService<IOptions<KnowledgeOptions>>().Value;
             return new KnowledgeStore(options.ArticlesPath, options.IndexPath, sp.GetRequiredService<ILogger<KnowledgeStore>>());
         });
-        services.AddSingleton(sp => new Answerer(sp.GetRequiredService<KnowledgeStore>()));
+        services.AddSingleton(sp => new Answerer(sp.GetRequiredService<KnowledgeStore>(),
+            sp.GetRequiredService<IOptions<KnowledgeOptions>>().Value.AnswerCacheSize));
         services.AddHostedService<KnowledgeIndexer>();
         return services;
     }

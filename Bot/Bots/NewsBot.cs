@@ -49,7 +49,7 @@ public sealed class NewsBot(Conversation conversation, KnowledgeStore store, Con
         if (activity.DeliveryMode != DeliveryModes.ExpectReplies)
             await turnContext.SendActivityAsync(new Activity(ActivityTypes.Typing), cancellationToken);
         var reply = conversation.Reply(question, data);
-        var messages = AnswerRenderer.Render(reply, Channel.For(activity), store.Index.ParagraphOf);
+        var messages = RenderedReplies.Render(reply, Channel.For(activity), store.Index.ParagraphOf);
         await turnContext.SendActivitiesAsync([.. messages], cancellationToken);
     }
 

@@ -1,3 +1,7 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using Microsoft.Bot.Schema;
 using NewsBot.Knowledge.Index;
 using Newtonsoft.Json.Linq;
@@ -9,85 +13,134 @@ namespace NewsBot.Bot.Rendering;
 /// said it, where, and a button that opens its whole paragraph with the quoted sentence highlighted. The paragraph is
 /// in the card itself (<c>Action.ShowCard</c>), so the button works without a round trip to the bot.
 /// </summary>
+/// <remarks>
+/// The card is written once as JSON text and attached as a <see cref="JRaw"/>: the adapter's serializer copies a
+/// JObject attachment token by token before writing it, which made the card the largest cost of a reply.
+/// </remarks>
 public static class QuoteCard
 {
     public const string ContentType = "application/vnd.microsoft.card.adaptive";
     public const string Version = "1.5";
+    private const string Schema = "http://adaptivecards.io/schemas/adaptive-card.json";
+
+    // the card is JSON inside JSON, never HTML: only what JSON itself requires is escaped
+    private static readonly JsonWriterOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <param name="quotes">Each quote with its paragraph's sentences (empty: no button, to save space).</param>
     /// <param name="maxQuoteChars">Shortens the shown text of an overlong quote; the entity keeps it whole.</param>
-    public static Attachment Of(IReadOnlyList<(IndexedSentence Quote, IReadOnlyList<IndexedSentence> Paragraph)> quotes, int maxQuoteChars = int.MaxValue)
-    {
-        var body = new JArray();
-        foreach (var (quote, paragraph) in quotes)
+    public static Attachment Of(IReadOnlyList<(IndexedSentence Quote, IReadOnlyList<IndexedSentence> Paragraph)> quotes, int maxQuoteChars = int.MaxValue) =>
+        new(ContentType, content: new JRaw(Write(card =>
         {
-            var items = new JArray
+            StartCard(card);
+            bool first = true;
+            foreach (var (quote, paragraph) in quotes)
             {
-                RichText(Run(Attribution.Shorten(Attribution.Flatten(quote.Text), maxQuoteChars))),
-                RichText(Run($"— {Attribution.Speaker(quote) ?? "the article (narration)"} · {quote.Headline} · {Attribution.Place(quote)}", subtle: true)),
-            };
-            if (paragraph.Count > 0)
-                items.Add(new JObject
+                card.WriteStartObject();
+                card.WriteString("type", "Container");
+                card.WriteBoolean("separator", !first);
+                card.WriteString("spacing", "Medium");
+                card.WriteStartArray("items");
+                RichText(card, Attribution.Shorten(Attribution.Flatten(quote.Text), maxQuoteChars));
+                RichText(card, $"— {Attribution.Speaker(quote) ?? "the article (narration)"} · {quote.Headline} · {Attribution.Place(quote)}", subtle: true);
+                if (paragraph.Count > 0)
                 {
-                    ["type"] = "ActionSet",
-                    ["actions"] = new JArray { ShowInContext(quote, paragraph) },
-                });
-            body.Add(new JObject { ["type"] = "Container", ["separator"] = body.Count > 0, ["spacing"] = "Medium", ["items"] = items });
-        }
-        var card = new JObject
-        {
-            ["type"] = "AdaptiveCard",
-            ["$schema"] = "http://adaptivecards.io/schemas/adaptive-card.json",
-            ["version"] = Version,
-            ["body"] = body,
-        };
-        return new Attachment(ContentType, content: card);
-    }
+                    card.WriteStartObject();
+                    card.WriteString("type", "ActionSet");
+                    card.WriteStartArray("actions");
+                    card.WriteStartObject();
+                    card.WriteString("type", "Action.ShowCard");
+                    card.WriteString("title", quote.Paragraph == 0 ? "Show the headline" : $"Show paragraph {quote.Paragraph} in context");
+                    card.WritePropertyName("card");
+                    InContext(card, quote, paragraph);
+                    card.WriteEndObject();
+                    card.WriteEndArray();
+                    card.WriteEndObject();
+                }
+                card.WriteEndArray();
+                card.WriteEndObject();
+                first = false;
+            }
+            EndCard(card);
+        })));
 
-    private static JObject ShowInContext(IndexedSentence quote, IReadOnlyList<IndexedSentence> paragraph) => new()
-    {
-        ["type"] = "Action.ShowCard",
-        ["title"] = quote.Paragraph == 0 ? "Show the headline" : $"Show paragraph {quote.Paragraph} in context",
-        ["card"] = InContext(quote, paragraph),
-    };
+    /// <summary>A card with the quote's headline and whole paragraph, the quoted sentence highlighted, as JSON text.</summary>
+    public static string InContext(IndexedSentence quote, IReadOnlyList<IndexedSentence> paragraph) =>
+        Write(card => InContext(card, quote, paragraph));
 
-    /// <summary>A card with the quote's headline and whole paragraph, the quoted sentence highlighted.</summary>
-    public static JObject InContext(IndexedSentence quote, IReadOnlyList<IndexedSentence> paragraph)
+    private static void InContext(Utf8JsonWriter card, IndexedSentence quote, IReadOnlyList<IndexedSentence> paragraph)
     {
-        var runs = new List<JToken>();
+        StartCard(card);
+        StartRichText(card);
+        Run(card, quote.Headline, bold: true);
+        EndRichText(card);
+        StartRichText(card);
+        bool first = true;
         foreach (var sentence in paragraph)
         {
-            if (runs.Count > 0) runs.Add(Run(" "));
-            var run = Run(Attribution.Flatten(sentence.Text));
-            if (sentence.Position == quote.Position) run["highlight"] = true;
-            runs.Add(sentence.Position == quote.Position ? Bold(run) : run);
+            if (!first) Run(card, " ");
+            bool quoted = sentence.Position == quote.Position;
+            Run(card, Attribution.Flatten(sentence.Text), highlight: quoted, bold: quoted);
+            first = false;
         }
-        return new JObject
-        {
-            ["type"] = "AdaptiveCard",
-            ["$schema"] = "http://adaptivecards.io/schemas/adaptive-card.json",
-            ["version"] = Version,
-            ["body"] = new JArray { RichText(Bold(Run(quote.Headline))), RichText([.. runs]) },
-        };
+        EndRichText(card);
+        EndCard(card);
     }
 
-    private static JObject RichText(params JToken[] runs) => new() { ["type"] = "RichTextBlock", ["inlines"] = new JArray(runs) };
+    private static string Write(Action<Utf8JsonWriter> write)
+    {
+        var buffer = new ArrayBufferWriter<byte>(4_096);
+        using (var writer = new Utf8JsonWriter(buffer, Json)) write(writer);
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    private static void StartCard(Utf8JsonWriter card)
+    {
+        card.WriteStartObject();
+        card.WriteString("type", "AdaptiveCard");
+        card.WriteString("$schema", Schema);
+        card.WriteString("version", Version);
+        card.WriteStartArray("body");
+    }
+
+    private static void EndCard(Utf8JsonWriter card)
+    {
+        card.WriteEndArray();
+        card.WriteEndObject();
+    }
+
+    private static void RichText(Utf8JsonWriter card, string text, bool subtle = false)
+    {
+        StartRichText(card);
+        Run(card, text, subtle: subtle);
+        EndRichText(card);
+    }
+
+    private static void StartRichText(Utf8JsonWriter card)
+    {
+        card.WriteStartObject();
+        card.WriteString("type", "RichTextBlock");
+        card.WriteStartArray("inlines");
+    }
+
+    private static void EndRichText(Utf8JsonWriter card)
+    {
+        card.WriteEndArray();
+        card.WriteEndObject();
+    }
 
     // TextRuns are shown as they are (a TextBlock would read an article's asterisks and brackets as Markdown)
-    private static JObject Run(string text, bool subtle = false)
+    private static void Run(Utf8JsonWriter card, string text, bool subtle = false, bool highlight = false, bool bold = false)
     {
-        var run = new JObject { ["type"] = "TextRun", ["text"] = text };
+        card.WriteStartObject();
+        card.WriteString("type", "TextRun");
+        card.WriteString("text", text);
         if (subtle)
         {
-            run["isSubtle"] = true;
-            run["size"] = "Small";
+            card.WriteBoolean("isSubtle", true);
+            card.WriteString("size", "Small");
         }
-        return run;
-    }
-
-    private static JObject Bold(JObject run)
-    {
-        run["weight"] = "Bolder";
-        return run;
+        if (highlight) card.WriteBoolean("highlight", true);
+        if (bold) card.WriteString("weight", "Bolder");
+        card.WriteEndObject();
     }
 }

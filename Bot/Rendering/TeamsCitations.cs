@@ -64,7 +64,7 @@ public static class TeamsCitations
         };
         if (paragraph.Count > 0)
         {
-            appearance["text"] = QuoteCard.InContext(quote, paragraph).ToString(Newtonsoft.Json.Formatting.None);
+            appearance["text"] = QuoteCard.InContext(quote, paragraph);
             appearance["encodingFormat"] = QuoteCard.ContentType;
         }
         return new JObject { ["@type"] = "Claim", ["position"] = position, ["appearance"] = appearance };

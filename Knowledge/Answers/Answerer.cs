@@ -6,9 +6,10 @@ namespace NewsBot.Knowledge.Answers;
 /// <summary>
 /// Turns a question into an answer: what a speaker said (all of it, direct quotes first, in article order), who said
 /// something, a fact (the best sentence and at most two supporting ones), or who is quoted — and says plainly when
-/// the articles don't answer it.
+/// the articles don't answer it. Given a cache size, a repeated question is answered from memory until the articles
+/// change (see <see cref="AnswerCache"/>).
 /// </summary>
-public sealed class Answerer(KnowledgeStore store)
+public sealed class Answerer(KnowledgeStore store, int cacheSize = 0)
 {
     public const int PageSize = 10;
     /// <summary>How many of one speaker's statements an answer and its "more" pages go through.</summary>
@@ -16,10 +17,14 @@ public sealed class Answerer(KnowledgeStore store)
     private const int MaxSupporting = 2;
 
     private readonly Ranker _ranker = new(store.Index);
+    private readonly AnswerCache _cache = new(cacheSize);
 
     public Answer Ask(string? text, string? articleId = null) => Ask(Question.Parse(text), articleId);
 
-    public Answer Ask(Question question, string? articleId = null) => question.Kind switch
+    public Answer Ask(Question question, string? articleId = null) =>
+        _cache.GetOrAdd(question, articleId, store.Articles, () => Compose(question, articleId));
+
+    private Answer Compose(Question question, string? articleId) => question.Kind switch
     {
         QuestionKind.Empty => Answer.Nothing(AnswerKind.Empty, "Ask me about the news articles I have read, for example \"what did … say?\"."),
         QuestionKind.Roster => Roster(articleId),

@@ -26,7 +26,7 @@ public sealed class SentenceIndex : IDisposable
     internal static class Fields
     {
         public const string Type = "type", Key = "key", Article = "article", Text = "text", Headline = "headline",
-            Paragraph = "paragraph", Position = "position", Start = "start", End = "end", Kind = "kind",
+            Paragraph = "paragraph", ParagraphKey = "paragraph_key", Position = "position", Start = "start", End = "end", Kind = "kind",
             Speaker = "speaker", SpeakerKey = "speaker_key", SpeakerType = "speaker_type", SpeakerRole = "speaker_role",
             Heading = "heading", Summary = "summary";
     }
@@ -112,6 +112,7 @@ public sealed class SentenceIndex : IDisposable
                 new StringField(Fields.Type, SentenceType, Field.Store.NO),
                 new StringField(Fields.Article, article.Id, Field.Store.YES),
                 new StringField(Fields.Key, SentenceKey(article.Id, sentence.Index), Field.Store.NO),
+                new StringField(Fields.ParagraphKey, ParagraphKey(article.Id, sentence.Paragraph), Field.Store.NO),
                 new TextField(Fields.Text, sentence.Text, Field.Store.YES),
                 new StoredField(Fields.Headline, headline),
                 new StoredField(Fields.Paragraph, sentence.Paragraph),
@@ -154,23 +155,23 @@ public sealed class SentenceIndex : IDisposable
 
     internal static string SentenceKey(string articleId, int position) => $"{articleId}\u0001{position}";
 
+    private static string ParagraphKey(string articleId, int paragraph) => $"{articleId}\u0001{paragraph}";
+
     /// <summary>The sentence at a position of an article, or null.</summary>
     public IndexedSentence? Get(string articleId, int position) =>
         Search(new TermQuery(new Term(Fields.Key, SentenceKey(articleId, position))), 1).Select(h => h.Sentence).FirstOrDefault();
 
-    /// <summary>
-    /// The sentences of the paragraph a sentence stands in, in reading order: what a reader needs to see a quote in
-    /// its context. Walks the neighbouring positions, since a paragraph's sentences are consecutive.
-    /// </summary>
+    /// <summary>The sentences of the paragraph a sentence stands in, in reading order: a quote in its context.</summary>
     public IReadOnlyList<IndexedSentence> ParagraphOf(IndexedSentence sentence)
     {
-        var before = new List<IndexedSentence>();
-        for (int p = sentence.Position - 1; p >= 0 && Get(sentence.ArticleId, p) is { } s && s.Paragraph == sentence.Paragraph; p--) before.Add(s);
-        before.Reverse();
-        before.Add(sentence);
-        for (int p = sentence.Position + 1; Get(sentence.ArticleId, p) is { } s && s.Paragraph == sentence.Paragraph; p++) before.Add(s);
-        return before;
+        using var view = View();
+        var (sentences, _) = view.InIndexOrder(new TermQuery(new Term(Fields.ParagraphKey, ParagraphKey(sentence.ArticleId, sentence.Paragraph))), MaxParagraphSentences);
+        // index order is reading order unless a merge moved part of the article: sort to be sure
+        return sentences.Count > 0 ? sentences.OrderBy(s => s.Position).ToList() : [sentence];
     }
+
+    // a paragraph longer than this is not shown whole in any channel anyway
+    private const int MaxParagraphSentences = 256;
 
     /// <summary>The analyzed terms of a text, as the index sees them (lowercased, stemmed, stop words removed).</summary>
     public List<string> Terms(string text)

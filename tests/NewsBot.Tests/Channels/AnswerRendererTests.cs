@@ -1,3 +1,4 @@
+using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using NewsBot.Bot.Bots;
 using NewsBot.Bot.Rendering;
@@ -32,7 +33,7 @@ public sealed class AnswerRendererTests(SampleKnowledge knowledge) : IClassFixtu
 
         var attachment = Assert.Single(message.Attachments);
         Assert.Equal("application/vnd.microsoft.card.adaptive", attachment.ContentType);
-        var card = JObject.FromObject(attachment.Content);
+        var card = JObject.Parse(attachment.Content.ToString()!);
         Assert.Equal("AdaptiveCard", (string?)card["type"]);
         Assert.Equal("1.5", (string?)card["version"]);
         Assert.Contains("No option is off the table", card.ToString());
@@ -43,7 +44,7 @@ public sealed class AnswerRendererTests(SampleKnowledge knowledge) : IClassFixtu
     public void TheCardButtonShowsTheQuotesWholeParagraphWithTheQuoteHighlighted()
     {
         var message = Render(PsakiReply(), "emulator")[0];
-        var card = JObject.FromObject(message.Attachments[0].Content);
+        var card = JObject.Parse(message.Attachments[0].Content.ToString()!);
         var show = card.SelectTokens("$..actions[?(@.type == 'Action.ShowCard')]").Cast<JObject>()
             .First(a => ((string?)a["title"])!.Contains("paragraph 3"));
         var runs = show.SelectTokens("card.body[*].inlines[*]").Cast<JObject>().ToList();
@@ -128,6 +129,17 @@ public sealed class AnswerRendererTests(SampleKnowledge knowledge) : IClassFixtu
         Assert.Contains("3 more", messages[^1].Text);
         Assert.NotNull(messages[^1].SuggestedActions);
         Assert.All(messages.SkipLast(1), m => Assert.Null(m.SuggestedActions));
+    }
+
+    [Theory]
+    [InlineData("plain ASCII words")]
+    [InlineData("Zürich — “quoted” ½ \"escaped\" \\ \n tab\t")]
+    [InlineData("emoji 👍🏽 and 中文 text")]
+    public void AMessageIsMeasuredAsItsJsonIsLongInUtf16AndUtf8(string text)
+    {
+        var message = MessageFactory.Text(text);
+        var json = Newtonsoft.Json.JsonConvert.SerializeObject(message, new Newtonsoft.Json.JsonSerializerSettings { NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore });
+        Assert.Equal(Math.Max(json.Length * 2, System.Text.Encoding.UTF8.GetByteCount(json)), MessageSize.Of(message));
     }
 
     [Fact]
