@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.En;
 using Lucene.Net.Documents;
@@ -32,7 +31,6 @@ public sealed class SentenceIndex : IDisposable
     }
 
     private const string SentenceType = "sentence", ArticleType = "article";
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     private readonly LuceneDirectory _directory;
     private readonly IndexWriter _writer;
@@ -78,20 +76,24 @@ public sealed class SentenceIndex : IDisposable
         var searcher = _searchers.Acquire();
         try
         {
-            // as many as there are article documents, not MaxDoc: the collector allocates a slot per wanted hit
+            // The summaries come from doc values, segment by segment: loading stored fields would decompress the
+            // sentences stored beside every article document, seconds at start-up for a large archive.
+            var summaries = new List<ArticleSummary>();
             var articles = new Term(Fields.Type, ArticleType);
-            var hits = searcher.Search(new TermQuery(articles), Math.Max(1, searcher.IndexReader.DocFreq(articles)));
-            // The summaries come from doc values: loading stored fields would decompress the sentences stored beside
-            // every article document, seconds at start-up for a large archive.
-            var values = MultiDocValues.GetBinaryValues(searcher.IndexReader, Fields.Summary);
-            var bytes = new BytesRef();
-            var summaries = new List<ArticleSummary>(hits.ScoreDocs.Length);
-            foreach (var hit in hits.ScoreDocs)
+            foreach (var leaf in searcher.IndexReader.Leaves)
             {
-                values?.Get(hit.Doc, bytes);
-                summaries.Add(values is not null && bytes.Length > 0
-                    ? JsonSerializer.Deserialize<ArticleSummary>(bytes.Bytes.AsSpan(bytes.Offset, bytes.Length), Json)!
-                    : JsonSerializer.Deserialize<ArticleSummary>(searcher.Doc(hit.Doc).Get(Fields.Summary), Json)!);
+                var reader = leaf.AtomicReader;
+                var docs = reader.GetTermDocsEnum(articles); // live documents only
+                if (docs is null) continue;
+                var values = reader.GetBinaryDocValues(Fields.Summary);
+                var bytes = new BytesRef();
+                for (int doc = docs.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.NextDoc())
+                {
+                    values?.Get(doc, bytes);
+                    summaries.Add(ArticleSummaryJson.Read(values is not null && bytes.Length > 0
+                        ? bytes.Bytes.AsSpan(bytes.Offset, bytes.Length).ToArray()
+                        : System.Text.Encoding.UTF8.GetBytes(reader.Document(doc).Get(Fields.Summary))));
+                }
             }
             return summaries;
         }
@@ -131,7 +133,7 @@ public sealed class SentenceIndex : IDisposable
             }
             _writer.AddDocument(doc);
         }
-        var json = JsonSerializer.SerializeToUtf8Bytes(summary, Json);
+        var json = ArticleSummaryJson.Write(summary);
         var articleDoc = new Document
         {
             new StringField(Fields.Type, ArticleType, Field.Store.NO),
