@@ -42,7 +42,6 @@ public sealed class KnowledgeStore : IDisposable
     /// <summary>Brings the index in step with the articles folder; safe to run again (idempotent).</summary>
     public SyncResult Synchronize()
     {
-        int indexedCount = 0, skipped = 0;
         var indexed = Index.Articles().ToDictionary(a => a.Id);
         var paths = System.IO.Directory.EnumerateFiles(ArticlesPath, "*.txt").Order(StringComparer.Ordinal).ToArray();
         // Reading and hashing every file is most of a start-up on an existing index. A file whose length and write
@@ -60,41 +59,20 @@ public sealed class KnowledgeStore : IDisposable
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException) { } // read again below, where it is handled as before
         });
-        var current = new List<ArticleSummary>();
-        var seen = new HashSet<string>();
+        // Unchanged articles are reused as they are; the others are read, attributed and indexed on all cores (the
+        // IndexWriter takes documents from several threads), each file's outcome kept in its place so the order holds.
+        var outcomes = new ArticleSummary?[paths.Length];
+        var changed = new List<int>();
         for (int i = 0; i < paths.Length; i++)
         {
-            var path = paths[i];
-            var id = Path.GetFileNameWithoutExtension(path);
-            try
-            {
-                if (fingerprints[i] is { } known && indexed.TryGetValue(id, out var unchanged) && unchanged.Fingerprint == known)
-                {
-                    seen.Add(id);
-                    current.Add(unchanged);
-                    continue;
-                }
-                var stamp = Stamp(path); // before reading: a write in between leaves a stale stamp, so a re-hash next time
-                var bytes = File.ReadAllBytes(path);
-                var fingerprint = Fingerprint(bytes);
-                seen.Add(id);
-                var attributed = Attributor.Default.Attribute(ArticleReader.Parse(id, bytes));
-                var summary = Summarize(attributed, fingerprint) with { Stamp = stamp };
-                Index.Put(attributed, summary);
-                current.Add(summary);
-                indexedCount++;
-            }
-            catch (InvalidArticleException e)
-            {
-                _logger.LogWarning("Skipped article file {File}: {Reason}.", path, e.Message);
-                skipped++;
-            }
-            catch (IOException e)
-            {
-                _logger.LogWarning("Skipped article file {File}: it could not be read ({Reason}).", path, e.Message);
-                skipped++;
-            }
+            if (fingerprints[i] is { } known && indexed.TryGetValue(Path.GetFileNameWithoutExtension(paths[i]), out var unchanged) && unchanged.Fingerprint == known)
+                outcomes[i] = unchanged;
+            else changed.Add(i);
         }
+        Parallel.ForEach(changed, i => outcomes[i] = IndexFile(paths[i]));
+        var current = outcomes.OfType<ArticleSummary>().ToList();
+        int indexedCount = changed.Count(i => outcomes[i] is not null), skipped = changed.Count - indexedCount;
+        var seen = current.Select(a => a.Id).ToHashSet();
         var removed = indexed.Keys.Where(id => !seen.Contains(id)).ToList();
         foreach (var gone in removed) Index.Remove(gone);
         Index.Commit();
@@ -106,6 +84,30 @@ public sealed class KnowledgeStore : IDisposable
         _logger.LogInformation("Knowledge ready: {Articles} articles ({Indexed} indexed now, {Reused} reused from the index), {Sentences} sentences indexed from {Path}.",
             current.Count, indexedCount, current.Count - indexedCount, Index.SentenceCount(), ArticlesPath);
         return new SyncResult(indexedCount, current.Count - indexedCount, skipped, removed.Count);
+    }
+
+    /// <summary>Reads, attributes and indexes one article file; null when it is unreadable (a warning says why).</summary>
+    private ArticleSummary? IndexFile(string path)
+    {
+        var id = Path.GetFileNameWithoutExtension(path);
+        try
+        {
+            var stamp = Stamp(path); // before reading: a write in between leaves a stale stamp, so a re-hash next time
+            var bytes = File.ReadAllBytes(path);
+            var attributed = Attributor.Default.Attribute(ArticleReader.Parse(id, bytes));
+            var summary = Summarize(attributed, Fingerprint(bytes)) with { Stamp = stamp };
+            Index.Put(attributed, summary);
+            return summary;
+        }
+        catch (InvalidArticleException e)
+        {
+            _logger.LogWarning("Skipped article file {File}: {Reason}.", path, e.Message);
+        }
+        catch (IOException e)
+        {
+            _logger.LogWarning("Skipped article file {File}: it could not be read ({Reason}).", path, e.Message);
+        }
+        return null;
     }
 
     /// <summary>The article with this id, attributed afresh from its file (for the quote export), or null.</summary>
