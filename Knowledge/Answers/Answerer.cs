@@ -65,25 +65,22 @@ public sealed class Answerer(KnowledgeStore store, int cacheSize = 0)
         var person = people[0];
         speakers = person.Names;
 
-        var (all, total) = _ranker.StatementsBy(speakers, articleId, MaxStatements);
-        IReadOnlyList<IndexedSentence> chosen = all;
-        string message = total > all.Count
-            ? $"What {person.Name} said ({total} statements; here are the first {all.Count}):"
-            : $"What {person.Name} said:";
+        string? nothingAbout = null;
         if (question.Topic.Length > 0)
         {
             // the statements on the topic, the speaker's own words first, each group by relevance
             var onTopic = _ranker.Rank(question.Topic, AnswerType.Any, Ranker.SpeakerFilter(speakers), top: PageSize)
                 .Where(r => r.Coverage > 0).Select(r => r.Sentence)
                 .OrderBy(s => s.Kind == Attribution.QuoteKind.Direct ? 0 : 1).ToList();
-            if (onTopic.Count > 0)
-            {
-                message = $"What {person.Name} said about {about}:";
-                chosen = onTopic;
-            }
-            else message = $"{person.Name} said nothing about {about}; here is everything they said:";
+            if (onTopic.Count > 0) return Page(AnswerKind.Statements, $"What {person.Name} said about {about}:", onTopic);
+            nothingAbout = $"{person.Name} said nothing about {about}; here is everything they said:";
         }
-        return Page(AnswerKind.Statements, message, chosen);
+        // everything the speaker said is read only when no topic narrows it down
+        var (all, total) = _ranker.StatementsBy(speakers, articleId, MaxStatements);
+        var message = nothingAbout ?? (total > all.Count
+            ? $"What {person.Name} said ({total} statements; here are the first {all.Count}):"
+            : $"What {person.Name} said:");
+        return Page(AnswerKind.Statements, message, all);
     }
 
     private Answer NotQuoted(string asked, string topic, string? articleId)

@@ -71,6 +71,30 @@ public static class SpeakerDirectory
         int shorter = Math.Min(a.Length, b.Length);
         if (shorter < 4) return false;
         int allowed = shorter >= 8 ? 2 : 1;
-        return Math.Abs(a.Length - b.Length) <= allowed && Attribution.SpeakerResolver.EditDistance(a, b) <= allowed;
+        return Math.Abs(a.Length - b.Length) <= allowed && WithinEdits(a, b, allowed);
+    }
+
+    /// <summary>
+    /// Whether at most <paramref name="max"/> single-character edits turn one word into the other: the edit distance,
+    /// given up as soon as every way through is over the limit (a name is compared with thousands of an archive's words).
+    /// </summary>
+    internal static bool WithinEdits(string a, string b, int max)
+    {
+        if (b.Length > 64) return Attribution.SpeakerResolver.EditDistance(a, b) <= max;
+        Span<int> row = stackalloc int[b.Length + 1];
+        for (int j = 0; j <= b.Length; j++) row[j] = j;
+        for (int i = 1; i <= a.Length; i++)
+        {
+            int diagonal = row[0], best = row[0] = i;
+            for (int j = 1; j <= b.Length; j++)
+            {
+                int above = row[j];
+                row[j] = Math.Min(Math.Min(above + 1, row[j - 1] + 1), diagonal + (a[i - 1] == b[j - 1] ? 0 : 1));
+                diagonal = above;
+                best = Math.Min(best, row[j]);
+            }
+            if (best > max) return false;
+        }
+        return row[b.Length] <= max;
     }
 }
