@@ -66,21 +66,17 @@ public sealed class Ranker(SentenceIndex index)
         foreach (var term in questionTerms)
             if (view.DocFreq(term) <= Math.Max(RareDocFreq, view.Documents / 1000))
                 candidates.Add(new TermQuery(new Term(SentenceIndex.Fields.Text, term)) { Boost = 0.01f }, Occur.SHOULD);
-        var query = new BooleanQuery { { candidates, Occur.MUST } };
-        // related words only score the candidates, so their (often long) postings are skipped through, not walked
-        foreach (var term in related) query.Add(new TermQuery(new Term(SentenceIndex.Fields.Text, term)) { Boost = 0.5f }, Occur.SHOULD);
-        if (questionTerms.Count > 1)
-        {
-            var phrase = new PhraseQuery { Slop = 3, Boost = 0.5f };
-            foreach (var term in questionTerms) phrase.Add(new Term(SentenceIndex.Fields.Text, term));
-            query.Add(phrase, Occur.SHOULD);
-        }
-        Query search = query;
-        if (filter is not null) search = new BooleanQuery { { query, Occur.MUST }, { filter, Occur.MUST } };
+        var everyWord = new BooleanQuery();
+        foreach (var term in questionTerms) everyWord.Add(new TermQuery(new Term(SentenceIndex.Fields.Text, term)), Occur.MUST);
+
+        // The sentences holding every word of the question come first: when there are enough of them to fill the
+        // candidates (common words in a large archive), BM25 would rank them above the partial matches anyway, and the
+        // far larger set of partial matches is never scored. Otherwise the partial matches are candidates too.
+        var hits = questionTerms.Count > 1 ? view.Search(Scored(everyWord, questionTerms, related, filter), Candidates) : [];
+        if (hits.Count < Candidates) hits = view.Search(Scored(candidates, questionTerms, related, filter), Candidates);
+        if (hits.Count == 0) return [];
 
         var anchor = TemporalAnchor(text);
-        var hits = view.Search(search, Candidates);
-        if (hits.Count == 0) return [];
         // names in the question (capitalized words) matter more than its other words
         var names = allWords.Skip(1).Where(w => char.IsUpper(w[0])).SelectMany(index.Terms).ToHashSet();
         var idf = questionTerms.ToDictionary(t => t, t => view.Idf(t) * (names.Contains(t) ? 2 : 1));
@@ -126,6 +122,23 @@ public sealed class Ranker(SentenceIndex index)
             ranked.Add(new Ranked(sentence, value, Math.Min(1, coverage + 0.8 * contextCoverage + (relatedHit > 0 ? 0.2 : 0))));
         }
         return ranked.OrderByDescending(r => r.Score).Take(top).ToList();
+    }
+
+    /// <summary>
+    /// The candidates scored: BM25 over their words, plus the related words and a loose phrase of the question, which
+    /// only score the candidates (their often long postings are skipped through, not walked).
+    /// </summary>
+    private static Query Scored(Query candidates, IReadOnlyList<string> questionTerms, IReadOnlyList<string> related, Query? filter)
+    {
+        var query = new BooleanQuery { { candidates, Occur.MUST } };
+        foreach (var term in related) query.Add(new TermQuery(new Term(SentenceIndex.Fields.Text, term)) { Boost = 0.5f }, Occur.SHOULD);
+        if (questionTerms.Count > 1)
+        {
+            var phrase = new PhraseQuery { Slop = 3, Boost = 0.5f };
+            foreach (var term in questionTerms) phrase.Add(new Term(SentenceIndex.Fields.Text, term));
+            query.Add(phrase, Occur.SHOULD);
+        }
+        return filter is null ? query : new BooleanQuery { { query, Occur.MUST }, { filter, Occur.MUST } };
     }
 
     private static readonly Regex AnchorPattern = new(@"\b(after|before)\s+([^,;?!.]+)", RegexOptions.IgnoreCase | RegexOptions.Compiled);
