@@ -6,11 +6,12 @@
 #   tests/load/run.sh --sentences 1000000    also a generated archive of that many sentences: index it once, restart
 #                                            on the existing index (startup to healthy), working set, load again
 # Options: --rounds N (5), --requests N (10000), --concurrency C (8), --question TEXT, --keep (keep the work folder),
-#          --archive-rounds N (3), --archive-requests N (2000): the archive's rounds, shorter as each request costs more
+#          --archive-rounds N (3), --archive-requests N (2000): the archive's rounds, shorter as each request costs more,
+#          --answer-cache N: NewsBot's Knowledge:AnswerCacheSize (0 answers every request afresh, as for new questions)
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
-ROUNDS=5 REQUESTS=10000 CONCURRENCY=8 SENTENCES=0 KEEP=0 ARCHIVE_ROUNDS=3 ARCHIVE_REQUESTS=2000
+ROUNDS=5 REQUESTS=10000 CONCURRENCY=8 SENTENCES=0 KEEP=0 ARCHIVE_ROUNDS=3 ARCHIVE_REQUESTS=2000 ANSWER_CACHE=4096
 QUESTION="When will Blinken meet Lavrov?"
 while [[ $# -gt 0 ]]; do
   case "$1" in
@@ -21,6 +22,7 @@ while [[ $# -gt 0 ]]; do
     --question) QUESTION=$2; shift 2 ;;
     --archive-rounds) ARCHIVE_ROUNDS=$2; shift 2 ;;
     --archive-requests) ARCHIVE_REQUESTS=$2; shift 2 ;;
+    --answer-cache) ANSWER_CACHE=$2; shift 2 ;;
     --keep) KEEP=1; shift ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
@@ -74,6 +76,9 @@ healthy() {
 
 stop() { kill "$1"; wait "$1" 2>/dev/null || true; }
 
+# cpu_ticks PID: user + system CPU time the process has used so far, in clock ticks
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
+
 rss_mib() { awk '/^VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status"; }
 
 body() {
@@ -114,10 +119,13 @@ compare() {
   for ((r = 1; r <= ROUNDS; r++)); do
     local order=(echo newsbot); (( r % 2 == 0 )) && order=(newsbot echo)
     for who in "${order[@]}"; do
-      local port=$echo; [[ $who == newsbot ]] && port=$bot
+      local port=$echo server=$ECHO_PID; [[ $who == newsbot ]] && port=$bot server=$pid
+      local before; before=$(cpu_ticks "$server")
       local line; line=$(hey_run "$REQUESTS" "$port" "$WORK/$label-$who-$r.txt")
-      echo "$who $r $line" >>"$results"
-      printf '   round %d %-8s %6s req/s  p50 %6s ms  p99 %6s ms  errors %s\n' "$r" "$who" $line
+      # the server's own CPU per request: what the bot costs, less sensitive to other load on the machine than req/s
+      local cpu; cpu=$(awk -v a="$before" -v b="$(cpu_ticks "$server")" -v n="$REQUESTS" -v t="$(getconf CLK_TCK)" 'BEGIN { printf "%.3f", (b - a) * 1000 / t / n }')
+      echo "$who $r $line $cpu" >>"$results"
+      printf '   round %d %-8s %6s req/s  p50 %6s ms  p99 %6s ms  errors %s  server CPU %s ms/request\n' "$r" "$who" $line "$cpu"
     done
     local rss; rss=$(rss_mib "$pid"); (( rss > peak )) && peak=$rss
   done
@@ -126,10 +134,13 @@ compare() {
   e_p50=$(awk '$1 == "echo" { print $4 }' "$results" | median); n_p50=$(awk '$1 == "newsbot" { print $4 }' "$results" | median)
   e_p99=$(awk '$1 == "echo" { print $5 }' "$results" | median); n_p99=$(awk '$1 == "newsbot" { print $5 }' "$results" | median)
   errors=$(awk '{ s += $6 } END { print s }' "$results")
+  local e_cpu n_cpu
+  e_cpu=$(awk '$1 == "echo" { print $7 }' "$results" | median); n_cpu=$(awk '$1 == "newsbot" { print $7 }' "$results" | median)
   echo "-- $label: medians of $ROUNDS rounds, hey -n $REQUESTS -c $CONCURRENCY, question \"$QUESTION\""
   printf '   %-8s %8s req/s  p50 %7s ms  p99 %7s ms\n' echo "$e_rps" "$e_p50" "$e_p99" newsbot "$n_rps" "$n_p50" "$n_p99"
   awk -v a="$n_rps" -v b="$e_rps" -v c="$n_p50" -v d="$e_p50" -v e="$n_p99" -v f="$e_p99" \
     'BEGIN { printf "   ratio newsbot/echo: req/s %.2fx  p50 %.2fx  p99 %.2fx\n", a / b, c / d, e / f }'
+  awk -v a="$n_cpu" -v b="$e_cpu" 'BEGIN { printf "   server CPU per request: newsbot %.3f ms, echo %.3f ms (newsbot/echo %.2fx)\n", a, b, a / b }'
   echo "   non-200 responses (all rounds, both bots): $errors; NewsBot working set peak: $peak MiB"
   local failed; failed=$(grep -c -E 'fail:|Unhandled error' "$WORK/newsbot-$label.log" || true)
   echo "   NewsBot log errors: $failed"
@@ -146,7 +157,7 @@ check echo "$ECHO_PORT" 'Echo:'
 log "sample article"
 SAMPLE_PORT=$(free_port)
 T0=$(now); start newsbot-sample "$WORK/newsbot/NewsBot.Bot.dll" "$SAMPLE_PORT" \
-  Knowledge__ArticlesPath="$ROOT/Bot/articles" Knowledge__IndexPath="$WORK/index-sample"
+  Knowledge__ArticlesPath="$ROOT/Bot/articles" Knowledge__IndexPath="$WORK/index-sample" Knowledge__AnswerCacheSize="$ANSWER_CACHE"
 SAMPLE_PID=$STARTED
 echo "NewsBot healthy after $(healthy "$SAMPLE_PORT" "$SAMPLE_PID" 120) s"
 check NewsBot "$SAMPLE_PORT" 'schema.org/Quotation'
@@ -162,7 +173,7 @@ if (( SENTENCES > 0 )); then
   ARCHIVE_PORT=$(free_port)
   archive() {
     start "newsbot-archive" "$WORK/newsbot/NewsBot.Bot.dll" "$ARCHIVE_PORT" \
-      Knowledge__ArticlesPath="$ARTICLES" Knowledge__IndexPath="$WORK/index-archive"
+      Knowledge__ArticlesPath="$ARTICLES" Knowledge__IndexPath="$WORK/index-archive" Knowledge__AnswerCacheSize="$ANSWER_CACHE"
   }
   T0=$(now); archive; PID=$STARTED
   BUILD=$(healthy "$ARCHIVE_PORT" "$PID" 3600)
