@@ -58,22 +58,28 @@ public sealed class Ranker(SentenceIndex index)
             .Where(t => !questionTerms.Contains(t)).Distinct().ToList();
         using var view = index.View();
 
-        // A candidate meets a question of three or more words in two of them, or holds one of its rare words: a common
-        // word alone does not make a candidate, which keeps Lucene from scoring a large part of a big archive.
-        var wordsQuery = new BooleanQuery { MinimumNumberShouldMatch = questionTerms.Count >= 3 ? 2 : 1 };
-        foreach (var term in questionTerms) wordsQuery.Add(new TermQuery(new Term(SentenceIndex.Fields.Text, term)), Occur.SHOULD);
-        var candidates = new BooleanQuery { { wordsQuery, Occur.SHOULD } };
-        foreach (var term in questionTerms)
-            if (view.DocFreq(term) <= Math.Max(RareDocFreq, view.Documents / 1000))
-                candidates.Add(new TermQuery(new Term(SentenceIndex.Fields.Text, term)) { Boost = 0.01f }, Occur.SHOULD);
-        var everyWord = new BooleanQuery();
-        foreach (var term in questionTerms) everyWord.Add(new TermQuery(new Term(SentenceIndex.Fields.Text, term)), Occur.MUST);
+        // Which sentences are candidates is decided apart from how they score. A common word alone never makes a
+        // candidate, which keeps Lucene from scoring a large part of a big archive: a candidate holds one of the
+        // question's rare words, or two of its words (of three or more); when the question has rare words, the common
+        // ones count only all together ("meet union leaders" beside a rare name).
+        bool IsRare(string term) => view.DocFreq(term) <= Math.Max(RareDocFreq, view.Documents / 1000);
+        var rare = questionTerms.Where(IsRare).ToList();
+        var common = questionTerms.Where(t => !rare.Contains(t)).ToList();
+        var partial = new BooleanQuery();
+        foreach (var term in rare) partial.Add(Word(term), Occur.SHOULD);
+        if (rare.Count == 0 || common.Count == 0)
+        {
+            var some = new BooleanQuery { MinimumNumberShouldMatch = questionTerms.Count >= 3 ? 2 : 1 };
+            foreach (var term in questionTerms) some.Add(Word(term), Occur.SHOULD);
+            partial.Add(some, Occur.SHOULD);
+        }
+        else if (common.Count > 1) partial.Add(Every(common), Occur.SHOULD);
 
         // The sentences holding every word of the question come first: when there are enough of them to fill the
         // candidates (common words in a large archive), BM25 would rank them above the partial matches anyway, and the
         // far larger set of partial matches is never scored. Otherwise the partial matches are candidates too.
-        var hits = questionTerms.Count > 1 ? view.Search(Scored(everyWord, questionTerms, related, filter), Candidates) : [];
-        if (hits.Count < Candidates) hits = view.Search(Scored(candidates, questionTerms, related, filter), Candidates);
+        var hits = questionTerms.Count > 1 ? view.Search(Scored(Every(questionTerms), questionTerms, related, filter), Candidates) : [];
+        if (hits.Count < Candidates) hits = view.Search(Scored(partial, questionTerms, related, filter), Candidates);
         if (hits.Count == 0) return [];
 
         var anchor = TemporalAnchor(text);
@@ -124,13 +130,23 @@ public sealed class Ranker(SentenceIndex index)
         return ranked.OrderByDescending(r => r.Score).Take(top).ToList();
     }
 
+    private static TermQuery Word(string term) => new(new Term(SentenceIndex.Fields.Text, term));
+
+    private static BooleanQuery Every(IEnumerable<string> terms)
+    {
+        var query = new BooleanQuery();
+        foreach (var term in terms) query.Add(Word(term), Occur.MUST);
+        return query;
+    }
+
     /// <summary>
-    /// The candidates scored: BM25 over their words, plus the related words and a loose phrase of the question, which
-    /// only score the candidates (their often long postings are skipped through, not walked).
+    /// The candidates scored: BM25 over the question's words, the related words and a loose phrase of the question,
+    /// all of which only score the candidates (their often long postings are skipped through, not walked).
     /// </summary>
     private static Query Scored(Query candidates, IReadOnlyList<string> questionTerms, IReadOnlyList<string> related, Query? filter)
     {
-        var query = new BooleanQuery { { candidates, Occur.MUST } };
+        var query = new BooleanQuery { { new ConstantScoreQuery(candidates) { Boost = 0 }, Occur.MUST } };
+        foreach (var term in questionTerms) query.Add(Word(term), Occur.SHOULD);
         foreach (var term in related) query.Add(new TermQuery(new Term(SentenceIndex.Fields.Text, term)) { Boost = 0.5f }, Occur.SHOULD);
         if (questionTerms.Count > 1)
         {
