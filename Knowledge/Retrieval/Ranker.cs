@@ -58,10 +58,10 @@ public sealed class Ranker(SentenceIndex index)
             .Where(t => !questionTerms.Contains(t)).Distinct().ToList();
         using var view = index.View();
 
-        // Which sentences are candidates is decided apart from how they score. A common word alone never makes a
-        // candidate, which keeps Lucene from scoring a large part of a big archive: a candidate holds one of the
-        // question's rare words, or two of its words (of three or more); when the question has rare words, the common
-        // ones count only all together ("meet union leaders" beside a rare name).
+        // A common word alone never makes a candidate, which keeps Lucene from scoring a large part of a big archive: a
+        // candidate holds one of the question's rare words, or two of its words (of three or more); when the question
+        // has rare words, its common ones count only all together ("meet union leaders" beside a rare name). Each
+        // candidate query scores too: BM25 of the words that made the sentence a candidate.
         bool IsRare(string term) => view.DocFreq(term) <= Math.Max(RareDocFreq, view.Documents / 1000);
         var rare = questionTerms.Where(IsRare).ToList();
         var common = questionTerms.Where(t => !rare.Contains(t)).ToList();
@@ -140,13 +140,12 @@ public sealed class Ranker(SentenceIndex index)
     }
 
     /// <summary>
-    /// The candidates scored: BM25 over the question's words, the related words and a loose phrase of the question,
-    /// all of which only score the candidates (their often long postings are skipped through, not walked).
+    /// The candidates, scored by their own words, then by the related words and a loose phrase of the question, which
+    /// only score the candidates (their often long postings are skipped through, not walked).
     /// </summary>
     private static Query Scored(Query candidates, IReadOnlyList<string> questionTerms, IReadOnlyList<string> related, Query? filter)
     {
-        var query = new BooleanQuery { { new ConstantScoreQuery(candidates) { Boost = 0 }, Occur.MUST } };
-        foreach (var term in questionTerms) query.Add(Word(term), Occur.SHOULD);
+        var query = new BooleanQuery { { candidates, Occur.MUST } };
         foreach (var term in related) query.Add(new TermQuery(new Term(SentenceIndex.Fields.Text, term)) { Boost = 0.5f }, Occur.SHOULD);
         if (questionTerms.Count > 1)
         {

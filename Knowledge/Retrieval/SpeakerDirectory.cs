@@ -55,9 +55,16 @@ public static class SpeakerDirectory
         var y = b.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (IsUnnamed(a) || IsUnnamed(b)) return a == b;
         if (x.Length < 2 || y.Length < 2) return true; // a surname alone fits either
+        // two full names: one surname ("Joe Biden" is not "Joe Manchin"), and given names that agree ("Donald J. Trump")
+        if (!Similar(Surname(x), Surname(y))) return false;
         return x[0].StartsWith(y[0].TrimEnd('.'), StringComparison.OrdinalIgnoreCase) || y[0].StartsWith(x[0].TrimEnd('.'), StringComparison.OrdinalIgnoreCase)
                || Similar(x[0], y[0]);
     }
+
+    private static readonly HashSet<string> Suffixes = new(StringComparer.OrdinalIgnoreCase) { "jr", "jr.", "sr", "sr.", "ii", "iii", "iv" };
+
+    private static string Surname(string[] words) =>
+        words.Length > 2 && Suffixes.Contains(words[^1]) ? words[^2].TrimEnd(',') : words[^1];
 
     private static bool IsUnnamed(string name) => name.EndsWith("(unnamed)", StringComparison.Ordinal);
 

@@ -77,8 +77,10 @@ public sealed class SpeakerRoster
             else candidates.IntersectWith(withWord);
             if (candidates.Count == 0) return [];
         }
+        // a typo is forgiven only when no speaker has the word as asked: "Keren" is not every Karen when Keren is quoted
+        var exact = candidates!.Where(id => wanted.All(w => _entries[id].NameWords.Contains(w) || _entries[id].OtherWords.Contains(w))).ToList();
         var matches = new List<(string Name, int Score)>();
-        foreach (var id in candidates!)
+        foreach (var id in exact.Count > 0 ? exact : [.. candidates!])
         {
             var entry = _entries[id];
             int score = 0;

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.InteropServices;
 using NewsBot.Benchmarks.Corpus;
 using NewsBot.Knowledge.Answers;
 using NewsBot.Knowledge.Retrieval;
@@ -7,7 +8,9 @@ namespace NewsBot.Benchmarks;
 
 /// <summary>
 /// `profile --sentences N`: the question mix of <see cref="QuestionBenchmarks"/> timed by kind of question, to find
-/// which kind makes the tail. A diagnostic beside the benchmarks, not a replacement for them.
+/// which kind makes the tail. A diagnostic beside the benchmarks, not a replacement for them. Besides the wall-clock
+/// time it gives the CPU time the question took on its thread (Linux), which other load on a shared machine inflates
+/// far less: a question waiting for a core is slow, not costly.
 /// </summary>
 public static class Profile
 {
@@ -17,27 +20,48 @@ public static class Profile
         var answerer = new Answerer(store);
         var questions = new NewsCorpus().Questions(500);
         foreach (var q in questions.Take(100)) answerer.Ask(q); // warm up
-        var times = new Dictionary<string, List<double>>();
-        var slowest = new List<(double Ms, string Question, string Kind)>();
+        var times = new Dictionary<string, List<(double Wall, double Cpu)>>();
+        var slowest = new List<(double Ms, double Cpu, string Question, string Kind)>();
         for (int r = 0; r < rounds; r++)
             foreach (var q in questions)
             {
+                double cpu0 = ThreadCpuMs();
                 long start = Stopwatch.GetTimestamp();
                 var answer = answerer.Ask(q);
-                double ms = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+                double ms = Stopwatch.GetElapsedTime(start).TotalMilliseconds, cpu = ThreadCpuMs() - cpu0;
                 var kind = $"{Question.Parse(q).Kind}/{answer.Kind}";
-                (times.TryGetValue(kind, out var list) ? list : times[kind] = []).Add(ms);
-                slowest.Add((ms, q, kind));
+                (times.TryGetValue(kind, out var list) ? list : times[kind] = []).Add((ms, cpu));
+                slowest.Add((ms, cpu, q, kind));
             }
         Console.WriteLine($"{sentences} sentences, {store.Articles.Count} articles; {rounds} x {questions.Count} questions");
-        Console.WriteLine($"{"kind",-28} {"count",6} {"median",9} {"p99",9} {"max",9}");
+        Console.WriteLine($"{"kind",-28} {"count",6} {"median",9} {"p99",9} {"max",9} {"cpu med",9} {"cpu p99",9}");
         foreach (var (kind, list) in times.OrderBy(t => t.Key).Append(new("all", times.Values.SelectMany(l => l).ToList())))
         {
-            list.Sort();
-            Console.WriteLine($"{kind,-28} {list.Count,6} {list[list.Count / 2],9:N2} {list[(int)Math.Min(list.Count - 1, Math.Ceiling(list.Count * 0.99) - 1)],9:N2} {list[^1],9:N2}");
+            var wall = list.Select(t => t.Wall).Order().ToList();
+            var cpu = list.Select(t => t.Cpu).Order().ToList();
+            Console.WriteLine($"{kind,-28} {list.Count,6} {wall[wall.Count / 2],9:N2} {P99(wall),9:N2} {wall[^1],9:N2} {cpu[cpu.Count / 2],9:N2} {P99(cpu),9:N2}");
         }
-        Console.WriteLine("slowest questions:");
-        foreach (var (ms, q, kind) in slowest.OrderByDescending(s => s.Ms).Take(12)) Console.WriteLine($"  {ms,8:N2} ms  {kind,-24} {q}");
+        Console.WriteLine("slowest questions (wall, cpu):");
+        foreach (var (ms, cpu, q, kind) in slowest.OrderByDescending(s => s.Ms).Take(12)) Console.WriteLine($"  {ms,8:N2} ms {cpu,8:N2} ms  {kind,-24} {q}");
         Console.WriteLine($"working set {Environment.WorkingSet / 1048576} MiB");
     }
+
+    private static double P99(List<double> sorted) => sorted[(int)Math.Min(sorted.Count - 1, Math.Ceiling(sorted.Count * 0.99) - 1)];
+
+    // getrusage(RUSAGE_THREAD): user + system time of the calling thread; NaN where it is not available
+    private static double ThreadCpuMs()
+    {
+        if (!OperatingSystem.IsLinux() || GetRusage(1, out var usage) != 0) return double.NaN;
+        return (usage.UserSeconds + usage.SystemSeconds) * 1000.0 + (usage.UserMicros + usage.SystemMicros) / 1000.0;
+    }
+
+    [StructLayout(LayoutKind.Sequential)]
+    private struct RUsage
+    {
+        public long UserSeconds, UserMicros, SystemSeconds, SystemMicros;
+        public long MaxRss, Ixrss, Idrss, Isrss, Minflt, Majflt, Nswap, Inblock, Oublock, Msgsnd, Msgrcv, Nsignals, Nvcsw, Nivcsw;
+    }
+
+    [DllImport("libc", EntryPoint = "getrusage")]
+    private static extern int GetRusage(int who, out RUsage usage);
 }

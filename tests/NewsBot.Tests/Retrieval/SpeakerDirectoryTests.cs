@@ -1,4 +1,5 @@
 using NewsBot.Knowledge.Attribution;
+using NewsBot.Knowledge.Index;
 using NewsBot.Knowledge.Retrieval;
 
 namespace NewsBot.Tests.Retrieval;
@@ -25,4 +26,29 @@ public sealed class SpeakerDirectoryTests
     [InlineData("psa", "psi", false)]
     public void ATypoOfALongEnoughNameIsSimilar(string asked, string name, bool similar) =>
         Assert.Equal(similar, SpeakerDirectory.Similar(asked, name));
+}
+
+public sealed class SpeakerRosterTests
+{
+    private static SpeakerCount Person(string name, int quotes = 2) => new(name, SpeakerType.Person, null, quotes, quotes, 0);
+
+    [Fact]
+    public void PeopleWhoShareAGivenNameAreNotOnePerson()
+    {
+        var roster = new SpeakerRoster([Person("Joe Biden"), Person("Joe Manchin"), Person("Donald Trump", 5), Person("Donald J. Trump"), Person("Trump")]);
+
+        Assert.Equal(2, SpeakerDirectory.People(roster.Match("Joe"), roster).Count);
+        var trump = Assert.Single(SpeakerDirectory.People(roster.Match("Trump"), roster));
+        Assert.Equal(["Donald J. Trump", "Donald Trump", "Trump"], trump.Names.Order());
+    }
+
+    [Fact]
+    public void ANameAsAskedWinsOverNamesThatOnlyLookLikeIt()
+    {
+        var roster = new SpeakerRoster([Person("Keren Levi"), Person("Karen Smith"), Person("Karen Wang")]);
+
+        Assert.Equal(["Keren Levi"], roster.Match("Keren"));
+        Assert.Equal(["Keren Levi"], roster.Match("Levy"));
+        Assert.Equal(["Karen Smith", "Karen Wang"], roster.Match("Karen").Order());
+    }
 }
