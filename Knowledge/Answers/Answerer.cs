@@ -69,7 +69,7 @@ public sealed class Answerer(KnowledgeStore store, int cacheSize = 0)
         if (question.Topic.Length > 0)
         {
             // the statements on the topic, the speaker's own words first, each group by relevance
-            var onTopic = _ranker.Rank(question.Topic, AnswerType.Any, Ranker.SpeakerFilter(speakers), top: PageSize)
+            var onTopic = _ranker.Rank(question.Topic, question.Expected, Ranker.SpeakerFilter(speakers), top: PageSize)
                 .Where(r => r.Coverage > 0).Select(r => r.Sentence)
                 .OrderBy(s => s.Kind == Attribution.QuoteKind.Direct ? 0 : 1).ToList();
             if (onTopic.Count > 0) return Page(AnswerKind.Statements, $"What {person.Name} said about {about}:", onTopic);

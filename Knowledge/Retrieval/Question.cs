@@ -19,7 +19,11 @@ public sealed partial record Question(QuestionKind Kind, string Text, string? Sp
         @"|^what\s+(?:was|is)\s+said\s+by\s+(?<who>.+?)(?:\s+(?:about|on)\s+(?<about>.+))?$" +
         @"|^(?:show|give|list|find)\s+(?:me\s+)?(?:all\s+)?(?:the\s+)?(?:quotes|statements|words)\s+(?:from|by|of)\s+(?<who>.+?)(?:\s+(?:about|on)\s+(?<about>.+))?$" +
         @"|^(?:quotes|statements)\s+(?:from|by|of)\s+(?<who>.+?)(?:\s+(?:about|on)\s+(?<about>.+))?$" +
-        @"|^what\s+(?:else\s+)?(?:did|does)\s+(?<who>.+?)\s+say(?:\s+about\s+(?<about>.+))?$",
+        @"|^what\s+(?:else\s+)?(?:did|does)\s+(?<who>.+?)\s+say(?:\s+about\s+(?<about>.+))?$" +
+        // "what did Warren tell the Wells Fargo CEO (about …)": a verb whose object is the listener, any listener
+        @"|^what\s+(?:else\s+)?(?:did|does|do|has|have|had|will|would)\s+(?<who>.+?)\s+(?:tell|told|ask|asked|urge|urged|warn|warned|advise|advised|remind|reminded|assure|assured|promise|promised)\s+(?!(?:about|on|regarding|concerning)\b)(?:\S+\s+){0,5}?\S+(?:\s+(?:about|on|regarding|concerning)\s+(?<about>.+))?$" +
+        // "what advice did Sanders give Clinton", "what message did she have for voters": a speech noun asked for
+        @"|^what\s+(?:advice|message|messages|warning|warnings|response|reaction|comment|comments|remark|remarks|criticism|promise|promises|argument|arguments|answer|explanation|excuse|defense|defence|assurance|assurances|pledge|question|questions|point|points|case)\s+(?:did|does|do|has|have|had|will|would)\s+(?<who>.+?)\s+(?:give|gave|offer|offered|make|made|have|send|sent|deliver|share|issue|provide|express|raise|put|pose|ask)(?:\s+(?!(?:about|on|regarding|concerning)\b)(?:\S+\s+){0,5}?\S+)?(?:\s+(?:about|on|regarding|concerning)\s+(?<about>.+))?$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex StatementsPattern();
 
@@ -33,6 +37,14 @@ public sealed partial record Question(QuestionKind Kind, string Text, string? Sp
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex RosterPattern();
 
+    // "Who is the superior candidate according to Sanders?", "According to Schiff, who hacked the DNC?": a question
+    // asked of one speaker's words (not of the articles': "according to the article" is no speaker)
+    [GeneratedRegex(
+        @"^(?<q>.+?),?\s+according\s+to\s+(?!(?:the|this|these|your)\s+(?:article|articles|story|stories|report|reports|news|text|piece)\b)(?<who>[^,]+?)$" +
+        @"|^according\s+to\s+(?!(?:the|this|these|your)\s+(?:article|articles|story|stories|report|reports|news|text|piece)\b)(?<who>[^,]+?),\s*(?<q>.+)$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex AccordingToPattern();
+
     public static Question Parse(string? input)
     {
         var text = Normalize(input);
@@ -40,6 +52,11 @@ public sealed partial record Question(QuestionKind Kind, string Text, string? Sp
         var plain = text.TrimEnd('?', '!', '.', ' ');
         try
         {
+            if (AccordingToPattern().Match(plain) is { Success: true } a && Clean(a.Groups["who"].Value) is { Length: > 0 } source)
+            {
+                var asked = a.Groups["q"].Value.Trim().TrimEnd(',', ' ');
+                return new Question(QuestionKind.Statements, text, source, asked, ExpectedAnswer(asked));
+            }
             if (RosterPattern().IsMatch(plain)) return new Question(QuestionKind.Roster, text, null, "", AnswerType.Person);
             if (StatementsPattern().Match(plain) is { Success: true } s)
                 return new Question(QuestionKind.Statements, text, Clean(s.Groups["who"].Value), s.Groups["about"].Value, AnswerType.Any);
