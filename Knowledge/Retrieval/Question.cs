@@ -64,12 +64,31 @@ public sealed partial record Question(QuestionKind Kind, string Text, string? Sp
                 return new Question(QuestionKind.WhoSaid, text, null, w.Groups["about"].Value, AnswerType.Person);
         }
         catch (RegexMatchTimeoutException) { }
-        return new Question(QuestionKind.Factoid, text, null, plain, ExpectedAnswer(plain));
+        return new Question(QuestionKind.Factoid, text, null, WithoutTypeNoun(plain), ExpectedAnswer(plain));
+    }
+
+    /// <summary>
+    /// "Which countries will Blinken meet" asks for names of countries, which the answer gives ("Britain, France"), not
+    /// the word itself: the noun that sets the answer type is no word to look for.
+    /// </summary>
+    private static string WithoutTypeNoun(string plain)
+    {
+        var which = WhichNoun().Match(plain.ToLowerInvariant());
+        if (!which.Success || !(PlaceNouns.Contains(which.Groups[1].Value) || TimeNouns.Contains(which.Groups[1].Value))) return plain;
+        var noun = which.Groups[1];
+        return (plain[..noun.Index] + plain[(noun.Index + noun.Length)..]).Replace("  ", " ");
     }
 
     private static AnswerType ExpectedAnswer(string q)
     {
         var lower = q.ToLowerInvariant();
+        // "which countries", "what city", "in what year": the noun after which/what names the kind of answer
+        if (WhichNoun().Match(lower) is { Success: true } which)
+        {
+            var noun = which.Groups[1].Value;
+            if (PlaceNouns.Contains(noun)) return AnswerType.Place;
+            if (TimeNouns.Contains(noun)) return AnswerType.Time;
+        }
         if (lower.StartsWith("when") || lower.StartsWith("what time") || lower.StartsWith("what day") || lower.StartsWith("what date")
             || lower.StartsWith("what year") || lower.StartsWith("how long ago") || lower.StartsWith("in what year") || lower.StartsWith("on what day"))
             return AnswerType.Time;
@@ -86,6 +105,20 @@ public sealed partial record Question(QuestionKind Kind, string Text, string? Sp
         if (lower.StartsWith("why")) return AnswerType.Reason;
         return AnswerType.Any;
     }
+
+    private static readonly HashSet<string> PlaceNouns = new(StringComparer.Ordinal)
+    {
+        "country", "countries", "city", "cities", "state", "states", "nation", "nations", "town", "towns", "place", "places",
+        "region", "regions", "capital", "capitals", "neighborhood", "neighbourhood", "location", "locations", "venue", "address",
+    };
+
+    private static readonly HashSet<string> TimeNouns = new(StringComparer.Ordinal)
+    {
+        "year", "years", "day", "days", "date", "dates", "month", "months", "time", "week", "weekday", "hour", "decade", "century",
+    };
+
+    [GeneratedRegex(@"^(?:(?:in|on|at|to|from|for|of|by|during)\s+)?(?:which|what)\s+(\w+)", RegexOptions.CultureInvariant)]
+    private static partial Regex WhichNoun();
 
     private static string Clean(string who) => who.Trim().TrimEnd(',', '.', '?');
 

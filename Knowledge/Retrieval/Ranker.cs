@@ -40,10 +40,10 @@ public sealed class Ranker(SentenceIndex index)
     // A few generic expansions for verbs questions use where articles use another word.
     private static readonly Dictionary<string, string[]> Related = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["go"] = ["travel", "fly", "head", "visit"], ["meet"] = ["visit", "meeting", "talks"], ["die"] = ["dead", "death", "killed"],
+        ["go"] = ["travel", "fly", "head", "visit"], ["meet"] = ["visit", "meeting", "talks", "discussions"], ["die"] = ["dead", "death", "killed"],
         ["kill"] = ["killed", "dead"], ["born"] = ["birth"], ["buy"] = ["bought", "acquire", "purchase"], ["win"] = ["won", "victory"],
         ["start"] = ["began", "begin", "launch"], ["leave"] = ["left", "depart"], ["attack"] = ["invade", "invasion", "strike"],
-        ["talks"] = ["negotiate", "diplomacy", "meeting"],
+        ["talks"] = ["negotiate", "diplomacy", "meeting", "discussions"],
     };
 
     public sealed record Ranked(IndexedSentence Sentence, double Score, double Coverage);
@@ -121,7 +121,8 @@ public sealed class Ranker(SentenceIndex index)
                            - (sentence.IsHeading && expected != AnswerType.Any ? 0.1 : 0);
             ranked.Add(new Ranked(sentence, value, Math.Min(1, coverage + 0.8 * contextCoverage + (relatedHit > 0 ? 0.2 : 0))));
         }
-        return ranked.OrderByDescending(r => r.Score).Take(top).ToList();
+        // equal scores (BM25 keeps sentence lengths coarsely): the shorter, more focused sentence first
+        return ranked.OrderByDescending(r => r.Score).ThenBy(r => r.Sentence.Text.Length).Take(top).ToList();
     }
 
     /// <summary>

@@ -1,0 +1,88 @@
+using NewsBot.Knowledge.Answers;
+using NewsBot.Knowledge.Retrieval;
+using NewsBot.Knowledge.Sentences;
+using NewsBot.Tests.Support;
+
+namespace NewsBot.Tests.Answers;
+
+/// <summary>Question forms and answer types a newsroom user asks beyond "what did X say", on made-up articles.</summary>
+public sealed class QuestionFormsTests(HearingKnowledge knowledge) : IClassFixture<HearingKnowledge>
+{
+    private Answer Ask(string question) => knowledge.Answerer.Ask(question);
+
+    [Theory]
+    [InlineData("What did Mary Holt tell the bank chief?", "Mary Holt")]
+    [InlineData("What did the senator tell Brandt about the accounts?", "the senator")]
+    [InlineData("What advice did Holt give Brandt?", "Holt")]
+    [InlineData("What warning did Tom Reed give the bank?", "Tom Reed")]
+    public void AListenerOrASpeechNounStillMakesASpeakerQuestion(string question, string speaker)
+    {
+        var parsed = Question.Parse(question);
+        Assert.Equal(QuestionKind.Statements, parsed.Kind);
+        Assert.Equal(speaker, parsed.Speaker);
+    }
+
+    [Fact]
+    public void WhatASpeakerToldSomeoneIsTheirOwnWords()
+    {
+        var answer = Ask("What did Mary Holt tell the bank chief?");
+        Assert.Equal(AnswerKind.Statements, answer.Kind);
+        Assert.Contains(answer.Quotes, q => q.Text.Contains("You should resign"));
+        Assert.All(answer.Quotes, q => Assert.Equal("Mary Holt", q.Speaker?.Name));
+    }
+
+    [Theory]
+    [InlineData("Who is the weakest link according to Holt?", "Holt", "Who is the weakest link")]
+    [InlineData("According to Mary Holt, who is the weakest link?", "Mary Holt", "who is the weakest link")]
+    public void AccordingToAsksOneSpeakersWords(string question, string speaker, string topic)
+    {
+        var parsed = Question.Parse(question);
+        Assert.Equal(QuestionKind.Statements, parsed.Kind);
+        Assert.Equal(speaker, parsed.Speaker);
+        Assert.Equal(topic, parsed.Topic);
+        Assert.Equal(AnswerType.Person, parsed.Expected);
+        var answer = Ask(question);
+        Assert.Contains("weakest link", answer.Quotes.First().Text);
+        Assert.All(answer.Quotes, q => Assert.Equal("Mary Holt", q.Speaker?.Name));
+    }
+
+    [Fact]
+    public void AccordingToTheArticleIsNoSpeaker() =>
+        Assert.NotEqual(QuestionKind.Statements, Question.Parse("According to the article, where did the blast go off?").Kind);
+
+    [Theory]
+    [InlineData("Which countries offered help?", AnswerType.Place, "Which offered help")]
+    [InlineData("In what city did the blast go off?", AnswerType.Place, "In what did the blast go off")]
+    [InlineData("What year was the bank founded?", AnswerType.Time, "What was the bank founded")]
+    [InlineData("Which senator spoke first?", AnswerType.Any, "Which senator spoke first")]
+    public void TheNounAfterWhichSetsTheAnswerTypeAndIsNoWordToLookFor(string question, AnswerType expected, string topic)
+    {
+        var parsed = Question.Parse(question);
+        Assert.Equal(expected, parsed.Expected);
+        Assert.Equal(topic, parsed.Topic);
+    }
+
+    [Theory]
+    [InlineData("The blast went off in front of 210 West 14th Street.", true)]
+    [InlineData("Belgium, which sent rescue teams, offered help.", true)]
+    [InlineData("The blast went off at night.", false)]
+    public void AStreetAddressOrACountryAnywhereIsAPlace(string sentence, bool matches) =>
+        Assert.Equal(matches, AnswerTypes.Matches(AnswerType.Place, sentence, "where did the blast go off?"));
+
+    [Theory]
+    [InlineData("Where did the blast happen?", "210 West 14th Street")]
+    [InlineData("Which country shares a border with Spain?", "Portugal, which shares a border")]
+    public void APlaceQuestionIsAnsweredByTheSentenceNamingThePlace(string question, string expected)
+    {
+        var answer = Ask(question);
+        Assert.Equal(AnswerKind.Found, answer.Kind);
+        Assert.Contains(expected, answer.Quotes.First().Text);
+    }
+
+    [Fact]
+    public void AQuotedQuestionIsAttributedToWhoAskedIt()
+    {
+        var answer = Ask("What did Reed say?");
+        Assert.Contains(answer.Quotes, q => q.Text.Contains("too big to manage") && q.Text.EndsWith("Reed demanded.") && q.Speaker?.Name == "Tom Reed");
+    }
+}
