@@ -6,7 +6,7 @@ namespace NewsBot.Knowledge.Retrieval;
 /// Finds the speakers a user means by a loose name: case, surname alone, title alone ("the press secretary"),
 /// the unnamed source's description ("the official"), or a small typo ("Psaky").
 /// </summary>
-public static class SpeakerDirectory
+public static partial class SpeakerDirectory
 {
     private static readonly HashSet<string> Ignored = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -60,6 +60,16 @@ public static class SpeakerDirectory
     }
 
     private static bool IsUnnamed(string name) => name.EndsWith("(unnamed)", StringComparison.Ordinal);
+
+    /// <summary>
+    /// A description without its owners: "Obama's former campaign strategist" is someone else than Obama, so a
+    /// possessive in a speaker's description is no word to find that speaker by.
+    /// </summary>
+    public static string WithoutOwners(string description) =>
+        description.Contains('\'') || description.Contains('’') ? Owner().Replace(description, " ") : description;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[\p{L}\p{N}.\-]+['’]s?(?=\s|$)")]
+    private static partial System.Text.RegularExpressions.Regex Owner();
 
     public static IEnumerable<string> Words(string text) =>
         text.Split([' ', ',', '.', '\'', '’', '(', ')', '-', '?', '!'], StringSplitOptions.RemoveEmptyEntries)
