@@ -50,7 +50,8 @@ public sealed class Ranker(SentenceIndex index)
 
     public IReadOnlyList<Ranked> Rank(string text, AnswerType expected, Query? filter = null, int top = 10)
     {
-        var allWords = Regex.Split(text, @"[^\p{L}\p{N}'’\-]+").Where(w => w.Length > 0).ToList();
+        // words as the analyzer keeps them: "G.K.", "U.S." and "19.3" are one word each, not letters and digits apart
+        var allWords = Regex.Matches(text, @"[\p{L}\p{N}]+(?:[.'’\-]+[\p{L}\p{N}]+)*").Select(m => m.Value).ToList();
         var words = allWords.Where(w => !QuestionWords.Contains(w)).ToList();
         var questionTerms = index.Terms(string.Join(' ', words)).Distinct().ToList();
         if (questionTerms.Count == 0) return [];

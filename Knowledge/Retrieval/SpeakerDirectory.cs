@@ -11,7 +11,22 @@ public static partial class SpeakerDirectory
     private static readonly HashSet<string> Ignored = new(StringComparer.OrdinalIgnoreCase)
     {
         "the", "a", "an", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "that", "this", "he", "she", "unnamed",
+        // "the senator from Massachusetts", "the head of the caucus": the words that link a description's parts
+        "from", "of", "for", "in", "at", "on", "with", "and", "to",
     };
+
+    /// <summary>Titles as articles abbreviate them ("Sen. Elizabeth Warren"), so "the senator" finds her.</summary>
+    private static readonly Dictionary<string, string> TitleWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["sen"] = "senator", ["rep"] = "representative", ["gov"] = "governor", ["gen"] = "general", ["sec"] = "secretary",
+        ["pres"] = "president", ["lt"] = "lieutenant", ["col"] = "colonel", ["capt"] = "captain", ["sgt"] = "sergeant",
+        ["adm"] = "admiral", ["atty"] = "attorney", ["supt"] = "superintendent", ["insp"] = "inspector", ["det"] = "detective",
+        ["prof"] = "professor", ["amb"] = "ambassador", ["cmdr"] = "commander", ["rev"] = "reverend",
+    };
+
+    /// <summary>A speaker's title words with their abbreviations spelled out too.</summary>
+    internal static IEnumerable<string> WithTitlesSpelledOut(IEnumerable<string> words) =>
+        words.SelectMany(w => TitleWords.TryGetValue(w, out var full) ? [w, full] : new[] { w });
 
     internal static List<string> Wanted(string asked) => Words(asked).Where(w => !Ignored.Contains(w)).ToList();
 

@@ -22,6 +22,43 @@ public sealed class QuestionFormsTests(HearingKnowledge knowledge) : IClassFixtu
         Assert.Equal(speaker, parsed.Speaker);
     }
 
+    [Theory]
+    [InlineData("Did Brandt say the bank would appeal?", "Brandt", "the bank would appeal")]
+    [InlineData("Did Holt claim that the regulators failed?", "Holt", "the regulators failed")]
+    [InlineData("How did Brandt react to the hearing?", "Brandt", "the hearing")]
+    [InlineData("How did Reed respond?", "Reed", "")]
+    public void DidXSayAndHowDidXReactAskThatSpeakersWords(string question, string speaker, string topic)
+    {
+        var parsed = Question.Parse(question);
+        Assert.Equal(QuestionKind.Statements, parsed.Kind);
+        Assert.Equal(speaker, parsed.Speaker);
+        Assert.Equal(topic, parsed.Topic);
+    }
+
+    [Fact]
+    public void DidXSayIsAnsweredFromTheirWords()
+    {
+        var answer = Ask("Did Brandt say the bank would appeal?");
+        Assert.Contains("will appeal any fine", answer.Quotes.First().Text);
+        Assert.Equal("Paul Brandt", answer.Quotes.First().Speaker?.Name);
+    }
+
+    [Fact]
+    public void ANameWithDottedInitialsIsFound()
+    {
+        var answer = Ask("Who is J.D. Lowe?");
+        Assert.Equal(AnswerKind.Found, answer.Kind);
+        Assert.Contains("head of the House banking caucus", answer.Quotes.First().Text);
+    }
+
+    [Fact]
+    public void ASpeakerIsFoundByTheirSpelledOutTitleAndWhereTheyAreFrom()
+    {
+        var answer = Ask("What did the senator from Acme say?");
+        Assert.NotEqual(AnswerKind.Statements, answer.Kind); // no senator is from Acme: nobody is made its speaker
+        Assert.All(Ask("What did the senators say?").Quotes, q => Assert.Contains(q.Speaker?.Name, new[] { "Mary Holt", "Tom Reed", "Ray Dunn" }));
+    }
+
     [Fact]
     public void WhatASpeakerToldSomeoneIsTheirOwnWords()
     {

@@ -31,4 +31,18 @@ public sealed class SpeakerRosterTests
         Assert.Empty(roster.Match("the mayor"));
         Assert.Single(roster.Match("the spokesman"));
     }
+
+    [Fact]
+    public void AnAbbreviatedTitleAndTheWordsLinkingADescriptionStillMatch()
+    {
+        var roster = new SpeakerRoster(
+        [
+            new SpeakerCount("Elizabeth Warren", SpeakerType.Person, "Massachusetts Sen.", 4, 4, 0, ["Warren"]),
+            new SpeakerCount("Ted Cruz", SpeakerType.Person, "Sen.", 3, 3, 0, ["Cruz"]),
+            new SpeakerCount("Chris Christie", SpeakerType.Person, "New Jersey Gov.", 2, 2, 0, ["Christie"]),
+        ]);
+        Assert.Equal(["Elizabeth Warren"], roster.Match("the senator from Massachusetts"));
+        Assert.Equal(["Chris Christie"], roster.Match("the governor of New Jersey"));
+        Assert.Equal(2, roster.Match("the senator").Count);
+    }
 }

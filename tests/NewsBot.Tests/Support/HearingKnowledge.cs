@@ -25,6 +25,10 @@ public sealed class HearingKnowledge : IndexedKnowledge
             "I think the regulators are by far the weakest link in this story," Holt said.
 
             "You are blaming the tellers at the very bottom," Sen. Ray Dunn said.
+
+            Rep. J.D. Lowe, head of the House banking caucus, watched from the gallery.
+
+            In a statement, Brandt said the bank "will appeal any fine" and would keep its branches open.
             """);
         File.WriteAllText(articles["city-blast.txt"], """
             Blast injures twelve in city center
