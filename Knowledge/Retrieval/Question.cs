@@ -4,7 +4,7 @@ namespace NewsBot.Knowledge.Retrieval;
 
 public enum QuestionKind { Empty, Statements, WhoSaid, Roster, Factoid }
 
-public enum AnswerType { Any, Time, Place, Number, Money, Person, Reason }
+public enum AnswerType { Any, Time, Place, Number, Money, Person, Reason, Named }
 
 /// <summary>What a user asked, read from plain text: the kind of question, the speaker it names, what it is about.</summary>
 public sealed partial record Question(QuestionKind Kind, string Text, string? Speaker, string Topic, AnswerType Expected)
@@ -91,6 +91,8 @@ public sealed partial record Question(QuestionKind Kind, string Text, string? Sp
             var noun = which.Groups[1].Value;
             if (PlaceNouns.Contains(noun)) return AnswerType.Place;
             if (TimeNouns.Contains(noun)) return AnswerType.Time;
+            // "which school does she attend": a name holding that noun ("Intermediate School 285")
+            if (which.Groups[2].Success) return AnswerType.Named;
         }
         if (lower.StartsWith("when") || lower.StartsWith("what time") || lower.StartsWith("what day") || lower.StartsWith("what date")
             || lower.StartsWith("what year") || lower.StartsWith("how long ago") || lower.StartsWith("in what year") || lower.StartsWith("on what day"))
@@ -120,7 +122,7 @@ public sealed partial record Question(QuestionKind Kind, string Text, string? Sp
         "year", "years", "day", "days", "date", "dates", "month", "months", "time", "week", "weekday", "hour", "decade", "century",
     };
 
-    [GeneratedRegex(@"^(?:(?:in|on|at|to|from|for|of|by|during)\s+)?(?:which|what)\s+(\w+)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:in|on|at|to|from|for|of|by|during)\s+)?(?:which|what)\s+(\w+)(\s+(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could|should)\b)?", RegexOptions.CultureInvariant)]
     private static partial Regex WhichNoun();
 
     private static string Clean(string who) => who.Trim().TrimEnd(',', '.', '?');

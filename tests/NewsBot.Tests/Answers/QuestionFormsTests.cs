@@ -100,6 +100,27 @@ public sealed class QuestionFormsTests(HearingKnowledge knowledge) : IClassFixtu
     }
 
     [Theory]
+    [InlineData("Which branch does Brandt's son manage?", AnswerType.Named)]
+    [InlineData("What committee did Holt lead?", AnswerType.Named)]
+    [InlineData("What is the committee?", AnswerType.Any)]
+    public void WhichNounBeforeAVerbAsksForANameHoldingTheNoun(string question, AnswerType expected) =>
+        Assert.Equal(expected, Question.Parse(question).Expected);
+
+    [Theory]
+    [InlineData("She sits on the House Banking Committee.", true)]
+    [InlineData("She sits on a committee of the House.", false)]
+    [InlineData("She leads Committee 4.", true)]
+    public void ANamedAnswerIsACapitalizedNameHoldingTheNoun(string sentence, bool matches) =>
+        Assert.Equal(matches, AnswerTypes.Matches(AnswerType.Named, sentence, "which committee does holt sit on?"));
+
+    [Fact]
+    public void WhichNounIsAnsweredByTheSentenceNamingOne()
+    {
+        var answer = Ask("Which branch does Brandt's son manage?");
+        Assert.Contains("Acme Branch 7", answer.Quotes.First().Text);
+    }
+
+    [Theory]
     [InlineData("The blast went off in front of 210 West 14th Street.", true)]
     [InlineData("Belgium, which sent rescue teams, offered help.", true)]
     [InlineData("The blast went off at night.", false)]

@@ -28,6 +28,8 @@ public sealed class HearingKnowledge : IndexedKnowledge
 
             Rep. J.D. Lowe, head of the House banking caucus, watched from the gallery.
 
+            Brandt praised the branch that his son manages. His son started there in 2010, and tellers at Acme Branch 7 were among those fired.
+
             In a statement, Brandt said the bank "will appeal any fine" and would keep its branches open.
             """);
         File.WriteAllText(articles["city-blast.txt"], """
