@@ -175,6 +175,17 @@ public sealed class Ranker(SentenceIndex index)
         return Anaphors.Contains(text[..end].Trim('"', '“', '‘', '\''));
     }
 
+    /// <summary>The sentence right after each of these, where one of these speakers said it too: one query.</summary>
+    public IReadOnlyList<IndexedSentence> Following(IReadOnlyList<IndexedSentence> sentences, IEnumerable<string> speakers)
+    {
+        if (sentences.Count == 0) return [];
+        var keys = new BooleanQuery();
+        foreach (var s in sentences) keys.Add(new TermQuery(new Term(SentenceIndex.Fields.Key, SentenceIndex.SentenceKey(s.ArticleId, s.Position + 1))), Occur.SHOULD);
+        var query = new BooleanQuery { { keys, Occur.MUST }, { SpeakerFilter(speakers), Occur.MUST } };
+        using var view = index.View();
+        return view.InIndexOrder(query, sentences.Count).Sentences;
+    }
+
     public static Query SpeakerFilter(IEnumerable<string> speakers)
     {
         var query = new BooleanQuery();

@@ -60,6 +60,16 @@ public sealed class QuestionFormsTests(HearingKnowledge knowledge) : IClassFixtu
     }
 
     [Fact]
+    public void AStatementOnTheTopicBringsTheSpeakersNextSentenceThatGoesOnWithIt()
+    {
+        var answer = Ask("What did Dunn say about the fines?");
+        var texts = answer.Quotes.Select(q => q.Text).ToList();
+        Assert.Contains(texts, t => t.Contains("far too small"));
+        Assert.Contains(texts, t => t.Contains("rounding error"));
+        Assert.All(answer.Quotes, q => Assert.Equal("Ray Dunn", q.Speaker?.Name));
+    }
+
+    [Fact]
     public void WhatASpeakerToldSomeoneIsTheirOwnWords()
     {
         var answer = Ask("What did Mary Holt tell the bank chief?");

@@ -26,6 +26,10 @@ public sealed class HearingKnowledge : IndexedKnowledge
 
             "You are blaming the tellers at the very bottom," Sen. Ray Dunn said.
 
+            Dunn said the fines imposed so far were far too small.
+
+            "They are a rounding error for a company this big," he said.
+
             Rep. J.D. Lowe, head of the House banking caucus, watched from the gallery.
 
             Brandt praised the branch that his son manages. His son started there in 2010, and tellers at Acme Branch 7 were among those fired.
