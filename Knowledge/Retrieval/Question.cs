@@ -94,6 +94,9 @@ public sealed partial record Question(QuestionKind Kind, string Text, string? Sp
             // "which school does she attend": a name holding that noun ("Intermediate School 285")
             if (which.Groups[2].Success) return AnswerType.Named;
         }
+        // "what was the committee vote on …", "what is the unemployment rate": a noun that is counted asks for a number
+        if (QuantityHead().Match(lower) is { Success: true } quantity && QuantityNouns.Contains(quantity.Groups[1].Value))
+            return AnswerType.Number;
         if (lower.StartsWith("when") || lower.StartsWith("what time") || lower.StartsWith("what day") || lower.StartsWith("what date")
             || lower.StartsWith("what year") || lower.StartsWith("how long ago") || lower.StartsWith("in what year") || lower.StartsWith("on what day"))
             return AnswerType.Time;
@@ -121,6 +124,16 @@ public sealed partial record Question(QuestionKind Kind, string Text, string? Sp
     {
         "year", "years", "day", "days", "date", "dates", "month", "months", "time", "week", "weekday", "hour", "decade", "century",
     };
+
+    private static readonly HashSet<string> QuantityNouns = new(StringComparer.Ordinal)
+    {
+        "vote", "votes", "tally", "score", "margin", "count", "total", "number", "amount", "percentage", "rate", "majority",
+        "turnout", "population", "toll", "age", "size", "lead",
+    };
+
+    // the head noun of "what is/was the …" (the last word before a preposition or the end)
+    [GeneratedRegex(@"^what\s+(?:is|was|are|were)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w\-']+\s+){0,3}?(\w+)(?:\s+(?:of|on|in|for|at|from|to|by|among|between|with)\b.*)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex QuantityHead();
 
     [GeneratedRegex(@"^(?:(?:in|on|at|to|from|for|of|by|during)\s+)?(?:which|what)\s+(\w+)(\s+(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could|should)\b)?", RegexOptions.CultureInvariant)]
     private static partial Regex WhichNoun();

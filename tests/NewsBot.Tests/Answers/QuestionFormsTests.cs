@@ -110,6 +110,15 @@ public sealed class QuestionFormsTests(HearingKnowledge knowledge) : IClassFixtu
     }
 
     [Theory]
+    [InlineData("What was the committee vote on the contempt resolution?", AnswerType.Number)]
+    [InlineData("What is the unemployment rate in Ohio?", AnswerType.Number)]
+    [InlineData("What was the final tally?", AnswerType.Number)]
+    [InlineData("What is the Golden Week?", AnswerType.Any)]
+    [InlineData("What was the committee's decision?", AnswerType.Any)]
+    public void ACountedNounAfterWhatIsTheAsksForANumber(string question, AnswerType expected) =>
+        Assert.Equal(expected, Question.Parse(question).Expected);
+
+    [Theory]
     [InlineData("Which branch does Brandt's son manage?", AnswerType.Named)]
     [InlineData("What committee did Holt lead?", AnswerType.Named)]
     [InlineData("What is the committee?", AnswerType.Any)]
