@@ -56,6 +56,7 @@ public static class AnswerTypes
         }
         catch (RegexMatchTimeoutException) { return false; }
     }
+
     public static bool Matches(AnswerType type, string sentence, string questionLower) => type switch
     {
         AnswerType.Time => Time.Matches(sentence).Any(m => !questionLower.Contains(m.Value.ToLowerInvariant())),

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using NewsBot.Knowledge.Index;
 
 namespace NewsBot.Knowledge.Retrieval;
@@ -83,8 +84,8 @@ public static partial class SpeakerDirectory
     public static string WithoutOwners(string description) =>
         description.Contains('\'') || description.Contains('’') ? Owner().Replace(description, " ") : description;
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"[\p{L}\p{N}.\-]+['’]s?(?=\s|$)")]
-    private static partial System.Text.RegularExpressions.Regex Owner();
+    [GeneratedRegex(@"[\p{L}\p{N}.\-]+['’]s?(?=\s|$)")]
+    private static partial Regex Owner();
 
     public static IEnumerable<string> Words(string text) =>
         text.Split([' ', ',', '.', '\'', '’', '(', ')', '-', '?', '!'], StringSplitOptions.RemoveEmptyEntries)
