@@ -36,6 +36,8 @@ public sealed partial class Conversation(Answerer answerer, KnowledgeStore store
     private Reply Ask(string text, ConversationData data)
     {
         var question = Question.Parse(text);
+        if (question.Kind == QuestionKind.Factoid && data.LastStatementsTopic is { } lastTopic && AboutFollowUp().Match(text.TrimEnd('?', '!', '.', ' ')) is { Success: true } about)
+            question = FollowUp(about.Groups["what"].Value.Trim(), lastTopic, data, question);
         bool followUp = false;
         if (question is { Kind: QuestionKind.Statements, Speaker: { } who } && Pronouns.Contains(who.ToLowerInvariant()))
         {
@@ -54,7 +56,20 @@ public sealed partial class Conversation(Answerer answerer, KnowledgeStore store
                 : answer with { Message = $"What else {data.LastSpeaker} said:", Quotes = rest.Take(Answerer.PageSize).ToList(), More = rest.Skip(Answerer.PageSize).ToList() };
         }
         Remember(answer, data, question.Kind == QuestionKind.Statements ? question.Speaker : null);
+        data.LastStatementsTopic = question.Kind == QuestionKind.Statements ? question.Topic : null;
         return new Reply(answer, Suggest(answer));
+    }
+
+    /// <summary>
+    /// "What about Vitter?" after "what did Merkley say?": the same question of another speaker; "what about Belarus?"
+    /// (no speaker by that name) after "what did the official say?": the same speaker on that topic.
+    /// </summary>
+    private Question FollowUp(string what, string lastTopic, ConversationData data, Question asked)
+    {
+        if (what.Length == 0 || Pronouns.Contains(what.ToLowerInvariant())) return asked;
+        var roster = data.ArticleId is null ? store.Speakers : new SpeakerRoster(store.Articles.Where(a => a.Id == data.ArticleId).SelectMany(a => a.Speakers));
+        if (roster.Match(what).Count > 0) return new Question(QuestionKind.Statements, asked.Text, what, lastTopic, AnswerType.Any);
+        return data.LastSpeaker is null ? asked : new Question(QuestionKind.Statements, asked.Text, data.LastSpeaker, what, AnswerType.Any);
     }
 
     private Reply More(ConversationData data)
@@ -135,6 +150,9 @@ public sealed partial class Conversation(Answerer answerer, KnowledgeStore store
         int bar = key.LastIndexOf('|');
         return bar > 0 && int.TryParse(key[(bar + 1)..], out int position) ? store.Index.Get(key[..bar], position) : null;
     }
+
+    [GeneratedRegex(@"^(?:and|but|so)?\s*(?:(?:what|how)\s+about|and)\s+(?!(?:what|when|where|who|whom|why|how|which|did|does|do|is|are|was|were|will|would|can|could|should|has|have|had)\b)(?<what>[^?]+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex AboutFollowUp();
 
     [GeneratedRegex(@"^(?:use|focus on|switch to|open)\s+(.+)$")]
     private static partial Regex UseArticle();

@@ -5,6 +5,8 @@ public sealed class ConversationData
 {
     public string? ArticleId { get; set; }
     public string? LastSpeaker { get; set; }
+    /// <summary>The topic of the last "what did … say (about …)" question, "" for none; null when the last question was another kind.</summary>
+    public string? LastStatementsTopic { get; set; }
     public List<string> LastQuoteKeys { get; set; } = [];
     public List<string> MoreKeys { get; set; } = [];
     public bool Welcomed { get; set; }

@@ -69,10 +69,10 @@ public sealed class Answerer(KnowledgeStore store, int cacheSize = 0)
         if (question.Topic.Length > 0)
         {
             // the statements on the topic, the speaker's own words first, each group by relevance
-            var onTopic = _ranker.Rank(question.Topic, AnswerType.Any, Ranker.SpeakerFilter(speakers), top: PageSize)
+            var onTopic = _ranker.Rank(question.Topic, question.Expected, Ranker.SpeakerFilter(speakers), top: PageSize)
                 .Where(r => r.Coverage > 0).Select(r => r.Sentence)
                 .OrderBy(s => s.Kind == Attribution.QuoteKind.Direct ? 0 : 1).ToList();
-            if (onTopic.Count > 0) return Page(AnswerKind.Statements, $"What {person.Name} said about {about}:", onTopic);
+            if (onTopic.Count > 0) return Page(AnswerKind.Statements, $"What {person.Name} said about {about}:", WithContinuations(onTopic, speakers));
             nothingAbout = $"{person.Name} said nothing about {about}; here is everything they said:";
         }
         // everything the speaker said is read only when no topic narrows it down
@@ -81,6 +81,25 @@ public sealed class Answerer(KnowledgeStore store, int cacheSize = 0)
             ? $"What {person.Name} said ({total} statements; here are the first {all.Count}):"
             : $"What {person.Name} said:");
         return Page(AnswerKind.Statements, message, all);
+    }
+
+    /// <summary>
+    /// Each statement on the topic followed by the speaker's next sentence when that goes on with it ("Barabak noted
+    /// that the way Pence carried himself was critical." then "“… he delivered a mix …,” Barabak wrote."): the topic is
+    /// often a pronoun there. The next sentences are read in one query.
+    /// </summary>
+    private List<IndexedSentence> WithContinuations(List<IndexedSentence> onTopic, IReadOnlyList<string> speakers)
+    {
+        var next = _ranker.Following(onTopic, speakers).ToDictionary(s => (s.ArticleId, s.Position - 1));
+        var shown = onTopic.Select(s => (s.ArticleId, s.Position)).ToHashSet();
+        var chosen = new List<IndexedSentence>(onTopic.Count);
+        foreach (var sentence in onTopic)
+        {
+            chosen.Add(sentence);
+            if (next.TryGetValue((sentence.ArticleId, sentence.Position), out var after) && shown.Add((after.ArticleId, after.Position)))
+                chosen.Add(after);
+        }
+        return chosen;
     }
 
     private Answer NotQuoted(string asked, string topic, string? articleId)

@@ -19,18 +19,53 @@ public static class AnswerTypes
 
     private static readonly Regex PlacePhrase = new(@"\b(?:in|to|at|from|into|near|toward|towards)\s+(?:the\s+)?(\p{Lu}[\p{L}\-]+)", RegexOptions.Compiled);
 
+    // a street address: "131 West 23rd Street", "1600 Pennsylvania Ave."
+    private static readonly Regex Address = new(
+        @"\b\d+\s+(?:(?:North|South|East|West|N\.|S\.|E\.|W\.)\s+)?(?:\d+(?:st|nd|rd|th)|\p{Lu}[\p{L}\-]+)(?:\s+\p{Lu}[\p{L}\-]+)?\s+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Drive|Place|Square|Way|Highway)",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
     private static readonly Regex Name = new(@"\b\p{Lu}[\p{Ll}\-']+(?:\s+\p{Lu}\.?)*\s+\p{Lu}[\p{Ll}\-']+", RegexOptions.Compiled);
 
     private static readonly Regex Reason = new(@"\b(?:because|since|due to|as a result|in order to|so that|to\s+\w+|after|amid|over)\b", RegexOptions.IgnoreCase | RegexOptions.Compiled);
+
+    private static readonly Regex Capitalized = new(@"\b\p{Lu}\p{Ll}+\b", RegexOptions.Compiled);
+
+    /// <summary>A country or capital the question does not name, wherever it stands ("Belarus, which shares a border …").</summary>
+    private static bool NamesAPlace(string sentence, string questionLower) =>
+        Capitalized.Matches(sentence).Any(m => Attribution.Lexicon.Default.Places.Contains(m.Value) && !questionLower.Contains(m.Value.ToLowerInvariant()));
+
+    private static readonly Regex AskedNoun = new(@"\b(?:which|what)\s+(\w+)", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// "Which school …": the sentence names one, a capitalized name holding the noun ("Intermediate School 285",
+    /// "the House Intelligence Committee") that the question does not already give.
+    /// </summary>
+    private static bool NamesA(string sentence, string questionLower)
+    {
+        var asked = AskedNoun.Match(questionLower);
+        if (!asked.Success) return false;
+        var noun = asked.Groups[1].Value;
+        if (noun.Length > 3 && noun.EndsWith('s')) noun = noun[..^1];
+        var upper = char.ToUpperInvariant(noun[0]) + Regex.Escape(noun[1..]);
+        // the static Regex methods reuse recently built patterns, so one question's candidates share one
+        var pattern = $@"(?:\b\p{{Lu}}[\p{{L}}\-]*\s+)+{upper}s?\b(?:\s+\d+)?|\b{upper}s?\s+(?:of\s+(?:the\s+)?)?(?:\p{{Lu}}|\d)[\p{{L}}\d\-]*";
+        try
+        {
+            return Regex.Matches(sentence, pattern, RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100))
+                .Any(m => !questionLower.Contains(m.Value.ToLowerInvariant()));
+        }
+        catch (RegexMatchTimeoutException) { return false; }
+    }
 
     public static bool Matches(AnswerType type, string sentence, string questionLower) => type switch
     {
         AnswerType.Time => Time.Matches(sentence).Any(m => !questionLower.Contains(m.Value.ToLowerInvariant())),
         AnswerType.Number => Number.Matches(sentence).Any(m => !questionLower.Contains(m.Value.ToLowerInvariant())),
         AnswerType.Money => Money.IsMatch(sentence),
-        AnswerType.Place => PlacePhrase.Matches(sentence).Any(m => !questionLower.Contains(m.Groups[1].Value.ToLowerInvariant())),
+        AnswerType.Place => PlacePhrase.Matches(sentence).Any(m => !questionLower.Contains(m.Groups[1].Value.ToLowerInvariant())) || Address.IsMatch(sentence) || NamesAPlace(sentence, questionLower),
         AnswerType.Person => Name.Matches(sentence).Any(m => !m.Value.Split(' ').Any(w => questionLower.Contains(w.ToLowerInvariant()))),
         AnswerType.Reason => Reason.IsMatch(sentence),
+        AnswerType.Named => NamesA(sentence, questionLower),
         _ => false,
     };
 }

@@ -4,7 +4,7 @@ namespace NewsBot.Knowledge.Retrieval;
 
 public enum QuestionKind { Empty, Statements, WhoSaid, Roster, Factoid }
 
-public enum AnswerType { Any, Time, Place, Number, Money, Person, Reason }
+public enum AnswerType { Any, Time, Place, Number, Money, Person, Reason, Named }
 
 /// <summary>What a user asked, read from plain text: the kind of question, the speaker it names, what it is about.</summary>
 public sealed partial record Question(QuestionKind Kind, string Text, string? Speaker, string Topic, AnswerType Expected)
@@ -19,7 +19,14 @@ public sealed partial record Question(QuestionKind Kind, string Text, string? Sp
         @"|^what\s+(?:was|is)\s+said\s+by\s+(?<who>.+?)(?:\s+(?:about|on)\s+(?<about>.+))?$" +
         @"|^(?:show|give|list|find)\s+(?:me\s+)?(?:all\s+)?(?:the\s+)?(?:quotes|statements|words)\s+(?:from|by|of)\s+(?<who>.+?)(?:\s+(?:about|on)\s+(?<about>.+))?$" +
         @"|^(?:quotes|statements)\s+(?:from|by|of)\s+(?<who>.+?)(?:\s+(?:about|on)\s+(?<about>.+))?$" +
-        @"|^what\s+(?:else\s+)?(?:did|does)\s+(?<who>.+?)\s+say(?:\s+about\s+(?<about>.+))?$",
+        @"|^what\s+(?:else\s+)?(?:did|does)\s+(?<who>.+?)\s+say(?:\s+about\s+(?<about>.+))?$" +
+        // "did Husted say (that) the state would appeal", "how did Husted react to the ruling": that speaker's words on it
+        @"|^(?:did|does|has|have|had)\s+(?<who>.+?)\s+(?:say|said|claim|claimed|suggest|suggested|argue|argued|warn|warned|promise|promised|deny|denied|admit|admitted|predict|predicted|insist|insisted|announce|announced|confirm|confirmed|think|believe)\s+(?:that\s+)?(?<about>.+)$" +
+        @"|^how\s+(?:did|does|has|have|had|will|would)\s+(?<who>.+?)\s+(?:react|respond|reply|answer|describe|characterize|characterise|explain|defend|justify|view|see|feel)(?:\s+(?:to|about|on)\b)?(?:\s+(?<about>.+))?$" +
+        // "what did Warren tell the Wells Fargo CEO (about …)": a verb whose object is the listener, any listener
+        @"|^what\s+(?:else\s+)?(?:did|does|do|has|have|had|will|would)\s+(?<who>.+?)\s+(?:tell|told|ask|asked|urge|urged|warn|warned|advise|advised|remind|reminded|assure|assured|promise|promised)\s+(?!(?:about|on|regarding|concerning)\b)(?:\S+\s+){0,5}?\S+(?:\s+(?:about|on|regarding|concerning)\s+(?<about>.+))?$" +
+        // "what advice did Sanders give Clinton", "what message did she have for voters": a speech noun asked for
+        @"|^what\s+(?:advice|message|messages|warning|warnings|response|reaction|comment|comments|remark|remarks|criticism|promise|promises|argument|arguments|answer|explanation|excuse|defense|defence|assurance|assurances|pledge|question|questions|point|points|case)\s+(?:did|does|do|has|have|had|will|would)\s+(?<who>.+?)\s+(?:give|gave|offer|offered|make|made|have|send|sent|deliver|share|issue|provide|express|raise|put|pose|ask)(?:\s+(?!(?:about|on|regarding|concerning)\b)(?:\S+\s+){0,5}?\S+)?(?:\s+(?:about|on|regarding|concerning)\s+(?<about>.+))?$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex StatementsPattern();
 
@@ -33,6 +40,14 @@ public sealed partial record Question(QuestionKind Kind, string Text, string? Sp
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex RosterPattern();
 
+    // "Who is the superior candidate according to Sanders?", "According to Schiff, who hacked the DNC?": a question
+    // asked of one speaker's words (not of the articles': "according to the article" is no speaker)
+    [GeneratedRegex(
+        @"^(?<q>.+?),?\s+according\s+to\s+(?!(?:the|this|these|your)\s+(?:article|articles|story|stories|report|reports|news|text|piece)\b)(?<who>[^,]+?)$" +
+        @"|^according\s+to\s+(?!(?:the|this|these|your)\s+(?:article|articles|story|stories|report|reports|news|text|piece)\b)(?<who>[^,]+?),\s*(?<q>.+)$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex AccordingToPattern();
+
     public static Question Parse(string? input)
     {
         var text = Normalize(input);
@@ -40,6 +55,11 @@ public sealed partial record Question(QuestionKind Kind, string Text, string? Sp
         var plain = text.TrimEnd('?', '!', '.', ' ');
         try
         {
+            if (AccordingToPattern().Match(plain) is { Success: true } a && Clean(a.Groups["who"].Value) is { Length: > 0 } source)
+            {
+                var asked = a.Groups["q"].Value.Trim().TrimEnd(',', ' ');
+                return new Question(QuestionKind.Statements, text, source, asked, ExpectedAnswer(asked));
+            }
             if (RosterPattern().IsMatch(plain)) return new Question(QuestionKind.Roster, text, null, "", AnswerType.Person);
             if (StatementsPattern().Match(plain) is { Success: true } s)
                 return new Question(QuestionKind.Statements, text, Clean(s.Groups["who"].Value), s.Groups["about"].Value, AnswerType.Any);
@@ -47,12 +67,36 @@ public sealed partial record Question(QuestionKind Kind, string Text, string? Sp
                 return new Question(QuestionKind.WhoSaid, text, null, w.Groups["about"].Value, AnswerType.Person);
         }
         catch (RegexMatchTimeoutException) { }
-        return new Question(QuestionKind.Factoid, text, null, plain, ExpectedAnswer(plain));
+        return new Question(QuestionKind.Factoid, text, null, WithoutTypeNoun(plain), ExpectedAnswer(plain));
+    }
+
+    /// <summary>
+    /// "Which countries will Blinken meet" asks for names of countries, which the answer gives ("Britain, France"), not
+    /// the word itself: the noun that sets the answer type is no word to look for.
+    /// </summary>
+    private static string WithoutTypeNoun(string plain)
+    {
+        var which = WhichNoun().Match(plain.ToLowerInvariant());
+        if (!which.Success || !(PlaceNouns.Contains(which.Groups[1].Value) || TimeNouns.Contains(which.Groups[1].Value))) return plain;
+        var noun = which.Groups[1];
+        return (plain[..noun.Index] + plain[(noun.Index + noun.Length)..]).Replace("  ", " ");
     }
 
     private static AnswerType ExpectedAnswer(string q)
     {
         var lower = q.ToLowerInvariant();
+        // "which countries", "what city", "in what year": the noun after which/what names the kind of answer
+        if (WhichNoun().Match(lower) is { Success: true } which)
+        {
+            var noun = which.Groups[1].Value;
+            if (PlaceNouns.Contains(noun)) return AnswerType.Place;
+            if (TimeNouns.Contains(noun)) return AnswerType.Time;
+            // "which school does she attend": a name holding that noun ("Intermediate School 285")
+            if (which.Groups[2].Success) return AnswerType.Named;
+        }
+        // "what was the committee vote on …", "what is the unemployment rate": a noun that is counted asks for a number
+        if (QuantityHead().Match(lower) is { Success: true } quantity && QuantityNouns.Contains(quantity.Groups[1].Value))
+            return AnswerType.Number;
         if (lower.StartsWith("when") || lower.StartsWith("what time") || lower.StartsWith("what day") || lower.StartsWith("what date")
             || lower.StartsWith("what year") || lower.StartsWith("how long ago") || lower.StartsWith("in what year") || lower.StartsWith("on what day"))
             return AnswerType.Time;
@@ -69,6 +113,30 @@ public sealed partial record Question(QuestionKind Kind, string Text, string? Sp
         if (lower.StartsWith("why")) return AnswerType.Reason;
         return AnswerType.Any;
     }
+
+    private static readonly HashSet<string> PlaceNouns = new(StringComparer.Ordinal)
+    {
+        "country", "countries", "city", "cities", "state", "states", "nation", "nations", "town", "towns", "place", "places",
+        "region", "regions", "capital", "capitals", "neighborhood", "neighbourhood", "location", "locations", "venue", "address",
+    };
+
+    private static readonly HashSet<string> TimeNouns = new(StringComparer.Ordinal)
+    {
+        "year", "years", "day", "days", "date", "dates", "month", "months", "time", "week", "weekday", "hour", "decade", "century",
+    };
+
+    private static readonly HashSet<string> QuantityNouns = new(StringComparer.Ordinal)
+    {
+        "vote", "votes", "tally", "score", "margin", "count", "total", "number", "amount", "percentage", "rate", "majority",
+        "turnout", "population", "toll", "age", "size", "lead",
+    };
+
+    // the head noun of "what is/was the …" (the last word before a preposition or the end)
+    [GeneratedRegex(@"^what\s+(?:is|was|are|were)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w\-']+\s+){0,3}?(\w+)(?:\s+(?:of|on|in|for|at|from|to|by|among|between|with)\b.*)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex QuantityHead();
+
+    [GeneratedRegex(@"^(?:(?:in|on|at|to|from|for|of|by|during)\s+)?(?:which|what)\s+(\w+)(\s+(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could|should)\b)?", RegexOptions.CultureInvariant)]
+    private static partial Regex WhichNoun();
 
     private static string Clean(string who) => who.Trim().TrimEnd(',', '.', '?');
 

@@ -40,17 +40,18 @@ public sealed class Ranker(SentenceIndex index)
     // A few generic expansions for verbs questions use where articles use another word.
     private static readonly Dictionary<string, string[]> Related = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["go"] = ["travel", "fly", "head", "visit"], ["meet"] = ["visit", "meeting", "talks"], ["die"] = ["dead", "death", "killed"],
+        ["go"] = ["travel", "fly", "head", "visit"], ["meet"] = ["visit", "meeting", "talks", "discussions"], ["die"] = ["dead", "death", "killed"],
         ["kill"] = ["killed", "dead"], ["born"] = ["birth"], ["buy"] = ["bought", "acquire", "purchase"], ["win"] = ["won", "victory"],
         ["start"] = ["began", "begin", "launch"], ["leave"] = ["left", "depart"], ["attack"] = ["invade", "invasion", "strike"],
-        ["talks"] = ["negotiate", "diplomacy", "meeting"],
+        ["talks"] = ["negotiate", "diplomacy", "meeting", "discussions"],
     };
 
     public sealed record Ranked(IndexedSentence Sentence, double Score, double Coverage);
 
     public IReadOnlyList<Ranked> Rank(string text, AnswerType expected, Query? filter = null, int top = 10)
     {
-        var allWords = Regex.Split(text, @"[^\p{L}\p{N}'’\-]+").Where(w => w.Length > 0).ToList();
+        // words as the analyzer keeps them: "G.K.", "U.S." and "19.3" are one word each, not letters and digits apart
+        var allWords = Regex.Matches(text, @"[\p{L}\p{N}]+(?:[.'’\-]+[\p{L}\p{N}]+)*").Select(m => m.Value).ToList();
         var words = allWords.Where(w => !QuestionWords.Contains(w)).ToList();
         var questionTerms = index.Terms(string.Join(' ', words)).Distinct().ToList();
         if (questionTerms.Count == 0) return [];
@@ -127,7 +128,8 @@ public sealed class Ranker(SentenceIndex index)
                            - (sentence.IsHeading && expected != AnswerType.Any ? 0.1 : 0);
             ranked.Add(new Ranked(sentence, value, Math.Min(1, coverage + 0.8 * contextCoverage + (relatedHit > 0 ? 0.2 : 0))));
         }
-        return ranked.OrderByDescending(r => r.Score).Take(top).ToList();
+        // equal scores (BM25 keeps sentence lengths coarsely): the shorter, more focused sentence first
+        return ranked.OrderByDescending(r => r.Score).ThenBy(r => r.Sentence.Text.Length).Take(top).ToList();
     }
 
     private static TermQuery Word(string term) => new(new Term(SentenceIndex.Fields.Text, term));
@@ -186,6 +188,17 @@ public sealed class Ranker(SentenceIndex index)
         int end = 0;
         while (end < text.Length && !char.IsWhiteSpace(text[end]) && text[end] is not (',' or ';')) end++;
         return Anaphors.Contains(text[..end].Trim('"', '“', '‘', '\''));
+    }
+
+    /// <summary>The sentence right after each of these, where one of these speakers said it too: one query.</summary>
+    public IReadOnlyList<IndexedSentence> Following(IReadOnlyList<IndexedSentence> sentences, IEnumerable<string> speakers)
+    {
+        if (sentences.Count == 0) return [];
+        var keys = new BooleanQuery();
+        foreach (var s in sentences) keys.Add(new TermQuery(new Term(SentenceIndex.Fields.Key, SentenceIndex.SentenceKey(s.ArticleId, s.Position + 1))), Occur.SHOULD);
+        var query = new BooleanQuery { { keys, Occur.MUST }, { SpeakerFilter(speakers), Occur.MUST } };
+        using var view = index.View();
+        return view.InIndexOrder(query, sentences.Count).Sentences;
     }
 
     public static Query SpeakerFilter(IEnumerable<string> speakers)

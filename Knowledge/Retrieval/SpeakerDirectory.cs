@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using NewsBot.Knowledge.Index;
 
 namespace NewsBot.Knowledge.Retrieval;
@@ -6,12 +7,27 @@ namespace NewsBot.Knowledge.Retrieval;
 /// Finds the speakers a user means by a loose name: case, surname alone, title alone ("the press secretary"),
 /// the unnamed source's description ("the official"), or a small typo ("Psaky").
 /// </summary>
-public static class SpeakerDirectory
+public static partial class SpeakerDirectory
 {
     private static readonly HashSet<string> Ignored = new(StringComparer.OrdinalIgnoreCase)
     {
         "the", "a", "an", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "that", "this", "he", "she", "unnamed",
+        // "the senator from Massachusetts", "the head of the caucus": the words that link a description's parts
+        "from", "of", "for", "in", "at", "on", "with", "and", "to",
     };
+
+    /// <summary>Titles as articles abbreviate them ("Sen. Elizabeth Warren"), so "the senator" finds her.</summary>
+    private static readonly Dictionary<string, string> TitleWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["sen"] = "senator", ["rep"] = "representative", ["gov"] = "governor", ["gen"] = "general", ["sec"] = "secretary",
+        ["pres"] = "president", ["lt"] = "lieutenant", ["col"] = "colonel", ["capt"] = "captain", ["sgt"] = "sergeant",
+        ["adm"] = "admiral", ["atty"] = "attorney", ["supt"] = "superintendent", ["insp"] = "inspector", ["det"] = "detective",
+        ["prof"] = "professor", ["amb"] = "ambassador", ["cmdr"] = "commander", ["rev"] = "reverend",
+    };
+
+    /// <summary>A speaker's title words with their abbreviations spelled out too.</summary>
+    internal static IEnumerable<string> WithTitlesSpelledOut(IEnumerable<string> words) =>
+        words.SelectMany(w => TitleWords.TryGetValue(w, out var full) ? [w, full] : new[] { w });
 
     internal static List<string> Wanted(string asked) => Words(asked).Where(w => !Ignored.Contains(w)).ToList();
 
@@ -67,6 +83,16 @@ public static class SpeakerDirectory
         words.Length > 2 && Suffixes.Contains(words[^1]) ? words[^2].TrimEnd(',') : words[^1];
 
     private static bool IsUnnamed(string name) => name.EndsWith("(unnamed)", StringComparison.Ordinal);
+
+    /// <summary>
+    /// A description without its owners: "Obama's former campaign strategist" is someone else than Obama, so a
+    /// possessive in a speaker's description is no word to find that speaker by.
+    /// </summary>
+    public static string WithoutOwners(string description) =>
+        description.Contains('\'') || description.Contains('’') ? Owner().Replace(description, " ") : description;
+
+    [GeneratedRegex(@"[\p{L}\p{N}.\-]+['’]s?(?=\s|$)")]
+    private static partial Regex Owner();
 
     public static IEnumerable<string> Words(string text) =>
         text.Split([' ', ',', '.', '\'', '’', '(', ')', '-', '?', '!'], StringSplitOptions.RemoveEmptyEntries)

@@ -26,9 +26,10 @@ public sealed class SpeakerRoster
                 Role = group.Select(s => s.Role).FirstOrDefault(r => r is not null),
                 Mentions = group.SelectMany(s => s.Mentions ?? []).Distinct(StringComparer.OrdinalIgnoreCase).Take(20).ToList(),
             };
-            var nameWords = SpeakerDirectory.Words(merged.Name.Replace("(unnamed)", "")).Distinct().ToArray();
+            var nameWords = SpeakerDirectory.Words(SpeakerDirectory.WithoutOwners(merged.Name.Replace("(unnamed)", ""))).Distinct().ToArray();
             // the title and the article's own words for the speaker ("the press secretary", "the diplomat")
-            var otherWords = SpeakerDirectory.Words(merged.Role ?? "").Concat((merged.Mentions ?? []).SelectMany(SpeakerDirectory.Words)).Distinct().ToArray();
+            var otherWords = SpeakerDirectory.WithTitlesSpelledOut(SpeakerDirectory.Words(SpeakerDirectory.WithoutOwners(merged.Role ?? ""))
+                .Concat((merged.Mentions ?? []).Select(SpeakerDirectory.WithoutOwners).SelectMany(SpeakerDirectory.Words))).Distinct().ToArray();
             int id = _entries.Count;
             _entries.Add(new Entry(merged, nameWords, otherWords));
             _byName[merged.Name] = id;

@@ -65,11 +65,44 @@ public static class SentenceSplitter
             if (next >= end) break;
             if (!StartsSentence(text, next, end)) continue;
             if (c == '.' && close - i == 1 && !EndsSentenceAtPeriod(text, sentenceStart, i, next, end)) continue;
+            if (c is '?' or '!' && ClosesQuote(text, i + 1, close) && IsAttributionTail(text, next, end)) continue;
             yield return (sentenceStart, close);
             sentenceStart = next;
             i = next - 1;
         }
         yield return (sentenceStart, end);
+    }
+
+    private static bool ClosesQuote(string text, int from, int to)
+    {
+        for (int k = from; k < to; k++)
+            if (text[k] is '"' or '”' or '’' or '\'' or '»') return true;
+        return false;
+    }
+
+    /// <summary>
+    /// "“Why isn’t this proof?” Vitter demanded.": a few words naming the speaker and a speech verb, ending the
+    /// sentence the quote began, so the question or exclamation inside the quote does not end it.
+    /// </summary>
+    private static bool IsAttributionTail(string text, int start, int end)
+    {
+        bool cue = false;
+        int words = 0;
+        for (int i = start; i < end && words < 7;)
+        {
+            while (i < end && char.IsWhiteSpace(text[i])) i++;
+            int wordStart = i;
+            while (i < end && !char.IsWhiteSpace(text[i])) i++;
+            if (i == wordStart) break;
+            words++;
+            var word = text[wordStart..i];
+            var bare = word.Trim('.', ',', '!', '?', ';', ':', '"', '”', '“', '’', '‘');
+            if (Attribution.Lexicon.Default.CueVerbs.Contains(bare.ToLowerInvariant()) && char.IsLower(bare.FirstOrDefault())) cue = true;
+            if (word[^1] is '.' or '!' or '?' && !Abbreviations.Contains(bare) && !(bare.Length == 1 && char.IsUpper(bare[0])))
+                return cue;
+            if (word[^1] is ',' or ';' or ':') return cue && word[^1] == ',';
+        }
+        return cue && words < 7;
     }
 
     private static bool IsCloser(char c) => c is '"' or '”' or '’' or '\'' or ')' or ']' or '»';

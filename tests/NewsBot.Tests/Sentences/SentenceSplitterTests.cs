@@ -25,6 +25,14 @@ public sealed class SentenceSplitterTests
     }
 
     [Fact]
+    public void AnAttributionAfterAQuotedQuestionStaysInItsSentence()
+    {
+        Assert.Equal(["\u201cWhy isn\u2019t this proof?\u201d Reed demanded.", "The hearing went on."],
+            Split("\u201cWhy isn\u2019t this proof?\u201d Reed demanded. The hearing went on."));
+        Assert.Equal(["\"Is it over?\"", "The answer came later."], Split("\"Is it over?\" The answer came later."));
+    }
+
+    [Fact]
     public void AnEllipsisBeforeACapitalEndsASentenceButNotBeforeLowercase()
     {
         Assert.Equal(["He paused... then went on.", "We waited..."], Split("He paused... then went on. We waited..."));

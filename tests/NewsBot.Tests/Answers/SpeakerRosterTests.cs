@@ -1,0 +1,48 @@
+using NewsBot.Knowledge.Attribution;
+using NewsBot.Knowledge.Index;
+using NewsBot.Knowledge.Retrieval;
+
+namespace NewsBot.Tests.Answers;
+
+public sealed class SpeakerRosterTests
+{
+    private static readonly SpeakerRoster Roster = new(
+    [
+        new SpeakerCount("Obama's former campaign strategist (unnamed)", SpeakerType.Person, null, 3, 3, 0, ["Obama's former campaign strategist"]),
+        new SpeakerCount("Barack Obama", SpeakerType.Person, "President", 1, 1, 0, ["Obama"]),
+        new SpeakerCount("James O'Neill", SpeakerType.Person, "Commissioner", 2, 2, 0, ["O'Neill"]),
+    ]);
+
+    [Fact]
+    public void AnOwnerInADescriptionIsSomeoneElse()
+    {
+        Assert.Equal(["Barack Obama"], Roster.Match("Obama"));
+        Assert.Empty(new SpeakerRoster(Roster.Speakers.Where(s => s.Name != "Barack Obama")).Match("Obama"));
+        Assert.Equal(["Obama's former campaign strategist (unnamed)"], Roster.Match("the campaign strategist"));
+    }
+
+    [Fact]
+    public void AnApostropheInsideANameStillMatches() => Assert.Equal(["James O'Neill"], Roster.Match("O'Neill"));
+
+    [Fact]
+    public void ADescriptionOwnedBySomeoneNotQuotedDoesNotAnswerForThem()
+    {
+        var roster = new SpeakerRoster([new SpeakerCount("the mayor's spokesman (unnamed)", SpeakerType.Person, null, 1, 1, 0, ["the mayor's spokesman"])]);
+        Assert.Empty(roster.Match("the mayor"));
+        Assert.Single(roster.Match("the spokesman"));
+    }
+
+    [Fact]
+    public void AnAbbreviatedTitleAndTheWordsLinkingADescriptionStillMatch()
+    {
+        var roster = new SpeakerRoster(
+        [
+            new SpeakerCount("Elizabeth Warren", SpeakerType.Person, "Massachusetts Sen.", 4, 4, 0, ["Warren"]),
+            new SpeakerCount("Ted Cruz", SpeakerType.Person, "Sen.", 3, 3, 0, ["Cruz"]),
+            new SpeakerCount("Chris Christie", SpeakerType.Person, "New Jersey Gov.", 2, 2, 0, ["Christie"]),
+        ]);
+        Assert.Equal(["Elizabeth Warren"], roster.Match("the senator from Massachusetts"));
+        Assert.Equal(["Chris Christie"], roster.Match("the governor of New Jersey"));
+        Assert.Equal(2, roster.Match("the senator").Count);
+    }
+}

@@ -1,0 +1,31 @@
+using NewsBot.Tests.Support;
+
+namespace NewsBot.Tests.Bot;
+
+/// <summary>"What about …?" after a question about what someone said.</summary>
+public sealed class FollowUpTests(HearingKnowledge knowledge) : IClassFixture<HearingKnowledge>
+{
+    [Fact]
+    public async Task WhatAboutAnotherSpeakerAsksThemTheSameQuestion()
+    {
+        var bot = new TestBot(knowledge);
+        Assert.All((await bot.AskAsync("What did Dunn say?")).Single().Quotes(), q => Assert.Equal("Ray Dunn", q.Speaker));
+        var reply = (await bot.AskAsync("what about Reed?")).Single();
+        Assert.Contains("What Tom Reed said", reply.Text);
+        var reed = reply.Quotes();
+        Assert.NotEmpty(reed);
+        Assert.All(reed, q => Assert.Equal("Tom Reed", q.Speaker));
+    }
+
+    [Fact]
+    public async Task WhatAboutATopicAsksTheSameSpeakerAboutIt()
+    {
+        var bot = new TestBot(knowledge);
+        await bot.AskAsync("What did Holt say?");
+        var reply = (await bot.AskAsync("what about the regulators?")).Single();
+        Assert.Contains("What Mary Holt said about the regulators", reply.Text);
+        var quotes = reply.Quotes();
+        Assert.Contains("regulators", quotes.First().Text);
+        Assert.All(quotes, q => Assert.Equal("Mary Holt", q.Speaker));
+    }
+}
