@@ -28,7 +28,7 @@ public sealed class SpeakerDirectoryTests
         Assert.Equal(similar, SpeakerDirectory.Similar(asked, name));
 }
 
-public sealed class SpeakerRosterTests
+public sealed class SpeakerMatchTests
 {
     private static SpeakerCount Person(string name, int quotes = 2) => new(name, SpeakerType.Person, null, quotes, quotes, 0);
 
