@@ -60,21 +60,34 @@ public sealed class Ranker(SentenceIndex index)
         using var view = index.View();
 
         // A common word alone never makes a candidate, which keeps Lucene from scoring a large part of a big archive: a
-        // candidate holds one of the question's rare words, or two of its words (of three or more); when the question
-        // has rare words, its common ones count only all together ("meet union leaders" beside a rare name). Each
-        // candidate query scores too: BM25 of the words that made the sentence a candidate.
+        // candidate holds one of the question's rare words, or two of its words (of three or more). When some of its
+        // words are common (an archive large enough for a word to fill thousands of sentences), a question that names
+        // someone or somewhere is about them: a candidate holds one of its names; without names, the common words
+        // count only all together beside the rare ones ("meet union leaders"). Each candidate query scores too.
         bool IsRare(string term) => view.DocFreq(term) <= Math.Max(RareDocFreq, view.Documents / 1000);
         var rare = questionTerms.Where(IsRare).ToList();
         var common = questionTerms.Where(t => !rare.Contains(t)).ToList();
+        // names in the question (capitalized words) matter more than its other words
+        var names = allWords.Skip(1).Where(w => char.IsUpper(w[0])).SelectMany(index.Terms).Where(questionTerms.Contains).ToHashSet();
         var partial = new BooleanQuery();
-        foreach (var term in rare) partial.Add(Word(term), Occur.SHOULD);
-        if (rare.Count == 0 || common.Count == 0)
+        if (common.Count > 0 && names.Count > 0)
         {
-            var some = new BooleanQuery { MinimumNumberShouldMatch = questionTerms.Count >= 3 ? 2 : 1 };
-            foreach (var term in questionTerms) some.Add(Word(term), Occur.SHOULD);
-            partial.Add(some, Occur.SHOULD);
+            var named = new BooleanQuery();
+            foreach (var term in names) named.Add(Word(term), Occur.SHOULD);
+            partial.Add(named, Occur.MUST);
+            foreach (var term in questionTerms.Where(t => !names.Contains(t))) partial.Add(Word(term), Occur.SHOULD);
         }
-        else if (common.Count > 1) partial.Add(Every(common), Occur.SHOULD);
+        else
+        {
+            foreach (var term in rare) partial.Add(Word(term), Occur.SHOULD);
+            if (rare.Count == 0 || common.Count == 0)
+            {
+                var some = new BooleanQuery { MinimumNumberShouldMatch = questionTerms.Count >= 3 ? 2 : 1 };
+                foreach (var term in questionTerms) some.Add(Word(term), Occur.SHOULD);
+                partial.Add(some, Occur.SHOULD);
+            }
+            else if (common.Count > 1) partial.Add(Every(common), Occur.SHOULD);
+        }
 
         // The sentences holding every word of the question come first: when there are enough of them to fill the
         // candidates (common words in a large archive), BM25 would rank them above the partial matches anyway, and the
@@ -84,8 +97,6 @@ public sealed class Ranker(SentenceIndex index)
         if (hits.Count == 0) return [];
 
         var anchor = TemporalAnchor(text);
-        // names in the question (capitalized words) matter more than its other words
-        var names = allWords.Skip(1).Where(w => char.IsUpper(w[0])).SelectMany(index.Terms).ToHashSet();
         var idf = questionTerms.ToDictionary(t => t, t => view.Idf(t) * (names.Contains(t) ? 2 : 1));
         double totalIdf = idf.Values.Sum();
         float maxScore = hits.Max(h => h.Score);
