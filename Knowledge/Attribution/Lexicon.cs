@@ -21,6 +21,8 @@ public sealed class Lexicon
     public IReadOnlySet<string> ClauseBreaks { get; }
     /// <summary>Words that end a reported clause right after a closing quote mark ("as a “disgrace” after she …").</summary>
     public IReadOnlySet<string> QuoteClauseBreaks { get; }
+    /// <summary>Words that open a fronted subordinate clause ("While aides have suggested …, the senator …").</summary>
+    public IReadOnlySet<string> Subordinators { get; }
     /// <summary>"-ing" words after a comma that still belong to the reported clause ("…, including …").</summary>
     public IReadOnlySet<string> ClauseParticiples { get; }
     public IReadOnlySet<string> Titles { get; }
@@ -53,6 +55,7 @@ public sealed class Lexicon
         ClauseBreaks = Words(cues["clause-breaks"]);
         CueNouns = Words(cues["nouns"]);
         QuoteClauseBreaks = Words(cues["quote-clause-breaks"]);
+        Subordinators = Words(cues["subordinators"]);
         ClauseParticiples = Words(cues["clause-participles"]);
         Titles = Words(Sections("titles")[""]);
         OrganizationHeads = Words(Sections("organizations")[""]);

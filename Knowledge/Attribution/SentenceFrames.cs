@@ -507,6 +507,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
                 else if (!tokens[k].IsWord || tokens[k].InQuote || !(adverbial && IsAdverbialWord(tokens[k]) || lexicon.IsCalendarWord(tokens[k].Text) || tokens[k].Text is "on" or "last" or "this" or "the" or "also")) break;
             while (from < to && (tokens[from].Kind == TokenKind.Punctuation || tokens[from].Text is "that" or "of" or "on" && tokens[from].IsWord && !tokens[from].InQuote)) from++;
             to = ClauseEnd(from, to);
+            to = FrontedClauseEnd(from, to);
         }
         while (to > from && tokens[to - 1].Kind == TokenKind.Punctuation && tokens[to - 1].Text is "." or "," or ";" or ":" && !tokens[to - 1].InQuote) to--;
         int words = 0;
@@ -539,6 +540,18 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             // …, implicitly putting his name on the line: a participle after a comma adds the reporter's comment
             if (t.Is(',') && IsAdjunctParticiple(k + 1)) return k;
         }
+        return to;
+    }
+
+    /// <summary>
+    /// "While his aides have suggested the plan is dead, the senator …": a cue inside a sentence's fronted subordinate
+    /// clause reports only to the comma that closes that clause; the main clause after it is narration.
+    /// </summary>
+    private int FrontedClauseEnd(int from, int to)
+    {
+        if (from == 0 || !tokens[0].IsWord || !lexicon.Subordinators.Contains(tokens[0].Text)) return to;
+        for (int k = 1; k < from; k++) if (tokens[k].Is(',') && !tokens[k].InQuote) return to;
+        for (int k = from + 1; k < to; k++) if (tokens[k].Is(',') && !tokens[k].InQuote) return k;
         return to;
     }
 

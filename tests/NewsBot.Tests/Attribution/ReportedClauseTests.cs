@@ -86,6 +86,20 @@ public sealed class ReportedClauseTests
         var quotes = Quotes("Republican vice-presidential nominee Mike Pence said the debate was fair.\n\nThe president said the debate was unfair.");
         Assert.NotEqual("Mike Pence", quotes[1].Speaker?.Name);
     }
+
+    [Fact]
+    public void ACueInAFrontedSubordinateClauseReportsOnlyToItsComma()
+    {
+        var quote = Assert.Single(Quotes("While the governor has suggested the plan is dead, Senator Dana Whitfield kept campaigning for it."));
+        Assert.Equal("the plan is dead", ContentOf(quote));
+    }
+
+    [Fact]
+    public void AReportedClauseInTheMainClauseRunsOnPastItsCommas()
+    {
+        var quote = Assert.Single(Quotes("The governor said the plan is dead, and the senator agrees."));
+        Assert.Equal("the plan is dead, and the senator agrees", ContentOf(quote));
+    }
 }
 
 /// <summary>Quotes introduced across a paragraph break, transcripts, progressive and participle cues, and documents as sources.</summary>
