@@ -61,7 +61,31 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             frames.Add(new Frame(HasQuoteMark(content) ? QuoteKind.Mixed : QuoteKind.Indirect, [content], main.Frame.Source, TokenSpan(i, i)));
             break;
         }
+        // "Aides said the talks failed, but the senator said they would resume.": a later cue with its own source
+        for (int n = 0; n < 3; n++)
+        {
+            int after = FirstTokenAfter(frames);
+            if (after >= tokens.Count || CueFrame(after) is not { } next) break;
+            // what it reports lies after it: the words before belong to the first attribution
+            if (next.Frame.Content[0].Start < tokens[after].Start) break;
+            frames.Add(next.Frame);
+        }
         return frames;
+    }
+
+    /// <summary>The first token past every span (content, source, cue) of the frames found so far.</summary>
+    private int FirstTokenAfter(List<Frame> frames)
+    {
+        int end = 0;
+        foreach (var f in frames)
+        {
+            foreach (var c in f.Content) end = Math.Max(end, c.End);
+            if (f.Cue is { } cue) end = Math.Max(end, cue.End);
+            if (f.Source is { } source) end = Math.Max(end, source.Span.End);
+        }
+        int k = 0;
+        while (k < tokens.Count && tokens[k].Start < end) k++;
+        return k;
     }
 
     private (Frame Frame, int CueEnd)? CueFrame(int from)

@@ -100,6 +100,22 @@ public sealed class ReportedClauseTests
         var quote = Assert.Single(Quotes("The governor said the plan is dead, and the senator agrees."));
         Assert.Equal("the plan is dead, and the senator agrees", ContentOf(quote));
     }
+    [Fact]
+    public void ASecondCueWithItsOwnSourceIsASecondStatement()
+    {
+        var quotes = Quotes("Aides said the talks had failed, but Senator Dana Whitfield said they would resume next week.");
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("the talks had failed", ContentOf(quotes[0]));
+        Assert.Equal("they would resume next week", ContentOf(quotes[1]));
+        Assert.Equal("Dana Whitfield", quotes[1].Speaker?.Name);
+    }
+
+    [Fact]
+    public void ALaterCueDoesNotTakeTheWordsBeforeIt()
+    {
+        var quotes = Quotes("The footage shows the driver with raised hands, but the officer said he refused to stop.");
+        Assert.DoesNotContain(quotes, q => q.Cue?.Text is "said" or "refused" && q.Start < 40);
+    }
 }
 
 /// <summary>Quotes introduced across a paragraph break, transcripts, progressive and participle cues, and documents as sources.</summary>
