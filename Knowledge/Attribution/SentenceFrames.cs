@@ -480,6 +480,9 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         // "…, she said, referencing the bank's drive …": a participle after the attribution comments on it
         if (k + 1 < tokens.Count && tokens[k].Is(',') && !tokens[k + 1].InQuote && (IsAdjunctParticiple(k + 1) || lexicon.CueParticiples.Contains(tokens[k + 1].Text)))
             return true;
+        // "…, but Shelby said he refused to stop": a subject pronoun right after the cue opens the reported clause
+        if (k < tokens.Count && tokens[k].IsWord && !tokens[k].InQuote && NounPhrases.IsPronoun(tokens[k].Text) && !tokens[k].IsCapitalized)
+            return false;
         for (; k < tokens.Count; k++)
         {
             if (tokens[k].InQuote) return false;

@@ -116,6 +116,13 @@ public sealed class ReportedClauseTests
         var quotes = Quotes("The footage shows the driver with raised hands, but the officer said he refused to stop.");
         Assert.DoesNotContain(quotes, q => q.Cue?.Text is "said" or "refused" && q.Start < 40);
     }
+
+    [Fact]
+    public void APronounRightAfterTheCueOpensTheReportedClause()
+    {
+        var quote = Assert.Single(Quotes("In the end, the officer said he refused to stop."));
+        Assert.Equal("he refused to stop", ContentOf(quote));
+    }
 }
 
 /// <summary>Quotes introduced across a paragraph break, transcripts, progressive and participle cues, and documents as sources.</summary>
