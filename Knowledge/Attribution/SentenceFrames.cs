@@ -41,7 +41,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         if (main.Frame.Source is not null && main.Frame.Kind != QuoteKind.Direct)
             for (int i = main.CueEnd + 2; i < tokens.Count - 2; i++)
             {
-                if (tokens[i].InQuote || !tokens[i].IsWord || !lexicon.CueVerbs.Contains(tokens[i].Text) || tokens[i - 1].Text is not "and" || tokens[i - 1].InQuote) continue;
+                if (tokens[i].InQuote || !tokens[i].IsWord || !lexicon.CueVerbs.Contains(tokens[i].Text) || ConjunctionBefore(i) is not int and || tokens[and].Text is not "and") continue;
                 if (Clause(i + 1, ParticipleCut(i + 1), skipLeading: true) is { } second)
                     frames.Add(new Frame(KindOf(second), [second], main.Frame.Source, TokenSpan(i, i)));
                 break;
@@ -560,7 +560,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             // “a con artist” ― just as he did …: a dash after the quote goes back to narration
             if (t.Text is "―" or "—" or "--" && tokens[k - 1].Kind == TokenKind.QuoteMark) return k;
             if (t.Is(',') && tokens[k + 1].IsWord && lexicon.ClauseBreaks.Contains(tokens[k + 1].Text)) return k;
-            if (t.IsWord && t.Text is "and" or "but" && tokens[k + 1].IsWord && !tokens[k + 1].InQuote && lexicon.CueVerbs.Contains(tokens[k + 1].Text)) return k;
+            if (t.IsWord && t.Text is "and" or "but" && !t.InQuote && CueAfterConjunction(k) >= 0) return k;
             if (t.IsWord && tokens[k - 1].Kind == TokenKind.QuoteMark && (IsOccasion(k) || lexicon.QuoteClauseBreaks.Contains(t.Text))) return k;
             // … is “true,” but …: the comma before the break sits inside the quote
             if (t.IsWord && tokens[k - 1].Kind == TokenKind.QuoteMark && tokens[k - 2].Is(',') && lexicon.ClauseBreaks.Contains(t.Text)) return k;
@@ -580,6 +580,27 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         for (int k = 1; k < from; k++) if (tokens[k].Is(',') && !tokens[k].InQuote) return to;
         for (int k = from + 1; k < to; k++) if (tokens[k].Is(',') && !tokens[k].InQuote) return k;
         return to;
+    }
+
+    // "and said", "but has said", "and also called": a conjoined verb that shares the sentence's subject may carry
+    // an auxiliary or an adverb or two before it
+    private static bool IsVerbLead(Token t) =>
+        t.IsWord && !t.InQuote && t.Text is "has" or "had" or "have" or "also" or "later" or "then" or "again" or "repeatedly" or "previously" or "since" or "even" or "recently" or "publicly" or "privately";
+
+    /// <summary>The "and"/"but" that conjoins the verb at <paramref name="verb"/> to what goes before, or null.</summary>
+    private int? ConjunctionBefore(int verb)
+    {
+        int k = verb - 1;
+        while (k > 0 && verb - k <= 2 && IsVerbLead(tokens[k])) k--;
+        return k >= 0 && tokens[k].IsWord && !tokens[k].InQuote && tokens[k].Text is "and" or "but" ? k : null;
+    }
+
+    /// <summary>The cue verb conjoined by the "and"/"but" at <paramref name="conjunction"/>, or -1.</summary>
+    private int CueAfterConjunction(int conjunction)
+    {
+        int k = conjunction + 1;
+        while (k < tokens.Count && k - conjunction <= 2 && IsVerbLead(tokens[k])) k++;
+        return k < tokens.Count && tokens[k].IsWord && !tokens[k].InQuote && lexicon.CueVerbs.Contains(tokens[k].Text) ? k : -1;
     }
 
     // words of a short adverbial phrase: lowercase, not a verb of speech, not a pronoun ("in the early morning hours")

@@ -123,6 +123,13 @@ public sealed class ReportedClauseTests
         var quote = Assert.Single(Quotes("In the end, the officer said he refused to stop."));
         Assert.Equal("he refused to stop", ContentOf(quote));
     }
+    [Fact]
+    public void AConjoinedCueMayCarryAnAuxiliary()
+    {
+        var quotes = Quotes("Mayor Tom Ellery praised the budget and has since said it will need deep cuts.");
+        Assert.Equal(["the budget", "it will need deep cuts"], quotes.Select(ContentOf));
+        Assert.All(quotes, q => Assert.Equal("Tom Ellery", q.Speaker?.Name));
+    }
 }
 
 /// <summary>Quotes introduced across a paragraph break, transcripts, progressive and participle cues, and documents as sources.</summary>
