@@ -255,6 +255,9 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         var cue = TokenSpan(cueStart, cueEnd);
 
         var before = AdjacentQuoteBefore(frameStart);
+        // "…?” Clinton said." split after the question: only a frame that closes its sentence takes it, not one that
+        // reports a clause of its own ("… of “fanatic recklessness.” The president said his state is …")
+        if (before is not null && tokens.Count > 0 && before.End <= tokens[0].Start && !OnlyTrailing(frameEnd + 1)) before = null;
         var after = AdjacentQuoteAfter(frameEnd);
         // "A," Tester said, referring to the excuse, "B."  /  "A," he said, but "B."
         if (before is not null && after is null) after = QuoteAfterAside(frameEnd);
@@ -424,7 +427,11 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         while (i >= paragraph.Start && char.IsWhiteSpace(text[i])) i--;
         if (i < paragraph.Start || !QuoteMarks.IsDoubleQuote(text[i])) return null;
         var span = QuoteMarks.Containing(quoteSpans, i);
-        return span is not null && span.End == i + 1 && span.Start >= paragraph.Start && !IsTitle(span) ? span : null;
+        if (span is null || span.End != i + 1 || span.Start < paragraph.Start || IsTitle(span)) return null;
+        // the quote is a sentence of its own, not words quoted at the end of the narration before: of “fanatic recklessness.”
+        int b = span.Start - 1;
+        while (b >= paragraph.Start && char.IsWhiteSpace(text[b])) b--;
+        return b < paragraph.Start || text[b] is '.' or '?' or '!' or ':' || QuoteMarks.IsDoubleQuote(text[b]) ? span : null;
     }
 
     private TextSpan? AdjacentQuoteAfter(int frameEnd)

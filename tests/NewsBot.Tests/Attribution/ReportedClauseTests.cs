@@ -130,6 +130,14 @@ public sealed class ReportedClauseTests
         Assert.Equal(["the budget", "it will need deep cuts"], quotes.Select(ContentOf));
         Assert.All(quotes, q => Assert.Equal("Tom Ellery", q.Speaker?.Name));
     }
+    [Fact]
+    public void WordsQuotedAtTheEndOfTheSentenceBeforeAreNotTheNextSpeakersQuote()
+    {
+        var quotes = Quotes("The council accused the mayor of \"reckless spending.\" Governor Dana Whitfield said the budget is \"out of control.\"");
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("the budget is \"out of control.\"", ContentOf(quotes[1]));
+        Assert.Equal("Dana Whitfield", quotes[1].Speaker?.Name);
+    }
 }
 
 /// <summary>Quotes introduced across a paragraph break, transcripts, progressive and participle cues, and documents as sources.</summary>
