@@ -34,6 +34,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             frames.AddRange(DashFrames());
             if (frames.Count == 0 && NounCueFrame() is { } claim) frames.Add(claim);
             if (frames.Count == 0 && QuotedObjectFrame() is { } quoted) frames.Add(quoted);
+            if (frames.Count == 0 && SubjectParticipleFrame() is { } participle) frames.Add(participle);
             return frames;
         }
         frames.Add(main.Frame);
@@ -165,6 +166,42 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         return null;
     }
 
+    /// <summary>
+    /// "Dean, a former party chairman, poked at Trump during the debate, tweeting, “Notice …”": a participle of speech
+    /// after a comma, in a sentence with no cue verb, reports what the sentence's subject said.
+    /// </summary>
+    private Frame? SubjectParticipleFrame()
+    {
+        for (int i = 2; i < tokens.Count - 1; i++)
+        {
+            if (tokens[i].InQuote || !tokens[i].IsWord || !lexicon.CueParticiples.Contains(tokens[i].Text) || !tokens[i - 1].Is(',') || tokens[i - 1].InQuote) continue;
+            if (SubjectBefore(i - 1) is not { } source) return null;
+            if (AdjacentQuoteAfter(i) is { } quote && StartsClause(quote)) return new Frame(QuoteKind.Direct, [quote], source, TokenSpan(i, i));
+            var content = Clause(i + 1, tokens.Count, skipLeading: true);
+            return content is null ? null : new Frame(KindOf(content), [content], source, TokenSpan(i, i));
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The subject that opens the sentence (after a leading "But" or "And"), found left of its first verb before
+    /// <paramref name="limit"/>: "Dean, a former party chairman, poked …". Null when the sentence does not open with one.
+    /// </summary>
+    private Mention? SubjectBefore(int limit)
+    {
+        for (int v = 1; v < limit; v++)
+        {
+            var t = tokens[v];
+            if (t.InQuote) return null;
+            if (!t.IsWord || t.IsCapitalized || NounPhrases.IsFunctionWord(t.Text) || !(IsFiniteVerbLike(v) || lexicon.CueVerbs.Contains(t.Text))) continue;
+            var subject = NounPhrases.LeftOf(tokens, v, text);
+            if (subject is null || subject.Kind == MentionKind.Nominal && !NounPhrases.Determiners.Contains(subject.Tokens[0].Text)) return null;
+            int first = IndexAt(subject.Span.Start);
+            return first == 0 || first == 1 && tokens[0].IsWord && tokens[0].Text is "But" or "And" ? subject : null;
+        }
+        return null;
+    }
+
     /// <summary>"Politifact seized on Trump's claim that there have been …": a possessive, a speech noun, "that" and the claim.</summary>
     private Frame? NounCueFrame()
     {
@@ -248,6 +285,8 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
                 source = null;
             inverted = source is not null;
         }
+        // "I laughed and said, …", "has encouraged allies but has said she will …": a conjoined cue speaks for the subject
+        if (source is null && !inverted && ConjunctionBefore(cueStart) is int conjunction) source = SubjectBefore(conjunction);
         if (source is null) return null;
         int frameStart = Math.Min(IndexAt(source.Span.Start), cueStart);
         int frameEnd = inverted ? IndexAt(source.Span.End - 1) : cueEnd;

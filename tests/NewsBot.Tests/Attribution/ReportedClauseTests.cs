@@ -195,6 +195,34 @@ public sealed class IntroducedQuoteTests
         Assert.Equal("letter (unnamed)", quotes[1].Speaker?.Name);
         Assert.Equal(SpeakerType.Organization, quotes[1].Speaker?.Type);
     }
+    [Fact]
+    public void AParticipleOfSpeechInASentenceWithoutACueSpeaksForTheSubject()
+    {
+        var quote = Assert.Single(Quotes("Tom Ellery, a former mayor, poked at the council during the hearing, tweeting, “Nobody reads the budget.”"));
+        Assert.Equal(QuoteKind.Direct, quote.Kind);
+        Assert.Equal("“Nobody reads the budget.”", quote.Content[0].Text);
+        Assert.Equal("Tom Ellery", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void AParticipleAfterASentenceWithoutASubjectReportsNobody() =>
+        Assert.Empty(Quotes("After the long hearing ended, saying goodbye took a while."));
+
+    [Fact]
+    public void AConjoinedCueWithoutASourceOfItsOwnSpeaksForTheSubject()
+    {
+        var quote = Assert.Single(Quotes("Dana Whitfield laughed and said, “I never read the polls.”"));
+        Assert.Equal("Dana Whitfield", quote.Speaker?.Name);
+        Assert.Equal(QuoteKind.Direct, quote.Kind);
+    }
+
+    [Fact]
+    public void AShoutedQuoteIsSpeech()
+    {
+        var quote = Assert.Single(Quotes("“Stop right there!” the officer yells."));
+        Assert.Equal("yells", quote.Cue?.Text);
+        Assert.Equal("“Stop right there!”", quote.Content[0].Text);
+    }
 }
 
 /// <summary>Who the subject of a cue is when it is described, set off by an aside, or a bare plural; and cues that share it.</summary>
