@@ -33,6 +33,8 @@ public sealed class Lexicon
     public IReadOnlySet<string> NameParticles { get; }
     public IReadOnlySet<string> PlacePrefixes { get; }
     public IReadOnlySet<string> PersonHeads { get; }
+    /// <summary>Plural nouns without an -s that name people speaking together: "police said".</summary>
+    public IReadOnlySet<string> Groups { get; }
     /// <summary>Head nouns of sources that are writings, not people ("the letter reads", "a new report found").</summary>
     public IReadOnlySet<string> Documents { get; }
     /// <summary>Words whose period is not a full stop ("Mr.", "Sen.", "Calif."), looked up without the period.</summary>
@@ -66,6 +68,7 @@ public sealed class Lexicon
         NameParticles = Words(building["particles"]);
         PlacePrefixes = Words(building["places"]);
         PersonHeads = Words(building["people"]);
+        Groups = Words(building["groups"]);
         var names = Sections("given-names");
         var female = Words(names["female"]);
         var male = Words(names["male"]);

@@ -313,7 +313,9 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         if ((OnlyTrailing(frameEnd + 1) || inverted) && frameStart > 0)
         {
             var clause = Clause(0, TrimBackToComma(frameStart), skipLeading: false);
-            return clause is null ? null : new Frame(KindOf(clause), [clause], source, cue);
+            if (clause is not null) return new Frame(KindOf(clause), [clause], source, cue);
+            // "But Megan Hester said parents want schools.": nothing before the frame to report, so the words after it are
+            if (inverted) return null;
         }
         // "Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt.": the attribution interrupts the clause
         if (frameStart > 1 && tokens[frameStart - 1].Is(',') && !tokens[frameStart - 1].InQuote && frameEnd + 2 < tokens.Count && tokens[frameEnd + 1].Is(',')

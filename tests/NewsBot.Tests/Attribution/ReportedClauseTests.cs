@@ -286,4 +286,26 @@ public sealed class SourcePhraseTests
     {
         Assert.Empty(Quotes("The Democratic president was endorsed by dozens of papers ranging from The New York Times to The Dallas Morning News."));
     }
+    [Fact]
+    public void ASentenceOpeningConjunctionLeavesTheReportedClauseAfterTheCue()
+    {
+        var quote = Assert.Single(Quotes("But Megan Hale said parents still want neighborhood schools."));
+        Assert.Equal("parents still want neighborhood schools", quote.Content[0].Text);
+        Assert.Equal("Megan Hale", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void PoliceSpeakTogetherAsAGroup()
+    {
+        var quote = Assert.Single(Quotes("The driver was not armed, police said."));
+        Assert.Equal("police", quote.Source?.Text);
+        Assert.Equal("The driver was not armed", quote.Content[0].Text);
+    }
+
+    [Fact]
+    public void APluralHeadBeforeItsComplementIsTheSource()
+    {
+        Assert.Equal("Experts on trade and tax policy", Assert.Single(Quotes("Experts on trade and tax policy said the plan would fail.")).Source?.Text);
+        Assert.Equal("attorneys for the family", Assert.Single(Quotes("The video was unclear, attorneys for the family said.")).Source?.Text);
+    }
 }
