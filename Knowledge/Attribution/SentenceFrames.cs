@@ -614,8 +614,23 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             if (t.IsWord && tokens[k - 1].Kind == TokenKind.QuoteMark && tokens[k - 2].Is(',') && lexicon.ClauseBreaks.Contains(t.Text)) return k;
             // …, implicitly putting his name on the line: a participle after a comma adds the reporter's comment
             if (t.Is(',') && IsAdjunctParticiple(k + 1)) return k;
+            // "…, which he said were at his side", "…, and Clinton is promising …": a clause with a cue of its own after
+            // the comma is another attribution, not more of this one
+            if (t.Is(',') && CueSoonAfter(k + 1, to)) return k;
         }
         return to;
+    }
+
+    // a cue verb among the next few words, before any punctuation or quote
+    private bool CueSoonAfter(int from, int to)
+    {
+        for (int m = from; m < to && m < from + 5; m++)
+        {
+            var t = tokens[m];
+            if (!t.IsWord || t.InQuote) return false;
+            if (m > from && !t.IsCapitalized && lexicon.CueVerbs.Contains(t.Text) && !lexicon.QuoteOnlyCues.Contains(t.Text)) return true;
+        }
+        return false;
     }
 
     /// <summary>

@@ -97,8 +97,8 @@ public sealed class ReportedClauseTests
     [Fact]
     public void AReportedClauseInTheMainClauseRunsOnPastItsCommas()
     {
-        var quote = Assert.Single(Quotes("The governor said the plan is dead, and the senator agrees."));
-        Assert.Equal("the plan is dead, and the senator agrees", ContentOf(quote));
+        var quote = Assert.Single(Quotes("The governor said the plan is dead, and the vote will not happen."));
+        Assert.Equal("the plan is dead, and the vote will not happen", ContentOf(quote));
     }
     [Fact]
     public void ASecondCueWithItsOwnSourceIsASecondStatement()
@@ -137,6 +137,13 @@ public sealed class ReportedClauseTests
         Assert.Equal(2, quotes.Count);
         Assert.Equal("the budget is \"out of control.\"", ContentOf(quotes[1]));
         Assert.Equal("Dana Whitfield", quotes[1].Speaker?.Name);
+    }
+    [Fact]
+    public void ANestedAttributionAfterACommaEndsTheReportedClause()
+    {
+        var quotes = Quotes("Mayor Tom Ellery said the budget covers the schools, which he said were underfunded for years.");
+        Assert.Equal("the budget covers the schools", ContentOf(quotes[0]));
+        Assert.Contains(quotes, q => ContentOf(q) == "were underfunded for years");
     }
 }
 
