@@ -98,7 +98,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             if (!token.IsWord || token.InQuote) continue;
             int cueEnd = MatchPhrase(i);
             bool phrase = cueEnd >= 0;
-            if (!phrase && !char.IsLower(token.Text[0])) continue;
+            if (!phrase && !char.IsLower(token.Text[0]) && !(i > 0 && TitleCase)) continue;
             if (!phrase && !lexicon.CueVerbs.Contains(token.Text) && !IsParticipleCue(i)) continue;
             if (!phrase) cueEnd = i;
             // "was endorsed by dozens of papers", "is called": a passive cue's subject is not its speaker
@@ -110,6 +110,26 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             i = cueEnd;
         }
         return null;
+    }
+
+    private bool? _titleCase;
+
+    /// <summary>
+    /// A heading in title case ("Sanders Vows To Eliminate Tax Breaks, Aide Says") capitalizes its verbs too, so there a
+    /// capitalized word may be the cue.
+    /// </summary>
+    private bool TitleCase => _titleCase ??= paragraph.IsHeading && IsTitleCased();
+
+    private bool IsTitleCased()
+    {
+        int words = 0, capitalized = 0;
+        foreach (var t in tokens)
+        {
+            if (!t.IsWord || t.InQuote || t.Text.Length <= 3) continue;
+            words++;
+            if (t.IsCapitalized) capitalized++;
+        }
+        return words >= 3 && capitalized == words;
     }
 
     /// <summary>
@@ -580,7 +600,8 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             for (int k = from; k < Math.Min(to, from + (adverbial ? 8 : 5)); k++)
                 if (tokens[k].IsWord && !tokens[k].InQuote && tokens[k].Text is "that") { from = k + 1; break; }
                 else if (!tokens[k].IsWord || tokens[k].InQuote || !(adverbial && IsAdverbialWord(tokens[k]) || lexicon.IsCalendarWord(tokens[k].Text) || tokens[k].Text is "on" or "last" or "this" or "the" or "also")) break;
-            while (from < to && (tokens[from].Kind == TokenKind.Punctuation || tokens[from].Text is "that" or "of" or "on" && tokens[from].IsWord && !tokens[from].InQuote)) from++;
+            // (an opening single quote of a headline belongs to what was said: Reveals ‘Demoralizing’ Experience)
+            while (from < to && (tokens[from].Kind == TokenKind.Punctuation && !(tokens[from].InQuote && tokens[from].Text is "'" or "‘") || tokens[from].Text is "that" or "of" or "on" && tokens[from].IsWord && !tokens[from].InQuote)) from++;
             to = ClauseEnd(from, to);
             to = FrontedClauseEnd(from, to);
         }

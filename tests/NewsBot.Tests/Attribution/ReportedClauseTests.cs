@@ -145,6 +145,24 @@ public sealed class ReportedClauseTests
         Assert.Equal("the budget covers the schools", ContentOf(quotes[0]));
         Assert.Contains(quotes, q => ContentOf(q) == "were underfunded for years");
     }
+    [Fact]
+    public void ATitleCaseHeadlineCapitalizesItsCue()
+    {
+        var quote = Assert.Single(TestArticles.Attribute("Mayor Vows To Cut Taxes For Small Businesses\n\nThe council met on Monday.").Quotes);
+        Assert.Equal("Vows", quote.Cue?.Text);
+        Assert.Equal("To Cut Taxes For Small Businesses", ContentOf(quote));
+    }
+
+    [Fact]
+    public void AHeadlineQuoteKeepsItsOpeningMark()
+    {
+        var quote = Assert.Single(TestArticles.Attribute("Retired Judge Reveals ‘Troubling’ Side Of Court Politics\n\nThe council met on Monday.").Quotes);
+        Assert.Equal("‘Troubling’ Side Of Court Politics", ContentOf(quote));
+    }
+
+    [Fact]
+    public void ACapitalizedWordInAnOrdinaryHeadlineIsNoCue() =>
+        Assert.Empty(TestArticles.Attribute("Obama power plant Rules face a key test\n\nThe council met on Monday.").Quotes);
 }
 
 /// <summary>Quotes introduced across a paragraph break, transcripts, progressive and participle cues, and documents as sources.</summary>
