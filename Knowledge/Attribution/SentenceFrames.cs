@@ -50,7 +50,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         // "…," Psaki told reporters, warning of an "extremely dangerous situation."
         for (int i = main.CueEnd + 1; i < tokens.Count; i++)
         {
-            if (tokens[i].InQuote || !lexicon.CueParticiples.Contains(tokens[i].Text) || !tokens[i - 1].Is(',')) continue;
+            if (tokens[i].InQuote || !lexicon.CueParticiples.Contains(tokens[i].Text) || !CommaBefore(i)) continue;
             // "…, saying, “That makes me smart.”" reports the quote itself
             if (AdjacentQuoteAfter(i) is { } quote && StartsClause(quote))
             {
@@ -110,6 +110,14 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             i = cueEnd;
         }
         return null;
+    }
+
+    // "…, adding" — or "“…,” adding", where the comma stands inside the closing quote mark
+    private bool CommaBefore(int i)
+    {
+        var t = tokens[i - 1];
+        if (t.Is(',')) return true;
+        return t.Kind == TokenKind.QuoteMark && t.InQuote && i >= 2 && tokens[i - 2].Is(',') && tokens[i - 2].InQuote;
     }
 
     private bool? _titleCase;

@@ -163,6 +163,14 @@ public sealed class ReportedClauseTests
     [Fact]
     public void ACapitalizedWordInAnOrdinaryHeadlineIsNoCue() =>
         Assert.Empty(TestArticles.Attribute("Obama power plant Rules face a key test\n\nThe council met on Monday.").Quotes);
+    [Fact]
+    public void AParticipleAfterACommaInsideTheClosingQuoteMarkStillAddsAStatement()
+    {
+        var quotes = Quotes("Mayor Tom Ellery said: “The plan works,” adding that the city would save millions.");
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("the city would save millions", ContentOf(quotes[1]));
+        Assert.Equal("Tom Ellery", quotes[1].Speaker?.Name);
+    }
 }
 
 /// <summary>Quotes introduced across a paragraph break, transcripts, progressive and participle cues, and documents as sources.</summary>
