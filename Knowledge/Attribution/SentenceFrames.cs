@@ -98,7 +98,8 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             if (!token.IsWord || token.InQuote) continue;
             int cueEnd = MatchPhrase(i);
             bool phrase = cueEnd >= 0;
-            if (!phrase && !char.IsLower(token.Text[0]) && !(i > 0 && TitleCase)) continue;
+            // "Said Ellis: “…”" opens its sentence with the cue, capitalized
+            if (!phrase && !char.IsLower(token.Text[0]) && !(i > 0 && TitleCase) && !(i == 0 && tokens.Count > 1 && tokens[1].IsCapitalized)) continue;
             if (!phrase && !lexicon.CueVerbs.Contains(token.Text) && !IsParticipleCue(i)) continue;
             if (!phrase) cueEnd = i;
             // "was endorsed by dozens of papers", "is called": a passive cue's subject is not its speaker
@@ -202,7 +203,9 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
     {
         for (int i = 2; i < tokens.Count - 1; i++)
         {
-            if (tokens[i].InQuote || !tokens[i].IsWord || !lexicon.CueParticiples.Contains(tokens[i].Text) || !tokens[i - 1].Is(',') || tokens[i - 1].InQuote) continue;
+            // "…, tweeting, “…”", "… while chanting, “…”", "… began by saying he would …"
+            if (tokens[i].InQuote || !tokens[i].IsWord || !lexicon.CueParticiples.Contains(tokens[i].Text) || tokens[i - 1].InQuote
+                || !(tokens[i - 1].Is(',') || tokens[i - 1].Text is "while" or "by")) continue;
             if (SubjectBefore(i - 1) is not { } source) return null;
             if (AdjacentQuoteAfter(i) is { } quote && StartsClause(quote)) return new Frame(QuoteKind.Direct, [quote], source, TokenSpan(i, i));
             var content = Clause(i + 1, tokens.Count, skipLeading: true);
@@ -304,12 +307,12 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
     {
         var source = NounPhrases.LeftOf(tokens, cueStart, text);
         bool inverted = false;
-        if (source is null && cueStart > 0 && (tokens[cueStart - 1].Is(',') || tokens[cueStart - 1].Kind == TokenKind.QuoteMark || tokens[cueStart - 1].InQuote))
+        if (source is null && (cueStart == 0 || tokens[cueStart - 1].Is(',') || tokens[cueStart - 1].Kind == TokenKind.QuoteMark || tokens[cueStart - 1].InQuote))
         {
             // "…," said Kevin Barrett, a lawyer … : only a one-word cue inverts, and the speaker closes the clause
             source = cueEnd == cueStart ? NounPhrases.RightOf(tokens, cueEnd, text) : null;
             if (source is not null && IndexAt(source.Span.End - 1) + 1 is int next && next < tokens.Count && tokens[next].IsWord && !tokens[next].InQuote
-                && !lexicon.CueParticiples.Contains(tokens[next].Text) && tokens[next].Text is not ("in" or "on" or "at" or "during" or "of"))
+                && !lexicon.CueParticiples.Contains(tokens[next].Text) && tokens[next].Text is not ("in" or "on" or "at" or "during" or "of" or "for"))
                 source = null;
             inverted = source is not null;
         }

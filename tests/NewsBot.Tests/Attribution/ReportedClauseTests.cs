@@ -256,6 +256,27 @@ public sealed class IntroducedQuoteTests
         Assert.Equal("yells", quote.Cue?.Text);
         Assert.Equal("“Stop right there!”", quote.Content[0].Text);
     }
+    [Fact]
+    public void ASentenceMayOpenWithTheCueBeforeItsSpeaker()
+    {
+        var quote = Assert.Single(Quotes("Said Ellery: “Nobody reads the budget.”"));
+        Assert.Equal(QuoteKind.Direct, quote.Kind);
+        Assert.Equal("Ellery", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void AnInvertedWriterMayNameThePublicationAfter()
+    {
+        var quote = Assert.Single(Quotes("“The vote is close,” wrote Dana Whitfield for the Gazette."));
+        Assert.Equal("Dana Whitfield", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void AParticipleAfterByOrWhileSpeaksForTheSubject()
+    {
+        Assert.Equal("she would never raise taxes", Assert.Single(Quotes("Dana Whitfield appeared on television and began by saying she would never raise taxes.")).Content[0].Text);
+        Assert.Equal("“Four more years.”", Assert.Single(Quotes("The crowd waited for the governor while chanting, “Four more years.”")).Content[0].Text);
+    }
 }
 
 /// <summary>Who the subject of a cue is when it is described, set off by an aside, or a bare plural; and cues that share it.</summary>
