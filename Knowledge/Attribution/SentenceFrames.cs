@@ -148,7 +148,10 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
     private bool IsParticipleCue(int i)
     {
         if (!lexicon.CueParticiples.Contains(tokens[i].Text)) return false;
-        if (i > 0 && tokens[i - 1].IsWord && tokens[i - 1].Text is "is" or "are" or "was" or "were" or "been") return true;
+        // "is promising", "is once again questioning", "are now saying"
+        int b = i - 1;
+        while (b > 0 && i - b <= 2 && tokens[b].IsWord && !tokens[b].InQuote && (tokens[b].Text is "now" or "also" or "still" or "again" or "once" or "not" || tokens[b].Text.EndsWith("ly", StringComparison.Ordinal))) b--;
+        if (b >= 0 && tokens[b].IsWord && tokens[b].Text is "is" or "are" or "was" or "were" or "been") return true;
         return i + 1 < tokens.Count && tokens[i + 1].Is(',') && AdjacentQuoteAfter(i) is { } quote && StartsClause(quote);
     }
 

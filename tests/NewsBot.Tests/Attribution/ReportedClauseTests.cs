@@ -277,6 +277,13 @@ public sealed class IntroducedQuoteTests
         Assert.Equal("she would never raise taxes", Assert.Single(Quotes("Dana Whitfield appeared on television and began by saying she would never raise taxes.")).Content[0].Text);
         Assert.Equal("“Four more years.”", Assert.Single(Quotes("The crowd waited for the governor while chanting, “Four more years.”")).Content[0].Text);
     }
+    [Fact]
+    public void AnAdverbMayStandInsideAProgressiveCue()
+    {
+        var quote = Assert.Single(Quotes("Governor Dana Whitfield is once again questioning the count in three counties."));
+        Assert.Equal("questioning", quote.Cue?.Text);
+        Assert.Equal("Dana Whitfield", quote.Speaker?.Name);
+    }
 }
 
 /// <summary>Who the subject of a cue is when it is described, set off by an aside, or a bare plural; and cues that share it.</summary>
