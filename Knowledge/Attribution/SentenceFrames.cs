@@ -292,9 +292,20 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             && !tokens[i].Text.EndsWith('s');
     }
 
+    /// <summary>"according to police", "according to exit polls": a short bare plural (or group) noun phrase up to the comma.</summary>
+    private Mention? BarePluralAfter(int cueEnd)
+    {
+        int k = cueEnd + 1, end = k;
+        while (end < tokens.Count && end - k < 4 && tokens[end].IsWord && !tokens[end].InQuote && !tokens[end].IsCapitalized && !NounPhrases.IsFunctionWord(tokens[end].Text)) end++;
+        if (end == k || end < tokens.Count && !tokens[end].Is(',') && !tokens[end].Is('.')) return null;
+        var head = tokens[end - 1].Text;
+        bool plural = lexicon.Groups.Contains(head) || head.Length > 3 && head.EndsWith('s') && !head.EndsWith("ss", StringComparison.Ordinal);
+        return plural ? new Mention(TokenSpan(k, end - 1), MentionKind.Nominal, tokens.GetRange(k, end - k)) : null;
+    }
+
     private Frame? AccordingTo(int cueStart, int cueEnd)
     {
-        var source = NounPhrases.RightOf(tokens, cueEnd, text);
+        var source = NounPhrases.RightOf(tokens, cueEnd, text) ?? BarePluralAfter(cueEnd);
         if (source is null) return null;
         int sourceEnd = IndexAt(source.Span.End - 1);
         var cue = TokenSpan(cueStart, cueEnd);

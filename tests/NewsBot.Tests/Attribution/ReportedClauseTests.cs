@@ -369,4 +369,12 @@ public sealed class SourcePhraseTests
         Assert.Equal("Experts on trade and tax policy", Assert.Single(Quotes("Experts on trade and tax policy said the plan would fail.")).Source?.Text);
         Assert.Equal("attorneys for the family", Assert.Single(Quotes("The video was unclear, attorneys for the family said.")).Source?.Text);
     }
+    [Fact]
+    public void AccordingToABarePluralNamesThoseSpeakers()
+    {
+        var quote = Assert.Single(Quotes("According to police, the driver fled before officers arrived."));
+        Assert.Equal("police", quote.Source?.Text);
+        Assert.Equal("the driver fled before officers arrived", quote.Content[0].Text);
+        Assert.Equal("federal statistics", Assert.Single(Quotes("About ten million people rent homes, according to federal statistics.")).Source?.Text);
+    }
 }
