@@ -23,6 +23,10 @@ public sealed class Lexicon
     public IReadOnlySet<string> QuoteClauseBreaks { get; }
     /// <summary>Words that open a fronted subordinate clause ("While aides have suggested …, the senator …").</summary>
     public IReadOnlySet<string> Subordinators { get; }
+    /// <summary>Where something was said, trailing it: "… in a statement on Thursday".</summary>
+    public IReadOnlySet<string> Venues { get; }
+    /// <summary>Prepositions that open an introductory phrase ("In July, the group called for …").</summary>
+    public IReadOnlySet<string> FrontingPrepositions { get; }
     /// <summary>"-ing" words after a comma that still belong to the reported clause ("…, including …").</summary>
     public IReadOnlySet<string> ClauseParticiples { get; }
     public IReadOnlySet<string> Titles { get; }
@@ -58,6 +62,8 @@ public sealed class Lexicon
         CueNouns = Words(cues["nouns"]);
         QuoteClauseBreaks = Words(cues["quote-clause-breaks"]);
         Subordinators = Words(cues["subordinators"]);
+        Venues = Words(cues["venues"]);
+        FrontingPrepositions = Words(cues["fronting-prepositions"]);
         ClauseParticiples = Words(cues["clause-participles"]);
         Titles = Words(Sections("titles")[""]);
         OrganizationHeads = Words(Sections("organizations")[""]);

@@ -292,6 +292,15 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             && !tokens[i].Text.EndsWith('s');
     }
 
+    // a short phrase led by a preposition, with no verb of its own: "In July", "In her 2003 book, Living History"
+    private bool IsIntroductoryPhrase(int from, int to)
+    {
+        if (to - from > 10 || from >= to || !tokens[from].IsWord || !lexicon.FrontingPrepositions.Contains(tokens[from].Text)) return false;
+        for (int k = from + 1; k < to; k++)
+            if (tokens[k].InQuote || tokens[k].IsWord && (tokens[k].Text is "is" or "was" or "are" or "were" or "has" or "had" or "have" || NounPhrases.IsPronoun(tokens[k].Text) || IsFiniteVerbLike(k))) return false;
+        return true;
+    }
+
     /// <summary>"according to police", "according to exit polls": a short bare plural (or group) noun phrase up to the comma.</summary>
     private Mention? BarePluralAfter(int cueEnd)
     {
@@ -357,7 +366,11 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         // "…, the US State Department confirmed."  /  "…, said Brian Baker, a longtime adviser …"  /  "X said (that) …"
         if ((OnlyTrailing(frameEnd + 1) || inverted) && frameStart > 0)
         {
-            var clause = Clause(0, TrimBackToComma(frameStart), skipLeading: false);
+            int headEnd = TrimBackToComma(frameStart);
+            var clause = Clause(0, headEnd, skipLeading: false);
+            // "In July, the group called for a moratorium.": an introductory phrase is not what was said
+            if (clause is not null && !inverted && IsIntroductoryPhrase(0, headEnd) && Clause(frameEnd + 1, tokens.Count, skipLeading: true) is { } reportedAfter)
+                return new Frame(KindOf(reportedAfter), [reportedAfter], source, cue);
             if (clause is not null) return new Frame(KindOf(clause), [clause], source, cue);
             // "But Megan Hester said parents want schools.": nothing before the frame to report, so the words after it are
             if (inverted) return null;
@@ -629,6 +642,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             while (from < to && (tokens[from].Kind == TokenKind.Punctuation && !(tokens[from].InQuote && tokens[from].Text is "'" or "‘") || tokens[from].Text is "that" or "of" or "on" && tokens[from].IsWord && !tokens[from].InQuote)) from++;
             to = ClauseEnd(from, to);
             to = FrontedClauseEnd(from, to);
+            to = VenueEnd(from, to);
         }
         while (to > from && tokens[to - 1].Kind == TokenKind.Punctuation && tokens[to - 1].Text is "." or "," or ";" or ":" && !tokens[to - 1].InQuote) to--;
         int words = 0;
@@ -677,6 +691,23 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             if (m > from && !t.IsCapitalized && lexicon.CueVerbs.Contains(t.Text) && !lexicon.QuoteOnlyCues.Contains(t.Text)) return true;
         }
         return false;
+    }
+
+    /// <summary>"… more school investment in a statement on Thursday": where it was said trails what was said.</summary>
+    private int VenueEnd(int from, int to)
+    {
+        for (int k = from + 2; k + 2 < to; k++)
+        {
+            if (tokens[k].InQuote || !tokens[k].IsWord || tokens[k].Text is not ("in" or "on") || tokens[k + 1].Text is not ("a" or "an" or "his" or "her" or "their" or "its")) continue;
+            int m = k + 2;
+            while (m < to && m - k < 5 && tokens[m].IsWord && !lexicon.Venues.Contains(tokens[m].Text)) m++;
+            if (m >= to || !lexicon.Venues.Contains(tokens[m].Text)) continue;
+            // only time words or punctuation may follow the venue
+            int n = m + 1;
+            while (n < to && (!tokens[n].IsWord || NounPhrases.IsTimeWord(tokens[n]) || lexicon.IsCalendarWord(tokens[n].Text) || tokens[n].Text is "on" or "last" or "this")) n++;
+            if (n >= to) return k;
+        }
+        return to;
     }
 
     /// <summary>

@@ -171,6 +171,19 @@ public sealed class ReportedClauseTests
         Assert.Equal("the city would save millions", ContentOf(quotes[1]));
         Assert.Equal("Tom Ellery", quotes[1].Speaker?.Name);
     }
+    [Fact]
+    public void AnIntroductoryPhraseIsNotWhatWasSaid()
+    {
+        var quote = Assert.Single(Quotes("In July, the teachers union called for a moratorium on new schools."));
+        Assert.Equal("a moratorium on new schools", ContentOf(quote));
+    }
+
+    [Fact]
+    public void WhereItWasSaidTrailsWhatWasSaid()
+    {
+        var quote = Assert.Single(Quotes("Mayor Tom Ellery called for more school investment in a statement on Thursday."));
+        Assert.Equal("more school investment", ContentOf(quote));
+    }
 }
 
 /// <summary>Quotes introduced across a paragraph break, transcripts, progressive and participle cues, and documents as sources.</summary>
