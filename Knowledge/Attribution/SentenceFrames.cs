@@ -103,10 +103,14 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             if (!phrase && !lexicon.CueVerbs.Contains(token.Text) && !IsParticipleCue(i)) continue;
             if (!phrase) cueEnd = i;
             // "was endorsed by dozens of papers", "is called": a passive cue's subject is not its speaker
-            if (!phrase && lexicon.CueVerbs.Contains(token.Text) && (i + 1 < tokens.Count && tokens[i + 1].IsWord && tokens[i + 1].Text is "by" && IsPassive(i))) { continue; }
+            bool passive = !phrase && lexicon.CueVerbs.Contains(token.Text) && IsPassive(i);
+            // "was endorsed by dozens of papers": the agent after "by" is the source, not the subject
+            if (passive && i + 1 < tokens.Count && tokens[i + 1].IsWord && tokens[i + 1].Text is "by") continue;
             var frame = phrase && lexicon.SourceAfterPhrases.Contains(Words(i, cueEnd))
                 ? AccordingTo(i, cueEnd)
                 : VerbFrame(i, cueEnd);
+            // "is expected to …", "was charged with …": something was reported, but the passive's subject did not say it
+            if (passive && frame is not null) frame = frame with { Source = null };
             if (frame is not null) return (frame, cueEnd);
             i = cueEnd;
         }
@@ -287,7 +291,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
     private bool IsPassive(int i)
     {
         int k = i - 1;
-        while (k >= 0 && tokens[k].IsWord && tokens[k].Text is "not" or "also" or "widely" or "often" or "being" or "been") k--;
+        while (k >= 0 && tokens[k].IsWord && (tokens[k].Text is "not" or "also" or "widely" or "often" or "being" or "been" or "never" or "since" || tokens[k].Text.EndsWith("ly", StringComparison.Ordinal))) k--;
         return k >= 0 && k < i - 0 && tokens[k].IsWord && !tokens[k].InQuote && tokens[k].Text is "was" or "were" or "is" or "are" or "be" or "been" or "being"
             && !tokens[i].Text.EndsWith('s');
     }

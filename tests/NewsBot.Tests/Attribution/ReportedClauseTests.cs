@@ -184,6 +184,12 @@ public sealed class ReportedClauseTests
         var quote = Assert.Single(Quotes("Mayor Tom Ellery called for more school investment in a statement on Thursday."));
         Assert.Equal("more school investment", ContentOf(quote));
     }
+    [Fact]
+    public void ThePassiveSubjectOfACueIsNoSpeakerEvenWithoutAnAgent()
+    {
+        var quotes = Quotes("Officer Dana Whitfield was charged with manslaughter on Friday. Mayor Tom Ellery is widely expected to resign.");
+        Assert.DoesNotContain(quotes, q => q.Speaker is not null);
+    }
 }
 
 /// <summary>Quotes introduced across a paragraph break, transcripts, progressive and participle cues, and documents as sources.</summary>
