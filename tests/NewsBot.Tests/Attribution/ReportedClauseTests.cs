@@ -190,6 +190,12 @@ public sealed class ReportedClauseTests
         var quotes = Quotes("Officer Dana Whitfield was charged with manslaughter on Friday. Mayor Tom Ellery is widely expected to resign.");
         Assert.DoesNotContain(quotes, q => q.Speaker is not null);
     }
+    [Fact]
+    public void AWhenClauseAfterAPartialQuoteStaysInTheReportedClause()
+    {
+        var quote = Assert.Single(Quotes("Dana Whitfield said there remains a \"real difference in approach,\" when it comes to hiring."));
+        Assert.Equal("there remains a \"real difference in approach,\" when it comes to hiring", ContentOf(quote));
+    }
 }
 
 /// <summary>Quotes introduced across a paragraph break, transcripts, progressive and participle cues, and documents as sources.</summary>
