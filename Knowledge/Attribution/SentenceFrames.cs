@@ -489,6 +489,12 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
     private TextSpan? AdjacentQuoteBefore(int frameStart)
     {
         int k = frameStart - 1;
+        // "“…,” panel Chairman Rep. Jason Chaffetz said": a lowercase word or two before the name still belongs to it
+        int m = k;
+        while (m >= 0 && k - m < 2 && tokens[m].IsWord && !tokens[m].InQuote && !tokens[m].IsCapitalized && !NounPhrases.IsFunctionWord(tokens[m].Text)
+               && !lexicon.CueVerbs.Contains(tokens[m].Text)) m--;
+        if (m < k && m >= 0 && (tokens[m].Is(',') && tokens[m].InQuote || tokens[m].Kind == TokenKind.QuoteMark && tokens[m].InQuote)
+            && SpanAt(tokens[m].Start) is { } spoken && spoken.Start <= tokens[0].Start) k = m;
         while (k >= 0 && !tokens[k].InQuote && tokens[k].Kind == TokenKind.Punctuation && tokens[k].Text is "," or "—" or "–" or "-") k--;
         if (k < 0) return QuoteEndingAt(tokens.Count > 0 ? tokens[0].Start : 0);
         if (!tokens[k].InQuote) return null;

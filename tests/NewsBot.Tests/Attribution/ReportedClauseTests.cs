@@ -402,4 +402,12 @@ public sealed class SourcePhraseTests
         Assert.Equal("the driver fled before officers arrived", quote.Content[0].Text);
         Assert.Equal("federal statistics", Assert.Single(Quotes("About ten million people rent homes, according to federal statistics.")).Source?.Text);
     }
+    [Fact]
+    public void ALowercaseModifierBeforeTheNameStillLeavesTheQuoteAdjacent()
+    {
+        var quote = Assert.Single(Quotes("\"Deadlines are not optional,\" committee Chairman Tom Ellery said after the hearing."));
+        Assert.Equal(QuoteKind.Direct, quote.Kind);
+        Assert.Equal("\"Deadlines are not optional,\"", quote.Content[0].Text);
+        Assert.Equal("Tom Ellery", quote.Speaker?.Name);
+    }
 }
