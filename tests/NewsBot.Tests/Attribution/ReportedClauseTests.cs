@@ -196,6 +196,21 @@ public sealed class ReportedClauseTests
         var quote = Assert.Single(Quotes("Dana Whitfield said there remains a \"real difference in approach,\" when it comes to hiring."));
         Assert.Equal("there remains a \"real difference in approach,\" when it comes to hiring", ContentOf(quote));
     }
+    [Fact]
+    public void AShortAsideAboutTheSpeakerDoesNotEndTheirQuote()
+    {
+        var quote = Assert.Single(Quotes("\"We are ready,\" Tom Ellery said after the meeting. He did not take questions. \"The plan is sound.\""));
+        Assert.Equal("\"We are ready,\" | \"The plan is sound.\"", ContentOf(quote));
+    }
+
+    [Theory]
+    [InlineData("\"We are ready,\" Maria Lopez said after the meeting. He did not take questions. \"The plan is sound.\"")]
+    [InlineData("\"We are ready,\" Tom Ellery said after the meeting. He then met Dana Whitfield. \"The plan is sound.\"")]
+    public void AnAsideThatMayBeAboutSomeoneElseEndsTheQuote(string body)
+    {
+        var quote = Assert.Single(Quotes(body));
+        Assert.Equal("\"We are ready,\"", ContentOf(quote));
+    }
 }
 
 /// <summary>Quotes introduced across a paragraph break, transcripts, progressive and participle cues, and documents as sources.</summary>
