@@ -66,7 +66,11 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         for (int n = 0; n < 3; n++)
         {
             int after = FirstTokenAfter(frames);
-            if (after >= tokens.Count || CueFrame(after) is not { } next) break;
+            if (after >= tokens.Count) break;
+            _reportFrom = after;
+            var found = CueFrame(after);
+            _reportFrom = 0;
+            if (found is not { } next) break;
             // what it reports lies after it: the words before belong to the first attribution
             if (next.Frame.Content[0].Start < tokens[after].Start) break;
             frames.Add(next.Frame);
@@ -126,6 +130,8 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
     }
 
     private bool? _titleCase;
+    // the first token a frame may report: past the words an earlier frame of the sentence already took
+    private int _reportFrom;
 
     /// <summary>
     /// A heading in title case ("Sanders Vows To Eliminate Tax Breaks, Aide Says") capitalizes its verbs too, so there a
@@ -371,7 +377,8 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         if ((OnlyTrailing(frameEnd + 1) || inverted) && frameStart > 0)
         {
             int headEnd = TrimBackToComma(frameStart);
-            var clause = Clause(0, headEnd, skipLeading: false);
+            // a later frame of the sentence reports nothing before the earlier frame's words
+            var clause = _reportFrom == 0 ? Clause(0, headEnd, skipLeading: false) : null;
             // "In July, the group called for a moratorium.": an introductory phrase is not what was said
             if (clause is not null && !inverted && IsIntroductoryPhrase(0, headEnd) && Clause(frameEnd + 1, tokens.Count, skipLeading: true) is { } reportedAfter)
                 return new Frame(KindOf(reportedAfter), [reportedAfter], source, cue);
@@ -687,6 +694,8 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             // "…, which he said were at his side", "…, and Clinton is promising …": a clause with a cue of its own after
             // the comma is another attribution, not more of this one
             if (t.Is(',') && CueSoonAfter(k + 1, to)) return k;
+            // "… mishandled the investigation and Democrats accused the GOP …": a new subject with a cue of its own
+            if (t.IsWord && t.Text is "and" or "but" && k + 1 < to && (tokens[k + 1].IsCapitalized || NounPhrases.Determiners.Contains(tokens[k + 1].Text) && tokens[k + 1].Text is not "that") && CueSoonAfter(k + 1, to)) return k;
         }
         return to;
     }
@@ -699,6 +708,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             var t = tokens[m];
             if (!t.IsWord || t.InQuote) return false;
             if (m > from && !t.IsCapitalized && lexicon.CueVerbs.Contains(t.Text) && !lexicon.QuoteOnlyCues.Contains(t.Text)) return true;
+            if (m > from && !t.IsCapitalized && lexicon.CueParticiples.Contains(t.Text) && tokens[m - 1].Text is "is" or "are" or "was" or "were") return true;
         }
         return false;
     }

@@ -211,6 +211,20 @@ public sealed class ReportedClauseTests
         var quote = Assert.Single(Quotes(body));
         Assert.Equal("\"We are ready,\"", ContentOf(quote));
     }
+    [Fact]
+    public void ANewSubjectWithItsOwnCueAfterAndIsASecondStatement()
+    {
+        var quotes = Quotes("Republicans said the inquiry was mishandled and Democrats accused them of playing politics.");
+        Assert.Equal(["the inquiry was mishandled", "them of playing politics"], quotes.Select(ContentOf));
+        Assert.Equal("Democrats", quotes[1].Source?.Text);
+    }
+
+    [Fact]
+    public void AndThatOpensASecondReportedClauseOfTheSameCue()
+    {
+        var quote = Assert.Single(Quotes("The chief said witnesses saw a gun and that one was found nearby."));
+        Assert.Equal("witnesses saw a gun and that one was found nearby", ContentOf(quote));
+    }
 }
 
 /// <summary>Quotes introduced across a paragraph break, transcripts, progressive and participle cues, and documents as sources.</summary>
