@@ -67,6 +67,8 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         {
             int after = FirstTokenAfter(frames);
             if (after >= tokens.Count) break;
+            // "… as a “disgrace” after she attacked the police": a cue in the reporter's subordinate clause reports nothing
+            if (tokens[after].IsWord && !tokens[after].InQuote && (lexicon.Subordinators.Contains(tokens[after].Text) || lexicon.QuoteClauseBreaks.Contains(tokens[after].Text))) break;
             _reportFrom = after;
             var found = CueFrame(after);
             _reportFrom = 0;
