@@ -117,8 +117,19 @@ public static class NounPhrases
         while (end + 1 < tokens.Count && IsPhraseWord(tokens[end + 1]) && tokens[end + 1].Text is not "for" && end - k < 8) end++;
         // "the official on condition of anonymity": stop before prepositions; keep "Secretary of State"
         while (end > k && (Connectors.Contains(tokens[end].Text) || IsTimeWord(tokens[end]))) end--;
-        if (!Determiners.Contains(tokens[k].Text) && !tokens[k].IsCapitalized) return null;
+        // "said former Secretary of State …", "said longtime adviser …": lowercase modifiers before a name
+        if (!Determiners.Contains(tokens[k].Text) && !tokens[k].IsCapitalized && !LeadsName(tokens, k, end)) return null;
         return Classify(tokens, k, end, text);
+    }
+
+    private static bool LeadsName(IReadOnlyList<Token> tokens, int k, int end)
+    {
+        for (int m = k; m <= end && m - k < 3; m++)
+        {
+            if (tokens[m].IsCapitalized) return m > k;
+            if (!tokens[m].IsWord || IsFunctionWord(tokens[m].Text)) return false;
+        }
+        return false;
     }
 
     private static Mention? Classify(IReadOnlyList<Token> tokens, int begin, int end, string text)

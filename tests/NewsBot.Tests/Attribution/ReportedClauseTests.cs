@@ -439,4 +439,13 @@ public sealed class SourcePhraseTests
         Assert.Equal("\"Deadlines are not optional,\"", quote.Content[0].Text);
         Assert.Equal("Tom Ellery", quote.Speaker?.Name);
     }
+    [Theory]
+    [InlineData("\"We are ready,\" said former Secretary of State Dana Whitfield.", "Dana Whitfield")]
+    [InlineData("\"We are ready,\" said longtime adviser Tom Ellery, who ran the campaign.", "Tom Ellery")]
+    public void AnInvertedSpeakerMayOpenWithLowercaseModifiers(string body, string speaker)
+    {
+        var quote = Assert.Single(Quotes(body));
+        Assert.Equal(QuoteKind.Direct, quote.Kind);
+        Assert.Equal(speaker, quote.Speaker?.Name);
+    }
 }
