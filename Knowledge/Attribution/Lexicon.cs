@@ -25,6 +25,8 @@ public sealed class Lexicon
     public IReadOnlySet<string> Subordinators { get; }
     /// <summary>Where something was said, trailing it: "… in a statement on Thursday".</summary>
     public IReadOnlySet<string> Venues { get; }
+    /// <summary>Cue verbs that are as often plural nouns ("emissions rules", "battleground states").</summary>
+    public IReadOnlySet<string> NounLikeCues { get; }
     /// <summary>Prepositions that open an introductory phrase ("In July, the group called for …").</summary>
     public IReadOnlySet<string> FrontingPrepositions { get; }
     /// <summary>"-ing" words after a comma that still belong to the reported clause ("…, including …").</summary>
@@ -63,6 +65,7 @@ public sealed class Lexicon
         QuoteClauseBreaks = Words(cues["quote-clause-breaks"]);
         Subordinators = Words(cues["subordinators"]);
         Venues = Words(cues["venues"]);
+        NounLikeCues = Words(cues["noun-like"]);
         FrontingPrepositions = Words(cues["fronting-prepositions"]);
         ClauseParticiples = Words(cues["clause-participles"]);
         Titles = Words(Sections("titles")[""]);

@@ -109,6 +109,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             if (!phrase && !lexicon.CueVerbs.Contains(token.Text) && !IsParticipleCue(i)) continue;
             if (!phrase) cueEnd = i;
             // "was endorsed by dozens of papers", "is called": a passive cue's subject is not its speaker
+            if (!phrase && IsNounUse(i)) continue;
             bool passive = !phrase && lexicon.CueVerbs.Contains(token.Text) && IsPassive(i);
             // "was endorsed by dozens of papers": the agent after "by" is the source, not the subject
             if (passive && i + 1 < tokens.Count && tokens[i + 1].IsWord && tokens[i + 1].Text is "by") continue;
@@ -129,6 +130,20 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         var t = tokens[i - 1];
         if (t.Is(',')) return true;
         return t.Kind == TokenKind.QuoteMark && t.InQuote && i >= 2 && tokens[i - 2].Is(',') && tokens[i - 2].InQuote;
+    }
+
+    // "a raft of new emissions rules", "several battleground states": a noun-like cue after a word that names no speaker
+    private bool IsNounUse(int i)
+    {
+        if (!lexicon.NounLikeCues.Contains(tokens[i].Text) || i == 0) return false;
+        // "the court rules that the map …": a "that" clause after it makes it the verb ("rules that promise …" is relative)
+        if (i + 2 < tokens.Count && tokens[i + 1].IsWord && tokens[i + 1].Text is "that"
+            && (tokens[i + 2].IsCapitalized || NounPhrases.Determiners.Contains(tokens[i + 2].Text) || NounPhrases.IsPronoun(tokens[i + 2].Text))) return false;
+        var before = tokens[i - 1];
+        if (!before.IsWord || before.InQuote || before.IsCapitalized) return false;
+        var word = before.Text;
+        return !NounPhrases.IsPronoun(word) && !NounPhrases.IsFunctionWord(word) && !word.EndsWith("ly", StringComparison.Ordinal)
+            && !lexicon.PersonHeads.Contains(word) && !lexicon.Documents.Contains(word) && !lexicon.Groups.Contains(word);
     }
 
     private bool? _titleCase;

@@ -225,6 +225,13 @@ public sealed class ReportedClauseTests
         var quote = Assert.Single(Quotes("The chief said witnesses saw a gun and that one was found nearby."));
         Assert.Equal("witnesses saw a gun and that one was found nearby", ContentOf(quote));
     }
+    [Fact]
+    public void ANounLikeCueAfterANounIsTheNoun()
+    {
+        Assert.Empty(Quotes("The new emissions rules promise to transform the power industry."));
+        Assert.Empty(Quotes("Several battleground states could be decisive in a close election."));
+        Assert.Equal("rules", Assert.Single(Quotes("The court rules that the map is unlawful.")).Cue?.Text);
+    }
 }
 
 /// <summary>Quotes introduced across a paragraph break, transcripts, progressive and participle cues, and documents as sources.</summary>
