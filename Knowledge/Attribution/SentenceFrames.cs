@@ -50,9 +50,11 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         // "…," Psaki told reporters, warning of an "extremely dangerous situation."
         for (int i = main.CueEnd + 1; i < tokens.Count; i++)
         {
-            if (tokens[i].InQuote || !lexicon.CueParticiples.Contains(tokens[i].Text) || !CommaBefore(i)) continue;
-            // "…, saying, “That makes me smart.”" reports the quote itself
-            if (AdjacentQuoteAfter(i) is { } quote && StartsClause(quote))
+            // "…, warning of …", "… before asking her, “…”"
+            if (tokens[i].InQuote || !lexicon.CueParticiples.Contains(tokens[i].Text)
+                || !(CommaBefore(i) || tokens[i - 1].IsWord && !tokens[i - 1].InQuote && tokens[i - 1].Text is "before" or "while")) continue;
+            // "…, saying, “That makes me smart.”" reports the quote itself, past a listener ("asking her, “…”")
+            if (AdjacentQuoteAfter(lexicon.ListenerVerbs.Contains(tokens[i].Text) ? SkipListener(i) : i) is { } quote && StartsClause(quote))
             {
                 frames.Add(new Frame(QuoteKind.Direct, [quote], main.Frame.Source, TokenSpan(i, i)));
                 break;

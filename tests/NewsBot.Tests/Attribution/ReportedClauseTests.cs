@@ -232,6 +232,14 @@ public sealed class ReportedClauseTests
         Assert.Empty(Quotes("Several battleground states could be decisive in a close election."));
         Assert.Equal("rules", Assert.Single(Quotes("The court rules that the map is unlawful.")).Cue?.Text);
     }
+    [Fact]
+    public void AParticipleAfterBeforeAddsAQuoteBySameSpeakerPastItsListener()
+    {
+        var quotes = Quotes("“We will win,” Dana Whitfield told the crowd before asking them, “Who is with me?”");
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("“Who is with me?”", ContentOf(quotes[1]));
+        Assert.Equal("Dana Whitfield", quotes[1].Speaker?.Name);
+    }
 }
 
 /// <summary>Quotes introduced across a paragraph break, transcripts, progressive and participle cues, and documents as sources.</summary>
