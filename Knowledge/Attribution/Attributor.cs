@@ -167,7 +167,7 @@ public sealed class Attributor(Lexicon lexicon)
             if (Inside(quoteSpans, sentences[k].Start) || Inside(quoteSpans, sentences[k].End - 1)) continue;
             bool attribution = before.Cue is { } cue && cue.Start >= sentences[k].Start && cue.End <= sentences[k].End
                 && (before.Source is null || before.Source.Start >= sentences[k].Start && before.Source.End <= sentences[k].End);
-            // "“A,” Obama said after the meeting. He didn't suggest retaliation. “B.”": a short aside about the speaker,
+            // "“A,” the mayor said after the vote. She did not stay long. “B.”": a short aside about the speaker,
             // naming nobody else and reporting nobody, does not hand the quote to someone new
             if (!attribution && !(sameQuote && IsNeutralAside(tokenized[k], before.Speaker))) return true;
         }

@@ -25,7 +25,7 @@ public sealed class Lexicon
     public IReadOnlySet<string> Subordinators { get; }
     /// <summary>Where something was said, trailing it: "… in a statement on Thursday".</summary>
     public IReadOnlySet<string> Venues { get; }
-    /// <summary>Cue verbs that are as often plural nouns ("emissions rules", "battleground states").</summary>
+    /// <summary>Cue verbs that are as often plural nouns ("zoning rules", "coastal states").</summary>
     public IReadOnlySet<string> NounLikeCues { get; }
     /// <summary>Prepositions that open an introductory phrase ("In July, the group called for …").</summary>
     public IReadOnlySet<string> FrontingPrepositions { get; }

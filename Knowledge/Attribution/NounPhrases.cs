@@ -22,7 +22,7 @@ public static class NounPhrases
         "also", "later", "previously", "then", "recently", "repeatedly", "has", "had", "have", "was", "is", "were",
         "would", "will", "further", "again", "once", "never", "earlier", "often", "frequently", "simply", "flatly",
         "just", "even", "still", "already", "first", "last", "ultimately", "finally", "had", "did", "does", "do",
-        "not", "has", "could", "might", "may", "should", "can", "must", "been", "be", "being", "too",
+        "not", "has", "could", "might", "may", "should", "can", "must", "been", "be", "being", "too", "now",
     };
     private static readonly HashSet<string> Stops = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -68,7 +68,7 @@ public static class NounPhrases
             if (Determiners.Contains(tokens[k].Text) || (tokens[k].IsCapitalized && !Stops.Contains(tokens[k].Text))) { begin = k; break; }
         }
         if (begin < 0) return BareSubject(tokens, end, text);
-        // "attorneys for the family said": the speakers are the bare plural before the complement, not "the family"
+        // "lawyers for the union said": the speakers are the bare plural before the complement, not "the union"
         if (begin >= start + 2 && tokens[begin - 1].Text is "for" or "of" && IsPlural(tokens[begin - 2]) && !tokens[begin - 2].IsCapitalized
             && (begin - 2 == 0 || tokens[begin - 3].Is(',') && !tokens[begin - 3].InQuote))
             return Make(tokens, begin - 2, end, MentionKind.Nominal, text);
@@ -87,8 +87,8 @@ public static class NounPhrases
         while (begin > 0 && end - begin < 10 && tokens[begin - 1].IsWord && !tokens[begin - 1].InQuote
                && (!Stops.Contains(tokens[begin - 1].Text) || tokens[begin - 1].Text is "and" or "of" or "on" or "for" or "in")
                && !Skippable.Contains(tokens[begin - 1].Text) && !Pronouns.Contains(tokens[begin - 1].Text)) begin--;
-        // the plural head ends the phrase ("top black lawmakers") or comes before its complement ("Experts on North
-        // Korea and nuclear policy", "attorneys for the family")
+        // the plural head ends the phrase ("top black lawmakers") or comes before its complement ("Experts on trade
+        // and tax policy", "lawyers for the union")
         if (!IsPlural(tokens[end]) && !HasPluralHead(tokens, begin, end)) return null;
         // it opens the sentence, or its main clause after an introductory phrase ("After the explosion, officials said")
         if (begin > 0 && !(begin == 1 && tokens[0].IsWord && tokens[0].Text is "But" or "And" or "Some" or "Many" or "Most" or "Other")

@@ -69,7 +69,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         {
             int after = FirstTokenAfter(frames);
             if (after >= tokens.Count) break;
-            // "… as a “disgrace” after she attacked the police": a cue in the reporter's subordinate clause reports nothing
+            // "… as a “failure” after she criticized the council": a cue in the reporter's subordinate clause reports nothing
             if (tokens[after].IsWord && !tokens[after].InQuote && (lexicon.Subordinators.Contains(tokens[after].Text) || lexicon.QuoteClauseBreaks.Contains(tokens[after].Text))) break;
             _reportFrom = after;
             var found = CueFrame(after);
@@ -106,7 +106,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             if (!token.IsWord || token.InQuote) continue;
             int cueEnd = MatchPhrase(i);
             bool phrase = cueEnd >= 0;
-            // "Said Ellis: “…”" opens its sentence with the cue, capitalized
+            // "Said Ellery: “…”" opens its sentence with the cue, capitalized
             if (!phrase && !char.IsLower(token.Text[0]) && !(i > 0 && TitleCase) && !(i == 0 && tokens.Count > 1 && tokens[1].IsCapitalized)) continue;
             if (!phrase && !lexicon.CueVerbs.Contains(token.Text) && !IsParticipleCue(i)) continue;
             if (!phrase) cueEnd = i;
@@ -134,7 +134,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         return t.Kind == TokenKind.QuoteMark && t.InQuote && i >= 2 && tokens[i - 2].Is(',') && tokens[i - 2].InQuote;
     }
 
-    // "a raft of new emissions rules", "several battleground states": a noun-like cue after a word that names no speaker
+    // "the new zoning rules", "several coastal states": a noun-like cue after a word that names no speaker
     private bool IsNounUse(int i)
     {
         if (!lexicon.NounLikeCues.Contains(tokens[i].Text) || i == 0) return false;
@@ -153,7 +153,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
     private int _reportFrom;
 
     /// <summary>
-    /// A heading in title case ("Sanders Vows To Eliminate Tax Breaks, Aide Says") capitalizes its verbs too, so there a
+    /// A heading in title case ("Mayor Vows To Cut Fares, Aide Says") capitalizes its verbs too, so there a
     /// capitalized word may be the cue.
     /// </summary>
     private bool TitleCase => _titleCase ??= paragraph.IsHeading && IsTitleCased();
@@ -177,7 +177,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
     private bool IsParticipleCue(int i)
     {
         if (!lexicon.CueParticiples.Contains(tokens[i].Text)) return false;
-        // "is promising", "is once again questioning", "are now saying"
+        // "is promising", "is now openly questioning", "are still saying"
         int b = i - 1;
         while (b > 0 && i - b <= 2 && tokens[b].IsWord && !tokens[b].InQuote && (tokens[b].Text is "now" or "also" or "still" or "again" or "once" or "not" || tokens[b].Text.EndsWith("ly", StringComparison.Ordinal))) b--;
         if (b >= 0 && tokens[b].IsWord && tokens[b].Text is "is" or "are" or "was" or "were" or "been") return true;
@@ -228,7 +228,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
     }
 
     /// <summary>
-    /// "Dean, a former party chairman, poked at Trump during the debate, tweeting, “Notice …”": a participle of speech
+    /// "Ellery, a former mayor, mocked the council at the hearing, tweeting, “Nobody …”": a participle of speech
     /// after a comma, in a sentence with no cue verb, reports what the sentence's subject said.
     /// </summary>
     private Frame? SubjectParticipleFrame()
@@ -248,7 +248,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
 
     /// <summary>
     /// The subject that opens the sentence (after a leading "But" or "And"), found left of its first verb before
-    /// <paramref name="limit"/>: "Dean, a former party chairman, poked …". Null when the sentence does not open with one.
+    /// <paramref name="limit"/>: "Ellery, a former mayor, mocked …". Null when the sentence does not open with one.
     /// </summary>
     private Mention? SubjectBefore(int limit)
     {
@@ -321,7 +321,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             && !tokens[i].Text.EndsWith('s');
     }
 
-    // a short phrase led by a preposition, with no verb of its own: "In July", "In her 2003 book, Living History"
+    // a short phrase led by a preposition, with no verb of its own: "In March", "In his 2010 memoir, Long Road"
     private bool IsIntroductoryPhrase(int from, int to)
     {
         if (to - from > 10 || from >= to || !tokens[from].IsWord || !lexicon.FrontingPrepositions.Contains(tokens[from].Text)) return false;
@@ -377,8 +377,8 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         var cue = TokenSpan(cueStart, cueEnd);
 
         var before = AdjacentQuoteBefore(frameStart);
-        // "…?” Clinton said." split after the question: only a frame that closes its sentence takes it, not one that
-        // reports a clause of its own ("… of “fanatic recklessness.” The president said his state is …")
+        // "…?” the mayor said." split after the question: only a frame that closes its sentence takes it, not one that
+        // reports a clause of its own ("… of “reckless spending.” The governor said the budget is …")
         if (before is not null && tokens.Count > 0 && before.End <= tokens[0].Start && !OnlyTrailing(frameEnd + 1)) before = null;
         var after = AdjacentQuoteAfter(frameEnd);
         // "A," Tester said, referring to the excuse, "B."  /  "A," he said, but "B."
@@ -398,11 +398,11 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             int headEnd = TrimBackToComma(frameStart);
             // a later frame of the sentence reports nothing before the earlier frame's words
             var clause = _reportFrom == 0 ? Clause(0, headEnd, skipLeading: false) : null;
-            // "In July, the group called for a moratorium.": an introductory phrase is not what was said
+            // "In March, the union called for a pause.": an introductory phrase is not what was said
             if (clause is not null && !inverted && IsIntroductoryPhrase(0, headEnd) && Clause(frameEnd + 1, tokens.Count, skipLeading: true) is { } reportedAfter)
                 return new Frame(KindOf(reportedAfter), [reportedAfter], source, cue);
             if (clause is not null) return new Frame(KindOf(clause), [clause], source, cue);
-            // "But Megan Hester said parents want schools.": nothing before the frame to report, so the words after it are
+            // "But Rosa Klein said farmers want lower tariffs.": nothing before the frame to report, so the words after it are
             if (inverted) return null;
         }
         // "Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt.": the attribution interrupts the clause
@@ -515,7 +515,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
     private TextSpan? AdjacentQuoteBefore(int frameStart)
     {
         int k = frameStart - 1;
-        // "“…,” panel Chairman Rep. Jason Chaffetz said": a lowercase word or two before the name still belongs to it
+        // "“…,” committee Chairman Tom Ellery said": a lowercase word or two before the name still belongs to it
         int m = k;
         while (m >= 0 && k - m < 2 && tokens[m].IsWord && !tokens[m].InQuote && !tokens[m].IsCapitalized && !NounPhrases.IsFunctionWord(tokens[m].Text)
                && !lexicon.CueVerbs.Contains(tokens[m].Text)) m--;
@@ -563,7 +563,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         if (i < paragraph.Start || !QuoteMarks.IsDoubleQuote(text[i])) return null;
         var span = QuoteMarks.Containing(quoteSpans, i);
         if (span is null || span.End != i + 1 || span.Start < paragraph.Start || IsTitle(span)) return null;
-        // the quote is a sentence of its own, not words quoted at the end of the narration before: of “fanatic recklessness.”
+        // the quote is a sentence of its own, not words quoted at the end of the narration before: of “reckless spending.”
         int b = span.Start - 1;
         while (b >= paragraph.Start && char.IsWhiteSpace(text[b])) b--;
         return b < paragraph.Start || text[b] is '.' or '?' or '!' or ':' || QuoteMarks.IsDoubleQuote(text[b]) ? span : null;
@@ -622,7 +622,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         // "…, she said, referencing the bank's drive …": a participle after the attribution comments on it
         if (k + 1 < tokens.Count && tokens[k].Is(',') && !tokens[k + 1].InQuote && (IsAdjunctParticiple(k + 1) || lexicon.CueParticiples.Contains(tokens[k + 1].Text)))
             return true;
-        // "…, but Shelby said he refused to stop": a subject pronoun right after the cue opens the reported clause
+        // "…, but the officer said he refused to stop": a subject pronoun right after the cue opens the reported clause
         if (k < tokens.Count && tokens[k].IsWord && !tokens[k].InQuote && NounPhrases.IsPronoun(tokens[k].Text) && !tokens[k].IsCapitalized)
             return false;
         for (; k < tokens.Count; k++)
@@ -710,10 +710,10 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             if (t.IsWord && tokens[k - 1].Kind == TokenKind.QuoteMark && tokens[k - 2].Is(',') && lexicon.ClauseBreaks.Contains(t.Text)) return k;
             // …, implicitly putting his name on the line: a participle after a comma adds the reporter's comment
             if (t.Is(',') && IsAdjunctParticiple(k + 1)) return k;
-            // "…, which he said were at his side", "…, and Clinton is promising …": a clause with a cue of its own after
+            // "…, which he said were closed", "…, and the mayor is promising …": a clause with a cue of its own after
             // the comma is another attribution, not more of this one
             if (t.Is(',') && CueSoonAfter(k + 1, to)) return k;
-            // "… mishandled the investigation and Democrats accused the GOP …": a new subject with a cue of its own
+            // "… had stalled and managers accused the union …": a new subject with a cue of its own
             if (t.IsWord && t.Text is "and" or "but" && k + 1 < to && (tokens[k + 1].IsCapitalized || NounPhrases.Determiners.Contains(tokens[k + 1].Text) && tokens[k + 1].Text is not "that") && CueSoonAfter(k + 1, to)) return k;
         }
         return to;
@@ -732,7 +732,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         return false;
     }
 
-    /// <summary>"… more school investment in a statement on Thursday": where it was said trails what was said.</summary>
+    /// <summary>"… cheaper bus fares in a statement on Tuesday": where it was said trails what was said.</summary>
     private int VenueEnd(int from, int to)
     {
         for (int k = from + 2; k + 2 < to; k++)

@@ -113,7 +113,7 @@ public sealed class ReportedClauseTests
     [Fact]
     public void ALaterCueDoesNotTakeTheWordsBeforeIt()
     {
-        var quotes = Quotes("The footage shows the driver with raised hands, but the officer said he refused to stop.");
+        var quotes = Quotes("The footage shows the crowd near the gate, but the guard said he refused to leave.");
         Assert.DoesNotContain(quotes, q => q.Cue?.Text is "said" or "refused" && q.Start < 40);
     }
 
@@ -133,9 +133,9 @@ public sealed class ReportedClauseTests
     [Fact]
     public void WordsQuotedAtTheEndOfTheSentenceBeforeAreNotTheNextSpeakersQuote()
     {
-        var quotes = Quotes("The council accused the mayor of \"reckless spending.\" Governor Dana Whitfield said the budget is \"out of control.\"");
+        var quotes = Quotes("The council accused the mayor of \"reckless spending.\" Governor Dana Whitfield said the budget is \"beyond repair.\"");
         Assert.Equal(2, quotes.Count);
-        Assert.Equal("the budget is \"out of control.\"", ContentOf(quotes[1]));
+        Assert.Equal("the budget is \"beyond repair.\"", ContentOf(quotes[1]));
         Assert.Equal("Dana Whitfield", quotes[1].Speaker?.Name);
     }
     [Fact]
@@ -156,13 +156,13 @@ public sealed class ReportedClauseTests
     [Fact]
     public void AHeadlineQuoteKeepsItsOpeningMark()
     {
-        var quote = Assert.Single(TestArticles.Attribute("Retired Judge Reveals ‘Troubling’ Side Of Court Politics\n\nThe council met on Monday.").Quotes);
-        Assert.Equal("‘Troubling’ Side Of Court Politics", ContentOf(quote));
+        var quote = Assert.Single(TestArticles.Attribute("Former Coach Describes ‘Toxic’ Culture Inside League Office\n\nThe council met on Monday.").Quotes);
+        Assert.Equal("‘Toxic’ Culture Inside League Office", ContentOf(quote));
     }
 
     [Fact]
     public void ACapitalizedWordInAnOrdinaryHeadlineIsNoCue() =>
-        Assert.Empty(TestArticles.Attribute("Obama power plant Rules face a key test\n\nThe council met on Monday.").Quotes);
+        Assert.Empty(TestArticles.Attribute("City bus Rules change next month\n\nThe council met on Monday.").Quotes);
     [Fact]
     public void AParticipleAfterACommaInsideTheClosingQuoteMarkStillAddsAStatement()
     {
@@ -174,27 +174,27 @@ public sealed class ReportedClauseTests
     [Fact]
     public void AnIntroductoryPhraseIsNotWhatWasSaid()
     {
-        var quote = Assert.Single(Quotes("In July, the teachers union called for a moratorium on new schools."));
-        Assert.Equal("a moratorium on new schools", ContentOf(quote));
+        var quote = Assert.Single(Quotes("In March, the nurses union called for a pause on hospital contracts."));
+        Assert.Equal("a pause on hospital contracts", ContentOf(quote));
     }
 
     [Fact]
     public void WhereItWasSaidTrailsWhatWasSaid()
     {
-        var quote = Assert.Single(Quotes("Mayor Tom Ellery called for more school investment in a statement on Thursday."));
-        Assert.Equal("more school investment", ContentOf(quote));
+        var quote = Assert.Single(Quotes("Mayor Tom Ellery called for cheaper bus fares in a statement on Tuesday."));
+        Assert.Equal("cheaper bus fares", ContentOf(quote));
     }
     [Fact]
     public void ThePassiveSubjectOfACueIsNoSpeakerEvenWithoutAnAgent()
     {
-        var quotes = Quotes("Officer Dana Whitfield was charged with manslaughter on Friday. Mayor Tom Ellery is widely expected to resign.");
+        var quotes = Quotes("Dana Whitfield was charged with fraud on Friday. Mayor Tom Ellery is widely expected to resign.");
         Assert.DoesNotContain(quotes, q => q.Speaker is not null);
     }
     [Fact]
     public void AWhenClauseAfterAPartialQuoteStaysInTheReportedClause()
     {
-        var quote = Assert.Single(Quotes("Dana Whitfield said there remains a \"real difference in approach,\" when it comes to hiring."));
-        Assert.Equal("there remains a \"real difference in approach,\" when it comes to hiring", ContentOf(quote));
+        var quote = Assert.Single(Quotes("Dana Whitfield said the lease offers a \"fair deal for renters,\" when it comes to deposits."));
+        Assert.Equal("the lease offers a \"fair deal for renters,\" when it comes to deposits", ContentOf(quote));
     }
     [Fact]
     public void AShortAsideAboutTheSpeakerDoesNotEndTheirQuote()
@@ -214,22 +214,22 @@ public sealed class ReportedClauseTests
     [Fact]
     public void ANewSubjectWithItsOwnCueAfterAndIsASecondStatement()
     {
-        var quotes = Quotes("Republicans said the inquiry was mishandled and Democrats accused them of playing politics.");
-        Assert.Equal(["the inquiry was mishandled", "them of playing politics"], quotes.Select(ContentOf));
-        Assert.Equal("Democrats", quotes[1].Source?.Text);
+        var quotes = Quotes("Union leaders said the talks had stalled and the managers accused them of stalling on purpose.");
+        Assert.Equal(["the talks had stalled", "them of stalling on purpose"], quotes.Select(ContentOf));
+        Assert.Equal("the managers", quotes[1].Source?.Text);
     }
 
     [Fact]
     public void AndThatOpensASecondReportedClauseOfTheSameCue()
     {
-        var quote = Assert.Single(Quotes("The chief said witnesses saw a gun and that one was found nearby."));
-        Assert.Equal("witnesses saw a gun and that one was found nearby", ContentOf(quote));
+        var quote = Assert.Single(Quotes("The inspector said neighbors heard a shot and that a car sped away."));
+        Assert.Equal("neighbors heard a shot and that a car sped away", ContentOf(quote));
     }
     [Fact]
     public void ANounLikeCueAfterANounIsTheNoun()
     {
-        Assert.Empty(Quotes("The new emissions rules promise to transform the power industry."));
-        Assert.Empty(Quotes("Several battleground states could be decisive in a close election."));
+        Assert.Empty(Quotes("The new zoning rules promise to change the downtown skyline."));
+        Assert.Empty(Quotes("Several coastal states could lose seats after the census."));
         Assert.Equal("rules", Assert.Single(Quotes("The court rules that the map is unlawful.")).Cue?.Text);
     }
     [Fact]
@@ -300,7 +300,7 @@ public sealed class IntroducedQuoteTests
     [Fact]
     public void AParticipleOfSpeechInASentenceWithoutACueSpeaksForTheSubject()
     {
-        var quote = Assert.Single(Quotes("Tom Ellery, a former mayor, poked at the council during the hearing, tweeting, “Nobody reads the budget.”"));
+        var quote = Assert.Single(Quotes("Tom Ellery, a former mayor, teased the council during the hearing, tweeting, “Nobody reads the budget.”"));
         Assert.Equal(QuoteKind.Direct, quote.Kind);
         Assert.Equal("“Nobody reads the budget.”", quote.Content[0].Text);
         Assert.Equal("Tom Ellery", quote.Speaker?.Name);
@@ -343,14 +343,15 @@ public sealed class IntroducedQuoteTests
     [Fact]
     public void AParticipleAfterByOrWhileSpeaksForTheSubject()
     {
-        Assert.Equal("she would never raise taxes", Assert.Single(Quotes("Dana Whitfield appeared on television and began by saying she would never raise taxes.")).Content[0].Text);
+        Assert.Equal("she would never raise taxes", Assert.Single(Quotes("Dana Whitfield opened the forum by saying she would never raise taxes.")).Content[0].Text);
         Assert.Equal("“Four more years.”", Assert.Single(Quotes("The crowd waited for the governor while chanting, “Four more years.”")).Content[0].Text);
     }
     [Fact]
     public void AnAdverbMayStandInsideAProgressiveCue()
     {
-        var quote = Assert.Single(Quotes("Governor Dana Whitfield is once again questioning the count in three counties."));
+        var quote = Assert.Single(Quotes("Governor Dana Whitfield is now openly questioning the count in three counties."));
         Assert.Equal("questioning", quote.Cue?.Text);
+        Assert.Equal("Governor Dana Whitfield", quote.Source?.Text);
         Assert.Equal("Dana Whitfield", quote.Speaker?.Name);
     }
 }
@@ -419,9 +420,9 @@ public sealed class SourcePhraseTests
     [Fact]
     public void ASentenceOpeningConjunctionLeavesTheReportedClauseAfterTheCue()
     {
-        var quote = Assert.Single(Quotes("But Megan Hale said parents still want neighborhood schools."));
-        Assert.Equal("parents still want neighborhood schools", quote.Content[0].Text);
-        Assert.Equal("Megan Hale", quote.Speaker?.Name);
+        var quote = Assert.Single(Quotes("But Rosa Klein said farmers still want lower tariffs."));
+        Assert.Equal("farmers still want lower tariffs", quote.Content[0].Text);
+        Assert.Equal("Rosa Klein", quote.Speaker?.Name);
     }
 
     [Fact]
@@ -436,7 +437,7 @@ public sealed class SourcePhraseTests
     public void APluralHeadBeforeItsComplementIsTheSource()
     {
         Assert.Equal("Experts on trade and tax policy", Assert.Single(Quotes("Experts on trade and tax policy said the plan would fail.")).Source?.Text);
-        Assert.Equal("attorneys for the family", Assert.Single(Quotes("The video was unclear, attorneys for the family said.")).Source?.Text);
+        Assert.Equal("lawyers for the union", Assert.Single(Quotes("The contract was unfair, lawyers for the union said.")).Source?.Text);
     }
     [Fact]
     public void AccordingToABarePluralNamesThoseSpeakers()
@@ -444,14 +445,14 @@ public sealed class SourcePhraseTests
         var quote = Assert.Single(Quotes("According to police, the driver fled before officers arrived."));
         Assert.Equal("police", quote.Source?.Text);
         Assert.Equal("the driver fled before officers arrived", quote.Content[0].Text);
-        Assert.Equal("federal statistics", Assert.Single(Quotes("About ten million people rent homes, according to federal statistics.")).Source?.Text);
+        Assert.Equal("federal statistics", Assert.Single(Quotes("Rents rose sharply last year, according to federal statistics.")).Source?.Text);
     }
     [Fact]
     public void ALowercaseModifierBeforeTheNameStillLeavesTheQuoteAdjacent()
     {
-        var quote = Assert.Single(Quotes("\"Deadlines are not optional,\" committee Chairman Tom Ellery said after the hearing."));
+        var quote = Assert.Single(Quotes("\"The vote will happen,\" committee Chairman Tom Ellery said on Monday."));
         Assert.Equal(QuoteKind.Direct, quote.Kind);
-        Assert.Equal("\"Deadlines are not optional,\"", quote.Content[0].Text);
+        Assert.Equal("\"The vote will happen,\"", quote.Content[0].Text);
         Assert.Equal("Tom Ellery", quote.Speaker?.Name);
     }
     [Theory]
