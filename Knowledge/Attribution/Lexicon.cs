@@ -27,7 +27,7 @@ public sealed class Lexicon
     public IReadOnlySet<string> Venues { get; }
     /// <summary>Cue verbs that are as often plural nouns ("zoning rules", "coastal states").</summary>
     public IReadOnlySet<string> NounLikeCues { get; }
-    /// <summary>Prepositions that open an introductory phrase ("In July, the group called for …").</summary>
+    /// <summary>Prepositions that open an introductory phrase ("In March, the union called for …").</summary>
     public IReadOnlySet<string> FrontingPrepositions { get; }
     /// <summary>"-ing" words after a comma that still belong to the reported clause ("…, including …").</summary>
     public IReadOnlySet<string> ClauseParticiples { get; }
