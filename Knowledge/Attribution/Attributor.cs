@@ -94,7 +94,7 @@ public sealed class Attributor(Lexicon lexicon)
             }
             for (; next < frames.Count; next++) quotes.Add(Resolve(frames[next], resolver, sentence.Paragraph, article));
         }
-        AddContinuedQuotes(article, sentences, quoteSpans, quotes);
+        AddContinuedQuotes(article, sentences, tokenized, quoteSpans, quotes);
         quotes.Sort((a, b) => a.Start.CompareTo(b.Start));
         return new AttributedArticle(article, sentences, quotes);
     }
@@ -113,7 +113,7 @@ public sealed class Attributor(Lexicon lexicon)
     /// (<c>"A," he said. "B."</c> is one statement, as PolNeAR annotates it); in the next paragraph it is a new
     /// quote by the same speaker. Quotes, spans and sentences are all in text order, so one sweep does.
     /// </summary>
-    private static void AddContinuedQuotes(Article article, IReadOnlyList<Sentence> sentences, List<TextSpan> quoteSpans, List<Quote> quotes)
+    private void AddContinuedQuotes(Article article, IReadOnlyList<Sentence> sentences, List<List<Token>> tokenized, List<TextSpan> quoteSpans, List<Quote> quotes)
     {
         quotes.Sort((a, b) => a.Start.CompareTo(b.Start));
         var contents = new List<TextSpan>();
@@ -141,7 +141,7 @@ public sealed class Attributor(Lexicon lexicon)
             // more of the same quote needs no resolved speaker ("He better live," she said. "I swear …"); a new quote does
             bool sameQuote = before.Kind == QuoteKind.Direct && article.ParagraphAt(before.End - 1).Number == paragraph;
             if (!sameQuote && (before.Speaker is null || paragraph - before.Paragraph > 1 && paragraph - article.ParagraphAt(before.End - 1).Number > 1)) continue;
-            if (NarrationBetween(sentences, sentenceAt, before, quoteSpans)) continue;
+            if (NarrationBetween(sentences, tokenized, sentenceAt, before, quoteSpans, sameQuote)) continue;
             if (sameQuote)
                 quotes[previous] = before with { Content = [.. before.Content, span] };
             else
@@ -160,16 +160,33 @@ public sealed class Attributor(Lexicon lexicon)
     /// Is there a sentence of plain narration after quote <paramref name="before"/> and before sentence <paramref name="at"/>?
     /// The quote's own attribution ("“A?” Clinton said. “B.”") is not narration.
     /// </summary>
-    private static bool NarrationBetween(IReadOnlyList<Sentence> sentences, int at, Quote before, List<TextSpan> quoteSpans)
+    private bool NarrationBetween(IReadOnlyList<Sentence> sentences, List<List<Token>> tokenized, int at, Quote before, List<TextSpan> quoteSpans, bool sameQuote)
     {
         for (int k = at - 1; k >= 0 && sentences[k].Start >= before.End; k--)
         {
             if (Inside(quoteSpans, sentences[k].Start) || Inside(quoteSpans, sentences[k].End - 1)) continue;
             bool attribution = before.Cue is { } cue && cue.Start >= sentences[k].Start && cue.End <= sentences[k].End
                 && (before.Source is null || before.Source.Start >= sentences[k].Start && before.Source.End <= sentences[k].End);
-            if (!attribution) return true;
+            // "“A,” the mayor said after the vote. She did not stay long. “B.”": a short aside about the speaker,
+            // naming nobody else and reporting nobody, does not hand the quote to someone new
+            if (!attribution && !(sameQuote && IsNeutralAside(tokenized[k], before.Speaker))) return true;
         }
         return false;
+    }
+
+    private bool IsNeutralAside(List<Token> tokens, Speaker? speaker)
+    {
+        if (tokens.Count == 0 || tokens.Count > 16 || !tokens[0].IsWord || tokens[0].Text is not ("He" or "She")) return false;
+        // the pronoun must fit the speaker: "“A,” Ms. Lopez said. He left. “B.”" may be someone else's words
+        var gender = speaker is { Type: SpeakerType.Person } ? lexicon.GenderOfGivenName(speaker.Name.Split(' ')[0]) : Gender.Unknown;
+        if (gender == Gender.Male && tokens[0].Text is "She" || gender == Gender.Female && tokens[0].Text is "He" || speaker?.Type == SpeakerType.Organization) return false;
+        for (int i = 1; i < tokens.Count; i++)
+        {
+            var t = tokens[i];
+            if (t.InQuote || t.Kind == TokenKind.QuoteMark) return false;
+            if (t.IsWord && (t.IsCapitalized || lexicon.CueVerbs.Contains(t.Text) || lexicon.CueParticiples.Contains(t.Text))) return false;
+        }
+        return true;
     }
 
     private static int CountWords(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;

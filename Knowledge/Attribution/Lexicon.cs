@@ -21,6 +21,14 @@ public sealed class Lexicon
     public IReadOnlySet<string> ClauseBreaks { get; }
     /// <summary>Words that end a reported clause right after a closing quote mark ("as a “disgrace” after she …").</summary>
     public IReadOnlySet<string> QuoteClauseBreaks { get; }
+    /// <summary>Words that open a fronted subordinate clause ("While aides have suggested …, the senator …").</summary>
+    public IReadOnlySet<string> Subordinators { get; }
+    /// <summary>Where something was said, trailing it: "… in a statement on Thursday".</summary>
+    public IReadOnlySet<string> Venues { get; }
+    /// <summary>Cue verbs that are as often plural nouns ("zoning rules", "coastal states").</summary>
+    public IReadOnlySet<string> NounLikeCues { get; }
+    /// <summary>Prepositions that open an introductory phrase ("In March, the union called for …").</summary>
+    public IReadOnlySet<string> FrontingPrepositions { get; }
     /// <summary>"-ing" words after a comma that still belong to the reported clause ("…, including …").</summary>
     public IReadOnlySet<string> ClauseParticiples { get; }
     public IReadOnlySet<string> Titles { get; }
@@ -31,6 +39,8 @@ public sealed class Lexicon
     public IReadOnlySet<string> NameParticles { get; }
     public IReadOnlySet<string> PlacePrefixes { get; }
     public IReadOnlySet<string> PersonHeads { get; }
+    /// <summary>Plural nouns without an -s that name people speaking together: "police said".</summary>
+    public IReadOnlySet<string> Groups { get; }
     /// <summary>Head nouns of sources that are writings, not people ("the letter reads", "a new report found").</summary>
     public IReadOnlySet<string> Documents { get; }
     /// <summary>Words whose period is not a full stop ("Mr.", "Sen.", "Calif."), looked up without the period.</summary>
@@ -53,6 +63,10 @@ public sealed class Lexicon
         ClauseBreaks = Words(cues["clause-breaks"]);
         CueNouns = Words(cues["nouns"]);
         QuoteClauseBreaks = Words(cues["quote-clause-breaks"]);
+        Subordinators = Words(cues["subordinators"]);
+        Venues = Words(cues["venues"]);
+        NounLikeCues = Words(cues["noun-like"]);
+        FrontingPrepositions = Words(cues["fronting-prepositions"]);
         ClauseParticiples = Words(cues["clause-participles"]);
         Titles = Words(Sections("titles")[""]);
         OrganizationHeads = Words(Sections("organizations")[""]);
@@ -63,6 +77,7 @@ public sealed class Lexicon
         NameParticles = Words(building["particles"]);
         PlacePrefixes = Words(building["places"]);
         PersonHeads = Words(building["people"]);
+        Groups = Words(building["groups"]);
         var names = Sections("given-names");
         var female = Words(names["female"]);
         var male = Words(names["male"]);

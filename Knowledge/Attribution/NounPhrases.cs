@@ -22,7 +22,7 @@ public static class NounPhrases
         "also", "later", "previously", "then", "recently", "repeatedly", "has", "had", "have", "was", "is", "were",
         "would", "will", "further", "again", "once", "never", "earlier", "often", "frequently", "simply", "flatly",
         "just", "even", "still", "already", "first", "last", "ultimately", "finally", "had", "did", "does", "do",
-        "not", "has", "could", "might", "may", "should", "can", "must", "been", "be", "being", "too",
+        "not", "has", "could", "might", "may", "should", "can", "must", "been", "be", "being", "too", "now",
     };
     private static readonly HashSet<string> Stops = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -68,6 +68,10 @@ public static class NounPhrases
             if (Determiners.Contains(tokens[k].Text) || (tokens[k].IsCapitalized && !Stops.Contains(tokens[k].Text))) { begin = k; break; }
         }
         if (begin < 0) return BareSubject(tokens, end, text);
+        // "lawyers for the union said": the speakers are the bare plural before the complement, not "the union"
+        if (begin >= start + 2 && tokens[begin - 1].Text is "for" or "of" && IsPlural(tokens[begin - 2]) && !tokens[begin - 2].IsCapitalized
+            && (begin - 2 == 0 || tokens[begin - 3].Is(',') && !tokens[begin - 3].InQuote))
+            return Make(tokens, begin - 2, end, MentionKind.Nominal, text);
         // "Following initial reports of …": a sentence-opening participle is no name
         if (begin == 0 && end > 0 && tokens[0].IsCapitalized && tokens[0].Text.Length > 5 && tokens[0].Text.EndsWith("ing", StringComparison.Ordinal) && !tokens[1].IsCapitalized)
             return null;
@@ -78,16 +82,29 @@ public static class NounPhrases
     /// <summary>"Federal and state officials said", "Experts on North Korea said": a bare plural noun phrase opening the sentence.</summary>
     private static Mention? BareSubject(IReadOnlyList<Token> tokens, int end, string text)
     {
-        if (!tokens[end].Text.EndsWith('s') || tokens[end].IsCapitalized) return null;
+        if (tokens[end].IsCapitalized) return null;
         int begin = end;
         while (begin > 0 && end - begin < 10 && tokens[begin - 1].IsWord && !tokens[begin - 1].InQuote
                && (!Stops.Contains(tokens[begin - 1].Text) || tokens[begin - 1].Text is "and" or "of" or "on" or "for" or "in")
                && !Skippable.Contains(tokens[begin - 1].Text) && !Pronouns.Contains(tokens[begin - 1].Text)) begin--;
+        // the plural head ends the phrase ("top black lawmakers") or comes before its complement ("Experts on trade
+        // and tax policy", "lawyers for the union")
+        if (!IsPlural(tokens[end]) && !HasPluralHead(tokens, begin, end)) return null;
         // it opens the sentence, or its main clause after an introductory phrase ("After the explosion, officials said")
         if (begin > 0 && !(begin == 1 && tokens[0].IsWord && tokens[0].Text is "But" or "And" or "Some" or "Many" or "Most" or "Other")
             && !(tokens[begin - 1].Is(',') && !tokens[begin - 1].InQuote && begin >= 3)) return null;
         while (begin < end && tokens[begin].Text is "and" or "of" or "on" or "for" or "in" or "But" or "And") begin++;
         return Make(tokens, begin, end, MentionKind.Nominal, text);
+    }
+
+    private static bool IsPlural(Token t) =>
+        t.Text.Length > 3 && t.Text.EndsWith('s') && !t.Text.EndsWith("ss", StringComparison.Ordinal) || Lexicon.Default.Groups.Contains(t.Text);
+
+    private static bool HasPluralHead(IReadOnlyList<Token> tokens, int begin, int end)
+    {
+        for (int k = begin; k < end; k++)
+            if (tokens[k + 1].Text is "of" or "for" or "on" or "at" or "from") return IsPlural(tokens[k]) && !tokens[k].Text.EndsWith("’s", StringComparison.Ordinal) && !tokens[k].Text.EndsWith("'s", StringComparison.Ordinal);
+        return false;
     }
 
     /// <summary>The speaker phrase that starts just after token <paramref name="cue"/> ("said Psaki", "according to a US official").</summary>
@@ -100,8 +117,19 @@ public static class NounPhrases
         while (end + 1 < tokens.Count && IsPhraseWord(tokens[end + 1]) && tokens[end + 1].Text is not "for" && end - k < 8) end++;
         // "the official on condition of anonymity": stop before prepositions; keep "Secretary of State"
         while (end > k && (Connectors.Contains(tokens[end].Text) || IsTimeWord(tokens[end]))) end--;
-        if (!Determiners.Contains(tokens[k].Text) && !tokens[k].IsCapitalized) return null;
+        // "said former Secretary of State …", "said longtime adviser …": lowercase modifiers before a name
+        if (!Determiners.Contains(tokens[k].Text) && !tokens[k].IsCapitalized && !LeadsName(tokens, k, end)) return null;
         return Classify(tokens, k, end, text);
+    }
+
+    private static bool LeadsName(IReadOnlyList<Token> tokens, int k, int end)
+    {
+        for (int m = k; m <= end && m - k < 3; m++)
+        {
+            if (tokens[m].IsCapitalized) return m > k;
+            if (!tokens[m].IsWord || IsFunctionWord(tokens[m].Text)) return false;
+        }
+        return false;
     }
 
     private static Mention? Classify(IReadOnlyList<Token> tokens, int begin, int end, string text)
@@ -136,7 +164,8 @@ public static class NounPhrases
         var t = tokens[j];
         if (!t.IsWord) return false;
         if (Skippable.Contains(t.Text) && !(t.IsCapitalized && j > 0 && tokens[j - 1].IsCapitalized)) return true; // "Theresa May said" is no modal
-        if (!t.IsCapitalized && t.Text.EndsWith("ly", StringComparison.Ordinal) && t.Text.Length > 4) return true;
+        // "flatly said" — but "the family said", "his ally said": after a determiner an -ly word is a noun
+        if (!t.IsCapitalized && t.Text.EndsWith("ly", StringComparison.Ordinal) && t.Text.Length > 4 && !(j > 0 && Determiners.Contains(tokens[j - 1].Text))) return true;
         // "on Tuesday", "last week"
         if (Days.Contains(t.Text)) return true;
         if (j > 0 && tokens[j - 1].IsWord && tokens[j - 1].Text is "on" or "last" or "this" && j + 1 < tokens.Count && Days.Contains(t.Text)) return true;

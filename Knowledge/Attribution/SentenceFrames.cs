@@ -34,6 +34,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             frames.AddRange(DashFrames());
             if (frames.Count == 0 && NounCueFrame() is { } claim) frames.Add(claim);
             if (frames.Count == 0 && QuotedObjectFrame() is { } quoted) frames.Add(quoted);
+            if (frames.Count == 0 && SubjectParticipleFrame() is { } participle) frames.Add(participle);
             return frames;
         }
         frames.Add(main.Frame);
@@ -41,7 +42,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         if (main.Frame.Source is not null && main.Frame.Kind != QuoteKind.Direct)
             for (int i = main.CueEnd + 2; i < tokens.Count - 2; i++)
             {
-                if (tokens[i].InQuote || !tokens[i].IsWord || !lexicon.CueVerbs.Contains(tokens[i].Text) || tokens[i - 1].Text is not "and" || tokens[i - 1].InQuote) continue;
+                if (tokens[i].InQuote || !tokens[i].IsWord || !lexicon.CueVerbs.Contains(tokens[i].Text) || ConjunctionBefore(i) is not int and || tokens[and].Text is not "and") continue;
                 if (Clause(i + 1, ParticipleCut(i + 1), skipLeading: true) is { } second)
                     frames.Add(new Frame(KindOf(second), [second], main.Frame.Source, TokenSpan(i, i)));
                 break;
@@ -49,9 +50,11 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         // "…," Psaki told reporters, warning of an "extremely dangerous situation."
         for (int i = main.CueEnd + 1; i < tokens.Count; i++)
         {
-            if (tokens[i].InQuote || !lexicon.CueParticiples.Contains(tokens[i].Text) || !tokens[i - 1].Is(',')) continue;
-            // "…, saying, “That makes me smart.”" reports the quote itself
-            if (AdjacentQuoteAfter(i) is { } quote && StartsClause(quote))
+            // "…, warning of …", "… before asking her, “…”"
+            if (tokens[i].InQuote || !lexicon.CueParticiples.Contains(tokens[i].Text)
+                || !(CommaBefore(i) || tokens[i - 1].IsWord && !tokens[i - 1].InQuote && tokens[i - 1].Text is "before" or "while")) continue;
+            // "…, saying, “That makes me smart.”" reports the quote itself, past a listener ("asking her, “…”")
+            if (AdjacentQuoteAfter(lexicon.ListenerVerbs.Contains(tokens[i].Text) ? SkipListener(i) : i) is { } quote && StartsClause(quote))
             {
                 frames.Add(new Frame(QuoteKind.Direct, [quote], main.Frame.Source, TokenSpan(i, i)));
                 break;
@@ -61,7 +64,37 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             frames.Add(new Frame(HasQuoteMark(content) ? QuoteKind.Mixed : QuoteKind.Indirect, [content], main.Frame.Source, TokenSpan(i, i)));
             break;
         }
+        // "Aides said the talks failed, but the senator said they would resume.": a later cue with its own source
+        for (int n = 0; n < 3; n++)
+        {
+            int after = FirstTokenAfter(frames);
+            if (after >= tokens.Count) break;
+            // "… as a “failure” after she criticized the council": a cue in the reporter's subordinate clause reports nothing
+            if (tokens[after].IsWord && !tokens[after].InQuote && (lexicon.Subordinators.Contains(tokens[after].Text) || lexicon.QuoteClauseBreaks.Contains(tokens[after].Text))) break;
+            _reportFrom = after;
+            var found = CueFrame(after);
+            _reportFrom = 0;
+            if (found is not { } next) break;
+            // what it reports lies after it: the words before belong to the first attribution
+            if (next.Frame.Content[0].Start < tokens[after].Start) break;
+            frames.Add(next.Frame);
+        }
         return frames;
+    }
+
+    /// <summary>The first token past every span (content, source, cue) of the frames found so far.</summary>
+    private int FirstTokenAfter(List<Frame> frames)
+    {
+        int end = 0;
+        foreach (var f in frames)
+        {
+            foreach (var c in f.Content) end = Math.Max(end, c.End);
+            if (f.Cue is { } cue) end = Math.Max(end, cue.End);
+            if (f.Source is { } source) end = Math.Max(end, source.Span.End);
+        }
+        int k = 0;
+        while (k < tokens.Count && tokens[k].Start < end) k++;
+        return k;
     }
 
     private (Frame Frame, int CueEnd)? CueFrame(int from)
@@ -73,18 +106,68 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             if (!token.IsWord || token.InQuote) continue;
             int cueEnd = MatchPhrase(i);
             bool phrase = cueEnd >= 0;
-            if (!phrase && !char.IsLower(token.Text[0])) continue;
+            // "Said Ellery: “…”" opens its sentence with the cue, capitalized
+            if (!phrase && !char.IsLower(token.Text[0]) && !(i > 0 && TitleCase) && !(i == 0 && tokens.Count > 1 && tokens[1].IsCapitalized)) continue;
             if (!phrase && !lexicon.CueVerbs.Contains(token.Text) && !IsParticipleCue(i)) continue;
             if (!phrase) cueEnd = i;
             // "was endorsed by dozens of papers", "is called": a passive cue's subject is not its speaker
-            if (!phrase && lexicon.CueVerbs.Contains(token.Text) && (i + 1 < tokens.Count && tokens[i + 1].IsWord && tokens[i + 1].Text is "by" && IsPassive(i))) { continue; }
+            if (!phrase && IsNounUse(i)) continue;
+            bool passive = !phrase && lexicon.CueVerbs.Contains(token.Text) && IsPassive(i);
+            // "was endorsed by dozens of papers": the agent after "by" is the source, not the subject
+            if (passive && i + 1 < tokens.Count && tokens[i + 1].IsWord && tokens[i + 1].Text is "by") continue;
             var frame = phrase && lexicon.SourceAfterPhrases.Contains(Words(i, cueEnd))
                 ? AccordingTo(i, cueEnd)
                 : VerbFrame(i, cueEnd);
+            // "is expected to …", "was charged with …": something was reported, but the passive's subject did not say it
+            if (passive && frame is not null) frame = frame with { Source = null };
             if (frame is not null) return (frame, cueEnd);
             i = cueEnd;
         }
         return null;
+    }
+
+    // "…, adding" — or "“…,” adding", where the comma stands inside the closing quote mark
+    private bool CommaBefore(int i)
+    {
+        var t = tokens[i - 1];
+        if (t.Is(',')) return true;
+        return t.Kind == TokenKind.QuoteMark && t.InQuote && i >= 2 && tokens[i - 2].Is(',') && tokens[i - 2].InQuote;
+    }
+
+    // "the new zoning rules", "several coastal states": a noun-like cue after a word that names no speaker
+    private bool IsNounUse(int i)
+    {
+        if (!lexicon.NounLikeCues.Contains(tokens[i].Text) || i == 0) return false;
+        // "the court rules that the map …": a "that" clause after it makes it the verb ("rules that promise …" is relative)
+        if (i + 2 < tokens.Count && tokens[i + 1].IsWord && tokens[i + 1].Text is "that"
+            && (tokens[i + 2].IsCapitalized || NounPhrases.Determiners.Contains(tokens[i + 2].Text) || NounPhrases.IsPronoun(tokens[i + 2].Text))) return false;
+        var before = tokens[i - 1];
+        if (!before.IsWord || before.InQuote || before.IsCapitalized) return false;
+        var word = before.Text;
+        return !NounPhrases.IsPronoun(word) && !NounPhrases.IsFunctionWord(word) && !word.EndsWith("ly", StringComparison.Ordinal)
+            && !lexicon.PersonHeads.Contains(word) && !lexicon.Documents.Contains(word) && !lexicon.Groups.Contains(word);
+    }
+
+    private bool? _titleCase;
+    // the first token a frame may report: past the words an earlier frame of the sentence already took
+    private int _reportFrom;
+
+    /// <summary>
+    /// A heading in title case ("Mayor Vows To Cut Fares, Aide Says") capitalizes its verbs too, so there a
+    /// capitalized word may be the cue.
+    /// </summary>
+    private bool TitleCase => _titleCase ??= paragraph.IsHeading && IsTitleCased();
+
+    private bool IsTitleCased()
+    {
+        int words = 0, capitalized = 0;
+        foreach (var t in tokens)
+        {
+            if (!t.IsWord || t.InQuote || t.Text.Length <= 3) continue;
+            words++;
+            if (t.IsCapitalized) capitalized++;
+        }
+        return words >= 3 && capitalized == words;
     }
 
     /// <summary>
@@ -94,7 +177,10 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
     private bool IsParticipleCue(int i)
     {
         if (!lexicon.CueParticiples.Contains(tokens[i].Text)) return false;
-        if (i > 0 && tokens[i - 1].IsWord && tokens[i - 1].Text is "is" or "are" or "was" or "were" or "been") return true;
+        // "is promising", "is now openly questioning", "are still saying"
+        int b = i - 1;
+        while (b > 0 && i - b <= 2 && tokens[b].IsWord && !tokens[b].InQuote && (tokens[b].Text is "now" or "also" or "still" or "again" or "once" or "not" || tokens[b].Text.EndsWith("ly", StringComparison.Ordinal))) b--;
+        if (b >= 0 && tokens[b].IsWord && tokens[b].Text is "is" or "are" or "was" or "were" or "been") return true;
         return i + 1 < tokens.Count && tokens[i + 1].Is(',') && AdjacentQuoteAfter(i) is { } quote && StartsClause(quote);
     }
 
@@ -137,6 +223,44 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             var content = Clause(k + 1, ParticipleCut(k + 1), skipLeading: true);
             if (content is null || !HasQuoteMark(content)) return null;
             return new Frame(QuoteKind.Mixed, [content], source, TokenSpan(k, k));
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "Ellery, a former mayor, mocked the council at the hearing, tweeting, “Nobody …”": a participle of speech
+    /// after a comma, in a sentence with no cue verb, reports what the sentence's subject said.
+    /// </summary>
+    private Frame? SubjectParticipleFrame()
+    {
+        for (int i = 2; i < tokens.Count - 1; i++)
+        {
+            // "…, tweeting, “…”", "… while chanting, “…”", "… began by saying he would …"
+            if (tokens[i].InQuote || !tokens[i].IsWord || !lexicon.CueParticiples.Contains(tokens[i].Text) || tokens[i - 1].InQuote
+                || !(tokens[i - 1].Is(',') || tokens[i - 1].Text is "while" or "by")) continue;
+            if (SubjectBefore(i - 1) is not { } source) return null;
+            if (AdjacentQuoteAfter(i) is { } quote && StartsClause(quote)) return new Frame(QuoteKind.Direct, [quote], source, TokenSpan(i, i));
+            var content = Clause(i + 1, tokens.Count, skipLeading: true);
+            return content is null ? null : new Frame(KindOf(content), [content], source, TokenSpan(i, i));
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The subject that opens the sentence (after a leading "But" or "And"), found left of its first verb before
+    /// <paramref name="limit"/>: "Ellery, a former mayor, mocked …". Null when the sentence does not open with one.
+    /// </summary>
+    private Mention? SubjectBefore(int limit)
+    {
+        for (int v = 1; v < limit; v++)
+        {
+            var t = tokens[v];
+            if (t.InQuote) return null;
+            if (!t.IsWord || t.IsCapitalized || NounPhrases.IsFunctionWord(t.Text) || !(IsFiniteVerbLike(v) || lexicon.CueVerbs.Contains(t.Text))) continue;
+            var subject = NounPhrases.LeftOf(tokens, v, text);
+            if (subject is null || subject.Kind == MentionKind.Nominal && !NounPhrases.Determiners.Contains(subject.Tokens[0].Text)) return null;
+            int first = IndexAt(subject.Span.Start);
+            return first == 0 || first == 1 && tokens[0].IsWord && tokens[0].Text is "But" or "And" ? subject : null;
         }
         return null;
     }
@@ -192,14 +316,34 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
     private bool IsPassive(int i)
     {
         int k = i - 1;
-        while (k >= 0 && tokens[k].IsWord && tokens[k].Text is "not" or "also" or "widely" or "often" or "being" or "been") k--;
+        while (k >= 0 && tokens[k].IsWord && (tokens[k].Text is "not" or "also" or "widely" or "often" or "being" or "been" or "never" or "since" || tokens[k].Text.EndsWith("ly", StringComparison.Ordinal))) k--;
         return k >= 0 && k < i - 0 && tokens[k].IsWord && !tokens[k].InQuote && tokens[k].Text is "was" or "were" or "is" or "are" or "be" or "been" or "being"
             && !tokens[i].Text.EndsWith('s');
     }
 
+    // a short phrase led by a preposition, with no verb of its own: "In March", "In his 2010 memoir, Long Road"
+    private bool IsIntroductoryPhrase(int from, int to)
+    {
+        if (to - from > 10 || from >= to || !tokens[from].IsWord || !lexicon.FrontingPrepositions.Contains(tokens[from].Text)) return false;
+        for (int k = from + 1; k < to; k++)
+            if (tokens[k].InQuote || tokens[k].IsWord && (tokens[k].Text is "is" or "was" or "are" or "were" or "has" or "had" or "have" || NounPhrases.IsPronoun(tokens[k].Text) || IsFiniteVerbLike(k))) return false;
+        return true;
+    }
+
+    /// <summary>"according to police", "according to exit polls": a short bare plural (or group) noun phrase up to the comma.</summary>
+    private Mention? BarePluralAfter(int cueEnd)
+    {
+        int k = cueEnd + 1, end = k;
+        while (end < tokens.Count && end - k < 4 && tokens[end].IsWord && !tokens[end].InQuote && !tokens[end].IsCapitalized && !NounPhrases.IsFunctionWord(tokens[end].Text)) end++;
+        if (end == k || end < tokens.Count && !tokens[end].Is(',') && !tokens[end].Is('.')) return null;
+        var head = tokens[end - 1].Text;
+        bool plural = lexicon.Groups.Contains(head) || head.Length > 3 && head.EndsWith('s') && !head.EndsWith("ss", StringComparison.Ordinal);
+        return plural ? new Mention(TokenSpan(k, end - 1), MentionKind.Nominal, tokens.GetRange(k, end - k)) : null;
+    }
+
     private Frame? AccordingTo(int cueStart, int cueEnd)
     {
-        var source = NounPhrases.RightOf(tokens, cueEnd, text);
+        var source = NounPhrases.RightOf(tokens, cueEnd, text) ?? BarePluralAfter(cueEnd);
         if (source is null) return null;
         int sourceEnd = IndexAt(source.Span.End - 1);
         var cue = TokenSpan(cueStart, cueEnd);
@@ -215,15 +359,17 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
     {
         var source = NounPhrases.LeftOf(tokens, cueStart, text);
         bool inverted = false;
-        if (source is null && cueStart > 0 && (tokens[cueStart - 1].Is(',') || tokens[cueStart - 1].Kind == TokenKind.QuoteMark || tokens[cueStart - 1].InQuote))
+        if (source is null && (cueStart == 0 || tokens[cueStart - 1].Is(',') || tokens[cueStart - 1].Kind == TokenKind.QuoteMark || tokens[cueStart - 1].InQuote))
         {
             // "…," said Kevin Barrett, a lawyer … : only a one-word cue inverts, and the speaker closes the clause
             source = cueEnd == cueStart ? NounPhrases.RightOf(tokens, cueEnd, text) : null;
             if (source is not null && IndexAt(source.Span.End - 1) + 1 is int next && next < tokens.Count && tokens[next].IsWord && !tokens[next].InQuote
-                && !lexicon.CueParticiples.Contains(tokens[next].Text) && tokens[next].Text is not ("in" or "on" or "at" or "during" or "of"))
+                && !lexicon.CueParticiples.Contains(tokens[next].Text) && tokens[next].Text is not ("in" or "on" or "at" or "during" or "of" or "for"))
                 source = null;
             inverted = source is not null;
         }
+        // "I laughed and said, …", "has encouraged allies but has said she will …": a conjoined cue speaks for the subject
+        if (source is null && !inverted && ConjunctionBefore(cueStart) is int conjunction) source = SubjectBefore(conjunction);
         if (source is null) return null;
         int frameStart = Math.Min(IndexAt(source.Span.Start), cueStart);
         int frameEnd = inverted ? IndexAt(source.Span.End - 1) : cueEnd;
@@ -231,6 +377,9 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         var cue = TokenSpan(cueStart, cueEnd);
 
         var before = AdjacentQuoteBefore(frameStart);
+        // "…?” the mayor said." split after the question: only a frame that closes its sentence takes it, not one that
+        // reports a clause of its own ("… of “reckless spending.” The governor said the budget is …")
+        if (before is not null && tokens.Count > 0 && before.End <= tokens[0].Start && !OnlyTrailing(frameEnd + 1)) before = null;
         var after = AdjacentQuoteAfter(frameEnd);
         // "A," Tester said, referring to the excuse, "B."  /  "A," he said, but "B."
         if (before is not null && after is null) after = QuoteAfterAside(frameEnd);
@@ -246,8 +395,15 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         // "…, the US State Department confirmed."  /  "…, said Brian Baker, a longtime adviser …"  /  "X said (that) …"
         if ((OnlyTrailing(frameEnd + 1) || inverted) && frameStart > 0)
         {
-            var clause = Clause(0, TrimBackToComma(frameStart), skipLeading: false);
-            return clause is null ? null : new Frame(KindOf(clause), [clause], source, cue);
+            int headEnd = TrimBackToComma(frameStart);
+            // a later frame of the sentence reports nothing before the earlier frame's words
+            var clause = _reportFrom == 0 ? Clause(0, headEnd, skipLeading: false) : null;
+            // "In March, the union called for a pause.": an introductory phrase is not what was said
+            if (clause is not null && !inverted && IsIntroductoryPhrase(0, headEnd) && Clause(frameEnd + 1, tokens.Count, skipLeading: true) is { } reportedAfter)
+                return new Frame(KindOf(reportedAfter), [reportedAfter], source, cue);
+            if (clause is not null) return new Frame(KindOf(clause), [clause], source, cue);
+            // "But Rosa Klein said farmers want lower tariffs.": nothing before the frame to report, so the words after it are
+            if (inverted) return null;
         }
         // "Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt.": the attribution interrupts the clause
         if (frameStart > 1 && tokens[frameStart - 1].Is(',') && !tokens[frameStart - 1].InQuote && frameEnd + 2 < tokens.Count && tokens[frameEnd + 1].Is(',')
@@ -359,6 +515,12 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
     private TextSpan? AdjacentQuoteBefore(int frameStart)
     {
         int k = frameStart - 1;
+        // "“…,” committee Chairman Tom Ellery said": a lowercase word or two before the name still belongs to it
+        int m = k;
+        while (m >= 0 && k - m < 2 && tokens[m].IsWord && !tokens[m].InQuote && !tokens[m].IsCapitalized && !NounPhrases.IsFunctionWord(tokens[m].Text)
+               && !lexicon.CueVerbs.Contains(tokens[m].Text)) m--;
+        if (m < k && m >= 0 && (tokens[m].Is(',') && tokens[m].InQuote || tokens[m].Kind == TokenKind.QuoteMark && tokens[m].InQuote)
+            && SpanAt(tokens[m].Start) is { } spoken && spoken.Start <= tokens[0].Start) k = m;
         while (k >= 0 && !tokens[k].InQuote && tokens[k].Kind == TokenKind.Punctuation && tokens[k].Text is "," or "—" or "–" or "-") k--;
         if (k < 0) return QuoteEndingAt(tokens.Count > 0 ? tokens[0].Start : 0);
         if (!tokens[k].InQuote) return null;
@@ -400,7 +562,11 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         while (i >= paragraph.Start && char.IsWhiteSpace(text[i])) i--;
         if (i < paragraph.Start || !QuoteMarks.IsDoubleQuote(text[i])) return null;
         var span = QuoteMarks.Containing(quoteSpans, i);
-        return span is not null && span.End == i + 1 && span.Start >= paragraph.Start && !IsTitle(span) ? span : null;
+        if (span is null || span.End != i + 1 || span.Start < paragraph.Start || IsTitle(span)) return null;
+        // the quote is a sentence of its own, not words quoted at the end of the narration before: of “reckless spending.”
+        int b = span.Start - 1;
+        while (b >= paragraph.Start && char.IsWhiteSpace(text[b])) b--;
+        return b < paragraph.Start || text[b] is '.' or '?' or '!' or ':' || QuoteMarks.IsDoubleQuote(text[b]) ? span : null;
     }
 
     private TextSpan? AdjacentQuoteAfter(int frameEnd)
@@ -456,6 +622,9 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         // "…, she said, referencing the bank's drive …": a participle after the attribution comments on it
         if (k + 1 < tokens.Count && tokens[k].Is(',') && !tokens[k + 1].InQuote && (IsAdjunctParticiple(k + 1) || lexicon.CueParticiples.Contains(tokens[k + 1].Text)))
             return true;
+        // "…, but the officer said he refused to stop": a subject pronoun right after the cue opens the reported clause
+        if (k < tokens.Count && tokens[k].IsWord && !tokens[k].InQuote && NounPhrases.IsPronoun(tokens[k].Text) && !tokens[k].IsCapitalized)
+            return false;
         for (; k < tokens.Count; k++)
         {
             if (tokens[k].InQuote) return false;
@@ -505,8 +674,11 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             for (int k = from; k < Math.Min(to, from + (adverbial ? 8 : 5)); k++)
                 if (tokens[k].IsWord && !tokens[k].InQuote && tokens[k].Text is "that") { from = k + 1; break; }
                 else if (!tokens[k].IsWord || tokens[k].InQuote || !(adverbial && IsAdverbialWord(tokens[k]) || lexicon.IsCalendarWord(tokens[k].Text) || tokens[k].Text is "on" or "last" or "this" or "the" or "also")) break;
-            while (from < to && (tokens[from].Kind == TokenKind.Punctuation || tokens[from].Text is "that" or "of" or "on" && tokens[from].IsWord && !tokens[from].InQuote)) from++;
+            // (an opening single quote of a headline belongs to what was said: Reveals ‘Demoralizing’ Experience)
+            while (from < to && (tokens[from].Kind == TokenKind.Punctuation && !(tokens[from].InQuote && tokens[from].Text is "'" or "‘") || tokens[from].Text is "that" or "of" or "on" && tokens[from].IsWord && !tokens[from].InQuote)) from++;
             to = ClauseEnd(from, to);
+            to = FrontedClauseEnd(from, to);
+            to = VenueEnd(from, to);
         }
         while (to > from && tokens[to - 1].Kind == TokenKind.Punctuation && tokens[to - 1].Text is "." or "," or ";" or ":" && !tokens[to - 1].InQuote) to--;
         int words = 0;
@@ -532,14 +704,82 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             // “a con artist” ― just as he did …: a dash after the quote goes back to narration
             if (t.Text is "―" or "—" or "--" && tokens[k - 1].Kind == TokenKind.QuoteMark) return k;
             if (t.Is(',') && tokens[k + 1].IsWord && lexicon.ClauseBreaks.Contains(tokens[k + 1].Text)) return k;
-            if (t.IsWord && t.Text is "and" or "but" && tokens[k + 1].IsWord && !tokens[k + 1].InQuote && lexicon.CueVerbs.Contains(tokens[k + 1].Text)) return k;
+            if (t.IsWord && t.Text is "and" or "but" && !t.InQuote && CueAfterConjunction(k) >= 0) return k;
             if (t.IsWord && tokens[k - 1].Kind == TokenKind.QuoteMark && (IsOccasion(k) || lexicon.QuoteClauseBreaks.Contains(t.Text))) return k;
             // … is “true,” but …: the comma before the break sits inside the quote
             if (t.IsWord && tokens[k - 1].Kind == TokenKind.QuoteMark && tokens[k - 2].Is(',') && lexicon.ClauseBreaks.Contains(t.Text)) return k;
             // …, implicitly putting his name on the line: a participle after a comma adds the reporter's comment
             if (t.Is(',') && IsAdjunctParticiple(k + 1)) return k;
+            // "…, which he said were closed", "…, and the mayor is promising …": a clause with a cue of its own after
+            // the comma is another attribution, not more of this one
+            if (t.Is(',') && CueSoonAfter(k + 1, to)) return k;
+            // "… had stalled and managers accused the union …": a new subject with a cue of its own
+            if (t.IsWord && t.Text is "and" or "but" && k + 1 < to && (tokens[k + 1].IsCapitalized || NounPhrases.Determiners.Contains(tokens[k + 1].Text) && tokens[k + 1].Text is not "that") && CueSoonAfter(k + 1, to)) return k;
         }
         return to;
+    }
+
+    // a cue verb among the next few words, before any punctuation or quote
+    private bool CueSoonAfter(int from, int to)
+    {
+        for (int m = from; m < to && m < from + 5; m++)
+        {
+            var t = tokens[m];
+            if (!t.IsWord || t.InQuote) return false;
+            if (m > from && !t.IsCapitalized && lexicon.CueVerbs.Contains(t.Text) && !lexicon.QuoteOnlyCues.Contains(t.Text)) return true;
+            if (m > from && !t.IsCapitalized && lexicon.CueParticiples.Contains(t.Text) && tokens[m - 1].Text is "is" or "are" or "was" or "were") return true;
+        }
+        return false;
+    }
+
+    /// <summary>"… cheaper bus fares in a statement on Tuesday": where it was said trails what was said.</summary>
+    private int VenueEnd(int from, int to)
+    {
+        for (int k = from + 2; k + 2 < to; k++)
+        {
+            if (tokens[k].InQuote || !tokens[k].IsWord || tokens[k].Text is not ("in" or "on") || tokens[k + 1].Text is not ("a" or "an" or "his" or "her" or "their" or "its")) continue;
+            int m = k + 2;
+            while (m < to && m - k < 5 && tokens[m].IsWord && !lexicon.Venues.Contains(tokens[m].Text)) m++;
+            if (m >= to || !lexicon.Venues.Contains(tokens[m].Text)) continue;
+            // only time words or punctuation may follow the venue
+            int n = m + 1;
+            while (n < to && (!tokens[n].IsWord || NounPhrases.IsTimeWord(tokens[n]) || lexicon.IsCalendarWord(tokens[n].Text) || tokens[n].Text is "on" or "last" or "this")) n++;
+            if (n >= to) return k;
+        }
+        return to;
+    }
+
+    /// <summary>
+    /// "While his aides have suggested the plan is dead, the senator …": a cue inside a sentence's fronted subordinate
+    /// clause reports only to the comma that closes that clause; the main clause after it is narration.
+    /// </summary>
+    private int FrontedClauseEnd(int from, int to)
+    {
+        if (from == 0 || !tokens[0].IsWord || !lexicon.Subordinators.Contains(tokens[0].Text)) return to;
+        for (int k = 1; k < from; k++) if (tokens[k].Is(',') && !tokens[k].InQuote) return to;
+        for (int k = from + 1; k < to; k++) if (tokens[k].Is(',') && !tokens[k].InQuote) return k;
+        return to;
+    }
+
+    // "and said", "but has said", "and also called": a conjoined verb that shares the sentence's subject may carry
+    // an auxiliary or an adverb or two before it
+    private static bool IsVerbLead(Token t) =>
+        t.IsWord && !t.InQuote && t.Text is "has" or "had" or "have" or "also" or "later" or "then" or "again" or "repeatedly" or "previously" or "since" or "even" or "recently" or "publicly" or "privately";
+
+    /// <summary>The "and"/"but" that conjoins the verb at <paramref name="verb"/> to what goes before, or null.</summary>
+    private int? ConjunctionBefore(int verb)
+    {
+        int k = verb - 1;
+        while (k > 0 && verb - k <= 2 && IsVerbLead(tokens[k])) k--;
+        return k >= 0 && tokens[k].IsWord && !tokens[k].InQuote && tokens[k].Text is "and" or "but" ? k : null;
+    }
+
+    /// <summary>The cue verb conjoined by the "and"/"but" at <paramref name="conjunction"/>, or -1.</summary>
+    private int CueAfterConjunction(int conjunction)
+    {
+        int k = conjunction + 1;
+        while (k < tokens.Count && k - conjunction <= 2 && IsVerbLead(tokens[k])) k++;
+        return k < tokens.Count && tokens[k].IsWord && !tokens[k].InQuote && lexicon.CueVerbs.Contains(tokens[k].Text) ? k : -1;
     }
 
     // words of a short adverbial phrase: lowercase, not a verb of speech, not a pronoun ("in the early morning hours")

@@ -156,4 +156,24 @@ public sealed class QuotePatternTests
             foreach (var span in quote.Content.Append(quote.Source!).Append(quote.Cue!))
                 Assert.Equal(span.Text, article.Article.Text.Substring(span.Start, span.End - span.Start));
     }
+    [Fact]
+    public void AStanceVerbReportsItsObject()
+    {
+        var quote = Single("Senator Dana Whitfield touted the new farm bill at a town hall.");
+        Assert.Equal("touted", quote.Cue?.Text);
+        Assert.Equal("Dana Whitfield", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void AParticipleOfSpeechAfterTheCueAddsAStatementBySameSpeaker()
+    {
+        var quotes = Quotes("Mayor Tom Ellery said the budget was balanced, dismissing the audit as partisan.");
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("the audit as partisan", ContentOf(quotes[1]));
+        Assert.Equal("Tom Ellery", quotes[1].Speaker?.Name);
+    }
+
+    [Fact]
+    public void APluralNounThatLooksLikeAVerbIsNoCue() =>
+        Assert.Empty(Quotes("Her tax plans would cost more than expected."));
 }

@@ -86,6 +86,160 @@ public sealed class ReportedClauseTests
         var quotes = Quotes("Republican vice-presidential nominee Mike Pence said the debate was fair.\n\nThe president said the debate was unfair.");
         Assert.NotEqual("Mike Pence", quotes[1].Speaker?.Name);
     }
+
+    [Fact]
+    public void ACueInAFrontedSubordinateClauseReportsOnlyToItsComma()
+    {
+        var quote = Assert.Single(Quotes("While the governor has suggested the plan is dead, Senator Dana Whitfield kept campaigning for it."));
+        Assert.Equal("the plan is dead", ContentOf(quote));
+    }
+
+    [Fact]
+    public void AReportedClauseInTheMainClauseRunsOnPastItsCommas()
+    {
+        var quote = Assert.Single(Quotes("The governor said the plan is dead, and the vote will not happen."));
+        Assert.Equal("the plan is dead, and the vote will not happen", ContentOf(quote));
+    }
+    [Fact]
+    public void ASecondCueWithItsOwnSourceIsASecondStatement()
+    {
+        var quotes = Quotes("Aides said the talks had failed, but Senator Dana Whitfield said they would resume next week.");
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("the talks had failed", ContentOf(quotes[0]));
+        Assert.Equal("they would resume next week", ContentOf(quotes[1]));
+        Assert.Equal("Dana Whitfield", quotes[1].Speaker?.Name);
+    }
+
+    [Fact]
+    public void ALaterCueDoesNotTakeTheWordsBeforeIt()
+    {
+        var quotes = Quotes("The footage shows the crowd near the gate, but the guard said he refused to leave.");
+        Assert.DoesNotContain(quotes, q => q.Cue?.Text is "said" or "refused" && q.Start < 40);
+    }
+
+    [Fact]
+    public void APronounRightAfterTheCueOpensTheReportedClause()
+    {
+        var quote = Assert.Single(Quotes("In the end, the officer said he refused to stop."));
+        Assert.Equal("he refused to stop", ContentOf(quote));
+    }
+    [Fact]
+    public void AConjoinedCueMayCarryAnAuxiliary()
+    {
+        var quotes = Quotes("Mayor Tom Ellery praised the budget and has since said it will need deep cuts.");
+        Assert.Equal(["the budget", "it will need deep cuts"], quotes.Select(ContentOf));
+        Assert.All(quotes, q => Assert.Equal("Tom Ellery", q.Speaker?.Name));
+    }
+    [Fact]
+    public void WordsQuotedAtTheEndOfTheSentenceBeforeAreNotTheNextSpeakersQuote()
+    {
+        var quotes = Quotes("The council accused the mayor of \"reckless spending.\" Governor Dana Whitfield said the budget is \"beyond repair.\"");
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("the budget is \"beyond repair.\"", ContentOf(quotes[1]));
+        Assert.Equal("Dana Whitfield", quotes[1].Speaker?.Name);
+    }
+    [Fact]
+    public void ANestedAttributionAfterACommaEndsTheReportedClause()
+    {
+        var quotes = Quotes("Mayor Tom Ellery said the budget covers the schools, which he said were underfunded for years.");
+        Assert.Equal("the budget covers the schools", ContentOf(quotes[0]));
+        Assert.Contains(quotes, q => ContentOf(q) == "were underfunded for years");
+    }
+    [Fact]
+    public void ATitleCaseHeadlineCapitalizesItsCue()
+    {
+        var quote = Assert.Single(TestArticles.Attribute("Mayor Vows To Cut Taxes For Small Businesses\n\nThe council met on Monday.").Quotes);
+        Assert.Equal("Vows", quote.Cue?.Text);
+        Assert.Equal("To Cut Taxes For Small Businesses", ContentOf(quote));
+    }
+
+    [Fact]
+    public void AHeadlineQuoteKeepsItsOpeningMark()
+    {
+        var quote = Assert.Single(TestArticles.Attribute("Former Coach Describes ‘Toxic’ Culture Inside League Office\n\nThe council met on Monday.").Quotes);
+        Assert.Equal("‘Toxic’ Culture Inside League Office", ContentOf(quote));
+    }
+
+    [Fact]
+    public void ACapitalizedWordInAnOrdinaryHeadlineIsNoCue() =>
+        Assert.Empty(TestArticles.Attribute("City bus Rules change next month\n\nThe council met on Monday.").Quotes);
+    [Fact]
+    public void AParticipleAfterACommaInsideTheClosingQuoteMarkStillAddsAStatement()
+    {
+        var quotes = Quotes("Mayor Tom Ellery said: “The plan works,” adding that the city would save millions.");
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("the city would save millions", ContentOf(quotes[1]));
+        Assert.Equal("Tom Ellery", quotes[1].Speaker?.Name);
+    }
+    [Fact]
+    public void AnIntroductoryPhraseIsNotWhatWasSaid()
+    {
+        var quote = Assert.Single(Quotes("In March, the nurses union called for a pause on hospital contracts."));
+        Assert.Equal("a pause on hospital contracts", ContentOf(quote));
+    }
+
+    [Fact]
+    public void WhereItWasSaidTrailsWhatWasSaid()
+    {
+        var quote = Assert.Single(Quotes("Mayor Tom Ellery called for cheaper bus fares in a statement on Tuesday."));
+        Assert.Equal("cheaper bus fares", ContentOf(quote));
+    }
+    [Fact]
+    public void ThePassiveSubjectOfACueIsNoSpeakerEvenWithoutAnAgent()
+    {
+        var quotes = Quotes("Dana Whitfield was charged with fraud on Friday. Mayor Tom Ellery is widely expected to resign.");
+        Assert.DoesNotContain(quotes, q => q.Speaker is not null);
+    }
+    [Fact]
+    public void AWhenClauseAfterAPartialQuoteStaysInTheReportedClause()
+    {
+        var quote = Assert.Single(Quotes("Dana Whitfield said the lease offers a \"fair deal for renters,\" when it comes to deposits."));
+        Assert.Equal("the lease offers a \"fair deal for renters,\" when it comes to deposits", ContentOf(quote));
+    }
+    [Fact]
+    public void AShortAsideAboutTheSpeakerDoesNotEndTheirQuote()
+    {
+        var quote = Assert.Single(Quotes("\"We are ready,\" Tom Ellery said after the meeting. He did not take questions. \"The plan is sound.\""));
+        Assert.Equal("\"We are ready,\" | \"The plan is sound.\"", ContentOf(quote));
+    }
+
+    [Theory]
+    [InlineData("\"We are ready,\" Maria Lopez said after the meeting. He did not take questions. \"The plan is sound.\"")]
+    [InlineData("\"We are ready,\" Tom Ellery said after the meeting. He then met Dana Whitfield. \"The plan is sound.\"")]
+    public void AnAsideThatMayBeAboutSomeoneElseEndsTheQuote(string body)
+    {
+        var quote = Assert.Single(Quotes(body));
+        Assert.Equal("\"We are ready,\"", ContentOf(quote));
+    }
+    [Fact]
+    public void ANewSubjectWithItsOwnCueAfterAndIsASecondStatement()
+    {
+        var quotes = Quotes("Union leaders said the talks had stalled and the managers accused them of stalling on purpose.");
+        Assert.Equal(["the talks had stalled", "them of stalling on purpose"], quotes.Select(ContentOf));
+        Assert.Equal("the managers", quotes[1].Source?.Text);
+    }
+
+    [Fact]
+    public void AndThatOpensASecondReportedClauseOfTheSameCue()
+    {
+        var quote = Assert.Single(Quotes("The inspector said neighbors heard a shot and that a car sped away."));
+        Assert.Equal("neighbors heard a shot and that a car sped away", ContentOf(quote));
+    }
+    [Fact]
+    public void ANounLikeCueAfterANounIsTheNoun()
+    {
+        Assert.Empty(Quotes("The new zoning rules promise to change the downtown skyline."));
+        Assert.Empty(Quotes("Several coastal states could lose seats after the census."));
+        Assert.Equal("rules", Assert.Single(Quotes("The court rules that the map is unlawful.")).Cue?.Text);
+    }
+    [Fact]
+    public void AParticipleAfterBeforeAddsAQuoteBySameSpeakerPastItsListener()
+    {
+        var quotes = Quotes("“We will win,” Dana Whitfield told the crowd before asking them, “Who is with me?”");
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("“Who is with me?”", ContentOf(quotes[1]));
+        Assert.Equal("Dana Whitfield", quotes[1].Speaker?.Name);
+    }
 }
 
 /// <summary>Quotes introduced across a paragraph break, transcripts, progressive and participle cues, and documents as sources.</summary>
@@ -142,6 +296,63 @@ public sealed class IntroducedQuoteTests
         var quotes = Quotes("A senior official said the talks had failed.\n\n“We see charter schools offering hope,” the letter reads.");
         Assert.Equal("letter (unnamed)", quotes[1].Speaker?.Name);
         Assert.Equal(SpeakerType.Organization, quotes[1].Speaker?.Type);
+    }
+    [Fact]
+    public void AParticipleOfSpeechInASentenceWithoutACueSpeaksForTheSubject()
+    {
+        var quote = Assert.Single(Quotes("Tom Ellery, a former mayor, teased the council during the hearing, tweeting, “Nobody reads the budget.”"));
+        Assert.Equal(QuoteKind.Direct, quote.Kind);
+        Assert.Equal("“Nobody reads the budget.”", quote.Content[0].Text);
+        Assert.Equal("Tom Ellery", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void AParticipleAfterASentenceWithoutASubjectReportsNobody() =>
+        Assert.Empty(Quotes("After the long hearing ended, saying goodbye took a while."));
+
+    [Fact]
+    public void AConjoinedCueWithoutASourceOfItsOwnSpeaksForTheSubject()
+    {
+        var quote = Assert.Single(Quotes("Dana Whitfield laughed and said, “I never read the polls.”"));
+        Assert.Equal("Dana Whitfield", quote.Speaker?.Name);
+        Assert.Equal(QuoteKind.Direct, quote.Kind);
+    }
+
+    [Fact]
+    public void AShoutedQuoteIsSpeech()
+    {
+        var quote = Assert.Single(Quotes("“Stop right there!” the officer yells."));
+        Assert.Equal("yells", quote.Cue?.Text);
+        Assert.Equal("“Stop right there!”", quote.Content[0].Text);
+    }
+    [Fact]
+    public void ASentenceMayOpenWithTheCueBeforeItsSpeaker()
+    {
+        var quote = Assert.Single(Quotes("Said Ellery: “Nobody reads the budget.”"));
+        Assert.Equal(QuoteKind.Direct, quote.Kind);
+        Assert.Equal("Ellery", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void AnInvertedWriterMayNameThePublicationAfter()
+    {
+        var quote = Assert.Single(Quotes("“The vote is close,” wrote Dana Whitfield for the Gazette."));
+        Assert.Equal("Dana Whitfield", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void AParticipleAfterByOrWhileSpeaksForTheSubject()
+    {
+        Assert.Equal("she would never raise taxes", Assert.Single(Quotes("Dana Whitfield opened the forum by saying she would never raise taxes.")).Content[0].Text);
+        Assert.Equal("“Four more years.”", Assert.Single(Quotes("The crowd waited for the governor while chanting, “Four more years.”")).Content[0].Text);
+    }
+    [Fact]
+    public void AnAdverbMayStandInsideAProgressiveCue()
+    {
+        var quote = Assert.Single(Quotes("Governor Dana Whitfield is now openly questioning the count in three counties."));
+        Assert.Equal("questioning", quote.Cue?.Text);
+        Assert.Equal("Governor Dana Whitfield", quote.Source?.Text);
+        Assert.Equal("Dana Whitfield", quote.Speaker?.Name);
     }
 }
 
@@ -205,5 +416,52 @@ public sealed class SourcePhraseTests
     public void ThePassiveSubjectOfACueIsNotItsSpeaker()
     {
         Assert.Empty(Quotes("The Democratic president was endorsed by dozens of papers ranging from The New York Times to The Dallas Morning News."));
+    }
+    [Fact]
+    public void ASentenceOpeningConjunctionLeavesTheReportedClauseAfterTheCue()
+    {
+        var quote = Assert.Single(Quotes("But Rosa Klein said farmers still want lower tariffs."));
+        Assert.Equal("farmers still want lower tariffs", quote.Content[0].Text);
+        Assert.Equal("Rosa Klein", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void PoliceSpeakTogetherAsAGroup()
+    {
+        var quote = Assert.Single(Quotes("The driver was not armed, police said."));
+        Assert.Equal("police", quote.Source?.Text);
+        Assert.Equal("The driver was not armed", quote.Content[0].Text);
+    }
+
+    [Fact]
+    public void APluralHeadBeforeItsComplementIsTheSource()
+    {
+        Assert.Equal("Experts on trade and tax policy", Assert.Single(Quotes("Experts on trade and tax policy said the plan would fail.")).Source?.Text);
+        Assert.Equal("lawyers for the union", Assert.Single(Quotes("The contract was unfair, lawyers for the union said.")).Source?.Text);
+    }
+    [Fact]
+    public void AccordingToABarePluralNamesThoseSpeakers()
+    {
+        var quote = Assert.Single(Quotes("According to police, the driver fled before officers arrived."));
+        Assert.Equal("police", quote.Source?.Text);
+        Assert.Equal("the driver fled before officers arrived", quote.Content[0].Text);
+        Assert.Equal("federal statistics", Assert.Single(Quotes("Rents rose sharply last year, according to federal statistics.")).Source?.Text);
+    }
+    [Fact]
+    public void ALowercaseModifierBeforeTheNameStillLeavesTheQuoteAdjacent()
+    {
+        var quote = Assert.Single(Quotes("\"The vote will happen,\" committee Chairman Tom Ellery said on Monday."));
+        Assert.Equal(QuoteKind.Direct, quote.Kind);
+        Assert.Equal("\"The vote will happen,\"", quote.Content[0].Text);
+        Assert.Equal("Tom Ellery", quote.Speaker?.Name);
+    }
+    [Theory]
+    [InlineData("\"We are ready,\" said former Secretary of State Dana Whitfield.", "Dana Whitfield")]
+    [InlineData("\"We are ready,\" said longtime adviser Tom Ellery, who ran the campaign.", "Tom Ellery")]
+    public void AnInvertedSpeakerMayOpenWithLowercaseModifiers(string body, string speaker)
+    {
+        var quote = Assert.Single(Quotes(body));
+        Assert.Equal(QuoteKind.Direct, quote.Kind);
+        Assert.Equal(speaker, quote.Speaker?.Name);
     }
 }
