@@ -76,15 +76,17 @@ public sealed class SentenceIndex : IDisposable
         var searcher = _searchers.Acquire();
         try
         {
-            // The summaries come from doc values, segment by segment: loading stored fields would decompress the
-            // sentences stored beside every article document, seconds at start-up for a large archive.
-            var summaries = new List<ArticleSummary>();
+            // The summaries come from doc values, segment by segment (on all cores): loading stored fields would
+            // decompress the sentences stored beside every article document, seconds at start-up for a large archive.
             var articles = new Term(Fields.Type, ArticleType);
-            foreach (var leaf in searcher.IndexReader.Leaves)
+            var leaves = searcher.IndexReader.Leaves;
+            var bySegment = new List<ArticleSummary>[leaves.Count];
+            Parallel.For(0, leaves.Count, i =>
             {
-                var reader = leaf.AtomicReader;
+                var reader = leaves[i].AtomicReader;
+                var summaries = bySegment[i] = [];
                 var docs = reader.GetTermDocsEnum(articles); // live documents only
-                if (docs is null) continue;
+                if (docs is null) return;
                 var values = reader.GetBinaryDocValues(Fields.Summary);
                 var bytes = new BytesRef();
                 for (int doc = docs.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.NextDoc())
@@ -94,8 +96,8 @@ public sealed class SentenceIndex : IDisposable
                         ? bytes.Bytes.AsSpan(bytes.Offset, bytes.Length).ToArray()
                         : System.Text.Encoding.UTF8.GetBytes(reader.Document(doc).Get(Fields.Summary))));
                 }
-            }
-            return summaries;
+            });
+            return bySegment.SelectMany(s => s).ToList();
         }
         finally { _searchers.Release(searcher); }
     }
