@@ -47,10 +47,12 @@ fi
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 now() { date +%s.%N; }
 
-log "publishing NewsBot and the echo bot (Release)"
+log "publishing NewsBot and the echo bot (Release, ReadyToRun)"
 export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
-dotnet publish "$ROOT/Bot/Bot.csproj" -c Release -o "$WORK/newsbot" --nologo -v quiet >/dev/null
-dotnet publish "$ROOT/tests/EchoBot/EchoBot.csproj" -c Release -o "$WORK/echo" --nologo -v quiet >/dev/null
+# ReadyToRun: the assemblies arrive compiled, so a start-up spends its time opening the index, not in the JIT
+PUBLISH=(-c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true --nologo -v quiet)
+dotnet publish "$ROOT/Bot/Bot.csproj" "${PUBLISH[@]}" -o "$WORK/newsbot" >/dev/null
+dotnet publish "$ROOT/tests/EchoBot/EchoBot.csproj" "${PUBLISH[@]}" -o "$WORK/echo" >/dev/null
 
 # start NAME DLL PORT [VAR=VALUE ...]: starts a published app on 127.0.0.1:PORT, its pid in $STARTED
 start() {
