@@ -148,11 +148,31 @@ public sealed class SentenceIndex : IDisposable
 
     public void Remove(string articleId) => _writer.DeleteDocuments(new Term(Fields.Article, articleId));
 
-    /// <summary>Makes every change durable and visible to searches.</summary>
+    // Replaced documents stay behind as deletions that every search still walks past, until merges reclaim them; a
+    // re-index of the whole archive (any change to the analysis code) would leave the index half deleted.
+    private const double MaxDeletedShare = 0.1;
+
+    /// <summary>Makes every change durable and visible to searches; reclaims the space of replaced documents once they are a sizable share.</summary>
     public void Commit()
     {
         _writer.Commit();
         _searchers.MaybeRefreshBlocking();
+        var searcher = _searchers.Acquire();
+        double deleted;
+        try { deleted = searcher.IndexReader.MaxDoc == 0 ? 0 : (double)searcher.IndexReader.NumDeletedDocs / searcher.IndexReader.MaxDoc; }
+        finally { _searchers.Release(searcher); }
+        if (deleted <= MaxDeletedShare) return;
+        _writer.ForceMergeDeletes(doWait: true);
+        _writer.Commit();
+        _searchers.MaybeRefreshBlocking();
+    }
+
+    /// <summary>Documents replaced or removed but still held in the index's segments.</summary>
+    public int DeletedDocuments()
+    {
+        var searcher = _searchers.Acquire();
+        try { return searcher.IndexReader.NumDeletedDocs; }
+        finally { _searchers.Release(searcher); }
     }
 
     public static string SpeakerKey(string name) => name.ToLowerInvariant();

@@ -48,6 +48,24 @@ public sealed class KnowledgeStoreTests
     }
 
     [Fact]
+    public void ReindexingManyArticlesLeavesNoDeletedDocumentsBehind()
+    {
+        using var articles = new TempFolder();
+        using var index = new TempFolder();
+        for (int i = 0; i < 20; i++) File.WriteAllText(articles[$"a{i}.txt"], $"Headline {i}\nThe mayor said bridge {i} will reopen in May.\n");
+        using var store = new KnowledgeStore(articles.Path, index.Path, new RecordingLogger<KnowledgeStore>());
+        store.Synchronize();
+
+        // half of them change: their old documents share segments with the unchanged ones
+        for (int i = 0; i < 10; i++) File.WriteAllText(articles[$"a{i}.txt"], $"Headline {i}\nThe mayor said bridge {i} will reopen in June.\n");
+        store.Synchronize();
+
+        Assert.Equal(0, store.Index.DeletedDocuments());
+        Assert.Equal(10, store.Index.Search(new Lucene.Net.Search.TermQuery(new Lucene.Net.Index.Term("text", store.Index.Terms("June")[0])), 50).Count);
+        Assert.Equal(10, store.Index.Search(new Lucene.Net.Search.TermQuery(new Lucene.Net.Index.Term("text", store.Index.Terms("May")[0])), 50).Count);
+    }
+
+    [Fact]
     public void ReindexingIsIdempotent()
     {
         using var articles = TempFolder.WithSampleArticle();
