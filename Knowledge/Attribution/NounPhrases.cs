@@ -214,7 +214,9 @@ public static class NounPhrases
             var t = tokens[k];
             if (t.InQuote) return null;
             if (!t.Is(',')) { if (!t.IsWord && !t.Is('-')) return null; continue; }
-            return tokens[k + 1].Text is "a" or "an" or "the" && tokens[k - 1].IsCapitalized && !NounPhrases.IsFunctionWord(tokens[k - 1].Text) ? k - 1 : null;
+            // ", a developer for …" or a bare title (", president of the Allied Guild")
+            bool opens = tokens[k + 1].Text is "a" or "an" or "the" || !tokens[k + 1].IsCapitalized && Lexicon.Default.Titles.Contains(tokens[k + 1].Text);
+            return opens && tokens[k - 1].IsCapitalized && !NounPhrases.IsFunctionWord(tokens[k - 1].Text) ? k - 1 : null;
         }
         return null;
     }

@@ -85,6 +85,7 @@ public sealed class SpeakerResolver(Lexicon lexicon)
             if (mention.Tokens[i].IsWord) words.Add(StripPossessive(mention.Tokens[i].Text));
         if (words.Count > 0 && NounPhrases.Determiners.Contains(words[0])) words.RemoveAt(0);
         if (words.Count == 0) return null;
+        CutAffiliation(words);
         int firstName = 0;
         // "Republican vice-presidential nominee Gov. Mike Pence": the description ends at its last lowercase word
         for (int k = words.Count - 2; k >= 0; k--)
@@ -96,8 +97,10 @@ public sealed class SpeakerResolver(Lexicon lexicon)
         while (firstName < words.Count && (lexicon.Titles.Contains(words[firstName]) || words[firstName] is "of" or "the")) firstName++;
         // "New Jersey Gov. Chris Christie", "Secretary of State John Kerry": the name follows the last title word
         bool orgHead = words.Exists(w => lexicon.OrganizationHeads.Contains(w) && char.IsUpper(w[0]));
-        if (!orgHead)
-            for (int k = words.Count - 2; k >= firstName; k--)
+        // "Ohio Democratic Party Chairman Jo Doe": a title after the organization's head word still opens the name
+        int afterOrg = words.FindLastIndex(w => lexicon.OrganizationHeads.Contains(w) && char.IsUpper(w[0])) + 1;
+        if (!orgHead || afterOrg > firstName && lexicon.Titles.Contains(words[Math.Min(afterOrg, words.Count - 1)]))
+            for (int k = words.Count - 2; k >= Math.Max(firstName, afterOrg); k--)
                 if (lexicon.Titles.Contains(words[k]) && char.IsUpper(words[k + 1][0]) && !lexicon.Titles.Contains(words[k + 1]))
                 {
                     firstName = k + 1;
@@ -157,6 +160,26 @@ public sealed class SpeakerResolver(Lexicon lexicon)
             return match;
         }
         return create ? AddPerson(string.Join(' ', name), given, role, gender) : null;
+    }
+
+    /// <summary>
+    /// "Sen. Ana Ruiz of Oregon", "Jo Doe of the Allied Guild": a titled name, or one opening with a given name,
+    /// followed by "of" and a capitalized phrase is that person; the place or organization after "of" is only their
+    /// affiliation and is dropped. "Secretary of State …", "Bank of …" and "University of …" are left alone.
+    /// </summary>
+    private void CutAffiliation(List<string> words)
+    {
+        int of = words.IndexOf("of");
+        if (of < 1 || of + 1 >= words.Count || !char.IsUpper(words[of - 1][0]) || lexicon.Titles.Contains(words[of - 1])) return;
+        if (!char.IsUpper(words[of + 1][0]) && !(words[of + 1] is "the" && of + 2 < words.Count && char.IsUpper(words[of + 2][0]))) return;
+        int s = of - 1;
+        while (s > 0 && char.IsUpper(words[s - 1][0]) && !lexicon.Titles.Contains(words[s - 1])) s--;
+        bool titled = s > 0 && lexicon.Titles.Contains(words[s - 1]);
+        bool given = lexicon.IsGivenName(words[s]) && of - s >= 2;
+        if (!titled && !given) return;
+        for (int k = s; k < of; k++)
+            if (lexicon.OrganizationHeads.Contains(words[k]) || lexicon.Places.Contains(words[k])) return;
+        words.RemoveRange(of, words.Count - of);
     }
 
     /// <summary>"Bill de Blasio" → ("Bill", "de Blasio"); "De Blasio" → (null, "De Blasio").</summary>

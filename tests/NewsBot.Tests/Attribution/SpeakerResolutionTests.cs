@@ -74,4 +74,32 @@ public sealed class SpeakerResolutionTests
         var speakers = Speakers("Bill Clinton and Hillary Clinton arrived together.\n\n\"It is early,\" Clinton said.");
         Assert.Null(Assert.Single(speakers));
     }
+
+    [Theory]
+    [InlineData("Sen. Ana Ruiz of Oregon said the bill is dead.", "Ana Ruiz")]
+    [InlineData("Del. Tomas Varga of the Northern Isles said the bill is dead.", "Tomas Varga")]
+    [InlineData("Rep. Lena Okafor of New Hampshire said the bill is dead.", "Lena Okafor")]
+    public void ATitledNameOfAPlaceIsThePersonNotThePlace(string body, string name)
+    {
+        var speaker = Assert.Single(Speakers(body));
+        Assert.Equal(name, speaker?.Name);
+        Assert.Equal(SpeakerType.Person, speaker?.Type);
+    }
+
+    [Fact]
+    public void ANameWithAnAppositionOfAnOrganizationIsThePerson()
+    {
+        var speakers = Speakers("Harold Vance, president of the United Guild of Bakers, said the strike would go on.\n\n"
+            + "Harold Vance, president of the United Guild of Bakers, which represents city bakers, said the ovens were cold.");
+        Assert.Equal(2, speakers.Count);
+        Assert.All(speakers, s => Assert.Equal("Harold Vance", s?.Name));
+        Assert.All(speakers, s => Assert.Equal(SpeakerType.Person, s?.Type));
+    }
+
+    [Fact]
+    public void APartyTitleBeforeTheNameIsARole()
+    {
+        var speaker = Assert.Single(Speakers("Idaho Republican Party Chairman Dale Fenwick said the vote was fair."));
+        Assert.Equal("Dale Fenwick", speaker?.Name);
+    }
 }
