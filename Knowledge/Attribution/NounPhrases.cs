@@ -47,7 +47,10 @@ public static class NounPhrases
     public static Mention? LeftOf(IReadOnlyList<Token> tokens, int cue, string text)
     {
         int j = cue - 1;
-        while (j >= 0 && IsSkippableLeft(tokens, j)) j--;
+        bool negated = false;
+        while (j >= 0 && IsSkippableLeft(tokens, j)) negated |= IsNegativeContraction(tokens[j--].Text);
+        // "the worst part is that he doesn't even believe it": a negated pronoun inside a clause reports nothing
+        if (negated && j > 0 && Pronouns.Contains(tokens[j].Text) && tokens[j - 1].IsWord) return null;
         if (j >= 0 && tokens[j].Is(',')) j = SkipRelativeClause(tokens, j);
         // "Angelique Brunner, a developer and spokeswoman for the Coalition, which is …, said": past the relative
         // clause stands an apposition, and past that the name
@@ -157,12 +160,16 @@ public static class NounPhrases
     private static bool IsPhraseWord(Token t) =>
         t.IsWord && !t.InQuote && (!Stops.Contains(t.Text) || t.Text is "of" or "for");
 
+    private static bool IsNegativeContraction(string word) =>
+        word.Length > 3 && (word.EndsWith("n't", StringComparison.OrdinalIgnoreCase) || word.EndsWith("n’t", StringComparison.OrdinalIgnoreCase));
+
     internal static bool IsTimeWord(Token t) => t.IsWord && Days.Contains(t.Text);
 
     private static bool IsSkippableLeft(IReadOnlyList<Token> tokens, int j)
     {
         var t = tokens[j];
         if (!t.IsWord) return false;
+        if (IsNegativeContraction(t.Text) && !t.IsCapitalized) return true; // "his aides haven't said": "did not" spelled short
         if (Skippable.Contains(t.Text) && !(t.IsCapitalized && j > 0 && tokens[j - 1].IsCapitalized)) return true; // "Theresa May said" is no modal
         // "flatly said" — but "the family said", "his ally said": after a determiner an -ly word is a noun
         if (!t.IsCapitalized && t.Text.EndsWith("ly", StringComparison.Ordinal) && t.Text.Length > 4 && !(j > 0 && Determiners.Contains(tokens[j - 1].Text))) return true;

@@ -54,11 +54,20 @@ public sealed class SpeakerResolver(Lexicon lexicon)
         {
             MentionKind.Pronoun => ResolvePronoun(mention.Text.ToLowerInvariant(), mention.Span.Start, paragraph),
             MentionKind.Nominal => ResolveNominal(mention),
+            _ when IsCapitalizedDocument(mention) => ResolveNominal(mention),
             _ => NameEntity(mention, create: true, out bool ambiguous) ?? (ambiguous ? null : ResolveNominal(mention)),
         };
         if (entity is null) return null;
         _recent.Add((entity, mention.Span.Start, paragraph));
         return entity.ToSpeaker();
+    }
+
+    // "Video of the crash shows": a document noun capitalized only because it opens the sentence is no name
+    private bool IsCapitalizedDocument(Mention mention)
+    {
+        var words = mention.Tokens.Where(t => t.IsWord).Select(t => t.Text).ToList();
+        if (words.Count == 0 || !lexicon.Documents.Contains(words[0]) || lexicon.IsGivenName(words[0])) return false;
+        return words.Count == 1 || !char.IsUpper(words[1][0]);
     }
 
     private bool IsTwoPeople(Mention mention)
@@ -309,6 +318,8 @@ public sealed class SpeakerResolver(Lexicon lexicon)
     {
         var capitalized = new List<Token>();
         foreach (var t in mention.Tokens) if (t.IsCapitalized && !NounPhrases.Determiners.Contains(t.Text)) capitalized.Add(t);
+        // "Video of the crash": the document noun itself, capitalized as the sentence's first word, issues nothing
+        if (capitalized.Count > 0 && capitalized[0] == mention.Tokens[0] && IsCapitalizedDocument(mention)) capitalized.RemoveAt(0);
         if (capitalized.Count == 0) return null;
         var name = new Mention(mention.Span, MentionKind.Name, capitalized);
         return NameEntity(name, create: false) ?? (capitalized.Count > 0 ? Organization(string.Join(' ', capitalized.Select(t => StripPossessive(t.Text)))) : null);

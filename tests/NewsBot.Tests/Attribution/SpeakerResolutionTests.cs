@@ -102,4 +102,26 @@ public sealed class SpeakerResolutionTests
         var speaker = Assert.Single(Speakers("Idaho Republican Party Chairman Dale Fenwick said the vote was fair."));
         Assert.Equal("Dale Fenwick", speaker?.Name);
     }
+
+    [Fact]
+    public void AConventionIsNoPersonForAPronounToFind()
+    {
+        var speakers = Speakers("Sen. Ana Ruiz spoke at the Green National Convention in July.\n\n\"We will win,\" he said.");
+        Assert.NotEqual("Convention", Assert.Single(speakers)?.Name);
+    }
+
+    [Fact]
+    public void ANegatedAuxiliaryIsNotPartOfTheSpeaker()
+    {
+        var speaker = Assert.Single(Speakers("The mayor has been quiet, and his aides haven't said much about the plan."));
+        Assert.DoesNotContain("haven't", speaker?.Name ?? "");
+    }
+
+    [Fact]
+    public void ACapitalizedDocumentNounOpeningTheSentenceIsNoPerson()
+    {
+        var speaker = Assert.Single(Speakers("Video of the crash shows the car running the light."));
+        Assert.NotEqual(SpeakerType.Person, speaker?.Type);
+        Assert.NotEqual("Video", speaker?.Name);
+    }
 }
