@@ -110,7 +110,9 @@ public sealed class SpeakerResolver(Lexicon lexicon)
         int afterOrg = words.FindLastIndex(w => lexicon.OrganizationHeads.Contains(w) && char.IsUpper(w[0])) + 1;
         if (!orgHead || afterOrg > firstName && lexicon.Titles.Contains(words[Math.Min(afterOrg, words.Count - 1)]))
             for (int k = words.Count - 2; k >= Math.Max(firstName, afterOrg); k--)
-                if (lexicon.Titles.Contains(words[k]) && char.IsUpper(words[k + 1][0]) && !lexicon.Titles.Contains(words[k + 1]))
+                // "of" (listed for "chief of staff") after a name is no title: "Jo Doe of Oregon" is not "Oregon"
+                if (lexicon.Titles.Contains(words[k]) && !(words[k] is "of" && k > 0 && char.IsUpper(words[k - 1][0]) && !lexicon.Titles.Contains(words[k - 1]))
+                    && char.IsUpper(words[k + 1][0]) && !lexicon.Titles.Contains(words[k + 1]))
                 {
                     firstName = k + 1;
                     break;

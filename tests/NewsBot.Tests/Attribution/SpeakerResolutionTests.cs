@@ -87,6 +87,14 @@ public sealed class SpeakerResolutionTests
     }
 
     [Fact]
+    public void AnUntitledNameOfAPlaceIsNeverThePlace()
+    {
+        var speaker = Assert.Single(Speakers("Tomas Varga of Oregon said the bill is dead."));
+        Assert.NotEqual("Oregon", speaker?.Name);
+        Assert.StartsWith("Tomas Varga", speaker?.Name);
+    }
+
+    [Fact]
     public void ANameWithAnAppositionOfAnOrganizationIsThePerson()
     {
         var speakers = Speakers("Harold Vance, president of the United Guild of Bakers, said the strike would go on.\n\n"
