@@ -97,6 +97,8 @@ public static class NounPhrases
         if (begin > 0 && !(begin == 1 && tokens[0].IsWord && tokens[0].Text is "But" or "And" or "Some" or "Many" or "Most" or "Other")
             && !(tokens[begin - 1].Is(',') && !tokens[begin - 1].InQuote && begin >= 3)) return null;
         while (begin < end && tokens[begin].Text is "and" or "of" or "on" or "for" or "in" or "But" or "And") begin++;
+        // "The poll, by Acme, shows rates will rise": a lone cue verb ("shows") is the verb, never the subject
+        if (begin == end && Lexicon.Default.CueVerbs.Contains(tokens[end].Text)) return null;
         return Make(tokens, begin, end, MentionKind.Nominal, text);
     }
 

@@ -132,4 +132,11 @@ public sealed class SpeakerResolutionTests
         Assert.NotEqual(SpeakerType.Person, speaker?.Type);
         Assert.NotEqual("Video", speaker?.Name);
     }
+
+    [Fact]
+    public void ACueVerbIsNeverTheSpeaker()
+    {
+        var speakers = Speakers("The latest poll, by a county group, shows rates will rise.");
+        Assert.DoesNotContain(speakers, s => s?.Name.StartsWith("shows") == true);
+    }
 }
