@@ -180,17 +180,27 @@ public sealed class SpeakerResolver(Lexicon lexicon)
     /// </summary>
     private void CutAffiliation(List<string> words)
     {
-        int of = words.IndexOf("of");
-        if (of < 1 || of + 1 >= words.Count || !char.IsUpper(words[of - 1][0]) || lexicon.Titles.Contains(words[of - 1])) return;
-        if (!char.IsUpper(words[of + 1][0]) && !(words[of + 1] is "the" && of + 2 < words.Count && char.IsUpper(words[of + 2][0]))) return;
+        // the first "of" that follows a person's name ("Secretary of State Jo Doe of Ohio": the second)
+        for (int of = words.IndexOf("of"); of >= 0; of = words.IndexOf("of", of + 1))
+            if (IsAffiliation(words, of))
+            {
+                words.RemoveRange(of, words.Count - of);
+                return;
+            }
+    }
+
+    private bool IsAffiliation(List<string> words, int of)
+    {
+        if (of < 1 || of + 1 >= words.Count || !char.IsUpper(words[of - 1][0]) || lexicon.Titles.Contains(words[of - 1])) return false;
+        if (!char.IsUpper(words[of + 1][0]) && !(words[of + 1] is "the" && of + 2 < words.Count && char.IsUpper(words[of + 2][0]))) return false;
         int s = of - 1;
         while (s > 0 && char.IsUpper(words[s - 1][0]) && !lexicon.Titles.Contains(words[s - 1])) s--;
         bool titled = s > 0 && lexicon.Titles.Contains(words[s - 1]);
         bool given = lexicon.IsGivenName(words[s]) && of - s >= 2;
-        if (!titled && !given) return;
+        if (!titled && !given) return false;
         for (int k = s; k < of; k++)
-            if (lexicon.OrganizationHeads.Contains(words[k]) || lexicon.Places.Contains(words[k])) return;
-        words.RemoveRange(of, words.Count - of);
+            if (lexicon.OrganizationHeads.Contains(words[k]) || lexicon.Places.Contains(words[k])) return false;
+        return true;
     }
 
     /// <summary>"Bill de Blasio" → ("Bill", "de Blasio"); "De Blasio" → (null, "De Blasio").</summary>

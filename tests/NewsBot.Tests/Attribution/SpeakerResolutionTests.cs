@@ -79,6 +79,7 @@ public sealed class SpeakerResolutionTests
     [InlineData("Sen. Ana Ruiz of Oregon said the bill is dead.", "Ana Ruiz")]
     [InlineData("Del. Tomas Varga of the Northern Isles said the bill is dead.", "Tomas Varga")]
     [InlineData("Rep. Lena Okafor of New Hampshire said the bill is dead.", "Lena Okafor")]
+    [InlineData("Secretary of State Tomas Varga of Ruritania said the bill is dead.", "Tomas Varga")]
     public void ATitledNameOfAPlaceIsThePersonNotThePlace(string body, string name)
     {
         var speaker = Assert.Single(Speakers(body));
