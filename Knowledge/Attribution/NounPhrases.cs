@@ -47,7 +47,10 @@ public static class NounPhrases
     public static Mention? LeftOf(IReadOnlyList<Token> tokens, int cue, string text)
     {
         int j = cue - 1;
-        while (j >= 0 && IsSkippableLeft(tokens, j)) j--;
+        bool negated = false;
+        while (j >= 0 && IsSkippableLeft(tokens, j)) negated |= IsNegativeContraction(tokens[j--].Text);
+        // "the worst part is that he doesn't even believe it": a negated pronoun inside a clause reports nothing
+        if (negated && j > 0 && Pronouns.Contains(tokens[j].Text) && tokens[j - 1].IsWord) return null;
         if (j >= 0 && tokens[j].Is(',')) j = SkipRelativeClause(tokens, j);
         // "Angelique Brunner, a developer and spokeswoman for the Coalition, which is …, said": past the relative
         // clause stands an apposition, and past that the name
@@ -94,6 +97,8 @@ public static class NounPhrases
         if (begin > 0 && !(begin == 1 && tokens[0].IsWord && tokens[0].Text is "But" or "And" or "Some" or "Many" or "Most" or "Other")
             && !(tokens[begin - 1].Is(',') && !tokens[begin - 1].InQuote && begin >= 3)) return null;
         while (begin < end && tokens[begin].Text is "and" or "of" or "on" or "for" or "in" or "But" or "And") begin++;
+        // "The poll, by Acme, shows rates will rise": a lone cue verb ("shows") is the verb, never the subject
+        if (begin == end && Lexicon.Default.CueVerbs.Contains(tokens[end].Text)) return null;
         return Make(tokens, begin, end, MentionKind.Nominal, text);
     }
 
@@ -157,12 +162,16 @@ public static class NounPhrases
     private static bool IsPhraseWord(Token t) =>
         t.IsWord && !t.InQuote && (!Stops.Contains(t.Text) || t.Text is "of" or "for");
 
+    private static bool IsNegativeContraction(string word) =>
+        word.Length > 3 && (word.EndsWith("n't", StringComparison.OrdinalIgnoreCase) || word.EndsWith("n’t", StringComparison.OrdinalIgnoreCase));
+
     internal static bool IsTimeWord(Token t) => t.IsWord && Days.Contains(t.Text);
 
     private static bool IsSkippableLeft(IReadOnlyList<Token> tokens, int j)
     {
         var t = tokens[j];
         if (!t.IsWord) return false;
+        if (IsNegativeContraction(t.Text) && !t.IsCapitalized) return true; // "his aides haven't said": "did not" spelled short
         if (Skippable.Contains(t.Text) && !(t.IsCapitalized && j > 0 && tokens[j - 1].IsCapitalized)) return true; // "Theresa May said" is no modal
         // "flatly said" — but "the family said", "his ally said": after a determiner an -ly word is a noun
         if (!t.IsCapitalized && t.Text.EndsWith("ly", StringComparison.Ordinal) && t.Text.Length > 4 && !(j > 0 && Determiners.Contains(tokens[j - 1].Text))) return true;
@@ -214,7 +223,9 @@ public static class NounPhrases
             var t = tokens[k];
             if (t.InQuote) return null;
             if (!t.Is(',')) { if (!t.IsWord && !t.Is('-')) return null; continue; }
-            return tokens[k + 1].Text is "a" or "an" or "the" && tokens[k - 1].IsCapitalized && !NounPhrases.IsFunctionWord(tokens[k - 1].Text) ? k - 1 : null;
+            // ", a developer for …" or a bare title (", president of the Allied Guild")
+            bool opens = tokens[k + 1].Text is "a" or "an" or "the" || !tokens[k + 1].IsCapitalized && Lexicon.Default.Titles.Contains(tokens[k + 1].Text);
+            return opens && tokens[k - 1].IsCapitalized && !NounPhrases.IsFunctionWord(tokens[k - 1].Text) ? k - 1 : null;
         }
         return null;
     }

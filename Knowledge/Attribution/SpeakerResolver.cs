@@ -54,11 +54,20 @@ public sealed class SpeakerResolver(Lexicon lexicon)
         {
             MentionKind.Pronoun => ResolvePronoun(mention.Text.ToLowerInvariant(), mention.Span.Start, paragraph),
             MentionKind.Nominal => ResolveNominal(mention),
+            _ when IsCapitalizedDocument(mention) => ResolveNominal(mention),
             _ => NameEntity(mention, create: true, out bool ambiguous) ?? (ambiguous ? null : ResolveNominal(mention)),
         };
         if (entity is null) return null;
         _recent.Add((entity, mention.Span.Start, paragraph));
         return entity.ToSpeaker();
+    }
+
+    // "Video of the crash shows": a document noun capitalized only because it opens the sentence is no name
+    private bool IsCapitalizedDocument(Mention mention)
+    {
+        var words = mention.Tokens.Where(t => t.IsWord).Select(t => t.Text).ToList();
+        if (words.Count == 0 || !lexicon.Documents.Contains(words[0]) || lexicon.IsGivenName(words[0])) return false;
+        return words.Count == 1 || !char.IsUpper(words[1][0]);
     }
 
     private bool IsTwoPeople(Mention mention)
@@ -85,6 +94,7 @@ public sealed class SpeakerResolver(Lexicon lexicon)
             if (mention.Tokens[i].IsWord) words.Add(StripPossessive(mention.Tokens[i].Text));
         if (words.Count > 0 && NounPhrases.Determiners.Contains(words[0])) words.RemoveAt(0);
         if (words.Count == 0) return null;
+        CutAffiliation(words);
         int firstName = 0;
         // "Republican vice-presidential nominee Gov. Mike Pence": the description ends at its last lowercase word
         for (int k = words.Count - 2; k >= 0; k--)
@@ -96,9 +106,13 @@ public sealed class SpeakerResolver(Lexicon lexicon)
         while (firstName < words.Count && (lexicon.Titles.Contains(words[firstName]) || words[firstName] is "of" or "the")) firstName++;
         // "New Jersey Gov. Chris Christie", "Secretary of State John Kerry": the name follows the last title word
         bool orgHead = words.Exists(w => lexicon.OrganizationHeads.Contains(w) && char.IsUpper(w[0]));
-        if (!orgHead)
-            for (int k = words.Count - 2; k >= firstName; k--)
-                if (lexicon.Titles.Contains(words[k]) && char.IsUpper(words[k + 1][0]) && !lexicon.Titles.Contains(words[k + 1]))
+        // "Ohio Democratic Party Chairman Jo Doe": a title after the organization's head word still opens the name
+        int afterOrg = words.FindLastIndex(w => lexicon.OrganizationHeads.Contains(w) && char.IsUpper(w[0])) + 1;
+        if (!orgHead || afterOrg > firstName && lexicon.Titles.Contains(words[Math.Min(afterOrg, words.Count - 1)]))
+            for (int k = words.Count - 2; k >= Math.Max(firstName, afterOrg); k--)
+                // "of" (listed for "chief of staff") after a name is no title: "Jo Doe of Oregon" is not "Oregon"
+                if (lexicon.Titles.Contains(words[k]) && !(words[k] is "of" && k > 0 && char.IsUpper(words[k - 1][0]) && !lexicon.Titles.Contains(words[k - 1]))
+                    && char.IsUpper(words[k + 1][0]) && !lexicon.Titles.Contains(words[k + 1]))
                 {
                     firstName = k + 1;
                     break;
@@ -157,6 +171,36 @@ public sealed class SpeakerResolver(Lexicon lexicon)
             return match;
         }
         return create ? AddPerson(string.Join(' ', name), given, role, gender) : null;
+    }
+
+    /// <summary>
+    /// "Sen. Ana Ruiz of Oregon", "Jo Doe of the Allied Guild": a titled name, or one opening with a given name,
+    /// followed by "of" and a capitalized phrase is that person; the place or organization after "of" is only their
+    /// affiliation and is dropped. "Secretary of State …", "Bank of …" and "University of …" are left alone.
+    /// </summary>
+    private void CutAffiliation(List<string> words)
+    {
+        // the first "of" that follows a person's name ("Secretary of State Jo Doe of Ohio": the second)
+        for (int of = words.IndexOf("of"); of >= 0; of = words.IndexOf("of", of + 1))
+            if (IsAffiliation(words, of))
+            {
+                words.RemoveRange(of, words.Count - of);
+                return;
+            }
+    }
+
+    private bool IsAffiliation(List<string> words, int of)
+    {
+        if (of < 1 || of + 1 >= words.Count || !char.IsUpper(words[of - 1][0]) || lexicon.Titles.Contains(words[of - 1])) return false;
+        if (!char.IsUpper(words[of + 1][0]) && !(words[of + 1] is "the" && of + 2 < words.Count && char.IsUpper(words[of + 2][0]))) return false;
+        int s = of - 1;
+        while (s > 0 && char.IsUpper(words[s - 1][0]) && !lexicon.Titles.Contains(words[s - 1])) s--;
+        bool titled = s > 0 && lexicon.Titles.Contains(words[s - 1]);
+        bool given = lexicon.IsGivenName(words[s]) && of - s >= 2;
+        if (!titled && !given) return false;
+        for (int k = s; k < of; k++)
+            if (lexicon.OrganizationHeads.Contains(words[k]) || lexicon.Places.Contains(words[k])) return false;
+        return true;
     }
 
     /// <summary>"Bill de Blasio" → ("Bill", "de Blasio"); "De Blasio" → (null, "De Blasio").</summary>
@@ -286,6 +330,8 @@ public sealed class SpeakerResolver(Lexicon lexicon)
     {
         var capitalized = new List<Token>();
         foreach (var t in mention.Tokens) if (t.IsCapitalized && !NounPhrases.Determiners.Contains(t.Text)) capitalized.Add(t);
+        // "Video of the crash": the document noun itself, capitalized as the sentence's first word, issues nothing
+        if (capitalized.Count > 0 && capitalized[0] == mention.Tokens[0] && IsCapitalizedDocument(mention)) capitalized.RemoveAt(0);
         if (capitalized.Count == 0) return null;
         var name = new Mention(mention.Span, MentionKind.Name, capitalized);
         return NameEntity(name, create: false) ?? (capitalized.Count > 0 ? Organization(string.Join(' ', capitalized.Select(t => StripPossessive(t.Text)))) : null);

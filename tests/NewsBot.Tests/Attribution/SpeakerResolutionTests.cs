@@ -74,4 +74,70 @@ public sealed class SpeakerResolutionTests
         var speakers = Speakers("Bill Clinton and Hillary Clinton arrived together.\n\n\"It is early,\" Clinton said.");
         Assert.Null(Assert.Single(speakers));
     }
+
+    [Theory]
+    [InlineData("Sen. Ana Ruiz of Oregon said the bill is dead.", "Ana Ruiz")]
+    [InlineData("Del. Tomas Varga of the Northern Isles said the bill is dead.", "Tomas Varga")]
+    [InlineData("Rep. Lena Okafor of New Hampshire said the bill is dead.", "Lena Okafor")]
+    [InlineData("Secretary of State Tomas Varga of Ruritania said the bill is dead.", "Tomas Varga")]
+    public void ATitledNameOfAPlaceIsThePersonNotThePlace(string body, string name)
+    {
+        var speaker = Assert.Single(Speakers(body));
+        Assert.Equal(name, speaker?.Name);
+        Assert.Equal(SpeakerType.Person, speaker?.Type);
+    }
+
+    [Fact]
+    public void AnUntitledNameOfAPlaceIsNeverThePlace()
+    {
+        var speaker = Assert.Single(Speakers("Tomas Varga of Oregon said the bill is dead."));
+        Assert.NotEqual("Oregon", speaker?.Name);
+        Assert.StartsWith("Tomas Varga", speaker?.Name);
+    }
+
+    [Fact]
+    public void ANameWithAnAppositionOfAnOrganizationIsThePerson()
+    {
+        var speakers = Speakers("Harold Vance, president of the United Guild of Bakers, said the strike would go on.\n\n"
+            + "Harold Vance, president of the United Guild of Bakers, which represents city bakers, said the ovens were cold.");
+        Assert.Equal(2, speakers.Count);
+        Assert.All(speakers, s => Assert.Equal("Harold Vance", s?.Name));
+        Assert.All(speakers, s => Assert.Equal(SpeakerType.Person, s?.Type));
+    }
+
+    [Fact]
+    public void APartyTitleBeforeTheNameIsARole()
+    {
+        var speaker = Assert.Single(Speakers("Idaho Republican Party Chairman Dale Fenwick said the vote was fair."));
+        Assert.Equal("Dale Fenwick", speaker?.Name);
+    }
+
+    [Fact]
+    public void AConventionIsNoPersonForAPronounToFind()
+    {
+        var speakers = Speakers("Sen. Ana Ruiz spoke at the Green National Convention in July.\n\n\"We will win,\" he said.");
+        Assert.NotEqual("Convention", Assert.Single(speakers)?.Name);
+    }
+
+    [Fact]
+    public void ANegatedAuxiliaryIsNotPartOfTheSpeaker()
+    {
+        var speaker = Assert.Single(Speakers("The mayor has been quiet, and his aides haven't said much about the plan."));
+        Assert.DoesNotContain("haven't", speaker?.Name ?? "");
+    }
+
+    [Fact]
+    public void ACapitalizedDocumentNounOpeningTheSentenceIsNoPerson()
+    {
+        var speaker = Assert.Single(Speakers("Video of the crash shows the car running the light."));
+        Assert.NotEqual(SpeakerType.Person, speaker?.Type);
+        Assert.NotEqual("Video", speaker?.Name);
+    }
+
+    [Fact]
+    public void ACueVerbIsNeverTheSpeaker()
+    {
+        var speakers = Speakers("The latest poll, by a county group, shows rates will rise.");
+        Assert.DoesNotContain(speakers, s => s?.Name.StartsWith("shows") == true);
+    }
 }
