@@ -67,13 +67,11 @@ public sealed class IndexView : IDisposable
     /// <summary>How many documents the view holds.</summary>
     public int Documents => _searcher.IndexReader.NumDocs;
 
-    /// <summary>Inverse document frequency of an analyzed term of the text field (BM25's formula).</summary>
-    public float Idf(string term)
+    /// <summary>Inverse document frequency of a term found in <paramref name="docFreq"/> documents (BM25's formula).</summary>
+    public float Idf(int docFreq)
     {
-        var reader = _searcher.IndexReader;
-        int df = reader.DocFreq(new Term(SentenceIndex.Fields.Text, term));
-        int n = Math.Max(1, reader.NumDocs);
-        return (float)Math.Log(1 + (n - df + 0.5) / (df + 0.5));
+        int n = Math.Max(1, Documents);
+        return (float)Math.Log(1 + (n - docFreq + 0.5) / (docFreq + 0.5));
     }
 
     /// <summary>

@@ -64,7 +64,8 @@ public sealed class Ranker(SentenceIndex index)
         // words are common (an archive large enough for a word to fill thousands of sentences), a question that names
         // someone or somewhere is about them: a candidate holds one of its names; without names, the common words
         // count only all together beside the rare ones ("meet union leaders"). Each candidate query scores too.
-        bool IsRare(string term) => view.DocFreq(term) <= Math.Max(RareDocFreq, view.Documents / 1000);
+        var docFreq = questionTerms.ToDictionary(t => t, view.DocFreq);
+        bool IsRare(string term) => docFreq[term] <= Math.Max(RareDocFreq, view.Documents / 1000);
         var rare = questionTerms.Where(IsRare).ToList();
         var common = questionTerms.Where(t => !rare.Contains(t)).ToList();
         // names in the question (capitalized words) matter more than its other words
@@ -97,7 +98,7 @@ public sealed class Ranker(SentenceIndex index)
         if (hits.Count == 0) return [];
 
         var anchor = TemporalAnchor(text);
-        var idf = questionTerms.ToDictionary(t => t, t => view.Idf(t) * (names.Contains(t) ? 2 : 1));
+        var idf = questionTerms.ToDictionary(t => t, t => view.Idf(docFreq[t]) * (names.Contains(t) ? 2 : 1));
         double totalIdf = idf.Values.Sum();
         float maxScore = hits.Max(h => h.Score);
         var questionLower = text.ToLowerInvariant();
