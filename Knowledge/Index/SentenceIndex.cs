@@ -157,11 +157,7 @@ public sealed class SentenceIndex : IDisposable
     {
         _writer.Commit();
         _searchers.MaybeRefreshBlocking();
-        var searcher = _searchers.Acquire();
-        double deleted;
-        try { deleted = searcher.IndexReader.MaxDoc == 0 ? 0 : (double)searcher.IndexReader.NumDeletedDocs / searcher.IndexReader.MaxDoc; }
-        finally { _searchers.Release(searcher); }
-        if (deleted <= MaxDeletedShare) return;
+        if (DeletedDocuments() <= MaxDeletedShare * _writer.MaxDoc) return;
         _writer.ForceMergeDeletes(doWait: true);
         _writer.Commit();
         _searchers.MaybeRefreshBlocking();

@@ -160,7 +160,12 @@ public sealed class Ranker(SentenceIndex index)
     private static Query Scored(Query candidates, IReadOnlyList<string> questionTerms, IReadOnlyList<string> related, Query? filter)
     {
         var query = new BooleanQuery { { candidates, Occur.MUST } };
-        foreach (var term in related) query.Add(new TermQuery(new Term(SentenceIndex.Fields.Text, term)) { Boost = 0.5f }, Occur.SHOULD);
+        foreach (var term in related)
+        {
+            var word = Word(term);
+            word.Boost = 0.5f;
+            query.Add(word, Occur.SHOULD);
+        }
         if (questionTerms.Count > 1)
         {
             var phrase = new PhraseQuery { Slop = 3, Boost = 0.5f };
