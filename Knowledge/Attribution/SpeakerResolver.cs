@@ -4,7 +4,8 @@ namespace NewsBot.Knowledge.Attribution;
 /// Groups the mentions of one article into speakers and resolves each source mention to one of them. Names merge by
 /// surname (with compatible given names: "Antony"/"Anthony Blinken"); titles become roles and let "the press
 /// secretary" find Jen Psaki; an unnamed source ("a US official") stays its own speaker and is never merged with a
-/// named person; pronouns go to the most recent compatible person. What stays ambiguous resolves to null.
+/// named person; a pronoun goes to the most salient compatible person of the nearest sentence that has one (see
+/// <see cref="Salience"/>). What stays ambiguous resolves to null.
 /// </summary>
 public sealed class SpeakerResolver(Lexicon lexicon)
 {
@@ -27,10 +28,21 @@ public sealed class SpeakerResolver(Lexicon lexicon)
     // named people by surname, so a mention finds its person without scanning the article's every entity
     private readonly Dictionary<string, List<Entity>> _bySurname = new(StringComparer.OrdinalIgnoreCase);
     private static readonly List<Entity> None = [];
-    private readonly List<(Entity Entity, int Position, int Paragraph)> _recent = [];
+    private readonly List<(Entity Entity, int Position, int Paragraph, int Sentence, Salience Salience)> _recent = [];
+    private int _sentence, _paragraph;
 
-    /// <summary>Registers a name seen anywhere in the article so later surnames and roles can find it.</summary>
-    public void Observe(Mention mention, int paragraph, bool outsideQuotes)
+    /// <summary>The mentions that follow are in the next sentence, in paragraph <paramref name="paragraph"/>.</summary>
+    public void BeginSentence(int paragraph)
+    {
+        _sentence++;
+        _paragraph = paragraph;
+    }
+
+    /// <summary>
+    /// Registers a name seen anywhere in the article so later surnames and roles can find it; with a salience other
+    /// than <see cref="Salience.None"/> it is also a mention of the current sentence a later pronoun may refer to.
+    /// </summary>
+    public void Observe(Mention mention, Salience salience)
     {
         // a lone capitalized word ("Today", "Along") is only a name when the article already knows it
         var tokens = mention.Tokens;
@@ -39,26 +51,27 @@ public sealed class SpeakerResolver(Lexicon lexicon)
         var entity = NameEntity(mention, create: !single, out _, observing: true);
         if (entity is null) return;
         entity.Mentions++;
-        if (outsideQuotes) _recent.Add((entity, mention.Span.Start, paragraph));
+        if (salience != Salience.None) _recent.Add((entity, mention.Span.Start, _paragraph, _sentence, salience));
     }
 
     // cheap test before the full analysis: most lone capitalized words name nobody the article knows
     private bool MayName(string word) =>
         _bySurname.ContainsKey(word) || lexicon.Titles.Contains(word) || lexicon.OrganizationHeads.Contains(word) || lexicon.Places.Contains(word);
 
-    public Speaker? Resolve(Mention mention, int paragraph)
+    /// <summary>The speaker a frame's source names; <paramref name="content"/> is what the frame reports.</summary>
+    public Speaker? Resolve(Mention mention, IReadOnlyList<TextSpan> content)
     {
         // "Mr. Grassley and Mr. Leahy say": two people speak together; naming either alone would be wrong
         if (IsTwoPeople(mention)) return null;
         var entity = mention.Kind switch
         {
-            MentionKind.Pronoun => ResolvePronoun(mention.Text.ToLowerInvariant(), mention.Span.Start, paragraph),
+            MentionKind.Pronoun => ResolvePronoun(mention.Text.ToLowerInvariant(), mention.Span.Start, content),
             MentionKind.Nominal => ResolveNominal(mention),
             _ when IsCapitalizedDocument(mention) => ResolveNominal(mention),
             _ => NameEntity(mention, create: true, out bool ambiguous) ?? (ambiguous ? null : ResolveNominal(mention)),
         };
         if (entity is null) return null;
-        _recent.Add((entity, mention.Span.Start, paragraph));
+        _recent.Add((entity, mention.Span.Start, _paragraph, _sentence, Salience.Speaker));
         return entity.ToSpeaker();
     }
 
@@ -349,26 +362,49 @@ public sealed class SpeakerResolver(Lexicon lexicon)
         return found;
     }
 
-    private Entity? ResolvePronoun(string pronoun, int position, int paragraph)
+    /// <summary>
+    /// Centering, kept simple: the antecedent is in the nearest sentence (this one up to the pronoun, else the one
+    /// before, and so on within a few paragraphs) that mentions a compatible person, and there it is the most salient
+    /// one: a speaker before a subject before a mere mention, the later one on a tie. Two different people mentioned
+    /// only in passing give no ground to choose, so the pronoun stays unresolved. A name inside the words the frame
+    /// reports ("People like Scott, he said") is never their speaker.
+    /// </summary>
+    private Entity? ResolvePronoun(string pronoun, int position, IReadOnlyList<TextSpan> content)
     {
         var wanted = pronoun switch { "he" => Gender.Male, "she" => Gender.Female, "it" => Gender.Neuter, _ => Gender.Unknown };
         if (pronoun is "i" or "we") return null;
+        Entity? best = null;
+        var bestSalience = Salience.None;
+        int bestSentence = -1;
+        bool tied = false;
         for (int k = _recent.Count - 1; k >= 0; k--)
         {
-            var (entity, at, inParagraph) = _recent[k];
-            if (at > position) continue;
-            if (paragraph - inParagraph > PronounReachParagraphs) return null;
-            bool fits = wanted switch
+            var (entity, at, inParagraph, sentence, salience) = _recent[k];
+            if (at > position || Within(content, at)) continue;
+            if (_paragraph - inParagraph > PronounReachParagraphs || best is not null && sentence != bestSentence) break;
+            if (!Fits(entity, wanted)) continue;
+            if (best is null || salience > bestSalience)
             {
-                Gender.Neuter => entity.Type == SpeakerType.Organization,
-                Gender.Unknown => entity.Type == SpeakerType.Organization || entity.Head?.EndsWith('s') == true,
-                _ => entity.Type == SpeakerType.Person && (entity.Gender == wanted || entity.Gender == Gender.Unknown),
-            };
-            if (!fits) continue;
-            if (wanted is Gender.Male or Gender.Female && entity.Gender == Gender.Unknown) entity.Gender = wanted;
-            return entity;
+                (best, bestSalience, bestSentence, tied) = (entity, salience, sentence, false);
+            }
+            else if (salience == bestSalience && salience == Salience.Mentioned && entity != best) tied = true;
         }
-        return null;
+        if (best is null || tied) return null;
+        if (wanted is Gender.Male or Gender.Female && best.Gender == Gender.Unknown) best.Gender = wanted;
+        return best;
+    }
+
+    private static bool Fits(Entity entity, Gender wanted) => wanted switch
+    {
+        Gender.Neuter => entity.Type == SpeakerType.Organization,
+        Gender.Unknown => entity.Type == SpeakerType.Organization || entity.Head?.EndsWith('s') == true,
+        _ => entity.Type == SpeakerType.Person && (entity.Gender == wanted || entity.Gender == Gender.Unknown),
+    };
+
+    private static bool Within(IReadOnlyList<TextSpan> spans, int offset)
+    {
+        foreach (var span in spans) if (span.Start <= offset && offset < span.End) return true;
+        return false;
     }
 
     private static bool HasDefiniteArticle(Mention mention) =>
@@ -408,3 +444,10 @@ public sealed class SpeakerResolver(Lexicon lexicon)
 
     private static string? Join(List<string> words, int from, int to) => to > from ? string.Join(' ', words.Skip(from).Take(to - from)) : null;
 }
+
+/// <summary>
+/// How prominent a mention of a person is in its sentence, for a pronoun that follows: the speaker of a statement,
+/// then the subject of a clause of narration, then anyone merely mentioned (an object, a possessive, a name inside
+/// reported words). Names inside quotation marks are not mentions at all.
+/// </summary>
+public enum Salience { None, Mentioned, Subject, Speaker }

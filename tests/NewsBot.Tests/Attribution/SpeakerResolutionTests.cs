@@ -65,6 +65,45 @@ public sealed class SpeakerResolutionTests
     }
 
     [Fact]
+    public void APronounGoesToTheSubjectOfThePreviousSentenceNotToAManMentionedAfterIt()
+    {
+        var speakers = Speakers("Gov. Tom Hale, who campaigned for Paul Brandt last spring, visited the plant on Monday.\n\n"
+            + "\"It is a disgrace,\" he said.");
+        Assert.Equal("Tom Hale", Assert.Single(speakers)?.Name);
+    }
+
+    [Fact]
+    public void APronounGoesToTheSpeakerOfThePreviousStatementNotToAManItMentions()
+    {
+        var speakers = Speakers("Mark Olsen said the new plan would cost Peter Grant his seat.\n\n\"It is fair,\" he added.");
+        Assert.Equal("Mark Olsen", speakers[^1]?.Name);
+    }
+
+    [Fact]
+    public void ANameInsideTheReportedWordsIsNeverTheirSpeaker()
+    {
+        var speakers = Speakers("\"We need people of substance,\" said Carl Dunn, the head of the league.\n\n"
+            + "People like Tom Reyes, he said, are rare.");
+        Assert.Equal("Carl Dunn", speakers[^1]?.Name);
+    }
+
+    [Fact]
+    public void APersonNamedOnlyInsideQuotationMarksIsNoAntecedent()
+    {
+        var speakers = Speakers("Ruth Ames spoke on Monday.\n\n\"I told Henry Vogel that we would wait,\" she said.\n\n\"It is over,\" he said.");
+        Assert.Equal("Ruth Ames", speakers[0]?.Name);
+        Assert.Null(speakers[^1]);
+    }
+
+    [Fact]
+    public void TwoMenMentionedOnlyInPassingLeaveThePronounUnresolved()
+    {
+        var speakers = Speakers("The board met on Monday. Its report thanked Paul Brandt and praised a book by Tom Hale.\n\n"
+            + "\"We will see,\" he said.");
+        Assert.Null(speakers[^1]);
+    }
+
+    [Fact]
     public void APronounWithNoOneToReferToIsLeftUnresolved() =>
         Assert.Null(Assert.Single(Speakers("\"We will see,\" she said.")));
 
