@@ -120,7 +120,16 @@ public sealed class Attributor(Lexicon lexicon)
         var last = run.Tokens[^1];
         if (last.Text.EndsWith("'s", StringComparison.Ordinal) || last.Text.EndsWith("’s", StringComparison.Ordinal)) return Salience.Mentioned;
         int first = tokens.IndexOf(run.Tokens[0]), end = tokens.IndexOf(last);
-        return IsClauseSubject(tokens, first, end) ? Salience.Subject : Salience.Mentioned;
+        return IsClauseSubject(tokens, first, end) || IsIntroduced(tokens, first, end) ? Salience.Subject : Salience.Mentioned;
+    }
+
+    // "… concerns Henry Crespo, president of the caucus.": a person introduced with an apposition is about to speak
+    private bool IsIntroduced(List<Token> tokens, int first, int last)
+    {
+        if (!lexicon.IsGivenName(tokens[first].Text) && !lexicon.Titles.Contains(tokens[first].Text)) return false;
+        if (last + 2 >= tokens.Count || !tokens[last + 1].Is(',') || tokens[last + 1].InQuote) return false;
+        var next = tokens[last + 2];
+        return next.IsWord && !next.InQuote && (next.Text is "a" or "an" or "the" || !next.IsCapitalized && (lexicon.Titles.Contains(next.Text) || lexicon.PersonHeads.Contains(next.Text)));
     }
 
     /// <summary>

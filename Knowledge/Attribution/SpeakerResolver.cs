@@ -162,19 +162,21 @@ public sealed class SpeakerResolver(Lexicon lexicon)
         if (name.Count > 1 && lexicon.PlacePrefixes.Contains(name[0]) && !lexicon.IsGivenName(name[0]))
             return role is null ? Organization(string.Join(' ', name)) : null;
         if (name.Count == 1 && role is null && (lexicon.Places.Contains(name[0]) || HasDefiniteArticle(mention))) return Organization(name[0]);
+        // "Delegates questioned …", "Officials said": a group of people capitalized only because it opens the sentence
+        if (name.Count == 1 && role is null && IsGroupNoun(name[0]) && PeopleNamed(name[0]).Count == 0) return null;
         if (name.Count == 1)
         {
             if (PeopleNamed(name[0]).Count > 1) { ambiguous = true; return Surname(name[0], role); }
-            return Surname(name[0], role) ?? (create ? AddPerson(name[0], null, role, Gender.Unknown) : null);
+            return Surname(name[0], role) ?? (create ? AddPerson(name[0], null, role, GenderOf(role)) : null);
         }
         var (given, surname) = SplitName(name);
         if (given is null)
         {
             if (PeopleNamed(surname).Count > 1) { ambiguous = true; return Surname(surname, role); }
-            return Surname(surname, role) ?? (create ? AddPerson(surname, null, role, Gender.Unknown) : null);
+            return Surname(surname, role) ?? (create ? AddPerson(surname, null, role, GenderOf(role)) : null);
         }
         if (observing && !LooksLikePerson(name, given, role)) return null;
-        var gender = lexicon.GenderOfGivenName(given);
+        var gender = GenderOf(role) is var titled and not Gender.Unknown ? titled : lexicon.GenderOfGivenName(given);
         var match = PeopleNamed(surname).FirstOrDefault(e => e.GivenName is null || SimilarGivenNames(e.GivenName, given));
         if (match is not null)
         {
@@ -233,6 +235,13 @@ public sealed class SpeakerResolver(Lexicon lexicon)
         return lexicon.IsGivenName(given) || role is not null || name.Any(w => w.Length == 2 && w[1] == '.');
     }
 
+    private bool IsGroupNoun(string word)
+    {
+        var lower = word.ToLowerInvariant();
+        if (lexicon.Groups.Contains(lower) || lexicon.PersonHeads.Contains(lower) && lower.EndsWith('s')) return true;
+        return lower.Length > 4 && lower.EndsWith('s') && (lexicon.Titles.Contains(lower[..^1]) || lexicon.PersonHeads.Contains(lower[..^1]));
+    }
+
     private bool IsKnownSurname(List<string> name) => name.Count == 1 && PeopleNamed(name[0]).Count > 0;
 
     private List<Entity> PeopleNamed(string surname) => _bySurname.GetValueOrDefault(surname) ?? None;
@@ -244,7 +253,21 @@ public sealed class SpeakerResolver(Lexicon lexicon)
         var entity = candidates.Count == 1 ? candidates[0] : Dominant(candidates);
         if (entity is null) return null;
         entity.Role ??= role;
+        if (entity.Gender == Gender.Unknown) entity.Gender = GenderOf(role);
         return entity;
+    }
+
+    // "Mr. Tate", "Ms. Ruiz", "Congresswoman Ruiz": the title says which pronoun the article will use
+    private static Gender GenderOf(string? role)
+    {
+        if (role is null) return Gender.Unknown;
+        foreach (var word in role.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var w = word.TrimEnd('.').ToLowerInvariant();
+            if (w is "mr" or "sir") return Gender.Male;
+            if (w is "mrs" or "ms" or "miss" or "madam" or "dame" || w.EndsWith("woman", StringComparison.Ordinal)) return Gender.Female;
+        }
+        return Gender.Unknown;
     }
 
     // "Clinton" when the article names both Bill and Hillary Clinton: only a person the article mentions far more
@@ -366,8 +389,9 @@ public sealed class SpeakerResolver(Lexicon lexicon)
     /// Centering, kept simple: the antecedent is in the nearest sentence (this one up to the pronoun, else the one
     /// before, and so on within a few paragraphs) that mentions a compatible person, and there it is the most salient
     /// one: a speaker before a subject before a mere mention, the later one on a tie. Two different people mentioned
-    /// only in passing give no ground to choose, so the pronoun stays unresolved. A name inside the words the frame
-    /// reports ("People like Scott, he said") is never their speaker.
+    /// only in passing give no ground to choose, and an unnamed source that may or may not be a person ("my father",
+    /// "the coalition") wins only to leave the pronoun unresolved. A name inside the words the frame reports ("People
+    /// like Scott, he said") is never their speaker.
     /// </summary>
     private Entity? ResolvePronoun(string pronoun, int position, IReadOnlyList<TextSpan> content)
     {
@@ -382,24 +406,35 @@ public sealed class SpeakerResolver(Lexicon lexicon)
             var (entity, at, inParagraph, sentence, salience) = _recent[k];
             if (at > position || Within(content, at)) continue;
             if (_paragraph - inParagraph > PronounReachParagraphs || best is not null && sentence != bestSentence) break;
-            if (!Fits(entity, wanted)) continue;
+            if (Fits(entity, wanted) == Fit.No) continue;
             if (best is null || salience > bestSalience)
             {
                 (best, bestSalience, bestSentence, tied) = (entity, salience, sentence, false);
             }
             else if (salience == bestSalience && salience == Salience.Mentioned && entity != best) tied = true;
         }
-        if (best is null || tied) return null;
+        if (best is null || tied || Fits(best, wanted) == Fit.Maybe) return null;
         if (wanted is Gender.Male or Gender.Female && best.Gender == Gender.Unknown) best.Gender = wanted;
         return best;
     }
 
-    private static bool Fits(Entity entity, Gender wanted) => wanted switch
+    private enum Fit { No, Maybe, Yes }
+
+    // "he" and "she" stand for a named person or an unnamed one described as such ("the official", "the senator"),
+    // never for a group ("protesters said"); another unnamed source ("the coalition", "my father") only maybe.
+    // "they" never stands for a document.
+    private Fit Fits(Entity entity, Gender wanted)
     {
-        Gender.Neuter => entity.Type == SpeakerType.Organization,
-        Gender.Unknown => entity.Type == SpeakerType.Organization || entity.Head?.EndsWith('s') == true,
-        _ => entity.Type == SpeakerType.Person && (entity.Gender == wanted || entity.Gender == Gender.Unknown),
-    };
+        bool fits = wanted switch
+        {
+            Gender.Neuter => entity.Type == SpeakerType.Organization,
+            Gender.Unknown => (entity.Type == SpeakerType.Organization || entity.Head?.EndsWith('s') == true) && !(entity.Unnamed && lexicon.Documents.Contains(entity.Head ?? "")),
+            _ => entity.Type == SpeakerType.Person && (entity.Gender == wanted || entity.Gender == Gender.Unknown) && !(entity.Unnamed && entity.Head?.EndsWith('s') != false),
+        };
+        if (!fits) return Fit.No;
+        if (wanted is Gender.Male or Gender.Female && entity.Unnamed && !lexicon.PersonHeads.Contains(entity.Head!) && !lexicon.Titles.Contains(entity.Head!)) return Fit.Maybe;
+        return Fit.Yes;
+    }
 
     private static bool Within(IReadOnlyList<TextSpan> spans, int offset)
     {

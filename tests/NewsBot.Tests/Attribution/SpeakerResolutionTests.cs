@@ -104,6 +104,37 @@ public sealed class SpeakerResolutionTests
     }
 
     [Fact]
+    public void APersonIntroducedWithAnAppositionIsMoreSalientThanOneMentionedInPassing()
+    {
+        var speakers = Speakers("The storm flooded the farm of Paul Brandt and the home of Tom Hale, the union's treasurer.\n\n"
+            + "\"It will not work,\" he said.");
+        Assert.Equal("Tom Hale", Assert.Single(speakers)?.Name);
+    }
+
+    [Fact]
+    public void ACapitalizedGroupOpeningTheSentenceIsNoPersonForAPronoun()
+    {
+        var speakers = Speakers("Delegates questioned how Tom Hale could break his pledge.\n\n\"It was personal,\" he said.");
+        Assert.NotEqual("Delegates", speakers[0]?.Name);
+        Assert.Equal("Tom Hale", speakers[^1]?.Name);
+    }
+
+    [Theory]
+    [InlineData("The coalition said the vote was unfair.")]
+    [InlineData("Several protesters and local leaders said the march was calm.")]
+    public void HeOrSheNeverStandsForAnUnnamedGroupOrThing(string first)
+    {
+        var speakers = Speakers(first + "\n\n\"We will appeal,\" she said.");
+        Assert.Null(speakers[^1]);
+    }
+
+    [Theory]
+    [InlineData("Ms. Tate spoke after Carl Alder.\n\n\"It was wrong,\" he said.", "Carl Alder")]
+    [InlineData("Mr. Tate thanked Laura Alder.\n\n\"It was kind,\" she said.", "Laura Alder")]
+    public void AnHonorificGivesThePersonTheirPronoun(string body, string speaker) =>
+        Assert.Equal(speaker, Speakers(body)[^1]?.Name);
+
+    [Fact]
     public void APronounWithNoOneToReferToIsLeftUnresolved() =>
         Assert.Null(Assert.Single(Speakers("\"We will see,\" she said.")));
 
