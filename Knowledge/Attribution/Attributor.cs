@@ -92,6 +92,7 @@ public sealed class Attributor(Lexicon lexicon)
                 while (next < frames.Count && (frames[next].Source is null || frames[next].Source!.Span.Start <= run.Span.Start))
                     quotes.Add(Resolve(frames[next++], resolver, sentence.Paragraph, article));
                 resolver.Observe(run, SalienceOf(run, tokens, frames));
+                if (Apposition(tokens, tokens.IndexOf(run.Tokens[^1])) is { } description) resolver.Describe(run, description);
             }
             for (; next < frames.Count; next++) quotes.Add(Resolve(frames[next], resolver, sentence.Paragraph, article));
         }
@@ -121,6 +122,25 @@ public sealed class Attributor(Lexicon lexicon)
         if (last.Text.EndsWith("'s", StringComparison.Ordinal) || last.Text.EndsWith("’s", StringComparison.Ordinal)) return Salience.Mentioned;
         int first = tokens.IndexOf(run.Tokens[0]), end = tokens.IndexOf(last);
         return IsClauseSubject(tokens, first, end) || IsIntroduced(tokens, first, end) ? Salience.Subject : Salience.Mentioned;
+    }
+
+    /// <summary>
+    /// The description in apposition after the name ending at <paramref name="last"/>: ", the mayor's former campaign
+    /// manager,", ", a lawyer for the family.", ", Garcia's chief strategist," — up to the comma or full stop that
+    /// closes it, without a relative clause. Null when none follows.
+    /// </summary>
+    private IReadOnlyList<Token>? Apposition(List<Token> tokens, int last)
+    {
+        int open = last + 1;
+        if (open + 1 >= tokens.Count || !tokens[open].Is(',') || tokens[open].InQuote) return null;
+        var first = tokens[open + 1];
+        bool possessive = first.IsCapitalized && (first.Text.EndsWith("'s", StringComparison.Ordinal) || first.Text.EndsWith("’s", StringComparison.Ordinal));
+        if (!first.IsWord || first.InQuote || !(first.Text is "a" or "an" or "the" || possessive
+            || !first.IsCapitalized && (lexicon.Titles.Contains(first.Text) || lexicon.PersonHeads.Contains(first.Text)))) return null;
+        int end = open + 1;
+        while (end < tokens.Count && end - open <= 12 && (tokens[end].IsWord || tokens[end].Is('-')) && !tokens[end].InQuote && tokens[end].Text is not ("who" or "which" or "that" or "whose")) end++;
+        if (end - open > 12 || end < tokens.Count && !(tokens[end].Is(',') || tokens[end].Is('.')) || tokens[end - 1].Text is "a" or "an" or "the") return null;
+        return new TokenSlice(tokens, open + 1, end - open - 1);
     }
 
     // "… concerns Henry Crespo, president of the caucus.": a person introduced with an apposition is about to speak

@@ -21,6 +21,8 @@ public sealed class SpeakerResolver(Lexicon lexicon)
         public string? Head;
         public string? GivenName;
         public int Mentions;
+        /// <summary>What the article called them in an apposition: "the mayor's former campaign manager".</summary>
+        public List<string[]>? Descriptions;
         public Speaker ToSpeaker() => new(Name, Type, Role);
     }
 
@@ -52,6 +54,35 @@ public sealed class SpeakerResolver(Lexicon lexicon)
         if (entity is null) return;
         entity.Mentions++;
         if (salience != Salience.None) _recent.Add((entity, mention.Span.Start, _paragraph, _sentence, salience));
+    }
+
+    /// <summary>
+    /// "Lena Fisk, the mayor's former campaign manager, …": the description stands for the person, so that "the
+    /// mayor's former campaign manager said" later finds her. A name the article has not shown to be a person counts
+    /// as one when the description's head is a person's title or role.
+    /// </summary>
+    public void Describe(Mention name, IReadOnlyList<Token> description)
+    {
+        var words = new List<string>(description.Count);
+        foreach (var t in description) if (t.IsWord && !NounPhrases.Determiners.Contains(t.Text)) words.Add(t.Text);
+        if (words.Count == 0) return;
+        var entity = NameEntity(name, create: false);
+        if (entity is null)
+        {
+            int headAt = words.FindIndex(w => w is "of" or "for" or "at" or "with" or "from" or "in");
+            var head = (headAt > 0 ? words[headAt - 1] : words[^1]).ToLowerInvariant();
+            if (!lexicon.Titles.Contains(head) && !lexicon.PersonHeads.Contains(head)) return;
+            entity = NameEntity(name, create: true);
+        }
+        if (entity is null || entity.Unnamed || entity.Type != SpeakerType.Person) return;
+        (entity.Descriptions ??= []).Add([.. words.Select(DescriptionWord)]);
+    }
+
+    // one spelling per word of a role or description: no possessive, no period, abbreviated titles spelled out
+    private string DescriptionWord(string word)
+    {
+        var w = StripPossessive(word).TrimEnd('.');
+        return lexicon.SpelledTitles.GetValueOrDefault(w) ?? w.ToLowerInvariant();
     }
 
     // cheap test before the full analysis: most lone capitalized words name nobody the article knows
@@ -312,21 +343,31 @@ public sealed class SpeakerResolver(Lexicon lexicon)
         return words.Count < 2 ? "" : string.Concat(words.Select(w => char.ToUpperInvariant(w[0])));
     }
 
-    /// <summary>"the press secretary" → the one person whose title says so; none or several → null.</summary>
+    /// <summary>
+    /// "the press secretary", "the senator", "Garcia's chief strategist" → the one person whose title or apposition
+    /// says so ("Press Secretary Jen Psaki", "Sen. Ana Ruiz", "Dan Ortiz, Garcia's chief strategist,"); none or
+    /// several → null.
+    /// </summary>
     private Entity? RoleEntity(string? role)
     {
         if (role is null) return null;
-        var wanted = role.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var matches = _entities.Where(e => !e.Unnamed && e.Role is not null && HasWords(e.Role, wanted)).ToList();
-        return matches.Count == 1 ? matches[0] : null;
+        var wanted = role.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(DescriptionWord).ToArray();
+        Entity? found = null;
+        foreach (var e in _entities)
+        {
+            if (e.Unnamed || !(e.Role is not null && HasWords(e.Role.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(DescriptionWord).ToArray(), wanted)
+                || e.Descriptions?.Exists(d => HasWords(d, wanted)) == true)) continue;
+            if (found is not null) return null;
+            found = e;
+        }
+        return found;
     }
 
     // whole words: "the president" is not the "vice-presidential nominee"
-    private static bool HasWords(string role, string[] wanted)
+    private static bool HasWords(string[] words, string[] wanted)
     {
-        var words = role.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         foreach (var w in wanted)
-            if (!Array.Exists(words, r => r.TrimEnd('.').Equals(w.TrimEnd('.'), StringComparison.OrdinalIgnoreCase))) return false;
+            if (!Array.Exists(words, r => r.Equals(w, StringComparison.OrdinalIgnoreCase))) return false;
         return true;
     }
 
@@ -338,7 +379,8 @@ public sealed class SpeakerResolver(Lexicon lexicon)
         if (description.Count == 0) return null;
         int headAt = description.FindIndex(w => w is "of" or "for" or "with" or "from");
         string head = (headAt > 0 ? description[headAt - 1] : description[^1]).ToLowerInvariant();
-        bool definite = determiner is "the" or "this" or "that";
+        // "Garcia's chief strategist" is as definite as "the chief strategist"
+        bool definite = determiner is "the" or "this" or "that" || determiner.Length == 0 && char.IsUpper(words[0][0]) && StripPossessive(words[0]) != words[0];
         var byRole = RoleEntity(string.Join(' ', description));
         if (definite && byRole is not null) return byRole;
         // "the IMF report", "the White House statement": what a document says, its issuer says

@@ -40,6 +40,33 @@ public sealed class SpeakerResolutionTests
         Assert.Equal([new Speaker("White House", SpeakerType.Organization, null), new Speaker("Moscow", SpeakerType.Organization, null)], speakers);
     }
 
+    [Theory]
+    [InlineData("Lena Fisk, the mayor's former campaign manager, spoke on Monday.", "The mayor's former campaign manager said the race was close.")]
+    [InlineData("Dan Ortiz, Garcia's chief strategist, left in May.", "Garcia's chief strategist said the polls were wrong.")]
+    [InlineData("Lena Fisk, a former campaign manager for the mayor, spoke on Monday.", "The former campaign manager said the race was close.")]
+    public void ADescriptionTheArticleGaveAPersonInAnAppositionFindsThatPerson(string introduction, string statement)
+    {
+        var speakers = Speakers(introduction + "\n\n" + statement);
+        Assert.Equal(introduction.Split(',')[0], speakers[^1]?.Name);
+    }
+
+    [Fact]
+    public void TheTitleSpelledOutFindsThePersonWhoseAbbreviatedTitleItIs()
+    {
+        var speakers = Speakers("Sen. Ana Ruiz spoke first.\n\nThe senator said the bill was dead.");
+        Assert.Equal("Ana Ruiz", speakers[^1]?.Name);
+    }
+
+    [Theory]
+    [InlineData("Sen. Ana Ruiz met Sen. Tom Hale on Monday.\n\nThe senator said the bill was dead.")]
+    [InlineData("Lena Fisk, a campaign manager, met Ann Cole, a campaign manager too.\n\nThe campaign manager said the race was close.")]
+    [InlineData("Sen. Ana Ruiz spoke first.\n\nA senator said the bill was dead.")]
+    public void ADescriptionThatFitsNoOneOrSeveralOrIsIndefiniteNamesNoOne(string body)
+    {
+        var speaker = Speakers(body)[^1];
+        Assert.DoesNotContain(new[] { "Ana Ruiz", "Tom Hale", "Lena Fisk", "Ann Cole" }, n => n == speaker?.Name);
+    }
+
     [Fact]
     public void AnUnnamedSourceStaysItsOwnSpeakerAndIsNeverMergedWithANamedPerson()
     {
