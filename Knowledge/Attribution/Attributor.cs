@@ -75,7 +75,7 @@ public sealed class Attributor(Lexicon lexicon)
         // Names first, so a surname or title anywhere in the article finds the person's full name.
         for (int i = 0; i < sentences.Count; i++)
             foreach (var run in nameRuns[i])
-                if (WordCount(run.Tokens) >= 2) resolver.Observe(run, sentences[i].Paragraph, outsideQuotes: false);
+                if (WordCount(run.Tokens) >= 2) resolver.Observe(run, Salience.None);
 
         var quotes = new List<Quote>();
         for (int i = 0; i < sentences.Count; i++)
@@ -83,6 +83,7 @@ public sealed class Attributor(Lexicon lexicon)
             var sentence = sentences[i];
             var tokens = tokenized[i];
             var frames = new SentenceFrames(lexicon, text, tokens, quoteSpans, article.Paragraphs[sentence.Paragraph]).Find();
+            resolver.BeginSentence(sentence.Paragraph);
             int next = 0;
             foreach (var run in nameRuns[i])
             {
@@ -90,7 +91,8 @@ public sealed class Attributor(Lexicon lexicon)
                 // recency in reading order: names before a frame's source are seen before it is resolved
                 while (next < frames.Count && (frames[next].Source is null || frames[next].Source!.Span.Start <= run.Span.Start))
                     quotes.Add(Resolve(frames[next++], resolver, sentence.Paragraph, article));
-                resolver.Observe(run, sentence.Paragraph, outsideQuotes: true);
+                resolver.Observe(run, SalienceOf(run, tokens, frames));
+                if (Apposition(tokens, tokens.IndexOf(run.Tokens[^1])) is { } description) resolver.Describe(run, description);
             }
             for (; next < frames.Count; next++) quotes.Add(Resolve(frames[next], resolver, sentence.Paragraph, article));
         }
@@ -101,11 +103,81 @@ public sealed class Attributor(Lexicon lexicon)
 
     private static Quote Resolve(Frame frame, SpeakerResolver resolver, int paragraph, Article article)
     {
-        var speaker = frame.Source is null ? frame.Inherited : resolver.Resolve(frame.Source, paragraph);
+        var speaker = frame.Source is null ? frame.Inherited : resolver.Resolve(frame.Source, frame.Content);
         // "He said:" closing a paragraph introduces a quote that starts the next one: the quote's paragraph is its own
         int quoteParagraph = Math.Max(paragraph, article.ParagraphAt(frame.Content[0].Start).Number);
         return new Quote(frame.Kind, quoteParagraph, frame.Content, frame.Source?.Span, frame.Cue, speaker);
     }
+
+    /// <summary>
+    /// How prominent a name of narration is for a later pronoun: the subject of its clause, or merely mentioned — a
+    /// possessive ("Mr. Tribe's client"), a name inside the words a frame reports ("said Putin would …"), or an object.
+    /// </summary>
+    private Salience SalienceOf(Mention run, List<Token> tokens, List<Frame> frames)
+    {
+        foreach (var frame in frames)
+            foreach (var c in frame.Content)
+                if (c.Overlaps(run.Span.Start, run.Span.End)) return Salience.Mentioned;
+        var last = run.Tokens[^1];
+        if (last.Text.EndsWith("'s", StringComparison.Ordinal) || last.Text.EndsWith("’s", StringComparison.Ordinal)) return Salience.Mentioned;
+        int first = tokens.IndexOf(run.Tokens[0]), end = tokens.IndexOf(last);
+        return IsClauseSubject(tokens, first, end) || IsIntroduced(tokens, first, end) ? Salience.Subject : Salience.Mentioned;
+    }
+
+    /// <summary>
+    /// The description in apposition after the name ending at <paramref name="last"/>: ", the mayor's former campaign
+    /// manager,", ", a lawyer for the family.", ", Garcia's chief strategist," — up to the comma or full stop that
+    /// closes it, without a relative clause. Null when none follows.
+    /// </summary>
+    private IReadOnlyList<Token>? Apposition(List<Token> tokens, int last)
+    {
+        int open = last + 1;
+        if (open + 1 >= tokens.Count || !tokens[open].Is(',') || tokens[open].InQuote) return null;
+        var first = tokens[open + 1];
+        bool possessive = first.IsCapitalized && (first.Text.EndsWith("'s", StringComparison.Ordinal) || first.Text.EndsWith("’s", StringComparison.Ordinal));
+        if (!first.IsWord || first.InQuote || !(first.Text is "a" or "an" or "the" || possessive
+            || !first.IsCapitalized && (lexicon.Titles.Contains(first.Text) || lexicon.PersonHeads.Contains(first.Text)))) return null;
+        int end = open + 1;
+        while (end < tokens.Count && end - open <= 12 && (tokens[end].IsWord || tokens[end].Is('-')) && !tokens[end].InQuote && tokens[end].Text is not ("who" or "which" or "that" or "whose")) end++;
+        if (end - open > 12 || end < tokens.Count && !(tokens[end].Is(',') || tokens[end].Is('.')) || tokens[end - 1].Text is "a" or "an" or "the") return null;
+        return new TokenSlice(tokens, open + 1, end - open - 1);
+    }
+
+    // "… concerns Henry Crespo, president of the caucus.": a person introduced with an apposition is about to speak
+    private bool IsIntroduced(List<Token> tokens, int first, int last)
+    {
+        if (!lexicon.IsGivenName(tokens[first].Text) && !lexicon.Titles.Contains(tokens[first].Text)) return false;
+        if (last + 2 >= tokens.Count || !tokens[last + 1].Is(',') || tokens[last + 1].InQuote) return false;
+        var next = tokens[last + 2];
+        return next.IsWord && !next.InQuote && (next.Text is "a" or "an" or "the" || !next.IsCapitalized && (lexicon.Titles.Contains(next.Text) || lexicon.PersonHeads.Contains(next.Text)));
+    }
+
+    /// <summary>
+    /// A name opening its clause — at the sentence's start, after a connective ("But"), or after the comma that closes
+    /// a fronted phrase ("In a statement, Gov. Ana Ruiz …"), with at most a short description before it ("White House
+    /// spokesman …") — and followed by what can be its verb, or by an apposition when it opens the sentence.
+    /// </summary>
+    private bool IsClauseSubject(List<Token> tokens, int first, int last)
+    {
+        int k = first - 1, described = 0;
+        while (k >= 0 && described < 4 && tokens[k].IsWord && !tokens[k].InQuote && !NounPhrases.IsFunctionWord(tokens[k].Text)) { k--; described++; }
+        bool opensSentence = k < 0 || k == 0 && tokens[0].IsWord && Connectives.Contains(tokens[0].Text);
+        if (!opensSentence && !(k > 0 && tokens[k].Is(',') && !tokens[k].InQuote)) return false;
+        int n = last + 1;
+        if (n < tokens.Count && tokens[n].Is('('))
+            while (n < tokens.Count && !tokens[n - 1].Is(')')) n++;
+        if (n >= tokens.Count) return false;
+        // "Christie, who has campaigned for …, blasted": an apposition or relative clause after the opening name
+        if (tokens[n].Is(',')) return opensSentence && !tokens[n].InQuote;
+        var verb = tokens[n];
+        return verb.IsWord && !verb.InQuote && !verb.IsCapitalized && !NounPhrases.Determiners.Contains(verb.Text) && !NounPhrases.IsPronoun(verb.Text)
+            && (!NounPhrases.IsStop(verb.Text) || lexicon.CueVerbs.Contains(verb.Text));
+    }
+
+    private static readonly HashSet<string> Connectives = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "but", "and", "so", "yet", "still", "then", "now", "meanwhile", "however", "instead", "also", "later", "earlier", "separately",
+    };
 
     /// <summary>
     /// A quote with no attribution of its own that follows one of the same speaker's quotes continues that speaker's

@@ -32,6 +32,8 @@ public sealed class Lexicon
     /// <summary>"-ing" words after a comma that still belong to the reported clause ("…, including …").</summary>
     public IReadOnlySet<string> ClauseParticiples { get; }
     public IReadOnlySet<string> Titles { get; }
+    /// <summary>An abbreviated title spelled out, without its period: "sen" → "senator".</summary>
+    public IReadOnlyDictionary<string, string> SpelledTitles { get; }
     /// <summary>Nouns that report their owner's words before "that": "Trump's claim that …".</summary>
     public IReadOnlySet<string> CueNouns { get; }
     public IReadOnlySet<string> OrganizationHeads { get; }
@@ -68,7 +70,10 @@ public sealed class Lexicon
         NounLikeCues = Words(cues["noun-like"]);
         FrontingPrepositions = Words(cues["fronting-prepositions"]);
         ClauseParticiples = Words(cues["clause-participles"]);
-        Titles = Words(Sections("titles")[""]);
+        var titles = Sections("titles");
+        Titles = Words(titles[""]);
+        SpelledTitles = titles["abbreviated"].Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .ToDictionary(p => p[0].TrimEnd('.'), p => p[1], StringComparer.OrdinalIgnoreCase);
         OrganizationHeads = Words(Sections("organizations")[""]);
         Places = Words(Sections("places")[""]);
         Documents = Words(Sections("documents")[""]);

@@ -40,6 +40,9 @@ public static class NounPhrases
 
     internal static bool IsPronoun(string word) => Pronouns.Contains(word);
 
+    /// <summary>Prepositions, conjunctions and the like that end a noun phrase: "that", "with", "and", "said".</summary>
+    internal static bool IsStop(string word) => Stops.Contains(word);
+
     /// <summary>Words that open a sentence but never a name: "What", "But", "When", "He".</summary>
     internal static bool IsFunctionWord(string word) => Stops.Contains(word) || Pronouns.Contains(word) || Skippable.Contains(word) || Determiners.Contains(word);
 

@@ -4,7 +4,8 @@ namespace NewsBot.Knowledge.Attribution;
 /// Groups the mentions of one article into speakers and resolves each source mention to one of them. Names merge by
 /// surname (with compatible given names: "Antony"/"Anthony Blinken"); titles become roles and let "the press
 /// secretary" find Jen Psaki; an unnamed source ("a US official") stays its own speaker and is never merged with a
-/// named person; pronouns go to the most recent compatible person. What stays ambiguous resolves to null.
+/// named person; a pronoun goes to the most salient compatible person of the nearest sentence that has one (see
+/// <see cref="Salience"/>). What stays ambiguous resolves to null.
 /// </summary>
 public sealed class SpeakerResolver(Lexicon lexicon)
 {
@@ -20,6 +21,8 @@ public sealed class SpeakerResolver(Lexicon lexicon)
         public string? Head;
         public string? GivenName;
         public int Mentions;
+        /// <summary>What the article called them in an apposition: "the mayor's former campaign manager".</summary>
+        public List<string[]>? Descriptions;
         public Speaker ToSpeaker() => new(Name, Type, Role);
     }
 
@@ -27,10 +30,21 @@ public sealed class SpeakerResolver(Lexicon lexicon)
     // named people by surname, so a mention finds its person without scanning the article's every entity
     private readonly Dictionary<string, List<Entity>> _bySurname = new(StringComparer.OrdinalIgnoreCase);
     private static readonly List<Entity> None = [];
-    private readonly List<(Entity Entity, int Position, int Paragraph)> _recent = [];
+    private readonly List<(Entity Entity, int Position, int Paragraph, int Sentence, Salience Salience)> _recent = [];
+    private int _sentence, _paragraph;
 
-    /// <summary>Registers a name seen anywhere in the article so later surnames and roles can find it.</summary>
-    public void Observe(Mention mention, int paragraph, bool outsideQuotes)
+    /// <summary>The mentions that follow are in the next sentence, in paragraph <paramref name="paragraph"/>.</summary>
+    public void BeginSentence(int paragraph)
+    {
+        _sentence++;
+        _paragraph = paragraph;
+    }
+
+    /// <summary>
+    /// Registers a name seen anywhere in the article so later surnames and roles can find it; with a salience other
+    /// than <see cref="Salience.None"/> it is also a mention of the current sentence a later pronoun may refer to.
+    /// </summary>
+    public void Observe(Mention mention, Salience salience)
     {
         // a lone capitalized word ("Today", "Along") is only a name when the article already knows it
         var tokens = mention.Tokens;
@@ -39,26 +53,56 @@ public sealed class SpeakerResolver(Lexicon lexicon)
         var entity = NameEntity(mention, create: !single, out _, observing: true);
         if (entity is null) return;
         entity.Mentions++;
-        if (outsideQuotes) _recent.Add((entity, mention.Span.Start, paragraph));
+        if (salience != Salience.None) _recent.Add((entity, mention.Span.Start, _paragraph, _sentence, salience));
+    }
+
+    /// <summary>
+    /// "Lena Fisk, the mayor's former campaign manager, …": the description stands for the person, so that "the
+    /// mayor's former campaign manager said" later finds her. A name the article has not shown to be a person counts
+    /// as one when the description's head is a person's title or role.
+    /// </summary>
+    public void Describe(Mention name, IReadOnlyList<Token> description)
+    {
+        var words = new List<string>(description.Count);
+        foreach (var t in description) if (t.IsWord && !NounPhrases.Determiners.Contains(t.Text)) words.Add(t.Text);
+        if (words.Count == 0) return;
+        var entity = NameEntity(name, create: false);
+        if (entity is null)
+        {
+            int headAt = words.FindIndex(w => w is "of" or "for" or "at" or "with" or "from" or "in");
+            var head = (headAt > 0 ? words[headAt - 1] : words[^1]).ToLowerInvariant();
+            if (!lexicon.Titles.Contains(head) && !lexicon.PersonHeads.Contains(head)) return;
+            entity = NameEntity(name, create: true);
+        }
+        if (entity is null || entity.Unnamed || entity.Type != SpeakerType.Person) return;
+        (entity.Descriptions ??= []).Add([.. words.Select(DescriptionWord)]);
+    }
+
+    // one spelling per word of a role or description: no possessive, no period, abbreviated titles spelled out
+    private string DescriptionWord(string word)
+    {
+        var w = StripPossessive(word).TrimEnd('.');
+        return lexicon.SpelledTitles.GetValueOrDefault(w) ?? w.ToLowerInvariant();
     }
 
     // cheap test before the full analysis: most lone capitalized words name nobody the article knows
     private bool MayName(string word) =>
         _bySurname.ContainsKey(word) || lexicon.Titles.Contains(word) || lexicon.OrganizationHeads.Contains(word) || lexicon.Places.Contains(word);
 
-    public Speaker? Resolve(Mention mention, int paragraph)
+    /// <summary>The speaker a frame's source names; <paramref name="content"/> is what the frame reports.</summary>
+    public Speaker? Resolve(Mention mention, IReadOnlyList<TextSpan> content)
     {
         // "Mr. Grassley and Mr. Leahy say": two people speak together; naming either alone would be wrong
         if (IsTwoPeople(mention)) return null;
         var entity = mention.Kind switch
         {
-            MentionKind.Pronoun => ResolvePronoun(mention.Text.ToLowerInvariant(), mention.Span.Start, paragraph),
+            MentionKind.Pronoun => ResolvePronoun(mention.Text.ToLowerInvariant(), mention.Span.Start, content),
             MentionKind.Nominal => ResolveNominal(mention),
             _ when IsCapitalizedDocument(mention) => ResolveNominal(mention),
             _ => NameEntity(mention, create: true, out bool ambiguous) ?? (ambiguous ? null : ResolveNominal(mention)),
         };
         if (entity is null) return null;
-        _recent.Add((entity, mention.Span.Start, paragraph));
+        _recent.Add((entity, mention.Span.Start, _paragraph, _sentence, Salience.Speaker));
         return entity.ToSpeaker();
     }
 
@@ -149,19 +193,21 @@ public sealed class SpeakerResolver(Lexicon lexicon)
         if (name.Count > 1 && lexicon.PlacePrefixes.Contains(name[0]) && !lexicon.IsGivenName(name[0]))
             return role is null ? Organization(string.Join(' ', name)) : null;
         if (name.Count == 1 && role is null && (lexicon.Places.Contains(name[0]) || HasDefiniteArticle(mention))) return Organization(name[0]);
+        // "Delegates questioned …", "Officials said": a group of people capitalized only because it opens the sentence
+        if (name.Count == 1 && role is null && IsGroupNoun(name[0]) && PeopleNamed(name[0]).Count == 0) return null;
         if (name.Count == 1)
         {
             if (PeopleNamed(name[0]).Count > 1) { ambiguous = true; return Surname(name[0], role); }
-            return Surname(name[0], role) ?? (create ? AddPerson(name[0], null, role, Gender.Unknown) : null);
+            return Surname(name[0], role) ?? (create ? AddPerson(name[0], null, role, GenderOf(role)) : null);
         }
         var (given, surname) = SplitName(name);
         if (given is null)
         {
             if (PeopleNamed(surname).Count > 1) { ambiguous = true; return Surname(surname, role); }
-            return Surname(surname, role) ?? (create ? AddPerson(surname, null, role, Gender.Unknown) : null);
+            return Surname(surname, role) ?? (create ? AddPerson(surname, null, role, GenderOf(role)) : null);
         }
         if (observing && !LooksLikePerson(name, given, role)) return null;
-        var gender = lexicon.GenderOfGivenName(given);
+        var gender = GenderOf(role) is var titled and not Gender.Unknown ? titled : lexicon.GenderOfGivenName(given);
         var match = PeopleNamed(surname).FirstOrDefault(e => e.GivenName is null || SimilarGivenNames(e.GivenName, given));
         if (match is not null)
         {
@@ -220,6 +266,13 @@ public sealed class SpeakerResolver(Lexicon lexicon)
         return lexicon.IsGivenName(given) || role is not null || name.Any(w => w.Length == 2 && w[1] == '.');
     }
 
+    private bool IsGroupNoun(string word)
+    {
+        var lower = word.ToLowerInvariant();
+        if (lexicon.Groups.Contains(lower) || lexicon.PersonHeads.Contains(lower) && lower.EndsWith('s')) return true;
+        return lower.Length > 4 && lower.EndsWith('s') && (lexicon.Titles.Contains(lower[..^1]) || lexicon.PersonHeads.Contains(lower[..^1]));
+    }
+
     private bool IsKnownSurname(List<string> name) => name.Count == 1 && PeopleNamed(name[0]).Count > 0;
 
     private List<Entity> PeopleNamed(string surname) => _bySurname.GetValueOrDefault(surname) ?? None;
@@ -231,7 +284,21 @@ public sealed class SpeakerResolver(Lexicon lexicon)
         var entity = candidates.Count == 1 ? candidates[0] : Dominant(candidates);
         if (entity is null) return null;
         entity.Role ??= role;
+        if (entity.Gender == Gender.Unknown) entity.Gender = GenderOf(role);
         return entity;
+    }
+
+    // "Mr. Tate", "Ms. Ruiz", "Congresswoman Ruiz": the title says which pronoun the article will use
+    private static Gender GenderOf(string? role)
+    {
+        if (role is null) return Gender.Unknown;
+        foreach (var word in role.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var w = word.TrimEnd('.').ToLowerInvariant();
+            if (w is "mr" or "sir") return Gender.Male;
+            if (w is "mrs" or "ms" or "miss" or "madam" or "dame" || w.EndsWith("woman", StringComparison.Ordinal)) return Gender.Female;
+        }
+        return Gender.Unknown;
     }
 
     // "Clinton" when the article names both Bill and Hillary Clinton: only a person the article mentions far more
@@ -276,21 +343,31 @@ public sealed class SpeakerResolver(Lexicon lexicon)
         return words.Count < 2 ? "" : string.Concat(words.Select(w => char.ToUpperInvariant(w[0])));
     }
 
-    /// <summary>"the press secretary" → the one person whose title says so; none or several → null.</summary>
+    /// <summary>
+    /// "the press secretary", "the senator", "Garcia's chief strategist" → the one person whose title or apposition
+    /// says so ("Press Secretary Jen Psaki", "Sen. Ana Ruiz", "Dan Ortiz, Garcia's chief strategist,"); none or
+    /// several → null.
+    /// </summary>
     private Entity? RoleEntity(string? role)
     {
         if (role is null) return null;
-        var wanted = role.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var matches = _entities.Where(e => !e.Unnamed && e.Role is not null && HasWords(e.Role, wanted)).ToList();
-        return matches.Count == 1 ? matches[0] : null;
+        var wanted = role.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(DescriptionWord).ToArray();
+        Entity? found = null;
+        foreach (var e in _entities)
+        {
+            if (e.Unnamed || !(e.Role is not null && HasWords(e.Role.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(DescriptionWord).ToArray(), wanted)
+                || e.Descriptions?.Exists(d => HasWords(d, wanted)) == true)) continue;
+            if (found is not null) return null;
+            found = e;
+        }
+        return found;
     }
 
     // whole words: "the president" is not the "vice-presidential nominee"
-    private static bool HasWords(string role, string[] wanted)
+    private static bool HasWords(string[] words, string[] wanted)
     {
-        var words = role.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         foreach (var w in wanted)
-            if (!Array.Exists(words, r => r.TrimEnd('.').Equals(w.TrimEnd('.'), StringComparison.OrdinalIgnoreCase))) return false;
+            if (!Array.Exists(words, r => r.Equals(w, StringComparison.OrdinalIgnoreCase))) return false;
         return true;
     }
 
@@ -302,7 +379,8 @@ public sealed class SpeakerResolver(Lexicon lexicon)
         if (description.Count == 0) return null;
         int headAt = description.FindIndex(w => w is "of" or "for" or "with" or "from");
         string head = (headAt > 0 ? description[headAt - 1] : description[^1]).ToLowerInvariant();
-        bool definite = determiner is "the" or "this" or "that";
+        // "Garcia's chief strategist" is as definite as "the chief strategist"
+        bool definite = determiner is "the" or "this" or "that" || determiner.Length == 0 && char.IsUpper(words[0][0]) && StripPossessive(words[0]) != words[0];
         var byRole = RoleEntity(string.Join(' ', description));
         if (definite && byRole is not null) return byRole;
         // "the IMF report", "the White House statement": what a document says, its issuer says
@@ -349,26 +427,61 @@ public sealed class SpeakerResolver(Lexicon lexicon)
         return found;
     }
 
-    private Entity? ResolvePronoun(string pronoun, int position, int paragraph)
+    /// <summary>
+    /// Centering, kept simple: the antecedent is in the nearest sentence (this one up to the pronoun, else the one
+    /// before, and so on within a few paragraphs) that mentions a compatible person, and there it is the most salient
+    /// one: a speaker before a subject before a mere mention, the later one on a tie. Two different people mentioned
+    /// only in passing give no ground to choose, and an unnamed source that may or may not be a person ("my father",
+    /// "the coalition") wins only to leave the pronoun unresolved. A name inside the words the frame reports ("People
+    /// like Scott, he said") is never their speaker.
+    /// </summary>
+    private Entity? ResolvePronoun(string pronoun, int position, IReadOnlyList<TextSpan> content)
     {
         var wanted = pronoun switch { "he" => Gender.Male, "she" => Gender.Female, "it" => Gender.Neuter, _ => Gender.Unknown };
         if (pronoun is "i" or "we") return null;
+        Entity? best = null;
+        var bestSalience = Salience.None;
+        int bestSentence = -1;
+        bool tied = false;
         for (int k = _recent.Count - 1; k >= 0; k--)
         {
-            var (entity, at, inParagraph) = _recent[k];
-            if (at > position) continue;
-            if (paragraph - inParagraph > PronounReachParagraphs) return null;
-            bool fits = wanted switch
+            var (entity, at, inParagraph, sentence, salience) = _recent[k];
+            if (at > position || Within(content, at)) continue;
+            if (_paragraph - inParagraph > PronounReachParagraphs || best is not null && sentence != bestSentence) break;
+            if (Fits(entity, wanted) == Fit.No) continue;
+            if (best is null || salience > bestSalience)
             {
-                Gender.Neuter => entity.Type == SpeakerType.Organization,
-                Gender.Unknown => entity.Type == SpeakerType.Organization || entity.Head?.EndsWith('s') == true,
-                _ => entity.Type == SpeakerType.Person && (entity.Gender == wanted || entity.Gender == Gender.Unknown),
-            };
-            if (!fits) continue;
-            if (wanted is Gender.Male or Gender.Female && entity.Gender == Gender.Unknown) entity.Gender = wanted;
-            return entity;
+                (best, bestSalience, bestSentence, tied) = (entity, salience, sentence, false);
+            }
+            else if (salience == bestSalience && salience == Salience.Mentioned && entity != best) tied = true;
         }
-        return null;
+        if (best is null || tied || Fits(best, wanted) == Fit.Maybe) return null;
+        if (wanted is Gender.Male or Gender.Female && best.Gender == Gender.Unknown) best.Gender = wanted;
+        return best;
+    }
+
+    private enum Fit { No, Maybe, Yes }
+
+    // "he" and "she" stand for a named person or an unnamed one described as such ("the official", "the senator"),
+    // never for a group ("protesters said"); another unnamed source ("the coalition", "my father") only maybe.
+    // "they" never stands for a document.
+    private Fit Fits(Entity entity, Gender wanted)
+    {
+        bool fits = wanted switch
+        {
+            Gender.Neuter => entity.Type == SpeakerType.Organization,
+            Gender.Unknown => (entity.Type == SpeakerType.Organization || entity.Head?.EndsWith('s') == true) && !(entity.Unnamed && lexicon.Documents.Contains(entity.Head ?? "")),
+            _ => entity.Type == SpeakerType.Person && (entity.Gender == wanted || entity.Gender == Gender.Unknown) && !(entity.Unnamed && entity.Head?.EndsWith('s') != false),
+        };
+        if (!fits) return Fit.No;
+        if (wanted is Gender.Male or Gender.Female && entity.Unnamed && !lexicon.PersonHeads.Contains(entity.Head!) && !lexicon.Titles.Contains(entity.Head!)) return Fit.Maybe;
+        return Fit.Yes;
+    }
+
+    private static bool Within(IReadOnlyList<TextSpan> spans, int offset)
+    {
+        foreach (var span in spans) if (span.Start <= offset && offset < span.End) return true;
+        return false;
     }
 
     private static bool HasDefiniteArticle(Mention mention) =>
@@ -408,3 +521,10 @@ public sealed class SpeakerResolver(Lexicon lexicon)
 
     private static string? Join(List<string> words, int from, int to) => to > from ? string.Join(' ', words.Skip(from).Take(to - from)) : null;
 }
+
+/// <summary>
+/// How prominent a mention of a person is in its sentence, for a pronoun that follows: the speaker of a statement,
+/// then the subject of a clause of narration, then anyone merely mentioned (an object, a possessive, a name inside
+/// reported words). Names inside quotation marks are not mentions at all.
+/// </summary>
+public enum Salience { None, Mentioned, Subject, Speaker }

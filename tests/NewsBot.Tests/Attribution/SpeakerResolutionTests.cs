@@ -40,6 +40,33 @@ public sealed class SpeakerResolutionTests
         Assert.Equal([new Speaker("White House", SpeakerType.Organization, null), new Speaker("Moscow", SpeakerType.Organization, null)], speakers);
     }
 
+    [Theory]
+    [InlineData("Lena Fisk, the mayor's former campaign manager, spoke on Monday.", "The mayor's former campaign manager said the race was close.")]
+    [InlineData("Dan Ortiz, Garcia's chief strategist, left in May.", "Garcia's chief strategist said the polls were wrong.")]
+    [InlineData("Lena Fisk, a former campaign manager for the mayor, spoke on Monday.", "The former campaign manager said the race was close.")]
+    public void ADescriptionTheArticleGaveAPersonInAnAppositionFindsThatPerson(string introduction, string statement)
+    {
+        var speakers = Speakers(introduction + "\n\n" + statement);
+        Assert.Equal(introduction.Split(',')[0], speakers[^1]?.Name);
+    }
+
+    [Fact]
+    public void TheTitleSpelledOutFindsThePersonWhoseAbbreviatedTitleItIs()
+    {
+        var speakers = Speakers("Sen. Ana Ruiz spoke first.\n\nThe senator said the bill was dead.");
+        Assert.Equal("Ana Ruiz", speakers[^1]?.Name);
+    }
+
+    [Theory]
+    [InlineData("Sen. Ana Ruiz met Sen. Tom Hale on Monday.\n\nThe senator said the bill was dead.")]
+    [InlineData("Lena Fisk, a campaign manager, met Ann Cole, a campaign manager too.\n\nThe campaign manager said the race was close.")]
+    [InlineData("Sen. Ana Ruiz spoke first.\n\nA senator said the bill was dead.")]
+    public void ADescriptionThatFitsNoOneOrSeveralOrIsIndefiniteNamesNoOne(string body)
+    {
+        var speaker = Speakers(body)[^1];
+        Assert.DoesNotContain(new[] { "Ana Ruiz", "Tom Hale", "Lena Fisk", "Ann Cole" }, n => n == speaker?.Name);
+    }
+
     [Fact]
     public void AnUnnamedSourceStaysItsOwnSpeakerAndIsNeverMergedWithANamedPerson()
     {
@@ -63,6 +90,76 @@ public sealed class SpeakerResolutionTests
         var speakers = Speakers("\"We are ready,\" Maria Lopez said.\n\n\"It is early,\" John Smith said.\n\n\"We will see,\" she said.");
         Assert.Equal("Maria Lopez", speakers[^1]?.Name);
     }
+
+    [Fact]
+    public void APronounGoesToTheSubjectOfThePreviousSentenceNotToAManMentionedAfterIt()
+    {
+        var speakers = Speakers("Gov. Tom Hale, who campaigned for Paul Brandt last spring, visited the plant on Monday.\n\n"
+            + "\"It is a disgrace,\" he said.");
+        Assert.Equal("Tom Hale", Assert.Single(speakers)?.Name);
+    }
+
+    [Fact]
+    public void APronounGoesToTheSpeakerOfThePreviousStatementNotToAManItMentions()
+    {
+        var speakers = Speakers("Mark Olsen said the new plan would cost Peter Grant his seat.\n\n\"It is fair,\" he added.");
+        Assert.Equal("Mark Olsen", speakers[^1]?.Name);
+    }
+
+    [Fact]
+    public void ANameInsideTheReportedWordsIsNeverTheirSpeaker()
+    {
+        var speakers = Speakers("\"We need people of substance,\" said Carl Dunn, the head of the league.\n\n"
+            + "People like Tom Reyes, he said, are rare.");
+        Assert.Equal("Carl Dunn", speakers[^1]?.Name);
+    }
+
+    [Fact]
+    public void APersonNamedOnlyInsideQuotationMarksIsNoAntecedent()
+    {
+        var speakers = Speakers("Ruth Ames spoke on Monday.\n\n\"I told Henry Vogel that we would wait,\" she said.\n\n\"It is over,\" he said.");
+        Assert.Equal("Ruth Ames", speakers[0]?.Name);
+        Assert.Null(speakers[^1]);
+    }
+
+    [Fact]
+    public void TwoMenMentionedOnlyInPassingLeaveThePronounUnresolved()
+    {
+        var speakers = Speakers("The board met on Monday. Its report thanked Paul Brandt and praised a book by Tom Hale.\n\n"
+            + "\"We will see,\" he said.");
+        Assert.Null(speakers[^1]);
+    }
+
+    [Fact]
+    public void APersonIntroducedWithAnAppositionIsMoreSalientThanOneMentionedInPassing()
+    {
+        var speakers = Speakers("The storm flooded the farm of Paul Brandt and the home of Tom Hale, the union's treasurer.\n\n"
+            + "\"It will not work,\" he said.");
+        Assert.Equal("Tom Hale", Assert.Single(speakers)?.Name);
+    }
+
+    [Fact]
+    public void ACapitalizedGroupOpeningTheSentenceIsNoPersonForAPronoun()
+    {
+        var speakers = Speakers("Delegates questioned how Tom Hale could break his pledge.\n\n\"It was personal,\" he said.");
+        Assert.NotEqual("Delegates", speakers[0]?.Name);
+        Assert.Equal("Tom Hale", speakers[^1]?.Name);
+    }
+
+    [Theory]
+    [InlineData("The coalition said the vote was unfair.")]
+    [InlineData("Several protesters and local leaders said the march was calm.")]
+    public void HeOrSheNeverStandsForAnUnnamedGroupOrThing(string first)
+    {
+        var speakers = Speakers(first + "\n\n\"We will appeal,\" she said.");
+        Assert.Null(speakers[^1]);
+    }
+
+    [Theory]
+    [InlineData("Ms. Tate spoke after Carl Alder.\n\n\"It was wrong,\" he said.", "Carl Alder")]
+    [InlineData("Mr. Tate thanked Laura Alder.\n\n\"It was kind,\" she said.", "Laura Alder")]
+    public void AnHonorificGivesThePersonTheirPronoun(string body, string speaker) =>
+        Assert.Equal(speaker, Speakers(body)[^1]?.Name);
 
     [Fact]
     public void APronounWithNoOneToReferToIsLeftUnresolved() =>
