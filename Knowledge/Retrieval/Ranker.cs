@@ -93,8 +93,12 @@ public sealed class Ranker(SentenceIndex index)
         // The sentences holding every word of the question come first: when there are enough of them to fill the
         // candidates (common words in a large archive), BM25 would rank them above the partial matches anyway, and the
         // far larger set of partial matches is never scored. Otherwise the partial matches are candidates too.
-        var hits = questionTerms.Count > 1 ? view.Search(Scored(Every(questionTerms), questionTerms, related, filter), Candidates) : [];
-        if (hits.Count < Candidates) hits = view.Search(Scored(partial, questionTerms, related, filter), Candidates);
+        var rescore = Rescore(questionTerms, related);
+        IReadOnlyList<Hit> Search(Query candidates) => rescore is null
+            ? view.Search(Filtered(candidates, filter), Candidates)
+            : view.Search(Filtered(candidates, filter), Candidates, rescore, RescoreWindow);
+        var hits = questionTerms.Count > 1 ? Search(Every(questionTerms)) : [];
+        if (hits.Count < Candidates) hits = Search(partial);
         if (hits.Count == 0) return [];
 
         var anchor = TemporalAnchor(text);
@@ -153,13 +157,19 @@ public sealed class Ranker(SentenceIndex index)
         return query;
     }
 
+    // The candidates a loose phrase of the question and its related words rescore (see IndexView.Search).
+    private const int RescoreWindow = 4 * Candidates;
+
+    private static Query Filtered(Query candidates, Query? filter) =>
+        filter is null ? candidates : new BooleanQuery { { candidates, Occur.MUST }, { filter, Occur.MUST } };
+
     /// <summary>
-    /// The candidates, scored by their own words, then by the related words and a loose phrase of the question, which
-    /// only score the candidates (their often long postings are skipped through, not walked).
+    /// What lifts a candidate beyond its own words: the related words, and the question's words near one another (a
+    /// sloppy phrase). Scored on the best candidates only; null when there is nothing to add.
     /// </summary>
-    private static Query Scored(Query candidates, IReadOnlyList<string> questionTerms, IReadOnlyList<string> related, Query? filter)
+    private static Query? Rescore(IReadOnlyList<string> questionTerms, IReadOnlyList<string> related)
     {
-        var query = new BooleanQuery { { candidates, Occur.MUST } };
+        var query = new BooleanQuery();
         foreach (var term in related)
         {
             var word = Word(term);
@@ -172,7 +182,7 @@ public sealed class Ranker(SentenceIndex index)
             foreach (var term in questionTerms) phrase.Add(new Term(SentenceIndex.Fields.Text, term));
             query.Add(phrase, Occur.SHOULD);
         }
-        return filter is null ? query : new BooleanQuery { { query, Occur.MUST }, { filter, Occur.MUST } };
+        return query.Clauses.Count == 0 ? null : query;
     }
 
     private static readonly Regex AnchorPattern = new(@"\b(after|before)\s+([^,;?!.]+)", RegexOptions.IgnoreCase | RegexOptions.Compiled);

@@ -34,6 +34,22 @@ public sealed class IndexViewTests : IDisposable
     }
 
     [Fact]
+    public void RescoringAWindowAsWideAsTheMatchesRanksAsTheQueryWithTheRescoreAsAnOptionalClause()
+    {
+        var asked = _store.Index.Terms("Russia Ukraine attack official");
+        var phrase = new PhraseQuery { Slop = 3, Boost = 0.5f };
+        foreach (var term in _store.Index.Terms("Russia attack Ukraine")) phrase.Add(new Term("text", term));
+        using var view = _store.Index.View();
+        var together = view.Search(new BooleanQuery { { Query(asked), Occur.MUST }, { phrase, Occur.SHOULD } }, 10);
+        var rescored = view.Search(Query(asked), 10, phrase, window: 1000);
+        var plain = view.Search(Query(asked), 10);
+
+        Assert.Equal(together.Select(h => h.Doc), rescored.Select(h => h.Doc));
+        Assert.Equal(together.Select(h => h.Score), rescored.Select(h => h.Score), (a, b) => Math.Abs(a - b) < 1e-4);
+        Assert.NotEqual(plain.Select(h => h.Score), rescored.Select(h => h.Score)); // the phrase does lift some
+    }
+
+    [Fact]
     public void TheSentenceBeforeAHitIsThePreviousOneOfTheSameArticle()
     {
         using var view = _store.Index.View();
