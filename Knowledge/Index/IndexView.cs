@@ -94,7 +94,24 @@ public sealed class IndexView : IDisposable
     }
 
     /// <summary>In how many documents an analyzed term of the text field occurs.</summary>
-    public int DocFreq(string term) => _searcher.IndexReader.DocFreq(new Term(SentenceIndex.Fields.Text, term));
+    public int DocFreq(string term) => Context(term).DocFreq;
+
+    /// <summary>
+    /// A query for an analyzed term of the text field that reuses the view's lookup of the term: every query of a
+    /// question names the same few terms, and finding a term in every segment's dictionary (a block read from disk per
+    /// segment) is, at a million sentences, the largest cost of a question after scoring.
+    /// </summary>
+    public TermQuery Word(string term) => new(new Term(SentenceIndex.Fields.Text, term), Context(term));
+
+    private readonly Dictionary<string, TermContext> _contexts = new(StringComparer.Ordinal);
+
+    // The term's state in each segment of this view, looked up once.
+    private TermContext Context(string term)
+    {
+        if (!_contexts.TryGetValue(term, out var context))
+            _contexts[term] = context = TermContext.Build(_searcher.TopReaderContext, new Term(SentenceIndex.Fields.Text, term));
+        return context;
+    }
 
     /// <summary>How many documents the view holds.</summary>
     public int Documents => _searcher.IndexReader.NumDocs;
@@ -131,7 +148,9 @@ public sealed class IndexView : IDisposable
                 DocsEnum? postings = null;
                 foreach (var (text, bytes) in wanted)
                 {
-                    if (!termsEnum.SeekExact(bytes)) continue;
+                    // the view knows where the term stands in this segment's dictionary, or that it is absent
+                    if (Context(text).Get(leaf.Ord) is not { } state) continue;
+                    termsEnum.SeekExact(bytes, state);
                     postings = termsEnum.Docs(leaf.AtomicReader.LiveDocs, postings, DocsFlags.NONE);
                     int at = -1;
                     for (int k = next; k < end; k++)

@@ -74,30 +74,30 @@ public sealed class Ranker(SentenceIndex index)
         if (common.Count > 0 && names.Count > 0)
         {
             var named = new BooleanQuery();
-            foreach (var term in names) named.Add(Word(term), Occur.SHOULD);
+            foreach (var term in names) named.Add(view.Word(term), Occur.SHOULD);
             partial.Add(named, Occur.MUST);
-            foreach (var term in questionTerms.Where(t => !names.Contains(t))) partial.Add(Word(term), Occur.SHOULD);
+            foreach (var term in questionTerms.Where(t => !names.Contains(t))) partial.Add(view.Word(term), Occur.SHOULD);
         }
         else
         {
-            foreach (var term in rare) partial.Add(Word(term), Occur.SHOULD);
+            foreach (var term in rare) partial.Add(view.Word(term), Occur.SHOULD);
             if (rare.Count == 0 || common.Count == 0)
             {
                 var some = new BooleanQuery { MinimumNumberShouldMatch = questionTerms.Count >= 3 ? 2 : 1 };
-                foreach (var term in questionTerms) some.Add(Word(term), Occur.SHOULD);
+                foreach (var term in questionTerms) some.Add(view.Word(term), Occur.SHOULD);
                 partial.Add(some, Occur.SHOULD);
             }
-            else if (common.Count > 1) partial.Add(Every(common), Occur.SHOULD);
+            else if (common.Count > 1) partial.Add(Every(view, common), Occur.SHOULD);
         }
 
         // The sentences holding every word of the question come first: when there are enough of them to fill the
         // candidates (common words in a large archive), BM25 would rank them above the partial matches anyway, and the
         // far larger set of partial matches is never scored. Otherwise the partial matches are candidates too.
-        var rescore = Rescore(questionTerms, related);
+        var rescore = Rescore(view, questionTerms, related);
         IReadOnlyList<Hit> Search(Query candidates) => rescore is null
             ? view.Search(Filtered(candidates, filter), Candidates)
             : view.Search(Filtered(candidates, filter), Candidates, rescore, RescoreWindow);
-        var hits = questionTerms.Count > 1 ? Search(Every(questionTerms)) : [];
+        var hits = questionTerms.Count > 1 ? Search(Every(view, questionTerms)) : [];
         if (hits.Count < Candidates) hits = Search(partial);
         if (hits.Count == 0) return [];
 
@@ -148,12 +148,10 @@ public sealed class Ranker(SentenceIndex index)
         return ranked.OrderByDescending(r => r.Score).ThenBy(r => r.Sentence.Text.Length).Take(top).ToList();
     }
 
-    private static TermQuery Word(string term) => new(new Term(SentenceIndex.Fields.Text, term));
-
-    private static BooleanQuery Every(IEnumerable<string> terms)
+    private static BooleanQuery Every(IndexView view, IEnumerable<string> terms)
     {
         var query = new BooleanQuery();
-        foreach (var term in terms) query.Add(Word(term), Occur.MUST);
+        foreach (var term in terms) query.Add(view.Word(term), Occur.MUST);
         return query;
     }
 
@@ -167,12 +165,12 @@ public sealed class Ranker(SentenceIndex index)
     /// What lifts a candidate beyond its own words: the related words, and the question's words near one another (a
     /// sloppy phrase). Scored on the best candidates only; null when there is nothing to add.
     /// </summary>
-    private static Query? Rescore(IReadOnlyList<string> questionTerms, IReadOnlyList<string> related)
+    private static Query? Rescore(IndexView view, IReadOnlyList<string> questionTerms, IReadOnlyList<string> related)
     {
         var query = new BooleanQuery();
         foreach (var term in related)
         {
-            var word = Word(term);
+            var word = view.Word(term);
             word.Boost = 0.5f;
             query.Add(word, Occur.SHOULD);
         }
