@@ -72,7 +72,8 @@ public sealed class Ranker(SentenceIndex index)
         // names in the question (capitalized words) matter more than its other words, and so does the subject it asks
         // about ("when was the curfew in Charlotte lifted": the curfew, not whatever else Charlotte did)
         var (names, surnameOf) = Names(text, questionTerms);
-        var focus = Focus(text).Where(questionTerms.Contains).ToHashSet();
+        var (focusWords, counted) = Focus(text);
+        var focus = focusWords.Where(questionTerms.Contains).ToHashSet();
         var partial = new BooleanQuery();
         if (common.Count > 0 && names.Count > 0)
         {
@@ -101,16 +102,20 @@ public sealed class Ranker(SentenceIndex index)
         if (hits.Count == 0) return [];
 
         var anchor = TemporalAnchor(text);
-        var idf = questionTerms.ToDictionary(t => t, t => view.Idf(docFreq[t]) * (names.Contains(t) || focus.Contains(t) ? 2 : 1));
+        var idf = questionTerms.ToDictionary(t => t, t => view.Idf(docFreq[t]) * (names.Contains(t) ? 2 : 1));
         double totalIdf = idf.Values.Sum();
         float maxScore = hits.Max(h => h.Score);
         var questionLower = text.ToLowerInvariant();
 
         // Which asked terms each candidate holds, from the postings (no re-analysis of its text).
         var termsOf = view.TermsIn(hits.Select(h => h.Doc).ToList(), questionTerms.Concat(related));
-        // a full name is covered by its surname alone ("Keith Lamont Scott" by "the death of Scott, 43")
-        bool Holds(HashSet<string> terms, string t) => terms.Contains(t) || (surnameOf.TryGetValue(t, out var surname) && terms.Contains(surname));
-        var coverages = hits.Select((h, i) => questionTerms.Where(t => Holds(termsOf[i], t)).Sum(t => idf[t]) / totalIdf).ToList();
+        // a full name the articles write is covered by its surname alone when the question asks for a fact about the
+        // person ("how old was Keith Lamont Scott": "the death of Scott, 43"); "who is Aaron Kall" wants the sentence
+        // that introduces them by their full name, so there the surname counts half
+        surnameOf = surnameOf.Where(n => termsOf.Any(terms => terms.Contains(n.Key) && terms.Contains(n.Value))).ToDictionary();
+        double bySurname = expected is AnswerType.Number or AnswerType.Time or AnswerType.Place or AnswerType.Money ? 1 : 0.5;
+        double Held(HashSet<string> terms, string t) => terms.Contains(t) ? 1 : surnameOf.TryGetValue(t, out var surname) && terms.Contains(surname) ? bySurname : 0;
+        var coverages = hits.Select((h, i) => questionTerms.Sum(t => idf[t] * Held(termsOf[i], t)) / totalIdf).ToList();
 
         // The sentence before gives context to a candidate that does not cover the question alone, when the two share a
         // paragraph, or when the candidate opens with a pronoun ("He'll then travel to Berlin" after "Blinken will fly to Ukraine").
@@ -136,14 +141,17 @@ public sealed class Ranker(SentenceIndex index)
             if (previous[i] is not null)
             {
                 var before = termsBefore[p++];
-                contextCoverage = questionTerms.Where(t => !Holds(terms, t) && Holds(before, t)).Sum(t => idf[t]) / totalIdf;
+                contextCoverage = questionTerms.Where(t => !terms.Contains(t) && before.Contains(t)).Sum(t => idf[t]) / totalIdf;
             }
+            bool holdsFocus = focus.Any(t => Held(terms, t) > 0);
             double typed = AnswerTypes.Matches(expected, sentence.Text, questionLower) ? 1 : 0;
             double anchored = anchor is null ? 0 : Anchored(anchor.Value, sentence, terms);
             double typedWeight = expected is AnswerType.Any or AnswerType.Reason ? 0.2 : 0.6;
             double value = 0.4 * score / maxScore + coverage + 0.8 * contextCoverage + typedWeight * typed + 0.15 * relatedHit + 0.4 * anchored
+                           + (holdsFocus ? 0.3 : 0)
                            - (sentence.IsHeading && expected != AnswerType.Any ? 0.1 : 0);
-            bool focused = focus.Count == 0 || focus.Any(t => Holds(terms, t)) || (previous[i] is not null && focus.Any(t => termsBefore[p - 1].Contains(t)));
+            // "how much money …": a sum of money answers it without the word
+            bool focused = focus.Count == 0 || holdsFocus || (counted && typed > 0) || (previous[i] is not null && focus.Any(t => termsBefore[p - 1].Contains(t)));
             ranked.Add(new Ranked(sentence, value, Math.Min(1, coverage + 0.8 * contextCoverage + (relatedHit > 0 ? 0.2 : 0)), focused));
         }
         // equal scores (BM25 keeps sentence lengths coarsely): the shorter, more focused sentence first
@@ -176,7 +184,9 @@ public sealed class Ranker(SentenceIndex index)
     // "when was the curfew in Charlotte lifted", "what was the final score of the game": the subject of a wh-question,
     // up to a preposition, an article or a verb; a name there is a name, and a generic head ("the name of") no subject
     private static readonly Regex Subject = new(
-        @"^(?:when|where|why|how|what|which\s+\w+)\s+(?:was|is|were|are|did|does|do|will|would|has|have|had|can|could)\s+(?:the|a|an|this|that|these|those)\s+(?<np>(?:(?!(?:of|in|on|at|for|to|from|with|by|against|about|over|after|before|the|a|an|be|been|being|get|got)\b)[\p{Ll}\-]+\s*){1,3})",
+        @"^how\s+(?:much|many)\s+(?!(?:of|did|does|do|is|was|are|were|has|have|had|will|would|can|could|should|more|less|the|a|an|he|she|they|it|we|you|i)\b)(?<counted>[\p{Ll}\-]+)|^(?:when|where|why|how|what|which\s+\w+)\s+(?:was|is|were|are|did|does|do|will|would|has|have|had|can|could)\s+(?:the|a|an|this|that|these|those)\s+(?<np>(?:(?!(?:of|in|on|at|for|to|from|with|by|against|about|over|after|before|the|a|an|be|been|being|get|got)\b)[\p{Ll}\-]+\s*){1,3})" +
+        // "the title of Mariano's memoir", "the capital of Australia": what the attribute is of is the subject
+        @"(?:of\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|its\s+|their\s+)?(?<of>(?:(?!(?:of|in|on|at|for|to|from|with|by|against|about|over|after|before|the|a|an)\b)[\p{L}'’\-]+\s*){1,3}))?",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     private static readonly HashSet<string> GenericHeads = new(StringComparer.Ordinal)
@@ -184,10 +194,14 @@ public sealed class Ranker(SentenceIndex index)
         "name", "names", "kind", "type", "sort", "way", "reason", "purpose", "number", "amount", "total", "result", "cause", "part",
     };
 
-    private IEnumerable<string> Focus(string text) =>
-        text.Trim() is { Length: > 0 } trimmed && Subject.Match(char.ToLowerInvariant(trimmed[0]) + trimmed[1..]) is { Success: true } m
-            ? m.Groups["np"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !GenericHeads.Contains(w)).SelectMany(index.Terms)
-            : [];
+    private (IEnumerable<string> Words, bool Counted) Focus(string text)
+    {
+        if (text.Trim() is not { Length: > 0 } trimmed || Subject.Match(char.ToLowerInvariant(trimmed[0]) + trimmed[1..]) is not { Success: true } m) return ([], false);
+        if (m.Groups["counted"].Success) return (index.Terms(m.Groups["counted"].Value), true);
+        // the head of the phrase is its last word ("the final score": score; "the Panthers game": game)
+        var phrase = (m.Groups["of"].Success ? m.Groups["of"] : m.Groups["np"]).Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return phrase.Length == 0 || GenericHeads.Contains(phrase[^1]) ? ([], false) : (index.Terms(phrase[^1]), false);
+    }
 
     private static TermQuery Word(string term) => new(new Term(SentenceIndex.Fields.Text, term));
 
