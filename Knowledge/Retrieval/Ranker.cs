@@ -182,9 +182,9 @@ public sealed class Ranker(SentenceIndex index)
     }
 
     // "when was the curfew in Charlotte lifted", "what was the final score of the game": the subject of a wh-question,
-    // up to a preposition, an article or a verb; a name there is a name, and a generic head ("the name of") no subject
+    // when a preposition or the end marks where it stops ("the first debate take place" is no noun phrase to trust)
     private static readonly Regex Subject = new(
-        @"^how\s+(?:much|many)\s+(?!(?:of|did|does|do|is|was|are|were|has|have|had|will|would|can|could|should|more|less|the|a|an|he|she|they|it|we|you|i)\b)(?<counted>[\p{Ll}\-]+)|^(?:when|where|why|how|what|which\s+\w+)\s+(?:was|is|were|are|did|does|do|will|would|has|have|had|can|could)\s+(?:the|a|an|this|that|these|those)\s+(?<np>(?:(?!(?:of|in|on|at|for|to|from|with|by|against|about|over|after|before|the|a|an|be|been|being|get|got)\b)[\p{Ll}\-]+\s*){1,3})" +
+        @"^how\s+(?:much|many)\s+(?!(?:of|did|does|do|is|was|are|were|has|have|had|will|would|can|could|should|more|less|the|a|an|he|she|they|it|we|you|i)\b)(?<counted>[\p{Ll}\-]+)|^(?:when|where|why|how|what|which\s+\w+)\s+(?:was|is|were|are|did|does|do|will|would|has|have|had|can|could)\s+(?:the|a|an|this|that|these|those)\s+(?<np>(?:(?!(?:of|in|on|at|for|to|from|with|by|against|about|over|after|before|the|a|an|be|been|being|get|got)\b)[\p{Ll}\-]+\s*){1,3})(?=(?:of|in|on|at|for|to|from|with|by|against|about|over|after|before)\b|$)" +
         // "the title of Mariano's memoir", "the capital of Australia": what the attribute is of is the subject
         @"(?:of\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|its\s+|their\s+)?(?<of>(?:(?!(?:of|in|on|at|for|to|from|with|by|against|about|over|after|before|the|a|an)\b)[\p{L}'’\-]+\s*){1,3}))?",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
