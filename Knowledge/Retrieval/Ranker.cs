@@ -111,9 +111,9 @@ public sealed class Ranker(SentenceIndex index)
         var termsOf = view.TermsIn(hits.Select(h => h.Doc).ToList(), questionTerms.Concat(related));
         // a full name the articles write is covered by its surname alone when the question asks for a fact about the
         // person ("how old was Keith Lamont Scott": "the death of Scott, 43"); "who is Aaron Kall" wants the sentence
-        // that introduces them by their full name, so there the surname counts half
+        // that introduces them by their full name, so there the surname alone does not count
         surnameOf = surnameOf.Where(n => termsOf.Any(terms => terms.Contains(n.Key) && terms.Contains(n.Value))).ToDictionary();
-        double bySurname = expected is AnswerType.Number or AnswerType.Time or AnswerType.Place or AnswerType.Money ? 1 : 0.5;
+        double bySurname = expected is AnswerType.Number or AnswerType.Time or AnswerType.Place or AnswerType.Money ? 1 : 0;
         double Held(HashSet<string> terms, string t) => terms.Contains(t) ? 1 : surnameOf.TryGetValue(t, out var surname) && terms.Contains(surname) ? bySurname : 0;
         var coverages = hits.Select((h, i) => questionTerms.Sum(t => idf[t] * Held(termsOf[i], t)) / totalIdf).ToList();
 
