@@ -38,6 +38,9 @@ public sealed partial class Conversation(Answerer answerer, KnowledgeStore store
         var question = Question.Parse(text);
         if (question.Kind == QuestionKind.Factoid && data.LastStatementsTopic is { } lastTopic && AboutFollowUp().Match(text.TrimEnd('?', '!', '.', ' ')) is { Success: true } about)
             question = FollowUp(about.Groups["what"].Value.Trim(), lastTopic, data, question);
+        // "who is he?", "where does she work?" after an answer about someone: the question is about that person
+        if (question.Kind == QuestionKind.Factoid && data.LastSpeaker is { } last && SubjectPronoun().IsMatch(text))
+            question = Question.Parse(SubjectPronoun().Replace(text, m => m.Groups[1].Success ? last + "'s" : last));
         bool followUp = false;
         if (question is { Kind: QuestionKind.Statements, Speaker: { } who } && Pronouns.Contains(who.ToLowerInvariant()))
         {
@@ -153,6 +156,9 @@ public sealed partial class Conversation(Answerer answerer, KnowledgeStore store
 
     [GeneratedRegex(@"^(?:and|but|so)?\s*(?:(?:what|how)\s+about|and)\s+(?!(?:what|when|where|who|whom|why|how|which|did|does|do|is|are|was|were|will|would|can|could|should|has|have|had)\b)(?<what>[^?]+)$", RegexOptions.IgnoreCase)]
     private static partial Regex AboutFollowUp();
+
+    [GeneratedRegex(@"\b(?:he|she|him|(his))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SubjectPronoun();
 
     [GeneratedRegex(@"^(?:use|focus on|switch to|open)\s+(.+)$")]
     private static partial Regex UseArticle();

@@ -54,7 +54,8 @@ public sealed class Answerer(KnowledgeStore store, int cacheSize = 0)
         var about = question.Topic.TrimEnd('?', '.', ' ');
         var roster = articleId is null ? store.Speakers : new SpeakerRoster(Scope(articleId).SelectMany(a => a.Speakers));
         IReadOnlyList<string> speakers = roster.Match(asked);
-        if (speakers.Count == 0) return NotQuoted(asked, question.Topic, articleId);
+        // a typo is forgiven only for a word the articles never write: "Ivana" is not a misspelt "Ivanka" when she is mentioned
+        if (speakers.Count == 0 || NamesSomeoneElse(asked, roster, speakers)) return NotQuoted(asked, question.Topic, articleId);
         var people = SpeakerDirectory.People(speakers, roster);
         if (people.Count > 1)
         {
@@ -102,12 +103,32 @@ public sealed class Answerer(KnowledgeStore store, int cacheSize = 0)
         return chosen;
     }
 
+    /// <summary>
+    /// The speakers matched only by forgiving a typo, while the articles write the name as asked: someone else, who
+    /// is mentioned but not quoted. Words are compared as the index keeps them ("senators" is the speakers' "senator").
+    /// </summary>
+    private bool NamesSomeoneElse(string asked, SpeakerRoster roster, IReadOnlyList<string> speakers)
+    {
+        var unspelled = roster.Unspelled(asked);
+        if (unspelled.Count == 0) return false;
+        var known = store.Index.Terms(string.Join(' ', speakers.Select(roster.Find).OfType<SpeakerCount>()
+            .SelectMany(s => SpeakerDirectory.WithTitlesSpelledOut(SpeakerDirectory.Words(string.Join(' ', [s.Name, s.Role ?? "", .. s.Mentions ?? []])))))).ToHashSet();
+        var typos = unspelled.Select(store.Index.Terms).Where(terms => terms.Count > 0 && !terms.All(known.Contains)).ToList();
+        if (typos.Count == 0) return false;
+        using var view = store.Index.View();
+        return typos.All(terms => terms.All(t => view.DocFreq(t) > 0));
+    }
+
     private Answer NotQuoted(string asked, string topic, string? articleId)
     {
         var filter = articleId is null ? null : Ranker.ArticleFilter(articleId);
         var mentions = _ranker.Rank(asked + " " + topic, AnswerType.Any, filter, top: 3)
             .Where(r => r.Coverage >= Ranker.MinCoverage)
             .Select(r => r.Sentence).ToList();
+        // the sentences that name them as asked, when some do: "Alina Brooks said" is no mention of Alana Brooks
+        var named = store.Index.Terms(string.Join(' ', SpeakerDirectory.Wanted(asked)));
+        var naming = mentions.Where(s => store.Index.Terms(s.Text).ToHashSet() is var terms && named.All(terms.Contains)).ToList();
+        if (naming.Count > 0) mentions = naming;
         if (mentions.Count == 0)
             return Answer.Nothing(AnswerKind.NotFound, $"I couldn't find anything by or about {asked} in {Covered(articleId)}.");
         return new Answer(AnswerKind.NotQuoted, $"{asked} isn't quoted in {Covered(articleId)}; {asked} is mentioned in:", mentions, []);
@@ -130,7 +151,9 @@ public sealed class Answerer(KnowledgeStore store, int cacheSize = 0)
     private Answer Facts(Question question, string? articleId)
     {
         var filter = articleId is null ? null : Ranker.ArticleFilter(articleId);
-        var ranked = _ranker.Rank(question.Topic, question.Expected, filter, top: 10);
+        // a sentence without the subject asked about answers another question ("the final score of the game" is not
+        // "the stadium where the teams played")
+        var ranked = _ranker.Rank(question.Topic, question.Expected, filter, top: 10).Where(r => r.Focused).ToList();
         if (ranked.Count == 0 || ranked[0].Coverage < Ranker.MinCoverage) return NotFound(articleId);
         var best = ranked[0];
         var supporting = ranked.Skip(1).Where(r => r.Coverage >= Ranker.MinCoverage && r.Score >= best.Score * 0.75)

@@ -12,7 +12,7 @@ public sealed partial record Question(QuestionKind Kind, string Text, string? Sp
     public const int MaxLength = 1000;
 
     [GeneratedRegex(
-        @"^(?:what|which\s+\w+)\s+(?:did|does|do|has|have|had|will|would)\s+(?<who>.+?)\s+(?:say|said|tell|told|think|claim|warn|argue|mean|announce|add|write|tweet|comment|confirm|deny|reveal|predict|promise|suggest|insist|state|explain|acknowledge|admit|believe|propose|note|post|express|reiterate|respond|reply)(?:\s+(?:reporters|journalists|the\s+press|the\s+media|us))?(?:\s+(?:about|on|regarding|of|concerning)\s+(?<about>.+))?$" +
+        @"^(?:what|which\s+\w+)\s+(?:did|does|do|has|have|had|will|would)\s+(?<who>.+?)\s+(?:say|said|tell|told|think|claim|warn|argue|mean|announce|add|write|tweet|comment|confirm|deny|reveal|predict|promise|suggest|insist|state|explain|acknowledge|admit|believe|propose|note|post|express|reiterate|respond|reply)(?:\s+(?:reporters|journalists|the\s+press|the\s+media|us))?(?:\s+(?:about|on|regarding|of|concerning|in|at|during)\s+(?<about>.+))?$" +
         @"|^(?:did|has|have|does)\s+(?<who>.+?)\s+(?:say|said|talk|comment|speak|mention)\s+(?:anything\s+|something\s+)?(?:about|on|regarding)\s+(?<about>.+)$" +
         @"|^what\s+(?:is|was|are|were)\s+(?<who>.+?)\s+quoted\s+(?:as\s+)?saying(?:\s+(?:about|on)\s+(?<about>.+))?$" +
         @"|^what\s+(?:is|was|are|were)\s+(?<who>.+?)(?:'s|’s)\s+(?:response|reaction|position|view|views|comment|comments|statement|statements|quote|quotes|message|answer|warning)(?:\s+(?:on|to|about)\s+(?<about>.+))?$" +
@@ -31,7 +31,9 @@ public sealed partial record Question(QuestionKind Kind, string Text, string? Sp
     private static partial Regex StatementsPattern();
 
     [GeneratedRegex(
-        @"^who\s+(?:said|says|say|talked|talks|spoke|speaks|mentioned|mentions|warned|claimed|argued|announced|stated|told|called|expressed|confirmed|was\s+quoted|is\s+quoted\s+saying|commented|promised|denied|thinks|believes)\b\s*(?:about|on|of|that)?\s*(?<about>.*)$",
+        // "which protester said …", "what official warned …": a role noun after which/what asks who too (not "what percentage said")
+        @"^(?:which|what)\s+(?!(?:percent|percentage|share|number|proportion|portion|fraction|majority|minority|else|is|was|are|were|has|have|had|did|does|do|will|would|can|could|he|she|they|it|we|you|i|people)\b)[\w\-]+\s+(?:said|says|warned|claimed|argued|announced|stated|told|confirmed|promised|denied|thinks|believes)\s+(?:that\s+)?(?<about>.+)$" +
+        @"|^who\s+(?:said|says|say|talked|talks|spoke|speaks|mentioned|mentions|warned|claimed|argued|announced|stated|told|called|expressed|confirmed|was\s+quoted|is\s+quoted\s+saying|commented|promised|denied|thinks|believes)\b\s*(?:about|on|of|that)?\s*(?<about>.*)$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex WhoSaidPattern();
 

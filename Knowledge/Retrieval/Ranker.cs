@@ -46,7 +46,8 @@ public sealed class Ranker(SentenceIndex index)
         ["talks"] = ["negotiate", "diplomacy", "meeting", "discussions"],
     };
 
-    public sealed record Ranked(IndexedSentence Sentence, double Score, double Coverage);
+    /// <summary>A candidate, its score, how much of the question it covers, and whether it holds the subject asked about.</summary>
+    public sealed record Ranked(IndexedSentence Sentence, double Score, double Coverage, bool Focused = true);
 
     public IReadOnlyList<Ranked> Rank(string text, AnswerType expected, Query? filter = null, int top = 10)
     {
@@ -68,8 +69,11 @@ public sealed class Ranker(SentenceIndex index)
         bool IsRare(string term) => docFreq[term] <= Math.Max(RareDocFreq, view.Documents / 1000);
         var rare = questionTerms.Where(IsRare).ToList();
         var common = questionTerms.Where(t => !rare.Contains(t)).ToList();
-        // names in the question (capitalized words) matter more than its other words
-        var names = allWords.Skip(1).Where(w => char.IsUpper(w[0])).SelectMany(index.Terms).Where(questionTerms.Contains).ToHashSet();
+        // names in the question (capitalized words) matter more than its other words, and so does the subject it asks
+        // about ("when was the curfew in Charlotte lifted": the curfew, not whatever else Charlotte did)
+        var (names, surnameOf) = Names(text, questionTerms);
+        var (focusWords, counted) = Focus(text);
+        var focus = focusWords.Where(questionTerms.Contains).ToHashSet();
         var partial = new BooleanQuery();
         if (common.Count > 0 && names.Count > 0)
         {
@@ -109,7 +113,13 @@ public sealed class Ranker(SentenceIndex index)
 
         // Which asked terms each candidate holds, from the postings (no re-analysis of its text).
         var termsOf = view.TermsIn(hits.Select(h => h.Doc).ToList(), questionTerms.Concat(related));
-        var coverages = hits.Select((h, i) => questionTerms.Where(termsOf[i].Contains).Sum(t => idf[t]) / totalIdf).ToList();
+        // a full name the articles write is covered by its surname alone when the question asks for a fact about the
+        // person ("how old was Keith Lamont Scott": "the death of Scott, 43"); "who is Aaron Kall" wants the sentence
+        // that introduces them by their full name, so there the surname alone does not count
+        surnameOf = surnameOf.Where(n => termsOf.Any(terms => terms.Contains(n.Key) && terms.Contains(n.Value))).ToDictionary();
+        double bySurname = expected is AnswerType.Number or AnswerType.Time or AnswerType.Place or AnswerType.Money ? 1 : 0;
+        double Held(HashSet<string> terms, string t) => terms.Contains(t) ? 1 : surnameOf.TryGetValue(t, out var surname) && terms.Contains(surname) ? bySurname : 0;
+        var coverages = hits.Select((h, i) => questionTerms.Sum(t => idf[t] * Held(termsOf[i], t)) / totalIdf).ToList();
 
         // The sentence before gives context to a candidate that does not cover the question alone, when the two share a
         // paragraph, or when the candidate opens with a pronoun ("He'll then travel to Berlin" after "Blinken will fly to Ukraine").
@@ -137,15 +147,64 @@ public sealed class Ranker(SentenceIndex index)
                 var before = termsBefore[p++];
                 contextCoverage = questionTerms.Where(t => !terms.Contains(t) && before.Contains(t)).Sum(t => idf[t]) / totalIdf;
             }
+            bool holdsFocus = focus.Any(t => Held(terms, t) > 0);
             double typed = AnswerTypes.Matches(expected, sentence.Text, questionLower) ? 1 : 0;
             double anchored = anchor is null ? 0 : Anchored(anchor.Value, sentence, terms);
             double typedWeight = expected is AnswerType.Any or AnswerType.Reason ? 0.2 : 0.6;
             double value = 0.4 * score / maxScore + coverage + 0.8 * contextCoverage + typedWeight * typed + 0.15 * relatedHit + 0.4 * anchored
+                           + (holdsFocus ? 0.3 : 0)
                            - (sentence.IsHeading && expected != AnswerType.Any ? 0.1 : 0);
-            ranked.Add(new Ranked(sentence, value, Math.Min(1, coverage + 0.8 * contextCoverage + (relatedHit > 0 ? 0.2 : 0))));
+            // "how much money …": a sum of money answers it without the word
+            bool focused = focus.Count == 0 || holdsFocus || (counted && typed > 0) || (previous[i] is not null && focus.Any(t => termsBefore[p - 1].Contains(t)));
+            ranked.Add(new Ranked(sentence, value, Math.Min(1, coverage + 0.8 * contextCoverage + (relatedHit > 0 ? 0.2 : 0)), focused));
         }
         // equal scores (BM25 keeps sentence lengths coarsely): the shorter, more focused sentence first
         return ranked.OrderByDescending(r => r.Score).ThenBy(r => r.Sentence.Text.Length).Take(top).ToList();
+    }
+
+    private static readonly Regex NameRun = new(@"(?<=^|\s)(?<name>\p{Lu}[\p{L}\p{N}.'’\-]*(?:\s+\p{Lu}[\p{L}\p{N}.'’\-]*)*)", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// The question's names (capitalized words after its first), and for each word of a full name, its surname.
+    /// </summary>
+    private (HashSet<string> Names, Dictionary<string, string> SurnameOf) Names(string text, IReadOnlyList<string> questionTerms)
+    {
+        var names = new HashSet<string>();
+        var surnameOf = new Dictionary<string, string>();
+        foreach (Match m in NameRun.Matches(text))
+        {
+            var name = m.Groups["name"];
+            var words = name.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+            if (name.Index == 0) words.RemoveAt(0);
+            var terms = words.SelectMany(index.Terms).Where(questionTerms.Contains).ToList();
+            if (terms.Count == 0) continue;
+            names.UnionWith(terms);
+            if (words.Count > 1)
+                foreach (var term in terms.Take(terms.Count - 1)) surnameOf.TryAdd(term, terms[^1]);
+        }
+        return (names, surnameOf);
+    }
+
+    // "when was the curfew in Charlotte lifted", "what was the final score of the game": the subject of a wh-question,
+    // when a preposition or the end marks where it stops ("the first debate take place" is no noun phrase to trust)
+    private static readonly Regex Subject = new(
+        @"^how\s+(?:much|many)\s+(?!(?:of|did|does|do|is|was|are|were|has|have|had|will|would|can|could|should|more|less|the|a|an|he|she|they|it|we|you|i)\b)(?<counted>[\p{Ll}\-]+)|^(?:when|where|why|how|what|which\s+\w+)\s+(?:was|is|were|are|did|does|do|will|would|has|have|had|can|could)\s+(?:the|a|an|this|that|these|those)\s+(?<np>(?:(?!(?:of|in|on|at|for|to|from|with|by|against|about|over|after|before|the|a|an|be|been|being|get|got)\b)[\p{Ll}\-]+\s*){1,3})(?=(?:of|in|on|at|for|to|from|with|by|against|about|over|after|before)\b|$)" +
+        // "the title of Mariano's memoir", "the capital of Australia": what the attribute is of is the subject
+        @"(?:of\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|its\s+|their\s+)?(?<of>(?:(?!(?:of|in|on|at|for|to|from|with|by|against|about|over|after|before|the|a|an)\b)[\p{L}'’\-]+\s*){1,3}))?",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    private static readonly HashSet<string> GenericHeads = new(StringComparer.Ordinal)
+    {
+        "name", "names", "kind", "type", "sort", "way", "reason", "purpose", "number", "amount", "total", "result", "cause", "part",
+    };
+
+    private (IEnumerable<string> Words, bool Counted) Focus(string text)
+    {
+        if (text.Trim() is not { Length: > 0 } trimmed || Subject.Match(char.ToLowerInvariant(trimmed[0]) + trimmed[1..]) is not { Success: true } m) return ([], false);
+        if (m.Groups["counted"].Success) return (index.Terms(m.Groups["counted"].Value), true);
+        // the head of the phrase is its last word ("the final score": score; "the Panthers game": game)
+        var phrase = (m.Groups["of"].Success ? m.Groups["of"] : m.Groups["np"]).Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return phrase.Length == 0 || GenericHeads.Contains(phrase[^1]) ? ([], false) : (index.Terms(phrase[^1]), false);
     }
 
     private static BooleanQuery Every(IndexView view, IEnumerable<string> terms)
