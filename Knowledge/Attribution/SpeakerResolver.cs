@@ -212,7 +212,7 @@ public sealed class SpeakerResolver(Lexicon lexicon)
         if (match is not null)
         {
             if (match.GivenName is null || name.Count > match.Name.Split(' ').Length) { match.Name = string.Join(' ', name); match.GivenName = given; }
-            match.Role ??= role;
+            match.Role ??= JobTitle(role);
             if (match.Gender == Gender.Unknown) match.Gender = gender;
             return match;
         }
@@ -279,12 +279,14 @@ public sealed class SpeakerResolver(Lexicon lexicon)
 
     private Entity? Surname(string surname, string? role)
     {
-        var candidates = PeopleNamed(surname);
+        // "Mr. Obama" is never the "Michelle Obama" the article also names: the title's gender must fit
+        var gender = GenderOf(role);
+        var candidates = gender == Gender.Unknown ? PeopleNamed(surname) : PeopleNamed(surname).FindAll(e => e.Gender == Gender.Unknown || e.Gender == gender);
         if (candidates.Count == 0) return null;
         var entity = candidates.Count == 1 ? candidates[0] : Dominant(candidates);
         if (entity is null) return null;
-        entity.Role ??= role;
-        if (entity.Gender == Gender.Unknown) entity.Gender = GenderOf(role);
+        entity.Role ??= JobTitle(role);
+        if (entity.Gender == Gender.Unknown) entity.Gender = gender;
         return entity;
     }
 
@@ -296,10 +298,14 @@ public sealed class SpeakerResolver(Lexicon lexicon)
         {
             var w = word.TrimEnd('.').ToLowerInvariant();
             if (w is "mr" or "sir") return Gender.Male;
-            if (w is "mrs" or "ms" or "miss" or "madam" or "dame" || w.EndsWith("woman", StringComparison.Ordinal)) return Gender.Female;
+            if (w is "mrs" or "ms" or "miss" or "madam" or "dame" or "lady" || w.EndsWith("woman", StringComparison.Ordinal)) return Gender.Female;
         }
         return Gender.Unknown;
     }
+
+    // "Mr.", "Ms.": a courtesy title gives a gender, not a job title
+    private static string? JobTitle(string? role) =>
+        role is null || role.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => w.TrimEnd('.').ToLowerInvariant() is "mr" or "mrs" or "ms" or "miss") ? null : role;
 
     // "Clinton" when the article names both Bill and Hillary Clinton: only a person the article mentions far more
     // often than the others is meant; otherwise the surname stays unresolved rather than guessed
@@ -314,7 +320,7 @@ public sealed class SpeakerResolver(Lexicon lexicon)
 
     private Entity AddPerson(string name, string? given, string? role, Gender gender)
     {
-        var entity = new Entity { Name = name, Type = SpeakerType.Person, Role = role, GivenName = given, Gender = gender };
+        var entity = new Entity { Name = name, Type = SpeakerType.Person, Role = JobTitle(role), GivenName = given, Gender = gender };
         _entities.Add(entity);
         var surname = SplitName(name.Split(' ')).Surname;
         if (!_bySurname.TryGetValue(surname, out var people)) _bySurname[surname] = people = [];

@@ -19,6 +19,23 @@ public sealed class SpeakerResolutionTests
     }
 
     [Fact]
+    public void AMansCourtesyTitleNeverFindsTheWomanOfThatSurname()
+    {
+        var speakers = Speakers("\"We are ready,\" Maria Varga, the first lady, said on Saturday.\n\n"
+            + "\"My name is not on the ballot,\" Mr. Varga said at the dinner.");
+        Assert.Equal(2, speakers.Count);
+        Assert.Equal("Maria Varga", speakers[0]?.Name);
+        Assert.NotEqual("Maria Varga", speakers[1]?.Name);
+    }
+
+    [Fact]
+    public void ACourtesyTitleIsNoJobTitle()
+    {
+        var speakers = Speakers("\"We will appeal,\" Ms. Okafor said.\n\n\"It is serious,\" Mr. Dunn said.");
+        Assert.Equal([new Speaker("Okafor", SpeakerType.Person, null), new Speaker("Dunn", SpeakerType.Person, null)], speakers);
+    }
+
+    [Fact]
     public void AnotherSpellingOfTheGivenNameIsTheSamePerson()
     {
         var speakers = Speakers("US Secretary of State Anthony Blinken will fly to Kiev.\n\n"
