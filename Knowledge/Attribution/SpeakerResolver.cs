@@ -383,6 +383,9 @@ public sealed class SpeakerResolver(Lexicon lexicon)
         bool definite = determiner is "the" or "this" or "that" || determiner.Length == 0 && char.IsUpper(words[0][0]) && StripPossessive(words[0]) != words[0];
         var byRole = RoleEntity(string.Join(' ', description));
         if (definite && byRole is not null) return byRole;
+        // "A New York judge has rejected …" then "Justice Frank Nervo …": a lead introduces its main actor by a
+        // description and names them further down; the one person the article gives that role is meant
+        if (determiner is "a" or "an" && _paragraph <= 1 && lexicon.Titles.Contains(head) && RoleEntity(head) is { } named) return named;
         // "the IMF report", "the White House statement": what a document says, its issuer says
         if (lexicon.Documents.Contains(head) && IssuerOf(mention) is { } issuer) return issuer;
         // "the fund" in an article about the International Monetary Fund
@@ -448,6 +451,9 @@ public sealed class SpeakerResolver(Lexicon lexicon)
             var (entity, at, inParagraph, sentence, salience) = _recent[k];
             if (at > position || Within(content, at)) continue;
             if (_paragraph - inParagraph > PronounReachParagraphs || best is not null && sentence != bestSentence) break;
+            // "it" stands for the plan, the bill, the program as often as for an organization: further back than the
+            // sentence before, only an organization that spoke in this paragraph or the one before is close enough
+            if (wanted == Gender.Neuter && sentence < _sentence - 1 && (salience != Salience.Speaker || _paragraph - inParagraph > 1)) continue;
             if (Fits(entity, wanted) == Fit.No) continue;
             if (best is null || salience > bestSalience)
             {

@@ -27,4 +27,31 @@ public sealed class DescriptionAndEvidenceTests
         var speakers = Speakers("County Court Justice Alma Reyes ruled on Friday.\n\nThe judge wrote that the law was clear.");
         Assert.Equal("Alma Reyes", Assert.Single(speakers)?.Name);
     }
+
+    [Fact]
+    public void AnIndefiniteDescriptionInTheLeadIsThePersonNamedLater()
+    {
+        var speakers = Speakers("A Vermont judge has rejected a request to open the files, saying the courts have no business in politics.\n\n"
+            + "Circuit Judge Alma Reyes issued the ruling on Friday.\n\nThe judge agreed with the family that there was no reason to intrude.");
+        Assert.Equal("Alma Reyes", speakers[0]?.Name);
+        Assert.Equal("Alma Reyes", speakers[^1]?.Name);
+    }
+
+    [Fact]
+    public void AnIndefiniteDescriptionStaysUnnamedWhenTwoPeopleFitIt()
+    {
+        var speakers = Speakers("A Vermont judge has rejected a request to open the files, saying the courts have no business in politics.\n\n"
+            + "Circuit Judge Alma Reyes issued the ruling, and Judge Tom Pell agreed with it.");
+        Assert.EndsWith("(unnamed)", speakers[0]?.Name);
+    }
+
+    [Fact]
+    public void ItSaysIsNoOrganizationMentionedParagraphsBefore()
+    {
+        var speakers = Speakers("Ana Ruiz, an economist at the Harlow Institute, said the plan was vague.\n\n"
+            + "\"I see no details,\" she said.\n\n"
+            + "The campaign proposes a tax credit. It also wants to extend paid leave through the state's insurance program. "
+            + "The average weekly benefit, it says, would be $300.");
+        Assert.DoesNotContain(speakers, s => s?.Name == "Harlow Institute");
+    }
 }
