@@ -54,4 +54,11 @@ public sealed class DescriptionAndEvidenceTests
             + "The average weekly benefit, it says, would be $300.");
         Assert.DoesNotContain(speakers, s => s?.Name == "Harlow Institute");
     }
+
+    [Fact]
+    public void APassiveCueWithAnAdverbIsNoStatementOfItsSubject()
+    {
+        var speakers = Speakers("The coalition said the rate had tripled.\n\nThe policy was first declared by the governor in 1971.");
+        Assert.Single(speakers);
+    }
 }
