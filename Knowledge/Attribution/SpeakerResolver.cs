@@ -44,16 +44,44 @@ public sealed class SpeakerResolver(Lexicon lexicon)
     /// Registers a name seen anywhere in the article so later surnames and roles can find it; with a salience other
     /// than <see cref="Salience.None"/> it is also a mention of the current sentence a later pronoun may refer to.
     /// </summary>
-    public void Observe(Mention mention, Salience salience)
+    /// <param name="pronoun">
+    /// the gender of the "he" or "she" that the sentence goes on to use for this name when nobody else could be meant
+    /// ("Mya Thein Su visited …, a year after she was released"): a name the lexicon does not know is then a person,
+    /// and one of that gender
+    /// </param>
+    public void Observe(Mention mention, Salience salience, Gender pronoun = Gender.Unknown)
     {
         // a lone capitalized word ("Today", "Along") is only a name when the article already knows it
         var tokens = mention.Tokens;
         bool single = tokens.Count == 1 || (tokens.Count == 2 && !tokens[1].IsWord);
         if (single && !MayName(StripPossessive(tokens[0].Text))) return;
-        var entity = NameEntity(mention, create: !single, out _, observing: true);
+        var entity = NameEntity(mention, create: !single, out _, observing: true, pronoun);
         if (entity is null) return;
         entity.Mentions++;
+        if (pronoun is Gender.Male or Gender.Female && entity.Type == SpeakerType.Person && entity.Gender == Gender.Unknown) entity.Gender = pronoun;
         if (salience != Salience.None) _recent.Add((entity, mention.Span.Start, _paragraph, _sentence, salience));
+    }
+
+    /// <summary>
+    /// A "he" or "she" opening a sentence of narration ("She now advises President Kael Durn.") continues the person
+    /// it stands for as the sentence's subject, so a later pronoun still finds them rather than someone mentioned there.
+    /// </summary>
+    public void ObservePronoun(Token pronoun)
+    {
+        if (ResolvePronoun(pronoun.Text.ToLowerInvariant(), pronoun.Start, []) is { } entity)
+            _recent.Add((entity, pronoun.Start, _paragraph, _sentence, Salience.Subject));
+    }
+
+    /// <summary>A name that cannot be a person: a place, an organization, a day ("the White House", "Burma's", "Wednesday").</summary>
+    public bool IsNoPerson(Mention mention)
+    {
+        foreach (var t in mention.Tokens)
+        {
+            if (!t.IsWord) continue;
+            var w = StripPossessive(t.Text);
+            if (lexicon.Places.Contains(w) || lexicon.OrganizationHeads.Contains(w) || lexicon.IsCalendarWord(w)) return true;
+        }
+        return false;
     }
 
     /// <summary>
@@ -130,7 +158,7 @@ public sealed class SpeakerResolver(Lexicon lexicon)
 
     /// <param name="ambiguous">set when the mention is a surname several people share and none stands out</param>
     /// <param name="observing">a name seen in passing (not as a source) only makes a new person when it looks like one</param>
-    private Entity? NameEntity(Mention mention, bool create, out bool ambiguous, bool observing = false)
+    private Entity? NameEntity(Mention mention, bool create, out bool ambiguous, bool observing = false, Gender pronoun = Gender.Unknown)
     {
         ambiguous = false;
         var words = new List<string>(mention.Tokens.Count);
@@ -206,9 +234,12 @@ public sealed class SpeakerResolver(Lexicon lexicon)
             if (PeopleNamed(surname).Count > 1) { ambiguous = true; return Surname(surname, role); }
             return Surname(surname, role) ?? (create ? AddPerson(surname, null, role, GenderOf(role)) : null);
         }
-        if (observing && !LooksLikePerson(name, given, role)) return null;
+        // "Suu Kyi" after "Aung San Suu Kyi": the last words of a full name the article gave are that person
+        var fullName = string.Join(' ', name);
+        var match = PeopleNamed(surname).FirstOrDefault(e => e.GivenName is null || SimilarGivenNames(e.GivenName, given))
+            ?? PeopleNamed(surname).FirstOrDefault(e => e.Name.EndsWith(" " + fullName, StringComparison.OrdinalIgnoreCase) && !LooksLikePerson(name, given, role));
+        if (observing && match is null && !LooksLikePerson(name, given, role) && !(pronoun != Gender.Unknown && !IsNoPerson(mention))) return null;
         var gender = GenderOf(role) is var titled and not Gender.Unknown ? titled : lexicon.GenderOfGivenName(given);
-        var match = PeopleNamed(surname).FirstOrDefault(e => e.GivenName is null || SimilarGivenNames(e.GivenName, given));
         if (match is not null)
         {
             if (match.GivenName is null || name.Count > match.Name.Split(' ').Length) { match.Name = string.Join(' ', name); match.GivenName = given; }

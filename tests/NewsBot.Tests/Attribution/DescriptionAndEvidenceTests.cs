@@ -46,6 +46,22 @@ public sealed class DescriptionAndEvidenceTests
     }
 
     [Fact]
+    public void AShorterFormOfANameWithoutSurnameIsTheSamePerson()
+    {
+        var speakers = Speakers("Mya Thein Su visited the capital on Monday, a year after she was released from prison.\n\n"
+            + "Later, Thein Su met President Kael Durn, whom she advises.\n\n\"Unity means prosperity,\" she said.");
+        Assert.Equal("Mya Thein Su", Assert.Single(speakers)?.Name);
+    }
+
+    [Fact]
+    public void APronounTheArticleUsesForAPersonGivesThemAGender()
+    {
+        var speakers = Speakers("Mya Thein Su visited the capital on Monday, a year after she was released from prison.\n\n"
+            + "She now advises President Kael Durn.\n\n\"Unity means prosperity,\" she said.");
+        Assert.NotEqual("Kael Durn", Assert.Single(speakers)?.Name);
+    }
+
+    [Fact]
     public void ItSaysIsNoOrganizationMentionedParagraphsBefore()
     {
         var speakers = Speakers("Ana Ruiz, an economist at the Harlow Institute, said the plan was vague.\n\n"
