@@ -310,6 +310,8 @@ public sealed class Attributor(Lexicon lexicon)
         return false;
     }
 
+    private static bool IsPossessive(Token t) => t.Text.EndsWith("'s", StringComparison.Ordinal) || t.Text.EndsWith("’s", StringComparison.Ordinal);
+
     private static int WordCount(IReadOnlyList<Token> tokens)
     {
         int n = 0;
@@ -325,7 +327,8 @@ public sealed class Attributor(Lexicon lexicon)
         {
             if (!tokens[i].IsCapitalized || NounPhrases.Determiners.Contains(tokens[i].Text)) continue;
             int j = i;
-            while (j + 1 < tokens.Count && tokens[j + 1].InQuote == tokens[i].InQuote
+            // "Mr. Trump's RT appearance": a possessive closes the name it ends
+            while (j + 1 < tokens.Count && tokens[j + 1].InQuote == tokens[i].InQuote && !IsPossessive(tokens[j])
                    && (tokens[j + 1].IsCapitalized
                        || ((tokens[j + 1].Text is "of" || lexicon.NameParticles.Contains(tokens[j + 1].Text)) && j + 2 < tokens.Count && tokens[j + 2].IsCapitalized))) j++;
             // "What Mr. Obama said", "But Clinton": a capitalized function word opens the sentence, not the name

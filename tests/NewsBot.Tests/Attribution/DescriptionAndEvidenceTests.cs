@@ -72,6 +72,27 @@ public sealed class DescriptionAndEvidenceTests
     }
 
     [Fact]
+    public void AnAgeAndAHometownAreNoSpeaker()
+    {
+        var speaker = Assert.Single(Speakers("Dana Pruitt Wells, 59, of Dover, Del., who watched the parade, said the event was moving."));
+        Assert.Equal("Dana Pruitt Wells", speaker?.Name);
+    }
+
+    [Fact]
+    public void APossessiveEndsAName()
+    {
+        var speakers = Speakers("Critics seized on Mr. Vance's CNN appearance, in which he said the polls were wrong.");
+        Assert.DoesNotContain(speakers, s => s?.Name.Contains("CNN") == true);
+    }
+
+    [Fact]
+    public void AContractedPronounIsNoName()
+    {
+        var speakers = Speakers("If, as I've suggested, the builders benefit from the rule, the rule should go.");
+        Assert.DoesNotContain(speakers, s => s?.Name.Contains("I've") == true);
+    }
+
+    [Fact]
     public void APassiveCueWithAnAdverbIsNoStatementOfItsSubject()
     {
         var speakers = Speakers("The coalition said the rate had tripled.\n\nThe policy was first declared by the governor in 1971.");
