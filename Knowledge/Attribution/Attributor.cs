@@ -233,7 +233,7 @@ public sealed class Attributor(Lexicon lexicon)
             while (contentAt < contents.Count && contents[contentAt].Start < span.End) coveredUntil = Math.Max(coveredUntil, contents[contentAt++].End);
             while (endAt < byEnd.Count && quotes[byEnd[endAt]].End <= span.Start)
             {
-                if (quotes[byEnd[endAt]].Kind != QuoteKind.Indirect) previous = byEnd[endAt];
+                previous = byEnd[endAt];
                 endAt++;
             }
             while (sentenceAt < sentences.Count && sentences[sentenceAt].End <= span.Start) sentenceAt++;
@@ -244,6 +244,15 @@ public sealed class Attributor(Lexicon lexicon)
             // it must stand as a sentence of its own, not as words quoted inside narration
             if (span.Start - sentence.Start > 1 || !OnlyPunctuationAfter(article.Text, span.End, sentence.End)) continue;
             var before = quotes[previous];
+            // "Ruiz argued that voters are tired of scandal. “The voters are sick of it.”": a quote standing alone right
+            // after a report of what someone said, in the same paragraph, gives that speaker's own words for it, and
+            // PolNeAR annotates the two as one statement
+            if (before.Kind == QuoteKind.Indirect)
+            {
+                if (before.Speaker is null || sentenceAt == 0 || sentences[sentenceAt - 1].Paragraph != paragraph || before.End <= sentences[sentenceAt - 1].Start) continue;
+                quotes[previous] = before with { Kind = QuoteKind.Mixed, Content = [.. before.Content, span] };
+                continue;
+            }
             // more of the same quote needs no resolved speaker ("He better live," she said. "I swear …"); a new quote does
             bool sameQuote = before.Kind == QuoteKind.Direct && article.ParagraphAt(before.End - 1).Number == paragraph;
             if (!sameQuote && (before.Speaker is null || paragraph - before.Paragraph > 1 && paragraph - article.ParagraphAt(before.End - 1).Number > 1)) continue;

@@ -93,6 +93,17 @@ public sealed class DescriptionAndEvidenceTests
     }
 
     [Fact]
+    public void ALoneQuoteAfterAReportOfWhatSomeoneSaidIsTheirs()
+    {
+        var quotes = Quotes("On Sunday, Sen. Ana Ruiz (Ore.), who lost the primary, argued that voters' fatigue with scandal is a reason to vote. "
+            + "\"The voters are ... more than ever before, tired of corruption and lies.\"");
+        // one statement, as PolNeAR annotates it: the report and the speaker's own words for it
+        var statement = Assert.Single(quotes, q => q.Content.Any(c => c.Text.StartsWith("\"The voters")));
+        Assert.NotEqual(QuoteKind.Indirect, statement.Kind);
+        Assert.Equal("Ana Ruiz", statement.Speaker?.Name);
+    }
+
+    [Fact]
     public void APassiveCueWithAnAdverbIsNoStatementOfItsSubject()
     {
         var speakers = Speakers("The coalition said the rate had tripled.\n\nThe policy was first declared by the governor in 1971.");
