@@ -104,6 +104,13 @@ public sealed class DescriptionAndEvidenceTests
     }
 
     [Fact]
+    public void IdentifiedAsReportsWhatSomeoneSaid()
+    {
+        var quote = Assert.Single(Quotes("Sen. Ana Ruiz identified voters' fatigue with scandal as one of the reasons to vote."));
+        Assert.Equal("Ana Ruiz", quote.Speaker?.Name);
+    }
+
+    [Fact]
     public void APassiveCueWithAnAdverbIsNoStatementOfItsSubject()
     {
         var speakers = Speakers("The coalition said the rate had tripled.\n\nThe policy was first declared by the governor in 1971.");
