@@ -93,6 +93,13 @@ public sealed class DescriptionAndEvidenceTests
     }
 
     [Fact]
+    public void AQuoteCueInAWhenClauseReportsOnlyTheQuote()
+    {
+        var quotes = Quotes("Ms. Bell got a huge roar from the crowd when, at the end of her song, she added the words, ''Vote Early.''");
+        Assert.DoesNotContain(quotes, q => q.Content.Any(c => c.Text.Contains("roar")));
+    }
+
+    [Fact]
     public void ALoneQuoteAfterAReportOfWhatSomeoneSaidIsTheirs()
     {
         var quotes = Quotes("On Sunday, Sen. Ana Ruiz (Ore.), who lost the primary, argued that voters' fatigue with scandal is a reason to vote. "
