@@ -85,13 +85,15 @@ public sealed class Attributor(Lexicon lexicon)
             var frames = new SentenceFrames(lexicon, text, tokens, quoteSpans, article.Paragraphs[sentence.Paragraph]).Find();
             resolver.BeginSentence(sentence.Paragraph);
             int next = 0;
+            if (OpeningPronoun(tokens, frames) is { } opening) resolver.ObservePronoun(opening);
             foreach (var run in nameRuns[i])
             {
                 if (run.Tokens[0].InQuote) continue;
                 // recency in reading order: names before a frame's source are seen before it is resolved
                 while (next < frames.Count && (frames[next].Source is null || frames[next].Source!.Span.Start <= run.Span.Start))
                     quotes.Add(Resolve(frames[next++], resolver, sentence.Paragraph, article));
-                resolver.Observe(run, SalienceOf(run, tokens, frames));
+                var salience = SalienceOf(run, tokens, frames);
+                resolver.Observe(run, salience, salience == Salience.Subject ? PronounFor(run, tokens, nameRuns[i], resolver) : Gender.Unknown);
                 if (Apposition(tokens, tokens.IndexOf(run.Tokens[^1])) is { } description) resolver.Describe(run, description);
             }
             for (; next < frames.Count; next++) quotes.Add(Resolve(frames[next], resolver, sentence.Paragraph, article));
@@ -107,6 +109,38 @@ public sealed class Attributor(Lexicon lexicon)
         // "He said:" closing a paragraph introduces a quote that starts the next one: the quote's paragraph is its own
         int quoteParagraph = Math.Max(paragraph, article.ParagraphAt(frame.Content[0].Start).Number);
         return new Quote(frame.Kind, quoteParagraph, frame.Content, frame.Source?.Span, frame.Cue, speaker);
+    }
+
+    // "She now advises …": a pronoun opening a sentence of narration, not the source of one of its frames
+    private static Token? OpeningPronoun(List<Token> tokens, List<Frame> frames)
+    {
+        int k = tokens.Count > 1 && tokens[0].IsWord && Connectives.Contains(tokens[0].Text) ? 1 : 0;
+        if (k >= tokens.Count || !tokens[k].IsWord || tokens[k].InQuote || tokens[k].Text is not ("He" or "She" or "he" or "she")) return null;
+        foreach (var frame in frames)
+            if (frame.Source is { } source && source.Span.Start == tokens[k].Start) return null;
+        return tokens[k];
+    }
+
+    /// <summary>
+    /// The gender of the first "he", "she", "his", "him" or "her" after a subject name in its own sentence, when no
+    /// other name that could be a person comes between: "Mya Thein Su visited the White House, a year after she was
+    /// released" says Mya Thein Su is a woman.
+    /// </summary>
+    private static Gender PronounFor(Mention run, List<Token> tokens, List<Mention> runs, SpeakerResolver resolver)
+    {
+        if (WordCount(run.Tokens) < 2) return Gender.Unknown;
+        int from = tokens.IndexOf(run.Tokens[^1]) + 1;
+        for (int k = from; k < tokens.Count; k++)
+        {
+            var t = tokens[k];
+            if (!t.IsWord || t.InQuote) continue;
+            var gender = t.Text switch { "he" or "his" or "him" => Gender.Male, "she" or "her" => Gender.Female, _ => Gender.Unknown };
+            if (gender == Gender.Unknown) continue;
+            foreach (var other in runs)
+                if (other.Span.Start > run.Span.Start && other.Span.Start < t.Start && !other.Tokens[0].InQuote && !resolver.IsNoPerson(other)) return Gender.Unknown;
+            return gender;
+        }
+        return Gender.Unknown;
     }
 
     /// <summary>
@@ -199,7 +233,7 @@ public sealed class Attributor(Lexicon lexicon)
             while (contentAt < contents.Count && contents[contentAt].Start < span.End) coveredUntil = Math.Max(coveredUntil, contents[contentAt++].End);
             while (endAt < byEnd.Count && quotes[byEnd[endAt]].End <= span.Start)
             {
-                if (quotes[byEnd[endAt]].Kind != QuoteKind.Indirect) previous = byEnd[endAt];
+                previous = byEnd[endAt];
                 endAt++;
             }
             while (sentenceAt < sentences.Count && sentences[sentenceAt].End <= span.Start) sentenceAt++;
@@ -210,6 +244,15 @@ public sealed class Attributor(Lexicon lexicon)
             // it must stand as a sentence of its own, not as words quoted inside narration
             if (span.Start - sentence.Start > 1 || !OnlyPunctuationAfter(article.Text, span.End, sentence.End)) continue;
             var before = quotes[previous];
+            // "Ruiz argued that voters are tired of scandal. “The voters are sick of it.”": a quote standing alone right
+            // after a report of what someone said, in the same paragraph, gives that speaker's own words for it, and
+            // PolNeAR annotates the two as one statement
+            if (before.Kind == QuoteKind.Indirect)
+            {
+                if (before.Speaker is null || sentenceAt == 0 || sentences[sentenceAt - 1].Paragraph != paragraph || before.End <= sentences[sentenceAt - 1].Start) continue;
+                quotes[previous] = before with { Kind = QuoteKind.Mixed, Content = [.. before.Content, span] };
+                continue;
+            }
             // more of the same quote needs no resolved speaker ("He better live," she said. "I swear …"); a new quote does
             bool sameQuote = before.Kind == QuoteKind.Direct && article.ParagraphAt(before.End - 1).Number == paragraph;
             if (!sameQuote && (before.Speaker is null || paragraph - before.Paragraph > 1 && paragraph - article.ParagraphAt(before.End - 1).Number > 1)) continue;
@@ -276,6 +319,8 @@ public sealed class Attributor(Lexicon lexicon)
         return false;
     }
 
+    private static bool IsPossessive(Token t) => t.Text.EndsWith("'s", StringComparison.Ordinal) || t.Text.EndsWith("’s", StringComparison.Ordinal);
+
     private static int WordCount(IReadOnlyList<Token> tokens)
     {
         int n = 0;
@@ -291,7 +336,8 @@ public sealed class Attributor(Lexicon lexicon)
         {
             if (!tokens[i].IsCapitalized || NounPhrases.Determiners.Contains(tokens[i].Text)) continue;
             int j = i;
-            while (j + 1 < tokens.Count && tokens[j + 1].InQuote == tokens[i].InQuote
+            // "Mr. Trump's RT appearance": a possessive closes the name it ends
+            while (j + 1 < tokens.Count && tokens[j + 1].InQuote == tokens[i].InQuote && !IsPossessive(tokens[j])
                    && (tokens[j + 1].IsCapitalized
                        || ((tokens[j + 1].Text is "of" || lexicon.NameParticles.Contains(tokens[j + 1].Text)) && j + 2 < tokens.Count && tokens[j + 2].IsCapitalized))) j++;
             // "What Mr. Obama said", "But Clinton": a capitalized function word opens the sentence, not the name

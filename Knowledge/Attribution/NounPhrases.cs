@@ -40,6 +40,13 @@ public static class NounPhrases
 
     internal static bool IsPronoun(string word) => Pronouns.Contains(word);
 
+    /// <summary>"I've", "she'd", "we’re": the pronoun of a contraction, else the word itself.</summary>
+    internal static string Uncontracted(string word)
+    {
+        int apostrophe = word.IndexOfAny(['\'', '’']);
+        return apostrophe > 0 && Pronouns.Contains(word[..apostrophe]) ? word[..apostrophe] : word;
+    }
+
     /// <summary>Prepositions, conjunctions and the like that end a noun phrase: "that", "with", "and", "said".</summary>
     internal static bool IsStop(string word) => Stops.Contains(word);
 
@@ -55,12 +62,13 @@ public static class NounPhrases
         // "the worst part is that he doesn't even believe it": a negated pronoun inside a clause reports nothing
         if (negated && j > 0 && Pronouns.Contains(tokens[j].Text) && tokens[j - 1].IsWord) return null;
         if (j >= 0 && tokens[j].Is(',')) j = SkipRelativeClause(tokens, j);
+        if (j > 0) j = SkipAgeAndHometown(tokens, j);
         // "Angelique Brunner, a developer and spokeswoman for the Coalition, which is …, said": past the relative
         // clause stands an apposition, and past that the name
         if (j > 0 && tokens[j].IsCapitalized && cue - j > 3 && tokens[j + 1].Is(',') && ApposedName(tokens, j) is int name) j = name;
         if (j >= 0 && tokens[j].Is(')')) j = SkipParenthesis(tokens, j);
         if (j < 0 || !tokens[j].IsWord || tokens[j].InQuote) return null;
-        if (Pronouns.Contains(tokens[j].Text))
+        if (Pronouns.Contains(Uncontracted(tokens[j].Text)))
             return j == 0 || !tokens[j - 1].IsWord || Stops.Contains(tokens[j - 1].Text) || Skippable.Contains(tokens[j - 1].Text)
                 ? Make(tokens, j, j, MentionKind.Pronoun, text) : null;
         if (Stops.Contains(tokens[j].Text) || (Skippable.Contains(tokens[j].Text) && !(tokens[j].IsCapitalized && j > 0 && tokens[j - 1].IsCapitalized))) return null;
@@ -183,6 +191,21 @@ public static class NounPhrases
         if (j > 0 && tokens[j - 1].IsWord && tokens[j - 1].Text is "on" or "last" or "this" && j + 1 < tokens.Count && Days.Contains(t.Text)) return true;
         if (t.Text is "on" && j + 1 < tokens.Count && Days.Contains(tokens[j + 1].Text)) return true;
         return false;
+    }
+
+    /// <summary>
+    /// "Dana Wells, 59, of Dover, Del., who …": an age and a hometown set off by commas stand between a name and its
+    /// verb; the index of the name's last word, or <paramref name="j"/> when no such apposition ends there.
+    /// </summary>
+    private static int SkipAgeAndHometown(IReadOnlyList<Token> tokens, int j)
+    {
+        int k = j;
+        while (k >= 0 && (tokens[k].IsCapitalized || tokens[k].Is('.') || tokens[k].Is(',')) && !tokens[k].InQuote && j - k < 8) k--;
+        if (k < 2 || k == j || !tokens[k].IsWord || tokens[k].Text is not "of" || !tokens[k - 1].Is(',')) return j;
+        int name = k - 2;
+        // ", 59, of …"
+        if (name >= 2 && tokens[name].Text.All(char.IsDigit) && tokens[name - 1].Is(',')) name -= 2;
+        return name >= 0 && tokens[name].IsCapitalized && !tokens[name].InQuote ? name : j;
     }
 
     // "Belarus, which shares a border with Ukraine, announced" and "Marc Morial, the chief executive of the

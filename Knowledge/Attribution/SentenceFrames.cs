@@ -316,9 +316,24 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
     private bool IsPassive(int i)
     {
         int k = i - 1;
-        while (k >= 0 && tokens[k].IsWord && (tokens[k].Text is "not" or "also" or "widely" or "often" or "being" or "been" or "never" or "since" || tokens[k].Text.EndsWith("ly", StringComparison.Ordinal))) k--;
+        while (k >= 0 && tokens[k].IsWord && (tokens[k].Text is "not" or "also" or "widely" or "often" or "being" or "been" or "never" or "since" or "first" or "later" or "then" or "again" || tokens[k].Text.EndsWith("ly", StringComparison.Ordinal))) k--;
         return k >= 0 && k < i - 0 && tokens[k].IsWord && !tokens[k].InQuote && tokens[k].Text is "was" or "were" or "is" or "are" or "be" or "been" or "being"
             && !tokens[i].Text.EndsWith('s');
+    }
+
+    // "… when she added", "… when, at the end of her song, she added": the source opens a subordinate clause
+    private bool SubordinatorBefore(int frameStart)
+    {
+        int k = frameStart - 1;
+        // the aside ends at a comma, or at a quoted title that holds it (", at the end of ''A Song,'' she added")
+        if (k > 0 && (tokens[k].Is(',') || tokens[k].Kind == TokenKind.QuoteMark))
+        {
+            k--;
+            while (k > 0 && !(tokens[k].Is(',') && !tokens[k].InQuote) && frameStart - k < 24) k--;
+            if (!tokens[k].Is(',') || tokens[k].InQuote) return false;
+            k--;
+        }
+        return k > 0 && tokens[k].IsWord && !tokens[k].InQuote && !tokens[k].IsCapitalized && lexicon.Subordinators.Contains(tokens[k].Text);
     }
 
     // a short phrase led by a preposition, with no verb of its own: "In March", "In his 2010 memoir, Long Road"
@@ -396,6 +411,9 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         if ((OnlyTrailing(frameEnd + 1) || inverted) && frameStart > 0)
         {
             int headEnd = TrimBackToComma(frameStart);
+            // "Bell got a roar when, at the end of her song, she added the words, …": a cue inside the reporter's
+            // subordinate clause does not report the main clause before it
+            if (!inverted && SubordinatorBefore(frameStart)) return null;
             // a later frame of the sentence reports nothing before the earlier frame's words
             var clause = _reportFrom == 0 ? Clause(0, headEnd, skipLeading: false) : null;
             // "In March, the union called for a pause.": an introductory phrase is not what was said

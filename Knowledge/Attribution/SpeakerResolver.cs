@@ -44,16 +44,44 @@ public sealed class SpeakerResolver(Lexicon lexicon)
     /// Registers a name seen anywhere in the article so later surnames and roles can find it; with a salience other
     /// than <see cref="Salience.None"/> it is also a mention of the current sentence a later pronoun may refer to.
     /// </summary>
-    public void Observe(Mention mention, Salience salience)
+    /// <param name="pronoun">
+    /// the gender of the "he" or "she" that the sentence goes on to use for this name when nobody else could be meant
+    /// ("Mya Thein Su visited …, a year after she was released"): a name the lexicon does not know is then a person,
+    /// and one of that gender
+    /// </param>
+    public void Observe(Mention mention, Salience salience, Gender pronoun = Gender.Unknown)
     {
         // a lone capitalized word ("Today", "Along") is only a name when the article already knows it
         var tokens = mention.Tokens;
         bool single = tokens.Count == 1 || (tokens.Count == 2 && !tokens[1].IsWord);
         if (single && !MayName(StripPossessive(tokens[0].Text))) return;
-        var entity = NameEntity(mention, create: !single, out _, observing: true);
+        var entity = NameEntity(mention, create: !single, out _, observing: true, pronoun);
         if (entity is null) return;
         entity.Mentions++;
+        if (pronoun is Gender.Male or Gender.Female && entity.Type == SpeakerType.Person && entity.Gender == Gender.Unknown) entity.Gender = pronoun;
         if (salience != Salience.None) _recent.Add((entity, mention.Span.Start, _paragraph, _sentence, salience));
+    }
+
+    /// <summary>
+    /// A "he" or "she" opening a sentence of narration ("She now advises President Kael Durn.") continues the person
+    /// it stands for as the sentence's subject, so a later pronoun still finds them rather than someone mentioned there.
+    /// </summary>
+    public void ObservePronoun(Token pronoun)
+    {
+        if (ResolvePronoun(pronoun.Text.ToLowerInvariant(), pronoun.Start, []) is { } entity)
+            _recent.Add((entity, pronoun.Start, _paragraph, _sentence, Salience.Subject));
+    }
+
+    /// <summary>A name that cannot be a person: a place, an organization, a day ("the White House", "Burma's", "Wednesday").</summary>
+    public bool IsNoPerson(Mention mention)
+    {
+        foreach (var t in mention.Tokens)
+        {
+            if (!t.IsWord) continue;
+            var w = StripPossessive(t.Text);
+            if (lexicon.Places.Contains(w) || lexicon.OrganizationHeads.Contains(w) || lexicon.IsCalendarWord(w)) return true;
+        }
+        return false;
     }
 
     /// <summary>
@@ -96,7 +124,7 @@ public sealed class SpeakerResolver(Lexicon lexicon)
         if (IsTwoPeople(mention)) return null;
         var entity = mention.Kind switch
         {
-            MentionKind.Pronoun => ResolvePronoun(mention.Text.ToLowerInvariant(), mention.Span.Start, content),
+            MentionKind.Pronoun => ResolvePronoun(NounPhrases.Uncontracted(mention.Text).ToLowerInvariant(), mention.Span.Start, content),
             MentionKind.Nominal => ResolveNominal(mention),
             _ when IsCapitalizedDocument(mention) => ResolveNominal(mention),
             _ => NameEntity(mention, create: true, out bool ambiguous) ?? (ambiguous ? null : ResolveNominal(mention)),
@@ -130,7 +158,7 @@ public sealed class SpeakerResolver(Lexicon lexicon)
 
     /// <param name="ambiguous">set when the mention is a surname several people share and none stands out</param>
     /// <param name="observing">a name seen in passing (not as a source) only makes a new person when it looks like one</param>
-    private Entity? NameEntity(Mention mention, bool create, out bool ambiguous, bool observing = false)
+    private Entity? NameEntity(Mention mention, bool create, out bool ambiguous, bool observing = false, Gender pronoun = Gender.Unknown)
     {
         ambiguous = false;
         var words = new List<string>(mention.Tokens.Count);
@@ -206,9 +234,12 @@ public sealed class SpeakerResolver(Lexicon lexicon)
             if (PeopleNamed(surname).Count > 1) { ambiguous = true; return Surname(surname, role); }
             return Surname(surname, role) ?? (create ? AddPerson(surname, null, role, GenderOf(role)) : null);
         }
-        if (observing && !LooksLikePerson(name, given, role)) return null;
+        // "Suu Kyi" after "Aung San Suu Kyi": the last words of a full name the article gave are that person
+        var fullName = string.Join(' ', name);
+        var match = PeopleNamed(surname).FirstOrDefault(e => e.GivenName is null || SimilarGivenNames(e.GivenName, given))
+            ?? PeopleNamed(surname).FirstOrDefault(e => e.Name.EndsWith(" " + fullName, StringComparison.OrdinalIgnoreCase) && !LooksLikePerson(name, given, role));
+        if (observing && match is null && !LooksLikePerson(name, given, role) && !(pronoun != Gender.Unknown && !IsNoPerson(mention))) return null;
         var gender = GenderOf(role) is var titled and not Gender.Unknown ? titled : lexicon.GenderOfGivenName(given);
-        var match = PeopleNamed(surname).FirstOrDefault(e => e.GivenName is null || SimilarGivenNames(e.GivenName, given));
         if (match is not null)
         {
             if (match.GivenName is null || name.Count > match.Name.Split(' ').Length) { match.Name = string.Join(' ', name); match.GivenName = given; }
@@ -389,6 +420,9 @@ public sealed class SpeakerResolver(Lexicon lexicon)
         bool definite = determiner is "the" or "this" or "that" || determiner.Length == 0 && char.IsUpper(words[0][0]) && StripPossessive(words[0]) != words[0];
         var byRole = RoleEntity(string.Join(' ', description));
         if (definite && byRole is not null) return byRole;
+        // "A New York judge has rejected …" then "Justice Frank Nervo …": a lead introduces its main actor by a
+        // description and names them further down; the one person the article gives that role is meant
+        if (determiner is "a" or "an" && _paragraph <= 1 && lexicon.Titles.Contains(head) && RoleEntity(head) is { } named) return named;
         // "the IMF report", "the White House statement": what a document says, its issuer says
         if (lexicon.Documents.Contains(head) && IssuerOf(mention) is { } issuer) return issuer;
         // "the fund" in an article about the International Monetary Fund
@@ -454,6 +488,9 @@ public sealed class SpeakerResolver(Lexicon lexicon)
             var (entity, at, inParagraph, sentence, salience) = _recent[k];
             if (at > position || Within(content, at)) continue;
             if (_paragraph - inParagraph > PronounReachParagraphs || best is not null && sentence != bestSentence) break;
+            // "it" stands for the plan, the bill, the program as often as for an organization: further back than the
+            // sentence before, only an organization that spoke in this paragraph or the one before is close enough
+            if (wanted == Gender.Neuter && sentence < _sentence - 1 && (salience != Salience.Speaker || _paragraph - inParagraph > 1)) continue;
             if (Fits(entity, wanted) == Fit.No) continue;
             if (best is null || salience > bestSalience)
             {
