@@ -236,10 +236,12 @@ public sealed class SpeakerResolver(Lexicon lexicon)
         }
         // "Suu Kyi" after "Aung San Suu Kyi": the last words of a full name the article gave are that person
         var fullName = string.Join(' ', name);
-        var match = PeopleNamed(surname).FirstOrDefault(e => e.GivenName is null || SimilarGivenNames(e.GivenName, given))
+        var gender = GenderOf(role) is var titled and not Gender.Unknown ? titled : lexicon.GenderOfGivenName(given);
+        // "Michelle Obama" is not the "Mr. Obama" the article spoke of first
+        bool SameGender(Entity e) => gender == Gender.Unknown || e.Gender == Gender.Unknown || e.Gender == gender;
+        var match = PeopleNamed(surname).FirstOrDefault(e => (e.GivenName is null || SimilarGivenNames(e.GivenName, given)) && SameGender(e))
             ?? PeopleNamed(surname).FirstOrDefault(e => e.Name.EndsWith(" " + fullName, StringComparison.OrdinalIgnoreCase) && !LooksLikePerson(name, given, role));
         if (observing && match is null && !LooksLikePerson(name, given, role) && !(pronoun != Gender.Unknown && !IsNoPerson(mention))) return null;
-        var gender = GenderOf(role) is var titled and not Gender.Unknown ? titled : lexicon.GenderOfGivenName(given);
         if (match is not null)
         {
             if (match.GivenName is null || name.Count > match.Name.Split(' ').Length) { match.Name = string.Join(' ', name); match.GivenName = given; }

@@ -108,26 +108,37 @@ public static partial class SpeakerDirectory
     }
 
     /// <summary>
-    /// Whether at most <paramref name="max"/> single-character edits turn one word into the other: the edit distance,
-    /// given up as soon as every way through is over the limit (a name is compared with thousands of an archive's words).
+    /// Whether at most <paramref name="max"/> single-character edits turn one word into the other, a swap of two
+    /// neighbouring letters counting as one ("Rangle" for "Rangel"): the optimal string alignment distance, given up as
+    /// soon as every way through is over the limit (a name is compared with thousands of an archive's words).
     /// </summary>
     internal static bool WithinEdits(string a, string b, int max)
     {
         if (b.Length > 64) return Attribution.SpeakerResolver.EditDistance(a, b) <= max;
-        Span<int> row = stackalloc int[b.Length + 1];
-        for (int j = 0; j <= b.Length; j++) row[j] = j;
+        Span<int> rows = stackalloc int[3 * (b.Length + 1)];
+        var before = rows[..(b.Length + 1)]; // row i - 2
+        var previous = rows.Slice(b.Length + 1, b.Length + 1); // row i - 1
+        var row = rows[(2 * (b.Length + 1))..];
+        for (int j = 0; j <= b.Length; j++) previous[j] = j;
+        int previousBest = 0;
         for (int i = 1; i <= a.Length; i++)
         {
-            int diagonal = row[0], best = row[0] = i;
+            int best = row[0] = i;
             for (int j = 1; j <= b.Length; j++)
             {
-                int above = row[j];
-                row[j] = Math.Min(Math.Min(above + 1, row[j - 1] + 1), diagonal + (a[i - 1] == b[j - 1] ? 0 : 1));
-                diagonal = above;
-                best = Math.Min(best, row[j]);
+                int value = Math.Min(Math.Min(previous[j] + 1, row[j - 1] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) value = Math.Min(value, before[j - 2] + 1);
+                row[j] = value;
+                best = Math.Min(best, value);
             }
-            if (best > max) return false;
+            // a swap reaches back two rows, so both must be over the limit
+            if (best > max && previousBest > max) return false;
+            previousBest = best;
+            var spare = before;
+            before = previous;
+            previous = row;
+            row = spare;
         }
-        return row[b.Length] <= max;
+        return previous[b.Length] <= max;
     }
 }

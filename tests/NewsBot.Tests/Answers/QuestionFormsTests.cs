@@ -43,6 +43,16 @@ public sealed class QuestionFormsTests(HearingKnowledge knowledge) : IClassFixtu
         Assert.Equal("Paul Brandt", answer.Quotes.First().Speaker?.Name);
     }
 
+    [Theory]
+    [InlineData("Tell me about Dr. Lowe")]
+    [InlineData("Who is Mr. Lowe?")]
+    public void ACourtesyTitleInTheQuestionIsNoWordToLookFor(string question)
+    {
+        var answer = Ask(question);
+        Assert.Equal(AnswerKind.Found, answer.Kind);
+        Assert.Contains("J.D. Lowe", answer.Quotes.First().Text);
+    }
+
     [Fact]
     public void ANameWithDottedInitialsIsFound()
     {

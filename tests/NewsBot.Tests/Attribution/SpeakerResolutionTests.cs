@@ -29,6 +29,17 @@ public sealed class SpeakerResolutionTests
     }
 
     [Fact]
+    public void AWomanNamedInFullIsNotTheManOfThatSurnameMetBefore()
+    {
+        var speakers = Speakers("\"My name is not on the ballot,\" Mr. Varga said at the dinner.\n\n"
+            + "\"We are ready,\" Maria Varga, the first lady, said on Saturday.\n\n\"We will win this fight,\" Mr. Varga said.");
+        Assert.Equal(3, speakers.Count);
+        Assert.Equal("Maria Varga", speakers[1]?.Name);
+        Assert.NotEqual("Maria Varga", speakers[0]?.Name);
+        Assert.NotEqual("Maria Varga", speakers[2]?.Name);
+    }
+
+    [Fact]
     public void ACourtesyTitleIsNoJobTitle()
     {
         var speakers = Speakers("\"We will appeal,\" Ms. Okafor said.\n\n\"It is serious,\" Mr. Dunn said.");
