@@ -29,6 +29,8 @@ public sealed class Ranker(SentenceIndex index)
         "after", "before", "during", "since", "then", "than", "from", "up", "down", "over", "under", "again", "further",
         "once", "here", "all", "both", "each", "few", "more", "most", "other", "some", "so", "too", "very", "just", "also",
         "now", "ever", "yet", "its", "his", "her", "him", "she", "he", "them", "our", "your", "my", "were", "been", "being",
+        // courtesy titles: "Dr. Oz" is found where the article writes "Oz"
+        "mr", "mrs", "ms", "dr", "miss",
     };
 
     private static readonly HashSet<string> Anaphors = new(StringComparer.OrdinalIgnoreCase)

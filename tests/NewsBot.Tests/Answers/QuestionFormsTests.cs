@@ -46,6 +46,7 @@ public sealed class QuestionFormsTests(HearingKnowledge knowledge) : IClassFixtu
     [Theory]
     [InlineData("Tell me about Dr. Lowe")]
     [InlineData("Who is Mr. Lowe?")]
+    [InlineData("Tell me about Dr. Lowe and Mr. Brandt")]
     public void ACourtesyTitleInTheQuestionIsNoWordToLookFor(string question)
     {
         var answer = Ask(question);
