@@ -48,6 +48,11 @@ public sealed class SentenceIndex : IDisposable
         {
             _writer = OpenWriter();
         }
+        catch (LockObtainFailedException e)
+        {
+            // another process (a second bot on the same IndexPath) is writing this index: never touch its files
+            throw new InvalidOperationException($"The index at {path} is in use by another process; give each bot its own Knowledge:IndexPath.", e);
+        }
         catch (Exception e) when (e is CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException
                                        or EndOfStreamException or IOException or InvalidDataException)
         {

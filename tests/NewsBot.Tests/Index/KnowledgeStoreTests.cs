@@ -29,6 +29,22 @@ public sealed class KnowledgeStoreTests
     }
 
     [Fact]
+    public void ASecondStoreOnAnIndexInUseIsRefusedAndTheIndexIsKept()
+    {
+        using var articles = TempFolder.WithSampleArticle();
+        using var index = new TempFolder();
+        using var store = new KnowledgeStore(articles.Path, index.Path, new RecordingLogger<KnowledgeStore>());
+        store.Synchronize();
+        var files = Directory.GetFiles(index.Path).Order().ToList();
+
+        var refused = Assert.Throws<InvalidOperationException>(() => new KnowledgeStore(articles.Path, index.Path, new RecordingLogger<KnowledgeStore>()));
+
+        Assert.Contains("in use by another process", refused.Message);
+        Assert.Equal(files, Directory.GetFiles(index.Path).Order().ToList());
+        Assert.NotEmpty(store.Index.Search(new Lucene.Net.Search.TermQuery(new Lucene.Net.Index.Term("text", "psaki")), 5));
+    }
+
+    [Fact]
     public void AnUnchangedArticleIsReusedAndAChangedOrRemovedOneIsNot()
     {
         using var articles = TempFolder.WithSampleArticle();
