@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
@@ -28,7 +30,13 @@ public sealed class IndexView : IDisposable
         _searcher = searchers.Acquire();
         _leaves = _searcher.IndexReader.Leaves;
         _live = MultiFields.GetLiveDocs(_searcher.IndexReader);
+        _contexts = Lookups.GetValue(_searcher.IndexReader, _ => new ConcurrentDictionary<string, TermContext>(StringComparer.Ordinal));
     }
+
+    // A term's lookup holds for as long as its reader lives: questions share the lookups of their common words. Bounded
+    // like the sentence cache: emptied when full.
+    private static readonly ConditionalWeakTable<IndexReader, ConcurrentDictionary<string, TermContext>> Lookups = new();
+    private const int MaxLookups = 65_536;
 
     /// <summary>Runs a query over sentences; the hits come with their stored fields.</summary>
     public IReadOnlyList<Hit> Search(Query query, int top)
@@ -97,20 +105,20 @@ public sealed class IndexView : IDisposable
     public int DocFreq(string term) => Context(term).DocFreq;
 
     /// <summary>
-    /// A query for an analyzed term of the text field that reuses the view's lookup of the term: every query of a
-    /// question names the same few terms, and finding a term in every segment's dictionary (a block read from disk per
-    /// segment) is, at a million sentences, the largest cost of a question after scoring.
+    /// A query for an analyzed term of the text field that reuses the lookup of the term in this reader: every query of
+    /// a question names the same few terms, questions share their common words, and finding a term in every segment's
+    /// dictionary (a block read from disk per segment) is, at a million sentences, a large cost of a question.
     /// </summary>
     public TermQuery Word(string term) => new(new Term(SentenceIndex.Fields.Text, term), Context(term));
 
-    private readonly Dictionary<string, TermContext> _contexts = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, TermContext> _contexts;
 
-    // The term's state in each segment of this view, looked up once.
+    // The term's state in each segment of this view's reader, looked up once for all the questions it answers.
     private TermContext Context(string term)
     {
-        if (!_contexts.TryGetValue(term, out var context))
-            _contexts[term] = context = TermContext.Build(_searcher.TopReaderContext, new Term(SentenceIndex.Fields.Text, term));
-        return context;
+        if (_contexts.TryGetValue(term, out var context)) return context;
+        if (_contexts.Count >= MaxLookups) _contexts.Clear();
+        return _contexts[term] = TermContext.Build(_searcher.TopReaderContext, new Term(SentenceIndex.Fields.Text, term));
     }
 
     /// <summary>How many documents the view holds.</summary>
