@@ -46,6 +46,35 @@ public sealed class Ranker(SentenceIndex index)
         ["talks"] = ["negotiate", "diplomacy", "meeting", "discussions"],
     };
 
+    // Irregular verbs the stemmer leaves apart ("spend" and "spent"): one form in the question is held by a sentence
+    // with another. Forms that are also common other words ("left", "saw", "found", "rose") are left out.
+    private static readonly string[][] IrregularVerbs =
+    [
+        ["spend", "spent"], ["give", "gave", "given"], ["take", "took", "taken"], ["pay", "paid"], ["send", "sent"],
+        ["tell", "told"], ["hold", "held"], ["keep", "kept"], ["bring", "brought"], ["lose", "lost"], ["run", "ran"],
+        ["begin", "began", "begun"], ["choose", "chose", "chosen"], ["feel", "felt"], ["fight", "fought"], ["flee", "fled"],
+        ["fly", "flew", "flown"], ["grow", "grew", "grown"], ["hear", "heard"], ["know", "knew", "known"], ["lead", "led"],
+        ["sell", "sold"], ["seek", "sought"], ["stand", "stood"], ["steal", "stole", "stolen"], ["strike", "struck"],
+        ["teach", "taught"], ["think", "thought"], ["throw", "threw", "thrown"], ["write", "wrote", "written"],
+        ["build", "built"], ["catch", "caught"], ["drive", "drove", "driven"], ["eat", "ate", "eaten"], ["speak", "spoke", "spoken"],
+        ["break", "broke", "broken"], ["come", "came"], ["win", "won"], ["buy", "bought"], ["meet", "met"], ["shoot", "shot"],
+        ["sink", "sank", "sunk"], ["draw", "drew", "drawn"], ["forget", "forgot", "forgotten"], ["hide", "hid", "hidden"],
+        ["lend", "lent"], ["mean", "meant"], ["ride", "rode", "ridden"], ["shake", "shook", "shaken"], ["sleep", "slept"],
+        ["swim", "swam"], ["tear", "tore", "torn"], ["wake", "woke", "woken"], ["deal", "dealt"], ["feed", "fed"],
+        ["hang", "hung"], ["sing", "sang", "sung"], ["bleed", "bled"], ["blow", "blew", "blown"], ["freeze", "froze", "frozen"],
+        ["forgive", "forgave", "forgiven"], ["forbid", "forbade", "forbidden"], ["arise", "arose", "arisen"], ["sweep", "swept"],
+        ["weep", "wept"], ["dig", "dug"], ["slide", "slid"], ["spin", "spun"], ["swear", "swore", "sworn"], ["wear", "wore", "worn"],
+        ["undergo", "underwent", "undergone"], ["withdraw", "withdrew", "withdrawn"], ["overcome", "overcame"], ["go", "went", "gone"],
+    ];
+
+    private Dictionary<string, string[]>? _otherForms;
+
+    /// <summary>For each stemmed form of an irregular verb, the stems of its other forms.</summary>
+    private Dictionary<string, string[]> OtherForms => _otherForms ??= IrregularVerbs
+        .Select(forms => forms.SelectMany(index.Terms).Distinct().ToArray())
+        .SelectMany(stems => stems.Select(stem => (stem, others: stems.Where(o => o != stem).ToArray())))
+        .GroupBy(p => p.stem).ToDictionary(g => g.Key, g => g.SelectMany(p => p.others).Distinct().ToArray());
+
     /// <summary>A candidate, its score, how much of the question it covers, and whether it holds the subject asked about.</summary>
     public sealed record Ranked(IndexedSentence Sentence, double Score, double Coverage, bool Focused = true);
 
@@ -112,13 +141,16 @@ public sealed class Ranker(SentenceIndex index)
         var questionLower = text.ToLowerInvariant();
 
         // Which asked terms each candidate holds, from the postings (no re-analysis of its text).
-        var termsOf = view.TermsIn(hits.Select(h => h.Doc).ToList(), questionTerms.Concat(related));
+        var forms = questionTerms.Where(OtherForms.ContainsKey).ToDictionary(t => t, t => OtherForms[t]);
+        var formTerms = forms.Values.SelectMany(f => f).Where(t => !questionTerms.Contains(t)).Distinct().ToList();
+        var termsOf = view.TermsIn(hits.Select(h => h.Doc).ToList(), questionTerms.Concat(related).Concat(formTerms).Distinct());
         // a full name the articles write is covered by its surname alone when the question asks for a fact about the
         // person ("how old was Keith Lamont Scott": "the death of Scott, 43"); "who is Aaron Kall" wants the sentence
         // that introduces them by their full name, so there the surname alone does not count
         surnameOf = surnameOf.Where(n => termsOf.Any(terms => terms.Contains(n.Key) && terms.Contains(n.Value))).ToDictionary();
         double bySurname = expected is AnswerType.Number or AnswerType.Time or AnswerType.Place or AnswerType.Money ? 1 : 0;
-        double Held(HashSet<string> terms, string t) => terms.Contains(t) ? 1 : surnameOf.TryGetValue(t, out var surname) && terms.Contains(surname) ? bySurname : 0;
+        bool HeldAsWritten(HashSet<string> terms, string t) => terms.Contains(t) || (forms.TryGetValue(t, out var other) && other.Any(terms.Contains));
+        double Held(HashSet<string> terms, string t) => HeldAsWritten(terms, t) ? 1 : surnameOf.TryGetValue(t, out var surname) && terms.Contains(surname) ? bySurname : 0;
         var coverages = hits.Select((h, i) => questionTerms.Sum(t => idf[t] * Held(termsOf[i], t)) / totalIdf).ToList();
 
         // The sentence before gives context to a candidate that does not cover the question alone, when the two share a
@@ -132,7 +164,7 @@ public sealed class Ranker(SentenceIndex index)
                 previous[i] = before;
         }
         var withPrevious = Enumerable.Range(0, hits.Count).Where(i => previous[i] is not null).ToList();
-        var termsBefore = view.TermsIn(withPrevious.Select(i => previous[i]!.Value.Doc).ToList(), questionTerms);
+        var termsBefore = view.TermsIn(withPrevious.Select(i => previous[i]!.Value.Doc).ToList(), questionTerms.Concat(formTerms));
 
         var ranked = new List<Ranked>(hits.Count);
         for (int i = 0, p = 0; i < hits.Count; i++)
@@ -145,7 +177,7 @@ public sealed class Ranker(SentenceIndex index)
             if (previous[i] is not null)
             {
                 var before = termsBefore[p++];
-                contextCoverage = questionTerms.Where(t => !terms.Contains(t) && before.Contains(t)).Sum(t => idf[t]) / totalIdf;
+                contextCoverage = questionTerms.Where(t => !HeldAsWritten(terms, t) && HeldAsWritten(before, t)).Sum(t => idf[t]) / totalIdf;
             }
             bool holdsFocus = focus.Any(t => Held(terms, t) > 0);
             double typed = AnswerTypes.Matches(expected, sentence.Text, questionLower) ? 1 : 0;

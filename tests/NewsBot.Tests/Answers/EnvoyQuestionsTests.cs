@@ -1,0 +1,17 @@
+using NewsBot.Knowledge.Answers;
+using NewsBot.Tests.Support;
+
+namespace NewsBot.Tests.Answers;
+
+/// <summary>Questions whose answer uses other words than the question, on a made-up article (see <see cref="EnvoyKnowledge"/>).</summary>
+public sealed class EnvoyQuestionsTests(EnvoyKnowledge knowledge) : IClassFixture<EnvoyKnowledge>
+{
+    private Answer Ask(string question) => knowledge.Answerer.Ask(question);
+
+    [Fact]
+    public void AnIrregularPastTenseCountsAsTheQuestionsVerb()
+    {
+        var answer = Ask("How many years did Ilvane spend under house arrest?");
+        Assert.Contains("spent 11 years under house arrest", answer.Quotes.First().Text);
+    }
+}
