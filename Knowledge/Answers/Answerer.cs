@@ -85,9 +85,9 @@ public sealed class Answerer(KnowledgeStore store, int cacheSize = 0)
     }
 
     /// <summary>
-    /// Each statement on the topic followed by the speaker's next sentence when that goes on with it ("Barabak noted
-    /// that the way Pence carried himself was critical." then "“… he delivered a mix …,” Barabak wrote."): the topic is
-    /// often a pronoun there. The next sentences are read in one query.
+    /// Each statement on the topic with the speaker's next sentence when that goes on with it ("Barabak noted that the
+    /// way Pence carried himself was critical." and "“… he delivered a mix …,” Barabak wrote."): the topic is often a
+    /// pronoun there. A direct quote goes before a reported sentence that sets it up. The next sentences are read in one query.
     /// </summary>
     private List<IndexedSentence> WithContinuations(List<IndexedSentence> onTopic, IReadOnlyList<string> speakers)
     {
@@ -96,9 +96,11 @@ public sealed class Answerer(KnowledgeStore store, int cacheSize = 0)
         var chosen = new List<IndexedSentence>(onTopic.Count);
         foreach (var sentence in onTopic)
         {
-            chosen.Add(sentence);
+            // the speaker's own words before the sentence that only sets them up ("In an essay, she described the plan."
+            // then "“Parents have waited too long,” she wrote."): what they said comes first
             if (next.TryGetValue((sentence.ArticleId, sentence.Position), out var after) && shown.Add((after.ArticleId, after.Position)))
-                chosen.Add(after);
+                chosen.AddRange(after.Kind == Attribution.QuoteKind.Direct && sentence.Kind != Attribution.QuoteKind.Direct ? [after, sentence] : [sentence, after]);
+            else chosen.Add(sentence);
         }
         return chosen;
     }

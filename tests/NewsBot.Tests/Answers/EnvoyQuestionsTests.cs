@@ -14,4 +14,12 @@ public sealed class EnvoyQuestionsTests(EnvoyKnowledge knowledge) : IClassFixtur
         var answer = Ask("How many years did Ilvane spend under house arrest?");
         Assert.Contains("spent 11 years under house arrest", answer.Quotes.First().Text);
     }
+
+    [Fact]
+    public void WhatSomeoneWroteShowsTheirQuoteBeforeTheSentenceThatSetsItUp()
+    {
+        var answer = Ask("What did Nora Hensley write in the Valley Herald?");
+        Assert.Equal(AnswerKind.Statements, answer.Kind);
+        Assert.Contains("Working parents have waited", answer.Quotes.First().Text);
+    }
 }
