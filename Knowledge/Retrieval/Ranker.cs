@@ -135,6 +135,7 @@ public sealed class Ranker(SentenceIndex index)
         if (hits.Count == 0) return [];
 
         var anchor = TemporalAnchor(text);
+        var introduction = Introduction(text);
         var idf = questionTerms.ToDictionary(t => t, t => view.Idf(docFreq[t]) * (names.Contains(t) ? 2 : 1));
         double totalIdf = idf.Values.Sum();
         float maxScore = hits.Max(h => h.Score);
@@ -184,7 +185,7 @@ public sealed class Ranker(SentenceIndex index)
             double anchored = anchor is null ? 0 : Anchored(anchor.Value, sentence, terms);
             double typedWeight = expected is AnswerType.Any or AnswerType.Reason ? 0.2 : 0.6;
             double value = 0.4 * score / maxScore + coverage + 0.8 * contextCoverage + typedWeight * typed + 0.15 * relatedHit + 0.4 * anchored
-                           + (holdsFocus ? 0.3 : 0)
+                           + (holdsFocus ? 0.3 : 0) + (introduction?.IsMatch(sentence.Text) == true ? 0.3 : 0)
                            - (sentence.IsHeading && expected != AnswerType.Any ? 0.1 : 0);
             // "how much money …": a sum of money answers it without the word
             bool focused = focus.Count == 0 || holdsFocus || (counted && typed > 0) || (previous[i] is not null && focus.Any(t => termsBefore[p - 1].Contains(t)));
@@ -192,6 +193,25 @@ public sealed class Ranker(SentenceIndex index)
         }
         // equal scores (BM25 keeps sentence lengths coarsely): the shorter, more focused sentence first
         return ranked.OrderByDescending(r => r.Score).ThenBy(r => r.Sentence.Text.Length).Take(top).ToList();
+    }
+
+    // "who is Vera Lind", "where does Vera Lind work", "what does Lind do": asked who someone is
+    private static readonly Regex IdentityQuestion = new(
+        @"^(?:who\s+(?:is|was)\s|where\s+(?:does|did|do)\s.+\swork\b|what\s+(?:does|did)\s.+\sdo$|what\s+(?:is|was)\s.+(?:'s|’s)\s+(?:job|title|role|position|occupation)\b)",
+        RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// For a question about who someone is, the sentence that introduces them with an apposition ("Vera Lind, an
+    /// economist at the Harmon Institute, said …"): that is where the articles say who they are.
+    /// </summary>
+    private static Regex? Introduction(string text)
+    {
+        if (!IdentityQuestion.IsMatch(text.Trim())) return null;
+        var surnames = NameRun.Matches(text).Where(m => m.Index > 0)
+            .Select(m => m.Groups["name"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1].TrimEnd('.', '\'', '’'))
+            .Where(w => w.Length > 1).Select(Regex.Escape).Distinct().ToList();
+        return surnames.Count == 0 ? null
+            : new Regex($@"\b(?:{string.Join('|', surnames)}),\s+(?:a|an|the|who)\s", RegexOptions.CultureInvariant);
     }
 
     private static readonly Regex NameRun = new(@"(?<=^|\s)(?<name>\p{Lu}[\p{L}\p{N}.'’\-]*(?:\s+\p{Lu}[\p{L}\p{N}.'’\-]*)*)", RegexOptions.Compiled | RegexOptions.CultureInvariant);

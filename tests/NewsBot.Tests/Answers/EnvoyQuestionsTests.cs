@@ -15,6 +15,15 @@ public sealed class EnvoyQuestionsTests(EnvoyKnowledge knowledge) : IClassFixtur
         Assert.Contains("spent 11 years under house arrest", answer.Quotes.First().Text);
     }
 
+    [Theory]
+    [InlineData("Where does Vera Lind work?")]
+    [InlineData("Who is Vera Lind?")]
+    public void WhereSomeoneWorksIsTheSentenceThatIntroducesThem(string question)
+    {
+        var answer = Ask(question);
+        Assert.StartsWith("Vera Lind, an economist at the centrist Harmon Institute", answer.Quotes.First().Text);
+    }
+
     [Fact]
     public void WhatSomeoneWroteShowsTheirQuoteBeforeTheSentenceThatSetsItUp()
     {
