@@ -15,6 +15,13 @@ public sealed class EnvoyQuestionsTests(EnvoyKnowledge knowledge) : IClassFixtur
         Assert.Contains("spent 11 years under house arrest", answer.Quotes.First().Text);
     }
 
+    [Fact]
+    public void HowDoesSomeoneDoSomethingIsAnsweredByByDoing()
+    {
+        var answer = Ask("How does Hensley plan to pay for family leave?");
+        Assert.Contains("by cutting the state's travel budget", answer.Quotes.First().Text);
+    }
+
     [Theory]
     [InlineData("Where does Vera Lind work?")]
     [InlineData("Who is Vera Lind?")]
