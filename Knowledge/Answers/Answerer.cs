@@ -108,14 +108,15 @@ public sealed class Answerer(KnowledgeStore store, int cacheSize = 0)
     /// <summary>
     /// The speakers matched only by forgiving a typo, while the articles write the name as asked: someone else, who
     /// is mentioned but not quoted. Words are compared as the index keeps them ("senators" is the speakers' "senator").
+    /// A word some other speaker's description holds counts too ("Ivana" in "Ivana Trump's brief" is still not "Ivanka").
     /// </summary>
     private bool NamesSomeoneElse(string asked, SpeakerRoster roster, IReadOnlyList<string> speakers)
     {
-        var unspelled = roster.Unspelled(asked);
-        if (unspelled.Count == 0) return false;
+        var wanted = SpeakerDirectory.Wanted(asked);
+        if (wanted.Count == 0) return false;
         var known = store.Index.Terms(string.Join(' ', speakers.Select(roster.Find).OfType<SpeakerCount>()
             .SelectMany(s => SpeakerDirectory.WithTitlesSpelledOut(SpeakerDirectory.Words(string.Join(' ', [s.Name, s.Role ?? "", .. s.Mentions ?? []])))))).ToHashSet();
-        var typos = unspelled.Select(store.Index.Terms).Where(terms => terms.Count > 0 && !terms.All(known.Contains)).ToList();
+        var typos = wanted.Select(store.Index.Terms).Where(terms => terms.Count > 0 && !terms.All(known.Contains)).ToList();
         if (typos.Count == 0) return false;
         using var view = store.Index.View();
         return typos.All(terms => terms.All(t => view.DocFreq(t) > 0));

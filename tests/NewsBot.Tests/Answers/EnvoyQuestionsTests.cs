@@ -38,4 +38,12 @@ public sealed class EnvoyQuestionsTests(EnvoyKnowledge knowledge) : IClassFixtur
         Assert.Equal(AnswerKind.Statements, answer.Kind);
         Assert.Contains("Working parents have waited", answer.Quotes.First().Text);
     }
+
+    [Fact]
+    public void ANameTheArticlesWriteIsNotForgivenAsATypoOfAnotherSpeakersName()
+    {
+        var answer = Ask("What did Karla Moss say about the loan reports?");
+        Assert.DoesNotContain(answer.Quotes, q => q.Speaker?.Name == "Carla Moss");
+        Assert.Contains(answer.Quotes, q => q.Text.Contains("old and misread statements"));
+    }
 }

@@ -40,6 +40,20 @@ public sealed class EnvoyKnowledge : IndexedKnowledge
 
             "Working parents have waited far too long for this kind of help," she wrote.
             """);
+        File.WriteAllText(articles["court-keeps-file-sealed.txt"], """
+            Court keeps the Moss divorce file sealed
+
+            A judge on Friday refused to unseal the divorce file of the developer Dan Moss and his former wife, Karla Moss.
+
+            Her submission to the court noted published reports alleging that she had hidden a loan during the divorce. However, Karla Moss's brief said that was not her view and dismissed those reports as "old and misread statements."
+            """);
+        File.WriteAllText(articles["moss-clinic-opens.txt"], """
+            New clinic opens in Eastfield
+
+            "This clinic is for every family in Eastfield," said Carla Moss, the clinic's director.
+
+            "We will be open every day of the week," Carla Moss added.
+            """);
         return articles;
     }
 
