@@ -29,6 +29,10 @@ public sealed class Ranker(SentenceIndex index)
         "after", "before", "during", "since", "then", "than", "from", "up", "down", "over", "under", "again", "further",
         "once", "here", "all", "both", "each", "few", "more", "most", "other", "some", "so", "too", "very", "just", "also",
         "now", "ever", "yet", "its", "his", "her", "him", "she", "he", "them", "our", "your", "my", "were", "been", "being",
+        // contracted negations: the analyzer drops "will" and "not", and "won't" is no more a topic ("never" says it as well)
+        "won't", "don't", "doesn't", "didn't", "can't", "cannot", "isn't", "aren't", "wasn't", "weren't", "wouldn't",
+        "shouldn't", "couldn't", "hasn't", "haven't", "hadn't", "won’t", "don’t", "doesn’t", "didn’t", "can’t", "isn’t",
+        "aren’t", "wasn’t", "weren’t", "wouldn’t", "shouldn’t", "couldn’t", "hasn’t", "haven’t", "hadn’t",
     };
 
     private static readonly HashSet<string> Anaphors = new(StringComparer.OrdinalIgnoreCase)

@@ -46,4 +46,11 @@ public sealed class EnvoyQuestionsTests(EnvoyKnowledge knowledge) : IClassFixtur
         Assert.DoesNotContain(answer.Quotes, q => q.Speaker?.Name == "Carla Moss");
         Assert.Contains(answer.Quotes, q => q.Text.Contains("old and misread statements"));
     }
+
+    [Fact]
+    public void AContractedNegationIsNoWordToLookFor()
+    {
+        var answer = Ask("Which pastor said Eastfield won't return to what it was, and that this is a blessing?");
+        Assert.Equal("Amos Dane", answer.Quotes.FirstOrDefault()?.Speaker?.Name);
+    }
 }

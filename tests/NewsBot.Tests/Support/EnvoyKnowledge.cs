@@ -46,6 +46,12 @@ public sealed class EnvoyKnowledge : IndexedKnowledge
             A judge on Friday refused to unseal the divorce file of the developer Dan Moss and his former wife, Karla Moss.
 
             Her submission to the court noted published reports alleging that she had hidden a loan during the divorce. However, Karla Moss's brief said that was not her view and dismissed those reports as "old and misread statements."
+
+            The Eastfield Gazette and the Valley Herald newspaper group asked the court to open the file.
+
+            The judge explained the order in a ruling on Friday, saying the file held nothing of public interest.
+
+            A lawyer for the two outlets, Sam Ortiz, said no decision had been made on whether to challenge it.
             """);
         File.WriteAllText(articles["moss-clinic-opens.txt"], """
             New clinic opens in Eastfield
@@ -53,6 +59,8 @@ public sealed class EnvoyKnowledge : IndexedKnowledge
             "This clinic is for every family in Eastfield," said Carla Moss, the clinic's director.
 
             "We will be open every day of the week," Carla Moss added.
+
+            "To be honest, Eastfield will never go back to what it was, and this is a blessing," said the Rev. Amos Dane, of Grace Chapel.
             """);
         return articles;
     }
