@@ -140,7 +140,10 @@ public sealed class Ranker(SentenceIndex index)
 
         var anchor = TemporalAnchor(text);
         var introduction = Introduction(text);
-        var idf = questionTerms.ToDictionary(t => t, t => view.Idf(docFreq[t]) * (names.Contains(t) ? 2 : 1));
+        // a yes/no question is about its verb ("will the newspapers appeal the ruling": whether they appeal), which
+        // weighs as a name does
+        var verb = YesNoVerb(text);
+        var idf = questionTerms.ToDictionary(t => t, t => view.Idf(docFreq[t]) * (names.Contains(t) || verb.Contains(t) ? 2 : 1));
         double totalIdf = idf.Values.Sum();
         float maxScore = hits.Max(h => h.Score);
         var questionLower = text.ToLowerInvariant();
@@ -184,7 +187,7 @@ public sealed class Ranker(SentenceIndex index)
                 var before = termsBefore[p++];
                 contextCoverage = questionTerms.Where(t => !HeldAsWritten(terms, t) && HeldAsWritten(before, t)).Sum(t => idf[t]) / totalIdf;
             }
-            bool holdsFocus = focus.Any(t => Held(terms, t) > 0);
+            bool holdsFocus = focus.Any(t => Held(terms, t) > 0) || verb.Any(t => Held(terms, t) > 0);
             double typed = AnswerTypes.Matches(expected, sentence.Text, questionLower) ? 1 : 0;
             double anchored = anchor is null ? 0 : Anchored(anchor.Value, sentence, terms);
             double typedWeight = expected is AnswerType.Any or AnswerType.Reason ? 0.2 : 0.6;
@@ -261,6 +264,18 @@ public sealed class Ranker(SentenceIndex index)
         // the head of the phrase is its last word ("the final score": score; "the Panthers game": game)
         var phrase = (m.Groups["of"].Success ? m.Groups["of"] : m.Groups["np"]).Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return phrase.Length == 0 || GenericHeads.Contains(phrase[^1]) ? ([], false) : (index.Terms(phrase[^1]), false);
+    }
+
+    // "will the newspapers appeal …", "did Trump sign …", "does the plan cover …": the verb after a short subject
+    private static readonly Regex YesNo = new(
+        @"^(?:will|would|did|does|do|can|could|should|might|may)\s+(?:(?:the|a|an|this|that|these|those|his|her|their|its)\s+\p{Ll}[\p{L}\-]*|\p{Lu}[\p{L}.\-'’]*(?:\s+\p{Lu}[\p{L}.\-'’]*)*|he|she|they|it|we)\s+(?<verb>\p{Ll}[\p{Ll}\-]+)",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    private HashSet<string> YesNoVerb(string text)
+    {
+        var trimmed = text.Trim();
+        if (trimmed.Length == 0 || YesNo.Match(char.ToLowerInvariant(trimmed[0]) + trimmed[1..]) is not { Success: true } m) return [];
+        return QuestionWords.Contains(m.Groups["verb"].Value) ? [] : index.Terms(m.Groups["verb"].Value).ToHashSet();
     }
 
     private static BooleanQuery Every(IndexView view, IEnumerable<string> terms)

@@ -48,6 +48,13 @@ public sealed class EnvoyQuestionsTests(EnvoyKnowledge knowledge) : IClassFixtur
     }
 
     [Fact]
+    public void AYesNoQuestionIsAboutItsVerb()
+    {
+        var answer = Ask("Will the newspapers challenge the judge's ruling?");
+        Assert.Contains("whether to challenge it", answer.Quotes.First().Text);
+    }
+
+    [Fact]
     public void AContractedNegationIsNoWordToLookFor()
     {
         var answer = Ask("Which pastor said Eastfield won't return to what it was, and that this is a blessing?");
