@@ -85,9 +85,9 @@ public sealed class Answerer(KnowledgeStore store, int cacheSize = 0)
     }
 
     /// <summary>
-    /// Each statement on the topic followed by the speaker's next sentence when that goes on with it ("Barabak noted
-    /// that the way Pence carried himself was critical." then "“… he delivered a mix …,” Barabak wrote."): the topic is
-    /// often a pronoun there. The next sentences are read in one query.
+    /// Each statement on the topic with the speaker's next sentence when that goes on with it ("Barabak noted that the
+    /// way Pence carried himself was critical." and "“… he delivered a mix …,” Barabak wrote."): the topic is often a
+    /// pronoun there. A direct quote goes before a reported sentence that sets it up. The next sentences are read in one query.
     /// </summary>
     private List<IndexedSentence> WithContinuations(List<IndexedSentence> onTopic, IReadOnlyList<string> speakers)
     {
@@ -96,9 +96,11 @@ public sealed class Answerer(KnowledgeStore store, int cacheSize = 0)
         var chosen = new List<IndexedSentence>(onTopic.Count);
         foreach (var sentence in onTopic)
         {
-            chosen.Add(sentence);
+            // the speaker's own words before the sentence that only sets them up ("In an essay, she described the plan."
+            // then "“Parents have waited too long,” she wrote."): what they said comes first
             if (next.TryGetValue((sentence.ArticleId, sentence.Position), out var after) && shown.Add((after.ArticleId, after.Position)))
-                chosen.Add(after);
+                chosen.AddRange(after.Kind == Attribution.QuoteKind.Direct && sentence.Kind != Attribution.QuoteKind.Direct ? [after, sentence] : [sentence, after]);
+            else chosen.Add(sentence);
         }
         return chosen;
     }
@@ -106,14 +108,15 @@ public sealed class Answerer(KnowledgeStore store, int cacheSize = 0)
     /// <summary>
     /// The speakers matched only by forgiving a typo, while the articles write the name as asked: someone else, who
     /// is mentioned but not quoted. Words are compared as the index keeps them ("senators" is the speakers' "senator").
+    /// A word some other speaker's description holds counts too ("Ivana" in "Ivana Trump's brief" is still not "Ivanka").
     /// </summary>
     private bool NamesSomeoneElse(string asked, SpeakerRoster roster, IReadOnlyList<string> speakers)
     {
-        var unspelled = roster.Unspelled(asked);
-        if (unspelled.Count == 0) return false;
+        var wanted = SpeakerDirectory.Wanted(asked);
+        if (wanted.Count == 0) return false;
         var known = store.Index.Terms(string.Join(' ', speakers.Select(roster.Find).OfType<SpeakerCount>()
             .SelectMany(s => SpeakerDirectory.WithTitlesSpelledOut(SpeakerDirectory.Words(string.Join(' ', [s.Name, s.Role ?? "", .. s.Mentions ?? []])))))).ToHashSet();
-        var typos = unspelled.Select(store.Index.Terms).Where(terms => terms.Count > 0 && !terms.All(known.Contains)).ToList();
+        var typos = wanted.Select(store.Index.Terms).Where(terms => terms.Count > 0 && !terms.All(known.Contains)).ToList();
         if (typos.Count == 0) return false;
         using var view = store.Index.View();
         return typos.All(terms => terms.All(t => view.DocFreq(t) > 0));

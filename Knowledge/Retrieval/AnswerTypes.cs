@@ -28,6 +28,9 @@ public static class AnswerTypes
 
     private static readonly Regex Reason = new(@"\b(?:because|since|due to|as a result|in order to|so that|to\s+\w+|after|amid|over)\b", RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
+    // "by selling the depot", "through cutting costs": the means of doing something
+    private static readonly Regex Manner = new(@"\b(?:by|through)\s+\p{Ll}+ing\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
     private static readonly Regex Capitalized = new(@"\b\p{Lu}\p{Ll}+\b", RegexOptions.Compiled);
 
     /// <summary>A country or capital the question does not name, wherever it stands ("Belarus, which shares a border …").</summary>
@@ -66,6 +69,7 @@ public static class AnswerTypes
         AnswerType.Person => Name.Matches(sentence).Any(m => !m.Value.Split(' ').Any(w => questionLower.Contains(w.ToLowerInvariant()))),
         AnswerType.Reason => Reason.IsMatch(sentence),
         AnswerType.Named => NamesA(sentence, questionLower),
+        AnswerType.Manner => Manner.IsMatch(sentence),
         _ => false,
     };
 }

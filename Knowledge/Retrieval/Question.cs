@@ -4,7 +4,7 @@ namespace NewsBot.Knowledge.Retrieval;
 
 public enum QuestionKind { Empty, Statements, WhoSaid, Roster, Factoid }
 
-public enum AnswerType { Any, Time, Place, Number, Money, Person, Reason, Named }
+public enum AnswerType { Any, Time, Place, Number, Money, Person, Reason, Named, Manner }
 
 /// <summary>What a user asked, read from plain text: the kind of question, the speaker it names, what it is about.</summary>
 public sealed partial record Question(QuestionKind Kind, string Text, string? Speaker, string Topic, AnswerType Expected)
@@ -113,6 +113,9 @@ public sealed partial record Question(QuestionKind Kind, string Text, string? Sp
             return AnswerType.Number;
         if (lower.StartsWith("who") || lower.StartsWith("whom") || lower.StartsWith("whose")) return AnswerType.Person;
         if (lower.StartsWith("why")) return AnswerType.Reason;
+        // "how does the mayor plan to pay for it", "how will they fund the school": the answer says by what means
+        if (System.Text.RegularExpressions.Regex.IsMatch(lower, @"^how\s+(?:does|did|do|will|would|can|could|should|might|is|are|was|were)\s"))
+            return AnswerType.Manner;
         return AnswerType.Any;
     }
 

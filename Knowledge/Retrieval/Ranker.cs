@@ -31,6 +31,10 @@ public sealed class Ranker(SentenceIndex index)
         "now", "ever", "yet", "its", "his", "her", "him", "she", "he", "them", "our", "your", "my", "were", "been", "being",
         // courtesy titles: "Dr. Oz" is found where the article writes "Oz"
         "mr", "mrs", "ms", "dr", "miss",
+        // contracted negations: the analyzer drops "will" and "not", and "won't" is no more a topic ("never" says it as well)
+        "won't", "don't", "doesn't", "didn't", "can't", "cannot", "isn't", "aren't", "wasn't", "weren't", "wouldn't",
+        "shouldn't", "couldn't", "hasn't", "haven't", "hadn't", "won’t", "don’t", "doesn’t", "didn’t", "can’t", "isn’t",
+        "aren’t", "wasn’t", "weren’t", "wouldn’t", "shouldn’t", "couldn’t", "hasn’t", "haven’t", "hadn’t",
     };
 
     private static readonly HashSet<string> Anaphors = new(StringComparer.OrdinalIgnoreCase)
@@ -47,6 +51,35 @@ public sealed class Ranker(SentenceIndex index)
         ["start"] = ["began", "begin", "launch"], ["leave"] = ["left", "depart"], ["attack"] = ["invade", "invasion", "strike"],
         ["talks"] = ["negotiate", "diplomacy", "meeting", "discussions"],
     };
+
+    // Irregular verbs the stemmer leaves apart ("spend" and "spent"): one form in the question is held by a sentence
+    // with another. Forms that are also common other words ("left", "saw", "found", "rose") are left out.
+    private static readonly string[][] IrregularVerbs =
+    [
+        ["spend", "spent"], ["give", "gave", "given"], ["take", "took", "taken"], ["pay", "paid"], ["send", "sent"],
+        ["tell", "told"], ["hold", "held"], ["keep", "kept"], ["bring", "brought"], ["lose", "lost"], ["run", "ran"],
+        ["begin", "began", "begun"], ["choose", "chose", "chosen"], ["feel", "felt"], ["fight", "fought"], ["flee", "fled"],
+        ["fly", "flew", "flown"], ["grow", "grew", "grown"], ["hear", "heard"], ["know", "knew", "known"], ["lead", "led"],
+        ["sell", "sold"], ["seek", "sought"], ["stand", "stood"], ["steal", "stole", "stolen"], ["strike", "struck"],
+        ["teach", "taught"], ["think", "thought"], ["throw", "threw", "thrown"], ["write", "wrote", "written"],
+        ["build", "built"], ["catch", "caught"], ["drive", "drove", "driven"], ["eat", "ate", "eaten"], ["speak", "spoke", "spoken"],
+        ["break", "broke", "broken"], ["come", "came"], ["win", "won"], ["buy", "bought"], ["meet", "met"], ["shoot", "shot"],
+        ["sink", "sank", "sunk"], ["draw", "drew", "drawn"], ["forget", "forgot", "forgotten"], ["hide", "hid", "hidden"],
+        ["lend", "lent"], ["mean", "meant"], ["ride", "rode", "ridden"], ["shake", "shook", "shaken"], ["sleep", "slept"],
+        ["swim", "swam"], ["tear", "tore", "torn"], ["wake", "woke", "woken"], ["deal", "dealt"], ["feed", "fed"],
+        ["hang", "hung"], ["sing", "sang", "sung"], ["bleed", "bled"], ["blow", "blew", "blown"], ["freeze", "froze", "frozen"],
+        ["forgive", "forgave", "forgiven"], ["forbid", "forbade", "forbidden"], ["arise", "arose", "arisen"], ["sweep", "swept"],
+        ["weep", "wept"], ["dig", "dug"], ["slide", "slid"], ["spin", "spun"], ["swear", "swore", "sworn"], ["wear", "wore", "worn"],
+        ["undergo", "underwent", "undergone"], ["withdraw", "withdrew", "withdrawn"], ["overcome", "overcame"], ["go", "went", "gone"],
+    ];
+
+    private Dictionary<string, string[]>? _otherForms;
+
+    /// <summary>For each stemmed form of an irregular verb, the stems of its other forms.</summary>
+    private Dictionary<string, string[]> OtherForms => _otherForms ??= IrregularVerbs
+        .Select(forms => forms.SelectMany(index.Terms).Distinct().ToArray())
+        .SelectMany(stems => stems.Select(stem => (stem, others: stems.Where(o => o != stem).ToArray())))
+        .GroupBy(p => p.stem).ToDictionary(g => g.Key, g => g.SelectMany(p => p.others).Distinct().ToArray());
 
     /// <summary>A candidate, its score, how much of the question it covers, and whether it holds the subject asked about.</summary>
     public sealed record Ranked(IndexedSentence Sentence, double Score, double Coverage, bool Focused = true);
@@ -108,19 +141,26 @@ public sealed class Ranker(SentenceIndex index)
         if (hits.Count == 0) return [];
 
         var anchor = TemporalAnchor(text);
-        var idf = questionTerms.ToDictionary(t => t, t => view.Idf(docFreq[t]) * (names.Contains(t) ? 2 : 1));
+        var introduction = Introduction(text);
+        // a yes/no question is about its verb ("will the newspapers appeal the ruling": whether they appeal), which
+        // weighs as a name does
+        var verb = YesNoVerb(text);
+        var idf = questionTerms.ToDictionary(t => t, t => view.Idf(docFreq[t]) * (names.Contains(t) || verb.Contains(t) ? 2 : 1));
         double totalIdf = idf.Values.Sum();
         float maxScore = hits.Max(h => h.Score);
         var questionLower = text.ToLowerInvariant();
 
         // Which asked terms each candidate holds, from the postings (no re-analysis of its text).
-        var termsOf = view.TermsIn(hits.Select(h => h.Doc).ToList(), questionTerms.Concat(related));
+        var forms = questionTerms.Where(OtherForms.ContainsKey).ToDictionary(t => t, t => OtherForms[t]);
+        var formTerms = forms.Values.SelectMany(f => f).Where(t => !questionTerms.Contains(t)).Distinct().ToList();
+        var termsOf = view.TermsIn(hits.Select(h => h.Doc).ToList(), questionTerms.Concat(related).Concat(formTerms).Distinct());
         // a full name the articles write is covered by its surname alone when the question asks for a fact about the
         // person ("how old was Keith Lamont Scott": "the death of Scott, 43"); "who is Aaron Kall" wants the sentence
         // that introduces them by their full name, so there the surname alone does not count
         surnameOf = surnameOf.Where(n => termsOf.Any(terms => terms.Contains(n.Key) && terms.Contains(n.Value))).ToDictionary();
         double bySurname = expected is AnswerType.Number or AnswerType.Time or AnswerType.Place or AnswerType.Money ? 1 : 0;
-        double Held(HashSet<string> terms, string t) => terms.Contains(t) ? 1 : surnameOf.TryGetValue(t, out var surname) && terms.Contains(surname) ? bySurname : 0;
+        bool HeldAsWritten(HashSet<string> terms, string t) => terms.Contains(t) || (forms.TryGetValue(t, out var other) && other.Any(terms.Contains));
+        double Held(HashSet<string> terms, string t) => HeldAsWritten(terms, t) ? 1 : surnameOf.TryGetValue(t, out var surname) && terms.Contains(surname) ? bySurname : 0;
         var coverages = hits.Select((h, i) => questionTerms.Sum(t => idf[t] * Held(termsOf[i], t)) / totalIdf).ToList();
 
         // The sentence before gives context to a candidate that does not cover the question alone, when the two share a
@@ -134,7 +174,7 @@ public sealed class Ranker(SentenceIndex index)
                 previous[i] = before;
         }
         var withPrevious = Enumerable.Range(0, hits.Count).Where(i => previous[i] is not null).ToList();
-        var termsBefore = view.TermsIn(withPrevious.Select(i => previous[i]!.Value.Doc).ToList(), questionTerms);
+        var termsBefore = view.TermsIn(withPrevious.Select(i => previous[i]!.Value.Doc).ToList(), questionTerms.Concat(formTerms));
 
         var ranked = new List<Ranked>(hits.Count);
         for (int i = 0, p = 0; i < hits.Count; i++)
@@ -147,14 +187,14 @@ public sealed class Ranker(SentenceIndex index)
             if (previous[i] is not null)
             {
                 var before = termsBefore[p++];
-                contextCoverage = questionTerms.Where(t => !terms.Contains(t) && before.Contains(t)).Sum(t => idf[t]) / totalIdf;
+                contextCoverage = questionTerms.Where(t => !HeldAsWritten(terms, t) && HeldAsWritten(before, t)).Sum(t => idf[t]) / totalIdf;
             }
-            bool holdsFocus = focus.Any(t => Held(terms, t) > 0);
+            bool holdsFocus = focus.Any(t => Held(terms, t) > 0) || verb.Any(t => Held(terms, t) > 0);
             double typed = AnswerTypes.Matches(expected, sentence.Text, questionLower) ? 1 : 0;
             double anchored = anchor is null ? 0 : Anchored(anchor.Value, sentence, terms);
             double typedWeight = expected is AnswerType.Any or AnswerType.Reason ? 0.2 : 0.6;
             double value = 0.4 * score / maxScore + coverage + 0.8 * contextCoverage + typedWeight * typed + 0.15 * relatedHit + 0.4 * anchored
-                           + (holdsFocus ? 0.3 : 0)
+                           + (holdsFocus ? 0.3 : 0) + (introduction?.IsMatch(sentence.Text) == true ? 0.3 : 0)
                            - (sentence.IsHeading && expected != AnswerType.Any ? 0.1 : 0);
             // "how much money …": a sum of money answers it without the word
             bool focused = focus.Count == 0 || holdsFocus || (counted && typed > 0) || (previous[i] is not null && focus.Any(t => termsBefore[p - 1].Contains(t)));
@@ -162,6 +202,25 @@ public sealed class Ranker(SentenceIndex index)
         }
         // equal scores (BM25 keeps sentence lengths coarsely): the shorter, more focused sentence first
         return ranked.OrderByDescending(r => r.Score).ThenBy(r => r.Sentence.Text.Length).Take(top).ToList();
+    }
+
+    // "who is Vera Lind", "where does Vera Lind work", "what does Lind do": asked who someone is
+    private static readonly Regex IdentityQuestion = new(
+        @"^(?:who\s+(?:is|was)\s|where\s+(?:does|did|do)\s.+\swork\b|what\s+(?:does|did)\s.+\sdo$|what\s+(?:is|was)\s.+(?:'s|’s)\s+(?:job|title|role|position|occupation)\b)",
+        RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// For a question about who someone is, the sentence that introduces them with an apposition ("Vera Lind, an
+    /// economist at the Harmon Institute, said …"): that is where the articles say who they are.
+    /// </summary>
+    private static Regex? Introduction(string text)
+    {
+        if (!IdentityQuestion.IsMatch(text.Trim())) return null;
+        var surnames = NameRun.Matches(text).Where(m => m.Index > 0)
+            .Select(m => m.Groups["name"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1].TrimEnd('.', '\'', '’'))
+            .Where(w => w.Length > 1).Select(Regex.Escape).Distinct().ToList();
+        return surnames.Count == 0 ? null
+            : new Regex($@"\b(?:{string.Join('|', surnames)}),\s+(?:a|an|the|who)\s", RegexOptions.CultureInvariant);
     }
 
     private static readonly Regex NameRun = new(@"(?<=^|\s)(?<name>\p{Lu}[\p{L}\p{N}.'’\-]*(?:\s+\p{Lu}[\p{L}\p{N}.'’\-]*)*)", RegexOptions.Compiled | RegexOptions.CultureInvariant);
@@ -207,6 +266,20 @@ public sealed class Ranker(SentenceIndex index)
         // the head of the phrase is its last word ("the final score": score; "the Panthers game": game)
         var phrase = (m.Groups["of"].Success ? m.Groups["of"] : m.Groups["np"]).Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return phrase.Length == 0 || GenericHeads.Contains(phrase[^1]) ? ([], false) : (index.Terms(phrase[^1]), false);
+    }
+
+    // "will the newspapers appeal …", "does the plan cover …": the verb after a subject that is no name. A named
+    // subject weighs as a name already ("did Moscow agree to talks" is about Moscow: "Moscow refused"), while a common
+    // noun is often reworded in the articles ("the news outlets"), which leaves the verb to say what is asked.
+    private static readonly Regex YesNo = new(
+        @"^(?:will|would|did|does|do|can|could|should|might|may)\s+(?:(?:the|a|an|this|that|these|those|his|her|their|its)\s+\p{Ll}[\p{L}\-]*|he|she|they|it|we)\s+(?<verb>\p{Ll}[\p{Ll}\-]+)",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    private HashSet<string> YesNoVerb(string text)
+    {
+        var trimmed = text.Trim();
+        if (trimmed.Length == 0 || YesNo.Match(char.ToLowerInvariant(trimmed[0]) + trimmed[1..]) is not { Success: true } m) return [];
+        return QuestionWords.Contains(m.Groups["verb"].Value) ? [] : index.Terms(m.Groups["verb"].Value).ToHashSet();
     }
 
     private static BooleanQuery Every(IndexView view, IEnumerable<string> terms)

@@ -92,10 +92,6 @@ public sealed class SpeakerRoster
         return SpeakerDirectory.Best(matches, wanted.Count);
     }
 
-    /// <summary>The words asked for a speaker that no speaker's name, title or mentions hold as written (the typos forgiven).</summary>
-    public IReadOnlyList<string> Unspelled(string asked) =>
-        SpeakerDirectory.Wanted(asked).Where(w => !_byWord.ContainsKey(w)).ToList();
-
     private IEnumerable<string> SimilarWords(string word)
     {
         for (int length = word.Length - 2; length <= word.Length + 2; length++)
