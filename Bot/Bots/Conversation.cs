@@ -50,14 +50,7 @@ public sealed partial class Conversation(Answerer answerer, KnowledgeStore store
             followUp = true;
         }
         var answer = answerer.Ask(question, data.ArticleId);
-        if (followUp && text.Contains(" else ", StringComparison.OrdinalIgnoreCase))
-        {
-            var shown = data.LastQuoteKeys.ToHashSet();
-            var rest = answer.Quotes.Concat(answer.More).Where(s => !shown.Contains(Key(s))).ToList();
-            answer = rest.Count == 0
-                ? Answer.Nothing(AnswerKind.Statements, $"That's everything {data.LastSpeaker} said in {(data.ArticleId is null ? "these articles" : "this article")}.")
-                : answer with { Message = $"What else {data.LastSpeaker} said:", Quotes = rest.Take(Answerer.PageSize).ToList(), More = rest.Skip(Answerer.PageSize).ToList() };
-        }
+        if (followUp && text.Contains(" else ", StringComparison.OrdinalIgnoreCase)) answer = NotShownYet(answer, data);
         Remember(answer, data, question.Kind == QuestionKind.Statements ? question.Speaker : null);
         data.LastStatementsTopic = question.Kind == QuestionKind.Statements ? question.Topic : null;
         return new Reply(answer, Suggest(answer));
@@ -75,8 +68,27 @@ public sealed partial class Conversation(Answerer answerer, KnowledgeStore store
         return data.LastSpeaker is null ? asked : new Question(QuestionKind.Statements, asked.Text, data.LastSpeaker, what, AnswerType.Any);
     }
 
+    /// <summary>What else the last speaker said: their statements the conversation has not shown yet.</summary>
+    private Answer NotShownYet(Answer answer, ConversationData data)
+    {
+        var shown = data.LastQuoteKeys.ToHashSet();
+        var rest = answer.Quotes.Concat(answer.More).Where(s => !shown.Contains(Key(s))).ToList();
+        return rest.Count == 0
+            ? Answer.Nothing(AnswerKind.Statements, $"That's everything {data.LastSpeaker} said in {(data.ArticleId is null ? "these articles" : "this article")}.")
+            : answer with { Message = $"What else {data.LastSpeaker} said:", Quotes = rest.Take(Answerer.PageSize).ToList(), More = rest.Skip(Answerer.PageSize).ToList() };
+    }
+
     private Reply More(ConversationData data)
     {
+        // the last answer showed all of someone's words on a topic: "more" goes on with the rest of what they said
+        if (data.MoreKeys.Count == 0 && data is { LastSpeaker: { } speaker, LastStatementsTopic.Length: > 0 })
+        {
+            var everything = answerer.Ask(new Question(QuestionKind.Statements, $"what else did {speaker} say", speaker, "", AnswerType.Any), data.ArticleId);
+            var unseen = NotShownYet(everything, data);
+            Remember(unseen, data, speaker);
+            data.LastStatementsTopic = "";
+            return new Reply(unseen, Suggest(unseen));
+        }
         if (data.MoreKeys.Count == 0) return Say("There is nothing more to show. Ask another question, or \"help\".");
         var next = data.MoreKeys.Take(Answerer.PageSize).Select(Lookup).OfType<IndexedSentence>().ToList();
         var rest = data.MoreKeys.Skip(Answerer.PageSize).Select(Lookup).OfType<IndexedSentence>().ToList();

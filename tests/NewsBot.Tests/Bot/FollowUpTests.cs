@@ -28,4 +28,19 @@ public sealed class FollowUpTests(HearingKnowledge knowledge) : IClassFixture<He
         Assert.Contains("regulators", quotes.First().Text);
         Assert.All(quotes, q => Assert.Equal("Mary Holt", q.Speaker));
     }
+
+    [Fact]
+    public async Task MoreAfterEverythingOnATopicGoesOnWithTheRestOfWhatTheySaid()
+    {
+        var bot = new TestBot(knowledge);
+        var first = (await bot.AskAsync("What did Holt say about the regulators?")).Single().Quotes();
+        Assert.NotEmpty(first);
+        var more = (await bot.AskAsync("more")).Single();
+        var rest = more.Quotes();
+
+        Assert.Contains("What else Mary Holt said", more.Text);
+        Assert.NotEmpty(rest);
+        Assert.All(rest, q => Assert.Equal("Mary Holt", q.Speaker));
+        Assert.Empty(rest.Select(q => q.Text).Intersect(first.Select(q => q.Text)));
+    }
 }
