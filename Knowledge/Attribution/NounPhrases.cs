@@ -56,6 +56,52 @@ public static class NounPhrases
     /// <summary>The speaker phrase that ends just before token <paramref name="cue"/>, or null.</summary>
     public static Mention? LeftOf(IReadOnlyList<Token> tokens, int cue, string text)
     {
+        var mention = NearestLeftOf(tokens, cue, text);
+        return mention is null ? null : AntecedentOfRelativeClause(tokens, mention, cue, text) ?? mention;
+    }
+
+    /// <summary>
+    /// "One of the nurses who signed the petition called …": the phrase next to the cue ("the petition") lies inside a
+    /// relative clause, and the speaker is the noun phrase the clause describes ("One of the nurses"). That phrase,
+    /// or null when no relative "who"/"which"/"that" opens a clause of two words or more before the cue.
+    /// </summary>
+    private static Mention? AntecedentOfRelativeClause(IReadOnlyList<Token> tokens, Mention mention, int cue, string text)
+    {
+        int r = -1;
+        for (int k = IndexOf(tokens, mention.Tokens[0]) - 1; k > 0 && cue - k <= 14; k--)
+        {
+            var t = tokens[k];
+            if (!t.IsWord || t.InQuote) return null;
+            if (t.Text is "who" or "which" or "that") { r = k; break; }
+            // "The nurse who said the doctor called …": a cue of its own in between starts another attribution
+            if (Lexicon.Default.CueVerbs.Contains(t.Text)) return null;
+        }
+        if (r < 1) return null;
+        int words = 0;
+        for (int k = r + 1; k < cue; k++) if (tokens[k].IsWord) words++;
+        if (words < 2) return null;
+        // "warned that the letter said …": "that" before a subject is a complementizer; only "that signed …" is relative
+        var next = tokens[r + 1];
+        if (tokens[r].Text is "that" && (next.IsCapitalized || IsFunctionWord(next.Text))) return null;
+        var antecedent = NearestLeftOf(tokens, r, text);
+        if (antecedent is null || antecedent.Kind == MentionKind.Pronoun || IndexOf(tokens, antecedent.Tokens[^1]) != r - 1) return null;
+        // a noun phrase, not a verb ("Officials warned that …") or a stretch of clause ("It is unclear which …")
+        var head = antecedent.Tokens[^1].Text;
+        if (!antecedent.Tokens[^1].IsCapitalized && (head.EndsWith("ed", StringComparison.Ordinal) || Lexicon.Default.CueVerbs.Contains(head))) return null;
+        if (antecedent.Kind == MentionKind.Nominal && !Determiners.Contains(antecedent.Tokens[0].Text)) return null;
+        // "the claim that aides leaked the memo": a speech noun's "that" opens what was claimed
+        if (tokens[r].Text is "that" && Lexicon.Default.CueNouns.Contains(head)) return null;
+        return antecedent;
+    }
+
+    private static int IndexOf(IReadOnlyList<Token> tokens, Token token)
+    {
+        for (int k = 0; k < tokens.Count; k++) if (tokens[k].Start == token.Start) return k;
+        return -1;
+    }
+
+    private static Mention? NearestLeftOf(IReadOnlyList<Token> tokens, int cue, string text)
+    {
         int j = cue - 1;
         bool negated = false;
         while (j >= 0 && IsSkippableLeft(tokens, j)) negated |= IsNegativeContraction(tokens[j--].Text);

@@ -415,6 +415,9 @@ public sealed class SpeakerResolver(Lexicon lexicon)
         var words = mention.Tokens.Where(t => t.IsWord).Select(t => t.Text).ToList();
         string determiner = NounPhrases.Determiners.Contains(words[0]) ? words[0].ToLowerInvariant() : "";
         var description = determiner.Length > 0 ? words.Skip(1).ToList() : words;
+        // "One of the docs", "two of the nurses": a partitive names the group its speaker belongs to
+        if (determiner.Length > 0 && description.Count >= 2 && description[0] is "of")
+            description = description.Skip(NounPhrases.Determiners.Contains(description[1]) ? 2 : 1).ToList();
         if (description.Count == 0) return null;
         int headAt = description.FindIndex(w => w is "of" or "for" or "with" or "from");
         string head = (headAt > 0 ? description[headAt - 1] : description[^1]).ToLowerInvariant();

@@ -380,6 +380,26 @@ public sealed class SourcePhraseTests
         Assert.Equal(SpeakerType.Organization, quote.Speaker?.Type);
     }
 
+    [Theory]
+    [InlineData("One of the nurses who signed the petition called the plan reckless.", "One of the nurses", "petition")]
+    [InlineData("The lawyer who drafted the complaint said the city had ignored the warnings.", "The lawyer", "complaint")]
+    [InlineData("Two of the farmers that organized the protest said prices were too low.", "Two of the farmers", "protest")]
+    [InlineData("A teacher who quit the school board last year said the budget was a sham.", "A teacher", "board")]
+    public void TheSourceIsTheHeadBeforeARelativeClauseNeverAWordInsideIt(string sentence, string source, string inside)
+    {
+        var quote = Assert.Single(Quotes(sentence));
+        Assert.Equal(source, quote.Source?.Text);
+        Assert.DoesNotContain(inside, quote.Speaker?.Name ?? "");
+        Assert.EndsWith("(unnamed)", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void APartitiveSourceIsNamedByItsGroup()
+    {
+        var quote = Assert.Single(Quotes("One of the nurses who signed the petition called the plan reckless."));
+        Assert.Equal("nurses (unnamed)", quote.Speaker?.Name);
+    }
+
     [Fact]
     public void ABarePluralSubjectIsAnUnnamedSource()
     {
