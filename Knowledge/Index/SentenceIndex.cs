@@ -66,7 +66,12 @@ public sealed class SentenceIndex : IDisposable
 
     private IndexWriter OpenWriter(OpenMode mode = OpenMode.CREATE_OR_APPEND)
     {
-        var config = new IndexWriterConfig(Version, Analyzer) { OpenMode = mode, Similarity = _similarity };
+        // when Commit reclaims replaced documents, every segment holding some is merged: with the default 10% allowed
+        // per segment, which segments qualified depended on how the parallel indexing threads had split the articles
+        var config = new IndexWriterConfig(Version, Analyzer)
+        {
+            OpenMode = mode, Similarity = _similarity, MergePolicy = new TieredMergePolicy { ForceMergeDeletesPctAllowed = 0 },
+        };
         var writer = new IndexWriter(_directory, config);
         writer.Commit(); // a fresh directory gets a valid (empty) commit point at once
         return writer;
