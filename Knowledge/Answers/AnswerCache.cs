@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using NewsBot.Knowledge.Index;
 using NewsBot.Knowledge.Retrieval;
 
@@ -12,12 +11,12 @@ namespace NewsBot.Knowledge.Answers;
 /// </summary>
 internal sealed class AnswerCache(int capacity)
 {
-    private sealed record Generation(IReadOnlyList<ArticleSummary> Articles)
+    private sealed record Generation(IReadOnlyList<ArticleSummary> Articles, int Capacity)
     {
-        public ConcurrentDictionary<(Question Question, string? ArticleId), Answer> Entries { get; } = new();
+        public BoundedCache<(Question Question, string? ArticleId), Answer> Entries { get; } = new(Capacity);
     }
 
-    private Generation _current = new([]);
+    private Generation _current = new([], capacity);
 
     /// <summary>The cached answer, or a new one from <paramref name="answer"/>, remembered for this index generation.</summary>
     public Answer GetOrAdd(Question question, string? articleId, IReadOnlyList<ArticleSummary> articles, Func<Answer> answer)
@@ -26,11 +25,10 @@ internal sealed class AnswerCache(int capacity)
         var generation = _current;
         // The store publishes its new article list only after the index it describes is searchable, so an answer
         // computed from an older index can only land in an older generation, which is dropped.
-        if (!ReferenceEquals(generation.Articles, articles)) _current = generation = new Generation(articles);
-        if (generation.Entries.TryGetValue((question, articleId), out var known)) return known;
+        if (!ReferenceEquals(generation.Articles, articles)) _current = generation = new Generation(articles, capacity);
+        if (generation.Entries.TryGet((question, articleId), out var known)) return known;
         var fresh = answer();
-        if (generation.Entries.Count >= capacity) generation.Entries.Clear();
-        generation.Entries[(question, articleId)] = fresh;
+        generation.Entries.Add((question, articleId), fresh);
         return fresh;
     }
 }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -30,12 +29,12 @@ public sealed class IndexView : IDisposable
         _searcher = searchers.Acquire();
         _leaves = _searcher.IndexReader.Leaves;
         _live = MultiFields.GetLiveDocs(_searcher.IndexReader);
-        _contexts = Lookups.GetValue(_searcher.IndexReader, _ => new ConcurrentDictionary<string, TermContext>(StringComparer.Ordinal));
+        _contexts = Lookups.GetValue(_searcher.IndexReader, _ => new BoundedCache<string, TermContext>(MaxLookups, StringComparer.Ordinal));
     }
 
     // A term's lookup holds for as long as its reader lives: questions share the lookups of their common words. Bounded
     // like the sentence cache: emptied when full.
-    private static readonly ConditionalWeakTable<IndexReader, ConcurrentDictionary<string, TermContext>> Lookups = new();
+    private static readonly ConditionalWeakTable<IndexReader, BoundedCache<string, TermContext>> Lookups = new();
     private const int MaxLookups = 65_536;
 
     /// <summary>Runs a query over sentences; the hits come with their stored fields.</summary>
@@ -111,14 +110,15 @@ public sealed class IndexView : IDisposable
     /// </summary>
     public TermQuery Word(string term) => new(new Term(SentenceIndex.Fields.Text, term), Context(term));
 
-    private readonly ConcurrentDictionary<string, TermContext> _contexts;
+    private readonly BoundedCache<string, TermContext> _contexts;
 
     // The term's state in each segment of this view's reader, looked up once for all the questions it answers.
     private TermContext Context(string term)
     {
-        if (_contexts.TryGetValue(term, out var context)) return context;
-        if (_contexts.Count >= MaxLookups) _contexts.Clear();
-        return _contexts[term] = TermContext.Build(_searcher.TopReaderContext, new Term(SentenceIndex.Fields.Text, term));
+        if (_contexts.TryGet(term, out var context)) return context;
+        context = TermContext.Build(_searcher.TopReaderContext, new Term(SentenceIndex.Fields.Text, term));
+        _contexts.Add(term, context);
+        return context;
     }
 
     /// <summary>How many documents the view holds.</summary>

@@ -15,8 +15,8 @@ namespace NewsBot.Knowledge.Index;
 /// <summary>
 /// The Lucene index on disk: one document per sentence (text, headline, paragraph, offsets, speaker) and one per
 /// article (its fingerprint and summary). One <see cref="IndexWriter"/> and one <see cref="SearcherManager"/> for the
-/// process; BM25 on both sides; <see cref="NIOFSDirectory"/>, because MMapDirectory is slow and unstable under
-/// concurrent search in Lucene.Net 4.8.
+/// process; BM25 on both sides; an <see cref="InMemoryReadDirectory"/> (NIOFSDirectory on disk, segments searched
+/// from memory), because MMapDirectory is slow and unstable under concurrent search in Lucene.Net 4.8.
 /// </summary>
 public sealed class SentenceIndex : IDisposable
 {
@@ -43,7 +43,7 @@ public sealed class SentenceIndex : IDisposable
     public SentenceIndex(string path, ILogger logger)
     {
         System.IO.Directory.CreateDirectory(path);
-        _directory = new NIOFSDirectory(new DirectoryInfo(path));
+        _directory = new InMemoryReadDirectory(new DirectoryInfo(path));
         try
         {
             _writer = OpenWriter();

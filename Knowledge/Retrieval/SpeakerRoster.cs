@@ -53,16 +53,14 @@ public sealed class SpeakerRoster
     public SpeakerCount? Find(string name) => _byName.TryGetValue(name, out int id) ? _entries[id].Speaker : null;
 
     // the same names are asked again and again ("what did Trump say about …"); the roster never changes
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<string>> _matched = new(StringComparer.OrdinalIgnoreCase);
-    private const int MaxRemembered = 4_096;
+    private readonly Index.BoundedCache<string, IReadOnlyList<string>> _matched = new(4_096, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The speakers whose name (or title, or the article's words for them) holds every word asked, best first.</summary>
     public IReadOnlyList<string> Match(string asked)
     {
-        if (_matched.TryGetValue(asked, out var known)) return known;
+        if (_matched.TryGet(asked, out var known)) return known;
         var matched = MatchNow(asked);
-        if (_matched.Count >= MaxRemembered) _matched.Clear();
-        _matched[asked] = matched;
+        _matched.Add(asked, matched);
         return matched;
     }
 

@@ -14,12 +14,14 @@ namespace NewsBot.Benchmarks;
 /// </summary>
 public static class Profile
 {
-    public static void Run(int sentences, int rounds)
+    public static void Run(int sentences, int rounds, string? only = null)
     {
         using var store = Workspace.Store(sentences);
         var answerer = new Answerer(store);
         var questions = new NewsCorpus().Questions(500);
         foreach (var q in questions.Take(100)) answerer.Ask(q); // warm up
+        // `--only TEXT`: the questions holding TEXT, to look at one kind closely (under a profiler, say)
+        if (only is not null) questions = questions.Skip(100).Where(q => q.Contains(only, StringComparison.OrdinalIgnoreCase)).ToList();
         var times = new Dictionary<string, List<(double Wall, double Cpu)>>();
         var slowest = new List<(double Ms, double Cpu, string Question, string Kind)>();
         var pause = GC.GetTotalPauseDuration();

@@ -2,7 +2,7 @@ using BenchmarkDotNet.Running;
 using NewsBot.Benchmarks.Corpus;
 
 // `corpus --sentences N --out DIR` writes the generated archive (for the load script); `profile --sentences N` times
-// the question mix by kind; anything else runs the benchmarks.
+// the question mix by kind (`--only TEXT` keeps the questions holding TEXT); anything else runs the benchmarks.
 if (args.Length > 0 && args[0] == "corpus")
 {
     int sentences = Option("--sentences") is { } n ? int.Parse(n) : 1_000_000;
@@ -14,7 +14,7 @@ if (args.Length > 0 && args[0] == "corpus")
 
 if (args.Length > 0 && args[0] == "profile")
 {
-    NewsBot.Benchmarks.Profile.Run(Option("--sentences") is { } n ? int.Parse(n) : 1_000_000, Option("--rounds") is { } r ? int.Parse(r) : 2);
+    NewsBot.Benchmarks.Profile.Run(Option("--sentences") is { } n ? int.Parse(n) : 1_000_000, Option("--rounds") is { } r ? int.Parse(r) : 2, Option("--only"));
     return 0;
 }
 
