@@ -91,14 +91,23 @@ public sealed class IndexView : IDisposable
     }
 
     /// <summary>The sentence stored as this document, which must be a sentence document.</summary>
-    private IndexedSentence Sentence(int doc)
+    private IndexedSentence Sentence(int doc) => TryRead(doc) ?? throw new InvalidOperationException($"document {doc} is no sentence");
+
+    /// <summary>The sentence stored as this document, or null for an article's summary document.</summary>
+    private IndexedSentence? TryRead(int doc)
     {
-        var leaf = _leaves[ReaderUtil.SubIndex(doc, _leaves)];
+        int at = ReaderUtil.SubIndex(doc, _leaves);
+        var leaf = _leaves[at];
         if (_cache.Find(leaf, doc) is { } known) return known;
-        var sentence = SentenceIndex.Read(_searcher.Doc(doc));
-        _cache.Add(leaf, doc, sentence);
+        var values = (_values ??= new SentenceValues.Reader?[_leaves.Count])[at] ??= SentenceValues.Reader.Of(leaf.AtomicReader);
+        var sentence = values is not null ? values.Read(doc - leaf.DocBase)
+            // a segment written before the sentences were doc values, until the re-index at start-up replaces it
+            : _searcher.Doc(doc) is var stored && stored.GetField(SentenceIndex.Fields.Position) is not null ? SentenceIndex.Read(stored) : null;
+        if (sentence is not null) _cache.Add(leaf, doc, sentence);
         return sentence;
     }
+
+    private SentenceValues.Reader?[]? _values;
 
     /// <summary>In how many documents an analyzed term of the text field occurs.</summary>
     public int DocFreq(string term) => Context(term).DocFreq;
@@ -186,17 +195,7 @@ public sealed class IndexView : IDisposable
         int doc = hit.Doc - 1;
         if (doc >= 0 && (_live is null || _live.Get(doc)))
         {
-            var leaf = _leaves[ReaderUtil.SubIndex(doc, _leaves)];
-            var before = _cache.Find(leaf, doc);
-            if (before is null)
-            {
-                var stored = _searcher.Doc(doc);
-                if (stored.GetField(SentenceIndex.Fields.Position) is not null) // not an article's summary document
-                {
-                    before = SentenceIndex.Read(stored);
-                    _cache.Add(leaf, doc, before);
-                }
-            }
+            var before = TryRead(doc);
             if (before is not null && before.ArticleId == sentence.ArticleId && before.Position == sentence.Position - 1)
                 return new Hit(doc, before, 0);
         }

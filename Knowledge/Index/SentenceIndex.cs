@@ -122,23 +122,13 @@ public sealed class SentenceIndex : IDisposable
         // attributes by reflection, a large share of indexing). One set per thread: changed articles index in parallel.
         var fields = _fields ??= new SentenceFields();
         fields.Article.SetStringValue(article.Id);
-        fields.Headline.SetStringValue(headline);
         foreach (var sentence in attributed.Sentences)
         {
             var quote = attributed.QuoteOf(sentence);
             fields.Key.SetStringValue(SentenceKey(article.Id, sentence.Index));
             fields.ParagraphKey.SetStringValue(ParagraphKey(article.Id, sentence.Paragraph));
             fields.Text.SetStringValue(sentence.Text);
-            fields.Paragraph.SetInt32Value(sentence.Paragraph);
-            fields.Position.SetInt32Value(sentence.Index);
-            fields.Start.SetInt32Value(sentence.Start);
-            fields.End.SetInt32Value(sentence.End);
-            var doc = new Document
-            {
-                fields.Type, fields.Article, fields.Key, fields.ParagraphKey, fields.Text, fields.Headline,
-                fields.Paragraph, fields.Position, fields.Start, fields.End,
-            };
-            if (article.Paragraphs[sentence.Paragraph].IsHeading) doc.Add(fields.Heading);
+            var doc = new Document { fields.Type, fields.Article, fields.Key, fields.ParagraphKey, fields.Text };
             if (quote is not null)
             {
                 fields.Kind.SetStringValue(quote.Kind.ToString());
@@ -146,18 +136,10 @@ public sealed class SentenceIndex : IDisposable
             }
             if (quote?.Speaker is { } speaker)
             {
-                fields.Speaker.SetStringValue(speaker.Name);
                 fields.SpeakerKey.SetStringValue(SpeakerKey(speaker.Name));
-                fields.SpeakerType.SetStringValue(speaker.Type.ToString());
-                doc.Add(fields.Speaker);
                 doc.Add(fields.SpeakerKey);
-                doc.Add(fields.SpeakerType);
-                if (speaker.Role is not null)
-                {
-                    fields.SpeakerRole.SetStringValue(speaker.Role);
-                    doc.Add(fields.SpeakerRole);
-                }
             }
+            fields.Values.AddTo(doc, article.Id, headline, sentence, article.Paragraphs[sentence.Paragraph].IsHeading, quote);
             _writer.AddDocument(doc);
         }
         var json = ArticleSummaryJson.Write(summary);
@@ -173,25 +155,17 @@ public sealed class SentenceIndex : IDisposable
 
     [ThreadStatic] private static SentenceFields? _fields;
 
-    /// <summary>The fields of a sentence document, filled anew for each sentence.</summary>
+    /// <summary>The fields of a sentence document, filled anew for each sentence: the terms searched here, the values read in <see cref="SentenceValues"/>.</summary>
     private sealed class SentenceFields
     {
         public readonly StringField Type = new(Fields.Type, SentenceType, Field.Store.NO);
-        public readonly StringField Article = new(Fields.Article, "", Field.Store.YES);
+        public readonly StringField Article = new(Fields.Article, "", Field.Store.NO);
         public readonly StringField Key = new(Fields.Key, "", Field.Store.NO);
         public readonly StringField ParagraphKey = new(Fields.ParagraphKey, "", Field.Store.NO);
-        public readonly TextField Text = new(Fields.Text, "", Field.Store.YES);
-        public readonly StoredField Headline = new(Fields.Headline, "");
-        public readonly StoredField Paragraph = new(Fields.Paragraph, 0);
-        public readonly StoredField Position = new(Fields.Position, 0);
-        public readonly StoredField Start = new(Fields.Start, 0);
-        public readonly StoredField End = new(Fields.End, 0);
-        public readonly StringField Heading = new(Fields.Heading, "1", Field.Store.YES);
-        public readonly StringField Kind = new(Fields.Kind, "", Field.Store.YES);
-        public readonly StringField Speaker = new(Fields.Speaker, "", Field.Store.YES);
+        public readonly TextField Text = new(Fields.Text, "", Field.Store.NO);
+        public readonly StringField Kind = new(Fields.Kind, "", Field.Store.NO);
         public readonly StringField SpeakerKey = new(Fields.SpeakerKey, "", Field.Store.NO);
-        public readonly StringField SpeakerType = new(Fields.SpeakerType, "", Field.Store.YES);
-        public readonly StoredField SpeakerRole = new(Fields.SpeakerRole, "");
+        public readonly SentenceValues.Writer Values = new();
     }
 
     public void Remove(string articleId) => _writer.DeleteDocuments(new Term(Fields.Article, articleId));
@@ -271,6 +245,7 @@ public sealed class SentenceIndex : IDisposable
         finally { _searchers.Release(searcher); }
     }
 
+    /// <summary>A sentence from the stored fields of an index written before its fields were doc values.</summary>
     internal static IndexedSentence Read(Document doc)
     {
         var speakerName = doc.Get(Fields.Speaker);
