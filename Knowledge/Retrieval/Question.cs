@@ -109,7 +109,8 @@ public sealed partial record Question(QuestionKind Kind, string Text, string? Sp
             return AnswerType.Money;
         if (lower.StartsWith("how many") || lower.StartsWith("how much") || lower.StartsWith("how old") || lower.StartsWith("how far")
             || lower.StartsWith("how long") || lower.StartsWith("how big") || lower.StartsWith("how large") || lower.StartsWith("what percent")
-            || lower.StartsWith("how tall") || lower.StartsWith("how high"))
+            || lower.StartsWith("how tall") || lower.StartsWith("how high") || lower.StartsWith("how fast") || lower.StartsWith("how deep")
+            || lower.StartsWith("how heavy") || lower.StartsWith("how wide"))
             return AnswerType.Number;
         if (lower.StartsWith("who") || lower.StartsWith("whom") || lower.StartsWith("whose")) return AnswerType.Person;
         if (lower.StartsWith("why")) return AnswerType.Reason;
