@@ -69,11 +69,14 @@ public sealed class Answerer(KnowledgeStore store, int cacheSize = 0)
         string? nothingAbout = null;
         if (question.Topic.Length > 0)
         {
-            // the statements on the topic, the speaker's own words first, each group by relevance
+            // the statements on the topic, those that hold the kind of answer asked for ("how did she describe it": "she
+            // called it …") first, then the speaker's own words, each group by relevance
+            var questionLower = question.Text.ToLowerInvariant();
             var onTopic = _ranker.Rank(question.Topic, question.Expected, Ranker.SpeakerFilter(speakers), top: PageSize)
                 .Where(r => r.Coverage > 0).Select(r => r.Sentence)
-                .OrderBy(s => s.Kind == Attribution.QuoteKind.Direct ? 0 : 1).ToList();
-            if (onTopic.Count > 0) return Page(AnswerKind.Statements, $"What {person.Name} said about {about}:", WithContinuations(onTopic, speakers));
+                .OrderBy(s => question.Expected != AnswerType.Any && AnswerTypes.Matches(question.Expected, s.Text, questionLower) ? 0 : 1)
+                .ThenBy(s => s.Kind == Attribution.QuoteKind.Direct ? 0 : 1).ToList();
+            if (onTopic.Count > 0) return Page(AnswerKind.Statements, $"What {person.Name} said about {about}:", WithContinuations(onTopic, speakers, question.IsYesNo));
             nothingAbout = $"{person.Name} said nothing about {about}; here is everything they said:";
         }
         // everything the speaker said is read only when no topic narrows it down
@@ -87,9 +90,10 @@ public sealed class Answerer(KnowledgeStore store, int cacheSize = 0)
     /// <summary>
     /// Each statement on the topic with the speaker's next sentence when that goes on with it ("Barabak noted that the
     /// way Pence carried himself was critical." and "“… he delivered a mix …,” Barabak wrote."): the topic is often a
-    /// pronoun there. A direct quote goes before a reported sentence that sets it up. The next sentences are read in one query.
+    /// pronoun there. A direct quote goes before a reported sentence that sets it up, and the speaker's answer to their
+    /// own question before the question when the user asked yes or no. The next sentences are read in one query.
     /// </summary>
-    private List<IndexedSentence> WithContinuations(List<IndexedSentence> onTopic, IReadOnlyList<string> speakers)
+    private List<IndexedSentence> WithContinuations(List<IndexedSentence> onTopic, IReadOnlyList<string> speakers, bool yesNo)
     {
         var next = _ranker.Following(onTopic, speakers).ToDictionary(s => (s.ArticleId, s.Position - 1));
         var shown = onTopic.Select(s => (s.ArticleId, s.Position)).ToHashSet();
@@ -99,11 +103,18 @@ public sealed class Answerer(KnowledgeStore store, int cacheSize = 0)
             // the speaker's own words before the sentence that only sets them up ("In an essay, she described the plan."
             // then "“Parents have waited too long,” she wrote."): what they said comes first
             if (next.TryGetValue((sentence.ArticleId, sentence.Position), out var after) && shown.Add((after.ArticleId, after.Position)))
-                chosen.AddRange(after.Kind == Attribution.QuoteKind.Direct && sentence.Kind != Attribution.QuoteKind.Direct ? [after, sentence] : [sentence, after]);
+            {
+                // "Do I think it was arson?" then "Probably not.": asked whether they thought so, the answer is what they said next
+                bool answersItself = yesNo && after.Paragraph == sentence.Paragraph && IsQuestion(sentence.Text) && !IsQuestion(after.Text);
+                bool quoteAfterSetUp = after.Kind == Attribution.QuoteKind.Direct && sentence.Kind != Attribution.QuoteKind.Direct;
+                chosen.AddRange(answersItself || quoteAfterSetUp ? [after, sentence] : [sentence, after]);
+            }
             else chosen.Add(sentence);
         }
         return chosen;
     }
+
+    private static bool IsQuestion(string sentence) => sentence.TrimEnd(' ', '"', '\'', '”', '’').EndsWith('?');
 
     /// <summary>
     /// The speakers matched only by forgiving a typo, while the articles write the name as asked: someone else, who

@@ -31,6 +31,11 @@ public static class AnswerTypes
     // "by selling the depot", "through cutting costs": the means of doing something
     private static readonly Regex Manner = new(@"\b(?:by|through)\s+\p{Ll}+ing\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
+    // "called the vote a \"bad day\"", "described it as", "dubbed": the words someone gave a thing
+    private static readonly Regex Naming = new(
+        @"\b(?:call(?:ed|s|ing)|dubb(?:ed|ing)|dubs|label(?:l?ed|l?ing|s)|describ(?:ed|es|ing)|characteri[sz](?:ed|es|ing)|termed)\b",
+        RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
     private static readonly Regex Capitalized = new(@"\b\p{Lu}\p{Ll}+\b", RegexOptions.Compiled);
 
     /// <summary>A country or capital the question does not name, wherever it stands ("Belarus, which shares a border …").</summary>
@@ -70,6 +75,7 @@ public static class AnswerTypes
         AnswerType.Reason => Reason.IsMatch(sentence),
         AnswerType.Named => NamesA(sentence, questionLower),
         AnswerType.Manner => Manner.IsMatch(sentence),
+        AnswerType.Description => Naming.IsMatch(sentence),
         _ => false,
     };
 }

@@ -4,7 +4,7 @@ namespace NewsBot.Knowledge.Retrieval;
 
 public enum QuestionKind { Empty, Statements, WhoSaid, Roster, Factoid }
 
-public enum AnswerType { Any, Time, Place, Number, Money, Person, Reason, Named, Manner }
+public enum AnswerType { Any, Time, Place, Number, Money, Person, Reason, Named, Manner, Description }
 
 /// <summary>What a user asked, read from plain text: the kind of question, the speaker it names, what it is about.</summary>
 public sealed partial record Question(QuestionKind Kind, string Text, string? Speaker, string Topic, AnswerType Expected)
@@ -22,7 +22,7 @@ public sealed partial record Question(QuestionKind Kind, string Text, string? Sp
         @"|^what\s+(?:else\s+)?(?:did|does)\s+(?<who>.+?)\s+say(?:\s+about\s+(?<about>.+))?$" +
         // "did Husted say (that) the state would appeal", "how did Husted react to the ruling": that speaker's words on it
         @"|^(?:did|does|has|have|had)\s+(?<who>.+?)\s+(?:say|said|claim|claimed|suggest|suggested|argue|argued|warn|warned|promise|promised|deny|denied|admit|admitted|predict|predicted|insist|insisted|announce|announced|confirm|confirmed|think|believe)\s+(?:that\s+)?(?<about>.+)$" +
-        @"|^how\s+(?:did|does|has|have|had|will|would)\s+(?<who>.+?)\s+(?:react|respond|reply|answer|describe|characterize|characterise|explain|defend|justify|view|see|feel)(?:\s+(?:to|about|on)\b)?(?:\s+(?<about>.+))?$" +
+        @"|^how\s+(?:did|does|has|have|had|will|would)\s+(?<who>.+?)\s+(?:react|respond|reply|answer|(?<describe>describe|characterize|characterise)|explain|defend|justify|view|see|feel)(?:\s+(?:to|about|on)\b)?(?:\s+(?<about>.+))?$" +
         // "what did Warren tell the Wells Fargo CEO (about …)": a verb whose object is the listener, any listener
         @"|^what\s+(?:else\s+)?(?:did|does|do|has|have|had|will|would)\s+(?<who>.+?)\s+(?:tell|told|ask|asked|urge|urged|warn|warned|advise|advised|remind|reminded|assure|assured|promise|promised)\s+(?!(?:about|on|regarding|concerning)\b)(?:\S+\s+){0,5}?\S+(?:\s+(?:about|on|regarding|concerning)\s+(?<about>.+))?$" +
         // "what advice did Sanders give Clinton", "what message did she have for voters": a speech noun asked for
@@ -50,6 +50,12 @@ public sealed partial record Question(QuestionKind Kind, string Text, string? Sp
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex AccordingToPattern();
 
+    /// <summary>"Did she think it was arson?", "Will the council appeal?": asked yes or no.</summary>
+    public bool IsYesNo => YesNoStart().IsMatch(Text);
+
+    [GeneratedRegex(@"^(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could|should)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex YesNoStart();
+
     public static Question Parse(string? input)
     {
         var text = Normalize(input);
@@ -64,7 +70,9 @@ public sealed partial record Question(QuestionKind Kind, string Text, string? Sp
             }
             if (RosterPattern().IsMatch(plain)) return new Question(QuestionKind.Roster, text, null, "", AnswerType.Person);
             if (StatementsPattern().Match(plain) is { Success: true } s)
-                return new Question(QuestionKind.Statements, text, Clean(s.Groups["who"].Value), s.Groups["about"].Value, AnswerType.Any);
+                // "how did Kettle describe the vote": the words they called it by
+                return new Question(QuestionKind.Statements, text, Clean(s.Groups["who"].Value), s.Groups["about"].Value,
+                    s.Groups["describe"].Success ? AnswerType.Description : AnswerType.Any);
             if (WhoSaidPattern().Match(plain) is { Success: true } w)
                 return new Question(QuestionKind.WhoSaid, text, null, w.Groups["about"].Value, AnswerType.Person);
         }
@@ -109,7 +117,8 @@ public sealed partial record Question(QuestionKind Kind, string Text, string? Sp
             return AnswerType.Money;
         if (lower.StartsWith("how many") || lower.StartsWith("how much") || lower.StartsWith("how old") || lower.StartsWith("how far")
             || lower.StartsWith("how long") || lower.StartsWith("how big") || lower.StartsWith("how large") || lower.StartsWith("what percent")
-            || lower.StartsWith("how tall") || lower.StartsWith("how high"))
+            || lower.StartsWith("how tall") || lower.StartsWith("how high") || lower.StartsWith("how fast") || lower.StartsWith("how deep")
+            || lower.StartsWith("how heavy") || lower.StartsWith("how wide"))
             return AnswerType.Number;
         if (lower.StartsWith("who") || lower.StartsWith("whom") || lower.StartsWith("whose")) return AnswerType.Person;
         if (lower.StartsWith("why")) return AnswerType.Reason;

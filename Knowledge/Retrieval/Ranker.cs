@@ -14,6 +14,8 @@ namespace NewsBot.Knowledge.Retrieval;
 /// </summary>
 public sealed class Ranker(SentenceIndex index)
 {
+    private readonly WordVariants _variants = new(index);
+
     private const int Candidates = 60;
     public const double MinCoverage = 0.4;
     private const int RareDocFreq = 1000;
@@ -37,49 +39,17 @@ public sealed class Ranker(SentenceIndex index)
         "aren’t", "wasn’t", "weren’t", "wouldn’t", "shouldn’t", "couldn’t", "hasn’t", "haven’t", "hadn’t",
     };
 
+    // "give me the quotes", "show me", "tell me about": a request to the bot; "what will the US give Ukraine": the verb asked about
+    private static readonly HashSet<string> RequestVerbs = new(StringComparer.OrdinalIgnoreCase) { "give", "show", "find", "tell" };
+
+    private static bool IsAskedVerb(IReadOnlyList<string> words, int i) =>
+        RequestVerbs.Contains(words[i]) && i > 0 && !(i + 1 < words.Count && words[i + 1] is "me" or "Me" or "us" or "US" or "Us");
+
     private static readonly HashSet<string> Anaphors = new(StringComparer.OrdinalIgnoreCase)
     {
         "he", "she", "they", "it", "his", "her", "their", "its", "he'll", "she'll", "they'll", "he's", "she's", "it's",
         "he’ll", "she’ll", "they’ll", "he’s", "she’s", "it’s", "this", "that", "these", "those", "there",
     };
-
-    // A few generic expansions for verbs questions use where articles use another word.
-    private static readonly Dictionary<string, string[]> Related = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["go"] = ["travel", "fly", "head", "visit"], ["meet"] = ["visit", "meeting", "talks", "discussions"], ["die"] = ["dead", "death", "killed"],
-        ["kill"] = ["killed", "dead"], ["born"] = ["birth"], ["buy"] = ["bought", "acquire", "purchase"], ["win"] = ["won", "victory"],
-        ["start"] = ["began", "begin", "launch"], ["leave"] = ["left", "depart"], ["attack"] = ["invade", "invasion", "strike"],
-        ["talks"] = ["negotiate", "diplomacy", "meeting", "discussions"],
-    };
-
-    // Irregular verbs the stemmer leaves apart ("spend" and "spent"): one form in the question is held by a sentence
-    // with another. Forms that are also common other words ("left", "saw", "found", "rose") are left out.
-    private static readonly string[][] IrregularVerbs =
-    [
-        ["spend", "spent"], ["give", "gave", "given"], ["take", "took", "taken"], ["pay", "paid"], ["send", "sent"],
-        ["tell", "told"], ["hold", "held"], ["keep", "kept"], ["bring", "brought"], ["lose", "lost"], ["run", "ran"],
-        ["begin", "began", "begun"], ["choose", "chose", "chosen"], ["feel", "felt"], ["fight", "fought"], ["flee", "fled"],
-        ["fly", "flew", "flown"], ["grow", "grew", "grown"], ["hear", "heard"], ["know", "knew", "known"], ["lead", "led"],
-        ["sell", "sold"], ["seek", "sought"], ["stand", "stood"], ["steal", "stole", "stolen"], ["strike", "struck"],
-        ["teach", "taught"], ["think", "thought"], ["throw", "threw", "thrown"], ["write", "wrote", "written"],
-        ["build", "built"], ["catch", "caught"], ["drive", "drove", "driven"], ["eat", "ate", "eaten"], ["speak", "spoke", "spoken"],
-        ["break", "broke", "broken"], ["come", "came"], ["win", "won"], ["buy", "bought"], ["meet", "met"], ["shoot", "shot"],
-        ["sink", "sank", "sunk"], ["draw", "drew", "drawn"], ["forget", "forgot", "forgotten"], ["hide", "hid", "hidden"],
-        ["lend", "lent"], ["mean", "meant"], ["ride", "rode", "ridden"], ["shake", "shook", "shaken"], ["sleep", "slept"],
-        ["swim", "swam"], ["tear", "tore", "torn"], ["wake", "woke", "woken"], ["deal", "dealt"], ["feed", "fed"],
-        ["hang", "hung"], ["sing", "sang", "sung"], ["bleed", "bled"], ["blow", "blew", "blown"], ["freeze", "froze", "frozen"],
-        ["forgive", "forgave", "forgiven"], ["forbid", "forbade", "forbidden"], ["arise", "arose", "arisen"], ["sweep", "swept"],
-        ["weep", "wept"], ["dig", "dug"], ["slide", "slid"], ["spin", "spun"], ["swear", "swore", "sworn"], ["wear", "wore", "worn"],
-        ["undergo", "underwent", "undergone"], ["withdraw", "withdrew", "withdrawn"], ["overcome", "overcame"], ["go", "went", "gone"],
-    ];
-
-    private Dictionary<string, string[]>? _otherForms;
-
-    /// <summary>For each stemmed form of an irregular verb, the stems of its other forms.</summary>
-    private Dictionary<string, string[]> OtherForms => _otherForms ??= IrregularVerbs
-        .Select(forms => forms.SelectMany(index.Terms).Distinct().ToArray())
-        .SelectMany(stems => stems.Select(stem => (stem, others: stems.Where(o => o != stem).ToArray())))
-        .GroupBy(p => p.stem).ToDictionary(g => g.Key, g => g.SelectMany(p => p.others).Distinct().ToArray());
 
     /// <summary>A candidate, its score, how much of the question it covers, and whether it holds the subject asked about.</summary>
     public sealed record Ranked(IndexedSentence Sentence, double Score, double Coverage, bool Focused = true);
@@ -88,10 +58,12 @@ public sealed class Ranker(SentenceIndex index)
     {
         // words as the analyzer keeps them: "G.K.", "U.S." and "19.3" are one word each, not letters and digits apart
         var allWords = Regex.Matches(text, @"[\p{L}\p{N}]+(?:[.'’\-]+[\p{L}\p{N}]+)*").Select(m => m.Value).ToList();
-        var words = allWords.Where(w => !QuestionWords.Contains(w)).ToList();
+        var words = allWords.Where((w, i) => !QuestionWords.Contains(w) || IsAskedVerb(allWords, i)).ToList();
         var questionTerms = index.Terms(string.Join(' ', words)).Distinct().ToList();
         if (questionTerms.Count == 0) return [];
-        var related = allWords.SelectMany(w => Related.TryGetValue(w, out var r) ? r : []).SelectMany(index.Terms)
+        // and the synonyms of a verb the question's words leave out hint too ("give" in "what will they give")
+        var related = allWords.SelectMany(_variants.RelatedTo)
+            .Concat(allWords.Where(QuestionWords.Contains).SelectMany(index.Terms).SelectMany(_variants.SynonymsOf))
             .Where(t => !questionTerms.Contains(t)).Distinct().ToList();
         using var view = index.View();
 
@@ -107,26 +79,38 @@ public sealed class Ranker(SentenceIndex index)
         // names in the question (capitalized words) matter more than its other words, and so does the subject it asks
         // about ("when was the curfew in Charlotte lifted": the curfew, not whatever else Charlotte did)
         var (names, surnameOf) = Names(text, questionTerms);
+        // the words an article may write for each term (see WordVariants), those it does write; a rare one also finds
+        // candidates beside the term
+        var variants = questionTerms.ToDictionary(t => t, t => _variants.Of(t, names.Contains(t))
+            .Where(v => !questionTerms.Contains(v.Term) && view.DocFreq(v.Term) > 0).DistinctBy(v => v.Term).ToArray());
+        Query Clause(string term)
+        {
+            var rareVariants = variants[term].Where(v => view.DocFreq(v.Term) <= Math.Max(RareDocFreq, view.Documents / 1000)).ToList();
+            if (rareVariants.Count == 0) return view.Word(term);
+            var either = new BooleanQuery { { view.Word(term), Occur.SHOULD } };
+            foreach (var v in rareVariants) either.Add(view.Word(v.Term), Occur.SHOULD);
+            return either;
+        }
         var (focusWords, counted) = Focus(text);
         var focus = focusWords.Where(questionTerms.Contains).ToHashSet();
         var partial = new BooleanQuery();
         if (common.Count > 0 && names.Count > 0)
         {
             var named = new BooleanQuery();
-            foreach (var term in names) named.Add(view.Word(term), Occur.SHOULD);
+            foreach (var term in names) named.Add(Clause(term), Occur.SHOULD);
             partial.Add(named, Occur.MUST);
-            foreach (var term in questionTerms.Where(t => !names.Contains(t))) partial.Add(view.Word(term), Occur.SHOULD);
+            foreach (var term in questionTerms.Where(t => !names.Contains(t))) partial.Add(Clause(term), Occur.SHOULD);
         }
         else
         {
-            foreach (var term in rare) partial.Add(view.Word(term), Occur.SHOULD);
+            foreach (var term in rare) partial.Add(Clause(term), Occur.SHOULD);
             if (rare.Count == 0 || common.Count == 0)
             {
                 var some = new BooleanQuery { MinimumNumberShouldMatch = questionTerms.Count >= 3 ? 2 : 1 };
-                foreach (var term in questionTerms) some.Add(view.Word(term), Occur.SHOULD);
+                foreach (var term in questionTerms) some.Add(Clause(term), Occur.SHOULD);
                 partial.Add(some, Occur.SHOULD);
             }
-            else if (common.Count > 1) partial.Add(Every(view, common), Occur.SHOULD);
+            else if (common.Count > 1) partial.Add(Every(common.Select(Clause)), Occur.SHOULD);
         }
 
         // The sentences holding every word of the question come first: when there are enough of them to fill the
@@ -136,31 +120,37 @@ public sealed class Ranker(SentenceIndex index)
         IReadOnlyList<Hit> Search(Query candidates) => rescore is null
             ? view.Search(Filtered(candidates, filter), Candidates)
             : view.Search(Filtered(candidates, filter), Candidates, rescore, RescoreWindow);
-        var hits = questionTerms.Count > 1 ? Search(Every(view, questionTerms)) : [];
+        var hits = questionTerms.Count > 1 ? Search(Every(questionTerms.Select(Clause))) : [];
         if (hits.Count < Candidates) hits = Search(partial);
         if (hits.Count == 0) return [];
 
         var anchor = TemporalAnchor(text);
         var introduction = Introduction(text);
-        // a yes/no question is about its verb ("will the newspapers appeal the ruling": whether they appeal), which
-        // weighs as a name does
-        var verb = YesNoVerb(text);
+        // a yes/no question is about its verb ("will the newspapers appeal the ruling": whether they appeal), and so is
+        // a question for the verb's object ("what will the US give Ukraine"): it weighs as a name does
+        var verb = AskedVerb(text);
         var idf = questionTerms.ToDictionary(t => t, t => view.Idf(docFreq[t]) * (names.Contains(t) || verb.Contains(t) ? 2 : 1));
         double totalIdf = idf.Values.Sum();
         float maxScore = hits.Max(h => h.Score);
         var questionLower = text.ToLowerInvariant();
 
         // Which asked terms each candidate holds, from the postings (no re-analysis of its text).
-        var forms = questionTerms.Where(OtherForms.ContainsKey).ToDictionary(t => t, t => OtherForms[t]);
-        var formTerms = forms.Values.SelectMany(f => f).Where(t => !questionTerms.Contains(t)).Distinct().ToList();
+        var formTerms = variants.Values.SelectMany(v => v).Select(v => v.Term).Distinct().ToList();
         var termsOf = view.TermsIn(hits.Select(h => h.Doc).ToList(), questionTerms.Concat(related).Concat(formTerms).Distinct());
         // a full name the articles write is covered by its surname alone when the question asks for a fact about the
         // person ("how old was Keith Lamont Scott": "the death of Scott, 43"); "who is Aaron Kall" wants the sentence
         // that introduces them by their full name, so there the surname alone does not count
         surnameOf = surnameOf.Where(n => termsOf.Any(terms => terms.Contains(n.Key) && terms.Contains(n.Value))).ToDictionary();
         double bySurname = expected is AnswerType.Number or AnswerType.Time or AnswerType.Place or AnswerType.Money ? 1 : 0;
-        bool HeldAsWritten(HashSet<string> terms, string t) => terms.Contains(t) || (forms.TryGetValue(t, out var other) && other.Any(terms.Contains));
-        double Held(HashSet<string> terms, string t) => HeldAsWritten(terms, t) ? 1 : surnameOf.TryGetValue(t, out var surname) && terms.Contains(surname) ? bySurname : 0;
+        double HeldAsWritten(HashSet<string> terms, string t)
+        {
+            if (terms.Contains(t)) return 1;
+            double best = 0;
+            foreach (var (variant, weight) in variants[t])
+                if (weight > best && terms.Contains(variant)) best = weight;
+            return best;
+        }
+        double Held(HashSet<string> terms, string t) => HeldAsWritten(terms, t) is > 0 and var held ? held : surnameOf.TryGetValue(t, out var surname) && terms.Contains(surname) ? bySurname : 0;
         var coverages = hits.Select((h, i) => questionTerms.Sum(t => idf[t] * Held(termsOf[i], t)) / totalIdf).ToList();
 
         // The sentence before gives context to a candidate that does not cover the question alone, when the two share a
@@ -187,7 +177,7 @@ public sealed class Ranker(SentenceIndex index)
             if (previous[i] is not null)
             {
                 var before = termsBefore[p++];
-                contextCoverage = questionTerms.Where(t => !HeldAsWritten(terms, t) && HeldAsWritten(before, t)).Sum(t => idf[t]) / totalIdf;
+                contextCoverage = questionTerms.Sum(t => idf[t] * Math.Max(0, HeldAsWritten(before, t) - HeldAsWritten(terms, t))) / totalIdf;
             }
             bool holdsFocus = focus.Any(t => Held(terms, t) > 0) || verb.Any(t => Held(terms, t) > 0);
             double typed = AnswerTypes.Matches(expected, sentence.Text, questionLower) ? 1 : 0;
@@ -275,17 +265,27 @@ public sealed class Ranker(SentenceIndex index)
         @"^(?:will|would|did|does|do|can|could|should|might|may)\s+(?:(?:the|a|an|this|that|these|those|his|her|their|its)\s+\p{Ll}[\p{L}\-]*|he|she|they|it|we)\s+(?<verb>\p{Ll}[\p{Ll}\-]+)",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
-    private HashSet<string> YesNoVerb(string text)
+    // "what will the US give …", "what did Vera Lind propose": the verb after the subject, named or not
+    private static readonly Regex WhatVerb = new(
+        @"^what\s+(?:will|would|did|does|do|can|could|should|might|may)\s+(?:(?:(?:the|a|an|this|that|these|those|his|her|their|its)\s+)?(?:\p{Lu}[\p{L}.'’\-]*\s+)+|(?:the|a|an|this|that|these|those|his|her|their|its)\s+\p{Ll}[\p{L}\-]*\s+|(?:he|she|they|it|we)\s+)(?<verb>\p{Ll}[\p{Ll}\-]+)",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    private HashSet<string> AskedVerb(string text)
     {
         var trimmed = text.Trim();
-        if (trimmed.Length == 0 || YesNo.Match(char.ToLowerInvariant(trimmed[0]) + trimmed[1..]) is not { Success: true } m) return [];
-        return QuestionWords.Contains(m.Groups["verb"].Value) ? [] : index.Terms(m.Groups["verb"].Value).ToHashSet();
+        if (trimmed.Length == 0) return [];
+        var question = char.ToLowerInvariant(trimmed[0]) + trimmed[1..];
+        var m = YesNo.Match(question);
+        if (!m.Success) m = WhatVerb.Match(question);
+        if (!m.Success) return [];
+        var verb = m.Groups["verb"].Value;
+        return QuestionWords.Contains(verb) && !RequestVerbs.Contains(verb) ? [] : index.Terms(verb).ToHashSet();
     }
 
-    private static BooleanQuery Every(IndexView view, IEnumerable<string> terms)
+    private static BooleanQuery Every(IEnumerable<Query> clauses)
     {
         var query = new BooleanQuery();
-        foreach (var term in terms) query.Add(view.Word(term), Occur.MUST);
+        foreach (var clause in clauses) query.Add(clause, Occur.MUST);
         return query;
     }
 

@@ -16,6 +16,14 @@ public sealed class EnvoyQuestionsTests(EnvoyKnowledge knowledge) : IClassFixtur
     }
 
     [Fact]
+    public void WhatSomeoneWillGiveIsFoundWhereTheArticleWritesOtherWordsForTheVerbThePlaceAndTheEvent()
+    {
+        // "send" for "give", "the Ostrians" for "Ostria", "an invasion" for "invades"
+        var answer = Ask("What will the alliance give Ostria if Norland invades?");
+        Assert.Contains("we will send extra radar equipment", answer.Quotes.First().Text);
+    }
+
+    [Fact]
     public void HowDoesSomeoneDoSomethingIsAnsweredByByDoing()
     {
         var answer = Ask("How does Hensley plan to pay for family leave?");

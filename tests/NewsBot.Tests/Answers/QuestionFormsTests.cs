@@ -130,6 +130,13 @@ public sealed class QuestionFormsTests(HearingKnowledge knowledge) : IClassFixtu
         Assert.Equal(expected, Question.Parse(question).Expected);
 
     [Theory]
+    [InlineData("How fast does the ferry sail?")]
+    [InlineData("How deep is the new harbor channel?")]
+    [InlineData("How heavy was the stolen bell?")]
+    public void AHowQuestionAboutAMeasureAsksForANumber(string question) =>
+        Assert.Equal(AnswerType.Number, Question.Parse(question).Expected);
+
+    [Theory]
     [InlineData("Which branch does Brandt's son manage?", AnswerType.Named)]
     [InlineData("What committee did Holt lead?", AnswerType.Named)]
     [InlineData("What is the committee?", AnswerType.Any)]

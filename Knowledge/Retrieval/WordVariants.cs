@@ -1,0 +1,127 @@
+using NewsBot.Knowledge.Index;
+
+namespace NewsBot.Knowledge.Retrieval;
+
+/// <summary>
+/// The other words an article may write for a word of a question, as the index keeps them (stems). The same word in
+/// another form counts as the word itself: an irregular verb's other tenses ("spent" for "spend"), a verb's noun where
+/// the stemmer leaves them apart ("invasion" for "invades", "decision" for "decide"), a place's people ("Ukrainians"
+/// for "Ukraine"). A news verb's usual synonyms ("provide" for "give") count for a little less.
+/// </summary>
+public sealed class WordVariants(SentenceIndex index)
+{
+    /// <summary>How much a synonym counts for the word it stands for.</summary>
+    public const double SynonymWeight = 0.75;
+
+    // Irregular verbs the stemmer leaves apart ("spend" and "spent"): one form in the question is held by a sentence
+    // with another. Forms that are also common other words ("left", "saw", "found", "rose") are left out.
+    private static readonly string[][] IrregularVerbs =
+    [
+        ["spend", "spent"], ["give", "gave", "given"], ["take", "took", "taken"], ["pay", "paid"], ["send", "sent"],
+        ["tell", "told"], ["hold", "held"], ["keep", "kept"], ["bring", "brought"], ["lose", "lost"], ["run", "ran"],
+        ["begin", "began", "begun"], ["choose", "chose", "chosen"], ["feel", "felt"], ["fight", "fought"], ["flee", "fled"],
+        ["fly", "flew", "flown"], ["grow", "grew", "grown"], ["hear", "heard"], ["know", "knew", "known"], ["lead", "led"],
+        ["sell", "sold"], ["seek", "sought"], ["stand", "stood"], ["steal", "stole", "stolen"], ["strike", "struck"],
+        ["teach", "taught"], ["think", "thought"], ["throw", "threw", "thrown"], ["write", "wrote", "written"],
+        ["build", "built"], ["catch", "caught"], ["drive", "drove", "driven"], ["eat", "ate", "eaten"], ["speak", "spoke", "spoken"],
+        ["break", "broke", "broken"], ["come", "came"], ["win", "won"], ["buy", "bought"], ["meet", "met"], ["shoot", "shot"],
+        ["sink", "sank", "sunk"], ["draw", "drew", "drawn"], ["forget", "forgot", "forgotten"], ["hide", "hid", "hidden"],
+        ["lend", "lent"], ["mean", "meant"], ["ride", "rode", "ridden"], ["shake", "shook", "shaken"], ["sleep", "slept"],
+        ["swim", "swam"], ["tear", "tore", "torn"], ["wake", "woke", "woken"], ["deal", "dealt"], ["feed", "fed"],
+        ["hang", "hung"], ["sing", "sang", "sung"], ["bleed", "bled"], ["blow", "blew", "blown"], ["freeze", "froze", "frozen"],
+        ["forgive", "forgave", "forgiven"], ["forbid", "forbade", "forbidden"], ["arise", "arose", "arisen"], ["sweep", "swept"],
+        ["weep", "wept"], ["dig", "dug"], ["slide", "slid"], ["spin", "spun"], ["swear", "swore", "sworn"], ["wear", "wore", "worn"],
+        ["undergo", "underwent", "undergone"], ["withdraw", "withdrew", "withdrawn"], ["overcome", "overcame"], ["go", "went", "gone"],
+    ];
+
+    // The verbs news questions use, and the words articles write for them instead. One way only: an article's
+    // "provide" answers "give", while "give" is no answer to a question about providing something else.
+    private static readonly Dictionary<string, string[]> Synonyms = new(StringComparer.Ordinal)
+    {
+        ["give"] = ["provide", "offer", "supply", "send", "grant", "donate"],
+        ["describe"] = ["call", "label", "dub", "characterize", "characterise"],
+        ["refuse"] = ["decline", "reject"],
+        ["help"] = ["assist", "aid"],
+        ["support"] = ["back", "endorse"],
+        ["criticize"] = ["slam", "blast", "condemn", "attack"], ["criticise"] = ["slam", "blast", "condemn", "attack"],
+        ["ban"] = ["prohibit", "bar"],
+        ["raise"] = ["increase", "boost", "hike"], ["increase"] = ["raise", "boost", "hike"],
+        ["cut"] = ["reduce", "slash", "lower"], ["reduce"] = ["cut", "slash", "lower"],
+        ["fire"] = ["dismiss", "oust", "sack"],
+        ["arrest"] = ["detain", "custody"],
+        ["threaten"] = ["warn"],
+        ["investigate"] = ["probe", "inquiry", "examine"],
+        ["accuse"] = ["charge", "allege"],
+    };
+
+    // Words near a question's word in meaning, which hint at an answer without standing for the word: "travel" where
+    // asked where someone will go, "talks" where asked whether they will meet.
+    private static readonly Dictionary<string, string[]> Related = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["go"] = ["travel", "fly", "head", "visit"], ["meet"] = ["visit", "meeting", "talks", "discussions"], ["die"] = ["dead", "death", "killed"],
+        ["kill"] = ["killed", "dead"], ["born"] = ["birth"], ["buy"] = ["bought", "acquire", "purchase"], ["win"] = ["won", "victory"],
+        ["start"] = ["began", "begin", "launch"], ["leave"] = ["left", "depart"], ["attack"] = ["invade", "invasion", "strike"],
+        ["talks"] = ["negotiate", "diplomacy", "meeting", "discussions"],
+    };
+
+    private Dictionary<string, string[]>? _forms;
+    private Dictionary<string, string[]>? _synonyms;
+
+    /// <summary>For each stem of an irregular verb, the stems of its other forms.</summary>
+    private Dictionary<string, string[]> Forms => _forms ??= IrregularVerbs
+        .Select(forms => forms.SelectMany(index.Terms).Distinct().ToArray())
+        .SelectMany(stems => stems.Select(stem => (stem, others: stems.Where(o => o != stem).ToArray())))
+        .GroupBy(p => p.stem).ToDictionary(g => g.Key, g => g.SelectMany(p => p.others).Distinct().ToArray());
+
+    /// <summary>For each stem of a verb in the lexicon, the stems of its synonyms.</summary>
+    private Dictionary<string, string[]> SynonymStems => _synonyms ??= Synonyms
+        .SelectMany(e => index.Terms(e.Key).Select(stem => (stem, others: e.Value.SelectMany(index.Terms).Where(o => o != stem))))
+        .GroupBy(p => p.stem).ToDictionary(g => g.Key, g => g.SelectMany(p => p.others).Distinct().ToArray());
+
+    /// <summary>
+    /// The variants of a question's term (a stem) and what each counts for, the term itself left out; a name's
+    /// variants include its people ("Russia": "Russian"). Some may be words no article writes.
+    /// </summary>
+    public IEnumerable<(string Term, double Weight)> Of(string term, bool isName)
+    {
+        if (Forms.TryGetValue(term, out var forms))
+            foreach (var form in forms) yield return (form, 1);
+        foreach (var derived in Derived(term)) yield return (derived, 1);
+        if (isName)
+            foreach (var people in Demonyms(term)) yield return (people, 1);
+        if (SynonymStems.TryGetValue(term, out var synonyms))
+            foreach (var synonym in synonyms) yield return (synonym, SynonymWeight);
+    }
+
+    /// <summary>
+    /// A verb and its noun where the stemmer leaves them apart, the Latin -de/-sion pairs: "invad" and "invas",
+    /// "decid" and "decis", "explod" and "explos".
+    /// </summary>
+    private static IEnumerable<string> Derived(string stem)
+    {
+        if (stem.Length < 5 || !IsVowel(stem[^2])) yield break;
+        if (stem[^1] == 'd') yield return stem[..^1] + "s";
+        else if (stem[^1] == 's') yield return stem[..^1] + "d";
+    }
+
+    /// <summary>A place and its people: "russia" and "russian", "ukrain" and "ukrainian", "iran" and "iranian".</summary>
+    private static IEnumerable<string> Demonyms(string stem)
+    {
+        if (stem.Length < 4) yield break;
+        if (stem.EndsWith("ian", StringComparison.Ordinal)) { yield return stem[..^3]; yield return stem[..^1]; yield break; }
+        if (stem.EndsWith("an", StringComparison.Ordinal)) { yield return stem[..^1]; yield break; }
+        if (stem.EndsWith('i')) { yield return stem[..^1]; yield break; }
+        yield return stem + "n";
+        yield return stem + "an";
+        yield return stem + "ian";
+        yield return stem + "i";
+    }
+
+    /// <summary>The stems of a verb's synonyms (none for a word outside the lexicon).</summary>
+    public IReadOnlyList<string> SynonymsOf(string term) => SynonymStems.TryGetValue(term, out var synonyms) ? synonyms : [];
+
+    /// <summary>The stems of the words related to a word of the question, as it is written.</summary>
+    public IEnumerable<string> RelatedTo(string word) => Related.TryGetValue(word, out var related) ? related.SelectMany(index.Terms) : [];
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
+}

@@ -1,0 +1,55 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using NewsBot.Knowledge.Index;
+using NewsBot.Knowledge.Retrieval;
+using NewsBot.Tests.Support;
+
+namespace NewsBot.Tests.Retrieval;
+
+public sealed class WordVariantsTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+    private readonly SentenceIndex _index;
+    private readonly WordVariants _variants;
+
+    public WordVariantsTests()
+    {
+        _index = new SentenceIndex(_folder.Path, NullLogger.Instance);
+        _variants = new WordVariants(_index);
+    }
+
+    private string Stem(string word) => Assert.Single(_index.Terms(word));
+
+    private Dictionary<string, double> Of(string word, bool isName = false) =>
+        _variants.Of(Stem(word), isName).GroupBy(v => v.Term).ToDictionary(g => g.Key, g => g.Max(v => v.Weight));
+
+    [Theory]
+    [InlineData("invades", "invasion")]
+    [InlineData("invasion", "invaded")]
+    [InlineData("decide", "decision")]
+    [InlineData("explodes", "explosion")]
+    public void AVerbAndItsNounAreOneWord(string asked, string written) => Assert.Equal(1, Of(asked)[Stem(written)]);
+
+    [Theory]
+    [InlineData("Ostria", "Ostrians")]
+    [InlineData("Norland", "Norlandian")]
+    [InlineData("Ostrian", "Ostria")]
+    public void APlaceAndItsPeopleAreOneName(string asked, string written) => Assert.Equal(1, Of(asked, isName: true)[Stem(written)]);
+
+    [Fact]
+    public void OnlyANameHasAPeople() => Assert.DoesNotContain(Stem("Ostrians"), Of("Ostria").Keys);
+
+    [Theory]
+    [InlineData("give", "provided")]
+    [InlineData("describe", "called")]
+    public void ANewsVerbsSynonymCountsForALittleLess(string asked, string written) =>
+        Assert.Equal(WordVariants.SynonymWeight, Of(asked)[Stem(written)]);
+
+    [Fact]
+    public void ASynonymGoesOneWayOnly() => Assert.DoesNotContain(Stem("give"), Of("provide").Keys);
+
+    public void Dispose()
+    {
+        _index.Dispose();
+        _folder.Dispose();
+    }
+}
