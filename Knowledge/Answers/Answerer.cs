@@ -55,7 +55,9 @@ public sealed class Answerer(KnowledgeStore store, int cacheSize = 0)
         var roster = articleId is null ? store.Speakers : new SpeakerRoster(Scope(articleId).SelectMany(a => a.Speakers));
         IReadOnlyList<string> speakers = roster.Match(asked);
         // a typo is forgiven only for a word the articles never write: "Ivana" is not a misspelt "Ivanka" when she is mentioned
-        if (speakers.Count == 0 || NamesSomeoneElse(asked, roster, speakers)) return NotQuoted(asked, question.Topic, articleId);
+        if (speakers.Count > 0 && NamesSomeoneElse(asked, roster, speakers)) return NotQuoted(asked, question.Topic, articleId);
+        if (speakers.Count == 0 && TitledNames.IsTitle(asked)) speakers = NamedBesideTitle(asked, roster, articleId);
+        if (speakers.Count == 0) return NotQuoted(asked, question.Topic, articleId);
         var people = SpeakerDirectory.People(speakers, roster);
         if (people.Count > 1)
         {
@@ -85,6 +87,21 @@ public sealed class Answerer(KnowledgeStore store, int cacheSize = 0)
             ? $"What {person.Name} said ({total} statements; here are the first {all.Count}):"
             : $"What {person.Name} said:");
         return Page(AnswerKind.Statements, message, all);
+    }
+
+    /// <summary>
+    /// The speakers the articles name next to a title no attribution gives them ("Republican presidential nominee Donald
+    /// Trump" in narration, then "he said"; "said Cornell William Brooks, president of the NAACP"): the people "the
+    /// Republican nominee" and "the NAACP president" are. Read from the few sentences holding every word of the title.
+    /// </summary>
+    private IReadOnlyList<string> NamedBesideTitle(string asked, SpeakerRoster roster, string? articleId)
+    {
+        var title = SpeakerDirectory.Wanted(asked);
+        var filter = articleId is null ? null : Ranker.ArticleFilter(articleId);
+        // the speaker may be known by the surname alone ("Lund said" after "chairman Victor Lund watched")
+        return _ranker.Holding(string.Join(' ', title), filter, top: 10)
+            .SelectMany(s => TitledNames.Beside(s.Text, title))
+            .SelectMany(name => roster.Match(name) is { Count: > 0 } named ? named : roster.Match(name.Split(' ')[^1])).Distinct().ToList();
     }
 
     /// <summary>
@@ -154,7 +171,7 @@ public sealed class Answerer(KnowledgeStore store, int cacheSize = 0)
         var ranked = _ranker.Rank(question.Topic, AnswerType.Any, filter, top: 20).Where(r => r.Coverage >= Ranker.MinCoverage).ToList();
         if (ranked.Count == 0) return NotFound(articleId);
         // the sentences that report speech come first: the question is who said it
-        var said = ranked.Where(r => r.Sentence.Speaker is not null).OrderByDescending(r => r.Coverage).ThenByDescending(r => r.Score).ToList();
+        var said = ByOwnWords(ranked.Where(r => r.Sentence.Speaker is not null).ToList());
         if (said.Count == 0)
             return new Answer(AnswerKind.Found, "The articles don't attribute this to anyone, but they say:", [ranked[0].Sentence], []);
         var best = said[0];
@@ -162,12 +179,25 @@ public sealed class Answerer(KnowledgeStore store, int cacheSize = 0)
         return new Answer(AnswerKind.Found, $"{best.Sentence.Speaker!.Name} said it:", [best.Sentence, .. supporting], []);
     }
 
+    /// <summary>
+    /// Best coverage first, where a sentence that covers the question with words lent by the sentence before it counts
+    /// only its own words when that sentence is a candidate too: the second sentence of a quote ("What parents really
+    /// want …") does not go before the first ("Nobody wants to bus their kids …") on the first one's words.
+    /// </summary>
+    private static List<Ranker.Ranked> ByOwnWords(List<Ranker.Ranked> said)
+    {
+        var shown = said.Select(r => (r.Sentence.ArticleId, r.Sentence.Position)).ToHashSet();
+        double Own(Ranker.Ranked r) =>
+            r.Borrowed > 0 && shown.Contains((r.Sentence.ArticleId, r.Sentence.Position - 1)) ? r.Coverage - r.Borrowed : r.Coverage;
+        return said.OrderByDescending(Own).ThenByDescending(r => r.Score).ToList();
+    }
+
     private Answer Facts(Question question, string? articleId)
     {
         var filter = articleId is null ? null : Ranker.ArticleFilter(articleId);
         // a sentence without the subject asked about answers another question ("the final score of the game" is not
         // "the stadium where the teams played")
-        var ranked = _ranker.Rank(question.Topic, question.Expected, filter, top: 10).Where(r => r.Focused).ToList();
+        var ranked = _ranker.Rank(question.Topic, question.Expected, filter, top: 10).Where(r => r.Focused && r.Grounded).ToList();
         if (ranked.Count == 0 || ranked[0].Coverage < Ranker.MinCoverage) return NotFound(articleId);
         var best = ranked[0];
         var supporting = ranked.Skip(1).Where(r => r.Coverage >= Ranker.MinCoverage && r.Score >= best.Score * 0.75)

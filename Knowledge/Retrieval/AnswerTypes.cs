@@ -36,6 +36,17 @@ public static class AnswerTypes
         @"\b(?:call(?:ed|s|ing)|dubb(?:ed|ing)|dubs|label(?:l?ed|l?ing|s)|describ(?:ed|es|ing)|characteri[sz](?:ed|es|ing)|termed)\b",
         RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
+    // "Pell, 58,": a name and a number in apposition; "a 58-year-old", "58 years old", "aged 58": an age anywhere
+    private static readonly Regex AgeApposition = new(@"(\p{Lu}[\p{L}\-'’]+),\s+(\d{1,3}),", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    // not "at age 12": the age when something happened, not the person's age
+    private static readonly Regex AgePhrase = new(@"\b\d{1,3}(?:-year-old\b|\s+years?\s+old\b)|\baged\s+\d{1,3}\b", RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    /// <summary>An age: the apposition after a name the question asks about ("Pell, 58,"), or an age written out.</summary>
+    private static bool GivesAnAge(string sentence, string questionLower) =>
+        AgePhrase.IsMatch(sentence)
+        || AgeApposition.Matches(sentence).Any(m => Regex.IsMatch(questionLower, $@"\b{Regex.Escape(m.Groups[1].Value.ToLowerInvariant())}\b"));
+
     private static readonly Regex Capitalized = new(@"\b\p{Lu}\p{Ll}+\b", RegexOptions.Compiled);
 
     /// <summary>A country or capital the question does not name, wherever it stands ("Belarus, which shares a border …").</summary>
@@ -76,6 +87,7 @@ public static class AnswerTypes
         AnswerType.Named => NamesA(sentence, questionLower),
         AnswerType.Manner => Manner.IsMatch(sentence),
         AnswerType.Description => Naming.IsMatch(sentence),
+        AnswerType.Age => GivesAnAge(sentence, questionLower),
         _ => false,
     };
 }

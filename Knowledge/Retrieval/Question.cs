@@ -4,7 +4,7 @@ namespace NewsBot.Knowledge.Retrieval;
 
 public enum QuestionKind { Empty, Statements, WhoSaid, Roster, Factoid }
 
-public enum AnswerType { Any, Time, Place, Number, Money, Person, Reason, Named, Manner, Description }
+public enum AnswerType { Any, Time, Place, Number, Money, Person, Reason, Named, Manner, Description, Age }
 
 /// <summary>What a user asked, read from plain text: the kind of question, the speaker it names, what it is about.</summary>
 public sealed partial record Question(QuestionKind Kind, string Text, string? Speaker, string Topic, AnswerType Expected)
@@ -33,7 +33,7 @@ public sealed partial record Question(QuestionKind Kind, string Text, string? Sp
     [GeneratedRegex(
         // "which protester said …", "what official warned …": a role noun after which/what asks who too (not "what percentage said")
         @"^(?:which|what)\s+(?!(?:percent|percentage|share|number|proportion|portion|fraction|majority|minority|else|is|was|are|were|has|have|had|did|does|do|will|would|can|could|he|she|they|it|we|you|i|people)\b)[\w\-]+\s+(?:said|says|warned|claimed|argued|announced|stated|told|confirmed|promised|denied|thinks|believes)\s+(?:that\s+)?(?<about>.+)$" +
-        @"|^who\s+(?:said|says|say|talked|talks|spoke|speaks|mentioned|mentions|warned|claimed|argued|announced|stated|told|called|expressed|confirmed|was\s+quoted|is\s+quoted\s+saying|commented|promised|denied|thinks|believes)\b\s*(?:about|on|of|that)?\s*(?<about>.*)$",
+        @"|^who\s+(?:said|says|say|talked|talks|spoke|speaks|mentioned|mentions|warned|claimed|argued|announced|stated|told|called|expressed|confirmed|was\s+quoted|is\s+quoted\s+saying|commented|promised|denied|thinks|believes|quoted|cited|invoked|paraphrased)\b\s*(?:about|on|of|that)?\s*(?<about>.*)$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex WhoSaidPattern();
 
@@ -77,7 +77,8 @@ public sealed partial record Question(QuestionKind Kind, string Text, string? Sp
                 return new Question(QuestionKind.WhoSaid, text, null, w.Groups["about"].Value, AnswerType.Person);
         }
         catch (RegexMatchTimeoutException) { }
-        return new Question(QuestionKind.Factoid, text, null, WithoutTypeNoun(plain), ExpectedAnswer(plain));
+        var expected = ExpectedAnswer(plain);
+        return new Question(QuestionKind.Factoid, text, null, expected == AnswerType.Age ? WithoutAgeWords(plain) : WithoutTypeNoun(plain), expected);
     }
 
     /// <summary>
@@ -92,9 +93,20 @@ public sealed partial record Question(QuestionKind Kind, string Text, string? Sp
         return (plain[..noun.Index] + plain[(noun.Index + noun.Length)..]).Replace("  ", " ");
     }
 
+    [GeneratedRegex(@"^how\s+old\b|^(?:what|which)\s+age\b|^at\s+what\s+age\b|^what\s+(?:is|was)\s+.+(?:'s|’s)\s+age$|^what\s+(?:is|was)\s+the\s+age\s+of\b", RegexOptions.CultureInvariant)]
+    private static partial Regex AgeQuestion();
+
+    /// <summary>
+    /// "How old is Nora Pell" is answered by the apposition "Pell, 58," which holds neither "old" nor "age": those
+    /// words only say what kind of answer is wanted.
+    /// </summary>
+    private static string WithoutAgeWords(string plain) =>
+        Regex.Replace(plain, @"\b(?:old|age)\b", " ", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(1000)).Replace("  ", " ").Trim();
+
     private static AnswerType ExpectedAnswer(string q)
     {
         var lower = q.ToLowerInvariant();
+        if (AgeQuestion().IsMatch(lower)) return AnswerType.Age;
         // "which countries", "what city", "in what year": the noun after which/what names the kind of answer
         if (WhichNoun().Match(lower) is { Success: true } which)
         {

@@ -51,8 +51,97 @@ public sealed class Ranker(SentenceIndex index)
         "he’ll", "she’ll", "they’ll", "he’s", "she’s", "it’s", "this", "that", "these", "those", "there",
     };
 
-    /// <summary>A candidate, its score, how much of the question it covers, and whether it holds the subject asked about.</summary>
-    public sealed record Ranked(IndexedSentence Sentence, double Score, double Coverage, bool Focused = true);
+    // Phrasal verbs a question uses where articles use one word ("will she drop out": "she will withdraw").
+    private static readonly Dictionary<string, string[]> RelatedPhrases = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["drop out"] = ["withdraw", "quit"], ["pull out"] = ["withdraw"], ["step down"] = ["resign", "quit"], ["give up"] = ["quit", "surrender"],
+        ["call off"] = ["cancel"], ["put off"] = ["delay", "postpone"], ["turn down"] = ["reject", "decline"], ["back down"] = ["retreat", "concede"],
+        ["find out"] = ["learn", "discover"], ["set up"] = ["establish", "create"],
+    };
+
+    // "how much money does it take to run": what a sum of money is said to cost
+    private static readonly Dictionary<string, string[]> RelatedToMoney = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["take"] = ["cost"], ["takes"] = ["cost"], ["need"] = ["cost"], ["require"] = ["cost"], ["pay"] = ["cost", "price"],
+    };
+
+    /// <summary>For a money question, the words of cost its verbs stand for.</summary>
+    private static IEnumerable<string> RelatedWords(IReadOnlyList<string> words, AnswerType expected)
+    {
+        if (expected == AnswerType.Money)
+            foreach (var word in words)
+                if (RelatedToMoney.TryGetValue(word, out var costs))
+                    foreach (var cost in costs) yield return cost;
+    }
+
+    // Suffixes that derive a word of the same meaning ("foolish" and "fool", "kindness" and "kind"); the base keeps four
+    // letters at least, so "finish" is no "fin" ("-ly" is left out: "likely" is not "like")
+    private static readonly string[] MeaningKeepingSuffixes = ["ish", "ness"];
+
+    /// <summary>
+    /// For each question term, the stems of the words it derives from or to by a suffix that keeps its meaning, where
+    /// the articles hold them (a few term look-ups per word, no scan of the vocabulary), and for both words of a
+    /// phrasal verb, the one word that says the same.
+    /// </summary>
+    private Dictionary<string, string[]> Derived(IndexView view, IReadOnlyList<string> allWords, IReadOnlyList<string> words, IReadOnlyList<string> questionTerms)
+    {
+        var derived = new Dictionary<string, string[]>();
+        for (int i = 0; i + 1 < allWords.Count; i++)
+            if (RelatedPhrases.TryGetValue(allWords[i] + " " + allWords[i + 1], out var phrase))
+            {
+                var same = phrase.SelectMany(index.Terms).Where(t => !questionTerms.Contains(t)).ToArray();
+                foreach (var term in index.Terms(allWords[i] + " " + allWords[i + 1]).Where(questionTerms.Contains)) derived[term] = same;
+            }
+        foreach (var word in words.Select(w => w.ToLowerInvariant()).Distinct())
+        {
+            if (index.Terms(word) is not [var term] || !questionTerms.Contains(term)) continue;
+            var others = new List<string>();
+            foreach (var suffix in MeaningKeepingSuffixes)
+            {
+                var other = !word.EndsWith(suffix, StringComparison.Ordinal) ? word + suffix
+                    : word.Length >= suffix.Length + 4 ? word[..^suffix.Length] : null;
+                if (other is not null && word.Length >= 4 && index.Terms(other) is [var stem] && stem != term && !questionTerms.Contains(stem) && view.DocFreq(stem) > 0)
+                    others.Add(stem);
+            }
+            if (others.Count > 0) derived[term] = [.. derived.GetValueOrDefault(term, []), .. others.Distinct()];
+        }
+        return derived;
+    }
+
+    /// <summary>
+    /// For each word of a name the question spells out, the acronym of the name where the articles write it ("the
+    /// Democratic National Committee" is held by "the DNC").
+    /// </summary>
+    private IEnumerable<(string Term, string Acronym)> AcronymsOfNames(IndexView view, string text, IReadOnlyList<string> questionTerms)
+    {
+        foreach (var (name, acronym) in Acronyms.Spelled(text, QuestionWords))
+            if (index.Terms(acronym) is [var short_] && !questionTerms.Contains(short_) && view.DocFreq(short_) > 0)
+                foreach (var term in index.Terms(name).Where(questionTerms.Contains)) yield return (term, short_);
+    }
+
+    /// <summary>A candidate that spells out an acronym of the question ("the Democratic National Committee" for "the DNC") holds it.</summary>
+    private void HoldSpelledAcronyms(string text, IReadOnlyList<string> questionTerms, IReadOnlyList<Hit> hits, IReadOnlyList<HashSet<string>> termsOf)
+    {
+        foreach (var (acronym, spelling) in Acronyms.Written(text))
+        {
+            if (index.Terms(acronym) is not [var term] || !questionTerms.Contains(term)) continue;
+            for (int i = 0; i < hits.Count; i++)
+                if (!termsOf[i].Contains(term) && Spells(spelling, hits[i].Sentence.Text)) termsOf[i].Add(term);
+        }
+    }
+
+    private static bool Spells(Regex spelling, string sentence)
+    {
+        try { return spelling.IsMatch(sentence); }
+        catch (RegexMatchTimeoutException) { return false; }
+    }
+
+    /// <summary>
+    /// A candidate, its score, how much of the question it covers, and whether it holds the subject asked about;
+    /// <paramref name="Borrowed"/> is the part of its coverage the sentence before lent it. <paramref name="Grounded"/> is false for a sentence that shares a single word with a
+    /// question naming someone or something the articles never name: that word alone is no answer.
+    /// </summary>
+    public sealed record Ranked(IndexedSentence Sentence, double Score, double Coverage, bool Focused = true, double Borrowed = 0, bool Grounded = true);
 
     public IReadOnlyList<Ranked> Rank(string text, AnswerType expected, Query? filter = null, int top = 10)
     {
@@ -64,6 +153,7 @@ public sealed class Ranker(SentenceIndex index)
         // and the synonyms of a verb the question's words leave out hint too ("give" in "what will they give")
         var related = allWords.SelectMany(_variants.RelatedTo)
             .Concat(allWords.Where(QuestionWords.Contains).SelectMany(index.Terms).SelectMany(_variants.SynonymsOf))
+            .Concat(RelatedWords(allWords, expected).SelectMany(index.Terms))
             .Where(t => !questionTerms.Contains(t)).Distinct().ToList();
         using var view = index.View();
 
@@ -92,6 +182,7 @@ public sealed class Ranker(SentenceIndex index)
             return either;
         }
         var (focusWords, counted) = Focus(text);
+        var count = counted ? CountOf(text) : null;
         var focus = focusWords.Where(questionTerms.Contains).ToHashSet();
         var partial = new BooleanQuery();
         if (common.Count > 0 && names.Count > 0)
@@ -113,6 +204,13 @@ public sealed class Ranker(SentenceIndex index)
             else if (common.Count > 1) partial.Add(Every(common.Select(Clause)), Occur.SHOULD);
         }
 
+        // a word derived from the question's, or the one word for its phrasal verb, makes a candidate as a rare word does
+        var derived = Derived(view, allWords, words, questionTerms);
+        foreach (var (term, acronym) in AcronymsOfNames(view, text, questionTerms))
+            derived[term] = [.. derived.GetValueOrDefault(term, []), acronym];
+        foreach (var term in derived.Values.SelectMany(d => d).Distinct().Where(t => view.DocFreq(t) <= Math.Max(RareDocFreq, view.Documents / 1000)))
+            partial.Add(view.Word(term), Occur.SHOULD);
+
         // The sentences holding every word of the question come first: when there are enough of them to fill the
         // candidates (common words in a large archive), BM25 would rank them above the partial matches anyway, and the
         // far larger set of partial matches is never scored. Otherwise the partial matches are candidates too.
@@ -133,15 +231,20 @@ public sealed class Ranker(SentenceIndex index)
         double totalIdf = idf.Values.Sum();
         float maxScore = hits.Max(h => h.Score);
         var questionLower = text.ToLowerInvariant();
+        bool unwritten = NamesUnwritten(view, text, questionTerms, filter);
 
         // Which asked terms each candidate holds, from the postings (no re-analysis of its text).
+        // a derived word or the one word of a phrasal verb counts as the word itself
+        foreach (var (term, derivedForms) in derived)
+            variants[term] = [.. variants[term], .. derivedForms.Where(f => !questionTerms.Contains(f) && variants[term].All(v => v.Term != f)).Select(f => (f, 1.0))];
         var formTerms = variants.Values.SelectMany(v => v).Select(v => v.Term).Distinct().ToList();
         var termsOf = view.TermsIn(hits.Select(h => h.Doc).ToList(), questionTerms.Concat(related).Concat(formTerms).Distinct());
+        HoldSpelledAcronyms(text, questionTerms, hits, termsOf);
         // a full name the articles write is covered by its surname alone when the question asks for a fact about the
         // person ("how old was Keith Lamont Scott": "the death of Scott, 43"); "who is Aaron Kall" wants the sentence
         // that introduces them by their full name, so there the surname alone does not count
         surnameOf = surnameOf.Where(n => termsOf.Any(terms => terms.Contains(n.Key) && terms.Contains(n.Value))).ToDictionary();
-        double bySurname = expected is AnswerType.Number or AnswerType.Time or AnswerType.Place or AnswerType.Money ? 1 : 0;
+        double bySurname = expected is AnswerType.Number or AnswerType.Time or AnswerType.Place or AnswerType.Money or AnswerType.Age ? 1 : 0;
         double HeldAsWritten(HashSet<string> terms, string t)
         {
             if (terms.Contains(t)) return 1;
@@ -183,12 +286,15 @@ public sealed class Ranker(SentenceIndex index)
             double typed = AnswerTypes.Matches(expected, sentence.Text, questionLower) ? 1 : 0;
             double anchored = anchor is null ? 0 : Anchored(anchor.Value, sentence, terms);
             double typedWeight = expected is AnswerType.Any or AnswerType.Reason ? 0.2 : 0.6;
+            // "how many members": "the 447 members" counts them, "40 percent of members" does not
+            if (typed > 0 && count is not null && Counts(count, sentence.Text)) typed += 0.5;
             double value = 0.4 * score / maxScore + coverage + 0.8 * contextCoverage + typedWeight * typed + 0.15 * relatedHit + 0.4 * anchored
                            + (holdsFocus ? 0.3 : 0) + (introduction?.IsMatch(sentence.Text) == true ? 0.3 : 0)
                            - (sentence.IsHeading && expected != AnswerType.Any ? 0.1 : 0);
             // "how much money …": a sum of money answers it without the word
             bool focused = focus.Count == 0 || holdsFocus || (counted && typed > 0) || (previous[i] is not null && focus.Any(t => termsBefore[p - 1].Contains(t)));
-            ranked.Add(new Ranked(sentence, value, Math.Min(1, coverage + 0.8 * contextCoverage + (relatedHit > 0 ? 0.2 : 0)), focused));
+            bool grounded = !unwritten || questionTerms.Count(t => !names.Contains(t) && HeldAsWritten(terms, t) > 0) >= 2;
+            ranked.Add(new Ranked(sentence, value, Math.Min(1, coverage + 0.8 * contextCoverage + (relatedHit > 0 ? 0.2 : 0)), focused, 0.8 * contextCoverage, grounded));
         }
         // equal scores (BM25 keeps sentence lengths coarsely): the shorter, more focused sentence first
         return ranked.OrderByDescending(r => r.Score).ThenBy(r => r.Sentence.Text.Length).Take(top).ToList();
@@ -236,6 +342,27 @@ public sealed class Ranker(SentenceIndex index)
         return (names, surnameOf);
     }
 
+    /// <summary>
+    /// Does the question name someone or something that no article names: a one-word name no sentence holds, or a
+    /// longer one no sentence writes as a phrase ("the Federal Reserve", where the articles only hold "federal" and
+    /// "reservations"). One query per name of the question.
+    /// </summary>
+    private bool NamesUnwritten(IndexView view, string text, IReadOnlyList<string> questionTerms, Query? filter)
+    {
+        foreach (Match m in NameRun.Matches(text))
+        {
+            var words = m.Groups["name"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).AsEnumerable();
+            if (m.Index == 0) words = words.Skip(1);
+            var terms = words.SelectMany(index.Terms).Where(questionTerms.Contains).Distinct().ToList();
+            if (terms.Count == 1 && view.DocFreq(terms[0]) == 0) return true;
+            if (terms.Count < 2) continue;
+            var phrase = new PhraseQuery { Slop = 2 };
+            foreach (var term in terms) phrase.Add(new Term(SentenceIndex.Fields.Text, term));
+            if (view.Search(Filtered(phrase, filter), 1).Count == 0) return true;
+        }
+        return false;
+    }
+
     // "when was the curfew in Charlotte lifted", "what was the final score of the game": the subject of a wh-question,
     // when a preposition or the end marks where it stops ("the first debate take place" is no noun phrase to trust)
     private static readonly Regex Subject = new(
@@ -243,6 +370,22 @@ public sealed class Ranker(SentenceIndex index)
         // "the title of Mariano's memoir", "the capital of Australia": what the attribute is of is the subject
         @"(?:of\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|its\s+|their\s+)?(?<of>(?:(?!(?:of|in|on|at|for|to|from|with|by|against|about|over|after|before|the|a|an)\b)[\p{L}'’\-]+\s*){1,3}))?",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    /// <summary>For "how many members …", a number right before the counted noun ("the 447 members", "312 union members").</summary>
+    private static Regex? CountOf(string text)
+    {
+        var trimmed = text.Trim();
+        if (trimmed.Length == 0 || Subject.Match(char.ToLowerInvariant(trimmed[0]) + trimmed[1..]) is not { Success: true } m || !m.Groups["counted"].Success) return null;
+        var noun = m.Groups["counted"].Value;
+        if (noun.Length > 3 && noun.EndsWith('s')) noun = noun[..^1];
+        return new Regex($@"\b\d[\d,.]*\s+(?:[\p{{L}}\-]+\s+){{0,2}}{Regex.Escape(noun)}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+    }
+
+    private static bool Counts(Regex count, string sentence)
+    {
+        try { return count.IsMatch(sentence); }
+        catch (RegexMatchTimeoutException) { return false; }
+    }
 
     private static readonly HashSet<string> GenericHeads = new(StringComparer.Ordinal)
     {
@@ -347,6 +490,15 @@ public sealed class Ranker(SentenceIndex index)
         int end = 0;
         while (end < text.Length && !char.IsWhiteSpace(text[end]) && text[end] is not (',' or ';')) end++;
         return Anaphors.Contains(text[..end].Trim('"', '“', '‘', '\''));
+    }
+
+    /// <summary>The best sentences holding every one of these words.</summary>
+    public IReadOnlyList<IndexedSentence> Holding(string words, Query? filter, int top)
+    {
+        var terms = index.Terms(words).Distinct().ToList();
+        if (terms.Count == 0) return [];
+        using var view = index.View();
+        return view.Search(Filtered(Every(terms.Select(view.Word)), filter), top).Select(h => h.Sentence).ToList();
     }
 
     /// <summary>The sentence right after each of these, where one of these speakers said it too: one query.</summary>

@@ -1,0 +1,23 @@
+using NewsBot.Knowledge.Retrieval;
+
+namespace NewsBot.Tests.Retrieval;
+
+/// <summary>The names an article writes beside a title, and what a title asked for is.</summary>
+public sealed class TitledNamesTests
+{
+    [Theory]
+    [InlineData("Port commission chairman Victor Lund watched the count.", "Victor Lund")]
+    [InlineData("\"It is late,\" said Ada Quist, a labor historian at Bay College.", "Ada Quist")]
+    [InlineData("\"It is late,\" said Ada Quist, president of the historians' guild.", null)]
+    public void ANameIsReadBesideTheTitlesWords(string sentence, string? name)
+    {
+        var title = sentence.Contains("historian") ? new[] { "labor", "historian" } : ["commission", "chairman"];
+        Assert.Equal(name is null ? [] : new[] { name }, TitledNames.Beside(sentence, title).ToArray());
+    }
+
+    [Theory]
+    [InlineData("the NAACP president", true)]
+    [InlineData("Tim Kaine", false)]
+    public void ATitleIsAskedWithAWordThatIsNoName(string asked, bool isTitle) =>
+        Assert.Equal(isTitle, TitledNames.IsTitle(asked));
+}
