@@ -223,6 +223,9 @@ public sealed class SpeakerResolver(Lexicon lexicon)
         if (name.Count == 1 && role is null && (lexicon.Places.Contains(name[0]) || HasDefiniteArticle(mention))) return Organization(name[0]);
         // "Delegates questioned …", "Officials said": a group of people capitalized only because it opens the sentence
         if (name.Count == 1 && role is null && IsGroupNoun(name[0]) && PeopleNamed(name[0]).Count == 0) return null;
+        // "the DNC", "Former DNC chairman": an acronym nobody in the article is called names an organization, and a
+        // word before it ("Former") is no job title of that organization
+        if (name.Count == 1 && IsAcronym(name[0]) && PeopleNamed(name[0]).Count == 0) return Organization(name[0]);
         if (name.Count == 1)
         {
             if (PeopleNamed(name[0]).Count > 1) { ambiguous = true; return Surname(name[0], role); }
@@ -305,6 +308,9 @@ public sealed class SpeakerResolver(Lexicon lexicon)
         if (lexicon.Groups.Contains(lower) || lexicon.PersonHeads.Contains(lower) && lower.EndsWith('s')) return true;
         return lower.Length > 4 && lower.EndsWith('s') && (lexicon.Titles.Contains(lower[..^1]) || lexicon.PersonHeads.Contains(lower[..^1]));
     }
+
+    // "DNC", "NAACP", "AROS": two to six capital letters, no lowercase, no period
+    private static bool IsAcronym(string word) => word.Length is >= 2 and <= 6 && word.All(char.IsUpper);
 
     private bool IsKnownSurname(List<string> name) => name.Count == 1 && PeopleNamed(name[0]).Count > 0;
 

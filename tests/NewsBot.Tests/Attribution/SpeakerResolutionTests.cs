@@ -265,4 +265,14 @@ public sealed class SpeakerResolutionTests
         var speakers = Speakers("The latest poll, by a county group, shows rates will rise.");
         Assert.DoesNotContain(speakers, s => s?.Name.StartsWith("shows") == true);
     }
+
+    [Fact]
+    public void AnAcronymIsAnOrganizationSoAPronounSkipsIt()
+    {
+        var quotes = TestArticles.Attribute("Former NPC chairman calls for a backup plan\n\n"
+            + "Tom Rivera said he expects the governor to recover. The party's rules empower the NPC to name a replacement.\n\n"
+            + "“You would be a fool not to prepare for it,” he said.").Quotes;
+        Assert.Equal("Tom Rivera", quotes[^1].Speaker?.Name);
+        Assert.DoesNotContain(quotes, q => q.Speaker is { Type: SpeakerType.Person, Name: "NPC" } || q.Speaker?.Role == "Former");
+    }
 }
