@@ -195,11 +195,29 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         int name = k;
         while (k < tokens.Count && k - name < 3 && tokens[k].IsWord && tokens[k].Text.Length > 1 && IsAllCaps(tokens[k].Text)) k++;
         if (k == name || k + 1 >= tokens.Count || !tokens[k].Is(':')) return null;
+        // "CORRECTION: The first sentence …": an editor's note is labelled like a speaker, but a transcript has a
+        // second line
+        if (!HasOtherTranscriptLine(paragraph.Start)) return null;
         int from = tokens[k + 1].Start, end = paragraph.End;
         while (end > from && (char.IsWhiteSpace(text[end - 1]) || QuoteMarks.IsDoubleQuote(text[end - 1]) && QuoteMarks.Containing(quoteSpans, end - 1) is { } q && q.Start < from)) end--;
         if (end - from < 10) return null;
         var content = new TextSpan(from, end, text[from..end]);
         return new Frame(KindOf(content), [content], NameMention(name, k - 1), TokenSpan(k, k));
+    }
+
+    /// <summary>Does a line other than the one at <paramref name="except"/> open with a label in capitals and a colon?</summary>
+    private bool HasOtherTranscriptLine(int except)
+    {
+        for (int line = 0; line < text.Length; line = text.IndexOf('\n', line) is var nl and >= 0 ? nl + 1 : text.Length)
+        {
+            int i = line;
+            while (i < text.Length && text[i] is ' ' or '\t' or '\r') i++;
+            if (i < text.Length && QuoteMarks.IsDoubleQuote(text[i])) i++;
+            int label = i;
+            while (i < text.Length && i - label <= 30 && (char.IsUpper(text[i]) || text[i] is ' ' or '.' or '\'' or '’' or '-')) i++;
+            if (i - label >= 2 && i < text.Length && text[i] == ':' && char.IsUpper(text[label]) && Math.Abs(label - except) > 1) return true;
+        }
+        return false;
     }
 
     /// <summary>
