@@ -391,6 +391,9 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
     private Frame? VerbFrame(int cueStart, int cueEnd)
     {
         var source = NounPhrases.LeftOf(tokens, cueStart, text);
+        // "… and Stevie Wonder, who joked of the museum, “…”": the name a relative clause describes said the quote
+        var relative = source is null ? RelativeAntecedent(cueStart) : null;
+        source ??= relative;
         bool inverted = false;
         if (source is null && (cueStart == 0 || tokens[cueStart - 1].Is(',') || tokens[cueStart - 1].Kind == TokenKind.QuoteMark || tokens[cueStart - 1].InQuote))
         {
@@ -413,9 +416,11 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         // "…?” the mayor said." split after the question: only a frame that closes its sentence takes it, not one that
         // reports a clause of its own ("… of “reckless spending.” The governor said the budget is …")
         if (before is not null && tokens.Count > 0 && before.End <= tokens[0].Start && !OnlyTrailing(frameEnd + 1)) before = null;
-        var after = AdjacentQuoteAfter(frameEnd);
+        var after = AdjacentQuoteAfter(frameEnd) ?? (before is null ? QuoteAfterTopic(frameEnd) : null);
         // "A," Tester said, referring to the excuse, "B."  /  "A," he said, but "B."
         if (before is not null && after is null) after = QuoteAfterAside(frameEnd);
+        // a relative clause reports only the quote it introduces; its other words describe the name
+        if (relative is not null && (after is null || !StartsClause(after))) return null;
         // "he continued" reports speech only next to a quote; "talks continued" is narration
         if (before is null && after is null && lexicon.QuoteOnlyCues.Contains(tokens[cueStart].Text)) return null;
         if (before is not null || (after is not null && StartsClause(after)))
@@ -448,6 +453,33 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             return new Frame(QuoteKind.Indirect, [head, tail], source, cue);
         var reported = Clause(frameEnd + 1, ParticipleCut(frameEnd + 1), skipLeading: true);
         return reported is null ? null : new Frame(KindOf(reported), [reported], source, cue);
+    }
+
+    /// <summary>"Stevie Wonder, who joked …": the capitalized name before ", who" right before the cue, or null.</summary>
+    private Mention? RelativeAntecedent(int cue)
+    {
+        if (cue < 3 || !tokens[cue - 1].IsWord || tokens[cue - 1].InQuote || tokens[cue - 1].Text is not "who"
+            || !tokens[cue - 2].Is(',') || tokens[cue - 2].InQuote) return null;
+        int end = cue - 3, b = end;
+        while (b >= 0 && b > end - 4 && tokens[b].IsCapitalized && !tokens[b].InQuote && !NounPhrases.IsFunctionWord(tokens[b].Text)) b--;
+        return b == end ? null : NameMention(b + 1, end);
+    }
+
+    /// <summary>"joked of the museum, “…”", "said about the plan: “…”": what the quote is about stands between cue and quote.</summary>
+    private TextSpan? QuoteAfterTopic(int cue)
+    {
+        int k = cue + 1;
+        if (k >= tokens.Count || !tokens[k].IsWord || tokens[k].InQuote || tokens[k].Text is not ("of" or "about")) return null;
+        for (k++; k < tokens.Count && k - cue <= 7; k++)
+        {
+            var t = tokens[k];
+            if (t.InQuote) return null;
+            if (t.Is(',') || t.Is(':'))
+                return k + 1 < tokens.Count && tokens[k + 1].InQuote && tokens[k + 1].Kind == TokenKind.QuoteMark && !IsTitle(SpanAt(tokens[k + 1].Start)) ? SpanAt(tokens[k + 1].Start) : null;
+            // "told about his father who wired, “…”": the quote belongs to a clause of its own
+            if (!t.IsWord || lexicon.CueVerbs.Contains(t.Text) || IsFiniteVerbLike(k) || t.Text is "who" or "which" or "that") return null;
+        }
+        return null;
     }
 
     /// <summary>

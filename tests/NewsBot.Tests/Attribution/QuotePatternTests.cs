@@ -176,4 +176,19 @@ public sealed class QuotePatternTests
     [Fact]
     public void APluralNounThatLooksLikeAVerbIsNoCue() =>
         Assert.Empty(Quotes("Her tax plans would cost more than expected."));
+
+    [Fact]
+    public void AQuoteIntroducedByARelativeClauseOnANameIsThatPersonsWords()
+    {
+        var quote = Single("The gala drew guests like Dana Whitfield and Omar Castellanos, who joked of the new hall, \"I have not found my seat yet, but I will.\"");
+        Assert.Equal(QuoteKind.Direct, quote.Kind);
+        Assert.Equal("\"I have not found my seat yet, but I will.\"", ContentOf(quote));
+        Assert.Equal("Omar Castellanos", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void ARelativeClauseWithoutAQuoteReportsNothingForItsName()
+    {
+        Assert.DoesNotContain(Quotes("The prize went to Omar Castellanos, who joked about it at length before leaving the hall."), q => q.Speaker?.Name == "Omar Castellanos");
+    }
 }
