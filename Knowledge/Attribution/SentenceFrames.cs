@@ -394,6 +394,8 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         // "… and Stevie Wonder, who joked of the museum, “…”": the name a relative clause describes said the quote
         var relative = source is null ? RelativeAntecedent(cueStart) : null;
         source ??= relative;
+        if (source is null && ApposedSourceAfterQuote(cueStart) is { } apposed && OnlyTrailing(cueEnd + 1))
+            return new Frame(QuoteKind.Direct, [apposed.Quote], apposed.Source, TokenSpan(cueStart, cueEnd));
         bool inverted = false;
         if (source is null && (cueStart == 0 || tokens[cueStart - 1].Is(',') || tokens[cueStart - 1].Kind == TokenKind.QuoteMark || tokens[cueStart - 1].InQuote))
         {
@@ -453,6 +455,66 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             return new Frame(QuoteKind.Indirect, [head, tail], source, cue);
         var reported = Clause(frameEnd + 1, ParticipleCut(frameEnd + 1), skipLeading: true);
         return reported is null ? null : new Frame(KindOf(reported), [reported], source, cue);
+    }
+
+    /// <summary>
+    /// "“…!” Scott's niece, state Del. Marcia “Cia” Price (D-Newport News), shouted to the crowd.": between the quote
+    /// and its cue stands a description and a name in apposition, with a nickname in quote marks and a party label in
+    /// brackets that the noun-phrase reader stops at. The source is the last stretch between commas that ends in a
+    /// capitalized word (the name), without its bracket and nickname. Null unless the sentence opens with the quote.
+    /// </summary>
+    private (TextSpan Quote, Mention Source)? ApposedSourceAfterQuote(int cue)
+    {
+        int c = cue - 1;
+        if (c < 2 || !tokens[c].Is(',') || tokens[c].InQuote) return null;
+        int s = c - 1;
+        for (; s >= 0 && c - s <= 24; s--)
+        {
+            var t = tokens[s];
+            if (t.InQuote)
+            {
+                if (IsNickname(SpanAt(t.Start))) continue;
+                break;
+            }
+            if (t.IsWord && (lexicon.CueVerbs.Contains(t.Text) || IsFiniteVerbLike(s) || NounPhrases.IsPronoun(t.Text) || t.Text is "that" or "who" or "which")) return null;
+            if (!t.IsWord && t.Text is "." or "?" or "!" or ";" or ":") return null;
+        }
+        TextSpan? quote;
+        if (s < 0) quote = QuoteEndingAt(tokens[0].Start);
+        else if (tokens[s].Kind != TokenKind.QuoteMark || c - s > 24) return null;
+        else
+        {
+            quote = SpanAt(tokens[s].Start);
+            for (int k = 0; k < s; k++) if (!tokens[k].InQuote) return null;
+        }
+        if (quote is null || IsTitle(quote) || s + 1 >= c) return null;
+        // the stretches between commas outside brackets; the last that ends in a name is the speaker
+        var words = new List<Token>();
+        Mention? source = null;
+        int depth = 0, from = -1;
+        for (int k = s + 1; k <= c; k++)
+        {
+            var t = tokens[k];
+            if (t.Is('(')) depth++;
+            else if (t.Is(')')) depth = Math.Max(0, depth - 1);
+            else if (t.Is(',') && depth == 0 && !t.InQuote)
+            {
+                if (words.Count > 0 && words[^1].IsCapitalized)
+                    source = new Mention(new TextSpan(words[0].Start, words[^1].End, text[words[0].Start..words[^1].End]), MentionKind.Name, words);
+                words = [];
+            }
+            else if (depth == 0 && t.IsWord && !t.InQuote) { if (from < 0) from = k; words.Add(t); }
+        }
+        return source is null ? null : (quote, source);
+    }
+
+    // "Marcia “Cia” Price": one or two capitalized words in quote marks inside a name
+    private bool IsNickname(TextSpan quote)
+    {
+        int words = 0;
+        foreach (var t in tokens)
+            if (t.InQuote && t.IsWord && t.Start >= quote.Start && t.End <= quote.End && (++words > 2 || !t.IsCapitalized)) return false;
+        return words > 0;
     }
 
     /// <summary>"Stevie Wonder, who joked …": the capitalized name before ", who" right before the cue, or null.</summary>

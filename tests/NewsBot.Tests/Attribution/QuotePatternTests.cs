@@ -191,4 +191,13 @@ public sealed class QuotePatternTests
     {
         Assert.DoesNotContain(Quotes("The prize went to Omar Castellanos, who joked about it at length before leaving the hall."), q => q.Speaker?.Name == "Omar Castellanos");
     }
+
+    [Fact]
+    public void ANameInAppositionWithANicknameAndAPartyLabelAfterTheQuoteIsItsSpeaker()
+    {
+        var quote = Quotes("“This is a great night for our city!” The mayor's sister, council member Rosa “Rosie” Delgado (D-Eastside), shouted to the crowd.")[0];
+        Assert.Equal(QuoteKind.Direct, quote.Kind);
+        Assert.Equal("“This is a great night for our city!”", ContentOf(quote));
+        Assert.Equal("Rosa Delgado", quote.Speaker?.Name);
+    }
 }
