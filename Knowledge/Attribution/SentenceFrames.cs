@@ -108,7 +108,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             bool phrase = cueEnd >= 0;
             // "Said Ellery: “…”" opens its sentence with the cue, capitalized
             if (!phrase && !char.IsLower(token.Text[0]) && !(i > 0 && TitleCase) && !(i == 0 && tokens.Count > 1 && tokens[1].IsCapitalized)) continue;
-            if (!phrase && !lexicon.CueVerbs.Contains(token.Text) && !IsParticipleCue(i)) continue;
+            if (!phrase && !lexicon.CueVerbs.Contains(token.Text) && !IsParticipleCue(i) && !IsPluralCue(i)) continue;
             if (!phrase) cueEnd = i;
             // "was endorsed by dozens of papers", "is called": a passive cue's subject is not its speaker
             if (!phrase && IsNounUse(i)) continue;
@@ -168,6 +168,23 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             if (t.IsCapitalized) capitalized++;
         }
         return words >= 3 && capitalized == words;
+    }
+
+    /// <summary>
+    /// "some Democrats privately express reservations": a cue's plain present form, which is also a noun or an
+    /// adjective ("an express train", "a warn notice"), is a verb right after a plural subject (past an adverb).
+    /// </summary>
+    private bool IsPluralCue(int i)
+    {
+        if (!lexicon.PluralCues.Contains(tokens[i].Text) || !char.IsLower(tokens[i].Text[0])) return false;
+        int k = i - 1;
+        while (k > 0 && i - k <= 2 && tokens[k].IsWord && !tokens[k].InQuote && tokens[k].Text.Length > 4 && tokens[k].Text.EndsWith("ly", StringComparison.Ordinal)) k--;
+        if (k < 0 || !tokens[k].IsWord || tokens[k].InQuote) return false;
+        var head = tokens[k].Text;
+        if (head.EndsWith("'s", StringComparison.Ordinal) || head.EndsWith("’s", StringComparison.Ordinal)) return false;
+        bool plural = lexicon.Groups.Contains(head) || head.Length > 3 && head.EndsWith('s') && !head.EndsWith("ss", StringComparison.Ordinal) && !head.EndsWith("us", StringComparison.Ordinal);
+        // the subject opens the sentence ("Critics argue …") or a quantifier or determiner opens it ("some Democrats")
+        return plural && (k == 0 || tokens[k - 1].IsWord && !tokens[k - 1].InQuote && NounPhrases.Determiners.Contains(tokens[k - 1].Text));
     }
 
     /// <summary>

@@ -126,12 +126,22 @@ public sealed class SpeakerResolver(Lexicon lexicon)
         {
             MentionKind.Pronoun => ResolvePronoun(NounPhrases.Uncontracted(mention.Text).ToLowerInvariant(), mention.Span.Start, content),
             MentionKind.Nominal => ResolveNominal(mention),
+            _ when IsQuantifiedGroup(mention) => ResolveNominal(mention),
             _ when IsCapitalizedDocument(mention) => ResolveNominal(mention),
             _ => NameEntity(mention, create: true, out bool ambiguous) ?? (ambiguous ? null : ResolveNominal(mention)),
         };
         if (entity is null) return null;
         _recent.Add((entity, mention.Span.Start, _paragraph, _sentence, Salience.Speaker));
         return entity.ToSpeaker();
+    }
+
+    // "some Democrats", "many Republicans": a capitalized plural after a quantifier is a group of people, no surname
+    private static bool IsQuantifiedGroup(Mention mention)
+    {
+        var words = mention.Tokens.Where(t => t.IsWord).ToList();
+        if (words.Count != 2 || words[0].Text.ToLowerInvariant() is not ("some" or "many" or "most" or "several" or "other" or "few" or "both")) return false;
+        var head = words[1].Text;
+        return head.Length > 3 && head.EndsWith('s') && !head.EndsWith("ss", StringComparison.Ordinal) && !head.EndsWith("'s", StringComparison.Ordinal) && !head.EndsWith("’s", StringComparison.Ordinal);
     }
 
     // "Video of the crash shows": a document noun capitalized only because it opens the sentence is no name

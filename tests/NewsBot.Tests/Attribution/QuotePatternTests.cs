@@ -200,4 +200,20 @@ public sealed class QuotePatternTests
         Assert.Equal("“This is a great night for our city!”", ContentOf(quote));
         Assert.Equal("Rosa Delgado", quote.Speaker?.Name);
     }
+
+    [Fact]
+    public void APlainPresentCueAfterAPluralGroupReportsWhatTheGroupSays()
+    {
+        var quote = Single("Some Liberals privately express doubts about handing the budget to a newcomer.");
+        Assert.Equal(QuoteKind.Indirect, quote.Kind);
+        Assert.Equal("doubts about handing the budget to a newcomer", ContentOf(quote));
+        Assert.Equal("Some Liberals", quote.Source?.Text);
+        Assert.Equal(new Speaker("Liberals (unnamed)", SpeakerType.Person, null), quote.Speaker);
+    }
+
+    [Fact]
+    public void APlainPresentCueAfterASingularNounIsNoCue()
+    {
+        Assert.Empty(Quotes("The express train to the coast leaves at noon."));
+    }
 }
