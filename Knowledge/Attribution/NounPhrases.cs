@@ -132,12 +132,35 @@ public static class NounPhrases
         if (begin >= start + 2 && tokens[begin - 1].Text is "for" or "of" && IsPlural(tokens[begin - 2]) && !tokens[begin - 2].IsCapitalized
             && (begin - 2 == 0 || tokens[begin - 3].Is(',') && !tokens[begin - 3].InQuote))
             return Make(tokens, begin - 2, end, MentionKind.Nominal, text);
+        if (PluralHeadBefore(tokens, begin, end, text) is { } group) return group;
         // "Following initial reports of …": a sentence-opening participle is no name
         if (begin == 0 && end > 0 && tokens[0].IsCapitalized && tokens[0].Text.Length > 5 && tokens[0].Text.EndsWith("ing", StringComparison.Ordinal) && !tokens[1].IsCapitalized)
             return null;
         while (begin < end && Skippable.Contains(tokens[begin].Text)) begin++;
         return Classify(tokens, begin, end, text);
     }
+
+    /// <summary>
+    /// "Political observers in Virginia and around the country say", "elected officials from both parties say": the
+    /// phrase next to the cue ("the country") completes a preposition after a bare plural that opens the clause, and
+    /// that plural is the head of the source. The whole phrase, or null.
+    /// </summary>
+    private static Mention? PluralHeadBefore(IReadOnlyList<Token> tokens, int begin, int end, string text)
+    {
+        for (int p = begin - 2; p >= 0 && begin - p <= 8; p--)
+        {
+            var t = tokens[p];
+            if (!t.IsWord || t.InQuote) return null;
+            if (t.IsCapitalized && !IsFunctionWord(t.Text) || t.Text is "and" || GroupPrepositions.Contains(t.Text) || Determiners.Contains(t.Text)) continue;
+            if (!IsPlural(t) || !GroupPrepositions.Contains(tokens[p + 1].Text)) return null;
+            int s = p;
+            while (s > 0 && p - s < 2 && tokens[s - 1].IsWord && !tokens[s - 1].InQuote && !IsFunctionWord(tokens[s - 1].Text)) s--;
+            return s == 0 || tokens[s - 1].Is(',') && !tokens[s - 1].InQuote ? Make(tokens, s, end, MentionKind.Nominal, text) : null;
+        }
+        return null;
+    }
+
+    private static readonly HashSet<string> GroupPrepositions = new(StringComparer.OrdinalIgnoreCase) { "in", "around", "across", "from", "throughout", "outside", "inside" };
 
     /// <summary>"Federal and state officials said", "Experts on North Korea said": a bare plural noun phrase opening the sentence.</summary>
     private static Mention? BareSubject(IReadOnlyList<Token> tokens, int end, string text)

@@ -435,7 +435,7 @@ public sealed class SpeakerResolver(Lexicon lexicon)
         if (determiner.Length > 0 && description.Count >= 2 && description[0] is "of")
             description = description.Skip(NounPhrases.Determiners.Contains(description[1]) ? 2 : 1).ToList();
         if (description.Count == 0) return null;
-        int headAt = description.FindIndex(w => w is "of" or "for" or "with" or "from");
+        int headAt = description.FindIndex(w => w is "of" or "for" or "with" or "from" or "in" or "around" or "across" or "at" or "on");
         string head = (headAt > 0 ? description[headAt - 1] : description[^1]).ToLowerInvariant();
         // "Garcia's chief strategist" is as definite as "the chief strategist"
         bool definite = determiner is "the" or "this" or "that" || determiner.Length == 0 && char.IsUpper(words[0][0]) && StripPossessive(words[0]) != words[0];

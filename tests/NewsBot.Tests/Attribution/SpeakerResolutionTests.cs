@@ -275,4 +275,15 @@ public sealed class SpeakerResolutionTests
         Assert.Equal("Tom Rivera", quotes[^1].Speaker?.Name);
         Assert.DoesNotContain(quotes, q => q.Speaker is { Type: SpeakerType.Person, Name: "NPC" } || q.Speaker?.Role == "Former");
     }
+
+    [Theory]
+    [InlineData("Political observers in Ohio and around the country say the mayor deserves a second term.", "observers")]
+    [InlineData("Although the plan is costly, elected officials from both parties say it will pass.", "officials")]
+    public void APluralBeforeAPrepositionIsTheHeadOfTheSource(string sentence, string head)
+    {
+        var speaker = Assert.Single(Speakers(sentence));
+        Assert.EndsWith(" (unnamed)", speaker?.Name);
+        Assert.Contains(head, speaker!.Name);
+        Assert.DoesNotContain(speaker.Name, new[] { "country (unnamed)", "parties (unnamed)" });
+    }
 }
