@@ -199,13 +199,21 @@ public static class NounPhrases
         if (k >= tokens.Count || !tokens[k].IsWord || tokens[k].InQuote) return null;
         if (Pronouns.Contains(tokens[k].Text)) return Make(tokens, k, k, MentionKind.Pronoun, text);
         int end = k;
-        while (end + 1 < tokens.Count && IsPhraseWord(tokens[end + 1]) && tokens[end + 1].Text is not "for" && end - k < 8) end++;
+        while (end + 1 < tokens.Count && end - k < 8 && (IsPhraseWord(tokens[end + 1]) && tokens[end + 1].Text is not "for" || InsideName(tokens, end + 1))) end++;
         // "the official on condition of anonymity": stop before prepositions; keep "Secretary of State"
         while (end > k && (Connectors.Contains(tokens[end].Text) || IsTimeWord(tokens[end]))) end--;
         // "said former Secretary of State …", "said longtime adviser …": lowercase modifiers before a name
         if (!Determiners.Contains(tokens[k].Text) && !tokens[k].IsCapitalized && !LeadsName(tokens, k, end)) return null;
+        // "… Alliance to Reclaim Our Schools (AROS)": the acronym in brackets belongs to the name it abbreviates
+        if (end + 3 < tokens.Count && tokens[end].IsCapitalized && tokens[end + 1].Is('(') && tokens[end + 3].Is(')') && tokens[end + 2].IsWord
+            && tokens[end + 2].Text.Length >= 2 && tokens[end + 2].Text.All(char.IsUpper) && Classify(tokens, k, end, text) is { Kind: MentionKind.Name } named)
+            return Make(tokens, IndexOf(tokens, named.Tokens[0]), end + 3, MentionKind.Name, text);
         return Classify(tokens, k, end, text);
     }
+
+    // "Alliance to Reclaim Our Schools": a lowercase "to" or "and" between capitalized words is part of the name
+    private static bool InsideName(IReadOnlyList<Token> tokens, int k) =>
+        k + 1 < tokens.Count && tokens[k].IsWord && !tokens[k].InQuote && tokens[k].Text is "to" or "and" && tokens[k - 1].IsCapitalized && tokens[k + 1].IsCapitalized && !tokens[k + 1].InQuote;
 
     private static bool LeadsName(IReadOnlyList<Token> tokens, int k, int end)
     {

@@ -176,6 +176,8 @@ public sealed class SpeakerResolver(Lexicon lexicon)
             if (mention.Tokens[i].IsWord) words.Add(StripPossessive(mention.Tokens[i].Text));
         if (words.Count > 0 && NounPhrases.Determiners.Contains(words[0])) words.RemoveAt(0);
         if (words.Count == 0) return null;
+        // "the event organizer Alliance to Reclaim Our Schools (AROS)": a name followed by its acronym is an organization
+        if (AbbreviatedOrganization(words) is { } abbreviated) return Organization(abbreviated);
         CutAffiliation(words);
         int firstName = 0;
         // "Republican vice-presidential nominee Gov. Mike Pence": the description ends at its last lowercase word
@@ -319,6 +321,17 @@ public sealed class SpeakerResolver(Lexicon lexicon)
         return lower.Length > 4 && lower.EndsWith('s') && (lexicon.Titles.Contains(lower[..^1]) || lexicon.PersonHeads.Contains(lower[..^1]));
     }
 
+    /// <summary>The capitalized name before a closing acronym made of its initials, or null.</summary>
+    private static string? AbbreviatedOrganization(List<string> words)
+    {
+        if (words.Count < 3 || !IsAcronym(words[^1])) return null;
+        int s = words.Count - 1;
+        while (s > 0 && (char.IsUpper(words[s - 1][0]) || words[s - 1] is "of" or "the" or "for" or "and" or "to")) s--;
+        while (s < words.Count - 1 && !char.IsUpper(words[s][0])) s++;
+        var name = string.Join(' ', words.Skip(s).Take(words.Count - 1 - s));
+        return words.Count - 1 - s >= 2 && Initials(name) == words[^1] ? name : null;
+    }
+
     // "DNC", "NAACP", "AROS": two to six capital letters, no lowercase, no period
     private static bool IsAcronym(string word) => word.Length is >= 2 and <= 6 && word.All(char.IsUpper);
 
@@ -394,7 +407,7 @@ public sealed class SpeakerResolver(Lexicon lexicon)
     // "International Monetary Fund" → "IMF", so the acronym finds the organization the article spelled out
     private static string Initials(string name)
     {
-        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w is not ("of" or "the" or "for" or "and")).ToList();
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w is not ("of" or "the" or "for" or "and" or "to")).ToList();
         return words.Count < 2 ? "" : string.Concat(words.Select(w => char.ToUpperInvariant(w[0])));
     }
 

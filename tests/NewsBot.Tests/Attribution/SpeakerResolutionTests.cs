@@ -276,6 +276,15 @@ public sealed class SpeakerResolutionTests
         Assert.DoesNotContain(quotes, q => q.Speaker is { Type: SpeakerType.Person, Name: "NPC" } || q.Speaker?.Role == "Former");
     }
 
+    [Fact]
+    public void ANameFollowedByItsAcronymIsOneOrganization()
+    {
+        var speakers = Speakers("More than 900 people marched, according to the event organizer Coalition to Save Our Parks (CSOP).\n\n"
+            + "CSOP said it would march again in May.");
+        Assert.Equal(2, speakers.Count);
+        Assert.All(speakers, s => Assert.Equal(new Speaker("Coalition to Save Our Parks", SpeakerType.Organization, null), s));
+    }
+
     [Theory]
     [InlineData("Political observers in Ohio and around the country say the mayor deserves a second term.", "observers")]
     [InlineData("Although the plan is costly, elected officials from both parties say it will pass.", "officials")]
