@@ -13,6 +13,8 @@ public sealed class Lexicon
     /// <summary>Verbs that report speech only beside a quote ("…," he continued).</summary>
     public IReadOnlySet<string> QuoteOnlyCues { get; }
     public IReadOnlySet<string> ListenerVerbs { get; }
+    /// <summary>Plain present forms of cues that are also nouns or adjectives ("express"): cues only after a plural subject.</summary>
+    public IReadOnlySet<string> PluralCues { get; }
     public IReadOnlyList<string[]> CuePhrases { get; }
     /// <summary>The cue phrases by their first word, longest first.</summary>
     public IReadOnlyDictionary<string, string[][]> CuePhrasesByFirstWord { get; }
@@ -57,6 +59,7 @@ public sealed class Lexicon
         QuoteOnlyCues = Words(cues["quote-only"]);
         CueVerbs = CueVerbs.Union(QuoteOnlyCues).ToHashSet(StringComparer.OrdinalIgnoreCase);
         ListenerVerbs = Words(cues["objects"]);
+        PluralCues = Words(cues["plural"]);
         CuePhrases = cues["phrases"].Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             .OrderByDescending(p => p.Length).ToList();
         CuePhrasesByFirstWord = CuePhrases.GroupBy(p => p[0], StringComparer.OrdinalIgnoreCase)

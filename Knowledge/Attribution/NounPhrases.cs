@@ -132,12 +132,35 @@ public static class NounPhrases
         if (begin >= start + 2 && tokens[begin - 1].Text is "for" or "of" && IsPlural(tokens[begin - 2]) && !tokens[begin - 2].IsCapitalized
             && (begin - 2 == 0 || tokens[begin - 3].Is(',') && !tokens[begin - 3].InQuote))
             return Make(tokens, begin - 2, end, MentionKind.Nominal, text);
+        if (PluralHeadBefore(tokens, begin, end, text) is { } group) return group;
         // "Following initial reports of …": a sentence-opening participle is no name
         if (begin == 0 && end > 0 && tokens[0].IsCapitalized && tokens[0].Text.Length > 5 && tokens[0].Text.EndsWith("ing", StringComparison.Ordinal) && !tokens[1].IsCapitalized)
             return null;
         while (begin < end && Skippable.Contains(tokens[begin].Text)) begin++;
         return Classify(tokens, begin, end, text);
     }
+
+    /// <summary>
+    /// "Political observers in Virginia and around the country say", "elected officials from both parties say": the
+    /// phrase next to the cue ("the country") completes a preposition after a bare plural that opens the clause, and
+    /// that plural is the head of the source. The whole phrase, or null.
+    /// </summary>
+    private static Mention? PluralHeadBefore(IReadOnlyList<Token> tokens, int begin, int end, string text)
+    {
+        for (int p = begin - 2; p >= 0 && begin - p <= 8; p--)
+        {
+            var t = tokens[p];
+            if (!t.IsWord || t.InQuote) return null;
+            if (t.IsCapitalized && !IsFunctionWord(t.Text) || t.Text is "and" || GroupPrepositions.Contains(t.Text) || Determiners.Contains(t.Text)) continue;
+            if (!IsPlural(t) || !GroupPrepositions.Contains(tokens[p + 1].Text)) return null;
+            int s = p;
+            while (s > 0 && p - s < 2 && tokens[s - 1].IsWord && !tokens[s - 1].InQuote && !IsFunctionWord(tokens[s - 1].Text)) s--;
+            return s == 0 || tokens[s - 1].Is(',') && !tokens[s - 1].InQuote ? Make(tokens, s, end, MentionKind.Nominal, text) : null;
+        }
+        return null;
+    }
+
+    private static readonly HashSet<string> GroupPrepositions = new(StringComparer.OrdinalIgnoreCase) { "in", "around", "across", "from", "throughout", "outside", "inside" };
 
     /// <summary>"Federal and state officials said", "Experts on North Korea said": a bare plural noun phrase opening the sentence.</summary>
     private static Mention? BareSubject(IReadOnlyList<Token> tokens, int end, string text)
@@ -176,13 +199,21 @@ public static class NounPhrases
         if (k >= tokens.Count || !tokens[k].IsWord || tokens[k].InQuote) return null;
         if (Pronouns.Contains(tokens[k].Text)) return Make(tokens, k, k, MentionKind.Pronoun, text);
         int end = k;
-        while (end + 1 < tokens.Count && IsPhraseWord(tokens[end + 1]) && tokens[end + 1].Text is not "for" && end - k < 8) end++;
+        while (end + 1 < tokens.Count && end - k < 8 && (IsPhraseWord(tokens[end + 1]) && tokens[end + 1].Text is not "for" || InsideName(tokens, end + 1))) end++;
         // "the official on condition of anonymity": stop before prepositions; keep "Secretary of State"
         while (end > k && (Connectors.Contains(tokens[end].Text) || IsTimeWord(tokens[end]))) end--;
         // "said former Secretary of State …", "said longtime adviser …": lowercase modifiers before a name
         if (!Determiners.Contains(tokens[k].Text) && !tokens[k].IsCapitalized && !LeadsName(tokens, k, end)) return null;
+        // "… Alliance to Reclaim Our Schools (AROS)": the acronym in brackets belongs to the name it abbreviates
+        if (end + 3 < tokens.Count && tokens[end].IsCapitalized && tokens[end + 1].Is('(') && tokens[end + 3].Is(')') && tokens[end + 2].IsWord
+            && tokens[end + 2].Text.Length >= 2 && tokens[end + 2].Text.All(char.IsUpper) && Classify(tokens, k, end, text) is { Kind: MentionKind.Name } named)
+            return Make(tokens, IndexOf(tokens, named.Tokens[0]), end + 3, MentionKind.Name, text);
         return Classify(tokens, k, end, text);
     }
+
+    // "Alliance to Reclaim Our Schools": a lowercase "to" or "and" between capitalized words is part of the name
+    private static bool InsideName(IReadOnlyList<Token> tokens, int k) =>
+        k + 1 < tokens.Count && tokens[k].IsWord && !tokens[k].InQuote && tokens[k].Text is "to" or "and" && tokens[k - 1].IsCapitalized && tokens[k + 1].IsCapitalized && !tokens[k + 1].InQuote;
 
     private static bool LeadsName(IReadOnlyList<Token> tokens, int k, int end)
     {

@@ -108,7 +108,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             bool phrase = cueEnd >= 0;
             // "Said Ellery: “…”" opens its sentence with the cue, capitalized
             if (!phrase && !char.IsLower(token.Text[0]) && !(i > 0 && TitleCase) && !(i == 0 && tokens.Count > 1 && tokens[1].IsCapitalized)) continue;
-            if (!phrase && !lexicon.CueVerbs.Contains(token.Text) && !IsParticipleCue(i)) continue;
+            if (!phrase && !lexicon.CueVerbs.Contains(token.Text) && !IsParticipleCue(i) && !IsPluralCue(i)) continue;
             if (!phrase) cueEnd = i;
             // "was endorsed by dozens of papers", "is called": a passive cue's subject is not its speaker
             if (!phrase && IsNounUse(i)) continue;
@@ -171,6 +171,23 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
     }
 
     /// <summary>
+    /// "some Democrats privately express reservations": a cue's plain present form, which is also a noun or an
+    /// adjective ("an express train", "a warn notice"), is a verb right after a plural subject (past an adverb).
+    /// </summary>
+    private bool IsPluralCue(int i)
+    {
+        if (!lexicon.PluralCues.Contains(tokens[i].Text) || !char.IsLower(tokens[i].Text[0])) return false;
+        int k = i - 1;
+        while (k > 0 && i - k <= 2 && tokens[k].IsWord && !tokens[k].InQuote && tokens[k].Text.Length > 4 && tokens[k].Text.EndsWith("ly", StringComparison.Ordinal)) k--;
+        if (k < 0 || !tokens[k].IsWord || tokens[k].InQuote) return false;
+        var head = tokens[k].Text;
+        if (head.EndsWith("'s", StringComparison.Ordinal) || head.EndsWith("’s", StringComparison.Ordinal)) return false;
+        bool plural = lexicon.Groups.Contains(head) || head.Length > 3 && head.EndsWith('s') && !head.EndsWith("ss", StringComparison.Ordinal) && !head.EndsWith("us", StringComparison.Ordinal);
+        // the subject opens the sentence ("Critics argue …") or a quantifier or determiner opens it ("some Democrats")
+        return plural && (k == 0 || tokens[k - 1].IsWord && !tokens[k - 1].InQuote && NounPhrases.Determiners.Contains(tokens[k - 1].Text));
+    }
+
+    /// <summary>
     /// A participle reports speech as a verb when it is progressive ("Trump is promising …") or introduces a quote
     /// ("Hillary Clinton asking, “Why aren’t I 50 points ahead?”").
     /// </summary>
@@ -195,11 +212,29 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         int name = k;
         while (k < tokens.Count && k - name < 3 && tokens[k].IsWord && tokens[k].Text.Length > 1 && IsAllCaps(tokens[k].Text)) k++;
         if (k == name || k + 1 >= tokens.Count || !tokens[k].Is(':')) return null;
+        // "CORRECTION: The first sentence …": an editor's note is labelled like a speaker, but a transcript has a
+        // second line
+        if (!HasOtherTranscriptLine(paragraph.Start)) return null;
         int from = tokens[k + 1].Start, end = paragraph.End;
         while (end > from && (char.IsWhiteSpace(text[end - 1]) || QuoteMarks.IsDoubleQuote(text[end - 1]) && QuoteMarks.Containing(quoteSpans, end - 1) is { } q && q.Start < from)) end--;
         if (end - from < 10) return null;
         var content = new TextSpan(from, end, text[from..end]);
         return new Frame(KindOf(content), [content], NameMention(name, k - 1), TokenSpan(k, k));
+    }
+
+    /// <summary>Does a line other than the one at <paramref name="except"/> open with a label in capitals and a colon?</summary>
+    private bool HasOtherTranscriptLine(int except)
+    {
+        for (int line = 0; line < text.Length; line = text.IndexOf('\n', line) is var nl and >= 0 ? nl + 1 : text.Length)
+        {
+            int i = line;
+            while (i < text.Length && text[i] is ' ' or '\t' or '\r') i++;
+            if (i < text.Length && QuoteMarks.IsDoubleQuote(text[i])) i++;
+            int label = i;
+            while (i < text.Length && i - label <= 30 && (char.IsUpper(text[i]) || text[i] is ' ' or '.' or '\'' or '’' or '-')) i++;
+            if (i - label >= 2 && i < text.Length && text[i] == ':' && char.IsUpper(text[label]) && Math.Abs(label - except) > 1) return true;
+        }
+        return false;
     }
 
     /// <summary>
@@ -373,6 +408,11 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
     private Frame? VerbFrame(int cueStart, int cueEnd)
     {
         var source = NounPhrases.LeftOf(tokens, cueStart, text);
+        // "… and Stevie Wonder, who joked of the museum, “…”": the name a relative clause describes said the quote
+        var relative = source is null ? RelativeAntecedent(cueStart) : null;
+        source ??= relative;
+        if (source is null && ApposedSourceAfterQuote(cueStart) is { } apposed && OnlyTrailing(cueEnd + 1))
+            return new Frame(QuoteKind.Direct, [apposed.Quote], apposed.Source, TokenSpan(cueStart, cueEnd));
         bool inverted = false;
         if (source is null && (cueStart == 0 || tokens[cueStart - 1].Is(',') || tokens[cueStart - 1].Kind == TokenKind.QuoteMark || tokens[cueStart - 1].InQuote))
         {
@@ -395,9 +435,11 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         // "…?” the mayor said." split after the question: only a frame that closes its sentence takes it, not one that
         // reports a clause of its own ("… of “reckless spending.” The governor said the budget is …")
         if (before is not null && tokens.Count > 0 && before.End <= tokens[0].Start && !OnlyTrailing(frameEnd + 1)) before = null;
-        var after = AdjacentQuoteAfter(frameEnd);
+        var after = AdjacentQuoteAfter(frameEnd) ?? (before is null ? QuoteAfterTopic(frameEnd) : null);
         // "A," Tester said, referring to the excuse, "B."  /  "A," he said, but "B."
         if (before is not null && after is null) after = QuoteAfterAside(frameEnd);
+        // a relative clause reports only the quote it introduces; its other words describe the name
+        if (relative is not null && (after is null || !StartsClause(after))) return null;
         // "he continued" reports speech only next to a quote; "talks continued" is narration
         if (before is null && after is null && lexicon.QuoteOnlyCues.Contains(tokens[cueStart].Text)) return null;
         if (before is not null || (after is not null && StartsClause(after)))
@@ -430,6 +472,93 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             return new Frame(QuoteKind.Indirect, [head, tail], source, cue);
         var reported = Clause(frameEnd + 1, ParticipleCut(frameEnd + 1), skipLeading: true);
         return reported is null ? null : new Frame(KindOf(reported), [reported], source, cue);
+    }
+
+    /// <summary>
+    /// "“…!” Scott's niece, state Del. Marcia “Cia” Price (D-Newport News), shouted to the crowd.": between the quote
+    /// and its cue stands a description and a name in apposition, with a nickname in quote marks and a party label in
+    /// brackets that the noun-phrase reader stops at. The source is the last stretch between commas that ends in a
+    /// capitalized word (the name), without its bracket and nickname. Null unless the sentence opens with the quote.
+    /// </summary>
+    private (TextSpan Quote, Mention Source)? ApposedSourceAfterQuote(int cue)
+    {
+        int c = cue - 1;
+        if (c < 2 || !tokens[c].Is(',') || tokens[c].InQuote) return null;
+        int s = c - 1;
+        for (; s >= 0 && c - s <= 24; s--)
+        {
+            var t = tokens[s];
+            if (t.InQuote)
+            {
+                if (IsNickname(SpanAt(t.Start))) continue;
+                break;
+            }
+            if (t.IsWord && (lexicon.CueVerbs.Contains(t.Text) || IsFiniteVerbLike(s) || NounPhrases.IsPronoun(t.Text) || t.Text is "that" or "who" or "which")) return null;
+            if (!t.IsWord && t.Text is "." or "?" or "!" or ";" or ":") return null;
+        }
+        TextSpan? quote;
+        if (s < 0) quote = QuoteEndingAt(tokens[0].Start);
+        else if (tokens[s].Kind != TokenKind.QuoteMark || c - s > 24) return null;
+        else
+        {
+            quote = SpanAt(tokens[s].Start);
+            for (int k = 0; k < s; k++) if (!tokens[k].InQuote) return null;
+        }
+        if (quote is null || IsTitle(quote) || s + 1 >= c) return null;
+        // the stretches between commas outside brackets; the last that ends in a name is the speaker
+        var words = new List<Token>();
+        Mention? source = null;
+        int depth = 0, from = -1;
+        for (int k = s + 1; k <= c; k++)
+        {
+            var t = tokens[k];
+            if (t.Is('(')) depth++;
+            else if (t.Is(')')) depth = Math.Max(0, depth - 1);
+            else if (t.Is(',') && depth == 0 && !t.InQuote)
+            {
+                if (words.Count > 0 && words[^1].IsCapitalized)
+                    source = new Mention(new TextSpan(words[0].Start, words[^1].End, text[words[0].Start..words[^1].End]), MentionKind.Name, words);
+                words = [];
+            }
+            else if (depth == 0 && t.IsWord && !t.InQuote) { if (from < 0) from = k; words.Add(t); }
+        }
+        return source is null ? null : (quote, source);
+    }
+
+    // "Marcia “Cia” Price": one or two capitalized words in quote marks inside a name
+    private bool IsNickname(TextSpan quote)
+    {
+        int words = 0;
+        foreach (var t in tokens)
+            if (t.InQuote && t.IsWord && t.Start >= quote.Start && t.End <= quote.End && (++words > 2 || !t.IsCapitalized)) return false;
+        return words > 0;
+    }
+
+    /// <summary>"Stevie Wonder, who joked …": the capitalized name before ", who" right before the cue, or null.</summary>
+    private Mention? RelativeAntecedent(int cue)
+    {
+        if (cue < 3 || !tokens[cue - 1].IsWord || tokens[cue - 1].InQuote || tokens[cue - 1].Text is not "who"
+            || !tokens[cue - 2].Is(',') || tokens[cue - 2].InQuote) return null;
+        int end = cue - 3, b = end;
+        while (b >= 0 && b > end - 4 && tokens[b].IsCapitalized && !tokens[b].InQuote && !NounPhrases.IsFunctionWord(tokens[b].Text)) b--;
+        return b == end ? null : NameMention(b + 1, end);
+    }
+
+    /// <summary>"joked of the museum, “…”", "said about the plan: “…”": what the quote is about stands between cue and quote.</summary>
+    private TextSpan? QuoteAfterTopic(int cue)
+    {
+        int k = cue + 1;
+        if (k >= tokens.Count || !tokens[k].IsWord || tokens[k].InQuote || tokens[k].Text is not ("of" or "about")) return null;
+        for (k++; k < tokens.Count && k - cue <= 7; k++)
+        {
+            var t = tokens[k];
+            if (t.InQuote) return null;
+            if (t.Is(',') || t.Is(':'))
+                return k + 1 < tokens.Count && tokens[k + 1].InQuote && tokens[k + 1].Kind == TokenKind.QuoteMark && !IsTitle(SpanAt(tokens[k + 1].Start)) ? SpanAt(tokens[k + 1].Start) : null;
+            // "told about his father who wired, “…”": the quote belongs to a clause of its own
+            if (!t.IsWord || lexicon.CueVerbs.Contains(t.Text) || IsFiniteVerbLike(k) || t.Text is "who" or "which" or "that") return null;
+        }
+        return null;
     }
 
     /// <summary>

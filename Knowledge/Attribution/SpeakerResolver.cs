@@ -126,12 +126,22 @@ public sealed class SpeakerResolver(Lexicon lexicon)
         {
             MentionKind.Pronoun => ResolvePronoun(NounPhrases.Uncontracted(mention.Text).ToLowerInvariant(), mention.Span.Start, content),
             MentionKind.Nominal => ResolveNominal(mention),
+            _ when IsQuantifiedGroup(mention) => ResolveNominal(mention),
             _ when IsCapitalizedDocument(mention) => ResolveNominal(mention),
             _ => NameEntity(mention, create: true, out bool ambiguous) ?? (ambiguous ? null : ResolveNominal(mention)),
         };
         if (entity is null) return null;
         _recent.Add((entity, mention.Span.Start, _paragraph, _sentence, Salience.Speaker));
         return entity.ToSpeaker();
+    }
+
+    // "some Democrats", "many Republicans": a capitalized plural after a quantifier is a group of people, no surname
+    private static bool IsQuantifiedGroup(Mention mention)
+    {
+        var words = mention.Tokens.Where(t => t.IsWord).ToList();
+        if (words.Count != 2 || words[0].Text.ToLowerInvariant() is not ("some" or "many" or "most" or "several" or "other" or "few" or "both")) return false;
+        var head = words[1].Text;
+        return head.Length > 3 && head.EndsWith('s') && !head.EndsWith("ss", StringComparison.Ordinal) && !head.EndsWith("'s", StringComparison.Ordinal) && !head.EndsWith("’s", StringComparison.Ordinal);
     }
 
     // "Video of the crash shows": a document noun capitalized only because it opens the sentence is no name
@@ -166,6 +176,8 @@ public sealed class SpeakerResolver(Lexicon lexicon)
             if (mention.Tokens[i].IsWord) words.Add(StripPossessive(mention.Tokens[i].Text));
         if (words.Count > 0 && NounPhrases.Determiners.Contains(words[0])) words.RemoveAt(0);
         if (words.Count == 0) return null;
+        // "the event organizer Alliance to Reclaim Our Schools (AROS)": a name followed by its acronym is an organization
+        if (AbbreviatedOrganization(words) is { } abbreviated) return Organization(abbreviated);
         CutAffiliation(words);
         int firstName = 0;
         // "Republican vice-presidential nominee Gov. Mike Pence": the description ends at its last lowercase word
@@ -223,6 +235,9 @@ public sealed class SpeakerResolver(Lexicon lexicon)
         if (name.Count == 1 && role is null && (lexicon.Places.Contains(name[0]) || HasDefiniteArticle(mention))) return Organization(name[0]);
         // "Delegates questioned …", "Officials said": a group of people capitalized only because it opens the sentence
         if (name.Count == 1 && role is null && IsGroupNoun(name[0]) && PeopleNamed(name[0]).Count == 0) return null;
+        // "the DNC", "Former DNC chairman": an acronym nobody in the article is called names an organization, and a
+        // word before it ("Former") is no job title of that organization
+        if (name.Count == 1 && IsAcronym(name[0]) && PeopleNamed(name[0]).Count == 0) return Organization(name[0]);
         if (name.Count == 1)
         {
             if (PeopleNamed(name[0]).Count > 1) { ambiguous = true; return Surname(name[0], role); }
@@ -306,6 +321,20 @@ public sealed class SpeakerResolver(Lexicon lexicon)
         return lower.Length > 4 && lower.EndsWith('s') && (lexicon.Titles.Contains(lower[..^1]) || lexicon.PersonHeads.Contains(lower[..^1]));
     }
 
+    /// <summary>The capitalized name before a closing acronym made of its initials, or null.</summary>
+    private static string? AbbreviatedOrganization(List<string> words)
+    {
+        if (words.Count < 3 || !IsAcronym(words[^1])) return null;
+        int s = words.Count - 1;
+        while (s > 0 && (char.IsUpper(words[s - 1][0]) || words[s - 1] is "of" or "the" or "for" or "and" or "to")) s--;
+        while (s < words.Count - 1 && !char.IsUpper(words[s][0])) s++;
+        var name = string.Join(' ', words.Skip(s).Take(words.Count - 1 - s));
+        return words.Count - 1 - s >= 2 && Initials(name) == words[^1] ? name : null;
+    }
+
+    // "DNC", "NAACP", "AROS": two to six capital letters, no lowercase, no period
+    private static bool IsAcronym(string word) => word.Length is >= 2 and <= 6 && word.All(char.IsUpper);
+
     private bool IsKnownSurname(List<string> name) => name.Count == 1 && PeopleNamed(name[0]).Count > 0;
 
     private List<Entity> PeopleNamed(string surname) => _bySurname.GetValueOrDefault(surname) ?? None;
@@ -378,7 +407,7 @@ public sealed class SpeakerResolver(Lexicon lexicon)
     // "International Monetary Fund" → "IMF", so the acronym finds the organization the article spelled out
     private static string Initials(string name)
     {
-        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w is not ("of" or "the" or "for" or "and")).ToList();
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w is not ("of" or "the" or "for" or "and" or "to")).ToList();
         return words.Count < 2 ? "" : string.Concat(words.Select(w => char.ToUpperInvariant(w[0])));
     }
 
@@ -419,7 +448,7 @@ public sealed class SpeakerResolver(Lexicon lexicon)
         if (determiner.Length > 0 && description.Count >= 2 && description[0] is "of")
             description = description.Skip(NounPhrases.Determiners.Contains(description[1]) ? 2 : 1).ToList();
         if (description.Count == 0) return null;
-        int headAt = description.FindIndex(w => w is "of" or "for" or "with" or "from");
+        int headAt = description.FindIndex(w => w is "of" or "for" or "with" or "from" or "in" or "around" or "across" or "at" or "on");
         string head = (headAt > 0 ? description[headAt - 1] : description[^1]).ToLowerInvariant();
         // "Garcia's chief strategist" is as definite as "the chief strategist"
         bool definite = determiner is "the" or "this" or "that" || determiner.Length == 0 && char.IsUpper(words[0][0]) && StripPossessive(words[0]) != words[0];

@@ -176,4 +176,44 @@ public sealed class QuotePatternTests
     [Fact]
     public void APluralNounThatLooksLikeAVerbIsNoCue() =>
         Assert.Empty(Quotes("Her tax plans would cost more than expected."));
+
+    [Fact]
+    public void AQuoteIntroducedByARelativeClauseOnANameIsThatPersonsWords()
+    {
+        var quote = Single("The gala drew guests like Dana Whitfield and Omar Castellanos, who joked of the new hall, \"I have not found my seat yet, but I will.\"");
+        Assert.Equal(QuoteKind.Direct, quote.Kind);
+        Assert.Equal("\"I have not found my seat yet, but I will.\"", ContentOf(quote));
+        Assert.Equal("Omar Castellanos", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void ARelativeClauseWithoutAQuoteReportsNothingForItsName()
+    {
+        Assert.DoesNotContain(Quotes("The prize went to Omar Castellanos, who joked about it at length before leaving the hall."), q => q.Speaker?.Name == "Omar Castellanos");
+    }
+
+    [Fact]
+    public void ANameInAppositionWithANicknameAndAPartyLabelAfterTheQuoteIsItsSpeaker()
+    {
+        var quote = Quotes("“This is a great night for our city!” The mayor's sister, council member Rosa “Rosie” Delgado (D-Eastside), shouted to the crowd.")[0];
+        Assert.Equal(QuoteKind.Direct, quote.Kind);
+        Assert.Equal("“This is a great night for our city!”", ContentOf(quote));
+        Assert.Equal("Rosa Delgado", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void APlainPresentCueAfterAPluralGroupReportsWhatTheGroupSays()
+    {
+        var quote = Single("Some Liberals privately express doubts about handing the budget to a newcomer.");
+        Assert.Equal(QuoteKind.Indirect, quote.Kind);
+        Assert.Equal("doubts about handing the budget to a newcomer", ContentOf(quote));
+        Assert.Equal("Some Liberals", quote.Source?.Text);
+        Assert.Equal(new Speaker("Liberals (unnamed)", SpeakerType.Person, null), quote.Speaker);
+    }
+
+    [Fact]
+    public void APlainPresentCueAfterASingularNounIsNoCue()
+    {
+        Assert.Empty(Quotes("The express train to the coast leaves at noon."));
+    }
 }

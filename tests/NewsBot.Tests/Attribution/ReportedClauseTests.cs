@@ -267,6 +267,13 @@ public sealed class IntroducedQuoteTests
     }
 
     [Fact]
+    public void AnEditorsNoteLabelledInCapitalsIsNoTranscriptLine()
+    {
+        var quotes = Quotes("Mayor Ana Ruiz spoke on Monday.\n\nCORRECTION: An earlier version of this story misstated the date of the vote.");
+        Assert.DoesNotContain(quotes, q => q.Source?.Text == "CORRECTION" || q.Speaker?.Name == "CORRECTION");
+    }
+
+    [Fact]
     public void AProgressiveParticipleIsACue()
     {
         var quote = Assert.Single(Quotes("Gary Johnson’s doctor is calling the candidate “extremely physically fit.”"));

@@ -265,4 +265,34 @@ public sealed class SpeakerResolutionTests
         var speakers = Speakers("The latest poll, by a county group, shows rates will rise.");
         Assert.DoesNotContain(speakers, s => s?.Name.StartsWith("shows") == true);
     }
+
+    [Fact]
+    public void AnAcronymIsAnOrganizationSoAPronounSkipsIt()
+    {
+        var quotes = TestArticles.Attribute("Former NPC chairman calls for a backup plan\n\n"
+            + "Tom Rivera said he expects the governor to recover. The party's rules empower the NPC to name a replacement.\n\n"
+            + "“You would be a fool not to prepare for it,” he said.").Quotes;
+        Assert.Equal("Tom Rivera", quotes[^1].Speaker?.Name);
+        Assert.DoesNotContain(quotes, q => q.Speaker is { Type: SpeakerType.Person, Name: "NPC" } || q.Speaker?.Role == "Former");
+    }
+
+    [Fact]
+    public void ANameFollowedByItsAcronymIsOneOrganization()
+    {
+        var speakers = Speakers("More than 900 people marched, according to the event organizer Coalition to Save Our Parks (CSOP).\n\n"
+            + "CSOP said it would march again in May.");
+        Assert.Equal(2, speakers.Count);
+        Assert.All(speakers, s => Assert.Equal(new Speaker("Coalition to Save Our Parks", SpeakerType.Organization, null), s));
+    }
+
+    [Theory]
+    [InlineData("Political observers in Ohio and around the country say the mayor deserves a second term.", "observers")]
+    [InlineData("Although the plan is costly, elected officials from both parties say it will pass.", "officials")]
+    public void APluralBeforeAPrepositionIsTheHeadOfTheSource(string sentence, string head)
+    {
+        var speaker = Assert.Single(Speakers(sentence));
+        Assert.EndsWith(" (unnamed)", speaker?.Name);
+        Assert.Contains(head, speaker!.Name);
+        Assert.DoesNotContain(speaker.Name, new[] { "country (unnamed)", "parties (unnamed)" });
+    }
 }
