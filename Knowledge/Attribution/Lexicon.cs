@@ -32,6 +32,8 @@ public sealed class Lexicon
     /// <summary>"-ing" words after a comma that still belong to the reported clause ("…, including …").</summary>
     public IReadOnlySet<string> ClauseParticiples { get; }
     public IReadOnlySet<string> Titles { get; }
+    /// <summary>Title words that only qualify another ("vice", "press", "senior"): no description ends in one.</summary>
+    public IReadOnlySet<string> TitleModifiers { get; }
     /// <summary>An abbreviated title spelled out, without its period, or the usual word for the same role: "sen" → "senator", "gop" → "republican".</summary>
     public IReadOnlyDictionary<string, string> SpelledTitles { get; }
     /// <summary>Nouns that report their owner's words before "that": "Trump's claim that …".</summary>
@@ -72,6 +74,7 @@ public sealed class Lexicon
         ClauseParticiples = Words(cues["clause-participles"]);
         var titles = Sections("titles");
         Titles = Words(titles[""]);
+        TitleModifiers = Words(titles["modifiers"]);
         SpelledTitles = titles["abbreviated"].Concat(titles["same"]).Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             .ToDictionary(p => p[0].TrimEnd('.'), p => p[1], StringComparer.OrdinalIgnoreCase);
         OrganizationHeads = Words(Sections("organizations")[""]);

@@ -32,12 +32,17 @@ public sealed class SpeakerResolver(Lexicon lexicon)
     private static readonly List<Entity> None = [];
     private readonly List<(Entity Entity, int Position, int Paragraph, int Sentence, Salience Salience)> _recent = [];
     private int _sentence, _paragraph;
+    private bool _titleCaseHeading;
 
-    /// <summary>The mentions that follow are in the next sentence, in paragraph <paramref name="paragraph"/>.</summary>
-    public void BeginSentence(int paragraph)
+    /// <summary>
+    /// The mentions that follow are in the next sentence, in paragraph <paramref name="paragraph"/>;
+    /// <paramref name="titleCaseHeading"/> when that sentence is a headline capitalizing every word.
+    /// </summary>
+    public void BeginSentence(int paragraph, bool titleCaseHeading = false)
     {
         _sentence++;
         _paragraph = paragraph;
+        _titleCaseHeading = titleCaseHeading;
     }
 
     /// <summary>
@@ -55,7 +60,8 @@ public sealed class SpeakerResolver(Lexicon lexicon)
         var tokens = mention.Tokens;
         bool single = tokens.Count == 1 || (tokens.Count == 2 && !tokens[1].IsWord);
         if (single && !MayName(StripPossessive(tokens[0].Text))) return;
-        var entity = NameEntity(mention, create: !single, out _, observing: true, pronoun);
+        // "Retired General Reveals …": a title-case headline capitalizes common words, so its runs make no new person
+        var entity = NameEntity(mention, create: !single && !_titleCaseHeading, out _, observing: true, pronoun);
         if (entity is null) return;
         entity.Mentions++;
         if (pronoun is Gender.Male or Gender.Female && entity.Type == SpeakerType.Person && entity.Gender == Gender.Unknown) entity.Gender = pronoun;
@@ -127,11 +133,55 @@ public sealed class SpeakerResolver(Lexicon lexicon)
             MentionKind.Pronoun => ResolvePronoun(NounPhrases.Uncontracted(mention.Text).ToLowerInvariant(), mention.Span.Start, content),
             MentionKind.Nominal => ResolveNominal(mention),
             _ when IsCapitalizedDocument(mention) => ResolveNominal(mention),
+            _ when _titleCaseHeading && HeadlineDescription(mention) is { } description => ResolveHeadlineDescription(description, out _),
             _ => NameEntity(mention, create: true, out bool ambiguous) ?? (ambiguous ? null : ResolveNominal(mention)),
         };
         if (entity is null) return null;
         _recent.Add((entity, mention.Span.Start, _paragraph, _sentence, Salience.Speaker));
         return entity.ToSpeaker();
+    }
+
+    /// <summary>
+    /// "Retired General Reveals …": a title-case headline capitalizes common words too, so a run of them ending in a
+    /// word for a person ("General", "Aide") is a description, not a name. Its words in lowercase, or null when a
+    /// word may be part of a name: a given name, a surname the article knows, a place, an organization, an initial.
+    /// </summary>
+    private List<string>? HeadlineDescription(Mention mention)
+    {
+        var words = new List<string>(mention.Tokens.Count);
+        foreach (var t in mention.Tokens) if (t.IsWord) words.Add(t.Text);
+        if (words.Count > 0 && NounPhrases.Determiners.Contains(words[0])) words.RemoveAt(0);
+        if (words.Count == 0 || !IsPersonNoun(words[^1].ToLowerInvariant())) return null;
+        foreach (var w in words)
+            if (w != StripPossessive(w) || w.Contains('.') || w.All(char.IsUpper) || lexicon.IsGivenName(w) || _bySurname.ContainsKey(w)
+                || lexicon.Places.Contains(w) || lexicon.OrganizationHeads.Contains(w)) return null;
+        return words.ConvertAll(w => w.ToLowerInvariant());
+    }
+
+    /// <summary>
+    /// A headline drops its articles: "Retired General Reveals …" is "a retired general", whom the article names
+    /// further down. The one person the article gives every word of that description is meant; when nobody has it,
+    /// the description stays an unnamed source; when several do, it is left unresolved.
+    /// </summary>
+    private Entity? ResolveHeadlineDescription(List<string> description, out bool ambiguous)
+    {
+        var joined = string.Join(' ', description);
+        if (RoleEntity(joined, out ambiguous) is { } named) return named;
+        if (ambiguous) return null;
+        var head = description[^1];
+        var entity = _entities.LastOrDefault(e => e.Unnamed && e.Name == joined + " (unnamed)");
+        if (entity is not null) return entity;
+        entity = new Entity { Name = joined + " (unnamed)", Type = SpeakerType.Person, Unnamed = true, Head = head, Gender = GenderOf(joined) };
+        _entities.Add(entity);
+        return entity;
+    }
+
+    /// <summary>A word for a person, not for what qualifies one ("president", "aide", "businessman"; not "vice", "press").</summary>
+    private bool IsPersonNoun(string word)
+    {
+        if (lexicon.TitleModifiers.Contains(word) || lexicon.OrganizationHeads.Contains(word) || lexicon.Places.Contains(word)) return false;
+        return lexicon.PersonHeads.Contains(word) || lexicon.Titles.Contains(word)
+            || word.Length > 5 && (word.EndsWith("man", StringComparison.Ordinal) || word.EndsWith("woman", StringComparison.Ordinal));
     }
 
     // "Video of the crash shows": a document noun capitalized only because it opens the sentence is no name
@@ -387,8 +437,11 @@ public sealed class SpeakerResolver(Lexicon lexicon)
     /// says so ("Press Secretary Jen Psaki", "Sen. Ana Ruiz", "Dan Ortiz, Garcia's chief strategist,"); none or
     /// several → null.
     /// </summary>
-    private Entity? RoleEntity(string? role)
+    private Entity? RoleEntity(string? role) => RoleEntity(role, out _);
+
+    private Entity? RoleEntity(string? role, out bool ambiguous)
     {
+        ambiguous = false;
         if (role is null) return null;
         var wanted = role.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(DescriptionWord).ToArray();
         Entity? found = null;
@@ -396,7 +449,7 @@ public sealed class SpeakerResolver(Lexicon lexicon)
         {
             if (e.Unnamed || !(e.Role is not null && HasWords(e.Role.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(DescriptionWord).ToArray(), wanted)
                 || e.Descriptions?.Exists(d => HasWords(d, wanted)) == true)) continue;
-            if (found is not null) return null;
+            if (found is not null) { ambiguous = true; return null; }
             found = e;
         }
         return found;

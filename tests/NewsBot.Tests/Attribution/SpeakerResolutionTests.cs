@@ -265,4 +265,24 @@ public sealed class SpeakerResolutionTests
         var speakers = Speakers("The latest poll, by a county group, shows rates will rise.");
         Assert.DoesNotContain(speakers, s => s?.Name.StartsWith("shows") == true);
     }
+
+    [Fact]
+    public void ATitleCaseHeadlinesDescriptionIsTheOnePersonTheArticleGivesIt()
+    {
+        var quotes = TestArticles.Attribute("Veteran Judge Reveals 'Troubling' Side Of Budget Cuts\n\n"
+            + "Veteran Judge Ada Brennick spoke out on Monday.\n\n\"It is reckless,\" Brennick said.").Quotes;
+        Assert.Equal(0, quotes[0].Paragraph);
+        Assert.Equal("Ada Brennick", quotes[0].Speaker?.Name);
+    }
+
+    [Fact]
+    public void ATitleCaseHeadlinesDescriptionNobodyHasStaysUnnamed()
+    {
+        var article = TestArticles.Attribute("Retired Colonel Reveals 'Troubling' Side Of Budget Cuts\n\n"
+            + "A retired colonel spoke out on Monday.\n\n\"It is reckless,\" Mayor Ada Brennick said.");
+        var headline = article.Quotes[0];
+        Assert.Equal(0, headline.Paragraph);
+        Assert.Equal("retired colonel (unnamed)", headline.Speaker?.Name);
+        Assert.DoesNotContain(article.Quotes, q => q.Speaker?.Name is "Retired Colonel" or "Calls");
+    }
 }
