@@ -65,7 +65,7 @@ public sealed class Attributor(Lexicon lexicon)
     {
         var sentences = SentenceSplitter.Split(article);
         var quoteSpans = QuoteMarks.Find(article);
-        var resolver = new SpeakerResolver(lexicon);
+        var resolver = new SpeakerResolver(lexicon, article.Text);
         var text = article.Text;
         var tokenized = sentences.Select(s => Tokenizer.Tokenize(text, s.Start, s.End, o => Inside(quoteSpans, o))).ToList();
 

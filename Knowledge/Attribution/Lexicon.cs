@@ -45,6 +45,8 @@ public sealed class Lexicon
     public IReadOnlySet<string> PersonHeads { get; }
     /// <summary>Plural nouns without an -s that name people speaking together: "police said".</summary>
     public IReadOnlySet<string> Groups { get; }
+    /// <summary>Heads of descriptions that keep a source anonymous ("the senior official"): never a named person's.</summary>
+    public IReadOnlySet<string> AnonymousHeads { get; }
     /// <summary>Head nouns of sources that are writings, not people ("the letter reads", "a new report found").</summary>
     public IReadOnlySet<string> Documents { get; }
     /// <summary>Words whose period is not a full stop ("Mr.", "Sen.", "Calif."), looked up without the period.</summary>
@@ -86,6 +88,7 @@ public sealed class Lexicon
         PlacePrefixes = Words(building["places"]);
         PersonHeads = Words(building["people"]);
         Groups = Words(building["groups"]);
+        AnonymousHeads = Words(building["anonymous"]);
         var names = Sections("given-names");
         var female = Words(names["female"]);
         var male = Words(names["male"]);

@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace NewsBot.Knowledge.Attribution;
 
 /// <summary>
@@ -7,7 +9,8 @@ namespace NewsBot.Knowledge.Attribution;
 /// named person; a pronoun goes to the most salient compatible person of the nearest sentence that has one (see
 /// <see cref="Salience"/>). What stays ambiguous resolves to null.
 /// </summary>
-public sealed class SpeakerResolver(Lexicon lexicon)
+/// <param name="text">the article's text, to tell whether it introduced a description with "a" or "an"</param>
+public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
 {
     private const int PronounReachParagraphs = 4;
 
@@ -489,6 +492,7 @@ public sealed class SpeakerResolver(Lexicon lexicon)
         {
             var sameHead = _entities.LastOrDefault(e => e.Unnamed && e.Head == head);
             if (sameHead is not null) return sameHead;
+            if (definite && TopicPerson(mention, description, head) is { } topic) return topic;
             if (determiner.Length > 0 && !head.EndsWith('s') && lexicon.PersonHeads.Contains(head))
             {
                 var recentUnnamed = _recent.LastOrDefault(r => r.Entity.Unnamed && r.Entity.Type == SpeakerType.Person).Entity;
@@ -500,6 +504,59 @@ public sealed class SpeakerResolver(Lexicon lexicon)
         var entity = new Entity { Name = string.Join(' ', description) + " (unnamed)", Type = type, Unnamed = true, Head = head, Gender = type == SpeakerType.Organization ? Gender.Neuter : Gender.Unknown };
         _entities.Add(entity);
         return entity;
+    }
+
+    /// <summary>
+    /// "David Axelrod called on Howard Dean to … ¶ “That was outrageous,” Obama's former campaign strategist said":
+    /// news style names a person, then speaks of them again by a description. A definite description of one person
+    /// (a head with a word besides it) is the person the sentence before is about — its speaker or subject, when
+    /// nobody shares that place — provided the article never introduced that description as someone new ("a senior
+    /// official … the senior official"), speaks of no group of them ("officials"), gives nobody it as a title, and
+    /// the description's gender fits; never the person the description names ("Obama's …" is not Obama), nor when it
+    /// names someone that sentence mentions ("Trump's adviser" after "Clinton attacked Trump" may be either's).
+    /// </summary>
+    private Entity? TopicPerson(Mention mention, List<string> description, string head)
+    {
+        if (description.Count < 2 || head.EndsWith('s') || !IsPersonNoun(head) || lexicon.AnonymousHeads.Contains(head) || text.Length < mention.Span.Start) return null;
+        if (Introduced(head, mention.Span.Start)) return null;
+        // "the former first lady and U.S. senator": the words for a person in it, all of which a title holder would have
+        var wanted = description.Select(DescriptionWord).Where(IsPersonNoun).Distinct().ToArray();
+        var holders = _entities.FindAll(e => !e.Unnamed && (e.Role is not null && HasWords(e.Role.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(DescriptionWord).ToArray(), wanted)
+            || e.Descriptions?.Exists(d => HasWords(d, wanted)) == true));
+        Entity? best = null;
+        var bestSalience = Salience.None;
+        int inSentence = -1;
+        bool tied = false;
+        var mentioned = new List<Entity>();
+        for (int k = _recent.Count - 1; k >= 0; k--)
+        {
+            var (entity, _, paragraph, sentence, salience) = _recent[k];
+            if (sentence >= _sentence) continue;
+            if (_paragraph - paragraph > 1 || inSentence >= 0 && sentence != inSentence) break;
+            if (entity.Type != SpeakerType.Person) continue;
+            inSentence = sentence;
+            mentioned.Add(entity);
+            if (best is null || salience > bestSalience) (best, bestSalience, tied) = (entity, salience, false);
+            else if (salience == bestSalience && entity != best) tied = true;
+        }
+        if (best is null || tied || best.Unnamed || bestSalience < Salience.Subject || holders.Exists(e => e != best)) return null;
+        var gender = GenderOf(string.Join(' ', description));
+        if (gender != Gender.Unknown && best.Gender != Gender.Unknown && best.Gender != gender) return null;
+        foreach (var word in description)
+        {
+            var w = StripPossessive(word);
+            if (!char.IsUpper(w[0])) continue;
+            if (best.Name.Split(' ').Contains(w, StringComparer.OrdinalIgnoreCase)) return null;
+            if (w != word.Replace('’', '\'') && mentioned.Exists(e => e.Name.Split(' ').Contains(w, StringComparer.OrdinalIgnoreCase))) return null;
+        }
+        return best;
+    }
+
+    // "a senior official", "an adviser", "one aide", or the group "officials" before this point of the article
+    private bool Introduced(string head, int before)
+    {
+        var pattern = $@"\b(?:(?:a|an|one|another)\s+(?:[\w’'.-]+\s+){{0,4}}?{Regex.Escape(head)}\b|{Regex.Escape(head)}(?:s|es)\b)";
+        return Regex.IsMatch(text.AsSpan(0, before), pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
     }
 
     private Entity? IssuerOf(Mention mention)

@@ -285,4 +285,29 @@ public sealed class SpeakerResolutionTests
         Assert.Equal("retired colonel (unnamed)", headline.Speaker?.Name);
         Assert.DoesNotContain(article.Quotes, q => q.Speaker?.Name is "Retired Colonel" or "Calls");
     }
+
+    [Theory]
+    [InlineData("Lena Fisk on Tuesday called on the council to resign.", "\"That was shameful,\" Okafor's former campaign strategist said.")]
+    [InlineData("Lena Fisk stressed her record on the council on Tuesday.", "The former first lady and state senator said the vote was a mistake.")]
+    public void ADescriptionNobodyHasIsThePersonTheSentenceBeforeIsAbout(string introduction, string statement)
+    {
+        var speakers = Speakers(introduction + "\n\n" + statement);
+        Assert.Equal("Lena Fisk", speakers[^1]?.Name);
+    }
+
+    [Theory]
+    // an anonymous source stays anonymous, introduced or not
+    [InlineData("Press Secretary Dana Ruiz spoke on Monday. A senior administration official said talks failed.", "\"We are not there yet,\" the senior official said.")]
+    [InlineData("Press Secretary Dana Ruiz spoke to reporters on Monday.", "\"We are not there yet,\" the senior official said.")]
+    // the description was introduced as someone new
+    [InlineData("A longtime campaign strategist spoke out. Dana Ruiz stressed her record on Monday.", "\"It is over,\" the longtime campaign strategist said.")]
+    // the description may be of the person that sentence mentions: it is left to nobody
+    [InlineData("Mayor Dana Ruiz attacked Tom Delk on Monday.", "\"It is a lie,\" Delk's longtime campaign strategist said.")]
+    // the gender does not fit
+    [InlineData("Tom Delk stressed his record on the council on Tuesday.", "The former first lady and state senator said the vote was a mistake.")]
+    public void ADescriptionIsNoSecondNameForANamedPersonWhenAnythingSpeaksAgainstIt(string introduction, string statement)
+    {
+        var speakers = Speakers(introduction + "\n\n" + statement);
+        Assert.DoesNotContain(speakers[^1]?.Name ?? "", new[] { "Dana Ruiz", "Tom Delk" });
+    }
 }
