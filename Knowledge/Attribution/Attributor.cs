@@ -65,17 +65,22 @@ public sealed class Attributor(Lexicon lexicon)
     {
         var sentences = SentenceSplitter.Split(article);
         var quoteSpans = QuoteMarks.Find(article);
-        var resolver = new SpeakerResolver(lexicon);
+        var resolver = new SpeakerResolver(lexicon, article.Text);
         var text = article.Text;
         var tokenized = sentences.Select(s => Tokenizer.Tokenize(text, s.Start, s.End, o => Inside(quoteSpans, o))).ToList();
 
         var nameRuns = new List<Mention>[sentences.Count];
         for (int i = 0; i < sentences.Count; i++) nameRuns[i] = NameRuns(tokenized[i], text);
 
-        // Names first, so a surname or title anywhere in the article finds the person's full name.
+        // Names first, so a surname or title anywhere in the article finds the person's full name (not from a
+        // title-case headline, where every word is capitalized and "Retired General Reveals" would look like one).
+        var titleCase = new bool[sentences.Count];
         for (int i = 0; i < sentences.Count; i++)
-            foreach (var run in nameRuns[i])
-                if (WordCount(run.Tokens) >= 2) resolver.Observe(run, Salience.None);
+            titleCase[i] = article.Paragraphs[sentences[i].Paragraph].IsHeading && SentenceFrames.IsTitleCased(tokenized[i]);
+        for (int i = 0; i < sentences.Count; i++)
+            if (!titleCase[i])
+                foreach (var run in nameRuns[i])
+                    if (WordCount(run.Tokens) >= 2) resolver.Observe(run, Salience.None);
 
         var quotes = new List<Quote>();
         for (int i = 0; i < sentences.Count; i++)
@@ -83,7 +88,7 @@ public sealed class Attributor(Lexicon lexicon)
             var sentence = sentences[i];
             var tokens = tokenized[i];
             var frames = new SentenceFrames(lexicon, text, tokens, quoteSpans, article.Paragraphs[sentence.Paragraph]).Find();
-            resolver.BeginSentence(sentence.Paragraph);
+            resolver.BeginSentence(sentence.Paragraph, titleCase[i]);
             int next = 0;
             if (OpeningPronoun(tokens, frames) is { } opening) resolver.ObservePronoun(opening);
             foreach (var run in nameRuns[i])

@@ -34,6 +34,8 @@ public sealed class Lexicon
     /// <summary>"-ing" words after a comma that still belong to the reported clause ("…, including …").</summary>
     public IReadOnlySet<string> ClauseParticiples { get; }
     public IReadOnlySet<string> Titles { get; }
+    /// <summary>Title words that only qualify another ("vice", "press", "senior"): no description ends in one.</summary>
+    public IReadOnlySet<string> TitleModifiers { get; }
     /// <summary>An abbreviated title spelled out, without its period, or the usual word for the same role: "sen" → "senator", "gop" → "republican".</summary>
     public IReadOnlyDictionary<string, string> SpelledTitles { get; }
     /// <summary>Nouns that report their owner's words before "that": "Trump's claim that …".</summary>
@@ -45,6 +47,8 @@ public sealed class Lexicon
     public IReadOnlySet<string> PersonHeads { get; }
     /// <summary>Plural nouns without an -s that name people speaking together: "police said".</summary>
     public IReadOnlySet<string> Groups { get; }
+    /// <summary>Heads of descriptions that keep a source anonymous ("the senior official"): never a named person's.</summary>
+    public IReadOnlySet<string> AnonymousHeads { get; }
     /// <summary>Head nouns of sources that are writings, not people ("the letter reads", "a new report found").</summary>
     public IReadOnlySet<string> Documents { get; }
     /// <summary>Words whose period is not a full stop ("Mr.", "Sen.", "Calif."), looked up without the period.</summary>
@@ -75,6 +79,7 @@ public sealed class Lexicon
         ClauseParticiples = Words(cues["clause-participles"]);
         var titles = Sections("titles");
         Titles = Words(titles[""]);
+        TitleModifiers = Words(titles["modifiers"]);
         SpelledTitles = titles["abbreviated"].Concat(titles["same"]).Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             .ToDictionary(p => p[0].TrimEnd('.'), p => p[1], StringComparer.OrdinalIgnoreCase);
         OrganizationHeads = Words(Sections("organizations")[""]);
@@ -86,6 +91,7 @@ public sealed class Lexicon
         PlacePrefixes = Words(building["places"]);
         PersonHeads = Words(building["people"]);
         Groups = Words(building["groups"]);
+        AnonymousHeads = Words(building["anonymous"]);
         var names = Sections("given-names");
         var female = Words(names["female"]);
         var male = Words(names["male"]);

@@ -120,7 +120,8 @@ public static class NounPhrases
         if (Stops.Contains(tokens[j].Text) || (Skippable.Contains(tokens[j].Text) && !(tokens[j].IsCapitalized && j > 0 && tokens[j - 1].IsCapitalized))) return null;
         int end = j, start = j;
         while (start - 1 >= 0 && end - start < 8 && (IsPhraseWord(tokens[start - 1])
-               || tokens[start - 1].Text is "and" && start >= 2 && tokens[start - 2].IsCapitalized && tokens[start].IsCapitalized)) start--;
+               || tokens[start - 1].Text is "and" && start >= 2 && tokens[start - 2].IsCapitalized && tokens[start].IsCapitalized
+               || IsOneDescribedTwice(tokens, start))) start--;
         // the phrase begins at its determiner, or at the first capitalized word
         int begin = -1;
         for (int k = start; k <= end; k++)
@@ -161,6 +162,19 @@ public static class NounPhrases
     }
 
     private static readonly HashSet<string> GroupPrepositions = new(StringComparer.OrdinalIgnoreCase) { "in", "around", "across", "from", "throughout", "outside", "inside" };
+
+    /// <summary>
+    /// "The former first lady and U.S. senator said": two titles under one determiner describe one person, so the
+    /// phrase goes on past the "and" before <paramref name="start"/> (not "the mayor and the governor", two people).
+    /// </summary>
+    private static bool IsOneDescribedTwice(IReadOnlyList<Token> tokens, int start)
+    {
+        if (start < 2 || tokens[start - 1].Text is not "and" || tokens[start - 1].InQuote || Determiners.Contains(tokens[start].Text)) return false;
+        var before = tokens[start - 2];
+        return before.IsWord && !before.InQuote && !before.IsCapitalized && !IsPlural(before)
+            && (Lexicon.Default.Titles.Contains(before.Text) || Lexicon.Default.PersonHeads.Contains(before.Text))
+            && !Lexicon.Default.TitleModifiers.Contains(before.Text);
+    }
 
     /// <summary>"Federal and state officials said", "Experts on North Korea said": a bare plural noun phrase opening the sentence.</summary>
     private static Mention? BareSubject(IReadOnlyList<Token> tokens, int end, string text)

@@ -156,9 +156,10 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
     /// A heading in title case ("Mayor Vows To Cut Fares, Aide Says") capitalizes its verbs too, so there a
     /// capitalized word may be the cue.
     /// </summary>
-    private bool TitleCase => _titleCase ??= paragraph.IsHeading && IsTitleCased();
+    private bool TitleCase => _titleCase ??= paragraph.IsHeading && IsTitleCased(tokens);
 
-    private bool IsTitleCased()
+    /// <summary>Every word of four letters or more outside quote marks is capitalized, as in "Mayor Vows To Cut Fares".</summary>
+    internal static bool IsTitleCased(IReadOnlyList<Token> tokens)
     {
         int words = 0, capitalized = 0;
         foreach (var t in tokens)

@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace NewsBot.Knowledge.Attribution;
 
 /// <summary>
@@ -7,7 +9,8 @@ namespace NewsBot.Knowledge.Attribution;
 /// named person; a pronoun goes to the most salient compatible person of the nearest sentence that has one (see
 /// <see cref="Salience"/>). What stays ambiguous resolves to null.
 /// </summary>
-public sealed class SpeakerResolver(Lexicon lexicon)
+/// <param name="text">the article's text, to tell whether it introduced a description with "a" or "an"</param>
+public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
 {
     private const int PronounReachParagraphs = 4;
 
@@ -32,12 +35,17 @@ public sealed class SpeakerResolver(Lexicon lexicon)
     private static readonly List<Entity> None = [];
     private readonly List<(Entity Entity, int Position, int Paragraph, int Sentence, Salience Salience)> _recent = [];
     private int _sentence, _paragraph;
+    private bool _titleCaseHeading;
 
-    /// <summary>The mentions that follow are in the next sentence, in paragraph <paramref name="paragraph"/>.</summary>
-    public void BeginSentence(int paragraph)
+    /// <summary>
+    /// The mentions that follow are in the next sentence, in paragraph <paramref name="paragraph"/>;
+    /// <paramref name="titleCaseHeading"/> when that sentence is a headline capitalizing every word.
+    /// </summary>
+    public void BeginSentence(int paragraph, bool titleCaseHeading = false)
     {
         _sentence++;
         _paragraph = paragraph;
+        _titleCaseHeading = titleCaseHeading;
     }
 
     /// <summary>
@@ -55,7 +63,8 @@ public sealed class SpeakerResolver(Lexicon lexicon)
         var tokens = mention.Tokens;
         bool single = tokens.Count == 1 || (tokens.Count == 2 && !tokens[1].IsWord);
         if (single && !MayName(StripPossessive(tokens[0].Text))) return;
-        var entity = NameEntity(mention, create: !single, out _, observing: true, pronoun);
+        // "Retired General Reveals …": a title-case headline capitalizes common words, so its runs make no new person
+        var entity = NameEntity(mention, create: !single && !_titleCaseHeading, out _, observing: true, pronoun);
         if (entity is null) return;
         entity.Mentions++;
         if (pronoun is Gender.Male or Gender.Female && entity.Type == SpeakerType.Person && entity.Gender == Gender.Unknown) entity.Gender = pronoun;
@@ -128,6 +137,7 @@ public sealed class SpeakerResolver(Lexicon lexicon)
             MentionKind.Nominal => ResolveNominal(mention),
             _ when IsQuantifiedGroup(mention) => ResolveNominal(mention),
             _ when IsCapitalizedDocument(mention) => ResolveNominal(mention),
+            _ when _titleCaseHeading && HeadlineDescription(mention) is { } description => ResolveHeadlineDescription(description, out _),
             _ => NameEntity(mention, create: true, out bool ambiguous) ?? (ambiguous ? null : ResolveNominal(mention)),
         };
         if (entity is null) return null;
@@ -142,6 +152,49 @@ public sealed class SpeakerResolver(Lexicon lexicon)
         if (words.Count != 2 || words[0].Text.ToLowerInvariant() is not ("some" or "many" or "most" or "several" or "other" or "few" or "both")) return false;
         var head = words[1].Text;
         return head.Length > 3 && head.EndsWith('s') && !head.EndsWith("ss", StringComparison.Ordinal) && !head.EndsWith("'s", StringComparison.Ordinal) && !head.EndsWith("’s", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// "Retired General Reveals …": a title-case headline capitalizes common words too, so a run of them ending in a
+    /// word for a person ("General", "Aide") is a description, not a name. Its words in lowercase, or null when a
+    /// word may be part of a name: a given name, a surname the article knows, a place, an organization, an initial.
+    /// </summary>
+    private List<string>? HeadlineDescription(Mention mention)
+    {
+        var words = new List<string>(mention.Tokens.Count);
+        foreach (var t in mention.Tokens) if (t.IsWord) words.Add(t.Text);
+        if (words.Count > 0 && NounPhrases.Determiners.Contains(words[0])) words.RemoveAt(0);
+        if (words.Count == 0 || !IsPersonNoun(words[^1].ToLowerInvariant())) return null;
+        foreach (var w in words)
+            if (w != StripPossessive(w) || w.Contains('.') || w.All(char.IsUpper) || lexicon.IsGivenName(w) || _bySurname.ContainsKey(w)
+                || lexicon.Places.Contains(w) || lexicon.OrganizationHeads.Contains(w)) return null;
+        return words.ConvertAll(w => w.ToLowerInvariant());
+    }
+
+    /// <summary>
+    /// A headline drops its articles: "Retired General Reveals …" is "a retired general", whom the article names
+    /// further down. The one person the article gives every word of that description is meant; when nobody has it,
+    /// the description stays an unnamed source; when several do, it is left unresolved.
+    /// </summary>
+    private Entity? ResolveHeadlineDescription(List<string> description, out bool ambiguous)
+    {
+        var joined = string.Join(' ', description);
+        if (RoleEntity(joined, out ambiguous) is { } named) return named;
+        if (ambiguous) return null;
+        var head = description[^1];
+        var entity = _entities.LastOrDefault(e => e.Unnamed && e.Name == joined + " (unnamed)");
+        if (entity is not null) return entity;
+        entity = new Entity { Name = joined + " (unnamed)", Type = SpeakerType.Person, Unnamed = true, Head = head, Gender = GenderOf(joined) };
+        _entities.Add(entity);
+        return entity;
+    }
+
+    /// <summary>A word for a person, not for what qualifies one ("president", "aide", "businessman"; not "vice", "press").</summary>
+    private bool IsPersonNoun(string word)
+    {
+        if (lexicon.TitleModifiers.Contains(word) || lexicon.OrganizationHeads.Contains(word) || lexicon.Places.Contains(word)) return false;
+        return lexicon.PersonHeads.Contains(word) || lexicon.Titles.Contains(word)
+            || word.Length > 5 && (word.EndsWith("man", StringComparison.Ordinal) || word.EndsWith("woman", StringComparison.Ordinal));
     }
 
     // "Video of the crash shows": a document noun capitalized only because it opens the sentence is no name
@@ -416,8 +469,11 @@ public sealed class SpeakerResolver(Lexicon lexicon)
     /// says so ("Press Secretary Jen Psaki", "Sen. Ana Ruiz", "Dan Ortiz, Garcia's chief strategist,"); none or
     /// several → null.
     /// </summary>
-    private Entity? RoleEntity(string? role)
+    private Entity? RoleEntity(string? role) => RoleEntity(role, out _);
+
+    private Entity? RoleEntity(string? role, out bool ambiguous)
     {
+        ambiguous = false;
         if (role is null) return null;
         var wanted = role.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(DescriptionWord).ToArray();
         Entity? found = null;
@@ -425,7 +481,7 @@ public sealed class SpeakerResolver(Lexicon lexicon)
         {
             if (e.Unnamed || !(e.Role is not null && HasWords(e.Role.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(DescriptionWord).ToArray(), wanted)
                 || e.Descriptions?.Exists(d => HasWords(d, wanted)) == true)) continue;
-            if (found is not null) return null;
+            if (found is not null) { ambiguous = true; return null; }
             found = e;
         }
         return found;
@@ -465,6 +521,7 @@ public sealed class SpeakerResolver(Lexicon lexicon)
         {
             var sameHead = _entities.LastOrDefault(e => e.Unnamed && e.Head == head);
             if (sameHead is not null) return sameHead;
+            if (definite && TopicPerson(mention, description, head) is { } topic) return topic;
             if (determiner.Length > 0 && !head.EndsWith('s') && lexicon.PersonHeads.Contains(head))
             {
                 var recentUnnamed = _recent.LastOrDefault(r => r.Entity.Unnamed && r.Entity.Type == SpeakerType.Person).Entity;
@@ -476,6 +533,59 @@ public sealed class SpeakerResolver(Lexicon lexicon)
         var entity = new Entity { Name = string.Join(' ', description) + " (unnamed)", Type = type, Unnamed = true, Head = head, Gender = type == SpeakerType.Organization ? Gender.Neuter : Gender.Unknown };
         _entities.Add(entity);
         return entity;
+    }
+
+    /// <summary>
+    /// "David Axelrod called on Howard Dean to … ¶ “That was outrageous,” Obama's former campaign strategist said":
+    /// news style names a person, then speaks of them again by a description. A definite description of one person
+    /// (a head with a word besides it) is the person the sentence before is about — its speaker or subject, when
+    /// nobody shares that place — provided the article never introduced that description as someone new ("a senior
+    /// official … the senior official"), speaks of no group of them ("officials"), gives nobody it as a title, and
+    /// the description's gender fits; never the person the description names ("Obama's …" is not Obama), nor when it
+    /// names someone that sentence mentions ("Trump's adviser" after "Clinton attacked Trump" may be either's).
+    /// </summary>
+    private Entity? TopicPerson(Mention mention, List<string> description, string head)
+    {
+        if (description.Count < 2 || head.EndsWith('s') || !IsPersonNoun(head) || lexicon.AnonymousHeads.Contains(head) || text.Length < mention.Span.Start) return null;
+        if (Introduced(head, mention.Span.Start)) return null;
+        // "the former first lady and U.S. senator": the words for a person in it, all of which a title holder would have
+        var wanted = description.Select(DescriptionWord).Where(IsPersonNoun).Distinct().ToArray();
+        var holders = _entities.FindAll(e => !e.Unnamed && (e.Role is not null && HasWords(e.Role.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(DescriptionWord).ToArray(), wanted)
+            || e.Descriptions?.Exists(d => HasWords(d, wanted)) == true));
+        Entity? best = null;
+        var bestSalience = Salience.None;
+        int inSentence = -1;
+        bool tied = false;
+        var mentioned = new List<Entity>();
+        for (int k = _recent.Count - 1; k >= 0; k--)
+        {
+            var (entity, _, paragraph, sentence, salience) = _recent[k];
+            if (sentence >= _sentence) continue;
+            if (_paragraph - paragraph > 1 || inSentence >= 0 && sentence != inSentence) break;
+            if (entity.Type != SpeakerType.Person) continue;
+            inSentence = sentence;
+            mentioned.Add(entity);
+            if (best is null || salience > bestSalience) (best, bestSalience, tied) = (entity, salience, false);
+            else if (salience == bestSalience && entity != best) tied = true;
+        }
+        if (best is null || tied || best.Unnamed || bestSalience < Salience.Subject || holders.Exists(e => e != best)) return null;
+        var gender = GenderOf(string.Join(' ', description));
+        if (gender != Gender.Unknown && best.Gender != Gender.Unknown && best.Gender != gender) return null;
+        foreach (var word in description)
+        {
+            var w = StripPossessive(word);
+            if (!char.IsUpper(w[0])) continue;
+            if (best.Name.Split(' ').Contains(w, StringComparer.OrdinalIgnoreCase)) return null;
+            if (w != word.Replace('’', '\'') && mentioned.Exists(e => e.Name.Split(' ').Contains(w, StringComparer.OrdinalIgnoreCase))) return null;
+        }
+        return best;
+    }
+
+    // "a senior official", "an adviser", "one aide", or the group "officials" before this point of the article
+    private bool Introduced(string head, int before)
+    {
+        var pattern = $@"\b(?:(?:a|an|one|another)\s+(?:[\w’'.-]+\s+){{0,4}}?{Regex.Escape(head)}\b|{Regex.Escape(head)}(?:s|es)\b)";
+        return Regex.IsMatch(text.AsSpan(0, before), pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
     }
 
     private Entity? IssuerOf(Mention mention)

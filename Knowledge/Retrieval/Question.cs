@@ -12,7 +12,7 @@ public sealed partial record Question(QuestionKind Kind, string Text, string? Sp
     public const int MaxLength = 1000;
 
     [GeneratedRegex(
-        @"^(?:what|which\s+\w+)\s+(?:did|does|do|has|have|had|will|would)\s+(?<who>.+?)\s+(?:say|said|tell|told|think|claim|warn|argue|mean|announce|add|write|tweet|comment|confirm|deny|reveal|predict|promise|suggest|insist|state|explain|acknowledge|admit|believe|propose|note|post|express|reiterate|respond|reply)(?:\s+(?:reporters|journalists|the\s+press|the\s+media|us))?(?:\s+(?:about|on|regarding|of|concerning|in|at|during)\s+(?<about>.+))?$" +
+        @"^(?:what|which\s+\w+)\s+(?:did|does|do|has|have|had|will|would)\s+(?<who>.+?)\s+(?:say|said|tell|told|think|claim|warn|argue|mean|announce|add|write|tweet|comment|confirm|deny|reveal|predict|promise|suggest|insist|state|explain|acknowledge|admit|believe|propose|note|post|express|reiterate|respond|reply)(?:\s+(?:reporters|journalists|the\s+press|the\s+media|us))?(?:\s+(?:about|on|regarding|of|concerning|in|at|during|to)\s+(?<about>.+))?$" +
         @"|^(?:did|has|have|does)\s+(?<who>.+?)\s+(?:say|said|talk|comment|speak|mention)\s+(?:anything\s+|something\s+)?(?:about|on|regarding)\s+(?<about>.+)$" +
         @"|^what\s+(?:is|was|are|were)\s+(?<who>.+?)\s+quoted\s+(?:as\s+)?saying(?:\s+(?:about|on)\s+(?<about>.+))?$" +
         @"|^what\s+(?:is|was|are|were)\s+(?<who>.+?)(?:'s|’s)\s+(?:response|reaction|position|view|views|comment|comments|statement|statements|quote|quotes|message|answer|warning)(?:\s+(?:on|to|about)\s+(?<about>.+))?$" +

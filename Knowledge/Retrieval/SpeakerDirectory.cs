@@ -31,11 +31,14 @@ public static partial class SpeakerDirectory
 
     internal static List<string> Wanted(string asked) => Words(asked).Where(w => !Ignored.Contains(w)).ToList();
 
+    /// <summary>What a word asked scores when it is in a speaker's name (in the title 3, in an unnamed source's description 2, else 1).</summary>
+    internal const int NameScore = 4;
+
     internal static IReadOnlyList<string> Best(List<(string Name, int Score)> matches, int wanted)
     {
         if (matches.Count == 0) return [];
         // a named person beats an unnamed source whose description happens to hold the same word
-        if (matches.Any(m => !IsUnnamed(m.Name) && m.Score == 2 * wanted))
+        if (matches.Any(m => !IsUnnamed(m.Name) && m.Score == NameScore * wanted))
             matches.RemoveAll(m => IsUnnamed(m.Name));
         int best = matches.Max(m => m.Score);
         return matches.Where(m => m.Score == best).Select(m => m.Name).ToList();

@@ -9,7 +9,11 @@ namespace NewsBot.Knowledge.Retrieval;
 /// </summary>
 public sealed class SpeakerRoster
 {
-    private sealed record Entry(SpeakerCount Speaker, string[] NameWords, string[] OtherWords);
+    /// <param name="NameWords">the words of a named speaker's name (none for an unnamed source: its name is a description)</param>
+    /// <param name="TitleWords">the job title's words, abbreviations spelled out: "Sen." is "senator"</param>
+    /// <param name="DescriptionWords">an unnamed source's description: "US official"</param>
+    /// <param name="OtherWords">every other word the articles use for the speaker: "the former first lady and U.S. senator"</param>
+    private sealed record Entry(SpeakerCount Speaker, string[] NameWords, string[] TitleWords, string[] DescriptionWords, string[] OtherWords);
 
     private readonly List<Entry> _entries = [];
     private readonly Dictionary<string, List<int>> _byWord = new(StringComparer.Ordinal);
@@ -26,14 +30,17 @@ public sealed class SpeakerRoster
                 Role = group.Select(s => s.Role).FirstOrDefault(r => r is not null),
                 Mentions = group.SelectMany(s => s.Mentions ?? []).Distinct(StringComparer.OrdinalIgnoreCase).Take(20).ToList(),
             };
-            var nameWords = SpeakerDirectory.Words(SpeakerDirectory.WithoutOwners(merged.Name.Replace("(unnamed)", ""))).Distinct().ToArray();
-            // the title and the article's own words for the speaker ("the press secretary", "the diplomat")
-            var otherWords = SpeakerDirectory.WithTitlesSpelledOut(SpeakerDirectory.Words(SpeakerDirectory.WithoutOwners(merged.Role ?? ""))
-                .Concat((merged.Mentions ?? []).Select(SpeakerDirectory.WithoutOwners).SelectMany(SpeakerDirectory.Words))).Distinct().ToArray();
+            bool unnamed = merged.Name.EndsWith("(unnamed)", StringComparison.Ordinal);
+            var described = SpeakerDirectory.Words(SpeakerDirectory.WithoutOwners(merged.Name.Replace("(unnamed)", ""))).Distinct().ToArray();
+            var nameWords = unnamed ? [] : described;
+            var descriptionWords = unnamed ? SpeakerDirectory.WithTitlesSpelledOut(described).Distinct().ToArray() : [];
+            var titleWords = SpeakerDirectory.WithTitlesSpelledOut(SpeakerDirectory.Words(SpeakerDirectory.WithoutOwners(merged.Role ?? ""))).Distinct().ToArray();
+            // the article's own words for the speaker ("the press secretary", "the diplomat")
+            var otherWords = SpeakerDirectory.WithTitlesSpelledOut((merged.Mentions ?? []).Select(SpeakerDirectory.WithoutOwners).SelectMany(SpeakerDirectory.Words)).Distinct().ToArray();
             int id = _entries.Count;
-            _entries.Add(new Entry(merged, nameWords, otherWords));
+            _entries.Add(new Entry(merged, nameWords, titleWords, descriptionWords, otherWords));
             _byName[merged.Name] = id;
-            foreach (var word in nameWords.Concat(otherWords).Distinct())
+            foreach (var word in described.Concat(titleWords).Concat(descriptionWords).Concat(otherWords).Distinct())
             {
                 if (!_byWord.TryGetValue(word, out var ids))
                 {
@@ -77,14 +84,20 @@ public sealed class SpeakerRoster
             if (candidates.Count == 0) return [];
         }
         // a typo is forgiven only when no speaker has the word as asked: "Keren" is not every Karen when Keren is quoted
-        var exact = candidates!.Where(id => wanted.All(w => _entries[id].NameWords.Contains(w) || _entries[id].OtherWords.Contains(w))).ToList();
+        var exact = candidates!.Where(id => wanted.All(w => _entries[id].NameWords.Contains(w) || _entries[id].TitleWords.Contains(w)
+            || _entries[id].DescriptionWords.Contains(w) || _entries[id].OtherWords.Contains(w))).ToList();
         var matches = new List<(string Name, int Score)>();
         foreach (var id in exact.Count > 0 ? exact : [.. candidates!])
         {
             var entry = _entries[id];
             int score = 0;
+            // a word of the name beats one of the title, then one of an unnamed source's description, then a word the
+            // articles once used for them: "the senator" is Sen. Ana Ruiz before an unnamed senator, or someone
+            // described once as "the former first lady and senator"
             foreach (var w in wanted)
-                score += entry.NameWords.Any(n => SpeakerDirectory.Similar(n, w)) ? 2 : 1;
+                score += entry.NameWords.Any(n => SpeakerDirectory.Similar(n, w)) ? SpeakerDirectory.NameScore
+                    : entry.TitleWords.Any(n => SpeakerDirectory.Similar(n, w)) ? 3
+                    : entry.DescriptionWords.Any(n => SpeakerDirectory.Similar(n, w)) ? 2 : 1;
             matches.Add((entry.Speaker.Name, score));
         }
         return SpeakerDirectory.Best(matches, wanted.Count);

@@ -15,6 +15,7 @@ public sealed class QuestionFormsTests(HearingKnowledge knowledge) : IClassFixtu
     [InlineData("What did the senator tell Brandt about the accounts?", "the senator")]
     [InlineData("What advice did Holt give Brandt?", "Holt")]
     [InlineData("What warning did Tom Reed give the bank?", "Tom Reed")]
+    [InlineData("What did the senator say to Brandt?", "the senator")]
     public void AListenerOrASpeechNounStillMakesASpeakerQuestion(string question, string speaker)
     {
         var parsed = Question.Parse(question);

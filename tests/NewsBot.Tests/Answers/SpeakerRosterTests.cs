@@ -45,4 +45,17 @@ public sealed class SpeakerRosterTests
         Assert.Equal(["Chris Christie"], roster.Match("the governor of New Jersey"));
         Assert.Equal(2, roster.Match("the senator").Count);
     }
+
+    [Fact]
+    public void ATitleHolderOutranksAnUnnamedSourceAndSomeoneOnceDescribedByTheTitle()
+    {
+        var roster = new SpeakerRoster(
+        [
+            new SpeakerCount("state senator (unnamed)", SpeakerType.Person, null, 2, 2, 0, ["the state senator"]),
+            new SpeakerCount("Lena Fisk", SpeakerType.Person, null, 3, 3, 0, ["Fisk", "The former first lady and state senator"]),
+            new SpeakerCount("Ana Ruiz", SpeakerType.Person, "Democratic Sen.", 1, 1, 0, ["Ruiz"]),
+        ]);
+        Assert.Equal(["Ana Ruiz"], roster.Match("the senator"));
+        Assert.Equal(["state senator (unnamed)"], roster.Match("the state senator"));
+    }
 }

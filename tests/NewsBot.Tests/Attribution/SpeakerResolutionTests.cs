@@ -295,4 +295,49 @@ public sealed class SpeakerResolutionTests
         Assert.Contains(head, speaker!.Name);
         Assert.DoesNotContain(speaker.Name, new[] { "country (unnamed)", "parties (unnamed)" });
     }
+
+    [Fact]
+    public void ATitleCaseHeadlinesDescriptionIsTheOnePersonTheArticleGivesIt()
+    {
+        var quotes = TestArticles.Attribute("Veteran Judge Reveals 'Troubling' Side Of Budget Cuts\n\n"
+            + "Veteran Judge Ada Brennick spoke out on Monday.\n\n\"It is reckless,\" Brennick said.").Quotes;
+        Assert.Equal(0, quotes[0].Paragraph);
+        Assert.Equal("Ada Brennick", quotes[0].Speaker?.Name);
+    }
+
+    [Fact]
+    public void ATitleCaseHeadlinesDescriptionNobodyHasStaysUnnamed()
+    {
+        var article = TestArticles.Attribute("Retired Colonel Reveals 'Troubling' Side Of Budget Cuts\n\n"
+            + "A retired colonel spoke out on Monday.\n\n\"It is reckless,\" Mayor Ada Brennick said.");
+        var headline = article.Quotes[0];
+        Assert.Equal(0, headline.Paragraph);
+        Assert.Equal("retired colonel (unnamed)", headline.Speaker?.Name);
+        Assert.DoesNotContain(article.Quotes, q => q.Speaker?.Name is "Retired Colonel" or "Calls");
+    }
+
+    [Theory]
+    [InlineData("Lena Fisk on Tuesday called on the council to resign.", "\"That was shameful,\" Okafor's former campaign strategist said.")]
+    [InlineData("Lena Fisk stressed her record on the council on Tuesday.", "The former first lady and state senator said the vote was a mistake.")]
+    public void ADescriptionNobodyHasIsThePersonTheSentenceBeforeIsAbout(string introduction, string statement)
+    {
+        var speakers = Speakers(introduction + "\n\n" + statement);
+        Assert.Equal("Lena Fisk", speakers[^1]?.Name);
+    }
+
+    [Theory]
+    // an anonymous source stays anonymous, introduced or not
+    [InlineData("Press Secretary Dana Ruiz spoke on Monday. A senior administration official said talks failed.", "\"We are not there yet,\" the senior official said.")]
+    [InlineData("Press Secretary Dana Ruiz spoke to reporters on Monday.", "\"We are not there yet,\" the senior official said.")]
+    // the description was introduced as someone new
+    [InlineData("A longtime campaign strategist spoke out. Dana Ruiz stressed her record on Monday.", "\"It is over,\" the longtime campaign strategist said.")]
+    // the description may be of the person that sentence mentions: it is left to nobody
+    [InlineData("Mayor Dana Ruiz attacked Tom Delk on Monday.", "\"It is a lie,\" Delk's longtime campaign strategist said.")]
+    // the gender does not fit
+    [InlineData("Tom Delk stressed his record on the council on Tuesday.", "The former first lady and state senator said the vote was a mistake.")]
+    public void ADescriptionIsNoSecondNameForANamedPersonWhenAnythingSpeaksAgainstIt(string introduction, string statement)
+    {
+        var speakers = Speakers(introduction + "\n\n" + statement);
+        Assert.DoesNotContain(speakers[^1]?.Name ?? "", new[] { "Dana Ruiz", "Tom Delk" });
+    }
 }
