@@ -90,6 +90,39 @@ public sealed class IndexView : IDisposable
         return (sentences, top.TotalHits);
     }
 
+    /// <summary>
+    /// Every document a query matches, in index order, unscored and unread: for a list whose order is the index's and
+    /// whose every member is needed (what one speaker said), collecting is all the work.
+    /// </summary>
+    public List<int> Matching(Query query)
+    {
+        var collector = new InOrder();
+        _searcher.Search(query, collector);
+        return collector.Docs;
+    }
+
+    private sealed class InOrder : ICollector
+    {
+        private int _base;
+        public List<int> Docs { get; } = [];
+        public void SetScorer(Scorer scorer) { }
+        public void Collect(int doc) => Docs.Add(_base + doc);
+        public void SetNextReader(AtomicReaderContext context) => _base = context.DocBase;
+        public bool AcceptsDocsOutOfOrder => false;
+    }
+
+    /// <summary>Whether this sentence document is a direct quote, read from its doc values alone.</summary>
+    public bool IsDirectQuote(int doc)
+    {
+        int at = ReaderUtil.SubIndex(doc, _leaves);
+        var leaf = _leaves[at];
+        var values = (_values ??= new SentenceValues.Reader?[_leaves.Count])[at] ??= SentenceValues.Reader.Of(leaf.AtomicReader);
+        return values is not null ? values.IsDirectQuote(doc - leaf.DocBase) : TryRead(doc)?.Kind == Attribution.QuoteKind.Direct;
+    }
+
+    /// <summary>The sentences stored as these documents, in this order.</summary>
+    public IReadOnlyList<IndexedSentence> Sentences(IEnumerable<int> docs) => docs.Select(Sentence).ToList();
+
     /// <summary>The sentence stored as this document, which must be a sentence document.</summary>
     private IndexedSentence Sentence(int doc) => TryRead(doc) ?? throw new InvalidOperationException($"document {doc} is no sentence");
 

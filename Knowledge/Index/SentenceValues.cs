@@ -105,6 +105,8 @@ internal static class SentenceValues
                 (flags & 0xFF) is var kind and > 0 ? (QuoteKind)(kind - 1) : null, Speaker(_speaker.GetOrd(doc)), (flags & HeadingFlag) != 0);
         }
 
+        public bool IsDirectQuote(int doc) => (_flags.Get(doc) & 0xFF) == (int)QuoteKind.Direct + 1;
+
         private Speaker? Speaker(int ord)
         {
             if (Lookup(_speaker, ord) is not { } value) return null;

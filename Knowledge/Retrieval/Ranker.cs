@@ -187,8 +187,23 @@ public sealed class Ranker(SentenceIndex index)
         var partial = new BooleanQuery();
         if (common.Count > 0 && names.Count > 0)
         {
+            // a question naming someone rare in the archive is about them: a name common in the archive ("Berlin" in
+            // a year of news) fills thousands of sentences, and only adds to the score of those about the rare one
             var named = new BooleanQuery();
-            foreach (var term in names) named.Add(Clause(term), Occur.SHOULD);
+            var rareNames = names.Where(rare.Contains).ToList();
+            if (rareNames.Count > 0)
+            {
+                foreach (var term in rareNames) named.Add(Clause(term), Occur.SHOULD);
+            }
+            else if (questionTerms.Count >= 3)
+            {
+                // every name common: a name beside another name (or a rare word) of the question, else beside one more of
+                // its words, not each of its thousands of mentions
+                var pairs = names.SelectMany(name => names.Concat(rare).Where(t => string.CompareOrdinal(t, name) > 0 || !names.Contains(t)).Select(t => (name, t))).ToList();
+                if (pairs.Count == 0) pairs = names.SelectMany(name => questionTerms.Where(t => !names.Contains(t)).Select(t => (name, t))).ToList();
+                foreach (var (name, other) in pairs) named.Add(Every([Clause(name), Clause(other)]), Occur.SHOULD);
+            }
+            else foreach (var term in names) named.Add(Clause(term), Occur.SHOULD);
             partial.Add(named, Occur.MUST);
             foreach (var term in questionTerms.Where(t => !names.Contains(t))) partial.Add(Clause(term), Occur.SHOULD);
         }
@@ -219,6 +234,7 @@ public sealed class Ranker(SentenceIndex index)
             ? view.Search(Filtered(candidates, filter), Candidates)
             : view.Search(Filtered(candidates, filter), Candidates, rescore, RescoreWindow);
         var hits = questionTerms.Count > 1 ? Search(Every(questionTerms.Select(Clause))) : [];
+        bool allTogether = hits.Count > 0;
         if (hits.Count < Candidates) hits = Search(partial);
         if (hits.Count == 0) return [];
 
@@ -231,7 +247,8 @@ public sealed class Ranker(SentenceIndex index)
         double totalIdf = idf.Values.Sum();
         float maxScore = hits.Max(h => h.Score);
         var questionLower = text.ToLowerInvariant();
-        bool unwritten = NamesUnwritten(view, text, questionTerms, filter);
+        // a sentence holding every word of the question writes its names too (no phrase query needed)
+        bool unwritten = !allTogether && NamesUnwritten(view, text, questionTerms, filter);
 
         // Which asked terms each candidate holds, from the postings (no re-analysis of its text).
         // a derived word or the one word of a phrasal verb counts as the word itself
@@ -529,12 +546,13 @@ public sealed class Ranker(SentenceIndex index)
     {
         var bySpeaker = new BooleanQuery { { SpeakerFilter(speakers), Occur.MUST } };
         if (articleId is not null) bySpeaker.Add(ArticleFilter(articleId), Occur.MUST);
-        var directKind = new TermQuery(new Term(SentenceIndex.Fields.Kind, nameof(QuoteKind.Direct)));
-        var direct = new BooleanQuery { { bySpeaker, Occur.MUST }, { directKind, Occur.MUST } };
-        var reported = new BooleanQuery { { bySpeaker, Occur.MUST }, { directKind, Occur.MUST_NOT } };
+        // one unscored pass over the speaker's statements, each one's kind read from its doc values: a speaker quoted
+        // thousands of times in an archive is counted without scoring, sorting or reading their sentences
         using var view = index.View();
-        var (quoted, quotedTotal) = view.InIndexOrder(direct, limit);
-        var (others, othersTotal) = view.InIndexOrder(reported, Math.Max(0, limit - quoted.Count));
-        return ([.. quoted, .. others.Take(limit - quoted.Count)], quotedTotal + othersTotal);
+        var docs = view.Matching(bySpeaker);
+        var chosen = new List<int>(Math.Min(limit, docs.Count));
+        foreach (var doc in docs) if (chosen.Count < limit && view.IsDirectQuote(doc)) chosen.Add(doc);
+        foreach (var doc in docs) if (chosen.Count < limit && !view.IsDirectQuote(doc)) chosen.Add(doc);
+        return (view.Sentences(chosen), docs.Count);
     }
 }
