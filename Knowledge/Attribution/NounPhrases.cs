@@ -349,11 +349,22 @@ public static class NounPhrases
 
     // the description the name stands beside opens the sentence: "A lawyer for the news outlets, David Schulz, said"
     // (not "Blinken, in a call with his counterpart, Sergey Lavrov, called for")
+    // "In a statement,", "On Friday,": at most six words from the sentence's start, led by a preposition, end at the comma
+    private static bool IntroductoryPhraseBefore(IReadOnlyList<Token> tokens, int comma)
+    {
+        if (comma < 2 || comma > 7 || !tokens[0].IsWord || !Lexicon.Default.FrontingPrepositions.Contains(tokens[0].Text)) return false;
+        for (int k = 1; k < comma; k++) if (!tokens[k].IsWord || tokens[k].InQuote) return false;
+        return true;
+    }
+
     private static bool IsOpeningDescription(IReadOnlyList<Token> tokens, int comma)
     {
         for (int m = comma - 1; m >= 0; m--)
         {
             var t = tokens[m];
+            // "In a statement, one of the family's lawyers, Dana Roe, said": the description opens the main clause,
+            // after a short introductory phrase led by a preposition
+            if (t.Is(',') && !t.InQuote && m < comma - 1 && IntroductoryPhraseBefore(tokens, m)) return true;
             if (!t.IsWord || t.InQuote) return false;
             if (m == 0) return true;
             if (Stops.Contains(t.Text) && t.Text is not ("of" or "for" or "at")) return false;

@@ -29,6 +29,11 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             frames.Add(line);
             return frames;
         }
+        if (AsPutItFrame() is { } putIt)
+        {
+            frames.Add(putIt);
+            return frames;
+        }
         if (CueFrame(0) is not { } main)
         {
             frames.AddRange(DashFrames());
@@ -80,6 +85,31 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             frames.Add(next.Frame);
         }
         return frames;
+    }
+
+    /// <summary>
+    /// "As Ms. Ruiz put it in a letter, the plan is “dead.”": a sentence opening with "As" + a source + "put it" gives
+    /// that source the main clause after the comma that closes the opening phrase.
+    /// </summary>
+    private Frame? AsPutItFrame()
+    {
+        if (tokens.Count < 6 || !tokens[0].IsWord || tokens[0].InQuote || tokens[0].Text is not "As") return null;
+        int put = 2;
+        while (put + 1 < tokens.Count && put < 10 && !(tokens[put].IsWord && !tokens[put].InQuote && tokens[put].Text is "put" && tokens[put + 1].Text is "it")) put++;
+        if (put + 1 >= tokens.Count || put >= 10) return null;
+        var source = NounPhrases.LeftOf(tokens, put, text);
+        if (source is null || IndexAt(source.Span.Start) != 1) return null;
+        int comma = put + 2;
+        while (comma < tokens.Count && !(tokens[comma].Is(',') && !tokens[comma].InQuote))
+        {
+            // "As she put it to me: “…”", "As he put it “…”": a colon or a quote opens what was said without a comma
+            if (tokens[comma].Is(':') || tokens[comma].Kind == TokenKind.QuoteMark || tokens[comma].InQuote) break;
+            comma++;
+        }
+        if (comma >= tokens.Count) return null;
+        int from = tokens[comma].Is(',') || tokens[comma].Is(':') ? comma + 1 : comma;
+        var content = Clause(from, tokens.Count, skipLeading: false);
+        return content is null ? null : new Frame(KindOf(content), [content], source, TokenSpan(put, put + 1));
     }
 
     /// <summary>The first token past every span (content, source, cue) of the frames found so far.</summary>

@@ -241,6 +241,11 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
                 break;
             }
         while (firstName < words.Count && (lexicon.Titles.Contains(words[firstName]) || words[firstName] is "of" or "the")) firstName++;
+        // "Democrat Hillary Clinton", "Libertarian Gary Johnson": a party word before a given name is a description
+        if (firstName == 0 && words.Count >= 3 && PartyWords.Contains(words[0]) && lexicon.IsGivenName(words[1])) firstName = 1;
+        // "Mr. King" after "Larry King": after a courtesy title, a word that is also a title ("King", "Judge") is the
+        // surname of the person the article named with it
+        if (firstName == words.Count && words.Count >= 2 && IsCourtesyTitle(words[^2]) && PeopleNamed(words[^1]).Count > 0) firstName = words.Count - 1;
         // "New Jersey Gov. Chris Christie", "Secretary of State John Kerry": the name follows the last title word
         bool orgHead = words.Exists(w => lexicon.OrganizationHeads.Contains(w) && char.IsUpper(w[0]));
         // "Ohio Democratic Party Chairman Jo Doe": a title after the organization's head word still opens the name
@@ -417,6 +422,10 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         }
         return Gender.Unknown;
     }
+
+    private static readonly HashSet<string> PartyWords = new(StringComparer.Ordinal) { "Democrat", "Republican", "Libertarian", "Independent", "Socialist", "Conservative", "Liberal" };
+
+    private static bool IsCourtesyTitle(string word) => word.TrimEnd('.').ToLowerInvariant() is "mr" or "mrs" or "ms" or "miss" or "dr";
 
     // "Mr.", "Ms.": a courtesy title gives a gender, not a job title
     private static string? JobTitle(string? role) =>

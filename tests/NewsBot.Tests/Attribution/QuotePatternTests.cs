@@ -216,4 +216,23 @@ public sealed class QuotePatternTests
     {
         Assert.Empty(Quotes("The express train to the coast leaves at noon."));
     }
+
+    [Fact]
+    public void AsASourcePutItGivesThatSourceTheClauseAfterTheComma()
+    {
+        var quotes = Quotes("Tessa Orme runs the harbor board.\n\n"
+            + "As Ms. Orme put it in a letter to the council in May, the new dock is \"a gift to the whole town.\"");
+        var quote = Assert.Single(quotes);
+        Assert.Equal("the new dock is \"a gift to the whole town.\"", ContentOf(quote));
+        Assert.Equal("Tessa Orme", quote.Speaker?.Name);
+        Assert.Equal(QuoteKind.Mixed, quote.Kind);
+    }
+
+    [Fact]
+    public void AsASourcePutItBeforeAQuoteGivesThatSourceTheQuote()
+    {
+        var quote = Single("As the mayor put it: \"We are not done yet.\"");
+        Assert.Equal("\"We are not done yet.\"", ContentOf(quote));
+        Assert.Equal("mayor (unnamed)", quote.Speaker?.Name);
+    }
 }

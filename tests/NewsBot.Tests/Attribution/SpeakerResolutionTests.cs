@@ -340,4 +340,37 @@ public sealed class SpeakerResolutionTests
         var speakers = Speakers(introduction + "\n\n" + statement);
         Assert.DoesNotContain(speakers[^1]?.Name ?? "", new[] { "Dana Ruiz", "Tom Delk" });
     }
+
+    [Fact]
+    public void ACourtesyTitleBeforeASurnameThatIsAlsoATitleIsThePersonNamedInFull()
+    {
+        var speakers = Speakers("Last week I visited Peter King at his studio.\n\n"
+            + "\"We need the money,\" Mr. King said.\n\nMr. King's studio is small.\n\n\"It was a shock,\" Mr. King said later.");
+        Assert.Equal(["Peter King", "Peter King"], speakers.Select(s => s?.Name));
+    }
+
+    [Fact]
+    public void ACourtesyTitleBeforeASurnameThatIsAlsoATitleNeverFindsAPersonOfTheOtherGender()
+    {
+        var speakers = Speakers("Last week I visited Mary King at her studio.\n\n\"We need the money,\" Mr. King said.");
+        Assert.NotEqual("Mary King", Assert.Single(speakers)?.Name);
+    }
+
+    [Fact]
+    public void APartyWordBeforeANameIsNoGivenName()
+    {
+        var speakers = Speakers("Democrat Peter Marsh won the seat in 2014.\n\n\"We will win again,\" Peter Marsh said.\n\n"
+            + "\"The count is not over,\" said Democrat Peter Marsh.");
+        Assert.Equal(2, speakers.Count);
+        Assert.All(speakers, s => Assert.Equal("Peter Marsh", s?.Name));
+    }
+
+    [Fact]
+    public void ANameInAppositionToADescriptionAfterAnIntroductoryPhraseIsTheSpeaker()
+    {
+        var quote = Assert.Single(TestArticles.Attribute("Headline\n\n"
+            + "In a statement, one of the club's lawyers, Peter Dunmore, said the records show the coach leaving the field calmly.").Quotes);
+        Assert.Equal("Peter Dunmore", quote.Speaker?.Name);
+        Assert.Equal("the records show the coach leaving the field calmly", quote.Content[0].Text);
+    }
 }
