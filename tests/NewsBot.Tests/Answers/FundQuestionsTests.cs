@@ -26,4 +26,8 @@ public sealed class FundQuestionsTests(FundKnowledge knowledge) : IClassFixture<
     [InlineData("What is Larkin TV Channel?")]
     public void TellMeAboutPutsTheSentenceDefiningTheNameFirst(string question) =>
         Assert.StartsWith("Larkin TV Channel is the American version", Ask(question).Quotes.First().Text);
+
+    [Fact]
+    public void WhoDidSomethingToANamedPersonIsTheSentenceWhereItIsDoneToThemBySurname() =>
+        Assert.Contains("Dale Pruitt", Ask("Who shot Ivan Petrov Moss?").Quotes.First().Text);
 }

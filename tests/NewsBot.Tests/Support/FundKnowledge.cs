@@ -48,6 +48,15 @@ public sealed class FundKnowledge : IndexedKnowledge
 
             Another Larkin TV Channel host, Ada Voss, resigned on air in 2014.
             """);
+        File.WriteAllText(articles["truck-stop.txt"], """
+            Driver shot at truck stop
+
+            Ivan Petrov Moss's brother pleads for calm.
+
+            The clash began on Tuesday as Ivan Petrov Moss, a 40-year-old driver, sat in his truck at the stop.
+
+            The plainclothes officer who shot Moss - Dale Pruitt, who was placed on leave - was not wearing a camera, police said.
+            """);
         return articles;
     }
 
