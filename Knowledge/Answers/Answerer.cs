@@ -57,6 +57,11 @@ public sealed class Answerer(KnowledgeStore store, int cacheSize = 0)
         // a typo is forgiven only for a word the articles never write: "Ivana" is not a misspelt "Ivanka" when she is mentioned
         if (speakers.Count > 0 && NamesSomeoneElse(asked, roster, speakers)) return NotQuoted(asked, question.Topic, articleId);
         if (speakers.Count == 0 && TitledNames.IsTitle(asked)) speakers = NamedBesideTitle(asked, roster, articleId);
+        // "the family's lawyer" is one person: the named lawyer the article writes beside that title ("one of the
+        // family's lawyers, Dana Kirsch") before the unnamed "lawyers for the family"
+        else if (speakers.Count > 0 && TitledNames.IsTitle(asked) && speakers.All(s => SpeakerDirectory.IsGroupForOne(s, SpeakerDirectory.Wanted(asked)))
+                 && NamedBesideTitle(asked, roster, articleId) is { Count: > 0 } named)
+            speakers = named;
         if (speakers.Count == 0) return NotQuoted(asked, question.Topic, articleId);
         var people = SpeakerDirectory.People(speakers, roster);
         if (people.Count > 1)

@@ -63,6 +63,8 @@ public sealed class Ranker(SentenceIndex index)
     private static readonly Dictionary<string, string[]> RelatedToMoney = new(StringComparer.OrdinalIgnoreCase)
     {
         ["take"] = ["cost"], ["takes"] = ["cost"], ["need"] = ["cost"], ["require"] = ["cost"], ["pay"] = ["cost", "price"],
+        // "how much have they raised": the money given to them
+        ["raise"] = ["donation", "contribution", "haul"], ["raised"] = ["donation", "contribution", "haul"], ["raises"] = ["donation", "contribution", "haul"],
     };
 
     /// <summary>For a money question, the words of cost its verbs stand for.</summary>
@@ -261,7 +263,8 @@ public sealed class Ranker(SentenceIndex index)
         // person ("how old was Keith Lamont Scott": "the death of Scott, 43"); "who is Aaron Kall" wants the sentence
         // that introduces them by their full name, so there the surname alone does not count
         surnameOf = surnameOf.Where(n => termsOf.Any(terms => terms.Contains(n.Key) && terms.Contains(n.Value))).ToDictionary();
-        double bySurname = expected is AnswerType.Number or AnswerType.Time or AnswerType.Place or AnswerType.Money or AnswerType.Age ? 1 : 0;
+        // and so is "who shot Ivan Petrov Moss": a fact about what was done to them ("the officer who shot Moss")
+        double bySurname = expected is AnswerType.Number or AnswerType.Time or AnswerType.Place or AnswerType.Money or AnswerType.Age || WhoDidItTo.IsMatch(text.Trim()) ? 1 : 0;
         double HeldAsWritten(HashSet<string> terms, string t)
         {
             if (terms.Contains(t)) return 1;
@@ -322,12 +325,28 @@ public sealed class Ranker(SentenceIndex index)
         @"^(?:who\s+(?:is|was)\s|where\s+(?:does|did|do)\s.+\swork\b|what\s+(?:does|did)\s.+\sdo$|what\s+(?:is|was)\s.+(?:'s|’s)\s+(?:job|title|role|position|occupation)\b)",
         RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
+    // "who shot Ivan Petrov Moss?": who did something to a person named in full, the name ending the question
+    private static readonly Regex WhoDidItTo = new(
+        @"^(?i:who)\s+(?!(?i:is|was|are|were|has|have|had|will|would|did|does|do|can|could|said|says|say)\b)\p{Ll}[\p{Ll}\-]+\s+\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*)+\s*[?.!]?$",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    // "tell me about Larkin TV", "what is Larkin TV?": asked what a name is, the question being the name alone
+    private static readonly Regex DefinitionQuestion = new(
+        @"^(?i:tell\s+me\s+(?:more\s+)?about|what\s+(?:is|are|was|were))\s+(?i:the\s+)?(?<name>\p{Lu}[\p{L}\p{N}.'’\-]*(?:\s+\p{Lu}[\p{L}\p{N}.'’\-]*)*)\s*[?.!]?$",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
     /// <summary>
     /// For a question about who someone is, the sentence that introduces them with an apposition ("Vera Lind, an
     /// economist at the Harmon Institute, said …"): that is where the articles say who they are.
     /// </summary>
     private static Regex? Introduction(string text)
     {
+        // "tell me about Larkin TV", "what is Larkin TV": the sentence that says what the name is ("Larkin TV is the …")
+        if (DefinitionQuestion.Match(text.Trim()) is { Success: true } defined)
+        {
+            var name = Regex.Escape(defined.Groups["name"].Value.TrimEnd('.', '\'', '’'));
+            return new Regex($@"\b{name}(?:\s+(?:is|was|are|were)|,)\s+(?:a|an|the)\s", RegexOptions.CultureInvariant);
+        }
         if (!IdentityQuestion.IsMatch(text.Trim())) return null;
         var surnames = NameRun.Matches(text).Where(m => m.Index > 0)
             .Select(m => m.Groups["name"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1].TrimEnd('.', '\'', '’'))

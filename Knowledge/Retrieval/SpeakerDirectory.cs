@@ -85,6 +85,21 @@ public static partial class SpeakerDirectory
     private static string Surname(string[] words) =>
         words.Length > 2 && Suffixes.Contains(words[^1]) ? words[^2].TrimEnd(',') : words[^1];
 
+    /// <summary>
+    /// Is the speaker an unnamed group where one person was asked for: "lawyers for the family (unnamed)" for "the
+    /// family's lawyer"? The group's description writes in the plural a word asked in the singular.
+    /// </summary>
+    internal static bool IsGroupForOne(string name, IReadOnlyList<string> wanted)
+    {
+        if (!IsUnnamed(name)) return false;
+        var described = Words(name).ToHashSet();
+        return wanted.Any(w => !described.Contains(w) && (described.Contains(w + "s") || described.Contains(w + "es")));
+    }
+
+    /// <summary>A word's singular where it is a plain plural in -s ("lawyers"), for comparing a title with an article's words.</summary>
+    internal static string Singular(string word) =>
+        word.Length > 4 && word[^1] == 's' && word[^2] is not ('s' or 'u' or 'i') ? word[..^1] : word;
+
     private static bool IsUnnamed(string name) => name.EndsWith("(unnamed)", StringComparison.Ordinal);
 
     /// <summary>

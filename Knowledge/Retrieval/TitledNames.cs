@@ -24,8 +24,10 @@ public static partial class TitledNames
     public static IEnumerable<string> Beside(string sentence, IReadOnlyList<string> titleWords)
     {
         if (titleWords.Count == 0) yield break;
+        // a title asked in the singular is written in the plural beside one of its holders ("one of the family's lawyers")
+        titleWords = titleWords.Select(SpeakerDirectory.Singular).ToList();
         var words = Word().Matches(sentence).ToList();
-        var lower = words.Select(w => SpeakerDirectory.Words(w.Value).FirstOrDefault() ?? "").ToList();
+        var lower = words.Select(w => SpeakerDirectory.Singular(SpeakerDirectory.Words(w.Value).FirstOrDefault() ?? "")).ToList();
         for (int start = 0; start < words.Count; start++)
         {
             if (!titleWords.Contains(lower[start])) continue;
