@@ -116,7 +116,7 @@ public sealed class IndexView : IDisposable
     {
         int at = ReaderUtil.SubIndex(doc, _leaves);
         var leaf = _leaves[at];
-        var values = (_values ??= new SentenceValues.Reader?[_leaves.Count])[at] ??= SentenceValues.Reader.Of(leaf.AtomicReader);
+        var values = ValuesOf(at);
         return values is not null ? values.IsDirectQuote(doc - leaf.DocBase) : TryRead(doc)?.Kind == Attribution.QuoteKind.Direct;
     }
 
@@ -132,7 +132,7 @@ public sealed class IndexView : IDisposable
         int at = ReaderUtil.SubIndex(doc, _leaves);
         var leaf = _leaves[at];
         if (_cache.Find(leaf, doc) is { } known) return known;
-        var values = (_values ??= new SentenceValues.Reader?[_leaves.Count])[at] ??= SentenceValues.Reader.Of(leaf.AtomicReader);
+        var values = ValuesOf(at);
         var sentence = values is not null ? values.Read(doc - leaf.DocBase)
             // a segment written before the sentences were doc values, until the re-index at start-up replaces it
             : _searcher.Doc(doc) is var stored && stored.GetField(SentenceIndex.Fields.Position) is not null ? SentenceIndex.Read(stored) : null;
@@ -140,7 +140,11 @@ public sealed class IndexView : IDisposable
         return sentence;
     }
 
+    // each segment's doc values, opened on first use by this view (they are not for sharing across threads)
     private SentenceValues.Reader?[]? _values;
+
+    private SentenceValues.Reader? ValuesOf(int leaf) =>
+        (_values ??= new SentenceValues.Reader?[_leaves.Count])[leaf] ??= SentenceValues.Reader.Of(_leaves[leaf].AtomicReader);
 
     /// <summary>In how many documents an analyzed term of the text field occurs.</summary>
     public int DocFreq(string term) => Context(term).DocFreq;

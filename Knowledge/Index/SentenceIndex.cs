@@ -122,6 +122,7 @@ public sealed class SentenceIndex : IDisposable
         // attributes by reflection, a large share of indexing). One set per thread: changed articles index in parallel.
         var fields = _fields ??= new SentenceFields();
         fields.Article.SetStringValue(article.Id);
+        fields.Values.Article(article.Id, headline);
         foreach (var sentence in attributed.Sentences)
         {
             var quote = attributed.QuoteOf(sentence);
@@ -129,17 +130,12 @@ public sealed class SentenceIndex : IDisposable
             fields.ParagraphKey.SetStringValue(ParagraphKey(article.Id, sentence.Paragraph));
             fields.Text.SetStringValue(sentence.Text);
             var doc = new Document { fields.Type, fields.Article, fields.Key, fields.ParagraphKey, fields.Text };
-            if (quote is not null)
-            {
-                fields.Kind.SetStringValue(quote.Kind.ToString());
-                doc.Add(fields.Kind);
-            }
             if (quote?.Speaker is { } speaker)
             {
                 fields.SpeakerKey.SetStringValue(SpeakerKey(speaker.Name));
                 doc.Add(fields.SpeakerKey);
             }
-            fields.Values.AddTo(doc, article.Id, headline, sentence, article.Paragraphs[sentence.Paragraph].IsHeading, quote);
+            fields.Values.AddTo(doc, sentence, article.Paragraphs[sentence.Paragraph].IsHeading, quote);
             _writer.AddDocument(doc);
         }
         var json = ArticleSummaryJson.Write(summary);
@@ -163,7 +159,6 @@ public sealed class SentenceIndex : IDisposable
         public readonly StringField Key = new(Fields.Key, "", Field.Store.NO);
         public readonly StringField ParagraphKey = new(Fields.ParagraphKey, "", Field.Store.NO);
         public readonly TextField Text = new(Fields.Text, "", Field.Store.NO);
-        public readonly StringField Kind = new(Fields.Kind, "", Field.Store.NO);
         public readonly StringField SpeakerKey = new(Fields.SpeakerKey, "", Field.Store.NO);
         public readonly SentenceValues.Writer Values = new();
     }

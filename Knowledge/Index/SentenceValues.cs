@@ -30,10 +30,15 @@ internal static class SentenceValues
         private readonly NumericDocValuesField _paragraph = new(Fields.Paragraph, 0), _position = new(Fields.Position, 0),
             _start = new(Fields.Start, 0), _end = new(Fields.End, 0), _flags = new(Flags, 0);
 
-        public void AddTo(Document doc, string articleId, string headline, Sentences.Sentence sentence, bool heading, Quote? quote)
+        /// <summary>The article the next sentences stand in: its id and headline, encoded once for all of them.</summary>
+        public void Article(string articleId, string headline)
         {
             _article.SetBytesValue(Utf8(articleId));
             _headline.SetBytesValue(Utf8(headline));
+        }
+
+        public void AddTo(Document doc, Sentences.Sentence sentence, bool heading, Quote? quote)
+        {
             _paragraph.SetInt64Value(sentence.Paragraph);
             _position.SetInt64Value(sentence.Index);
             _start.SetInt64Value(sentence.Start);

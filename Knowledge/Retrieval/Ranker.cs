@@ -165,7 +165,8 @@ public sealed class Ranker(SentenceIndex index)
         // someone or somewhere is about them: a candidate holds one of its names; without names, the common words
         // count only all together beside the rare ones ("meet union leaders"). Each candidate query scores too.
         var docFreq = questionTerms.ToDictionary(t => t, view.DocFreq);
-        bool IsRare(string term) => docFreq[term] <= Math.Max(RareDocFreq, view.Documents / 1000);
+        int rareLimit = Math.Max(RareDocFreq, view.Documents / 1000);
+        bool IsRare(string term) => docFreq[term] <= rareLimit;
         var rare = questionTerms.Where(IsRare).ToList();
         var common = questionTerms.Where(t => !rare.Contains(t)).ToList();
         // names in the question (capitalized words) matter more than its other words, and so does the subject it asks
@@ -177,7 +178,7 @@ public sealed class Ranker(SentenceIndex index)
             .Where(v => !questionTerms.Contains(v.Term) && view.DocFreq(v.Term) > 0).DistinctBy(v => v.Term).ToArray());
         Query Clause(string term)
         {
-            var rareVariants = variants[term].Where(v => view.DocFreq(v.Term) <= Math.Max(RareDocFreq, view.Documents / 1000)).ToList();
+            var rareVariants = variants[term].Where(v => view.DocFreq(v.Term) <= rareLimit).ToList();
             if (rareVariants.Count == 0) return view.Word(term);
             var either = new BooleanQuery { { view.Word(term), Occur.SHOULD } };
             foreach (var v in rareVariants) either.Add(view.Word(v.Term), Occur.SHOULD);
@@ -225,7 +226,7 @@ public sealed class Ranker(SentenceIndex index)
         var derived = Derived(view, allWords, words, questionTerms);
         foreach (var (term, acronym) in AcronymsOfNames(view, text, questionTerms))
             derived[term] = [.. derived.GetValueOrDefault(term, []), acronym];
-        foreach (var term in derived.Values.SelectMany(d => d).Distinct().Where(t => view.DocFreq(t) <= Math.Max(RareDocFreq, view.Documents / 1000)))
+        foreach (var term in derived.Values.SelectMany(d => d).Distinct().Where(t => view.DocFreq(t) <= rareLimit))
             partial.Add(view.Word(term), Occur.SHOULD);
 
         // The sentences holding every word of the question come first: when there are enough of them to fill the
