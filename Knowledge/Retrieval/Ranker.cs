@@ -243,6 +243,7 @@ public sealed class Ranker(SentenceIndex index)
 
         var anchor = TemporalAnchor(text);
         var introduction = Introduction(text);
+        var deed = Deed(text);
         // a yes/no question is about its verb ("will the newspapers appeal the ruling": whether they appeal), and so is
         // a question for the verb's object ("what will the US give Ukraine"): it weighs as a name does
         var verb = AskedVerb(text);
@@ -306,10 +307,13 @@ public sealed class Ranker(SentenceIndex index)
             bool holdsFocus = focus.Any(t => Held(terms, t) > 0) || verb.Any(t => Held(terms, t) > 0);
             double typed = AnswerTypes.Matches(expected, sentence.Text, questionLower) ? 1 : 0;
             double anchored = anchor is null ? 0 : Anchored(anchor.Value, sentence, terms);
+            // "who shot Moss": the sentence where the doer shot Moss ("the officer who shot Moss"), not one where Moss
+            // only stands beside the verb ("Moss is one of many people shot this year")
+            double done = deed is { } d && DoneTo(d, sentence.Text) ? 0.4 : 0;
             double typedWeight = expected is AnswerType.Any or AnswerType.Reason ? 0.2 : 0.6;
             // "how many members": "the 447 members" counts them, "40 percent of members" does not
             if (typed > 0 && count is not null && Counts(count, sentence.Text)) typed += 0.5;
-            double value = 0.4 * score / maxScore + coverage + 0.8 * contextCoverage + typedWeight * typed + 0.15 * relatedHit + 0.4 * anchored
+            double value = 0.4 * score / maxScore + coverage + 0.8 * contextCoverage + typedWeight * typed + 0.15 * relatedHit + 0.4 * anchored + done
                            + (holdsFocus ? 0.3 : 0) + (introduction?.IsMatch(sentence.Text) == true ? 0.3 : 0)
                            - (sentence.IsHeading && expected != AnswerType.Any ? 0.1 : 0);
             // "how much money …": a sum of money answers it without the word
@@ -331,6 +335,34 @@ public sealed class Ranker(SentenceIndex index)
         @"^(?i:who)\s+(?!(?i:is|was|are|were|has|have|had|will|would|did|does|do|can|could|said|says|say)\b)\p{Ll}[\p{Ll}\-]+\s+\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*)+\s*[?.!]?$",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
+    // "who shot Ivan Moss", "was the officer who shot Moss armed": a deed, its verb and what it was done to (a name's
+    // last word, or a noun)
+    private static readonly Regex DeedClause = new(
+        @"\b(?i:who)\s+(?<verb>\p{Ll}[\p{Ll}\-]+)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:(?<name>\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*)*)|(?<noun>\p{Ll}[\p{Ll}\-]+))",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    /// <summary>The stems of the deed's verb (its other forms too) and of what it was done to, when the question asks of one.</summary>
+    private (HashSet<string> Verb, string Object)? Deed(string text)
+    {
+        var m = DeedClause.Match(text);
+        if (!m.Success || QuestionWords.Contains(m.Groups["verb"].Value) || index.Terms(m.Groups["verb"].Value) is not [var verb]) return null;
+        var done = m.Groups["name"].Success ? m.Groups["name"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1] : m.Groups["noun"].Value;
+        if (index.Terms(done) is not [var target]) return null;
+        var forms = _variants.Of(verb, false).Where(v => v.Weight >= 1).Select(v => v.Term).Append(verb).ToHashSet();
+        return (forms, target);
+    }
+
+    /// <summary>Does the sentence write the deed's verb with what it was done to right after it ("shot Moss", "shot the driver Moss")?</summary>
+    private bool DoneTo((HashSet<string> Verb, string Object) deed, string sentence)
+    {
+        var terms = index.Terms(sentence);
+        for (int i = 0; i < terms.Count; i++)
+            if (deed.Verb.Contains(terms[i]))
+                for (int j = i + 1; j < terms.Count && j <= i + 2; j++)
+                    if (terms[j] == deed.Object) return true;
+        return false;
+    }
+
     // "tell me about Larkin TV", "what is Larkin TV?": asked what a name is, the question being the name alone
     private static readonly Regex DefinitionQuestion = new(
         @"^(?i:tell\s+me\s+(?:more\s+)?about|what\s+(?:is|are|was|were))\s+(?i:the\s+)?(?<name>\p{Lu}[\p{L}\p{N}.'’\-]*(?:\s+\p{Lu}[\p{L}\p{N}.'’\-]*)*)\s*[?.!]?$",
@@ -345,8 +377,10 @@ public sealed class Ranker(SentenceIndex index)
         // "tell me about Larkin TV", "what is Larkin TV": the sentence that says what the name is ("Larkin TV is the …")
         if (DefinitionQuestion.Match(text.Trim()) is { Success: true } defined)
         {
-            var name = Regex.Escape(defined.Groups["name"].Value.TrimEnd('.', '\'', '’'));
-            return new Regex($@"\b{name}(?:\s+(?:is|was|are|were)|,)\s+(?:a|an|the)\s", RegexOptions.CultureInvariant);
+            // "Dr. Lowe" is written "Lowe" once named; "Lowe is hardly a neutral voice", "Lowe is not a household name"
+            // define as well
+            var name = Regex.Escape(CourtesyTitle.Replace(defined.Groups["name"].Value, "").TrimEnd('.', '\'', '’'));
+            return new Regex($@"\b{name}(?:\s+(?:is|was|are|were)(?:\s+\p{{Ll}}+)?|,)\s+(?:a|an|the)\s", RegexOptions.CultureInvariant);
         }
         if (!IdentityQuestion.IsMatch(text.Trim())) return null;
         var surnames = NameRun.Matches(text).Where(m => m.Index > 0)
@@ -355,6 +389,8 @@ public sealed class Ranker(SentenceIndex index)
         return surnames.Count == 0 ? null
             : new Regex($@"\b(?:{string.Join('|', surnames)}),\s+(?:a|an|the|who)\s", RegexOptions.CultureInvariant);
     }
+
+    private static readonly Regex CourtesyTitle = new(@"^(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+(?=\p{Lu})", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     private static readonly Regex NameRun = new(@"(?<=^|\s)(?<name>\p{Lu}[\p{L}\p{N}.'’\-]*(?:\s+\p{Lu}[\p{L}\p{N}.'’\-]*)*)", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
