@@ -76,6 +76,11 @@ public static class AnswerTypes
         catch (RegexMatchTimeoutException) { return false; }
     }
 
+    // "the best-funded", "the largest", "the top donor": a thing ranked first
+    private static readonly Regex Superlative = new(
+        @"\b(?:most|least|largest|biggest|highest|lowest|greatest|best|worst|richest|fewest|smallest|top|leading)\b",
+        RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
     public static bool Matches(AnswerType type, string sentence, string questionLower) => type switch
     {
         AnswerType.Time => Time.Matches(sentence).Any(m => !questionLower.Contains(m.Value.ToLowerInvariant())),
@@ -88,6 +93,7 @@ public static class AnswerTypes
         AnswerType.Manner => Manner.IsMatch(sentence),
         AnswerType.Description => Naming.IsMatch(sentence),
         AnswerType.Age => GivesAnAge(sentence, questionLower),
+        AnswerType.Superlative => Superlative.IsMatch(sentence),
         _ => false,
     };
 }

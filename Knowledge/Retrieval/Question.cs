@@ -4,7 +4,7 @@ namespace NewsBot.Knowledge.Retrieval;
 
 public enum QuestionKind { Empty, Statements, WhoSaid, Roster, Factoid }
 
-public enum AnswerType { Any, Time, Place, Number, Money, Person, Reason, Named, Manner, Description, Age }
+public enum AnswerType { Any, Time, Place, Number, Money, Person, Reason, Named, Manner, Description, Age, Superlative }
 
 /// <summary>What a user asked, read from plain text: the kind of question, the speaker it names, what it is about.</summary>
 public sealed partial record Question(QuestionKind Kind, string Text, string? Speaker, string Topic, AnswerType Expected)
@@ -113,8 +113,9 @@ public sealed partial record Question(QuestionKind Kind, string Text, string? Sp
             var noun = which.Groups[1].Value;
             if (PlaceNouns.Contains(noun)) return AnswerType.Place;
             if (TimeNouns.Contains(noun)) return AnswerType.Time;
-            // "which school does she attend": a name holding that noun ("Intermediate School 285")
-            if (which.Groups[2].Success) return AnswerType.Named;
+            // "which school does she attend": a name holding that noun ("Intermediate School 285"), unless it asks for
+            // the one ranked first (below)
+            if (which.Groups[2].Success && !SuperlativeAsked().IsMatch(lower)) return AnswerType.Named;
         }
         // "what was the committee vote on …", "what is the unemployment rate": a noun that is counted asks for a number
         if (QuantityHead().Match(lower) is { Success: true } quantity && QuantityNouns.Contains(quantity.Groups[1].Value))
@@ -137,6 +138,8 @@ public sealed partial record Question(QuestionKind Kind, string Text, string? Sp
         // "how does the mayor plan to pay for it", "how will they fund the school": the answer says by what means
         if (System.Text.RegularExpressions.Regex.IsMatch(lower, @"^how\s+(?:does|did|do|will|would|can|could|should|might|is|are|was|were)\s"))
             return AnswerType.Manner;
+        // "which group has raised the most money": the one the articles rank first ("the best-funded group")
+        if (SuperlativeAsked().IsMatch(lower)) return AnswerType.Superlative;
         return AnswerType.Any;
     }
 
@@ -160,6 +163,9 @@ public sealed partial record Question(QuestionKind Kind, string Text, string? Sp
     // the head noun of "what is/was the …" (the last word before a preposition or the end)
     [GeneratedRegex(@"^what\s+(?:is|was|are|were)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w\-']+\s+){0,3}?(\w+)(?:\s+(?:of|on|in|for|at|from|to|by|among|between|with)\b.*)?$", RegexOptions.CultureInvariant)]
     private static partial Regex QuantityHead();
+
+    [GeneratedRegex(@"^(?:which|what)\s.*\bthe\s+(?:most|least|largest|biggest|highest|lowest|greatest|best|worst|richest|fewest|smallest)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex SuperlativeAsked();
 
     [GeneratedRegex(@"^(?:(?:in|on|at|to|from|for|of|by|during)\s+)?(?:which|what)\s+(\w+)(\s+(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could|should)\b)?", RegexOptions.CultureInvariant)]
     private static partial Regex WhichNoun();

@@ -24,7 +24,7 @@ public sealed class Ranker(SentenceIndex index)
     {
         "what", "when", "where", "who", "whom", "whose", "why", "how", "which", "did", "does", "do", "done", "has",
         "have", "had", "can", "could", "would", "should", "shall", "may", "might", "must", "tell", "me", "about",
-        "say", "said", "says", "many", "much", "long", "i", "you", "we",
+        "say", "said", "says", "saying", "many", "much", "long", "i", "you", "we",
         "know", "any", "anything", "something", "there", "please", "show", "give", "find",
         "happen", "happened", "going", "go", "get", "got", "make", "made", "information", "news", "article", "articles",
         // function words the analyzer keeps but that carry no topic in a question
@@ -66,6 +66,10 @@ public sealed class Ranker(SentenceIndex index)
         // "how much have they raised": the money given to them
         ["raise"] = ["donation", "contribution", "haul"], ["raised"] = ["donation", "contribution", "haul"], ["raises"] = ["donation", "contribution", "haul"],
     };
+
+    private static readonly HashSet<string> MoneyNouns = new(StringComparer.OrdinalIgnoreCase) { "money", "cash", "funds", "dollars" };
+    private static readonly string[] RaiseForms = ["raise", "raised", "raises", "raising"];
+    private static readonly string[] RaisedMoney = ["donation", "contribution", "haul", "funded"];
 
     /// <summary>For a money question, the words of cost its verbs stand for.</summary>
     private static IEnumerable<string> RelatedWords(IReadOnlyList<string> words, AnswerType expected)
@@ -176,6 +180,11 @@ public sealed class Ranker(SentenceIndex index)
         // candidates beside the term
         var variants = questionTerms.ToDictionary(t => t, t => _variants.Of(t, names.Contains(t))
             .Where(v => !questionTerms.Contains(v.Term) && view.DocFreq(v.Term) > 0).DistinctBy(v => v.Term).ToArray());
+        // "how much have they raised", "which committee raised the most money": the donations, the haul, the best-funded
+        if (expected == AnswerType.Money || allWords.Any(MoneyNouns.Contains))
+            foreach (var term in RaiseForms.SelectMany(index.Terms).Distinct().Where(variants.ContainsKey))
+                variants[term] = [.. variants[term], .. RaisedMoney.SelectMany(index.Terms).Distinct()
+                    .Where(t => !questionTerms.Contains(t) && view.DocFreq(t) > 0 && variants[term].All(v => v.Term != t)).Select(t => (t, WordVariants.SynonymWeight))];
         Query Clause(string term)
         {
             var rareVariants = variants[term].Where(v => view.DocFreq(v.Term) <= rareLimit).ToList();

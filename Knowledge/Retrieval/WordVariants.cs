@@ -52,6 +52,7 @@ public sealed class WordVariants(SentenceIndex index)
         ["threaten"] = ["warn"],
         ["investigate"] = ["probe", "inquiry", "examine"],
         ["accuse"] = ["charge", "allege"],
+        ["run"] = ["oversee", "head", "manage", "lead"],
     };
 
     // Words near a question's word in meaning, which hint at an answer without standing for the word: "travel" where
