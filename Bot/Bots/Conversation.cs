@@ -45,7 +45,8 @@ public sealed partial class Conversation(Answerer answerer, KnowledgeStore store
         if (question is { Kind: QuestionKind.Statements, Speaker: { } who } && Pronouns.Contains(who.ToLowerInvariant()))
         {
             if (data.LastSpeaker is null)
-                return Say("I'm not sure who you mean. Ask for example \"what did … say?\" with a name.");
+                // say which word could not be resolved, and why: the answers so far named nobody who said anything
+                return Say($"I'm not sure who \"{who}\" is: {(data.LastQuoteKeys.Count > 0 ? "the answers so far quote nobody by name" : "nobody has been named yet")}. Ask for example \"what did … say?\" with a name.");
             question = question with { Speaker = data.LastSpeaker };
             followUp = true;
         }
