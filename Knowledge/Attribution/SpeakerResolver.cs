@@ -513,7 +513,9 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         if (determiner.Length > 0 && description.Count >= 2 && description[0] is "of")
             description = description.Skip(NounPhrases.Determiners.Contains(description[1]) ? 2 : 1).ToList();
         if (description.Count == 0) return null;
-        int headAt = description.FindIndex(w => w is "of" or "for" or "with" or "from" or "in" or "around" or "across" or "at" or "on");
+        int headAt = description.FindIndex(w => w is "of" or "for" or "with" or "from" or "in" or "around" or "across" or "at" or "on" or "to" or "by" or "about" or "near");
+        // "a source close to the campaign", "officials familiar with the talks": the head comes before the adjective
+        if (headAt > 1 && description[headAt - 1] is "close" or "familiar" or "near") headAt--;
         string head = (headAt > 0 ? description[headAt - 1] : description[^1]).ToLowerInvariant();
         // "Garcia's chief strategist" is as definite as "the chief strategist"
         bool definite = determiner is "the" or "this" or "that" || determiner.Length == 0 && char.IsUpper(words[0][0]) && StripPossessive(words[0]) != words[0];
@@ -600,12 +602,37 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     private Entity? IssuerOf(Mention mention)
     {
         var capitalized = new List<Token>();
-        foreach (var t in mention.Tokens) if (t.IsCapitalized && !NounPhrases.Determiners.Contains(t.Text)) capitalized.Add(t);
+        // "a study by Harvard and Yale": only the words before the document's complement can name its issuer
+        foreach (var t in mention.Tokens)
+        {
+            if (t.IsWord && t.Text is "by" or "to" or "about" or "with" or "from" or "at" or "in" or "on") break;
+            if (t.IsCapitalized && !NounPhrases.Determiners.Contains(t.Text)) capitalized.Add(t);
+        }
         // "Video of the crash": the document noun itself, capitalized as the sentence's first word, issues nothing
         if (capitalized.Count > 0 && capitalized[0] == mention.Tokens[0] && IsCapitalizedDocument(mention)) capitalized.RemoveAt(0);
-        if (capitalized.Count == 0) return null;
+        if (capitalized.Count == 0) return AuthorOf(mention);
         var name = new Mention(mention.Span, MentionKind.Name, capitalized);
         return NameEntity(name, create: false) ?? (capitalized.Count > 0 ? Organization(string.Join(' ', capitalized.Select(t => StripPossessive(t.Text)))) : null);
+    }
+
+    /// <summary>
+    /// "a 2014 study by Loyola Law School professor Jo Doe": the one named author after "by" issues the document
+    /// (not "a study by Harvard and Yale", two of them).
+    /// </summary>
+    private Entity? AuthorOf(Mention mention)
+    {
+        int by = -1;
+        for (int k = 0; k < mention.Tokens.Count; k++)
+            if (mention.Tokens[k].IsWord && mention.Tokens[k].Text is "by") { by = k; break; }
+        if (by < 0 || by + 1 >= mention.Tokens.Count || !mention.Tokens[^1].IsCapitalized) return null;
+        var author = new List<Token>();
+        for (int k = by + 1; k < mention.Tokens.Count; k++)
+        {
+            if (mention.Tokens[k].Text is "and" or "by" or "at" or "in" or "with") return null;
+            author.Add(mention.Tokens[k]);
+        }
+        var name = new Mention(new TextSpan(author[0].Start, author[^1].End, text.Length >= author[^1].End ? text[author[0].Start..author[^1].End] : ""), MentionKind.Name, author);
+        return NameEntity(name, create: true);
     }
 
     private Entity? OrganizationEndingWith(string head)

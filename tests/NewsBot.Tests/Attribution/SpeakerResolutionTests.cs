@@ -373,4 +373,13 @@ public sealed class SpeakerResolutionTests
         Assert.Equal("Peter Dunmore", quote.Speaker?.Name);
         Assert.Equal("the records show the coach leaving the field calmly", quote.Content[0].Text);
     }
+
+    [Theory]
+    [InlineData("The Pell Institute in Boston maintains that tuition will rise next year.", "Pell Institute")]
+    [InlineData("Judge Ana Ruiz heard the case.\n\nHis appeal to the court argued that the ruling was unfair.", "appeal to the court (unnamed)")]
+    [InlineData("A report by Yale and the University of Utah at Provo found that rents rose sharply.", "report by Yale and the University of Utah at Provo (unnamed)")]
+    public void APhraseCompletingAPrepositionBeforeTheCueIsNotItsSpeaker(string body, string speaker)
+    {
+        Assert.Equal(speaker, Speakers(body)[^1]?.Name);
+    }
 }
