@@ -26,6 +26,8 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         public int Mentions;
         /// <summary>What the article called them in an apposition: "the mayor's former campaign manager".</summary>
         public List<string[]>? Descriptions;
+        /// <summary>The relatives the article calls them: "wife", "former wife".</summary>
+        public List<string>? Kin;
         public Speaker ToSpeaker() => new(Name, Type, Role);
     }
 
@@ -113,6 +115,58 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         }
         if (entity is null || entity.Unnamed || entity.Type != SpeakerType.Person) return;
         (entity.Descriptions ??= []).Add([.. words.Select(DescriptionWord)]);
+    }
+
+    // given names the article gives relatives ("wife Ivana"), with the relation's gender: names of people
+    private readonly Dictionary<string, Gender> _relativesGivenNames = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>"his wife, Ivana," or "wife Ivana Doe": the first word is a person's given name, of the relation's gender.</summary>
+    public void KnowRelative(Mention name, string kin)
+    {
+        int at = -1;
+        for (int k = 0; k < name.Tokens.Count && at < 0; k++) if (name.Tokens[k].IsWord) at = k;
+        if (at < 0) return;
+        var first = name.Tokens[at];
+        if (lexicon.Titles.Contains(first.Text) || IsNoPerson(name)) return;
+        _relativesGivenNames.TryAdd(StripPossessive(first.Text), lexicon.Kin.GetValueOrDefault(kin.Split(' ')[^1]));
+    }
+
+    /// <summary>
+    /// "his wife, Heidi,", "son Eric Doe", "his divorce from wife Ivana": the article calls the named person a relative
+    /// (<paramref name="kin"/>: "wife", or "former wife"), so that "his ex-wife" or "Doe's son" later finds them. A
+    /// given name alone ("Ivana") is the one person the article gives that given name.
+    /// </summary>
+    public void DescribeKin(Mention name, string kin)
+    {
+        var entity = NameEntity(name, create: false);
+        if (entity is null && name.Tokens.Count(t => t.IsWord) == 1)
+        {
+            var given = StripPossessive(name.Tokens.First(t => t.IsWord).Text);
+            var named = _entities.FindAll(e => !e.Unnamed && e.GivenName is not null && e.GivenName.Equals(given, StringComparison.OrdinalIgnoreCase));
+            if (named.Count == 1) entity = named[0];
+            // "Ada Pruitt and her husband, Cal, …": the given name is all the article calls him
+            else if (named.Count == 0 && _relativesGivenNames.TryGetValue(given, out var gender) && !_bySurname.ContainsKey(given)) entity = AddPerson(given, null, null, gender);
+        }
+        if (entity is null || entity.Unnamed || entity.Type != SpeakerType.Person) return;
+        (entity.Kin ??= []).Add(kin);
+    }
+
+    /// <summary>
+    /// "His ex-wife agreed", "Doe's son said": the one person the article tied to that relation ("wife Ivana" in "his
+    /// divorce from wife Ivana") — not the possessor themself, and of the relation's gender. None or several: null.
+    /// </summary>
+    private Entity? Relative(string kin, Entity? possessor)
+    {
+        var gender = lexicon.Kin.GetValueOrDefault(kin.Split(' ')[^1]);
+        Entity? found = null;
+        foreach (var e in _entities)
+        {
+            if (e.Unnamed || e.Type != SpeakerType.Person || e == possessor || e.Kin?.Contains(kin) != true) continue;
+            if (gender != Gender.Unknown && e.Gender != Gender.Unknown && e.Gender != gender) continue;
+            if (found is not null) return null;
+            found = e;
+        }
+        return found;
     }
 
     // one spelling per word of a role or description: no possessive, no period, abbreviated titles spelled out
@@ -309,7 +363,8 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         }
         // "Suu Kyi" after "Aung San Suu Kyi": the last words of a full name the article gave are that person
         var fullName = string.Join(' ', name);
-        var gender = GenderOf(role) is var titled and not Gender.Unknown ? titled : lexicon.GenderOfGivenName(given);
+        var gender = GenderOf(role) is var titled and not Gender.Unknown ? titled
+            : lexicon.IsGivenName(given) ? lexicon.GenderOfGivenName(given) : _relativesGivenNames.GetValueOrDefault(given);
         // "Michelle Obama" is not the "Mr. Obama" the article spoke of first
         bool SameGender(Entity e) => gender == Gender.Unknown || e.Gender == Gender.Unknown || e.Gender == gender;
         var match = PeopleNamed(surname).FirstOrDefault(e => (e.GivenName is null || SimilarGivenNames(e.GivenName, given)) && SameGender(e))
@@ -369,7 +424,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     private bool LooksLikePerson(List<string> name, string given, string? role)
     {
         if (name.Any(w => lexicon.Places.Contains(w) || lexicon.OrganizationHeads.Contains(w))) return false;
-        return lexicon.IsGivenName(given) || role is not null || name.Any(w => w.Length == 2 && w[1] == '.');
+        return lexicon.IsGivenName(given) || _relativesGivenNames.ContainsKey(given) || role is not null || name.Any(w => w.Length == 2 && w[1] == '.');
     }
 
     private bool IsGroupNoun(string word)
@@ -517,6 +572,13 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         // "a source close to the campaign", "officials familiar with the talks": the head comes before the adjective
         if (headAt > 1 && description[headAt - 1] is "close" or "familiar" or "near") headAt--;
         string head = (headAt > 0 ? description[headAt - 1] : description[^1]).ToLowerInvariant();
+        // "his ex-wife", "Doe's son": a relative of someone, whom the article may have named
+        if ((determiner is "his" or "her" or "their" || determiner.Length == 0 && words.Count >= 2 && char.IsUpper(words[0][0]) && StripPossessive(words[0]) != words[0])
+            && lexicon.Relation(determiner.Length > 0 ? description : description.Skip(1).ToList()) is { } kin)
+        {
+            var possessor = determiner.Length == 0 ? NameEntity(new Mention(mention.Span, MentionKind.Name, [mention.Tokens[0]]), create: false) : null;
+            if (Relative(kin, possessor) is { } relative) return relative;
+        }
         // "Garcia's chief strategist" is as definite as "the chief strategist"
         bool definite = determiner is "the" or "this" or "that" || determiner.Length == 0 && char.IsUpper(words[0][0]) && StripPossessive(words[0]) != words[0];
         var byRole = RoleEntity(string.Join(' ', description));

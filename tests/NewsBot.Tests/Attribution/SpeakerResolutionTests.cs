@@ -382,4 +382,33 @@ public sealed class SpeakerResolutionTests
     {
         Assert.Equal(speaker, Speakers(body)[^1]?.Name);
     }
+
+    [Fact]
+    public void AnAdverbAfterTheAuxiliaryIsNoPartOfTheSource()
+    {
+        Assert.Equal("Rob Hale", Speakers("Sen. Rob Hale of Ohio has long argued that the tariff hurts farmers.")[^1]?.Name);
+    }
+
+    [Fact]
+    public void AnExWifeIsTheWifeTheArticleSaysTheManDivorced()
+    {
+        var speakers = Speakers("Peter Vance finalized his divorce from wife Lena last year and now runs for mayor.\n\n"
+            + "Vance argued that the records should stay sealed.\n\nHis ex-wife agreed that the files were private. Lena Vance did not attend.");
+        Assert.Equal("Lena Vance", speakers[^1]?.Name);
+    }
+
+    [Fact]
+    public void ARelativeNamedOnlyByAGivenNameIsThatPerson()
+    {
+        var speakers = Speakers("Ada Pruitt and her husband, Cal, run the farm.\n\nHer husband said the harvest was poor.");
+        Assert.Equal("Cal", speakers[^1]?.Name);
+    }
+
+    [Fact]
+    public void ARelationTwoPeopleHoldStaysUnnamed()
+    {
+        var speakers = Speakers("Ada Pruitt and her husband, Cal, run the farm.\n\nJo Marr, a neighbor, and her husband Dev Marr disagree.\n\n"
+            + "Her husband said the harvest was fine.");
+        Assert.Equal("husband (unnamed)", speakers[^1]?.Name);
+    }
 }
