@@ -551,13 +551,18 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         return found;
     }
 
-    // whole words: "the president" is not the "vice-presidential nominee"
+    // whole words: "the president" is not the "vice-presidential nominee" — nor the "Vice President" or a "former
+    // president": a word that makes the office another one must be asked for too
     private static bool HasWords(string[] words, string[] wanted)
     {
         foreach (var w in wanted)
             if (!Array.Exists(words, r => r.Equals(w, StringComparison.OrdinalIgnoreCase))) return false;
+        foreach (var w in words)
+            if (OtherOffice.Contains(w) && !Array.Exists(wanted, r => r.Equals(w, StringComparison.OrdinalIgnoreCase))) return false;
         return true;
     }
+
+    private static readonly HashSet<string> OtherOffice = new(StringComparer.OrdinalIgnoreCase) { "vice", "deputy", "former", "ex", "assistant", "lieutenant", "lt", "under" };
 
     private Entity? ResolveNominal(Mention mention)
     {

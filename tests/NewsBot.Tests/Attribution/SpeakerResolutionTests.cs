@@ -411,4 +411,12 @@ public sealed class SpeakerResolutionTests
             + "Her husband said the harvest was fine.");
         Assert.Equal("husband (unnamed)", speakers[^1]?.Name);
     }
+
+    [Fact]
+    public void TheTitleAloneIsNotTheViceHolderOfIt()
+    {
+        var speakers = Speakers("President Ana Ruiz opened the bridge on Sunday with Vice President Tom Ellery.\n\n"
+            + "\"This bridge is for everyone,\" the president said.");
+        Assert.Equal("Ana Ruiz", speakers[^1]?.Name);
+    }
 }
