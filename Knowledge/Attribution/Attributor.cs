@@ -77,6 +77,11 @@ public sealed class Attributor(Lexicon lexicon)
         var titleCase = new bool[sentences.Count];
         for (int i = 0; i < sentences.Count; i++)
             titleCase[i] = article.Paragraphs[sentences[i].Paragraph].IsHeading && SentenceFrames.IsTitleCased(tokenized[i]);
+        // "his divorce from wife Ivana": a word for a relative before a capitalized word makes it a person's given name
+        for (int i = 0; i < sentences.Count; i++)
+            if (!titleCase[i])
+                foreach (var run in nameRuns[i])
+                    if (!run.Tokens[0].InQuote && KinBefore(tokenized[i], tokenized[i].IndexOf(run.Tokens[0])) is { } kin) resolver.KnowRelative(run, kin);
         for (int i = 0; i < sentences.Count; i++)
             if (!titleCase[i])
                 foreach (var run in nameRuns[i])
@@ -100,6 +105,7 @@ public sealed class Attributor(Lexicon lexicon)
                 var salience = SalienceOf(run, tokens, frames);
                 resolver.Observe(run, salience, salience == Salience.Subject ? PronounFor(run, tokens, nameRuns[i], resolver) : Gender.Unknown);
                 if (Apposition(tokens, tokens.IndexOf(run.Tokens[^1])) is { } description) resolver.Describe(run, description);
+                if (KinBefore(tokens, tokens.IndexOf(run.Tokens[0])) is { } kin) resolver.DescribeKin(run, kin);
             }
             for (; next < frames.Count; next++) quotes.Add(Resolve(frames[next], resolver, sentence.Paragraph, article));
         }
@@ -180,6 +186,25 @@ public sealed class Attributor(Lexicon lexicon)
         while (end < tokens.Count && end - open <= 12 && (tokens[end].IsWord || tokens[end].Is('-')) && !tokens[end].InQuote && tokens[end].Text is not ("who" or "which" or "that" or "whose")) end++;
         if (end - open > 12 || end < tokens.Count && !(tokens[end].Is(',') || tokens[end].Is('.')) || tokens[end - 1].Text is "a" or "an" or "the") return null;
         return new TokenSlice(tokens, open + 1, end - open - 1);
+    }
+
+    /// <summary>
+    /// The relation a word for a relative right before a name gives them: "wife" in "his wife, Heidi," or "son Eric
+    /// Doe", "former wife" in "his ex-wife Ivana" — and in "his divorce from wife Ivana", where a spouse one divorced
+    /// is a former one. Null when no such word stands there.
+    /// </summary>
+    private string? KinBefore(List<Token> tokens, int first)
+    {
+        int k = first - 1;
+        if (k > 0 && tokens[k].Is(',') && !tokens[k].InQuote) k--;
+        if (k < 0 || !tokens[k].IsWord || tokens[k].InQuote || tokens[k].IsCapitalized) return null;
+        var words = k > 0 && tokens[k - 1].IsWord && !tokens[k - 1].InQuote && tokens[k - 1].Text is "former" or "ex" ? new[] { "former", tokens[k].Text } : [tokens[k].Text];
+        // the comma form needs its owner: "his wife, Heidi," (not "a list of names, Heidi …")
+        if (k < first - 1 && !(k > 0 && tokens[k - 1].IsWord && (tokens[k - 1].Text is "his" or "her" or "their" || IsPossessive(tokens[k - 1])))) return null;
+        if (lexicon.Relation(words) is not { } kin) return null;
+        for (int m = k - 1; m >= 0 && k - m <= 4 && !kin.StartsWith("former ", StringComparison.Ordinal); m--)
+            if (tokens[m].IsWord && !tokens[m].InQuote && tokens[m].Text.StartsWith("divorc", StringComparison.OrdinalIgnoreCase)) kin = "former " + kin;
+        return kin;
     }
 
     // "… concerns Henry Crespo, president of the caucus.": a person introduced with an apposition is about to speak

@@ -49,6 +49,8 @@ public sealed class Lexicon
     public IReadOnlySet<string> Groups { get; }
     /// <summary>Heads of descriptions that keep a source anonymous ("the senior official"): never a named person's.</summary>
     public IReadOnlySet<string> AnonymousHeads { get; }
+    /// <summary>Words for a relative, by gender: "wife", "son", "partner" (an article ties them to a name: "his wife, Heidi").</summary>
+    public IReadOnlyDictionary<string, Gender> Kin { get; }
     /// <summary>Head nouns of sources that are writings, not people ("the letter reads", "a new report found").</summary>
     public IReadOnlySet<string> Documents { get; }
     /// <summary>Words whose period is not a full stop ("Mr.", "Sen.", "Calif."), looked up without the period.</summary>
@@ -92,6 +94,11 @@ public sealed class Lexicon
         PersonHeads = Words(building["people"]);
         Groups = Words(building["groups"]);
         AnonymousHeads = Words(building["anonymous"]);
+        var kin = new Dictionary<string, Gender>(StringComparer.OrdinalIgnoreCase);
+        foreach (var w in Words(building["kin-female"])) kin[w] = Gender.Female;
+        foreach (var w in Words(building["kin-male"])) kin[w] = Gender.Male;
+        foreach (var w in Words(building["kin"])) kin[w] = Gender.Unknown;
+        Kin = kin;
         var names = Sections("given-names");
         var female = Words(names["female"]);
         var male = Words(names["male"]);
@@ -123,6 +130,17 @@ public sealed class Lexicon
     {
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
     };
+
+    /// <summary>"wife", "former wife" (also "ex-wife", "ex wife"): the relation a word or two for a relative names, else null.</summary>
+    public string? Relation(IReadOnlyList<string> words)
+    {
+        if (words.Count is 0 or > 2) return null;
+        var last = words[^1].ToLowerInvariant();
+        bool former = words.Count == 2 && words[0].ToLowerInvariant() is "former" or "ex";
+        if (words.Count == 2 && !former) return null;
+        if (last.StartsWith("ex-", StringComparison.Ordinal)) { last = last[3..]; former = true; }
+        return Kin.ContainsKey(last) ? (former ? "former " : "") + last : null;
+    }
 
     public Gender GenderOfGivenName(string name) => _givenNames.GetValueOrDefault(name, Gender.Unknown);
     public bool IsGivenName(string name) => _givenNames.ContainsKey(name);

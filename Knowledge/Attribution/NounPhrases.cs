@@ -57,7 +57,55 @@ public static class NounPhrases
     public static Mention? LeftOf(IReadOnlyList<Token> tokens, int cue, string text)
     {
         var mention = NearestLeftOf(tokens, cue, text);
-        return mention is null ? null : AntecedentOfRelativeClause(tokens, mention, cue, text) ?? mention;
+        if (mention is null) return null;
+        if (AntecedentOfRelativeClause(tokens, mention, cue, text) is { } antecedent) return antecedent;
+        // "by law professor Jo Doe": lowercase words of a description may stand between the preposition and the name
+        int before = IndexOf(tokens, mention.Tokens[0]) - 1;
+        while (before > 0 && mention.Kind == MentionKind.Name && IndexOf(tokens, mention.Tokens[0]) - before <= 3 && tokens[before].IsWord && !tokens[before].InQuote
+               && !tokens[before].IsCapitalized && !IsFunctionWord(tokens[before].Text)) before--;
+        return before >= 0 && IsObjectPreposition(tokens[before]) ? SubjectBeforePreposition(tokens, before, mention, text) : mention;
+    }
+
+    private static readonly HashSet<string> ObjectPrepositions = new(StringComparer.Ordinal) { "in", "at", "from", "to", "by", "about", "with", "on", "into", "near" };
+
+    private static bool IsObjectPreposition(Token t) => t.IsWord && !t.InQuote && ObjectPrepositions.Contains(t.Text);
+
+    /// <summary>
+    /// "Her submission to the court noted …", "the Bush Center in Dallas maintains …", "a study by Harvard and the
+    /// University of Utah at Provo found …": the phrase next to the cue completes a preposition, so it is not the
+    /// subject. The subject is the noun phrase that opens the clause before the chain of prepositional phrases (the
+    /// sentence's start, a comma or a leading "But"): a name alone, or a description with its complements
+    /// ("officials at the Pentagon"). Null when no such phrase opens the clause: better no source than the wrong one.
+    /// </summary>
+    private static Mention? SubjectBeforePreposition(IReadOnlyList<Token> tokens, int preposition, Mention mention, string text)
+    {
+        int end = IndexOf(tokens, mention.Tokens[^1]);
+        int link = preposition;
+        for (int hops = 0; hops < 6; hops++)
+        {
+            int k = link - 1;
+            while (k >= 0 && link - k <= 8 && IsPhraseWord(tokens[k])) k--;
+            int s = k + 1;
+            if (s >= link) return null;
+            bool opensClause = k < 0 || tokens[k].Is(',') && !tokens[k].InQuote
+                || k == 0 && tokens[0].IsWord && tokens[0].Text is "But" or "And" or "Yet" or "So";
+            if (opensClause)
+            {
+                // "advisers to Mr. Obama say": a bare plural is a description too
+                var head = Classify(tokens, s, link - 1, text) ?? (IsPlural(tokens[link - 1]) ? Make(tokens, s, link - 1, MentionKind.Nominal, text) : null);
+                if (head is null || head.Kind == MentionKind.Pronoun) return null;
+                var span = new TextSpan(tokens[s].Start, tokens[end].End, text[tokens[s].Start..tokens[end].End]);
+                // "Others in the farm lobby", "Residents of the town": a lone capitalized plural opening the sentence is no name
+                bool group = head.Tokens.Count == 1 && s == 0 && IsPlural(head.Tokens[0]) && !head.Tokens[0].Text.EndsWith("'s", StringComparison.Ordinal) && !head.Tokens[0].Text.EndsWith("’s", StringComparison.Ordinal);
+                if (head.Kind == MentionKind.Name && !group) return new Mention(span, MentionKind.Name, head.Tokens);
+                var all = new List<Token>(end - s + 1);
+                for (int m = s; m <= end; m++) all.Add(tokens[m]);
+                return new Mention(span, MentionKind.Nominal, all);
+            }
+            if (!IsObjectPreposition(tokens[k]) && !(tokens[k].IsWord && !tokens[k].InQuote && tokens[k].Text is "and")) return null;
+            link = k;
+        }
+        return null;
     }
 
     /// <summary>
@@ -277,6 +325,8 @@ public static class NounPhrases
         if (Skippable.Contains(t.Text) && !(t.IsCapitalized && j > 0 && tokens[j - 1].IsCapitalized)) return true; // "Theresa May said" is no modal
         // "flatly said" — but "the family said", "his ally said": after a determiner an -ly word is a noun
         if (!t.IsCapitalized && t.Text.EndsWith("ly", StringComparison.Ordinal) && t.Text.Length > 4 && !(j > 0 && Determiners.Contains(tokens[j - 1].Text))) return true;
+        // "Cruz has long said": an adverb of time after the auxiliary
+        if (t.Text is "long" && j > 0 && tokens[j - 1].IsWord && tokens[j - 1].Text is "has" or "have" or "had") return true;
         // "on Tuesday", "last week"
         if (Days.Contains(t.Text)) return true;
         if (j > 0 && tokens[j - 1].IsWord && tokens[j - 1].Text is "on" or "last" or "this" && j + 1 < tokens.Count && Days.Contains(t.Text)) return true;

@@ -500,7 +500,10 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         if (frameStart > 1 && tokens[frameStart - 1].Is(',') && !tokens[frameStart - 1].InQuote && frameEnd + 2 < tokens.Count && tokens[frameEnd + 1].Is(',')
             && Clause(0, frameStart - 1, skipLeading: false) is { } head && Clause(frameEnd + 2, tokens.Count, skipLeading: false) is { } tail
             && !HasQuoteMark(head) && !HasQuoteMark(tail) && WordsBefore(frameStart - 1) >= 3)
-            return new Frame(QuoteKind.Indirect, [head, tail], source, cue);
+            // "But in recent days, advisers say, the president …": an introductory phrase before it is not what was said
+            return IsIntroductoryPhrase(tokens[0].IsWord && tokens[0].Text is "But" or "And" ? 1 : 0, frameStart - 1)
+                ? new Frame(QuoteKind.Indirect, [tail], source, cue)
+                : new Frame(QuoteKind.Indirect, [head, tail], source, cue);
         var reported = Clause(frameEnd + 1, ParticipleCut(frameEnd + 1), skipLeading: true);
         return reported is null ? null : new Frame(KindOf(reported), [reported], source, cue);
     }

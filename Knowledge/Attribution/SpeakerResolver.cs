@@ -26,6 +26,8 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         public int Mentions;
         /// <summary>What the article called them in an apposition: "the mayor's former campaign manager".</summary>
         public List<string[]>? Descriptions;
+        /// <summary>The relatives the article calls them: "wife", "former wife".</summary>
+        public List<string>? Kin;
         public Speaker ToSpeaker() => new(Name, Type, Role);
     }
 
@@ -113,6 +115,58 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         }
         if (entity is null || entity.Unnamed || entity.Type != SpeakerType.Person) return;
         (entity.Descriptions ??= []).Add([.. words.Select(DescriptionWord)]);
+    }
+
+    // given names the article gives relatives ("wife Ivana"), with the relation's gender: names of people
+    private readonly Dictionary<string, Gender> _relativesGivenNames = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>"his wife, Ivana," or "wife Ivana Doe": the first word is a person's given name, of the relation's gender.</summary>
+    public void KnowRelative(Mention name, string kin)
+    {
+        int at = -1;
+        for (int k = 0; k < name.Tokens.Count && at < 0; k++) if (name.Tokens[k].IsWord) at = k;
+        if (at < 0) return;
+        var first = name.Tokens[at];
+        if (lexicon.Titles.Contains(first.Text) || IsNoPerson(name)) return;
+        _relativesGivenNames.TryAdd(StripPossessive(first.Text), lexicon.Kin.GetValueOrDefault(kin.Split(' ')[^1]));
+    }
+
+    /// <summary>
+    /// "his wife, Heidi,", "son Eric Doe", "his divorce from wife Ivana": the article calls the named person a relative
+    /// (<paramref name="kin"/>: "wife", or "former wife"), so that "his ex-wife" or "Doe's son" later finds them. A
+    /// given name alone ("Ivana") is the one person the article gives that given name.
+    /// </summary>
+    public void DescribeKin(Mention name, string kin)
+    {
+        var entity = NameEntity(name, create: false);
+        if (entity is null && name.Tokens.Count(t => t.IsWord) == 1)
+        {
+            var given = StripPossessive(name.Tokens.First(t => t.IsWord).Text);
+            var named = _entities.FindAll(e => !e.Unnamed && e.GivenName is not null && e.GivenName.Equals(given, StringComparison.OrdinalIgnoreCase));
+            if (named.Count == 1) entity = named[0];
+            // "Ada Pruitt and her husband, Cal, …": the given name is all the article calls him
+            else if (named.Count == 0 && _relativesGivenNames.TryGetValue(given, out var gender) && !_bySurname.ContainsKey(given)) entity = AddPerson(given, null, null, gender);
+        }
+        if (entity is null || entity.Unnamed || entity.Type != SpeakerType.Person) return;
+        (entity.Kin ??= []).Add(kin);
+    }
+
+    /// <summary>
+    /// "His ex-wife agreed", "Doe's son said": the one person the article tied to that relation ("wife Ivana" in "his
+    /// divorce from wife Ivana") — not the possessor themself, and of the relation's gender. None or several: null.
+    /// </summary>
+    private Entity? Relative(string kin, Entity? possessor)
+    {
+        var gender = lexicon.Kin.GetValueOrDefault(kin.Split(' ')[^1]);
+        Entity? found = null;
+        foreach (var e in _entities)
+        {
+            if (e.Unnamed || e.Type != SpeakerType.Person || e == possessor || e.Kin?.Contains(kin) != true) continue;
+            if (gender != Gender.Unknown && e.Gender != Gender.Unknown && e.Gender != gender) continue;
+            if (found is not null) return null;
+            found = e;
+        }
+        return found;
     }
 
     // one spelling per word of a role or description: no possessive, no period, abbreviated titles spelled out
@@ -309,7 +363,8 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         }
         // "Suu Kyi" after "Aung San Suu Kyi": the last words of a full name the article gave are that person
         var fullName = string.Join(' ', name);
-        var gender = GenderOf(role) is var titled and not Gender.Unknown ? titled : lexicon.GenderOfGivenName(given);
+        var gender = GenderOf(role) is var titled and not Gender.Unknown ? titled
+            : lexicon.IsGivenName(given) ? lexicon.GenderOfGivenName(given) : _relativesGivenNames.GetValueOrDefault(given);
         // "Michelle Obama" is not the "Mr. Obama" the article spoke of first
         bool SameGender(Entity e) => gender == Gender.Unknown || e.Gender == Gender.Unknown || e.Gender == gender;
         var match = PeopleNamed(surname).FirstOrDefault(e => (e.GivenName is null || SimilarGivenNames(e.GivenName, given)) && SameGender(e))
@@ -369,7 +424,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     private bool LooksLikePerson(List<string> name, string given, string? role)
     {
         if (name.Any(w => lexicon.Places.Contains(w) || lexicon.OrganizationHeads.Contains(w))) return false;
-        return lexicon.IsGivenName(given) || role is not null || name.Any(w => w.Length == 2 && w[1] == '.');
+        return lexicon.IsGivenName(given) || _relativesGivenNames.ContainsKey(given) || role is not null || name.Any(w => w.Length == 2 && w[1] == '.');
     }
 
     private bool IsGroupNoun(string word)
@@ -496,13 +551,18 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         return found;
     }
 
-    // whole words: "the president" is not the "vice-presidential nominee"
+    // whole words: "the president" is not the "vice-presidential nominee" — nor the "Vice President" or a "former
+    // president": a word that makes the office another one must be asked for too
     private static bool HasWords(string[] words, string[] wanted)
     {
         foreach (var w in wanted)
             if (!Array.Exists(words, r => r.Equals(w, StringComparison.OrdinalIgnoreCase))) return false;
+        foreach (var w in words)
+            if (OtherOffice.Contains(w) && !Array.Exists(wanted, r => r.Equals(w, StringComparison.OrdinalIgnoreCase))) return false;
         return true;
     }
+
+    private static readonly HashSet<string> OtherOffice = new(StringComparer.OrdinalIgnoreCase) { "vice", "deputy", "former", "ex", "assistant", "lieutenant", "lt", "under" };
 
     private Entity? ResolveNominal(Mention mention)
     {
@@ -513,8 +573,17 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         if (determiner.Length > 0 && description.Count >= 2 && description[0] is "of")
             description = description.Skip(NounPhrases.Determiners.Contains(description[1]) ? 2 : 1).ToList();
         if (description.Count == 0) return null;
-        int headAt = description.FindIndex(w => w is "of" or "for" or "with" or "from" or "in" or "around" or "across" or "at" or "on");
+        int headAt = description.FindIndex(w => w is "of" or "for" or "with" or "from" or "in" or "around" or "across" or "at" or "on" or "to" or "by" or "about" or "near");
+        // "a source close to the campaign", "officials familiar with the talks": the head comes before the adjective
+        if (headAt > 1 && description[headAt - 1] is "close" or "familiar" or "near") headAt--;
         string head = (headAt > 0 ? description[headAt - 1] : description[^1]).ToLowerInvariant();
+        // "his ex-wife", "Doe's son": a relative of someone, whom the article may have named
+        if ((determiner is "his" or "her" or "their" || determiner.Length == 0 && words.Count >= 2 && char.IsUpper(words[0][0]) && StripPossessive(words[0]) != words[0])
+            && lexicon.Relation(determiner.Length > 0 ? description : description.Skip(1).ToList()) is { } kin)
+        {
+            var possessor = determiner.Length == 0 ? NameEntity(new Mention(mention.Span, MentionKind.Name, [mention.Tokens[0]]), create: false) : null;
+            if (Relative(kin, possessor) is { } relative) return relative;
+        }
         // "Garcia's chief strategist" is as definite as "the chief strategist"
         bool definite = determiner is "the" or "this" or "that" || determiner.Length == 0 && char.IsUpper(words[0][0]) && StripPossessive(words[0]) != words[0];
         var byRole = RoleEntity(string.Join(' ', description));
@@ -600,12 +669,37 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     private Entity? IssuerOf(Mention mention)
     {
         var capitalized = new List<Token>();
-        foreach (var t in mention.Tokens) if (t.IsCapitalized && !NounPhrases.Determiners.Contains(t.Text)) capitalized.Add(t);
+        // "a study by Harvard and Yale": only the words before the document's complement can name its issuer
+        foreach (var t in mention.Tokens)
+        {
+            if (t.IsWord && t.Text is "by" or "to" or "about" or "with" or "from" or "at" or "in" or "on") break;
+            if (t.IsCapitalized && !NounPhrases.Determiners.Contains(t.Text)) capitalized.Add(t);
+        }
         // "Video of the crash": the document noun itself, capitalized as the sentence's first word, issues nothing
         if (capitalized.Count > 0 && capitalized[0] == mention.Tokens[0] && IsCapitalizedDocument(mention)) capitalized.RemoveAt(0);
-        if (capitalized.Count == 0) return null;
+        if (capitalized.Count == 0) return AuthorOf(mention);
         var name = new Mention(mention.Span, MentionKind.Name, capitalized);
         return NameEntity(name, create: false) ?? (capitalized.Count > 0 ? Organization(string.Join(' ', capitalized.Select(t => StripPossessive(t.Text)))) : null);
+    }
+
+    /// <summary>
+    /// "a 2014 study by Loyola Law School professor Jo Doe": the one named author after "by" issues the document
+    /// (not "a study by Harvard and Yale", two of them).
+    /// </summary>
+    private Entity? AuthorOf(Mention mention)
+    {
+        int by = -1;
+        for (int k = 0; k < mention.Tokens.Count; k++)
+            if (mention.Tokens[k].IsWord && mention.Tokens[k].Text is "by") { by = k; break; }
+        if (by < 0 || by + 1 >= mention.Tokens.Count || !mention.Tokens[^1].IsCapitalized) return null;
+        var author = new List<Token>();
+        for (int k = by + 1; k < mention.Tokens.Count; k++)
+        {
+            if (mention.Tokens[k].Text is "and" or "by" or "at" or "in" or "with") return null;
+            author.Add(mention.Tokens[k]);
+        }
+        var name = new Mention(new TextSpan(author[0].Start, author[^1].End, text.Length >= author[^1].End ? text[author[0].Start..author[^1].End] : ""), MentionKind.Name, author);
+        return NameEntity(name, create: true);
     }
 
     private Entity? OrganizationEndingWith(string head)

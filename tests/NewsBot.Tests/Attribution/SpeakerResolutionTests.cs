@@ -373,4 +373,50 @@ public sealed class SpeakerResolutionTests
         Assert.Equal("Peter Dunmore", quote.Speaker?.Name);
         Assert.Equal("the records show the coach leaving the field calmly", quote.Content[0].Text);
     }
+
+    [Theory]
+    [InlineData("The Pell Institute in Boston maintains that tuition will rise next year.", "Pell Institute")]
+    [InlineData("Judge Ana Ruiz heard the case.\n\nHis appeal to the court argued that the ruling was unfair.", "appeal to the court (unnamed)")]
+    [InlineData("A report by Yale and the University of Utah at Provo found that rents rose sharply.", "report by Yale and the University of Utah at Provo (unnamed)")]
+    public void APhraseCompletingAPrepositionBeforeTheCueIsNotItsSpeaker(string body, string speaker)
+    {
+        Assert.Equal(speaker, Speakers(body)[^1]?.Name);
+    }
+
+    [Fact]
+    public void AnAdverbAfterTheAuxiliaryIsNoPartOfTheSource()
+    {
+        Assert.Equal("Rob Hale", Speakers("Sen. Rob Hale of Ohio has long argued that the tariff hurts farmers.")[^1]?.Name);
+    }
+
+    [Fact]
+    public void AnExWifeIsTheWifeTheArticleSaysTheManDivorced()
+    {
+        var speakers = Speakers("Peter Vance finalized his divorce from wife Lena last year and now runs for mayor.\n\n"
+            + "Vance argued that the records should stay sealed.\n\nHis ex-wife agreed that the files were private. Lena Vance did not attend.");
+        Assert.Equal("Lena Vance", speakers[^1]?.Name);
+    }
+
+    [Fact]
+    public void ARelativeNamedOnlyByAGivenNameIsThatPerson()
+    {
+        var speakers = Speakers("Ada Pruitt and her husband, Cal, run the farm.\n\nHer husband said the harvest was poor.");
+        Assert.Equal("Cal", speakers[^1]?.Name);
+    }
+
+    [Fact]
+    public void ARelationTwoPeopleHoldStaysUnnamed()
+    {
+        var speakers = Speakers("Ada Pruitt and her husband, Cal, run the farm.\n\nJo Marr, a neighbor, and her husband Dev Marr disagree.\n\n"
+            + "Her husband said the harvest was fine.");
+        Assert.Equal("husband (unnamed)", speakers[^1]?.Name);
+    }
+
+    [Fact]
+    public void TheTitleAloneIsNotTheViceHolderOfIt()
+    {
+        var speakers = Speakers("President Ana Ruiz opened the bridge on Sunday with Vice President Tom Ellery.\n\n"
+            + "\"This bridge is for everyone,\" the president said.");
+        Assert.Equal("Ana Ruiz", speakers[^1]?.Name);
+    }
 }
