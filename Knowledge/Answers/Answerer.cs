@@ -80,9 +80,9 @@ public sealed class Answerer(KnowledgeStore store, int cacheSize = 0)
             // called it …") first, then the speaker's own words, each group by relevance
             var questionLower = question.Text.ToLowerInvariant();
             var onTopic = _ranker.Rank(question.Topic, question.Expected, Ranker.SpeakerFilter(speakers), top: PageSize)
-                .Where(r => r.Coverage > 0).Select(r => r.Sentence)
-                .OrderBy(s => question.Expected != AnswerType.Any && AnswerTypes.Matches(question.Expected, s.Text, questionLower) ? 0 : 1)
-                .ThenBy(s => s.Kind == Attribution.QuoteKind.Direct ? 0 : 1).ToList();
+                .Where(r => r.Coverage > 0)
+                .OrderBy(r => question.Expected != AnswerType.Any && AnswerTypes.Matches(question.Expected, r.Sentence.Text, questionLower) ? 0 : 1)
+                .ThenBy(r => r.Sentence.Kind == Attribution.QuoteKind.Direct ? 0 : 1).ToList();
             if (onTopic.Count > 0) return Page(AnswerKind.Statements, $"What {person.Name} said about {about}:", WithContinuations(onTopic, speakers, question.IsYesNo));
             nothingAbout = $"{person.Name} said nothing about {about}; here is everything they said:";
         }
@@ -115,12 +115,12 @@ public sealed class Answerer(KnowledgeStore store, int cacheSize = 0)
     /// pronoun there. A direct quote goes before a reported sentence that sets it up, and the speaker's answer to their
     /// own question before the question when the user asked yes or no. The next sentences are read in one query.
     /// </summary>
-    private List<IndexedSentence> WithContinuations(List<IndexedSentence> onTopic, IReadOnlyList<string> speakers, bool yesNo)
+    private List<IndexedSentence> WithContinuations(List<Ranker.Ranked> onTopic, IReadOnlyList<string> speakers, bool yesNo)
     {
         var next = _ranker.Following(onTopic, speakers).ToDictionary(s => (s.ArticleId, s.Position - 1));
-        var shown = onTopic.Select(s => (s.ArticleId, s.Position)).ToHashSet();
+        var shown = onTopic.Select(r => (r.Sentence.ArticleId, r.Sentence.Position)).ToHashSet();
         var chosen = new List<IndexedSentence>(onTopic.Count);
-        foreach (var sentence in onTopic)
+        foreach (var sentence in onTopic.Select(r => r.Sentence))
         {
             // the speaker's own words before the sentence that only sets them up ("In an essay, she described the plan."
             // then "“Parents have waited too long,” she wrote."): what they said comes first

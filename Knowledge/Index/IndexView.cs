@@ -29,18 +29,18 @@ public sealed class IndexView : IDisposable
         _searcher = searchers.Acquire();
         _leaves = _searcher.IndexReader.Leaves;
         _live = MultiFields.GetLiveDocs(_searcher.IndexReader);
-        _contexts = Lookups.GetValue(_searcher.IndexReader, _ => new BoundedCache<string, TermContext>(MaxLookups, StringComparer.Ordinal));
+        _contexts = Lookups.GetValue(_searcher.IndexReader, _ => new BoundedCache<Term, TermContext>(MaxLookups));
     }
 
     // A term's lookup holds for as long as its reader lives: questions share the lookups of their common words. Bounded
     // like the sentence cache: emptied when full.
-    private static readonly ConditionalWeakTable<IndexReader, BoundedCache<string, TermContext>> Lookups = new();
+    private static readonly ConditionalWeakTable<IndexReader, BoundedCache<Term, TermContext>> Lookups = new();
     private const int MaxLookups = 65_536;
 
     /// <summary>Runs a query over sentences; the hits come with their stored fields.</summary>
     public IReadOnlyList<Hit> Search(Query query, int top)
     {
-        var hits = _searcher.Search(query, top).ScoreDocs;
+        var hits = _searcher.Search(WithLookups(query), top).ScoreDocs;
         var results = new List<Hit>(hits.Length);
         foreach (var hit in hits) results.Add(new Hit(hit.Doc, Sentence(hit.Doc), hit.Score));
         return results;
@@ -53,9 +53,9 @@ public sealed class IndexView : IDisposable
     /// </summary>
     public IReadOnlyList<Hit> Search(Query query, int top, Query rescore, int window)
     {
-        var pool = _searcher.Search(query, Math.Max(top, window)).ScoreDocs;
+        var pool = _searcher.Search(WithLookups(query), Math.Max(top, window)).ScoreDocs;
         if (pool.Length == 0) return [];
-        var weight = _searcher.CreateNormalizedWeight(rescore);
+        var weight = _searcher.CreateNormalizedWeight(WithLookups(rescore));
         var byDoc = (ScoreDoc[])pool.Clone(); // the same ScoreDoc objects, in document order for the scorers
         Array.Sort(byDoc, (a, b) => a.Doc.CompareTo(b.Doc));
         for (int i = 0; i < byDoc.Length;)
@@ -84,7 +84,7 @@ public sealed class IndexView : IDisposable
     /// </summary>
     public (IReadOnlyList<IndexedSentence> Sentences, int Total) InIndexOrder(Query query, int take)
     {
-        var top = _searcher.Search(query, null, Math.Max(1, take), Sort.INDEXORDER);
+        var top = _searcher.Search(WithLookups(query), null, Math.Max(1, take), Sort.INDEXORDER);
         var sentences = new List<IndexedSentence>(top.ScoreDocs.Length);
         foreach (var hit in top.ScoreDocs.Take(take)) sentences.Add(Sentence(hit.Doc));
         return (sentences, top.TotalHits);
@@ -97,7 +97,7 @@ public sealed class IndexView : IDisposable
     public List<int> Matching(Query query)
     {
         var collector = new InOrder();
-        _searcher.Search(query, collector);
+        _searcher.Search(WithLookups(query), collector);
         return collector.Docs;
     }
 
@@ -131,11 +131,12 @@ public sealed class IndexView : IDisposable
     {
         int at = ReaderUtil.SubIndex(doc, _leaves);
         var leaf = _leaves[at];
+        // doc values are read for each use: a sentence kept would be copied by every collection for as long as it lives
+        if (ValuesOf(at) is { } values) return values.Read(doc - leaf.DocBase);
+        // a segment written before the sentences were doc values, until the re-index at start-up replaces it: its
+        // stored fields decompress a whole block for one sentence, and a sentence read once is kept
         if (_cache.Find(leaf, doc) is { } known) return known;
-        var values = ValuesOf(at);
-        var sentence = values is not null ? values.Read(doc - leaf.DocBase)
-            // a segment written before the sentences were doc values, until the re-index at start-up replaces it
-            : _searcher.Doc(doc) is var stored && stored.GetField(SentenceIndex.Fields.Position) is not null ? SentenceIndex.Read(stored) : null;
+        var sentence = _searcher.Doc(doc) is var stored && stored.GetField(SentenceIndex.Fields.Position) is not null ? SentenceIndex.Read(stored) : null;
         if (sentence is not null) _cache.Add(leaf, doc, sentence);
         return sentence;
     }
@@ -154,17 +155,42 @@ public sealed class IndexView : IDisposable
     /// a question names the same few terms, questions share their common words, and finding a term in every segment's
     /// dictionary (a block read from disk per segment) is, at a million sentences, a large cost of a question.
     /// </summary>
-    public TermQuery Word(string term) => new(new Term(SentenceIndex.Fields.Text, term), Context(term));
+    public TermQuery Word(string term) => Exact(new Term(SentenceIndex.Fields.Text, term));
 
-    private readonly BoundedCache<string, TermContext> _contexts;
+    private TermQuery Exact(Term term) => new(term, Context(term));
+
+    private readonly BoundedCache<Term, TermContext> _contexts;
+
+    private TermContext Context(string term) => Context(new Term(SentenceIndex.Fields.Text, term));
 
     // The term's state in each segment of this view's reader, looked up once for all the questions it answers.
-    private TermContext Context(string term)
+    private TermContext Context(Term term)
     {
         if (_contexts.TryGet(term, out var context)) return context;
-        context = TermContext.Build(_searcher.TopReaderContext, new Term(SentenceIndex.Fields.Text, term));
+        context = TermContext.Build(_searcher.TopReaderContext, term);
         _contexts.Add(term, context);
         return context;
+    }
+
+    /// <summary>
+    /// The query with each of its term queries given the view's lookup of its term: a filter built outside a view (a
+    /// speaker's key, an article's id) would otherwise look its terms up in every segment on each question, which at a
+    /// million sentences cost a fifth of a question about a speaker.
+    /// </summary>
+    private Query WithLookups(Query query)
+    {
+        switch (query)
+        {
+            // a sentence's or paragraph's key is looked up once: kept, it would only push the shared words out
+            case TermQuery term when term.Term.Field is not (SentenceIndex.Fields.Key or SentenceIndex.Fields.ParagraphKey):
+                return new TermQuery(term.Term, Context(term.Term)) { Boost = term.Boost };
+            case BooleanQuery boolean:
+                var copy = new BooleanQuery(boolean.CoordDisabled) { Boost = boolean.Boost, MinimumNumberShouldMatch = boolean.MinimumNumberShouldMatch };
+                foreach (var clause in boolean.Clauses) copy.Add(WithLookups(clause.Query), clause.Occur);
+                return copy;
+            default:
+                return query;
+        }
     }
 
     /// <summary>How many documents the view holds.</summary>
@@ -238,6 +264,18 @@ public sealed class IndexView : IDisposable
         }
         var key = new TermQuery(new Term(SentenceIndex.Fields.Key, SentenceIndex.SentenceKey(sentence.ArticleId, sentence.Position - 1)));
         return Search(key, 1) is [var previous] ? previous : null;
+    }
+
+    /// <summary>
+    /// The sentence after document <paramref name="doc"/> of an earlier view, read by number: an article's sentences
+    /// are added one after another. Null when the next document is not that sentence (the article's last sentence, a
+    /// flush or merge between the two, or a newer view): then only its key finds it.
+    /// </summary>
+    public IndexedSentence? NextByNumber(int doc, IndexedSentence sentence)
+    {
+        int next = doc + 1;
+        if (doc < 0 || next >= _searcher.IndexReader.MaxDoc || (_live is not null && !_live.Get(next))) return null;
+        return TryRead(next) is { } after && after.ArticleId == sentence.ArticleId && after.Position == sentence.Position + 1 ? after : null;
     }
 
     public void Dispose() => _searchers.Release(_searcher);

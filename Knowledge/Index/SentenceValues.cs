@@ -77,6 +77,7 @@ internal static class SentenceValues
         private readonly BinaryDocValues _text;
         private readonly NumericDocValues _paragraph, _position, _start, _end, _flags;
         private readonly AtomicReader _reader;
+        private readonly Decoded _decoded;
         private readonly BytesRef _bytes = new();
 
         private Reader(AtomicReader reader, SortedDocValues headline)
@@ -91,6 +92,7 @@ internal static class SentenceValues
             _start = reader.GetNumericDocValues(Fields.Start);
             _end = reader.GetNumericDocValues(Fields.End);
             _flags = reader.GetNumericDocValues(Flags);
+            _decoded = Segments.GetValue(reader.CoreCacheKey, _ => new Decoded(_article.ValueCount, _headline.ValueCount, _speaker.ValueCount));
         }
 
         /// <summary>The reader of a segment's sentences; null for a segment without sentences.</summary>
@@ -105,7 +107,7 @@ internal static class SentenceValues
             long flags = _flags.Get(doc);
             _text.Get(doc, _bytes);
             var text = _bytes.Length > 0 ? _bytes.Utf8ToString() : _reader.Document(doc).Get(Fields.Text);
-            return new IndexedSentence(Lookup(_article, _article.GetOrd(doc))!, Lookup(_headline, headline)!,
+            return new IndexedSentence(Lookup(_article, _decoded.Articles, _article.GetOrd(doc))!, Lookup(_headline, _decoded.Headlines, headline)!,
                 (int)_paragraph.Get(doc), (int)_position.Get(doc), (int)_start.Get(doc), (int)_end.Get(doc), text,
                 (flags & 0xFF) is var kind and > 0 ? (QuoteKind)(kind - 1) : null, Speaker(_speaker.GetOrd(doc)), (flags & HeadingFlag) != 0);
         }
@@ -114,16 +116,31 @@ internal static class SentenceValues
 
         private Speaker? Speaker(int ord)
         {
-            if (Lookup(_speaker, ord) is not { } value) return null;
-            var parts = value.Split(Separator);
-            return new Speaker(parts[0], (SpeakerType)int.Parse(parts[1]), parts[2].Length > 0 ? parts[2] : null);
+            if (ord < 0) return null;
+            if (_decoded.Speakers[ord] is { } known) return known;
+            var parts = Lookup(_speaker, _decoded.SpeakerValues, ord)!.Split(Separator);
+            return _decoded.Speakers[ord] = new Speaker(parts[0], (SpeakerType)int.Parse(parts[1]), parts[2].Length > 0 ? parts[2] : null);
         }
 
-        private string? Lookup(SortedDocValues values, int ord)
+        private string? Lookup(SortedDocValues values, string?[] decoded, int ord)
         {
             if (ord < 0) return null;
+            if (decoded[ord] is { } known) return known;
             values.LookupOrd(ord, _bytes);
-            return _bytes.Utf8ToString();
+            return decoded[ord] = _bytes.Utf8ToString();
         }
     }
+
+    /// <summary>
+    /// A segment's repeated values (article ids, headlines, speakers) decoded once and shared by every view of it: a
+    /// sentence read then allocates its text alone, which dies young, instead of strings a cache would keep and every
+    /// collection would copy. Filled as read; two threads racing on one entry store equal values.
+    /// </summary>
+    private sealed class Decoded(int articles, int headlines, int speakers)
+    {
+        public readonly string?[] Articles = new string?[articles], Headlines = new string?[headlines], SpeakerValues = new string?[speakers];
+        public readonly Speaker?[] Speakers = new Speaker?[speakers];
+    }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<object, Decoded> Segments = new();
 }

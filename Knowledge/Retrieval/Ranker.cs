@@ -147,7 +147,11 @@ public sealed class Ranker(SentenceIndex index)
     /// <paramref name="Borrowed"/> is the part of its coverage the sentence before lent it. <paramref name="Grounded"/> is false for a sentence that shares a single word with a
     /// question naming someone or something the articles never name: that word alone is no answer.
     /// </summary>
-    public sealed record Ranked(IndexedSentence Sentence, double Score, double Coverage, bool Focused = true, double Borrowed = 0, bool Grounded = true);
+    public sealed record Ranked(IndexedSentence Sentence, double Score, double Coverage, bool Focused = true, double Borrowed = 0, bool Grounded = true)
+    {
+        /// <summary>The sentence's document in the view that ranked it (see <see cref="IndexView.NextByNumber"/>).</summary>
+        public int Doc { get; init; } = -1;
+    }
 
     public IReadOnlyList<Ranked> Rank(string text, AnswerType expected, Query? filter = null, int top = 10)
     {
@@ -328,7 +332,7 @@ public sealed class Ranker(SentenceIndex index)
             // "how much money …": a sum of money answers it without the word
             bool focused = focus.Count == 0 || holdsFocus || (counted && typed > 0) || (previous[i] is not null && focus.Any(t => termsBefore[p - 1].Contains(t)));
             bool grounded = !unwritten || questionTerms.Count(t => !names.Contains(t) && HeldAsWritten(terms, t) > 0) >= 2;
-            ranked.Add(new Ranked(sentence, value, Math.Min(1, coverage + 0.8 * contextCoverage + (relatedHit > 0 ? 0.2 : 0)), focused, 0.8 * contextCoverage, grounded));
+            ranked.Add(new Ranked(sentence, value, Math.Min(1, coverage + 0.8 * contextCoverage + (relatedHit > 0 ? 0.2 : 0)), focused, 0.8 * contextCoverage, grounded) { Doc = hits[i].Doc });
         }
         // equal scores (BM25 keeps sentence lengths coarsely): the shorter, more focused sentence first
         return ranked.OrderByDescending(r => r.Score).ThenBy(r => r.Sentence.Text.Length).Take(top).ToList();
@@ -583,15 +587,27 @@ public sealed class Ranker(SentenceIndex index)
         return view.Search(Filtered(Every(terms.Select(view.Word)), filter), top).Select(h => h.Sentence).ToList();
     }
 
-    /// <summary>The sentence right after each of these, where one of these speakers said it too: one query.</summary>
-    public IReadOnlyList<IndexedSentence> Following(IReadOnlyList<IndexedSentence> sentences, IEnumerable<string> speakers)
+    /// <summary>
+    /// The sentence right after each of these, where one of these speakers said it too: read by document number, and
+    /// those not found that way in one query by their keys.
+    /// </summary>
+    public IReadOnlyList<IndexedSentence> Following(IReadOnlyList<Ranked> statements, IReadOnlyList<string> speakers)
     {
-        if (sentences.Count == 0) return [];
-        var keys = new BooleanQuery();
-        foreach (var s in sentences) keys.Add(new TermQuery(new Term(SentenceIndex.Fields.Key, SentenceIndex.SentenceKey(s.ArticleId, s.Position + 1))), Occur.SHOULD);
-        var query = new BooleanQuery { { keys, Occur.MUST }, { SpeakerFilter(speakers), Occur.MUST } };
+        if (statements.Count == 0) return [];
+        var keys = speakers.Select(SentenceIndex.SpeakerKey).ToHashSet(StringComparer.Ordinal);
         using var view = index.View();
-        return view.InIndexOrder(query, sentences.Count).Sentences;
+        var following = new List<IndexedSentence>(statements.Count);
+        var unknown = new BooleanQuery();
+        foreach (var statement in statements)
+        {
+            if (view.NextByNumber(statement.Doc, statement.Sentence) is not { } next)
+                unknown.Add(new TermQuery(new Term(SentenceIndex.Fields.Key, SentenceIndex.SentenceKey(statement.Sentence.ArticleId, statement.Sentence.Position + 1))), Occur.SHOULD);
+            else if (next.Speaker is { } speaker && keys.Contains(SentenceIndex.SpeakerKey(speaker.Name)))
+                following.Add(next);
+        }
+        if (unknown.Clauses.Count > 0)
+            following.AddRange(view.InIndexOrder(new BooleanQuery { { unknown, Occur.MUST }, { SpeakerFilter(speakers), Occur.MUST } }, unknown.Clauses.Count).Sentences);
+        return following;
     }
 
     public static Query SpeakerFilter(IEnumerable<string> speakers)

@@ -72,6 +72,36 @@ public sealed class IndexViewTests : IDisposable
     }
 
     [Fact]
+    public void TheSentenceAfterAHitIsReadByNumberAndTheLastOneHasNone()
+    {
+        using var view = _store.Index.View();
+        var hit = view.Search(Query(_store.Index.Terms("Blinken fly Ukraine")), 1).Single();
+        var sentences = new BooleanQuery { { new TermQuery(new Term("article", hit.Sentence.ArticleId)), Occur.MUST }, { new TermQuery(new Term("type", "sentence")), Occur.MUST } };
+        var last = view.Search(sentences, 10_000).MaxBy(h => h.Sentence.Position);
+
+        var next = view.NextByNumber(hit.Doc, hit.Sentence);
+        Assert.NotNull(next);
+        Assert.Equal(hit.Sentence.Position + 1, next.Position);
+        Assert.StartsWith("He'll then travel to Berlin", next.Text);
+        Assert.Null(view.NextByNumber(last.Doc, last.Sentence)); // the article's summary comes next, not a sentence
+        Assert.Null(view.NextByNumber(hit.Doc, hit.Sentence with { Position = hit.Sentence.Position + 5 })); // not the sentence after that one
+    }
+
+    [Fact]
+    public void AFilterBuiltOutsideTheViewFiltersAsWritten()
+    {
+        var speaker = _store.Index.Search(Query(_store.Index.Terms("Psaki")), 60).First(h => h.Sentence.Speaker is not null).Sentence.Speaker!;
+        var filter = new TermQuery(new Term("speaker_key", SentenceIndex.SpeakerKey(speaker.Name)));
+        using var view = _store.Index.View();
+        var query = new BooleanQuery { { Query(_store.Index.Terms("Russia Ukraine")), Occur.MUST }, { filter, Occur.MUST } };
+
+        var hits = view.Search(query, 100);
+        Assert.NotEmpty(hits);
+        Assert.All(hits, h => Assert.Equal(speaker.Name, h.Sentence.Speaker?.Name));
+        Assert.Equal(hits.Select(h => h.Doc), view.Search(query, 100).Select(h => h.Doc)); // and again, from the kept lookups
+    }
+
+    [Fact]
     public void ASentenceReadTwiceIsTheSameSentence()
     {
         var query = Query(_store.Index.Terms("Psaki"));
