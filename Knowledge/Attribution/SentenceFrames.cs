@@ -84,7 +84,60 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             if (next.Frame.Content[0].Start < tokens[after].Start) break;
             frames.Add(next.Frame);
         }
+        // "Harbor rules called for a delay, officials said.": a closing attribution with a source of its own reports the
+        // whole sentence before it; what that sentence's own subject decided or called for is no speech of theirs
+        if (TrailingFrame(frames) is { } trailing)
+        {
+            frames.RemoveAll(f => !IsNestedSpeech(f));
+            frames.Add(trailing);
+        }
         return frames;
+    }
+
+    /// <summary>
+    /// "…, a source said.", "…, said one aide.", "…, according to officials.": the attribution after the sentence's last
+    /// comma, with a source of its own, reporting everything before that comma. Null when the frames found already
+    /// include it, or when one of them is a direct quote (whose attribution is its own).
+    /// </summary>
+    private Frame? TrailingFrame(List<Frame> frames)
+    {
+        if (frames.Count == 0 || frames.Exists(f => f.Kind == QuoteKind.Direct)) return null;
+        int comma = tokens.FindLastIndex(t => t.Is(',') && !t.InQuote);
+        if (comma < 3) return null;
+        foreach (var f in frames)
+            if (f.Cue is { } c && c.Start > tokens[comma].Start || f.Source is { } s && s.Span.Start > tokens[comma].Start) return null;
+        var found = CueFrame(comma + 1);
+        if (found is not { Frame: var frame } || frame.Source is not { } source || !IsPerson(source) || frame.Cue is not { } cue) return null;
+        // the source or the cue right after the comma: not "…, but the chairman refused", "…, including Monday's posts"
+        if (source.Span.Start < tokens[comma].End || source.Span.Start != tokens[comma + 1].Start && cue.Start != tokens[comma + 1].Start) return null;
+        // a verb of speech, not a venue ("…, in an interview"); "according to" only where nobody in the sentence spoke
+        // already ("The Ledger reports that …, according to the Harbor Institute" is the Ledger's)
+        bool according = lexicon.SourceAfterPhrases.Contains(cue.Text.ToLowerInvariant());
+        if (!according && !lexicon.CueVerbs.Contains(cue.Text) || according && frames.Exists(IsNestedSpeech)) return null;
+        if (frame.Content.Count != 1 || frame.Content[0].Start != tokens[0].Start || frame.Content[0].End > tokens[comma].Start) return null;
+        return frame;
+    }
+
+    /// <summary>
+    /// A frame inside a trailing attribution's content that still reports speech: a verb of saying (not of deciding,
+    /// expecting or believing) whose source is a person — a name, a pronoun or a word for people — not "harbor rules".
+    /// </summary>
+    private bool IsNestedSpeech(Frame frame)
+    {
+        if (frame.Source is not { } source || frame.Cue is not { } cue) return false;
+        var verb = cue.Text.Split(' ')[0];
+        return !lexicon.StanceCues.Contains(verb) && IsPerson(source);
+    }
+
+    // "she", "Ms. Ruiz", "a source", "officials", "the spokesman": not "port safety rules", "the recording"
+    private bool IsPerson(Mention source)
+    {
+        if (source.Kind == MentionKind.Pronoun) return source.Text is not ("it" or "It");
+        var head = source.Tokens[^1];
+        if (head.IsCapitalized) return true;
+        var word = head.Text.ToLowerInvariant();
+        return lexicon.PersonHeads.Contains(word) || lexicon.Titles.Contains(word) && !lexicon.TitleModifiers.Contains(word) || lexicon.Groups.Contains(word)
+            || word.EndsWith("man", StringComparison.Ordinal) || word.EndsWith("men", StringComparison.Ordinal) || word.EndsWith("woman", StringComparison.Ordinal);
     }
 
     /// <summary>
