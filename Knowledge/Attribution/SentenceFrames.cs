@@ -682,20 +682,34 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
     {
         int colon = tokens.FindIndex(t => t.Is(':') && !t.InQuote);
         if (colon <= 0 || colon >= tokens.Count - 1) return null;
-        if (IsShortName(0, colon - 1))
+        if (IsShortName(0, colon - 1) && !(TitleCase && !NamedInBody(colon - 1)))
         {
             var content = Clause(colon + 1, tokens.Count, skipLeading: false);
             var source = NameMention(0, colon - 1);
             return content is null ? null : new Frame(KindOf(content), [content], source, null);
         }
         int last = tokens.FindLastIndex(t => t.Is(':') && !t.InQuote);
-        if (IsShortName(last + 1, tokens.Count - 1))
+        if (IsShortName(last + 1, tokens.Count - 1) && !(TitleCase && !NamedInBody(tokens.Count - 1)))
         {
             var content = Clause(0, last, skipLeading: false);
             var source = NameMention(last + 1, tokens.Count - 1);
             return content is null ? null : new Frame(KindOf(content), [content], source, null);
         }
         return null;
+    }
+
+    /// <summary>
+    /// A title-case headline capitalizes every word, so a pun ("Thunder Down Under: …") looks like "Psaki: …": a label is a
+    /// speaker only when the article's body names it again (its last word, as written), or when it is a document
+    /// ("Poll: …", "Report: …").
+    /// </summary>
+    private bool NamedInBody(int last)
+    {
+        var word = tokens[last].Text.TrimEnd('.');
+        if (lexicon.Documents.Contains(word)) return true;
+        for (int at = text.IndexOf(word, paragraph.End, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
+            if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (at + word.Length >= text.Length || !char.IsLetterOrDigit(text[at + word.Length]))) return true;
+        return false;
     }
 
     private bool IsShortName(int from, int to) =>
