@@ -195,6 +195,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             if (!phrase) cueEnd = i;
             // "was endorsed by dozens of papers", "is called": a passive cue's subject is not its speaker
             if (!phrase && IsNounUse(i)) continue;
+            if (!phrase && IsNoSpeechSense(i)) continue;
             bool passive = !phrase && lexicon.CueVerbs.Contains(token.Text) && IsPassive(i);
             // "was endorsed by dozens of papers": the agent after "by" is the source, not the subject
             if (passive && i + 1 < tokens.Count && tokens[i + 1].IsWord && tokens[i + 1].Text is "by") continue;
@@ -203,10 +204,51 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
                 : VerbFrame(i, cueEnd);
             // "is expected to …", "was charged with …": something was reported, but the passive's subject did not say it
             if (passive && frame is not null) frame = frame with { Source = null };
+            // "…, with the governor and her aide expected to tour the port": a participle after "with" raising its subject to an
+            // infinitive is passive too (not "with leaders worried about …", who hold the worry)
+            if (!phrase && frame?.Source is { } subject && token.Text.EndsWith("ed", StringComparison.Ordinal) && i + 1 < tokens.Count && tokens[i + 1].Text is "to"
+                && IsAbsoluteWith(IndexAt(subject.Span.Start), i))
+                frame = frame with { Source = null };
             if (frame is not null) return (frame, cueEnd);
             i = cueEnd;
         }
         return null;
+    }
+
+    /// <summary>
+    /// Senses of cue verbs that report no speech: "called into a radio show" (a phrasal verb), "agreed to a brief
+    /// meeting" (consent to an event, not to a proposal), "sales declined by 3 percent" (a fall).
+    /// </summary>
+    private bool IsNoSpeechSense(int i)
+    {
+        var word = tokens[i].Text.ToLowerInvariant();
+        var next = i + 1 < tokens.Count && tokens[i + 1].IsWord && !tokens[i + 1].InQuote ? tokens[i + 1].Text : null;
+        var after = i + 2 < tokens.Count && tokens[i + 2].IsWord && !tokens[i + 2].InQuote ? tokens[i + 2].Text : null;
+        switch (word)
+        {
+            case "called" or "calls" or "call":
+                // "called in a statement for …" is still speech
+                return next is "into" || next is "in" or "off" && !(after is "a" or "an" or "his" or "her" or "their" or "its");
+            case "agreed" or "agrees" or "agree":
+                return next is "to" && after is not null && (after is "a" or "an" or "the" or "his" or "her" or "their" or "its" || char.IsDigit(after[0]));
+            case "declined" or "declines" or "decline":
+                // a refusal takes "to" and a verb ("declined to comment") or an object ("declined the invitation")
+                return !(next is "to" && after is not null && char.IsLower(after[0])
+                    || next is not null && (NounPhrases.Determiners.Contains(next) && !char.IsDigit(next[0]) || next is "comment" or "comments"));
+        }
+        return false;
+    }
+
+    /// <summary>"…, with the governor and her aide expected to …": a subject after a "with" that opens its phrase, no verb between.</summary>
+    private bool IsAbsoluteWith(int subject, int cue)
+    {
+        for (int k = subject - 1; k >= 0 && cue - k <= 10; k--)
+        {
+            if (!tokens[k].IsWord || tokens[k].InQuote) return false;
+            if (tokens[k].Text is "with" or "With") return k == 0 || tokens[k - 1].Is(',') && !tokens[k - 1].InQuote;
+            if (NounPhrases.IsStop(tokens[k].Text) && tokens[k].Text is not "and") return false;
+        }
+        return false;
     }
 
     // "…, adding" — or "“…,” adding", where the comma stands inside the closing quote mark
