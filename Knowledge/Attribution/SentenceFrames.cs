@@ -377,6 +377,13 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         {
             var t = tokens[k];
             if (!t.IsWord) { if (t.Text is "-" or "’" or "'") continue; return null; }
+            // "Ellery went after the mayor as a “harbor pirate”": a verb of attack, phrasal
+            if (t.Text is "after" && !t.InQuote && k > 1 && tokens[k - 1].IsWord && !tokens[k - 1].InQuote && tokens[k - 1].Text is "gone" or "went" or "goes" or "go" or "going")
+            {
+                if (NounPhrases.LeftOf(tokens, k - 1, text) is not { Kind: MentionKind.Name or MentionKind.Pronoun } attacker) return null;
+                var attack = Clause(k + 1, ParticipleCut(k + 1), skipLeading: true);
+                return attack is null || !HasQuoteMark(attack) ? null : new Frame(QuoteKind.Mixed, [attack], attacker, TokenSpan(k - 1, k));
+            }
             if (t.InQuote || NounPhrases.IsFunctionWord(t.Text) && t.Text is not ("as" or "of" or "for" or "to" or "on" or "in" or "with" or "about" or "the" or "a" or "an" or "his" or "her" or "their" or "its" or "what"))
                 return null;
             if (!IsFiniteVerbLike(k)) continue;
@@ -417,7 +424,9 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         {
             var t = tokens[v];
             if (t.InQuote) return null;
-            if (!t.IsWord || t.IsCapitalized || NounPhrases.IsFunctionWord(t.Text) || !(IsFiniteVerbLike(v) || lexicon.CueVerbs.Contains(t.Text))) continue;
+            // "Ellery was angry at the council, saying, “…”": a copula right after the subject is its verb too
+            bool copula = t.IsWord && t.Text is "was" or "is" or "were" or "are" && tokens[v - 1].IsCapitalized && !tokens[v - 1].InQuote;
+            if (!copula && (!t.IsWord || t.IsCapitalized || NounPhrases.IsFunctionWord(t.Text) || !(IsFiniteVerbLike(v) || lexicon.CueVerbs.Contains(t.Text)))) continue;
             var subject = NounPhrases.LeftOf(tokens, v, text);
             if (subject is null || subject.Kind == MentionKind.Nominal && !NounPhrases.Determiners.Contains(subject.Tokens[0].Text)) return null;
             int first = IndexAt(subject.Span.Start);
@@ -990,6 +999,8 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             if (t.Is(';')) return k;
             // “a con artist” ― just as he did …: a dash after the quote goes back to narration
             if (t.Text is "―" or "—" or "--" && tokens[k - 1].Kind == TokenKind.QuoteMark) return k;
+            // "… the fees went unpaid ― Ellery joked, “…”": after a dash, a subject with a cue of its own
+            if (t.Text is "―" or "—" or "--" && CueSoonAfter(k + 1, to)) return k;
             if (t.Is(',') && tokens[k + 1].IsWord && lexicon.ClauseBreaks.Contains(tokens[k + 1].Text)) return k;
             if (t.IsWord && t.Text is "and" or "but" && !t.InQuote && CueAfterConjunction(k) >= 0) return k;
             if (t.IsWord && tokens[k - 1].Kind == TokenKind.QuoteMark && (IsOccasion(k) || lexicon.QuoteClauseBreaks.Contains(t.Text))) return k;
