@@ -13,6 +13,8 @@ public sealed class Lexicon
     /// <summary>Verbs that report speech only beside a quote ("…," he continued).</summary>
     public IReadOnlySet<string> QuoteOnlyCues { get; }
     public IReadOnlySet<string> ListenerVerbs { get; }
+    /// <summary>Cues of deciding, expecting, believing or showing: attributions, but no speech inside someone else's report.</summary>
+    public IReadOnlySet<string> StanceCues { get; }
     /// <summary>Plain present forms of cues that are also nouns or adjectives ("express"): cues only after a plural subject.</summary>
     public IReadOnlySet<string> PluralCues { get; }
     public IReadOnlyList<string[]> CuePhrases { get; }
@@ -65,6 +67,7 @@ public sealed class Lexicon
         QuoteOnlyCues = Words(cues["quote-only"]);
         CueVerbs = CueVerbs.Union(QuoteOnlyCues).ToHashSet(StringComparer.OrdinalIgnoreCase);
         ListenerVerbs = Words(cues["objects"]);
+        StanceCues = Words(cues["stance"]);
         PluralCues = Words(cues["plural"]);
         CuePhrases = cues["phrases"].Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             .OrderByDescending(p => p.Length).ToList();

@@ -84,7 +84,60 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             if (next.Frame.Content[0].Start < tokens[after].Start) break;
             frames.Add(next.Frame);
         }
+        // "Harbor rules called for a delay, officials said.": a closing attribution with a source of its own reports the
+        // whole sentence before it; what that sentence's own subject decided or called for is no speech of theirs
+        if (TrailingFrame(frames) is { } trailing)
+        {
+            frames.RemoveAll(f => !IsNestedSpeech(f));
+            frames.Add(trailing);
+        }
         return frames;
+    }
+
+    /// <summary>
+    /// "…, a source said.", "…, said one aide.", "…, according to officials.": the attribution after the sentence's last
+    /// comma, with a source of its own, reporting everything before that comma. Null when the frames found already
+    /// include it, or when one of them is a direct quote (whose attribution is its own).
+    /// </summary>
+    private Frame? TrailingFrame(List<Frame> frames)
+    {
+        if (frames.Count == 0 || frames.Exists(f => f.Kind == QuoteKind.Direct)) return null;
+        int comma = tokens.FindLastIndex(t => t.Is(',') && !t.InQuote);
+        if (comma < 3) return null;
+        foreach (var f in frames)
+            if (f.Cue is { } c && c.Start > tokens[comma].Start || f.Source is { } s && s.Span.Start > tokens[comma].Start) return null;
+        var found = CueFrame(comma + 1);
+        if (found is not { Frame: var frame } || frame.Source is not { } source || !IsPerson(source) || frame.Cue is not { } cue) return null;
+        // the source or the cue right after the comma: not "…, but the chairman refused", "…, including Monday's posts"
+        if (source.Span.Start < tokens[comma].End || source.Span.Start != tokens[comma + 1].Start && cue.Start != tokens[comma + 1].Start) return null;
+        // a verb of speech, not a venue ("…, in an interview"); "according to" only where nobody in the sentence spoke
+        // already ("The Ledger reports that …, according to the Harbor Institute" is the Ledger's)
+        bool according = lexicon.SourceAfterPhrases.Contains(cue.Text.ToLowerInvariant());
+        if (!according && !lexicon.CueVerbs.Contains(cue.Text) || according && frames.Exists(IsNestedSpeech)) return null;
+        if (frame.Content.Count != 1 || frame.Content[0].Start != tokens[0].Start || frame.Content[0].End > tokens[comma].Start) return null;
+        return frame;
+    }
+
+    /// <summary>
+    /// A frame inside a trailing attribution's content that still reports speech: a verb of saying (not of deciding,
+    /// expecting or believing) whose source is a person — a name, a pronoun or a word for people — not "harbor rules".
+    /// </summary>
+    private bool IsNestedSpeech(Frame frame)
+    {
+        if (frame.Source is not { } source || frame.Cue is not { } cue) return false;
+        var verb = cue.Text.Split(' ')[0];
+        return !lexicon.StanceCues.Contains(verb) && IsPerson(source);
+    }
+
+    // "she", "Ms. Ruiz", "a source", "officials", "the spokesman": not "port safety rules", "the recording"
+    private bool IsPerson(Mention source)
+    {
+        if (source.Kind == MentionKind.Pronoun) return source.Text is not ("it" or "It");
+        var head = source.Tokens[^1];
+        if (head.IsCapitalized) return true;
+        var word = head.Text.ToLowerInvariant();
+        return lexicon.PersonHeads.Contains(word) || lexicon.Titles.Contains(word) && !lexicon.TitleModifiers.Contains(word) || lexicon.Groups.Contains(word)
+            || word.EndsWith("man", StringComparison.Ordinal) || word.EndsWith("men", StringComparison.Ordinal) || word.EndsWith("woman", StringComparison.Ordinal);
     }
 
     /// <summary>
@@ -142,6 +195,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             if (!phrase) cueEnd = i;
             // "was endorsed by dozens of papers", "is called": a passive cue's subject is not its speaker
             if (!phrase && IsNounUse(i)) continue;
+            if (!phrase && IsNoSpeechSense(i)) continue;
             bool passive = !phrase && lexicon.CueVerbs.Contains(token.Text) && IsPassive(i);
             // "was endorsed by dozens of papers": the agent after "by" is the source, not the subject
             if (passive && i + 1 < tokens.Count && tokens[i + 1].IsWord && tokens[i + 1].Text is "by") continue;
@@ -150,10 +204,51 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
                 : VerbFrame(i, cueEnd);
             // "is expected to …", "was charged with …": something was reported, but the passive's subject did not say it
             if (passive && frame is not null) frame = frame with { Source = null };
+            // "…, with the governor and her aide expected to tour the port": a participle after "with" raising its subject to an
+            // infinitive is passive too (not "with leaders worried about …", who hold the worry)
+            if (!phrase && frame?.Source is { } subject && token.Text.EndsWith("ed", StringComparison.Ordinal) && i + 1 < tokens.Count && tokens[i + 1].Text is "to"
+                && IsAbsoluteWith(IndexAt(subject.Span.Start), i))
+                frame = frame with { Source = null };
             if (frame is not null) return (frame, cueEnd);
             i = cueEnd;
         }
         return null;
+    }
+
+    /// <summary>
+    /// Senses of cue verbs that report no speech: "called into a radio show" (a phrasal verb), "agreed to a brief
+    /// meeting" (consent to an event, not to a proposal), "sales declined by 3 percent" (a fall).
+    /// </summary>
+    private bool IsNoSpeechSense(int i)
+    {
+        var word = tokens[i].Text.ToLowerInvariant();
+        var next = i + 1 < tokens.Count && tokens[i + 1].IsWord && !tokens[i + 1].InQuote ? tokens[i + 1].Text : null;
+        var after = i + 2 < tokens.Count && tokens[i + 2].IsWord && !tokens[i + 2].InQuote ? tokens[i + 2].Text : null;
+        switch (word)
+        {
+            case "called" or "calls" or "call":
+                // "called in a statement for …" is still speech
+                return next is "into" || next is "in" or "off" && !(after is "a" or "an" or "his" or "her" or "their" or "its");
+            case "agreed" or "agrees" or "agree":
+                return next is "to" && after is not null && (after is "a" or "an" or "the" or "his" or "her" or "their" or "its" || char.IsDigit(after[0]));
+            case "declined" or "declines" or "decline":
+                // a refusal takes "to" and a verb ("declined to comment") or an object ("declined the invitation")
+                return !(next is "to" && after is not null && char.IsLower(after[0])
+                    || next is not null && (NounPhrases.Determiners.Contains(next) && !char.IsDigit(next[0]) || next is "comment" or "comments"));
+        }
+        return false;
+    }
+
+    /// <summary>"…, with the governor and her aide expected to …": a subject after a "with" that opens its phrase, no verb between.</summary>
+    private bool IsAbsoluteWith(int subject, int cue)
+    {
+        for (int k = subject - 1; k >= 0 && cue - k <= 10; k--)
+        {
+            if (!tokens[k].IsWord || tokens[k].InQuote) return false;
+            if (tokens[k].Text is "with" or "With") return k == 0 || tokens[k - 1].Is(',') && !tokens[k - 1].InQuote;
+            if (NounPhrases.IsStop(tokens[k].Text) && tokens[k].Text is not "and") return false;
+        }
+        return false;
     }
 
     // "…, adding" — or "“…,” adding", where the comma stands inside the closing quote mark
@@ -282,6 +377,13 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         {
             var t = tokens[k];
             if (!t.IsWord) { if (t.Text is "-" or "’" or "'") continue; return null; }
+            // "Ellery went after the mayor as a “harbor pirate”": a verb of attack, phrasal
+            if (t.Text is "after" && !t.InQuote && k > 1 && tokens[k - 1].IsWord && !tokens[k - 1].InQuote && tokens[k - 1].Text is "gone" or "went" or "goes" or "go" or "going")
+            {
+                if (NounPhrases.LeftOf(tokens, k - 1, text) is not { Kind: MentionKind.Name or MentionKind.Pronoun } attacker) return null;
+                var attack = Clause(k + 1, ParticipleCut(k + 1), skipLeading: true);
+                return attack is null || !HasQuoteMark(attack) ? null : new Frame(QuoteKind.Mixed, [attack], attacker, TokenSpan(k - 1, k));
+            }
             if (t.InQuote || NounPhrases.IsFunctionWord(t.Text) && t.Text is not ("as" or "of" or "for" or "to" or "on" or "in" or "with" or "about" or "the" or "a" or "an" or "his" or "her" or "their" or "its" or "what"))
                 return null;
             if (!IsFiniteVerbLike(k)) continue;
@@ -322,7 +424,9 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         {
             var t = tokens[v];
             if (t.InQuote) return null;
-            if (!t.IsWord || t.IsCapitalized || NounPhrases.IsFunctionWord(t.Text) || !(IsFiniteVerbLike(v) || lexicon.CueVerbs.Contains(t.Text))) continue;
+            // "Ellery was angry at the council, saying, “…”": a copula right after the subject is its verb too
+            bool copula = t.IsWord && t.Text is "was" or "is" or "were" or "are" && tokens[v - 1].IsCapitalized && !tokens[v - 1].InQuote;
+            if (!copula && (!t.IsWord || t.IsCapitalized || NounPhrases.IsFunctionWord(t.Text) || !(IsFiniteVerbLike(v) || lexicon.CueVerbs.Contains(t.Text)))) continue;
             var subject = NounPhrases.LeftOf(tokens, v, text);
             if (subject is null || subject.Kind == MentionKind.Nominal && !NounPhrases.Determiners.Contains(subject.Tokens[0].Text)) return null;
             int first = IndexAt(subject.Span.Start);
@@ -632,20 +736,34 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
     {
         int colon = tokens.FindIndex(t => t.Is(':') && !t.InQuote);
         if (colon <= 0 || colon >= tokens.Count - 1) return null;
-        if (IsShortName(0, colon - 1))
+        if (IsShortName(0, colon - 1) && !(TitleCase && !NamedInBody(colon - 1)))
         {
             var content = Clause(colon + 1, tokens.Count, skipLeading: false);
             var source = NameMention(0, colon - 1);
             return content is null ? null : new Frame(KindOf(content), [content], source, null);
         }
         int last = tokens.FindLastIndex(t => t.Is(':') && !t.InQuote);
-        if (IsShortName(last + 1, tokens.Count - 1))
+        if (IsShortName(last + 1, tokens.Count - 1) && !(TitleCase && !NamedInBody(tokens.Count - 1)))
         {
             var content = Clause(0, last, skipLeading: false);
             var source = NameMention(last + 1, tokens.Count - 1);
             return content is null ? null : new Frame(KindOf(content), [content], source, null);
         }
         return null;
+    }
+
+    /// <summary>
+    /// A title-case headline capitalizes every word, so a pun ("Thunder Down Under: …") looks like "Psaki: …": a label is a
+    /// speaker only when the article's body names it again (its last word, as written), or when it is a document
+    /// ("Poll: …", "Report: …").
+    /// </summary>
+    private bool NamedInBody(int last)
+    {
+        var word = tokens[last].Text.TrimEnd('.');
+        if (lexicon.Documents.Contains(word)) return true;
+        for (int at = text.IndexOf(word, paragraph.End, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
+            if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (at + word.Length >= text.Length || !char.IsLetterOrDigit(text[at + word.Length]))) return true;
+        return false;
     }
 
     private bool IsShortName(int from, int to) =>
@@ -884,6 +1002,8 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             if (t.Is(';')) return k;
             // “a con artist” ― just as he did …: a dash after the quote goes back to narration
             if (t.Text is "―" or "—" or "--" && tokens[k - 1].Kind == TokenKind.QuoteMark) return k;
+            // "… the fees went unpaid ― Ellery joked, “…”": after a dash, a subject with a cue of its own
+            if (t.Text is "―" or "—" or "--" && CueSoonAfter(k + 1, to)) return k;
             if (t.Is(',') && tokens[k + 1].IsWord && lexicon.ClauseBreaks.Contains(tokens[k + 1].Text)) return k;
             if (t.IsWord && t.Text is "and" or "but" && !t.InQuote && CueAfterConjunction(k) >= 0) return k;
             if (t.IsWord && tokens[k - 1].Kind == TokenKind.QuoteMark && (IsOccasion(k) || lexicon.QuoteClauseBreaks.Contains(t.Text))) return k;

@@ -353,7 +353,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         if (name.Count == 1)
         {
             if (PeopleNamed(name[0]).Count > 1) { ambiguous = true; return Surname(name[0], role); }
-            return Surname(name[0], role) ?? (create ? AddPerson(name[0], null, role, GenderOf(role)) : null);
+            return Surname(name[0], role) ?? (create ? MisspelledSurname(name[0]) ?? AddPerson(name[0], null, role, GenderOf(role)) : null);
         }
         var (given, surname) = SplitName(name);
         if (given is null)
@@ -481,6 +481,37 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     private static readonly HashSet<string> PartyWords = new(StringComparer.Ordinal) { "Democrat", "Republican", "Libertarian", "Independent", "Socialist", "Conservative", "Liberal" };
 
     private static bool IsCourtesyTitle(string word) => word.TrimEnd('.').ToLowerInvariant() is "mr" or "mrs" or "ms" or "miss" or "dr";
+
+    /// <summary>
+    /// "Krall believes …" in an article that names "Dana Krell": a surname the article never gives in full, one
+    /// letter away from the surname of the one full name it does give (same first letter, five letters or more), is
+    /// that person's name misspelled. Several such full names, or none, and it stays a name of its own.
+    /// </summary>
+    private Entity? MisspelledSurname(string word)
+    {
+        if (word.Length < 5 || lexicon.IsGivenName(word) || lexicon.Places.Contains(word) || lexicon.OrganizationHeads.Contains(word) || lexicon.Titles.Contains(word)) return null;
+        string? given = null, surname = null;
+        foreach (Match m in FullName.Matches(text))
+        {
+            string g = m.Groups[1].Value, s = m.Groups[2].Value;
+            if (s[0] != word[0] || s.Length < 5 || EditDistance(s.ToLowerInvariant(), word.ToLowerInvariant()) != 1 || NounPhrases.IsFunctionWord(g) || lexicon.Titles.Contains(g) || lexicon.Places.Contains(g)) continue;
+            if (surname is not null && (surname != s || given != g)) return null;
+            (given, surname) = (g, s);
+        }
+        if (given is null || surname is null) return null;
+        var people = PeopleNamed(surname);
+        var entity = people.Count switch
+        {
+            0 => AddPerson(given + " " + surname, given, null, lexicon.GenderOfGivenName(given)),
+            1 when people[0].GivenName is null || people[0].GivenName == given => people[0],
+            _ => null,
+        };
+        // the article's other spelling finds the same person from now on
+        if (entity is not null) _bySurname[word] = [entity];
+        return entity;
+    }
+
+    private static readonly Regex FullName = new(@"(?<![\p{L}.])(\p{Lu}\p{Ll}+)\s(\p{Lu}[\p{L}’'-]*\p{Ll})\b", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     // "Mr.", "Ms.": a courtesy title gives a gender, not a job title
     private static string? JobTitle(string? role) =>

@@ -1,0 +1,41 @@
+using NewsBot.Knowledge.Attribution;
+using NewsBot.Tests.Support;
+
+namespace NewsBot.Tests.Attribution;
+
+/// <summary>"…, a source said.": an attribution closing the sentence with its own source reports all that goes before it.</summary>
+public sealed class ClosingAttributionTests
+{
+    private static IReadOnlyList<Quote> Quotes(string body) => TestArticles.Attribute("Headline\n\n" + body).Quotes;
+
+    [Fact]
+    public void AClosingSourceWinsOverARuleThatCalledForSomething()
+    {
+        var quote = Assert.Single(Quotes("Harbor safety rules called for the ferry to be held at the pier until the storm passed, officials said."));
+        Assert.Equal("officials (unnamed)", quote.Speaker?.Name);
+        Assert.StartsWith("Harbor safety rules called for", quote.Content[0].Text);
+    }
+
+    [Fact]
+    public void WhatSomeoneDecidedIsReportedByTheClosingSource()
+    {
+        var quote = Assert.Single(Quotes("But the ferry captain decided to skip the second stop to save fuel before the storm, a source said."));
+        Assert.Equal("source (unnamed)", quote.Speaker?.Name);
+        Assert.Equal("said", quote.Cue?.Text);
+    }
+
+    [Fact]
+    public void AClosingSourceAddsItsReportToTheSpeechItContains()
+    {
+        var quotes = Quotes("Mayor Ana Ruiz had told the port board that the lease should wait, and the board agreed to hold it, the source added.");
+        Assert.Contains(quotes, q => q.Cue?.Text == "added" && q.Speaker?.Name == "source (unnamed)" && q.Content[0].Text.StartsWith("Mayor Ana Ruiz had told"));
+        Assert.Contains(quotes, q => q.Cue?.Text == "told" && q.Speaker?.Name == "Ana Ruiz");
+    }
+
+    [Fact]
+    public void AClauseAfterTheLastCommaWithAConjunctionIsNoClosingAttribution()
+    {
+        var quotes = Quotes("The union wanted a second meeting with the port board on Friday, but the chairman refused.");
+        Assert.DoesNotContain(quotes, q => q.Speaker?.Name?.Contains("chairman") == true);
+    }
+}

@@ -1,0 +1,36 @@
+using NewsBot.Knowledge.Attribution;
+using NewsBot.Tests.Support;
+
+namespace NewsBot.Tests.Attribution;
+
+/// <summary>Speech the frames used to miss: a quoted characterisation after a verb of attack, a quote after a dash, a participle after a copula.</summary>
+public sealed class MissedSpeechTests
+{
+    private static IReadOnlyList<Quote> Quotes(string body) => TestArticles.Attribute("Headline\n\n" + body).Quotes;
+
+    [Fact]
+    public void GoingAfterSomeoneAsAQuotedNameIsTheirCharacterisation()
+    {
+        var quotes = Quotes("Senator Tom Ellery spoke on Monday.\n\nAll spring, Ellery went after the port board as a “club of sleepy toll collectors.”");
+        var quote = Assert.Single(quotes, q => q.Paragraph == 2);
+        Assert.Equal("Tom Ellery", quote.Speaker?.Name);
+        Assert.Equal(QuoteKind.Mixed, quote.Kind);
+    }
+
+    [Fact]
+    public void ASpeakerAfterADashHasAQuoteOfTheirOwn()
+    {
+        var quotes = Quotes("After Ana Ruiz complained that the ferry fees went unpaid ― a claim the port board checked in March ― Tom Ellery joked, “Then I saved the city money.”");
+        Assert.Contains(quotes, q => q.Kind == QuoteKind.Direct && q.Speaker?.Name == "Tom Ellery" && q.Content[0].Text == "“Then I saved the city money.”");
+        Assert.DoesNotContain(quotes, q => q.Speaker?.Name == "Ana Ruiz" && q.Content[0].Text.Contains("joked"));
+    }
+
+    [Fact]
+    public void AParticipleAfterACopulaSpeaksForItsSubject()
+    {
+        var quotes = Quotes("Mayor Tom Ellery spoke at the pier.\n\nEllery was calm about the broken crane, saying, “Cranes break and we fix them.”");
+        var quote = Assert.Single(quotes, q => q.Paragraph == 2);
+        Assert.Equal("Tom Ellery", quote.Speaker?.Name);
+        Assert.Equal(QuoteKind.Direct, quote.Kind);
+    }
+}

@@ -1,0 +1,61 @@
+using NewsBot.Knowledge.Attribution;
+using NewsBot.Tests.Support;
+
+namespace NewsBot.Tests.Attribution;
+
+/// <summary>Words that look like an attribution but report nobody's speech: a headline's pun, a visit, a decision, a decline.</summary>
+public sealed class NotSpeechTests
+{
+    private static IReadOnlyList<Quote> Quotes(string article) => TestArticles.Attribute(article).Quotes;
+
+    [Fact]
+    public void ATitleCaseHeadlinesPunBeforeItsColonIsNoSpeaker()
+    {
+        var quotes = Quotes("Thunder Down Under: Mayor Ana Ruiz Cancels Harbor Festival Over Storm Fears\n\nMayor Ana Ruiz cancelled the harbor festival on Friday.");
+        Assert.DoesNotContain(quotes, q => q.Paragraph == 0);
+    }
+
+    [Fact]
+    public void ATitleCaseHeadlinesLabelTheBodyNamesIsItsSpeaker()
+    {
+        var quotes = Quotes("Ruiz: Harbor Festival Will Go Ahead Despite The Storm\n\nMayor Ana Ruiz said the festival would go ahead.");
+        Assert.Equal("Ana Ruiz", quotes.Single(q => q.Paragraph == 0).Speaker?.Name);
+    }
+
+    private static IReadOnlyList<Quote> BodyQuotes(string body) => Quotes("Headline\n\n" + body);
+
+    [Fact]
+    public void SomeoneExpectedToVisitAfterWithSaysNothing()
+    {
+        var quotes = BodyQuotes("Repairs on the pier start in May, with Governor Tom Ellery and two harbor engineers expected to inspect the site.");
+        Assert.DoesNotContain(quotes, q => q.Speaker is not null);
+    }
+
+    [Fact]
+    public void CallingInToAShowIsNoStatement()
+    {
+        var quotes = BodyQuotes("Mayor Ana Ruiz opened the ferry line.\n\nShe often called in to a late-night radio program about ferry fares.");
+        Assert.DoesNotContain(quotes, q => q.Paragraph == 2);
+    }
+
+    [Fact]
+    public void AgreeingToAnInterviewIsNoStatement()
+    {
+        var quotes = BodyQuotes("Mayor Ana Ruiz agreed to a short tour of the new ferry terminal.");
+        Assert.Empty(quotes);
+    }
+
+    [Fact]
+    public void ARatingThatDeclinedSaidNothing()
+    {
+        var quotes = BodyQuotes("Ferry traffic is still heavy, but it declined by 4 percent over the winter.");
+        Assert.Empty(quotes);
+    }
+
+    [Fact]
+    public void DecliningToCommentIsStillAResponse()
+    {
+        var quotes = BodyQuotes("Mayor Ana Ruiz declined to comment on the harbor lease.");
+        Assert.Equal("Ana Ruiz", Assert.Single(quotes).Speaker?.Name);
+    }
+}
