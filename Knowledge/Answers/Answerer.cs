@@ -147,9 +147,16 @@ public sealed class Answerer(KnowledgeStore store, int cacheSize = 0)
     {
         var wanted = SpeakerDirectory.Wanted(asked);
         if (wanted.Count == 0) return false;
-        var known = store.Index.Terms(string.Join(' ', speakers.Select(roster.Find).OfType<SpeakerCount>()
-            .SelectMany(s => SpeakerDirectory.WithTitlesSpelledOut(SpeakerDirectory.Words(string.Join(' ', [s.Name, s.Role ?? "", .. s.Mentions ?? []])))))).ToHashSet();
-        var typos = wanted.Select(store.Index.Terms).Where(terms => terms.Count > 0 && !terms.All(known.Contains)).ToList();
+        var typos = wanted.Select(store.Index.Terms).Where(terms => terms.Count > 0).ToList();
+        // the speakers' words are analysed one speaker at a time, until every asked word is found (a surname common in
+        // a large archive matches hundreds of speakers, and the first one usually writes it)
+        var missing = typos.SelectMany(terms => terms).ToHashSet();
+        foreach (var s in speakers.Select(roster.Find).OfType<SpeakerCount>())
+        {
+            if (missing.Count == 0) break;
+            missing.ExceptWith(store.Index.Terms(string.Join(' ', SpeakerDirectory.WithTitlesSpelledOut(SpeakerDirectory.Words(string.Join(' ', [s.Name, s.Role ?? "", .. s.Mentions ?? []]))))));
+        }
+        typos = typos.Where(terms => terms.Any(missing.Contains)).ToList();
         if (typos.Count == 0) return false;
         using var view = store.Index.View();
         return typos.All(terms => terms.All(t => view.DocFreq(t) > 0));

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
 using Lucene.Net.Util;
 
 namespace NewsBot.Knowledge.Index;
@@ -55,9 +56,20 @@ public sealed class IndexView : IDisposable
     {
         var pool = _searcher.Search(WithLookups(query), Math.Max(top, window)).ScoreDocs;
         if (pool.Length == 0) return [];
-        var weight = _searcher.CreateNormalizedWeight(WithLookups(rescore));
         var byDoc = (ScoreDoc[])pool.Clone(); // the same ScoreDoc objects, in document order for the scorers
         Array.Sort(byDoc, (a, b) => a.Doc.CompareTo(b.Doc));
+        var (words, phrases) = SplitPhrases(rescore);
+        if (words is not null) AddScores(byDoc, _searcher.CreateNormalizedWeight(WithLookups(words)));
+        foreach (var phrase in phrases) AddPhraseScores(byDoc, phrase);
+        // ties in document order, as Lucene's own collector breaks them
+        Array.Sort(pool, (a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : a.Doc.CompareTo(b.Doc));
+        var results = new List<Hit>(Math.Min(top, pool.Length));
+        foreach (var hit in pool.Take(top)) results.Add(new Hit(hit.Doc, Sentence(hit.Doc), hit.Score));
+        return results;
+    }
+
+    private void AddScores(ScoreDoc[] byDoc, Weight weight)
+    {
         for (int i = 0; i < byDoc.Length;)
         {
             var leaf = _leaves[ReaderUtil.SubIndex(byDoc[i].Doc, _leaves)];
@@ -71,11 +83,119 @@ public sealed class IndexView : IDisposable
                 if (at == local) byDoc[i].Score += scorer.GetScore();
             }
         }
-        // ties in document order, as Lucene's own collector breaks them
-        Array.Sort(pool, (a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : a.Doc.CompareTo(b.Doc));
-        var results = new List<Hit>(Math.Min(top, pool.Length));
-        foreach (var hit in pool.Take(top)) results.Add(new Hit(hit.Doc, Sentence(hit.Doc), hit.Score));
-        return results;
+    }
+
+    /// <summary>
+    /// The sloppy phrases of a rescore (optional clauses of distinct terms in a row), scored here, and the rest of it
+    /// for Lucene. Lucene's phrase weight looks every term up in every segment again for each question; here the
+    /// view's kept lookups serve (see <see cref="AddPhraseScores"/>).
+    /// </summary>
+    private static (Query? Words, List<PhraseQuery> Phrases) SplitPhrases(Query rescore)
+    {
+        static bool Ours(Query q) => q is PhraseQuery { Slop: > 0 } phrase && phrase.GetTerms() is { Length: > 1 } terms
+            && terms.All(t => t.Field == SentenceIndex.Fields.Text) && terms.Distinct().Count() == terms.Length
+            && phrase.GetPositions().Select((p, i) => p == i).All(x => x);
+        if (Ours(rescore)) return (null, [(PhraseQuery)rescore]);
+        if (rescore is not BooleanQuery { Boost: 1, MinimumNumberShouldMatch: 0 } boolean || boolean.Clauses.Any(c => c.Occur != Occur.SHOULD)) return (rescore, []);
+        var phrases = boolean.Clauses.Select(c => c.Query).Where(Ours).Cast<PhraseQuery>().ToList();
+        if (phrases.Count == 0) return (rescore, []);
+        var words = new BooleanQuery(boolean.CoordDisabled);
+        foreach (var clause in boolean.Clauses.Where(c => !Ours(c.Query))) words.Add(clause);
+        return (words.Clauses.Count > 0 ? words : null, phrases);
+    }
+
+    /// <summary>
+    /// Adds a sloppy phrase's score to each of these documents that holds it: the score Lucene's sloppy phrase scorer
+    /// gives (the sum of 1/(1 + distance) over the phrase's matches within its slop, scored by the similarity), read
+    /// from the positions of its terms through the view's kept lookups.
+    /// </summary>
+    private void AddPhraseScores(ScoreDoc[] byDoc, PhraseQuery phrase)
+    {
+        var terms = phrase.GetTerms();
+        var contexts = terms.Select(Context).ToArray();
+        if (contexts.Any(c => c.DocFreq == 0)) return;
+        var similarity = _searcher.Similarity;
+        var stats = similarity.ComputeWeight(phrase.Boost, _searcher.CollectionStatistics(SentenceIndex.Fields.Text),
+            terms.Select((t, k) => _searcher.TermStatistics(t, contexts[k])).ToArray());
+        stats.Normalize(similarity.QueryNorm(stats.GetValueForNormalization()) is var norm && float.IsFinite(norm) ? norm : 1f, 1f);
+        var postings = new DocsAndPositionsEnum[terms.Length];
+        var at = new int[terms.Length];
+        var positions = new List<int>[terms.Length];
+        for (int k = 0; k < terms.Length; k++) positions[k] = [];
+        for (int i = 0; i < byDoc.Length;)
+        {
+            var leaf = _leaves[ReaderUtil.SubIndex(byDoc[i].Doc, _leaves)];
+            int end = leaf.DocBase + leaf.Reader.MaxDoc;
+            int first = i;
+            while (i < byDoc.Length && byDoc[i].Doc < end) i++;
+            // a segment without one of the terms holds no match
+            if (leaf.AtomicReader.GetTerms(SentenceIndex.Fields.Text)?.GetEnumerator() is not { } termsEnum || contexts.Any(c => c.Get(leaf.Ord) is null)) continue;
+            for (int k = 0; k < terms.Length; k++)
+            {
+                termsEnum.SeekExact(terms[k].Bytes, contexts[k].Get(leaf.Ord));
+                postings[k] = termsEnum.DocsAndPositions(leaf.AtomicReader.LiveDocs, null, DocsAndPositionsFlags.NONE);
+                at[k] = -1;
+            }
+            var scorer = similarity.GetSimScorer(stats, leaf);
+            for (int d = first; d < i; d++)
+            {
+                int local = byDoc[d].Doc - leaf.DocBase;
+                bool all = true;
+                for (int k = 0; k < terms.Length && all; k++)
+                {
+                    if (at[k] < local) at[k] = postings[k].Advance(local);
+                    all = at[k] == local;
+                }
+                if (!all) continue;
+                for (int k = 0; k < terms.Length; k++)
+                {
+                    positions[k].Clear();
+                    for (int n = postings[k].Freq; n > 0; n--) positions[k].Add(postings[k].NextPosition() - k);
+                }
+                float freq = SloppyFreq(positions, phrase.Slop, scorer);
+                if (freq > 0) byDoc[d].Score += scorer.Score(local, freq);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Lucene's sloppy phrase frequency for distinct terms: each term's positions less its place in the phrase; the
+    /// least one moves on until the phrase's span can shrink no more, and each span within the slop counts.
+    /// </summary>
+    private static float SloppyFreq(List<int>[] positions, int slop, Similarity.SimScorer scorer)
+    {
+        int n = positions.Length;
+        var next = new int[n]; // the index of each term's current position
+        int end = int.MinValue;
+        for (int k = 0; k < n; k++) end = Math.Max(end, positions[k][0]);
+        int Current(int k) => positions[k][next[k]];
+        // the least term by (position, place in the phrase), and the least position of the others
+        int Least(int except)
+        {
+            int best = -1;
+            for (int k = 0; k < n; k++)
+                if (k != except && (best < 0 || Current(k) < Current(best))) best = k;
+            return best;
+        }
+        float freq = 0;
+        int pp = Least(-1);
+        int matchLength = end - Current(pp);
+        int second = Current(Least(pp));
+        while (++next[pp] < positions[pp].Count)
+        {
+            int position = Current(pp);
+            if (position > end) end = position;
+            if (position > second)
+            {
+                if (matchLength <= slop) freq += scorer.ComputeSlopFactor(matchLength);
+                pp = Least(-1);
+                second = Current(Least(pp));
+                matchLength = end - Current(pp);
+            }
+            else if (end - position < matchLength) matchLength = end - position;
+        }
+        if (matchLength <= slop) freq += scorer.ComputeSlopFactor(matchLength);
+        return freq;
     }
 
     /// <summary>

@@ -54,10 +54,13 @@ public static partial class SpeakerDirectory
     public static IReadOnlyList<Person> People(IReadOnlyList<string> names, SpeakerRoster roster)
     {
         var known = names.Distinct().Select(roster.Find).OfType<SpeakerCount>().ToDictionary(s => s.Name, s => (s.Quotes, s.Type));
+        // each name split once: a surname common in a large archive matches hundreds of names, compared pairwise
+        var words = names.Distinct().ToDictionary(n => n, n => n.Split(' ', StringSplitOptions.RemoveEmptyEntries));
         var groups = new List<List<string>>();
         foreach (var name in names.OrderByDescending(n => known.GetValueOrDefault(n).Quotes))
         {
-            var group = groups.FirstOrDefault(g => g.All(other => known.GetValueOrDefault(other).Type == known.GetValueOrDefault(name).Type && SamePerson(name, other)));
+            var type = known.GetValueOrDefault(name).Type;
+            var group = groups.FirstOrDefault(g => g.All(other => known.GetValueOrDefault(other).Type == type && SamePerson(name, words[name], other, words[other])));
             if (group is null) groups.Add([name]);
             else group.Add(name);
         }
@@ -68,10 +71,8 @@ public static partial class SpeakerDirectory
         return ranked.Select(g => new Person(g.OrderByDescending(n => n.Contains(' ')).ThenByDescending(n => known.GetValueOrDefault(n).Quotes).First(), g)).ToList();
     }
 
-    private static bool SamePerson(string a, string b)
+    private static bool SamePerson(string a, string[] x, string b, string[] y)
     {
-        var x = a.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var y = b.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (IsUnnamed(a) || IsUnnamed(b)) return a == b;
         if (x.Length < 2 || y.Length < 2) return true; // a surname alone fits either
         // two full names: one surname ("Joe Biden" is not "Joe Manchin"), and given names that agree ("Donald J. Trump")

@@ -16,6 +16,14 @@ public sealed class IndexViewTests : IDisposable
     {
         var articles = Directory.CreateDirectory(Path.Combine(_folder, "articles")).FullName;
         File.Copy(TestArticles.SamplePath, Path.Combine(articles, Path.GetFileName(TestArticles.SamplePath)));
+        // words repeated close together, for phrases that match a sentence several times at several distances
+        File.WriteAllText(Path.Combine(articles, "harbor.txt"), """
+            Harbor storm report
+
+            The harbor storm hit the harbor wall, and the storm hit the harbor again. Storm harbor storm harbor wall wall storm wall harbor.
+
+            The wall held the storm off the harbor as the storm turned and the harbor wall stood. Officials said the storm wall and the harbor wall held.
+            """);
         _store = new KnowledgeStore(articles, Path.Combine(_folder, "index"), NullLogger<KnowledgeStore>.Instance);
         _store.Synchronize();
     }
@@ -47,6 +55,35 @@ public sealed class IndexViewTests : IDisposable
         Assert.Equal(together.Select(h => h.Doc), rescored.Select(h => h.Doc));
         Assert.Equal(together.Select(h => h.Score), rescored.Select(h => h.Score), (a, b) => Math.Abs(a - b) < 1e-4);
         Assert.NotEqual(plain.Select(h => h.Score), rescored.Select(h => h.Score)); // the phrase does lift some
+    }
+
+    [Theory]
+    [InlineData("Russia Ukraine", 1, "")]
+    [InlineData("Ukraine Russia", 3, "")]
+    [InlineData("Blinken Lavrov meet", 3, "talks visit")]
+    [InlineData("Russian troops border Ukraine", 2, "forces")]
+    [InlineData("said official the", 4, "")]
+    [InlineData("president Biden Putin call", 3, "phone")]
+    [InlineData("harbor storm", 1, "")]
+    [InlineData("storm harbor wall", 2, "")]
+    [InlineData("wall storm harbor", 4, "held")]
+    [InlineData("harbor wall storm hit", 3, "")]
+    [InlineData("storm wall", 0, "")]
+    public void ASloppyPhraseScoredFromTheKeptLookupsScoresAsLucenesOwn(string phraseWords, int slop, string related)
+    {
+        var asked = _store.Index.Terms(phraseWords + " " + related);
+        var phrase = new PhraseQuery { Slop = slop, Boost = 0.5f };
+        foreach (var term in _store.Index.Terms(phraseWords).Distinct()) phrase.Add(new Term("text", term));
+        var rescore = new BooleanQuery { { phrase, Occur.SHOULD } };
+        foreach (var term in _store.Index.Terms(related)) rescore.Add(new TermQuery(new Term("text", term)) { Boost = 0.5f }, Occur.SHOULD);
+        using var view = _store.Index.View();
+        var together = view.Search(new BooleanQuery { { Query(asked), Occur.MUST }, { rescore, Occur.SHOULD } }, 1000);
+        var rescored = view.Search(Query(asked), 1000, rescore, window: 1000);
+
+        Assert.NotEmpty(together);
+        Assert.Equal(together.Select(h => h.Doc).Order(), rescored.Select(h => h.Doc).Order());
+        var expected = together.ToDictionary(h => h.Doc, h => h.Score);
+        Assert.All(rescored, h => Assert.Equal(expected[h.Doc], h.Score, 4));
     }
 
     [Fact]
