@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using NewsBot.Knowledge;
 using NewsBot.Knowledge.Answers;
+using NewsBot.Knowledge.Attribution;
 using NewsBot.Knowledge.Index;
 using NewsBot.Knowledge.Retrieval;
 
@@ -52,8 +53,9 @@ public sealed partial class Conversation(Answerer answerer, KnowledgeStore store
         }
         var answer = answerer.Ask(question, data.ArticleId);
         if (followUp && text.Contains(" else ", StringComparison.OrdinalIgnoreCase)) answer = NotShownYet(answer, data);
-        Remember(answer, data, question.Kind == QuestionKind.Statements ? question.Speaker : null);
+        Remember(answer, data, question.Kind == QuestionKind.Statements ? question.Speaker : null, question.Text);
         data.LastStatementsTopic = question.Kind == QuestionKind.Statements ? question.Topic : null;
+        data.LastFactQuestion = question.Kind == QuestionKind.Factoid && answer.Quotes.Count > 0 ? question.Text : null;
         return new Reply(answer, Suggest(answer));
     }
 
@@ -100,13 +102,27 @@ public sealed partial class Conversation(Answerer answerer, KnowledgeStore store
 
     private Reply WhoSaidThat(ConversationData data)
     {
-        var last = data.LastQuoteKeys.Select(Lookup).OfType<IndexedSentence>().FirstOrDefault();
+        var shown = data.LastQuoteKeys.Select(Lookup).OfType<IndexedSentence>().ToList();
+        var last = shown.FirstOrDefault();
         if (last is null) return Say("Who said what? Ask me a question first, then \"who said that?\".");
         if (last.Speaker is null)
+        {
+            // the answer led with the reporter's own words (a headline, narration): "that" is what the user asked about,
+            // so ask who said it; failing that, the shown sentence someone did say
+            if (data.LastFactQuestion is { } asked
+                && answerer.Ask(new Question(QuestionKind.WhoSaid, asked, null, asked, AnswerType.Person), data.ArticleId) is { Quotes: [{ Speaker: { } sayer }, ..] } said)
+            {
+                var reported = said with { Message = $"The article says it in its own words; {sayer.Name}{(sayer.Role is null ? "" : $" ({sayer.Role})")} said it:" };
+                Remember(reported, data, null);
+                return new Reply(reported, [$"What else did {sayer.Name} say?"]);
+            }
+            last = shown.FirstOrDefault(s => s.Speaker is not null) ?? last;
+        }
+        if (last.Speaker is not { } speaker)
             return new Reply(new Answer(AnswerKind.Found, "The article doesn't attribute that sentence to anyone; it is the reporter's own narration:", [last], []), []);
-        var answer = new Answer(AnswerKind.Found, $"{last.Speaker.Name}{(last.Speaker.Role is null ? "" : $" ({last.Speaker.Role})")} said that:", [last], []);
-        data.LastSpeaker = last.Speaker.Name;
-        return new Reply(answer, [$"What else did {last.Speaker.Name} say?"]);
+        var answer = new Answer(AnswerKind.Found, $"{speaker.Name}{(speaker.Role is null ? "" : $" ({speaker.Role})")} said that:", [last], []);
+        data.LastSpeaker = speaker.Name;
+        return new Reply(answer, [$"What else did {speaker.Name} say?"]);
     }
 
     private Reply Use(string words, ConversationData data)
@@ -139,7 +155,7 @@ public sealed partial class Conversation(Answerer answerer, KnowledgeStore store
 
     private static Reply Say(string message) => new(Answer.Nothing(AnswerKind.Empty, message), []);
 
-    private static void Remember(Answer answer, ConversationData data, string? speaker)
+    private static void Remember(Answer answer, ConversationData data, string? speaker, string? question = null)
     {
         if (answer.Quotes.Count == 0) return;
         data.LastQuoteKeys = answer.Quotes.Select(Key).ToList();
@@ -148,7 +164,16 @@ public sealed partial class Conversation(Answerer answerer, KnowledgeStore store
         if (answer.Kind == AnswerKind.Statements && speakers.Count == 1 && speakers[0] is not null) data.LastSpeaker = speakers[0];
         else if (speaker is not null && speakers.Count == 1 && speakers[0] is not null) data.LastSpeaker = speakers[0];
         else if (answer.Quotes[0].Speaker is { } first) data.LastSpeaker = first.Name;
+        // an answer that leads with narration is still about someone: the speaker shown whom the question names, else
+        // the first one shown ("did Vera Lind resign?" answered by "Lind stepped down …" and then "… , Lind said")
+        else if (answer.Quotes.Select(q => q.Speaker).OfType<Speaker>().ToList() is { Count: > 0 } shown)
+            data.LastSpeaker = (question is null ? null : shown.FirstOrDefault(s => Named(question, s.Name)))?.Name ?? shown[0].Name;
     }
+
+    /// <summary>Does the question name this speaker (any word of the name beyond an initial)?</summary>
+    private static bool Named(string question, string name) =>
+        name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.TrimEnd('.').Length > 1)
+            .Any(w => Regex.IsMatch(question, $@"\b{Regex.Escape(w)}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
 
     private static IReadOnlyList<string> Suggest(Answer answer)
     {

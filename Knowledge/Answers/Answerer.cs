@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using NewsBot.Knowledge.Index;
 using NewsBot.Knowledge.Retrieval;
 
@@ -9,7 +10,7 @@ namespace NewsBot.Knowledge.Answers;
 /// the articles don't answer it. Given a cache size, a repeated question is answered from memory until the articles
 /// change (see <see cref="AnswerCache"/>).
 /// </summary>
-public sealed class Answerer(KnowledgeStore store, int cacheSize = 0)
+public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
 {
     public const int PageSize = 10;
     /// <summary>How many of one speaker's statements an answer and its "more" pages go through.</summary>
@@ -104,9 +105,34 @@ public sealed class Answerer(KnowledgeStore store, int cacheSize = 0)
         var title = SpeakerDirectory.Wanted(asked);
         var filter = articleId is null ? null : Ranker.ArticleFilter(articleId);
         // the speaker may be known by the surname alone ("Lund said" after "chairman Victor Lund watched")
-        return _ranker.Holding(string.Join(' ', title), filter, top: 10)
-            .SelectMany(s => TitledNames.Beside(s.Text, title))
+        var holding = _ranker.Holding(string.Join(' ', title), filter, top: 10);
+        var beside = holding.SelectMany(s => TitledNames.Beside(s.Text, title))
             .SelectMany(name => roster.Match(name) is { Count: > 0 } named ? named : roster.Match(name.Split(' ')[^1])).Distinct().ToList();
+        return beside.Count > 0 ? beside : holding.SelectMany(s => GivenToAPronoun(s, title, roster)).Distinct().ToList();
+    }
+
+    [GeneratedRegex(@"^(?:He|She)\s")]
+    private static partial Regex OpensWithHeOrShe();
+
+    [GeneratedRegex(@"(?<=\s)\p{Lu}[\p{L}'’\-]+")]
+    private static partial Regex CapitalizedWord();
+
+    /// <summary>
+    /// "Lynch rose to prominence … She serves as the attorney general": a title the article gives "he" or "she" is the
+    /// title of the one person the sentence before names, in the same paragraph, who is quoted.
+    /// </summary>
+    private IEnumerable<string> GivenToAPronoun(IndexedSentence sentence, IReadOnlyList<string> title, SpeakerRoster roster)
+    {
+        var predicate = $@"\b(?:as|is|was|became|remains)\s+(?:(?:the|a|an)\s+)?(?:[\p{{L}}\-]+\s+){{0,2}}{string.Join(@"\s+", title.Select(Regex.Escape))}\b";
+        if (sentence.Position == 0 || !OpensWithHeOrShe().IsMatch(sentence.Text)
+            || !Regex.IsMatch(sentence.Text, predicate, RegexOptions.IgnoreCase, TimeSpan.FromMilliseconds(100))
+            || store.Index.Get(sentence.ArticleId, sentence.Position - 1) is not { } before || before.Paragraph != sentence.Paragraph)
+            return [];
+        // a word of a quoted person's name, written as the name is ("United" is no misspelt speaker)
+        var named = CapitalizedWord().Matches(before.Text)
+            .SelectMany(w => roster.Match(w.Value).Where(n => n.Split(' ').Contains(w.Value) && roster.Find(n)?.Type == Attribution.SpeakerType.Person))
+            .Distinct().ToList();
+        return SpeakerDirectory.People(named, roster) is [var person] ? person.Names : [];
     }
 
     /// <summary>
@@ -187,9 +213,18 @@ public sealed class Answerer(KnowledgeStore store, int cacheSize = 0)
         if (said.Count == 0)
             return new Answer(AnswerKind.Found, "The articles don't attribute this to anyone, but they say:", [ranked[0].Sentence], []);
         var best = said[0];
-        var supporting = said.Skip(1).Where(r => r.Coverage >= best.Coverage * 0.9).Take(MaxSupporting).Select(r => r.Sentence);
+        var supporting = said.Skip(1).Where(r => r.Coverage >= best.Coverage * 0.9).Take(MaxSupporting).Select(r => r.Sentence).ToList();
+        // "“No one is writing songs for her. Obama had a band,” he said.": a sentence that answers with words its quote
+        // began with in the sentence before is shown after that beginning
+        if (best.Borrowed > 0 && SameQuoteBefore(best.Sentence) is { } opening)
+            return new Answer(AnswerKind.Found, $"{best.Sentence.Speaker!.Name} said it:", [opening, best.Sentence, .. supporting.Where(s => s != opening).Take(MaxSupporting - 1)], []);
         return new Answer(AnswerKind.Found, $"{best.Sentence.Speaker!.Name} said it:", [best.Sentence, .. supporting], []);
     }
+
+    /// <summary>The sentence right before this one in its paragraph, when the same speaker said it (one quote read on).</summary>
+    private IndexedSentence? SameQuoteBefore(IndexedSentence sentence) =>
+        sentence.Position > 0 && sentence.Speaker is { } speaker && store.Index.Get(sentence.ArticleId, sentence.Position - 1) is { } before
+        && before.Paragraph == sentence.Paragraph && before.Speaker?.Name == speaker.Name ? before : null;
 
     /// <summary>
     /// Best coverage first, where a sentence that covers the question with words lent by the sentence before it counts
@@ -213,7 +248,11 @@ public sealed class Answerer(KnowledgeStore store, int cacheSize = 0)
         if (ranked.Count == 0 || ranked[0].Coverage < Ranker.MinCoverage) return NotFound(articleId);
         var best = ranked[0];
         var supporting = ranked.Skip(1).Where(r => r.Coverage >= Ranker.MinCoverage && r.Score >= best.Score * 0.75)
-            .Take(MaxSupporting).Select(r => r.Sentence);
+            .Take(MaxSupporting).Select(r => r.Sentence).ToList();
+        // two sentences of one quote that both answer are read in the order they were said ("“The campaign is in panic
+        // mode.” then "Full panic mode,” said Wimes.")
+        if (SameQuoteBefore(best.Sentence) is { } opening && supporting.Contains(opening))
+            return new Answer(AnswerKind.Found, "Here is what the articles say:", [opening, best.Sentence, .. supporting.Where(s => s != opening)], []);
         return new Answer(AnswerKind.Found, "Here is what the articles say:", [best.Sentence, .. supporting], []);
     }
 

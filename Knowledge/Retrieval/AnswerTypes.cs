@@ -6,7 +6,9 @@ namespace NewsBot.Knowledge.Retrieval;
 public static class AnswerTypes
 {
     private static readonly Regex Time = new(
-        @"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|yesterday|tonight|(?:next|last|this)\s+(?:week|month|year)|january|february|march|april|may|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept?\.|oct\.|nov\.|dec\.|(?:1[89]|20)\d\d|\d{1,2}:\d\d|\d{1,2}\s*(?:a\.m\.|p\.m\.)|morning|afternoon|evening|week|month|year|days?|decade|century)\b",
+        @"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|yesterday|tonight|(?:next|last|this)\s+(?:week|month|year)|january|february|march|april|may|june|july|august|september|october|november|december|(?:1[89]|20)\d\d|\d{1,2}:\d\d|morning|afternoon|evening|week|month|year|days?|decade|century)\b" +
+        // "Sept. 19", "10 p.m.": an abbreviation's final period is followed by no word character, so no \b closes it
+        @"|\b(?:(?:jan|feb|aug|sept?|oct|nov|dec)\.|\d{1,2}\s*(?:a\.m\.|p\.m\.))(?!\w)",
         RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     private static readonly Regex Number = new(
@@ -18,6 +20,11 @@ public static class AnswerTypes
         RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     private static readonly Regex PlacePhrase = new(@"\b(?:in|to|at|from|into|near|toward|towards)\s+(?:the\s+)?(\p{Lu}[\p{L}\-]+)", RegexOptions.Compiled);
+
+    // "detoured to her daughter's apartment", "stayed at a hotel": a place named by what it is rather than by a name
+    private static readonly Regex PlaceNoun = new(
+        @"\b(?:in|to|at|into|inside|toward|towards)\s+(?:[\p{L}'’\-]+\s+){0,3}?(?<noun>apartment|home|house|office|hotel|residence|mansion|headquarters|hospital|clinic|airport|station|embassy|church|mosque|synagogue|ranch|farm|estate|compound|prison|jail|courthouse|hometown|cafe|restaurant)\b",
+        RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     // a street address: "131 West 23rd Street", "1600 Pennsylvania Ave."
     private static readonly Regex Address = new(
@@ -86,7 +93,8 @@ public static class AnswerTypes
         AnswerType.Time => Time.Matches(sentence).Any(m => !questionLower.Contains(m.Value.ToLowerInvariant())),
         AnswerType.Number => Number.Matches(sentence).Any(m => !questionLower.Contains(m.Value.ToLowerInvariant())),
         AnswerType.Money => Money.IsMatch(sentence),
-        AnswerType.Place => PlacePhrase.Matches(sentence).Any(m => !questionLower.Contains(m.Groups[1].Value.ToLowerInvariant())) || Address.IsMatch(sentence) || NamesAPlace(sentence, questionLower),
+        AnswerType.Place => PlacePhrase.Matches(sentence).Any(m => !questionLower.Contains(m.Groups[1].Value.ToLowerInvariant())) || Address.IsMatch(sentence) || NamesAPlace(sentence, questionLower)
+                             || PlaceNoun.Matches(sentence).Any(m => !questionLower.Contains(m.Groups["noun"].Value.ToLowerInvariant())),
         AnswerType.Person => Name.Matches(sentence).Any(m => !m.Value.Split(' ').Any(w => questionLower.Contains(w.ToLowerInvariant()))),
         AnswerType.Reason => Reason.IsMatch(sentence),
         AnswerType.Named => NamesA(sentence, questionLower),

@@ -33,7 +33,7 @@ public sealed partial record Question(QuestionKind Kind, string Text, string? Sp
     [GeneratedRegex(
         // "which protester said …", "what official warned …": a role noun after which/what asks who too (not "what percentage said")
         @"^(?:which|what)\s+(?!(?:percent|percentage|share|number|proportion|portion|fraction|majority|minority|else|is|was|are|were|has|have|had|did|does|do|will|would|can|could|he|she|they|it|we|you|i|people)\b)[\w\-]+\s+(?:said|says|warned|claimed|argued|announced|stated|told|confirmed|promised|denied|thinks|believes)\s+(?:that\s+)?(?<about>.+)$" +
-        @"|^who\s+(?:said|says|say|talked|talks|spoke|speaks|mentioned|mentions|warned|claimed|argued|announced|stated|told|called|expressed|confirmed|was\s+quoted|is\s+quoted\s+saying|commented|promised|denied|thinks|believes|quoted|cited|invoked|paraphrased)\b\s*(?:about|on|of|that)?\s*(?<about>.*)$",
+        @"|^who\s+(?:said|says|say|talked|talks|spoke|speaks|mentioned|mentions|warned|claimed|argued|announced|stated|told|called|expressed|confirmed|was\s+quoted|is\s+quoted\s+saying|commented|promised|denied|thinks|believes|quoted|cited|invoked|paraphrased|complained|complains|insisted|insists|noted|notes|explained|explains|admitted|admits|acknowledged|acknowledges|predicted|predicts|conceded|concedes|lamented|laments|asserted|asserts|boasted|boasts|urged|urges|joked|jokes)\b\s*(?:about|on|of|that)?\s*(?<about>.*)$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex WhoSaidPattern();
 
@@ -87,6 +87,12 @@ public sealed partial record Question(QuestionKind Kind, string Text, string? Sp
     /// </summary>
     private static string WithoutTypeNoun(string plain)
     {
+        // "what share of voters": the sentence gives the share as a number ("62 percent of voters"), not the word
+        if (PartOfAWhole().Match(plain.ToLowerInvariant()) is { Success: true } part)
+        {
+            var asked = part.Groups["noun"];
+            return (plain[..asked.Index] + plain[(asked.Index + asked.Length)..]).Replace("  ", " ");
+        }
         var which = WhichNoun().Match(plain.ToLowerInvariant());
         if (!which.Success || !(PlaceNouns.Contains(which.Groups[1].Value) || TimeNouns.Contains(which.Groups[1].Value))) return plain;
         var noun = which.Groups[1];
@@ -120,6 +126,8 @@ public sealed partial record Question(QuestionKind Kind, string Text, string? Sp
         // "what was the committee vote on …", "what is the unemployment rate": a noun that is counted asks for a number
         if (QuantityHead().Match(lower) is { Success: true } quantity && QuantityNouns.Contains(quantity.Groups[1].Value))
             return AnswerType.Number;
+        // "what share of voters", "what proportion of the budget": a part of a whole, given as a number ("62 percent")
+        if (PartOfAWhole().IsMatch(lower)) return AnswerType.Number;
         if (lower.StartsWith("when") || lower.StartsWith("what time") || lower.StartsWith("what day") || lower.StartsWith("what date")
             || lower.StartsWith("what year") || lower.StartsWith("how long ago") || lower.StartsWith("in what year") || lower.StartsWith("on what day"))
             return AnswerType.Time;
@@ -163,6 +171,9 @@ public sealed partial record Question(QuestionKind Kind, string Text, string? Sp
     // the head noun of "what is/was the …" (the last word before a preposition or the end)
     [GeneratedRegex(@"^what\s+(?:is|was|are|were)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w\-']+\s+){0,3}?(\w+)(?:\s+(?:of|on|in|for|at|from|to|by|among|between|with)\b.*)?$", RegexOptions.CultureInvariant)]
     private static partial Regex QuantityHead();
+
+    [GeneratedRegex(@"^(?:(?:in|by)\s+)?(?:what|which)\s+(?<noun>share|percentage|proportion|portion|fraction)\s+of\b", RegexOptions.CultureInvariant)]
+    private static partial Regex PartOfAWhole();
 
     [GeneratedRegex(@"^(?:which|what)\s.*\bthe\s+(?:most|least|largest|biggest|highest|lowest|greatest|best|worst|richest|fewest|smallest)\b", RegexOptions.CultureInvariant)]
     private static partial Regex SuperlativeAsked();

@@ -19,6 +19,8 @@ public sealed class Ranker(SentenceIndex index)
     private const int Candidates = 60;
     public const double MinCoverage = 0.4;
     private const int RareDocFreq = 1000;
+    // what a related word counts for a word of the question no article writes
+    private const double UnwrittenByRelated = 0.5;
 
     private static readonly HashSet<string> QuestionWords = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -184,6 +186,11 @@ public sealed class Ranker(SentenceIndex index)
         // candidates beside the term
         var variants = questionTerms.ToDictionary(t => t, t => _variants.Of(t, names.Contains(t))
             .Where(v => !questionTerms.Contains(v.Term) && view.DocFreq(v.Term) > 0).DistinctBy(v => v.Term).ToArray());
+        // a word no article writes is held, for less, by the words related to it ("the hospital": "an emergency room")
+        foreach (var word in allWords)
+            if (index.Terms(word) is [var absent] && variants.TryGetValue(absent, out var known) && view.DocFreq(absent) == 0)
+                variants[absent] = [.. known, .. _variants.RelatedTo(word).Distinct()
+                    .Where(t => !questionTerms.Contains(t) && view.DocFreq(t) > 0 && known.All(v => v.Term != t)).Select(t => (t, UnwrittenByRelated))];
         // "how much have they raised", "which committee raised the most money": the donations, the haul, the best-funded
         if (expected == AnswerType.Money || allWords.Any(MoneyNouns.Contains))
             foreach (var term in RaiseForms.SelectMany(index.Terms).Distinct().Where(variants.ContainsKey))
@@ -318,7 +325,7 @@ public sealed class Ranker(SentenceIndex index)
                 contextCoverage = questionTerms.Sum(t => idf[t] * Math.Max(0, HeldAsWritten(before, t) - HeldAsWritten(terms, t))) / totalIdf;
             }
             bool holdsFocus = focus.Any(t => Held(terms, t) > 0) || verb.Any(t => Held(terms, t) > 0);
-            double typed = AnswerTypes.Matches(expected, sentence.Text, questionLower) ? 1 : 0;
+            double typed = AnswerTypes.Matches(expected, sentence.Text, questionLower) && !CapitalizedForStyle(sentence, expected) ? 1 : 0;
             double anchored = anchor is null ? 0 : Anchored(anchor.Value, sentence, terms);
             // "who shot Moss": the sentence where the doer shot Moss ("the officer who shot Moss"), not one where Moss
             // only stands beside the verb ("Moss is one of many people shot this year")
@@ -338,6 +345,19 @@ public sealed class Ranker(SentenceIndex index)
         return ranked.OrderByDescending(r => r.Score).ThenBy(r => r.Sentence.Text.Length).Take(top).ToList();
     }
 
+    private static readonly Regex HeadlineWord = new(@"\b\p{L}{4,}", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// A headline in title case ("Mayor Headed to Court But Diverted to Avoid Delay") capitalizes every word: there a
+    /// capital says nothing of a place or a name.
+    /// </summary>
+    private static bool CapitalizedForStyle(IndexedSentence sentence, AnswerType expected)
+    {
+        if (!(sentence.IsHeading || sentence.Paragraph == 0) || expected is not (AnswerType.Place or AnswerType.Person or AnswerType.Named)) return false;
+        var words = HeadlineWord.Matches(sentence.Text);
+        return words.Count >= 4 && words.Count(w => char.IsUpper(w.Value[0])) >= 0.8 * words.Count;
+    }
+
     // "who is Vera Lind", "where does Vera Lind work", "what does Lind do": asked who someone is
     private static readonly Regex IdentityQuestion = new(
         @"^(?:who\s+(?:is|was)\s|where\s+(?:does|did|do)\s.+\swork\b|what\s+(?:does|did)\s.+\sdo$|what\s+(?:is|was)\s.+(?:'s|’s)\s+(?:job|title|role|position|occupation)\b)",
@@ -348,10 +368,10 @@ public sealed class Ranker(SentenceIndex index)
         @"^(?i:who)\s+(?!(?i:is|was|are|were|has|have|had|will|would|did|does|do|can|could|said|says|say)\b)\p{Ll}[\p{Ll}\-]+\s+\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*)+\s*[?.!]?$",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
-    // "who shot Ivan Moss", "was the officer who shot Moss armed": a deed, its verb and what it was done to (a name's
-    // last word, or a noun)
+    // "who shot Ivan Moss", "was the officer who shot Moss armed", "who is suing the city": a deed, its verb and what it
+    // was done to (a name's last word, or a noun)
     private static readonly Regex DeedClause = new(
-        @"\b(?i:who)\s+(?<verb>\p{Ll}[\p{Ll}\-]+)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:(?<name>\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*)*)|(?<noun>\p{Ll}[\p{Ll}\-]+))",
+        @"\b(?i:who)\s+(?:(?:is|was|are|were|has|have|had)\s+)?(?<verb>\p{Ll}[\p{Ll}\-]+)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:(?<name>\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*)*)|(?<noun>\p{Ll}[\p{Ll}\-]+))",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     /// <summary>The stems of the deed's verb (its other forms too) and of what it was done to, when the question asks of one.</summary>

@@ -32,6 +32,8 @@ public sealed class WordVariants(SentenceIndex index)
         ["forgive", "forgave", "forgiven"], ["forbid", "forbade", "forbidden"], ["arise", "arose", "arisen"], ["sweep", "swept"],
         ["weep", "wept"], ["dig", "dug"], ["slide", "slid"], ["spin", "spun"], ["swear", "swore", "sworn"], ["wear", "wore", "worn"],
         ["undergo", "underwent", "undergone"], ["withdraw", "withdrew", "withdrawn"], ["overcome", "overcame"], ["go", "went", "gone"],
+        // regular verbs the stemmer splits all the same: "sue" keeps its "e", "sued" and "suing" do not
+        ["sue", "sued", "suing"], ["die", "died", "dying"], ["lie", "lied", "lying"],
     ];
 
     // The verbs news questions use, and the words articles write for them instead. One way only: an article's
@@ -63,6 +65,8 @@ public sealed class WordVariants(SentenceIndex index)
         ["kill"] = ["killed", "dead"], ["born"] = ["birth"], ["buy"] = ["bought", "acquire", "purchase"], ["win"] = ["won", "victory"],
         ["start"] = ["began", "begin", "launch"], ["leave"] = ["left", "depart"], ["attack"] = ["invade", "invasion", "strike"],
         ["talks"] = ["negotiate", "diplomacy", "meeting", "discussions"],
+        // places of care a question names where the article names another ("the hospital": "an emergency room")
+        ["hospital"] = ["emergency", "ER", "trauma", "clinic", "hospitalized"], ["hospitalized"] = ["hospital", "emergency", "trauma"],
     };
 
     private Dictionary<string, string[]>? _forms;
@@ -100,6 +104,9 @@ public sealed class WordVariants(SentenceIndex index)
     /// </summary>
     private static IEnumerable<string> Derived(string stem)
     {
+        // "panic" takes a "k" before an ending ("panicking", "panicked", "trafficking"), which the stemmer keeps
+        if (stem.Length >= 6 && stem.EndsWith("ick", StringComparison.Ordinal) && !IsVowel(stem[^4])) yield return stem[..^1];
+        else if (stem.Length >= 5 && stem.EndsWith("ic", StringComparison.Ordinal) && !IsVowel(stem[^3])) yield return stem + "k";
         if (stem.Length < 5 || !IsVowel(stem[^2])) yield break;
         if (stem[^1] == 'd') yield return stem[..^1] + "s";
         else if (stem[^1] == 's') yield return stem[..^1] + "d";

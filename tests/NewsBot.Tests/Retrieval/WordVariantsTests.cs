@@ -30,6 +30,18 @@ public sealed class WordVariantsTests : IDisposable
     public void AVerbAndItsNounAreOneWord(string asked, string written) => Assert.Equal(1, Of(asked)[Stem(written)]);
 
     [Theory]
+    [InlineData("sue", "suing")]
+    [InlineData("sues", "sued")]
+    [InlineData("died", "die")]
+    public void ARegularVerbTheStemmerSplitsIsOneWord(string asked, string written) => Assert.Equal(1, Of(asked)[Stem(written)]);
+
+    [Theory]
+    [InlineData("panicking", "panic")]
+    [InlineData("panic", "panicked")]
+    [InlineData("mimicked", "mimic")]
+    public void AVerbEndingInIcKeepsItsKBeforeAnEnding(string asked, string written) => Assert.Equal(1, Of(asked)[Stem(written)]);
+
+    [Theory]
     [InlineData("Ostria", "Ostrians")]
     [InlineData("Norland", "Norlandian")]
     [InlineData("Ostrian", "Ostria")]
