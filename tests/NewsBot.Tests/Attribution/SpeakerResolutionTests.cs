@@ -460,6 +460,15 @@ public sealed class SpeakerResolutionTests
     }
 
     [Fact]
+    public void ATranscriptLabelInCapitalsIsASurnameNotAnAcronym()
+    {
+        var speakers = Speakers("Partial transcript as follows:\n\nHOLM: Good morning, and welcome to the program today.\n\n"
+            + "RUIZ: Thank you for having me on the show this morning.");
+        Assert.Equal(["Holm", "Ruiz"], speakers.Select(s => s?.Name));
+        Assert.All(speakers, s => Assert.Equal(SpeakerType.Person, s?.Type));
+    }
+
+    [Fact]
     public void ASentenceCaseHeadlinesDescriptionIsNoName()
     {
         var quotes = TestArticles.Attribute("Lawmaker urges sanctions on the cartel\n\nRep. Ana Ruiz called for sanctions on Monday.").Quotes;
