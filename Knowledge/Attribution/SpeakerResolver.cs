@@ -389,7 +389,8 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         if (observing && match is null && !LooksLikePerson(name, given, role) && !(pronoun != Gender.Unknown && !IsNoPerson(mention)))
         {
             // "Howard Dean" with a given name the lexicon lacks: a person only if the article later quotes "Dean"
-            if (name.Count == 2 && !IsNoPerson(mention)) _unconfirmed.TryAdd(surname, (fullName, given, role));
+            // (not "Unlike Patriot, …": the first word of a sentence is capitalized whatever it is)
+            if (name.Count == 2 && !IsNoPerson(mention) && !OpensSentence(mention)) _unconfirmed.TryAdd(surname, (fullName, given, role));
             return null;
         }
         if (match is not null)
@@ -456,6 +457,13 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     {
         if (!_unconfirmed.Remove(surname, out var full)) return null;
         return AddPerson(full.Name, full.Given, full.Role ?? role, GenderOf(full.Role ?? role));
+    }
+
+    private bool OpensSentence(Mention mention)
+    {
+        int i = Math.Min(mention.Span.Start, text.Length) - 1;
+        while (i >= 0 && text[i] is ' ' or '\t') i--;
+        return i < 0 || text[i] is '\n' or '\r' or '.' or '!' or '?' or ':' or '"' or '“' or '”' or '(' or '—';
     }
 
     // A name seen in passing is a person when something says so: a known given name, a title, a middle initial,

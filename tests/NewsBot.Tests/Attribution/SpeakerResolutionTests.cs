@@ -436,6 +436,13 @@ public sealed class SpeakerResolutionTests
     }
 
     [Fact]
+    public void AWordOpeningASentenceBeforeAQuotedNameIsNoGivenName()
+    {
+        var speakers = Speakers("Unlike Stellar, the other firm kept its books open.\n\nStellar said the audit was fair.");
+        Assert.Equal("Stellar", speakers[^1]?.Name);
+    }
+
+    [Fact]
     public void ASurnameThatIsAlsoAPlaceIsThePersonTitledWithIt()
     {
         var speakers = Speakers("Rep. Tim Jordan (R-Ohio) left the hearing early.\n\nLater, Jordan said the deal was bad for the town.");
