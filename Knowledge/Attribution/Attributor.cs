@@ -93,7 +93,7 @@ public sealed class Attributor(Lexicon lexicon)
             var sentence = sentences[i];
             var tokens = tokenized[i];
             var frames = new SentenceFrames(lexicon, text, tokens, quoteSpans, article.Paragraphs[sentence.Paragraph]).Find();
-            resolver.BeginSentence(sentence.Paragraph, titleCase[i]);
+            resolver.BeginSentence(sentence.Paragraph, titleCase[i], article.Paragraphs[sentence.Paragraph].IsHeading);
             int next = 0;
             if (OpeningPronoun(tokens, frames) is { } opening) resolver.ObservePronoun(opening);
             foreach (var run in nameRuns[i])

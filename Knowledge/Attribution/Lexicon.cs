@@ -31,6 +31,8 @@ public sealed class Lexicon
     public IReadOnlySet<string> Venues { get; }
     /// <summary>Cue verbs that are as often plural nouns ("zoning rules", "coastal states").</summary>
     public IReadOnlySet<string> NounLikeCues { get; }
+    /// <summary>Cue words that are also nouns someone owns ("Oz's show", "his remarks"): after a possessive they are the noun.</summary>
+    public IReadOnlySet<string> OwnedNounCues { get; }
     /// <summary>Prepositions that open an introductory phrase ("In March, the union called for …").</summary>
     public IReadOnlySet<string> FrontingPrepositions { get; }
     /// <summary>"-ing" words after a comma that still belong to the reported clause ("…, including …").</summary>
@@ -80,6 +82,7 @@ public sealed class Lexicon
         Subordinators = Words(cues["subordinators"]);
         Venues = Words(cues["venues"]);
         NounLikeCues = Words(cues["noun-like"]);
+        OwnedNounCues = Words(cues["owned-nouns"]);
         FrontingPrepositions = Words(cues["fronting-prepositions"]);
         ClauseParticiples = Words(cues["clause-participles"]);
         var titles = Sections("titles");

@@ -194,7 +194,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             if (!phrase && !lexicon.CueVerbs.Contains(token.Text) && !IsParticipleCue(i) && !IsPluralCue(i)) continue;
             if (!phrase) cueEnd = i;
             // "was endorsed by dozens of papers", "is called": a passive cue's subject is not its speaker
-            if (!phrase && IsNounUse(i)) continue;
+            if (!phrase && (IsNounUse(i) || IsOwnedNoun(i))) continue;
             if (!phrase && IsNoSpeechSense(i)) continue;
             bool passive = !phrase && lexicon.CueVerbs.Contains(token.Text) && IsPassive(i);
             // "was endorsed by dozens of papers": the agent after "by" is the source, not the subject
@@ -209,6 +209,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             if (!phrase && frame?.Source is { } subject && token.Text.EndsWith("ed", StringComparison.Ordinal) && i + 1 < tokens.Count && tokens[i + 1].Text is "to"
                 && IsAbsoluteWith(IndexAt(subject.Span.Start), i))
                 frame = frame with { Source = null };
+            if (frame is not null && TellsAboutWithoutSpeaking(frame)) frame = null;
             if (frame is not null) return (frame, cueEnd);
             i = cueEnd;
         }
@@ -251,6 +252,29 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         return false;
     }
 
+    /// <summary>
+    /// "Its view of the world says something about the age": what a thing "says a lot about" something is what it
+    /// shows, not speech — when the one that "says" it is neither a person nor a group nor an organization.
+    /// </summary>
+    private bool TellsAboutWithoutSpeaking(Frame frame)
+    {
+        if (frame.Kind == QuoteKind.Direct || frame.Source is not { } source) return false;
+        var words = frame.Content[0].Text.Split(' ', 5, StringSplitOptions.RemoveEmptyEntries);
+        int about = Array.FindIndex(words, w => w is "about");
+        if (about < 1 || about > 3 || string.Join(' ', words[..about]).ToLowerInvariant() is not ("something" or "a lot" or "much" or "little" or "volumes"
+            or "more" or "nothing" or "everything" or "a great deal" or "a great")) return false;
+        if (source.Kind == MentionKind.Pronoun) return source.Text is "it" or "It";
+        if (source.Kind != MentionKind.Nominal) return false;
+        string? head = null;
+        foreach (var t in source.Tokens)
+        {
+            if (t.IsWord && NounPhrases.IsStop(t.Text) && t.Text is not "for") break;
+            if (t.IsWord) head = t.Text.ToLowerInvariant();
+        }
+        return head is not null && !NounPhrases.Determiners.Contains(head) && !lexicon.PersonHeads.Contains(head) && !lexicon.Titles.Contains(head)
+            && !lexicon.Groups.Contains(head) && !lexicon.OrganizationHeads.Contains(head) && !IsPluralWord(head);
+    }
+
     // "…, adding" — or "“…,” adding", where the comma stands inside the closing quote mark
     private bool CommaBefore(int i)
     {
@@ -272,6 +296,36 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         return !NounPhrases.IsPronoun(word) && !NounPhrases.IsFunctionWord(word) && !word.EndsWith("ly", StringComparison.Ordinal)
             && !lexicon.PersonHeads.Contains(word) && !lexicon.Documents.Contains(word) && !lexicon.Groups.Contains(word);
     }
+
+    /// <summary>
+    /// "his show", "the claims": a cue word right after an article or a possessive pronoun is a noun. So is one of the
+    /// words that are as often nouns after a possessive name or "a"/"his" and modifiers that name no speaker ("Oz's
+    /// show proved", "his TV show", "Doe's Fifth Amendment claims", "an hourlong show"): the source must be a noun
+    /// phrase that ends before the cue, not one the cue word completes.
+    /// </summary>
+    private bool IsOwnedNoun(int i)
+    {
+        if (i == 0 || !tokens[i - 1].IsWord || tokens[i - 1].InQuote) return false;
+        if (tokens[i - 1].Text is "the" or "a" or "an" or "his" or "her" or "their" or "its" or "our" or "my" or "your") return true;
+        if (!lexicon.OwnedNounCues.Contains(tokens[i].Text)) return false;
+        for (int k = i - 1; k >= 0 && i - k <= 3; k--)
+        {
+            var t = tokens[k];
+            if (!t.IsWord || t.InQuote) return false;
+            if (IsOwner(t.Text) || t.Text is "a" or "an" or "his" or "her" or "their" or "its" or "our" or "my" or "your") return true;
+            var word = t.Text.ToLowerInvariant();
+            if (NounPhrases.IsFunctionWord(word) || lexicon.PersonHeads.Contains(word) || lexicon.Titles.Contains(word) || lexicon.Groups.Contains(word)
+                || lexicon.OrganizationHeads.Contains(t.Text) || lexicon.Documents.Contains(word) || lexicon.IsGivenName(t.Text) || IsPluralWord(word)) return false;
+        }
+        return false;
+    }
+
+    // "Oz's", "the senator's" — not "he's", "it's", "that's" (a pronoun's "is" or "has")
+    private static bool IsOwner(string word) =>
+        (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal)) && word.Length > 3
+        && !NounPhrases.IsPronoun(word[..^2]) && word[..^2].ToLowerInvariant() is not ("that" or "there" or "what" or "who" or "here" or "let" or "where");
+
+    private static bool IsPluralWord(string word) => word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal);
 
     private bool? _titleCase;
     // the first token a frame may report: past the words an earlier frame of the sentence already took
@@ -345,7 +399,22 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         while (end > from && (char.IsWhiteSpace(text[end - 1]) || QuoteMarks.IsDoubleQuote(text[end - 1]) && QuoteMarks.Containing(quoteSpans, end - 1) is { } q && q.Start < from)) end--;
         if (end - from < 10) return null;
         var content = new TextSpan(from, end, text[from..end]);
-        return new Frame(KindOf(content), [content], NameMention(name, k - 1), TokenSpan(k, k));
+        return new Frame(KindOf(content), [content], LabelMention(name, k - 1), TokenSpan(k, k));
+    }
+
+    /// <summary>
+    /// "WALLACE:" is the surname in capitals, as transcripts print it: read as "Wallace", it finds the person the article
+    /// names so, and is never taken for an acronym ("PENCE" is no organization).
+    /// </summary>
+    private Mention LabelMention(int from, int to)
+    {
+        var words = new List<Token>(to - from + 1);
+        for (int k = from; k <= to; k++)
+        {
+            var t = tokens[k];
+            words.Add(t.IsWord && t.Text.Length > 1 ? t with { Text = t.Text[0] + t.Text[1..].ToLowerInvariant() } : t);
+        }
+        return new Mention(TokenSpan(from, to), MentionKind.Name, words);
     }
 
     /// <summary>Does a line other than the one at <paramref name="except"/> open with a label in capitals and a colon?</summary>

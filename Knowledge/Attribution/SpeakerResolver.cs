@@ -37,17 +37,18 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     private static readonly List<Entity> None = [];
     private readonly List<(Entity Entity, int Position, int Paragraph, int Sentence, Salience Salience)> _recent = [];
     private int _sentence, _paragraph;
-    private bool _titleCaseHeading;
+    private bool _titleCaseHeading, _heading;
 
     /// <summary>
     /// The mentions that follow are in the next sentence, in paragraph <paramref name="paragraph"/>;
     /// <paramref name="titleCaseHeading"/> when that sentence is a headline capitalizing every word.
     /// </summary>
-    public void BeginSentence(int paragraph, bool titleCaseHeading = false)
+    public void BeginSentence(int paragraph, bool titleCaseHeading = false, bool heading = false)
     {
         _sentence++;
         _paragraph = paragraph;
         _titleCaseHeading = titleCaseHeading;
+        _heading = heading || titleCaseHeading;
     }
 
     /// <summary>
@@ -191,7 +192,9 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             MentionKind.Nominal => ResolveNominal(mention),
             _ when IsQuantifiedGroup(mention) => ResolveNominal(mention),
             _ when IsCapitalizedDocument(mention) => ResolveNominal(mention),
-            _ when _titleCaseHeading && HeadlineDescription(mention) is { } description => ResolveHeadlineDescription(description, out _),
+            // "Lawmaker urges …": a headline in sentence case capitalizes its first word, a description without its article
+            _ when (_titleCaseHeading || _heading && mention.Tokens.Count(t => t.IsWord) == 1) && HeadlineDescription(mention) is { } description
+                => ResolveHeadlineDescription(description, out _),
             _ => NameEntity(mention, create: true, out bool ambiguous) ?? (ambiguous ? null : ResolveNominal(mention)),
         };
         if (entity is null) return null;
@@ -219,9 +222,13 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         foreach (var t in mention.Tokens) if (t.IsWord) words.Add(t.Text);
         if (words.Count > 0 && NounPhrases.Determiners.Contains(words[0])) words.RemoveAt(0);
         if (words.Count == 0 || !IsPersonNoun(words[^1].ToLowerInvariant())) return null;
-        foreach (var w in words)
+        // "Former White House Doctor": a place or an organization before the word for the person only qualifies it
+        for (int k = 0; k < words.Count; k++)
+        {
+            var w = words[k];
             if (w != StripPossessive(w) || w.Contains('.') || w.All(char.IsUpper) || lexicon.IsGivenName(w) || _bySurname.ContainsKey(w)
-                || lexicon.Places.Contains(w) || lexicon.OrganizationHeads.Contains(w)) return null;
+                || k == words.Count - 1 && (lexicon.Places.Contains(w) || lexicon.OrganizationHeads.Contains(w))) return null;
+        }
         return words.ConvertAll(w => w.ToLowerInvariant());
     }
 
@@ -236,6 +243,9 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         if (RoleEntity(joined, out ambiguous) is { } named) return named;
         if (ambiguous) return null;
         var head = description[^1];
+        // "Former White House Doctor Says" about "Dr. Jo Doe": the one person the article gives the description's head
+        if (description.Count > 1 && lexicon.Titles.Contains(head) && RoleEntity(head, out ambiguous) is { } holder) return holder;
+        if (ambiguous) return null;
         var entity = _entities.LastOrDefault(e => e.Unnamed && e.Name == joined + " (unnamed)");
         if (entity is not null) return entity;
         entity = new Entity { Name = joined + " (unnamed)", Type = SpeakerType.Person, Unnamed = true, Head = head, Gender = GenderOf(joined) };
@@ -289,7 +299,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         int firstName = 0;
         // "Republican vice-presidential nominee Gov. Mike Pence": the description ends at its last lowercase word
         for (int k = words.Count - 2; k >= 0; k--)
-            if (!char.IsUpper(words[k][0]) && !char.IsDigit(words[k][0]) && words[k] is not ("of" or "de" or "van" or "von" or "al" or "bin" or "the" or "for" or "and"))
+            if (!char.IsUpper(words[k][0]) && !char.IsDigit(words[k][0]) && words[k] is not ("of" or "de" or "van" or "von" or "al" or "bin" or "the" or "for" or "and") && !IsArticleInName(words, k))
             {
                 if (char.IsUpper(words[k + 1][0])) firstName = k + 1;
                 break;
@@ -300,6 +310,9 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         // "Mr. King" after "Larry King": after a courtesy title, a word that is also a title ("King", "Judge") is the
         // surname of the person the article named with it
         if (firstName == words.Count && words.Count >= 2 && IsCourtesyTitle(words[^2]) && PeopleNamed(words[^1]).Count > 0) firstName = words.Count - 1;
+        // "Dean said" after "Howard Dean": a lone word that is also a title is the surname of the person the article
+        // named with it, unless someone holds it as a title
+        if (firstName == 1 && words.Count == 1 && PeopleNamed(words[0]).Count > 0 && RoleEntity(words[0]) is null) firstName = 0;
         // "New Jersey Gov. Chris Christie", "Secretary of State John Kerry": the name follows the last title word
         bool orgHead = words.Exists(w => lexicon.OrganizationHeads.Contains(w) && char.IsUpper(w[0]));
         // "Ohio Democratic Party Chairman Jo Doe": a title after the organization's head word still opens the name
@@ -331,6 +344,9 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         }
         // "IMF chief economist Maury Obstfeld": the description before the name is the role
         int lastLower = name.FindLastIndex(w => !char.IsUpper(w[0]) && !lexicon.NameParticles.Contains(w) && w is not "of");
+        // "Committee for a Responsible Federal Budget": "for a", "of the" between an organization's words are its name's
+        if (anyOrgHead && lastLower > 0 && IsArticleInName(name, lastLower))
+            lastLower = name.FindLastIndex(lastLower, w => !char.IsUpper(w[0]) && !lexicon.NameParticles.Contains(w) && w is not ("of" or "for" or "the" or "a" or "an" or "and"));
         if (lastLower == name.Count - 1) return null;
         if (lastLower >= 0)
         {
@@ -344,7 +360,8 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             return role is null ? Organization(string.Join(' ', name)) : null;
         if (name.Count > 1 && lexicon.PlacePrefixes.Contains(name[0]) && !lexicon.IsGivenName(name[0]))
             return role is null ? Organization(string.Join(' ', name)) : null;
-        if (name.Count == 1 && role is null && (lexicon.Places.Contains(name[0]) || HasDefiniteArticle(mention))) return Organization(name[0]);
+        // "Jordan said" after "Rep. Jim Jordan": a place name the article gave a person as a surname is that person
+        if (name.Count == 1 && role is null && (lexicon.Places.Contains(name[0]) && PeopleNamed(name[0]).Count == 0 || HasDefiniteArticle(mention))) return Organization(name[0]);
         // "Delegates questioned …", "Officials said": a group of people capitalized only because it opens the sentence
         if (name.Count == 1 && role is null && IsGroupNoun(name[0]) && PeopleNamed(name[0]).Count == 0) return null;
         // "the DNC", "Former DNC chairman": an acronym nobody in the article is called names an organization, and a
@@ -353,7 +370,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         if (name.Count == 1)
         {
             if (PeopleNamed(name[0]).Count > 1) { ambiguous = true; return Surname(name[0], role); }
-            return Surname(name[0], role) ?? (create ? MisspelledSurname(name[0]) ?? AddPerson(name[0], null, role, GenderOf(role)) : null);
+            return Surname(name[0], role) ?? (create ? Confirmed(name[0], role) ?? MisspelledSurname(name[0]) ?? AddPerson(name[0], null, role, GenderOf(role)) : null);
         }
         var (given, surname) = SplitName(name);
         if (given is null)
@@ -369,7 +386,13 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         bool SameGender(Entity e) => gender == Gender.Unknown || e.Gender == Gender.Unknown || e.Gender == gender;
         var match = PeopleNamed(surname).FirstOrDefault(e => (e.GivenName is null || SimilarGivenNames(e.GivenName, given)) && SameGender(e))
             ?? PeopleNamed(surname).FirstOrDefault(e => e.Name.EndsWith(" " + fullName, StringComparison.OrdinalIgnoreCase) && !LooksLikePerson(name, given, role));
-        if (observing && match is null && !LooksLikePerson(name, given, role) && !(pronoun != Gender.Unknown && !IsNoPerson(mention))) return null;
+        if (observing && match is null && !LooksLikePerson(name, given, role) && !(pronoun != Gender.Unknown && !IsNoPerson(mention)))
+        {
+            // "Howard Dean" with a given name the lexicon lacks: a person only if the article later quotes "Dean"
+            // (not "Unlike Patriot, …": the first word of a sentence is capitalized whatever it is)
+            if (name.Count == 2 && !IsNoPerson(mention) && !OpensSentence(mention)) _unconfirmed.TryAdd(surname, (fullName, given, role));
+            return null;
+        }
         if (match is not null)
         {
             if (match.GivenName is null || name.Count > match.Name.Split(' ').Length) { match.Name = string.Join(' ', name); match.GivenName = given; }
@@ -410,6 +433,10 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         return true;
     }
 
+    // "a" or "the" after "for" or "of" inside a capitalized name: "Committee for a Responsible …", "Friends of the Earth"
+    private static bool IsArticleInName(List<string> words, int k) =>
+        k >= 2 && k + 1 < words.Count && words[k] is "a" or "an" or "the" && words[k - 1] is "for" or "of" && char.IsUpper(words[k - 2][0]) && char.IsUpper(words[k + 1][0]);
+
     /// <summary>"Bill de Blasio" → ("Bill", "de Blasio"); "De Blasio" → (null, "De Blasio").</summary>
     private (string? Given, string Surname) SplitName(IReadOnlyList<string> name)
     {
@@ -419,11 +446,33 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         return (name[0], string.Join(' ', name.Skip(start)));
     }
 
+    // full names seen in passing that nothing showed to be a person, by surname
+    private readonly Dictionary<string, (string Name, string Given, string? Role)> _unconfirmed = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// "Howard Dean … Dean said": a surname quoted as a speaker shows that the one full name the article gave it
+    /// earlier, and had not known for a person's, is that speaker.
+    /// </summary>
+    private Entity? Confirmed(string surname, string? role)
+    {
+        if (!_unconfirmed.Remove(surname, out var full)) return null;
+        return AddPerson(full.Name, full.Given, full.Role ?? role, GenderOf(full.Role ?? role));
+    }
+
+    private bool OpensSentence(Mention mention)
+    {
+        int i = Math.Min(mention.Span.Start, text.Length) - 1;
+        while (i >= 0 && text[i] is ' ' or '\t') i--;
+        return i < 0 || text[i] is '\n' or '\r' or '.' or '!' or '?' or ':' or '"' or '“' or '”' or '(' or '—';
+    }
+
     // A name seen in passing is a person when something says so: a known given name, a title, a middle initial,
     // and no word of a place or an organization in it ("New York", "Pacific Rim", "European Union" are not people).
     private bool LooksLikePerson(List<string> name, string given, string? role)
     {
-        if (name.Any(w => lexicon.Places.Contains(w) || lexicon.OrganizationHeads.Contains(w))) return false;
+        // "Rep. Jim Jordan": after a person's title, a surname that is also a place's name is still a surname
+        bool titled = role is not null && JobTitle(role) is not null && name.Count >= 2 && !lexicon.Places.Contains(given) && !lexicon.OrganizationHeads.Contains(given);
+        if (name.Any(w => lexicon.OrganizationHeads.Contains(w) || lexicon.Places.Contains(w) && !(titled && w == name[^1]))) return false;
         return lexicon.IsGivenName(given) || _relativesGivenNames.ContainsKey(given) || role is not null || name.Any(w => w.Length == 2 && w[1] == '.');
     }
 
@@ -514,8 +563,10 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     private static readonly Regex FullName = new(@"(?<![\p{L}.])(\p{Lu}\p{Ll}+)\s(\p{Lu}[\p{L}’'-]*\p{Ll})\b", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     // "Mr.", "Ms.": a courtesy title gives a gender, not a job title
+    // "Sens. Jon Tester and Jeff Merkley": each of them is a "Sen."
     private static string? JobTitle(string? role) =>
-        role is null || role.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => w.TrimEnd('.').ToLowerInvariant() is "mr" or "mrs" or "ms" or "miss") ? null : role;
+        role is null || role.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => w.TrimEnd('.').ToLowerInvariant() is "mr" or "mrs" or "ms" or "miss") ? null
+        : role is "Sens." or "Reps." or "Govs." or "Gens." ? role[..^2] + "." : role;
 
     // "Clinton" when the article names both Bill and Hillary Clinton: only a person the article mentions far more
     // often than the others is meant; otherwise the surname stays unresolved rather than guessed

@@ -11,7 +11,7 @@ public static class SentenceSplitter
 {
     private static readonly HashSet<string> Abbreviations = new(StringComparer.Ordinal)
     {
-        "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Capt", "Sgt", "Cpl", "Maj", "Adm",
+        "Mr", "Mrs", "Ms", "Messrs", "Dr", "Prof", "Gen", "Gens", "Sen", "Sens", "Rep", "Reps", "Gov", "Govs", "Lt", "Col", "Capt", "Sgt", "Cpl", "Maj", "Adm",
         "Cmdr", "Pres", "Supt", "Insp", "Det", "Hon", "Rev", "Fr", "St", "Mt", "Ft", "Jr", "Sr", "Inc", "Corp", "Co",
         "Ltd", "Bros", "vs", "etc", "al", "approx", "dept", "est", "No", "Nos", "Vol", "Fig", "cf", "ca",
         "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",

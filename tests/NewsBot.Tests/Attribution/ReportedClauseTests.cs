@@ -491,4 +491,21 @@ public sealed class SourcePhraseTests
         Assert.Equal(QuoteKind.Direct, quote.Kind);
         Assert.Equal(speaker, quote.Speaker?.Name);
     }
+    [Fact]
+    public void ASpeechWordAfterAPossessiveOrAnArticleIsANoun()
+    {
+        var quotes = Quotes("For the candidate, Lund's show proved to be a safe space.\n\n"
+            + "The two taped an hourlong show that aired on Thursday.\n\n"
+            + "Critics faulted the weight he gave his TV show over the research.\n\n"
+            + "A judge may not enforce the subpoena because of Brandt's Fifth Amendment claims, and the panel may drop it.");
+        Assert.Empty(quotes);
+    }
+
+    [Fact]
+    public void AThingThatSaysSomethingAboutATopicIsNoSpeaker()
+    {
+        var quotes = Quotes("The network and its view of the world says something about the cynical mood of the age.\n\n"
+            + "The mayor said something about the budget on Monday.");
+        Assert.Equal("The mayor", Assert.Single(quotes).Source?.Text);
+    }
 }

@@ -419,4 +419,74 @@ public sealed class SpeakerResolutionTests
             + "\"This bridge is for everyone,\" the president said.");
         Assert.Equal("Ana Ruiz", speakers[^1]?.Name);
     }
+    [Fact]
+    public void APluralTitleDoesNotEndTheSentenceAndTitlesEachPerson()
+    {
+        var speakers = Speakers("The losses led Sens. Ivo Brandt (D-Mont.) and Ola Fenn (R-La.) to press the bank.\n\n"
+            + "\"Every time you say that,\" Brandt said.");
+        Assert.Equal("Ivo Brandt", speakers[^1]?.Name);
+        Assert.Equal("Sen.", speakers[^1]?.Role);
+    }
+
+    [Fact]
+    public void ASurnameQuotedLaterIsTheFullNameGivenBeforeEvenWithAnUnknownGivenName()
+    {
+        var speakers = Speakers("Critics called on Osric Palmer to apologize for the post.\n\nPalmer said the post was a joke.");
+        Assert.Equal("Osric Palmer", speakers[^1]?.Name);
+    }
+
+    [Fact]
+    public void AWordOpeningASentenceBeforeAQuotedNameIsNoGivenName()
+    {
+        var speakers = Speakers("Unlike Stellar, the other firm kept its books open.\n\nStellar said the audit was fair.");
+        Assert.Equal("Stellar", speakers[^1]?.Name);
+    }
+
+    [Fact]
+    public void ASurnameThatIsAlsoAPlaceIsThePersonTitledWithIt()
+    {
+        var speakers = Speakers("Rep. Tim Jordan (R-Ohio) left the hearing early.\n\nLater, Jordan said the deal was bad for the town.");
+        Assert.Equal("Tim Jordan", speakers[^1]?.Name);
+        Assert.Equal(SpeakerType.Person, speakers[^1]?.Type);
+    }
+
+    [Fact]
+    public void ALoneTitleWordIsTheSurnameOfThePersonNamedWithIt()
+    {
+        var speakers = Speakers("Larry King hosted the show on Monday.\n\nKing said the guests were late.");
+        Assert.Equal("Larry King", speakers[^1]?.Name);
+    }
+
+    [Fact]
+    public void AnOrganizationsNameWithForAInsideIsOneName()
+    {
+        var speaker = Assert.Single(Speakers("The Committee for a Fair Harbor Budget reported that the plan would cost $150 billion."));
+        Assert.Equal("Committee for a Fair Harbor Budget", speaker?.Name);
+        Assert.Equal(SpeakerType.Organization, speaker?.Type);
+        Assert.Null(speaker?.Role);
+    }
+
+    [Fact]
+    public void ATranscriptLabelInCapitalsIsASurnameNotAnAcronym()
+    {
+        var speakers = Speakers("Partial transcript as follows:\n\nHOLM: Good morning, and welcome to the program today.\n\n"
+            + "RUIZ: Thank you for having me on the show this morning.");
+        Assert.Equal(["Holm", "Ruiz"], speakers.Select(s => s?.Name));
+        Assert.All(speakers, s => Assert.Equal(SpeakerType.Person, s?.Type));
+    }
+
+    [Fact]
+    public void ASentenceCaseHeadlinesDescriptionIsNoName()
+    {
+        var quotes = TestArticles.Attribute("Lawmaker urges sanctions on the cartel\n\nRep. Ana Ruiz called for sanctions on Monday.").Quotes;
+        Assert.Equal("lawmaker (unnamed)", quotes.First(q => q.Paragraph == 0).Speaker?.Name);
+    }
+
+    [Fact]
+    public void ATitleCaseHeadlinesDescriptionWithAnOfficeInItIsTheOnePersonTheArticleGivesItsHead()
+    {
+        var quotes = TestArticles.Attribute("Senator Hid Health Problems From Voters, Former White House Doctor Says\n\n"
+            + "Dr. Lena Kowal, who was the White House physician for a decade, said the senator hid a blood clot.").Quotes;
+        Assert.Equal("Lena Kowal", quotes.First(q => q.Paragraph == 0).Speaker?.Name);
+    }
 }
