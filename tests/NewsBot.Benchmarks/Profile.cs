@@ -19,9 +19,10 @@ public static class Profile
         using var store = Workspace.Store(sentences);
         var answerer = new Answerer(store);
         var questions = new NewsCorpus().Questions(500);
-        foreach (var q in questions.Take(100)) answerer.Ask(q); // warm up
+        // warm up on other questions than those timed by `--only`, so that its first round asks them for the first time
+        foreach (var q in questions.Take(100).Where(q => only is null || !q.Contains(only, StringComparison.OrdinalIgnoreCase))) answerer.Ask(q);
         // `--only TEXT`: the questions holding TEXT, to look at one kind closely (under a profiler, say)
-        if (only is not null) questions = questions.Skip(100).Where(q => q.Contains(only, StringComparison.OrdinalIgnoreCase)).ToList();
+        if (only is not null) questions = questions.Where(q => q.Contains(only, StringComparison.OrdinalIgnoreCase)).ToList();
         var times = new Dictionary<string, List<(double Wall, double Cpu)>>();
         var slowest = new List<(double Ms, double Cpu, string Question, string Kind)>();
         var pause = GC.GetTotalPauseDuration();
