@@ -206,7 +206,10 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
     private Answer WhoSaid(Question question, string? articleId)
     {
         var filter = articleId is null ? null : Ranker.ArticleFilter(articleId);
-        var ranked = _ranker.Rank(question.Topic, AnswerType.Any, filter, top: 20).Where(r => r.Coverage >= Ranker.MinCoverage).ToList();
+        // a statement holding the one word no other sentence writes, beside another word asked, is what was said
+        // however the question words the rest ("lead like a strongman": "favors a strongman approach")
+        var ranked = _ranker.Rank(question.Topic, AnswerType.Any, filter, top: 20)
+            .Where(r => r.Coverage >= Ranker.MinCoverage || (r.Distinctive && r.Sentence.Speaker is not null)).ToList();
         if (ranked.Count == 0) return NotFound(articleId);
         // the sentences that report speech come first: the question is who said it
         var said = ByOwnWords(ranked.Where(r => r.Sentence.Speaker is not null).ToList());
