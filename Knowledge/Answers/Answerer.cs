@@ -206,7 +206,10 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
     private Answer WhoSaid(Question question, string? articleId)
     {
         var filter = articleId is null ? null : Ranker.ArticleFilter(articleId);
-        var ranked = _ranker.Rank(question.Topic, AnswerType.Any, filter, top: 20).Where(r => r.Coverage >= Ranker.MinCoverage).ToList();
+        // a statement holding the one word no other sentence writes, beside another word asked, is what was said
+        // however the question words the rest ("lead like a strongman": "favors a strongman approach")
+        var ranked = _ranker.Rank(question.Topic, AnswerType.Any, filter, top: 20)
+            .Where(r => r.Coverage >= Ranker.MinCoverage || (r.Distinctive && r.Sentence.Speaker is not null)).ToList();
         if (ranked.Count == 0) return NotFound(articleId);
         // the sentences that report speech come first: the question is who said it
         var said = ByOwnWords(ranked.Where(r => r.Sentence.Speaker is not null).ToList());
@@ -244,7 +247,12 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
         var filter = articleId is null ? null : Ranker.ArticleFilter(articleId);
         // a sentence without the subject asked about answers another question ("the final score of the game" is not
         // "the stadium where the teams played")
-        var ranked = _ranker.Rank(question.Topic, question.Expected, filter, top: 10).Where(r => r.Focused && r.Grounded).ToList();
+        // a sentence the articles print twice is shown once
+        var ranked = _ranker.Rank(question.Topic, question.Expected, filter, top: 10).Where(r => r.Focused && r.Grounded)
+            .DistinctBy(r => r.Sentence.Text).ToList();
+        // a yes/no question is answered by a sentence that says yes or no, not by one that asks the same question
+        if (question.IsYesNo && ranked.Any(r => r.Coverage >= Ranker.MinCoverage && !Asks(r.Sentence.Text)))
+            ranked = ranked.OrderBy(r => r.Coverage < Ranker.MinCoverage || Asks(r.Sentence.Text) ? 1 : 0).ToList();
         if (ranked.Count == 0 || ranked[0].Coverage < Ranker.MinCoverage) return NotFound(articleId);
         var best = ranked[0];
         var supporting = ranked.Skip(1).Where(r => r.Coverage >= Ranker.MinCoverage && r.Score >= best.Score * 0.75)
@@ -255,6 +263,8 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
             return new Answer(AnswerKind.Found, "Here is what the articles say:", [opening, best.Sentence, .. supporting.Where(s => s != opening)], []);
         return new Answer(AnswerKind.Found, "Here is what the articles say:", [best.Sentence, .. supporting], []);
     }
+
+    private static bool Asks(string sentence) => sentence.TrimEnd(' ', '"', '\'', '”', '’', ')').EndsWith('?');
 
     private Answer NotFound(string? articleId)
     {

@@ -11,7 +11,8 @@ public static partial class Acronyms
 {
     private const string Links = "of|the|and|for|on|to|in|at|&";
 
-    [GeneratedRegex(@"\b\p{Lu}{2,6}\b")]
+    // "DNC", and the dotted "U.S." or "E.U." that news style writes for a short one
+    [GeneratedRegex(@"\b(?:\p{Lu}{2,6}\b|(?:\p{Lu}\.){2,5})")]
     private static partial Regex Acronym();
 
     [GeneratedRegex(@"\b\p{Lu}[\p{Ll}\-]+(?:\s+(?:(?:of|the|and|for|on|to|in|at|&)\s+){0,2}\p{Lu}[\p{Ll}\-]+)+")]
@@ -32,6 +33,6 @@ public static partial class Acronyms
 
     // the capitals of the acronym begin the name's words in turn, with up to two small words between them
     private static Regex Spelling(string acronym) =>
-        new(@"\b" + string.Join($@"\s+(?:(?:{Links})\s+){{0,2}}", acronym.Select(c => Regex.Escape(c.ToString()) + @"[\p{Ll}\-]+")) + @"\b",
+        new(@"\b" + string.Join($@"\s+(?:(?:{Links})\s+){{0,2}}", acronym.Where(c => c != '.').Select(c => Regex.Escape(c.ToString()) + @"[\p{Ll}\-]+")) + @"\b",
             RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
 }

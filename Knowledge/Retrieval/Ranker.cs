@@ -153,6 +153,12 @@ public sealed class Ranker(SentenceIndex index)
     {
         /// <summary>The sentence's document in the view that ranked it (see <see cref="IndexView.NextByNumber"/>).</summary>
         public int Doc { get; init; } = -1;
+
+        /// <summary>
+        /// It is the one sentence of the articles that writes one of the question's words, and it writes another of them
+        /// beside it ("strongman" and "Harlow"): what the question asks about, though it covers few of its words.
+        /// </summary>
+        public bool Distinctive { get; init; }
     }
 
     public IReadOnlyList<Ranked> Rank(string text, AnswerType expected, Query? filter = null, int top = 10)
@@ -339,7 +345,10 @@ public sealed class Ranker(SentenceIndex index)
             // "how much money …": a sum of money answers it without the word
             bool focused = focus.Count == 0 || holdsFocus || (counted && typed > 0) || (previous[i] is not null && focus.Any(t => termsBefore[p - 1].Contains(t)));
             bool grounded = !unwritten || questionTerms.Count(t => !names.Contains(t) && HeldAsWritten(terms, t) > 0) >= 2;
-            ranked.Add(new Ranked(sentence, value, Math.Min(1, coverage + 0.8 * contextCoverage + (relatedHit > 0 ? 0.2 : 0)), focused, 0.8 * contextCoverage, grounded) { Doc = hits[i].Doc });
+            bool distinctive = questionTerms.Any(t => docFreq[t] == 1 && terms.Contains(t)
+                                                  && questionTerms.Any(o => o != t && terms.Contains(o)));
+            ranked.Add(new Ranked(sentence, value, Math.Min(1, coverage + 0.8 * contextCoverage + (relatedHit > 0 ? 0.2 : 0)), focused, 0.8 * contextCoverage, grounded)
+                { Doc = hits[i].Doc, Distinctive = distinctive });
         }
         // equal scores (BM25 keeps sentence lengths coarsely): the shorter, more focused sentence first
         return ranked.OrderByDescending(r => r.Score).ThenBy(r => r.Sentence.Text.Length).Take(top).ToList();

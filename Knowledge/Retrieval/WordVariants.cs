@@ -55,6 +55,11 @@ public sealed class WordVariants(SentenceIndex index)
         ["investigate"] = ["probe", "inquiry", "examine"],
         ["accuse"] = ["charge", "allege"],
         ["run"] = ["oversee", "head", "manage", "lead"],
+        // "withdraw" where the article writes "pull back" or "pull out"
+        ["withdraw"] = ["pull", "retreat"],
+        // the nouns of news for one thing, and the shorter or plainer word articles write for them
+        ["newspaper"] = ["paper"],
+        ["summit"] = ["meeting", "conclave", "talks", "conference"],
     };
 
     // Words near a question's word in meaning, which hint at an answer without standing for the word: "travel" where

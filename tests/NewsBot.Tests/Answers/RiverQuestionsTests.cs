@@ -54,6 +54,14 @@ public sealed class RiverQuestionsTests(RiverKnowledge knowledge) : IClassFixtur
     }
 
     [Fact]
+    public void AYesNoQuestionIsAnsweredByASentenceThatAnswersNotByOneAskingTheSame()
+    {
+        var answer = Ask("Did the port board help Bluewater Ferries win a harbor license?");
+        Assert.DoesNotContain("?", answer.Quotes.First().Text);
+        Assert.Equal(answer.Quotes.Count, answer.Quotes.Select(q => q.Text).Distinct().Count());
+    }
+
+    [Fact]
     public void WhoIsDoingSomethingFindsTheSentenceWhereItIsDone() =>
         Assert.Contains("her office was suing Harlow Chemical", Ask("Who is suing Harlow Chemical over its riverside factory?").Quotes.First().Text);
 

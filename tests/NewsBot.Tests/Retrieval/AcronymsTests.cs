@@ -9,6 +9,8 @@ public sealed class AcronymsTests
     [InlineData("DNC", "the 447 members of the Democratic National Committee", true)]
     [InlineData("NAACP", "the National Association for the Advancement of Colored People said", true)]
     [InlineData("DNC", "the Democratic Party's national convention", false)]
+    [InlineData("U.N.", "a report the United Nations released", true)]
+    [InlineData("E.U.", "the union's European partners", false)]
     public void AnAcronymFindsItsSpelledOutName(string acronym, string sentence, bool spells) =>
         Assert.Equal(spells, Acronyms.Written($"How big is the {acronym}?").Single().Spelling.IsMatch(sentence));
 

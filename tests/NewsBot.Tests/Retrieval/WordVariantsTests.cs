@@ -53,6 +53,10 @@ public sealed class WordVariantsTests : IDisposable
     [Theory]
     [InlineData("give", "provided")]
     [InlineData("describe", "called")]
+    [InlineData("withdraws", "pull")]
+    [InlineData("newspapers", "papers")]
+    [InlineData("summit", "conclave")]
+    [InlineData("summit", "meeting")]
     public void ANewsVerbsSynonymCountsForALittleLess(string asked, string written) =>
         Assert.Equal(WordVariants.SynonymWeight, Of(asked)[Stem(written)]);
 

@@ -54,6 +54,17 @@ public sealed class RiverKnowledge : IndexedKnowledge
 
             Tolliver will travel to North Ridgeport on Friday.
             """);
+        File.WriteAllText(articles["ferry-license.txt"], """
+            Ferry owners trade charges over a harbor license
+
+            In one post, rival owner Tomas Greer asked: "Did the port board help Bluewater Ferries win a harbor license so it could squeeze out the small boats?"
+
+            A spokesman for the city says neither the port board nor its staff helped the ferry company get its license.
+
+            Greer offered no evidence that the port board had a role in the license.
+
+            In one post, rival owner Tomas Greer asked: "Did the port board help Bluewater Ferries win a harbor license so it could squeeze out the small boats?"
+            """);
         return articles;
     }
 
