@@ -207,6 +207,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             MentionKind.Nominal => ResolveNominal(mention),
             _ when IsQuantifiedGroup(mention) => ResolveNominal(mention),
             _ when IsCapitalizedDocument(mention) => ResolveNominal(mention),
+            _ when SpeaksForSomeone(mention) => ResolveNominal(mention),
             // "Lawmaker urges …": a headline in sentence case capitalizes its first word, a description without its article
             _ when (_titleCaseHeading || _heading && mention.Tokens.Count(t => t.IsWord) == 1) && HeadlineDescription(mention) is { } description
                 => ResolveHeadlineDescription(description, out _),
@@ -220,6 +221,16 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         if (mention.Kind != MentionKind.Pronoun && _excerptAuthors.TryGetValue(entity, out int excerpt) && excerpt < _paragraph) _excerptAuthors.Remove(entity);
         _recent.Add((entity, mention.Span.Start, _paragraph, _sentence, Salience.Speaker));
         return entity.ToSpeaker();
+    }
+
+    // "a spokeswoman for Lena Ortiz", "an aide to Mayor Ruiz": someone speaking for a named person is not that person
+    private bool SpeaksForSomeone(Mention mention)
+    {
+        var t = mention.Tokens;
+        for (int k = 0; k + 2 < t.Count; k++)
+            if (t[k].IsWord && !t[k].IsCapitalized && (lexicon.PersonHeads.Contains(t[k].Text) || lexicon.Titles.Contains(t[k].Text))
+                && t[k + 1].Text is "for" or "to" && t[k + 2].IsWord && t[k + 2].IsCapitalized) return true;
+        return false;
     }
 
     // "some Democrats", "many Republicans": a capitalized plural after a quantifier is a group of people, no surname

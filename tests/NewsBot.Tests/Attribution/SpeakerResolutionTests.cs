@@ -42,6 +42,15 @@ public sealed class SpeakerResolutionTests
     }
 
     [Fact]
+    public void ASpokeswomanForANamedPersonIsNotThatPerson()
+    {
+        var speakers = Speakers("Lena Ortiz is running for governor.\n\n"
+            + "A spokeswoman for Lena Ortiz says the candidate never met the developer.");
+        var speaker = Assert.Single(speakers);
+        Assert.NotEqual("Lena Ortiz", speaker?.Name);
+    }
+
+    [Fact]
     public void AMansCourtesyTitleNeverFindsTheWomanOfThatSurname()
     {
         var speakers = Speakers("\"We are ready,\" Maria Varga, the first lady, said on Saturday.\n\n"
