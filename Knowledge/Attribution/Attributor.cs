@@ -106,6 +106,7 @@ public sealed class Attributor(Lexicon lexicon)
                 resolver.Observe(run, salience, salience == Salience.Subject ? PronounFor(run, tokens, nameRuns[i], resolver) : Gender.Unknown);
                 if (Apposition(tokens, tokens.IndexOf(run.Tokens[^1])) is { } description) resolver.Describe(run, description);
                 if (KinBefore(tokens, tokens.IndexOf(run.Tokens[0])) is { } kin) resolver.DescribeKin(run, kin);
+                if (IntroducesExcerpt(tokens, tokens.IndexOf(run.Tokens[^1]))) resolver.ObserveExcerptAuthor(run);
             }
             for (; next < frames.Count; next++) quotes.Add(Resolve(frames[next], resolver, sentence.Paragraph, article));
         }
@@ -121,6 +122,13 @@ public sealed class Attributor(Lexicon lexicon)
         int quoteParagraph = Math.Max(paragraph, article.ParagraphAt(frame.Content[0].Start).Number);
         return new Quote(frame.Kind, quoteParagraph, frame.Content, frame.Source?.Span, frame.Cue, speaker);
     }
+
+    // "Whitcombe reports:" closing its sentence: the name is the writer of the excerpt that follows, not its subject
+    private static bool IntroducesExcerpt(List<Token> tokens, int end) =>
+        end + 3 == tokens.Count && tokens[end + 1].IsWord && !tokens[end + 1].InQuote
+        && ExcerptVerbs.Contains(tokens[end + 1].Text) && tokens[end + 2].Text == ":";
+
+    private static readonly HashSet<string> ExcerptVerbs = ["reports", "reported", "writes", "wrote"];
 
     // "She now advises …": a pronoun opening a sentence of narration, not the source of one of its frames
     private static Token? OpeningPronoun(List<Token> tokens, List<Frame> frames)

@@ -805,7 +805,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
     {
         int colon = tokens.FindIndex(t => t.Is(':') && !t.InQuote);
         if (colon <= 0 || colon >= tokens.Count - 1) return null;
-        if (IsShortName(0, colon - 1) && !(TitleCase && !NamedInBody(colon - 1)))
+        if (IsShortName(0, colon - 1) && !(TitleCase && !NamedInBody(colon - 1)) && !IsSuperlativeLabel(colon))
         {
             var content = Clause(colon + 1, tokens.Count, skipLeading: false);
             var source = NameMention(0, colon - 1);
@@ -834,6 +834,11 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (at + word.Length >= text.Length || !char.IsLetterOrDigit(text[at + word.Length]))) return true;
         return false;
     }
+
+    // "The Latest: …", "The Newest: …": a superlative after "the" labels a kind of story, it names nobody
+    private bool IsSuperlativeLabel(int colon) =>
+        colon == 2 && tokens[0].Text == "The" && tokens[1].Text.EndsWith("est", StringComparison.Ordinal) && tokens[1].Text.Length > 4
+        && !lexicon.OrganizationHeads.Contains(tokens[1].Text) && !lexicon.Places.Contains(tokens[1].Text);
 
     private bool IsShortName(int from, int to) =>
         to >= from && to - from < 4 && Enumerable.Range(from, to - from + 1).All(k => tokens[k].IsCapitalized && !tokens[k].InQuote);

@@ -36,6 +36,11 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     private readonly Dictionary<string, List<Entity>> _bySurname = new(StringComparer.OrdinalIgnoreCase);
     private static readonly List<Entity> None = [];
     private readonly List<(Entity Entity, int Position, int Paragraph, int Sentence, Salience Salience)> _recent = [];
+    // writers of an excerpt ("Whitcombe reports:") and the paragraph that introduces it
+    private readonly Dictionary<Entity, int> _excerptAuthors = [];
+    // "she said" whose "she" found nobody: a later "she" is most likely the same person, not someone mentioned before
+    // her or beside her
+    private readonly List<(int Position, int Paragraph, int Sentence, Gender Gender)> _unresolved = [];
     private int _sentence, _paragraph;
     private bool _titleCaseHeading, _heading;
 
@@ -70,8 +75,18 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         var entity = NameEntity(mention, create: !single && !_titleCaseHeading, out _, observing: true, pronoun);
         if (entity is null) return;
         entity.Mentions++;
+        if (salience != Salience.None && _excerptAuthors.TryGetValue(entity, out int excerpt) && excerpt < _paragraph) _excerptAuthors.Remove(entity);
         if (pronoun is Gender.Male or Gender.Female && entity.Type == SpeakerType.Person && entity.Gender == Gender.Unknown) entity.Gender = pronoun;
         if (salience != Salience.None) _recent.Add((entity, mention.Span.Start, _paragraph, _sentence, salience));
+    }
+
+    /// <summary>
+    /// "Whitcombe reports:" introduces an excerpt of someone else's writing: its "she said" is about the people the
+    /// excerpt describes, never its writer, until the article names the writer again.
+    /// </summary>
+    public void ObserveExcerptAuthor(Mention mention)
+    {
+        if (NameEntity(mention, create: false, out bool ambiguous) is { } entity && !ambiguous) _excerptAuthors[entity] = _paragraph;
     }
 
     /// <summary>
@@ -192,14 +207,30 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             MentionKind.Nominal => ResolveNominal(mention),
             _ when IsQuantifiedGroup(mention) => ResolveNominal(mention),
             _ when IsCapitalizedDocument(mention) => ResolveNominal(mention),
+            _ when SpeaksForSomeone(mention) => ResolveNominal(mention),
             // "Lawmaker urges …": a headline in sentence case capitalizes its first word, a description without its article
             _ when (_titleCaseHeading || _heading && mention.Tokens.Count(t => t.IsWord) == 1) && HeadlineDescription(mention) is { } description
                 => ResolveHeadlineDescription(description, out _),
             _ => NameEntity(mention, create: true, out bool ambiguous) ?? (ambiguous ? null : ResolveNominal(mention)),
         };
-        if (entity is null) return null;
+        if (entity is null)
+        {
+            if (mention.Kind == MentionKind.Pronoun) _unresolved.Add((mention.Span.Start, _paragraph, _sentence, mention.Text.ToLowerInvariant() switch { "he" => Gender.Male, "she" => Gender.Female, _ => Gender.Unknown }));
+            return null;
+        }
+        if (mention.Kind != MentionKind.Pronoun && _excerptAuthors.TryGetValue(entity, out int excerpt) && excerpt < _paragraph) _excerptAuthors.Remove(entity);
         _recent.Add((entity, mention.Span.Start, _paragraph, _sentence, Salience.Speaker));
         return entity.ToSpeaker();
+    }
+
+    // "a spokeswoman for Lena Ortiz", "an aide to Mayor Ruiz": someone speaking for a named person is not that person
+    private bool SpeaksForSomeone(Mention mention)
+    {
+        var t = mention.Tokens;
+        for (int k = 0; k + 2 < t.Count; k++)
+            if (t[k].IsWord && !t[k].IsCapitalized && (lexicon.PersonHeads.Contains(t[k].Text) || lexicon.Titles.Contains(t[k].Text))
+                && t[k + 1].Text is "for" or "to" && t[k + 2].IsWord && t[k + 2].IsCapitalized) return true;
+        return false;
     }
 
     // "some Democrats", "many Republicans": a capitalized plural after a quantifier is a group of people, no surname
@@ -821,6 +852,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             // sentence before, only an organization that spoke in this paragraph or the one before is close enough
             if (wanted == Gender.Neuter && sentence < _sentence - 1 && (salience != Salience.Speaker || _paragraph - inParagraph > 1)) continue;
             if (Fits(entity, wanted) == Fit.No) continue;
+            if (_excerptAuthors.TryGetValue(entity, out int excerpt) && excerpt < _paragraph) continue;
             if (best is null || salience > bestSalience)
             {
                 (best, bestSalience, bestSentence, tied) = (entity, salience, sentence, false);
@@ -828,6 +860,8 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             else if (salience == bestSalience && salience == Salience.Mentioned && entity != best) tied = true;
         }
         if (best is null || tied || Fits(best, wanted) == Fit.Maybe) return null;
+        if (wanted is Gender.Male or Gender.Female && _unresolved.Exists(u => u.Gender == wanted && u.Position < position
+            && (u.Sentence > bestSentence || u.Sentence == bestSentence && bestSalience < Salience.Speaker) && _paragraph - u.Paragraph <= PronounReachParagraphs)) return null;
         if (wanted is Gender.Male or Gender.Female && best.Gender == Gender.Unknown) best.Gender = wanted;
         return best;
     }

@@ -16,6 +16,13 @@ public sealed class NotSpeechTests
     }
 
     [Fact]
+    public void ASuperlativeLabelBeforeAHeadlinesColonIsNoSpeaker()
+    {
+        var quotes = Quotes("The Newest: Storm closes schools along the coast.\n\nThe Newest on the storm:\n\nThe mayor spoke on Friday.");
+        Assert.DoesNotContain(quotes, q => q.Paragraph == 0);
+    }
+
+    [Fact]
     public void ATitleCaseHeadlinesLabelTheBodyNamesIsItsSpeaker()
     {
         var quotes = Quotes("Ruiz: Harbor Festival Will Go Ahead Despite The Storm\n\nMayor Ana Ruiz said the festival would go ahead.");

@@ -9,6 +9,9 @@ public sealed class SpeakerResolutionTests
     private static List<Speaker?> Speakers(string body) =>
         TestArticles.Attribute("Headline\n\n" + body).Quotes.Select(q => q.Speaker).ToList();
 
+    private static List<Speaker?> DirectSpeakers(string body) =>
+        TestArticles.Attribute("Headline\n\n" + body).Quotes.Where(q => q.Kind == QuoteKind.Direct).Select(q => q.Speaker).ToList();
+
     [Fact]
     public void ASurnameOrTitleAndSurnameIsThePersonNamedInFullBefore()
     {
@@ -16,6 +19,35 @@ public sealed class SpeakerResolutionTests
             + "\"We are committed,\" Blinken said.\n\n\"We will go on,\" Secretary Blinken added.");
         Assert.Equal(2, speakers.Count);
         Assert.All(speakers, s => Assert.Equal("Antony Blinken", s?.Name));
+    }
+
+    [Fact]
+    public void TheReporterWhoseExcerptFollowsIsNotTheSheOfTheQuotesInIt()
+    {
+        var speakers = DirectSpeakers("The Ledger sent its reporter Dana Whitcombe to a farm in Ohio to meet a retired welder.\n\n"
+            + "The welder doubts that the plant will ever reopen. Whitcombe reports:\n\n"
+            + "\"Every morning she walks past the gate. “Nobody is coming back,” she said, shaking her head.\n\n"
+            + "“Not in my lifetime,” she said.\"");
+        Assert.Equal(2, speakers.Count);
+        Assert.All(speakers, s => Assert.NotEqual("Dana Whitcombe", s?.Name));
+    }
+
+    [Fact]
+    public void AShePreviouslyUnresolvedIsNotTheWomanMentionedBesideHer()
+    {
+        var speakers = DirectSpeakers("“The river never rose like this,” she said, recalling a visit by Mayor Ada Brandt years ago.\n\n"
+            + "“We lost the barn and the orchard,” she said.");
+        Assert.Equal(2, speakers.Count);
+        Assert.All(speakers, s => Assert.NotEqual("Ada Brandt", s?.Name));
+    }
+
+    [Fact]
+    public void ASpokeswomanForANamedPersonIsNotThatPerson()
+    {
+        var speakers = Speakers("Lena Ortiz is running for governor.\n\n"
+            + "A spokeswoman for Lena Ortiz says the candidate never met the developer.");
+        var speaker = Assert.Single(speakers);
+        Assert.NotEqual("Lena Ortiz", speaker?.Name);
     }
 
     [Fact]
