@@ -215,7 +215,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         };
         if (entity is null)
         {
-            if (mention.Kind == MentionKind.Pronoun) _unresolved.Add((mention.Span.Start, _paragraph, _sentence, mention.Text.ToLowerInvariant() switch { "he" => Gender.Male, "she" => Gender.Female, _ => Gender.Unknown }));
+            if (mention.Kind == MentionKind.Pronoun) _unresolved.Add((mention.Span.Start, _paragraph, _sentence, GenderOfPronoun(mention.Text.ToLowerInvariant())));
             return null;
         }
         if (mention.Kind != MentionKind.Pronoun && _excerptAuthors.TryGetValue(entity, out int excerpt) && excerpt < _paragraph) _excerptAuthors.Remove(entity);
@@ -835,9 +835,11 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     /// "the coalition") wins only to leave the pronoun unresolved. A name inside the words the frame reports ("People
     /// like Scott, he said") is never their speaker.
     /// </summary>
+    private static Gender GenderOfPronoun(string pronoun) => pronoun switch { "he" => Gender.Male, "she" => Gender.Female, "it" => Gender.Neuter, _ => Gender.Unknown };
+
     private Entity? ResolvePronoun(string pronoun, int position, IReadOnlyList<TextSpan> content)
     {
-        var wanted = pronoun switch { "he" => Gender.Male, "she" => Gender.Female, "it" => Gender.Neuter, _ => Gender.Unknown };
+        var wanted = GenderOfPronoun(pronoun);
         if (pronoun is "i" or "we") return null;
         Entity? best = null;
         var bestSalience = Salience.None;

@@ -118,7 +118,8 @@ internal static class SentenceValues
         {
             if (ord < 0) return null;
             if (_decoded.Speakers[ord] is { } known) return known;
-            var parts = Lookup(_speaker, _decoded.SpeakerValues, ord)!.Split(Separator);
+            _speaker.LookupOrd(ord, _bytes);
+            var parts = _bytes.Utf8ToString().Split(Separator);
             return _decoded.Speakers[ord] = new Speaker(parts[0], (SpeakerType)int.Parse(parts[1]), parts[2].Length > 0 ? parts[2] : null);
         }
 
@@ -138,7 +139,7 @@ internal static class SentenceValues
     /// </summary>
     private sealed class Decoded(int articles, int headlines, int speakers)
     {
-        public readonly string?[] Articles = new string?[articles], Headlines = new string?[headlines], SpeakerValues = new string?[speakers];
+        public readonly string?[] Articles = new string?[articles], Headlines = new string?[headlines];
         public readonly Speaker?[] Speakers = new Speaker?[speakers];
     }
 

@@ -61,17 +61,19 @@ public sealed class Ranker(SentenceIndex index)
         ["find out"] = ["learn", "discover"], ["set up"] = ["establish", "create"],
     };
 
+    // "how much have they raised": the money given to them
+    private static readonly string[] MoneyGiven = ["donation", "contribution", "haul"];
+
     // "how much money does it take to run": what a sum of money is said to cost
     private static readonly Dictionary<string, string[]> RelatedToMoney = new(StringComparer.OrdinalIgnoreCase)
     {
         ["take"] = ["cost"], ["takes"] = ["cost"], ["need"] = ["cost"], ["require"] = ["cost"], ["pay"] = ["cost", "price"],
-        // "how much have they raised": the money given to them
-        ["raise"] = ["donation", "contribution", "haul"], ["raised"] = ["donation", "contribution", "haul"], ["raises"] = ["donation", "contribution", "haul"],
+        ["raise"] = MoneyGiven, ["raised"] = MoneyGiven, ["raises"] = MoneyGiven,
     };
 
     private static readonly HashSet<string> MoneyNouns = new(StringComparer.OrdinalIgnoreCase) { "money", "cash", "funds", "dollars" };
     private static readonly string[] RaiseForms = ["raise", "raised", "raises", "raising"];
-    private static readonly string[] RaisedMoney = ["donation", "contribution", "haul", "funded"];
+    private static readonly string[] RaisedMoney = [.. MoneyGiven, "funded"];
 
     /// <summary>For a money question, the words of cost its verbs stand for.</summary>
     private static IEnumerable<string> RelatedWords(IReadOnlyList<string> words, AnswerType expected)
