@@ -16,6 +16,8 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
     /// <summary>How many of one speaker's statements an answer and its "more" pages go through.</summary>
     public const int MaxStatements = 100;
     private const int MaxSupporting = 2;
+    /// <summary>How much coverage a quote in the speaker's own words is worth over reported speech, for "who said …".</summary>
+    private const double QuotedLead = 0.1;
 
     private readonly Ranker _ranker = new(store.Index);
     private readonly AnswerCache _cache = new(cacheSize);
@@ -239,7 +241,10 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
         var shown = said.Select(r => (r.Sentence.ArticleId, r.Sentence.Position)).ToHashSet();
         double Own(Ranker.Ranked r) =>
             r.Borrowed > 0 && shown.Contains((r.Sentence.ArticleId, r.Sentence.Position - 1)) ? r.Coverage - r.Borrowed : r.Coverage;
-        return said.OrderByDescending(Own).ThenByDescending(r => r.Score).ToList();
+        // among sentences that cover the question about as well, a speaker's own quoted words answer who said it
+        // before a report of what some unnamed group says ("experts say …")
+        double Quoted(Ranker.Ranked r) => r.Sentence.Kind is Attribution.QuoteKind.Direct or Attribution.QuoteKind.Mixed ? QuotedLead : 0;
+        return said.OrderByDescending(r => Own(r) + Quoted(r)).ThenByDescending(r => r.Score).ToList();
     }
 
     private Answer Facts(Question question, string? articleId)

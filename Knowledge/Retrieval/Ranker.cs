@@ -157,8 +157,9 @@ public sealed class Ranker(SentenceIndex index)
         public int Doc { get; init; } = -1;
 
         /// <summary>
-        /// It is the one sentence of the articles that writes one of the question's words, and it writes another of them
-        /// beside it ("strongman" and "Harlow"): what the question asks about, though it covers few of its words.
+        /// It is the one sentence of the articles that writes one of the question's words, and it writes a name the
+        /// question asks about beside it ("strongman" and "Harlow"): what the question asks about, though it covers few
+        /// of its words.
         /// </summary>
         public bool Distinctive { get; init; }
     }
@@ -190,6 +191,8 @@ public sealed class Ranker(SentenceIndex index)
         // names in the question (capitalized words) matter more than its other words, and so does the subject it asks
         // about ("when was the curfew in Charlotte lifted": the curfew, not whatever else Charlotte did)
         var (names, surnameOf) = Names(text, questionTerms);
+        // and the first word too where it is capitalized: the topic of "who said Halvorsen …" opens with the name
+        var capitalized = NameRun.Matches(text).SelectMany(m => index.Terms(m.Groups["name"].Value)).Where(questionTerms.Contains).ToHashSet();
         // the words an article may write for each term (see WordVariants), those it does write; a rare one also finds
         // candidates beside the term
         var variants = questionTerms.ToDictionary(t => t, t => _variants.Of(t, names.Contains(t))
@@ -347,8 +350,10 @@ public sealed class Ranker(SentenceIndex index)
             // "how much money …": a sum of money answers it without the word
             bool focused = focus.Count == 0 || holdsFocus || (counted && typed > 0) || (previous[i] is not null && focus.Any(t => termsBefore[p - 1].Contains(t)));
             bool grounded = !unwritten || questionTerms.Count(t => !names.Contains(t) && HeldAsWritten(terms, t) > 0) >= 2;
+            // the other word is one of the question's names, whom the claim is about: in one or two short articles most
+            // words are written once, and a common word beside one of them is no sign the question is about that sentence
             bool distinctive = questionTerms.Any(t => docFreq[t] == 1 && terms.Contains(t)
-                                                  && questionTerms.Any(o => o != t && terms.Contains(o)));
+                                                  && questionTerms.Any(o => o != t && capitalized.Contains(o) && terms.Contains(o)));
             ranked.Add(new Ranked(sentence, value, Math.Min(1, coverage + 0.8 * contextCoverage + (relatedHit > 0 ? 0.2 : 0)), focused, 0.8 * contextCoverage, grounded)
                 { Doc = hits[i].Doc, Distinctive = distinctive });
         }
