@@ -65,7 +65,10 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
         else if (speakers.Count > 0 && TitledNames.IsTitle(asked) && speakers.All(s => SpeakerDirectory.IsGroupForOne(s, SpeakerDirectory.Wanted(asked)))
                  && NamedBesideTitle(asked, roster, articleId) is { Count: > 0 } named)
             speakers = named;
-        if (speakers.Count == 0) return NotQuoted(asked, question.Topic, articleId);
+        if (speakers.Count == 0)
+            // "did the worker in the story think …": what the articles say of her view, though no quote names her so
+            return question.AsksAView ? Facts(question with { Kind = QuestionKind.Factoid, Topic = HeadNoun(asked) + " " + question.Topic }, articleId, view: true)
+                : NotQuoted(asked, question.Topic, articleId);
         var people = SpeakerDirectory.People(speakers, roster);
         if (people.Count > 1)
         {
@@ -247,7 +250,22 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
         return said.OrderByDescending(r => Own(r) + Quoted(r)).ThenByDescending(r => r.Score).ToList();
     }
 
-    private Answer Facts(Question question, string? articleId)
+    [GeneratedRegex(@"^(?<phrase>.+?)(?:\s+(?:in|of|at|from|with|on|for|by|who|whose|that)\s.*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BeforeAQualifier();
+
+    /// <summary>
+    /// "the quarry worker in the Gazette's story" is "the worker" in the sentences about her view: the head of the
+    /// description, its last word before what qualifies it.
+    /// </summary>
+    private static string HeadNoun(string description) =>
+        BeforeAQualifier().Match(description) is { Success: true } m && m.Groups["phrase"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries) is [.., var head]
+            ? head : description;
+
+    // "disputes the idea that …", "agreed that …", "she believes …": narration giving someone's view
+    [GeneratedRegex(@"\b(?:disput|agree|disagree|den(?:y|ies|ied)|reject|believ|think|thinks|thought|feel|feels|felt|insist|doubt|accept|object|argu|maintain|contend|say|says|said)\w*\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex GivesAView();
+
+    private Answer Facts(Question question, string? articleId, bool view = false)
     {
         var filter = articleId is null ? null : Ranker.ArticleFilter(articleId);
         // a sentence without the subject asked about answers another question ("the final score of the game" is not
@@ -258,6 +276,14 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
         // a yes/no question is answered by a sentence that says yes or no, not by one that asks the same question
         if (question.IsYesNo && ranked.Any(r => r.Coverage >= Ranker.MinCoverage && !Asks(r.Sentence.Text)))
             ranked = ranked.OrderBy(r => r.Coverage < Ranker.MinCoverage || Asks(r.Sentence.Text) ? 1 : 0).ToList();
+        // "why was she hospitalized": a sentence giving the cause answers it before one restating that she was, though
+        // that one names her as asked and the cause calls her "she"
+        if (question.Expected == AnswerType.Reason && ranked.Any(r => r.Coverage >= Ranker.MinCoverage && r.Causal))
+            ranked = ranked.OrderBy(r => r.Coverage >= Ranker.MinCoverage && r.Causal ? 0 : 1).ToList();
+        // asked what someone thought, a sentence giving a view (a quote, or narration of what they dispute) answers it
+        // before one that only restates the facts the view is about
+        if (view)
+            ranked = ranked.OrderBy(r => r.Coverage >= Ranker.MinCoverage && (r.Sentence.Kind is not null || GivesAView().IsMatch(r.Sentence.Text)) ? 0 : 1).ToList();
         if (ranked.Count == 0 || ranked[0].Coverage < Ranker.MinCoverage) return NotFound(articleId);
         var best = ranked[0];
         var supporting = ranked.Skip(1).Where(r => r.Coverage >= Ranker.MinCoverage && r.Score >= best.Score * 0.75)
