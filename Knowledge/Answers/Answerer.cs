@@ -16,6 +16,8 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
     /// <summary>How many of one speaker's statements an answer and its "more" pages go through.</summary>
     public const int MaxStatements = 100;
     private const int MaxSupporting = 2;
+    /// <summary>How much coverage a quote in the speaker's own words is worth over reported speech, for "who said …".</summary>
+    private const double QuotedLead = 0.1;
 
     private readonly Ranker _ranker = new(store.Index);
     private readonly AnswerCache _cache = new(cacheSize);
@@ -63,7 +65,10 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
         else if (speakers.Count > 0 && TitledNames.IsTitle(asked) && speakers.All(s => SpeakerDirectory.IsGroupForOne(s, SpeakerDirectory.Wanted(asked)))
                  && NamedBesideTitle(asked, roster, articleId) is { Count: > 0 } named)
             speakers = named;
-        if (speakers.Count == 0) return NotQuoted(asked, question.Topic, articleId);
+        if (speakers.Count == 0)
+            // "did the worker in the story think …": what the articles say of her view, though no quote names her so
+            return question.AsksAView ? Facts(question with { Kind = QuestionKind.Factoid, Topic = HeadNoun(asked) + " " + question.Topic }, articleId, view: true)
+                : NotQuoted(asked, question.Topic, articleId);
         var people = SpeakerDirectory.People(speakers, roster);
         if (people.Count > 1)
         {
@@ -239,10 +244,28 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
         var shown = said.Select(r => (r.Sentence.ArticleId, r.Sentence.Position)).ToHashSet();
         double Own(Ranker.Ranked r) =>
             r.Borrowed > 0 && shown.Contains((r.Sentence.ArticleId, r.Sentence.Position - 1)) ? r.Coverage - r.Borrowed : r.Coverage;
-        return said.OrderByDescending(Own).ThenByDescending(r => r.Score).ToList();
+        // among sentences that cover the question about as well, a speaker's own quoted words answer who said it
+        // before a report of what some unnamed group says ("experts say …")
+        double Quoted(Ranker.Ranked r) => r.Sentence.Kind is Attribution.QuoteKind.Direct or Attribution.QuoteKind.Mixed ? QuotedLead : 0;
+        return said.OrderByDescending(r => Own(r) + Quoted(r)).ThenByDescending(r => r.Score).ToList();
     }
 
-    private Answer Facts(Question question, string? articleId)
+    [GeneratedRegex(@"^(?<phrase>.+?)(?:\s+(?:in|of|at|from|with|on|for|by|who|whose|that)\s.*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BeforeAQualifier();
+
+    /// <summary>
+    /// "the quarry worker in the Gazette's story" is "the worker" in the sentences about her view: the head of the
+    /// description, its last word before what qualifies it.
+    /// </summary>
+    private static string HeadNoun(string description) =>
+        BeforeAQualifier().Match(description) is { Success: true } m && m.Groups["phrase"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries) is [.., var head]
+            ? head : description;
+
+    // "disputes the idea that …", "agreed that …", "she believes …": narration giving someone's view
+    [GeneratedRegex(@"\b(?:disput|agree|disagree|den(?:y|ies|ied)|reject|believ|think|thinks|thought|feel|feels|felt|insist|doubt|accept|object|argu|maintain|contend|say|says|said)\w*\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex GivesAView();
+
+    private Answer Facts(Question question, string? articleId, bool view = false)
     {
         var filter = articleId is null ? null : Ranker.ArticleFilter(articleId);
         // a sentence without the subject asked about answers another question ("the final score of the game" is not
@@ -253,6 +276,14 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
         // a yes/no question is answered by a sentence that says yes or no, not by one that asks the same question
         if (question.IsYesNo && ranked.Any(r => r.Coverage >= Ranker.MinCoverage && !Asks(r.Sentence.Text)))
             ranked = ranked.OrderBy(r => r.Coverage < Ranker.MinCoverage || Asks(r.Sentence.Text) ? 1 : 0).ToList();
+        // "why was she hospitalized": a sentence giving the cause answers it before one restating that she was, though
+        // that one names her as asked and the cause calls her "she"
+        if (question.Expected == AnswerType.Reason && ranked.Any(r => r.Coverage >= Ranker.MinCoverage && r.Causal))
+            ranked = ranked.OrderBy(r => r.Coverage >= Ranker.MinCoverage && r.Causal ? 0 : 1).ToList();
+        // asked what someone thought, a sentence giving a view (a quote, or narration of what they dispute) answers it
+        // before one that only restates the facts the view is about
+        if (view)
+            ranked = ranked.OrderBy(r => r.Coverage >= Ranker.MinCoverage && (r.Sentence.Kind is not null || GivesAView().IsMatch(r.Sentence.Text)) ? 0 : 1).ToList();
         if (ranked.Count == 0 || ranked[0].Coverage < Ranker.MinCoverage) return NotFound(articleId);
         var best = ranked[0];
         var supporting = ranked.Skip(1).Where(r => r.Coverage >= Ranker.MinCoverage && r.Score >= best.Score * 0.75)

@@ -71,6 +71,8 @@ public static class AnswerTypes
         var asked = AskedNoun.Match(questionLower);
         if (!asked.Success) return false;
         var noun = asked.Groups[1].Value;
+        // "which newspapers": a list of names ("the Harbor Ledger, the Valley Courier and …") names several of them
+        if (noun.Length > 3 && noun.EndsWith('s') && NamesSeveral(sentence, questionLower)) return true;
         if (noun.Length > 3 && noun.EndsWith('s')) noun = noun[..^1];
         var upper = char.ToUpperInvariant(noun[0]) + Regex.Escape(noun[1..]);
         // the static Regex methods reuse recently built patterns, so one question's candidates share one
@@ -82,6 +84,14 @@ public static class AnswerTypes
         }
         catch (RegexMatchTimeoutException) { return false; }
     }
+
+    // a capitalized name not opening the sentence, "the" and "The" aside
+    private static readonly Regex InnerName = new(@"(?<=\s)(?!The\b)\p{Lu}[\p{L}\-'’]+(?:\s+\p{Lu}[\p{L}\-'’]+)*", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    /// <summary>Two names at least, none of them the question's: a sentence listing what a plural "which" asks for.</summary>
+    public static bool NamesSeveral(string sentence, string questionLower) =>
+        InnerName.Matches(sentence).Select(m => m.Value).Where(n => !n.Split(' ').Any(w => questionLower.Contains(w.ToLowerInvariant())))
+            .Distinct().Take(2).Count() == 2;
 
     // "the best-funded", "the largest", "the top donor": a thing ranked first
     private static readonly Regex Superlative = new(

@@ -21,7 +21,7 @@ public sealed partial record Question(QuestionKind Kind, string Text, string? Sp
         @"|^(?:quotes|statements)\s+(?:from|by|of)\s+(?<who>.+?)(?:\s+(?:about|on)\s+(?<about>.+))?$" +
         @"|^what\s+(?:else\s+)?(?:did|does)\s+(?<who>.+?)\s+say(?:\s+about\s+(?<about>.+))?$" +
         // "did Husted say (that) the state would appeal", "how did Husted react to the ruling": that speaker's words on it
-        @"|^(?:did|does|has|have|had)\s+(?<who>.+?)\s+(?:say|said|claim|claimed|suggest|suggested|argue|argued|warn|warned|promise|promised|deny|denied|admit|admitted|predict|predicted|insist|insisted|announce|announced|confirm|confirmed|think|believe)\s+(?:that\s+)?(?<about>.+)$" +
+        @"|^(?:did|does|has|have|had)\s+(?<who>.+?)\s+(?:say|said|claim|claimed|suggest|suggested|argue|argued|warn|warned|promise|promised|deny|denied|admit|admitted|predict|predicted|insist|insisted|announce|announced|confirm|confirmed|think|believe|feel)\s+(?:that\s+)?(?<about>.+)$" +
         @"|^how\s+(?:did|does|has|have|had|will|would)\s+(?<who>.+?)\s+(?:react|respond|reply|answer|(?<describe>describe|characterize|characterise)|explain|defend|justify|view|see|feel)(?:\s+(?:to|about|on)\b)?(?:\s+(?<about>.+))?$" +
         // "what did Warren tell the Wells Fargo CEO (about …)": a verb whose object is the listener, any listener
         @"|^what\s+(?:else\s+)?(?:did|does|do|has|have|had|will|would)\s+(?<who>.+?)\s+(?:tell|told|ask|asked|urge|urged|warn|warned|advise|advised|remind|reminded|assure|assured|promise|promised)\s+(?!(?:about|on|regarding|concerning)\b)(?:\S+\s+){0,5}?\S+(?:\s+(?:about|on|regarding|concerning)\s+(?<about>.+))?$" +
@@ -49,6 +49,16 @@ public sealed partial record Question(QuestionKind Kind, string Text, string? Sp
         @"|^according\s+to\s+(?!(?:the|this|these|your)\s+(?:article|articles|story|stories|report|reports|news|text|piece)\b)(?<who>[^,]+?),\s*(?<q>.+)$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex AccordingToPattern();
+
+    /// <summary>
+    /// "Did the pilot think she needed a doctor?", "Does Wren believe …": asked yes or no about someone's view, which
+    /// their quotes give, and so does narration of what they dispute or agree with when they are named only by a
+    /// description ("the worker disputes the idea that …").
+    /// </summary>
+    public bool AsksAView => Kind == QuestionKind.Statements && ViewAsked().IsMatch(Text);
+
+    [GeneratedRegex(@"^(?:did|does|do|has|have|had)\s.+?\s(?:think|believe|feel)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ViewAsked();
 
     /// <summary>"Did she think it was arson?", "Will the council appeal?": asked yes or no.</summary>
     public bool IsYesNo => YesNoStart().IsMatch(Text);

@@ -157,10 +157,14 @@ public sealed class Ranker(SentenceIndex index)
         public int Doc { get; init; } = -1;
 
         /// <summary>
-        /// It is the one sentence of the articles that writes one of the question's words, and it writes another of them
-        /// beside it ("strongman" and "Harlow"): what the question asks about, though it covers few of its words.
+        /// It is the one sentence of the articles that writes one of the question's words, and it writes a name the
+        /// question asks about beside it ("strongman" and "Harlow"): what the question asks about, though it covers few
+        /// of its words.
         /// </summary>
         public bool Distinctive { get; init; }
+
+        /// <summary>For "why", it writes a cause right after a word asked about ("hospitalized … after …").</summary>
+        public bool Causal { get; init; }
     }
 
     public IReadOnlyList<Ranked> Rank(string text, AnswerType expected, Query? filter = null, int top = 10)
@@ -190,6 +194,8 @@ public sealed class Ranker(SentenceIndex index)
         // names in the question (capitalized words) matter more than its other words, and so does the subject it asks
         // about ("when was the curfew in Charlotte lifted": the curfew, not whatever else Charlotte did)
         var (names, surnameOf) = Names(text, questionTerms);
+        // and the first word too where it is capitalized: the topic of "who said Halvorsen …" opens with the name
+        var capitalized = NameRun.Matches(text).SelectMany(m => index.Terms(m.Groups["name"].Value)).Where(questionTerms.Contains).ToHashSet();
         // the words an article may write for each term (see WordVariants), those it does write; a rare one also finds
         // candidates beside the term
         var variants = questionTerms.ToDictionary(t => t, t => _variants.Of(t, names.Contains(t))
@@ -270,6 +276,21 @@ public sealed class Ranker(SentenceIndex index)
         if (hits.Count == 0) return [];
 
         var anchor = TemporalAnchor(text);
+        bool pluralWhich = PluralWhich.IsMatch(text.Trim());
+        // the words of the question and the forms the articles write for them, where a cause may follow them: what is
+        // asked about, not a name ("why is Lind going to Oslo": "going", not "Lind … after …")
+        var askedForms = questionTerms.Where(t => !capitalized.Contains(t))
+            .SelectMany(t => variants[t].Where(v => v.Weight >= 1).Select(v => v.Term).Append(t)).ToHashSet();
+        bool CauseFollows(string sentence, HashSet<string> held)
+        {
+            if (!held.Any(askedForms.Contains)) return false;
+            var stems = index.Terms(sentence);
+            for (int i = 0; i < stems.Count; i++)
+                if (askedForms.Contains(stems[i]))
+                    for (int j = i + 1; j < stems.Count && j <= i + CauseReach; j++)
+                        if (CauseMarkers.Contains(stems[j])) return true;
+            return false;
+        }
         var introduction = Introduction(text);
         var deed = Deed(text);
         // a yes/no question is about its verb ("will the newspapers appeal the ruling": whether they appeal), and so is
@@ -341,20 +362,35 @@ public sealed class Ranker(SentenceIndex index)
             double typedWeight = expected is AnswerType.Any or AnswerType.Reason ? 0.2 : 0.6;
             // "how many members": "the 447 members" counts them, "40 percent of members" does not
             if (typed > 0 && count is not null && Counts(count, sentence.Text)) typed += 0.5;
-            double value = 0.4 * score / maxScore + coverage + 0.8 * contextCoverage + typedWeight * typed + 0.15 * relatedHit + 0.4 * anchored + done
+            // "which newspapers": the sentence listing several by name, more than one naming only the one asked about
+            if (typed > 0 && expected == AnswerType.Named && pluralWhich && AnswerTypes.NamesSeveral(sentence.Text, questionLower)) typed += 0.5;
+            // "why was she hospitalized": "hospitalized … after …", the cause written right after what is asked about
+            double cause = expected == AnswerType.Reason && CauseFollows(sentence.Text, terms) ? 0.5 : 0;
+            double value = 0.4 * score / maxScore + coverage + 0.8 * contextCoverage + typedWeight * typed + 0.15 * relatedHit + 0.4 * anchored + done + cause
                            + (holdsFocus ? 0.3 : 0) + (introduction?.IsMatch(sentence.Text) == true ? 0.3 : 0)
                            - (sentence.IsHeading && expected != AnswerType.Any ? 0.1 : 0);
             // "how much money …": a sum of money answers it without the word
             bool focused = focus.Count == 0 || holdsFocus || (counted && typed > 0) || (previous[i] is not null && focus.Any(t => termsBefore[p - 1].Contains(t)));
             bool grounded = !unwritten || questionTerms.Count(t => !names.Contains(t) && HeldAsWritten(terms, t) > 0) >= 2;
+            // the other word is one of the question's names, whom the claim is about: in one or two short articles most
+            // words are written once, and a common word beside one of them is no sign the question is about that sentence
             bool distinctive = questionTerms.Any(t => docFreq[t] == 1 && terms.Contains(t)
-                                                  && questionTerms.Any(o => o != t && terms.Contains(o)));
+                                                  && questionTerms.Any(o => o != t && capitalized.Contains(o) && terms.Contains(o)));
             ranked.Add(new Ranked(sentence, value, Math.Min(1, coverage + 0.8 * contextCoverage + (relatedHit > 0 ? 0.2 : 0)), focused, 0.8 * contextCoverage, grounded)
-                { Doc = hits[i].Doc, Distinctive = distinctive });
+                { Doc = hits[i].Doc, Distinctive = distinctive, Causal = cause > 0 });
         }
         // equal scores (BM25 keeps sentence lengths coarsely): the shorter, more focused sentence first
         return ranked.OrderByDescending(r => r.Score).ThenBy(r => r.Sentence.Text.Length).Take(top).ToList();
     }
+
+    // "which newspapers", "what companies": a plural noun asked for, answered by a list of names
+    private static readonly Regex PluralWhich = new(@"^(?i:which|what)\s+\p{Ll}{3,}s\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    // the words that open a cause ("after what she called a collapse", "because of the flood", "due to", "amid"), as
+    // the analyzer keeps them; and how many words after the asked one the cause may open
+    private HashSet<string>? _causeMarkers;
+    private HashSet<string> CauseMarkers => _causeMarkers ??= new[] { "after", "because", "since", "due", "amid" }.SelectMany(index.Terms).ToHashSet();
+    private const int CauseReach = 8;
 
     private static readonly Regex HeadlineWord = new(@"\b\p{L}{4,}", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 

@@ -60,6 +60,8 @@ public sealed class WordVariants(SentenceIndex index)
         // the nouns of news for one thing, and the shorter or plainer word articles write for them
         ["newspaper"] = ["paper"],
         ["summit"] = ["meeting", "conclave", "talks", "conference"],
+        // "doesn't care about reform" where the article writes "not interested in reform"
+        ["care"] = ["interested", "interest"],
     };
 
     // Words near a question's word in meaning, which hint at an answer without standing for the word: "travel" where
