@@ -621,7 +621,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
     private bool IsPassive(int i)
     {
         int k = i - 1;
-        while (k >= 0 && tokens[k].IsWord && (tokens[k].Text is "not" or "also" or "widely" or "often" or "being" or "been" or "never" or "since" or "first" or "later" or "then" or "again" || tokens[k].Text.EndsWith("ly", StringComparison.Ordinal))) k--;
+        while (k >= 0 && tokens[k].IsWord && (tokens[k].Text is "not" or "also" or "widely" or "often" or "never" or "since" or "first" or "later" or "then" or "again" || tokens[k].Text.EndsWith("ly", StringComparison.Ordinal))) k--;
         return k >= 0 && k < i - 0 && tokens[k].IsWord && !tokens[k].InQuote && tokens[k].Text is "was" or "were" or "is" or "are" or "be" or "been" or "being"
             && !tokens[i].Text.EndsWith('s');
     }

@@ -734,8 +734,9 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         if (definite && description.Count == 1 && OrganizationEndingWith(head) is { } organization) return organization;
         if (determiner is "the" or "this" or "that" or "")
         {
-            // "Baltic leaders" is not the "Northern European leaders" met before: a bare description must repeat itself
-            var sameHead = _entities.LastOrDefault(e => e.Unnamed && e.Head == head && (determiner.Length > 0 || description.Count == 1 || e.Name == string.Join(' ', description) + " (unnamed)"));
+            // "the Democratic nominee" is not the "GOP nominee" met before, nor "Baltic leaders" the "Northern European
+            // leaders": one description must hold every word of the other
+            var sameHead = _entities.LastOrDefault(e => e.Unnamed && e.Head == head && Compatible(e.Name, description));
             if (sameHead is not null) return sameHead;
             if (definite && TopicPerson(mention, description, head) is { } topic) return topic;
             if (determiner.Length > 0 && !head.EndsWith('s') && lexicon.PersonHeads.Contains(head))
@@ -751,6 +752,13 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         var entity = new Entity { Name = string.Join(' ', description) + " (unnamed)", Type = type, Unnamed = true, Head = head, Gender = type == SpeakerType.Organization ? Gender.Neuter : Gender.Unknown };
         _entities.Add(entity);
         return entity;
+    }
+
+    private bool Compatible(string unnamed, List<string> description)
+    {
+        var known = unnamed[..^" (unnamed)".Length].Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(DescriptionWord).ToArray();
+        var wanted = description.Select(DescriptionWord).ToArray();
+        return wanted.All(w => known.Contains(w)) || known.All(w => wanted.Contains(w));
     }
 
     /// <summary>

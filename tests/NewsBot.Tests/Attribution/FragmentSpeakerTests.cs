@@ -73,4 +73,21 @@ public sealed class FragmentSpeakerTests
         var quotes = Quotes("Only three towns spend more than the council's recommended 2 percent of their budget on ferries.");
         NoSpeakerNamed(quotes, "council's");
     }
+
+    [Fact]
+    public void ADescriptionWithAnotherPartyIsNotTheUnnamedSourceMetBefore()
+    {
+        var quotes = Quotes("The Republican nominee complained about the microphone.\n\n"
+            + "The Democratic presidential nominee said the debate \"went well.\"\n\n"
+            + "The GOP nominee said the microphone was broken.");
+        Assert.Equal(["Republican nominee (unnamed)", "Democratic presidential nominee (unnamed)", "Republican nominee (unnamed)"],
+            quotes.Select(q => q.Speaker?.Name));
+    }
+
+    [Fact]
+    public void APassiveAfterHasBeenIsNoStatementOfItsSubject()
+    {
+        var quotes = Quotes("The Democratic nominee has been endorsed by dozens of newspapers across the country.");
+        Assert.DoesNotContain(quotes, q => q.Speaker is not null);
+    }
 }
