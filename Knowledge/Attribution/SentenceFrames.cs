@@ -20,6 +20,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         if (paragraph.IsHeading)
         {
             if (HeadingFrame() is { } heading) frames.Add(heading);
+            else if (LabelledHeadline() is { } labelled) frames.Add(labelled);
             else if (CueFrame(0) is { } cued) frames.Add(cued.Frame);
             else frames.AddRange(DashFrames()); // a short signed quote looks like a subheading
             return frames;
@@ -900,6 +901,21 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         for (int at = text.IndexOf(word, paragraph.End, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
             if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (at + word.Length >= text.Length || !char.IsLetterOrDigit(text[at + word.Length]))) return true;
         return false;
+    }
+
+    /// <summary>
+    /// "The Latest: Ruiz urges voters to …": after a label, the headline's own attribution reads only the words after
+    /// the colon; the label is no part of what was said. Null when no label opens the headline or nothing after it is
+    /// an attribution.
+    /// </summary>
+    private Frame? LabelledHeadline()
+    {
+        int colon = tokens.FindIndex(t => t.Is(':') && !t.InQuote);
+        if (colon <= 0 || colon >= tokens.Count - 1 || !IsSuperlativeLabel(colon)) return null;
+        _reportFrom = colon + 1;
+        var found = CueFrame(colon + 1);
+        _reportFrom = 0;
+        return found is { Frame: var frame } && frame.Content.All(c => c.Start >= tokens[colon].End) ? frame : null;
     }
 
     // "The Latest: …", "The Newest: …": a superlative after "the" labels a kind of story, it names nobody
