@@ -84,8 +84,12 @@ public sealed class Attributor(Lexicon lexicon)
                     if (!run.Tokens[0].InQuote && KinBefore(tokenized[i], tokenized[i].IndexOf(run.Tokens[0])) is { } kin) resolver.KnowRelative(run, kin);
         for (int i = 0; i < sentences.Count; i++)
             if (!titleCase[i])
+            {
+                // where the name stands matters: a headline opens with a verb ("Hold Ana Ruiz to …") as often as with a name
+                resolver.BeginSentence(sentences[i].Paragraph, heading: article.Paragraphs[sentences[i].Paragraph].IsHeading);
                 foreach (var run in nameRuns[i])
                     if (WordCount(run.Tokens) >= 2) resolver.Observe(run, Salience.None);
+            }
 
         var quotes = new List<Quote>();
         for (int i = 0; i < sentences.Count; i++)

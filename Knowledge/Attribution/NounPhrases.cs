@@ -14,14 +14,14 @@ public static class NounPhrases
     private static readonly HashSet<string> Pronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she", "they", "it", "we", "i" };
     internal static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
     {
-        "the", "a", "an", "this", "that", "these", "those", "another", "one", "his", "her", "their", "its", "our",
+        "the", "a", "an", "this", "that", "these", "those", "another", "one", "his", "her", "their", "its", "our", "my", "your",
         "two", "three", "several", "many", "some", "other", "both", "most",
     };
     private static readonly HashSet<string> Skippable = new(StringComparer.OrdinalIgnoreCase)
     {
         "also", "later", "previously", "then", "recently", "repeatedly", "has", "had", "have", "was", "is", "were",
         "would", "will", "further", "again", "once", "never", "earlier", "often", "frequently", "simply", "flatly",
-        "just", "even", "still", "already", "first", "last", "ultimately", "finally", "had", "did", "does", "do",
+        "just", "even", "still", "already", "always", "first", "last", "ultimately", "finally", "had", "did", "does", "do",
         "not", "has", "could", "might", "may", "should", "can", "must", "been", "be", "being", "too", "now",
     };
     private static readonly HashSet<string> Stops = new(StringComparer.OrdinalIgnoreCase)

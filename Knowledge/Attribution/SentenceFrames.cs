@@ -20,6 +20,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         if (paragraph.IsHeading)
         {
             if (HeadingFrame() is { } heading) frames.Add(heading);
+            else if (LabelledHeadline() is { } labelled) frames.Add(labelled);
             else if (CueFrame(0) is { } cued) frames.Add(cued.Frame);
             else frames.AddRange(DashFrames()); // a short signed quote looks like a subheading
             return frames;
@@ -129,6 +130,14 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         return !lexicon.StanceCues.Contains(verb) && IsPerson(source);
     }
 
+    // a person or a group, an organization or a document ("the report", "the ministry"): not "the fear", "the plan"
+    private bool CanSpeak(Mention source)
+    {
+        if (source.Kind != MentionKind.Nominal || IsPerson(source)) return true;
+        var head = source.Tokens[^1].Text.ToLowerInvariant();
+        return lexicon.Documents.Contains(head) || lexicon.OrganizationHeads.Contains(head) || IsPluralWord(head);
+    }
+
     // "she", "Ms. Ruiz", "a source", "officials", "the spokesman": not "port safety rules", "the recording"
     private bool IsPerson(Mention source)
     {
@@ -193,6 +202,17 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             if (!phrase && !char.IsLower(token.Text[0]) && !(i > 0 && TitleCase) && !(i == 0 && tokens.Count > 1 && tokens[1].IsCapitalized)) continue;
             if (!phrase && !lexicon.CueVerbs.Contains(token.Text) && !IsParticipleCue(i) && !IsPluralCue(i)) continue;
             if (!phrase) cueEnd = i;
+            // "his series of late-night tweets criticizing …": what the tweets say, their owner says
+            if (!phrase && CountedSpeechNoun(i) is int measure)
+            {
+                // "… tweets early Friday saying …": past a time, the participle that tells what they said
+                int p = i + 1;
+                while (p < tokens.Count && p - i <= 3 && tokens[p].IsWord && !tokens[p].InQuote && (tokens[p].Text is "early" or "late" || NounPhrases.IsTimeWord(tokens[p]) || lexicon.IsWeekday(tokens[p].Text))) p++;
+                if (OwnerOf(measure) is { } owner && p < tokens.Count && tokens[p].IsWord && !tokens[p].InQuote && lexicon.CueParticiples.Contains(tokens[p].Text)
+                    && Clause(p + 1, ParticipleCut(p + 1), skipLeading: true) is { } said)
+                    return (new Frame(KindOf(said), [said], owner, TokenSpan(i, i)), p);
+                continue;
+            }
             // "was endorsed by dozens of papers", "is called": a passive cue's subject is not its speaker
             if (!phrase && (IsNounUse(i) || IsOwnedNoun(i))) continue;
             if (!phrase && IsNoSpeechSense(i)) continue;
@@ -318,6 +338,49 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
                 || lexicon.OrganizationHeads.Contains(t.Text) || lexicon.Documents.Contains(word) || lexicon.IsGivenName(t.Text) || IsPluralWord(word)) return false;
         }
         return false;
+    }
+
+    /// <summary>
+    /// "a series of late-night tweets", "a string of angry claims": a speech noun that a measure of something counts
+    /// (past lowercase modifiers) is no verb. The index of the measure word ("series"), or null.
+    /// </summary>
+    private int? CountedSpeechNoun(int i)
+    {
+        if (!lexicon.OwnedNounCues.Contains(tokens[i].Text)) return null;
+        for (int k = i - 1; k > 0 && i - k <= 3; k--)
+        {
+            var t = tokens[k];
+            if (!t.IsWord || t.InQuote || t.IsCapitalized) return null;
+            if (t.Text is not "of") continue;
+            var measure = tokens[k - 1];
+            var word = measure.Text;
+            return measure.IsWord && !measure.InQuote && !measure.IsCapitalized && !NounPhrases.IsFunctionWord(word) && !lexicon.PersonHeads.Contains(word) && !lexicon.Titles.Contains(word)
+                && !lexicon.Groups.Contains(word) && !lexicon.OrganizationHeads.Contains(word) && !lexicon.Documents.Contains(word) ? k - 1 : null;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Who owns what the measure at <paramref name="measure"/> counts: "his series of …" (his), "Ruiz's string of …",
+    /// or the name or pronoun that opens the sentence and whose verb takes it ("Ortiz unleashed a series of …"). Null
+    /// when none is sure.
+    /// </summary>
+    private Mention? OwnerOf(int measure)
+    {
+        int k = measure - 1;
+        if (k < 0 || !tokens[k].IsWord || tokens[k].InQuote) return null;
+        if (tokens[k].Text is "his" or "her" or "their") return NameMention(k, k) with { Kind = MentionKind.Pronoun };
+        if (tokens[k].IsCapitalized && IsOwner(tokens[k].Text))
+        {
+            int b = k;
+            while (b > 0 && tokens[b - 1].IsCapitalized && !tokens[b - 1].InQuote && !NounPhrases.IsFunctionWord(tokens[b - 1].Text)) b--;
+            return NameMention(b, k);
+        }
+        if (tokens[k].Text is not ("a" or "an") || k < 2 || !IsFiniteVerbLike(k - 1)) return null;
+        var subject = NounPhrases.LeftOf(tokens, k - 1, text);
+        // the subject opens the sentence or a clause of its own ("… after Ortiz unleashed a series of …")
+        int first = subject is null ? -1 : IndexAt(subject.Span.Start);
+        return subject is { Kind: MentionKind.Name or MentionKind.Pronoun } && (first == 0 || tokens[first - 1].IsWord && lexicon.Subordinators.Contains(tokens[first - 1].Text)) ? subject : null;
     }
 
     // "Oz's", "the senator's" — not "he's", "it's", "that's" (a pronoun's "is" or "has")
@@ -495,6 +558,9 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             if (t.InQuote) return null;
             // "Ellery was angry at the council, saying, “…”": a copula right after the subject is its verb too
             bool copula = t.IsWord && t.Text is "was" or "is" or "were" or "are" && tokens[v - 1].IsCapitalized && !tokens[v - 1].InQuote;
+            // "Baltic leaders who have long opposed it …": the phrase a relative clause describes is the subject
+            if (t.IsWord && t.Text is "who" && NounPhrases.LeftOf(tokens, v, text) is { } described && IndexAt(described.Span.Start) == 0)
+                return described.Kind == MentionKind.Name || described.Tokens[0].IsCapitalized && IsPluralWord(described.Tokens[^1].Text) ? described : null;
             if (!copula && (!t.IsWord || t.IsCapitalized || NounPhrases.IsFunctionWord(t.Text) || !(IsFiniteVerbLike(v) || lexicon.CueVerbs.Contains(t.Text)))) continue;
             var subject = NounPhrases.LeftOf(tokens, v, text);
             if (subject is null || subject.Kind == MentionKind.Nominal && !NounPhrases.Determiners.Contains(subject.Tokens[0].Text)) return null;
@@ -541,9 +607,10 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             while (b >= 0 && tokens[b].IsWord && tokens[b].Text.EndsWith("ly", StringComparison.Ordinal)) b--;
             return b >= 0 && tokens[b].IsWord && tokens[b].Text is "is" or "are" or "was" or "were" or "been";
         }
+        // "Baltic leaders who …": a word a relative clause describes is a noun
         return w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) && !w.EndsWith("us", StringComparison.Ordinal)
             && !w.EndsWith("is", StringComparison.Ordinal) && !w.EndsWith("’s", StringComparison.Ordinal) && !w.EndsWith("'s", StringComparison.Ordinal)
-            && k + 1 < tokens.Count && !(tokens[k + 1].IsWord && tokens[k + 1].Text is "are" or "were" or "have" or "had" or "of");
+            && k + 1 < tokens.Count && !(tokens[k + 1].IsWord && tokens[k + 1].Text is "are" or "were" or "have" or "had" or "of" or "who" or "whose");
     }
 
     private static bool IsAllCaps(string word)
@@ -555,7 +622,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
     private bool IsPassive(int i)
     {
         int k = i - 1;
-        while (k >= 0 && tokens[k].IsWord && (tokens[k].Text is "not" or "also" or "widely" or "often" or "being" or "been" or "never" or "since" or "first" or "later" or "then" or "again" || tokens[k].Text.EndsWith("ly", StringComparison.Ordinal))) k--;
+        while (k >= 0 && tokens[k].IsWord && (tokens[k].Text is "not" or "also" or "widely" or "often" or "never" or "since" or "first" or "later" or "then" or "again" || tokens[k].Text.EndsWith("ly", StringComparison.Ordinal))) k--;
         return k >= 0 && k < i - 0 && tokens[k].IsWord && !tokens[k].InQuote && tokens[k].Text is "was" or "were" or "is" or "are" or "be" or "been" or "being"
             && !tokens[i].Text.EndsWith('s');
     }
@@ -628,7 +695,8 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             inverted = source is not null;
         }
         // "I laughed and said, …", "has encouraged allies but has said she will …": a conjoined cue speaks for the subject
-        if (source is null && !inverted && ConjunctionBefore(cueStart) is int conjunction) source = SubjectBefore(conjunction);
+        // — one that can speak: "The fear remained but found other targets" reports nobody
+        if (source is null && !inverted && ConjunctionBefore(cueStart) is int conjunction && SubjectBefore(conjunction) is { } subject && CanSpeak(subject)) source = subject;
         if (source is null) return null;
         int frameStart = Math.Min(IndexAt(source.Span.Start), cueStart);
         int frameEnd = inverted ? IndexAt(source.Span.End - 1) : cueEnd;
@@ -833,6 +901,21 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         for (int at = text.IndexOf(word, paragraph.End, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
             if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (at + word.Length >= text.Length || !char.IsLetterOrDigit(text[at + word.Length]))) return true;
         return false;
+    }
+
+    /// <summary>
+    /// "The Latest: Ruiz urges voters to …": after a label, the headline's own attribution reads only the words after
+    /// the colon; the label is no part of what was said. Null when no label opens the headline or nothing after it is
+    /// an attribution.
+    /// </summary>
+    private Frame? LabelledHeadline()
+    {
+        int colon = tokens.FindIndex(t => t.Is(':') && !t.InQuote);
+        if (colon <= 0 || colon >= tokens.Count - 1 || !IsSuperlativeLabel(colon)) return null;
+        _reportFrom = colon + 1;
+        var found = CueFrame(colon + 1);
+        _reportFrom = 0;
+        return found is { Frame: var frame } && frame.Content.All(c => c.Start >= tokens[colon].End) ? frame : null;
     }
 
     // "The Latest: …", "The Newest: …": a superlative after "the" labels a kind of story, it names nobody

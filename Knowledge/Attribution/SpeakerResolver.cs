@@ -338,6 +338,12 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         while (firstName < words.Count && (lexicon.Titles.Contains(words[firstName]) || words[firstName] is "of" or "the")) firstName++;
         // "Democrat Hillary Clinton", "Libertarian Gary Johnson": a party word before a given name is a description
         if (firstName == 0 && words.Count >= 3 && PartyWords.Contains(words[0]) && lexicon.IsGivenName(words[1])) firstName = 1;
+        // "Rival Tom Ellery", "Fellow Ana Ruiz": a word capitalized only because it opens the sentence, before a given
+        // name and a surname, is an adjective that describes the person, no part of the name and no job title
+        bool premodifier = firstName == 0 && words.Count >= 3 && mention.Tokens.Count > 0 && mention.Tokens[0].IsWord && !NounPhrases.Determiners.Contains(mention.Tokens[0].Text)
+            && !lexicon.IsGivenName(words[0]) && lexicon.IsGivenName(words[1]) && !lexicon.Titles.Contains(words[0]) && PeopleNamed(words[0]).Count == 0
+            && !lexicon.Places.Contains(words[0]) && !lexicon.OrganizationHeads.Contains(words[0]) && !IsAcronym(words[0]) && !_heading && OpensSentence(mention);
+        if (premodifier) firstName = 1;
         // "Mr. King" after "Larry King": after a courtesy title, a word that is also a title ("King", "Judge") is the
         // surname of the person the article named with it
         if (firstName == words.Count && words.Count >= 2 && IsCourtesyTitle(words[^2]) && PeopleNamed(words[^1]).Count > 0) firstName = words.Count - 1;
@@ -361,7 +367,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         if (orgHead && words.Count >= 2 && lexicon.OrganizationHeads.Contains(words[^1]) && char.IsUpper(words[^1][0]) && !lexicon.IsGivenName(words[0])
             && words.TrueForAll(w => char.IsUpper(w[0]) || w is "of" or "the" or "for" or "and" or "on"))
             return Organization(string.Join(' ', words));
-        var role = Join(words, 0, firstName);
+        var role = premodifier ? null : Join(words, 0, firstName);
         var name = words.GetRange(firstName, words.Count - firstName);
         bool anyOrgHead = words.Any(w => lexicon.OrganizationHeads.Contains(w) && char.IsUpper(w[0]));
         if (name.Count == 0 || (anyOrgHead && name.Count <= 1 && !IsKnownSurname(name)))
@@ -379,6 +385,8 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         if (anyOrgHead && lastLower > 0 && IsArticleInName(name, lastLower))
             lastLower = name.FindLastIndex(lastLower, w => !char.IsUpper(w[0]) && !lexicon.NameParticles.Contains(w) && w is not ("of" or "for" or "the" or "a" or "an" or "and"));
         if (lastLower == name.Count - 1) return null;
+        // "Norway and Denmark unveiled": two speaking together are neither one of them, and neither is the other's title
+        if (lastLower > 0 && name[lastLower] is "and" && char.IsUpper(name[lastLower - 1][0])) return Together(name);
         if (lastLower >= 0)
         {
             role = string.Join(' ', words.Take(firstName + lastLower + 1));
@@ -620,6 +628,22 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         return entity;
     }
 
+    /// <summary>
+    /// "Norway and Denmark", "the Allied Guild and the Harbor Board": places or organizations coordinated speak as one,
+    /// by the whole phrase; anything else joined by "and" (two people, a name and a word we cannot place) is nobody.
+    /// </summary>
+    private Entity? Together(List<string> name)
+    {
+        int and = name.IndexOf("and");
+        bool Placed(IEnumerable<string> part) => part.Any(w => lexicon.Places.Contains(w) || lexicon.OrganizationHeads.Contains(w) && char.IsUpper(w[0]));
+        if (!Placed(name.Take(and)) || !Placed(name.Skip(and + 1))) return null;
+        // not merged by its last word with an organization of its own: "Norway and Denmark" is not "Denmark"
+        var joined = string.Join(' ', name);
+        var entity = _entities.FirstOrDefault(e => e.Type == SpeakerType.Organization && e.Name.Equals(joined, StringComparison.OrdinalIgnoreCase));
+        if (entity is null) _entities.Add(entity = new Entity { Name = joined, Type = SpeakerType.Organization, Gender = Gender.Neuter });
+        return entity;
+    }
+
     private Entity Organization(string name)
     {
         var entity = _entities.FirstOrDefault(e => e.Type == SpeakerType.Organization && (e.Name.Equals(name, StringComparison.OrdinalIgnoreCase)
@@ -710,7 +734,9 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         if (definite && description.Count == 1 && OrganizationEndingWith(head) is { } organization) return organization;
         if (determiner is "the" or "this" or "that" or "")
         {
-            var sameHead = _entities.LastOrDefault(e => e.Unnamed && e.Head == head);
+            // "the Democratic nominee" is not the "GOP nominee" met before, nor "Baltic leaders" the "Northern European
+            // leaders": one description must hold every word of the other
+            var sameHead = _entities.LastOrDefault(e => e.Unnamed && e.Head == head && Compatible(e.Name, description));
             if (sameHead is not null) return sameHead;
             if (definite && TopicPerson(mention, description, head) is { } topic) return topic;
             if (determiner.Length > 0 && !head.EndsWith('s') && lexicon.PersonHeads.Contains(head))
@@ -721,9 +747,18 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         }
         // "the letter", "a new report": a document speaks for its authors, it is no person
         var type = lexicon.Documents.Contains(head) ? SpeakerType.Organization : SpeakerType.Person;
+        // "the alliance's recommended …": the alliance, not "alliance's"
+        if (StripPossessive(description[^1]) != description[^1].Replace('’', '\'')) description = [.. description.SkipLast(1), StripPossessive(description[^1])];
         var entity = new Entity { Name = string.Join(' ', description) + " (unnamed)", Type = type, Unnamed = true, Head = head, Gender = type == SpeakerType.Organization ? Gender.Neuter : Gender.Unknown };
         _entities.Add(entity);
         return entity;
+    }
+
+    private bool Compatible(string unnamed, List<string> description)
+    {
+        var known = unnamed[..^" (unnamed)".Length].Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(DescriptionWord).ToArray();
+        var wanted = description.Select(DescriptionWord).ToArray();
+        return wanted.All(w => known.Contains(w)) || known.All(w => wanted.Contains(w));
     }
 
     /// <summary>
@@ -835,7 +870,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     /// "the coalition") wins only to leave the pronoun unresolved. A name inside the words the frame reports ("People
     /// like Scott, he said") is never their speaker.
     /// </summary>
-    private static Gender GenderOfPronoun(string pronoun) => pronoun switch { "he" => Gender.Male, "she" => Gender.Female, "it" => Gender.Neuter, _ => Gender.Unknown };
+    private static Gender GenderOfPronoun(string pronoun) => pronoun switch { "he" or "his" => Gender.Male, "she" or "her" => Gender.Female, "it" or "its" => Gender.Neuter, _ => Gender.Unknown };
 
     private Entity? ResolvePronoun(string pronoun, int position, IReadOnlyList<TextSpan> content)
     {

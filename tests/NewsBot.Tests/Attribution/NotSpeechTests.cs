@@ -23,6 +23,15 @@ public sealed class NotSpeechTests
     }
 
     [Fact]
+    public void WhatAHeadlineAfterALabelReportsIsTheWordsAfterTheColon()
+    {
+        var quotes = Quotes("The Newest: Ruiz urges voters to watch the polling places\n\nMayor Ana Ruiz spoke on Friday.");
+        var headline = Assert.Single(quotes, q => q.Paragraph == 0);
+        Assert.Equal("Ana Ruiz", headline.Speaker?.Name);
+        Assert.All(headline.Content, c => Assert.DoesNotContain("Newest", c.Text));
+    }
+
+    [Fact]
     public void ATitleCaseHeadlinesLabelTheBodyNamesIsItsSpeaker()
     {
         var quotes = Quotes("Ruiz: Harbor Festival Will Go Ahead Despite The Storm\n\nMayor Ana Ruiz said the festival would go ahead.");

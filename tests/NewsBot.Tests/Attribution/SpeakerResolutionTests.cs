@@ -42,6 +42,13 @@ public sealed class SpeakerResolutionTests
     }
 
     [Fact]
+    public void AWritersOwnRelativeIsAnUnnamedSpeaker()
+    {
+        var speakers = DirectSpeakers("The storm cellar was never finished. \"We will be ready for anything,\" my father often said.");
+        Assert.Equal("father (unnamed)", Assert.Single(speakers)?.Name);
+    }
+
+    [Fact]
     public void ASpokeswomanForANamedPersonIsNotThatPerson()
     {
         var speakers = Speakers("Lena Ortiz is running for governor.\n\n"
