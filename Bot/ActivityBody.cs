@@ -4,25 +4,11 @@ namespace NewsBot.Bot;
 
 /// <summary>
 /// Checks that a request body is a JSON object with a "type", the least an activity must be, so malformed input gets
-/// a 400 with a plain explanation instead of reaching the adapter. A forward-only read: the adapter parses it anyway.
+/// a 400 with a plain explanation instead of reaching the adapter. A forward-only read of the bytes <see cref="BotMessages"/>
+/// then parses.
 /// </summary>
 public static class ActivityBody
 {
-    public static async Task<string?> ProblemAsync(HttpRequest request)
-    {
-        request.EnableBuffering();
-        try
-        {
-            using var buffer = new MemoryStream();
-            await request.Body.CopyToAsync(buffer, request.HttpContext.RequestAborted);
-            return Check(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
-        }
-        finally
-        {
-            request.Body.Position = 0;
-        }
-    }
-
     public static string? Check(ReadOnlySpan<byte> body)
     {
         if (body.Trim(" \t\r\n"u8).IsEmpty) return "The request body is empty; send a Bot Framework activity as JSON.";

@@ -2,6 +2,7 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Builder.TraceExtensions;
 using Microsoft.Bot.Connector.Authentication;
+using Microsoft.Bot.Schema;
 
 namespace NewsBot.Bot;
 
@@ -28,4 +29,8 @@ public sealed class AdapterWithErrorHandler : CloudAdapter
             }
         };
     }
+
+    /// <summary>An activity already read from a request, through authentication and the bot's turn (for <see cref="BotMessages"/>).</summary>
+    public Task<InvokeResponse> ProcessAsync(string? authHeader, Activity activity, IBot bot, CancellationToken cancellationToken) =>
+        ProcessActivityAsync(authHeader, activity, bot.OnTurnAsync, cancellationToken);
 }

@@ -29,15 +29,7 @@ public static class NewsBotServiceCollectionExtensions
 
     /// <summary><c>POST /api/messages</c>: a body that is not a JSON activity gets 400 before the adapter sees it.</summary>
     public static void MapBotMessages(this WebApplication app) =>
-        app.MapPost("/api/messages", async (HttpContext http, IBotFrameworkHttpAdapter adapter, IBot bot) =>
-        {
-            if (await ActivityBody.ProblemAsync(http.Request) is { } problem)
-            {
-                await Results.Problem(problem, statusCode: StatusCodes.Status400BadRequest, title: "Not a Bot Framework activity").ExecuteAsync(http);
-                return;
-            }
-            await adapter.ProcessAsync(http.Request, http.Response, bot, http.RequestAborted);
-        });
+        app.MapPost("/api/messages", (HttpContext http, IBotFrameworkHttpAdapter adapter, IBot bot) => BotMessages.HandleAsync(http, adapter, bot));
 
     /// <summary><c>GET /healthz</c>: 200 once every article is indexed and searchable, 503 before.</summary>
     public static void MapHealth(this WebApplication app) =>

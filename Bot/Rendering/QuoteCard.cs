@@ -26,7 +26,7 @@ public static class QuoteCard
     // the card is JSON inside JSON, never HTML: only what JSON itself requires is escaped
     private static readonly JsonWriterOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    /// <param name="quotes">Each quote with its paragraph's sentences (empty: no button, to save space).</param>
+    /// <param name="quotes">Each quote with its paragraph's sentences (empty, or the quote alone: no button).</param>
     /// <param name="maxQuoteChars">Shortens the shown text of an overlong quote; the entity keeps it whole.</param>
     public static Attachment Of(IReadOnlyList<(IndexedSentence Quote, IReadOnlyList<IndexedSentence> Paragraph)> quotes, int maxQuoteChars = int.MaxValue) =>
         new(ContentType, content: new JRaw(Write(card =>
@@ -42,7 +42,8 @@ public static class QuoteCard
                 card.WriteStartArray("items");
                 RichText(card, Attribution.Shorten(Attribution.Flatten(quote.Text), maxQuoteChars));
                 RichText(card, $"— {Attribution.Speaker(quote) ?? "the article (narration)"} · {quote.Headline} · {Attribution.Place(quote)}", subtle: true);
-                if (paragraph.Count > 0)
+                // a quote that is its whole paragraph is already shown in full above: a button would only repeat it
+                if (paragraph.Any(s => s.Position != quote.Position))
                 {
                     card.WriteStartObject();
                     card.WriteString("type", "ActionSet");

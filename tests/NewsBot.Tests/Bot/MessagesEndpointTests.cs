@@ -65,6 +65,32 @@ public sealed class MessagesEndpointTests : IClassFixture<MessagesEndpointTests.
     }
 
     [Theory]
+    [InlineData("{\"type\": \"message\", \"from\": 5, \"text\": \"hello\"}")]
+    [InlineData("{\"type\": \"message\", \"entities\": \"none\", \"text\": \"hello\"}")]
+    public async Task JsonWithATypeButNotTheShapeOfAnActivityGets400WithAPlainExplanation(string body)
+    {
+        var client = await _bot.ReadyClientAsync();
+        var response = await client.PostAsync("/api/messages", new StringContent(body, Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.DoesNotContain("   at ", text);
+        Assert.Contains("activity", text, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task TheRepliesComeBackAsOneBodyOfTheLengthItDeclares()
+    {
+        var client = await _bot.ReadyClientAsync();
+        var response = await client.PostAsJsonAsync("/api/messages", Activities.Message("what did Psaki say?", Guid.NewGuid().ToString()));
+        response.EnsureSuccessStatusCode();
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(bytes.Length, response.Content.Headers.ContentLength);
+        var reply = JsonNode.Parse(bytes)!["activities"]!.AsArray().Single(a => (string?)a!["type"] == "message")!.AsObject();
+        Assert.Contains("No option is off the table", (string?)reply["text"]);
+    }
+
+    [Theory]
     [InlineData("")]
     [InlineData("   ")]
     [InlineData("AND OR NOT \" * ? ~ ^ : \\ ( ) [ ] { } /")]

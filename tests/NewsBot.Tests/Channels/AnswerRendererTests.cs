@@ -43,18 +43,35 @@ public sealed class AnswerRendererTests(SampleKnowledge knowledge) : IClassFixtu
     [Fact]
     public void TheCardButtonShowsTheQuotesWholeParagraphWithTheQuoteHighlighted()
     {
-        var message = Render(PsakiReply(), "emulator")[0];
+        var before = Sentence(0, "The ferry resumes on Monday.");
+        var quote = Sentence(1, "\"Crossings will be hourly at first,\" the operator said.");
+        var after = Sentence(2, "Night sailings return in spring.");
+        var reply = new Reply(new Answer(AnswerKind.Found, "Found:", [quote], []), []);
+        var message = AnswerRenderer.Render(reply, Channel.For("emulator"), _ => [before, quote, after])[0];
+
         var card = JObject.Parse(message.Attachments[0].Content.ToString()!);
-        var show = card.SelectTokens("$..actions[?(@.type == 'Action.ShowCard')]").Cast<JObject>()
-            .First(a => ((string?)a["title"])!.Contains("paragraph 3"));
+        var show = Assert.Single(card.SelectTokens("$..actions[?(@.type == 'Action.ShowCard')]").Cast<JObject>());
+        Assert.Equal($"Show paragraph {quote.Paragraph} in context", (string?)show["title"]);
         var runs = show.SelectTokens("card.body[*].inlines[*]").Cast<JObject>().ToList();
         var highlighted = Assert.Single(runs, r => (bool?)r["highlight"] == true);
-        Assert.StartsWith("\"No option is off the table,\"", (string?)highlighted["text"]);
-
-        var article = TestArticles.Sample();
-        var paragraph = article.TextOf(article.Paragraphs[3]);
+        Assert.Equal(quote.Text, (string?)highlighted["text"]);
         var shown = string.Concat(runs.Skip(1).Select(r => (string?)r["text"])); // the first run is the headline
-        Assert.Equal(Normalize(paragraph), Normalize(shown));
+        Assert.Equal($"{before.Text} {quote.Text} {after.Text}", shown);
+    }
+
+    [Fact]
+    public void AQuoteThatIsItsWholeParagraphGetsNoButtonRepeatingItInContext()
+    {
+        var alone = Sentence(0, "The ferry resumes on Monday, the harbour master said.");
+        var opening = Sentence(1, "Crossings will be hourly at first.");
+        var rest = Sentence(2, "Night sailings return in spring.");
+        var reply = new Reply(new Answer(AnswerKind.Found, "Found:", [alone, opening], []), []);
+        var message = AnswerRenderer.Render(reply, Channel.For("emulator"), s => s.Position == alone.Position ? [alone] : [opening, rest])[0];
+
+        var card = JObject.Parse(message.Attachments[0].Content.ToString()!);
+        var button = Assert.Single(card.SelectTokens("$..actions[?(@.type == 'Action.ShowCard')]"));
+        Assert.Contains("Night sailings return in spring.", button.ToString());
+        Assert.Contains("The ferry resumes on Monday", card.ToString());
     }
 
     [Fact]
