@@ -545,18 +545,29 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         return entity;
     }
 
-    // "Mr. Tate", "Ms. Ruiz", "Congresswoman Ruiz": the title says which pronoun the article will use
+    // "Mr. Tate", "Ms. Ruiz", "Congresswoman Ruiz", "widow Nour Kell": the title says which pronoun the article will use
     private static Gender GenderOf(string? role)
     {
         if (role is null) return Gender.Unknown;
         foreach (var word in role.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
             var w = word.TrimEnd('.').ToLowerInvariant();
-            if (w is "mr" or "sir") return Gender.Male;
-            if (w is "mrs" or "ms" or "miss" or "madam" or "dame" or "lady" || w.EndsWith("woman", StringComparison.Ordinal)) return Gender.Female;
+            if (MaleRoles.Contains(w)) return Gender.Male;
+            if (FemaleRoles.Contains(w) || w.EndsWith("woman", StringComparison.Ordinal)) return Gender.Female;
         }
         return Gender.Unknown;
     }
+
+    private static readonly HashSet<string> MaleRoles = new(StringComparer.Ordinal)
+    {
+        "mr", "sir", "widower", "husband", "father", "son", "brother", "grandfather", "uncle", "nephew", "king", "prince", "duke",
+    };
+
+    private static readonly HashSet<string> FemaleRoles = new(StringComparer.Ordinal)
+    {
+        "mrs", "ms", "miss", "madam", "dame", "lady", "widow", "wife", "mother", "daughter", "sister", "grandmother", "aunt", "niece",
+        "queen", "princess", "duchess", "actress",
+    };
 
     private static readonly HashSet<string> PartyWords = new(StringComparer.Ordinal) { "Democrat", "Republican", "Libertarian", "Independent", "Socialist", "Conservative", "Liberal" };
 

@@ -22,6 +22,32 @@ public sealed class SpeakerResolutionTests
     }
 
     [Fact]
+    public void AVerbFirstSpeakerWithADescriptionIsTheSheThatContinues()
+    {
+        var speakers = DirectSpeakers("“The ferry is safe,” port spokesman Ivo Marsh said.\n\n"
+            + "“The rules don’t hold water. They are wrong,” said 1/10 widow Nour Kell.\n\n"
+            + "She continued, “All we ask is a hearing.”\n\n“Nobody should make us wait,” she said.");
+        Assert.Equal(["Ivo Marsh", "Nour Kell", "Nour Kell", "Nour Kell"], speakers.Select(s => s?.Name));
+    }
+
+    [Fact]
+    public void ADescriptionThatSaysSheOutweighsAGivenNameTheLexiconThinksMale()
+    {
+        var speakers = DirectSpeakers("“The ferry is safe,” port spokesman Ivo Marsh said.\n\n"
+            + "“The rules are wrong,” said harbor widow Kevin Lund.\n\nShe continued, “All we ask is a hearing.”");
+        Assert.Equal(["Ivo Marsh", "Kevin Lund", "Kevin Lund"], speakers.Select(s => s?.Name));
+    }
+
+    [Fact]
+    public void ASheNeverStandsForAManTheArticleMarksMale()
+    {
+        var speakers = DirectSpeakers("“The ferry is safe,” port spokesman Ivo Marsh said. Mr. Marsh took no questions.\n\n"
+            + "A woman in the crowd was angry.\n\nShe continued, “All we ask is a hearing.”");
+        Assert.DoesNotContain(speakers, s => s?.Name == "Ivo Marsh" && speakers.IndexOf(s) > 0);
+        Assert.Null(speakers[^1]);
+    }
+
+    [Fact]
     public void TheReporterWhoseExcerptFollowsIsNotTheSheOfTheQuotesInIt()
     {
         var speakers = DirectSpeakers("The Ledger sent its reporter Dana Whitcombe to a farm in Ohio to meet a retired welder.\n\n"
