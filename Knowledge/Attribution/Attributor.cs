@@ -85,7 +85,11 @@ public sealed class Attributor(Lexicon lexicon)
         for (int i = 0; i < sentences.Count; i++)
             if (!titleCase[i])
                 foreach (var run in nameRuns[i])
-                    if (WordCount(run.Tokens) >= 2) resolver.Observe(run, Salience.None);
+                    if (WordCount(run.Tokens) >= 2)
+                    {
+                        resolver.Observe(run, Salience.None);
+                        if (Apposition(tokenized[i], tokenized[i].IndexOf(run.Tokens[^1])) is { } description) resolver.DescribeAhead(run, description);
+                    }
 
         var quotes = new List<Quote>();
         for (int i = 0; i < sentences.Count; i++)

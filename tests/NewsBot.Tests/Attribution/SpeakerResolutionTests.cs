@@ -47,6 +47,24 @@ public sealed class SpeakerResolutionTests
         Assert.Null(speakers[^1]);
     }
 
+    [Theory]
+    [InlineData("Commissioner Ivo Marsh says he checked the ferry logs himself.")]
+    [InlineData("Ivo Marsh, the commissioner, says he checked the ferry logs himself.")]
+    public void ATitleIsThePersonTheArticleNamesWithItNext(string next)
+    {
+        var speakers = Speakers("Harbor County’s port commissioner says a review shows no one leaked the ferry logs.\n\n" + next);
+        Assert.Equal(["Ivo Marsh", "Ivo Marsh"], speakers.Select(s => s?.Name));
+    }
+
+    [Theory]
+    [InlineData("Ivo Marsh says he checked the ferry logs himself.")]
+    [InlineData("Commissioner Ivo Marsh says he checked the ferry logs. Commissioner Dana Roe says she did too.")]
+    public void ATitleTheArticleTiesToNoNameOrToTwoStaysUnnamed(string next)
+    {
+        var speakers = Speakers("Harbor County’s port commissioner says a review shows no one leaked the ferry logs.\n\n" + next);
+        Assert.EndsWith("(unnamed)", speakers[0]?.Name);
+    }
+
     [Fact]
     public void TheReporterWhoseExcerptFollowsIsNotTheSheOfTheQuotesInIt()
     {
