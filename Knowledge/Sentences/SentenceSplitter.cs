@@ -101,17 +101,20 @@ public static class SentenceSplitter
             capitalized = char.IsUpper(text[k]);
             if (!capitalized && words == 0) return false;
             words++;
-            if (words > 5 || k == from || text[k - 1] is not ' ') break;
+            if (words > 5 || k == from || !IsSpace(text[k - 1])) break;
             k--;
         }
         if (words == 0 || !capitalized) return false;
-        while (k > from && text[k - 1] == ' ') k--;
+        while (k > from && IsSpace(text[k - 1])) k--;
         if (k == from || text[k - 1] is not ('―' or '—' or '–' or '-')) return false;
         k--;
         if (k > from && text[k - 1] == '-') k--;
-        while (k > from && text[k - 1] == ' ') k--;
+        while (k > from && IsSpace(text[k - 1])) k--;
         return k > from && text[k - 1] is '”' or '"' or '’';
     }
+
+    // a space within a line, a no-break space too ("―\u00a0Jorge Falcon")
+    private static bool IsSpace(char c) => c != '\n' && c != '\r' && char.IsWhiteSpace(c);
 
     private static bool ClosesQuote(string text, int from, int to)
     {

@@ -53,6 +53,11 @@ public sealed class SentenceSplitterTests
     }
 
     [Fact]
+    public void ASignatureAfterANoBreakSpaceEndsItsLineToo() =>
+        Assert.Equal(["Intro.", "\u201cWe are tired.\u201d \u2015\u00a0Marta Quill", "\u201cVote.\u201d\u00a0\u2015 Ines Ola"],
+            Split("Intro.\n\n\u201cWe are tired.\u201d \u2015\u00a0Marta Quill\n\u201cVote.\u201d\u00a0\u2015 Ines Ola"));
+
+    [Fact]
     public void ALineBreakWithoutASignatureDoesNotEndASentence() =>
         Assert.Equal(["Intro.", "The mayor regularly\nvisits the harbor \u2015 Pier Nine\nand the docks."], Split("Intro.\n\nThe mayor regularly\nvisits the harbor \u2015 Pier Nine\nand the docks."));
 
