@@ -90,7 +90,9 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
                 .OrderBy(r => question.Expected != AnswerType.Any && AnswerTypes.Matches(question.Expected, r.Sentence.Text, questionLower) ? 0 : 1)
                 .ThenBy(r => r.Sentence.Kind == Attribution.QuoteKind.Direct ? 0 : 1).ToList();
             if (onTopic.Count > 0) return Page(AnswerKind.Statements, $"What {person.Name} said about {about}:", WithContinuations(onTopic, speakers, question.IsYesNo));
-            nothingAbout = $"{person.Name} said nothing about {about}; here is everything they said:";
+            // no statement holds the topic's words, but one may speak of it in others ("the override" for "the veto"):
+            // say what was searched for, never that they said nothing about it
+            nothingAbout = $"I found no statement by {person.Name} that names {about}; here is everything they said:";
         }
         // everything the speaker said is read only when no topic narrows it down
         var (all, total) = _ranker.StatementsBy(speakers, articleId, MaxStatements);
@@ -111,7 +113,7 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
         var filter = articleId is null ? null : Ranker.ArticleFilter(articleId);
         // the speaker may be known by the surname alone ("Lund said" after "chairman Victor Lund watched")
         var holding = _ranker.Holding(string.Join(' ', title), filter, top: 10);
-        var beside = holding.SelectMany(s => TitledNames.Beside(s.Text, title))
+        var beside = holding.SelectMany(s => TitledNames.Beside(s.Text, title).Concat(TitledNames.Apposed(s.Text, title)))
             .SelectMany(name => roster.Match(name) is { Count: > 0 } named ? named : roster.Match(name.Split(' ')[^1])).Distinct().ToList();
         return beside.Count > 0 ? beside : holding.SelectMany(s => GivenToAPronoun(s, title, roster)).Distinct().ToList();
     }

@@ -88,7 +88,11 @@ public sealed class Attributor(Lexicon lexicon)
                 // where the name stands matters: a headline opens with a verb ("Hold Ana Ruiz to …") as often as with a name
                 resolver.BeginSentence(sentences[i].Paragraph, heading: article.Paragraphs[sentences[i].Paragraph].IsHeading);
                 foreach (var run in nameRuns[i])
-                    if (WordCount(run.Tokens) >= 2) resolver.Observe(run, Salience.None);
+                    if (WordCount(run.Tokens) >= 2)
+                    {
+                        resolver.Observe(run, Salience.None);
+                        if (Apposition(tokenized[i], tokenized[i].IndexOf(run.Tokens[^1])) is { } description) resolver.DescribeAhead(run, description);
+                    }
             }
 
         var quotes = new List<Quote>();

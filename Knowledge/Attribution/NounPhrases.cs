@@ -291,6 +291,8 @@ public static class NounPhrases
     {
         while (end > begin && (Connectors.Contains(tokens[end].Text) || IsTimeWord(tokens[end]))) end--;
         while (begin < end && IsTimeWord(tokens[begin])) begin++;
+        // "…,” McConnell, R-Ky., said Tuesday.": a day is when it was said, never who said it
+        if (begin == end && IsTimeWord(tokens[begin])) return null;
         var last = tokens[end];
         if (Determiners.Contains(last.Text)) return null;
         bool named = false;

@@ -43,6 +43,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             if (frames.Count == 0 && SubjectParticipleFrame() is { } participle) frames.Add(participle);
             return frames;
         }
+        if (SpeakerInsideReport(main) is { } inner) main = inner;
         frames.Add(main.Frame);
         // "He claimed vast wealth and said it ensured …": a second cue verb conjoined to the first, same speaker
         if (main.Frame.Source is not null && main.Frame.Kind != QuoteKind.Direct)
@@ -93,6 +94,27 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             frames.Add(trailing);
         }
         return frames;
+    }
+
+    /// <summary>
+    /// "According to the Ledger, port spokesman Ivo Marsh said …": the opening "according to" names who reported it,
+    /// the source with the verb of saying right after its comma is who said it. Null for any other frame.
+    /// </summary>
+    private (Frame Frame, int CueEnd)? SpeakerInsideReport((Frame Frame, int CueEnd) report)
+    {
+        if (report.Frame is not { Cue: { } cue, Source: { } source } || !lexicon.SourceAfterPhrases.Contains(cue.Text.ToLowerInvariant())
+            || !OnlyPunctuationBefore(IndexAt(cue.Start)))
+            return null;
+        int comma = IndexAt(source.Span.End - 1) + 1;
+        if (comma <= 0 || comma + 1 >= tokens.Count || !tokens[comma].Is(',') || tokens[comma].InQuote) return null;
+        if (CueFrame(comma + 1) is not { } inner || !IsNestedSpeech(inner.Frame)) return null;
+        // the speaker opens the clause after the comma, past a few words describing them ("port spokesman Ivo Marsh")
+        int speaker = IndexAt(inner.Frame.Source!.Span.Start);
+        if (speaker <= comma || speaker - comma > 4) return null;
+        for (int k = comma + 1; k < speaker; k++)
+            if (!tokens[k].IsWord || tokens[k].InQuote || lexicon.CueVerbs.Contains(tokens[k].Text)
+                || NounPhrases.IsFunctionWord(tokens[k].Text) && !(k == comma + 1 && tokens[k].Text is "the" or "The" or "a" or "an")) return null;
+        return inner;
     }
 
     /// <summary>
@@ -769,6 +791,8 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
                 break;
             }
             if (t.IsWord && (lexicon.CueVerbs.Contains(t.Text) || IsFiniteVerbLike(s) || NounPhrases.IsPronoun(t.Text) || t.Text is "that" or "who" or "which")) return null;
+            // "McConnell, R-Ky., said": the period of a party label's state is no sentence end
+            if (!t.IsWord && t.Text is "." && s > 0 && IsPartyLabel(tokens[s - 1])) continue;
             if (!t.IsWord && t.Text is "." or "?" or "!" or ";" or ":") return null;
         }
         TextSpan? quote;
@@ -791,7 +815,8 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             else if (t.Is(')')) depth = Math.Max(0, depth - 1);
             else if (t.Is(',') && depth == 0 && !t.InQuote)
             {
-                if (words.Count > 0 && words[^1].IsCapitalized)
+                // "…, R-Ky.," and "…, a Democrat," describe the name before them; they are not the name
+                if (words.Count > 0 && words[^1].IsCapitalized && !(words.Count == 1 && IsPartyLabel(words[0])) && words[0].Text is not ("a" or "an"))
                     source = new Mention(new TextSpan(words[0].Start, words[^1].End, text[words[0].Start..words[^1].End]), MentionKind.Name, words);
                 words = [];
             }
@@ -799,6 +824,10 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         }
         return source is null ? null : (quote, source);
     }
+
+    /// <summary>"R-Ky", "D-Calif", "I-Vt", "R-N.Y.": a party's initial and a state's abbreviation, set off after a lawmaker's name.</summary>
+    private static bool IsPartyLabel(Token t) =>
+        t.IsWord && t.Text.Length is >= 4 and <= 8 && char.IsUpper(t.Text[0]) && t.Text[1] == '-' && char.IsUpper(t.Text[2]);
 
     // "Marcia “Cia” Price": one or two capitalized words in quote marks inside a name
     private bool IsNickname(TextSpan quote)

@@ -553,18 +553,29 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         return entity;
     }
 
-    // "Mr. Tate", "Ms. Ruiz", "Congresswoman Ruiz": the title says which pronoun the article will use
+    // "Mr. Tate", "Ms. Ruiz", "Congresswoman Ruiz", "widow Nour Kell": the title says which pronoun the article will use
     private static Gender GenderOf(string? role)
     {
         if (role is null) return Gender.Unknown;
         foreach (var word in role.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
             var w = word.TrimEnd('.').ToLowerInvariant();
-            if (w is "mr" or "sir") return Gender.Male;
-            if (w is "mrs" or "ms" or "miss" or "madam" or "dame" or "lady" || w.EndsWith("woman", StringComparison.Ordinal)) return Gender.Female;
+            if (MaleRoles.Contains(w)) return Gender.Male;
+            if (FemaleRoles.Contains(w) || w.EndsWith("woman", StringComparison.Ordinal)) return Gender.Female;
         }
         return Gender.Unknown;
     }
+
+    private static readonly HashSet<string> MaleRoles = new(StringComparer.Ordinal)
+    {
+        "mr", "sir", "widower", "husband", "father", "son", "brother", "grandfather", "uncle", "nephew", "king", "prince", "duke",
+    };
+
+    private static readonly HashSet<string> FemaleRoles = new(StringComparer.Ordinal)
+    {
+        "mrs", "ms", "miss", "madam", "dame", "lady", "widow", "wife", "mother", "daughter", "sister", "grandmother", "aunt", "niece",
+        "queen", "princess", "duchess", "actress",
+    };
 
     private static readonly HashSet<string> PartyWords = new(StringComparer.Ordinal) { "Democrat", "Republican", "Libertarian", "Independent", "Socialist", "Conservative", "Liberal" };
 
@@ -688,6 +699,48 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         return found;
     }
 
+    /// <summary>
+    /// The one named person whose title, or a description the article gives them anywhere (see
+    /// <see cref="DescribeAhead"/>), has <paramref name="head"/> and no word the description lacks. Null when there is
+    /// none or more than one.
+    /// </summary>
+    private Entity? TitleHolder(string head, List<string> description)
+    {
+        var described = description.Select(DescriptionWord).ToArray();
+        bool Fits(string[] words) => Array.Exists(words, w => w.Equals(head, StringComparison.OrdinalIgnoreCase))
+            && HasWords(described, words.Where(w => !NounPhrases.Determiners.Contains(w)).ToArray());
+        Entity? found = null;
+        foreach (var e in _entities)
+        {
+            if (e.Unnamed || e.Type != SpeakerType.Person) continue;
+            if (!(e.Role is not null && Fits(e.Role.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(DescriptionWord).ToArray())
+                || e.Descriptions?.Exists(Fits) == true || _describedAhead.TryGetValue(e, out var ahead) && ahead.Exists(Fits))) continue;
+            if (found is not null && found != e) return null;
+            found = e;
+        }
+        return found;
+    }
+
+    private readonly Dictionary<Entity, List<string[]>> _describedAhead = [];
+
+    /// <summary>
+    /// An apposition read before the article is resolved ("Kevin Sullivan, the commissioner,"), so a title used before
+    /// the name ("the state's tax commissioner says") can find its one holder. Only <see cref="TitleHolder"/> reads it.
+    /// </summary>
+    public void DescribeAhead(Mention name, IReadOnlyList<Token> description)
+    {
+        var words = description.Where(t => t.IsWord && !NounPhrases.Determiners.Contains(t.Text)).Select(t => t.Text).ToList();
+        if (words.Count == 0) return;
+        // a name the lexicon does not know is a person when its apposition is a title: "Ivo Marsh, the commissioner,"
+        int headAt = words.FindIndex(w => w is "of" or "for" or "at" or "with" or "from" or "in");
+        var head = (headAt > 0 ? words[headAt - 1] : words[^1]).ToLowerInvariant();
+        bool title = lexicon.Titles.Contains(head) || lexicon.PersonHeads.Contains(head);
+        if ((NameEntity(name, create: false) ?? (title ? NameEntity(name, create: true) : null)) is not { Unnamed: false, Type: SpeakerType.Person } entity) return;
+        var described = words.Select(DescriptionWord).ToArray();
+        if (!_describedAhead.TryGetValue(entity, out var list)) _describedAhead[entity] = list = [];
+        list.Add(described);
+    }
+
     // whole words: "the president" is not the "vice-presidential nominee" — nor the "Vice President" or a "former
     // president": a word that makes the office another one must be asked for too
     private static bool HasWords(string[] words, string[] wanted)
@@ -725,6 +778,14 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         bool definite = determiner is "the" or "this" or "that" || determiner.Length == 0 && char.IsUpper(words[0][0]) && StripPossessive(words[0]) != words[0];
         var byRole = RoleEntity(string.Join(' ', description));
         if (definite && byRole is not null) return byRole;
+        // "Connecticut’s tax commissioner says …" then "Commissioner Kevin Sullivan says …" or "Kevin Sullivan, the
+        // commissioner, …": the one person the article gives the title is meant, if nothing in their title contradicts
+        // the description ("NFL Commissioner" is not the state's tax commissioner)
+        int owner = description.FindIndex(w => StripPossessive(w) != w);
+        bool owned = determiner.Length == 0 && owner >= 0 && description.Take(owner + 1).All(w => char.IsUpper(w[0])); // "New York’s tax commissioner"
+        if ((definite || owned) && lexicon.Titles.Contains(head) && !head.EndsWith('s') && !Introduced(head, mention.Span.Start)
+            && TitleHolder(head, description) is { } holder)
+            return holder;
         // "A New York judge has rejected …" then "Justice Frank Nervo …": a lead introduces its main actor by a
         // description and names them further down; the one person the article gives that role is meant
         if (determiner is "a" or "an" && _paragraph <= 1 && lexicon.Titles.Contains(head) && RoleEntity(head) is { } named) return named;

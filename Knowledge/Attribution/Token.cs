@@ -52,10 +52,12 @@ public static class Tokenizer
         return tokens;
     }
 
-    // Apostrophes, hyphens and periods that join letters: don't, Psaki's, al-Assad, U.S.
+    // Apostrophes, hyphens and periods that join letters: don't, Psaki's, al-Assad, U.S.; slashes that join digits: 9/11
     private static bool IsWordInner(string text, int j, int end)
     {
         char c = text[j];
+        // "9/11", "24/7": a slash between digits names one thing
+        if (c == '/') return j + 1 < end && char.IsDigit(text[j - 1]) && char.IsDigit(text[j + 1]);
         if (c is '\'' or '’' or '-' or '.' or ',')
         {
             if (j + 1 < end && char.IsLetterOrDigit(text[j + 1]))

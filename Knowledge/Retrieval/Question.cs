@@ -21,7 +21,8 @@ public sealed partial record Question(QuestionKind Kind, string Text, string? Sp
         @"|^(?:quotes|statements)\s+(?:from|by|of)\s+(?<who>.+?)(?:\s+(?:about|on)\s+(?<about>.+))?$" +
         @"|^what\s+(?:else\s+)?(?:did|does)\s+(?<who>.+?)\s+say(?:\s+about\s+(?<about>.+))?$" +
         // "did Husted say (that) the state would appeal", "how did Husted react to the ruling": that speaker's words on it
-        @"|^(?:did|does|has|have|had)\s+(?<who>.+?)\s+(?:say|said|claim|claimed|suggest|suggested|argue|argued|warn|warned|promise|promised|deny|denied|admit|admitted|predict|predicted|insist|insisted|announce|announced|confirm|confirmed|think|believe|feel)\s+(?:that\s+)?(?<about>.+)$" +
+        // (not "did Husted say how he would pay for it", answered as often by the reporter: "Husted did not say how …")
+        @"|^(?:did|does|has|have|had)\s+(?<who>.+?)\s+(?:say|said|claim|claimed|suggest|suggested|argue|argued|warn|warned|promise|promised|deny|denied|admit|admitted|predict|predicted|insist|insisted|announce|announced|confirm|confirmed|think|believe|feel)\s+(?!(?:how|whether|if)\b)(?:that\s+)?(?<about>.+)$" +
         @"|^how\s+(?:did|does|has|have|had|will|would)\s+(?<who>.+?)\s+(?:react|respond|reply|answer|(?<describe>describe|characterize|characterise)|explain|defend|justify|view|see|feel)(?:\s+(?:to|about|on)\b)?(?:\s+(?<about>.+))?$" +
         // "what did Warren tell the Wells Fargo CEO (about …)": a verb whose object is the listener, any listener
         @"|^what\s+(?:else\s+)?(?:did|does|do|has|have|had|will|would)\s+(?<who>.+?)\s+(?:tell|told|ask|asked|urge|urged|warn|warned|advise|advised|remind|reminded|assure|assured|promise|promised)\s+(?!(?:about|on|regarding|concerning)\b)(?:\S+\s+){0,5}?\S+(?:\s+(?:about|on|regarding|concerning)\s+(?<about>.+))?$" +

@@ -54,6 +54,34 @@ public static partial class TitledNames
         }
     }
 
+    /// <summary>
+    /// "said Ana Ruiz, a professor of ocean science at Seaport University": the name before an apposition whose head
+    /// (its noun before the first preposition) is a word of the title and which holds every other word of it in any
+    /// order ("the Seaport professor"). Not "Ana Ruiz, a critic of the Seaport professor", whose head is another noun.
+    /// </summary>
+    public static IEnumerable<string> Apposed(string sentence, IReadOnlyList<string> titleWords)
+    {
+        if (titleWords.Count == 0) yield break;
+        titleWords = titleWords.Select(SpeakerDirectory.Singular).ToList();
+        foreach (Match m in ApposedName().Matches(sentence))
+        {
+            var words = Word().Matches(m.Groups["apposition"].Value).Select(w => w.Value).ToList();
+            int preposition = words.FindIndex(w => w is "of" or "at" or "for" or "with" or "from" or "in" or "on");
+            int head = (preposition < 0 ? words.Count : preposition) - 1;
+            // "founder and CEO", "a longtime professor": a short noun phrase, not a clause ("adding that the CEO …")
+            if (head < 0 || head > 4 || words.Take(head).Any(w => IsLink(w) && w is not "and")) continue;
+            var lower = words.Select(w => SpeakerDirectory.Singular(SpeakerDirectory.Words(w).FirstOrDefault() ?? "")).ToHashSet();
+            if (titleWords.Contains(lower.Count > 0 ? SpeakerDirectory.Singular(SpeakerDirectory.Words(words[head]).FirstOrDefault() ?? "") : "")
+                && titleWords.All(lower.Contains))
+                yield return m.Groups["name"].Value;
+        }
+    }
+
+    // a capitalized name, a comma, an optional article and a description that starts in lowercase, up to the next
+    // comma, semicolon, quote mark or the sentence's end
+    [GeneratedRegex(@"(?<name>\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,3}),\s+(?:(?:a|an|the)\s+)?(?<apposition>\p{Ll}[^,;“”""]*?)(?=[,;“”""]|\.\s|\.$|$)")]
+    private static partial Regex ApposedName();
+
     private static string? NameFrom(List<Match> words, int from, string sentence)
     {
         if (from >= words.Count || !IsCapitalized(words[from].Value)) return null;

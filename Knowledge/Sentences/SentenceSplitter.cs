@@ -55,6 +55,13 @@ public static class SentenceSplitter
         for (int i = start; i < end; i++)
         {
             char c = text[i];
+            // a list of signed quotes ("“…” ― Ana Ruiz" on each line): the signature closes its quote's sentence
+            if (c == '\n' && EndsWithSignature(text, sentenceStart, i))
+            {
+                yield return (sentenceStart, i);
+                sentenceStart = i + 1;
+                continue;
+            }
             if (c is not ('.' or '!' or '?' or '…')) continue;
             int close = i + 1;
             while (close < end && text[close] is '.' or '!' or '?' or '…') close++;
@@ -72,6 +79,42 @@ public static class SentenceSplitter
         }
         yield return (sentenceStart, end);
     }
+
+    /// <summary>
+    /// Does the line ending at <paramref name="lineEnd"/> end with a quote signed by a dash and a name
+    /// ("… shame.” ― Rosa Lind", "…”― Dario J. Fenn.")? A reader-voices list puts one such quote on each line of a
+    /// paragraph, with no full stop after the name; the next line is another person's words.
+    /// </summary>
+    private static bool EndsWithSignature(string text, int from, int lineEnd)
+    {
+        int k = lineEnd;
+        while (k > from && char.IsWhiteSpace(text[k - 1])) k--;
+        if (k > from && text[k - 1] == '.') k--;
+        int words = 0;
+        bool capitalized = false;
+        while (true)
+        {
+            int wordEnd = k;
+            while (k > from && (char.IsLetter(text[k - 1]) || text[k - 1] is '.' or '\'' or '’' or '-')) k--;
+            while (k < wordEnd && !char.IsLetter(text[k])) k++;
+            if (k == wordEnd) break;
+            capitalized = char.IsUpper(text[k]);
+            if (!capitalized && words == 0) return false;
+            words++;
+            if (words > 5 || k == from || !IsSpace(text[k - 1])) break;
+            k--;
+        }
+        if (words == 0 || !capitalized) return false;
+        while (k > from && IsSpace(text[k - 1])) k--;
+        if (k == from || text[k - 1] is not ('―' or '—' or '–' or '-')) return false;
+        k--;
+        if (k > from && text[k - 1] == '-') k--;
+        while (k > from && IsSpace(text[k - 1])) k--;
+        return k > from && text[k - 1] is '”' or '"' or '’';
+    }
+
+    // a space within a line, a no-break space too ("―\u00a0Jorge Falcon")
+    private static bool IsSpace(char c) => c != '\n' && c != '\r' && char.IsWhiteSpace(c);
 
     private static bool ClosesQuote(string text, int from, int to)
     {
@@ -116,7 +159,8 @@ public static class SentenceSplitter
     private static bool EndsSentenceAtPeriod(string text, int sentenceStart, int period, int next, int end)
     {
         int wordStart = period;
-        while (wordStart > sentenceStart && !char.IsWhiteSpace(text[wordStart - 1]) && text[wordStart - 1] is not ('(' or '"' or '“')) wordStart--;
+        // "”Mr. Trump …": a quote opened with a closing mark still opens before the abbreviation
+        while (wordStart > sentenceStart && !char.IsWhiteSpace(text[wordStart - 1]) && text[wordStart - 1] is not ('(' or '"' or '“' or '”')) wordStart--;
         var word = text.AsSpan(wordStart, period - wordStart);
         if (word.IsEmpty) return true;
         if (word.Length == 1 && char.IsUpper(word[0])) return false; // an initial: "John F. Kennedy"

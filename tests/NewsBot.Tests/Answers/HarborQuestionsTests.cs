@@ -39,6 +39,26 @@ public sealed class HarborQuestionsTests(HarborKnowledge knowledge) : IClassFixt
     }
 
     [Fact]
+    public void ATitleTheArticleSetsBesideAQuotedNameAfterItFindsThatSpeaker()
+    {
+        var answer = Ask("What did the Seaport professor say?");
+        Assert.Equal(AnswerKind.Statements, answer.Kind);
+        Assert.DoesNotContain("isn't quoted", answer.Message);
+        Assert.Contains(answer.Quotes, q => q.Text.Contains("tides are rising"));
+        Assert.All(answer.Quotes, q => Assert.Equal("Hana Brook", q.Speaker?.Name));
+    }
+
+    [Fact]
+    public void NoStatementOnTheTopicIsNotClaimedAsTheSpeakerSayingNothingAboutIt()
+    {
+        var answer = Ask("What did Lund say about the ferry tolls?");
+        Assert.Equal(AnswerKind.Statements, answer.Kind);
+        Assert.Contains(answer.Quotes, q => q.Text.Contains("lost its way"));
+        Assert.DoesNotContain("said nothing", answer.Message);
+        Assert.Contains("everything", answer.Message);
+    }
+
+    [Fact]
     public void WhoSaidPutsTheQuotesOwnSentenceBeforeTheOneThatBorrowsItsWords() =>
         Assert.StartsWith("\"Nobody wants to ride a ferry", Ask("Who said families don't want to ride a ferry to a clinic?").Quotes.First().Text);
 

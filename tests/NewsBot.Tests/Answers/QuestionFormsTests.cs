@@ -36,6 +36,18 @@ public sealed class QuestionFormsTests(HearingKnowledge knowledge) : IClassFixtu
         Assert.Equal(topic, parsed.Topic);
     }
 
+    [Theory]
+    [InlineData("Did Brandt say how the bank would pay the fines?")]
+    [InlineData("Did Holt say whether the regulators failed?")]
+    [InlineData("Did Reed say if he would testify again?")]
+    public void DidXSayHowOrWhetherAsksAboutThemNotOnlyForTheirWords(string question)
+    {
+        // the answer is as often the reporter's ("Brandt did not say how …") as their own words
+        var parsed = Question.Parse(question);
+        Assert.NotEqual(QuestionKind.Statements, parsed.Kind);
+        Assert.True(parsed.IsYesNo);
+    }
+
     [Fact]
     public void DidXSayIsAnsweredFromTheirWords()
     {

@@ -32,6 +32,25 @@ public sealed class ClosingAttributionTests
         Assert.Contains(quotes, q => q.Cue?.Text == "told" && q.Speaker?.Name == "Ana Ruiz");
     }
 
+    [Theory]
+    [InlineData("“We expect the ban to pass,” Senate Majority Leader Ola Brandt, R-Neb., said Tuesday.", "Ola Brandt")]
+    [InlineData("“We expect the ban to pass,” Rep. Ivo Marsh, D-Calif., said on Monday.", "Ivo Marsh")]
+    [InlineData("“We expect the ban to pass,” Ivo Marsh, a Democrat, said Friday.", "Ivo Marsh")]
+    [InlineData("“We expect the ban to pass,” Ivo Marsh, R-N.Y., told reporters Wednesday.", "Ivo Marsh")]
+    public void APartyLabelOrDescriptionBetweenTheNameAndTheVerbKeepsTheName(string sentence, string speaker)
+    {
+        var quote = Assert.Single(Quotes(sentence));
+        Assert.Equal(speaker, quote.Speaker?.Name);
+        Assert.Equal("“We expect the ban to pass,”", quote.Content[0].Text);
+    }
+
+    [Fact]
+    public void AWeekdayAfterTheVerbIsNeverTheSpeaker()
+    {
+        var quotes = Quotes("“We expect the ban to pass,” the long-serving chair of the harbor board, well known here, and always blunt, said Tuesday.");
+        Assert.DoesNotContain(quotes, q => q.Speaker?.Name?.Contains("Tuesday") == true);
+    }
+
     [Fact]
     public void AClauseAfterTheLastCommaWithAConjunctionIsNoClosingAttribution()
     {

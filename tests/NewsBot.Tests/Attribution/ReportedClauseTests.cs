@@ -41,6 +41,15 @@ public sealed class ReportedClauseTests
     }
 
     [Fact]
+    public void EverySentenceOfASignedQuoteListBelongsToItsOwnSigner()
+    {
+        var attributed = TestArticles.Attribute("Headline\n\nReaders wrote in.\n\n\u201cThe fares are too high. Nobody listens.\u201d \u2015 Marta Quill\n\u201cBuild a bridge instead.\u201d \u2015 Dario Fenn");
+        var speakers = attributed.Sentences.Where(s => s.Paragraph > 1).Select(s => (s.Text, attributed.QuoteOf(s)?.Speaker?.Name)).ToList();
+        Assert.Equal([("\u201cThe fares are too high.", "Marta Quill"), ("Nobody listens.\u201d \u2015 Marta Quill", "Marta Quill"),
+            ("\u201cBuild a bridge instead.\u201d \u2015 Dario Fenn", "Dario Fenn")], speakers);
+    }
+
+    [Fact]
     public void TheTitleOfAShowIsNotAQuote()
     {
         var quote = Assert.Single(Quotes("On this weekend’s broadcast of “Fox News Sunday,” Gov. Mike Pence said the tweet was only “to mock” his rival."));
@@ -474,6 +483,15 @@ public sealed class SourcePhraseTests
         Assert.Equal("the driver fled before officers arrived", quote.Content[0].Text);
         Assert.Equal("federal statistics", Assert.Single(Quotes("Rents rose sharply last year, according to federal statistics.")).Source?.Text);
     }
+    [Fact]
+    public void ASpeakerAfterAnOpeningAccordingToIsWhoSaidIt()
+    {
+        var quote = Assert.Single(Quotes("According to the Harbor Ledger, port spokesman Ivo Marsh said Friday that the ferry would run “as long as the boats float.”"));
+        Assert.Equal("Ivo Marsh", quote.Speaker?.Name);
+        Assert.StartsWith("the ferry would run", quote.Content[0].Text);
+        Assert.Equal("the Harbor Ledger", Assert.Single(Quotes("According to the Harbor Ledger, the ferry would run until May.")).Source?.Text);
+    }
+
     [Fact]
     public void ALowercaseModifierBeforeTheNameStillLeavesTheQuoteAdjacent()
     {

@@ -22,6 +22,50 @@ public sealed class SpeakerResolutionTests
     }
 
     [Fact]
+    public void AVerbFirstSpeakerWithADescriptionIsTheSheThatContinues()
+    {
+        var speakers = DirectSpeakers("“The ferry is safe,” port spokesman Ivo Marsh said.\n\n"
+            + "“The rules don’t hold water. They are wrong,” said 1/10 widow Nour Kell.\n\n"
+            + "She continued, “All we ask is a hearing.”\n\n“Nobody should make us wait,” she said.");
+        Assert.Equal(["Ivo Marsh", "Nour Kell", "Nour Kell", "Nour Kell"], speakers.Select(s => s?.Name));
+    }
+
+    [Fact]
+    public void ADescriptionThatSaysSheOutweighsAGivenNameTheLexiconThinksMale()
+    {
+        var speakers = DirectSpeakers("“The ferry is safe,” port spokesman Ivo Marsh said.\n\n"
+            + "“The rules are wrong,” said harbor widow Kevin Lund.\n\nShe continued, “All we ask is a hearing.”");
+        Assert.Equal(["Ivo Marsh", "Kevin Lund", "Kevin Lund"], speakers.Select(s => s?.Name));
+    }
+
+    [Fact]
+    public void ASheNeverStandsForAManTheArticleMarksMale()
+    {
+        var speakers = DirectSpeakers("“The ferry is safe,” port spokesman Ivo Marsh said. Mr. Marsh took no questions.\n\n"
+            + "A woman in the crowd was angry.\n\nShe continued, “All we ask is a hearing.”");
+        Assert.DoesNotContain(speakers, s => s?.Name == "Ivo Marsh" && speakers.IndexOf(s) > 0);
+        Assert.Null(speakers[^1]);
+    }
+
+    [Theory]
+    [InlineData("Commissioner Ivo Marsh says he checked the ferry logs himself.")]
+    [InlineData("Ivo Marsh, the commissioner, says he checked the ferry logs himself.")]
+    public void ATitleIsThePersonTheArticleNamesWithItNext(string next)
+    {
+        var speakers = Speakers("Harbor County’s port commissioner says a review shows no one leaked the ferry logs.\n\n" + next);
+        Assert.Equal(["Ivo Marsh", "Ivo Marsh"], speakers.Select(s => s?.Name));
+    }
+
+    [Theory]
+    [InlineData("Ivo Marsh says he checked the ferry logs himself.")]
+    [InlineData("Commissioner Ivo Marsh says he checked the ferry logs. Commissioner Dana Roe says she did too.")]
+    public void ATitleTheArticleTiesToNoNameOrToTwoStaysUnnamed(string next)
+    {
+        var speakers = Speakers("Harbor County’s port commissioner says a review shows no one leaked the ferry logs.\n\n" + next);
+        Assert.EndsWith("(unnamed)", speakers[0]?.Name);
+    }
+
+    [Fact]
     public void TheReporterWhoseExcerptFollowsIsNotTheSheOfTheQuotesInIt()
     {
         var speakers = DirectSpeakers("The Ledger sent its reporter Dana Whitcombe to a farm in Ohio to meet a retired welder.\n\n"

@@ -44,6 +44,28 @@ public sealed class SentenceSplitterTests
         Assert.Equal(["He flew to the U.S.", "The trip was short."], Split("He flew to the U.S. The trip was short."));
 
     [Fact]
+    public void ASignatureAtTheEndOfALineEndsTheSignedQuotesSentence()
+    {
+        // a paragraph of several lines (the article's paragraphs are separated by blank lines)
+        var sentences = Split("Readers wrote in.\n\n\u201cWe are tired. Nobody listens.\u201d \u2015 Marta Quill\n\u201cBuild a bridge instead.\u201d\u2015 Dario J. Fenn.\n\u201cVote.\u201d - Ines Ola");
+        Assert.Equal(["Readers wrote in.", "\u201cWe are tired.", "Nobody listens.\u201d \u2015 Marta Quill", "\u201cBuild a bridge instead.\u201d\u2015 Dario J. Fenn.",
+            "\u201cVote.\u201d - Ines Ola"], sentences);
+    }
+
+    [Fact]
+    public void ASignatureAfterANoBreakSpaceEndsItsLineToo() =>
+        Assert.Equal(["Intro.", "\u201cWe are tired.\u201d \u2015\u00a0Marta Quill", "\u201cVote.\u201d\u00a0\u2015 Ines Ola"],
+            Split("Intro.\n\n\u201cWe are tired.\u201d \u2015\u00a0Marta Quill\n\u201cVote.\u201d\u00a0\u2015 Ines Ola"));
+
+    [Fact]
+    public void ALineBreakWithoutASignatureDoesNotEndASentence() =>
+        Assert.Equal(["Intro.", "The mayor regularly\nvisits the harbor \u2015 Pier Nine\nand the docks."], Split("Intro.\n\nThe mayor regularly\nvisits the harbor \u2015 Pier Nine\nand the docks."));
+
+    [Fact]
+    public void AnAbbreviationAfterAnOddlyTurnedOpeningQuoteDoesNotEndASentence() =>
+        Assert.Equal(["Intro.", "\u201dMr. Vance left early.\u201d \u2015 Rosa Lind"], Split("Intro.\n\n\u201dMr. Vance left early.\u201d \u2015 Rosa Lind"));
+
+    [Fact]
     public void OffsetsPointIntoTheArticleText()
     {
         var article = TestArticles.Parse("Headline\n\nFirst one. Second one!\nStill second paragraph.");

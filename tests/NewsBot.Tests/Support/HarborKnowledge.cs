@@ -47,6 +47,8 @@ public sealed class HarborKnowledge : IndexedKnowledge
             Mayor Tom Gale, dedicating the new pier on Saturday, spoke of the harbor's history.
 
             "We can float like gulls," Mr. Gale said, without naming the singer who made the line famous, Rocky Vance.
+
+            "The tides are rising faster than anyone planned for," said Hana Brook, a professor of ocean science at Seaport University.
             """);
         return articles;
     }
