@@ -866,7 +866,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
     }
 
     /// <summary>
-    /// Quotes signed with a dash after them: <c>"…" ― Krystal Correa</c> (the name may carry a description). Lists of
+    /// Quotes signed with a dash after them: <c>"…" ― Maria Quintal</c> (the name may carry a description). Lists of
     /// reader voices run several signed quotes together with no full stop between them, so every signature counts.
     /// </summary>
     private List<Frame> DashFrames()

@@ -35,8 +35,8 @@ public sealed class QuotePatternTests
     [Fact]
     public void AnInvertedCueTakesTheSpeakerAfterIt()
     {
-        var quote = Single("\"The deal is off,\" said Kevin Barrett, a lawyer for the state.");
-        Assert.Equal("Kevin Barrett", quote.Speaker?.Name);
+        var quote = Single("\"The deal is off,\" said Oscar Brandt, a lawyer for the county.");
+        Assert.Equal("Oscar Brandt", quote.Speaker?.Name);
         Assert.Equal("\"The deal is off,\"", ContentOf(quote));
     }
 
@@ -122,10 +122,10 @@ public sealed class QuotePatternTests
     [Fact]
     public void AQuoteSignedWithADashIsDirectSpeechByTheSigner()
     {
-        var quote = Single("“Donald Trump scares me. His words make me afraid.” ― Krystal Correa");
+        var quote = Single("“The mayor worries me. His plans make me nervous.” ― Maria Quintal");
         Assert.Equal(QuoteKind.Direct, quote.Kind);
-        Assert.Equal("Krystal Correa", quote.Speaker?.Name);
-        Assert.Equal("“Donald Trump scares me. His words make me afraid.”", ContentOf(quote));
+        Assert.Equal("Maria Quintal", quote.Speaker?.Name);
+        Assert.Equal("“The mayor worries me. His plans make me nervous.”", ContentOf(quote));
     }
 
     [Fact]

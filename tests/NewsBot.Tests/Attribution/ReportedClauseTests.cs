@@ -35,9 +35,9 @@ public sealed class ReportedClauseTests
     [Fact]
     public void ASignedQuoteListGivesEachQuoteItsOwnSigner()
     {
-        var quotes = Quotes("“He scares me.” ― Krystal Correa\n“He is obsessed with walls.” ― Esther Tapia\n”Fear. I am truly afraid.” ― Edwin Monroy");
-        Assert.Equal(["Krystal Correa", "Esther Tapia", "Edwin Monroy"], quotes.Select(q => q.Speaker?.Name));
-        Assert.Equal("”Fear. I am truly afraid.”", ContentOf(quotes[2]));
+        var quotes = Quotes("“She frightens me.” ― Maria Quintal\n“She is obsessed with bridges.” ― Laura Tapley\n”Worry. I am truly worried.” ― Victor Monte");
+        Assert.Equal(["Maria Quintal", "Laura Tapley", "Victor Monte"], quotes.Select(q => q.Speaker?.Name));
+        Assert.Equal("”Worry. I am truly worried.”", ContentOf(quotes[2]));
     }
 
     [Fact]
@@ -259,11 +259,11 @@ public sealed class IntroducedQuoteTests
     [Fact]
     public void ACueEndingItsParagraphWithAColonIntroducesTheNextParagraphsQuote()
     {
-        var quote = Assert.Single(Quotes("Pat Caddell continued:\n\n\"The health issue is very much a partisan issue. Forty-three, yes.\""));
+        var quote = Assert.Single(Quotes("Paul Cadmore continued:\n\n\"The water issue is very much a local issue. Sixty-one, yes.\""));
         Assert.Equal(QuoteKind.Direct, quote.Kind);
         Assert.Equal(2, quote.Paragraph);
-        Assert.StartsWith("\"The health issue", quote.Content[0].Text);
-        Assert.Equal("Pat Caddell", quote.Speaker?.Name);
+        Assert.StartsWith("\"The water issue", quote.Content[0].Text);
+        Assert.Equal("Paul Cadmore", quote.Speaker?.Name);
     }
 
     [Fact]
@@ -378,8 +378,8 @@ public sealed class SourcePhraseTests
     private static IReadOnlyList<Quote> Quotes(string body) => TestArticles.Attribute("Headline\n\n" + body).Quotes;
 
     [Theory]
-    [InlineData("The state’s campaign chairman, Phil Lovas, said he cannot comment on the letter.", "Phil Lovas")]
-    [InlineData("Richard Revesz, director of the Institute for Policy Integrity at the law school, said the states were exaggerating.", "Richard Revesz")]
+    [InlineData("The county’s party chairman, Oscar Vedder, said he cannot comment on the memo.", "Oscar Vedder")]
+    [InlineData("Laura Tapley, director of the Center for Water Law at the university, said the counties were exaggerating.", "Laura Tapley")]
     [InlineData("Donald Trump, speaking to a veterans group in Virginia, said he would order a review.", "Donald Trump")]
     [InlineData("Hillary Clinton, at a later press gaggle, said the investigation must unfold.", "Hillary Clinton")]
     [InlineData("United States Citizenship and Immigration Services, the agency that oversees the program, said it was taking steps.", "United States Citizenship and Immigration Services")]
@@ -427,9 +427,9 @@ public sealed class SourcePhraseTests
     [Fact]
     public void AnInvertedCueAfterTheClauseReportsTheClause()
     {
-        var quote = Assert.Single(Quotes("Its first television ad could start this week, said Brian Baker, a longtime adviser to the family who oversees the campaign."));
-        Assert.Equal("Its first television ad could start this week", quote.Content[0].Text);
-        Assert.Equal("Brian Baker", quote.Speaker?.Name);
+        var quote = Assert.Single(Quotes("Its first radio spot could air next week, said Victor Hale, a longtime adviser to the family who runs the campaign."));
+        Assert.Equal("Its first radio spot could air next week", quote.Content[0].Text);
+        Assert.Equal("Victor Hale", quote.Speaker?.Name);
     }
 
     [Fact]
