@@ -590,13 +590,19 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     {
         if (word.Length < 5 || lexicon.IsGivenName(word) || lexicon.Places.Contains(word) || lexicon.OrganizationHeads.Contains(word) || lexicon.Titles.Contains(word)) return null;
         string? given = null, surname = null;
-        foreach (Match m in FullName.Matches(text))
+        try
         {
-            string g = m.Groups[1].Value, s = m.Groups[2].Value;
-            if (s[0] != word[0] || s.Length < 5 || EditDistance(s.ToLowerInvariant(), word.ToLowerInvariant()) != 1 || NounPhrases.IsFunctionWord(g) || lexicon.Titles.Contains(g) || lexicon.Places.Contains(g)) continue;
-            if (surname is not null && (surname != s || given != g)) return null;
-            (given, surname) = (g, s);
+            foreach (Match m in FullName.Matches(text))
+            {
+                string g = m.Groups[1].Value, s = m.Groups[2].Value;
+                if (s[0] != word[0] || s.Length < 5 || EditDistance(s.ToLowerInvariant(), word.ToLowerInvariant()) != 1 || NounPhrases.IsFunctionWord(g) || lexicon.Titles.Contains(g) || lexicon.Places.Contains(g)) continue;
+                if (surname is not null && (surname != s || given != g)) return null;
+                (given, surname) = (g, s);
+            }
         }
+        // the timeout is wall-clock time: on a loaded machine a long article can pass it, and one article's surname
+        // must not stop the indexing of all the others (no match: the word stays a name of its own)
+        catch (RegexMatchTimeoutException) { return null; }
         if (given is null || surname is null) return null;
         var people = PeopleNamed(surname);
         var entity = people.Count switch
@@ -872,7 +878,9 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     private bool Introduced(string head, int before)
     {
         var pattern = $@"\b(?:(?:a|an|one|another)\s+(?:[\w’'.-]+\s+){{0,4}}?{Regex.Escape(head)}\b|{Regex.Escape(head)}(?:s|es)\b)";
-        return Regex.IsMatch(text.AsSpan(0, before), pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        try { return Regex.IsMatch(text.AsSpan(0, before), pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)); }
+        // out of time (a loaded machine): taken as introduced, so the description is left without a speaker, never given a wrong one
+        catch (RegexMatchTimeoutException) { return true; }
     }
 
     private Entity? IssuerOf(Mention mention)
