@@ -141,9 +141,12 @@ public sealed class WordVariants(SentenceIndex index)
     private static IEnumerable<string> Demonyms(string stem)
     {
         if (stem.Length < 4) yield break;
-        if (stem.EndsWith("ian", StringComparison.Ordinal)) { yield return stem[..^3]; yield return stem[..^1]; yield break; }
+        // "canadian": "canada" too, as "floridian" is "florida"
+        if (stem.EndsWith("ian", StringComparison.Ordinal)) { yield return stem[..^3]; yield return stem[..^1]; yield return stem[..^3] + "a"; yield break; }
         if (stem.EndsWith("an", StringComparison.Ordinal)) { yield return stem[..^1]; yield break; }
         if (stem.EndsWith('i')) { yield return stem[..^1]; yield break; }
+        // "canada": "canadian"
+        if (stem.EndsWith('a')) yield return stem[..^1] + "ian";
         yield return stem + "n";
         yield return stem + "an";
         yield return stem + "ian";

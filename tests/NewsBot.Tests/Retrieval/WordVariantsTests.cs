@@ -45,6 +45,8 @@ public sealed class WordVariantsTests : IDisposable
     [InlineData("Ostria", "Ostrians")]
     [InlineData("Norland", "Norlandian")]
     [InlineData("Ostrian", "Ostria")]
+    [InlineData("Lavidians", "Lavida")]
+    [InlineData("Lavida", "Lavidians")]
     public void APlaceAndItsPeopleAreOneName(string asked, string written) => Assert.Equal(1, Of(asked, isName: true)[Stem(written)]);
 
     [Fact]
