@@ -47,13 +47,17 @@ public sealed partial class Conversation(Answerer answerer, KnowledgeStore store
         {
             if (data.LastSpeaker is null)
                 // say which word could not be resolved, and why: the answers so far named nobody who said anything
-                return Say($"I'm not sure who \"{who}\" is: {(data.LastQuoteKeys.Count > 0 ? "the answers so far quote nobody by name" : "nobody has been named yet")}. Ask for example \"what did … say?\" with a name.");
+                return Say($"I'm not sure who \"{who}\" is: {(data.LastQuoteKeys.Count > 0 ? "the sentences I showed last quote nobody by name" : "nobody has been named yet")}. Ask for example \"what did … say?\" with a name.");
             question = question with { Speaker = data.LastSpeaker };
             followUp = true;
         }
         var answer = answerer.Ask(question, data.ArticleId);
         if (followUp && text.Contains(" else ", StringComparison.OrdinalIgnoreCase)) answer = NotShownYet(answer, data);
         Remember(answer, data, question.Kind == QuestionKind.Statements ? question.Speaker : null, question.Text);
+        // "did the volunteer in the profile think …" answered in the reporter's words: "she" is now the volunteer, whoever
+        // the answers before were about
+        if (answer.Quotes.Count > 0 && answer.Quotes.All(q => q.Speaker is null) && DescribedSubject().IsMatch(question.Text))
+            data.LastSpeaker = DescribedPerson(answer.Quotes, question.Text);
         data.LastStatementsTopic = question.Kind == QuestionKind.Statements ? question.Topic : null;
         data.LastFactQuestion = question.Kind == QuestionKind.Factoid && answer.Quotes.Count > 0 ? question.Text : null;
         return new Reply(answer, Suggest(answer));
@@ -170,6 +174,37 @@ public sealed partial class Conversation(Answerer answerer, KnowledgeStore store
             data.LastSpeaker = (question is null ? null : shown.FirstOrDefault(s => Named(question, s.Name)))?.Name ?? shown[0].Name;
     }
 
+    /// <summary>
+    /// The person an answer in the reporter's own words is about, when the question only described them: the one
+    /// person quoted in the article whom the paragraphs shown name ("Greta thought the fuss was silly."), leaving out
+    /// anyone the question names ("the Trump supporter" is not Trump). Null for nobody or several: "she" is then nobody
+    /// rather than the wrong one. Reads the few sentences of the paragraphs shown.
+    /// </summary>
+    private string? DescribedPerson(IReadOnlyList<IndexedSentence> shown, string question)
+    {
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var article in shown.Where(s => !s.IsHeading).GroupBy(s => s.ArticleId))
+        {
+            var people = store.Articles.FirstOrDefault(a => a.Id == article.Key)?.Speakers
+                .Where(p => p.Type == SpeakerType.Person && !Named(question, p.Name)).ToList() ?? [];
+            if (people.Count == 0) continue;
+            foreach (var paragraph in article.GroupBy(s => s.Paragraph).Select(p => ParagraphText(p.First())))
+                found.UnionWith(people.Where(p => Named(paragraph, p.Name)).Select(p => p.Name));
+        }
+        return found.Count == 1 ? found.Single() : null;
+    }
+
+    /// <summary>The text of the paragraph a sentence stands in, read sentence by sentence both ways.</summary>
+    private string ParagraphText(IndexedSentence sentence)
+    {
+        var parts = new List<string> { sentence.Text };
+        for (int p = sentence.Position - 1; p >= 0 && store.Index.Get(sentence.ArticleId, p) is { } before && before.Paragraph == sentence.Paragraph; p--)
+            parts.Insert(0, before.Text);
+        for (int p = sentence.Position + 1; store.Index.Get(sentence.ArticleId, p) is { } after && after.Paragraph == sentence.Paragraph; p++)
+            parts.Add(after.Text);
+        return string.Join(' ', parts);
+    }
+
     /// <summary>Does the question name this speaker (any word of the name beyond an initial)?</summary>
     private static bool Named(string question, string name) =>
         name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.TrimEnd('.').Length > 1)
@@ -197,6 +232,10 @@ public sealed partial class Conversation(Answerer answerer, KnowledgeStore store
 
     [GeneratedRegex(@"\b(?:he|she|him|(his))\b", RegexOptions.IgnoreCase)]
     private static partial Regex SubjectPronoun();
+
+    // "did the volunteer …", "is the nurse …": asked of someone named only by a description
+    [GeneratedRegex(@"^(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could)\s+(?:the|a|an|this|that)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DescribedSubject();
 
     [GeneratedRegex(@"^(?:use|focus on|switch to|open)\s+(.+)$")]
     private static partial Regex UseArticle();

@@ -249,7 +249,9 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
         // among sentences that cover the question about as well, a speaker's own quoted words answer who said it
         // before a report of what some unnamed group says ("experts say …")
         double Quoted(Ranker.Ranked r) => r.Sentence.Kind is Attribution.QuoteKind.Direct or Attribution.QuoteKind.Mixed ? QuotedLead : 0;
-        return said.OrderByDescending(r => Own(r) + Quoted(r)).ThenByDescending(r => r.Score).ToList();
+        // and a headline only sums up what someone said ("Retired Judge Says Backlog Is 'Shameful'"): their words in
+        // the article answer who said it before it, though the headline repeats the question's words
+        return said.OrderBy(r => r.Sentence.IsHeading ? 1 : 0).ThenByDescending(r => Own(r) + Quoted(r)).ThenByDescending(r => r.Score).ToList();
     }
 
     [GeneratedRegex(@"^(?<phrase>.+?)(?:\s+(?:in|of|at|from|with|on|for|by|who|whose|that)\s.*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

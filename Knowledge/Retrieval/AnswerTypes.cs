@@ -98,6 +98,12 @@ public static class AnswerTypes
         @"\b(?:most|least|largest|biggest|highest|lowest|greatest|best|worst|richest|fewest|smallest|top|leading)\b",
         RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
+    // "four times the rate", "twice as likely", "more than", "higher than", "compared with": one thing measured by
+    // another ("rather than" compares nothing)
+    private static readonly Regex Comparison = new(
+        @"\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+times\b|\b(?:twice|double|triple|half)\b|\b(?!(?:rather|other|whether)\b)(?:more|less|fewer|higher|lower|greater|larger|smaller|bigger|better|worse|\p{Ll}{3,}er)\s+than\b|\bcompared\s+(?:with|to)\b|\bas\s+(?:\p{Ll}+\s+)?as\b",
+        RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
     public static bool Matches(AnswerType type, string sentence, string questionLower) => type switch
     {
         AnswerType.Time => Time.Matches(sentence).Any(m => !questionLower.Contains(m.Value.ToLowerInvariant())),
@@ -112,6 +118,7 @@ public static class AnswerTypes
         AnswerType.Description => Naming.IsMatch(sentence),
         AnswerType.Age => GivesAnAge(sentence, questionLower),
         AnswerType.Superlative => Superlative.IsMatch(sentence),
+        AnswerType.Comparison => Comparison.IsMatch(sentence),
         _ => false,
     };
 }

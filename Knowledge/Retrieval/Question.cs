@@ -4,7 +4,7 @@ namespace NewsBot.Knowledge.Retrieval;
 
 public enum QuestionKind { Empty, Statements, WhoSaid, Roster, Factoid }
 
-public enum AnswerType { Any, Time, Place, Number, Money, Person, Reason, Named, Manner, Description, Age, Superlative }
+public enum AnswerType { Any, Time, Place, Number, Money, Person, Reason, Named, Manner, Description, Age, Superlative, Comparison }
 
 /// <summary>What a user asked, read from plain text: the kind of question, the speaker it names, what it is about.</summary>
 public sealed partial record Question(QuestionKind Kind, string Text, string? Speaker, string Topic, AnswerType Expected)
@@ -89,7 +89,12 @@ public sealed partial record Question(QuestionKind Kind, string Text, string? Sp
         }
         catch (RegexMatchTimeoutException) { }
         var expected = ExpectedAnswer(plain);
-        return new Question(QuestionKind.Factoid, text, null, expected == AnswerType.Age ? WithoutAgeWords(plain) : WithoutTypeNoun(plain), expected);
+        return new Question(QuestionKind.Factoid, text, null, expected switch
+        {
+            AnswerType.Age => WithoutAgeWords(plain),
+            AnswerType.Comparison => WithoutComparingVerb(plain),
+            _ => WithoutTypeNoun(plain),
+        }, expected);
     }
 
     /// <summary>
@@ -120,10 +125,25 @@ public sealed partial record Question(QuestionKind Kind, string Text, string? Sp
     private static string WithoutAgeWords(string plain) =>
         Regex.Replace(plain, @"\b(?:old|age)\b", " ", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(1000)).Replace("  ", " ").Trim();
 
+    // "how does the rate of miners compare with that of clerks", "how do wages here compare to the national average"
+    [GeneratedRegex(@"^how\s+(?:does|do|did|will|would)\s.+\s(?<verb>compare)\s+(?:with|to|against)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ComparisonQuestion();
+
+    /// <summary>
+    /// "How does the rate of miners compare with that of clerks" is answered by "four times the rate of clerks", which
+    /// need not write "compare": the verb only says a comparison is wanted, and a sentence that merely "compares"
+    /// something else is no answer.
+    /// </summary>
+    private static string WithoutComparingVerb(string plain) =>
+        ComparisonQuestion().Match(plain) is { Success: true } m
+            ? (plain[..m.Groups["verb"].Index] + plain[(m.Groups["verb"].Index + m.Groups["verb"].Length)..]).Replace("  ", " ")
+            : plain;
+
     private static AnswerType ExpectedAnswer(string q)
     {
         var lower = q.ToLowerInvariant();
         if (AgeQuestion().IsMatch(lower)) return AnswerType.Age;
+        if (ComparisonQuestion().IsMatch(lower)) return AnswerType.Comparison;
         // "which countries", "what city", "in what year": the noun after which/what names the kind of answer
         if (WhichNoun().Match(lower) is { Success: true } which)
         {

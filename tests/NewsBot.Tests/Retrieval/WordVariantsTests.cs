@@ -45,6 +45,8 @@ public sealed class WordVariantsTests : IDisposable
     [InlineData("Ostria", "Ostrians")]
     [InlineData("Norland", "Norlandian")]
     [InlineData("Ostrian", "Ostria")]
+    [InlineData("Lavidians", "Lavida")]
+    [InlineData("Lavida", "Lavidians")]
     public void APlaceAndItsPeopleAreOneName(string asked, string written) => Assert.Equal(1, Of(asked, isName: true)[Stem(written)]);
 
     [Fact]
@@ -59,6 +61,27 @@ public sealed class WordVariantsTests : IDisposable
     [InlineData("summit", "meeting")]
     public void ANewsVerbsSynonymCountsForALittleLess(string asked, string written) =>
         Assert.Equal(WordVariants.SynonymWeight, Of(asked)[Stem(written)]);
+
+    [Theory]
+    [InlineData("hacking", "hackers")]
+    [InlineData("hacked", "hacker")]
+    [InlineData("voting", "voters")]
+    public void TheOnesWhoDoAShortVerbHoldItForALittleLess(string asked, string written) =>
+        Assert.Equal(WordVariants.SynonymWeight, Of(asked)[Stem(written)]);
+
+    [Theory]
+    [InlineData("singers", "sing")]
+    [InlineData("hackers", "hacking")]
+    public void TheOnesWhoDoSomethingAreNotHeldByTheVerbAlone(string asked, string written) =>
+        Assert.DoesNotContain(Stem(written), Of(asked).Keys);
+
+    [Theory]
+    [InlineData("threats", "threatened")]
+    [InlineData("weakened", "weak")]
+    public void ANounAndItsVerbInEnAreOneWord(string asked, string written) => Assert.Equal(1, Of(asked)[Stem(written)]);
+
+    [Fact]
+    public void AThreatIsHeldByAWarningForALittleLess() => Assert.Equal(WordVariants.SynonymWeight, Of("threats")[Stem("warned")]);
 
     [Fact]
     public void ASynonymGoesOneWayOnly() => Assert.DoesNotContain(Stem("give"), Of("provide").Keys);
