@@ -566,6 +566,27 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         return Gender.Unknown;
     }
 
+    /// <summary>"woman", "widow", "boy": the gender a description's head word gives its person, else unknown.</summary>
+    private Gender GenderOfHead(string head)
+    {
+        if (head is "woman" or "women" or "girl" or "lady") return Gender.Female;
+        if (head is "man" or "men" or "boy" or "gentleman") return Gender.Male;
+        return lexicon.Kin.TryGetValue(head, out var kin) && kin is Gender.Male or Gender.Female ? kin : Gender.Unknown;
+    }
+
+    /// <summary>
+    /// "A woman waiting for the ferry held a sign.": a person the article knows only by a description that gives
+    /// their gender, as the subject of narration, is who a later "she said" can stand for — as that description,
+    /// "woman (unnamed)", never a named person of the other gender nor the reporter.
+    /// </summary>
+    public void ObserveDescription(Mention description)
+    {
+        var head = description.Tokens[^1].Text.ToLowerInvariant();
+        if (GenderOfHead(head) is not (Gender.Male or Gender.Female)) return;
+        if (ResolveNominal(description) is { Unnamed: true, Type: SpeakerType.Person } entity)
+            _recent.Add((entity, description.Span.Start, _paragraph, _sentence, Salience.Subject));
+    }
+
     private static readonly HashSet<string> PartyWords = new(StringComparer.Ordinal) { "Democrat", "Republican", "Libertarian", "Independent", "Socialist", "Conservative", "Liberal" };
 
     private static bool IsCourtesyTitle(string word) => word.TrimEnd('.').ToLowerInvariant() is "mr" or "mrs" or "ms" or "miss" or "dr";
@@ -749,7 +770,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         var type = lexicon.Documents.Contains(head) ? SpeakerType.Organization : SpeakerType.Person;
         // "the alliance's recommended …": the alliance, not "alliance's"
         if (StripPossessive(description[^1]) != description[^1].Replace('’', '\'')) description = [.. description.SkipLast(1), StripPossessive(description[^1])];
-        var entity = new Entity { Name = string.Join(' ', description) + " (unnamed)", Type = type, Unnamed = true, Head = head, Gender = type == SpeakerType.Organization ? Gender.Neuter : Gender.Unknown };
+        var entity = new Entity { Name = string.Join(' ', description) + " (unnamed)", Type = type, Unnamed = true, Head = head, Gender = type == SpeakerType.Organization ? Gender.Neuter : GenderOfHead(head) };
         _entities.Add(entity);
         return entity;
     }
@@ -917,7 +938,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             _ => entity.Type == SpeakerType.Person && (entity.Gender == wanted || entity.Gender == Gender.Unknown) && !(entity.Unnamed && entity.Head?.EndsWith('s') != false),
         };
         if (!fits) return Fit.No;
-        if (wanted is Gender.Male or Gender.Female && entity.Unnamed && !lexicon.PersonHeads.Contains(entity.Head!) && !lexicon.Titles.Contains(entity.Head!)) return Fit.Maybe;
+        if (wanted is Gender.Male or Gender.Female && entity.Unnamed && entity.Gender != wanted && !lexicon.PersonHeads.Contains(entity.Head!) && !lexicon.Titles.Contains(entity.Head!)) return Fit.Maybe;
         return Fit.Yes;
     }
 

@@ -528,4 +528,28 @@ public sealed class SpeakerResolutionTests
             + "Dr. Lena Kowal, who was the White House physician for a decade, said the senator hid a blood clot.").Quotes;
         Assert.Equal("Lena Kowal", quotes.First(q => q.Paragraph == 0).Speaker?.Name);
     }
+    [Fact]
+    public void AWomanKnownOnlyByADescriptionSaysTheShesaidQuotesThatFollow()
+    {
+        var speakers = DirectSpeakers("A woman waiting for the ferry held a sign against the seawall.\n\n"
+            + "\"We never asked for this,\" she said.\n\n\"The mayor stopped listening years ago,\" she added.");
+        Assert.Equal(2, speakers.Count);
+        Assert.All(speakers, s => Assert.Equal("woman (unnamed)", s?.Name));
+    }
+
+    [Fact]
+    public void AManKnownOnlyByADescriptionIsNoCandidateForShe()
+    {
+        var speakers = DirectSpeakers("The man at the front of the line waved a flag.\n\n\"We are tired of waiting,\" she said.");
+        Assert.Null(Assert.Single(speakers));
+    }
+
+    [Fact]
+    public void AnUnnamedSpeakerDescribedAsAWomanKeepsHerNextQuote()
+    {
+        var speakers = DirectSpeakers("An older woman from the harbor district said, \"The pier is falling apart.\"\n\n\"Nobody fixes anything,\" she said.");
+        Assert.Equal(2, speakers.Count);
+        Assert.Equal(speakers[0]?.Name, speakers[1]?.Name);
+        Assert.NotNull(speakers[1]);
+    }
 }
