@@ -934,12 +934,20 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         bool fits = wanted switch
         {
             Gender.Neuter => entity.Type == SpeakerType.Organization,
-            Gender.Unknown => (entity.Type == SpeakerType.Organization || entity.Head?.EndsWith('s') == true) && !(entity.Unnamed && lexicon.Documents.Contains(entity.Head ?? "")),
+            Gender.Unknown => (entity.Type == SpeakerType.Organization && IsPluralOrganization(entity) || entity.Head?.EndsWith('s') == true) && !(entity.Unnamed && lexicon.Documents.Contains(entity.Head ?? "")),
             _ => entity.Type == SpeakerType.Person && (entity.Gender == wanted || entity.Gender == Gender.Unknown) && !(entity.Unnamed && entity.Head?.EndsWith('s') != false),
         };
         if (!fits) return Fit.No;
         if (wanted is Gender.Male or Gender.Female && entity.Unnamed && entity.Gender != wanted && !lexicon.PersonHeads.Contains(entity.Head!) && !lexicon.Titles.Contains(entity.Head!)) return Fit.Maybe;
         return Fit.Yes;
+    }
+
+    // "the Democrats", "Iraq and Afghanistan Veterans": an organization named by a plural may be "they"; "the
+    // Associated Press interviewed crew members. They described …" means the crew members, not the agency
+    private static bool IsPluralOrganization(Entity entity)
+    {
+        var last = entity.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1];
+        return last.Length > 3 && last.EndsWith('s') && !last.EndsWith("ss", StringComparison.Ordinal) && char.IsUpper(last[0]);
     }
 
     private static bool Within(IReadOnlyList<TextSpan> spans, int offset)

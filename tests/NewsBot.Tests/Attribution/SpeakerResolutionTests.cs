@@ -552,4 +552,10 @@ public sealed class SpeakerResolutionTests
         Assert.Equal(speakers[0]?.Name, speakers[1]?.Name);
         Assert.NotNull(speakers[1]);
     }
+    [Fact]
+    public void TheyAfterAnOrganizationWithASingularNameIsNotThatOrganization()
+    {
+        var speakers = Speakers("The Harbor Press interviewed 15 former crew members. They described rude behavior by managers.");
+        Assert.Null(Assert.Single(speakers));
+    }
 }
