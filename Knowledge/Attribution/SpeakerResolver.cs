@@ -435,7 +435,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         if (match is not null)
         {
             if (match.GivenName is null || name.Count > match.Name.Split(' ').Length) { match.Name = string.Join(' ', name); match.GivenName = given; }
-            match.Role ??= JobTitle(role);
+            match.Role = FullerRole(match.Role, JobTitle(role));
             if (match.Gender == Gender.Unknown) match.Gender = gender;
             return match;
         }
@@ -548,7 +548,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         if (candidates.Count == 0) return null;
         var entity = candidates.Count == 1 ? candidates[0] : Dominant(candidates);
         if (entity is null) return null;
-        entity.Role ??= JobTitle(role);
+        entity.Role = FullerRole(entity.Role, JobTitle(role));
         if (entity.Gender == Gender.Unknown) entity.Gender = gender;
         return entity;
     }
@@ -627,6 +627,12 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     private static string? JobTitle(string? role) =>
         role is null || role.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => w.TrimEnd('.').ToLowerInvariant() is "mr" or "mrs" or "ms" or "miss") ? null
         : role is "Sens." or "Reps." or "Govs." or "Gens." ? role[..^2] + "." : role;
+
+    // "Republican Donald Trump" then "Republican presidential nominee Donald Trump": a bare party word is only the
+    // start of a title, and the fuller one that holds it replaces it; any other title the article gave first stays
+    private static string? FullerRole(string? known, string? given) =>
+        known is null || given is not null && PartyWords.Contains(known) && given.Length > known.Length
+            && given.Split(' ', StringSplitOptions.RemoveEmptyEntries).Contains(known, StringComparer.Ordinal) ? given : known;
 
     // "Clinton" when the article names both Bill and Hillary Clinton: only a person the article mentions far more
     // often than the others is meant; otherwise the surname stays unresolved rather than guessed
@@ -731,6 +737,8 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         if (determiner.Length > 0 && description.Count >= 2 && description[0] is "of")
             description = description.Skip(NounPhrases.Determiners.Contains(description[1]) ? 2 : 1).ToList();
         if (description.Count == 0) return null;
+        // "the nonpartisan Congressional Budget Office": adjectives before an organization's capitalized name describe it
+        if (AdjectivesBeforeOrganization(description) is { } organizationName) return Organization(organizationName);
         int headAt = description.FindIndex(w => w is "of" or "for" or "with" or "from" or "in" or "around" or "across" or "at" or "on" or "to" or "by" or "about" or "near");
         // "a source close to the campaign", "officials familiar with the talks": the head comes before the adjective
         if (headAt > 1 && description[headAt - 1] is "close" or "familiar" or "near") headAt--;
@@ -773,6 +781,18 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         var entity = new Entity { Name = string.Join(' ', description) + " (unnamed)", Type = type, Unnamed = true, Head = head, Gender = type == SpeakerType.Organization ? Gender.Neuter : GenderOfHead(head) };
         _entities.Add(entity);
         return entity;
+    }
+
+    private string? AdjectivesBeforeOrganization(List<string> description)
+    {
+        int first = description.FindIndex(w => char.IsUpper(w[0]));
+        if (first < 1 || description.Count - first < 2 || !lexicon.OrganizationHeads.Contains(description[^1])) return null;
+        for (int k = 0; k < first; k++)
+            if (NounPhrases.IsFunctionWord(description[k]) || lexicon.PersonHeads.Contains(description[k]) || lexicon.Titles.Contains(description[k])
+                || lexicon.Documents.Contains(description[k]) || StripPossessive(description[k]) != description[k].Replace('’', '\'')) return null;
+        for (int k = first; k < description.Count; k++)
+            if (!char.IsUpper(description[k][0]) && description[k] is not ("of" or "for" or "the" or "and" or "on")) return null;
+        return string.Join(' ', description.Skip(first));
     }
 
     private bool Compatible(string unnamed, List<string> description)

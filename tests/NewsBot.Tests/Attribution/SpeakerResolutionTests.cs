@@ -558,4 +558,18 @@ public sealed class SpeakerResolutionTests
         var speakers = Speakers("The Harbor Press interviewed 15 former crew members. They described rude behavior by managers.");
         Assert.Null(Assert.Single(speakers));
     }
+    [Fact]
+    public void APartyWordGivenFirstGivesWayToTheFullerTitleThatHoldsIt()
+    {
+        var speaker = Assert.Single(Speakers("Republican Tom Ellery spoke on Monday.\n\nRepublican presidential nominee Tom Ellery said the plan failed."));
+        Assert.Equal(new Speaker("Tom Ellery", SpeakerType.Person, "Republican presidential nominee"), speaker);
+    }
+
+    [Fact]
+    public void AdjectivesBeforeAnOrganizationsNameAreNoPartOfIt()
+    {
+        var speakers = Speakers("The nonpartisan Harbor Budget Office says the plan costs $4 billion.\n\nA spokesman for the Harbor Budget Office says it costs less.");
+        Assert.Equal(new Speaker("Harbor Budget Office", SpeakerType.Organization, null), speakers[0]);
+        Assert.EndsWith("(unnamed)", speakers[1]?.Name);
+    }
 }
