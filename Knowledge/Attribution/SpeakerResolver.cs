@@ -742,6 +742,8 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         int headAt = description.FindIndex(w => w is "of" or "for" or "with" or "from" or "in" or "around" or "across" or "at" or "on" or "to" or "by" or "about" or "near");
         // "a source close to the campaign", "officials familiar with the talks": the head comes before the adjective
         if (headAt > 1 && description[headAt - 1] is "close" or "familiar" or "near") headAt--;
+        // "a 46-page analysis released by the department": a participle before its agent describes the head before it
+        if (headAt > 1 && description[headAt] is "by" && description[headAt - 1].EndsWith("ed", StringComparison.Ordinal) && !char.IsUpper(description[headAt - 1][0])) headAt--;
         string head = (headAt > 0 ? description[headAt - 1] : description[^1]).ToLowerInvariant();
         // "his ex-wife", "Doe's son": a relative of someone, whom the article may have named
         if ((determiner is "his" or "her" or "their" || determiner.Length == 0 && words.Count >= 2 && char.IsUpper(words[0][0]) && StripPossessive(words[0]) != words[0])
@@ -758,6 +760,9 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         // description and names them further down; the one person the article gives that role is meant
         if (determiner is "a" or "an" && _paragraph <= 1 && lexicon.Titles.Contains(head) && RoleEntity(head) is { } named) return named;
         // "the IMF report", "the White House statement": what a document says, its issuer says
+        // "a 46-page analysis released by the Department of Veterans Affairs": the organization that released it issued it
+        if (lexicon.Documents.Contains(head) && headAt > 0 && headAt + 1 < description.Count && description[headAt] != "by" && description[headAt + 1] is "by"
+            && Agent(description.Skip(headAt + 2).ToList()) is { } releasedBy) return releasedBy;
         if (lexicon.Documents.Contains(head) && IssuerOf(mention) is { } issuer) return issuer;
         // "the fund" in an article about the International Monetary Fund
         if (definite && description.Count == 1 && OrganizationEndingWith(head) is { } organization) return organization;
@@ -781,6 +786,14 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         var entity = new Entity { Name = string.Join(' ', description) + " (unnamed)", Type = type, Unnamed = true, Head = head, Gender = type == SpeakerType.Organization ? Gender.Neuter : GenderOfHead(head) };
         _entities.Add(entity);
         return entity;
+    }
+
+    // "by the Department of Veterans Affairs": the organization an agent's capitalized name gives, or null
+    private Entity? Agent(List<string> words)
+    {
+        if (words.Count > 0 && words[0] is "the") words = words.Skip(1).ToList();
+        if (words.Count == 0 || !words.TrueForAll(w => char.IsUpper(w[0]) || w is "of" or "for" or "the" or "and" or "on")) return null;
+        return words.Exists(w => lexicon.OrganizationHeads.Contains(w) && char.IsUpper(w[0])) ? Organization(string.Join(' ', words)) : null;
     }
 
     private string? AdjectivesBeforeOrganization(List<string> description)

@@ -572,4 +572,10 @@ public sealed class SpeakerResolutionTests
         Assert.Equal(new Speaker("Harbor Budget Office", SpeakerType.Organization, null), speakers[0]);
         Assert.EndsWith("(unnamed)", speakers[1]?.Name);
     }
+    [Fact]
+    public void ADocumentReleasedByAnOrganizationSpeaksForThatOrganization()
+    {
+        var speaker = Assert.Single(Speakers("A 40-page flood analysis released by the Department of Coastal Affairs reveals that repairs lag by a decade."));
+        Assert.Equal(new Speaker("Department of Coastal Affairs", SpeakerType.Organization, null), speaker);
+    }
 }
