@@ -101,6 +101,7 @@ public sealed class Attributor(Lexicon lexicon)
             int next = 0;
             if (OpeningPronoun(tokens, frames) is { } opening) resolver.ObservePronoun(opening);
             if (OpeningDescription(tokens, text, frames) is { } described) resolver.ObserveDescription(described);
+            else if (OpeningPossessive(tokens, text, frames) is { } possessive) resolver.ObservePossessiveTitle(possessive);
             foreach (var run in nameRuns[i])
             {
                 if (run.Tokens[0].InQuote) continue;
@@ -167,6 +168,19 @@ public sealed class Attributor(Lexicon lexicon)
         if (frames.Exists(f => f.Source is { } s && s.Span.Start <= tokens[head].Start && tokens[head].Start < s.Span.End)) return null;
         var span = new TextSpan(tokens[k].Start, tokens[head].End, text[tokens[k].Start..tokens[head].End]);
         return new Mention(span, MentionKind.Nominal, new TokenSlice(tokens, k, head - k + 1));
+    }
+
+    /// <summary>"The president's Pacific roots …": "The", at most one lowercase modifier and a lowercase possessive opening narration.</summary>
+    private static Mention? OpeningPossessive(List<Token> tokens, string text, List<Frame> frames)
+    {
+        if (tokens.Count < 3 || !tokens[0].IsWord || tokens[0].InQuote || tokens[0].Text is not "The" || frames.Exists(f => f.Source is { } s && s.Span.Start == tokens[0].Start)) return null;
+        for (int k = 1; k <= 2 && k < tokens.Count; k++)
+        {
+            if (!tokens[k].IsWord || tokens[k].InQuote || tokens[k].IsCapitalized) return null;
+            if (IsPossessive(tokens[k]))
+                return new Mention(new TextSpan(tokens[0].Start, tokens[k].End, text[tokens[0].Start..tokens[k].End]), MentionKind.Nominal, new TokenSlice(tokens, 0, k + 1));
+        }
+        return null;
     }
 
     // the heads whose gender a description gives, before the resolver decides ("woman", "man", "widow", "son")

@@ -587,6 +587,23 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             _recent.Add((entity, description.Span.Start, _paragraph, _sentence, Salience.Subject));
     }
 
+    /// <summary>
+    /// "The president's Pacific roots also came into play. In Honolulu, he told …": a sentence that opens with a
+    /// title's possessive is about the one person the article gives that title, and a "he" after it means them rather
+    /// than whoever the paragraph before quoted.
+    /// </summary>
+    public void ObservePossessiveTitle(Mention description)
+    {
+        var words = description.Tokens.Where(t => t.IsWord).Select(t => StripPossessive(t.Text)).Skip(1).ToList();
+        if (words.Count == 0 || !lexicon.Titles.Contains(words[^1]) || words.Exists(w => char.IsUpper(w[0]))) return;
+        // several hold the title ("President Xi" in an article about Mr. Obama): only one the article speaks of far more often
+        var wanted = words.Select(DescriptionWord).ToArray();
+        var holders = _entities.FindAll(e => !e.Unnamed && e.Type == SpeakerType.Person && e.Role is not null
+            && HasWords(e.Role.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(DescriptionWord).ToArray(), wanted));
+        if (holders.Count > 0 && (holders.Count == 1 ? holders[0] : Dominant(holders)) is { } entity)
+            _recent.Add((entity, description.Span.Start, _paragraph, _sentence, Salience.Subject));
+    }
+
     private static readonly HashSet<string> PartyWords = new(StringComparer.Ordinal) { "Democrat", "Republican", "Libertarian", "Independent", "Socialist", "Conservative", "Liberal" };
 
     private static bool IsCourtesyTitle(string word) => word.TrimEnd('.').ToLowerInvariant() is "mr" or "mrs" or "ms" or "miss" or "dr";

@@ -578,4 +578,11 @@ public sealed class SpeakerResolutionTests
         var speaker = Assert.Single(Speakers("A 40-page flood analysis released by the Department of Coastal Affairs reveals that repairs lag by a decade."));
         Assert.Equal(new Speaker("Department of Coastal Affairs", SpeakerType.Organization, null), speaker);
     }
+    [Fact]
+    public void HeAfterASentenceAboutTheTitleHoldersOwnThingsIsTheTitleHolderNotTheManQuotedBefore()
+    {
+        var speakers = Speakers("President Tom Ruiz opened the port on Monday.\n\nTom Ellery, one of the president's aides, recalled Mr. Ruiz talking about storms.\n\n"
+            + "The president's island roots also came into play. In Honolulu last week, he told a meeting of island leaders that few people understood the stakes.");
+        Assert.Equal("Tom Ruiz", speakers[^1]?.Name);
+    }
 }
