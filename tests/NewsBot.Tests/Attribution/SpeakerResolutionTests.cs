@@ -585,4 +585,17 @@ public sealed class SpeakerResolutionTests
             + "The president's island roots also came into play. In Honolulu last week, he told a meeting of island leaders that few people understood the stakes.");
         Assert.Equal("Tom Ruiz", speakers[^1]?.Name);
     }
+    [Fact]
+    public void ItForADocumentIsNeverTheOrganizationThatReleasedIt()
+    {
+        var speakers = Speakers("The Harbor League released a report on Monday about ferry delays.\n\nIt also mentions that three ferries lacked inspections.");
+        Assert.DoesNotContain(speakers, s => s?.Name == "Harbor League");
+    }
+
+    [Fact]
+    public void ASpokeswomanForANamedPersonIsNeverThatPerson()
+    {
+        var speaker = Assert.Single(Speakers("Mayor Ana Ruiz spoke on Monday.\n\nA spokeswoman for Ana Ruiz says the mayor will sign the bill."));
+        Assert.NotEqual("Ana Ruiz", speaker?.Name);
+    }
 }
