@@ -104,6 +104,8 @@ public sealed class Attributor(Lexicon lexicon)
             resolver.BeginSentence(sentence.Paragraph, titleCase[i], article.Paragraphs[sentence.Paragraph].IsHeading);
             int next = 0;
             if (OpeningPronoun(tokens, frames) is { } opening) resolver.ObservePronoun(opening);
+            if (OpeningDescription(tokens, text, frames) is { } described) resolver.ObserveDescription(described);
+            else if (OpeningPossessive(tokens, text, frames) is { } possessive) resolver.ObservePossessiveTitle(possessive);
             foreach (var run in nameRuns[i])
             {
                 if (run.Tokens[0].InQuote) continue;
@@ -153,6 +155,42 @@ public sealed class Attributor(Lexicon lexicon)
     /// other name that could be a person comes between: "Mya Thein Su visited the White House, a year after she was
     /// released" says Mya Thein Su is a woman.
     /// </summary>
+    /// <summary>
+    /// "A woman waiting for the ferry held a sign.", "The man at the front of the line waved": a sentence of narration
+    /// opening with an article, at most two lowercase modifiers and a lowercase head, followed by a lowercase word —
+    /// the description of its subject (its head decides whether it names a gender). Null when a frame reports it.
+    /// </summary>
+    private static Mention? OpeningDescription(List<Token> tokens, string text, List<Frame> frames)
+    {
+        int k = tokens.Count > 0 && tokens[0].IsWord && tokens[0].Text is "But" or "And" ? 1 : 0;
+        if (k + 2 >= tokens.Count || tokens[k].InQuote || tokens[k].Text is not ("A" or "An" or "The" or "One")) return null;
+        int head = k + 1;
+        while (head + 1 < tokens.Count && head - k <= 3 && tokens[head + 1].IsWord && !tokens[head + 1].InQuote && !tokens[head + 1].IsCapitalized
+               && !NounPhrases.IsFunctionWord(tokens[head + 1].Text) && GenderWord(tokens[head].Text) is false) head++;
+        if (!tokens[head].IsWord || tokens[head].InQuote || tokens[head].IsCapitalized || !GenderWord(tokens[head].Text)) return null;
+        if (head + 1 >= tokens.Count || !tokens[head + 1].IsWord || tokens[head + 1].InQuote || tokens[head + 1].IsCapitalized) return null;
+        if (frames.Exists(f => f.Source is { } s && s.Span.Start <= tokens[head].Start && tokens[head].Start < s.Span.End)) return null;
+        var span = new TextSpan(tokens[k].Start, tokens[head].End, text[tokens[k].Start..tokens[head].End]);
+        return new Mention(span, MentionKind.Nominal, new TokenSlice(tokens, k, head - k + 1));
+    }
+
+    /// <summary>"The president's Pacific roots …": "The", at most one lowercase modifier and a lowercase possessive opening narration.</summary>
+    private static Mention? OpeningPossessive(List<Token> tokens, string text, List<Frame> frames)
+    {
+        if (tokens.Count < 3 || !tokens[0].IsWord || tokens[0].InQuote || tokens[0].Text is not "The" || frames.Exists(f => f.Source is { } s && s.Span.Start == tokens[0].Start)) return null;
+        for (int k = 1; k <= 2 && k < tokens.Count; k++)
+        {
+            if (!tokens[k].IsWord || tokens[k].InQuote || tokens[k].IsCapitalized) return null;
+            if (IsPossessive(tokens[k]))
+                return new Mention(new TextSpan(tokens[0].Start, tokens[k].End, text[tokens[0].Start..tokens[k].End]), MentionKind.Nominal, new TokenSlice(tokens, 0, k + 1));
+        }
+        return null;
+    }
+
+    // the heads whose gender a description gives, before the resolver decides ("woman", "man", "widow", "son")
+    private static bool GenderWord(string word) =>
+        word is "woman" or "girl" or "lady" or "man" or "boy" or "gentleman" || Lexicon.Default.Kin.TryGetValue(word, out var g) && g is Gender.Male or Gender.Female;
+
     private static Gender PronounFor(Mention run, List<Token> tokens, List<Mention> runs, SpeakerResolver resolver)
     {
         if (WordCount(run.Tokens) < 2) return Gender.Unknown;

@@ -22,7 +22,7 @@ public static class NounPhrases
         "also", "later", "previously", "then", "recently", "repeatedly", "has", "had", "have", "was", "is", "were",
         "would", "will", "further", "again", "once", "never", "earlier", "often", "frequently", "simply", "flatly",
         "just", "even", "still", "already", "always", "first", "last", "ultimately", "finally", "had", "did", "does", "do",
-        "not", "has", "could", "might", "may", "should", "can", "must", "been", "be", "being", "too", "now",
+        "not", "has", "could", "might", "may", "should", "can", "must", "been", "be", "being", "too", "now", "are", "am",
     };
     private static readonly HashSet<string> Stops = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -166,6 +166,10 @@ public static class NounPhrases
             return j == 0 || !tokens[j - 1].IsWord || Stops.Contains(tokens[j - 1].Text) || Skippable.Contains(tokens[j - 1].Text)
                 ? Make(tokens, j, j, MentionKind.Pronoun, text) : null;
         if (Stops.Contains(tokens[j].Text) || (Skippable.Contains(tokens[j].Text) && !(tokens[j].IsCapitalized && j > 0 && tokens[j - 1].IsCapitalized))) return null;
+        // "The governor scrutinized reports": before a cue word that is as often a plural noun, a lowercase past form is
+        // the verb and the cue word its object (not "the report released found", "the experts I interviewed said")
+        if (j == cue - 1 && !tokens[j].IsCapitalized && tokens[j].Text.EndsWith("ed", StringComparison.Ordinal) && !Lexicon.Default.PersonHeads.Contains(tokens[j].Text)
+            && Lexicon.Default.OwnedNounCues.Contains(tokens[cue].Text)) return null;
         int end = j, start = j;
         while (start - 1 >= 0 && end - start < 8 && (IsPhraseWord(tokens[start - 1])
                || tokens[start - 1].Text is "and" && start >= 2 && tokens[start - 2].IsCapitalized && tokens[start].IsCapitalized

@@ -237,7 +237,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             }
             // "was endorsed by dozens of papers", "is called": a passive cue's subject is not its speaker
             if (!phrase && (IsNounUse(i) || IsOwnedNoun(i))) continue;
-            if (!phrase && IsNoSpeechSense(i)) continue;
+            if (!phrase && (IsNoSpeechSense(i) || IsReducedPassive(i) || IsCounterfactual(i))) continue;
             bool passive = !phrase && lexicon.CueVerbs.Contains(token.Text) && IsPassive(i);
             // "was endorsed by dozens of papers": the agent after "by" is the source, not the subject
             if (passive && i + 1 < tokens.Count && tokens[i + 1].IsWord && tokens[i + 1].Text is "by") continue;
@@ -274,12 +274,38 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
                 return next is "into" || next is "in" or "off" && !(after is "a" or "an" or "his" or "her" or "their" or "its");
             case "agreed" or "agrees" or "agree":
                 return next is "to" && after is not null && (after is "a" or "an" or "the" or "his" or "her" or "their" or "its" || char.IsDigit(after[0]));
+            case "found":
+                // "chemicals found in refrigerants": a place after it, and no "that" of a finding, describes a thing
+                return next is "in" or "on" or "at" or "among" or "inside" or "near" or "across" or "throughout"
+                    && !tokens.Skip(i + 2).Take(8).Any(t => t.IsWord && !t.InQuote && t.Text is "that");
             case "declined" or "declines" or "decline":
                 // a refusal takes "to" and a verb ("declined to comment") or an object ("declined the invitation")
                 return !(next is "to" && after is not null && char.IsLower(after[0])
                     || next is not null && (NounPhrases.Determiners.Contains(next) && !char.IsDigit(next[0]) || next is "comment" or "comments"));
         }
         return false;
+    }
+
+    /// <summary>
+    /// "people accused of fraud", "voters told by the clerk": a verb that needs its listener as object, with none
+    /// before the preposition, is a passive participle describing the noun before it, whose speaker is someone else
+    /// ("warned of" is active: one warns of a danger without a listener). After "was" the passive reading is the usual one.
+    /// </summary>
+    private bool IsReducedPassive(int i)
+    {
+        var word = tokens[i].Text;
+        if (!word.EndsWith("ed", StringComparison.Ordinal) || !lexicon.ListenerVerbs.Contains(word) || word is "warned" || i + 1 >= tokens.Count || IsPassive(i)) return false;
+        var next = tokens[i + 1];
+        return next.IsWord && !next.InQuote && (next.Text is "by" || next.Text is "of" && i > 0 && tokens[i - 1].IsWord && !tokens[i - 1].InQuote);
+    }
+
+    /// <summary>"Few people would have described him as …": what someone would have said is no statement.</summary>
+    private bool IsCounterfactual(int i)
+    {
+        int k = i - 1;
+        while (k >= 0 && tokens[k].IsWord && !tokens[k].InQuote && tokens[k].Text.EndsWith("ly", StringComparison.Ordinal)) k--;
+        return k >= 1 && tokens[k].IsWord && !tokens[k].InQuote && tokens[k].Text is "have"
+            && tokens[k - 1].IsWord && tokens[k - 1].Text is "would" or "could" or "might" or "should";
     }
 
     /// <summary>"…, with the governor and her aide expected to …": a subject after a "with" that opens its phrase, no verb between.</summary>

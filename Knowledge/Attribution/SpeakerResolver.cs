@@ -435,7 +435,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         if (match is not null)
         {
             if (match.GivenName is null || name.Count > match.Name.Split(' ').Length) { match.Name = string.Join(' ', name); match.GivenName = given; }
-            match.Role ??= JobTitle(role);
+            match.Role = FullerRole(match.Role, JobTitle(role));
             if (match.Gender == Gender.Unknown) match.Gender = gender;
             return match;
         }
@@ -548,7 +548,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         if (candidates.Count == 0) return null;
         var entity = candidates.Count == 1 ? candidates[0] : Dominant(candidates);
         if (entity is null) return null;
-        entity.Role ??= JobTitle(role);
+        entity.Role = FullerRole(entity.Role, JobTitle(role));
         if (entity.Gender == Gender.Unknown) entity.Gender = gender;
         return entity;
     }
@@ -576,6 +576,44 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         "mrs", "ms", "miss", "madam", "dame", "lady", "widow", "wife", "mother", "daughter", "sister", "grandmother", "aunt", "niece",
         "queen", "princess", "duchess", "actress",
     };
+
+    /// <summary>"woman", "widow", "boy": the gender a description's head word gives its person, else unknown.</summary>
+    private Gender GenderOfHead(string head)
+    {
+        if (head is "woman" or "women" or "girl" or "lady") return Gender.Female;
+        if (head is "man" or "men" or "boy" or "gentleman") return Gender.Male;
+        return lexicon.Kin.TryGetValue(head, out var kin) && kin is Gender.Male or Gender.Female ? kin : Gender.Unknown;
+    }
+
+    /// <summary>
+    /// "A woman waiting for the ferry held a sign.": a person the article knows only by a description that gives
+    /// their gender, as the subject of narration, is who a later "she said" can stand for — as that description,
+    /// "woman (unnamed)", never a named person of the other gender nor the reporter.
+    /// </summary>
+    public void ObserveDescription(Mention description)
+    {
+        var head = description.Tokens[^1].Text.ToLowerInvariant();
+        if (GenderOfHead(head) is not (Gender.Male or Gender.Female)) return;
+        if (ResolveNominal(description) is { Unnamed: true, Type: SpeakerType.Person } entity)
+            _recent.Add((entity, description.Span.Start, _paragraph, _sentence, Salience.Subject));
+    }
+
+    /// <summary>
+    /// "The president's Pacific roots also came into play. In Honolulu, he told …": a sentence that opens with a
+    /// title's possessive is about the one person the article gives that title, and a "he" after it means them rather
+    /// than whoever the paragraph before quoted.
+    /// </summary>
+    public void ObservePossessiveTitle(Mention description)
+    {
+        var words = description.Tokens.Where(t => t.IsWord).Select(t => StripPossessive(t.Text)).Skip(1).ToList();
+        if (words.Count == 0 || !lexicon.Titles.Contains(words[^1]) || words.Exists(w => char.IsUpper(w[0]))) return;
+        // several hold the title ("President Xi" in an article about Mr. Obama): only one the article speaks of far more often
+        var wanted = words.Select(DescriptionWord).ToArray();
+        var holders = _entities.FindAll(e => !e.Unnamed && e.Type == SpeakerType.Person && e.Role is not null
+            && HasWords(e.Role.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(DescriptionWord).ToArray(), wanted));
+        if (holders.Count > 0 && (holders.Count == 1 ? holders[0] : Dominant(holders)) is { } entity)
+            _recent.Add((entity, description.Span.Start, _paragraph, _sentence, Salience.Subject));
+    }
 
     private static readonly HashSet<string> PartyWords = new(StringComparer.Ordinal) { "Democrat", "Republican", "Libertarian", "Independent", "Socialist", "Conservative", "Liberal" };
 
@@ -623,6 +661,12 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     private static string? JobTitle(string? role) =>
         role is null || role.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => w.TrimEnd('.').ToLowerInvariant() is "mr" or "mrs" or "ms" or "miss") ? null
         : role is "Sens." or "Reps." or "Govs." or "Gens." ? role[..^2] + "." : role;
+
+    // "Republican Donald Trump" then "Republican presidential nominee Donald Trump": a bare party word is only the
+    // start of a title, and the fuller one that holds it replaces it; any other title the article gave first stays
+    private static string? FullerRole(string? known, string? given) =>
+        known is null || given is not null && PartyWords.Contains(known) && given.Length > known.Length
+            && given.Split(' ', StringSplitOptions.RemoveEmptyEntries).Contains(known, StringComparer.Ordinal) ? given : known;
 
     // "Clinton" when the article names both Bill and Hillary Clinton: only a person the article mentions far more
     // often than the others is meant; otherwise the surname stays unresolved rather than guessed
@@ -769,9 +813,13 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         if (determiner.Length > 0 && description.Count >= 2 && description[0] is "of")
             description = description.Skip(NounPhrases.Determiners.Contains(description[1]) ? 2 : 1).ToList();
         if (description.Count == 0) return null;
+        // "the nonpartisan Congressional Budget Office": adjectives before an organization's capitalized name describe it
+        if (AdjectivesBeforeOrganization(description) is { } organizationName) return Organization(organizationName);
         int headAt = description.FindIndex(w => w is "of" or "for" or "with" or "from" or "in" or "around" or "across" or "at" or "on" or "to" or "by" or "about" or "near");
         // "a source close to the campaign", "officials familiar with the talks": the head comes before the adjective
         if (headAt > 1 && description[headAt - 1] is "close" or "familiar" or "near") headAt--;
+        // "a 46-page analysis released by the department": a participle before its agent describes the head before it
+        if (headAt > 1 && description[headAt] is "by" && description[headAt - 1].EndsWith("ed", StringComparison.Ordinal) && !char.IsUpper(description[headAt - 1][0])) headAt--;
         string head = (headAt > 0 ? description[headAt - 1] : description[^1]).ToLowerInvariant();
         // "his ex-wife", "Doe's son": a relative of someone, whom the article may have named
         if ((determiner is "his" or "her" or "their" || determiner.Length == 0 && words.Count >= 2 && char.IsUpper(words[0][0]) && StripPossessive(words[0]) != words[0])
@@ -796,6 +844,9 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         // description and names them further down; the one person the article gives that role is meant
         if (determiner is "a" or "an" && _paragraph <= 1 && lexicon.Titles.Contains(head) && RoleEntity(head) is { } named) return named;
         // "the IMF report", "the White House statement": what a document says, its issuer says
+        // "a 46-page analysis released by the Department of Veterans Affairs": the organization that released it issued it
+        if (lexicon.Documents.Contains(head) && headAt > 0 && headAt + 1 < description.Count && description[headAt] != "by" && description[headAt + 1] is "by"
+            && Agent(description.Skip(headAt + 2).ToList()) is { } releasedBy) return releasedBy;
         if (lexicon.Documents.Contains(head) && IssuerOf(mention) is { } issuer) return issuer;
         // "the fund" in an article about the International Monetary Fund
         if (definite && description.Count == 1 && OrganizationEndingWith(head) is { } organization) return organization;
@@ -816,9 +867,29 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         var type = lexicon.Documents.Contains(head) ? SpeakerType.Organization : SpeakerType.Person;
         // "the alliance's recommended …": the alliance, not "alliance's"
         if (StripPossessive(description[^1]) != description[^1].Replace('’', '\'')) description = [.. description.SkipLast(1), StripPossessive(description[^1])];
-        var entity = new Entity { Name = string.Join(' ', description) + " (unnamed)", Type = type, Unnamed = true, Head = head, Gender = type == SpeakerType.Organization ? Gender.Neuter : Gender.Unknown };
+        var entity = new Entity { Name = string.Join(' ', description) + " (unnamed)", Type = type, Unnamed = true, Head = head, Gender = type == SpeakerType.Organization ? Gender.Neuter : GenderOfHead(head) };
         _entities.Add(entity);
         return entity;
+    }
+
+    // "by the Department of Veterans Affairs": the organization an agent's capitalized name gives, or null
+    private Entity? Agent(List<string> words)
+    {
+        if (words.Count > 0 && words[0] is "the") words = words.Skip(1).ToList();
+        if (words.Count == 0 || !words.TrueForAll(w => char.IsUpper(w[0]) || w is "of" or "for" or "the" or "and" or "on")) return null;
+        return words.Exists(w => lexicon.OrganizationHeads.Contains(w) && char.IsUpper(w[0])) ? Organization(string.Join(' ', words)) : null;
+    }
+
+    private string? AdjectivesBeforeOrganization(List<string> description)
+    {
+        int first = description.FindIndex(w => char.IsUpper(w[0]));
+        if (first < 1 || description.Count - first < 2 || !lexicon.OrganizationHeads.Contains(description[^1])) return null;
+        for (int k = 0; k < first; k++)
+            if (NounPhrases.IsFunctionWord(description[k]) || lexicon.PersonHeads.Contains(description[k]) || lexicon.Titles.Contains(description[k])
+                || lexicon.Documents.Contains(description[k]) || StripPossessive(description[k]) != description[k].Replace('’', '\'')) return null;
+        for (int k = first; k < description.Count; k++)
+            if (!char.IsUpper(description[k][0]) && description[k] is not ("of" or "for" or "the" or "and" or "on")) return null;
+        return string.Join(' ', description.Skip(first));
     }
 
     private bool Compatible(string unnamed, List<string> description)
@@ -982,12 +1053,20 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         bool fits = wanted switch
         {
             Gender.Neuter => entity.Type == SpeakerType.Organization,
-            Gender.Unknown => (entity.Type == SpeakerType.Organization || entity.Head?.EndsWith('s') == true) && !(entity.Unnamed && lexicon.Documents.Contains(entity.Head ?? "")),
+            Gender.Unknown => (entity.Type == SpeakerType.Organization && IsPluralOrganization(entity) || entity.Head?.EndsWith('s') == true) && !(entity.Unnamed && lexicon.Documents.Contains(entity.Head ?? "")),
             _ => entity.Type == SpeakerType.Person && (entity.Gender == wanted || entity.Gender == Gender.Unknown) && !(entity.Unnamed && entity.Head?.EndsWith('s') != false),
         };
         if (!fits) return Fit.No;
-        if (wanted is Gender.Male or Gender.Female && entity.Unnamed && !lexicon.PersonHeads.Contains(entity.Head!) && !lexicon.Titles.Contains(entity.Head!)) return Fit.Maybe;
+        if (wanted is Gender.Male or Gender.Female && entity.Unnamed && entity.Gender != wanted && !lexicon.PersonHeads.Contains(entity.Head!) && !lexicon.Titles.Contains(entity.Head!)) return Fit.Maybe;
         return Fit.Yes;
+    }
+
+    // "the Democrats", "Iraq and Afghanistan Veterans": an organization named by a plural may be "they"; "the
+    // Associated Press interviewed crew members. They described …" means the crew members, not the agency
+    private static bool IsPluralOrganization(Entity entity)
+    {
+        var last = entity.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1];
+        return last.Length > 3 && last.EndsWith('s') && !last.EndsWith("ss", StringComparison.Ordinal) && char.IsUpper(last[0]);
     }
 
     private static bool Within(IReadOnlyList<TextSpan> spans, int offset)

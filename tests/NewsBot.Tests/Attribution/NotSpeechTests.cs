@@ -74,4 +74,38 @@ public sealed class NotSpeechTests
         var quotes = BodyQuotes("Mayor Ana Ruiz declined to comment on the harbor lease.");
         Assert.Equal("Ana Ruiz", Assert.Single(quotes).Speaker?.Name);
     }
+    [Fact]
+    public void APastTenseVerbBeforeANounLikeCueMakesNoSpeaker()
+    {
+        var quotes = BodyQuotes("The governor scrutinized reports like the 2019 coastal survey before she signed the order.");
+        Assert.DoesNotContain(quotes, q => q.Speaker?.Name.Contains("scrutinized") == true || q.Source?.Text.Contains("scrutinized") == true);
+    }
+
+    [Fact]
+    public void ThingsFoundSomewhereSayNothing()
+    {
+        var quotes = BodyQuotes("The plan bans solvents, potent smog-forming chemicals found in paint thinners.");
+        Assert.Empty(quotes);
+    }
+
+    [Fact]
+    public void PeopleAccusedOfACrimeAreNotAccusersAndTheVerbBeforeThemIsNoPartOfTheirName()
+    {
+        var quotes = BodyQuotes("A flyer by the Harbor League references two cases in which Ellery defended people accused of fraud.");
+        Assert.DoesNotContain(quotes, q => q.Cue?.Text == "accused");
+    }
+
+    [Fact]
+    public void WhatPeopleWouldHaveSaidIsNoStatement()
+    {
+        var quotes = BodyQuotes("Few people would have described the mayor as a planner before the flood.");
+        Assert.Empty(quotes);
+    }
+
+    [Fact]
+    public void TheAuxiliaryAreIsNoPartOfTheSpeaker()
+    {
+        var quote = Assert.Single(BodyQuotes("Democrats are criticizing Senator Tom Ellery for his vote on the levee."));
+        Assert.Equal("Democrats", quote.Source?.Text);
+    }
 }

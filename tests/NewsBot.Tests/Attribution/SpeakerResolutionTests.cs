@@ -572,4 +572,74 @@ public sealed class SpeakerResolutionTests
             + "Dr. Lena Kowal, who was the White House physician for a decade, said the senator hid a blood clot.").Quotes;
         Assert.Equal("Lena Kowal", quotes.First(q => q.Paragraph == 0).Speaker?.Name);
     }
+    [Fact]
+    public void AWomanKnownOnlyByADescriptionSaysTheShesaidQuotesThatFollow()
+    {
+        var speakers = DirectSpeakers("A woman waiting for the ferry held a sign against the seawall.\n\n"
+            + "\"We never asked for this,\" she said.\n\n\"The mayor stopped listening years ago,\" she added.");
+        Assert.Equal(2, speakers.Count);
+        Assert.All(speakers, s => Assert.Equal("woman (unnamed)", s?.Name));
+    }
+
+    [Fact]
+    public void AManKnownOnlyByADescriptionIsNoCandidateForShe()
+    {
+        var speakers = DirectSpeakers("The man at the front of the line waved a flag.\n\n\"We are tired of waiting,\" she said.");
+        Assert.Null(Assert.Single(speakers));
+    }
+
+    [Fact]
+    public void AnUnnamedSpeakerDescribedAsAWomanKeepsHerNextQuote()
+    {
+        var speakers = DirectSpeakers("An older woman from the harbor district said, \"The pier is falling apart.\"\n\n\"Nobody fixes anything,\" she said.");
+        Assert.Equal(2, speakers.Count);
+        Assert.Equal(speakers[0]?.Name, speakers[1]?.Name);
+        Assert.NotNull(speakers[1]);
+    }
+    [Fact]
+    public void TheyAfterAnOrganizationWithASingularNameIsNotThatOrganization()
+    {
+        var speakers = Speakers("The Harbor Press interviewed 15 former crew members. They described rude behavior by managers.");
+        Assert.Null(Assert.Single(speakers));
+    }
+    [Fact]
+    public void APartyWordGivenFirstGivesWayToTheFullerTitleThatHoldsIt()
+    {
+        var speaker = Assert.Single(Speakers("Republican Tom Ellery spoke on Monday.\n\nRepublican presidential nominee Tom Ellery said the plan failed."));
+        Assert.Equal(new Speaker("Tom Ellery", SpeakerType.Person, "Republican presidential nominee"), speaker);
+    }
+
+    [Fact]
+    public void AdjectivesBeforeAnOrganizationsNameAreNoPartOfIt()
+    {
+        var speakers = Speakers("The nonpartisan Harbor Budget Office says the plan costs $4 billion.\n\nA spokesman for the Harbor Budget Office says it costs less.");
+        Assert.Equal(new Speaker("Harbor Budget Office", SpeakerType.Organization, null), speakers[0]);
+        Assert.EndsWith("(unnamed)", speakers[1]?.Name);
+    }
+    [Fact]
+    public void ADocumentReleasedByAnOrganizationSpeaksForThatOrganization()
+    {
+        var speaker = Assert.Single(Speakers("A 40-page flood analysis released by the Department of Coastal Affairs reveals that repairs lag by a decade."));
+        Assert.Equal(new Speaker("Department of Coastal Affairs", SpeakerType.Organization, null), speaker);
+    }
+    [Fact]
+    public void HeAfterASentenceAboutTheTitleHoldersOwnThingsIsTheTitleHolderNotTheManQuotedBefore()
+    {
+        var speakers = Speakers("President Tom Ruiz opened the port on Monday.\n\nTom Ellery, one of the president's aides, recalled Mr. Ruiz talking about storms.\n\n"
+            + "The president's island roots also came into play. In Honolulu last week, he told a meeting of island leaders that few people understood the stakes.");
+        Assert.Equal("Tom Ruiz", speakers[^1]?.Name);
+    }
+    [Fact]
+    public void ItForADocumentIsNeverTheOrganizationThatReleasedIt()
+    {
+        var speakers = Speakers("The Harbor League released a report on Monday about ferry delays.\n\nIt also mentions that three ferries lacked inspections.");
+        Assert.DoesNotContain(speakers, s => s?.Name == "Harbor League");
+    }
+
+    [Fact]
+    public void ASpokeswomanForANamedPersonIsNeverThatPerson()
+    {
+        var speaker = Assert.Single(Speakers("Mayor Ana Ruiz spoke on Monday.\n\nA spokeswoman for Ana Ruiz says the mayor will sign the bill."));
+        Assert.NotEqual("Ana Ruiz", speaker?.Name);
+    }
 }
