@@ -14,7 +14,7 @@ public sealed class ProtestKnowledge : IndexedKnowledge
         File.WriteAllText(articles["millbrook-calm.txt"], """
             Millbrook lifts curfew as marches fade
 
-            MILLBROOK - Nearly a week after the police shooting of Darnell Lee Hayes sparked protests, Millbrook is calm again.
+            MILLBROOK - Six days after a police officer shot Darnell Lee Hayes and set off protests, Millbrook is calm again.
 
             Small groups of marchers asked for the police video of the shooting of Darnell Lee Hayes near the stadium where the Millbrook Hawks played the Ridgeway Rams.
 
