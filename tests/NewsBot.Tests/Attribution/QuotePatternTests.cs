@@ -131,9 +131,9 @@ public sealed class QuotePatternTests
     [Fact]
     public void AnAppositionBetweenSpeakerAndCueIsSteppedOver()
     {
-        var quote = Single("Marc Morial, the chief executive of the National Urban League, said that not voting is no strategy.");
-        Assert.Equal("Marc Morial", quote.Speaker?.Name);
-        Assert.Equal("not voting is no strategy", ContentOf(quote));
+        var quote = Single("Oscar Vedder, the chief executive of the Harrow Housing League, said that staying home is no strategy.");
+        Assert.Equal("Oscar Vedder", quote.Speaker?.Name);
+        Assert.Equal("staying home is no strategy", ContentOf(quote));
     }
 
     [Fact]

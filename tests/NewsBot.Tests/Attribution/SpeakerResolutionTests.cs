@@ -330,7 +330,7 @@ public sealed class SpeakerResolutionTests
     [Fact]
     public void ANegatedAuxiliaryIsNotPartOfTheSpeaker()
     {
-        var speaker = Assert.Single(Speakers("The mayor has been quiet, and his aides haven't said much about the plan."));
+        var speaker = Assert.Single(Speakers("The mayor has been silent, and his staff haven't said a word about the plan."));
         Assert.DoesNotContain("haven't", speaker?.Name ?? "");
     }
 
@@ -354,7 +354,7 @@ public sealed class SpeakerResolutionTests
     {
         var quotes = TestArticles.Attribute("Former NPC chairman calls for a backup plan\n\n"
             + "Tom Rivera said he expects the governor to recover. The party's rules empower the NPC to name a replacement.\n\n"
-            + "“You would be a fool not to prepare for it,” he said.").Quotes;
+            + "“Only a fool would fail to plan for it,” he said.").Quotes;
         Assert.Equal("Tom Rivera", quotes[^1].Speaker?.Name);
         Assert.DoesNotContain(quotes, q => q.Speaker is { Type: SpeakerType.Person, Name: "NPC" } || q.Speaker?.Role == "Former");
     }
