@@ -104,7 +104,7 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
 
     /// <summary>
     /// The speakers the articles name next to a title no attribution gives them ("Republican presidential nominee Donald
-    /// Trump" in narration, then "he said"; "said Cornell William Brooks, president of the NAACP"): the people "the
+    /// Trump" in narration, then "he said"; "said Oscar Vedder, president of the NAACP"): the people "the
     /// Republican nominee" and "the NAACP president" are. Read from the few sentences holding every word of the title.
     /// </summary>
     private IReadOnlyList<string> NamedBesideTitle(string asked, SpeakerRoster roster, string? articleId)

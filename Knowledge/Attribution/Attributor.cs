@@ -299,7 +299,7 @@ public sealed class Attributor(Lexicon lexicon)
                 quotes[previous] = before with { Kind = QuoteKind.Mixed, Content = [.. before.Content, span] };
                 continue;
             }
-            // more of the same quote needs no resolved speaker ("He better live," she said. "I swear …"); a new quote does
+            // more of the same quote needs no resolved speaker ("She has to pull through," she said. "I promise …"); a new quote does
             bool sameQuote = before.Kind == QuoteKind.Direct && article.ParagraphAt(before.End - 1).Number == paragraph;
             if (!sameQuote && (before.Speaker is null || paragraph - before.Paragraph > 1 && paragraph - article.ParagraphAt(before.End - 1).Number > 1)) continue;
             if (NarrationBetween(sentences, tokenized, sentenceAt, before, quoteSpans, sameQuote)) continue;

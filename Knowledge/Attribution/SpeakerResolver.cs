@@ -324,11 +324,11 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             if (mention.Tokens[i].IsWord) words.Add(StripPossessive(mention.Tokens[i].Text));
         if (words.Count > 0 && NounPhrases.Determiners.Contains(words[0])) words.RemoveAt(0);
         if (words.Count == 0) return null;
-        // "the event organizer Alliance to Reclaim Our Schools (AROS)": a name followed by its acronym is an organization
+        // "the event organizer Coalition to Restore Our Rivers (CROR)": a name followed by its acronym is an organization
         if (AbbreviatedOrganization(words) is { } abbreviated) return Organization(abbreviated);
         CutAffiliation(words);
         int firstName = 0;
-        // "Republican vice-presidential nominee Gov. Mike Pence": the description ends at its last lowercase word
+        // "Republican vice-presidential nominee Gov. Ellen Marsh": the description ends at its last lowercase word
         for (int k = words.Count - 2; k >= 0; k--)
             if (!char.IsUpper(words[k][0]) && !char.IsDigit(words[k][0]) && words[k] is not ("of" or "de" or "van" or "von" or "al" or "bin" or "the" or "for" or "and") && !IsArticleInName(words, k))
             {
@@ -829,7 +829,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     }
 
     /// <summary>
-    /// "David Axelrod called on Howard Dean to … ¶ “That was outrageous,” Obama's former campaign strategist said":
+    /// "Oscar Vedder called on Laura Tapley to … ¶ “That was a disgrace,” the mayor's former campaign manager said":
     /// news style names a person, then speaks of them again by a description. A definite description of one person
     /// (a head with a word besides it) is the person the sentence before is about — its speaker or subject, when
     /// nobody shares that place — provided the article never introduced that description as someone new ("a senior
@@ -841,7 +841,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     {
         if (description.Count < 2 || head.EndsWith('s') || !IsPersonNoun(head) || lexicon.AnonymousHeads.Contains(head) || text.Length < mention.Span.Start) return null;
         if (Introduced(head, mention.Span.Start)) return null;
-        // "the former first lady and U.S. senator": the words for a person in it, all of which a title holder would have
+        // "the former county clerk and state senator": the words for a person in it, all of which a title holder would have
         var wanted = description.Select(DescriptionWord).Where(IsPersonNoun).Distinct().ToArray();
         var holders = _entities.FindAll(e => !e.Unnamed && (e.Role is not null && HasWords(e.Role.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(DescriptionWord).ToArray(), wanted)
             || e.Descriptions?.Exists(d => HasWords(d, wanted)) == true));
@@ -900,7 +900,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     }
 
     /// <summary>
-    /// "a 2014 study by Loyola Law School professor Jo Doe": the one named author after "by" issues the document
+    /// "a 2016 study by Harrow Law School professor Jo Doe": the one named author after "by" issues the document
     /// (not "a study by Harvard and Yale", two of them).
     /// </summary>
     private Entity? AuthorOf(Mention mention)

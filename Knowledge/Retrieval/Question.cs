@@ -20,8 +20,8 @@ public sealed partial record Question(QuestionKind Kind, string Text, string? Sp
         @"|^(?:show|give|list|find)\s+(?:me\s+)?(?:all\s+)?(?:the\s+)?(?:quotes|statements|words)\s+(?:from|by|of)\s+(?<who>.+?)(?:\s+(?:about|on)\s+(?<about>.+))?$" +
         @"|^(?:quotes|statements)\s+(?:from|by|of)\s+(?<who>.+?)(?:\s+(?:about|on)\s+(?<about>.+))?$" +
         @"|^what\s+(?:else\s+)?(?:did|does)\s+(?<who>.+?)\s+say(?:\s+about\s+(?<about>.+))?$" +
-        // "did Husted say (that) the state would appeal", "how did Husted react to the ruling": that speaker's words on it
-        // (not "did Husted say how he would pay for it", answered as often by the reporter: "Husted did not say how …")
+        // "did Kalman say (that) the town would appeal", "how did Kalman respond to the verdict": that speaker's words on it
+        // (not "did Kalman say how she would pay for it", answered as often by the reporter: "Kalman did not say how …")
         @"|^(?:did|does|has|have|had)\s+(?<who>.+?)\s+(?:say|said|claim|claimed|suggest|suggested|argue|argued|warn|warned|promise|promised|deny|denied|admit|admitted|predict|predicted|insist|insisted|announce|announced|confirm|confirmed|think|believe|feel)\s+(?!(?:how|whether|if)\b)(?:that\s+)?(?<about>.+)$" +
         @"|^how\s+(?:did|does|has|have|had|will|would)\s+(?<who>.+?)\s+(?:react|respond|reply|answer|(?<describe>describe|characterize|characterise)|explain|defend|justify|view|see|feel)(?:\s+(?:to|about|on)\b)?(?:\s+(?<about>.+))?$" +
         // "what did Warren tell the Wells Fargo CEO (about …)": a verb whose object is the listener, any listener
@@ -43,7 +43,7 @@ public sealed partial record Question(QuestionKind Kind, string Text, string? Sp
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex RosterPattern();
 
-    // "Who is the superior candidate according to Sanders?", "According to Schiff, who hacked the DNC?": a question
+    // "Who is the stronger candidate according to Vedder?", "According to Quintal, who leaked the memo?": a question
     // asked of one speaker's words (not of the articles': "according to the article" is no speaker)
     [GeneratedRegex(
         @"^(?<q>.+?),?\s+according\s+to\s+(?!(?:the|this|these|your)\s+(?:article|articles|story|stories|report|reports|news|text|piece)\b)(?<who>[^,]+?)$" +

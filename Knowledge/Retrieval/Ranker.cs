@@ -192,7 +192,7 @@ public sealed class Ranker(SentenceIndex index)
         var rare = questionTerms.Where(IsRare).ToList();
         var common = questionTerms.Where(t => !rare.Contains(t)).ToList();
         // names in the question (capitalized words) matter more than its other words, and so does the subject it asks
-        // about ("when was the curfew in Charlotte lifted": the curfew, not whatever else Charlotte did)
+        // about ("when was the curfew in Millbrook lifted": the curfew, not whatever else Millbrook did)
         var (names, surnameOf) = Names(text, questionTerms);
         // and the first word too where it is capitalized: the topic of "who said Halvorsen …" opens with the name
         var capitalized = NameRun.Matches(text).SelectMany(m => index.Terms(m.Groups["name"].Value)).Where(questionTerms.Contains).ToHashSet();
@@ -516,7 +516,7 @@ public sealed class Ranker(SentenceIndex index)
         return false;
     }
 
-    // "when was the curfew in Charlotte lifted", "what was the final score of the game": the subject of a wh-question,
+    // "when was the curfew in Millbrook lifted", "what was the final score in the game": the subject of a wh-question,
     // when a preposition or the end marks where it stops ("the first debate take place" is no noun phrase to trust)
     private static readonly Regex Subject = new(
         @"^how\s+(?:much|many)\s+(?!(?:of|did|does|do|is|was|are|were|has|have|had|will|would|can|could|should|more|less|the|a|an|he|she|they|it|we|you|i)\b)(?<counted>[\p{Ll}\-]+)|^(?:when|where|why|how|what|which\s+\w+)\s+(?:was|is|were|are|did|does|do|will|would|has|have|had|can|could)\s+(?:the|a|an|this|that|these|those)\s+(?<np>(?:(?!(?:of|in|on|at|for|to|from|with|by|against|about|over|after|before|the|a|an|be|been|being|get|got)\b)[\p{Ll}\-]+\s*){1,3})(?=(?:of|in|on|at|for|to|from|with|by|against|about|over|after|before)\b|$)" +
