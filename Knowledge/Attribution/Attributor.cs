@@ -223,7 +223,7 @@ public sealed class Attributor(Lexicon lexicon)
         return kin;
     }
 
-    // "… concerns Henry Crespo, president of the caucus.": a person introduced with an apposition is about to speak
+    // "… concerns Oscar Vedder, president of the guild.": a person introduced with an apposition is about to speak
     private bool IsIntroduced(List<Token> tokens, int first, int last)
     {
         if (!lexicon.IsGivenName(tokens[first].Text) && !lexicon.Titles.Contains(tokens[first].Text)) return false;

@@ -71,8 +71,8 @@ public static class NounPhrases
     private static bool IsObjectPreposition(Token t) => t.IsWord && !t.InQuote && ObjectPrepositions.Contains(t.Text);
 
     /// <summary>
-    /// "Her submission to the court noted …", "the Bush Center in Dallas maintains …", "a study by Harvard and the
-    /// University of Utah at Provo found …": the phrase next to the cue completes a preposition, so it is not the
+    /// "Her filing with the court cited …", "the Harmon Institute in Harrow maintains …", "a study by Yale and the
+    /// University of Harrow at Millbrook found …": the phrase next to the cue completes a preposition, so it is not the
     /// subject. The subject is the noun phrase that opens the clause before the chain of prepositional phrases (the
     /// sentence's start, a comma or a leading "But"): a name alone, or a description with its complements
     /// ("officials at the Pentagon"). Null when no such phrase opens the clause: better no source than the wrong one.
@@ -190,7 +190,7 @@ public static class NounPhrases
     }
 
     /// <summary>
-    /// "Political observers in Harrow County and across the state say", "elected officials from both parties say": the
+    /// "Political observers in Harrow County and across the state say", "council members from both parties say": the
     /// phrase next to the cue ("the state") completes a preposition after a bare plural that opens the clause, and
     /// that plural is the head of the source. The whole phrase, or null.
     /// </summary>
@@ -266,7 +266,7 @@ public static class NounPhrases
         while (end > k && (Connectors.Contains(tokens[end].Text) || IsTimeWord(tokens[end]))) end--;
         // "said former Secretary of State …", "said longtime adviser …": lowercase modifiers before a name
         if (!Determiners.Contains(tokens[k].Text) && !tokens[k].IsCapitalized && !LeadsName(tokens, k, end)) return null;
-        // "… Alliance to Reclaim Our Schools (AROS)": the acronym in brackets belongs to the name it abbreviates
+        // "… Coalition to Restore Our Rivers (CROR)": the acronym in brackets belongs to the name it abbreviates
         if (end + 3 < tokens.Count && tokens[end].IsCapitalized && tokens[end + 1].Is('(') && tokens[end + 3].Is(')') && tokens[end + 2].IsWord
             && tokens[end + 2].Text.Length >= 2 && tokens[end + 2].Text.All(char.IsUpper) && Classify(tokens, k, end, text) is { Kind: MentionKind.Name } named)
             return Make(tokens, IndexOf(tokens, named.Tokens[0]), end + 3, MentionKind.Name, text);
@@ -382,7 +382,7 @@ public static class NounPhrases
     }
 
     /// <summary>
-    /// The name an apposition ending at <paramref name="end"/> describes: ", a … for the EB-5 Investment Coalition"
+    /// The name an apposition ending at <paramref name="end"/> describes: ", a … for the Tenants First Alliance"
     /// opened by a comma and a determiner, with a capitalized name before the comma. Null when there is none.
     /// </summary>
     private static int? ApposedName(IReadOnlyList<Token> tokens, int end)
@@ -426,7 +426,7 @@ public static class NounPhrases
 
     private static readonly HashSet<string> Asides = new(StringComparer.OrdinalIgnoreCase) { "at", "in", "on", "during", "after", "before", "from", "with", "speaking", "asked", "interviewed", "writing", "appearing" };
 
-    // "Sen. Claire McCaskill (D-Mo.) said": the party and state in brackets belong to the name
+    // "Sen. Ellen Marsh (D-Mo.) said": the party and state in brackets belong to the name
     private static int SkipParenthesis(IReadOnlyList<Token> tokens, int close)
     {
         for (int k = close - 1; k >= 0 && close - k <= 8; k--)

@@ -649,7 +649,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             && !tokens[i].Text.EndsWith('s');
     }
 
-    // "… when she added", "… when, at the end of her song, she added": the source opens a subordinate clause
+    // "… when she added", "… when, at the close of her set, she added": the source opens a subordinate clause
     private bool SubordinatorBefore(int frameStart)
     {
         int k = frameStart - 1;
@@ -747,7 +747,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         if ((OnlyTrailing(frameEnd + 1) || inverted) && frameStart > 0)
         {
             int headEnd = TrimBackToComma(frameStart);
-            // "Bell got a roar when, at the end of her song, she added the words, …": a cue inside the reporter's
+            // "Bell drew cheers when, at the close of her set, she added the words, …": a cue inside the reporter's
             // subordinate clause does not report the main clause before it
             if (!inverted && SubordinatorBefore(frameStart)) return null;
             // a later frame of the sentence reports nothing before the earlier frame's words
@@ -859,7 +859,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             if (t.InQuote) return null;
             if (t.Is(',') || t.Is(':'))
                 return k + 1 < tokens.Count && tokens[k + 1].InQuote && tokens[k + 1].Kind == TokenKind.QuoteMark && !IsTitle(SpanAt(tokens[k + 1].Start)) ? SpanAt(tokens[k + 1].Start) : null;
-            // "told about his father who wired, “…”": the quote belongs to a clause of its own
+            // "spoke of her aunt who wrote, “…”": the quote belongs to a clause of its own
             if (!t.IsWord || lexicon.CueVerbs.Contains(t.Text) || IsFiniteVerbLike(k) || t.Text is "who" or "which" or "that") return null;
         }
         return null;
@@ -980,7 +980,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         {
             int end = k;
             while (end + 1 < tokens.Count && tokens[end + 1].IsWord && !tokens[end + 1].InQuote && tokens[end + 1].IsCapitalized && tokens[k].IsCapitalized) end++;
-            // told MSNBC's "Morning Joe" that …: the show is where it was said
+            // told WKRA's "Early Edition" that …: the show is where it was said
             if (end + 1 < tokens.Count && tokens[end + 1].Kind == TokenKind.QuoteMark && tokens[end + 1].InQuote && IsTitle(SpanAt(tokens[end + 1].Start)))
             {
                 var show = SpanAt(tokens[end + 1].Start);
@@ -1104,7 +1104,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         // "…, Mr. Vedder said, until it closed": the clause goes on after the attribution
         if (k + 1 < tokens.Count && tokens[k].Is(',') && tokens[k + 1].IsWord && tokens[k + 1].Text is "until" or "because" or "when" or "if" or "unless" or "so" or "but" or "and" or "although" or "though")
             return false;
-        // "…, she said, referencing the bank's drive …": a participle after the attribution comments on it
+        // "…, she said, citing the firm's delivery quotas …": a participle after the attribution comments on it
         if (k + 1 < tokens.Count && tokens[k].Is(',') && !tokens[k + 1].InQuote && (IsAdjunctParticiple(k + 1) || lexicon.CueParticiples.Contains(tokens[k + 1].Text)))
             return true;
         // "…, but the officer said he refused to stop": a subject pronoun right after the cue opens the reported clause

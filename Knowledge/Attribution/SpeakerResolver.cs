@@ -199,7 +199,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     /// <summary>The speaker a frame's source names; <paramref name="content"/> is what the frame reports.</summary>
     public Speaker? Resolve(Mention mention, IReadOnlyList<TextSpan> content)
     {
-        // "Mr. Grassley and Mr. Leahy say": two people speak together; naming either alone would be wrong
+        // "Mr. Vedder and Ms. Tapley say": two people speak together; naming either alone would be wrong
         if (IsTwoPeople(mention)) return null;
         var entity = mention.Kind switch
         {
@@ -363,7 +363,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
                     firstName = k + 1;
                     break;
                 }
-        // "United States Citizenship and Immigration Services", "Congressional Black Caucus PAC": an organization by its head word
+        // "Harrow County Water and Sewer Services", "Harbor Workers Alliance PAC": an organization by its head word
         if (orgHead && words.Count >= 2 && lexicon.OrganizationHeads.Contains(words[^1]) && char.IsUpper(words[^1][0]) && !lexicon.IsGivenName(words[0])
             && words.TrueForAll(w => char.IsUpper(w[0]) || w is "of" or "the" or "for" or "and" or "on"))
             return Organization(string.Join(' ', words));
@@ -381,7 +381,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         }
         // "IMF chief economist Maury Obstfeld": the description before the name is the role
         int lastLower = name.FindLastIndex(w => !char.IsUpper(w[0]) && !lexicon.NameParticles.Contains(w) && w is not "of");
-        // "Committee for a Responsible Federal Budget": "for a", "of the" between an organization's words are its name's
+        // "Center for a Balanced County Budget": "for a", "of the" between an organization's words are its name's
         if (anyOrgHead && lastLower > 0 && IsArticleInName(name, lastLower))
             lastLower = name.FindLastIndex(lastLower, w => !char.IsUpper(w[0]) && !lexicon.NameParticles.Contains(w) && w is not ("of" or "for" or "the" or "a" or "an" or "and"));
         if (lastLower == name.Count - 1) return null;
@@ -792,7 +792,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         if ((definite || owned) && lexicon.Titles.Contains(head) && !head.EndsWith('s') && !Introduced(head, mention.Span.Start)
             && TitleHolder(head, description) is { } holder)
             return holder;
-        // "A New York judge has rejected …" then "Justice Frank Nervo …": a lead introduces its main actor by a
+        // "A Harrow County judge has turned down …" then "Circuit Judge Alma Reyes …": a lead introduces its main actor by a
         // description and names them further down; the one person the article gives that role is meant
         if (determiner is "a" or "an" && _paragraph <= 1 && lexicon.Titles.Contains(head) && RoleEntity(head) is { } named) return named;
         // "the IMF report", "the White House statement": what a document says, its issuer says
