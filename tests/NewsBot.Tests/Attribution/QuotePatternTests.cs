@@ -51,8 +51,8 @@ public sealed class QuotePatternTests
     [Fact]
     public void AQuotedSentenceRightAfterAnAttributedOneContinuesIt()
     {
-        var quote = Single("\"Coal isn't the villain,\" Robert Murray said. \"The villain is excess carbon.\"");
-        Assert.Equal(["\"Coal isn't the villain,\"", "\"The villain is excess carbon.\""], quote.Content.Select(c => c.Text));
+        var quote = Single("\"Diesel isn't the enemy,\" Laura Tapley said. \"The enemy is wasted fuel.\"");
+        Assert.Equal(["\"Diesel isn't the enemy,\"", "\"The enemy is wasted fuel.\""], quote.Content.Select(c => c.Text));
     }
 
     [Fact]

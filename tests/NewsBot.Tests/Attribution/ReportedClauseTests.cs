@@ -13,8 +13,8 @@ public sealed class ReportedClauseTests
     [Fact]
     public void AQuoteResumedAfterAnAsideIsStillOneQuote()
     {
-        var quote = Assert.Single(Quotes("“Every time you say that,” Jon Tester said, referring to the excuse, “you give ammunition to the other side.”"));
-        Assert.Equal("“Every time you say that,” | “you give ammunition to the other side.”", ContentOf(quote));
+        var quote = Assert.Single(Quotes("“Every time you repeat that,” Maria Quintal said, referring to the rumor, “you hand a gift to the other side.”"));
+        Assert.Equal("“Every time you repeat that,” | “you hand a gift to the other side.”", ContentOf(quote));
     }
 
     [Fact]

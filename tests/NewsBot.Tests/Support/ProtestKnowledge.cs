@@ -24,7 +24,7 @@ public sealed class ProtestKnowledge : IndexedKnowledge
 
             A 2015 study found that poor children in Millbrook rarely lift themselves out of poverty.
 
-            "We're not going to stop. We will be out here every single day," said Alina Brooks, 24, as she marched with hundreds of others.
+            "We won't quit. We'll be marching here each and every day," said Alina Brooks, 24, as she marched with hundreds of others.
 
             Her cousin, Alana Brooks, carried a sign about the study.
 

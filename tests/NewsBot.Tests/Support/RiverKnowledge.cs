@@ -50,7 +50,7 @@ public sealed class RiverKnowledge : IndexedKnowledge
         File.WriteAllText(articles["tolliver-fall.txt"], """
             Councilman Tolliver Skipped the ER to Dodge the Cameras
 
-            Councilman Rafe Tolliver was headed to an emergency room after a fall on Tuesday but detoured to his brother's apartment, aides said.
+            Councilman Rafe Tolliver, hurt in a fall on Tuesday, set out for an emergency room but detoured to his brother's apartment, aides said.
 
             Tolliver will travel to North Ridgeport on Friday.
             """);
