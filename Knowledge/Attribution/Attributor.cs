@@ -73,7 +73,7 @@ public sealed class Attributor(Lexicon lexicon)
         for (int i = 0; i < sentences.Count; i++) nameRuns[i] = NameRuns(tokenized[i], text);
 
         // Names first, so a surname or title anywhere in the article finds the person's full name (not from a
-        // title-case headline, where every word is capitalized and "Retired General Reveals" would look like one).
+        // title-case headline, where every word is capitalized and "Retired Colonel Warns" would look like one).
         var titleCase = new bool[sentences.Count];
         for (int i = 0; i < sentences.Count; i++)
             titleCase[i] = article.Paragraphs[sentences[i].Paragraph].IsHeading && SentenceFrames.IsTitleCased(tokenized[i]);

@@ -157,7 +157,7 @@ public static class NounPhrases
         if (negated && j > 0 && Pronouns.Contains(tokens[j].Text) && tokens[j - 1].IsWord) return null;
         if (j >= 0 && tokens[j].Is(',')) j = SkipRelativeClause(tokens, j);
         if (j > 0) j = SkipAgeAndHometown(tokens, j);
-        // "Angelique Brunner, a developer and spokeswoman for the Coalition, which is …, said": past the relative
+        // "Angela Brenner, a landlord and spokeswoman for the Alliance, which is …, said": past the relative
         // clause stands an apposition, and past that the name
         if (j > 0 && tokens[j].IsCapitalized && cue - j > 3 && tokens[j + 1].Is(',') && ApposedName(tokens, j) is int name) j = name;
         if (j >= 0 && tokens[j].Is(')')) j = SkipParenthesis(tokens, j);
@@ -273,7 +273,7 @@ public static class NounPhrases
         return Classify(tokens, k, end, text);
     }
 
-    // "Alliance to Reclaim Our Schools": a lowercase "to" or "and" between capitalized words is part of the name
+    // "Coalition to Restore Our Rivers": a lowercase "to" or "and" between capitalized words is part of the name
     private static bool InsideName(IReadOnlyList<Token> tokens, int k) =>
         k + 1 < tokens.Count && tokens[k].IsWord && !tokens[k].InQuote && tokens[k].Text is "to" or "and" && tokens[k - 1].IsCapitalized && tokens[k + 1].IsCapitalized && !tokens[k + 1].InQuote;
 

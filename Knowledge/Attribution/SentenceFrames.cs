@@ -709,7 +709,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         bool inverted = false;
         if (source is null && (cueStart == 0 || tokens[cueStart - 1].Is(',') || tokens[cueStart - 1].Kind == TokenKind.QuoteMark || tokens[cueStart - 1].InQuote))
         {
-            // "…," said Kevin Barrett, a lawyer … : only a one-word cue inverts, and the speaker closes the clause
+            // "…," said Sam Ortiz, a lawyer … : only a one-word cue inverts, and the speaker closes the clause
             source = cueEnd == cueStart ? NounPhrases.RightOf(tokens, cueEnd, text) : null;
             if (source is not null && IndexAt(source.Span.End - 1) + 1 is int next && next < tokens.Count && tokens[next].IsWord && !tokens[next].InQuote
                 && !lexicon.CueParticiples.Contains(tokens[next].Text) && tokens[next].Text is not ("in" or "on" or "at" or "during" or "of" or "for"))
@@ -743,7 +743,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             if (after is not null && (before is null || StartsClause(after) || before.End <= after.Start)) content.Add(after);
             return new Frame(QuoteKind.Direct, content, source, cue);
         }
-        // "…, the US State Department confirmed."  /  "…, said Brian Baker, a longtime adviser …"  /  "X said (that) …"
+        // "…, the US State Department confirmed."  /  "…, said Victor Hale, a longtime adviser …"  /  "X said (that) …"
         if ((OnlyTrailing(frameEnd + 1) || inverted) && frameStart > 0)
         {
             int headEnd = TrimBackToComma(frameStart);

@@ -71,7 +71,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         var tokens = mention.Tokens;
         bool single = tokens.Count == 1 || (tokens.Count == 2 && !tokens[1].IsWord);
         if (single && !MayName(StripPossessive(tokens[0].Text))) return;
-        // "Retired General Reveals …": a title-case headline capitalizes common words, so its runs make no new person
+        // "Retired Colonel Warns …": a title-case headline capitalizes common words, so its runs make no new person
         var entity = NameEntity(mention, create: !single && !_titleCaseHeading, out _, observing: true, pronoun);
         if (entity is null) return;
         entity.Mentions++;
@@ -243,7 +243,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     }
 
     /// <summary>
-    /// "Retired General Reveals …": a title-case headline capitalizes common words too, so a run of them ending in a
+    /// "Retired Colonel Warns …": a title-case headline capitalizes common words too, so a run of them ending in a
     /// word for a person ("General", "Aide") is a description, not a name. Its words in lowercase, or null when a
     /// word may be part of a name: a given name, a surname the article knows, a place, an organization, an initial.
     /// </summary>
@@ -253,7 +253,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         foreach (var t in mention.Tokens) if (t.IsWord) words.Add(t.Text);
         if (words.Count > 0 && NounPhrases.Determiners.Contains(words[0])) words.RemoveAt(0);
         if (words.Count == 0 || !IsPersonNoun(words[^1].ToLowerInvariant())) return null;
-        // "Former White House Doctor": a place or an organization before the word for the person only qualifies it
+        // "Former City Hall Doctor": a place or an organization before the word for the person only qualifies it
         for (int k = 0; k < words.Count; k++)
         {
             var w = words[k];
@@ -264,7 +264,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     }
 
     /// <summary>
-    /// A headline drops its articles: "Retired General Reveals …" is "a retired general", whom the article names
+    /// A headline drops its articles: "Retired Colonel Warns …" is "a retired colonel", whom the article names
     /// further down. The one person the article gives every word of that description is meant; when nobody has it,
     /// the description stays an unnamed source; when several do, it is left unresolved.
     /// </summary>
@@ -274,7 +274,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         if (RoleEntity(joined, out ambiguous) is { } named) return named;
         if (ambiguous) return null;
         var head = description[^1];
-        // "Former White House Doctor Says" about "Dr. Jo Doe": the one person the article gives the description's head
+        // "Former City Hall Doctor Says" about "Dr. Jo Doe": the one person the article gives the description's head
         if (description.Count > 1 && lexicon.Titles.Contains(head) && RoleEntity(head, out ambiguous) is { } holder) return holder;
         if (ambiguous) return null;
         var entity = _entities.LastOrDefault(e => e.Unnamed && e.Name == joined + " (unnamed)");
@@ -379,7 +379,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             }
             return null;
         }
-        // "IMF chief economist Maury Obstfeld": the description before the name is the role
+        // "IMF chief economist Jo Doe": the description before the name is the role
         int lastLower = name.FindLastIndex(w => !char.IsUpper(w[0]) && !lexicon.NameParticles.Contains(w) && w is not "of");
         // "Center for a Balanced County Budget": "for a", "of the" between an organization's words are its name's
         if (anyOrgHead && lastLower > 0 && IsArticleInName(name, lastLower))
@@ -730,7 +730,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     private readonly Dictionary<Entity, List<string[]>> _describedAhead = [];
 
     /// <summary>
-    /// An apposition read before the article is resolved ("Kevin Sullivan, the commissioner,"), so a title used before
+    /// An apposition read before the article is resolved ("Omar Diaz, the commissioner,"), so a title used before
     /// the name ("the state's tax commissioner says") can find its one holder. Only <see cref="TitleHolder"/> reads it.
     /// </summary>
     public void DescribeAhead(Mention name, IReadOnlyList<Token> description)
@@ -784,7 +784,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         bool definite = determiner is "the" or "this" or "that" || determiner.Length == 0 && char.IsUpper(words[0][0]) && StripPossessive(words[0]) != words[0];
         var byRole = RoleEntity(string.Join(' ', description));
         if (definite && byRole is not null) return byRole;
-        // "Connecticut’s tax commissioner says …" then "Commissioner Kevin Sullivan says …" or "Kevin Sullivan, the
+        // "Harrow County’s tax commissioner says …" then "Commissioner Omar Diaz says …" or "Omar Diaz, the
         // commissioner, …": the one person the article gives the title is meant, if nothing in their title contradicts
         // the description ("NFL Commissioner" is not the state's tax commissioner)
         int owner = description.FindIndex(w => StripPossessive(w) != w);

@@ -568,8 +568,8 @@ public sealed class SpeakerResolutionTests
     [Fact]
     public void ATitleCaseHeadlinesDescriptionWithAnOfficeInItIsTheOnePersonTheArticleGivesItsHead()
     {
-        var quotes = TestArticles.Attribute("Senator Hid Health Problems From Voters, Former White House Doctor Says\n\n"
-            + "Dr. Lena Kowal, who was the White House physician for a decade, said the senator hid a blood clot.").Quotes;
+        var quotes = TestArticles.Attribute("Mayor Hid Heart Trouble From Council, Former City Hall Doctor Says\n\n"
+            + "Dr. Lena Kowal, who was the City Hall physician for a decade, said the mayor hid a heart condition.").Quotes;
         Assert.Equal("Lena Kowal", quotes.First(q => q.Paragraph == 0).Speaker?.Name);
     }
 }
