@@ -43,9 +43,9 @@ public sealed class QuotePatternTests
     [Fact]
     public void AQuoteSplitByItsAttributionIsOneQuoteOfTwoSpans()
     {
-        var quote = Single("\"Every time you say that,\" Jon Tester said, \"you give ammunition to the other side.\"");
-        Assert.Equal(["\"Every time you say that,\"", "\"you give ammunition to the other side.\""], quote.Content.Select(c => c.Text));
-        Assert.Equal("Jon Tester", quote.Speaker?.Name);
+        var quote = Single("\"Every time you repeat that,\" Dana Quintal said, \"you hand a gift to the other side.\"");
+        Assert.Equal(["\"Every time you repeat that,\"", "\"you hand a gift to the other side.\""], quote.Content.Select(c => c.Text));
+        Assert.Equal("Dana Quintal", quote.Speaker?.Name);
     }
 
     [Fact]

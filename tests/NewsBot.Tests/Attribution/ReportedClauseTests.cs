@@ -13,7 +13,7 @@ public sealed class ReportedClauseTests
     [Fact]
     public void AQuoteResumedAfterAnAsideIsStillOneQuote()
     {
-        var quote = Assert.Single(Quotes("“Every time you repeat that,” Maria Quintal said, referring to the rumor, “you hand a gift to the other side.”"));
+        var quote = Assert.Single(Quotes("“Every time you repeat that,” Dana Quintal said, referring to the rumor, “you hand a gift to the other side.”"));
         Assert.Equal("“Every time you repeat that,” | “you hand a gift to the other side.”", ContentOf(quote));
     }
 
@@ -52,15 +52,15 @@ public sealed class ReportedClauseTests
     [Fact]
     public void TheTitleOfAShowIsNotAQuote()
     {
-        var quote = Assert.Single(Quotes("On this week’s airing of “Capitol Week Tonight,” Gov. Ellen Marsh said the post was only “to needle” her rival."));
-        Assert.Equal("the post was only “to needle” her rival", ContentOf(quote));
+        var quote = Assert.Single(Quotes("On this week’s airing of “Capitol Week Tonight,” Gov. Tom Varick said the post was only “to needle” his rival."));
+        Assert.Equal("the post was only “to needle” his rival", ContentOf(quote));
         Assert.Equal(QuoteKind.Mixed, quote.Kind);
     }
 
     [Fact]
     public void TheShowAListenerWatchesBelongsToTheListener()
     {
-        var quote = Assert.Single(Quotes("Oscar Vedder told WKRA's \"Early Edition\" that nobody would doubt her judgment."));
+        var quote = Assert.Single(Quotes("Tom Vedder told WKRA's \"Early Edition\" that nobody would doubt her judgment."));
         Assert.Equal("nobody would doubt her judgment", ContentOf(quote));
     }
 
@@ -75,16 +75,16 @@ public sealed class ReportedClauseTests
     public void ThePartialQuoteEndsWhereTheReportersCommentBegins()
     {
         Assert.Equal("Marsh’s statement is “true,”", ContentOf(Assert.Single(Quotes("The Fact Desk said Marsh’s statement is “true,” but over the length of its review it could not resist a jab."))));
-        Assert.Equal("Laura Tapley as a “menace”", ContentOf(Assert.Single(Quotes("Oscar Vedder described Laura Tapley as a “menace” after she criticized the council."))));
+        Assert.Equal("Laura Tapley as a “menace”", ContentOf(Assert.Single(Quotes("Tom Vedder described Laura Tapley as a “menace” after she criticized the council."))));
         Assert.Equal("he would take it as a \"personal betrayal\" if they did not turn out",
-            ContentOf(Assert.Single(Quotes("Oscar Vedder told teachers this weekend he would take it as a \"personal betrayal\" if they did not turn out, quietly staking his own standing on it."))));
+            ContentOf(Assert.Single(Quotes("Tom Vedder told teachers this weekend he would take it as a \"personal betrayal\" if they did not turn out, quietly staking his own standing on it."))));
     }
 
     [Fact]
     public void ADescriptionBeforeANameIsARoleNotPartOfTheName()
     {
-        var quote = Assert.Single(Quotes("Republican vice-presidential nominee Gov. Ellen Marsh said the debate would be fair."));
-        Assert.Equal("Ellen Marsh", quote.Speaker?.Name);
+        var quote = Assert.Single(Quotes("Republican vice-presidential nominee Gov. Tom Varick said the debate would be fair."));
+        Assert.Equal("Tom Varick", quote.Speaker?.Name);
         Assert.Equal("New Jersey Gov. Chris Christie", Assert.Single(Quotes("New Jersey Gov. Chris Christie said the debate would be fair.")).Source?.Text);
         Assert.Equal("Chris Christie", Assert.Single(Quotes("New Jersey Gov. Chris Christie said the debate would be fair.")).Speaker?.Name);
     }
@@ -92,8 +92,8 @@ public sealed class ReportedClauseTests
     [Fact]
     public void ARoleMatchesWholeWordsOnly()
     {
-        var quotes = Quotes("Republican vice-presidential nominee Ellen Marsh said the debate was fair.\n\nThe president said the debate was unfair.");
-        Assert.NotEqual("Ellen Marsh", quotes[1].Speaker?.Name);
+        var quotes = Quotes("Republican vice-presidential nominee Tom Varick said the debate was fair.\n\nThe president said the debate was unfair.");
+        Assert.NotEqual("Tom Varick", quotes[1].Speaker?.Name);
     }
 
     [Fact]
@@ -269,10 +269,10 @@ public sealed class IntroducedQuoteTests
     [Fact]
     public void ATranscriptLineIsItsSpeakersWords()
     {
-        var quotes = Quotes("Mike Pence was interviewed by Chris Wallace.\n\nPENCE: Well, look, this is an episode of a game show. But this is America.\n\nWALLACE: But, Governor, I have got to ask you about this.");
-        Assert.Equal(["Mike Pence", "Chris Wallace"], quotes.Select(q => q.Speaker?.Name));
-        Assert.Equal("Well, look, this is an episode of a game show. But this is America.", quotes[0].Content[0].Text);
-        Assert.Equal("PENCE", quotes[0].Source?.Text);
+        var quotes = Quotes("Tom Varick was interviewed by Oscar Vedder.\n\nVARICK: Well, look, this is a county fair, not a trial. But this is Harrow.\n\nVEDDER: But, Governor, I have got to ask you about this.");
+        Assert.Equal(["Tom Varick", "Oscar Vedder"], quotes.Select(q => q.Speaker?.Name));
+        Assert.Equal("Well, look, this is a county fair, not a trial. But this is Harrow.", quotes[0].Content[0].Text);
+        Assert.Equal("VARICK", quotes[0].Source?.Text);
     }
 
     [Fact]
@@ -285,7 +285,7 @@ public sealed class IntroducedQuoteTests
     [Fact]
     public void AProgressiveParticipleIsACue()
     {
-        var quote = Assert.Single(Quotes("Oscar Vedder’s doctor is calling the candidate “remarkably healthy and strong.”"));
+        var quote = Assert.Single(Quotes("Tom Vedder’s doctor is calling the candidate “remarkably healthy and strong.”"));
         Assert.Equal("the candidate “remarkably healthy and strong.”", quote.Content[0].Text);
         Assert.Equal(QuoteKind.Mixed, quote.Kind);
     }
@@ -301,9 +301,9 @@ public sealed class IntroducedQuoteTests
     [Fact]
     public void AQuoteAddedLaterIsItsOwnStatement()
     {
-        var quotes = Quotes("“We simply can’t keep paying for this,” Oscar Vedder said, adding later, “The ferry is costing us a fortune.”");
+        var quotes = Quotes("“We simply can’t keep paying for this,” Tom Vedder said, adding later, “The ferry is costing us a fortune.”");
         Assert.Equal(["“We simply can’t keep paying for this,”", "“The ferry is costing us a fortune.”"], quotes.Select(q => q.Content[0].Text));
-        Assert.All(quotes, q => Assert.Equal("Oscar Vedder", q.Speaker?.Name));
+        Assert.All(quotes, q => Assert.Equal("Tom Vedder", q.Speaker?.Name));
     }
 
     [Fact]
@@ -380,7 +380,7 @@ public sealed class SourcePhraseTests
     [Theory]
     [InlineData("The county’s party chairman, Oscar Vedder, said he cannot comment on the memo.", "Oscar Vedder")]
     [InlineData("Laura Tapley, director of the Center for Water Law at the university, said the counties were exaggerating.", "Laura Tapley")]
-    [InlineData("Oscar Vedder, speaking to a farmers group in Harrow County, said he would order a review.", "Oscar Vedder")]
+    [InlineData("Tom Vedder, speaking to a farmers group in Harrow County, said he would order a review.", "Tom Vedder")]
     [InlineData("Maria Quintal, at a later news briefing, said the inquiry must run its course.", "Maria Quintal")]
     [InlineData("Harrow County Water and Sewer Services, the agency that runs the plant, said it was taking steps.", "Harrow County Water and Sewer Services")]
     public void TheSpeakerIsFoundPastADescriptionOrAnAside(string sentence, string speaker)
@@ -442,10 +442,10 @@ public sealed class SourcePhraseTests
     [Fact]
     public void ASecondConjoinedCueIsASecondStatementBySameSpeaker()
     {
-        var quotes = Quotes("Oscar Vedder claimed great savings and said they meant he owed nothing to party donors.");
+        var quotes = Quotes("Tom Vedder claimed great savings and said they meant he owed nothing to party donors.");
         Assert.Equal(2, quotes.Count);
         Assert.Equal("they meant he owed nothing to party donors", quotes[1].Content[0].Text);
-        Assert.All(quotes, q => Assert.Equal("Oscar Vedder", q.Speaker?.Name));
+        Assert.All(quotes, q => Assert.Equal("Tom Vedder", q.Speaker?.Name));
     }
 
     [Fact]
