@@ -104,7 +104,7 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
 
     /// <summary>
     /// The speakers the articles name next to a title no attribution gives them ("Republican presidential nominee Donald
-    /// Trump" in narration, then "he said"; "said Cornell William Brooks, president of the NAACP"): the people "the
+    /// Trump" in narration, then "he said"; "said Oscar Vedder, president of the NAACP"): the people "the
     /// Republican nominee" and "the NAACP president" are. Read from the few sentences holding every word of the title.
     /// </summary>
     private IReadOnlyList<string> NamedBesideTitle(string asked, SpeakerRoster roster, string? articleId)
@@ -143,8 +143,8 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
     }
 
     /// <summary>
-    /// Each statement on the topic with the speaker's next sentence when that goes on with it ("Barabak noted that the
-    /// way Pence carried himself was critical." and "“… he delivered a mix …,” Barabak wrote."): the topic is often a
+    /// Each statement on the topic with the speaker's next sentence when that goes on with it ("Lind noted that the
+    /// way the mayor handled the crowd was decisive." and "“… she struck the right tone …,” Lind wrote."): the topic is often a
     /// pronoun there. A direct quote goes before a reported sentence that sets it up, and the speaker's answer to their
     /// own question before the question when the user asked yes or no. The next sentences are read in one query.
     /// </summary>
@@ -224,7 +224,7 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
             return new Answer(AnswerKind.Found, "The articles don't attribute this to anyone, but they say:", [ranked[0].Sentence], []);
         var best = said[0];
         var supporting = said.Skip(1).Where(r => r.Coverage >= best.Coverage * 0.9).Take(MaxSupporting).Select(r => r.Sentence).ToList();
-        // "“No one is writing songs for her. Obama had a band,” he said.": a sentence that answers with words its quote
+        // "“No one is singing songs for our town. Harlow had a brass band,” he said.": a sentence that answers with words its quote
         // began with in the sentence before is shown after that beginning
         if (best.Borrowed > 0 && SameQuoteBefore(best.Sentence) is { } opening)
             return new Answer(AnswerKind.Found, $"{best.Sentence.Speaker!.Name} said it:", [opening, best.Sentence, .. supporting.Where(s => s != opening).Take(MaxSupporting - 1)], []);
@@ -238,8 +238,8 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
 
     /// <summary>
     /// Best coverage first, where a sentence that covers the question with words lent by the sentence before it counts
-    /// only its own words when that sentence is a candidate too: the second sentence of a quote ("What parents really
-    /// want …") does not go before the first ("Nobody wants to bus their kids …") on the first one's words.
+    /// only its own words when that sentence is a candidate too: the second sentence of a quote ("What families really
+    /// want …") does not go before the first ("Nobody wants to ride a ferry two hours …") on the first one's words.
     /// </summary>
     private static List<Ranker.Ranked> ByOwnWords(List<Ranker.Ranked> said)
     {

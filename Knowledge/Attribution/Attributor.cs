@@ -73,7 +73,7 @@ public sealed class Attributor(Lexicon lexicon)
         for (int i = 0; i < sentences.Count; i++) nameRuns[i] = NameRuns(tokenized[i], text);
 
         // Names first, so a surname or title anywhere in the article finds the person's full name (not from a
-        // title-case headline, where every word is capitalized and "Retired General Reveals" would look like one).
+        // title-case headline, where every word is capitalized and "Retired Colonel Warns" would look like one).
         var titleCase = new bool[sentences.Count];
         for (int i = 0; i < sentences.Count; i++)
             titleCase[i] = article.Paragraphs[sentences[i].Paragraph].IsHeading && SentenceFrames.IsTitleCased(tokenized[i]);
@@ -261,7 +261,7 @@ public sealed class Attributor(Lexicon lexicon)
         return kin;
     }
 
-    // "… concerns Henry Crespo, president of the caucus.": a person introduced with an apposition is about to speak
+    // "… concerns Oscar Vedder, president of the guild.": a person introduced with an apposition is about to speak
     private bool IsIntroduced(List<Token> tokens, int first, int last)
     {
         if (!lexicon.IsGivenName(tokens[first].Text) && !lexicon.Titles.Contains(tokens[first].Text)) return false;
@@ -337,7 +337,7 @@ public sealed class Attributor(Lexicon lexicon)
                 quotes[previous] = before with { Kind = QuoteKind.Mixed, Content = [.. before.Content, span] };
                 continue;
             }
-            // more of the same quote needs no resolved speaker ("He better live," she said. "I swear …"); a new quote does
+            // more of the same quote needs no resolved speaker ("She has to pull through," she said. "I promise …"); a new quote does
             bool sameQuote = before.Kind == QuoteKind.Direct && article.ParagraphAt(before.End - 1).Number == paragraph;
             if (!sameQuote && (before.Speaker is null || paragraph - before.Paragraph > 1 && paragraph - article.ParagraphAt(before.End - 1).Number > 1)) continue;
             if (NarrationBetween(sentences, tokenized, sentenceAt, before, quoteSpans, sameQuote)) continue;

@@ -71,8 +71,8 @@ public static class NounPhrases
     private static bool IsObjectPreposition(Token t) => t.IsWord && !t.InQuote && ObjectPrepositions.Contains(t.Text);
 
     /// <summary>
-    /// "Her submission to the court noted …", "the Bush Center in Dallas maintains …", "a study by Harvard and the
-    /// University of Utah at Provo found …": the phrase next to the cue completes a preposition, so it is not the
+    /// "Her filing with the court cited …", "the Harmon Institute in Harrow maintains …", "a study by Yale and the
+    /// University of Harrow at Millbrook found …": the phrase next to the cue completes a preposition, so it is not the
     /// subject. The subject is the noun phrase that opens the clause before the chain of prepositional phrases (the
     /// sentence's start, a comma or a leading "But"): a name alone, or a description with its complements
     /// ("officials at the Pentagon"). Null when no such phrase opens the clause: better no source than the wrong one.
@@ -153,11 +153,11 @@ public static class NounPhrases
         int j = cue - 1;
         bool negated = false;
         while (j >= 0 && IsSkippableLeft(tokens, j)) negated |= IsNegativeContraction(tokens[j--].Text);
-        // "the worst part is that he doesn't even believe it": a negated pronoun inside a clause reports nothing
+        // "the sad thing is that he doesn't even want it": a negated pronoun inside a clause reports nothing
         if (negated && j > 0 && Pronouns.Contains(tokens[j].Text) && tokens[j - 1].IsWord) return null;
         if (j >= 0 && tokens[j].Is(',')) j = SkipRelativeClause(tokens, j);
         if (j > 0) j = SkipAgeAndHometown(tokens, j);
-        // "Angelique Brunner, a developer and spokeswoman for the Coalition, which is …, said": past the relative
+        // "Angela Brenner, a landlord and spokeswoman for the Alliance, which is …, said": past the relative
         // clause stands an apposition, and past that the name
         if (j > 0 && tokens[j].IsCapitalized && cue - j > 3 && tokens[j + 1].Is(',') && ApposedName(tokens, j) is int name) j = name;
         if (j >= 0 && tokens[j].Is(')')) j = SkipParenthesis(tokens, j);
@@ -194,8 +194,8 @@ public static class NounPhrases
     }
 
     /// <summary>
-    /// "Political observers in Virginia and around the country say", "elected officials from both parties say": the
-    /// phrase next to the cue ("the country") completes a preposition after a bare plural that opens the clause, and
+    /// "Political observers in Harrow County and across the state say", "council members from both parties say": the
+    /// phrase next to the cue ("the state") completes a preposition after a bare plural that opens the clause, and
     /// that plural is the head of the source. The whole phrase, or null.
     /// </summary>
     private static Mention? PluralHeadBefore(IReadOnlyList<Token> tokens, int begin, int end, string text)
@@ -216,7 +216,7 @@ public static class NounPhrases
     private static readonly HashSet<string> GroupPrepositions = new(StringComparer.OrdinalIgnoreCase) { "in", "around", "across", "from", "throughout", "outside", "inside" };
 
     /// <summary>
-    /// "The former first lady and U.S. senator said": two titles under one determiner describe one person, so the
+    /// "The former county clerk and state senator said": two titles under one determiner describe one person, so the
     /// phrase goes on past the "and" before <paramref name="start"/> (not "the mayor and the governor", two people).
     /// </summary>
     private static bool IsOneDescribedTwice(IReadOnlyList<Token> tokens, int start)
@@ -270,14 +270,14 @@ public static class NounPhrases
         while (end > k && (Connectors.Contains(tokens[end].Text) || IsTimeWord(tokens[end]))) end--;
         // "said former Secretary of State …", "said longtime adviser …": lowercase modifiers before a name
         if (!Determiners.Contains(tokens[k].Text) && !tokens[k].IsCapitalized && !LeadsName(tokens, k, end)) return null;
-        // "… Alliance to Reclaim Our Schools (AROS)": the acronym in brackets belongs to the name it abbreviates
+        // "… Coalition to Restore Our Rivers (CROR)": the acronym in brackets belongs to the name it abbreviates
         if (end + 3 < tokens.Count && tokens[end].IsCapitalized && tokens[end + 1].Is('(') && tokens[end + 3].Is(')') && tokens[end + 2].IsWord
             && tokens[end + 2].Text.Length >= 2 && tokens[end + 2].Text.All(char.IsUpper) && Classify(tokens, k, end, text) is { Kind: MentionKind.Name } named)
             return Make(tokens, IndexOf(tokens, named.Tokens[0]), end + 3, MentionKind.Name, text);
         return Classify(tokens, k, end, text);
     }
 
-    // "Alliance to Reclaim Our Schools": a lowercase "to" or "and" between capitalized words is part of the name
+    // "Coalition to Restore Our Rivers": a lowercase "to" or "and" between capitalized words is part of the name
     private static bool InsideName(IReadOnlyList<Token> tokens, int k) =>
         k + 1 < tokens.Count && tokens[k].IsWord && !tokens[k].InQuote && tokens[k].Text is "to" or "and" && tokens[k - 1].IsCapitalized && tokens[k + 1].IsCapitalized && !tokens[k + 1].InQuote;
 
@@ -355,8 +355,8 @@ public static class NounPhrases
         return name >= 0 && tokens[name].IsCapitalized && !tokens[name].InQuote ? name : j;
     }
 
-    // "Belarus, which shares a border with Ukraine, announced" and "Marc Morial, the chief executive of the
-    // National Urban League, told": step back over the relative clause or the apposition to the name.
+    // "Ostria, which shares a river with Norland, announced" and "Oscar Vedder, the chief executive of the
+    // Harrow Housing League, told": step back over the relative clause or the apposition to the name.
     private static int SkipRelativeClause(IReadOnlyList<Token> tokens, int comma)
     {
         for (int k = comma - 1; k > 0 && comma - k <= 20; k--)
@@ -366,15 +366,15 @@ public static class NounPhrases
             if (k + 1 >= comma || !tokens[k - 1].IsWord && !tokens[k - 1].Is(')')) return -1;
             var first = tokens[k + 1];
             if (first.Text is "who" or "which" or "whose") return k - 1;
-            // "Trump, speaking to a veterans group, said" / "Clinton, at a later press gaggle, said": an aside
+            // "Vedder, speaking to a farmers group, said" / "Quintal, at a later news briefing, said": an aside
             if (Asides.Contains(first.Text) || (!first.IsCapitalized && first.Text.EndsWith("ing", StringComparison.Ordinal) && first.Text.Length > 5))
                 return k - 1;
-            // "The state's campaign chairman, Phil Lovas, said": the name stands in apposition to the description
+            // "The county's party chairman, Oscar Vedder, said": the name stands in apposition to the description
             bool nameInside = true;
             for (int m = k + 1; m < comma && nameInside; m++) nameInside = tokens[m].IsCapitalized || tokens[m].Is('.');
             bool named = tokens[k - 1].IsCapitalized || tokens[k - 1].Is(')');
             if (nameInside && !named && IsOpeningDescription(tokens, k)) return comma - 1;
-            // "Marc Morial, the chief executive of the National Urban League, told" / "Revesz, director of the institute, said"
+            // "Oscar Vedder, the chief executive of the Harrow Housing League, told" / "Tapley, director of the center, said"
             bool relative = Determiners.Contains(first.Text);
             bool apposition = true;
             for (int m = k + 1; m < comma && apposition; m++)
@@ -386,7 +386,7 @@ public static class NounPhrases
     }
 
     /// <summary>
-    /// The name an apposition ending at <paramref name="end"/> describes: ", a … for the EB-5 Investment Coalition"
+    /// The name an apposition ending at <paramref name="end"/> describes: ", a … for the Tenants First Alliance"
     /// opened by a comma and a determiner, with a capitalized name before the comma. Null when there is none.
     /// </summary>
     private static int? ApposedName(IReadOnlyList<Token> tokens, int end)
@@ -403,7 +403,7 @@ public static class NounPhrases
         return null;
     }
 
-    // the description the name stands beside opens the sentence: "A lawyer for the news outlets, David Schulz, said"
+    // the description the name stands beside opens the sentence: "A lawyer for the two outlets, Sam Ortiz, said"
     // (not "Blinken, in a call with his counterpart, Sergey Lavrov, called for")
     // "In a statement,", "On Friday,": at most six words from the sentence's start, led by a preposition, end at the comma
     private static bool IntroductoryPhraseBefore(IReadOnlyList<Token> tokens, int comma)
@@ -418,7 +418,7 @@ public static class NounPhrases
         for (int m = comma - 1; m >= 0; m--)
         {
             var t = tokens[m];
-            // "In a statement, one of the family's lawyers, Dana Roe, said": the description opens the main clause,
+            // "In a brief note, one of the family's lawyers, Dana Roe, said": the description opens the main clause,
             // after a short introductory phrase led by a preposition
             if (t.Is(',') && !t.InQuote && m < comma - 1 && IntroductoryPhraseBefore(tokens, m)) return true;
             if (!t.IsWord || t.InQuote) return false;
@@ -430,7 +430,7 @@ public static class NounPhrases
 
     private static readonly HashSet<string> Asides = new(StringComparer.OrdinalIgnoreCase) { "at", "in", "on", "during", "after", "before", "from", "with", "speaking", "asked", "interviewed", "writing", "appearing" };
 
-    // "Sen. Claire McCaskill (D-Mo.) said": the party and state in brackets belong to the name
+    // "Sen. Ellen Marsh (D-Mo.) said": the party and state in brackets belong to the name
     private static int SkipParenthesis(IReadOnlyList<Token> tokens, int close)
     {
         for (int k = close - 1; k >= 0 && close - k <= 8; k--)

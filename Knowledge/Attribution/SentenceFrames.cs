@@ -45,7 +45,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         }
         if (SpeakerInsideReport(main) is { } inner) main = inner;
         frames.Add(main.Frame);
-        // "He claimed vast wealth and said it ensured …": a second cue verb conjoined to the first, same speaker
+        // "He claimed great savings and said they meant …": a second cue verb conjoined to the first, same speaker
         if (main.Frame.Source is not null && main.Frame.Kind != QuoteKind.Direct)
             for (int i = main.CueEnd + 2; i < tokens.Count - 2; i++)
             {
@@ -321,7 +321,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
     }
 
     /// <summary>
-    /// "Its view of the world says something about the age": what a thing "says a lot about" something is what it
+    /// "Its outlook on life says something about our time": what a thing "says a lot about" something is what it
     /// shows, not speech — when the one that "says" it is neither a person nor a group nor an organization.
     /// </summary>
     private bool TellsAboutWithoutSpeaking(Frame frame)
@@ -480,7 +480,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
 
     /// <summary>
     /// A participle reports speech as a verb when it is progressive ("Trump is promising …") or introduces a quote
-    /// ("Hillary Clinton asking, “Why aren’t I 50 points ahead?”").
+    /// ("Laura Tapley asking, “Why aren’t we ahead by more?”").
     /// </summary>
     private bool IsParticipleCue(int i)
     {
@@ -544,8 +544,8 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
     }
 
     /// <summary>
-    /// Someone's words in quote marks as the object of a verb the cue lexicon does not list: "Trump openly admires
-    /// Putin as a “strong leader,”", "Tomblin lauded Mr. Clarke … for helping develop "new and innovative ideas."".
+    /// Someone's words in quote marks as the object of a verb the cue lexicon does not list: "Whitfield openly praises
+    /// the mayor as a “steady hand,”", "Crane thanked Ms. Pell … for bringing "fresh and practical answers."".
     /// The quote marks make it reported speech; the nearest finite verb before them is the cue, its subject (a name or
     /// a pronoun, never a bare description) the source, and the verb's object to the clause's end the content.
     /// </summary>
@@ -618,7 +618,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         return null;
     }
 
-    /// <summary>"Politifact seized on Trump's claim that there have been …": a possessive, a speech noun, "that" and the claim.</summary>
+    /// <summary>"Fact-checkers looked at Vedder's claim that there have been …": a possessive, a speech noun, "that" and the claim.</summary>
     private Frame? NounCueFrame()
     {
         for (int i = 1; i + 2 < tokens.Count; i++)
@@ -675,7 +675,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             && !tokens[i].Text.EndsWith('s');
     }
 
-    // "… when she added", "… when, at the end of her song, she added": the source opens a subordinate clause
+    // "… when she added", "… when, at the close of her set, she added": the source opens a subordinate clause
     private bool SubordinatorBefore(int frameStart)
     {
         int k = frameStart - 1;
@@ -727,7 +727,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
     private Frame? VerbFrame(int cueStart, int cueEnd)
     {
         var source = NounPhrases.LeftOf(tokens, cueStart, text);
-        // "… and Stevie Wonder, who joked of the museum, “…”": the name a relative clause describes said the quote
+        // "… and Rocky Vance, who joked of the pier, “…”": the name a relative clause describes said the quote
         var relative = source is null ? RelativeAntecedent(cueStart) : null;
         source ??= relative;
         if (source is null && ApposedSourceAfterQuote(cueStart) is { } apposed && OnlyTrailing(cueEnd + 1))
@@ -735,7 +735,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         bool inverted = false;
         if (source is null && (cueStart == 0 || tokens[cueStart - 1].Is(',') || tokens[cueStart - 1].Kind == TokenKind.QuoteMark || tokens[cueStart - 1].InQuote))
         {
-            // "…," said Kevin Barrett, a lawyer … : only a one-word cue inverts, and the speaker closes the clause
+            // "…," said Sam Ortiz, a lawyer … : only a one-word cue inverts, and the speaker closes the clause
             source = cueEnd == cueStart ? NounPhrases.RightOf(tokens, cueEnd, text) : null;
             if (source is not null && IndexAt(source.Span.End - 1) + 1 is int next && next < tokens.Count && tokens[next].IsWord && !tokens[next].InQuote
                 && !lexicon.CueParticiples.Contains(tokens[next].Text) && tokens[next].Text is not ("in" or "on" or "at" or "during" or "of" or "for"))
@@ -769,11 +769,11 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             if (after is not null && (before is null || StartsClause(after) || before.End <= after.Start)) content.Add(after);
             return new Frame(QuoteKind.Direct, content, source, cue);
         }
-        // "…, the US State Department confirmed."  /  "…, said Brian Baker, a longtime adviser …"  /  "X said (that) …"
+        // "…, the US State Department confirmed."  /  "…, said Victor Hale, a longtime adviser …"  /  "X said (that) …"
         if ((OnlyTrailing(frameEnd + 1) || inverted) && frameStart > 0)
         {
             int headEnd = TrimBackToComma(frameStart);
-            // "Bell got a roar when, at the end of her song, she added the words, …": a cue inside the reporter's
+            // "Bell drew cheers when, at the close of her set, she added the words, …": a cue inside the reporter's
             // subordinate clause does not report the main clause before it
             if (!inverted && SubordinatorBefore(frameStart)) return null;
             // a later frame of the sentence reports nothing before the earlier frame's words
@@ -785,7 +785,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             // "But Rosa Klein said farmers want lower tariffs.": nothing before the frame to report, so the words after it are
             if (inverted) return null;
         }
-        // "Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt.": the attribution interrupts the clause
+        // "Marlow Mills was a powerhouse, Mr. Vedder said, until it closed.": the attribution interrupts the clause
         if (frameStart > 1 && tokens[frameStart - 1].Is(',') && !tokens[frameStart - 1].InQuote && frameEnd + 2 < tokens.Count && tokens[frameEnd + 1].Is(',')
             && Clause(0, frameStart - 1, skipLeading: false) is { } head && Clause(frameEnd + 2, tokens.Count, skipLeading: false) is { } tail
             && !HasQuoteMark(head) && !HasQuoteMark(tail) && WordsBefore(frameStart - 1) >= 3)
@@ -798,7 +798,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
     }
 
     /// <summary>
-    /// "“…!” Scott's niece, state Del. Marcia “Cia” Price (D-Newport News), shouted to the crowd.": between the quote
+    /// "“…!” Hayes's niece, state Del. Rosalind “Roz” Tolliver (D-Harrow), shouted to the crowd.": between the quote
     /// and its cue stands a description and a name in apposition, with a nickname in quote marks and a party label in
     /// brackets that the noun-phrase reader stops at. The source is the last stretch between commas that ends in a
     /// capitalized word (the name), without its bracket and nickname. Null unless the sentence opens with the quote.
@@ -885,7 +885,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             if (t.InQuote) return null;
             if (t.Is(',') || t.Is(':'))
                 return k + 1 < tokens.Count && tokens[k + 1].InQuote && tokens[k + 1].Kind == TokenKind.QuoteMark && !IsTitle(SpanAt(tokens[k + 1].Start)) ? SpanAt(tokens[k + 1].Start) : null;
-            // "told about his father who wired, “…”": the quote belongs to a clause of its own
+            // "spoke of her aunt who wrote, “…”": the quote belongs to a clause of its own
             if (!t.IsWord || lexicon.CueVerbs.Contains(t.Text) || IsFiniteVerbLike(k) || t.Text is "who" or "which" or "that") return null;
         }
         return null;
@@ -1006,13 +1006,13 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         {
             int end = k;
             while (end + 1 < tokens.Count && tokens[end + 1].IsWord && !tokens[end + 1].InQuote && tokens[end + 1].IsCapitalized && tokens[k].IsCapitalized) end++;
-            // told MSNBC's "Morning Joe" that …: the show is where it was said
+            // told WKRA's "Early Edition" that …: the show is where it was said
             if (end + 1 < tokens.Count && tokens[end + 1].Kind == TokenKind.QuoteMark && tokens[end + 1].InQuote && IsTitle(SpanAt(tokens[end + 1].Start)))
             {
                 var show = SpanAt(tokens[end + 1].Start);
                 while (end + 1 < tokens.Count && tokens[end + 1].Start < show.End) end++;
             }
-            // "told African-Americans this weekend he would …"
+            // "told teachers this weekend he would …"
             int next = end + 1;
             while (next < tokens.Count && tokens[next].IsWord && !tokens[next].InQuote && (tokens[next].Text is "this" or "last" or "on" || lexicon.IsCalendarWord(tokens[next].Text) || NounPhrases.IsTimeWord(tokens[next]))) next++;
             if (next > end + 1 && next < tokens.Count && tokens[next].IsWord && (NounPhrases.IsPronoun(tokens[next].Text) || tokens[next].Text is "that"))
@@ -1127,10 +1127,10 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
     private bool OnlyTrailing(int k)
     {
         int words = 0;
-        // "…, Mr. Clarke said, until it went bankrupt": the clause goes on after the attribution
+        // "…, Mr. Vedder said, until it closed": the clause goes on after the attribution
         if (k + 1 < tokens.Count && tokens[k].Is(',') && tokens[k + 1].IsWord && tokens[k + 1].Text is "until" or "because" or "when" or "if" or "unless" or "so" or "but" or "and" or "although" or "though")
             return false;
-        // "…, she said, referencing the bank's drive …": a participle after the attribution comments on it
+        // "…, she said, citing the firm's delivery quotas …": a participle after the attribution comments on it
         if (k + 1 < tokens.Count && tokens[k].Is(',') && !tokens[k + 1].InQuote && (IsAdjunctParticiple(k + 1) || lexicon.CueParticiples.Contains(tokens[k + 1].Text)))
             return true;
         // "…, but the officer said he refused to stop": a subject pronoun right after the cue opens the reported clause
@@ -1180,7 +1180,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         if (skipLeading)
         {
             // "warned on Tuesday that …": what was said starts after the "that" that follows the cue closely
-            // "tweeted in the early morning hours that …": an adverbial phrase led by a preposition may come between
+            // "tweeted in the small hours of Sunday that …": an adverbial phrase led by a preposition may come between
             bool adverbial = from < to && tokens[from].IsWord && !tokens[from].InQuote && tokens[from].Text is "in" or "on" or "at" or "during" or "after" or "before" or "over" or "late" or "early" or "earlier" or "repeatedly" or "publicly" or "privately";
             for (int k = from; k < Math.Min(to, from + (adverbial ? 8 : 5)); k++)
                 if (tokens[k].IsWord && !tokens[k].InQuote && tokens[k].Text is "that") { from = k + 1; break; }
@@ -1212,7 +1212,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             var t = tokens[k];
             if (t.InQuote) continue;
             if (t.Is(';')) return k;
-            // “a con artist” ― just as he did …: a dash after the quote goes back to narration
+            // “a snake oil seller” ― much as he treated …: a dash after the quote goes back to narration
             if (t.Text is "―" or "—" or "--" && tokens[k - 1].Kind == TokenKind.QuoteMark) return k;
             // "… the fees went unpaid ― Ellery joked, “…”": after a dash, a subject with a cue of its own
             if (t.Text is "―" or "—" or "--" && CueSoonAfter(k + 1, to)) return k;
@@ -1221,7 +1221,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             if (t.IsWord && tokens[k - 1].Kind == TokenKind.QuoteMark && (IsOccasion(k) || lexicon.QuoteClauseBreaks.Contains(t.Text))) return k;
             // … is “true,” but …: the comma before the break sits inside the quote
             if (t.IsWord && tokens[k - 1].Kind == TokenKind.QuoteMark && tokens[k - 2].Is(',') && lexicon.ClauseBreaks.Contains(t.Text)) return k;
-            // …, implicitly putting his name on the line: a participle after a comma adds the reporter's comment
+            // …, quietly staking his own standing on it: a participle after a comma adds the reporter's comment
             if (t.Is(',') && IsAdjunctParticiple(k + 1)) return k;
             // "…, which he said were closed", "…, and the mayor is promising …": a clause with a cue of its own after
             // the comma is another attribution, not more of this one

@@ -71,7 +71,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         var tokens = mention.Tokens;
         bool single = tokens.Count == 1 || (tokens.Count == 2 && !tokens[1].IsWord);
         if (single && !MayName(StripPossessive(tokens[0].Text))) return;
-        // "Retired General Reveals …": a title-case headline capitalizes common words, so its runs make no new person
+        // "Retired Colonel Warns …": a title-case headline capitalizes common words, so its runs make no new person
         var entity = NameEntity(mention, create: !single && !_titleCaseHeading, out _, observing: true, pronoun);
         if (entity is null) return;
         entity.Mentions++;
@@ -199,7 +199,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     /// <summary>The speaker a frame's source names; <paramref name="content"/> is what the frame reports.</summary>
     public Speaker? Resolve(Mention mention, IReadOnlyList<TextSpan> content)
     {
-        // "Mr. Grassley and Mr. Leahy say": two people speak together; naming either alone would be wrong
+        // "Mr. Vedder and Ms. Tapley say": two people speak together; naming either alone would be wrong
         if (IsTwoPeople(mention)) return null;
         var entity = mention.Kind switch
         {
@@ -243,7 +243,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     }
 
     /// <summary>
-    /// "Retired General Reveals …": a title-case headline capitalizes common words too, so a run of them ending in a
+    /// "Retired Colonel Warns …": a title-case headline capitalizes common words too, so a run of them ending in a
     /// word for a person ("General", "Aide") is a description, not a name. Its words in lowercase, or null when a
     /// word may be part of a name: a given name, a surname the article knows, a place, an organization, an initial.
     /// </summary>
@@ -253,7 +253,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         foreach (var t in mention.Tokens) if (t.IsWord) words.Add(t.Text);
         if (words.Count > 0 && NounPhrases.Determiners.Contains(words[0])) words.RemoveAt(0);
         if (words.Count == 0 || !IsPersonNoun(words[^1].ToLowerInvariant())) return null;
-        // "Former White House Doctor": a place or an organization before the word for the person only qualifies it
+        // "Former City Hall Doctor": a place or an organization before the word for the person only qualifies it
         for (int k = 0; k < words.Count; k++)
         {
             var w = words[k];
@@ -264,7 +264,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     }
 
     /// <summary>
-    /// A headline drops its articles: "Retired General Reveals …" is "a retired general", whom the article names
+    /// A headline drops its articles: "Retired Colonel Warns …" is "a retired colonel", whom the article names
     /// further down. The one person the article gives every word of that description is meant; when nobody has it,
     /// the description stays an unnamed source; when several do, it is left unresolved.
     /// </summary>
@@ -274,7 +274,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         if (RoleEntity(joined, out ambiguous) is { } named) return named;
         if (ambiguous) return null;
         var head = description[^1];
-        // "Former White House Doctor Says" about "Dr. Jo Doe": the one person the article gives the description's head
+        // "Former City Hall Doctor Says" about "Dr. Jo Doe": the one person the article gives the description's head
         if (description.Count > 1 && lexicon.Titles.Contains(head) && RoleEntity(head, out ambiguous) is { } holder) return holder;
         if (ambiguous) return null;
         var entity = _entities.LastOrDefault(e => e.Unnamed && e.Name == joined + " (unnamed)");
@@ -324,11 +324,11 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             if (mention.Tokens[i].IsWord) words.Add(StripPossessive(mention.Tokens[i].Text));
         if (words.Count > 0 && NounPhrases.Determiners.Contains(words[0])) words.RemoveAt(0);
         if (words.Count == 0) return null;
-        // "the event organizer Alliance to Reclaim Our Schools (AROS)": a name followed by its acronym is an organization
+        // "the event organizer Coalition to Restore Our Rivers (CROR)": a name followed by its acronym is an organization
         if (AbbreviatedOrganization(words) is { } abbreviated) return Organization(abbreviated);
         CutAffiliation(words);
         int firstName = 0;
-        // "Republican vice-presidential nominee Gov. Mike Pence": the description ends at its last lowercase word
+        // "Republican vice-presidential nominee Gov. Ellen Marsh": the description ends at its last lowercase word
         for (int k = words.Count - 2; k >= 0; k--)
             if (!char.IsUpper(words[k][0]) && !char.IsDigit(words[k][0]) && words[k] is not ("of" or "de" or "van" or "von" or "al" or "bin" or "the" or "for" or "and") && !IsArticleInName(words, k))
             {
@@ -363,7 +363,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
                     firstName = k + 1;
                     break;
                 }
-        // "United States Citizenship and Immigration Services", "Congressional Black Caucus PAC": an organization by its head word
+        // "Harrow County Water and Sewer Services", "Harbor Workers Alliance PAC": an organization by its head word
         if (orgHead && words.Count >= 2 && lexicon.OrganizationHeads.Contains(words[^1]) && char.IsUpper(words[^1][0]) && !lexicon.IsGivenName(words[0])
             && words.TrueForAll(w => char.IsUpper(w[0]) || w is "of" or "the" or "for" or "and" or "on"))
             return Organization(string.Join(' ', words));
@@ -379,9 +379,9 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             }
             return null;
         }
-        // "IMF chief economist Maury Obstfeld": the description before the name is the role
+        // "IMF chief economist Jo Doe": the description before the name is the role
         int lastLower = name.FindLastIndex(w => !char.IsUpper(w[0]) && !lexicon.NameParticles.Contains(w) && w is not "of");
-        // "Committee for a Responsible Federal Budget": "for a", "of the" between an organization's words are its name's
+        // "Center for a Balanced County Budget": "for a", "of the" between an organization's words are its name's
         if (anyOrgHead && lastLower > 0 && IsArticleInName(name, lastLower))
             lastLower = name.FindLastIndex(lastLower, w => !char.IsUpper(w[0]) && !lexicon.NameParticles.Contains(w) && w is not ("of" or "for" or "the" or "a" or "an" or "and"));
         if (lastLower == name.Count - 1) return null;
@@ -774,7 +774,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     private readonly Dictionary<Entity, List<string[]>> _describedAhead = [];
 
     /// <summary>
-    /// An apposition read before the article is resolved ("Kevin Sullivan, the commissioner,"), so a title used before
+    /// An apposition read before the article is resolved ("Omar Diaz, the commissioner,"), so a title used before
     /// the name ("the state's tax commissioner says") can find its one holder. Only <see cref="TitleHolder"/> reads it.
     /// </summary>
     public void DescribeAhead(Mention name, IReadOnlyList<Token> description)
@@ -832,7 +832,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         bool definite = determiner is "the" or "this" or "that" || determiner.Length == 0 && char.IsUpper(words[0][0]) && StripPossessive(words[0]) != words[0];
         var byRole = RoleEntity(string.Join(' ', description));
         if (definite && byRole is not null) return byRole;
-        // "Connecticut’s tax commissioner says …" then "Commissioner Kevin Sullivan says …" or "Kevin Sullivan, the
+        // "Harrow County’s tax commissioner says …" then "Commissioner Omar Diaz says …" or "Omar Diaz, the
         // commissioner, …": the one person the article gives the title is meant, if nothing in their title contradicts
         // the description ("NFL Commissioner" is not the state's tax commissioner)
         int owner = description.FindIndex(w => StripPossessive(w) != w);
@@ -840,7 +840,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         if ((definite || owned) && lexicon.Titles.Contains(head) && !head.EndsWith('s') && !Introduced(head, mention.Span.Start)
             && TitleHolder(head, description) is { } holder)
             return holder;
-        // "A New York judge has rejected …" then "Justice Frank Nervo …": a lead introduces its main actor by a
+        // "A Harrow County judge has turned down …" then "Circuit Judge Alma Reyes …": a lead introduces its main actor by a
         // description and names them further down; the one person the article gives that role is meant
         if (determiner is "a" or "an" && _paragraph <= 1 && lexicon.Titles.Contains(head) && RoleEntity(head) is { } named) return named;
         // "the IMF report", "the White House statement": what a document says, its issuer says
@@ -900,7 +900,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     }
 
     /// <summary>
-    /// "David Axelrod called on Howard Dean to … ¶ “That was outrageous,” Obama's former campaign strategist said":
+    /// "Oscar Vedder called on Laura Tapley to … ¶ “That was a disgrace,” the mayor's former campaign manager said":
     /// news style names a person, then speaks of them again by a description. A definite description of one person
     /// (a head with a word besides it) is the person the sentence before is about — its speaker or subject, when
     /// nobody shares that place — provided the article never introduced that description as someone new ("a senior
@@ -912,7 +912,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     {
         if (description.Count < 2 || head.EndsWith('s') || !IsPersonNoun(head) || lexicon.AnonymousHeads.Contains(head) || text.Length < mention.Span.Start) return null;
         if (Introduced(head, mention.Span.Start)) return null;
-        // "the former first lady and U.S. senator": the words for a person in it, all of which a title holder would have
+        // "the former county clerk and state senator": the words for a person in it, all of which a title holder would have
         var wanted = description.Select(DescriptionWord).Where(IsPersonNoun).Distinct().ToArray();
         var holders = _entities.FindAll(e => !e.Unnamed && (e.Role is not null && HasWords(e.Role.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(DescriptionWord).ToArray(), wanted)
             || e.Descriptions?.Exists(d => HasWords(d, wanted)) == true));
@@ -971,7 +971,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     }
 
     /// <summary>
-    /// "a 2014 study by Loyola Law School professor Jo Doe": the one named author after "by" issues the document
+    /// "a 2016 study by Harrow Law School professor Jo Doe": the one named author after "by" issues the document
     /// (not "a study by Harvard and Yale", two of them).
     /// </summary>
     private Entity? AuthorOf(Mention mention)

@@ -20,13 +20,13 @@ public sealed partial record Question(QuestionKind Kind, string Text, string? Sp
         @"|^(?:show|give|list|find)\s+(?:me\s+)?(?:all\s+)?(?:the\s+)?(?:quotes|statements|words)\s+(?:from|by|of)\s+(?<who>.+?)(?:\s+(?:about|on)\s+(?<about>.+))?$" +
         @"|^(?:quotes|statements)\s+(?:from|by|of)\s+(?<who>.+?)(?:\s+(?:about|on)\s+(?<about>.+))?$" +
         @"|^what\s+(?:else\s+)?(?:did|does)\s+(?<who>.+?)\s+say(?:\s+about\s+(?<about>.+))?$" +
-        // "did Husted say (that) the state would appeal", "how did Husted react to the ruling": that speaker's words on it
-        // (not "did Husted say how he would pay for it", answered as often by the reporter: "Husted did not say how …")
+        // "did Kalman say (that) the town would appeal", "how did Kalman respond to the verdict": that speaker's words on it
+        // (not "did Kalman say how she would pay for it", answered as often by the reporter: "Kalman did not say how …")
         @"|^(?:did|does|has|have|had)\s+(?<who>.+?)\s+(?:say|said|claim|claimed|suggest|suggested|argue|argued|warn|warned|promise|promised|deny|denied|admit|admitted|predict|predicted|insist|insisted|announce|announced|confirm|confirmed|think|believe|feel)\s+(?!(?:how|whether|if)\b)(?:that\s+)?(?<about>.+)$" +
         @"|^how\s+(?:did|does|has|have|had|will|would)\s+(?<who>.+?)\s+(?:react|respond|reply|answer|(?<describe>describe|characterize|characterise)|explain|defend|justify|view|see|feel)(?:\s+(?:to|about|on)\b)?(?:\s+(?<about>.+))?$" +
-        // "what did Warren tell the Wells Fargo CEO (about …)": a verb whose object is the listener, any listener
+        // "what did Tapley tell the ferry company's owner (about …)": a verb whose object is the listener, any listener
         @"|^what\s+(?:else\s+)?(?:did|does|do|has|have|had|will|would)\s+(?<who>.+?)\s+(?:tell|told|ask|asked|urge|urged|warn|warned|advise|advised|remind|reminded|assure|assured|promise|promised)\s+(?!(?:about|on|regarding|concerning)\b)(?:\S+\s+){0,5}?\S+(?:\s+(?:about|on|regarding|concerning)\s+(?<about>.+))?$" +
-        // "what advice did Sanders give Clinton", "what message did she have for voters": a speech noun asked for
+        // "what advice did Vedder give the mayor", "what message did she have for voters": a speech noun asked for
         @"|^what\s+(?:advice|message|messages|warning|warnings|response|reaction|comment|comments|remark|remarks|criticism|promise|promises|argument|arguments|answer|explanation|excuse|defense|defence|assurance|assurances|pledge|question|questions|point|points|case)\s+(?:did|does|do|has|have|had|will|would)\s+(?<who>.+?)\s+(?:give|gave|offer|offered|make|made|have|send|sent|deliver|share|issue|provide|express|raise|put|pose|ask)(?:\s+(?!(?:about|on|regarding|concerning)\b)(?:\S+\s+){0,5}?\S+)?(?:\s+(?:about|on|regarding|concerning)\s+(?<about>.+))?$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex StatementsPattern();
@@ -43,7 +43,7 @@ public sealed partial record Question(QuestionKind Kind, string Text, string? Sp
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex RosterPattern();
 
-    // "Who is the superior candidate according to Sanders?", "According to Schiff, who hacked the DNC?": a question
+    // "Who is the stronger candidate according to Vedder?", "According to Quintal, who leaked the memo?": a question
     // asked of one speaker's words (not of the articles': "according to the article" is no speaker)
     [GeneratedRegex(
         @"^(?<q>.+?),?\s+according\s+to\s+(?!(?:the|this|these|your)\s+(?:article|articles|story|stories|report|reports|news|text|piece)\b)(?<who>[^,]+?)$" +
@@ -154,7 +154,7 @@ public sealed partial record Question(QuestionKind Kind, string Text, string? Sp
             // the one ranked first (below)
             if (which.Groups[2].Success && !SuperlativeAsked().IsMatch(lower)) return AnswerType.Named;
         }
-        // "what was the committee vote on …", "what is the unemployment rate": a noun that is counted asks for a number
+        // "what was the council's tally on …", "what is the unemployment rate": a noun that is counted asks for a number
         if (QuantityHead().Match(lower) is { Success: true } quantity && QuantityNouns.Contains(quantity.Groups[1].Value))
             return AnswerType.Number;
         // "what share of voters", "what proportion of the budget": a part of a whole, given as a number ("62 percent")

@@ -41,7 +41,7 @@ public sealed class Ranker(SentenceIndex index)
         "aren’t", "wasn’t", "weren’t", "wouldn’t", "shouldn’t", "couldn’t", "hasn’t", "haven’t", "hadn’t",
     };
 
-    // "give me the quotes", "show me", "tell me about": a request to the bot; "what will the US give Ukraine": the verb asked about
+    // "give me the quotes", "show me", "tell me about": a request to the bot; "what will the alliance give Ostria": the verb asked about
     private static readonly HashSet<string> RequestVerbs = new(StringComparer.OrdinalIgnoreCase) { "give", "show", "find", "tell" };
 
     private static bool IsAskedVerb(IReadOnlyList<string> words, int i) =>
@@ -192,7 +192,7 @@ public sealed class Ranker(SentenceIndex index)
         var rare = questionTerms.Where(IsRare).ToList();
         var common = questionTerms.Where(t => !rare.Contains(t)).ToList();
         // names in the question (capitalized words) matter more than its other words, and so does the subject it asks
-        // about ("when was the curfew in Charlotte lifted": the curfew, not whatever else Charlotte did)
+        // about ("when was the curfew in Millbrook lifted": the curfew, not whatever else Millbrook did)
         var (names, surnameOf) = Names(text, questionTerms);
         // and the first word too where it is capitalized: the topic of "who said Halvorsen …" opens with the name
         var capitalized = NameRun.Matches(text).SelectMany(m => index.Terms(m.Groups["name"].Value)).Where(questionTerms.Contains).ToHashSet();
@@ -293,8 +293,8 @@ public sealed class Ranker(SentenceIndex index)
         }
         var introduction = Introduction(text);
         var deed = Deed(text);
-        // a yes/no question is about its verb ("will the newspapers appeal the ruling": whether they appeal), and so is
-        // a question for the verb's object ("what will the US give Ukraine"): it weighs as a name does
+        // a yes/no question is about its verb ("will the outlets challenge the order": whether they challenge it), and so is
+        // a question for the verb's object ("what will the alliance give Ostria"): it weighs as a name does
         var verb = AskedVerb(text);
         var idf = questionTerms.ToDictionary(t => t, t => view.Idf(docFreq[t]) * (names.Contains(t) || verb.Contains(t) ? 2 : 1));
         double totalIdf = idf.Values.Sum();
@@ -311,7 +311,7 @@ public sealed class Ranker(SentenceIndex index)
         var termsOf = view.TermsIn(hits.Select(h => h.Doc).ToList(), questionTerms.Concat(related).Concat(formTerms).Distinct());
         HoldSpelledAcronyms(text, questionTerms, hits, termsOf);
         // a full name the articles write is covered by its surname alone when the question asks for a fact about the
-        // person ("how old was Keith Lamont Scott": "the death of Scott, 43"); "who is Aaron Kall" wants the sentence
+        // person ("how old was Darnell Lee Hayes": "the death of Hayes, 38"); "who is Vera Lind" wants the sentence
         // that introduces them by their full name, so there the surname alone does not count
         surnameOf = surnameOf.Where(n => termsOf.Any(terms => terms.Contains(n.Key) && terms.Contains(n.Value))).ToDictionary();
         // and so is "who shot Ivan Petrov Moss": a fact about what was done to them ("the officer who shot Moss")
@@ -516,11 +516,11 @@ public sealed class Ranker(SentenceIndex index)
         return false;
     }
 
-    // "when was the curfew in Charlotte lifted", "what was the final score of the game": the subject of a wh-question,
+    // "when was the curfew in Millbrook lifted", "what was the final score in the game": the subject of a wh-question,
     // when a preposition or the end marks where it stops ("the first debate take place" is no noun phrase to trust)
     private static readonly Regex Subject = new(
         @"^how\s+(?:much|many)\s+(?!(?:of|did|does|do|is|was|are|were|has|have|had|will|would|can|could|should|more|less|the|a|an|he|she|they|it|we|you|i)\b)(?<counted>[\p{Ll}\-]+)|^(?:when|where|why|how|what|which\s+\w+)\s+(?:was|is|were|are|did|does|do|will|would|has|have|had|can|could)\s+(?:the|a|an|this|that|these|those)\s+(?<np>(?:(?!(?:of|in|on|at|for|to|from|with|by|against|about|over|after|before|the|a|an|be|been|being|get|got)\b)[\p{Ll}\-]+\s*){1,3})(?=(?:of|in|on|at|for|to|from|with|by|against|about|over|after|before)\b|$)" +
-        // "the title of Mariano's memoir", "the capital of Australia": what the attribute is of is the subject
+        // "the title of Vedder's memoir", "the capital of Australia": what the attribute is of is the subject
         @"(?:of\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|its\s+|their\s+)?(?<of>(?:(?!(?:of|in|on|at|for|to|from|with|by|against|about|over|after|before|the|a|an)\b)[\p{L}'’\-]+\s*){1,3}))?",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 

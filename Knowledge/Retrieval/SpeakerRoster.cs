@@ -12,7 +12,7 @@ public sealed class SpeakerRoster
     /// <param name="NameWords">the words of a named speaker's name (none for an unnamed source: its name is a description)</param>
     /// <param name="TitleWords">the job title's words, abbreviations spelled out: "Sen." is "senator"</param>
     /// <param name="DescriptionWords">an unnamed source's description: "US official"</param>
-    /// <param name="OtherWords">every other word the articles use for the speaker: "the former first lady and U.S. senator"</param>
+    /// <param name="OtherWords">every other word the articles use for the speaker: "the former county clerk and state senator"</param>
     private sealed record Entry(SpeakerCount Speaker, string[] NameWords, string[] TitleWords, string[] DescriptionWords, string[] OtherWords);
 
     private readonly List<Entry> _entries = [];

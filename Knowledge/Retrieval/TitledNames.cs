@@ -4,7 +4,7 @@ namespace NewsBot.Knowledge.Retrieval;
 
 /// <summary>
 /// The names an article writes next to a title, in narration as well as in attributions: "Republican presidential
-/// nominee Donald Trump" (the title before the name) and "Cornell William Brooks, president of the NAACP" (after it,
+/// nominee Donald Trump" (the title before the name) and "Oscar Vedder, president of the NAACP" (after it,
 /// set off by a comma). A title asked for ("the Republican nominee") then finds the person although no attribution
 /// gives them that title.
 /// </summary>

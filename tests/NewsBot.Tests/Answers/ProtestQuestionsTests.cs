@@ -48,7 +48,7 @@ public sealed class ProtestQuestionsTests(ProtestKnowledge knowledge) : IClassFi
     }
 
     [Theory]
-    [InlineData("What was the final score of the Hawks game against the Rams?")]
+    [InlineData("What was the final score in the Hawks game against the Rams?")]
     [InlineData("How much money did Hayes's family get in the settlement?")]
     [InlineData("How much money did Kalman get for the depot?")]
     public void AQuestionWhoseSubjectIsAbsentIsNotAnswered(string question) =>

@@ -134,7 +134,7 @@ public sealed class QuestionFormsTests(HearingKnowledge knowledge) : IClassFixtu
     }
 
     [Theory]
-    [InlineData("What was the committee vote on the contempt resolution?", AnswerType.Number)]
+    [InlineData("What was the council vote on the parking ordinance?", AnswerType.Number)]
     [InlineData("What is the unemployment rate in Ohio?", AnswerType.Number)]
     [InlineData("What was the final tally?", AnswerType.Number)]
     [InlineData("What is the Golden Week?", AnswerType.Any)]

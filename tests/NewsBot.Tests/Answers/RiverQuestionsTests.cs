@@ -78,7 +78,7 @@ public sealed class RiverQuestionsTests(RiverKnowledge knowledge) : IClassFixtur
     {
         var quotes = Ask("Is Ridgeport's council panicking?").Quotes;
         Assert.Contains("The council is in panic mode.", quotes[0].Text);
-        Assert.Contains("Full panic mode", quotes[1].Text);
+        Assert.Contains("Total panic mode", quotes[1].Text);
     }
 
     [Fact]

@@ -31,8 +31,8 @@ public sealed class DescriptionAndEvidenceTests
     [Fact]
     public void AnIndefiniteDescriptionInTheLeadIsThePersonNamedLater()
     {
-        var speakers = Speakers("A Vermont judge has rejected a request to open the files, saying the courts have no business in politics.\n\n"
-            + "Circuit Judge Alma Reyes issued the ruling on Friday.\n\nThe judge agreed with the family that there was no reason to intrude.");
+        var speakers = Speakers("A Harrow County judge has turned down a bid to unseal the records, saying courts should stay out of politics.\n\n"
+            + "Circuit Judge Alma Reyes issued the ruling on Friday.\n\nThe judge agreed with the family that nothing justified the intrusion.");
         Assert.Equal("Alma Reyes", speakers[0]?.Name);
         Assert.Equal("Alma Reyes", speakers[^1]?.Name);
     }
@@ -40,7 +40,7 @@ public sealed class DescriptionAndEvidenceTests
     [Fact]
     public void AnIndefiniteDescriptionStaysUnnamedWhenTwoPeopleFitIt()
     {
-        var speakers = Speakers("A Vermont judge has rejected a request to open the files, saying the courts have no business in politics.\n\n"
+        var speakers = Speakers("A Harrow County judge has turned down a bid to unseal the records, saying courts should stay out of politics.\n\n"
             + "Circuit Judge Alma Reyes issued the ruling, and Judge Tom Pell agreed with it.");
         Assert.EndsWith("(unnamed)", speakers[0]?.Name);
     }
@@ -67,7 +67,7 @@ public sealed class DescriptionAndEvidenceTests
         var speakers = Speakers("Ana Ruiz, an economist at the Harlow Institute, said the plan was vague.\n\n"
             + "\"I see no details,\" she said.\n\n"
             + "The campaign proposes a tax credit. It also wants to extend paid leave through the state's insurance program. "
-            + "The average weekly benefit, it says, would be $300.");
+            + "The typical monthly payment, it says, would be $900.");
         Assert.DoesNotContain(speakers, s => s?.Name == "Harlow Institute");
     }
 
@@ -95,8 +95,8 @@ public sealed class DescriptionAndEvidenceTests
     [Fact]
     public void AQuoteCueInAWhenClauseReportsOnlyTheQuote()
     {
-        var quotes = Quotes("Ms. Bell got a huge roar from the crowd when, at the end of her song, she added the words, ''Vote Early.''");
-        Assert.DoesNotContain(quotes, q => q.Content.Any(c => c.Text.Contains("roar")));
+        var quotes = Quotes("Ms. Bell drew loud cheers from the audience when, at the close of her set, she added the words, ''Stay Loud.''");
+        Assert.DoesNotContain(quotes, q => q.Content.Any(c => c.Text.Contains("cheers")));
     }
 
     [Fact]

@@ -87,7 +87,7 @@ public sealed class FragmentSpeakerTests
     [Fact]
     public void APassiveAfterHasBeenIsNoStatementOfItsSubject()
     {
-        var quotes = Quotes("The Democratic nominee has been endorsed by dozens of newspapers across the country.");
+        var quotes = Quotes("The Democratic nominee has been endorsed by a dozen weeklies around the state.");
         Assert.DoesNotContain(quotes, q => q.Speaker is not null);
     }
 }

@@ -43,16 +43,16 @@ public sealed class QuotePatternTests
     [Fact]
     public void AQuoteSplitByItsAttributionIsOneQuoteOfTwoSpans()
     {
-        var quote = Single("\"Every time you say that,\" Jon Tester said, \"you give ammunition to the other side.\"");
-        Assert.Equal(["\"Every time you say that,\"", "\"you give ammunition to the other side.\""], quote.Content.Select(c => c.Text));
-        Assert.Equal("Jon Tester", quote.Speaker?.Name);
+        var quote = Single("\"Every time you repeat that,\" Dana Quintal said, \"you hand a gift to the other side.\"");
+        Assert.Equal(["\"Every time you repeat that,\"", "\"you hand a gift to the other side.\""], quote.Content.Select(c => c.Text));
+        Assert.Equal("Dana Quintal", quote.Speaker?.Name);
     }
 
     [Fact]
     public void AQuotedSentenceRightAfterAnAttributedOneContinuesIt()
     {
-        var quote = Single("\"Coal isn't the villain,\" Robert Murray said. \"The villain is excess carbon.\"");
-        Assert.Equal(["\"Coal isn't the villain,\"", "\"The villain is excess carbon.\""], quote.Content.Select(c => c.Text));
+        var quote = Single("\"Diesel isn't the enemy,\" Laura Tapley said. \"The enemy is wasted fuel.\"");
+        Assert.Equal(["\"Diesel isn't the enemy,\"", "\"The enemy is wasted fuel.\""], quote.Content.Select(c => c.Text));
     }
 
     [Fact]
@@ -131,9 +131,9 @@ public sealed class QuotePatternTests
     [Fact]
     public void AnAppositionBetweenSpeakerAndCueIsSteppedOver()
     {
-        var quote = Single("Marc Morial, the chief executive of the National Urban League, said that not voting is no strategy.");
-        Assert.Equal("Marc Morial", quote.Speaker?.Name);
-        Assert.Equal("not voting is no strategy", ContentOf(quote));
+        var quote = Single("Oscar Vedder, the chief executive of the Harrow Housing League, said that staying home is no strategy.");
+        Assert.Equal("Oscar Vedder", quote.Speaker?.Name);
+        Assert.Equal("staying home is no strategy", ContentOf(quote));
     }
 
     [Fact]

@@ -13,17 +13,17 @@ public sealed class QuotedWordsTests
     [Fact]
     public void AQuoteAsTheObjectOfAnUnlistedVerbIsMixedSpeechOfItsSubject()
     {
-        var quote = Assert.Single(Quotes("Dana Whitfield openly admires the mayor as a “strong leader,” comparing him favorably to his rival."));
+        var quote = Assert.Single(Quotes("Dana Whitfield openly praises the mayor as a “steady hand,” ranking him well above his opponent."));
         Assert.Equal(QuoteKind.Mixed, quote.Kind);
-        Assert.StartsWith("the mayor as a “strong leader,”", ContentOf(quote));
+        Assert.StartsWith("the mayor as a “steady hand,”", ContentOf(quote));
         Assert.Equal("Dana Whitfield", quote.Speaker?.Name);
     }
 
     [Fact]
     public void ADashAfterTheQuoteGivesTheSentenceBackToTheReporter()
     {
-        var quote = Assert.Single(Quotes("Senator Harold Crane has been steadily pounding the governor as a “con artist” ― just as he did with others in 2012."));
-        Assert.Equal("the governor as a “con artist”", ContentOf(quote));
+        var quote = Assert.Single(Quotes("Senator Harold Crane has been steadily branding the governor as a “snake oil seller” ― much as he treated others in 2010."));
+        Assert.Equal("the governor as a “snake oil seller”", ContentOf(quote));
     }
 
     [Fact]
@@ -35,37 +35,37 @@ public sealed class QuotedWordsTests
     [Fact]
     public void AClaimNounAfterAPossessiveReportsItsOwnersWords()
     {
-        var quote = Assert.Single(Quotes("Fact-checkers looked at Donald Trump’s claim that there have been “thousands of shootings” in the city this year."));
-        Assert.Equal("there have been “thousands of shootings” in the city this year", ContentOf(quote));
-        Assert.Equal("Donald Trump’s", quote.Source?.Text);
+        var quote = Assert.Single(Quotes("Fact-checkers looked at Tom Vedder’s claim that there have been “hundreds of break-ins” in the town this year."));
+        Assert.Equal("there have been “hundreds of break-ins” in the town this year", ContentOf(quote));
+        Assert.Equal("Tom Vedder’s", quote.Source?.Text);
     }
 
     [Fact]
     public void AnAdverbialBetweenTheCueAndThatIsNotPartOfWhatWasSaid()
     {
-        var quote = Assert.Single(Quotes("Lena Ortiz tweeted in the early morning hours that the report was “disgusting” and false."));
-        Assert.Equal("the report was “disgusting” and false", ContentOf(quote));
+        var quote = Assert.Single(Quotes("Lena Ortiz posted late on Sunday night that the report was “shameful” and false."));
+        Assert.Equal("the report was “shameful” and false", ContentOf(quote));
     }
 
     [Fact]
     public void AParticipleAfterTheAttributionLeavesTheClauseBeforeItAsTheContent()
     {
-        var quotes = Quotes("“You squeezed employees to the breaking point” to drive up the stock price, Senator Ruth Hale said, referencing the bank’s sales targets.");
-        Assert.Contains(quotes, q => ContentOf(q) == "“You squeezed employees to the breaking point” to drive up the stock price" && q.Speaker?.Name == "Ruth Hale");
+        var quotes = Quotes("“You worked your drivers until they dropped” to lift the quarterly profit, Senator Ruth Hale said, citing the firm’s delivery quotas.");
+        Assert.Contains(quotes, q => ContentOf(q) == "“You worked your drivers until they dropped” to lift the quarterly profit" && q.Speaker?.Name == "Ruth Hale");
     }
 
     [Fact]
     public void AQuoteGoesOnAfterItsAttributionEvenWhenThePronounStaysUnresolved()
     {
-        var quote = Assert.Single(Quotes("\"He better live,\" she said. \"I swear he better live.\""));
-        Assert.Equal("\"He better live,\" | \"I swear he better live.\"", ContentOf(quote));
+        var quote = Assert.Single(Quotes("\"She has to pull through,\" she said. \"I promise you she has to pull through.\""));
+        Assert.Equal("\"She has to pull through,\" | \"I promise you she has to pull through.\"", ContentOf(quote));
         Assert.Null(quote.Speaker);
     }
 
     [Fact]
     public void ANameKeepsItsQuotePastAnAppositionAndARelativeClause()
     {
-        var quote = Assert.Single(Quotes("Angela Brenner, a Denver-based developer and spokeswoman for the Builders Coalition, which is made up of investors and developers, said many projects were fine."));
+        var quote = Assert.Single(Quotes("Angela Brenner, a Harrow-based landlord and spokeswoman for the Tenants First Alliance, which is made up of owners and builders, said many projects were fine."));
         Assert.Equal("Angela Brenner", quote.Speaker?.Name);
         Assert.Equal("many projects were fine", ContentOf(quote));
     }
@@ -73,7 +73,7 @@ public sealed class QuotedWordsTests
     [Fact]
     public void ASentenceOpeningParticipleIsNotASourceAndTheSubjectAfterTheCommaIs()
     {
-        var quote = Assert.Single(Quotes("Following initial reports of the explosion, officials said the area was safe."));
+        var quote = Assert.Single(Quotes("Following early word of the blast, officials said the area was safe."));
         Assert.Equal("officials", quote.Source?.Text);
         Assert.Equal("the area was safe", ContentOf(quote));
     }
@@ -81,8 +81,8 @@ public sealed class QuotedWordsTests
     [Fact]
     public void TwoPeopleSpeakingTogetherAreNotResolvedToEitherOfThem()
     {
-        var quote = Assert.Single(Quotes("Mr. Grassley and Mr. Leahy say the program needs changes."));
-        Assert.Equal("Mr. Grassley and Mr. Leahy", quote.Source?.Text);
+        var quote = Assert.Single(Quotes("Mr. Vedder and Mr. Crane say the program needs changes."));
+        Assert.Equal("Mr. Vedder and Mr. Crane", quote.Source?.Text);
         Assert.Null(quote.Speaker);
     }
 }

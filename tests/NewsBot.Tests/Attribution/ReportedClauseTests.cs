@@ -13,22 +13,22 @@ public sealed class ReportedClauseTests
     [Fact]
     public void AQuoteResumedAfterAnAsideIsStillOneQuote()
     {
-        var quote = Assert.Single(Quotes("“Every time you say that,” Jon Tester said, referring to the excuse, “you give ammunition to the other side.”"));
-        Assert.Equal("“Every time you say that,” | “you give ammunition to the other side.”", ContentOf(quote));
+        var quote = Assert.Single(Quotes("“Every time you repeat that,” Dana Quintal said, referring to the rumor, “you hand a gift to the other side.”"));
+        Assert.Equal("“Every time you repeat that,” | “you hand a gift to the other side.”", ContentOf(quote));
     }
 
     [Fact]
     public void AQuoteResumedAfterButIsStillOneQuote()
     {
-        var quote = Assert.Single(Quotes("\"You know, I love Larry,\" he said, but \"when it comes to energy, Larry has a history.\""));
+        var quote = Assert.Single(Quotes("\"Honestly, I admire Nora,\" he said, but \"on the question of roads, Nora has a record.\""));
         Assert.Equal(2, quote.Content.Count);
     }
 
     [Fact]
     public void AQuestionSplitOffByTheSegmenterContinuesAfterItsAttribution()
     {
-        var quote = Assert.Single(Quotes("“How many times do we have to see this?” Maria Lopez said. “This is just unbearable.”"));
-        Assert.Equal("“How many times do we have to see this?” | “This is just unbearable.”", ContentOf(quote));
+        var quote = Assert.Single(Quotes("“How often must we watch this happen?” Maria Lopez said. “This is just unbearable.”"));
+        Assert.Equal("“How often must we watch this happen?” | “This is just unbearable.”", ContentOf(quote));
         Assert.Equal("Maria Lopez", quote.Speaker?.Name);
     }
 
@@ -52,39 +52,39 @@ public sealed class ReportedClauseTests
     [Fact]
     public void TheTitleOfAShowIsNotAQuote()
     {
-        var quote = Assert.Single(Quotes("On this weekend’s broadcast of “Fox News Sunday,” Gov. Mike Pence said the tweet was only “to mock” his rival."));
-        Assert.Equal("the tweet was only “to mock” his rival", ContentOf(quote));
+        var quote = Assert.Single(Quotes("On this week’s airing of “Capitol Week Tonight,” Gov. Tom Varick said the post was only “to needle” his rival."));
+        Assert.Equal("the post was only “to needle” his rival", ContentOf(quote));
         Assert.Equal(QuoteKind.Mixed, quote.Kind);
     }
 
     [Fact]
     public void TheShowAListenerWatchesBelongsToTheListener()
     {
-        var quote = Assert.Single(Quotes("Bernie Sanders told MSNBC's \"Morning Joe\" that nobody would question her intelligence."));
-        Assert.Equal("nobody would question her intelligence", ContentOf(quote));
+        var quote = Assert.Single(Quotes("Tom Vedder told WKRA's \"Early Edition\" that nobody would doubt her judgment."));
+        Assert.Equal("nobody would doubt her judgment", ContentOf(quote));
     }
 
     [Fact]
     public void ANicknameInQuotesIsNotSpeech()
     {
-        var quotes = Quotes("Trump yoked him with the nickname \"Lyin' Ted.\" Trump called the senator a \"nasty guy.\"");
-        Assert.DoesNotContain(quotes, q => ContentOf(q) == "\"Lyin' Ted.\"");
+        var quotes = Quotes("Vedder saddled him with the nickname \"Slippin' Sam.\" Vedder called the councilman a \"sore loser.\"");
+        Assert.DoesNotContain(quotes, q => ContentOf(q) == "\"Slippin' Sam.\"");
     }
 
     [Fact]
     public void ThePartialQuoteEndsWhereTheReportersCommentBegins()
     {
-        Assert.Equal("Trump’s statement is “true,”", ContentOf(Assert.Single(Quotes("Politifact said Trump’s statement is “true,” but in the course of their report they could not resist a jab."))));
-        Assert.Equal("Hillary Clinton as a “disgrace”", ContentOf(Assert.Single(Quotes("Chris Christie described Hillary Clinton as a “disgrace” after she attacked the police."))));
-        Assert.Equal("he would consider it a \"personal insult\" if they did not vote",
-            ContentOf(Assert.Single(Quotes("Barack Obama told African-Americans this weekend he would consider it a \"personal insult\" if they did not vote, implicitly putting his name on the line."))));
+        Assert.Equal("Marsh’s statement is “true,”", ContentOf(Assert.Single(Quotes("The Fact Desk said Marsh’s statement is “true,” but over the length of its review it could not resist a jab."))));
+        Assert.Equal("Laura Tapley as a “menace”", ContentOf(Assert.Single(Quotes("Tom Vedder described Laura Tapley as a “menace” after she criticized the council."))));
+        Assert.Equal("he would take it as a \"personal betrayal\" if they did not turn out",
+            ContentOf(Assert.Single(Quotes("Tom Vedder told teachers this weekend he would take it as a \"personal betrayal\" if they did not turn out, quietly staking his own standing on it."))));
     }
 
     [Fact]
     public void ADescriptionBeforeANameIsARoleNotPartOfTheName()
     {
-        var quote = Assert.Single(Quotes("Republican vice-presidential nominee Gov. Mike Pence said the debate would be fair."));
-        Assert.Equal("Mike Pence", quote.Speaker?.Name);
+        var quote = Assert.Single(Quotes("Republican vice-presidential nominee Gov. Tom Varick said the debate would be fair."));
+        Assert.Equal("Tom Varick", quote.Speaker?.Name);
         Assert.Equal("New Jersey Gov. Chris Christie", Assert.Single(Quotes("New Jersey Gov. Chris Christie said the debate would be fair.")).Source?.Text);
         Assert.Equal("Chris Christie", Assert.Single(Quotes("New Jersey Gov. Chris Christie said the debate would be fair.")).Speaker?.Name);
     }
@@ -92,8 +92,8 @@ public sealed class ReportedClauseTests
     [Fact]
     public void ARoleMatchesWholeWordsOnly()
     {
-        var quotes = Quotes("Republican vice-presidential nominee Mike Pence said the debate was fair.\n\nThe president said the debate was unfair.");
-        Assert.NotEqual("Mike Pence", quotes[1].Speaker?.Name);
+        var quotes = Quotes("Republican vice-presidential nominee Tom Varick said the debate was fair.\n\nThe president said the debate was unfair.");
+        Assert.NotEqual("Tom Varick", quotes[1].Speaker?.Name);
     }
 
     [Fact]
@@ -269,10 +269,10 @@ public sealed class IntroducedQuoteTests
     [Fact]
     public void ATranscriptLineIsItsSpeakersWords()
     {
-        var quotes = Quotes("Mike Pence was interviewed by Chris Wallace.\n\nPENCE: Well, look, this is an episode of a game show. But this is America.\n\nWALLACE: But, Governor, I have got to ask you about this.");
-        Assert.Equal(["Mike Pence", "Chris Wallace"], quotes.Select(q => q.Speaker?.Name));
-        Assert.Equal("Well, look, this is an episode of a game show. But this is America.", quotes[0].Content[0].Text);
-        Assert.Equal("PENCE", quotes[0].Source?.Text);
+        var quotes = Quotes("Tom Varick was interviewed by Oscar Vedder.\n\nVARICK: Well, look, this is a county fair, not a trial. But this is Harrow.\n\nVEDDER: But, Governor, I have got to ask you about this.");
+        Assert.Equal(["Tom Varick", "Oscar Vedder"], quotes.Select(q => q.Speaker?.Name));
+        Assert.Equal("Well, look, this is a county fair, not a trial. But this is Harrow.", quotes[0].Content[0].Text);
+        Assert.Equal("VARICK", quotes[0].Source?.Text);
     }
 
     [Fact]
@@ -285,25 +285,25 @@ public sealed class IntroducedQuoteTests
     [Fact]
     public void AProgressiveParticipleIsACue()
     {
-        var quote = Assert.Single(Quotes("Gary Johnson’s doctor is calling the candidate “extremely physically fit.”"));
-        Assert.Equal("the candidate “extremely physically fit.”", quote.Content[0].Text);
+        var quote = Assert.Single(Quotes("Tom Vedder’s doctor is calling the candidate “remarkably healthy and strong.”"));
+        Assert.Equal("the candidate “remarkably healthy and strong.”", quote.Content[0].Text);
         Assert.Equal(QuoteKind.Mixed, quote.Kind);
     }
 
     [Fact]
     public void AParticipleBeforeAQuoteReportsTheQuote()
     {
-        var quote = Assert.Single(Quotes("The ad uses footage of Hillary Clinton asking, “Why aren’t I 50 points ahead, you might ask?”"));
+        var quote = Assert.Single(Quotes("The ad uses a clip of Laura Tapley asking, “Why aren’t we ahead by more, you might wonder?”"));
         Assert.Equal(QuoteKind.Direct, quote.Kind);
-        Assert.Equal("Hillary Clinton", quote.Speaker?.Name);
+        Assert.Equal("Laura Tapley", quote.Speaker?.Name);
     }
 
     [Fact]
     public void AQuoteAddedLaterIsItsOwnStatement()
     {
-        var quotes = Quotes("“We certainly can’t afford to do this anymore,” Donald Trump said, adding later, “NATO is costing us a fortune.”");
-        Assert.Equal(["“We certainly can’t afford to do this anymore,”", "“NATO is costing us a fortune.”"], quotes.Select(q => q.Content[0].Text));
-        Assert.All(quotes, q => Assert.Equal("Donald Trump", q.Speaker?.Name));
+        var quotes = Quotes("“We simply can’t keep paying for this,” Tom Vedder said, adding later, “The ferry is costing us a fortune.”");
+        Assert.Equal(["“We simply can’t keep paying for this,”", "“The ferry is costing us a fortune.”"], quotes.Select(q => q.Content[0].Text));
+        Assert.All(quotes, q => Assert.Equal("Tom Vedder", q.Speaker?.Name));
     }
 
     [Fact]
@@ -380,9 +380,9 @@ public sealed class SourcePhraseTests
     [Theory]
     [InlineData("The county’s party chairman, Oscar Vedder, said he cannot comment on the memo.", "Oscar Vedder")]
     [InlineData("Laura Tapley, director of the Center for Water Law at the university, said the counties were exaggerating.", "Laura Tapley")]
-    [InlineData("Donald Trump, speaking to a veterans group in Virginia, said he would order a review.", "Donald Trump")]
-    [InlineData("Hillary Clinton, at a later press gaggle, said the investigation must unfold.", "Hillary Clinton")]
-    [InlineData("United States Citizenship and Immigration Services, the agency that oversees the program, said it was taking steps.", "United States Citizenship and Immigration Services")]
+    [InlineData("Tom Vedder, speaking to a farmers group in Harrow County, said he would order a review.", "Tom Vedder")]
+    [InlineData("Maria Quintal, at a later news briefing, said the inquiry must run its course.", "Maria Quintal")]
+    [InlineData("Harrow County Water and Sewer Services, the agency that runs the plant, said it was taking steps.", "Harrow County Water and Sewer Services")]
     public void TheSpeakerIsFoundPastADescriptionOrAnAside(string sentence, string speaker)
     {
         var quote = Assert.Single(Quotes(sentence));
@@ -419,9 +419,9 @@ public sealed class SourcePhraseTests
     [Fact]
     public void ABarePluralSubjectIsAnUnnamedSource()
     {
-        var quote = Assert.Single(Quotes("Federal and state officials said the two raised $350 million through the program."));
+        var quote = Assert.Single(Quotes("Federal and state officials said the pair collected $12 million through the scheme."));
         Assert.Equal("Federal and state officials", quote.Source?.Text);
-        Assert.Equal("the two raised $350 million through the program", quote.Content[0].Text);
+        Assert.Equal("the pair collected $12 million through the scheme", quote.Content[0].Text);
     }
 
     [Fact]
@@ -435,23 +435,23 @@ public sealed class SourcePhraseTests
     [Fact]
     public void AnAttributionInsideTheClauseSplitsItsContent()
     {
-        var quote = Assert.Single(Quotes("Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt in 1999."));
-        Assert.Equal(["Lenox was a juggernaut", "until it went bankrupt in 1999"], quote.Content.Select(c => c.Text));
+        var quote = Assert.Single(Quotes("Marlow Mills was a powerhouse, Mr. Vedder said, until it closed in 2004."));
+        Assert.Equal(["Marlow Mills was a powerhouse", "until it closed in 2004"], quote.Content.Select(c => c.Text));
     }
 
     [Fact]
     public void ASecondConjoinedCueIsASecondStatementBySameSpeaker()
     {
-        var quotes = Quotes("Donald Trump claimed vast wealth and said it ensured he was not beholden to special interests.");
+        var quotes = Quotes("Tom Vedder claimed great savings and said they meant he owed nothing to party donors.");
         Assert.Equal(2, quotes.Count);
-        Assert.Equal("it ensured he was not beholden to special interests", quotes[1].Content[0].Text);
-        Assert.All(quotes, q => Assert.Equal("Donald Trump", q.Speaker?.Name));
+        Assert.Equal("they meant he owed nothing to party donors", quotes[1].Content[0].Text);
+        Assert.All(quotes, q => Assert.Equal("Tom Vedder", q.Speaker?.Name));
     }
 
     [Fact]
     public void ThePassiveSubjectOfACueIsNotItsSpeaker()
     {
-        Assert.Empty(Quotes("The Democratic president was endorsed by dozens of papers ranging from The New York Times to The Dallas Morning News."));
+        Assert.Empty(Quotes("The Democratic mayor was endorsed by a dozen weeklies ranging from The Harbor Ledger to The Valley Courier."));
     }
     [Fact]
     public void ASentenceOpeningConjunctionLeavesTheReportedClauseAfterTheCue()
@@ -512,17 +512,17 @@ public sealed class SourcePhraseTests
     [Fact]
     public void ASpeechWordAfterAPossessiveOrAnArticleIsANoun()
     {
-        var quotes = Quotes("For the candidate, Lund's show proved to be a safe space.\n\n"
-            + "The two taped an hourlong show that aired on Thursday.\n\n"
+        var quotes = Quotes("For the mayor, Vedder's show became a comfortable refuge.\n\n"
+            + "The pair recorded a two-hour show that aired on Friday.\n\n"
             + "Critics faulted the weight he gave his TV show over the research.\n\n"
-            + "A judge may not enforce the subpoena because of Brandt's Fifth Amendment claims, and the panel may drop it.");
+            + "A court may not press the summons because of Brandt's Fifth Amendment claims, and the panel may drop it.");
         Assert.Empty(quotes);
     }
 
     [Fact]
     public void AThingThatSaysSomethingAboutATopicIsNoSpeaker()
     {
-        var quotes = Quotes("The network and its view of the world says something about the cynical mood of the age.\n\n"
+        var quotes = Quotes("The magazine and its outlook on life says something about the anxious temper of our time.\n\n"
             + "The mayor said something about the budget on Monday.");
         Assert.Equal("The mayor", Assert.Single(quotes).Source?.Text);
     }

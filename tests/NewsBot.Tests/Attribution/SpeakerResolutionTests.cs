@@ -331,7 +331,7 @@ public sealed class SpeakerResolutionTests
     [Fact]
     public void ANegatedAuxiliaryIsNotPartOfTheSpeaker()
     {
-        var speaker = Assert.Single(Speakers("The mayor has been quiet, and his aides haven't said much about the plan."));
+        var speaker = Assert.Single(Speakers("The mayor has been silent, and his staff haven't said a word about the plan."));
         Assert.DoesNotContain("haven't", speaker?.Name ?? "");
     }
 
@@ -355,7 +355,7 @@ public sealed class SpeakerResolutionTests
     {
         var quotes = TestArticles.Attribute("Former NPC chairman calls for a backup plan\n\n"
             + "Tom Rivera said he expects the governor to recover. The party's rules empower the NPC to name a replacement.\n\n"
-            + "“You would be a fool not to prepare for it,” he said.").Quotes;
+            + "“Only a fool would fail to plan for it,” he said.").Quotes;
         Assert.Equal("Tom Rivera", quotes[^1].Speaker?.Name);
         Assert.DoesNotContain(quotes, q => q.Speaker is { Type: SpeakerType.Person, Name: "NPC" } || q.Speaker?.Role == "Former");
     }
@@ -370,14 +370,14 @@ public sealed class SpeakerResolutionTests
     }
 
     [Theory]
-    [InlineData("Political observers in Ohio and around the country say the mayor deserves a second term.", "observers")]
-    [InlineData("Although the plan is costly, elected officials from both parties say it will pass.", "officials")]
+    [InlineData("Political observers in Harrow County and across the state say the mayor deserves a second term.", "observers")]
+    [InlineData("Although the plan is costly, elected officials in both chambers say it will pass.", "officials")]
     public void APluralBeforeAPrepositionIsTheHeadOfTheSource(string sentence, string head)
     {
         var speaker = Assert.Single(Speakers(sentence));
         Assert.EndsWith(" (unnamed)", speaker?.Name);
         Assert.Contains(head, speaker!.Name);
-        Assert.DoesNotContain(speaker.Name, new[] { "country (unnamed)", "parties (unnamed)" });
+        Assert.DoesNotContain(speaker.Name, new[] { "state (unnamed)", "chambers (unnamed)" });
     }
 
     [Fact]
@@ -569,8 +569,8 @@ public sealed class SpeakerResolutionTests
     [Fact]
     public void ATitleCaseHeadlinesDescriptionWithAnOfficeInItIsTheOnePersonTheArticleGivesItsHead()
     {
-        var quotes = TestArticles.Attribute("Senator Hid Health Problems From Voters, Former White House Doctor Says\n\n"
-            + "Dr. Lena Kowal, who was the White House physician for a decade, said the senator hid a blood clot.").Quotes;
+        var quotes = TestArticles.Attribute("Mayor Hid Heart Trouble From Council, Former City Hall Doctor Says\n\n"
+            + "Dr. Lena Kowal, who was the City Hall physician for a decade, said the mayor hid a heart condition.").Quotes;
         Assert.Equal("Lena Kowal", quotes.First(q => q.Paragraph == 0).Speaker?.Name);
     }
     [Fact]

@@ -6,7 +6,7 @@ namespace NewsBot.Tests.Retrieval;
 public sealed class AcronymsTests
 {
     [Theory]
-    [InlineData("DNC", "the 447 members of the Democratic National Committee", true)]
+    [InlineData("DNC", "all 212 voting members of the Democratic National Committee", true)]
     [InlineData("NAACP", "the National Association for the Advancement of Colored People said", true)]
     [InlineData("DNC", "the Democratic Party's national convention", false)]
     [InlineData("U.N.", "a report the United Nations released", true)]

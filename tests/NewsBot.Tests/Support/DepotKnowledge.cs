@@ -19,7 +19,7 @@ public sealed class DepotKnowledge : IndexedKnowledge
 
             Fire Chief Ada Marlow spoke to reporters at the scene on Tuesday.
 
-            "Something odd was going on at the depot last night. Do I think it was arson? Probably not. But the timing is strange," Marlow said.
+            "Something strange happened at the depot overnight. Do I think it was arson? Probably not. But the timing bothers me," Marlow said.
             """);
         File.WriteAllText(articles["depot-sale.txt"], """
             Council sells the old bus depot

@@ -18,7 +18,7 @@ public sealed class EnvoyKnowledge : IndexedKnowledge
         File.WriteAllText(articles["ostria-leader-visit.txt"], """
             Ostria's leader visits Lisbon as the border tension grows
 
-            Marta Ilvane visited the palace in Lisbon on Tuesday as Ostria's elected leader seven years after she was released from house arrest, a proud moment for her supporters and the long campaign for her freedom.
+            Marta Ilvane visited the palace in Lisbon on Tuesday as Ostria's elected leader eight years after her house arrest ended, a proud moment for her supporters and the long campaign for her freedom.
 
             Norland, on Monday, refused to hold new talks on Ostria unless the alliance answers its demands, as the foreign minister flew to the region.
 
@@ -26,13 +26,13 @@ public sealed class EnvoyKnowledge : IndexedKnowledge
 
             Along with sanctions, "we will send extra radar equipment to the Ostrians" if there is an invasion, she said.
 
-            Senator Hal Moreno had long been a loud voice in the capital in support of the sanctions on the Ostrian generals, and Ilvane, a poet who had spent 11 years under house arrest before being freed in 2015, personally invited him to visit her in the spring of 2016.
+            Senator Hal Moreno had long been a loud voice in the capital in support of the sanctions on the Ostrian generals, and Ilvane, a poet who had spent 11 years under house arrest until her release in 2015, personally asked him to come and see her in the spring of 2016.
 
-            Governor Paul Hensley's new proposal for paid family leave is vague about who would qualify, experts said.
+            Governor Paul Hensley's new plan for paid family leave leaves open who would be eligible, experts said.
 
-            Hensley says he would pay for it by cutting the state's travel budget.
+            Hensley says his office would pay for the plan by cutting the state's travel budget.
 
-            Vera Lind, an economist at the centrist Harmon Institute, said she thinks the governor has left the details of the plan vague on purpose in order to appeal to a wider group of voters.
+            Vera Lind, an economist at the centrist Harmon Institute, said she believes the governor kept the fine print thin by design, so that more voters could see themselves in it.
 
             "This is a case where nobody has done the sums," Lind said.
 
@@ -45,7 +45,7 @@ public sealed class EnvoyKnowledge : IndexedKnowledge
 
             A judge on Friday refused to unseal the divorce file of the developer Dan Moss and his former wife, Karla Moss.
 
-            Her submission to the court noted published reports alleging that she had hidden a loan during the divorce. However, Karla Moss's brief said that was not her view and dismissed those reports as "old and misread statements."
+            Her filing with the court cited news reports claiming that she had concealed a loan during the divorce. However, Karla Moss's brief rejected that account and called those reports "old and misread statements."
 
             The Eastfield Gazette and the Valley Herald newspaper group asked the court to open the file.
 

@@ -20,7 +20,7 @@ public sealed class FundKnowledge : IndexedKnowledge
 
             The family of Omar Reyes watched the clinic footage on Monday, lawyers for the family said.
 
-            In a statement, one of the family's lawyers, Dana Kirsch, said the footage shows Reyes waiting calmly in the lobby.
+            In a brief note to reporters, one of the family's lawyers, Dana Kirsch, said the footage shows Reyes sitting quietly in the lobby.
 
             Kirsch also said the footage does not show who opened the side door.
 

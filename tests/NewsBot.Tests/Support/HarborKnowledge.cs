@@ -20,7 +20,7 @@ public sealed class HarborKnowledge : IndexedKnowledge
 
             As the most senior organizer on the piers, Pell, 58, has emerged as the favorite of younger workers.
 
-            "If you're 80 years old, you remember every strike," said retiree Ben Ames.
+            "Once you're 80 years old, you have seen every strike there is," said retiree Ben Ames.
 
             "We have to prepare for a long winter," Ames said.
 
@@ -32,7 +32,7 @@ public sealed class HarborKnowledge : IndexedKnowledge
 
             "She'll be out there every day on the piers," said spokesman Omar Diaz.
 
-            "It's something you would be a fool not to prepare for," Omar Diaz said of a strike.
+            "A local that does not plan for one is a fool," Omar Diaz said of a strike.
 
             Port commission chairman Victor Lund watched the count from the gallery.
 
@@ -40,7 +40,7 @@ public sealed class HarborKnowledge : IndexedKnowledge
 
             "Nobody wants to ride a ferry two hours to reach a clinic. What families really want is a good clinic right in their town," said Ida Marsh.
 
-            That is a small fraction of the $2 million experts say it costs to run citywide.
+            That covers only a sliver of the $2 million planners say it costs to run citywide.
 
             Some workers privately express reservations about a vote that could decide the contract.
 

@@ -34,7 +34,7 @@ public sealed class LeagueKnowledge : IndexedKnowledge
 
             "I cannot stay with a choir whose board ignores the wishes of its singers," Quill told the board.
 
-            Both Mr. Dale and Ms. Ferro say the choir has never told them what to sing or not sing.
+            Both Mr. Dale and Ms. Ferro say the choir has never once dictated their songs to them.
 
             The choir is one of the oldest in the county.
             """);

@@ -14,7 +14,7 @@ public sealed class ProtestKnowledge : IndexedKnowledge
         File.WriteAllText(articles["millbrook-calm.txt"], """
             Millbrook lifts curfew as marches fade
 
-            MILLBROOK - Nearly a week after the police shooting of Darnell Lee Hayes sparked protests, Millbrook is calm again.
+            MILLBROOK - Six days after a police officer shot Darnell Lee Hayes and set off protests, Millbrook is calm again.
 
             Small groups of marchers asked for the police video of the shooting of Darnell Lee Hayes near the stadium where the Millbrook Hawks played the Ridgeway Rams.
 
@@ -24,7 +24,7 @@ public sealed class ProtestKnowledge : IndexedKnowledge
 
             A 2015 study found that poor children in Millbrook rarely lift themselves out of poverty.
 
-            "We're not going to stop. We will be out here every single day," said Alina Brooks, 24, as she marched with hundreds of others.
+            "We won't quit. We'll be marching here each and every day," said Alina Brooks, 24, as she marched with hundreds of others.
 
             Her cousin, Alana Brooks, carried a sign about the study.
 

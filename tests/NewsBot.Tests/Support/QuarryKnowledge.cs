@@ -18,9 +18,9 @@ public sealed class QuarryKnowledge : IndexedKnowledge
         File.WriteAllText(articles["quarry-profile.txt"], """
             Gazette profile of a quarry worker draws complaints
 
-            The Gazette ran a long profile on Sunday of a quarry worker who backs Mayor Ilse Varga and who recently spent time in a hospital.
+            The Gazette ran a long profile on Sunday of a quarry worker who supports Mayor Ilse Varga and who was lately a patient in a hospital.
 
-            The worker disputes the idea that she needed to be hospitalized at all.
+            The worker rejects the notion that she ever had to be hospitalized.
 
             She had been hospitalized for three weeks in March after what she called a "collapse," a run of double shifts that ended with a fall from a loading ramp.
 
@@ -29,13 +29,13 @@ public sealed class QuarryKnowledge : IndexedKnowledge
         File.WriteAllText(articles["zoning-race.txt"], """
             Varga's rivals turn the race to zoning
 
-            Mayor Ilse Varga has largely ignored the issue of zoning reform. If anything, experts say her plans to add permit fees would make the zoning code more complicated. Said Tobias Wren, a builder in the east end: "I don't get the sense she's the least bit interested in zoning reform."
+            Mayor Ilse Varga has mostly steered clear of zoning reform. Planners say her proposed permit fees would, if anything, make the zoning code harder to follow. Said Tobias Wren, a builder in the east end: "I can't see that she's even slightly interested in zoning reform."
 
             But some note that rival Oskar Lind's own zoning-code rewrite is vague about reforming the permit rules.
 
             If newspaper endorsements decided elections, Varga would win the race in a landslide.
 
-            The mayor has been endorsed by dozens of papers, from the Harbor Ledger to the Valley Courier and the Northfield Sentinel.
+            The mayor has been endorsed by more than twenty papers, from the Harbor Ledger to the Valley Courier and the Northfield Sentinel.
 
             City officials say the permit office is too slow.
 

@@ -41,16 +41,16 @@ public sealed class RiverKnowledge : IndexedKnowledge
 
             The council is scrambling to rescue the river plan before the vote.
 
-            "The council is in panic mode. Full panic mode," said Jo Brandt, a Ridgeport-based council aide.
+            "The council is in panic mode. Total panic mode," said Jo Brandt, a Ridgeport-based council aide.
 
             Other towns have choirs singing about their rivers, which is something that saddens Mia Fenn, a music teacher.
 
             "No one is singing songs for our town. Harlow had a brass band and Ridgeport has nobody like that," Fenn said.
             """);
         File.WriteAllText(articles["tolliver-fall.txt"], """
-            Councilman Tolliver Headed to ER But Diverted to Avoid Cameras
+            Councilman Tolliver Skipped the ER to Dodge the Cameras
 
-            Councilman Rafe Tolliver was headed to an emergency room after a fall on Tuesday but detoured to his brother's apartment, aides said.
+            Councilman Rafe Tolliver, hurt in a fall on Tuesday, set out for an emergency room but detoured to his brother's apartment, aides said.
 
             Tolliver will travel to North Ridgeport on Friday.
             """);
