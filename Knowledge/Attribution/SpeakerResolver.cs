@@ -599,7 +599,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     }
 
     /// <summary>
-    /// "The president's Pacific roots also came into play. In Honolulu, he told …": a sentence that opens with a
+    /// "The mayor's harbor roots also mattered. In Portsmouth, he told …": a sentence that opens with a
     /// title's possessive is about the one person the article gives that title, and a "he" after it means them rather
     /// than whoever the paragraph before quoted.
     /// </summary>
@@ -844,7 +844,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         // description and names them further down; the one person the article gives that role is meant
         if (determiner is "a" or "an" && _paragraph <= 1 && lexicon.Titles.Contains(head) && RoleEntity(head) is { } named) return named;
         // "the IMF report", "the White House statement": what a document says, its issuer says
-        // "a 46-page analysis released by the Department of Veterans Affairs": the organization that released it issued it
+        // "a 30-page study released by the Department of Coastal Affairs": the organization that released it issued it
         if (lexicon.Documents.Contains(head) && headAt > 0 && headAt + 1 < description.Count && description[headAt] != "by" && description[headAt + 1] is "by"
             && Agent(description.Skip(headAt + 2).ToList()) is { } releasedBy) return releasedBy;
         if (lexicon.Documents.Contains(head) && IssuerOf(mention) is { } issuer) return issuer;

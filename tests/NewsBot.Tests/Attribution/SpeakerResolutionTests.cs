@@ -627,7 +627,7 @@ public sealed class SpeakerResolutionTests
     public void HeAfterASentenceAboutTheTitleHoldersOwnThingsIsTheTitleHolderNotTheManQuotedBefore()
     {
         var speakers = Speakers("President Tom Ruiz opened the port on Monday.\n\nTom Ellery, one of the president's aides, recalled Mr. Ruiz talking about storms.\n\n"
-            + "The president's island roots also came into play. In Honolulu last week, he told a meeting of island leaders that few people understood the stakes.");
+            + "The president's island roots also mattered. In Kettering last week, he told a gathering of island mayors that few people grasped the risk.");
         Assert.Equal("Tom Ruiz", speakers[^1]?.Name);
     }
     [Fact]

@@ -9,7 +9,7 @@ public sealed class DescribedPersonFollowUpTests(HarborSecurityKnowledge knowled
     public async Task WhatElseDidSheSayAfterANarratedViewGoesOnWithThePersonTheNarrationNamesAndQuotes()
     {
         var bot = new TestBot(knowledge);
-        var first = (await bot.AskAsync("Did the flood volunteer in the Ledger's profile think she needed to be in a clinic?")).Single().Quotes();
+        var first = (await bot.AskAsync("Did the flood volunteer in the Ledger's profile think she belonged in a clinic?")).Single().Quotes();
         Assert.NotEmpty(first);
         Assert.All(first, q => Assert.Null(q.Speaker));
         var reply = (await bot.AskAsync("what else did she say?")).Single();
@@ -22,7 +22,7 @@ public sealed class DescribedPersonFollowUpTests(HarborSecurityKnowledge knowled
     public async Task MoreAfterANarratedViewGoesOnWithWhatThatPersonSaid()
     {
         var bot = new TestBot(knowledge);
-        await bot.AskAsync("Did the flood volunteer in the Ledger's profile think she needed to be in a clinic?");
+        await bot.AskAsync("Did the flood volunteer in the Ledger's profile think she belonged in a clinic?");
         var quotes = (await bot.AskAsync("more")).Single().Quotes();
         Assert.Contains(quotes, q => q.Text.Contains("We will be fine"));
         Assert.All(quotes, q => Assert.Equal("Greta", q.Speaker));

@@ -41,7 +41,7 @@ public sealed class HarborSecurityKnowledge : IndexedKnowledge
 
             The volunteer disputes the idea that she was ever in danger.
 
-            Greta thought the fuss was silly. She was tired, sure. But certainly not in danger, and certainly not in need of a clinic.
+            Greta thought the fuss was silly. She was tired, sure. But never in danger, and never someone who belonged in a clinic.
 
             "Here comes the water," Greta said, laughing.
 
