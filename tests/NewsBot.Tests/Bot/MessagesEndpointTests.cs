@@ -54,20 +54,10 @@ public sealed class MessagesEndpointTests : IClassFixture<MessagesEndpointTests.
     [InlineData("{\"text\": \"hello\"}")]
     [InlineData("[1, 2, 3]")]
     [InlineData("")]
-    public async Task ABodyThatIsNotAnActivityGets400WithAPlainExplanation(string body)
-    {
-        var client = await _bot.ReadyClientAsync();
-        var response = await client.PostAsync("/api/messages", new StringContent(body, Encoding.UTF8, "application/json"));
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        var text = await response.Content.ReadAsStringAsync();
-        Assert.DoesNotContain("   at ", text);
-        Assert.Contains("activity", text, StringComparison.OrdinalIgnoreCase);
-    }
-
-    [Theory]
+    // JSON with a "type" but not the shape of an activity
     [InlineData("{\"type\": \"message\", \"from\": 5, \"text\": \"hello\"}")]
     [InlineData("{\"type\": \"message\", \"entities\": \"none\", \"text\": \"hello\"}")]
-    public async Task JsonWithATypeButNotTheShapeOfAnActivityGets400WithAPlainExplanation(string body)
+    public async Task ABodyThatIsNotAnActivityGets400WithAPlainExplanation(string body)
     {
         var client = await _bot.ReadyClientAsync();
         var response = await client.PostAsync("/api/messages", new StringContent(body, Encoding.UTF8, "application/json"));
