@@ -189,7 +189,7 @@ public sealed class Attributor(Lexicon lexicon)
 
     // the heads whose gender a description gives, before the resolver decides ("woman", "man", "widow", "son")
     private static bool GenderWord(string word) =>
-        word is "woman" or "girl" or "lady" or "man" or "boy" or "gentleman" || Lexicon.Default.Kin.TryGetValue(word, out var g) && g is Gender.Male or Gender.Female;
+        word is not ("women" or "men") && SpeakerResolver.GenderOfHead(Lexicon.Default, word) is Gender.Male or Gender.Female;
 
     private static Gender PronounFor(Mention run, List<Token> tokens, List<Mention> runs, SpeakerResolver resolver)
     {

@@ -578,7 +578,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     };
 
     /// <summary>"woman", "widow", "boy": the gender a description's head word gives its person, else unknown.</summary>
-    private Gender GenderOfHead(string head)
+    internal static Gender GenderOfHead(Lexicon lexicon, string head)
     {
         if (head is "woman" or "women" or "girl" or "lady") return Gender.Female;
         if (head is "man" or "men" or "boy" or "gentleman") return Gender.Male;
@@ -593,7 +593,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     public void ObserveDescription(Mention description)
     {
         var head = description.Tokens[^1].Text.ToLowerInvariant();
-        if (GenderOfHead(head) is not (Gender.Male or Gender.Female)) return;
+        if (GenderOfHead(lexicon, head) is not (Gender.Male or Gender.Female)) return;
         if (ResolveNominal(description) is { Unnamed: true, Type: SpeakerType.Person } entity)
             _recent.Add((entity, description.Span.Start, _paragraph, _sentence, Salience.Subject));
     }
@@ -867,7 +867,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         var type = lexicon.Documents.Contains(head) ? SpeakerType.Organization : SpeakerType.Person;
         // "the alliance's recommended …": the alliance, not "alliance's"
         if (StripPossessive(description[^1]) != description[^1].Replace('’', '\'')) description = [.. description.SkipLast(1), StripPossessive(description[^1])];
-        var entity = new Entity { Name = string.Join(' ', description) + " (unnamed)", Type = type, Unnamed = true, Head = head, Gender = type == SpeakerType.Organization ? Gender.Neuter : GenderOfHead(head) };
+        var entity = new Entity { Name = string.Join(' ', description) + " (unnamed)", Type = type, Unnamed = true, Head = head, Gender = type == SpeakerType.Organization ? Gender.Neuter : GenderOfHead(lexicon, head) };
         _entities.Add(entity);
         return entity;
     }
