@@ -23,7 +23,9 @@ public sealed class ThroughputConfig : ManualConfig
 
 /// <summary>
 /// One question per iteration, every iteration kept (no outlier removal) and no forced collection between them, so
-/// the median and the 99th percentile are those of single questions, garbage collections included.
+/// the median and the 99th percentile are those of single questions, garbage collections included. Two jobs: the
+/// server GC the bot runs with (ASP.NET Core's default, which NewsBot keeps), and the workstation GC, where each
+/// collection runs on the thread that asked the question, which puts its pauses on that question.
 /// </summary>
 public sealed class LatencyConfig : ManualConfig
 {
@@ -31,12 +33,14 @@ public sealed class LatencyConfig : ManualConfig
 
     public LatencyConfig()
     {
-        AddJob(Job.Default
+        var job = Job.Default
             .WithLaunchCount(1)
             .WithInvocationCount(1).WithUnrollFactor(1)
             .WithWarmupCount(200).WithIterationCount(Questions)
             .WithOutlierMode(OutlierMode.DontRemove)
-            .WithGcForce(false));
+            .WithGcForce(false);
+        AddJob(job.WithGcServer(true).WithId("BotServerGC"));
+        AddJob(job.WithGcServer(false).WithId("WorkstationGC"));
         AddColumn(StatisticColumn.Median, StatisticColumn.P95, new PercentileColumn(99), StatisticColumn.Max, new WorkingSetColumn());
         AddDiagnoser(MemoryDiagnoser.Default);
     }
