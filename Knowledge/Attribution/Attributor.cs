@@ -19,7 +19,7 @@ public sealed record AttributedArticle(Article Article, IReadOnlyList<Sentence> 
     private Quote?[] BestQuotes()
     {
         var best = new Quote?[Sentences.Count];
-        var bestRank = new (bool Direct, bool Attributed, int Overlap)[Sentences.Count];
+        var bestRank = new (int OwnWords, bool Attributed, int Overlap)[Sentences.Count];
         var overlap = new Dictionary<int, int>();
         foreach (var quote in Quotes)
         {
@@ -33,8 +33,11 @@ public sealed record AttributedArticle(Article Article, IReadOnlyList<Sentence> 
             foreach (var (k, o) in overlap)
             {
                 if (o == 0) continue;
-                // a sentence that holds someone's own words is first of all a direct quote
-                var rank = (quote.Kind == QuoteKind.Direct, quote.Speaker is not null, o);
+                // a sentence that holds someone's own words is first of all a direct quote, and one that holds some of
+                // their words in quotation marks is theirs before what it reports at greater length that someone else
+                // announced ("when the board signaled …, Ms. X said, "…"")
+                int ownWords = quote.Kind switch { QuoteKind.Direct => 2, QuoteKind.Mixed => 1, _ => 0 };
+                var rank = (ownWords, quote.Speaker is not null, o);
                 if (best[k] is null || rank.CompareTo(bestRank[k]) > 0) (best[k], bestRank[k]) = (quote, rank);
             }
         }

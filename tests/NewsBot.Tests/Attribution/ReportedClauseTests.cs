@@ -50,6 +50,15 @@ public sealed class ReportedClauseTests
     }
 
     [Fact]
+    public void ASentenceReportingOneSideAndQuotingAnotherBelongsToTheOneQuoted()
+    {
+        var attributed = TestArticles.Attribute("Headline\n\nTeodora Vance runs the ferry company.\n\n"
+            + "So when the harbour board announced last spring that it would close the north pier, Ms. Vance said, \"we were stunned.\"");
+        var sentence = attributed.Sentences.Single(s => s.Text.Contains("stunned"));
+        Assert.Equal("Teodora Vance", attributed.QuoteOf(sentence)?.Speaker?.Name);
+    }
+
+    [Fact]
     public void TheTitleOfAShowIsNotAQuote()
     {
         var quote = Assert.Single(Quotes("On this week’s airing of “Capitol Week Tonight,” Gov. Tom Varick said the post was only “to needle” his rival."));
