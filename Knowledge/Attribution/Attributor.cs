@@ -106,6 +106,7 @@ public sealed class Attributor(Lexicon lexicon)
             if (OpeningPronoun(tokens, frames) is { } opening) resolver.ObservePronoun(opening);
             if (OpeningDescription(tokens, text, frames) is { } described) resolver.ObserveDescription(described);
             else if (OpeningPossessive(tokens, text, frames) is { } possessive) resolver.ObservePossessiveTitle(possessive);
+            else if (OpeningTitle(tokens, text, frames, resolver) is { } title) resolver.ObserveTitle(title);
             foreach (var run in nameRuns[i])
             {
                 if (run.Tokens[0].InQuote) continue;
@@ -121,6 +122,9 @@ public sealed class Attributor(Lexicon lexicon)
             for (; next < frames.Count; next++) quotes.Add(Resolve(frames[next], resolver, sentence.Paragraph, article));
         }
         AddContinuedQuotes(article, sentences, tokenized, quoteSpans, quotes);
+        // an unnamed source the article went on to name is that person in every quote given to it
+        for (int q = 0; q < quotes.Count; q++)
+            if (resolver.Named(quotes[q].Speaker) is var named && !ReferenceEquals(named, quotes[q].Speaker)) quotes[q] = quotes[q] with { Speaker = named };
         quotes.Sort((a, b) => a.Start.CompareTo(b.Start));
         return new AttributedArticle(article, sentences, quotes);
     }
@@ -172,6 +176,28 @@ public sealed class Attributor(Lexicon lexicon)
         if (frames.Exists(f => f.Source is { } s && s.Span.Start <= tokens[head].Start && tokens[head].Start < s.Span.End)) return null;
         var span = new TextSpan(tokens[k].Start, tokens[head].End, text[tokens[k].Start..tokens[head].End]);
         return new Mention(span, MentionKind.Nominal, new TokenSlice(tokens, k, head - k + 1));
+    }
+
+    /// <summary>
+    /// "The Republican vice presidential nominee toured a ferry dock …": "The", at most four modifiers (capitalized or
+    /// not) and a lowercase word for a person, followed by a lowercase word, opening narration. Null when a frame
+    /// reports it.
+    /// </summary>
+    private static Mention? OpeningTitle(List<Token> tokens, string text, List<Frame> frames, SpeakerResolver resolver)
+    {
+        int k = tokens.Count > 0 && tokens[0].IsWord && tokens[0].Text is "But" or "And" ? 1 : 0;
+        if (k + 2 >= tokens.Count || tokens[k].InQuote || tokens[k].Text is not "The") return null;
+        for (int head = k + 1; head <= k + 5 && head + 1 < tokens.Count; head++)
+        {
+            var t = tokens[head];
+            if (t.InQuote || !(t.IsWord || t.Is('-')) || t.IsWord && (NounPhrases.IsFunctionWord(t.Text) || IsPossessive(t))) return null;
+            if (!t.IsWord || t.IsCapitalized || !resolver.IsPersonWord(t.Text)) continue;
+            var next = tokens[head + 1];
+            if (!next.IsWord || next.InQuote || next.IsCapitalized || resolver.IsPersonWord(next.Text)) continue;
+            if (frames.Exists(f => f.Source is { } s && s.Span.Start <= t.Start && t.Start < s.Span.End)) return null;
+            return new Mention(new TextSpan(tokens[k].Start, t.End, text[tokens[k].Start..t.End]), MentionKind.Nominal, new TokenSlice(tokens, k, head - k + 1));
+        }
+        return null;
     }
 
     /// <summary>"The president's Pacific roots …": "The", at most one lowercase modifier and a lowercase possessive opening narration.</summary>
