@@ -117,6 +117,7 @@ public sealed class Attributor(Lexicon lexicon)
                 resolver.Observe(run, salience, salience == Salience.Subject ? PronounFor(run, tokens, nameRuns[i], resolver) : Gender.Unknown);
                 if (Apposition(tokens, tokens.IndexOf(run.Tokens[^1])) is { } description) resolver.Describe(run, description);
                 if (KinBefore(tokens, tokens.IndexOf(run.Tokens[0])) is { } kin) resolver.DescribeKin(run, kin);
+                if (DescriptionNaming(tokens, text, tokens.IndexOf(run.Tokens[0]), tokens.IndexOf(run.Tokens[^1]), resolver) is { } named) resolver.NameDescribed(named, run);
                 if (IntroducesExcerpt(tokens, tokens.IndexOf(run.Tokens[^1]))) resolver.ObserveExcerptAuthor(run);
             }
             for (; next < frames.Count; next++) quotes.Add(Resolve(frames[next], resolver, sentence.Paragraph, article));
@@ -211,6 +212,34 @@ public sealed class Attributor(Lexicon lexicon)
                 return new Mention(new TextSpan(tokens[0].Start, tokens[k].End, text[tokens[0].Start..tokens[k].End]), MentionKind.Nominal, new TokenSlice(tokens, 0, k + 1));
         }
         return null;
+    }
+
+    /// <summary>
+    /// "said the woman, Melanie Ortiz.", "The woman, who gave only her first name, Melanie, said …": a definite
+    /// description of a person (at most two lowercase modifiers before its head) with the name the article gives
+    /// them in apposition — right after it, or after a clause about their name ("who gave only her first name",
+    /// "identified only as"). The description, or null when the name at <paramref name="first"/>..<paramref
+    /// name="last"/> stands in no such place.
+    /// </summary>
+    private static Mention? DescriptionNaming(List<Token> tokens, string text, int first, int last, SpeakerResolver resolver)
+    {
+        // the name closes the apposition
+        if (last + 1 < tokens.Count && !(tokens[last + 1].Is(',') || tokens[last + 1].Is('.')) || tokens[first].InQuote) return null;
+        int k = first - 1;
+        if (k < 1 || !tokens[k].Is(',') || tokens[k].InQuote) return null;
+        k--;
+        // ", who gave only her first name," / ", identified only as": a clause about the person's name
+        int clause = k;
+        while (clause >= 0 && k - clause < 10 && tokens[clause].IsWord && !tokens[clause].InQuote && tokens[clause].Text is not ("who" or "identified")) clause--;
+        if (clause >= 1 && k - clause < 10 && tokens[clause].IsWord && tokens[clause].Text is "who" or "identified" && tokens[clause - 1].Is(',')
+            && Enumerable.Range(clause, k - clause + 1).Any(i => tokens[i].Text is "name" or "identified"))
+            k = clause - 2;
+        if (k < 1 || !tokens[k].IsWord || tokens[k].InQuote || tokens[k].IsCapitalized || !(GenderWord(tokens[k].Text) || resolver.IsPersonWord(tokens[k].Text))) return null;
+        int head = k;
+        for (int modifiers = 0; k > 0 && modifiers < 2 && tokens[k - 1].IsWord && !tokens[k - 1].InQuote && !tokens[k - 1].IsCapitalized && !NounPhrases.IsFunctionWord(tokens[k - 1].Text); modifiers++) k--;
+        if (k < 1 || !tokens[k - 1].IsWord || tokens[k - 1].InQuote || !tokens[k - 1].Text.Equals("the", StringComparison.OrdinalIgnoreCase)) return null;
+        k--;
+        return new Mention(new TextSpan(tokens[k].Start, tokens[head].End, text[tokens[k].Start..tokens[head].End]), MentionKind.Nominal, new TokenSlice(tokens, k, head - k + 1));
     }
 
     // the heads whose gender a description gives, before the resolver decides ("woman", "man", "widow", "son")

@@ -300,6 +300,27 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         if (entity is { Unnamed: false, Type: SpeakerType.Person }) _recent.Add((entity, mention.Span.Start, _paragraph, _sentence, Salience.Subject));
     }
 
+    /// <summary>
+    /// "A woman … “We lost everything,” she said. ¶ … said the woman, Melanie Ortiz.": once the article gives the
+    /// name of a person it knew only by a description, the unnamed source that description stands for is that
+    /// person, in the quotes already given to it too. Nothing when the description stands for nobody met before, the
+    /// name is no person's, or the genders differ.
+    /// </summary>
+    public void NameDescribed(Mention description, Mention name)
+    {
+        var words = description.Tokens.Where(t => t.IsWord).Select(t => t.Text).Skip(1).ToList();
+        if (words.Count == 0 || IsNoPerson(name)) return;
+        var head = words[^1].ToLowerInvariant();
+        if (lexicon.AnonymousHeads.Contains(head)) return;
+        var unnamed = _entities.LastOrDefault(e => e.Unnamed && e.Type == SpeakerType.Person && e.Head == head && Compatible(e.Name, words));
+        if (unnamed is null || unnamed.NamedAs is not null) return;
+        var named = NameEntity(name, create: true, out bool ambiguous);
+        if (ambiguous || named is not { Unnamed: false, Type: SpeakerType.Person }) return;
+        if (unnamed.Gender is Gender.Male or Gender.Female && named.Gender is Gender.Male or Gender.Female && unnamed.Gender != named.Gender) return;
+        if (named.Gender == Gender.Unknown) named.Gender = unnamed.Gender;
+        unnamed.NamedAs = named;
+    }
+
     /// <summary>A word for a person that may head a description: "governor", "nominee", "spokeswoman".</summary>
     public bool IsPersonWord(string word) => IsPersonNoun(word.ToLowerInvariant());
 

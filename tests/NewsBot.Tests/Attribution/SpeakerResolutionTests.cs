@@ -617,6 +617,30 @@ public sealed class SpeakerResolutionTests
         Assert.All(speakers, s => Assert.Equal("woman (unnamed)", s?.Name));
     }
 
+    [Theory]
+    [InlineData("The woman, who gave only her first name, Melanie, said she would stay with her sister.", "Melanie")]
+    [InlineData("“The city knew the dike was weak,” said the woman, Melanie Ortiz.", "Melanie Ortiz")]
+    [InlineData("The woman, Melanie Ortiz, runs the bakery.", "Melanie Ortiz")]
+    public void APersonKnownByADescriptionIsTheNameTheArticleGivesHerLaterInHerEarlierQuotes(string naming, string name)
+    {
+        var speakers = DirectSpeakers("A woman in a yellow raincoat stood outside the flooded bakery. “We lost everything,” she said.\n\n"
+            + "“Nobody warned us,” she added.\n\n" + naming);
+        Assert.All(speakers, s => Assert.Equal(name, s?.Name));
+    }
+
+    [Theory]
+    // someone new, introduced with "a"
+    [InlineData("A second woman, Rosa Diaz, said the pumps came too late.")]
+    // a description of someone else
+    [InlineData("The man, Tom Ellery, said the pumps came too late.")]
+    // a name that is not in apposition to the description
+    [InlineData("The woman said Rosa Diaz owns the bakery.")]
+    public void ADescribedPersonIsNoNameTheArticleGivesSomeoneElse(string later)
+    {
+        var speakers = DirectSpeakers("A woman in a yellow raincoat stood outside the flooded bakery. “We lost everything,” she said.\n\n" + later);
+        Assert.Equal("woman (unnamed)", speakers[0]?.Name);
+    }
+
     [Fact]
     public void AManKnownOnlyByADescriptionIsNoCandidateForShe()
     {
