@@ -136,7 +136,8 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         // a verb of speech, not a venue ("…, in an interview"); "according to" only where nobody in the sentence spoke
         // already ("The Ledger reports that …, according to the Harbor Institute" is the Ledger's)
         bool according = lexicon.SourceAfterPhrases.Contains(cue.Text.ToLowerInvariant());
-        if (!according && !lexicon.CueVerbs.Contains(cue.Text) || according && frames.Exists(IsNestedSpeech)) return null;
+        // "told reporters" is a phrase of the lexicon: its verb is what speaks
+        if (!according && !lexicon.CueVerbs.Contains(cue.Text.Split(' ')[0]) || according && frames.Exists(IsNestedSpeech)) return null;
         if (frame.Content.Count != 1 || frame.Content[0].Start != tokens[0].Start || frame.Content[0].End > tokens[comma].Start) return null;
         return frame;
     }
@@ -1002,6 +1003,13 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
     private int SkipListener(int cue)
     {
         int k = cue + 1;
+        // "…, a union official told the Ledger.": a listener with its article that closes the sentence
+        if (k + 1 < tokens.Count && tokens[k].IsWord && !tokens[k].InQuote && tokens[k].Text is "the")
+        {
+            int end = k + 1;
+            while (end + 1 < tokens.Count && end - k < 4 && tokens[end + 1].IsWord && !tokens[end + 1].InQuote && tokens[end + 1].IsCapitalized) end++;
+            if (tokens[k + 1].IsWord && tokens[k + 1].IsCapitalized && !tokens[k + 1].InQuote && !tokens.Skip(end + 1).Any(t => t.IsWord || t.InQuote)) return end;
+        }
         if (k < tokens.Count && tokens[k].IsWord && !tokens[k].InQuote && tokens[k].Text is not ("that" or "the" or "a" or "an"))
         {
             int end = k;

@@ -24,6 +24,18 @@ public sealed class ClosingAttributionTests
         Assert.Equal("said", quote.Cue?.Text);
     }
 
+    [Theory]
+    [InlineData("A harbor pilot refused to sail past the breakwater on Monday, a union official told reporters.", "told reporters")]
+    [InlineData("A harbor pilot decided to sail past the breakwater on Monday, a union official told reporters.", "told reporters")]
+    [InlineData("A harbor pilot refused to sail past the breakwater on Monday, a union official told the Ledger.", "told")]
+    public void AClosingSourceThatToldSomeoneReportsWhatAnotherPersonDidOrRefused(string sentence, string cue)
+    {
+        var quote = Assert.Single(Quotes(sentence));
+        Assert.Equal("union official (unnamed)", quote.Speaker?.Name);
+        Assert.Equal(cue, quote.Cue?.Text);
+        Assert.StartsWith("A harbor pilot", quote.Content[0].Text);
+    }
+
     [Fact]
     public void AClosingSourceAddsItsReportToTheSpeechItContains()
     {
