@@ -711,10 +711,31 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         return plural ? new Mention(TokenSpan(k, end - 1), MentionKind.Nominal, tokens.GetRange(k, end - k)) : null;
     }
 
+    /// <summary>
+    /// "according to a new report by the Harbor Ledger", "… from the Coastal Policy Institute": a document's source phrase goes
+    /// on through the capitalized name of who issued it, so that name is the speaker and not the start of what was said.
+    /// </summary>
+    private Mention WithIssuer(Mention source)
+    {
+        int last = IndexAt(source.Span.End - 1);
+        if (last < 0 || !lexicon.Documents.Contains(tokens[last].Text.ToLowerInvariant()) || last + 2 >= tokens.Count) return source;
+        int k = last + 1;
+        if (!tokens[k].IsWord || tokens[k].InQuote || tokens[k].Text is not ("by" or "from")) return source;
+        k++;
+        if (tokens[k].IsWord && !tokens[k].InQuote && tokens[k].Text is "the" or "The") k++;
+        int end = k;
+        while (end < tokens.Count && end - k < 6 && tokens[end].IsWord && !tokens[end].InQuote && (tokens[end].IsCapitalized || end > k && tokens[end].Text is "of" or "for" && end + 1 < tokens.Count && tokens[end + 1].IsCapitalized)) end++;
+        // the name closes the phrase: a comma, the sentence's end
+        if (end == k || end < tokens.Count && !(tokens[end].Is(',') || tokens[end].Is('.'))) return source;
+        int first = IndexAt(source.Span.Start);
+        return new Mention(TokenSpan(first, end - 1), MentionKind.Nominal, tokens.GetRange(first, end - first));
+    }
+
     private Frame? AccordingTo(int cueStart, int cueEnd)
     {
         var source = NounPhrases.RightOf(tokens, cueEnd, text) ?? BarePluralAfter(cueEnd);
         if (source is null) return null;
+        source = WithIssuer(source);
         int sourceEnd = IndexAt(source.Span.End - 1);
         var cue = TokenSpan(cueStart, cueEnd);
         TextSpan? content;

@@ -921,6 +921,9 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         if (headAt > 1 && description[headAt - 1] is "close" or "familiar" or "near") headAt--;
         // "a 46-page analysis released by the department": a participle before its agent describes the head before it
         if (headAt > 1 && description[headAt] is "by" && description[headAt - 1].EndsWith("ed", StringComparison.Ordinal) && !char.IsUpper(description[headAt - 1][0])) headAt--;
+        // "a new report released Monday by the Harbor Trust": past a day, too
+        else if (headAt > 2 && description[headAt] is "by" && lexicon.IsWeekday(description[headAt - 1]) && description[headAt - 2].EndsWith("ed", StringComparison.Ordinal)
+            && !char.IsUpper(description[headAt - 2][0])) headAt -= 2;
         string head = (headAt > 0 ? description[headAt - 1] : description[^1]).ToLowerInvariant();
         // "his ex-wife", "Doe's son": a relative of someone, whom the article may have named
         if ((determiner is "his" or "her" or "their" || determiner.Length == 0 && words.Count >= 2 && char.IsUpper(words[0][0]) && StripPossessive(words[0]) != words[0])
@@ -946,8 +949,9 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         if (determiner is "a" or "an" && _paragraph <= 1 && lexicon.Titles.Contains(head) && RoleEntity(head) is { } named) return named;
         // "the IMF report", "the White House statement": what a document says, its issuer says
         // "a 30-page study released by the Department of Coastal Affairs": the organization that released it issued it
-        if (lexicon.Documents.Contains(head) && headAt > 0 && headAt + 1 < description.Count && description[headAt] != "by" && description[headAt + 1] is "by"
-            && Agent(description.Skip(headAt + 2).ToList()) is { } releasedBy) return releasedBy;
+        int agentBy = headAt > 0 && description[headAt] != "by" ? description.IndexOf("by", headAt) : -1;
+        if (lexicon.Documents.Contains(head) && agentBy > headAt && agentBy - headAt <= 2 && (agentBy == headAt + 1 || lexicon.IsWeekday(description[headAt + 1]))
+            && Agent(description.Skip(agentBy + 1).ToList()) is { } releasedBy) return releasedBy;
         if (lexicon.Documents.Contains(head) && IssuerOf(mention) is { } issuer) return issuer;
         // "the fund" in an article about the International Monetary Fund
         if (definite && description.Count == 1 && OrganizationEndingWith(head) is { } organization) return organization;
@@ -1079,7 +1083,8 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         foreach (var t in mention.Tokens)
         {
             if (t.IsWord && t.Text is "by" or "to" or "about" or "with" or "from" or "at" or "in" or "on") break;
-            if (t.IsCapitalized && !NounPhrases.Determiners.Contains(t.Text)) capitalized.Add(t);
+            // "a report released Monday": a day is no issuer
+            if (t.IsCapitalized && !NounPhrases.Determiners.Contains(t.Text) && !lexicon.IsWeekday(t.Text)) capitalized.Add(t);
         }
         // "Video of the crash": the document noun itself, capitalized as the sentence's first word, issues nothing
         if (capitalized.Count > 0 && capitalized[0] == mention.Tokens[0] && IsCapitalizedDocument(mention)) capitalized.RemoveAt(0);
@@ -1089,21 +1094,24 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     }
 
     /// <summary>
-    /// "a 2016 study by Harrow Law School professor Jo Doe": the one named author after "by" issues the document
-    /// (not "a study by Harvard and Yale", two of them).
+    /// "a 2016 study by Harrow Law School professor Jo Doe", "a new report from the Coastal Policy Institute": the one
+    /// named author after "by" or "from" issues the document (not "a study by Harvard and Yale", two of them). A name
+    /// after "the" ("by the Harbor Ledger") is an organization's: people take no article.
     /// </summary>
     private Entity? AuthorOf(Mention mention)
     {
         int by = -1;
         for (int k = 0; k < mention.Tokens.Count; k++)
-            if (mention.Tokens[k].IsWord && mention.Tokens[k].Text is "by") { by = k; break; }
+            if (mention.Tokens[k].IsWord && mention.Tokens[k].Text is "by" or "from") { by = k; break; }
         if (by < 0 || by + 1 >= mention.Tokens.Count || !mention.Tokens[^1].IsCapitalized) return null;
         var author = new List<Token>();
         for (int k = by + 1; k < mention.Tokens.Count; k++)
         {
-            if (mention.Tokens[k].Text is "and" or "by" or "at" or "in" or "with") return null;
+            if (mention.Tokens[k].Text is "and" or "by" or "from" or "at" or "in" or "with") return null;
             author.Add(mention.Tokens[k]);
         }
+        if (author[0].Text is "the" or "The" && author.Count > 1 && author.Skip(1).All(t => t.IsWord && (t.IsCapitalized || t.Text is "of" or "for" or "and" or "on")))
+            return Organization(string.Join(' ', author.Skip(1).Select(t => StripPossessive(t.Text))));
         var name = new Mention(new TextSpan(author[0].Start, author[^1].End, text.Length >= author[^1].End ? text[author[0].Start..author[^1].End] : ""), MentionKind.Name, author);
         return NameEntity(name, create: true);
     }

@@ -682,6 +682,27 @@ public sealed class SpeakerResolutionTests
         var speaker = Assert.Single(Speakers("A 40-page flood analysis released by the Department of Coastal Affairs reveals that repairs lag by a decade."));
         Assert.Equal(new Speaker("Department of Coastal Affairs", SpeakerType.Organization, null), speaker);
     }
+
+    [Theory]
+    [InlineData("According to a new report by the Harbor Ledger, the port paid twice for the same ferry.", "Harbor Ledger")]
+    [InlineData("According to a new report from the Coastal Policy Institute, the port paid twice for the same ferry.", "Coastal Policy Institute")]
+    [InlineData("A new report from the Coastal Policy Institute says the port paid twice for the same ferry.", "Coastal Policy Institute")]
+    [InlineData("A new report released Monday by the Harbor Trust says the port paid twice for the same ferry.", "Harbor Trust")]
+    [InlineData("The port paid twice for the same ferry, according to an analysis by Dana Roe, a former port auditor.", "Dana Roe")]
+    public void AReportSpeaksForTheOutletOrAuthorNamedWithIt(string sentence, string issuer)
+    {
+        var quote = Assert.Single(TestArticles.Attribute("Headline\n\n" + sentence).Quotes);
+        Assert.Equal(issuer, quote.Speaker?.Name);
+        // the issuer's name is no part of what the report says
+        Assert.DoesNotContain(issuer, quote.Content[0].Text);
+    }
+
+    [Fact]
+    public void AReportNamingNoIssuerStaysUnnamed()
+    {
+        var speaker = Assert.Single(Speakers("According to a new report, the port paid twice for the same ferry."));
+        Assert.Equal("new report (unnamed)", speaker?.Name);
+    }
     [Fact]
     public void HeAfterASentenceAboutTheTitleHoldersOwnThingsIsTheTitleHolderNotTheManQuotedBefore()
     {
