@@ -161,11 +161,18 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         return lexicon.Documents.Contains(head) || lexicon.OrganizationHeads.Contains(head) || IsPluralWord(head);
     }
 
-    // "she", "Ms. Ruiz", "a source", "officials", "the spokesman": not "port safety rules", "the recording"
+    // "she", "Ms. Ruiz", "a source", "officials", "the spokesman", "a person close to him": not "port safety rules", "the recording"
     private bool IsPerson(Mention source)
     {
         if (source.Kind == MentionKind.Pronoun) return source.Text is not ("it" or "It");
         var head = source.Tokens[^1];
+        // "a person close to him", "an aide familiar with it": the head stands before its complement
+        for (int k = 1; k + 2 < source.Tokens.Count; k++)
+            if (source.Tokens[k].Text is "close" or "familiar" && source.Tokens[k + 1].Text is "to" or "with" && NounPhrases.IsPronoun(source.Tokens[^1].Text))
+            {
+                head = source.Tokens[k - 1];
+                break;
+            }
         if (head.IsCapitalized) return true;
         var word = head.Text.ToLowerInvariant();
         return lexicon.PersonHeads.Contains(word) || lexicon.Titles.Contains(word) && !lexicon.TitleModifiers.Contains(word) || lexicon.Groups.Contains(word)

@@ -36,6 +36,16 @@ public sealed class ClosingAttributionTests
         Assert.StartsWith("A harbor pilot", quote.Content[0].Text);
     }
 
+    [Theory]
+    [InlineData("Tom Ellery chose to skip the harbor hearing, a person close to him said.", "person close to him (unnamed)")]
+    [InlineData("Mayor Ana Ruiz ordered the pier closed, an aide familiar with it said.", "aide familiar with it (unnamed)")]
+    public void AClosingSourceCloseToSomeoneReportsWhatThatPersonDid(string sentence, string speaker)
+    {
+        var quote = Assert.Single(Quotes(sentence));
+        Assert.Equal(speaker, quote.Speaker?.Name);
+        Assert.Equal(QuoteKind.Indirect, quote.Kind);
+    }
+
     [Fact]
     public void AClosingSourceAddsItsReportToTheSpeechItContains()
     {

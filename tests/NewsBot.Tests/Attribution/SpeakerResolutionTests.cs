@@ -698,6 +698,14 @@ public sealed class SpeakerResolutionTests
     }
 
     [Fact]
+    public void AParticipleWithItsAgentAfterTheSubjectIsNoSourceOfItsOwn()
+    {
+        var quote = Assert.Single(TestArticles.Attribute("Headline\n\nThe audit, published by the Coastal Herald, says the mayor knew about the leak.").Quotes);
+        Assert.Equal("the mayor knew about the leak", quote.Content[0].Text);
+        Assert.DoesNotContain("mayor", quote.Speaker?.Name ?? "");
+    }
+
+    [Fact]
     public void AReportNamingNoIssuerStaysUnnamed()
     {
         var speaker = Assert.Single(Speakers("According to a new report, the port paid twice for the same ferry."));
