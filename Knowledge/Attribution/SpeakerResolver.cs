@@ -1055,6 +1055,8 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             else if (salience == bestSalience && entity != best) tied = true;
         }
         if (best is null || tied || best.Unnamed || bestSalience < Salience.Subject || holders.Exists(e => e != best)) return null;
+        // "Mayor Ana Ruiz says … ¶ The Oregon governor said": a person the article gives another office is not this one
+        if (!description.Exists(w => w.ToLowerInvariant() is "former" or "ex") && OtherOffices(best, wanted)) return null;
         var gender = GenderOf(string.Join(' ', description));
         if (gender != Gender.Unknown && best.Gender != Gender.Unknown && best.Gender != gender) return null;
         foreach (var word in description)
@@ -1066,6 +1068,23 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         }
         return best;
     }
+
+    /// <summary>
+    /// Does the article call <paramref name="person"/> only by words for an office (a title, an apposition) none of
+    /// which <paramref name="wanted"/> has? "Mayor" against "governor". A party word, a candidacy ("nominee", which
+    /// any officeholder may also be) or no title at all says nothing against it; nor does a former office.
+    /// </summary>
+    private bool OtherOffices(Entity person, string[] wanted)
+    {
+        if (wanted.Any(Candidacy.Contains)) return false;
+        var known = new List<string>();
+        if (person.Role is not null) known.AddRange(person.Role.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(DescriptionWord).Where(IsPersonNoun));
+        foreach (var d in person.Descriptions ?? []) known.AddRange(d.Where(IsPersonNoun));
+        if (_describedAhead.TryGetValue(person, out var ahead)) foreach (var d in ahead) known.AddRange(d.Where(IsPersonNoun));
+        return known.Count > 0 && !known.Exists(w => wanted.Contains(w, StringComparer.OrdinalIgnoreCase) || Candidacy.Contains(w));
+    }
+
+    private static readonly HashSet<string> Candidacy = new(StringComparer.OrdinalIgnoreCase) { "nominee", "candidate", "hopeful", "challenger", "contender", "mate" };
 
     // "a senior official", "an adviser", "one aide", or the group "officials" before this point of the article
     private bool Introduced(string head, int before)

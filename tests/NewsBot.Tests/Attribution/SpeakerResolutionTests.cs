@@ -438,6 +438,9 @@ public sealed class SpeakerResolutionTests
     [Theory]
     [InlineData("Lena Fisk on Tuesday called on the council to resign.", "\"That was shameful,\" Okafor's former campaign strategist said.")]
     [InlineData("Lena Fisk stressed her record on the council on Tuesday.", "The former first lady and state senator said the vote was a mistake.")]
+    // a former office, or a candidacy, is no other office than the title she holds
+    [InlineData("Mayor Lena Fisk stressed her record on the council on Tuesday.", "The former state senator said the vote was a mistake.")]
+    [InlineData("Mayor Lena Fisk stressed her record on the council on Tuesday.", "The Democratic Senate nominee said the vote was a mistake.")]
     public void ADescriptionNobodyHasIsThePersonTheSentenceBeforeIsAbout(string introduction, string statement)
     {
         var speakers = Speakers(introduction + "\n\n" + statement);
@@ -454,6 +457,8 @@ public sealed class SpeakerResolutionTests
     [InlineData("Mayor Dana Ruiz attacked Tom Delk on Monday.", "\"It is a lie,\" Delk's longtime campaign strategist said.")]
     // the gender does not fit
     [InlineData("Tom Delk stressed his record on the council on Tuesday.", "The former first lady and state senator said the vote was a mistake.")]
+    // the article gives the person another office
+    [InlineData("Mayor Dana Ruiz stressed her record on the council on Tuesday.", "The Oregon governor said the vote was a mistake.")]
     public void ADescriptionIsNoSecondNameForANamedPersonWhenAnythingSpeaksAgainstIt(string introduction, string statement)
     {
         var speakers = Speakers(introduction + "\n\n" + statement);
