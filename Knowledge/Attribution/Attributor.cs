@@ -109,6 +109,7 @@ public sealed class Attributor(Lexicon lexicon)
             if (OpeningPronoun(tokens, frames) is { } opening) resolver.ObservePronoun(opening);
             if (OpeningDescription(tokens, text, frames) is { } described) resolver.ObserveDescription(described);
             else if (OpeningPossessive(tokens, text, frames) is { } possessive) resolver.ObservePossessiveTitle(possessive);
+            else if (OpeningTitle(tokens, text, frames, resolver) is { } title) resolver.ObserveTitle(title);
             foreach (var run in nameRuns[i])
             {
                 if (run.Tokens[0].InQuote) continue;
@@ -119,11 +120,15 @@ public sealed class Attributor(Lexicon lexicon)
                 resolver.Observe(run, salience, salience == Salience.Subject ? PronounFor(run, tokens, nameRuns[i], resolver) : Gender.Unknown);
                 if (Apposition(tokens, tokens.IndexOf(run.Tokens[^1])) is { } description) resolver.Describe(run, description);
                 if (KinBefore(tokens, tokens.IndexOf(run.Tokens[0])) is { } kin) resolver.DescribeKin(run, kin);
+                if (DescriptionNaming(tokens, text, tokens.IndexOf(run.Tokens[0]), tokens.IndexOf(run.Tokens[^1]), resolver) is { } named) resolver.NameDescribed(named, run);
                 if (IntroducesExcerpt(tokens, tokens.IndexOf(run.Tokens[^1]))) resolver.ObserveExcerptAuthor(run);
             }
             for (; next < frames.Count; next++) quotes.Add(Resolve(frames[next], resolver, sentence.Paragraph, article));
         }
         AddContinuedQuotes(article, sentences, tokenized, quoteSpans, quotes);
+        // an unnamed source the article went on to name is that person in every quote given to it
+        for (int q = 0; q < quotes.Count; q++)
+            if (resolver.Named(quotes[q].Speaker) is var named && !ReferenceEquals(named, quotes[q].Speaker)) quotes[q] = quotes[q] with { Speaker = named };
         quotes.Sort((a, b) => a.Start.CompareTo(b.Start));
         return new AttributedArticle(article, sentences, quotes);
     }
@@ -177,6 +182,28 @@ public sealed class Attributor(Lexicon lexicon)
         return new Mention(span, MentionKind.Nominal, new TokenSlice(tokens, k, head - k + 1));
     }
 
+    /// <summary>
+    /// "The Republican vice presidential nominee toured a ferry dock …": "The", at most four modifiers (capitalized or
+    /// not) and a lowercase word for a person, followed by a lowercase word, opening narration. Null when a frame
+    /// reports it.
+    /// </summary>
+    private static Mention? OpeningTitle(List<Token> tokens, string text, List<Frame> frames, SpeakerResolver resolver)
+    {
+        int k = tokens.Count > 0 && tokens[0].IsWord && tokens[0].Text is "But" or "And" ? 1 : 0;
+        if (k + 2 >= tokens.Count || tokens[k].InQuote || tokens[k].Text is not "The") return null;
+        for (int head = k + 1; head <= k + 5 && head + 1 < tokens.Count; head++)
+        {
+            var t = tokens[head];
+            if (t.InQuote || !(t.IsWord || t.Is('-')) || t.IsWord && (NounPhrases.IsFunctionWord(t.Text) || IsPossessive(t))) return null;
+            if (!t.IsWord || t.IsCapitalized || !resolver.IsPersonWord(t.Text)) continue;
+            var next = tokens[head + 1];
+            if (!next.IsWord || next.InQuote || next.IsCapitalized || resolver.IsPersonWord(next.Text)) continue;
+            if (frames.Exists(f => f.Source is { } s && s.Span.Start <= t.Start && t.Start < s.Span.End)) return null;
+            return new Mention(new TextSpan(tokens[k].Start, t.End, text[tokens[k].Start..t.End]), MentionKind.Nominal, new TokenSlice(tokens, k, head - k + 1));
+        }
+        return null;
+    }
+
     /// <summary>"The president's Pacific roots …": "The", at most one lowercase modifier and a lowercase possessive opening narration.</summary>
     private static Mention? OpeningPossessive(List<Token> tokens, string text, List<Frame> frames)
     {
@@ -188,6 +215,34 @@ public sealed class Attributor(Lexicon lexicon)
                 return new Mention(new TextSpan(tokens[0].Start, tokens[k].End, text[tokens[0].Start..tokens[k].End]), MentionKind.Nominal, new TokenSlice(tokens, 0, k + 1));
         }
         return null;
+    }
+
+    /// <summary>
+    /// "said the woman, Melanie Ortiz.", "The woman, who gave only her first name, Melanie, said …": a definite
+    /// description of a person (at most two lowercase modifiers before its head) with the name the article gives
+    /// them in apposition — right after it, or after a clause about their name ("who gave only her first name",
+    /// "identified only as"). The description, or null when the name at <paramref name="first"/>..<paramref
+    /// name="last"/> stands in no such place.
+    /// </summary>
+    private static Mention? DescriptionNaming(List<Token> tokens, string text, int first, int last, SpeakerResolver resolver)
+    {
+        // the name closes the apposition
+        if (last + 1 < tokens.Count && !(tokens[last + 1].Is(',') || tokens[last + 1].Is('.')) || tokens[first].InQuote) return null;
+        int k = first - 1;
+        if (k < 1 || !tokens[k].Is(',') || tokens[k].InQuote) return null;
+        k--;
+        // ", who gave only her first name," / ", identified only as": a clause about the person's name
+        int clause = k;
+        while (clause >= 0 && k - clause < 10 && tokens[clause].IsWord && !tokens[clause].InQuote && tokens[clause].Text is not ("who" or "identified")) clause--;
+        if (clause >= 1 && k - clause < 10 && tokens[clause].IsWord && tokens[clause].Text is "who" or "identified" && tokens[clause - 1].Is(',')
+            && Enumerable.Range(clause, k - clause + 1).Any(i => tokens[i].Text is "name" or "identified"))
+            k = clause - 2;
+        if (k < 1 || !tokens[k].IsWord || tokens[k].InQuote || tokens[k].IsCapitalized || !(GenderWord(tokens[k].Text) || resolver.IsPersonWord(tokens[k].Text))) return null;
+        int head = k;
+        for (int modifiers = 0; k > 0 && modifiers < 2 && tokens[k - 1].IsWord && !tokens[k - 1].InQuote && !tokens[k - 1].IsCapitalized && !NounPhrases.IsFunctionWord(tokens[k - 1].Text); modifiers++) k--;
+        if (k < 1 || !tokens[k - 1].IsWord || tokens[k - 1].InQuote || !tokens[k - 1].Text.Equals("the", StringComparison.OrdinalIgnoreCase)) return null;
+        k--;
+        return new Mention(new TextSpan(tokens[k].Start, tokens[head].End, text[tokens[k].Start..tokens[head].End]), MentionKind.Nominal, new TokenSlice(tokens, k, head - k + 1));
     }
 
     // the heads whose gender a description gives, before the resolver decides ("woman", "man", "widow", "son")

@@ -57,6 +57,10 @@ public static class NounPhrases
     public static Mention? LeftOf(IReadOnlyList<Token> tokens, int cue, string text)
     {
         var mention = NearestLeftOf(tokens, cue, text);
+        // "…, a person close to him said": the object pronoun completes the adjective's preposition
+        if (mention is null && cue >= 4 && tokens[cue - 1].IsWord && !tokens[cue - 1].InQuote && tokens[cue - 1].Text is "him" or "her" or "them" or "it"
+            && tokens[cue - 2].Text is "to" or "with" && tokens[cue - 3].Text is "close" or "familiar" && tokens[cue - 4].IsWord && !IsFunctionWord(tokens[cue - 4].Text))
+            return SubjectBeforePreposition(tokens, cue - 2, Make(tokens, cue - 1, cue - 1, MentionKind.Pronoun, text), text);
         if (mention is null) return null;
         if (AntecedentOfRelativeClause(tokens, mention, cue, text) is { } antecedent) return antecedent;
         // "by law professor Jo Doe": lowercase words of a description may stand between the preposition and the name
@@ -368,6 +372,9 @@ public static class NounPhrases
             if (first.Text is "who" or "which" or "whose") return k - 1;
             // "Vedder, speaking to a farmers group, said" / "Quintal, at a later news briefing, said": an aside
             if (Asides.Contains(first.Text) || (!first.IsCapitalized && first.Text.EndsWith("ing", StringComparison.Ordinal) && first.Text.Length > 5))
+                return k - 1;
+            // "The report, published by the Coastal Herald, says": a participle with its agent describes what comes before
+            if (!first.IsCapitalized && first.Text.Length > 4 && first.Text.EndsWith("ed", StringComparison.Ordinal) && k + 2 < comma && tokens[k + 2].IsWord && tokens[k + 2].Text is "by")
                 return k - 1;
             // "The county's party chairman, Oscar Vedder, said": the name stands in apposition to the description
             bool nameInside = true;

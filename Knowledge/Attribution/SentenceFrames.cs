@@ -136,7 +136,8 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         // a verb of speech, not a venue ("…, in an interview"); "according to" only where nobody in the sentence spoke
         // already ("The Ledger reports that …, according to the Harbor Institute" is the Ledger's)
         bool according = lexicon.SourceAfterPhrases.Contains(cue.Text.ToLowerInvariant());
-        if (!according && !lexicon.CueVerbs.Contains(cue.Text) || according && frames.Exists(IsNestedSpeech)) return null;
+        // "told reporters" is a phrase of the lexicon: its verb is what speaks
+        if (!according && !lexicon.CueVerbs.Contains(cue.Text.Split(' ')[0]) || according && frames.Exists(IsNestedSpeech)) return null;
         if (frame.Content.Count != 1 || frame.Content[0].Start != tokens[0].Start || frame.Content[0].End > tokens[comma].Start) return null;
         return frame;
     }
@@ -160,11 +161,18 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         return lexicon.Documents.Contains(head) || lexicon.OrganizationHeads.Contains(head) || IsPluralWord(head);
     }
 
-    // "she", "Ms. Ruiz", "a source", "officials", "the spokesman": not "port safety rules", "the recording"
+    // "she", "Ms. Ruiz", "a source", "officials", "the spokesman", "a person close to him": not "port safety rules", "the recording"
     private bool IsPerson(Mention source)
     {
         if (source.Kind == MentionKind.Pronoun) return source.Text is not ("it" or "It");
         var head = source.Tokens[^1];
+        // "a person close to him", "an aide familiar with it": the head stands before its complement
+        for (int k = 1; k + 2 < source.Tokens.Count; k++)
+            if (source.Tokens[k].Text is "close" or "familiar" && source.Tokens[k + 1].Text is "to" or "with" && NounPhrases.IsPronoun(source.Tokens[^1].Text))
+            {
+                head = source.Tokens[k - 1];
+                break;
+            }
         if (head.IsCapitalized) return true;
         var word = head.Text.ToLowerInvariant();
         return lexicon.PersonHeads.Contains(word) || lexicon.Titles.Contains(word) && !lexicon.TitleModifiers.Contains(word) || lexicon.Groups.Contains(word)
@@ -710,10 +718,31 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         return plural ? new Mention(TokenSpan(k, end - 1), MentionKind.Nominal, tokens.GetRange(k, end - k)) : null;
     }
 
+    /// <summary>
+    /// "according to a new report by the Harbor Ledger", "… from the Coastal Policy Institute": a document's source phrase goes
+    /// on through the capitalized name of who issued it, so that name is the speaker and not the start of what was said.
+    /// </summary>
+    private Mention WithIssuer(Mention source)
+    {
+        int last = IndexAt(source.Span.End - 1);
+        if (last < 0 || !lexicon.Documents.Contains(tokens[last].Text.ToLowerInvariant()) || last + 2 >= tokens.Count) return source;
+        int k = last + 1;
+        if (!tokens[k].IsWord || tokens[k].InQuote || tokens[k].Text is not ("by" or "from")) return source;
+        k++;
+        if (tokens[k].IsWord && !tokens[k].InQuote && tokens[k].Text is "the" or "The") k++;
+        int end = k;
+        while (end < tokens.Count && end - k < 6 && tokens[end].IsWord && !tokens[end].InQuote && (tokens[end].IsCapitalized || end > k && tokens[end].Text is "of" or "for" && end + 1 < tokens.Count && tokens[end + 1].IsCapitalized)) end++;
+        // the name closes the phrase: a comma, the sentence's end
+        if (end == k || end < tokens.Count && !(tokens[end].Is(',') || tokens[end].Is('.'))) return source;
+        int first = IndexAt(source.Span.Start);
+        return new Mention(TokenSpan(first, end - 1), MentionKind.Nominal, tokens.GetRange(first, end - first));
+    }
+
     private Frame? AccordingTo(int cueStart, int cueEnd)
     {
         var source = NounPhrases.RightOf(tokens, cueEnd, text) ?? BarePluralAfter(cueEnd);
         if (source is null) return null;
+        source = WithIssuer(source);
         int sourceEnd = IndexAt(source.Span.End - 1);
         var cue = TokenSpan(cueStart, cueEnd);
         TextSpan? content;
@@ -1002,6 +1031,13 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
     private int SkipListener(int cue)
     {
         int k = cue + 1;
+        // "…, a union official told the Ledger.": a listener with its article that closes the sentence
+        if (k + 1 < tokens.Count && tokens[k].IsWord && !tokens[k].InQuote && tokens[k].Text is "the")
+        {
+            int end = k + 1;
+            while (end + 1 < tokens.Count && end - k < 4 && tokens[end + 1].IsWord && !tokens[end + 1].InQuote && tokens[end + 1].IsCapitalized) end++;
+            if (tokens[k + 1].IsWord && tokens[k + 1].IsCapitalized && !tokens[k + 1].InQuote && !tokens.Skip(end + 1).Any(t => t.IsWord || t.InQuote)) return end;
+        }
         if (k < tokens.Count && tokens[k].IsWord && !tokens[k].InQuote && tokens[k].Text is not ("that" or "the" or "a" or "an"))
         {
             int end = k;

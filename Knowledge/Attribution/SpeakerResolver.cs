@@ -28,6 +28,13 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         public List<string[]>? Descriptions;
         /// <summary>The relatives the article calls them: "wife", "former wife".</summary>
         public List<string>? Kin;
+        /// <summary>
+        /// An unnamed source described as the holder of one office ("Connecticut's tax commissioner", "the Indiana
+        /// governor"), whom the article may name next without repeating the title.
+        /// </summary>
+        public bool Office;
+        /// <summary>The named person the article shows this unnamed source to be, once it names them.</summary>
+        public Entity? NamedAs;
         public Speaker ToSpeaker() => new(Name, Type, Role);
     }
 
@@ -41,7 +48,10 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     // "she said" whose "she" found nobody: a later "she" is most likely the same person, not someone mentioned before
     // her or beside her
     private readonly List<(int Position, int Paragraph, int Sentence, Gender Gender)> _unresolved = [];
-    private int _sentence, _paragraph;
+    private int _sentence, _paragraph, _paragraphOpening;
+    // each speaker handed out, by reference, with the entity it stands for: an unnamed source the article names later
+    // (see Entity.NamedAs) renames every quote already given to it
+    private readonly Dictionary<Speaker, Entity> _handedOut = new(ReferenceEqualityComparer.Instance);
     private bool _titleCaseHeading, _heading;
 
     /// <summary>
@@ -51,6 +61,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     public void BeginSentence(int paragraph, bool titleCaseHeading = false, bool heading = false)
     {
         _sentence++;
+        if (paragraph != _paragraph || _paragraphOpening == 0) _paragraphOpening = _sentence;
         _paragraph = paragraph;
         _titleCaseHeading = titleCaseHeading;
         _heading = heading || titleCaseHeading;
@@ -219,9 +230,99 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             return null;
         }
         if (mention.Kind != MentionKind.Pronoun && _excerptAuthors.TryGetValue(entity, out int excerpt) && excerpt < _paragraph) _excerptAuthors.Remove(entity);
+        if (mention.Kind == MentionKind.Name && OfficeNamedNext(entity, mention) is { } office) office.NamedAs = entity;
         _recent.Add((entity, mention.Span.Start, _paragraph, _sentence, Salience.Speaker));
+        var speaker = entity.ToSpeaker();
+        _handedOut[speaker] = entity;
+        return speaker;
+    }
+
+    /// <summary>
+    /// The speaker <paramref name="speaker"/> turned out to be: the named person, when the article named the unnamed
+    /// source after quoting it; otherwise the speaker itself.
+    /// </summary>
+    public Speaker? Named(Speaker? speaker)
+    {
+        if (speaker is null || !_handedOut.TryGetValue(speaker, out var entity) || entity.NamedAs is null) return speaker;
+        for (int hops = 0; entity.NamedAs is { } named && hops < 8; hops++) entity = named;
         return entity.ToSpeaker();
     }
+
+    /// <summary>
+    /// "Connecticut's tax commissioner says … ¶ Kevin Sullivan says …": news style states an office, then opens the
+    /// next paragraph with the name of its holder. The unnamed office holder who spoke in the paragraph before is
+    /// the person named here when the article has not met that person before, gives them no title or description
+    /// of their own, mentions no other named person in between, and this name opens its paragraph. Null otherwise.
+    /// </summary>
+    private Entity? OfficeNamedNext(Entity entity, Mention mention)
+    {
+        if (entity.Unnamed || entity.Type != SpeakerType.Person || entity.Role is not null || entity.Descriptions is not null || entity.Kin is not null
+            || _describedAhead.ContainsKey(entity) || _sentence != _paragraphOpening || !OpensSentence(mention) || DescribedRightAfter(mention)) return null;
+        // the last person the article spoke of as a source or subject, before this name
+        int at = _recent.FindLastIndex(r => r.Entity.Type == SpeakerType.Person && r.Salience >= Salience.Subject);
+        if (at < 0) return null;
+        var (office, position, paragraph, sentence, salience) = _recent[at];
+        // a person the article met before the office spoke is someone else
+        var surname = entity.Name.Split(' ')[^1];
+        if (position > text.Length || text.AsSpan(0, position).Contains(surname, StringComparison.Ordinal)) return null;
+        // the office spoke in the paragraph before
+        if (!office.Unnamed || !office.Office || office.NamedAs is not null || salience != Salience.Speaker || paragraph != _paragraph - 1) return null;
+        if (office.Gender is Gender.Male or Gender.Female && entity.Gender is Gender.Male or Gender.Female && office.Gender != entity.Gender) return null;
+        // nobody else named since, but for people its own statement mentions ("… Donald Trump's tax filings")
+        for (int k = at + 1; k < _recent.Count; k++)
+            if (_recent[k].Entity is { Type: SpeakerType.Person } other && other != office && !(_recent[k].Sentence == sentence && _recent[k].Salience == Salience.Mentioned)) return null;
+        return office;
+    }
+
+    // "Dana Roe, a harbor pilot, says", "Dana Roe (D) says": what follows the name describes the person it names
+    private bool DescribedRightAfter(Mention mention)
+    {
+        int i = mention.Span.End;
+        while (i < text.Length && text[i] is ' ') i++;
+        return i < text.Length && text[i] is ',' or '(' or '—' or '–';
+    }
+
+    /// <summary>
+    /// "The Republican vice presidential nominee toured a ferry dock": a sentence of narration opening with a
+    /// definite description of a person is about the one named person that description finds (a title or apposition
+    /// the article gives them, or the person the sentence before is about), so a later pronoun or description finds
+    /// them there. A description that finds nobody named adds nothing.
+    /// </summary>
+    public void ObserveTitle(Mention mention)
+    {
+        var description = mention.Tokens.Where(t => t.IsWord).Select(t => t.Text).Skip(1).ToList();
+        if (description.Count == 0) return;
+        var head = description[^1].ToLowerInvariant();
+        if (head.EndsWith('s') || !IsPersonNoun(head) || lexicon.AnonymousHeads.Contains(head)) return;
+        var entity = RoleEntity(string.Join(' ', description))
+            ?? (lexicon.Titles.Contains(head) && !Introduced(head, mention.Span.Start) ? TitleHolder(head, description) : null)
+            ?? TopicPerson(mention, description, head);
+        if (entity is { Unnamed: false, Type: SpeakerType.Person }) _recent.Add((entity, mention.Span.Start, _paragraph, _sentence, Salience.Subject));
+    }
+
+    /// <summary>
+    /// "A woman … “We lost everything,” she said. ¶ … said the woman, Melanie Ortiz.": once the article gives the
+    /// name of a person it knew only by a description, the unnamed source that description stands for is that
+    /// person, in the quotes already given to it too. Nothing when the description stands for nobody met before, the
+    /// name is no person's, or the genders differ.
+    /// </summary>
+    public void NameDescribed(Mention description, Mention name)
+    {
+        var words = description.Tokens.Where(t => t.IsWord).Select(t => t.Text).Skip(1).ToList();
+        if (words.Count == 0 || IsNoPerson(name)) return;
+        var head = words[^1].ToLowerInvariant();
+        if (lexicon.AnonymousHeads.Contains(head)) return;
+        var unnamed = _entities.LastOrDefault(e => e.Unnamed && e.Type == SpeakerType.Person && e.Head == head && Compatible(e.Name, words));
+        if (unnamed is null || unnamed.NamedAs is not null) return;
+        var named = NameEntity(name, create: true, out bool ambiguous);
+        if (ambiguous || named is not { Unnamed: false, Type: SpeakerType.Person }) return;
+        if (unnamed.Gender is Gender.Male or Gender.Female && named.Gender is Gender.Male or Gender.Female && unnamed.Gender != named.Gender) return;
+        if (named.Gender == Gender.Unknown) named.Gender = unnamed.Gender;
+        unnamed.NamedAs = named;
+    }
+
+    /// <summary>A word for a person that may head a description: "governor", "nominee", "spokeswoman".</summary>
+    public bool IsPersonWord(string word) => IsPersonNoun(word.ToLowerInvariant());
 
     // "a spokeswoman for Lena Ortiz", "an aide to Mayor Ruiz": someone speaking for a named person is not that person
     private bool SpeaksForSomeone(Mention mention)
@@ -820,6 +921,9 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         if (headAt > 1 && description[headAt - 1] is "close" or "familiar" or "near") headAt--;
         // "a 46-page analysis released by the department": a participle before its agent describes the head before it
         if (headAt > 1 && description[headAt] is "by" && description[headAt - 1].EndsWith("ed", StringComparison.Ordinal) && !char.IsUpper(description[headAt - 1][0])) headAt--;
+        // "a new report released Monday by the Harbor Trust": past a day, too
+        else if (headAt > 2 && description[headAt] is "by" && lexicon.IsWeekday(description[headAt - 1]) && description[headAt - 2].EndsWith("ed", StringComparison.Ordinal)
+            && !char.IsUpper(description[headAt - 2][0])) headAt -= 2;
         string head = (headAt > 0 ? description[headAt - 1] : description[^1]).ToLowerInvariant();
         // "his ex-wife", "Doe's son": a relative of someone, whom the article may have named
         if ((determiner is "his" or "her" or "their" || determiner.Length == 0 && words.Count >= 2 && char.IsUpper(words[0][0]) && StripPossessive(words[0]) != words[0])
@@ -845,8 +949,9 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         if (determiner is "a" or "an" && _paragraph <= 1 && lexicon.Titles.Contains(head) && RoleEntity(head) is { } named) return named;
         // "the IMF report", "the White House statement": what a document says, its issuer says
         // "a 30-page study released by the Department of Coastal Affairs": the organization that released it issued it
-        if (lexicon.Documents.Contains(head) && headAt > 0 && headAt + 1 < description.Count && description[headAt] != "by" && description[headAt + 1] is "by"
-            && Agent(description.Skip(headAt + 2).ToList()) is { } releasedBy) return releasedBy;
+        int agentBy = headAt > 0 && description[headAt] != "by" ? description.IndexOf("by", headAt) : -1;
+        if (lexicon.Documents.Contains(head) && agentBy > headAt && agentBy - headAt <= 2 && (agentBy == headAt + 1 || lexicon.IsWeekday(description[headAt + 1]))
+            && Agent(description.Skip(agentBy + 1).ToList()) is { } releasedBy) return releasedBy;
         if (lexicon.Documents.Contains(head) && IssuerOf(mention) is { } issuer) return issuer;
         // "the fund" in an article about the International Monetary Fund
         if (definite && description.Count == 1 && OrganizationEndingWith(head) is { } organization) return organization;
@@ -868,8 +973,23 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         // "the alliance's recommended …": the alliance, not "alliance's"
         if (StripPossessive(description[^1]) != description[^1].Replace('’', '\'')) description = [.. description.SkipLast(1), StripPossessive(description[^1])];
         var entity = new Entity { Name = string.Join(' ', description) + " (unnamed)", Type = type, Unnamed = true, Head = head, Gender = type == SpeakerType.Organization ? Gender.Neuter : GenderOfHead(lexicon, head) };
+        entity.Office = (definite || owned) && IsOffice(description, head);
         _entities.Add(entity);
         return entity;
+    }
+
+    /// <summary>
+    /// "Connecticut's tax commissioner", "the Indiana governor", "the state's attorney general": a singular title
+    /// (not an anonymous head: "the official") with a place, an organization or an owner before it — one office, held
+    /// by one person. A bare title ("the senator") may be any of several.
+    /// </summary>
+    private bool IsOffice(List<string> description, string head)
+    {
+        int at = description.FindLastIndex(w => w.Equals(head, StringComparison.OrdinalIgnoreCase));
+        if (at < 1 || head.EndsWith('s') || !lexicon.Titles.Contains(head) || lexicon.AnonymousHeads.Contains(head)) return false;
+        for (int k = 0; k < at; k++)
+            if (char.IsUpper(description[k][0]) || StripPossessive(description[k]) != description[k].Replace('’', '\'')) return true;
+        return false;
     }
 
     // "by the Department of Veterans Affairs": the organization an agent's capitalized name gives, or null
@@ -913,7 +1033,9 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         if (description.Count < 2 || head.EndsWith('s') || !IsPersonNoun(head) || lexicon.AnonymousHeads.Contains(head) || text.Length < mention.Span.Start) return null;
         if (Introduced(head, mention.Span.Start)) return null;
         // "the former county clerk and state senator": the words for a person in it, all of which a title holder would have
-        var wanted = description.Select(DescriptionWord).Where(IsPersonNoun).Distinct().ToArray();
+        // "the vice presidential nominee": a word that makes the office another one ("vice") is wanted too, so that the
+        // presidential nominee does not hold it
+        var wanted = description.Select(DescriptionWord).Where(w => IsPersonNoun(w) || OtherOffice.Contains(w)).Distinct().ToArray();
         var holders = _entities.FindAll(e => !e.Unnamed && (e.Role is not null && HasWords(e.Role.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(DescriptionWord).ToArray(), wanted)
             || e.Descriptions?.Exists(d => HasWords(d, wanted)) == true));
         Entity? best = null;
@@ -933,6 +1055,8 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             else if (salience == bestSalience && entity != best) tied = true;
         }
         if (best is null || tied || best.Unnamed || bestSalience < Salience.Subject || holders.Exists(e => e != best)) return null;
+        // "Mayor Ana Ruiz says … ¶ The Oregon governor said": a person the article gives another office is not this one
+        if (!description.Exists(w => w.ToLowerInvariant() is "former" or "ex") && OtherOffices(best, wanted)) return null;
         var gender = GenderOf(string.Join(' ', description));
         if (gender != Gender.Unknown && best.Gender != Gender.Unknown && best.Gender != gender) return null;
         foreach (var word in description)
@@ -944,6 +1068,23 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         }
         return best;
     }
+
+    /// <summary>
+    /// Does the article call <paramref name="person"/> only by words for an office (a title, an apposition) none of
+    /// which <paramref name="wanted"/> has? "Mayor" against "governor". A party word, a candidacy ("nominee", which
+    /// any officeholder may also be) or no title at all says nothing against it; nor does a former office.
+    /// </summary>
+    private bool OtherOffices(Entity person, string[] wanted)
+    {
+        if (wanted.Any(Candidacy.Contains)) return false;
+        var known = new List<string>();
+        if (person.Role is not null) known.AddRange(person.Role.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(DescriptionWord).Where(IsPersonNoun));
+        foreach (var d in person.Descriptions ?? []) known.AddRange(d.Where(IsPersonNoun));
+        if (_describedAhead.TryGetValue(person, out var ahead)) foreach (var d in ahead) known.AddRange(d.Where(IsPersonNoun));
+        return known.Count > 0 && !known.Exists(w => wanted.Contains(w, StringComparer.OrdinalIgnoreCase) || Candidacy.Contains(w));
+    }
+
+    private static readonly HashSet<string> Candidacy = new(StringComparer.OrdinalIgnoreCase) { "nominee", "candidate", "hopeful", "challenger", "contender", "mate" };
 
     // "a senior official", "an adviser", "one aide", or the group "officials" before this point of the article
     private bool Introduced(string head, int before)
@@ -961,7 +1102,8 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         foreach (var t in mention.Tokens)
         {
             if (t.IsWord && t.Text is "by" or "to" or "about" or "with" or "from" or "at" or "in" or "on") break;
-            if (t.IsCapitalized && !NounPhrases.Determiners.Contains(t.Text)) capitalized.Add(t);
+            // "a report released Monday": a day is no issuer
+            if (t.IsCapitalized && !NounPhrases.Determiners.Contains(t.Text) && !lexicon.IsWeekday(t.Text)) capitalized.Add(t);
         }
         // "Video of the crash": the document noun itself, capitalized as the sentence's first word, issues nothing
         if (capitalized.Count > 0 && capitalized[0] == mention.Tokens[0] && IsCapitalizedDocument(mention)) capitalized.RemoveAt(0);
@@ -971,21 +1113,24 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     }
 
     /// <summary>
-    /// "a 2016 study by Harrow Law School professor Jo Doe": the one named author after "by" issues the document
-    /// (not "a study by Harvard and Yale", two of them).
+    /// "a 2016 study by Harrow Law School professor Jo Doe", "a new report from the Coastal Policy Institute": the one
+    /// named author after "by" or "from" issues the document (not "a study by Harvard and Yale", two of them). A name
+    /// after "the" ("by the Harbor Ledger") is an organization's: people take no article.
     /// </summary>
     private Entity? AuthorOf(Mention mention)
     {
         int by = -1;
         for (int k = 0; k < mention.Tokens.Count; k++)
-            if (mention.Tokens[k].IsWord && mention.Tokens[k].Text is "by") { by = k; break; }
+            if (mention.Tokens[k].IsWord && mention.Tokens[k].Text is "by" or "from") { by = k; break; }
         if (by < 0 || by + 1 >= mention.Tokens.Count || !mention.Tokens[^1].IsCapitalized) return null;
         var author = new List<Token>();
         for (int k = by + 1; k < mention.Tokens.Count; k++)
         {
-            if (mention.Tokens[k].Text is "and" or "by" or "at" or "in" or "with") return null;
+            if (mention.Tokens[k].Text is "and" or "by" or "from" or "at" or "in" or "with") return null;
             author.Add(mention.Tokens[k]);
         }
+        if (author[0].Text is "the" or "The" && author.Count > 1 && author.Skip(1).All(t => t.IsWord && (t.IsCapitalized || t.Text is "of" or "for" or "and" or "on")))
+            return Organization(string.Join(' ', author.Skip(1).Select(t => StripPossessive(t.Text))));
         var name = new Mention(new TextSpan(author[0].Start, author[^1].End, text.Length >= author[^1].End ? text[author[0].Start..author[^1].End] : ""), MentionKind.Name, author);
         return NameEntity(name, create: true);
     }

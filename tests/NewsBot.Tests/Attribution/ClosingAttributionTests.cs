@@ -24,6 +24,28 @@ public sealed class ClosingAttributionTests
         Assert.Equal("said", quote.Cue?.Text);
     }
 
+    [Theory]
+    [InlineData("A harbor pilot refused to sail past the breakwater on Monday, a union official told reporters.", "told reporters")]
+    [InlineData("A harbor pilot decided to sail past the breakwater on Monday, a union official told reporters.", "told reporters")]
+    [InlineData("A harbor pilot refused to sail past the breakwater on Monday, a union official told the Ledger.", "told")]
+    public void AClosingSourceThatToldSomeoneReportsWhatAnotherPersonDidOrRefused(string sentence, string cue)
+    {
+        var quote = Assert.Single(Quotes(sentence));
+        Assert.Equal("union official (unnamed)", quote.Speaker?.Name);
+        Assert.Equal(cue, quote.Cue?.Text);
+        Assert.StartsWith("A harbor pilot", quote.Content[0].Text);
+    }
+
+    [Theory]
+    [InlineData("Tom Ellery chose to skip the harbor hearing, a person close to him said.", "person close to him (unnamed)")]
+    [InlineData("Mayor Ana Ruiz ordered the pier closed, an aide familiar with it said.", "aide familiar with it (unnamed)")]
+    public void AClosingSourceCloseToSomeoneReportsWhatThatPersonDid(string sentence, string speaker)
+    {
+        var quote = Assert.Single(Quotes(sentence));
+        Assert.Equal(speaker, quote.Speaker?.Name);
+        Assert.Equal(QuoteKind.Indirect, quote.Kind);
+    }
+
     [Fact]
     public void AClosingSourceAddsItsReportToTheSpeechItContains()
     {

@@ -58,12 +58,47 @@ public sealed class SpeakerResolutionTests
     }
 
     [Theory]
-    [InlineData("Ivo Marsh says he checked the ferry logs himself.")]
     [InlineData("Commissioner Ivo Marsh says he checked the ferry logs. Commissioner Dana Roe says she did too.")]
+    // the next paragraph names someone the article describes otherwise
+    [InlineData("Mayor Ivo Marsh says he checked the ferry logs himself.")]
+    [InlineData("Ivo Marsh, a harbor pilot, says he checked the ferry logs himself.")]
+    // someone else is named in between
+    [InlineData("Dana Roe was not available. Ivo Marsh says he checked the ferry logs himself.")]
     public void ATitleTheArticleTiesToNoNameOrToTwoStaysUnnamed(string next)
     {
         var speakers = Speakers("Harbor County’s port commissioner says a review shows no one leaked the ferry logs.\n\n" + next);
         Assert.EndsWith("(unnamed)", speakers[0]?.Name);
+    }
+
+    [Fact]
+    public void AnOfficeWhoseSpeakerTheNextParagraphOpensByNameIsThatPerson()
+    {
+        var speakers = Speakers("Harbor County’s port commissioner says a review shows no one from the Harbor Board leaked Mayor Dana Roe’s ferry logs.\n\n"
+            + "Ivo Marsh says he checked the logs himself. He says the system records every search.");
+        Assert.Equal(["Ivo Marsh", "Ivo Marsh", "Ivo Marsh"], speakers.Select(s => s?.Name));
+    }
+
+    [Theory]
+    // a person the article met before as someone else
+    [InlineData("Ivo Marsh runs the ferry line.\n\nThe line lost money in May.\n\nHarbor County’s port commissioner says a review shows no one leaked the logs.\n\nIvo Marsh says he checked the logs himself.")]
+    // an anonymous source, or a title any of several may hold
+    [InlineData("A port official says a review shows no one leaked the logs.\n\nIvo Marsh says he checked the logs himself.")]
+    [InlineData("The commissioner says a review shows no one leaked the logs.\n\nIvo Marsh says he checked the logs himself.")]
+    // a paragraph of narration in between
+    [InlineData("Harbor County’s port commissioner says a review shows no one leaked the logs.\n\nThe logs were stolen in May.\n\nIvo Marsh says he checked the logs himself.")]
+    public void AnOfficeIsNoNameTheArticleGivesOtherwiseOrLater(string body)
+    {
+        var speakers = Speakers(body);
+        Assert.NotEqual("Ivo Marsh", speakers[^2]?.Name);
+    }
+
+    [Fact]
+    public void ADescriptionOpeningNarrationIsThePersonItFindsForTheDescriptionThatFollows()
+    {
+        var speakers = Speakers("Republican presidential nominee Tom Ellery held a rally on Thursday.\n\nIvo Marsh says too much is made of the ferry tax.\n\n"
+            + "The Republican vice presidential nominee toured a ferry dock in Salem, Oregon, on Friday, hours after Ellery mocked the pier plan.\n\n"
+            + "The Oregon governor said voters are tired of talk about ferries.");
+        Assert.Equal(["Ivo Marsh", "Ivo Marsh"], speakers.Select(s => s?.Name));
     }
 
     [Fact]
@@ -403,6 +438,9 @@ public sealed class SpeakerResolutionTests
     [Theory]
     [InlineData("Lena Fisk on Tuesday called on the council to resign.", "\"That was shameful,\" Okafor's former campaign strategist said.")]
     [InlineData("Lena Fisk stressed her record on the council on Tuesday.", "The former first lady and state senator said the vote was a mistake.")]
+    // a former office, or a candidacy, is no other office than the title she holds
+    [InlineData("Mayor Lena Fisk stressed her record on the council on Tuesday.", "The former state senator said the vote was a mistake.")]
+    [InlineData("Mayor Lena Fisk stressed her record on the council on Tuesday.", "The Democratic Senate nominee said the vote was a mistake.")]
     public void ADescriptionNobodyHasIsThePersonTheSentenceBeforeIsAbout(string introduction, string statement)
     {
         var speakers = Speakers(introduction + "\n\n" + statement);
@@ -419,6 +457,8 @@ public sealed class SpeakerResolutionTests
     [InlineData("Mayor Dana Ruiz attacked Tom Delk on Monday.", "\"It is a lie,\" Delk's longtime campaign strategist said.")]
     // the gender does not fit
     [InlineData("Tom Delk stressed his record on the council on Tuesday.", "The former first lady and state senator said the vote was a mistake.")]
+    // the article gives the person another office
+    [InlineData("Mayor Dana Ruiz stressed her record on the council on Tuesday.", "The Oregon governor said the vote was a mistake.")]
     public void ADescriptionIsNoSecondNameForANamedPersonWhenAnythingSpeaksAgainstIt(string introduction, string statement)
     {
         var speakers = Speakers(introduction + "\n\n" + statement);
@@ -582,6 +622,30 @@ public sealed class SpeakerResolutionTests
         Assert.All(speakers, s => Assert.Equal("woman (unnamed)", s?.Name));
     }
 
+    [Theory]
+    [InlineData("The woman, who gave only her first name, Melanie, said she would stay with her sister.", "Melanie")]
+    [InlineData("“The city knew the dike was weak,” said the woman, Melanie Ortiz.", "Melanie Ortiz")]
+    [InlineData("The woman, Melanie Ortiz, runs the bakery.", "Melanie Ortiz")]
+    public void APersonKnownByADescriptionIsTheNameTheArticleGivesHerLaterInHerEarlierQuotes(string naming, string name)
+    {
+        var speakers = DirectSpeakers("A woman in a yellow raincoat stood outside the flooded bakery. “We lost everything,” she said.\n\n"
+            + "“Nobody warned us,” she added.\n\n" + naming);
+        Assert.All(speakers, s => Assert.Equal(name, s?.Name));
+    }
+
+    [Theory]
+    // someone new, introduced with "a"
+    [InlineData("A second woman, Rosa Diaz, said the pumps came too late.")]
+    // a description of someone else
+    [InlineData("The man, Tom Ellery, said the pumps came too late.")]
+    // a name that is not in apposition to the description
+    [InlineData("The woman said Rosa Diaz owns the bakery.")]
+    public void ADescribedPersonIsNoNameTheArticleGivesSomeoneElse(string later)
+    {
+        var speakers = DirectSpeakers("A woman in a yellow raincoat stood outside the flooded bakery. “We lost everything,” she said.\n\n" + later);
+        Assert.Equal("woman (unnamed)", speakers[0]?.Name);
+    }
+
     [Fact]
     public void AManKnownOnlyByADescriptionIsNoCandidateForShe()
     {
@@ -622,6 +686,35 @@ public sealed class SpeakerResolutionTests
     {
         var speaker = Assert.Single(Speakers("A 40-page flood analysis released by the Department of Coastal Affairs reveals that repairs lag by a decade."));
         Assert.Equal(new Speaker("Department of Coastal Affairs", SpeakerType.Organization, null), speaker);
+    }
+
+    [Theory]
+    [InlineData("According to a new report by the Harbor Ledger, the port paid twice for the same ferry.", "Harbor Ledger")]
+    [InlineData("According to a new report from the Coastal Policy Institute, the port paid twice for the same ferry.", "Coastal Policy Institute")]
+    [InlineData("A new report from the Coastal Policy Institute says the port paid twice for the same ferry.", "Coastal Policy Institute")]
+    [InlineData("A new report released Monday by the Harbor Trust says the port paid twice for the same ferry.", "Harbor Trust")]
+    [InlineData("The port paid twice for the same ferry, according to an analysis by Dana Roe, a former port auditor.", "Dana Roe")]
+    public void AReportSpeaksForTheOutletOrAuthorNamedWithIt(string sentence, string issuer)
+    {
+        var quote = Assert.Single(TestArticles.Attribute("Headline\n\n" + sentence).Quotes);
+        Assert.Equal(issuer, quote.Speaker?.Name);
+        // the issuer's name is no part of what the report says
+        Assert.DoesNotContain(issuer, quote.Content[0].Text);
+    }
+
+    [Fact]
+    public void AParticipleWithItsAgentAfterTheSubjectIsNoSourceOfItsOwn()
+    {
+        var quote = Assert.Single(TestArticles.Attribute("Headline\n\nThe audit, published by the Coastal Herald, says the mayor knew about the leak.").Quotes);
+        Assert.Equal("the mayor knew about the leak", quote.Content[0].Text);
+        Assert.DoesNotContain("mayor", quote.Speaker?.Name ?? "");
+    }
+
+    [Fact]
+    public void AReportNamingNoIssuerStaysUnnamed()
+    {
+        var speaker = Assert.Single(Speakers("According to a new report, the port paid twice for the same ferry."));
+        Assert.Equal("new report (unnamed)", speaker?.Name);
     }
     [Fact]
     public void HeAfterASentenceAboutTheTitleHoldersOwnThingsIsTheTitleHolderNotTheManQuotedBefore()
