@@ -507,7 +507,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         // second line
         if (!HasOtherTranscriptLine(paragraph.Start)) return null;
         int from = tokens[k + 1].Start, end = paragraph.End;
-        while (end > from && (char.IsWhiteSpace(text[end - 1]) || QuoteMarks.IsDoubleQuote(text[end - 1]) && QuoteMarks.Containing(quoteSpans, end - 1) is { } q && q.Start < from)) end--;
+        while (end > from && (char.IsWhiteSpace(text[end - 1]) || QuoteMarks.MarkEndsAt(text, end - 1) && QuoteMarks.Containing(quoteSpans, end - 1) is { } q && q.Start < from)) end--;
         if (end - from < 10) return null;
         var content = new TextSpan(from, end, text[from..end]);
         return new Frame(KindOf(content), [content], LabelMention(name, k - 1), TokenSpan(k, k));
@@ -535,7 +535,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         {
             int i = line;
             while (i < text.Length && text[i] is ' ' or '\t' or '\r') i++;
-            if (i < text.Length && QuoteMarks.IsDoubleQuote(text[i])) i++;
+            i += QuoteMarks.MarkAt(text, i);
             int label = i;
             while (i < text.Length && i - label <= 30 && (char.IsUpper(text[i]) || text[i] is ' ' or '.' or '\'' or '’' or '-')) i++;
             if (i - label >= 2 && i < text.Length && text[i] == ':' && char.IsUpper(text[label]) && Math.Abs(label - except) > 1) return true;
@@ -1071,13 +1071,13 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
     {
         int i = sentenceStart - 1;
         while (i >= paragraph.Start && char.IsWhiteSpace(text[i])) i--;
-        if (i < paragraph.Start || !QuoteMarks.IsDoubleQuote(text[i])) return null;
+        if (i < paragraph.Start || !QuoteMarks.MarkEndsAt(text, i)) return null;
         var span = QuoteMarks.Containing(quoteSpans, i);
         if (span is null || span.End != i + 1 || span.Start < paragraph.Start || IsTitle(span)) return null;
         // the quote is a sentence of its own, not words quoted at the end of the narration before: of “reckless spending.”
         int b = span.Start - 1;
         while (b >= paragraph.Start && char.IsWhiteSpace(text[b])) b--;
-        return b < paragraph.Start || text[b] is '.' or '?' or '!' or ':' || QuoteMarks.IsDoubleQuote(text[b]) ? span : null;
+        return b < paragraph.Start || text[b] is '.' or '?' or '!' or ':' || QuoteMarks.MarkEndsAt(text, b) ? span : null;
     }
 
     private TextSpan? AdjacentQuoteAfter(int frameEnd)
@@ -1096,7 +1096,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
     {
         int i = from;
         while (i < text.Length && i - from < 8 && char.IsWhiteSpace(text[i])) i++;
-        if (i >= text.Length || i == from || !QuoteMarks.IsDoubleQuote(text[i]) || i < paragraph.End) return null;
+        if (i >= text.Length || i == from || QuoteMarks.MarkAt(text, i) == 0 || i < paragraph.End) return null;
         var quote = QuoteMarks.Containing(quoteSpans, i);
         return quote is not null && quote.Start == i ? quote : null;
     }

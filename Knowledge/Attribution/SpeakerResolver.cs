@@ -502,7 +502,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     {
         int i = Math.Min(mention.Span.Start, text.Length) - 1;
         while (i >= 0 && text[i] is ' ' or '\t') i--;
-        return i < 0 || text[i] is '\n' or '\r' or '.' or '!' or '?' or ':' or '"' or '“' or '”' or '(' or '—';
+        return i < 0 || text[i] is '\n' or '\r' or '.' or '!' or '?' or ':' or '(' or '—' || QuoteMarks.MarkEndsAt(text, i);
     }
 
     // A name seen in passing is a person when something says so: a known given name, a title, a middle initial,
