@@ -76,4 +76,40 @@ public sealed class DoubledApostropheQuoteTests
         Assert.Equal(["''Why wait?'' Ms. Quist asked.", "The board agreed."], Sentences("''Why wait?'' Ms. Quist asked. The board agreed."));
         Assert.Equal(["''Mr. Aldana was late,'' she said."], Sentences("''Mr. Aldana was late,'' she said."));
     }
+
+    // "" and '' mark the same quotes: every case runs with both
+    private static string Marked(string body, string mark) => body.Replace("\"", mark);
+
+    private static List<(string Sentence, string? Speaker)> SpeakerOfEachSentence(string body)
+    {
+        var attributed = TestArticles.Attribute("Headline\n\n" + body);
+        return attributed.Sentences.Where(s => s.Paragraph > 0).Select(s => (s.Text, attributed.QuoteOf(s)?.Speaker?.Name)).ToList();
+    }
+
+    [Theory]
+    [InlineData("\"")]
+    [InlineData("''")]
+    public void EverySentenceOfAQuoteClosedByItsAttributionIsTheSpeakers(string mark)
+    {
+        var speakers = SpeakerOfEachSentence(Marked("Nora Quist runs the harbor board. \"The pier is old. It needs work. We start Monday,\" Ms. Quist said. The board adjourned.", mark));
+        Assert.Equal([null, "Nora Quist", "Nora Quist", "Nora Quist", null], speakers.Select(s => s.Speaker));
+    }
+
+    [Theory]
+    [InlineData("\"")]
+    [InlineData("''")]
+    public void EverySentenceOfAQuoteBeforeAnInvertedAttributionIsTheSpeakers(string mark)
+    {
+        var speakers = SpeakerOfEachSentence(Marked("\"The pier is old. It needs work,\" said Nora Quist, a harbor commissioner.", mark));
+        Assert.Equal(["Nora Quist", "Nora Quist"], speakers.Select(s => s.Speaker));
+    }
+
+    [Theory]
+    [InlineData("\"")]
+    [InlineData("''")]
+    public void EverySentenceOfAQuoteGoingOnAfterItsAttributionIsTheSpeakers(string mark)
+    {
+        var speakers = SpeakerOfEachSentence(Marked("Nora Quist runs the harbor board.\n\n\"I don't judge,\" Ms. Quist said. \"But most of us wish we had saved. Start now.\"", mark));
+        Assert.Equal([null, "Nora Quist", "Nora Quist", "Nora Quist"], speakers.Select(s => s.Speaker));
+    }
 }
