@@ -518,14 +518,21 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     private static bool IsArticleInName(List<string> words, int k) =>
         k >= 2 && k + 1 < words.Count && words[k] is "a" or "an" or "the" && words[k - 1] is "for" or "of" && char.IsUpper(words[k - 2][0]) && char.IsUpper(words[k + 1][0]);
 
-    /// <summary>"Bill de Blasio" → ("Bill", "de Blasio"); "De Blasio" → (null, "De Blasio").</summary>
+    /// <summary>
+    /// "Bill de Blasio" → ("Bill", "de Blasio"); "De Blasio" → (null, "De Blasio"); "Joseph R. Biden Jr." → ("Joseph",
+    /// "Biden"): a generational suffix follows the surname and is no part of it, so "Mr. Biden" finds him.
+    /// </summary>
     private (string? Given, string Surname) SplitName(IReadOnlyList<string> name)
     {
-        int start = name.Count - 1;
+        int last = name.Count - 1;
+        while (last > 0 && IsSuffix(name[last])) last--;
+        int start = last;
         while (start > 0 && lexicon.NameParticles.Contains(name[start - 1])) start--;
-        if (start == 0 || (start == 1 && lexicon.NameParticles.Contains(name[0]))) return (null, string.Join(' ', name));
-        return (name[0], string.Join(' ', name.Skip(start)));
+        if (start == 0 || (start == 1 && lexicon.NameParticles.Contains(name[0]))) return (null, string.Join(' ', name.Take(last + 1)));
+        return (name[0], string.Join(' ', name.Skip(start).Take(last - start + 1)));
     }
+
+    private static bool IsSuffix(string word) => word.TrimEnd('.') is "Jr" or "Sr" or "II" or "III" or "IV";
 
     // full names seen in passing that nothing showed to be a person, by surname
     private readonly Dictionary<string, (string Name, string Given, string? Role)> _unconfirmed = new(StringComparer.Ordinal);
