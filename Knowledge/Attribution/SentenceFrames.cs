@@ -269,6 +269,10 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         var after = i + 2 < tokens.Count && tokens[i + 2].IsWord && !tokens[i + 2].InQuote ? tokens[i + 2].Text : null;
         switch (word)
         {
+            // "Let's say you save $100 a month": the writer's hypothesis, nobody's speech
+            case "say" when i > 0 && tokens[i - 1].IsWord && tokens[i - 1].Text.Replace('’', '\'').ToLowerInvariant() is "let's"
+                || i > 1 && tokens[i - 1].Text is "us" && tokens[i - 2].Text is "Let" or "let":
+                return true;
             case "called" or "calls" or "call":
                 // "called in a statement for …" is still speech
                 return next is "into" || next is "in" or "off" && !(after is "a" or "an" or "his" or "her" or "their" or "its");
@@ -359,11 +363,31 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         if (i + 2 < tokens.Count && tokens[i + 1].IsWord && tokens[i + 1].Text is "that"
             && (tokens[i + 2].IsCapitalized || NounPhrases.Determiners.Contains(tokens[i + 2].Text) || NounPhrases.IsPronoun(tokens[i + 2].Text))) return false;
         var before = tokens[i - 1];
+        // "Nineteen states", "40 states": a number counts the noun
+        if (before.IsWord && !before.InQuote && IsCardinal(before.Text)) return true;
+        // "the agency's Clean Water Plan rules": a name that someone owns is a thing, and the cue word the noun it modifies
+        if (before.IsCapitalized && !before.InQuote)
+        {
+            int k = i - 1;
+            while (k > 0 && tokens[k].IsCapitalized && !tokens[k].InQuote && !IsOwner(tokens[k].Text)) k--;
+            return k < i - 1 && k >= 0 && tokens[k].IsWord && !tokens[k].InQuote && IsOwner(tokens[k].Text);
+        }
         if (!before.IsWord || before.InQuote || before.IsCapitalized) return false;
         var word = before.Text;
         return !NounPhrases.IsPronoun(word) && !NounPhrases.IsFunctionWord(word) && !word.EndsWith("ly", StringComparison.Ordinal)
             && !lexicon.PersonHeads.Contains(word) && !lexicon.Documents.Contains(word) && !lexicon.Groups.Contains(word);
     }
+
+    private static readonly HashSet<string> NumberWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
+        "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+        "hundred", "thousand", "dozen", "dozens", "hundreds", "thousands",
+    };
+
+    // "27", "1,500", "Twenty-seven", "dozens"
+    private static bool IsCardinal(string word) =>
+        word.All(c => char.IsDigit(c) || c == ',') && char.IsDigit(word[0]) || word.Split('-').All(NumberWords.Contains);
 
     /// <summary>
     /// "his show", "the claims": a cue word right after an article or a possessive pronoun is a noun. So is one of the
