@@ -252,10 +252,22 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
                 && IsAbsoluteWith(IndexAt(subject.Span.Start), i))
                 frame = frame with { Source = null };
             if (frame is not null && TellsAboutWithoutSpeaking(frame)) frame = null;
+            if (frame?.Source is { } source && InFreeRelative(source)) frame = null;
             if (frame is not null) return (frame, cueEnd);
             i = cueEnd;
         }
         return null;
+    }
+
+    /// <summary>
+    /// "What Mr. Vance calls “thrifty” strikes his critics as stingy", "But what the mayor calls a plan …": the source
+    /// stands in a free relative that is the sentence's subject, and the words after the cue are the reporter's about it.
+    /// </summary>
+    private bool InFreeRelative(Mention source)
+    {
+        int s = IndexAt(source.Span.Start);
+        if (s < 1 || !tokens[s - 1].IsWord || tokens[s - 1].InQuote || tokens[s - 1].Text is not ("What" or "what")) return false;
+        return s == 1 || tokens[s - 2].Is(',') && !tokens[s - 2].InQuote || s == 2 && tokens[0].IsWord && tokens[0].Text is "But" or "And";
     }
 
     /// <summary>
@@ -591,7 +603,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             if (t.InQuote || NounPhrases.IsFunctionWord(t.Text) && t.Text is not ("as" or "of" or "for" or "to" or "on" or "in" or "with" or "about" or "the" or "a" or "an" or "his" or "her" or "their" or "its" or "what"))
                 return null;
             if (!IsFiniteVerbLike(k)) continue;
-            if (NounPhrases.LeftOf(tokens, k, text) is not { Kind: MentionKind.Name or MentionKind.Pronoun } source) return null;
+            if (NounPhrases.LeftOf(tokens, k, text) is not { Kind: MentionKind.Name or MentionKind.Pronoun } source || InFreeRelative(source)) return null;
             var content = Clause(k + 1, ParticipleCut(k + 1), skipLeading: true);
             if (content is null || !HasQuoteMark(content)) return null;
             return new Frame(QuoteKind.Mixed, [content], source, TokenSpan(k, k));

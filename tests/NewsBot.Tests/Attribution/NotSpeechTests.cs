@@ -123,4 +123,10 @@ public sealed class NotSpeechTests
     [InlineData("Let us say the fund grows by 5 percent a year.")]
     public void TheWritersLetsSayIsAHypothesisNotSpeech(string sentence) =>
         Assert.Empty(Quotes("Headline\n\n" + sentence));
+
+    [Theory]
+    [InlineData("What Mr. Vance calls \"thrifty\" strikes his critics as stingy.")]
+    [InlineData("But what the mayor calls a plan is only a wish list.")]
+    public void TheWordsAfterAFreeRelativeThatIsTheSubjectAreNotItsSpeakers(string sentence) =>
+        Assert.Empty(Quotes("Headline\n\n" + sentence));
 }
