@@ -94,7 +94,8 @@ public sealed class Attributor(Lexicon lexicon)
                     if (WordCount(run.Tokens) >= 2)
                     {
                         resolver.Observe(run, Salience.None);
-                        if (Apposition(tokenized[i], tokenized[i].IndexOf(run.Tokens[^1])) is { } description) resolver.DescribeAhead(run, description);
+                        int first = tokenized[i].IndexOf(run.Tokens[0]), last = tokenized[i].IndexOf(run.Tokens[^1]);
+                        if ((Apposition(tokenized[i], last) ?? DescriptionBefore(tokenized[i], first, last)) is { } description) resolver.DescribeAhead(run, description);
                     }
             }
 
@@ -118,7 +119,8 @@ public sealed class Attributor(Lexicon lexicon)
                     quotes.Add(Resolve(frames[next++], resolver, sentence.Paragraph, article));
                 var salience = SalienceOf(run, tokens, frames);
                 resolver.Observe(run, salience, salience == Salience.Subject ? PronounFor(run, tokens, nameRuns[i], resolver) : Gender.Unknown);
-                if (Apposition(tokens, tokens.IndexOf(run.Tokens[^1])) is { } description) resolver.Describe(run, description);
+                if ((Apposition(tokens, tokens.IndexOf(run.Tokens[^1])) ?? DescriptionBefore(tokens, tokens.IndexOf(run.Tokens[0]), tokens.IndexOf(run.Tokens[^1]))) is { } description)
+                    resolver.Describe(run, description);
                 if (KinBefore(tokens, tokens.IndexOf(run.Tokens[0])) is { } kin) resolver.DescribeKin(run, kin);
                 if (DescriptionNaming(tokens, text, tokens.IndexOf(run.Tokens[0]), tokens.IndexOf(run.Tokens[^1]), resolver) is { } named) resolver.NameDescribed(named, run);
                 if (IntroducesExcerpt(tokens, tokens.IndexOf(run.Tokens[^1]))) resolver.ObserveExcerptAuthor(run);
@@ -284,7 +286,8 @@ public sealed class Attributor(Lexicon lexicon)
     /// <summary>
     /// The description in apposition after the name ending at <paramref name="last"/>: ", the mayor's former campaign
     /// manager,", ", a lawyer for the family.", ", Garcia's chief strategist," — up to the comma or full stop that
-    /// closes it, without a relative clause. Null when none follows.
+    /// closes it, or up to a "who" that goes on to tell about the person (", an economist who once ran …") or an
+    /// "and a" that adds a second description (", director of the center and a professor at …"). Null when none follows.
     /// </summary>
     private IReadOnlyList<Token>? Apposition(List<Token> tokens, int last)
     {
@@ -293,11 +296,40 @@ public sealed class Attributor(Lexicon lexicon)
         var first = tokens[open + 1];
         bool possessive = first.IsCapitalized && (first.Text.EndsWith("'s", StringComparison.Ordinal) || first.Text.EndsWith("’s", StringComparison.Ordinal));
         if (!first.IsWord || first.InQuote || !(first.Text is "a" or "an" or "the" || possessive
-            || !first.IsCapitalized && (lexicon.Titles.Contains(first.Text) || lexicon.PersonHeads.Contains(first.Text)))) return null;
-        int end = open + 1;
-        while (end < tokens.Count && end - open <= 12 && (tokens[end].IsWord || tokens[end].Is('-')) && !tokens[end].InQuote && tokens[end].Text is not ("who" or "which" or "that" or "whose")) end++;
-        if (end - open > 12 || end < tokens.Count && !(tokens[end].Is(',') || tokens[end].Is('.')) || tokens[end - 1].Text is "a" or "an" or "the") return null;
+            || !first.IsCapitalized && !NounPhrases.IsFunctionWord(first.Text) && first.Text is not "of" && (lexicon.Titles.Contains(first.Text) || lexicon.PersonHeads.Contains(first.Text)))) return null;
+        int end = open + 1, second = -1;
+        for (; end < tokens.Count && end - open <= 12 && (tokens[end].IsWord || tokens[end].Is('-')) && !tokens[end].InQuote && tokens[end].Text is not ("who" or "which" or "that" or "whose"); end++)
+        {
+            if (second < 0 && end > open + 2 && tokens[end].Text is "and" && end + 1 < tokens.Count && tokens[end + 1].Text is "a" or "an") second = end;
+            // "Ruiz, the answer is no", "Ruiz, Lee's podcast proved a …": a verb makes it a clause, not a description
+            if (tokens[end].Text is "is" or "was" or "are" or "were" or "has" or "have" or "had" or "will" or "would" or "can" or "could" or "did" or "does"
+                || possessive && end > open + 2 && tokens[end].Text.EndsWith("ed", StringComparison.Ordinal) && !tokens[end].Text.Contains('-') && !tokens[end - 1].Text.EndsWith("ly", StringComparison.Ordinal)
+                   && !NounPhrases.IsFunctionWord(tokens[end - 1].Text) && !lexicon.Titles.Contains(tokens[end].Text)) return null;
+        }
+        if (second > 0) end = second;
+        else if (end - open > 12 || end < tokens.Count && !(tokens[end].Is(',') || tokens[end].Is('.') || tokens[end].Text is "who" or "whose")) return null;
+        // "…, the director at the center and whose …": a conjunction left before the relative clause is not the description's
+        while (end > open + 2 && tokens[end - 1].Text is "and" or "or") end--;
+        if (tokens[end - 1].Text is "a" or "an" or "the") return null;
         return new TokenSlice(tokens, open + 1, end - open - 1);
+    }
+
+    /// <summary>
+    /// "Her longtime partner at Corvane, Lara B. Bix, called her …": the description that opens the sentence
+    /// before a name set off by commas is that person's. Its tokens (with the determiner), or null when the name does
+    /// not stand so.
+    /// </summary>
+    private static IReadOnlyList<Token>? DescriptionBefore(List<Token> tokens, int first, int last)
+    {
+        if (first < 3 || !tokens[first - 1].Is(',') || tokens[first - 1].InQuote || last + 1 >= tokens.Count || !tokens[last + 1].Is(',')) return null;
+        if (!tokens[0].IsWord || tokens[0].InQuote || tokens[0].Text is not ("His" or "Her" or "Their" or "The" or "A" or "An") || first - 1 > 12) return null;
+        bool lowercase = false;
+        for (int k = 1; k < first - 1; k++)
+        {
+            if (!tokens[k].IsWord || tokens[k].InQuote || tokens[k].Text is "and" or "or" or "who" or "which" or "that") return null;
+            lowercase |= !tokens[k].IsCapitalized;
+        }
+        return lowercase ? new TokenSlice(tokens, 0, first - 1) : null;
     }
 
     /// <summary>

@@ -381,6 +381,9 @@ public static class NounPhrases
             for (int m = k + 1; m < comma && nameInside; m++) nameInside = tokens[m].IsCapitalized || tokens[m].Is('.');
             bool named = tokens[k - 1].IsCapitalized || tokens[k - 1].Is(')');
             if (nameInside && !named && IsOpeningDescription(tokens, k)) return comma - 1;
+            // "Her longtime partner at Corvane, Lara B. Bix, said": a capitalized word closing the description is
+            // its complement, and the person's name between the commas the speaker's
+            if (nameInside && named && ComplementEndsAt(tokens, k - 1) && IsPersonsName(tokens, k + 1, comma - 1) && IsOpeningDescription(tokens, k)) return comma - 1;
             // "Oscar Vedder, the chief executive of the Harrow Housing League, told" / "Tapley, director of the center, said"
             bool relative = Determiners.Contains(first.Text);
             bool apposition = true;
@@ -432,6 +435,25 @@ public static class NounPhrases
             if (m == 0) return true;
             if (Stops.Contains(t.Text) && t.Text is not ("of" or "for" or "at")) return false;
         }
+        return false;
+    }
+
+    // "… partner at Corvane": the capitalized words ending at <paramref name="end"/> follow a preposition after a lowercase word
+    private static bool ComplementEndsAt(IReadOnlyList<Token> tokens, int end)
+    {
+        int k = end;
+        while (k >= 0 && tokens[k].IsCapitalized && !tokens[k].InQuote) k--;
+        return k >= 1 && k < end && tokens[k].IsWord && tokens[k].Text is "at" or "of" or "for" or "in" or "from" or "with"
+            && tokens[k - 1].IsWord && !tokens[k - 1].IsCapitalized && !tokens[k - 1].InQuote;
+    }
+
+    // "Lara B. Bix", "Lara Bix": a given name the lexicon knows, or a middle initial — not "New Jersey", "Inc."
+    private static bool IsPersonsName(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        if (to - from < 1 || Lexicon.Default.Places.Contains(tokens[from].Text)) return false;
+        if (Lexicon.Default.IsGivenName(tokens[from].Text)) return true;
+        for (int k = from + 1; k < to; k++)
+            if (tokens[k].Text.Length == 2 && tokens[k].Text[1] == '.' && char.IsUpper(tokens[k].Text[0])) return true;
         return false;
     }
 

@@ -3,13 +3,41 @@ using NewsBot.Knowledge.Articles;
 namespace NewsBot.Knowledge.Attribution;
 
 /// <summary>
-/// Finds the spans in quote marks, marks included. Straight and curly double quotes; single quotes in headings
-/// (headline style: 'at any point'). A quote left open at a paragraph's end continues when the next paragraph opens
+/// Finds the spans in quote marks, marks included. Straight and curly double quotes, and two straight apostrophes
+/// ('', the convention of archives typed without a double quote); single quotes in headings (headline style:
+/// 'at any point'). A quote left open at a paragraph's end continues when the next paragraph opens
 /// with a quote mark (the newswire convention), and is otherwise closed at the paragraph's end.
 /// </summary>
 public static class QuoteMarks
 {
     public static bool IsDoubleQuote(char c) => c is '"' or '“' or '”' or '„' or '«' or '»';
+
+    /// <summary>
+    /// The length of the double quote mark that starts at <paramref name="i"/>: 1 for " “ ” „ « », 2 for two
+    /// apostrophes, 0 for none. One apostrophe is a possessive or an elision ("Ruiz's", "'90s", "rock 'n' roll"), never
+    /// a double mark; of three, two are the double mark and the third a single quote nested inside it — the first
+    /// where the run closes a quote ("… 'Wait here.'''"), the last where it opens one.
+    /// </summary>
+    public static int MarkAt(string text, int i)
+    {
+        if ((uint)i >= (uint)text.Length) return 0;
+        if (IsDoubleQuote(text[i])) return 1;
+        if (text[i] != '\'') return 0;
+        int run = i, end = i + 1;
+        while (run > 0 && text[run - 1] == '\'' && i - run < 3) run--;
+        while (end < text.Length && text[end] == '\'' && end - i < 3) end++;
+        int mark = (end - run) switch
+        {
+            2 => run,
+            3 => run == 0 || char.IsWhiteSpace(text[run - 1]) || text[run - 1] is '(' or '[' or '—' or '-' or '–' ? run : run + 1,
+            _ => -1,
+        };
+        return mark == i ? 2 : 0;
+    }
+
+    /// <summary>Does a double quote mark (" ” … or '') end at <paramref name="i"/>, its last character?</summary>
+    public static bool MarkEndsAt(string text, int i) =>
+        (uint)i < (uint)text.Length && (IsDoubleQuote(text[i]) || text[i] == '\'' && MarkAt(text, i - 1) == 2);
 
     public static List<TextSpan> Find(Article article)
     {
@@ -21,26 +49,28 @@ public static class QuoteMarks
         {
             var paragraph = article.Paragraphs[p];
             int from = paragraph.Start;
-            if (carried) from++; // the mark that reopens a continued quote
+            if (carried) from += MarkAt(text, from); // the mark that reopens a continued quote
             carried = false;
             for (int i = from; i < paragraph.End; i++)
             {
+                int length = MarkAt(text, i);
+                if (length == 0) continue;
                 char c = text[i];
-                if (!IsDoubleQuote(c)) continue;
-                // a right mark typed where a quote opens (”Fear. I am …) opens it all the same
-                bool opening = c is '“' or '„' or '«' || (c is '"' or '”' && IsOpeningPosition(text, i, paragraph.Start, paragraph.End, openAt >= 0))
+                // a right mark typed where a quote opens (”Fear. I am …) opens it all the same; '' opens and closes as " does
+                bool opening = c is '“' or '„' or '«' || (c is '"' or '”' or '\'' && IsOpeningPosition(text, i, length, paragraph.Start, paragraph.End, openAt >= 0))
                     && !(c == '”' && (openAt >= 0 || !char.IsLetterOrDigit(At(text, i + 1, paragraph.End))));
                 if (!opening && openAt >= 0)
                 {
-                    spans.Add(Span(text, openAt, i + 1));
+                    spans.Add(Span(text, openAt, i + length));
                     openAt = -1;
                 }
                 else if (opening) openAt = i; // a second opening mark means the first was never closed
+                i += length - 1;
             }
             if (openAt >= 0)
             {
                 carried = paragraph.Kind == ParagraphKind.Body && p + 1 < article.Paragraphs.Count
-                    && article.Paragraphs[p + 1] is { Kind: ParagraphKind.Body } next && text[next.Start] is '"' or '“';
+                    && article.Paragraphs[p + 1] is { Kind: ParagraphKind.Body } next && (text[next.Start] is '"' or '“' || MarkAt(text, next.Start) == 2);
                 if (!carried)
                 {
                     spans.Add(Span(text, openAt, paragraph.End));
@@ -53,10 +83,10 @@ public static class QuoteMarks
         return spans;
     }
 
-    private static bool IsOpeningPosition(string text, int i, int start, int end, bool quoteOpen)
+    private static bool IsOpeningPosition(string text, int i, int length, int start, int end, bool quoteOpen)
     {
         bool before = i == start || char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or '[' or '—' or '-' or '–' or ':';
-        bool after = i + 1 < end && !char.IsWhiteSpace(text[i + 1]) && !char.IsPunctuation(text[i + 1]);
+        bool after = i + length < end && !char.IsWhiteSpace(text[i + length]) && !char.IsPunctuation(text[i + length]);
         if (before && !after) return !quoteOpen;
         if (before) return true;
         if (after && !char.IsLetterOrDigit(text[i - 1])) return !quoteOpen;
@@ -70,6 +100,7 @@ public static class QuoteMarks
         {
             char c = text[i];
             if (c is not ('\'' or '‘' or '’')) continue;
+            if (MarkAt(text, i) == 2) { i++; continue; } // two apostrophes are a double mark
             bool wordBefore = i > paragraph.Start && char.IsLetterOrDigit(text[i - 1]);
             bool wordAfter = i + 1 < paragraph.End && char.IsLetterOrDigit(text[i + 1]);
             if (open < 0 && !wordBefore && wordAfter && c != '’') open = i;

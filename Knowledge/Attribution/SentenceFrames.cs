@@ -260,10 +260,22 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
                 && IsAbsoluteWith(IndexAt(subject.Span.Start), i))
                 frame = frame with { Source = null };
             if (frame is not null && TellsAboutWithoutSpeaking(frame)) frame = null;
+            if (frame?.Source is { } source && InFreeRelative(source)) frame = null;
             if (frame is not null) return (frame, cueEnd);
             i = cueEnd;
         }
         return null;
+    }
+
+    /// <summary>
+    /// "What Mr. Vance calls “thrifty” strikes his critics as stingy", "But what the mayor calls a plan …": the source
+    /// stands in a free relative that is the sentence's subject, and the words after the cue are the reporter's about it.
+    /// </summary>
+    private bool InFreeRelative(Mention source)
+    {
+        int s = IndexAt(source.Span.Start);
+        if (s < 1 || !tokens[s - 1].IsWord || tokens[s - 1].InQuote || tokens[s - 1].Text is not ("What" or "what")) return false;
+        return s == 1 || tokens[s - 2].Is(',') && !tokens[s - 2].InQuote || s == 2 && tokens[0].IsWord && tokens[0].Text is "But" or "And";
     }
 
     /// <summary>
@@ -277,6 +289,10 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         var after = i + 2 < tokens.Count && tokens[i + 2].IsWord && !tokens[i + 2].InQuote ? tokens[i + 2].Text : null;
         switch (word)
         {
+            // "Let's say you save $100 a month": the writer's hypothesis, nobody's speech
+            case "say" when i > 0 && tokens[i - 1].IsWord && tokens[i - 1].Text.Replace('’', '\'').ToLowerInvariant() is "let's"
+                || i > 1 && tokens[i - 1].Text is "us" && tokens[i - 2].Text is "Let" or "let":
+                return true;
             case "called" or "calls" or "call":
                 // "called in a statement for …" is still speech
                 return next is "into" || next is "in" or "off" && !(after is "a" or "an" or "his" or "her" or "their" or "its");
@@ -367,11 +383,31 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         if (i + 2 < tokens.Count && tokens[i + 1].IsWord && tokens[i + 1].Text is "that"
             && (tokens[i + 2].IsCapitalized || NounPhrases.Determiners.Contains(tokens[i + 2].Text) || NounPhrases.IsPronoun(tokens[i + 2].Text))) return false;
         var before = tokens[i - 1];
+        // "Nineteen states", "40 states": a number counts the noun
+        if (before.IsWord && !before.InQuote && IsCardinal(before.Text)) return true;
+        // "the agency's Clean Water Plan rules": a name that someone owns is a thing, and the cue word the noun it modifies
+        if (before.IsCapitalized && !before.InQuote)
+        {
+            int k = i - 1;
+            while (k > 0 && tokens[k].IsCapitalized && !tokens[k].InQuote && !IsOwner(tokens[k].Text)) k--;
+            return k < i - 1 && k >= 0 && tokens[k].IsWord && !tokens[k].InQuote && IsOwner(tokens[k].Text);
+        }
         if (!before.IsWord || before.InQuote || before.IsCapitalized) return false;
         var word = before.Text;
         return !NounPhrases.IsPronoun(word) && !NounPhrases.IsFunctionWord(word) && !word.EndsWith("ly", StringComparison.Ordinal)
             && !lexicon.PersonHeads.Contains(word) && !lexicon.Documents.Contains(word) && !lexicon.Groups.Contains(word);
     }
+
+    private static readonly HashSet<string> NumberWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
+        "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+        "hundred", "thousand", "dozen", "dozens", "hundreds", "thousands",
+    };
+
+    // "27", "1,500", "Twenty-seven", "dozens"
+    private static bool IsCardinal(string word) =>
+        word.All(c => char.IsDigit(c) || c == ',') && char.IsDigit(word[0]) || word.Split('-').All(NumberWords.Contains);
 
     /// <summary>
     /// "his show", "the claims": a cue word right after an article or a possessive pronoun is a noun. So is one of the
@@ -515,7 +551,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         // second line
         if (!HasOtherTranscriptLine(paragraph.Start)) return null;
         int from = tokens[k + 1].Start, end = paragraph.End;
-        while (end > from && (char.IsWhiteSpace(text[end - 1]) || QuoteMarks.IsDoubleQuote(text[end - 1]) && QuoteMarks.Containing(quoteSpans, end - 1) is { } q && q.Start < from)) end--;
+        while (end > from && (char.IsWhiteSpace(text[end - 1]) || QuoteMarks.MarkEndsAt(text, end - 1) && QuoteMarks.Containing(quoteSpans, end - 1) is { } q && q.Start < from)) end--;
         if (end - from < 10) return null;
         var content = new TextSpan(from, end, text[from..end]);
         return new Frame(KindOf(content), [content], LabelMention(name, k - 1), TokenSpan(k, k));
@@ -543,7 +579,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         {
             int i = line;
             while (i < text.Length && text[i] is ' ' or '\t' or '\r') i++;
-            if (i < text.Length && QuoteMarks.IsDoubleQuote(text[i])) i++;
+            i += QuoteMarks.MarkAt(text, i);
             int label = i;
             while (i < text.Length && i - label <= 30 && (char.IsUpper(text[i]) || text[i] is ' ' or '.' or '\'' or '’' or '-')) i++;
             if (i - label >= 2 && i < text.Length && text[i] == ':' && char.IsUpper(text[label]) && Math.Abs(label - except) > 1) return true;
@@ -575,7 +611,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             if (t.InQuote || NounPhrases.IsFunctionWord(t.Text) && t.Text is not ("as" or "of" or "for" or "to" or "on" or "in" or "with" or "about" or "the" or "a" or "an" or "his" or "her" or "their" or "its" or "what"))
                 return null;
             if (!IsFiniteVerbLike(k)) continue;
-            if (NounPhrases.LeftOf(tokens, k, text) is not { Kind: MentionKind.Name or MentionKind.Pronoun } source) return null;
+            if (NounPhrases.LeftOf(tokens, k, text) is not { Kind: MentionKind.Name or MentionKind.Pronoun } source || InFreeRelative(source)) return null;
             var content = Clause(k + 1, ParticipleCut(k + 1), skipLeading: true);
             if (content is null || !HasQuoteMark(content)) return null;
             return new Frame(QuoteKind.Mixed, [content], source, TokenSpan(k, k));
@@ -1107,13 +1143,13 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
     {
         int i = sentenceStart - 1;
         while (i >= paragraph.Start && char.IsWhiteSpace(text[i])) i--;
-        if (i < paragraph.Start || !QuoteMarks.IsDoubleQuote(text[i])) return null;
+        if (i < paragraph.Start || !QuoteMarks.MarkEndsAt(text, i)) return null;
         var span = QuoteMarks.Containing(quoteSpans, i);
         if (span is null || span.End != i + 1 || span.Start < paragraph.Start || IsTitle(span)) return null;
         // the quote is a sentence of its own, not words quoted at the end of the narration before: of “reckless spending.”
         int b = span.Start - 1;
         while (b >= paragraph.Start && char.IsWhiteSpace(text[b])) b--;
-        return b < paragraph.Start || text[b] is '.' or '?' or '!' or ':' || QuoteMarks.IsDoubleQuote(text[b]) ? span : null;
+        return b < paragraph.Start || text[b] is '.' or '?' or '!' or ':' || QuoteMarks.MarkEndsAt(text, b) ? span : null;
     }
 
     private TextSpan? AdjacentQuoteAfter(int frameEnd)
@@ -1132,7 +1168,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
     {
         int i = from;
         while (i < text.Length && i - from < 8 && char.IsWhiteSpace(text[i])) i++;
-        if (i >= text.Length || i == from || !QuoteMarks.IsDoubleQuote(text[i]) || i < paragraph.End) return null;
+        if (i >= text.Length || i == from || QuoteMarks.MarkAt(text, i) == 0 || i < paragraph.End) return null;
         var quote = QuoteMarks.Containing(quoteSpans, i);
         return quote is not null && quote.Start == i ? quote : null;
     }

@@ -35,7 +35,12 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         public bool Office;
         /// <summary>The named person the article shows this unnamed source to be, once it names them.</summary>
         public Entity? NamedAs;
-        public Speaker ToSpeaker() => new(Name, Type, Role);
+        /// <summary>
+        /// The first description the article sets beside the name, as written ("economist at the Harbor Institute"):
+        /// their role for a reader when no title stands before the name. It finds nobody (see <see cref="Descriptions"/>).
+        /// </summary>
+        public string? Apposition;
+        public Speaker ToSpeaker() => new(Name, Type, Role ?? Apposition);
     }
 
     private readonly List<Entity> _entities = [];
@@ -142,6 +147,16 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         }
         if (entity is null || entity.Unnamed || entity.Type != SpeakerType.Person) return;
         (entity.Descriptions ??= []).Add([.. words.Select(DescriptionWord)]);
+        entity.Apposition ??= AsWritten(description);
+    }
+
+    /// <summary>"an economist at the Harbor Institute" → "economist at the Harbor Institute": the words as the article wrote them, without the article or possessive pronoun that opens them.</summary>
+    private string? AsWritten(IReadOnlyList<Token> description)
+    {
+        int first = 0;
+        while (first < description.Count && (!description[first].IsWord || description[first].Text.ToLowerInvariant() is "a" or "an" or "the" or "his" or "her" or "their" or "its")) first++;
+        if (first >= description.Count || description[^1].End > text.Length) return null;
+        return text[description[first].Start..description[^1].End];
     }
 
     // given names the article gives relatives ("wife Ivana"), with the relation's gender: names of people
@@ -425,6 +440,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             if (mention.Tokens[i].IsWord) words.Add(StripPossessive(mention.Tokens[i].Text));
         if (words.Count > 0 && NounPhrases.Determiners.Contains(words[0])) words.RemoveAt(0);
         if (words.Count == 0) return null;
+        CutOwner(mention, words);
         // "the event organizer Coalition to Restore Our Rivers (CROR)": a name followed by its acronym is an organization
         if (AbbreviatedOrganization(words) is { } abbreviated) return Organization(abbreviated);
         CutAffiliation(words);
@@ -544,6 +560,32 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     }
 
     /// <summary>
+    /// "NBC's Dante Chinni", "Harbor College's Ana Ruiz": a possessive before a person's name is whom they work for, an
+    /// affiliation and no part of the name, so the words after it are the name. Only a full name after it counts (two
+    /// capitalized words or more, no title, place or organization among them): "Garcia's chief strategist" and "the
+    /// city's Harbor Board" keep their words.
+    /// </summary>
+    private void CutOwner(Mention mention, List<string> words)
+    {
+        int owner = -1, word = 0;
+        foreach (var t in mention.Tokens)
+        {
+            if (!t.IsWord) continue;
+            if (word < words.Count - 1 && t.Text.Replace('’', '\'').EndsWith("'s", StringComparison.Ordinal) && t.Text.Length > 2) owner = word;
+            word++;
+        }
+        // the mention's words and the list line up unless a determiner was dropped from its front
+        owner -= word - words.Count;
+        if (owner < 0 || words.Count - owner - 1 < 2) return;
+        for (int k = owner + 1; k < words.Count; k++)
+        {
+            var w = words[k];
+            if (!char.IsUpper(w[0]) || lexicon.Titles.Contains(w) || lexicon.Places.Contains(w) || lexicon.OrganizationHeads.Contains(w) || IsAcronym(w)) return;
+        }
+        words.RemoveRange(0, owner + 1);
+    }
+
+    /// <summary>
     /// "Sen. Ana Ruiz of Oregon", "Jo Doe of the Allied Guild": a titled name, or one opening with a given name,
     /// followed by "of" and a capitalized phrase is that person; the place or organization after "of" is only their
     /// affiliation and is dropped. "Secretary of State …", "Bank of …" and "University of …" are left alone.
@@ -577,14 +619,21 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     private static bool IsArticleInName(List<string> words, int k) =>
         k >= 2 && k + 1 < words.Count && words[k] is "a" or "an" or "the" && words[k - 1] is "for" or "of" && char.IsUpper(words[k - 2][0]) && char.IsUpper(words[k + 1][0]);
 
-    /// <summary>"Bill de Blasio" → ("Bill", "de Blasio"); "De Blasio" → (null, "De Blasio").</summary>
+    /// <summary>
+    /// "Bill de Blasio" → ("Bill", "de Blasio"); "De Blasio" → (null, "De Blasio"); "Joseph R. Biden Jr." → ("Joseph",
+    /// "Biden"): a generational suffix follows the surname and is no part of it, so "Mr. Biden" finds him.
+    /// </summary>
     private (string? Given, string Surname) SplitName(IReadOnlyList<string> name)
     {
-        int start = name.Count - 1;
+        int last = name.Count - 1;
+        while (last > 0 && IsSuffix(name[last])) last--;
+        int start = last;
         while (start > 0 && lexicon.NameParticles.Contains(name[start - 1])) start--;
-        if (start == 0 || (start == 1 && lexicon.NameParticles.Contains(name[0]))) return (null, string.Join(' ', name));
-        return (name[0], string.Join(' ', name.Skip(start)));
+        if (start == 0 || (start == 1 && lexicon.NameParticles.Contains(name[0]))) return (null, string.Join(' ', name.Take(last + 1)));
+        return (name[0], string.Join(' ', name.Skip(start).Take(last - start + 1)));
     }
+
+    private static bool IsSuffix(string word) => word.TrimEnd('.') is "Jr" or "Sr" or "II" or "III" or "IV";
 
     // full names seen in passing that nothing showed to be a person, by surname
     private readonly Dictionary<string, (string Name, string Given, string? Role)> _unconfirmed = new(StringComparer.Ordinal);
@@ -603,7 +652,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     {
         int i = Math.Min(mention.Span.Start, text.Length) - 1;
         while (i >= 0 && text[i] is ' ' or '\t') i--;
-        return i < 0 || text[i] is '\n' or '\r' or '.' or '!' or '?' or ':' or '"' or '“' or '”' or '(' or '—';
+        return i < 0 || text[i] is '\n' or '\r' or '.' or '!' or '?' or ':' or '(' or '—' || QuoteMarks.MarkEndsAt(text, i);
     }
 
     // A name seen in passing is a person when something says so: a known given name, a title, a middle initial,
@@ -840,14 +889,18 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         if (role is null) return null;
         var wanted = role.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(DescriptionWord).ToArray();
         Entity? found = null;
+        bool headed = false;
         foreach (var e in _entities)
         {
-            if (e.Unnamed || !(e.Role is not null && HasWords(e.Role.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(DescriptionWord).ToArray(), wanted)
-                || e.Descriptions?.Exists(d => HasWords(d, wanted)) == true)) continue;
+            bool byRole = e.Role is not null && HasWords(e.Role.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(DescriptionWord).ToArray(), wanted);
+            if (e.Unnamed || !(byRole || e.Descriptions?.Exists(d => HasWords(d, wanted)) == true)) continue;
             if (found is not null) { ambiguous = true; return null; }
             found = e;
+            // a description names what its head says: "the campaign" is not the "state's campaign chairman" (who still
+            // makes "the campaign" ambiguous when someone else fits it)
+            headed = byRole || e.Descriptions!.Exists(d => HasWords(d, wanted) && HeadOf(d) == HeadOf(wanted));
         }
-        return found;
+        return headed ? found : null;
     }
 
     /// <summary>
@@ -872,6 +925,17 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         return found;
     }
 
+    // "economist at the institute" → "economist", "campaign manager too" → "manager": before the first preposition, the
+    // last word for a person or a title, else the last word
+    private string HeadOf(string[] words)
+    {
+        int at = Array.FindIndex(words, w => w is "of" or "for" or "at" or "with" or "from" or "in" or "to" or "on" or "by");
+        int end = at > 0 ? at : words.Length;
+        for (int k = end - 1; k >= 0; k--)
+            if (lexicon.Titles.Contains(words[k]) || lexicon.PersonHeads.Contains(words[k])) return words[k];
+        return end > 0 ? words[end - 1] : "";
+    }
+
     private readonly Dictionary<Entity, List<string[]>> _describedAhead = [];
 
     /// <summary>
@@ -887,6 +951,8 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         var head = (headAt > 0 ? words[headAt - 1] : words[^1]).ToLowerInvariant();
         bool title = lexicon.Titles.Contains(head) || lexicon.PersonHeads.Contains(head);
         if ((NameEntity(name, create: false) ?? (title ? NameEntity(name, create: true) : null)) is not { Unnamed: false, Type: SpeakerType.Person } entity) return;
+        // read ahead, so the speaker's first quote already has the role a later apposition gives
+        entity.Apposition ??= AsWritten(description);
         var described = words.Select(DescriptionWord).ToArray();
         if (!_describedAhead.TryGetValue(entity, out var list)) _describedAhead[entity] = list = [];
         list.Add(described);

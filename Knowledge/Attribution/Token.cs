@@ -45,9 +45,11 @@ public static class Tokenizer
                 i = j;
                 continue;
             }
-            var kind = QuoteMarks.IsDoubleQuote(c) ? TokenKind.QuoteMark : TokenKind.Punctuation;
-            tokens.Add(new Token(i, i + 1, kind, text[i..(i + 1)], inQuote(i)));
-            i++;
+            // two apostrophes ('') are one quote mark, as " is
+            int mark = QuoteMarks.MarkAt(text, i);
+            int length = Math.Min(Math.Max(mark, 1), end - i);
+            tokens.Add(new Token(i, i + length, mark > 0 ? TokenKind.QuoteMark : TokenKind.Punctuation, text[i..(i + length)], inQuote(i)));
+            i += length;
         }
         return tokens;
     }

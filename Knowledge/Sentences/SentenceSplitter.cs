@@ -139,7 +139,7 @@ public static class SentenceSplitter
             if (i == wordStart) break;
             words++;
             var word = text[wordStart..i];
-            var bare = word.Trim('.', ',', '!', '?', ';', ':', '"', '”', '“', '’', '‘');
+            var bare = word.Trim('.', ',', '!', '?', ';', ':', '"', '”', '“', '’', '‘', '\'');
             if (Attribution.Lexicon.Default.CueVerbs.Contains(bare.ToLowerInvariant()) && char.IsLower(bare.FirstOrDefault())) cue = true;
             if (word[^1] is '.' or '!' or '?' && !Abbreviations.Contains(bare) && !(bare.Length == 1 && char.IsUpper(bare[0])))
                 return cue;
@@ -161,7 +161,8 @@ public static class SentenceSplitter
         int wordStart = period;
         // "”Mr. Trump …": a quote opened with a closing mark still opens before the abbreviation
         while (wordStart > sentenceStart && !char.IsWhiteSpace(text[wordStart - 1]) && text[wordStart - 1] is not ('(' or '"' or '“' or '”')) wordStart--;
-        var word = text.AsSpan(wordStart, period - wordStart);
+        // "''Mr. Trump …": the two apostrophes that open a quote are no part of the word
+        var word = text.AsSpan(wordStart, period - wordStart).TrimStart('\'');
         if (word.IsEmpty) return true;
         if (word.Length == 1 && char.IsUpper(word[0])) return false; // an initial: "John F. Kennedy"
         if (Abbreviations.Contains(word.ToString())) return false;

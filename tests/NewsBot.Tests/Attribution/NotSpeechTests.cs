@@ -108,4 +108,25 @@ public sealed class NotSpeechTests
         var quote = Assert.Single(BodyQuotes("Democrats are criticizing Senator Tom Ellery for his vote on the levee."));
         Assert.Equal("Democrats", quote.Source?.Text);
     }
+
+    [Theory]
+    [InlineData("Nineteen states led by Ohio are suing the agency over the rule.")]
+    [InlineData("About 40 states have adopted the standard already.")]
+    [InlineData("The ferry rates are high, and few riders get discounts.")]
+    [InlineData("The bill quietly lifts property tax rates on second homes.")]
+    [InlineData("Twelve cities are challenging the Harbor Agency's Clean Water Plan rules before a panel of judges.")]
+    public void ACountedOrModifiedNounThatIsAlsoACueReportsNobody(string sentence) =>
+        Assert.Empty(Quotes("Headline\n\n" + sentence));
+
+    [Theory]
+    [InlineData("SAVE A DIME Let's say you think the degree will cost $90,000 in 12 years.")]
+    [InlineData("Let us say the fund grows by 5 percent a year.")]
+    public void TheWritersLetsSayIsAHypothesisNotSpeech(string sentence) =>
+        Assert.Empty(Quotes("Headline\n\n" + sentence));
+
+    [Theory]
+    [InlineData("What Mr. Vance calls \"thrifty\" strikes his critics as stingy.")]
+    [InlineData("But what the mayor calls a plan is only a wish list.")]
+    public void TheWordsAfterAFreeRelativeThatIsTheSubjectAreNotItsSpeakers(string sentence) =>
+        Assert.Empty(Quotes("Headline\n\n" + sentence));
 }

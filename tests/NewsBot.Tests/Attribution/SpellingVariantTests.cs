@@ -28,4 +28,21 @@ public sealed class SpellingVariantTests
         var speakers = Speakers("Dana Krell and Mark Kroll led the strike.\n\nKrall said the owners would not talk.");
         Assert.Equal("Krall", Assert.Single(speakers));
     }
+
+    [Theory]
+    [InlineData("Gov. Harold T. Manning Jr. spoke at the college on Monday.", "Mr. Manning", "Harold T. Manning Jr.")]
+    [InlineData("Samuel P. Okafor III led the board for a decade.", "Mr. Okafor", "Samuel P. Okafor III")]
+    [InlineData("Harold Manning Sr. founded the shipyard.", "Manning", "Harold Manning Sr.")]
+    public void ASuffixAfterTheSurnameIsNoSurname(string introduction, string later, string speaker)
+    {
+        var speakers = Speakers(introduction + "\n\n\"We pay our share,\" " + later + " said.");
+        Assert.Equal([speaker], speakers);
+    }
+
+    [Fact]
+    public void AMiddleInitialDoesNotMakeAnotherPerson()
+    {
+        var speakers = Speakers("\"We pay our share,\" said Harold T. Manning.\n\n\"The yard stays open,\" Harold Manning said.");
+        Assert.Equal(["Harold T. Manning", "Harold T. Manning"], speakers);
+    }
 }
