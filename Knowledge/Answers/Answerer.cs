@@ -18,6 +18,8 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
     private const int MaxSupporting = 2;
     /// <summary>How much coverage a quote in the speaker's own words is worth over reported speech, for "who said …".</summary>
     private const double QuotedLead = 0.1;
+    /// <summary>How much of a question in other words the one statement writing one of its words must cover.</summary>
+    private const double EchoCoverage = 0.25;
 
     private readonly Ranker _ranker = new(store.Index);
     private readonly AnswerCache _cache = new(cacheSize);
@@ -215,8 +217,12 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
         var filter = articleId is null ? null : Ranker.ArticleFilter(articleId);
         // a statement holding the one word no other sentence writes, beside another word asked, is what was said
         // however the question words the rest ("lead like a strongman": "favors a strongman approach")
-        var ranked = _ranker.Rank(question.Topic, AnswerType.Any, filter, top: 20)
-            .Where(r => r.Coverage >= Ranker.MinCoverage || (r.Distinctive && r.Sentence.Speaker is not null)).ToList();
+        var candidates = _ranker.Rank(question.Topic, AnswerType.Any, filter, top: 20);
+        var ranked = candidates.Where(r => r.Coverage >= Ranker.MinCoverage || (r.Distinctive && r.Sentence.Speaker is not null)).ToList();
+        // asked in other words, the statement that alone writes one of them, where the articles write all the others too,
+        // is what was said ("no evidence it would change how companies are run": "no empirical evidence … on management")
+        if (ranked.Count == 0)
+            ranked = candidates.Where(r => r.Echoed && r.Grounded && r.Coverage >= EchoCoverage && r.Sentence.Speaker is not null).Take(1).ToList();
         if (ranked.Count == 0) return NotFound(articleId);
         // the sentences that report speech come first: the question is who said it
         var said = ByOwnWords(ranked.Where(r => r.Sentence.Speaker is not null).ToList());

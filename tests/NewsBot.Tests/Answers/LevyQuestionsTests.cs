@@ -1,0 +1,36 @@
+using NewsBot.Knowledge.Answers;
+using NewsBot.Knowledge.Retrieval;
+using NewsBot.Tests.Support;
+
+namespace NewsBot.Tests.Answers;
+
+/// <summary>Questions asked in other words than a made-up report on a parking levy writes.</summary>
+public sealed class LevyQuestionsTests(LevyKnowledge knowledge) : IClassFixture<LevyKnowledge>
+{
+    private Answer Ask(string question) => knowledge.Answerer.Ask(question);
+
+    [Fact]
+    public void WhoSaidInOtherWordsFindsTheOneQuoteWritingAWordOfTheQuestion()
+    {
+        // "evidence" is written by her quote alone; every other word asked is written elsewhere in the report
+        var answer = Ask("Who said there's no evidence the levy would change driving habits?");
+        Assert.Equal(AnswerKind.Found, answer.Kind);
+        Assert.Contains("no serious evidence", answer.Quotes.First().Text);
+        Assert.Equal("Marta Quill", answer.Quotes.First().Speaker?.Name);
+    }
+
+    [Fact]
+    public void WhoSaidInWordsTheReportNeverWritesIsNotAnsweredByTheQuoteSharingOneOfThem()
+    {
+        var answer = Ask("Who said there's no evidence the levy would change piloting habits?");
+        Assert.Equal(AnswerKind.NotFound, answer.Kind);
+        Assert.Empty(answer.Quotes);
+    }
+
+    [Theory]
+    [InlineData("Who claims the garages would pass on the cost?")]
+    [InlineData("Who argues the levy is fair?")]
+    [InlineData("Who contends the streets are clogged?")]
+    public void WhoClaimsInThePresentAsksWhoSaidIt(string question) =>
+        Assert.Equal(QuestionKind.WhoSaid, Question.Parse(question).Kind);
+}
