@@ -13,7 +13,7 @@ public sealed class LevyQuestionsTests(LevyKnowledge knowledge) : IClassFixture<
     public void WhoSaidInOtherWordsFindsTheOneQuoteWritingAWordOfTheQuestion()
     {
         // "evidence" is written by her quote alone; every other word asked is written elsewhere in the report
-        var answer = Ask("Who said there's no evidence the levy would change driving habits?");
+        var answer = Ask("Who said there was no evidence the levy would change driving habits?");
         Assert.Equal(AnswerKind.Found, answer.Kind);
         Assert.Contains("no serious evidence", answer.Quotes.First().Text);
         Assert.Equal("Marta Quill", answer.Quotes.First().Speaker?.Name);
@@ -22,7 +22,7 @@ public sealed class LevyQuestionsTests(LevyKnowledge knowledge) : IClassFixture<
     [Fact]
     public void WhoSaidInWordsTheReportNeverWritesIsNotAnsweredByTheQuoteSharingOneOfThem()
     {
-        var answer = Ask("Who said there's no evidence the levy would change piloting habits?");
+        var answer = Ask("Who said there was no evidence the levy would change piloting habits?");
         Assert.Equal(AnswerKind.NotFound, answer.Kind);
         Assert.Empty(answer.Quotes);
     }
