@@ -207,9 +207,52 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
         var named = store.Index.Terms(string.Join(' ', SpeakerDirectory.Wanted(asked)));
         var naming = mentions.Where(s => store.Index.Terms(s.Text).ToHashSet() is var terms && named.All(terms.Contains)).ToList();
         if (naming.Count > 0) mentions = naming;
+        // a person asked by name is mentioned where the sentence writes their surname, not under another given name
+        // ("Gary Smith said" is no mention of Angela Smith); no sentence naming them leaves nothing to show
+        else if (!TitledNames.IsTitle(asked) && PersonalName().Match(asked) is { Success: true } name)
+            mentions = mentions.Where(s => Names(s.Text, name.Groups["given"].Value, name.Groups["surname"].Value)).ToList();
         if (mentions.Count == 0)
             return Answer.Nothing(AnswerKind.NotFound, $"I couldn't find anything by or about {asked} in {Covered(articleId)}.");
         return new Answer(AnswerKind.NotQuoted, $"{asked} isn't quoted in {Covered(articleId)}; {asked} is mentioned in:", mentions, []);
+    }
+
+    // "Angela Smith", "Smith", "Dr. Angela Smith": the given name asked (if any) and the surname
+    [GeneratedRegex(@"^(?:(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+)?(?:(?<given>\p{Lu}[\p{L}'’\-]+)\s+(?:\p{Lu}\.?\s+)?)?(?<surname>\p{Lu}[\p{L}'’\-]+)$", RegexOptions.CultureInvariant)]
+    private static partial Regex PersonalName();
+
+    /// <summary>
+    /// Does the sentence name this person: their surname, written alone, after a title or after their own given name,
+    /// not after another given name ("Phil Smith" is someone else than "Angela Smith").
+    /// </summary>
+    private static bool Names(string sentence, string given, string surname)
+    {
+        foreach (Match m in Regex.Matches(sentence, $@"(?:(?<before>\p{{Lu}}[\p{{L}}'’\-]*)\.?\s+(?:\p{{Lu}}\.\s+)?)?\b{Regex.Escape(surname)}\b", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100)))
+        {
+            var before = m.Groups["before"].Value;
+            if (given.Length == 0 || !IsGivenName(before, m.Index == 0)
+                || before.Equals(given, StringComparison.OrdinalIgnoreCase) || given.StartsWith(before, StringComparison.OrdinalIgnoreCase))
+                return true;
+        }
+        return false;
+    }
+
+    // the words a sentence opens with before a bare surname ("When Hale spoke", "But Hale said"): no given names
+    private static readonly HashSet<string> Openers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "an", "the", "and", "but", "or", "so", "yet", "if", "when", "while", "as", "after", "before", "since", "until", "because",
+        "although", "though", "then", "still", "now", "even", "only", "also", "like", "unlike", "for", "with", "without", "by", "at",
+        "in", "on", "from", "to", "of", "under", "over", "meanwhile", "today", "yesterday", "asked", "where", "why", "how", "what",
+        "whether", "that", "this", "there", "here", "instead", "indeed", "later", "earlier", "once", "said", "says",
+    };
+
+    /// <summary>Is the capitalized word before a surname a given name: not a title ("Mayor", "Sen.", "Mr.") nor a word sentences open with.</summary>
+    private static bool IsGivenName(string word, bool opensSentence)
+    {
+        if (word.Length < 2) return false;
+        var lexicon = Attribution.Lexicon.Default;
+        var lower = word.ToLowerInvariant();
+        if (lexicon.Titles.Contains(lower) || lexicon.Titles.Contains(lower + ".") || lexicon.SpelledTitles.ContainsKey(lower)) return false;
+        return lexicon.IsGivenName(word) || !(opensSentence && Openers.Contains(word));
     }
 
     private Answer WhoSaid(Question question, string? articleId)

@@ -33,4 +33,24 @@ public sealed class LevyQuestionsTests(LevyKnowledge knowledge) : IClassFixture<
     [InlineData("Who contends the streets are clogged?")]
     public void WhoClaimsInThePresentAsksWhoSaidIt(string question) =>
         Assert.Equal(QuestionKind.WhoSaid, Question.Parse(question).Kind);
+
+    [Fact]
+    public void SomeoneMentionedButNotQuotedIsShownWhereTheyAreNamed()
+    {
+        var answer = Ask("What did Hugo Brandt say?");
+        Assert.Equal(AnswerKind.NotQuoted, answer.Kind);
+        Assert.All(answer.Quotes, q => Assert.Contains("Brandt", q.Text));
+    }
+
+    [Theory]
+    // another Brandt, by his given name
+    [InlineData("What did Lena Brandt say?")]
+    // nobody of that name: the initials of "Anna Marsh" are no word for her ("I am not against buses")
+    [InlineData("What did Anna Marsh say about the buses?")]
+    public void SomeoneTheArticlesNeverNameIsNotMentionedInASentenceAboutSomeoneElse(string question)
+    {
+        var answer = Ask(question);
+        Assert.Equal(AnswerKind.NotFound, answer.Kind);
+        Assert.Empty(answer.Quotes);
+    }
 }

@@ -41,6 +41,10 @@ public sealed class LevyKnowledge : IndexedKnowledge
 
             Corporations including two grocers and a bakery chain support the levy, according to a letter to the committee.
 
+            The levy was drafted by planner Hugo Brandt, who left the city in May.
+
+            "I am not against buses," Quill said.
+
             The full council will vote in March.
             """);
         return articles;
