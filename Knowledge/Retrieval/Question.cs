@@ -212,7 +212,12 @@ public sealed partial record Question(QuestionKind Kind, string Text, string? Sp
     [GeneratedRegex(@"^(?:(?:in|on|at|to|from|for|of|by|during)\s+)?(?:which|what)\s+(\w+)(\s+(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could|should)\b)?", RegexOptions.CultureInvariant)]
     private static partial Regex WhichNoun();
 
-    private static string Clean(string who) => who.Trim().TrimEnd(',', '.', '?');
+    private static string Clean(string who) => TrailingAdverbs().Replace(who.Trim().TrimEnd(',', '.', '?'), "");
+
+    // "did McKinley always think …", "what did Hale really say": an adverb between the speaker and the verb hedges the
+    // question, and is no part of the name
+    [GeneratedRegex(@"(?:\s+(?:always|ever|never|really|actually|still|already|once|truly|honestly|personally|seriously|genuinely|originally|initially|previously|first|just|also|even|publicly|privately|repeatedly|recently|later|earlier|specifically|explicitly|ultimately|finally))+$", RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingAdverbs();
 
     /// <summary>Plain text only: markup dropped, white space folded, and cut to a sane length.</summary>
     public static string Normalize(string? input)

@@ -53,4 +53,19 @@ public sealed class LevyQuestionsTests(LevyKnowledge knowledge) : IClassFixture<
         Assert.Equal(AnswerKind.NotFound, answer.Kind);
         Assert.Empty(answer.Quotes);
     }
+
+    [Theory]
+    [InlineData("Did Oren Pike always think drivers should pay for the buses?", "Oren Pike")]
+    [InlineData("What did Quill really say about the garages?", "Quill")]
+    [InlineData("Did Pike ever say drivers should pay?", "Pike")]
+    public void AnAdverbBeforeTheVerbIsNoPartOfTheSpeakersName(string question, string speaker) =>
+        Assert.Equal(speaker, Question.Parse(question).Speaker);
+
+    [Fact]
+    public void AHedgedYesNoQuestionIsAnsweredFromTheSpeakersWords()
+    {
+        var answer = Ask("Did Oren Pike always think drivers should pay for the buses?");
+        Assert.Equal(AnswerKind.Statements, answer.Kind);
+        Assert.Contains("should help pay for the buses", answer.Quotes.First().Text);
+    }
 }
