@@ -115,9 +115,26 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
         var filter = articleId is null ? null : Ranker.ArticleFilter(articleId);
         // the speaker may be known by the surname alone ("Lund said" after "chairman Victor Lund watched")
         var holding = _ranker.Holding(string.Join(' ', title), filter, top: 10);
-        var beside = holding.SelectMany(s => TitledNames.Beside(s.Text, title).Concat(TitledNames.Apposed(s.Text, title)))
+        var texts = holding.Select(s => s.Text).ToList();
+        // "the former IRS commissioner" where the article spells the name out ("a former Internal Revenue Service
+        // commissioner"): the sentences holding the title's other words and the spelled-out name, read with the acronym
+        var acronyms = Acronyms.Written(asked).ToList();
+        if (holding.Count == 0 && acronyms.Count > 0)
+        {
+            var others = title.Where(w => !acronyms.Any(a => a.Acronym.Replace(".", "").Equals(w, StringComparison.OrdinalIgnoreCase))).ToList();
+            texts = others.Count == 0 ? [] : _ranker.Holding(string.Join(' ', others), filter, top: 10)
+                .Select(s => acronyms.Aggregate(s.Text, (text, a) => Spelled(a.Spelling, text, a.Acronym.Replace(".", ""))))
+                .Where(text => title.All(w => SpeakerDirectory.Words(text).Contains(w))).ToList();
+        }
+        var beside = texts.SelectMany(text => TitledNames.Beside(text, title).Concat(TitledNames.Apposed(text, title)))
             .SelectMany(name => roster.Match(name) is { Count: > 0 } named ? named : roster.Match(name.Split(' ')[^1])).Distinct().ToList();
         return beside.Count > 0 ? beside : holding.SelectMany(s => GivenToAPronoun(s, title, roster)).Distinct().ToList();
+    }
+
+    private static string Spelled(Regex spelling, string text, string acronym)
+    {
+        try { return spelling.Replace(text, acronym); }
+        catch (RegexMatchTimeoutException) { return text; }
     }
 
     [GeneratedRegex(@"^(?:He|She)\s")]

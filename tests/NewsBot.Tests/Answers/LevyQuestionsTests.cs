@@ -68,4 +68,12 @@ public sealed class LevyQuestionsTests(LevyKnowledge knowledge) : IClassFixture<
         Assert.Equal(AnswerKind.Statements, answer.Kind);
         Assert.Contains("should help pay for the buses", answer.Quotes.First().Text);
     }
+
+    [Fact]
+    public void ATitleAskedWithAnAcronymFindsThePersonTheArticleGivesItSpelledOut()
+    {
+        var answer = Ask("What did the former DTA director say?");
+        Assert.Equal(AnswerKind.Statements, answer.Kind);
+        Assert.Equal("Ruth Ames", answer.Quotes.First().Speaker?.Name);
+    }
 }

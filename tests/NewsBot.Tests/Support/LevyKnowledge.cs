@@ -45,6 +45,10 @@ public sealed class LevyKnowledge : IndexedKnowledge
 
             "I am not against buses," Quill said.
 
+            Critics include Ruth Ames, a former Dunmore Transit Authority director.
+
+            "The buses already run half empty," Ms. Ames said.
+
             The full council will vote in March.
             """);
         return articles;
