@@ -31,6 +31,7 @@ public sealed class LevyQuestionsTests(LevyKnowledge knowledge) : IClassFixture<
     [InlineData("Who claims the garages would pass on the cost?")]
     [InlineData("Who argues the levy is fair?")]
     [InlineData("Who contends the streets are clogged?")]
+    [InlineData("Who compared the buses to empty boats?")]
     public void WhoClaimsInThePresentAsksWhoSaidIt(string question) =>
         Assert.Equal(QuestionKind.WhoSaid, Question.Parse(question).Kind);
 
@@ -76,4 +77,8 @@ public sealed class LevyQuestionsTests(LevyKnowledge knowledge) : IClassFixture<
         Assert.Equal(AnswerKind.Statements, answer.Kind);
         Assert.Equal("Ruth Ames", answer.Quotes.First().Speaker?.Name);
     }
+
+    [Fact]
+    public void WhichCompaniesBackItIsAnsweredByCorporationsThatSupportIt() =>
+        Assert.Contains("Corporations including two grocers", Ask("Which companies back the levy?").Quotes.First().Text);
 }
