@@ -116,8 +116,8 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
         // the speaker may be known by the surname alone ("Lund said" after "chairman Victor Lund watched")
         var holding = _ranker.Holding(string.Join(' ', title), filter, top: 10);
         var texts = holding.Select(s => s.Text).ToList();
-        // "the former IRS commissioner" where the article spells the name out ("a former Internal Revenue Service
-        // commissioner"): the sentences holding the title's other words and the spelled-out name, read with the acronym
+        // "the former DTA director" where the article spells the name out ("a former Dunmore Transit Authority
+        // director"): the sentences holding the title's other words and the spelled-out name, read with the acronym
         var acronyms = Acronyms.Written(asked).ToList();
         if (holding.Count == 0 && acronyms.Count > 0)
         {
@@ -225,7 +225,7 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
         var naming = mentions.Where(s => store.Index.Terms(s.Text).ToHashSet() is var terms && named.All(terms.Contains)).ToList();
         if (naming.Count > 0) mentions = naming;
         // a person asked by name is mentioned where the sentence writes their surname, not under another given name
-        // ("Gary Smith said" is no mention of Angela Smith); no sentence naming them leaves nothing to show
+        // ("Piet Vance said" is no mention of Ilse Vance); no sentence naming them leaves nothing to show
         else if (!TitledNames.IsTitle(asked) && PersonalName().Match(asked) is { Success: true } name)
             mentions = mentions.Where(s => Names(s.Text, name.Groups["given"].Value, name.Groups["surname"].Value)).ToList();
         if (mentions.Count == 0)
@@ -233,13 +233,13 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
         return new Answer(AnswerKind.NotQuoted, $"{asked} isn't quoted in {Covered(articleId)}; {asked} is mentioned in:", mentions, []);
     }
 
-    // "Angela Smith", "Smith", "Dr. Angela Smith": the given name asked (if any) and the surname
+    // "Ilse Vance", "Vance", "Dr. Ilse Vance": the given name asked (if any) and the surname
     [GeneratedRegex(@"^(?:(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+)?(?:(?<given>\p{Lu}[\p{L}'’\-]+)\s+(?:\p{Lu}\.?\s+)?)?(?<surname>\p{Lu}[\p{L}'’\-]+)$", RegexOptions.CultureInvariant)]
     private static partial Regex PersonalName();
 
     /// <summary>
     /// Does the sentence name this person: their surname, written alone, after a title or after their own given name,
-    /// not after another given name ("Phil Smith" is someone else than "Angela Smith").
+    /// not after another given name ("Piet Vance" is someone else than "Ilse Vance").
     /// </summary>
     private static bool Names(string sentence, string given, string surname)
     {
@@ -280,7 +280,7 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
         var candidates = _ranker.Rank(question.Topic, AnswerType.Any, filter, top: 20);
         var ranked = candidates.Where(r => r.Coverage >= Ranker.MinCoverage || (r.Distinctive && r.Sentence.Speaker is not null)).ToList();
         // asked in other words, the statement that alone writes one of them, where the articles write all the others too,
-        // is what was said ("no evidence it would change how companies are run": "no empirical evidence … on management")
+        // is what was said ("no evidence the levy would change driving habits": "no serious evidence this would alter the routes commuters take")
         if (ranked.Count == 0)
             ranked = candidates.Where(r => r.Echoed && r.Grounded && r.Coverage >= EchoCoverage && r.Sentence.Speaker is not null).Take(1).ToList();
         if (ranked.Count == 0) return NotFound(articleId);

@@ -24,7 +24,7 @@ public static partial class Acronyms
 
     /// <summary>
     /// The names a question spells out in three capitalized words or more, each with its acronym ("Democratic National
-    /// Committee": "DNC"). Two letters are no acronym to look for: "Angela Merkel" is not the "am" of "I am".
+    /// Committee": "DNC"). Two letters are no acronym to look for: "Anna Marsh" is not the "am" of "I am".
     /// </summary>
     public static IEnumerable<(string Name, string Acronym)> Spelled(string question, ISet<string> skipped) =>
         SpelledName().Matches(question)

@@ -214,7 +214,7 @@ public sealed partial record Question(QuestionKind Kind, string Text, string? Sp
 
     private static string Clean(string who) => TrailingAdverbs().Replace(who.Trim().TrimEnd(',', '.', '?'), "");
 
-    // "did McKinley always think …", "what did Hale really say": an adverb between the speaker and the verb hedges the
+    // "did Pike always think …", "what did Hale really say": an adverb between the speaker and the verb hedges the
     // question, and is no part of the name
     [GeneratedRegex(@"(?:\s+(?:always|ever|never|really|actually|still|already|once|truly|honestly|personally|seriously|genuinely|originally|initially|previously|first|just|also|even|publicly|privately|repeatedly|recently|later|earlier|specifically|explicitly|ultimately|finally))+$", RegexOptions.CultureInvariant)]
     private static partial Regex TrailingAdverbs();

@@ -78,7 +78,7 @@ public static partial class TitledNames
     }
 
     // a capitalized name, a comma, an optional article and a description that starts in lowercase (after an article, a
-    // capitalized word or two may qualify it: "the Republican attorney general of Oklahoma"), up to the next comma,
+    // capitalized word or two may qualify it: "the Democratic attorney general of Vermont"), up to the next comma,
     // semicolon, quote mark or the sentence's end
     [GeneratedRegex(@"(?<name>\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,3}),\s+(?:(?:a|an|the)\s+(?:\p{Lu}[\p{L}\-]*\s+){0,2})?(?<apposition>\p{Ll}[^,;“”""]*?)(?=[,;“”""]|\.\s|\.$|$)")]
     private static partial Regex ApposedName();

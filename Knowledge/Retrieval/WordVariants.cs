@@ -49,7 +49,7 @@ public sealed class WordVariants(SentenceIndex index)
         ["refuse"] = ["decline", "reject"],
         ["help"] = ["assist", "aid"],
         ["support"] = ["back", "endorse"], ["back"] = ["support", "endorse"],
-        // "which poll showed her ahead": the poll that has her leading
+        // "which survey showed her ahead": the one that has her leading
         ["ahead"] = ["lead", "leading"],
         ["company"] = ["corporation", "firm"],
         ["criticize"] = ["slam", "blast", "condemn", "attack"], ["criticise"] = ["slam", "blast", "condemn", "attack"],
