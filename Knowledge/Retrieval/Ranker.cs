@@ -300,7 +300,6 @@ public sealed class Ranker(SentenceIndex index)
             return false;
         }
         var introduction = Introduction(text);
-        var relation = Relation(text, questionTerms, variants);
         var deed = Deed(text);
         // a yes/no question is about its verb ("will the outlets challenge the order": whether they challenge it), and so is
         // a question for the verb's object ("what will the alliance give Ostria"): it weighs as a name does
@@ -379,7 +378,6 @@ public sealed class Ranker(SentenceIndex index)
             double cause = expected == AnswerType.Reason && CauseFollows(sentence.Text, terms) ? 0.5 : 0;
             double value = 0.4 * score / maxScore + coverage + 0.8 * contextCoverage + typedWeight * typed + 0.15 * relatedHit + 0.4 * anchored + done + cause
                            + (holdsFocus ? 0.3 : 0) + (introduction?.IsMatch(sentence.Text) == true ? 0.3 : 0)
-                           + (relation is { } r && Relates(r, sentence.Text) ? 0.15 : 0)
                            - (sentence.IsHeading && expected != AnswerType.Any ? 0.1 : 0);
             // "how much money …": a sum of money answers it without the word
             bool focused = focus.Count == 0 || holdsFocus || (counted && typed > 0) || (previous[i] is not null && focus.Any(t => termsBefore[p - 1].Contains(t)));
@@ -395,41 +393,6 @@ public sealed class Ranker(SentenceIndex index)
         // equal scores (BM25 keeps sentence lengths coarsely): the shorter, more focused sentence first
         return ranked.OrderByDescending(r => r.Score).ThenBy(r => r.Sentence.Text.Length).Take(top).ToList();
     }
-
-    /// <summary>
-    /// "Which survey showed Pike ahead of Whitlock": two names with the words relating them between ("ahead"), as the
-    /// index keeps them, with the forms the articles write for those words ("leading"). Null without such a pair.
-    /// </summary>
-    private (string First, string Second, HashSet<string> Between)? Relation(string text, IReadOnlyList<string> questionTerms, Dictionary<string, (string Term, double Weight)[]> variants)
-    {
-        var runs = NameRun.Matches(text).Where(m => m.Index > 0).ToList();
-        if (runs.Count < 2) return null;
-        var first = index.Terms(runs[0].Groups["name"].Value);
-        var second = index.Terms(runs[1].Groups["name"].Value);
-        var between = index.Terms(text[(runs[0].Index + runs[0].Length)..runs[1].Index]).Where(questionTerms.Contains).ToList();
-        if (first.Count == 0 || second.Count == 0 || between.Count == 0) return null;
-        var forms = between.SelectMany(t => variants.TryGetValue(t, out var v) ? v.Select(x => x.Term).Append(t) : [t]).ToHashSet();
-        return (first[^1], second[^1], forms);
-    }
-
-    /// <summary>Does the sentence write the first name, then a word relating them, then the second ("Pike leading Whitlock"), within a few words?</summary>
-    private bool Relates((string First, string Second, HashSet<string> Between) relation, string sentence)
-    {
-        var terms = index.Terms(sentence);
-        for (int i = 0; i < terms.Count; i++)
-        {
-            if (terms[i] != relation.First) continue;
-            bool related = false;
-            for (int j = i + 1; j < terms.Count && j <= i + RelationReach; j++)
-            {
-                if (relation.Between.Contains(terms[j])) related = true;
-                else if (terms[j] == relation.Second) { if (related) return true; break; }
-            }
-        }
-        return false;
-    }
-
-    private const int RelationReach = 4;
 
     // "which newspapers", "what companies": a plural noun asked for, answered by a list of names
     private static readonly Regex PluralWhich = new(@"^(?i:which|what)\s+\p{Ll}{3,}s\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);

@@ -81,10 +81,4 @@ public sealed class LevyQuestionsTests(LevyKnowledge knowledge) : IClassFixture<
     [Fact]
     public void WhichCompaniesBackItIsAnsweredByCorporationsThatSupportIt() =>
         Assert.Contains("Corporations including two grocers", Ask("Which companies back the levy?").Quotes.First().Text);
-
-    [Theory]
-    [InlineData("Which survey showed Pike ahead of Whitlock?", "Harbor Gazette")]
-    [InlineData("Which survey showed Whitlock ahead of Pike?", "Dunmore Courier")]
-    public void TwoNamesRelatedAsTheQuestionOrdersThemGoFirst(string question, string survey) =>
-        Assert.Contains(survey, Ask(question).Quotes.First().Text);
 }

@@ -49,10 +49,6 @@ public sealed class LevyKnowledge : IndexedKnowledge
 
             "The buses already run half empty," Ms. Ames said.
 
-            A survey by the Dunmore Courier shows Whitlock leading Pike among downtown voters.
-
-            A survey by the Harbor Gazette shows Pike leading Whitlock among commuters.
-
             The full council will vote in March.
             """);
         return articles;
