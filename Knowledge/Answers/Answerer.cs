@@ -18,6 +18,8 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
     private const int MaxSupporting = 2;
     /// <summary>How much coverage a quote in the speaker's own words is worth over reported speech, for "who said …".</summary>
     private const double QuotedLead = 0.1;
+    /// <summary>How much of a question in other words the one statement writing one of its words must cover.</summary>
+    private const double EchoCoverage = 0.25;
 
     private readonly Ranker _ranker = new(store.Index);
     private readonly AnswerCache _cache = new(cacheSize);
@@ -113,9 +115,26 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
         var filter = articleId is null ? null : Ranker.ArticleFilter(articleId);
         // the speaker may be known by the surname alone ("Lund said" after "chairman Victor Lund watched")
         var holding = _ranker.Holding(string.Join(' ', title), filter, top: 10);
-        var beside = holding.SelectMany(s => TitledNames.Beside(s.Text, title).Concat(TitledNames.Apposed(s.Text, title)))
+        var texts = holding.Select(s => s.Text).ToList();
+        // "the former DTA director" where the article spells the name out ("a former Dunmore Transit Authority
+        // director"): the sentences holding the title's other words and the spelled-out name, read with the acronym
+        var acronyms = Acronyms.Written(asked).ToList();
+        if (holding.Count == 0 && acronyms.Count > 0)
+        {
+            var others = title.Where(w => !acronyms.Any(a => a.Acronym.Replace(".", "").Equals(w, StringComparison.OrdinalIgnoreCase))).ToList();
+            texts = others.Count == 0 ? [] : _ranker.Holding(string.Join(' ', others), filter, top: 10)
+                .Select(s => acronyms.Aggregate(s.Text, (text, a) => Spelled(a.Spelling, text, a.Acronym.Replace(".", ""))))
+                .Where(text => title.All(w => SpeakerDirectory.Words(text).Contains(w))).ToList();
+        }
+        var beside = texts.SelectMany(text => TitledNames.Beside(text, title).Concat(TitledNames.Apposed(text, title)))
             .SelectMany(name => roster.Match(name) is { Count: > 0 } named ? named : roster.Match(name.Split(' ')[^1])).Distinct().ToList();
         return beside.Count > 0 ? beside : holding.SelectMany(s => GivenToAPronoun(s, title, roster)).Distinct().ToList();
+    }
+
+    private static string Spelled(Regex spelling, string text, string acronym)
+    {
+        try { return spelling.Replace(text, acronym); }
+        catch (RegexMatchTimeoutException) { return text; }
     }
 
     [GeneratedRegex(@"^(?:He|She)\s")]
@@ -205,9 +224,52 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
         var named = store.Index.Terms(string.Join(' ', SpeakerDirectory.Wanted(asked)));
         var naming = mentions.Where(s => store.Index.Terms(s.Text).ToHashSet() is var terms && named.All(terms.Contains)).ToList();
         if (naming.Count > 0) mentions = naming;
+        // a person asked by name is mentioned where the sentence writes their surname, not under another given name
+        // ("Piet Vance said" is no mention of Ilse Vance); no sentence naming them leaves nothing to show
+        else if (!TitledNames.IsTitle(asked) && PersonalName().Match(asked) is { Success: true } name)
+            mentions = mentions.Where(s => Names(s.Text, name.Groups["given"].Value, name.Groups["surname"].Value)).ToList();
         if (mentions.Count == 0)
             return Answer.Nothing(AnswerKind.NotFound, $"I couldn't find anything by or about {asked} in {Covered(articleId)}.");
         return new Answer(AnswerKind.NotQuoted, $"{asked} isn't quoted in {Covered(articleId)}; {asked} is mentioned in:", mentions, []);
+    }
+
+    // "Ilse Vance", "Vance", "Dr. Ilse Vance": the given name asked (if any) and the surname
+    [GeneratedRegex(@"^(?:(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+)?(?:(?<given>\p{Lu}[\p{L}'’\-]+)\s+(?:\p{Lu}\.?\s+)?)?(?<surname>\p{Lu}[\p{L}'’\-]+)$", RegexOptions.CultureInvariant)]
+    private static partial Regex PersonalName();
+
+    /// <summary>
+    /// Does the sentence name this person: their surname, written alone, after a title or after their own given name,
+    /// not after another given name ("Piet Vance" is someone else than "Ilse Vance").
+    /// </summary>
+    private static bool Names(string sentence, string given, string surname)
+    {
+        foreach (Match m in Regex.Matches(sentence, $@"(?:(?<before>\p{{Lu}}[\p{{L}}'’\-]*)\.?\s+(?:\p{{Lu}}\.\s+)?)?\b{Regex.Escape(surname)}\b", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100)))
+        {
+            var before = m.Groups["before"].Value;
+            if (given.Length == 0 || !IsGivenName(before, m.Index == 0)
+                || before.Equals(given, StringComparison.OrdinalIgnoreCase) || given.StartsWith(before, StringComparison.OrdinalIgnoreCase))
+                return true;
+        }
+        return false;
+    }
+
+    // the words a sentence opens with before a bare surname ("When Hale spoke", "But Hale said"): no given names
+    private static readonly HashSet<string> Openers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "an", "the", "and", "but", "or", "so", "yet", "if", "when", "while", "as", "after", "before", "since", "until", "because",
+        "although", "though", "then", "still", "now", "even", "only", "also", "like", "unlike", "for", "with", "without", "by", "at",
+        "in", "on", "from", "to", "of", "under", "over", "meanwhile", "today", "yesterday", "asked", "where", "why", "how", "what",
+        "whether", "that", "this", "there", "here", "instead", "indeed", "later", "earlier", "once", "said", "says",
+    };
+
+    /// <summary>Is the capitalized word before a surname a given name: not a title ("Mayor", "Sen.", "Mr.") nor a word sentences open with.</summary>
+    private static bool IsGivenName(string word, bool opensSentence)
+    {
+        if (word.Length < 2) return false;
+        var lexicon = Attribution.Lexicon.Default;
+        var lower = word.ToLowerInvariant();
+        if (lexicon.Titles.Contains(lower) || lexicon.Titles.Contains(lower + ".") || lexicon.SpelledTitles.ContainsKey(lower)) return false;
+        return lexicon.IsGivenName(word) || !(opensSentence && Openers.Contains(word));
     }
 
     private Answer WhoSaid(Question question, string? articleId)
@@ -215,8 +277,12 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
         var filter = articleId is null ? null : Ranker.ArticleFilter(articleId);
         // a statement holding the one word no other sentence writes, beside another word asked, is what was said
         // however the question words the rest ("lead like a strongman": "favors a strongman approach")
-        var ranked = _ranker.Rank(question.Topic, AnswerType.Any, filter, top: 20)
-            .Where(r => r.Coverage >= Ranker.MinCoverage || (r.Distinctive && r.Sentence.Speaker is not null)).ToList();
+        var candidates = _ranker.Rank(question.Topic, AnswerType.Any, filter, top: 20);
+        var ranked = candidates.Where(r => r.Coverage >= Ranker.MinCoverage || (r.Distinctive && r.Sentence.Speaker is not null)).ToList();
+        // asked in other words, the statement that alone writes one of them, where the articles write all the others too,
+        // is what was said ("no evidence the levy would change driving habits": "no serious evidence this would alter the routes commuters take")
+        if (ranked.Count == 0)
+            ranked = candidates.Where(r => r.Echoed && r.Grounded && r.Coverage >= EchoCoverage && r.Sentence.Speaker is not null).Take(1).ToList();
         if (ranked.Count == 0) return NotFound(articleId);
         // the sentences that report speech come first: the question is who said it
         var said = ByOwnWords(ranked.Where(r => r.Sentence.Speaker is not null).ToList());

@@ -22,11 +22,14 @@ public static partial class Acronyms
     public static IEnumerable<(string Acronym, Regex Spelling)> Written(string question) =>
         Acronym().Matches(question).Select(m => m.Value).Distinct().Select(a => (a, Spelling(a)));
 
-    /// <summary>The names a question spells out in two words or more, each with its acronym ("Democratic National Committee": "DNC").</summary>
+    /// <summary>
+    /// The names a question spells out in three capitalized words or more, each with its acronym ("Democratic National
+    /// Committee": "DNC"). Two letters are no acronym to look for: "Anna Marsh" is not the "am" of "I am".
+    /// </summary>
     public static IEnumerable<(string Name, string Acronym)> Spelled(string question, ISet<string> skipped) =>
         SpelledName().Matches(question)
             .Select(m => Words(m.Value).SkipWhile(skipped.Contains).ToList())
-            .Where(words => words.Count(w => char.IsUpper(w[0])) >= 2)
+            .Where(words => words.Count(w => char.IsUpper(w[0])) >= 3)
             .Select(words => (string.Join(' ', words), string.Concat(words.Where(w => char.IsUpper(w[0])).Select(w => w[0]))));
 
     private static string[] Words(string name) => name.Split(' ', StringSplitOptions.RemoveEmptyEntries);

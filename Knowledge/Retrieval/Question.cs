@@ -34,7 +34,7 @@ public sealed partial record Question(QuestionKind Kind, string Text, string? Sp
     [GeneratedRegex(
         // "which protester said …", "what official warned …": a role noun after which/what asks who too (not "what percentage said")
         @"^(?:which|what)\s+(?!(?:percent|percentage|share|number|proportion|portion|fraction|majority|minority|else|is|was|are|were|has|have|had|did|does|do|will|would|can|could|he|she|they|it|we|you|i|people)\b)[\w\-]+\s+(?:said|says|warned|claimed|argued|announced|stated|told|confirmed|promised|denied|thinks|believes)\s+(?:that\s+)?(?<about>.+)$" +
-        @"|^who\s+(?:said|says|say|talked|talks|spoke|speaks|mentioned|mentions|warned|claimed|argued|announced|stated|told|called|expressed|confirmed|was\s+quoted|is\s+quoted\s+saying|commented|promised|denied|thinks|believes|quoted|cited|invoked|paraphrased|complained|complains|insisted|insists|noted|notes|explained|explains|admitted|admits|acknowledged|acknowledges|predicted|predicts|conceded|concedes|lamented|laments|asserted|asserts|boasted|boasts|urged|urges|joked|jokes)\b\s*(?:about|on|of|that)?\s*(?<about>.*)$",
+        @"|^who\s+(?:said|says|say|talked|talks|spoke|speaks|mentioned|mentions|warned|warns|claimed|claims|argued|argues|contended|contends|compared|compares|likened|likens|announced|stated|told|called|expressed|confirmed|was\s+quoted|is\s+quoted\s+saying|commented|promised|denied|thinks|believes|quoted|cited|invoked|paraphrased|complained|complains|insisted|insists|noted|notes|explained|explains|admitted|admits|acknowledged|acknowledges|predicted|predicts|conceded|concedes|lamented|laments|asserted|asserts|boasted|boasts|urged|urges|joked|jokes)\b\s*(?:about|on|of|that)?\s*(?<about>.*)$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex WhoSaidPattern();
 
@@ -212,7 +212,12 @@ public sealed partial record Question(QuestionKind Kind, string Text, string? Sp
     [GeneratedRegex(@"^(?:(?:in|on|at|to|from|for|of|by|during)\s+)?(?:which|what)\s+(\w+)(\s+(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could|should)\b)?", RegexOptions.CultureInvariant)]
     private static partial Regex WhichNoun();
 
-    private static string Clean(string who) => who.Trim().TrimEnd(',', '.', '?');
+    private static string Clean(string who) => TrailingAdverbs().Replace(who.Trim().TrimEnd(',', '.', '?'), "");
+
+    // "did Pike always think …", "what did Hale really say": an adverb between the speaker and the verb hedges the
+    // question, and is no part of the name
+    [GeneratedRegex(@"(?:\s+(?:always|ever|never|really|actually|still|already|once|truly|honestly|personally|seriously|genuinely|originally|initially|previously|first|just|also|even|publicly|privately|repeatedly|recently|later|earlier|specifically|explicitly|ultimately|finally))+$", RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingAdverbs();
 
     /// <summary>Plain text only: markup dropped, white space folded, and cut to a sane length.</summary>
     public static string Normalize(string? input)

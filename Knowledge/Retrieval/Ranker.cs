@@ -163,6 +163,14 @@ public sealed class Ranker(SentenceIndex index)
         /// </summary>
         public bool Distinctive { get; init; }
 
+        /// <summary>
+        /// It is the one sentence of the articles that writes one of the question's words, and the articles write every
+        /// other word of the question somewhere too: a paraphrase of what the sentence says ("no evidence the levy
+        /// would change driving habits" for "no serious evidence this would alter the routes commuters take"), not a question about something
+        /// the articles never mention, though it covers few of the question's words.
+        /// </summary>
+        public bool Echoed { get; init; }
+
         /// <summary>For "why", it writes a cause right after a word asked about ("hospitalized … after …").</summary>
         public bool Causal { get; init; }
     }
@@ -308,6 +316,8 @@ public sealed class Ranker(SentenceIndex index)
         foreach (var (term, derivedForms) in derived)
             variants[term] = [.. variants[term], .. derivedForms.Where(f => !questionTerms.Contains(f) && variants[term].All(v => v.Term != f)).Select(f => (f, 1.0))];
         var formTerms = variants.Values.SelectMany(v => v).Select(v => v.Term).Distinct().ToList();
+        // every word of the question is written somewhere, as it is or in a form the articles write for it
+        bool allWritten = questionTerms.All(t => docFreq[t] > 0 || variants[t].Length > 0);
         var termsOf = view.TermsIn(hits.Select(h => h.Doc).ToList(), questionTerms.Concat(related).Concat(formTerms).Distinct());
         HoldSpelledAcronyms(text, questionTerms, hits, termsOf);
         // a full name the articles write is covered by its surname alone when the question asks for a fact about the
@@ -376,8 +386,9 @@ public sealed class Ranker(SentenceIndex index)
             // words are written once, and a common word beside one of them is no sign the question is about that sentence
             bool distinctive = questionTerms.Any(t => docFreq[t] == 1 && terms.Contains(t)
                                                   && questionTerms.Any(o => o != t && capitalized.Contains(o) && terms.Contains(o)));
+            bool echoed = allWritten && questionTerms.Any(t => docFreq[t] == 1 && terms.Contains(t));
             ranked.Add(new Ranked(sentence, value, Math.Min(1, coverage + 0.8 * contextCoverage + (relatedHit > 0 ? 0.2 : 0)), focused, 0.8 * contextCoverage, grounded)
-                { Doc = hits[i].Doc, Distinctive = distinctive, Causal = cause > 0 });
+                { Doc = hits[i].Doc, Distinctive = distinctive, Echoed = echoed, Causal = cause > 0 });
         }
         // equal scores (BM25 keeps sentence lengths coarsely): the shorter, more focused sentence first
         return ranked.OrderByDescending(r => r.Score).ThenBy(r => r.Sentence.Text.Length).Take(top).ToList();

@@ -77,9 +77,10 @@ public static partial class TitledNames
         }
     }
 
-    // a capitalized name, a comma, an optional article and a description that starts in lowercase, up to the next
-    // comma, semicolon, quote mark or the sentence's end
-    [GeneratedRegex(@"(?<name>\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,3}),\s+(?:(?:a|an|the)\s+)?(?<apposition>\p{Ll}[^,;“”""]*?)(?=[,;“”""]|\.\s|\.$|$)")]
+    // a capitalized name, a comma, an optional article and a description that starts in lowercase (after an article, a
+    // capitalized word or two may qualify it: "the Democratic attorney general of Vermont"), up to the next comma,
+    // semicolon, quote mark or the sentence's end
+    [GeneratedRegex(@"(?<name>\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,3}),\s+(?:(?:a|an|the)\s+(?:\p{Lu}[\p{L}\-]*\s+){0,2})?(?<apposition>\p{Ll}[^,;“”""]*?)(?=[,;“”""]|\.\s|\.$|$)")]
     private static partial Regex ApposedName();
 
     private static string? NameFrom(List<Match> words, int from, string sentence)

@@ -48,7 +48,10 @@ public sealed class WordVariants(SentenceIndex index)
         ["describe"] = ["call", "label", "dub", "characterize", "characterise"],
         ["refuse"] = ["decline", "reject"],
         ["help"] = ["assist", "aid"],
-        ["support"] = ["back", "endorse"],
+        ["support"] = ["back", "endorse"], ["back"] = ["support", "endorse"],
+        // "which survey showed her ahead": the one that has her leading
+        ["ahead"] = ["lead", "leading"],
+        ["company"] = ["corporation", "firm"],
         ["criticize"] = ["slam", "blast", "condemn", "attack"], ["criticise"] = ["slam", "blast", "condemn", "attack"],
         ["ban"] = ["prohibit", "bar"],
         ["raise"] = ["increase", "boost", "hike"], ["increase"] = ["raise", "boost", "hike"],

@@ -17,4 +17,8 @@ public sealed class AcronymsTests
     [Fact]
     public void ASpelledOutNameGivesItsAcronym() =>
         Assert.Equal(("Harbor Workers Alliance", "HWA"), Acronyms.Spelled("How many members does the Harbor Workers Alliance have?", new HashSet<string> { "How" }).Single());
+
+    [Fact]
+    public void ATwoWordNameGivesNoAcronym() =>
+        Assert.Empty(Acronyms.Spelled("What did Nadia Kestrel say?", new HashSet<string> { "What" }));
 }

@@ -20,4 +20,11 @@ public sealed class TitledNamesTests
     [InlineData("Tim Kaine", false)]
     public void ATitleIsAskedWithAWordThatIsNoName(string asked, bool isTitle) =>
         Assert.Equal(isTitle, TitledNames.IsTitle(asked));
+
+    [Theory]
+    [InlineData("\"We will appeal,\" Lena Ortiz, the Democratic attorney general of Vermont, said on Monday.", "Lena Ortiz")]
+    [InlineData("\"We will appeal,\" said Lena Ortiz, the attorney general of Vermont.", "Lena Ortiz")]
+    [InlineData("\"We will appeal,\" said Lena Ortiz, a critic of the Vermont attorney general.", null)]
+    public void ANameIsReadBeforeAnAppositionHoldingTheTitleThoughItOpensWithACapitalizedWord(string sentence, string? name) =>
+        Assert.Equal(name is null ? [] : new[] { name }, TitledNames.Apposed(sentence, ["vermont", "attorney", "general"]).ToArray());
 }

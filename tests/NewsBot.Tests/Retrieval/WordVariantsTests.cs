@@ -59,6 +59,9 @@ public sealed class WordVariantsTests : IDisposable
     [InlineData("newspapers", "papers")]
     [InlineData("summit", "conclave")]
     [InlineData("summit", "meeting")]
+    [InlineData("back", "supports")]
+    [InlineData("ahead", "leading")]
+    [InlineData("companies", "corporations")]
     public void ANewsVerbsSynonymCountsForALittleLess(string asked, string written) =>
         Assert.Equal(WordVariants.SynonymWeight, Of(asked)[Stem(written)]);
 
