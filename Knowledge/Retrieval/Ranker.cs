@@ -291,7 +291,9 @@ public sealed class Ranker(SentenceIndex index)
             .SelectMany(t => variants[t].Where(v => v.Weight >= 1).Select(v => v.Term).Append(t)).ToHashSet();
         bool CauseFollows(string sentence, HashSet<string> held)
         {
-            if (!held.Any(askedForms.Contains)) return false;
+            // analysing every candidate is a why-question's largest cost; a sentence that does not write a marker's
+            // stem ("becaus", "sinc": stemming only trims a word's end) holds no cause to find
+            if (!held.Any(askedForms.Contains) || !CauseMarkers.Any(m => sentence.Contains(m, StringComparison.OrdinalIgnoreCase))) return false;
             var stems = index.Terms(sentence);
             for (int i = 0; i < stems.Count; i++)
                 if (askedForms.Contains(stems[i]))
