@@ -2,6 +2,7 @@ using NewsBot.Knowledge;
 using NewsBot.Knowledge.Attribution;
 using NewsBot.Knowledge.Retrieval;
 using NewsBot.Tests.Support;
+using static NewsBot.Tests.Support.TestArticles;
 
 namespace NewsBot.Tests.Attribution;
 
@@ -12,8 +13,6 @@ namespace NewsBot.Tests.Attribution;
 /// </summary>
 public sealed class ApposedDescriptionTests
 {
-    private static IReadOnlyList<Quote> Quotes(string body) => TestArticles.Attribute("Headline\n\n" + body).Quotes;
-
     [Fact]
     public void ADescriptionAfterAnInvertedSpeakerIsTheirRole()
     {

@@ -1,13 +1,12 @@
 using NewsBot.Knowledge.Attribution;
 using NewsBot.Tests.Support;
+using static NewsBot.Tests.Support.TestArticles;
 
 namespace NewsBot.Tests.Attribution;
 
 /// <summary>"…, a source said.": an attribution closing the sentence with its own source reports all that goes before it.</summary>
 public sealed class ClosingAttributionTests
 {
-    private static IReadOnlyList<Quote> Quotes(string body) => TestArticles.Attribute("Headline\n\n" + body).Quotes;
-
     [Fact]
     public void AClosingSourceWinsOverARuleThatCalledForSomething()
     {

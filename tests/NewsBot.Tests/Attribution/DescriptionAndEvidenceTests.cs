@@ -1,5 +1,6 @@
 using NewsBot.Knowledge.Attribution;
 using NewsBot.Tests.Support;
+using static NewsBot.Tests.Support.TestArticles;
 
 namespace NewsBot.Tests.Attribution;
 
@@ -9,8 +10,6 @@ namespace NewsBot.Tests.Attribution;
 /// </summary>
 public sealed class DescriptionAndEvidenceTests
 {
-    private static IReadOnlyList<Quote> Quotes(string body) => TestArticles.Attribute("Headline\n\n" + body).Quotes;
-
     private static List<Speaker?> Speakers(string body) => Quotes(body).Select(q => q.Speaker).ToList();
 
     [Fact]

@@ -1,6 +1,7 @@
 using NewsBot.Knowledge.Attribution;
 using NewsBot.Knowledge.Sentences;
 using NewsBot.Tests.Support;
+using static NewsBot.Tests.Support.TestArticles;
 
 namespace NewsBot.Tests.Attribution;
 
@@ -10,10 +11,6 @@ namespace NewsBot.Tests.Attribution;
 /// </summary>
 public sealed class DoubledApostropheQuoteTests
 {
-    private static IReadOnlyList<Quote> Quotes(string body) => TestArticles.Attribute("Headline\n\n" + body).Quotes;
-
-    private static string ContentOf(Quote quote) => string.Join(" | ", quote.Content.Select(c => c.Text));
-
     private static List<string> Sentences(string body) =>
         SentenceSplitter.Split(TestArticles.Parse("Headline\n\n" + body)).Where(s => s.Paragraph > 0).Select(s => s.Text).ToList();
 

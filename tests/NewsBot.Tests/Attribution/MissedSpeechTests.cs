@@ -1,13 +1,12 @@
 using NewsBot.Knowledge.Attribution;
 using NewsBot.Tests.Support;
+using static NewsBot.Tests.Support.TestArticles;
 
 namespace NewsBot.Tests.Attribution;
 
 /// <summary>Speech the frames used to miss: a quoted characterisation after a verb of attack, a quote after a dash, a participle after a copula.</summary>
 public sealed class MissedSpeechTests
 {
-    private static IReadOnlyList<Quote> Quotes(string body) => TestArticles.Attribute("Headline\n\n" + body).Quotes;
-
     [Fact]
     public void GoingAfterSomeoneAsAQuotedNameIsTheirCharacterisation()
     {

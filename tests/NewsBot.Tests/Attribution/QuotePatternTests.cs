@@ -1,16 +1,13 @@
 using NewsBot.Knowledge.Attribution;
 using NewsBot.Tests.Support;
+using static NewsBot.Tests.Support.TestArticles;
 
 namespace NewsBot.Tests.Attribution;
 
 /// <summary>Each way news text reports speech, on a small snippet: what is found, its kind, content, source and cue.</summary>
 public sealed class QuotePatternTests
 {
-    private static IReadOnlyList<Quote> Quotes(string body) => TestArticles.Attribute("Headline\n\n" + body).Quotes;
-
     private static Quote Single(string body) => Assert.Single(Quotes(body));
-
-    private static string ContentOf(Quote quote) => string.Join(" | ", quote.Content.Select(c => c.Text));
 
     [Fact]
     public void ADirectQuoteBeforeItsCueIsTheQuotedWordsWithTheirMarks()

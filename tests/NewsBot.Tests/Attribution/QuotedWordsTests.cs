@@ -1,15 +1,12 @@
 using NewsBot.Knowledge.Attribution;
 using NewsBot.Tests.Support;
+using static NewsBot.Tests.Support.TestArticles;
 
 namespace NewsBot.Tests.Attribution;
 
 /// <summary>Quoted words tied to their speaker by a verb or noun the cue list does not hold, and clauses that run past an attribution.</summary>
 public sealed class QuotedWordsTests
 {
-    private static IReadOnlyList<Quote> Quotes(string body) => TestArticles.Attribute("Headline\n\n" + body).Quotes;
-
-    private static string ContentOf(Quote quote) => string.Join(" | ", quote.Content.Select(c => c.Text));
-
     [Fact]
     public void AQuoteAsTheObjectOfAnUnlistedVerbIsMixedSpeechOfItsSubject()
     {

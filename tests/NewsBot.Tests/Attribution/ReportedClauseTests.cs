@@ -1,15 +1,12 @@
 using NewsBot.Knowledge.Attribution;
 using NewsBot.Tests.Support;
+using static NewsBot.Tests.Support.TestArticles;
 
 namespace NewsBot.Tests.Attribution;
 
 /// <summary>Where a quote or a reported clause begins and ends: asides, titles of shows, and the reporter's own comment after it.</summary>
 public sealed class ReportedClauseTests
 {
-    private static IReadOnlyList<Quote> Quotes(string body) => TestArticles.Attribute("Headline\n\n" + body).Quotes;
-
-    private static string ContentOf(Quote quote) => string.Join(" | ", quote.Content.Select(c => c.Text));
-
     [Fact]
     public void AQuoteResumedAfterAnAsideIsStillOneQuote()
     {
@@ -263,8 +260,6 @@ public sealed class ReportedClauseTests
 /// <summary>Quotes introduced across a paragraph break, transcripts, progressive and participle cues, and documents as sources.</summary>
 public sealed class IntroducedQuoteTests
 {
-    private static IReadOnlyList<Quote> Quotes(string body) => TestArticles.Attribute("Headline\n\n" + body).Quotes;
-
     [Fact]
     public void ACueEndingItsParagraphWithAColonIntroducesTheNextParagraphsQuote()
     {
@@ -384,8 +379,6 @@ public sealed class IntroducedQuoteTests
 /// <summary>Who the subject of a cue is when it is described, set off by an aside, or a bare plural; and cues that share it.</summary>
 public sealed class SourcePhraseTests
 {
-    private static IReadOnlyList<Quote> Quotes(string body) => TestArticles.Attribute("Headline\n\n" + body).Quotes;
-
     [Theory]
     [InlineData("The county’s party chairman, Oscar Vedder, said he cannot comment on the memo.", "Oscar Vedder")]
     [InlineData("Laura Tapley, director of the Center for Water Law at the university, said the counties were exaggerating.", "Laura Tapley")]
