@@ -471,7 +471,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         bool orgHead = words.Exists(w => lexicon.OrganizationHeads.Contains(w) && char.IsUpper(w[0]));
         // "Ohio Democratic Party Chairman Jo Doe": a title after the organization's head word still opens the name
         int afterOrg = words.FindLastIndex(w => lexicon.OrganizationHeads.Contains(w) && char.IsUpper(w[0])) + 1;
-        if (!orgHead || afterOrg > firstName && lexicon.Titles.Contains(words[Math.Min(afterOrg, words.Count - 1)]))
+        if (!orgHead || afterOrg > firstName && TitleOpensNameAfter(words, afterOrg))
             for (int k = words.Count - 2; k >= Math.Max(firstName, afterOrg); k--)
                 // "of" (listed for "chief of staff") after a name is no title: "Jo Doe of Oregon" is not "Oregon"
                 if (lexicon.Titles.Contains(words[k]) && !(words[k] is "of" && k > 0 && char.IsUpper(words[k - 1][0]) && !lexicon.Titles.Contains(words[k - 1]))
@@ -557,6 +557,23 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             return match;
         }
         return create ? AddPerson(string.Join(' ', name), given, role, gender) : null;
+    }
+
+    /// <summary>
+    /// Does a title follow the organization's head word at <paramref name="afterOrg"/> and open a name: "Party
+    /// Chairman Jo Doe", or after the one or two words of a department or field ("Committee Research Director Jo
+    /// Doe", "Union Policy Director Jo Doe") — a capitalized word that is no title, organization, place or given name.
+    /// </summary>
+    private bool TitleOpensNameAfter(List<string> words, int afterOrg)
+    {
+        if (lexicon.Titles.Contains(words[Math.Min(afterOrg, words.Count - 1)])) return true;
+        for (int k = afterOrg; k < words.Count - 2 && k < afterOrg + 2; k++)
+        {
+            var w = words[k];
+            if (!char.IsUpper(w[0]) || lexicon.Titles.Contains(w) || lexicon.OrganizationHeads.Contains(w) || lexicon.Places.Contains(w) || lexicon.IsGivenName(w)) return false;
+            if (lexicon.Titles.Contains(words[k + 1]) && char.IsUpper(words[k + 2][0]) && !lexicon.Titles.Contains(words[k + 2])) return true;
+        }
+        return false;
     }
 
     /// <summary>

@@ -357,6 +357,24 @@ public sealed class SpeakerResolutionTests
     }
 
     [Fact]
+    public void AnOrganizationsDepartmentAndTitleBeforeTheNameAreTheRoleAndTheSurnameLaterThePerson()
+    {
+        var speakers = Speakers("Democratic State Committee Outreach Director Lena Okafor said the count was slow.\n\n"
+            + "“Nobody checked the ballots twice,” Okafor told the Valley Courier.");
+        Assert.Equal(["Lena Okafor", "Lena Okafor"], speakers.Select(s => s?.Name));
+        Assert.Equal(SpeakerType.Person, speakers[0]?.Type);
+        Assert.Equal("Democratic State Committee Outreach Director", speakers[0]?.Role);
+    }
+
+    [Fact]
+    public void AUnionsDepartmentAndTitleBeforeTheNameAreTheRole()
+    {
+        var speaker = Assert.Single(Speakers("Harbor Workers Union Policy Director Mara Quill said the ferry fares were too high."));
+        Assert.Equal("Mara Quill", speaker?.Name);
+        Assert.Equal(SpeakerType.Person, speaker?.Type);
+    }
+
+    [Fact]
     public void AConventionIsNoPersonForAPronounToFind()
     {
         var speakers = Speakers("Sen. Ana Ruiz spoke at the Green National Convention in July.\n\n\"We will win,\" he said.");
