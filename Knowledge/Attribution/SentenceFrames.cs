@@ -293,6 +293,10 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             case "say" when i > 0 && tokens[i - 1].IsWord && tokens[i - 1].Text.Replace('’', '\'').ToLowerInvariant() is "let's"
                 || i > 1 && tokens[i - 1].Text is "us" && tokens[i - 2].Text is "Let" or "let":
                 return true;
+            // "Having said that, …", "That said, …": a connective that reports nobody's words
+            case "said" when i > 0 && tokens[i - 1].IsWord && !tokens[i - 1].InQuote && (tokens[i - 1].Text is "Having" or "having" && next is "that" or "this"
+                    && i + 2 < tokens.Count && tokens[i + 2].Is(',') || tokens[i - 1].Text is "That" or "That's" or "That’s" && i + 1 < tokens.Count && tokens[i + 1].Is(',')):
+                return true;
             case "called" or "calls" or "call":
                 // "called in a statement for …" is still speech
                 return next is "into" || next is "in" or "off" && !(after is "a" or "an" or "his" or "her" or "their" or "its");
@@ -791,6 +795,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
 
     private Frame? VerbFrame(int cueStart, int cueEnd)
     {
+        if ((NamedInRelative(cueStart, cueEnd) ?? SaidInRelative(cueStart, cueEnd)) is { } relativeFrame) return relativeFrame;
         var source = NounPhrases.LeftOf(tokens, cueStart, text);
         // "… and Rocky Vance, who joked of the pier, “…”": the name a relative clause describes said the quote
         var relative = source is null ? RelativeAntecedent(cueStart) : null;
@@ -928,6 +933,118 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             if (t.InQuote && t.IsWord && t.Start >= quote.Start && t.End <= quote.End && (++words > 2 || !t.IsCapitalized)) return false;
         return words > 0;
     }
+
+    /// <summary>
+    /// "…, which the firm's chief executive, Dana Whitlock, called ''pure nonsense'' --", "the fees, which Mayor Ana
+    /// Ruiz called "a fair start," were paid": the relative pronoun is what the source named, and the quote right
+    /// after the verb of naming is the source's own words — no more of the sentence. The source stands between the
+    /// pronoun and the cue (the name of an apposition when commas set one off). Null for any other frame.
+    /// </summary>
+    private Frame? NamedInRelative(int cueStart, int cueEnd)
+    {
+        if (cueStart != cueEnd || !NamingVerbs.Contains(tokens[cueStart].Text)) return null;
+        int q = cueEnd + 1;
+        if (q < tokens.Count && tokens[q].IsWord && !tokens[q].InQuote && tokens[q].Text is "as") q++;
+        if (q >= tokens.Count || !tokens[q].InQuote || tokens[q].Kind != TokenKind.QuoteMark) return null;
+        var quote = SpanAt(tokens[q].Start);
+        if (IsTitle(quote)) return null;
+        // "described as “a fair start”": the "as" is part of what they said it was
+        var content = q > cueEnd + 1 ? new TextSpan(tokens[cueEnd + 1].Start, quote.End, text[tokens[cueEnd + 1].Start..quote.End]) : quote;
+        int r = cueStart - 1;
+        for (; r >= 0 && cueStart - r <= 12; r--)
+        {
+            var t = tokens[r];
+            if (t.InQuote || !t.IsWord && !t.Is(',')) return null;
+            if (t.Text is "which" or "that") break;
+            if (lexicon.CueVerbs.Contains(t.Text) || IsFiniteVerbLike(r) && !t.IsCapitalized) return null;
+        }
+        if (r < 0 || cueStart - r > 12 || r + 1 >= cueStart) return null;
+        var source = ApposedName(r + 1, cueStart);
+        return source is null ? null : new Frame(content == quote ? QuoteKind.Direct : QuoteKind.Mixed, [content], source, TokenSpan(cueStart, cueEnd));
+    }
+
+    private static readonly HashSet<string> NamingVerbs = new(StringComparer.Ordinal)
+    {
+        "called", "calls", "call", "dubbed", "dubs", "termed", "terms", "labeled", "labelled", "labels", "branded", "brands", "described", "describes",
+    };
+
+    /// <summary>
+    /// The source between a relative pronoun and its cue, tokens [<paramref name="from"/>, <paramref name="to"/>):
+    /// the noun phrase or pronoun there ("Mayor Ana Ruiz", "he"), or with commas setting off an apposition the
+    /// stretch that ends in a name ("the firm's chief executive, Dana Whitlock,"). Null when none fits.
+    /// </summary>
+    private Mention? ApposedName(int from, int to)
+    {
+        int end = to;
+        while (end > from && tokens[end - 1].Is(',')) end--;
+        if (end <= from) return null;
+        int comma = -1;
+        for (int k = from; k < end; k++) if (tokens[k].Is(',')) comma = k;
+        if (comma < 0)
+        {
+            var phrase = NounPhrases.LeftOf(tokens, to, text);
+            return phrase is not null && IndexAt(phrase.Span.Start) >= from ? phrase : null;
+        }
+        for (int k = comma + 1; k < end; k++) if (!tokens[k].IsCapitalized) return null;
+        return end - comma - 1 is >= 1 and <= 4 ? NameMention(comma + 1, end - 1) : null;
+    }
+
+    /// <summary>
+    /// "the Harbor Commission, which contended that the port undercharged the company, is …", "Ana Ruiz, who said the
+    /// fees were illegal, sued the city", "economists who argue that …": the phrase a relative clause describes said
+    /// what the clause reports, up to the comma or dash that closes the clause. "which" stands for an organization's
+    /// name only, "who" for a name or a word for people; the cue takes "that", or a subject right after "said". The
+    /// source as written runs from the phrase to the pronoun that stands for it in the clause.
+    /// </summary>
+    private Frame? SaidInRelative(int cueStart, int cueEnd)
+    {
+        int rel = cueStart - 1;
+        while (rel > 0 && cueStart - rel <= 2 && (IsVerbLead(tokens[rel]) || tokens[rel].IsWord && !tokens[rel].InQuote && tokens[rel].Text.EndsWith("ly", StringComparison.Ordinal))) rel--;
+        if (rel < 1 || !tokens[rel].IsWord || tokens[rel].InQuote || tokens[rel].Text is not ("who" or "which")) return null;
+        bool which = tokens[rel].Text is "which";
+        Mention? antecedent;
+        if (tokens[rel - 1].Is(',') && !tokens[rel - 1].InQuote)
+        {
+            int last = rel - 2, b = last;
+            while (b >= 0 && last - b < 6 && !tokens[b].InQuote
+                   && (tokens[b].IsCapitalized && !NounPhrases.Determiners.Contains(tokens[b].Text) || b < last && tokens[b].IsWord && tokens[b].Text is "of" or "for" && b > 0 && tokens[b - 1].IsCapitalized)) b--;
+            // "Democrats on Capitol Hill, who …": a name inside a prepositional phrase is not what the clause describes
+            if (b == last || b >= 0 && tokens[b].IsWord && !tokens[b].InQuote && PhraseInside.Contains(tokens[b].Text)) return null;
+            antecedent = NameMention(b + 1, last);
+        }
+        else
+        {
+            // "economists who argue": a restrictive clause only on a word for people
+            antecedent = which ? null : NounPhrases.LeftOf(tokens, rel, text);
+            if (antecedent is null || antecedent.Kind != MentionKind.Nominal || IndexAt(antecedent.Span.End - 1) != rel - 1) return null;
+            var head = antecedent.Tokens[^1].Text.ToLowerInvariant();
+            // "economists", "lawmakers": people, not "the rules who …"
+            if (!IsPerson(antecedent) && !(IsPluralWord(head) && (lexicon.Titles.Contains(head[..^1]) || lexicon.PersonHeads.Contains(head[..^1])))) return null;
+        }
+        bool organization = antecedent.Tokens.Any(t => t.IsWord && (lexicon.OrganizationHeads.Contains(t.Text) && t.IsCapitalized || t.Text.Length is >= 2 and <= 6 && t.Text.All(char.IsUpper)));
+        if (which != organization) return null;
+        if (lexicon.QuoteOnlyCues.Contains(tokens[cueStart].Text)) return null;
+        int frameEnd = lexicon.ListenerVerbs.Contains(tokens[cueEnd].Text) ? SkipListener(cueEnd) : cueEnd;
+        if (frameEnd + 2 >= tokens.Count) return null;
+        var next = tokens[frameEnd + 1];
+        bool that = next.IsWord && !next.InQuote && next.Text is "that";
+        bool clause = tokens[cueStart].Text is "said" or "says" && cueStart == cueEnd && next.IsWord && !next.InQuote
+            && (NounPhrases.IsPronoun(next.Text) && next.Text is not ("it" or "him" or "her" or "them" or "me" or "us") || next.Text is "the" || next.IsCapitalized);
+        if (!that && !clause) return null;
+        int end = frameEnd + 1;
+        while (end < tokens.Count && !(!tokens[end].InQuote && (tokens[end].Is(',') || tokens[end].Is(';') || tokens[end].Text is "--" or "—" or "–" or "―"))) end++;
+        var content = Clause(frameEnd + 1, end, skipLeading: true);
+        if (content is null) return null;
+        var source = new Mention(new TextSpan(antecedent.Span.Start, tokens[rel].End, text[antecedent.Span.Start..tokens[rel].End]), antecedent.Kind, antecedent.Tokens);
+        return new Frame(KindOf(content), [content], source, TokenSpan(cueStart, cueEnd));
+    }
+
+    // words before a name that make it part of a longer phrase: a preposition's object, one of two coordinated names
+    private static readonly HashSet<string> PhraseInside = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "on", "in", "at", "from", "with", "by", "about", "into", "over", "under", "for", "against", "like", "to", "near", "of", "and", "or",
+        "among", "across", "inside", "outside", "without", "between",
+    };
 
     /// <summary>"Stevie Wonder, who joked …": the capitalized name before ", who" right before the cue, or null.</summary>
     private Mention? RelativeAntecedent(int cue)
