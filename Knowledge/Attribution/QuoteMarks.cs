@@ -57,8 +57,10 @@ public static class QuoteMarks
                 if (length == 0) continue;
                 char c = text[i];
                 // a right mark typed where a quote opens (”Fear. I am …) opens it all the same; '' opens and closes as " does
-                bool opening = c is '“' or '„' or '«' || (c is '"' or '”' or '\'' && IsOpeningPosition(text, i, length, paragraph.Start, paragraph.End, openAt >= 0))
-                    && !(c == '”' && (openAt >= 0 || !char.IsLetterOrDigit(At(text, i + 1, paragraph.End))));
+                bool opening = (c is '“' or '„' or '«' || (c is '"' or '”' or '\'' && IsOpeningPosition(text, i, length, paragraph.Start, paragraph.End, openAt >= 0))
+                    && !(c == '”' && (openAt >= 0 || !char.IsLetterOrDigit(At(text, i + 1, paragraph.End)))))
+                    // a left mark typed where an open quote ends its paragraph (… is 51 percent.“) closes it: nothing follows to open
+                    && !(openAt >= 0 && OnlyPunctuationAfter(text, i + length, paragraph.End));
                 if (!opening && openAt >= 0)
                 {
                     spans.Add(Span(text, openAt, i + length));
@@ -128,6 +130,12 @@ public static class QuoteMarks
     }
 
     private static char At(string text, int i, int end) => i < end ? text[i] : ' ';
+
+    private static bool OnlyPunctuationAfter(string text, int from, int end)
+    {
+        for (int i = from; i < end; i++) if (!char.IsWhiteSpace(text[i]) && text[i] is not ('.' or ',' or '!' or '?' or ';')) return false;
+        return true;
+    }
 
     private static TextSpan Span(string text, int start, int end) => new(start, end, text[start..end]);
 }

@@ -19,7 +19,9 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         var frames = new List<Frame>();
         if (paragraph.IsHeading)
         {
-            if (HeadingFrame() is { } heading) frames.Add(heading);
+            // "Ruiz made the following comment:" is short enough to look like a subheading, but introduces the next paragraph
+            if (paragraph.Kind == ParagraphKind.Subheading && (IntroducedParagraph(authorOnly: true) ?? IntroducedParagraph(authorOnly: false)) is { } introduced) frames.Add(introduced);
+            else if (HeadingFrame() is { } heading) frames.Add(heading);
             else if (LabelledHeadline() is { } labelled) frames.Add(labelled);
             else if (CueFrame(0) is { } cued) frames.Add(cued.Frame);
             else frames.AddRange(DashFrames()); // a short signed quote looks like a subheading
@@ -35,8 +37,18 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             frames.Add(putIt);
             return frames;
         }
+        if (IntroducedParagraph(authorOnly: true) is { } byAuthor)
+        {
+            frames.Add(byAuthor);
+            return frames;
+        }
         if (CueFrame(0) is not { } main)
         {
+            if (IntroducedParagraph(authorOnly: false) is { } introduced)
+            {
+                frames.Add(introduced);
+                return frames;
+            }
             frames.AddRange(DashFrames());
             if (frames.Count == 0 && NounCueFrame() is { } claim) frames.Add(claim);
             if (frames.Count == 0 && QuotedObjectFrame() is { } quoted) frames.Add(quoted);
@@ -203,6 +215,55 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         var content = Clause(from, tokens.Count, skipLeading: false);
         return content is null ? null : new Frame(KindOf(content), [content], source, TokenSpan(put, put + 1));
     }
+
+    /// <summary>
+    /// A sentence that closes its paragraph with a colon and names a statement, followed by a paragraph that is one
+    /// quote from end to end: "… this statement by Ana Ruiz on June 11:" (the name after "by" is the source) or "Ruiz
+    /// made the following comment:" (the subject of the verb that made it). The next paragraph's quote is their words.
+    /// With <paramref name="authorOnly"/> only the first form, which outweighs any other cue of the sentence ("… how the
+    /// council rated this statement by Ruiz:" reports Ruiz's statement, not the council's rating). Null otherwise.
+    /// </summary>
+    private Frame? IntroducedParagraph(bool authorOnly)
+    {
+        int colon = tokens.Count - 1;
+        if (colon < 3 || !tokens[colon].Is(':') || tokens[colon].InQuote || QuoteOpeningNextParagraph(tokens[colon].End) is not { } quote) return null;
+        // the quote is the whole paragraph: nothing but space after it before the paragraph ends
+        int after = quote.End;
+        while (after < text.Length && text[after] is ' ' or '\t' or '\r') after++;
+        if (after < text.Length && text[after] != '\n') return null;
+        for (int noun = colon - 1; noun >= 1 && colon - noun <= 8; noun--)
+        {
+            var t = tokens[noun];
+            if (!t.IsWord || t.InQuote) return null;
+            if (!StatementNouns.Contains(t.Text)) continue;
+            // "this statement by Ana Ruiz on June 11:"
+            if (noun + 2 < colon && tokens[noun + 1].Text is "by" && tokens[noun + 2].IsCapitalized)
+            {
+                int end = noun + 2;
+                while (end + 1 < colon && tokens[end + 1].IsCapitalized && !lexicon.IsCalendarWord(tokens[end + 1].Text)) end++;
+                return new Frame(QuoteKind.Direct, [quote], NameMention(noun + 2, end), TokenSpan(noun, noun));
+            }
+            if (authorOnly) return null;
+            // "Ruiz made the following comment:", "the mayor issued this statement:"
+            int verb = noun - 1;
+            while (verb > 0 && tokens[verb].IsWord && !tokens[verb].InQuote && tokens[verb].Text is "the" or "following" or "this" or "these" or "a" or "short" or "brief" or "written") verb--;
+            if (verb == noun - 1 || !tokens[verb].IsWord || tokens[verb].InQuote || !StatementVerbs.Contains(tokens[verb].Text)) return null;
+            var source = NounPhrases.LeftOf(tokens, verb, text);
+            if (source is null || source.Kind == MentionKind.Nominal && !IsPerson(source) && !CanSpeak(source)) return null;
+            return new Frame(QuoteKind.Direct, [quote], source, TokenSpan(verb, noun));
+        }
+        return null;
+    }
+
+    private static readonly HashSet<string> StatementNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "statement", "statements", "comment", "comments", "remark", "remarks", "words", "tweet", "tweets", "message", "response", "reply", "answer", "explanation",
+    };
+
+    private static readonly HashSet<string> StatementVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "made", "makes", "issued", "issues", "gave", "gives", "released", "releases", "offered", "offers", "posted", "posts", "delivered", "sent", "added", "had",
+    };
 
     /// <summary>The first token past every span (content, source, cue) of the frames found so far.</summary>
     private int FirstTokenAfter(List<Frame> frames)
