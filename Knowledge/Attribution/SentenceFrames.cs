@@ -335,9 +335,15 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
     private bool InFreeRelative(Mention source)
     {
         int s = IndexAt(source.Span.Start);
+        // "Everything Trump says is a lie": a quantifier before the name opens a free relative as "what" does, and the
+        // capitalized "Everything" may have been read into the name
+        if (source.Tokens[0].IsWord && FreeRelativeHeads.Contains(source.Tokens[0].Text) && source.Tokens.Count > 1) return true;
+        if (s >= 1 && tokens[s - 1].IsWord && !tokens[s - 1].InQuote && FreeRelativeHeads.Contains(tokens[s - 1].Text)) return true;
         if (s < 1 || !tokens[s - 1].IsWord || tokens[s - 1].InQuote || tokens[s - 1].Text is not ("What" or "what")) return false;
         return s == 1 || tokens[s - 2].Is(',') && !tokens[s - 2].InQuote || s == 2 && tokens[0].IsWord && tokens[0].Text is "But" or "And";
     }
+
+    private static readonly HashSet<string> FreeRelativeHeads = new(StringComparer.OrdinalIgnoreCase) { "everything", "anything", "nothing", "whatever", "something" };
 
     /// <summary>
     /// Senses of cue verbs that report no speech: "called into a radio show" (a phrasal verb), "agreed to a brief
@@ -364,6 +370,8 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             case "agreed" or "agrees" or "agree":
                 return next is "to" && after is not null && (after is "a" or "an" or "the" or "his" or "her" or "their" or "its" || char.IsDigit(after[0]));
             case "found":
+                // "have found ways to make the code work for them": a means found is no finding reported
+                if (next is "ways" or "way" || after is "ways" or "way" && next is "a" or "new" or "other" or "many" or "some") return true;
                 // "chemicals found in refrigerants": a place after it, and no "that" of a finding, describes a thing
                 return next is "in" or "on" or "at" or "among" or "inside" or "near" or "across" or "throughout"
                     && !tokens.Skip(i + 2).Take(8).Any(t => t.IsWord && !t.InQuote && t.Text is "that");
@@ -722,7 +730,9 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             var subject = NounPhrases.LeftOf(tokens, v, text);
             if (subject is null || subject.Kind == MentionKind.Nominal && !NounPhrases.Determiners.Contains(subject.Tokens[0].Text)) return null;
             int first = IndexAt(subject.Span.Start);
-            return first == 0 || first == 1 && tokens[0].IsWord && tokens[0].Text is "But" or "And" ? subject : null;
+            // "Meanwhile, it attacked …": a connective set off by its comma opens the sentence before the subject
+            return first == 0 || first == 1 && tokens[0].IsWord && tokens[0].Text is "But" or "And"
+                || first == 2 && tokens[0].IsWord && !tokens[0].InQuote && Connectives.Contains(tokens[0].Text) && tokens[1].Is(',') ? subject : null;
         }
         return null;
     }
@@ -1023,6 +1033,8 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         var source = ApposedName(r + 1, cueStart);
         return source is null ? null : new Frame(content == quote ? QuoteKind.Direct : QuoteKind.Mixed, [content], source, TokenSpan(cueStart, cueEnd));
     }
+
+    private static readonly HashSet<string> Connectives = new(StringComparer.OrdinalIgnoreCase) { "meanwhile", "however", "instead", "still", "later", "earlier", "separately", "also" };
 
     private static readonly HashSet<string> NamingVerbs = new(StringComparer.Ordinal)
     {

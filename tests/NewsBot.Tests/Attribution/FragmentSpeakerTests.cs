@@ -90,4 +90,30 @@ public sealed class FragmentSpeakerTests
         var quotes = Quotes("The Democratic nominee has been endorsed by a dozen weeklies around the state.");
         Assert.DoesNotContain(quotes, q => q.Speaker is not null);
     }
+
+    [Fact]
+    public void EverythingBeforeANameOpensAFreeRelativeAndNamesNobody()
+    {
+        var quotes = Quotes("Mayor Ana Ruiz spoke at the pier.\n\nNobody listens now. Everything Ruiz says is false until someone checks it.");
+        NoSpeakerNamed(quotes, "Everything");
+        Assert.DoesNotContain(quotes, q => q.Speaker is not null);
+    }
+
+    [Fact]
+    public void FindingWaysToDoSomethingIsNoFinding()
+    {
+        var quotes = Quotes("Many firms and the richest families of the town have found ways to make the fee code work for them.\n\n"
+            + "The pilots found a way to dock at night.");
+        Assert.DoesNotContain(quotes, q => q.Speaker is not null);
+    }
+
+    [Fact]
+    public void AConnectiveBeforeAnUnclearItLeavesTheSayingWithoutASpeaker()
+    {
+        var quotes = Quotes("The Harbor Ledger endorsed Mayor Ana Ruiz in May.\n\n"
+            + "Meanwhile, it attacked Ellery, saying he “lacks the patience and the sense to run a port.”");
+        var saying = Assert.Single(quotes, q => q.Cue?.Text == "saying");
+        Assert.Null(saying.Speaker);
+        Assert.StartsWith("he “lacks", TestArticles.ContentOf(saying));
+    }
 }
