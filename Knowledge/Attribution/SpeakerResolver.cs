@@ -1007,6 +1007,10 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         // "a new report released Monday by the Harbor Trust": past a day, too
         else if (headAt > 2 && description[headAt] is "by" && lexicon.IsWeekday(description[headAt - 1]) && description[headAt - 2].EndsWith("ed", StringComparison.Ordinal)
             && !char.IsUpper(description[headAt - 2][0])) headAt -= 2;
+        // "a long study being published on Friday by …", "a report issued Monday by …": a participle phrase after
+        // the head describes it; the head and the words before it name the source
+        int modifier = PostModifier(description);
+        if (modifier > 0 && (headAt < 0 || modifier < headAt)) headAt = modifier;
         string head = (headAt > 0 ? description[headAt - 1] : description[^1]).ToLowerInvariant();
         // "his ex-wife", "Doe's son": a relative of someone, whom the article may have named
         if ((determiner is "his" or "her" or "their" || determiner.Length == 0 && words.Count >= 2 && char.IsUpper(words[0][0]) && StripPossessive(words[0]) != words[0])
@@ -1055,10 +1059,29 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         var type = lexicon.Documents.Contains(head) ? SpeakerType.Organization : SpeakerType.Person;
         // "the alliance's recommended …": the alliance, not "alliance's"
         if (StripPossessive(description[^1]) != description[^1].Replace('’', '\'')) description = [.. description.SkipLast(1), StripPossessive(description[^1])];
+        if (modifier > 0 && modifier == headAt) description = description.Take(modifier).ToList();
         var entity = new Entity { Name = string.Join(' ', description) + " (unnamed)", Type = type, Unnamed = true, Head = head, Gender = type == SpeakerType.Organization ? Gender.Neuter : GenderOfHead(lexicon, head) };
         entity.Office = (definite || owned) && IsOffice(description, head);
         _entities.Add(entity);
         return entity;
+    }
+
+    /// <summary>
+    /// Where a participle phrase after the head of a description begins: "being" ("a study being released …"), or a
+    /// lowercase "-ed" word after a document's name followed by "by", "on" or a day ("a report issued Monday by …").
+    /// -1 when there is none.
+    /// </summary>
+    private int PostModifier(List<string> description)
+    {
+        for (int k = 1; k + 1 < description.Count; k++)
+        {
+            var w = description[k];
+            if (char.IsUpper(w[0])) continue;
+            if (w is "being" && lexicon.Documents.Contains(description[k - 1].ToLowerInvariant())) return k;
+            if (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal) && lexicon.Documents.Contains(description[k - 1].ToLowerInvariant())
+                && (description[k + 1] is "by" or "on" or "in" || lexicon.IsWeekday(description[k + 1]))) return k;
+        }
+        return -1;
     }
 
     /// <summary>

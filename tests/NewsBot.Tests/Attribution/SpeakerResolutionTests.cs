@@ -375,6 +375,15 @@ public sealed class SpeakerResolutionTests
     }
 
     [Fact]
+    public void AStudyBeingReleasedByResearchersIsNamedByItsHeadAndLeavesTheResearchersTheirOwn()
+    {
+        var speakers = Speakers("A thorough study being published on Friday by a team of scholars shows in detail how ferry firms hide their fees.\n\n"
+            + "The scholars reported that the pilots earn less than they did.");
+        Assert.Equal(["thorough study (unnamed)", "scholars (unnamed)"], speakers.Select(s => s?.Name));
+        Assert.Equal(SpeakerType.Organization, speakers[0]?.Type);
+    }
+
+    [Fact]
     public void AConventionIsNoPersonForAPronounToFind()
     {
         var speakers = Speakers("Sen. Ana Ruiz spoke at the Green National Convention in July.\n\n\"We will win,\" he said.");
