@@ -301,8 +301,7 @@ public sealed class IndexView : IDisposable
     {
         switch (query)
         {
-            // a sentence's or paragraph's key is looked up once: kept, it would only push the shared words out
-            case TermQuery term when term.Term.Field is not (SentenceIndex.Fields.Key or SentenceIndex.Fields.ParagraphKey):
+            case TermQuery term:
                 return new TermQuery(term.Term, Context(term.Term)) { Boost = term.Boost };
             case BooleanQuery boolean:
                 var copy = new BooleanQuery(boolean.CoordDisabled) { Boost = boolean.Boost, MinimumNumberShouldMatch = boolean.MinimumNumberShouldMatch };
@@ -374,7 +373,7 @@ public sealed class IndexView : IDisposable
         var sentence = hit.Sentence;
         if (sentence.Position == 0) return null;
         // An article's sentences are added one after another, so the previous one is nearly always the document
-        // before; a flush or merge can move it, and then its key finds it.
+        // before; a flush or merge can move it, and then it is looked for among the article's sentences.
         int doc = hit.Doc - 1;
         if (doc >= 0 && (_live is null || _live.Get(doc)))
         {
@@ -382,20 +381,53 @@ public sealed class IndexView : IDisposable
             if (before is not null && before.ArticleId == sentence.ArticleId && before.Position == sentence.Position - 1)
                 return new Hit(doc, before, 0);
         }
-        var key = new TermQuery(new Term(SentenceIndex.Fields.Key, SentenceIndex.SentenceKey(sentence.ArticleId, sentence.Position - 1)));
-        return Search(key, 1) is [var previous] ? previous : null;
+        return At(sentence.ArticleId, sentence.Position - 1);
+    }
+
+    /// <summary>The sentence at a position of an article, or null.</summary>
+    public Hit? At(string articleId, int position) => InArticle(articleId, paragraph: null, position) is [var hit, ..] ? hit : null;
+
+    /// <summary>
+    /// An article's sentences in one paragraph, or at one position (either null: any), in index order: the article's
+    /// documents found by its id, each one's place read from its doc values. A term per sentence and per paragraph
+    /// would find them directly, at the price of two unique terms in every document, a third of indexing's cost.
+    /// </summary>
+    public List<Hit> InArticle(string articleId, int? paragraph, int? position)
+    {
+        var docs = Matching(new TermQuery(new Term(SentenceIndex.Fields.Article, articleId)));
+        var hits = new List<Hit>();
+        foreach (int doc in docs)
+        {
+            int at = ReaderUtil.SubIndex(doc, _leaves);
+            if (ValuesOf(at) is { } values && values.IsAt(doc - _leaves[at].DocBase, paragraph, position)) hits.Add(new Hit(doc, Sentence(doc), 0));
+        }
+        return hits;
     }
 
     /// <summary>
     /// The sentence after document <paramref name="doc"/> of an earlier view, read by number: an article's sentences
     /// are added one after another. Null when the next document is not that sentence (the article's last sentence, a
-    /// flush or merge between the two, or a newer view): then only its key finds it.
+    /// flush or merge between the two, or a newer view): then <see cref="At"/> finds it.
     /// </summary>
     public IndexedSentence? NextByNumber(int doc, IndexedSentence sentence)
     {
         int next = doc + 1;
         if (doc < 0 || next >= _searcher.IndexReader.MaxDoc || (_live is not null && !_live.Get(next))) return null;
         return TryRead(next) is { } after && after.ArticleId == sentence.ArticleId && after.Position == sentence.Position + 1 ? after : null;
+    }
+
+    /// <summary>
+    /// The sentence after this one in its article, or null after its last: read by number (see <see cref="NextByNumber"/>)
+    /// when it follows there, else found among the article's sentences.
+    /// </summary>
+    public IndexedSentence? Next(int doc, IndexedSentence sentence)
+    {
+        if (NextByNumber(doc, sentence) is { } after) return after;
+        // the article's summary document follows its last sentence in the same segment
+        int next = doc + 1;
+        if (doc >= 0 && next < _searcher.IndexReader.MaxDoc && (_live is null || _live.Get(next))
+            && ReaderUtil.SubIndex(doc, _leaves) == ReaderUtil.SubIndex(next, _leaves) && TryRead(next) is null) return null;
+        return At(sentence.ArticleId, sentence.Position + 1)?.Sentence;
     }
 
     public void Dispose() => _searchers.Release(_searcher);

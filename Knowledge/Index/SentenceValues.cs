@@ -12,10 +12,12 @@ namespace NewsBot.Knowledge.Index;
 /// decompressing a block of stored fields (Lucene's stored fields are meant for the few documents shown, doc values for
 /// the many a search looks at). Repeated strings (article, headline, speaker) are stored once per segment. A text
 /// longer than a doc value may hold is a stored field instead.
+/// Few fields: Lucene.Net measures a numeric or binary doc value writer's memory by reflection on every value added, so
+/// a numeric field per number made indexing cost more than the text's analysis. The numbers (flags, paragraph, position,
+/// offsets) lead the text's bytes as variable-length integers.
 /// </summary>
 internal static class SentenceValues
 {
-    private const string Flags = "flags";
     // Lucene refuses a binary doc value longer than this
     private const int MaxValue = 32_766;
     private const char Separator = '\u001F';
@@ -26,9 +28,7 @@ internal static class SentenceValues
         private readonly SortedDocValuesField _article = new(Fields.Article, new BytesRef());
         private readonly SortedDocValuesField _headline = new(Fields.Headline, new BytesRef());
         private readonly SortedDocValuesField _speaker = new(Fields.Speaker, new BytesRef());
-        private readonly BinaryDocValuesField _text = new(Fields.Text, new BytesRef());
-        private readonly NumericDocValuesField _paragraph = new(Fields.Paragraph, 0), _position = new(Fields.Position, 0),
-            _start = new(Fields.Start, 0), _end = new(Fields.End, 0), _flags = new(Flags, 0);
+        private readonly BinaryDocValuesField _values = new(Fields.Values, new BytesRef());
 
         /// <summary>The article the next sentences stand in: its id and headline, encoded once for all of them.</summary>
         public void Article(string articleId, string headline)
@@ -39,25 +39,23 @@ internal static class SentenceValues
 
         public void AddTo(Document doc, Sentences.Sentence sentence, bool heading, Quote? quote)
         {
-            _paragraph.SetInt64Value(sentence.Paragraph);
-            _position.SetInt64Value(sentence.Index);
-            _start.SetInt64Value(sentence.Start);
-            _end.SetInt64Value(sentence.End);
-            _flags.SetInt64Value((quote is null ? 0 : (int)quote.Kind + 1) | (heading ? HeadingFlag : 0));
             doc.Add(_article);
             doc.Add(_headline);
-            doc.Add(_paragraph);
-            doc.Add(_position);
-            doc.Add(_start);
-            doc.Add(_end);
-            doc.Add(_flags);
-            var text = Utf8(sentence.Text);
-            if (text.Length <= MaxValue)
-            {
-                _text.SetBytesValue(text);
-                doc.Add(_text);
-            }
-            else doc.Add(new StoredField(Fields.Text, sentence.Text));
+            int flags = (quote is null ? 0 : (int)quote.Kind + 1) | (heading ? HeadingFlag : 0);
+            // the text after its numbers (at most 25 bytes); a text too long for a doc value is stored instead
+            int length = Encoding.UTF8.GetByteCount(sentence.Text);
+            bool stored = length + Numbers > MaxValue;
+            var bytes = new byte[Numbers + (stored ? 0 : length)];
+            int at = 0;
+            WriteVarint(bytes, ref at, flags | (stored ? StoredTextFlag : 0));
+            WriteVarint(bytes, ref at, sentence.Paragraph);
+            WriteVarint(bytes, ref at, sentence.Index);
+            WriteVarint(bytes, ref at, sentence.Start);
+            WriteVarint(bytes, ref at, sentence.End - sentence.Start);
+            if (!stored) at += Encoding.UTF8.GetBytes(sentence.Text, bytes.AsSpan(at));
+            _values.SetBytesValue(new BytesRef(bytes, 0, at));
+            doc.Add(_values);
+            if (stored) doc.Add(new StoredField(Fields.Text, sentence.Text));
             if (quote?.Speaker is { } speaker)
             {
                 _speaker.SetBytesValue(Utf8($"{speaker.Name}{Separator}{(int)speaker.Type}{Separator}{speaker.Role}"));
@@ -66,16 +64,25 @@ internal static class SentenceValues
         }
 
         private static BytesRef Utf8(string value) => new(Encoding.UTF8.GetBytes(value));
+
+        private static void WriteVarint(byte[] bytes, ref int at, int value)
+        {
+            uint v = (uint)value;
+            for (; v >= 0x80; v >>= 7) bytes[at++] = (byte)(v | 0x80);
+            bytes[at++] = (byte)v;
+        }
     }
 
-    private const int HeadingFlag = 1 << 8;
+    // five variable-length integers of up to five bytes each
+    private const int Numbers = 25;
+
+    private const int HeadingFlag = 1 << 8, StoredTextFlag = 1 << 9;
 
     /// <summary>Reads sentences of one segment; not thread-safe (one per view, as the doc values it holds).</summary>
     public sealed class Reader
     {
         private readonly SortedDocValues _article, _headline, _speaker;
-        private readonly BinaryDocValues _text;
-        private readonly NumericDocValues _paragraph, _position, _start, _end, _flags;
+        private readonly BinaryDocValues _values;
         private readonly AtomicReader _reader;
         private readonly Decoded _decoded;
         private readonly BytesRef _bytes = new();
@@ -86,33 +93,58 @@ internal static class SentenceValues
             _headline = headline;
             _article = reader.GetSortedDocValues(Fields.Article);
             _speaker = reader.GetSortedDocValues(Fields.Speaker) ?? DocValues.EMPTY_SORTED;
-            _text = reader.GetBinaryDocValues(Fields.Text) ?? DocValues.EMPTY_BINARY;
-            _paragraph = reader.GetNumericDocValues(Fields.Paragraph);
-            _position = reader.GetNumericDocValues(Fields.Position);
-            _start = reader.GetNumericDocValues(Fields.Start);
-            _end = reader.GetNumericDocValues(Fields.End);
-            _flags = reader.GetNumericDocValues(Flags);
+            _values = reader.GetBinaryDocValues(Fields.Values);
             _decoded = Segments.GetValue(reader.CoreCacheKey, _ => new Decoded(_article.ValueCount, _headline.ValueCount, _speaker.ValueCount));
         }
 
         /// <summary>The reader of a segment's sentences; null for a segment without sentences.</summary>
         public static Reader? Of(AtomicReader reader) =>
-            reader.GetSortedDocValues(Fields.Headline) is { } headline ? new Reader(reader, headline) : null;
+            reader.GetSortedDocValues(Fields.Headline) is { } headline && reader.GetBinaryDocValues(Fields.Values) is not null ? new Reader(reader, headline) : null;
 
         /// <summary>The sentence stored as this document (numbered within the segment), or null for an article's summary document.</summary>
         public IndexedSentence? Read(int doc)
         {
             int headline = _headline.GetOrd(doc);
             if (headline < 0) return null;
-            long flags = _flags.Get(doc);
-            _text.Get(doc, _bytes);
-            var text = _bytes.Length > 0 ? _bytes.Utf8ToString() : _reader.Document(doc).Get(Fields.Text);
+            _values.Get(doc, _bytes);
+            var bytes = _bytes.Bytes.AsSpan(_bytes.Offset, _bytes.Length);
+            int at = 0, flags = ReadVarint(bytes, ref at), paragraph = ReadVarint(bytes, ref at), position = ReadVarint(bytes, ref at),
+                start = ReadVarint(bytes, ref at), length = ReadVarint(bytes, ref at);
+            var text = (flags & StoredTextFlag) != 0 ? _reader.Document(doc).Get(Fields.Text) : Encoding.UTF8.GetString(bytes[at..]);
             return new IndexedSentence(Lookup(_article, _decoded.Articles, _article.GetOrd(doc))!, Lookup(_headline, _decoded.Headlines, headline)!,
-                (int)_paragraph.Get(doc), (int)_position.Get(doc), (int)_start.Get(doc), (int)_end.Get(doc), text,
+                paragraph, position, start, start + length, text,
                 (flags & 0xFF) is var kind and > 0 ? (QuoteKind)(kind - 1) : null, Speaker(_speaker.GetOrd(doc)), (flags & HeadingFlag) != 0);
         }
 
-        public bool IsDirectQuote(int doc) => (_flags.Get(doc) & 0xFF) == (int)QuoteKind.Direct + 1;
+        public bool IsDirectQuote(int doc)
+        {
+            _values.Get(doc, _bytes);
+            int at = _bytes.Offset;
+            return _bytes.Length > 0 && (ReadVarint(_bytes.Bytes, ref at) & 0xFF) == (int)QuoteKind.Direct + 1;
+        }
+
+        /// <summary>Whether this document is a sentence of that paragraph (any paragraph when null) at that position (any when null).</summary>
+        public bool IsAt(int doc, int? paragraph, int? position)
+        {
+            if (_headline.GetOrd(doc) < 0) return false; // an article's summary document
+            _values.Get(doc, _bytes);
+            var bytes = _bytes.Bytes.AsSpan(_bytes.Offset, _bytes.Length);
+            int at = 0;
+            ReadVarint(bytes, ref at);
+            int itsParagraph = ReadVarint(bytes, ref at), itsPosition = ReadVarint(bytes, ref at);
+            return (paragraph is null || itsParagraph == paragraph) && (position is null || itsPosition == position);
+        }
+
+        private static int ReadVarint(ReadOnlySpan<byte> bytes, ref int at)
+        {
+            uint value = 0;
+            for (int shift = 0; ; shift += 7)
+            {
+                byte b = bytes[at++];
+                value |= (uint)(b & 0x7F) << shift;
+                if (b < 0x80) return (int)value;
+            }
+        }
 
         private Speaker? Speaker(int ord)
         {
