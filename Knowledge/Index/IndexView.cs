@@ -394,9 +394,11 @@ public sealed class IndexView : IDisposable
     /// </summary>
     public List<Hit> InArticle(string articleId, int? paragraph, int? position)
     {
-        var docs = Matching(new TermQuery(new Term(SentenceIndex.Fields.Article, articleId)));
+        // the article's term is looked up for this once: kept with the shared words, it would only push them out
+        var collector = new InOrder();
+        _searcher.Search(new TermQuery(new Term(SentenceIndex.Fields.Article, articleId)), collector);
         var hits = new List<Hit>();
-        foreach (int doc in docs)
+        foreach (int doc in collector.Docs)
         {
             int at = ReaderUtil.SubIndex(doc, _leaves);
             if (ValuesOf(at) is { } values && values.IsAt(doc - _leaves[at].DocBase, paragraph, position)) hits.Add(new Hit(doc, Sentence(doc), 0));

@@ -7,6 +7,7 @@ using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
 using Lucene.Net.Util;
 using Microsoft.Extensions.Logging;
+using NewsBot.Knowledge.Articles;
 using NewsBot.Knowledge.Attribution;
 using LuceneDirectory = Lucene.Net.Store.Directory;
 
@@ -24,7 +25,7 @@ public sealed class SentenceIndex : IDisposable
 
     internal static class Fields
     {
-        public const string Type = "type", Article = "article", Text = "text", Headline = "headline", Values = "values",
+        public const string Type = "type", Article = "article", Text = "text", Headline = "headline", Values = "values", Place = "place",
             Paragraph = "paragraph", Position = "position", Start = "start", End = "end", Kind = "kind",
             Speaker = "speaker", SpeakerKey = "speaker_key", SpeakerType = "speaker_type", SpeakerRole = "speaker_role",
             Heading = "heading", Summary = "summary";
@@ -116,6 +117,9 @@ public sealed class SentenceIndex : IDisposable
     public void Put(AttributedArticle attributed, ArticleSummary summary)
     {
         var article = attributed.Article;
+        // refused before anything is written, so the index never holds half an article
+        if (attributed.Sentences is [.., var last] && (last.Paragraph >= SentenceValues.MaxParagraphs || last.Index >= SentenceValues.MaxSentences))
+            throw new InvalidArticleException($"it has more than {SentenceValues.MaxParagraphs - 1:N0} paragraphs or {SentenceValues.MaxSentences - 1:N0} sentences");
         _writer.DeleteDocuments(new Term(Fields.Article, article.Id));
         var headline = article.Headline;
         // Lucene's advice: reuse the fields from one document to the next (a new string field builds its token stream's

@@ -13,8 +13,9 @@ namespace NewsBot.Knowledge.Index;
 /// the many a search looks at). Repeated strings (article, headline, speaker) are stored once per segment. A text
 /// longer than a doc value may hold is a stored field instead.
 /// Few fields: Lucene.Net measures a numeric or binary doc value writer's memory by reflection on every value added, so
-/// a numeric field per number made indexing cost more than the text's analysis. The numbers (flags, paragraph, position,
-/// offsets) lead the text's bytes as variable-length integers.
+/// a numeric field per number made indexing cost more than the text's analysis. The paragraph, the position and the
+/// flags share one number (all that lookups by place and by kind read: a binary value is a new array on every read);
+/// the offsets lead the text's bytes as variable-length integers.
 /// </summary>
 internal static class SentenceValues
 {
@@ -29,6 +30,7 @@ internal static class SentenceValues
         private readonly SortedDocValuesField _headline = new(Fields.Headline, new BytesRef());
         private readonly SortedDocValuesField _speaker = new(Fields.Speaker, new BytesRef());
         private readonly BinaryDocValuesField _values = new(Fields.Values, new BytesRef());
+        private readonly NumericDocValuesField _place = new(Fields.Place, 0);
 
         /// <summary>The article the next sentences stand in: its id and headline, encoded once for all of them.</summary>
         public void Article(string articleId, string headline)
@@ -42,14 +44,13 @@ internal static class SentenceValues
             doc.Add(_article);
             doc.Add(_headline);
             int flags = (quote is null ? 0 : (int)quote.Kind + 1) | (heading ? HeadingFlag : 0);
-            // the text after its numbers (at most 25 bytes); a text too long for a doc value is stored instead
+            // the text after its offsets (at most 10 bytes); a text too long for a doc value is stored instead
             int length = Encoding.UTF8.GetByteCount(sentence.Text);
-            bool stored = length + Numbers > MaxValue;
-            var bytes = new byte[Numbers + (stored ? 0 : length)];
+            bool stored = length + Offsets > MaxValue;
+            _place.SetInt64Value(Place(sentence.Paragraph, sentence.Index, flags | (stored ? StoredTextFlag : 0)));
+            doc.Add(_place);
+            var bytes = new byte[Offsets + (stored ? 0 : length)];
             int at = 0;
-            WriteVarint(bytes, ref at, flags | (stored ? StoredTextFlag : 0));
-            WriteVarint(bytes, ref at, sentence.Paragraph);
-            WriteVarint(bytes, ref at, sentence.Index);
             WriteVarint(bytes, ref at, sentence.Start);
             WriteVarint(bytes, ref at, sentence.End - sentence.Start);
             if (!stored) at += Encoding.UTF8.GetBytes(sentence.Text, bytes.AsSpan(at));
@@ -73,16 +74,27 @@ internal static class SentenceValues
         }
     }
 
-    // five variable-length integers of up to five bytes each
-    private const int Numbers = 25;
+    // two variable-length integers of up to five bytes each
+    private const int Offsets = 10;
 
-    private const int HeadingFlag = 1 << 8, StoredTextFlag = 1 << 9;
+    private const int HeadingFlag = 1 << 8, StoredTextFlag = 1 << 9, FlagBits = 10, PositionBits = 30;
+
+    /// <summary>The most paragraphs and sentences an article may have for its places to fit in one number.</summary>
+    public const int MaxParagraphs = 1 << (63 - FlagBits - PositionBits), MaxSentences = 1 << PositionBits;
+
+    private static long Place(int paragraph, int position, int flags) =>
+        ((long)paragraph << (FlagBits + PositionBits)) | ((long)position << FlagBits) | (uint)flags;
+
+    private static int FlagsOf(long place) => (int)(place & ((1 << FlagBits) - 1));
+    private static int PositionOf(long place) => (int)((place >> FlagBits) & ((1L << PositionBits) - 1));
+    private static int ParagraphOf(long place) => (int)(place >> (FlagBits + PositionBits));
 
     /// <summary>Reads sentences of one segment; not thread-safe (one per view, as the doc values it holds).</summary>
     public sealed class Reader
     {
         private readonly SortedDocValues _article, _headline, _speaker;
         private readonly BinaryDocValues _values;
+        private readonly NumericDocValues _place;
         private readonly AtomicReader _reader;
         private readonly Decoded _decoded;
         private readonly BytesRef _bytes = new();
@@ -94,45 +106,39 @@ internal static class SentenceValues
             _article = reader.GetSortedDocValues(Fields.Article);
             _speaker = reader.GetSortedDocValues(Fields.Speaker) ?? DocValues.EMPTY_SORTED;
             _values = reader.GetBinaryDocValues(Fields.Values);
+            _place = reader.GetNumericDocValues(Fields.Place);
             _decoded = Segments.GetValue(reader.CoreCacheKey, _ => new Decoded(_article.ValueCount, _headline.ValueCount, _speaker.ValueCount));
         }
 
         /// <summary>The reader of a segment's sentences; null for a segment without sentences.</summary>
         public static Reader? Of(AtomicReader reader) =>
-            reader.GetSortedDocValues(Fields.Headline) is { } headline && reader.GetBinaryDocValues(Fields.Values) is not null ? new Reader(reader, headline) : null;
+            reader.GetSortedDocValues(Fields.Headline) is { } headline && reader.GetBinaryDocValues(Fields.Values) is not null
+            && reader.GetNumericDocValues(Fields.Place) is not null ? new Reader(reader, headline) : null;
 
         /// <summary>The sentence stored as this document (numbered within the segment), or null for an article's summary document.</summary>
         public IndexedSentence? Read(int doc)
         {
             int headline = _headline.GetOrd(doc);
             if (headline < 0) return null;
+            long place = _place.Get(doc);
+            int flags = FlagsOf(place);
             _values.Get(doc, _bytes);
             var bytes = _bytes.Bytes.AsSpan(_bytes.Offset, _bytes.Length);
-            int at = 0, flags = ReadVarint(bytes, ref at), paragraph = ReadVarint(bytes, ref at), position = ReadVarint(bytes, ref at),
-                start = ReadVarint(bytes, ref at), length = ReadVarint(bytes, ref at);
+            int at = 0, start = ReadVarint(bytes, ref at), length = ReadVarint(bytes, ref at);
             var text = (flags & StoredTextFlag) != 0 ? _reader.Document(doc).Get(Fields.Text) : Encoding.UTF8.GetString(bytes[at..]);
             return new IndexedSentence(Lookup(_article, _decoded.Articles, _article.GetOrd(doc))!, Lookup(_headline, _decoded.Headlines, headline)!,
-                paragraph, position, start, start + length, text,
+                ParagraphOf(place), PositionOf(place), start, start + length, text,
                 (flags & 0xFF) is var kind and > 0 ? (QuoteKind)(kind - 1) : null, Speaker(_speaker.GetOrd(doc)), (flags & HeadingFlag) != 0);
         }
 
-        public bool IsDirectQuote(int doc)
-        {
-            _values.Get(doc, _bytes);
-            int at = _bytes.Offset;
-            return _bytes.Length > 0 && (ReadVarint(_bytes.Bytes, ref at) & 0xFF) == (int)QuoteKind.Direct + 1;
-        }
+        public bool IsDirectQuote(int doc) => (FlagsOf(_place.Get(doc)) & 0xFF) == (int)QuoteKind.Direct + 1;
 
         /// <summary>Whether this document is a sentence of that paragraph (any paragraph when null) at that position (any when null).</summary>
         public bool IsAt(int doc, int? paragraph, int? position)
         {
             if (_headline.GetOrd(doc) < 0) return false; // an article's summary document
-            _values.Get(doc, _bytes);
-            var bytes = _bytes.Bytes.AsSpan(_bytes.Offset, _bytes.Length);
-            int at = 0;
-            ReadVarint(bytes, ref at);
-            int itsParagraph = ReadVarint(bytes, ref at), itsPosition = ReadVarint(bytes, ref at);
-            return (paragraph is null || itsParagraph == paragraph) && (position is null || itsPosition == position);
+            long place = _place.Get(doc);
+            return (paragraph is null || ParagraphOf(place) == paragraph) && (position is null || PositionOf(place) == position);
         }
 
         private static int ReadVarint(ReadOnlySpan<byte> bytes, ref int at)
