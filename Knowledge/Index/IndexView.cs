@@ -41,7 +41,7 @@ public sealed class IndexView : IDisposable
     /// <summary>Runs a query over sentences; the hits come with their stored fields.</summary>
     public IReadOnlyList<Hit> Search(Query query, int top)
     {
-        var hits = _searcher.Search(WithLookups(query), top).ScoreDocs;
+        var hits = Top(_searcher, WithLookups(query), top);
         var results = new List<Hit>(hits.Length);
         foreach (var hit in hits) results.Add(new Hit(hit.Doc, Sentence(hit.Doc), hit.Score));
         return results;
@@ -54,7 +54,7 @@ public sealed class IndexView : IDisposable
     /// </summary>
     public IReadOnlyList<Hit> Search(Query query, int top, Query rescore, int window)
     {
-        var pool = _searcher.Search(WithLookups(query), Math.Max(top, window)).ScoreDocs;
+        var pool = Top(_searcher, WithLookups(query), Math.Max(top, window));
         if (pool.Length == 0) return [];
         var byDoc = (ScoreDoc[])pool.Clone(); // the same ScoreDoc objects, in document order for the scorers
         Array.Sort(byDoc, (a, b) => a.Doc.CompareTo(b.Doc));
@@ -66,6 +66,69 @@ public sealed class IndexView : IDisposable
         var results = new List<Hit>(Math.Min(top, pool.Length));
         foreach (var hit in pool.Take(top)) results.Add(new Hit(hit.Doc, Sentence(hit.Doc), hit.Score));
         return results;
+    }
+
+    // Below this many documents a search takes less than handing half of it to another thread costs.
+    internal const int SplitFrom = 200_000;
+
+    /// <summary>
+    /// The best <paramref name="n"/> hits of a query, as <see cref="IndexSearcher.Search(Query, int)"/> finds them (ties in
+    /// document order). In a large index the later half of the segments is offered to another thread while this one
+    /// searches the first: a question's largest cost takes half the time when a core is idle; when none is (a busy
+    /// bot), this thread searches that half too, as nothing else has started it.
+    /// </summary>
+    internal static ScoreDoc[] Top(IndexSearcher searcher, Query query, int n, int splitFrom = SplitFrom)
+    {
+        var reader = searcher.IndexReader;
+        var leaves = reader.Leaves;
+        if (leaves.Count < 2 || reader.MaxDoc < Math.Max(1, splitFrom)) return searcher.Search(query, n).ScoreDocs;
+        n = Math.Min(n, reader.MaxDoc);
+        var weight = searcher.CreateNormalizedWeight(query);
+        int split = 1;
+        for (int docs = leaves[0].Reader.MaxDoc; split < leaves.Count - 1 && 2L * (docs + leaves[split].Reader.MaxDoc) <= reader.MaxDoc; split++)
+            docs += leaves[split].Reader.MaxDoc;
+        var later = new LeafSearch(weight, leaves, split, leaves.Count, n);
+        ThreadPool.UnsafeQueueUserWorkItem(static search => search.Run(), later, preferLocal: false);
+        var first = LeafSearch.Collect(weight, leaves, 0, split, n);
+        later.Run();
+        return TopDocs.Merge(null, n, [first, later.Result()]).ScoreDocs;
+    }
+
+    /// <summary>Part of the segments searched into a top-n collector, by whichever thread starts it first.</summary>
+    private sealed class LeafSearch(Weight weight, IList<AtomicReaderContext> leaves, int from, int to, int n)
+    {
+        private int _started;
+        private readonly ManualResetEventSlim _done = new();
+        private TopDocs? _result;
+        private Exception? _error;
+
+        public void Run()
+        {
+            if (Interlocked.Exchange(ref _started, 1) != 0) return;
+            try { _result = Collect(weight, leaves, from, to, n); }
+            catch (Exception e) { _error = e; }
+            finally { _done.Set(); }
+        }
+
+        public TopDocs Result()
+        {
+            _done.Wait();
+            _done.Dispose();
+            if (_error is not null) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(_error);
+            return _result!;
+        }
+
+        // what IndexSearcher does for each segment
+        public static TopDocs Collect(Weight weight, IList<AtomicReaderContext> leaves, int from, int to, int n)
+        {
+            var collector = TopScoreDocCollector.Create(n, !weight.ScoresDocsOutOfOrder);
+            for (int i = from; i < to; i++)
+            {
+                collector.SetNextReader(leaves[i]);
+                weight.GetBulkScorer(leaves[i], !collector.AcceptsDocsOutOfOrder, leaves[i].AtomicReader.LiveDocs)?.Score(collector);
+            }
+            return collector.GetTopDocs();
+        }
     }
 
     private void AddScores(ScoreDoc[] byDoc, Weight weight)
