@@ -49,11 +49,18 @@ public sealed class SplitSearchTests : IDisposable
         foreach (var word in query.Split(' '))
             parsed.Add(new TermQuery(new Term("text", word.TrimStart('+'))), word.StartsWith('+') ? Occur.MUST : Occur.SHOULD);
 
-        var whole = _searcher.Search(parsed, n).ScoreDocs;
+        var inOrder = TopScoreDocCollector.Create(n, docsScoredInOrder: true);
+        _searcher.Search(parsed, inOrder);
+        var whole = inOrder.GetTopDocs().ScoreDocs;
         var split = IndexView.Top(_searcher, parsed, n, splitFrom: 0);
+        var unsplit = IndexView.Top(_searcher, parsed, n, splitFrom: int.MaxValue);
+        var outOfOrder = _searcher.Search(parsed, n).ScoreDocs; // Lucene's own choice
 
         Assert.True(_reader.Leaves.Count >= 4);
         Assert.Equal(whole.Select(h => (h.Doc, h.Score)), split.Select(h => (h.Doc, h.Score)));
+        Assert.Equal(whole.Select(h => (h.Doc, h.Score)), unsplit.Select(h => (h.Doc, h.Score)));
+        Assert.Equal(outOfOrder.Select(h => h.Doc), whole.Select(h => h.Doc));
+        Assert.Equal(outOfOrder.Select(h => h.Score), whole.Select(h => h.Score), (a, b) => Math.Abs(a - b) <= 1e-5f * Math.Max(1, Math.Abs(a)));
     }
 
     public void Dispose()
