@@ -41,7 +41,7 @@ public sealed class IndexView : IDisposable
     /// <summary>Runs a query over sentences; the hits come with their stored fields.</summary>
     public IReadOnlyList<Hit> Search(Query query, int top)
     {
-        var hits = _searcher.Search(WithLookups(query), top).ScoreDocs;
+        var hits = Top(_searcher, WithLookups(query), top);
         var results = new List<Hit>(hits.Length);
         foreach (var hit in hits) results.Add(new Hit(hit.Doc, Sentence(hit.Doc), hit.Score));
         return results;
@@ -54,7 +54,7 @@ public sealed class IndexView : IDisposable
     /// </summary>
     public IReadOnlyList<Hit> Search(Query query, int top, Query rescore, int window)
     {
-        var pool = _searcher.Search(WithLookups(query), Math.Max(top, window)).ScoreDocs;
+        var pool = Top(_searcher, WithLookups(query), Math.Max(top, window));
         if (pool.Length == 0) return [];
         var byDoc = (ScoreDoc[])pool.Clone(); // the same ScoreDoc objects, in document order for the scorers
         Array.Sort(byDoc, (a, b) => a.Doc.CompareTo(b.Doc));
@@ -66,6 +66,72 @@ public sealed class IndexView : IDisposable
         var results = new List<Hit>(Math.Min(top, pool.Length));
         foreach (var hit in pool.Take(top)) results.Add(new Hit(hit.Doc, Sentence(hit.Doc), hit.Score));
         return results;
+    }
+
+    // Below this many documents a search takes less than handing half of it to another thread costs.
+    internal const int SplitFrom = 200_000;
+
+    /// <summary>
+    /// The best <paramref name="n"/> hits of a query, as <see cref="IndexSearcher.Search(Query, int)"/> finds them scoring
+    /// in document order (ties in document order). In a large index the later half of the segments is offered to another thread while this one
+    /// searches the first: a question's largest cost takes half the time when a core is idle; when none is (a busy
+    /// bot), this thread searches that half too, as nothing else has started it.
+    /// </summary>
+    internal static ScoreDoc[] Top(IndexSearcher searcher, Query query, int n, int splitFrom = SplitFrom)
+    {
+        var reader = searcher.IndexReader;
+        var leaves = reader.Leaves;
+        n = Math.Min(n, reader.MaxDoc);
+        if (n <= 0) return [];
+        var weight = searcher.CreateNormalizedWeight(query);
+        if (leaves.Count < 2 || reader.MaxDoc < splitFrom) return LeafSearch.Collect(weight, leaves, 0, leaves.Count, n).ScoreDocs;
+        int split = 1;
+        for (int docs = leaves[0].Reader.MaxDoc; split < leaves.Count - 1 && 2L * (docs + leaves[split].Reader.MaxDoc) <= reader.MaxDoc; split++)
+            docs += leaves[split].Reader.MaxDoc;
+        var later = new LeafSearch(weight, leaves, split, leaves.Count, n);
+        ThreadPool.UnsafeQueueUserWorkItem(static search => search.Run(), later, preferLocal: false);
+        var first = LeafSearch.Collect(weight, leaves, 0, split, n);
+        later.Run();
+        return TopDocs.Merge(null, n, [first, later.Result()]).ScoreDocs;
+    }
+
+    /// <summary>Part of the segments searched into a top-n collector, by whichever thread starts it first.</summary>
+    private sealed class LeafSearch(Weight weight, IList<AtomicReaderContext> leaves, int from, int to, int n)
+    {
+        private int _started;
+        private readonly ManualResetEventSlim _done = new();
+        private TopDocs? _result;
+        private Exception? _error;
+
+        public void Run()
+        {
+            if (Interlocked.Exchange(ref _started, 1) != 0) return;
+            try { _result = Collect(weight, leaves, from, to, n); }
+            catch (Exception e) { _error = e; }
+            finally { _done.Set(); }
+        }
+
+        public TopDocs Result()
+        {
+            _done.Wait();
+            _done.Dispose();
+            if (_error is not null) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(_error);
+            return _result!;
+        }
+
+        // What IndexSearcher does for each segment, but in document order: out of order, a disjunction is scored by
+        // Lucene's BooleanScorer, whose table of 2,048 buckets is built anew in every segment for every query (a
+        // quarter of what a question allocated at a million sentences).
+        public static TopDocs Collect(Weight weight, IList<AtomicReaderContext> leaves, int from, int to, int n)
+        {
+            var collector = TopScoreDocCollector.Create(n, docsScoredInOrder: true);
+            for (int i = from; i < to; i++)
+            {
+                collector.SetNextReader(leaves[i]);
+                weight.GetBulkScorer(leaves[i], !collector.AcceptsDocsOutOfOrder, leaves[i].AtomicReader.LiveDocs)?.Score(collector);
+            }
+            return collector.GetTopDocs();
+        }
     }
 
     private void AddScores(ScoreDoc[] byDoc, Weight weight)
@@ -301,8 +367,7 @@ public sealed class IndexView : IDisposable
     {
         switch (query)
         {
-            // a sentence's or paragraph's key is looked up once: kept, it would only push the shared words out
-            case TermQuery term when term.Term.Field is not (SentenceIndex.Fields.Key or SentenceIndex.Fields.ParagraphKey):
+            case TermQuery term:
                 return new TermQuery(term.Term, Context(term.Term)) { Boost = term.Boost };
             case BooleanQuery boolean:
                 var copy = new BooleanQuery(boolean.CoordDisabled) { Boost = boolean.Boost, MinimumNumberShouldMatch = boolean.MinimumNumberShouldMatch };
@@ -374,7 +439,7 @@ public sealed class IndexView : IDisposable
         var sentence = hit.Sentence;
         if (sentence.Position == 0) return null;
         // An article's sentences are added one after another, so the previous one is nearly always the document
-        // before; a flush or merge can move it, and then its key finds it.
+        // before; a flush or merge can move it, and then it is looked for among the article's sentences.
         int doc = hit.Doc - 1;
         if (doc >= 0 && (_live is null || _live.Get(doc)))
         {
@@ -382,20 +447,55 @@ public sealed class IndexView : IDisposable
             if (before is not null && before.ArticleId == sentence.ArticleId && before.Position == sentence.Position - 1)
                 return new Hit(doc, before, 0);
         }
-        var key = new TermQuery(new Term(SentenceIndex.Fields.Key, SentenceIndex.SentenceKey(sentence.ArticleId, sentence.Position - 1)));
-        return Search(key, 1) is [var previous] ? previous : null;
+        return At(sentence.ArticleId, sentence.Position - 1);
+    }
+
+    /// <summary>The sentence at a position of an article, or null.</summary>
+    public Hit? At(string articleId, int position) => InArticle(articleId, paragraph: null, position) is [var hit, ..] ? hit : null;
+
+    /// <summary>
+    /// An article's sentences in one paragraph, or at one position (either null: any), in index order: the article's
+    /// documents found by its id, each one's place read from its doc values. A term per sentence and per paragraph
+    /// would find them directly, at the price of two unique terms in every document, a third of indexing's cost.
+    /// </summary>
+    public List<Hit> InArticle(string articleId, int? paragraph, int? position)
+    {
+        // the article's term is looked up for this once: kept with the shared words, it would only push them out
+        var collector = new InOrder();
+        _searcher.Search(new TermQuery(new Term(SentenceIndex.Fields.Article, articleId)), collector);
+        var hits = new List<Hit>();
+        foreach (int doc in collector.Docs)
+        {
+            int at = ReaderUtil.SubIndex(doc, _leaves);
+            if (ValuesOf(at) is { } values && values.IsAt(doc - _leaves[at].DocBase, paragraph, position)) hits.Add(new Hit(doc, Sentence(doc), 0));
+        }
+        return hits;
     }
 
     /// <summary>
     /// The sentence after document <paramref name="doc"/> of an earlier view, read by number: an article's sentences
     /// are added one after another. Null when the next document is not that sentence (the article's last sentence, a
-    /// flush or merge between the two, or a newer view): then only its key finds it.
+    /// flush or merge between the two, or a newer view): then <see cref="At"/> finds it.
     /// </summary>
     public IndexedSentence? NextByNumber(int doc, IndexedSentence sentence)
     {
         int next = doc + 1;
         if (doc < 0 || next >= _searcher.IndexReader.MaxDoc || (_live is not null && !_live.Get(next))) return null;
         return TryRead(next) is { } after && after.ArticleId == sentence.ArticleId && after.Position == sentence.Position + 1 ? after : null;
+    }
+
+    /// <summary>
+    /// The sentence after this one in its article, or null after its last: read by number (see <see cref="NextByNumber"/>)
+    /// when it follows there, else found among the article's sentences.
+    /// </summary>
+    public IndexedSentence? Next(int doc, IndexedSentence sentence)
+    {
+        if (NextByNumber(doc, sentence) is { } after) return after;
+        // the article's summary document follows its last sentence in the same segment
+        int next = doc + 1;
+        if (doc >= 0 && next < _searcher.IndexReader.MaxDoc && (_live is null || _live.Get(next))
+            && ReaderUtil.SubIndex(doc, _leaves) == ReaderUtil.SubIndex(next, _leaves) && TryRead(next) is null) return null;
+        return At(sentence.ArticleId, sentence.Position + 1)?.Sentence;
     }
 
     public void Dispose() => _searchers.Release(_searcher);

@@ -7,6 +7,7 @@ using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
 using Lucene.Net.Util;
 using Microsoft.Extensions.Logging;
+using NewsBot.Knowledge.Articles;
 using NewsBot.Knowledge.Attribution;
 using LuceneDirectory = Lucene.Net.Store.Directory;
 
@@ -24,8 +25,8 @@ public sealed class SentenceIndex : IDisposable
 
     internal static class Fields
     {
-        public const string Type = "type", Key = "key", Article = "article", Text = "text", Headline = "headline",
-            Paragraph = "paragraph", ParagraphKey = "paragraph_key", Position = "position", Start = "start", End = "end", Kind = "kind",
+        public const string Type = "type", Article = "article", Text = "text", Headline = "headline", Values = "values", Place = "place",
+            Paragraph = "paragraph", Position = "position", Start = "start", End = "end", Kind = "kind",
             Speaker = "speaker", SpeakerKey = "speaker_key", SpeakerType = "speaker_type", SpeakerRole = "speaker_role",
             Heading = "heading", Summary = "summary";
     }
@@ -116,6 +117,9 @@ public sealed class SentenceIndex : IDisposable
     public void Put(AttributedArticle attributed, ArticleSummary summary)
     {
         var article = attributed.Article;
+        // refused before anything is written, so the index never holds half an article
+        if (attributed.Sentences is [.., var last] && (last.Paragraph >= SentenceValues.MaxParagraphs || last.Index >= SentenceValues.MaxSentences))
+            throw new InvalidArticleException($"it has more than {SentenceValues.MaxParagraphs - 1:N0} paragraphs or {SentenceValues.MaxSentences - 1:N0} sentences");
         _writer.DeleteDocuments(new Term(Fields.Article, article.Id));
         var headline = article.Headline;
         // Lucene's advice: reuse the fields from one document to the next (a new string field builds its token stream's
@@ -126,10 +130,8 @@ public sealed class SentenceIndex : IDisposable
         foreach (var sentence in attributed.Sentences)
         {
             var quote = attributed.QuoteOf(sentence);
-            fields.Key.SetStringValue(SentenceKey(article.Id, sentence.Index));
-            fields.ParagraphKey.SetStringValue(ParagraphKey(article.Id, sentence.Paragraph));
             fields.Text.SetStringValue(sentence.Text);
-            var doc = new Document { fields.Type, fields.Article, fields.Key, fields.ParagraphKey, fields.Text };
+            var doc = new Document { fields.Type, fields.Article, fields.Text };
             if (quote?.Speaker is { } speaker)
             {
                 fields.SpeakerKey.SetStringValue(SpeakerKey(speaker.Name));
@@ -156,8 +158,6 @@ public sealed class SentenceIndex : IDisposable
     {
         public readonly StringField Type = new(Fields.Type, SentenceType, Field.Store.NO);
         public readonly StringField Article = new(Fields.Article, "", Field.Store.NO);
-        public readonly StringField Key = new(Fields.Key, "", Field.Store.NO);
-        public readonly StringField ParagraphKey = new(Fields.ParagraphKey, "", Field.Store.NO);
         public readonly TextField Text = new(Fields.Text, "", Field.Store.NO);
         public readonly StringField SpeakerKey = new(Fields.SpeakerKey, "", Field.Store.NO);
         public readonly SentenceValues.Writer Values = new();
@@ -190,21 +190,20 @@ public sealed class SentenceIndex : IDisposable
 
     public static string SpeakerKey(string name) => name.ToLowerInvariant();
 
-    internal static string SentenceKey(string articleId, int position) => $"{articleId}\u0001{position}";
-
-    private static string ParagraphKey(string articleId, int paragraph) => $"{articleId}\u0001{paragraph}";
-
     /// <summary>The sentence at a position of an article, or null.</summary>
-    public IndexedSentence? Get(string articleId, int position) =>
-        Search(new TermQuery(new Term(Fields.Key, SentenceKey(articleId, position))), 1).Select(h => h.Sentence).FirstOrDefault();
+    public IndexedSentence? Get(string articleId, int position)
+    {
+        using var view = View();
+        return view.At(articleId, position)?.Sentence;
+    }
 
     /// <summary>The sentences of the paragraph a sentence stands in, in reading order: a quote in its context.</summary>
     public IReadOnlyList<IndexedSentence> ParagraphOf(IndexedSentence sentence)
     {
         using var view = View();
-        var (sentences, _) = view.InIndexOrder(new TermQuery(new Term(Fields.ParagraphKey, ParagraphKey(sentence.ArticleId, sentence.Paragraph))), MaxParagraphSentences);
+        var sentences = view.InArticle(sentence.ArticleId, paragraph: sentence.Paragraph, position: null);
         // index order is reading order unless a merge moved part of the article: sort to be sure
-        return sentences.Count > 0 ? sentences.OrderBy(s => s.Position).ToList() : [sentence];
+        return sentences.Count > 0 ? sentences.Take(MaxParagraphSentences).Select(h => h.Sentence).OrderBy(s => s.Position).ToList() : [sentence];
     }
 
     // a paragraph longer than this is not shown whole in any channel anyway

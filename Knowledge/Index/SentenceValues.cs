@@ -12,10 +12,13 @@ namespace NewsBot.Knowledge.Index;
 /// decompressing a block of stored fields (Lucene's stored fields are meant for the few documents shown, doc values for
 /// the many a search looks at). Repeated strings (article, headline, speaker) are stored once per segment. A text
 /// longer than a doc value may hold is a stored field instead.
+/// Few fields: Lucene.Net measures a numeric or binary doc value writer's memory by reflection on every value added, so
+/// a numeric field per number made indexing cost more than the text's analysis. The paragraph, the position and the
+/// flags share one number (all that lookups by place and by kind read: a binary value is a new array on every read);
+/// the offsets lead the text's bytes as variable-length integers.
 /// </summary>
 internal static class SentenceValues
 {
-    private const string Flags = "flags";
     // Lucene refuses a binary doc value longer than this
     private const int MaxValue = 32_766;
     private const char Separator = '\u001F';
@@ -26,9 +29,8 @@ internal static class SentenceValues
         private readonly SortedDocValuesField _article = new(Fields.Article, new BytesRef());
         private readonly SortedDocValuesField _headline = new(Fields.Headline, new BytesRef());
         private readonly SortedDocValuesField _speaker = new(Fields.Speaker, new BytesRef());
-        private readonly BinaryDocValuesField _text = new(Fields.Text, new BytesRef());
-        private readonly NumericDocValuesField _paragraph = new(Fields.Paragraph, 0), _position = new(Fields.Position, 0),
-            _start = new(Fields.Start, 0), _end = new(Fields.End, 0), _flags = new(Flags, 0);
+        private readonly BinaryDocValuesField _values = new(Fields.Values, new BytesRef());
+        private readonly NumericDocValuesField _place = new(Fields.Place, 0);
 
         /// <summary>The article the next sentences stand in: its id and headline, encoded once for all of them.</summary>
         public void Article(string articleId, string headline)
@@ -39,25 +41,22 @@ internal static class SentenceValues
 
         public void AddTo(Document doc, Sentences.Sentence sentence, bool heading, Quote? quote)
         {
-            _paragraph.SetInt64Value(sentence.Paragraph);
-            _position.SetInt64Value(sentence.Index);
-            _start.SetInt64Value(sentence.Start);
-            _end.SetInt64Value(sentence.End);
-            _flags.SetInt64Value((quote is null ? 0 : (int)quote.Kind + 1) | (heading ? HeadingFlag : 0));
             doc.Add(_article);
             doc.Add(_headline);
-            doc.Add(_paragraph);
-            doc.Add(_position);
-            doc.Add(_start);
-            doc.Add(_end);
-            doc.Add(_flags);
-            var text = Utf8(sentence.Text);
-            if (text.Length <= MaxValue)
-            {
-                _text.SetBytesValue(text);
-                doc.Add(_text);
-            }
-            else doc.Add(new StoredField(Fields.Text, sentence.Text));
+            int flags = (quote is null ? 0 : (int)quote.Kind + 1) | (heading ? HeadingFlag : 0);
+            // the text after its offsets (at most 10 bytes); a text too long for a doc value is stored instead
+            int length = Encoding.UTF8.GetByteCount(sentence.Text);
+            bool stored = length + Offsets > MaxValue;
+            _place.SetInt64Value(Place(sentence.Paragraph, sentence.Index, flags | (stored ? StoredTextFlag : 0)));
+            doc.Add(_place);
+            var bytes = new byte[Offsets + (stored ? 0 : length)];
+            int at = 0;
+            WriteVarint(bytes, ref at, sentence.Start);
+            WriteVarint(bytes, ref at, sentence.End - sentence.Start);
+            if (!stored) at += Encoding.UTF8.GetBytes(sentence.Text, bytes.AsSpan(at));
+            _values.SetBytesValue(new BytesRef(bytes, 0, at));
+            doc.Add(_values);
+            if (stored) doc.Add(new StoredField(Fields.Text, sentence.Text));
             if (quote?.Speaker is { } speaker)
             {
                 _speaker.SetBytesValue(Utf8($"{speaker.Name}{Separator}{(int)speaker.Type}{Separator}{speaker.Role}"));
@@ -66,16 +65,36 @@ internal static class SentenceValues
         }
 
         private static BytesRef Utf8(string value) => new(Encoding.UTF8.GetBytes(value));
+
+        private static void WriteVarint(byte[] bytes, ref int at, int value)
+        {
+            uint v = (uint)value;
+            for (; v >= 0x80; v >>= 7) bytes[at++] = (byte)(v | 0x80);
+            bytes[at++] = (byte)v;
+        }
     }
 
-    private const int HeadingFlag = 1 << 8;
+    // two variable-length integers of up to five bytes each
+    private const int Offsets = 10;
+
+    private const int HeadingFlag = 1 << 8, StoredTextFlag = 1 << 9, FlagBits = 10, PositionBits = 30;
+
+    /// <summary>The most paragraphs and sentences an article may have for its places to fit in one number.</summary>
+    public const int MaxParagraphs = 1 << (63 - FlagBits - PositionBits), MaxSentences = 1 << PositionBits;
+
+    private static long Place(int paragraph, int position, int flags) =>
+        ((long)paragraph << (FlagBits + PositionBits)) | ((long)position << FlagBits) | (uint)flags;
+
+    private static int FlagsOf(long place) => (int)(place & ((1 << FlagBits) - 1));
+    private static int PositionOf(long place) => (int)((place >> FlagBits) & ((1L << PositionBits) - 1));
+    private static int ParagraphOf(long place) => (int)(place >> (FlagBits + PositionBits));
 
     /// <summary>Reads sentences of one segment; not thread-safe (one per view, as the doc values it holds).</summary>
     public sealed class Reader
     {
         private readonly SortedDocValues _article, _headline, _speaker;
-        private readonly BinaryDocValues _text;
-        private readonly NumericDocValues _paragraph, _position, _start, _end, _flags;
+        private readonly BinaryDocValues _values;
+        private readonly NumericDocValues _place;
         private readonly AtomicReader _reader;
         private readonly Decoded _decoded;
         private readonly BytesRef _bytes = new();
@@ -86,33 +105,52 @@ internal static class SentenceValues
             _headline = headline;
             _article = reader.GetSortedDocValues(Fields.Article);
             _speaker = reader.GetSortedDocValues(Fields.Speaker) ?? DocValues.EMPTY_SORTED;
-            _text = reader.GetBinaryDocValues(Fields.Text) ?? DocValues.EMPTY_BINARY;
-            _paragraph = reader.GetNumericDocValues(Fields.Paragraph);
-            _position = reader.GetNumericDocValues(Fields.Position);
-            _start = reader.GetNumericDocValues(Fields.Start);
-            _end = reader.GetNumericDocValues(Fields.End);
-            _flags = reader.GetNumericDocValues(Flags);
+            _values = reader.GetBinaryDocValues(Fields.Values);
+            _place = reader.GetNumericDocValues(Fields.Place);
             _decoded = Segments.GetValue(reader.CoreCacheKey, _ => new Decoded(_article.ValueCount, _headline.ValueCount, _speaker.ValueCount));
         }
 
         /// <summary>The reader of a segment's sentences; null for a segment without sentences.</summary>
         public static Reader? Of(AtomicReader reader) =>
-            reader.GetSortedDocValues(Fields.Headline) is { } headline ? new Reader(reader, headline) : null;
+            reader.GetSortedDocValues(Fields.Headline) is { } headline && reader.GetBinaryDocValues(Fields.Values) is not null
+            && reader.GetNumericDocValues(Fields.Place) is not null ? new Reader(reader, headline) : null;
 
         /// <summary>The sentence stored as this document (numbered within the segment), or null for an article's summary document.</summary>
         public IndexedSentence? Read(int doc)
         {
             int headline = _headline.GetOrd(doc);
             if (headline < 0) return null;
-            long flags = _flags.Get(doc);
-            _text.Get(doc, _bytes);
-            var text = _bytes.Length > 0 ? _bytes.Utf8ToString() : _reader.Document(doc).Get(Fields.Text);
+            long place = _place.Get(doc);
+            int flags = FlagsOf(place);
+            _values.Get(doc, _bytes);
+            var bytes = _bytes.Bytes.AsSpan(_bytes.Offset, _bytes.Length);
+            int at = 0, start = ReadVarint(bytes, ref at), length = ReadVarint(bytes, ref at);
+            var text = (flags & StoredTextFlag) != 0 ? _reader.Document(doc).Get(Fields.Text) : Encoding.UTF8.GetString(bytes[at..]);
             return new IndexedSentence(Lookup(_article, _decoded.Articles, _article.GetOrd(doc))!, Lookup(_headline, _decoded.Headlines, headline)!,
-                (int)_paragraph.Get(doc), (int)_position.Get(doc), (int)_start.Get(doc), (int)_end.Get(doc), text,
+                ParagraphOf(place), PositionOf(place), start, start + length, text,
                 (flags & 0xFF) is var kind and > 0 ? (QuoteKind)(kind - 1) : null, Speaker(_speaker.GetOrd(doc)), (flags & HeadingFlag) != 0);
         }
 
-        public bool IsDirectQuote(int doc) => (_flags.Get(doc) & 0xFF) == (int)QuoteKind.Direct + 1;
+        public bool IsDirectQuote(int doc) => (FlagsOf(_place.Get(doc)) & 0xFF) == (int)QuoteKind.Direct + 1;
+
+        /// <summary>Whether this document is a sentence of that paragraph (any paragraph when null) at that position (any when null).</summary>
+        public bool IsAt(int doc, int? paragraph, int? position)
+        {
+            if (_headline.GetOrd(doc) < 0) return false; // an article's summary document
+            long place = _place.Get(doc);
+            return (paragraph is null || ParagraphOf(place) == paragraph) && (position is null || PositionOf(place) == position);
+        }
+
+        private static int ReadVarint(ReadOnlySpan<byte> bytes, ref int at)
+        {
+            uint value = 0;
+            for (int shift = 0; ; shift += 7)
+            {
+                byte b = bytes[at++];
+                value |= (uint)(b & 0x7F) << shift;
+                if (b < 0x80) return (int)value;
+            }
+        }
 
         private Speaker? Speaker(int ord)
         {

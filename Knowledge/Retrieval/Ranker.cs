@@ -669,7 +669,7 @@ public sealed class Ranker(SentenceIndex index)
 
     /// <summary>
     /// The sentence right after each of these, where one of these speakers said it too: read by document number, and
-    /// those not found that way in one query by their keys.
+    /// those not found that way among their article's sentences.
     /// </summary>
     public IReadOnlyList<IndexedSentence> Following(IReadOnlyList<Ranked> statements, IReadOnlyList<string> speakers)
     {
@@ -677,16 +677,11 @@ public sealed class Ranker(SentenceIndex index)
         var keys = speakers.Select(SentenceIndex.SpeakerKey).ToHashSet(StringComparer.Ordinal);
         using var view = index.View();
         var following = new List<IndexedSentence>(statements.Count);
-        var unknown = new BooleanQuery();
         foreach (var statement in statements)
         {
-            if (view.NextByNumber(statement.Doc, statement.Sentence) is not { } next)
-                unknown.Add(new TermQuery(new Term(SentenceIndex.Fields.Key, SentenceIndex.SentenceKey(statement.Sentence.ArticleId, statement.Sentence.Position + 1))), Occur.SHOULD);
-            else if (next.Speaker is { } speaker && keys.Contains(SentenceIndex.SpeakerKey(speaker.Name)))
-                following.Add(next);
+            var next = view.Next(statement.Doc, statement.Sentence);
+            if (next?.Speaker is { } speaker && keys.Contains(SentenceIndex.SpeakerKey(speaker.Name))) following.Add(next);
         }
-        if (unknown.Clauses.Count > 0)
-            following.AddRange(view.InIndexOrder(new BooleanQuery { { unknown, Occur.MUST }, { SpeakerFilter(speakers), Occur.MUST } }, unknown.Clauses.Count).Sentences);
         return following;
     }
 

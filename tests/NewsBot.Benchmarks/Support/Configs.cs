@@ -9,13 +9,17 @@ namespace NewsBot.Benchmarks.Support;
 
 /// <summary>
 /// Long operations over a whole corpus (seconds each): few iterations, no pilot, throughput in operations (sentences)
-/// per second. Keeps the full run inside the machine's budget.
+/// per second. Keeps the full run inside the machine's budget. Two jobs, as for the questions: the server GC the bot
+/// indexes with at start-up (ASP.NET Core's default), and the workstation GC, where each collection of the several
+/// indexing threads stops them all.
 /// </summary>
 public sealed class ThroughputConfig : ManualConfig
 {
     public ThroughputConfig()
     {
-        AddJob(Job.Default.WithStrategy(RunStrategy.Monitoring).WithLaunchCount(1).WithWarmupCount(2).WithIterationCount(5));
+        var job = Job.Default.WithStrategy(RunStrategy.Monitoring).WithLaunchCount(1).WithWarmupCount(2).WithIterationCount(7);
+        AddJob(job.WithGcServer(true).WithId("BotServerGC"));
+        AddJob(job.WithGcServer(false).WithId("WorkstationGC"));
         AddColumn(StatisticColumn.OperationsPerSecond);
         AddDiagnoser(MemoryDiagnoser.Default);
     }

@@ -125,6 +125,38 @@ public sealed class IndexViewTests : IDisposable
     }
 
     [Fact]
+    public void ASentenceIsFoundByItsPlaceInTheArticle()
+    {
+        using var view = _store.Index.View();
+        var hit = view.Search(Query(_store.Index.Terms("travel Berlin")), 1).Single();
+
+        var at = view.At(hit.Sentence.ArticleId, hit.Sentence.Position);
+        Assert.NotNull(at);
+        Assert.Equal(hit.Doc, at.Value.Doc);
+        Assert.Equal(hit.Sentence, at.Value.Sentence);
+        Assert.StartsWith("Blinken will fly to Ukraine", view.At(hit.Sentence.ArticleId, hit.Sentence.Position - 1)?.Sentence.Text);
+        Assert.Null(view.At(hit.Sentence.ArticleId, 100_000));
+        Assert.Null(view.At("no-such-article", 0));
+        var paragraph = view.InArticle(hit.Sentence.ArticleId, hit.Sentence.Paragraph, position: null);
+        Assert.Contains(paragraph, h => h.Doc == hit.Doc);
+        Assert.All(paragraph, h => Assert.Equal(hit.Sentence.Paragraph, h.Sentence.Paragraph));
+    }
+
+    [Fact]
+    public void TheNextSentenceIsFoundByPlaceWhenTheDocumentNumberDoesNotGiveIt()
+    {
+        using var view = _store.Index.View();
+        var hit = view.Search(Query(_store.Index.Terms("Blinken fly Ukraine")), 1).Single();
+        var sentences = new BooleanQuery { { new TermQuery(new Term("article", hit.Sentence.ArticleId)), Occur.MUST }, { new TermQuery(new Term("type", "sentence")), Occur.MUST } };
+        var last = view.Search(sentences, 10_000).MaxBy(h => h.Sentence.Position);
+
+        // a document number from another view (a flush or merge moved the article) reads nothing by number
+        Assert.StartsWith("He'll then travel to Berlin", view.Next(-1, hit.Sentence)?.Text);
+        Assert.Null(view.Next(last.Doc, last.Sentence));
+        Assert.Null(view.Next(-1, last.Sentence));
+    }
+
+    [Fact]
     public void AFilterBuiltOutsideTheViewFiltersAsWritten()
     {
         var speaker = _store.Index.Search(Query(_store.Index.Terms("Psaki")), 60).First(h => h.Sentence.Speaker is not null).Sentence.Speaker!;
