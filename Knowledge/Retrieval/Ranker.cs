@@ -307,6 +307,7 @@ public sealed class Ranker(SentenceIndex index)
         // a question for the verb's object ("what will the alliance give Ostria"): it weighs as a name does
         var verb = AskedVerb(text);
         var idf = questionTerms.ToDictionary(t => t, t => view.Idf(docFreq[t]) * (names.Contains(t) || verb.Contains(t) ? 2 : 1));
+        OneWordEach(words, questionTerms, idf);
         double totalIdf = idf.Values.Sum();
         float maxScore = hits.Max(h => h.Score);
         var questionLower = text.ToLowerInvariant();
@@ -396,6 +397,24 @@ public sealed class Ranker(SentenceIndex index)
         return ranked.OrderByDescending(r => r.Score).ThenBy(r => r.Sentence.Text.Length).Take(top).ToList();
     }
 
+    /// <summary>
+    /// A hyphenated word of the question is one word asked ("score-checking"), though the index keeps its parts apart: a
+    /// sentence writing it ("score-checks") holds one word of the question, not two, and its parts weigh together as
+    /// much as the heaviest of them. A part the question also writes on its own ("checking the votes") keeps its weight.
+    /// </summary>
+    private void OneWordEach(IReadOnlyList<string> words, IReadOnlyList<string> questionTerms, Dictionary<string, float> idf)
+    {
+        if (!words.Any(w => w.Contains('-'))) return;
+        var alone = words.Where(w => !w.Contains('-')).SelectMany(index.Terms).ToHashSet();
+        foreach (var word in words.Where(w => w.Contains('-')).Distinct(StringComparer.OrdinalIgnoreCase))
+        {
+            var parts = index.Terms(word).Where(questionTerms.Contains).Distinct().ToList();
+            if (parts.Count < 2) continue;
+            float scale = parts.Max(t => idf[t]) / parts.Sum(t => idf[t]);
+            foreach (var t in parts.Where(t => !alone.Contains(t))) idf[t] *= scale;
+        }
+    }
+
     // "which newspapers", "what companies": a plural noun asked for, answered by a list of names
     private static readonly Regex PluralWhich = new(@"^(?i:which|what)\s+\p{Ll}{3,}s\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
@@ -471,9 +490,9 @@ public sealed class Ranker(SentenceIndex index)
         if (DefinitionQuestion.Match(text.Trim()) is { Success: true } defined)
         {
             // "Dr. Lowe" is written "Lowe" once named; "Lowe is hardly a neutral voice", "Lowe is not a household name"
-            // define as well
+            // define as well, and so does who stands behind it ("Larkin TV is owned by the …", "… is run by a …")
             var name = Regex.Escape(CourtesyTitle.Replace(defined.Groups["name"].Value, "").TrimEnd('.', '\'', '’'));
-            return new Regex($@"\b{name}(?:\s+(?:is|was|are|were)(?:\s+\p{{Ll}}+)?|,)\s+(?:a|an|the)\s", RegexOptions.CultureInvariant);
+            return new Regex($@"\b{name}(?:\s+(?:is|was|are|were)(?:\s+\p{{Ll}}+(?:\s+by)?)?|,)\s+(?:a|an|the)\s", RegexOptions.CultureInvariant);
         }
         if (!IdentityQuestion.IsMatch(text.Trim())) return null;
         var surnames = NameRun.Matches(text).Where(m => m.Index > 0)
