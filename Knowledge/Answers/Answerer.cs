@@ -206,7 +206,7 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
         foreach (var s in speakers.Select(roster.Find).OfType<SpeakerCount>())
         {
             if (missing.Count == 0) break;
-            missing.ExceptWith(store.Index.Terms(string.Join(' ', SpeakerDirectory.WithTitlesSpelledOut(SpeakerDirectory.Words(string.Join(' ', [s.Name, s.Role ?? "", .. s.Mentions ?? []]))))));
+            missing.ExceptWith(store.Index.Terms(string.Join(' ', SpeakerDirectory.WithTitlesSpelledOut(SpeakerDirectory.Words(string.Join(' ', [s.Name, .. roster.Roles(s.Name), .. s.Mentions ?? []]))))));
         }
         typos = typos.Where(terms => terms.Any(missing.Contains)).ToList();
         if (typos.Count == 0) return false;
