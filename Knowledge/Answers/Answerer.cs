@@ -305,15 +305,16 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
     /// <summary>
     /// Best coverage first, where a sentence that covers the question with words lent by the sentence before it counts
     /// only its own words when that sentence is a candidate too, and another speaker's: the words are theirs. The second
-    /// sentence of one quote counts the words of the whole quote ("“We are not only counting votes,” she said. “We are
-    /// trying to provide background.”"), and is shown after its first (see <see cref="WhoSaid"/>), which does not go
-    /// after it on its own words ("Nobody wants to ride a ferry two hours …" then "What families really want …").
+    /// sentence of one quote counts the words of the whole quote in full ("“We are not only vetting votes,” she said.
+    /// “We are trying to provide background.”": what she said), and is shown after its first (see <see cref="WhoSaid"/>),
+    /// which does not go after it on its own words ("Nobody wants to ride a ferry two hours …" then "What families really want …").
     /// </summary>
     private List<Ranker.Ranked> ByOwnWords(List<Ranker.Ranked> said)
     {
         var shown = said.Select(r => (r.Sentence.ArticleId, r.Sentence.Position)).ToHashSet();
-        double Own(Ranker.Ranked r) =>
-            r.Borrowed > 0 && shown.Contains((r.Sentence.ArticleId, r.Sentence.Position - 1)) && SameQuoteBefore(r.Sentence) is null ? r.Coverage - r.Borrowed : r.Coverage;
+        double Own(Ranker.Ranked r) => r.Borrowed <= 0 ? r.Coverage
+            : SameQuoteBefore(r.Sentence) is not null ? Math.Min(1, r.Coverage + r.Borrowed * (1 / Ranker.ContextWeight - 1))
+            : shown.Contains((r.Sentence.ArticleId, r.Sentence.Position - 1)) ? r.Coverage - r.Borrowed : r.Coverage;
         // among sentences that cover the question about as well, a speaker's own quoted words answer who said it
         // before a report of what some unnamed group says ("experts say …")
         double Quoted(Ranker.Ranked r) => r.Sentence.Kind is Attribution.QuoteKind.Direct or Attribution.QuoteKind.Mixed ? QuotedLead : 0;

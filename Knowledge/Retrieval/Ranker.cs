@@ -21,6 +21,8 @@ public sealed class Ranker(SentenceIndex index)
     private const int RareDocFreq = 1000;
     // what a related word counts for a word of the question no article writes
     private const double UnwrittenByRelated = 0.5;
+    /// <summary>What the question's words in the sentence before count for a candidate (see <see cref="Ranked.Borrowed"/>).</summary>
+    public const double ContextWeight = 0.8;
 
     private static readonly HashSet<string> QuestionWords = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -307,7 +309,6 @@ public sealed class Ranker(SentenceIndex index)
         // a question for the verb's object ("what will the alliance give Ostria"): it weighs as a name does
         var verb = AskedVerb(text);
         var idf = questionTerms.ToDictionary(t => t, t => view.Idf(docFreq[t]) * (names.Contains(t) || verb.Contains(t) ? 2 : 1));
-        OneWordEach(words, questionTerms, idf);
         double totalIdf = idf.Values.Sum();
         float maxScore = hits.Max(h => h.Score);
         var questionLower = text.ToLowerInvariant();
@@ -379,7 +380,7 @@ public sealed class Ranker(SentenceIndex index)
             if (typed > 0 && expected == AnswerType.Named && pluralWhich && AnswerTypes.NamesSeveral(sentence.Text, questionLower)) typed += 0.5;
             // "why was she hospitalized": "hospitalized … after …", the cause written right after what is asked about
             double cause = expected == AnswerType.Reason && CauseFollows(sentence.Text, terms) ? 0.5 : 0;
-            double value = 0.4 * score / maxScore + coverage + 0.8 * contextCoverage + typedWeight * typed + 0.15 * relatedHit + 0.4 * anchored + done + cause
+            double value = 0.4 * score / maxScore + coverage + ContextWeight * contextCoverage + typedWeight * typed + 0.15 * relatedHit + 0.4 * anchored + done + cause
                            + (holdsFocus ? 0.3 : 0) + (introduction?.IsMatch(sentence.Text) == true ? 0.3 : 0)
                            - (sentence.IsHeading && expected != AnswerType.Any ? 0.1 : 0);
             // "how much money …": a sum of money answers it without the word
@@ -390,29 +391,11 @@ public sealed class Ranker(SentenceIndex index)
             bool distinctive = questionTerms.Any(t => docFreq[t] == 1 && terms.Contains(t)
                                                   && questionTerms.Any(o => o != t && capitalized.Contains(o) && terms.Contains(o)));
             bool echoed = allWritten && questionTerms.Any(t => docFreq[t] == 1 && terms.Contains(t));
-            ranked.Add(new Ranked(sentence, value, Math.Min(1, coverage + 0.8 * contextCoverage + (relatedHit > 0 ? 0.2 : 0)), focused, 0.8 * contextCoverage, grounded)
+            ranked.Add(new Ranked(sentence, value, Math.Min(1, coverage + ContextWeight * contextCoverage + (relatedHit > 0 ? 0.2 : 0)), focused, ContextWeight * contextCoverage, grounded)
                 { Doc = hits[i].Doc, Distinctive = distinctive, Echoed = echoed, Causal = cause > 0 });
         }
         // equal scores (BM25 keeps sentence lengths coarsely): the shorter, more focused sentence first
         return ranked.OrderByDescending(r => r.Score).ThenBy(r => r.Sentence.Text.Length).Take(top).ToList();
-    }
-
-    /// <summary>
-    /// A hyphenated word of the question is one word asked ("score-checking"), though the index keeps its parts apart: a
-    /// sentence writing it ("score-checks") holds one word of the question, not two, and its parts weigh together as
-    /// much as the heaviest of them. A part the question also writes on its own ("checking the votes") keeps its weight.
-    /// </summary>
-    private void OneWordEach(IReadOnlyList<string> words, IReadOnlyList<string> questionTerms, Dictionary<string, float> idf)
-    {
-        if (!words.Any(w => w.Contains('-'))) return;
-        var alone = words.Where(w => !w.Contains('-')).SelectMany(index.Terms).ToHashSet();
-        foreach (var word in words.Where(w => w.Contains('-')).Distinct(StringComparer.OrdinalIgnoreCase))
-        {
-            var parts = index.Terms(word).Where(questionTerms.Contains).Distinct().ToList();
-            if (parts.Count < 2) continue;
-            float scale = parts.Max(t => idf[t]) / parts.Sum(t => idf[t]);
-            foreach (var t in parts.Where(t => !alone.Contains(t))) idf[t] *= scale;
-        }
     }
 
     // "which newspapers", "what companies": a plural noun asked for, answered by a list of names

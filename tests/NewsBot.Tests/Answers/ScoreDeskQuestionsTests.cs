@@ -10,10 +10,10 @@ public sealed class ScoreDeskQuestionsTests(ScoreDeskKnowledge knowledge) : ICla
     private Answer Ask(string question) => knowledge.Answerer.Ask(question);
 
     [Fact]
-    public void WhoSaidInOtherWordsFindsTheSpeakersQuoteNotOneSharingAHyphenatedWord()
+    public void WhoSaidInOtherWordsFindsTheSpeakersWholeQuoteBeforeAnotherSharingAsManyWords()
     {
-        // the group's quote writes "score-checks" and "provide"; the director's two sentences write "background",
-        // "provide" and "votes": one hyphenated word asked is one word, and her quote is read as a whole
+        // the group's quote writes "score-checks" and "provide"; the director's quote writes "votes" in its first
+        // sentence and "background" and "provide" in its second: the quote as a whole says it
         var answer = Ask("Who said score-checking is about giving background, not just checking the votes?");
         Assert.Equal(AnswerKind.Found, answer.Kind);
         Assert.Equal("Nell Oduya", answer.Quotes.First().Speaker?.Name);

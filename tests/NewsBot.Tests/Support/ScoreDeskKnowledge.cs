@@ -42,6 +42,10 @@ public sealed class ScoreDeskKnowledge : IndexedKnowledge
 
             The authors of the report, among them the Harbor Civic Fund and the Rider Union, went through ten years of fare data.
 
+            Each claim is checked by two staff members before a grade is posted, and the checks take a day or two.
+
+            The council checked the fare tables again in March, when the vote on fares was close.
+
             Fares will be set again in June, after the council votes on the budget.
 
             Votes on the fare tables are due in May.
