@@ -206,7 +206,7 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
         foreach (var s in speakers.Select(roster.Find).OfType<SpeakerCount>())
         {
             if (missing.Count == 0) break;
-            missing.ExceptWith(store.Index.Terms(string.Join(' ', SpeakerDirectory.WithTitlesSpelledOut(SpeakerDirectory.Words(string.Join(' ', [s.Name, s.Role ?? "", .. s.Mentions ?? []]))))));
+            missing.ExceptWith(store.Index.Terms(string.Join(' ', SpeakerDirectory.WithTitlesSpelledOut(SpeakerDirectory.Words(string.Join(' ', [s.Name, .. roster.Roles(s.Name), .. s.Mentions ?? []]))))));
         }
         typos = typos.Where(terms => terms.Any(missing.Contains)).ToList();
         if (typos.Count == 0) return false;
@@ -304,14 +304,17 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
 
     /// <summary>
     /// Best coverage first, where a sentence that covers the question with words lent by the sentence before it counts
-    /// only its own words when that sentence is a candidate too: the second sentence of a quote ("What families really
-    /// want …") does not go before the first ("Nobody wants to ride a ferry two hours …") on the first one's words.
+    /// only its own words when that sentence is a candidate too, and another speaker's: the words are theirs. The second
+    /// sentence of one quote counts the words of the whole quote in full ("“We are not only vetting votes,” she said.
+    /// “We are trying to provide background.”": what she said), and is shown after its first (see <see cref="WhoSaid"/>),
+    /// which does not go after it on its own words ("Nobody wants to ride a ferry two hours …" then "What families really want …").
     /// </summary>
-    private static List<Ranker.Ranked> ByOwnWords(List<Ranker.Ranked> said)
+    private List<Ranker.Ranked> ByOwnWords(List<Ranker.Ranked> said)
     {
         var shown = said.Select(r => (r.Sentence.ArticleId, r.Sentence.Position)).ToHashSet();
-        double Own(Ranker.Ranked r) =>
-            r.Borrowed > 0 && shown.Contains((r.Sentence.ArticleId, r.Sentence.Position - 1)) ? r.Coverage - r.Borrowed : r.Coverage;
+        double Own(Ranker.Ranked r) => r.Borrowed <= 0 ? r.Coverage
+            : SameQuoteBefore(r.Sentence) is not null ? Math.Min(1, r.Coverage + r.Borrowed * (1 / Ranker.ContextWeight - 1))
+            : shown.Contains((r.Sentence.ArticleId, r.Sentence.Position - 1)) ? r.Coverage - r.Borrowed : r.Coverage;
         // among sentences that cover the question about as well, a speaker's own quoted words answer who said it
         // before a report of what some unnamed group says ("experts say …")
         double Quoted(Ranker.Ranked r) => r.Sentence.Kind is Attribution.QuoteKind.Direct or Attribution.QuoteKind.Mixed ? QuotedLead : 0;

@@ -21,6 +21,8 @@ public sealed class Ranker(SentenceIndex index)
     private const int RareDocFreq = 1000;
     // what a related word counts for a word of the question no article writes
     private const double UnwrittenByRelated = 0.5;
+    /// <summary>What the question's words in the sentence before count for a candidate (see <see cref="Ranked.Borrowed"/>).</summary>
+    public const double ContextWeight = 0.8;
 
     private static readonly HashSet<string> QuestionWords = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -378,7 +380,7 @@ public sealed class Ranker(SentenceIndex index)
             if (typed > 0 && expected == AnswerType.Named && pluralWhich && AnswerTypes.NamesSeveral(sentence.Text, questionLower)) typed += 0.5;
             // "why was she hospitalized": "hospitalized … after …", the cause written right after what is asked about
             double cause = expected == AnswerType.Reason && CauseFollows(sentence.Text, terms) ? 0.5 : 0;
-            double value = 0.4 * score / maxScore + coverage + 0.8 * contextCoverage + typedWeight * typed + 0.15 * relatedHit + 0.4 * anchored + done + cause
+            double value = 0.4 * score / maxScore + coverage + ContextWeight * contextCoverage + typedWeight * typed + 0.15 * relatedHit + 0.4 * anchored + done + cause
                            + (holdsFocus ? 0.3 : 0) + (introduction?.IsMatch(sentence.Text) == true ? 0.3 : 0)
                            - (sentence.IsHeading && expected != AnswerType.Any ? 0.1 : 0);
             // "how much money …": a sum of money answers it without the word
@@ -389,7 +391,7 @@ public sealed class Ranker(SentenceIndex index)
             bool distinctive = questionTerms.Any(t => docFreq[t] == 1 && terms.Contains(t)
                                                   && questionTerms.Any(o => o != t && capitalized.Contains(o) && terms.Contains(o)));
             bool echoed = allWritten && questionTerms.Any(t => docFreq[t] == 1 && terms.Contains(t));
-            ranked.Add(new Ranked(sentence, value, Math.Min(1, coverage + 0.8 * contextCoverage + (relatedHit > 0 ? 0.2 : 0)), focused, 0.8 * contextCoverage, grounded)
+            ranked.Add(new Ranked(sentence, value, Math.Min(1, coverage + ContextWeight * contextCoverage + (relatedHit > 0 ? 0.2 : 0)), focused, ContextWeight * contextCoverage, grounded)
                 { Doc = hits[i].Doc, Distinctive = distinctive, Echoed = echoed, Causal = cause > 0 });
         }
         // equal scores (BM25 keeps sentence lengths coarsely): the shorter, more focused sentence first
@@ -471,9 +473,9 @@ public sealed class Ranker(SentenceIndex index)
         if (DefinitionQuestion.Match(text.Trim()) is { Success: true } defined)
         {
             // "Dr. Lowe" is written "Lowe" once named; "Lowe is hardly a neutral voice", "Lowe is not a household name"
-            // define as well
+            // define as well, and so does who stands behind it ("Larkin TV is owned by the …", "… is run by a …")
             var name = Regex.Escape(CourtesyTitle.Replace(defined.Groups["name"].Value, "").TrimEnd('.', '\'', '’'));
-            return new Regex($@"\b{name}(?:\s+(?:is|was|are|were)(?:\s+\p{{Ll}}+)?|,)\s+(?:a|an|the)\s", RegexOptions.CultureInvariant);
+            return new Regex($@"\b{name}(?:\s+(?:is|was|are|were)(?:\s+\p{{Ll}}+(?:\s+by)?)?|,)\s+(?:a|an|the)\s", RegexOptions.CultureInvariant);
         }
         if (!IdentityQuestion.IsMatch(text.Trim())) return null;
         var surnames = NameRun.Matches(text).Where(m => m.Index > 0)

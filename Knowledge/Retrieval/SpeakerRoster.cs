@@ -34,12 +34,15 @@ public sealed class SpeakerRoster
             var described = SpeakerDirectory.Words(SpeakerDirectory.WithoutOwners(merged.Name.Replace("(unnamed)", ""))).Distinct().ToArray();
             var nameWords = unnamed ? [] : described;
             var descriptionWords = unnamed ? SpeakerDirectory.WithTitlesSpelledOut(described).Distinct().ToArray() : [];
-            var titleWords = SpeakerDirectory.WithTitlesSpelledOut(SpeakerDirectory.Words(SpeakerDirectory.WithoutOwners(merged.Role ?? ""))).Distinct().ToArray();
+            // every title the articles give them, not only the one shown: "Sen." in one article, "Vermont Sen." in another
+            var roles = group.Select(s => s.Role).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+            var titleWords = SpeakerDirectory.WithTitlesSpelledOut(roles.SelectMany(role => SpeakerDirectory.Words(SpeakerDirectory.WithoutOwners(role)))).Distinct().ToArray();
             // the article's own words for the speaker ("the press secretary", "the diplomat")
             var otherWords = SpeakerDirectory.WithTitlesSpelledOut((merged.Mentions ?? []).Select(SpeakerDirectory.WithoutOwners).SelectMany(SpeakerDirectory.Words)).Distinct().ToArray();
             int id = _entries.Count;
             _entries.Add(new Entry(merged, nameWords, titleWords, descriptionWords, otherWords));
             _byName[merged.Name] = id;
+            if (roles.Length > 1) _roles[merged.Name] = roles;
             foreach (var word in described.Concat(titleWords).Concat(descriptionWords).Concat(otherWords).Distinct())
             {
                 if (!_byWord.TryGetValue(word, out var ids))
@@ -54,6 +57,11 @@ public sealed class SpeakerRoster
     }
 
     private readonly Dictionary<string, int> _byName = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string[]> _roles = new(StringComparer.Ordinal);
+
+    /// <summary>Every title the articles give a speaker (one article's "Sen.", another's "Vermont Sen.").</summary>
+    public IReadOnlyList<string> Roles(string name) =>
+        _roles.TryGetValue(name, out var roles) ? roles : Find(name)?.Role is { } role ? [role] : [];
 
     public IEnumerable<SpeakerCount> Speakers => _entries.Select(e => e.Speaker);
 

@@ -69,6 +69,11 @@ public sealed class WordVariants(SentenceIndex index)
         ["summit"] = ["meeting", "conclave", "talks", "conference"],
         // "doesn't care about reform" where the article writes "not interested in reform"
         ["care"] = ["interested", "interest"],
+        // "which groups wrote the study": "the authors of the report"; a study, a report and research are one thing asked
+        // of ("a poll" is not: it asks people, and "a survey" is one)
+        ["write"] = ["author"],
+        ["study"] = ["report", "research", "analysis", "survey"], ["report"] = ["study", "research", "analysis", "survey"],
+        ["research"] = ["study", "report", "analysis"],
     };
 
     // Words near a question's word in meaning, which hint at an answer without standing for the word: "travel" where
@@ -109,8 +114,10 @@ public sealed class WordVariants(SentenceIndex index)
         if (isName)
             foreach (var people in Demonyms(term)) yield return (people, 1);
         foreach (var agent in AgentNouns(term)) yield return (agent, SynonymWeight);
-        if (SynonymStems.TryGetValue(term, out var synonyms))
-            foreach (var synonym in synonyms) yield return (synonym, SynonymWeight);
+        // "wrote" as "write" does: "who wrote it" is held by "its authors"
+        foreach (var stem in (forms ?? []).Prepend(term))
+            if (SynonymStems.TryGetValue(stem, out var synonyms))
+                foreach (var synonym in synonyms.Where(s => s != term)) yield return (synonym, SynonymWeight);
     }
 
     /// <summary>

@@ -22,6 +22,18 @@ public sealed class SpeakerRosterTests
     }
 
     [Fact]
+    public void ASpeakerGivenTwoTitlesInTwoArticlesIsFoundByEither()
+    {
+        var roster = new SpeakerRoster(
+        [
+            new SpeakerCount("Tomas Brill", SpeakerType.Person, "Sen.", 2, 2, 0, ["Brill"]),
+            new SpeakerCount("Tomas Brill", SpeakerType.Person, "Oregon Sen.", 3, 3, 0, ["Brill", "The senator"]),
+        ]);
+        Assert.Equal(["Tomas Brill"], roster.Match("the Oregon senator"));
+        Assert.Equal(["Sen.", "Oregon Sen."], roster.Roles("Tomas Brill"));
+    }
+
+    [Fact]
     public void AnApostropheInsideANameStillMatches() => Assert.Equal(["James O'Neill"], Roster.Match("O'Neill"));
 
     [Fact]

@@ -62,6 +62,11 @@ public sealed class WordVariantsTests : IDisposable
     [InlineData("back", "supports")]
     [InlineData("ahead", "leading")]
     [InlineData("companies", "corporations")]
+    [InlineData("write", "authors")]
+    [InlineData("wrote", "author")]
+    [InlineData("study", "report")]
+    [InlineData("report", "studies")]
+    [InlineData("studies", "research")]
     public void ANewsVerbsSynonymCountsForALittleLess(string asked, string written) =>
         Assert.Equal(WordVariants.SynonymWeight, Of(asked)[Stem(written)]);
 
@@ -88,6 +93,9 @@ public sealed class WordVariantsTests : IDisposable
 
     [Fact]
     public void ASynonymGoesOneWayOnly() => Assert.DoesNotContain(Stem("give"), Of("provide").Keys);
+
+    [Fact]
+    public void AnAuthorWritesButWritingIsNoAnswerToWhoTheAuthorIs() => Assert.DoesNotContain(Stem("wrote"), Of("authors").Keys);
 
     public void Dispose()
     {
