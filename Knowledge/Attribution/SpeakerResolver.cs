@@ -541,12 +541,15 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         // "Michelle Obama" is not the "Mr. Obama" the article spoke of first
         bool SameGender(Entity e) => gender == Gender.Unknown || e.Gender == Gender.Unknown || e.Gender == gender;
         var match = PeopleNamed(surname).FirstOrDefault(e => (e.GivenName is null || SimilarGivenNames(e.GivenName, given)) && SameGender(e))
-            ?? PeopleNamed(surname).FirstOrDefault(e => e.Name.EndsWith(" " + fullName, StringComparison.OrdinalIgnoreCase) && !LooksLikePerson(name, given, role));
+            ?? PeopleNamed(surname).FirstOrDefault(e => e.Name.Equals(fullName, StringComparison.OrdinalIgnoreCase) && SameGender(e)
+                                                       || e.Name.EndsWith(" " + fullName, StringComparison.OrdinalIgnoreCase) && !LooksLikePerson(name, given, role));
         if (observing && match is null && !LooksLikePerson(name, given, role) && !(pronoun != Gender.Unknown && !IsNoPerson(mention)))
         {
             // "Howard Dean" with a given name the lexicon lacks: a person only if the article later quotes "Dean"
             // (not "Unlike Patriot, …": the first word of a sentence is capitalized whatever it is)
             if (name.Count == 2 && !IsNoPerson(mention) && !OpensSentence(mention)) _unconfirmed.TryAdd(surname, (fullName, given, role));
+            // "Ildefonso Guajardo Villarreal" in passing: the fullest name of the "Mr. Guajardo Villarreal" quoted later
+            if (name.Count >= 3 && !IsNoPerson(mention)) _namesInPassing.Add(fullName);
             return null;
         }
         if (match is not null)
@@ -829,8 +832,15 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         return top!.Mentions >= 3 * Math.Max(1, second!.Mentions) ? top : null;
     }
 
+    // full names of three words or more the article gave in passing, before anyone was quoted by them
+    private readonly List<string> _namesInPassing = [];
+
     private Entity AddPerson(string name, string? given, string? role, Gender gender)
     {
+        // a person quoted by the last words of a full name given once before ("Mr. Guajardo Villarreal" after "Ildefonso
+        // Guajardo Villarreal, the secretary of the economy") goes by that name; two such names, and by neither
+        if (name.Contains(' ') && _namesInPassing.Where(n => n.EndsWith(" " + name, StringComparison.Ordinal)).Distinct().ToList() is [var fuller])
+            name = fuller;
         var entity = new Entity { Name = name, Type = SpeakerType.Person, Role = JobTitle(role), GivenName = given, Gender = gender };
         _entities.Add(entity);
         var surname = SplitName(name.Split(' ')).Surname;
