@@ -979,13 +979,28 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         return true;
     }
 
+    // "the former secretary of state and current …" right before a description: a "the", a few lower-case words (a
+    // title), "and", maybe "current" or "former"
+    private static readonly Regex TitleAndBefore = new(@"\bthe\s+(?:\p{Ll}+\s+){1,5}and\s+(?:(?:current|former|now|also)\s+)?$", RegexOptions.CultureInvariant);
+
+    private bool SecondOfTwoTitles(Mention mention)
+    {
+        int start = Math.Min(mention.Span.Start, text.Length);
+        int from = Math.Max(0, start - 80);
+        return TitleAndBefore.IsMatch(text.AsSpan(from, start - from).ToString());
+    }
+
     private static readonly HashSet<string> OtherOffice = new(StringComparer.OrdinalIgnoreCase) { "vice", "deputy", "former", "ex", "assistant", "lieutenant", "lt", "under" };
 
     private Entity? ResolveNominal(Mention mention)
     {
         var words = mention.Tokens.Where(t => t.IsWord).Select(t => t.Text).ToList();
         string determiner = NounPhrases.Determiners.Contains(words[0]) ? words[0].ToLowerInvariant() : "";
+        // "the former secretary of state and current Democratic nominee": the second of two titles joined by "and"
+        // shares the first one's "the"
+        bool shared = determiner.Length == 0 && SecondOfTwoTitles(mention);
         var description = determiner.Length > 0 ? words.Skip(1).ToList() : words;
+        if (shared) determiner = "the";
         // "One of the docs", "two of the nurses": a partitive names the group its speaker belongs to
         if (determiner.Length > 0 && description.Count >= 2 && description[0] is "of")
             description = description.Skip(NounPhrases.Determiners.Contains(description[1]) ? 2 : 1).ToList();
