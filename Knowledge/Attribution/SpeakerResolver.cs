@@ -979,7 +979,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         return true;
     }
 
-    // "the former secretary of state and current …" right before a description: a "the", a few lower-case words (a
+    // "the former minister of trade and current …" right before a description: a "the", a few lower-case words (a
     // title), "and", maybe "current" or "former"
     private static readonly Regex TitleAndBefore = new(@"\bthe\s+(?:\p{Ll}+\s+){1,5}and\s+(?:(?:current|former|now|also)\s+)?$", RegexOptions.CultureInvariant);
 
@@ -996,7 +996,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     {
         var words = mention.Tokens.Where(t => t.IsWord).Select(t => t.Text).ToList();
         string determiner = NounPhrases.Determiners.Contains(words[0]) ? words[0].ToLowerInvariant() : "";
-        // "the former secretary of state and current Democratic nominee": the second of two titles joined by "and"
+        // "the former minister of trade and current Liberal nominee": the second of two titles joined by "and"
         // shares the first one's "the"
         bool shared = determiner.Length == 0 && SecondOfTwoTitles(mention);
         var description = determiner.Length > 0 ? words.Skip(1).ToList() : words;

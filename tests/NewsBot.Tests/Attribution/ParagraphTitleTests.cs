@@ -12,7 +12,7 @@ public sealed class ParagraphTitleTests
     public void TwoTitlesJoinedByAndAreThePersonTheSentenceBeforeIsAbout()
     {
         var quotes = Quotes("Maria Quell spoke out Monday about the closing of the Pescara ferry line, arguing that the cuts were unfair.\n"
-            + "On Monday's episode of \"The Dockside Hour,\" the former secretary of state and current Liberal mayoral nominee said she wanted to speak \"directly to the ferry crews.\"");
+            + "On Monday's episode of \"The Dockside Hour,\" the former minister of trade and current Liberal mayoral nominee said she hoped to talk \"plainly to the ferry crews.\"");
         var quote = Assert.Single(quotes, q => q.Text.Contains("nominee"));
         Assert.Equal("Maria Quell", quote.Speaker);
     }
@@ -21,7 +21,7 @@ public sealed class ParagraphTitleTests
     public void TwoTitlesJoinedByAndAfterTwoPeopleOfEqualPlaceAreNobodyNamed()
     {
         var quotes = Quotes("Maria Quell and Ivo Brandt spoke out Monday about the closing of the Pescara ferry line.\n"
-            + "On Monday's episode of \"The Dockside Hour,\" the former secretary of state and current Liberal mayoral nominee said she wanted to speak \"directly to the ferry crews.\"");
+            + "On Monday's episode of \"The Dockside Hour,\" the former minister of trade and current Liberal mayoral nominee said she hoped to talk \"plainly to the ferry crews.\"");
         var quote = Assert.Single(quotes, q => q.Text.Contains("nominee"));
         Assert.NotEqual("Maria Quell", quote.Speaker);
         Assert.NotEqual("Ivo Brandt", quote.Speaker);
