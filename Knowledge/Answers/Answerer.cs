@@ -97,7 +97,11 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
             nothingAbout = $"I found no statement by {person.Name} that names {about}; here is everything they said:";
         }
         // everything the speaker said is read only when no topic narrows it down
-        var (all, total) = _ranker.StatementsBy(speakers, articleId, MaxStatements);
+        var (statements, total) = _ranker.StatementsBy(speakers, articleId, MaxStatements);
+        // "He said:" alone, its quote the paragraph after: a cue, not something said (the paragraph after is shown)
+        var all = statements.Where(s => !IsBareCue(s.Text)).ToList();
+        // a name the roster holds whose every statement sits in a sentence given to someone else: mentioned, not quoted
+        if (all.Count == 0 && nothingAbout is null) return NotQuoted(asked, question.Topic, articleId);
         var message = nothingAbout ?? (total > all.Count
             ? $"What {person.Name} said ({total} statements; here are the first {all.Count}):"
             : $"What {person.Name} said:");
@@ -373,6 +377,12 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
         if (SameQuoteBefore(best.Sentence) is { } opening && supporting.Contains(opening))
             return new Answer(AnswerKind.Found, "Here is what the articles say:", [opening, best.Sentence, .. supporting.Where(s => s != opening)], []);
         return new Answer(AnswerKind.Found, "Here is what the articles say:", [best.Sentence, .. supporting], []);
+    }
+
+    private static bool IsBareCue(string sentence)
+    {
+        var trimmed = sentence.TrimEnd();
+        return trimmed.EndsWith(':') && trimmed.Count(c => c == ' ') < 5 && !trimmed.Any(c => c is '"' or '“' or '”');
     }
 
     private static bool Asks(string sentence) => sentence.TrimEnd(' ', '"', '\'', '”', '’', ')').EndsWith('?');

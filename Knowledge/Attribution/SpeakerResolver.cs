@@ -431,6 +431,8 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     private Entity? NameEntity(Mention mention, bool create) => NameEntity(mention, create, out _);
 
     /// <param name="ambiguous">set when the mention is a surname several people share and none stands out</param>
+    private static readonly HashSet<string> Hypothetical = new(StringComparer.Ordinal) { "Say", "Suppose", "Imagine", "Assume", "Picture" };
+
     /// <param name="observing">a name seen in passing (not as a source) only makes a new person when it looks like one</param>
     private Entity? NameEntity(Mention mention, bool create, out bool ambiguous, bool observing = false, Gender pronoun = Gender.Unknown)
     {
@@ -439,6 +441,8 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         for (int i = 0; i < mention.Tokens.Count; i++)
             if (mention.Tokens[i].IsWord) words.Add(StripPossessive(mention.Tokens[i].Text));
         if (words.Count > 0 && NounPhrases.Determiners.Contains(words[0])) words.RemoveAt(0);
+        // "Say Mexico demanded …", "Suppose Ruiz refused …": the imperative opening a hypothetical is no part of the name
+        if (words.Count >= 2 && Hypothetical.Contains(words[0]) && char.IsUpper(words[1][0]) && OpensSentence(mention)) words.RemoveAt(0);
         if (words.Count == 0) return null;
         CutOwner(mention, words);
         // "the event organizer Coalition to Restore Our Rivers (CROR)": a name followed by its acronym is an organization
