@@ -97,7 +97,11 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
             nothingAbout = $"I found no statement by {person.Name} that names {about}; here is everything they said:";
         }
         // everything the speaker said is read only when no topic narrows it down
-        var (all, total) = _ranker.StatementsBy(speakers, articleId, MaxStatements);
+        var (statements, total) = _ranker.StatementsBy(speakers, articleId, MaxStatements);
+        // "He said:" alone, its quote the paragraph after: a cue, not something said (the paragraph after is shown)
+        var all = statements.Where(s => !IsBareCue(s.Text)).ToList();
+        // a name the roster holds whose every statement sits in a sentence given to someone else: mentioned, not quoted
+        if (all.Count == 0 && nothingAbout is null) return NotQuoted(asked, question.Topic, articleId);
         var message = nothingAbout ?? (total > all.Count
             ? $"What {person.Name} said ({total} statements; here are the first {all.Count}):"
             : $"What {person.Name} said:");
@@ -347,12 +351,22 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
         var ranked = _ranker.Rank(question.Topic, question.Expected, filter, top: 10).Where(r => r.Focused && r.Grounded)
             .DistinctBy(r => r.Sentence.Text).ToList();
         // a yes/no question is answered by a sentence that says yes or no, not by one that asks the same question
+        // and by one that writes what is asked of them before one that only names them ("was Moss armed": "he had no
+        // weapon", not "Moss was buried on Friday")
         if (question.IsYesNo && ranked.Any(r => r.Coverage >= Ranker.MinCoverage && !Asks(r.Sentence.Text)))
-            ranked = ranked.OrderBy(r => r.Coverage < Ranker.MinCoverage || Asks(r.Sentence.Text) ? 1 : 0).ToList();
+        {
+            bool verbHeld = ranked.Any(r => r.Coverage >= Ranker.MinCoverage && !Asks(r.Sentence.Text) && r.HoldsAskedVerb);
+            ranked = ranked.OrderBy(r => r.Coverage < Ranker.MinCoverage || Asks(r.Sentence.Text) ? 2 : verbHeld && !r.HoldsAskedVerb ? 1 : 0).ToList();
+        }
         // "why was she hospitalized": a sentence giving the cause answers it before one restating that she was, though
         // that one names her as asked and the cause calls her "she"
         if (question.Expected == AnswerType.Reason && ranked.Any(r => r.Coverage >= Ranker.MinCoverage && r.Causal))
             ranked = ranked.OrderBy(r => r.Coverage >= Ranker.MinCoverage && r.Causal ? 0 : 1).ToList();
+        // where no sentence writes enough of the words asked, one giving a cause for some of them answers it, as an echo
+        // does a who-said ("why aren't victims the same as shootings": "one shooting may have several victims, so …")
+        else if (question.Expected == AnswerType.Reason && !ranked.Any(r => r.Coverage >= Ranker.MinCoverage)
+                 && ranked.FirstOrDefault(r => r.Causal && r.Coverage >= EchoCoverage) is { } cause)
+            return new Answer(AnswerKind.Found, "Here is what the articles say:", [cause.Sentence], []);
         // asked what someone thought, a sentence giving a view (a quote, or narration of what they dispute) answers it
         // before one that only restates the facts the view is about
         if (view)
@@ -366,6 +380,12 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
         if (SameQuoteBefore(best.Sentence) is { } opening && supporting.Contains(opening))
             return new Answer(AnswerKind.Found, "Here is what the articles say:", [opening, best.Sentence, .. supporting.Where(s => s != opening)], []);
         return new Answer(AnswerKind.Found, "Here is what the articles say:", [best.Sentence, .. supporting], []);
+    }
+
+    private static bool IsBareCue(string sentence)
+    {
+        var trimmed = sentence.TrimEnd();
+        return trimmed.EndsWith(':') && trimmed.Count(c => c == ' ') < 5 && !trimmed.Any(c => c is '"' or '“' or '”');
     }
 
     private static bool Asks(string sentence) => sentence.TrimEnd(' ', '"', '\'', '”', '’', ')').EndsWith('?');

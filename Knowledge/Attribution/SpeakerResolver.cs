@@ -431,6 +431,8 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     private Entity? NameEntity(Mention mention, bool create) => NameEntity(mention, create, out _);
 
     /// <param name="ambiguous">set when the mention is a surname several people share and none stands out</param>
+    private static readonly HashSet<string> Hypothetical = new(StringComparer.Ordinal) { "Say", "Suppose", "Imagine", "Assume", "Picture" };
+
     /// <param name="observing">a name seen in passing (not as a source) only makes a new person when it looks like one</param>
     private Entity? NameEntity(Mention mention, bool create, out bool ambiguous, bool observing = false, Gender pronoun = Gender.Unknown)
     {
@@ -439,6 +441,8 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         for (int i = 0; i < mention.Tokens.Count; i++)
             if (mention.Tokens[i].IsWord) words.Add(StripPossessive(mention.Tokens[i].Text));
         if (words.Count > 0 && NounPhrases.Determiners.Contains(words[0])) words.RemoveAt(0);
+        // "Say Mexico demanded …", "Suppose Ruiz refused …": the imperative opening a hypothetical is no part of the name
+        if (words.Count >= 2 && Hypothetical.Contains(words[0]) && char.IsUpper(words[1][0]) && OpensSentence(mention)) words.RemoveAt(0);
         if (words.Count == 0) return null;
         CutOwner(mention, words);
         // "the event organizer Coalition to Restore Our Rivers (CROR)": a name followed by its acronym is an organization
@@ -541,12 +545,15 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         // "Michelle Obama" is not the "Mr. Obama" the article spoke of first
         bool SameGender(Entity e) => gender == Gender.Unknown || e.Gender == Gender.Unknown || e.Gender == gender;
         var match = PeopleNamed(surname).FirstOrDefault(e => (e.GivenName is null || SimilarGivenNames(e.GivenName, given)) && SameGender(e))
-            ?? PeopleNamed(surname).FirstOrDefault(e => e.Name.EndsWith(" " + fullName, StringComparison.OrdinalIgnoreCase) && !LooksLikePerson(name, given, role));
+            ?? PeopleNamed(surname).FirstOrDefault(e => e.Name.Equals(fullName, StringComparison.OrdinalIgnoreCase) && SameGender(e)
+                                                       || e.Name.EndsWith(" " + fullName, StringComparison.OrdinalIgnoreCase) && !LooksLikePerson(name, given, role));
         if (observing && match is null && !LooksLikePerson(name, given, role) && !(pronoun != Gender.Unknown && !IsNoPerson(mention)))
         {
             // "Howard Dean" with a given name the lexicon lacks: a person only if the article later quotes "Dean"
             // (not "Unlike Patriot, …": the first word of a sentence is capitalized whatever it is)
             if (name.Count == 2 && !IsNoPerson(mention) && !OpensSentence(mention)) _unconfirmed.TryAdd(surname, (fullName, given, role));
+            // "Ildefonso Guajardo Villarreal" in passing: the fullest name of the "Mr. Guajardo Villarreal" quoted later
+            if (name.Count >= 3 && !IsNoPerson(mention)) _namesInPassing.Add(fullName);
             return null;
         }
         if (match is not null)
@@ -846,8 +853,15 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         return top!.Mentions >= 3 * Math.Max(1, second!.Mentions) ? top : null;
     }
 
+    // full names of three words or more the article gave in passing, before anyone was quoted by them
+    private readonly List<string> _namesInPassing = [];
+
     private Entity AddPerson(string name, string? given, string? role, Gender gender)
     {
+        // a person quoted by the last words of a full name given once before ("Mr. Guajardo Villarreal" after "Ildefonso
+        // Guajardo Villarreal, the secretary of the economy") goes by that name; two such names, and by neither
+        if (name.Contains(' ') && _namesInPassing.Where(n => n.EndsWith(" " + name, StringComparison.Ordinal)).Distinct().ToList() is [var fuller])
+            name = fuller;
         var entity = new Entity { Name = name, Type = SpeakerType.Person, Role = JobTitle(role), GivenName = given, Gender = gender };
         _entities.Add(entity);
         var surname = SplitName(name.Split(' ')).Surname;
@@ -986,13 +1000,28 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         return true;
     }
 
+    // "the former minister of trade and current …" right before a description: a "the", a few lower-case words (a
+    // title), "and", maybe "current" or "former"
+    private static readonly Regex TitleAndBefore = new(@"\bthe\s+(?:\p{Ll}+\s+){1,5}and\s+(?:(?:current|former|now|also)\s+)?$", RegexOptions.CultureInvariant);
+
+    private bool SecondOfTwoTitles(Mention mention)
+    {
+        int start = Math.Min(mention.Span.Start, text.Length);
+        int from = Math.Max(0, start - 80);
+        return TitleAndBefore.IsMatch(text.AsSpan(from, start - from).ToString());
+    }
+
     private static readonly HashSet<string> OtherOffice = new(StringComparer.OrdinalIgnoreCase) { "vice", "deputy", "former", "ex", "assistant", "lieutenant", "lt", "under" };
 
     private Entity? ResolveNominal(Mention mention)
     {
         var words = mention.Tokens.Where(t => t.IsWord).Select(t => t.Text).ToList();
         string determiner = NounPhrases.Determiners.Contains(words[0]) ? words[0].ToLowerInvariant() : "";
+        // "the former minister of trade and current Liberal nominee": the second of two titles joined by "and"
+        // shares the first one's "the"
+        bool shared = determiner.Length == 0 && SecondOfTwoTitles(mention);
         var description = determiner.Length > 0 ? words.Skip(1).ToList() : words;
+        if (shared) determiner = "the";
         // "One of the docs", "two of the nurses": a partitive names the group its speaker belongs to
         if (determiner.Length > 0 && description.Count >= 2 && description[0] is "of")
             description = description.Skip(NounPhrases.Determiners.Contains(description[1]) ? 2 : 1).ToList();

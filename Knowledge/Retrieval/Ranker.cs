@@ -175,6 +175,12 @@ public sealed class Ranker(SentenceIndex index)
 
         /// <summary>For "why", it writes a cause right after a word asked about ("hospitalized … after …").</summary>
         public bool Causal { get; init; }
+
+        /// <summary>
+        /// It writes the verb or state a yes/no question asks about, or a word for it ("was Moss armed": "he had no
+        /// weapon"), not only whom the question names.
+        /// </summary>
+        public bool HoldsAskedVerb { get; init; }
     }
 
     public IReadOnlyList<Ranked> Rank(string text, AnswerType expected, Query? filter = null, int top = 10)
@@ -295,7 +301,12 @@ public sealed class Ranker(SentenceIndex index)
         {
             // analysing every candidate is a why-question's largest cost; a sentence that does not write a marker's
             // stem ("becaus", "sinc": stemming only trims a word's end) holds no cause to find
-            if (!held.Any(askedForms.Contains) || !CauseMarkers.Any(m => sentence.Contains(m, StringComparison.OrdinalIgnoreCase))) return false;
+            if (!held.Any(askedForms.Contains)) return false;
+            // "one shooting may have several victims, so victims are not shootings": the cause is written before ", so"
+            // and what is asked about after it ("so that" gives a purpose, "so far" a time)
+            if (ConsequenceMarker.Match(sentence) is { Success: true } so
+                && index.Terms(sentence[(so.Index + so.Length)..]).Take(CauseReach).Any(askedForms.Contains)) return true;
+            if (!CauseMarkers.Any(m => sentence.Contains(m, StringComparison.OrdinalIgnoreCase))) return false;
             var stems = index.Terms(sentence);
             for (int i = 0; i < stems.Count; i++)
                 if (askedForms.Contains(stems[i]))
@@ -392,7 +403,7 @@ public sealed class Ranker(SentenceIndex index)
                                                   && questionTerms.Any(o => o != t && capitalized.Contains(o) && terms.Contains(o)));
             bool echoed = allWritten && questionTerms.Any(t => docFreq[t] == 1 && terms.Contains(t));
             ranked.Add(new Ranked(sentence, value, Math.Min(1, coverage + ContextWeight * contextCoverage + (relatedHit > 0 ? 0.2 : 0)), focused, ContextWeight * contextCoverage, grounded)
-                { Doc = hits[i].Doc, Distinctive = distinctive, Echoed = echoed, Causal = cause > 0 });
+                { Doc = hits[i].Doc, Distinctive = distinctive, Echoed = echoed, Causal = cause > 0, HoldsAskedVerb = verb.Any(t => Held(terms, t) > 0) });
         }
         // equal scores (BM25 keeps sentence lengths coarsely): the shorter, more focused sentence first
         return ranked.OrderByDescending(r => r.Score).ThenBy(r => r.Sentence.Text.Length).Take(top).ToList();
@@ -406,6 +417,7 @@ public sealed class Ranker(SentenceIndex index)
     private HashSet<string>? _causeMarkers;
     private HashSet<string> CauseMarkers => _causeMarkers ??= new[] { "after", "because", "since", "due", "amid" }.SelectMany(index.Terms).ToHashSet();
     private const int CauseReach = 8;
+    private static readonly Regex ConsequenceMarker = new(@",\s+(?:and\s+)?so\s+(?!(?:that|far|much|many|long|to|as|too|called)\b)", RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     private static readonly Regex HeadlineWord = new(@"\b\p{L}{4,}", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
@@ -581,6 +593,16 @@ public sealed class Ranker(SentenceIndex index)
         @"^what\s+(?:will|would|did|does|do|can|could|should|might|may)\s+(?:(?:(?:the|a|an|this|that|these|those|his|her|their|its)\s+)?(?:\p{Lu}[\p{L}.'’\-]*\s+)+|(?:the|a|an|this|that|these|those|his|her|their|its)\s+\p{Ll}[\p{L}\-]*\s+|(?:he|she|they|it|we)\s+)(?<verb>\p{Ll}[\p{Ll}\-]+)",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
+    // "who concluded that …", "who won the vote": the deed asked about, done by the one asked for
+    private static readonly Regex WhoVerb = new(
+        @"^who\s+(?!(?:is|was|are|were|has|have|had|will|would|did|does|do|can|could|should|might|may|must)\b)(?<verb>\p{Ll}[\p{Ll}\-]+)\s",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    // "was Ivan Moss armed?", "is Lind married?": the state asked of someone named, the last word of the question
+    private static readonly Regex NamedState = new(
+        @"^(?:was|were|is|are)\s+(?:\p{Lu}[\p{L}.'’\-]*\s+)+(?<verb>\p{Ll}[\p{Ll}\-]+)\s*[?.!]?$",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
     private HashSet<string> AskedVerb(string text)
     {
         var trimmed = text.Trim();
@@ -588,6 +610,8 @@ public sealed class Ranker(SentenceIndex index)
         var question = char.ToLowerInvariant(trimmed[0]) + trimmed[1..];
         var m = YesNo.Match(question);
         if (!m.Success) m = WhatVerb.Match(question);
+        if (!m.Success) m = WhoVerb.Match(question);
+        if (!m.Success) m = NamedState.Match(question);
         if (!m.Success) return [];
         var verb = m.Groups["verb"].Value;
         return QuestionWords.Contains(verb) && !RequestVerbs.Contains(verb) ? [] : index.Terms(verb).ToHashSet();

@@ -117,13 +117,36 @@ public static partial class SpeakerDirectory
         text.Split([' ', ',', '.', '\'', '’', '(', ')', '-', '?', '!'], StringSplitOptions.RemoveEmptyEntries)
             .Select(w => w.ToLowerInvariant()).Where(w => w is not ("s"));
 
-    public static bool Similar(string a, string b)
+    /// <summary>
+    /// Whether a word asked is a name's word or a typo of it: one edit in a name of four letters or more, two in one of
+    /// eight or more; a letter's accent is no edit ("Castaneda" is "Castañeda", which a typo may miss twice more).
+    /// </summary>
+    public static bool Similar(string a, string b) => Similar(a, b, Math.Min(a.Length, b.Length) >= 8 ? 2 : 1);
+
+    /// <summary>Whether at most <paramref name="allowed"/> edits (accents aside) turn one word into the other.</summary>
+    public static bool Similar(string a, string b, int allowed)
     {
         if (a.Equals(b, StringComparison.OrdinalIgnoreCase)) return true;
-        int shorter = Math.Min(a.Length, b.Length);
-        if (shorter < 4) return false;
-        int allowed = shorter >= 8 ? 2 : 1;
+        if (Math.Min(a.Length, b.Length) < 4) return false;
+        if (!Ascii(a) || !Ascii(b)) (a, b) = (WithoutAccents(a), WithoutAccents(b));
         return Math.Abs(a.Length - b.Length) <= allowed && WithinEdits(a, b, allowed);
+    }
+
+    private static bool Ascii(string word)
+    {
+        foreach (char c in word)
+            if (c > 127) return false;
+        return true;
+    }
+
+    /// <summary>"castañeda" as "castaneda": the letters without their accents (a name's words are few and short).</summary>
+    private static string WithoutAccents(string word)
+    {
+        var decomposed = word.Normalize(System.Text.NormalizationForm.FormD);
+        var plain = new System.Text.StringBuilder(decomposed.Length);
+        foreach (char c in decomposed)
+            if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark) plain.Append(c);
+        return plain.ToString();
     }
 
     /// <summary>

@@ -100,10 +100,16 @@ public sealed class SpeakerRoster
             else candidates.IntersectWith(withWord);
             if (candidates.Count == 0) return [];
         }
-        // a typo is forgiven only when no speaker has the word as asked: "Keren" is not every Karen when Keren is quoted
+        // a typo is forgiven only when no speaker has the word as asked: "Keren" is not every Karen when Keren is quoted;
+        // and two edits only when no speaker is one edit away ("Kowalczyc" is Kowalczyk, not Kowalczak)
         var exact = candidates!.Where(id => HoldsAsWritten(id, wanted)).Order().ToList();
-        return Scored(exact.Count > 0 ? exact : [.. candidates!], wanted);
+        if (exact.Count > 0) return Scored(exact, wanted);
+        var closest = candidates!.Where(id => wanted.All(w => WordsOf(id).Any(n => SpeakerDirectory.Similar(n, w, 1)))).Order().ToList();
+        return Scored(closest.Count > 0 ? closest : [.. candidates!], wanted);
     }
+
+    private IEnumerable<string> WordsOf(int id) =>
+        _entries[id].NameWords.Concat(_entries[id].TitleWords).Concat(_entries[id].DescriptionWords).Concat(_entries[id].OtherWords);
 
     private bool HoldsAsWritten(int id, IReadOnlyList<string> wanted) => wanted.All(w => _entries[id].NameWords.Contains(w) || _entries[id].TitleWords.Contains(w)
         || _entries[id].DescriptionWords.Contains(w) || _entries[id].OtherWords.Contains(w));

@@ -74,6 +74,15 @@ public sealed class WordVariants(SentenceIndex index)
         ["write"] = ["author"],
         ["study"] = ["report", "research", "analysis", "survey"], ["report"] = ["study", "research", "analysis", "survey"],
         ["research"] = ["study", "report", "analysis"],
+        // "met its target" where the article writes "reached its goal"
+        ["meet"] = ["reach", "achieve"], ["achieve"] = ["reach"], ["reach"] = ["achieve"],
+        ["target"] = ["goal", "aim"], ["goal"] = ["target", "aim"],
+        // a finding asked about in one word and written in another ("concluded … was true": "ruled … true")
+        ["conclude"] = ["rule", "find", "determine"],
+        ["vital"] = ["essential", "crucial", "indispensable"], ["essential"] = ["vital", "crucial", "indispensable"],
+        ["crucial"] = ["vital", "essential", "indispensable"], ["indispensable"] = ["vital", "essential", "crucial"],
+        // "was he armed": whether he had a weapon ("unarmed" is its opposite, no synonym)
+        ["armed"] = ["weapon", "gun", "firearm"],
     };
 
     // Words near a question's word in meaning, which hint at an answer without standing for the word: "travel" where
@@ -97,10 +106,16 @@ public sealed class WordVariants(SentenceIndex index)
         .SelectMany(stems => stems.Select(stem => (stem, others: stems.Where(o => o != stem).ToArray())))
         .GroupBy(p => p.stem).ToDictionary(g => g.Key, g => g.SelectMany(p => p.others).Distinct().ToArray());
 
-    /// <summary>For each stem of a verb in the lexicon, the stems of its synonyms.</summary>
+    /// <summary>
+    /// For each stem of a verb in the lexicon, and of its other tenses ("met" as "meet"), the stems of its synonyms and
+    /// of their other tenses.
+    /// </summary>
     private Dictionary<string, string[]> SynonymStems => _synonyms ??= Synonyms
-        .SelectMany(e => index.Terms(e.Key).Select(stem => (stem, others: e.Value.SelectMany(index.Terms).Where(o => o != stem))))
+        .SelectMany(e => WithForms(index.Terms(e.Key)).Select(stem => (stem, others: WithForms(e.Value.SelectMany(index.Terms)).Where(o => o != stem))))
         .GroupBy(p => p.stem).ToDictionary(g => g.Key, g => g.SelectMany(p => p.others).Distinct().ToArray());
+
+    private IEnumerable<string> WithForms(IEnumerable<string> stems) =>
+        stems.SelectMany(stem => Forms.TryGetValue(stem, out var forms) ? forms.Prepend(stem) : [stem]).Distinct();
 
     /// <summary>
     /// The variants of a question's term (a stem) and what each counts for, the term itself left out; a name's
@@ -135,13 +150,16 @@ public sealed class WordVariants(SentenceIndex index)
 
     /// <summary>
     /// A verb and its noun where the stemmer leaves them apart, the Latin -de/-sion pairs: "invad" and "invas",
-    /// "decid" and "decis", "explod" and "explos".
+    /// "decid" and "decis", "explod" and "explos"; and an adjective in -ble and its noun in -bility ("stabl" and "stabil").
     /// </summary>
     private static IEnumerable<string> Derived(string stem)
     {
         // "panic" takes a "k" before an ending ("panicking", "panicked", "trafficking"), which the stemmer keeps
         if (stem.Length >= 6 && stem.EndsWith("ick", StringComparison.Ordinal) && !IsVowel(stem[^4])) yield return stem[..^1];
         else if (stem.Length >= 5 && stem.EndsWith("ic", StringComparison.Ordinal) && !IsVowel(stem[^3])) yield return stem + "k";
+        // "stable" and "stability", "able" and "ability": the stemmer joins the longer ones itself ("possible")
+        if (stem.EndsWith("bil", StringComparison.Ordinal) && stem.Length >= 4) yield return stem[..^3] + "bl";
+        else if (stem.EndsWith("bl", StringComparison.Ordinal) && stem.Length >= 3) yield return stem[..^2] + "bil";
         if (stem.Length < 5 || !IsVowel(stem[^2])) yield break;
         if (stem[^1] == 'd') yield return stem[..^1] + "s";
         else if (stem[^1] == 's') yield return stem[..^1] + "d";

@@ -42,11 +42,37 @@ public sealed class SpeakerDirectoryTests
     [InlineData("psa", "psi", false)]
     public void ATypoOfALongEnoughNameIsSimilar(string asked, string name, bool similar) =>
         Assert.Equal(similar, SpeakerDirectory.Similar(asked, name));
+
+    [Theory]
+    // a name's accents are no letters the user must type: two edits of a long name written with them
+    [InlineData("valenzida", "valenzuéla", false)]
+    [InlineData("ibarreta", "ibárrate", true)]
+    [InlineData("montañero", "montanero", true)]
+    [InlineData("montenaro", "montañero", true)]
+    // a short name allows one edit, accents or not
+    [InlineData("peña", "pena", true)]
+    [InlineData("pano", "peña", false)]
+    public void ALettersAccentIsNoEdit(string asked, string name, bool similar) =>
+        Assert.Equal(similar, SpeakerDirectory.Similar(asked, name));
 }
 
 public sealed class SpeakerMatchTests
 {
     private static SpeakerCount Person(string name, int quotes = 2) => new(name, SpeakerType.Person, null, quotes, quotes, 0);
+
+    [Fact]
+    public void TwoEditsOfALongNameFindItWhereNoOtherNameIsCloser()
+    {
+        var roster = new SpeakerRoster([Person("Inés Montañero"), Person("Pablo Rivas")]);
+        Assert.Equal(["Inés Montañero"], roster.Match("Montenaro"));
+    }
+
+    [Fact]
+    public void ANameOneEditAwayIsCloserThanOneTwoEditsAway()
+    {
+        var roster = new SpeakerRoster([Person("Anna Kowalczyk"), Person("Olek Kowalczak")]);
+        Assert.Equal(["Anna Kowalczyk"], roster.Match("Kowalczyc"));
+    }
 
     [Fact]
     public void PeopleWhoShareAGivenNameAreNotOnePerson()

@@ -91,6 +91,34 @@ public sealed class WordVariantsTests : IDisposable
     [Fact]
     public void AThreatIsHeldByAWarningForALittleLess() => Assert.Equal(WordVariants.SynonymWeight, Of("threats")[Stem("warned")]);
 
+    [Theory]
+    [InlineData("stable", "stability")]
+    [InlineData("stability", "stable")]
+    [InlineData("able", "ability")]
+    public void AnAdjectiveInBleAndItsNounInBilityAreOneWord(string asked, string written) => Assert.Equal(1, Of(asked)[Stem(written)]);
+
+    [Theory]
+    [InlineData("met", "reached")]
+    [InlineData("meets", "achieved")]
+    [InlineData("target", "goal")]
+    [InlineData("goals", "targets")]
+    [InlineData("concluded", "ruled")]
+    [InlineData("vital", "indispensable")]
+    [InlineData("essential", "vital")]
+    [InlineData("armed", "weapon")]
+    public void AWordAReaderTakesForTheSameCountsForALittleLess(string asked, string written) =>
+        Assert.Equal(WordVariants.SynonymWeight, Of(asked)[Stem(written)]);
+
+    [Fact]
+    public void AnIrregularVerbsOtherTenseHasItsSynonymsToo() => Assert.Equal(WordVariants.SynonymWeight, Of("gave")[Stem("provided")]);
+
+    [Theory]
+    // a negation is the opposite word: "unarmed" answers no to "armed", and is no form of it
+    [InlineData("armed", "unarmed")]
+    [InlineData("stable", "unstable")]
+    [InlineData("stable", "instability")]
+    public void AWordAndItsNegationAreNotOneWord(string asked, string written) => Assert.DoesNotContain(Stem(written), Of(asked).Keys);
+
     [Fact]
     public void ASynonymGoesOneWayOnly() => Assert.DoesNotContain(Stem("give"), Of("provide").Keys);
 

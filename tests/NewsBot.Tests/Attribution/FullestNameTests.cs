@@ -1,0 +1,29 @@
+using NewsBot.Knowledge.Attribution;
+using NewsBot.Tests.Support;
+
+namespace NewsBot.Tests.Attribution;
+
+/// <summary>A person the article names once in full, in passing, and quotes later by the last words of that name.</summary>
+public sealed class FullestNameTests
+{
+    private static List<string?> Speakers(string body) =>
+        TestArticles.Attribute("Headline\n\n" + body).Quotes.Select(q => q.Speaker?.Name).ToList();
+
+    [Fact]
+    public void ALaterTwoWordNameIsTheFullNameGivenInPassing()
+    {
+        var speakers = Speakers("When Teodoro Arvizu Lozada, the harbor commissioner of Pescara, visited the quay last week, the ferries were idle.\n\n"
+            + "The commissioner, Mr. Arvizu Lozada, argues there is no point in raising fares now.\n\n"
+            + "\"We must not panic about one bad season,\" Mr. Arvizu Lozada said.");
+        Assert.NotEmpty(speakers);
+        Assert.All(speakers, s => Assert.Equal("Teodoro Arvizu Lozada", s));
+    }
+
+    [Fact]
+    public void TwoFullNamesEndingAlikeLeaveTheShortNameAlone()
+    {
+        var speakers = Speakers("Teodoro Arvizu Lozada and Marcela Arvizu Lozada, his sister, run the quay cafe.\n\n"
+            + "\"We must not panic about one bad season,\" Mr. Arvizu Lozada said.");
+        Assert.Equal(["Arvizu Lozada"], speakers);
+    }
+}
