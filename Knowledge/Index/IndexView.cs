@@ -68,70 +68,18 @@ public sealed class IndexView : IDisposable
         return results;
     }
 
-    // Below this many documents a search takes less than handing half of it to another thread costs.
-    internal const int SplitFrom = 200_000;
-
     /// <summary>
-    /// The best <paramref name="n"/> hits of a query, as <see cref="IndexSearcher.Search(Query, int)"/> finds them scoring
-    /// in document order (ties in document order). In a large index the later half of the segments is offered to another thread while this one
-    /// searches the first: a question's largest cost takes half the time when a core is idle; when none is (a busy
-    /// bot), this thread searches that half too, as nothing else has started it.
+    /// The best <paramref name="n"/> hits of a query, as <see cref="IndexSearcher.Search(Query, int)"/> finds them but
+    /// scored in document order (ties in document order). Out of order, Lucene scores a disjunction with its
+    /// BooleanScorer, whose table of 2,048 buckets is built anew in every segment for every query.
     /// </summary>
-    internal static ScoreDoc[] Top(IndexSearcher searcher, Query query, int n, int splitFrom = SplitFrom)
+    internal static ScoreDoc[] Top(IndexSearcher searcher, Query query, int n)
     {
-        var reader = searcher.IndexReader;
-        var leaves = reader.Leaves;
-        n = Math.Min(n, reader.MaxDoc);
+        n = Math.Min(n, searcher.IndexReader.MaxDoc);
         if (n <= 0) return [];
-        var weight = searcher.CreateNormalizedWeight(query);
-        if (leaves.Count < 2 || reader.MaxDoc < splitFrom) return LeafSearch.Collect(weight, leaves, 0, leaves.Count, n).ScoreDocs;
-        int split = 1;
-        for (int docs = leaves[0].Reader.MaxDoc; split < leaves.Count - 1 && 2L * (docs + leaves[split].Reader.MaxDoc) <= reader.MaxDoc; split++)
-            docs += leaves[split].Reader.MaxDoc;
-        var later = new LeafSearch(weight, leaves, split, leaves.Count, n);
-        ThreadPool.UnsafeQueueUserWorkItem(static search => search.Run(), later, preferLocal: false);
-        var first = LeafSearch.Collect(weight, leaves, 0, split, n);
-        later.Run();
-        return TopDocs.Merge(null, n, [first, later.Result()]).ScoreDocs;
-    }
-
-    /// <summary>Part of the segments searched into a top-n collector, by whichever thread starts it first.</summary>
-    private sealed class LeafSearch(Weight weight, IList<AtomicReaderContext> leaves, int from, int to, int n)
-    {
-        private int _started;
-        private readonly ManualResetEventSlim _done = new();
-        private TopDocs? _result;
-        private Exception? _error;
-
-        public void Run()
-        {
-            if (Interlocked.Exchange(ref _started, 1) != 0) return;
-            try { _result = Collect(weight, leaves, from, to, n); }
-            catch (Exception e) { _error = e; }
-            finally { _done.Set(); }
-        }
-
-        public TopDocs Result()
-        {
-            _done.Wait();
-            _done.Dispose();
-            if (_error is not null) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(_error);
-            return _result!;
-        }
-
-        // What IndexSearcher does for each segment, but in document order: out of order, a disjunction is scored by
-        // Lucene's BooleanScorer, whose table of 2,048 buckets is built anew in every segment for every query (a
-        // quarter of what a question allocated at a million sentences).
-        public static TopDocs Collect(Weight weight, IList<AtomicReaderContext> leaves, int from, int to, int n)
-        {
-            var collector = TopScoreDocCollector.Create(n, docsScoredInOrder: true);
-            for (int i = from; i < to; i++)
-            {
-                collector.SetNextReader(leaves[i]);
-                weight.GetBulkScorer(leaves[i], !collector.AcceptsDocsOutOfOrder, leaves[i].AtomicReader.LiveDocs)?.Score(collector);
-            }
-            return collector.GetTopDocs();
-        }
+        var collector = TopScoreDocCollector.Create(n, docsScoredInOrder: true);
+        searcher.Search(query, collector);
+        return collector.GetTopDocs().ScoreDocs;
     }
 
     private void AddScores(ScoreDoc[] byDoc, Weight weight)
