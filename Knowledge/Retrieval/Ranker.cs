@@ -299,13 +299,13 @@ public sealed class Ranker(SentenceIndex index)
             .SelectMany(t => variants[t].Where(v => v.Weight >= 1).Select(v => v.Term).Append(t)).ToHashSet();
         bool CauseFollows(string sentence, HashSet<string> held)
         {
-            // analysing every candidate is a why-question's largest cost; a sentence that does not write a marker's
-            // stem ("becaus", "sinc": stemming only trims a word's end) holds no cause to find
             if (!held.Any(askedForms.Contains)) return false;
             // "one shooting may have several victims, so victims are not shootings": the cause is written before ", so"
             // and what is asked about after it ("so that" gives a purpose, "so far" a time)
             if (ConsequenceMarker.Match(sentence) is { Success: true } so
                 && index.Terms(sentence[(so.Index + so.Length)..]).Take(CauseReach).Any(askedForms.Contains)) return true;
+            // analysing every candidate is a why-question's largest cost; a sentence that does not write a marker's
+            // stem ("becaus", "sinc": stemming only trims a word's end) holds no cause to find
             if (!CauseMarkers.Any(m => sentence.Contains(m, StringComparison.OrdinalIgnoreCase))) return false;
             var stems = index.Terms(sentence);
             for (int i = 0; i < stems.Count; i++)

@@ -128,15 +128,8 @@ public static partial class SpeakerDirectory
     {
         if (a.Equals(b, StringComparison.OrdinalIgnoreCase)) return true;
         if (Math.Min(a.Length, b.Length) < 4) return false;
-        if (!Ascii(a) || !Ascii(b)) (a, b) = (WithoutAccents(a), WithoutAccents(b));
+        if (!System.Text.Ascii.IsValid(a) || !System.Text.Ascii.IsValid(b)) (a, b) = (WithoutAccents(a), WithoutAccents(b));
         return Math.Abs(a.Length - b.Length) <= allowed && WithinEdits(a, b, allowed);
-    }
-
-    private static bool Ascii(string word)
-    {
-        foreach (char c in word)
-            if (c > 127) return false;
-        return true;
     }
 
     /// <summary>"castañeda" as "castaneda": the letters without their accents (a name's words are few and short).</summary>

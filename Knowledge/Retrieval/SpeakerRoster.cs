@@ -111,8 +111,7 @@ public sealed class SpeakerRoster
     private IEnumerable<string> WordsOf(int id) =>
         _entries[id].NameWords.Concat(_entries[id].TitleWords).Concat(_entries[id].DescriptionWords).Concat(_entries[id].OtherWords);
 
-    private bool HoldsAsWritten(int id, IReadOnlyList<string> wanted) => wanted.All(w => _entries[id].NameWords.Contains(w) || _entries[id].TitleWords.Contains(w)
-        || _entries[id].DescriptionWords.Contains(w) || _entries[id].OtherWords.Contains(w));
+    private bool HoldsAsWritten(int id, IReadOnlyList<string> wanted) => wanted.All(w => WordsOf(id).Contains(w));
 
     private IReadOnlyList<string> Scored(IEnumerable<int> ids, IReadOnlyList<string> wanted)
     {
