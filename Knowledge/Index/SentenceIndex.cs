@@ -41,8 +41,15 @@ public sealed class SentenceIndex : IDisposable
 
     public Analyzer Analyzer { get; } = new EnglishAnalyzer(Version);
 
-    public SentenceIndex(string path, ILogger logger)
+    public SentenceIndex(string path, ILogger logger) : this(path, logger, flushEvery: null) { }
+
+    /// <param name="flushEvery">
+    /// a segment every this many documents (tests: a large archive's many segments from a few sentences); by default
+    /// Lucene's, when its buffer is full
+    /// </param>
+    internal SentenceIndex(string path, ILogger logger, int? flushEvery)
     {
+        _flushEvery = flushEvery;
         System.IO.Directory.CreateDirectory(path);
         _directory = new InMemoryReadDirectory(new DirectoryInfo(path));
         try
@@ -63,7 +70,10 @@ public sealed class SentenceIndex : IDisposable
             _writer = OpenWriter(OpenMode.CREATE);
         }
         _searchers = new SearcherManager(_writer, applyAllDeletes: true, new SearcherFactoryWithSimilarity(_similarity));
+        _documentsAtCommit = _writer.MaxDoc;
     }
+
+    private readonly int? _flushEvery;
 
     private IndexWriter OpenWriter(OpenMode mode = OpenMode.CREATE_OR_APPEND)
     {
@@ -73,6 +83,7 @@ public sealed class SentenceIndex : IDisposable
         {
             OpenMode = mode, Similarity = _similarity, MergePolicy = new TieredMergePolicy { ForceMergeDeletesPctAllowed = 0 },
         };
+        if (_flushEvery is { } documents) (config.MaxBufferedDocs, config.RAMBufferSizeMB) = (documents, IndexWriterConfig.DISABLE_AUTO_FLUSH);
         var writer = new IndexWriter(_directory, config);
         writer.Commit(); // a fresh directory gets a valid (empty) commit point at once
         return writer;
@@ -87,20 +98,26 @@ public sealed class SentenceIndex : IDisposable
         var searcher = _searchers.Acquire();
         try
         {
-            // The summaries come from doc values, segment by segment (on all cores): loading stored fields would
-            // decompress the sentences stored beside every article document, seconds at start-up for a large archive.
+            // The summaries come from doc values, in ranges of documents read on all cores (a merged archive is one
+            // segment): loading stored fields would decompress the sentences stored beside every article document,
+            // seconds at start-up for a large archive.
             var articles = new Term(Fields.Type, ArticleType);
             var leaves = searcher.IndexReader.Leaves;
-            var bySegment = new List<ArticleSummary>[leaves.Count];
-            Parallel.For(0, leaves.Count, i =>
+            int parts = Math.Max(1, Environment.ProcessorCount * 2);
+            var ranges = leaves.SelectMany(leaf => Enumerable.Range(0, parts)
+                .Select(p => (Leaf: leaf, From: (int)((long)leaf.AtomicReader.MaxDoc * p / parts), To: (int)((long)leaf.AtomicReader.MaxDoc * (p + 1) / parts)))
+                .Where(r => r.To > r.From)).ToList();
+            var byRange = new List<ArticleSummary>[ranges.Count];
+            Parallel.For(0, ranges.Count, i =>
             {
-                var reader = leaves[i].AtomicReader;
-                var summaries = bySegment[i] = [];
+                var (leaf, from, to) = ranges[i];
+                var reader = leaf.AtomicReader;
+                var summaries = byRange[i] = [];
                 var docs = reader.GetTermDocsEnum(articles); // live documents only
                 if (docs is null) return;
                 var values = reader.GetBinaryDocValues(Fields.Summary);
                 var bytes = new BytesRef();
-                for (int doc = docs.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.NextDoc())
+                for (int doc = docs.Advance(from); doc < to; doc = docs.NextDoc())
                 {
                     values?.Get(doc, bytes);
                     summaries.Add(ArticleSummaryJson.Read(values is not null && bytes.Length > 0
@@ -108,7 +125,7 @@ public sealed class SentenceIndex : IDisposable
                         : System.Text.Encoding.UTF8.GetBytes(reader.Document(doc).Get(Fields.Summary))));
                 }
             });
-            return bySegment.SelectMany(s => s).ToList();
+            return byRange.SelectMany(s => s).ToList();
         }
         finally { _searchers.Release(searcher); }
     }
@@ -169,16 +186,46 @@ public sealed class SentenceIndex : IDisposable
     // re-index of the whole archive (any change to the analysis code) would leave the index half deleted.
     private const double MaxDeletedShare = 0.1;
 
-    /// <summary>Makes every change durable and visible to searches; reclaims the space of replaced documents once they are a sizable share.</summary>
+    // A search looks every term of a question up in each segment and opens a postings reader there, so a question's
+    // fixed cost grows with the segment count: an archive of a million sentences built in one go ends in a dozen or
+    // more segments (the parallel indexing threads flush apart, and merges keep about ten per tier), and its questions
+    // then allocate three times as much and have a longer tail. A few segments cost little, and merging rewrites the
+    // whole index, so only a bulk load (the index at least doubled since the last commit) with more than a few
+    // segments is merged into one, as one optimizes a static archive after loading it. Day-to-day additions are left
+    // to the merge policy.
+    private const int MaxSegmentsAfterBulkLoad = 4;
+
+    private int _documentsAtCommit;
+
+    /// <summary>
+    /// Makes every change durable and visible to searches; reclaims the space of replaced documents once they are a
+    /// sizable share, and merges the segments of a bulk load into one.
+    /// </summary>
     public void Commit()
     {
         _writer.Commit();
         _searchers.MaybeRefreshBlocking();
-        if (DeletedDocuments() <= MaxDeletedShare * _writer.MaxDoc) return;
-        _writer.ForceMergeDeletes(doWait: true);
+        bool bulkLoad = _writer.MaxDoc >= 2 * Math.Max(1, _documentsAtCommit) && Segments() > MaxSegmentsAfterBulkLoad;
+        if (bulkLoad) _writer.ForceMerge(1, doWait: true);
+        else if (DeletedDocuments() > MaxDeletedShare * _writer.MaxDoc) _writer.ForceMergeDeletes(doWait: true);
+        else
+        {
+            _documentsAtCommit = _writer.MaxDoc;
+            return;
+        }
         _writer.Commit();
         _searchers.MaybeRefreshBlocking();
+        _documentsAtCommit = _writer.MaxDoc;
     }
+
+    /// <summary>The segments searches walk.</summary>
+    public int Segments()
+    {
+        var searcher = _searchers.Acquire();
+        try { return searcher.IndexReader.Leaves.Count; }
+        finally { _searchers.Release(searcher); }
+    }
+
 
     /// <summary>Documents replaced or removed but still held in the index's segments.</summary>
     public int DeletedDocuments()
