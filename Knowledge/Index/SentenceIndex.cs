@@ -54,7 +54,12 @@ public sealed class SentenceIndex : IDisposable
         _directory = new InMemoryReadDirectory(new DirectoryInfo(path));
         try
         {
-            _writer = OpenWriter();
+            // an index written with another layout of its fields is rebuilt from the articles, not patched: Lucene
+            // refuses a field whose doc values change type, and the articles are the source of truth
+            var written = WrittenLayout(_directory);
+            if (written is not null && written != Layout)
+                logger.LogInformation("The index at {Path} was written by another version of NewsBot (layout {Written}, now {Layout}); rebuilding it from the articles.", path, written, Layout);
+            _writer = OpenWriter(written is null || written == Layout ? OpenMode.CREATE_OR_APPEND : OpenMode.CREATE);
         }
         catch (LockObtainFailedException e)
         {
@@ -85,8 +90,26 @@ public sealed class SentenceIndex : IDisposable
         };
         if (_flushEvery is { } documents) (config.MaxBufferedDocs, config.RAMBufferSizeMB) = (documents, IndexWriterConfig.DISABLE_AUTO_FLUSH);
         var writer = new IndexWriter(_directory, config);
+        writer.SetCommitData(new Dictionary<string, string> { [LayoutKey] = Layout });
         writer.Commit(); // a fresh directory gets a valid (empty) commit point at once
         return writer;
+    }
+
+    /// <summary>
+    /// The layout of the documents' fields (their names and doc value types), kept with every commit. Change it with
+    /// any change to what <see cref="Put"/> writes that an older index could not take or would answer wrongly from.
+    /// </summary>
+    internal const string Layout = "4";
+
+    private const string LayoutKey = "newsbot.layout";
+
+    /// <summary>The layout of the index in the directory; null when there is no index, "" when it was written before layouts were kept.</summary>
+    private static string? WrittenLayout(LuceneDirectory directory)
+    {
+        if (!DirectoryReader.IndexExists(directory)) return null;
+        var infos = new SegmentInfos();
+        infos.Read(directory);
+        return infos.UserData.TryGetValue(LayoutKey, out var layout) ? layout : "";
     }
 
     // Lucene refuses a binary doc value longer than this; a longer summary is read from the stored field.

@@ -14,8 +14,9 @@ namespace NewsBot.Knowledge.Index;
 /// longer than a doc value may hold is a stored field instead.
 /// Few fields: Lucene.Net measures a numeric or binary doc value writer's memory by reflection on every value added, so
 /// a numeric field per number made indexing cost more than the text's analysis. The paragraph, the position and the
-/// flags share one number (all that lookups by place and by kind read: a binary value is a new array on every read);
-/// the offsets lead the text's bytes as variable-length integers.
+/// flags share one number (all that lookups by place and by kind read: a binary value is a new array on every read),
+/// kept as a sorted value, whose writer measures nothing by reflection: articles repeat the same places, so a segment
+/// holds a few thousand distinct ones, each decoded once. The offsets lead the text's bytes as variable-length integers.
 /// </summary>
 internal static class SentenceValues
 {
@@ -30,7 +31,7 @@ internal static class SentenceValues
         private readonly SortedDocValuesField _headline = new(Fields.Headline, new BytesRef());
         private readonly SortedDocValuesField _speaker = new(Fields.Speaker, new BytesRef());
         private readonly BinaryDocValuesField _values = new(Fields.Values, new BytesRef());
-        private readonly NumericDocValuesField _place = new(Fields.Place, 0);
+        private readonly SortedDocValuesField _place = new(Fields.Place, new BytesRef(new byte[PlaceBytes]));
 
         /// <summary>The article the next sentences stand in: its id and headline, encoded once for all of them.</summary>
         public void Article(string articleId, string headline)
@@ -47,7 +48,9 @@ internal static class SentenceValues
             // the text after its offsets (at most 10 bytes); a text too long for a doc value is stored instead
             int length = Encoding.UTF8.GetByteCount(sentence.Text);
             bool stored = length + Offsets > MaxValue;
-            _place.SetInt64Value(Place(sentence.Paragraph, sentence.Index, flags | (stored ? StoredTextFlag : 0)));
+            var place = Place(sentence.Paragraph, sentence.Index, flags | (stored ? StoredTextFlag : 0));
+            // the field keeps a reference to its bytes until the document is added, and is reused for the next one
+            System.Buffers.Binary.BinaryPrimitives.WriteInt64BigEndian(_place.GetBinaryValue().Bytes, place);
             doc.Add(_place);
             var bytes = new byte[Offsets + (stored ? 0 : length)];
             int at = 0;
@@ -77,6 +80,8 @@ internal static class SentenceValues
     // two variable-length integers of up to five bytes each
     private const int Offsets = 10;
 
+    private const int PlaceBytes = sizeof(long);
+
     private const int HeadingFlag = 1 << 8, StoredTextFlag = 1 << 9, FlagBits = 10, PositionBits = 30;
 
     /// <summary>The most paragraphs and sentences an article may have for its places to fit in one number.</summary>
@@ -94,7 +99,7 @@ internal static class SentenceValues
     {
         private readonly SortedDocValues _article, _headline, _speaker;
         private readonly BinaryDocValues _values;
-        private readonly NumericDocValues _place;
+        private readonly SortedDocValues _place;
         private readonly AtomicReader _reader;
         private readonly Decoded _decoded;
         private readonly BytesRef _bytes = new();
@@ -106,21 +111,21 @@ internal static class SentenceValues
             _article = reader.GetSortedDocValues(Fields.Article);
             _speaker = reader.GetSortedDocValues(Fields.Speaker) ?? DocValues.EMPTY_SORTED;
             _values = reader.GetBinaryDocValues(Fields.Values);
-            _place = reader.GetNumericDocValues(Fields.Place);
-            _decoded = Segments.GetValue(reader.CoreCacheKey, _ => new Decoded(_article.ValueCount, _headline.ValueCount, _speaker.ValueCount));
+            _place = reader.GetSortedDocValues(Fields.Place);
+            _decoded = Segments.GetValue(reader.CoreCacheKey, _ => new Decoded(_article.ValueCount, _headline.ValueCount, _speaker.ValueCount, _place.ValueCount));
         }
 
         /// <summary>The reader of a segment's sentences; null for a segment without sentences.</summary>
         public static Reader? Of(AtomicReader reader) =>
             reader.GetSortedDocValues(Fields.Headline) is { } headline && reader.GetBinaryDocValues(Fields.Values) is not null
-            && reader.GetNumericDocValues(Fields.Place) is not null ? new Reader(reader, headline) : null;
+            && reader.GetSortedDocValues(Fields.Place) is not null ? new Reader(reader, headline) : null;
 
         /// <summary>The sentence stored as this document (numbered within the segment), or null for an article's summary document.</summary>
         public IndexedSentence? Read(int doc)
         {
             int headline = _headline.GetOrd(doc);
             if (headline < 0) return null;
-            long place = _place.Get(doc);
+            long place = PlaceOf(doc);
             int flags = FlagsOf(place);
             _values.Get(doc, _bytes);
             var bytes = _bytes.Bytes.AsSpan(_bytes.Offset, _bytes.Length);
@@ -131,14 +136,25 @@ internal static class SentenceValues
                 (flags & 0xFF) is var kind and > 0 ? (QuoteKind)(kind - 1) : null, Speaker(_speaker.GetOrd(doc)), (flags & HeadingFlag) != 0);
         }
 
-        public bool IsDirectQuote(int doc) => (FlagsOf(_place.Get(doc)) & 0xFF) == (int)QuoteKind.Direct + 1;
+        public bool IsDirectQuote(int doc) => (FlagsOf(PlaceOf(doc)) & 0xFF) == (int)QuoteKind.Direct + 1;
 
         /// <summary>Whether this document is a sentence of that paragraph (any paragraph when null) at that position (any when null).</summary>
         public bool IsAt(int doc, int? paragraph, int? position)
         {
             if (_headline.GetOrd(doc) < 0) return false; // an article's summary document
-            long place = _place.Get(doc);
+            long place = PlaceOf(doc);
             return (paragraph is null || ParagraphOf(place) == paragraph) && (position is null || PositionOf(place) == position);
+        }
+
+        // an article's summary document has none: it reads as the flags of no quote at paragraph 0, position 0
+        private long PlaceOf(int doc)
+        {
+            int ord = _place.GetOrd(doc);
+            if (ord < 0) return 0;
+            long known = _decoded.Places[ord];
+            if (known >= 0) return known;
+            _place.LookupOrd(ord, _bytes);
+            return _decoded.Places[ord] = System.Buffers.Binary.BinaryPrimitives.ReadInt64BigEndian(_bytes.Bytes.AsSpan(_bytes.Offset, _bytes.Length));
         }
 
         private static int ReadVarint(ReadOnlySpan<byte> bytes, ref int at)
@@ -175,10 +191,20 @@ internal static class SentenceValues
     /// sentence read then allocates its text alone, which dies young, instead of strings a cache would keep and every
     /// collection would copy. Filled as read; two threads racing on one entry store equal values.
     /// </summary>
-    private sealed class Decoded(int articles, int headlines, int speakers)
+    private sealed class Decoded(int articles, int headlines, int speakers, int places)
     {
         public readonly string?[] Articles = new string?[articles], Headlines = new string?[headlines];
         public readonly Speaker?[] Speakers = new Speaker?[speakers];
+
+        /// <summary>Each place decoded, or -1 (a place is never negative: the paragraph leaves the sign bit clear).</summary>
+        public readonly long[] Places = Filled(places);
+
+        private static long[] Filled(int count)
+        {
+            var places = new long[count];
+            Array.Fill(places, -1L);
+            return places;
+        }
     }
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<object, Decoded> Segments = new();
