@@ -62,6 +62,9 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             for (int i = main.CueEnd + 2; i < tokens.Count - 2; i++)
             {
                 if (tokens[i].InQuote || !tokens[i].IsWord || !lexicon.CueVerbs.Contains(tokens[i].Text) || ConjunctionBefore(i) is not int and || tokens[and].Text is not "and") continue;
+                // "said the mayor was at the pier when guards stopped her and told her to leave": the verb is conjoined
+                // inside the reported clause's own subordinate clause, and its subject is someone else
+                if (SubordinateClauseBetween(main.CueEnd + 1, and)) break;
                 if (Clause(i + 1, ParticipleCut(i + 1), skipLeading: true) is { } second)
                     frames.Add(new Frame(KindOf(second), [second], main.Frame.Source, TokenSpan(i, i)));
                 break;
@@ -366,7 +369,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
                 return true;
             case "called" or "calls" or "call":
                 // "called in a statement for …" is still speech
-                return next is "into" || next is "in" or "off" && !(after is "a" or "an" or "his" or "her" or "their" or "its");
+                return next is "into" || next is "in" or "off" && !(after is "a" or "an" or "his" or "her" or "their" or "its") || IsNaming(i);
             case "agreed" or "agrees" or "agree":
                 return next is "to" && after is not null && (after is "a" or "an" or "the" or "his" or "her" or "their" or "its" || char.IsDigit(after[0]));
             case "found":
@@ -379,6 +382,29 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
                 // a refusal takes "to" and a verb ("declined to comment") or an object ("declined the invitation")
                 return !(next is "to" && after is not null && char.IsLower(after[0])
                     || next is not null && (NounPhrases.Determiners.Contains(next) && !char.IsDigit(next[0]) || next is "comment" or "comments"));
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "a local group called Harbor Watch", "a new app called “Tide”": "called" right after an indefinite noun phrase
+    /// that names no person gives the thing its name; nobody speaks.
+    /// </summary>
+    private bool IsNaming(int i)
+    {
+        if (i < 2 || i + 1 >= tokens.Count || !(tokens[i + 1].IsCapitalized || tokens[i + 1].Kind == TokenKind.QuoteMark)) return false;
+        var noun = tokens[i - 1];
+        if (!noun.IsWord || noun.InQuote || noun.IsCapitalized || NounPhrases.IsFunctionWord(noun.Text)) return false;
+        var head = noun.Text.ToLowerInvariant();
+        if (lexicon.PersonHeads.Contains(head) || lexicon.Titles.Contains(head) || lexicon.Groups.Contains(head) || head.EndsWith("man", StringComparison.Ordinal)
+            || head.EndsWith("men", StringComparison.Ordinal) || head.EndsWith("woman", StringComparison.Ordinal) || head.EndsWith("ed", StringComparison.Ordinal)) return false;
+        // the noun phrase is indefinite: "a", "an" or "one" opens it, past a few modifiers
+        for (int k = i - 2; k >= 0 && i - k <= 4; k--)
+        {
+            var t = tokens[k];
+            if (!t.IsWord || t.InQuote) return false;
+            if (t.Text is "a" or "an" or "A" or "An" or "one") return true;
+            if (NounPhrases.IsFunctionWord(t.Text)) return false;
         }
         return false;
     }
@@ -789,7 +815,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
     private bool IsPassive(int i)
     {
         int k = i - 1;
-        while (k >= 0 && tokens[k].IsWord && (tokens[k].Text is "not" or "also" or "widely" or "often" or "never" or "since" or "first" or "later" or "then" or "again" || tokens[k].Text.EndsWith("ly", StringComparison.Ordinal))) k--;
+        while (k >= 0 && tokens[k].IsWord && (tokens[k].Text is "not" or "also" or "widely" or "often" or "never" or "since" or "first" or "later" or "then" or "again" or "once" || tokens[k].Text.EndsWith("ly", StringComparison.Ordinal))) k--;
         return k >= 0 && k < i - 0 && tokens[k].IsWord && !tokens[k].InQuote && tokens[k].Text is "was" or "were" or "is" or "are" or "be" or "been" or "being"
             && !tokens[i].Text.EndsWith('s');
     }
@@ -814,9 +840,15 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
     {
         if (to - from > 10 || from >= to || !tokens[from].IsWord || !lexicon.FrontingPrepositions.Contains(tokens[from].Text)) return false;
         for (int k = from + 1; k < to; k++)
-            if (tokens[k].InQuote || tokens[k].IsWord && (tokens[k].Text is "is" or "was" or "are" or "were" or "has" or "had" or "have" || NounPhrases.IsPronoun(tokens[k].Text) || IsFiniteVerbLike(k))) return false;
+            if (tokens[k].InQuote || tokens[k].IsWord && (tokens[k].Text is "is" or "was" or "are" or "were" or "has" or "had" or "have" || NounPhrases.IsPronoun(tokens[k].Text)
+                || IsFiniteVerbLike(k) && !IsNounAfterPreposition(k))) return false;
         return true;
     }
+
+    // "of ferries": a plural right after a preposition or a determiner is its noun, no verb
+    private bool IsNounAfterPreposition(int k) =>
+        k > 0 && tokens[k - 1].IsWord && !tokens[k - 1].InQuote && (tokens[k - 1].Text is "of" or "for" or "about" or "over" || NounPhrases.Determiners.Contains(tokens[k - 1].Text))
+        && !tokens[k].Text.EndsWith("ed", StringComparison.Ordinal);
 
     /// <summary>"according to police", "according to exit polls": a short bare plural (or group) noun phrase up to the comma.</summary>
     private Mention? BarePluralAfter(int cueEnd)
@@ -867,7 +899,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
     private Frame? VerbFrame(int cueStart, int cueEnd)
     {
         if ((NamedInRelative(cueStart, cueEnd) ?? SaidInRelative(cueStart, cueEnd)) is { } relativeFrame) return relativeFrame;
-        var source = NounPhrases.LeftOf(tokens, cueStart, text);
+        var source = NounPhrases.LeftOf(tokens, cueStart, text) ?? PronounAfterFrontedPhrase(cueStart);
         // "… and Rocky Vance, who joked of the pier, “…”": the name a relative clause describes said the quote
         var relative = source is null ? RelativeAntecedent(cueStart) : null;
         source ??= relative;
@@ -920,8 +952,12 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             // a later frame of the sentence reports nothing before the earlier frame's words
             var clause = _reportFrom == 0 ? Clause(0, headEnd, skipLeading: false) : null;
             // "In March, the union called for a pause.": an introductory phrase is not what was said
-            if (clause is not null && !inverted && IsIntroductoryPhrase(0, headEnd) && Clause(frameEnd + 1, tokens.Count, skipLeading: true) is { } reportedAfter)
+            if (clause is not null && !inverted && IsIntroductoryPhrase(tokens[0].IsWord && tokens[0].Text is "But" or "And" ? 1 : 0, headEnd))
+            {
+                // "Despite his dislike of ferries, Ellery endorsed one in June.": a pronoun object is a thing backed, no words
+                if (Clause(frameEnd + 1, tokens.Count, skipLeading: true) is not { } reportedAfter || IsPronounObject(frameEnd + 1)) return null;
                 return new Frame(KindOf(reportedAfter), [reportedAfter], source, cue);
+            }
             if (clause is not null) return new Frame(KindOf(clause), [clause], source, cue);
             // "But Rosa Klein said farmers want lower tariffs.": nothing before the frame to report, so the words after it are
             if (inverted) return null;
@@ -1409,6 +1445,32 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         return true;
     }
 
+    /// <summary>
+    /// "Two weeks ago at a dock meeting with ferry crews she blasted …": a subject pronoun right before the cue after
+    /// a fronted phrase of time or place without its comma. The phrase opens the sentence with a preposition or ends
+    /// its time with "ago", and holds no verb or other pronoun. The pronoun, or null.
+    /// </summary>
+    private Mention? PronounAfterFrontedPhrase(int cue)
+    {
+        int p = cue - 1;
+        if (p < 3 || !tokens[p].IsWord || tokens[p].InQuote || tokens[p].Text is not ("he" or "she" or "they")) return null;
+        bool ago = false;
+        for (int k = 0; k < p; k++)
+        {
+            var t = tokens[k];
+            if (t.InQuote || !t.IsWord && !t.Is('’') && !t.Is('\'') || p > 20) return null;
+            if (!t.IsWord) continue;
+            if (t.Text is "ago") ago = true;
+            if (NounPhrases.IsPronoun(t.Text) || t.Text is "is" or "was" or "are" or "were" or "has" or "had" or "have" or "who" or "which" or "that"
+                || lexicon.CueVerbs.Contains(t.Text) || IsFiniteVerbLike(k) && t.Text.EndsWith("ed", StringComparison.Ordinal)) return null;
+        }
+        bool fronted = lexicon.FrontingPrepositions.Contains(tokens[0].Text) || tokens[0].Text is "But" or "And" && lexicon.FrontingPrepositions.Contains(tokens[1].Text);
+        return ago || fronted ? NameMention(p, p) with { Kind = MentionKind.Pronoun } : null;
+    }
+
+    private bool IsPronounObject(int k) =>
+        k < tokens.Count && tokens[k].IsWord && !tokens[k].InQuote && tokens[k].Text is "one" or "it" or "them" or "him" or "her" or "both";
+
     private int ParticipleCut(int from)
     {
         for (int i = from + 1; i < tokens.Count; i++)
@@ -1479,7 +1541,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             // "… the fees went unpaid ― Ellery joked, “…”": after a dash, a subject with a cue of its own
             if (t.Text is "―" or "—" or "--" && CueSoonAfter(k + 1, to)) return k;
             if (t.Is(',') && tokens[k + 1].IsWord && lexicon.ClauseBreaks.Contains(tokens[k + 1].Text)) return k;
-            if (t.IsWord && t.Text is "and" or "but" && !t.InQuote && CueAfterConjunction(k) >= 0) return k;
+            if (t.IsWord && t.Text is "and" or "but" && !t.InQuote && CueAfterConjunction(k) >= 0 && !SubordinateClauseBetween(from, k)) return k;
             if (t.IsWord && tokens[k - 1].Kind == TokenKind.QuoteMark && (IsOccasion(k) || lexicon.QuoteClauseBreaks.Contains(t.Text))) return k;
             // … is “true,” but …: the comma before the break sits inside the quote
             if (t.IsWord && tokens[k - 1].Kind == TokenKind.QuoteMark && tokens[k - 2].Is(',') && lexicon.ClauseBreaks.Contains(t.Text)) return k;
@@ -1540,6 +1602,23 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
     // an auxiliary or an adverb or two before it
     private static bool IsVerbLead(Token t) =>
         t.IsWord && !t.InQuote && t.Text is "has" or "had" or "have" or "also" or "later" or "then" or "again" or "repeatedly" or "previously" or "since" or "even" or "recently" or "publicly" or "privately";
+
+    /// <summary>
+    /// "…, which she was doing when guards stopped her and …": a relative or subordinate clause with a subject of its own
+    /// opens between <paramref name="from"/> and the conjunction, so a verb after the conjunction belongs to that clause.
+    /// </summary>
+    private bool SubordinateClauseBetween(int from, int conjunction)
+    {
+        for (int k = from; k + 2 < conjunction; k++)
+        {
+            var t = tokens[k];
+            if (!t.IsWord || t.InQuote || !(t.Text is "which" or "who" or "when" or "where" or "because" or "while" or "after" or "before" or "until")) continue;
+            // a subject of its own: a name, a determiner's noun phrase or a pronoun right after the subordinator
+            var next = tokens[k + 1];
+            if (next.IsWord && !next.InQuote && (next.IsCapitalized || NounPhrases.IsPronoun(next.Text) || NounPhrases.Determiners.Contains(next.Text) || IsPluralWord(next.Text))) return true;
+        }
+        return false;
+    }
 
     /// <summary>The "and"/"but" that conjoins the verb at <paramref name="verb"/> to what goes before, or null.</summary>
     private int? ConjunctionBefore(int verb)

@@ -1342,10 +1342,13 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     }
 
     // "the Democrats", "Iraq and Afghanistan Veterans": an organization named by a plural may be "they"; "the
-    // Associated Press interviewed crew members. They described …" means the crew members, not the agency
-    private static bool IsPluralOrganization(Entity entity)
+    // Associated Press interviewed crew members. They described …" means the crew members, not the agency. A country
+    // whose name ends in a plural ("the Netherlands", "the United States") is one state, and "it"
+    private bool IsPluralOrganization(Entity entity)
     {
-        var last = entity.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1];
+        var words = entity.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var last = words[^1];
+        if (lexicon.Places.Contains(last) || words.Length is 2 or 3 && words[0] is "United" && last is "States" or "Nations" or "Emirates") return false;
         return last.Length > 3 && last.EndsWith('s') && !last.EndsWith("ss", StringComparison.Ordinal) && char.IsUpper(last[0]);
     }
 
