@@ -104,7 +104,8 @@ public sealed class Attributor(Lexicon lexicon)
         {
             var sentence = sentences[i];
             var tokens = tokenized[i];
-            var frames = new SentenceFrames(lexicon, text, tokens, quoteSpans, article.Paragraphs[sentence.Paragraph]).Find();
+            var frames = new SentenceFrames(lexicon, text, tokens, quoteSpans, article.Paragraphs[sentence.Paragraph],
+                sentence.Paragraph + 1 < article.Paragraphs.Count ? article.Paragraphs[sentence.Paragraph + 1] : null).Find();
             resolver.BeginSentence(sentence.Paragraph, titleCase[i], article.Paragraphs[sentence.Paragraph].IsHeading);
             int next = 0;
             if (OpeningPronoun(tokens, frames) is { } opening) resolver.ObservePronoun(opening);

@@ -63,11 +63,34 @@ public static class NounPhrases
             return SubjectBeforePreposition(tokens, cue - 2, Make(tokens, cue - 1, cue - 1, MentionKind.Pronoun, text), text);
         if (mention is null) return null;
         if (AntecedentOfRelativeClause(tokens, mention, cue, text) is { } antecedent) return antecedent;
+        if (NameAfterFrontedPhrase(tokens, mention, cue, text) is { } subject) return subject;
         // "by law professor Jo Doe": lowercase words of a description may stand between the preposition and the name
         int before = IndexOf(tokens, mention.Tokens[0]) - 1;
         while (before > 0 && mention.Kind == MentionKind.Name && IndexOf(tokens, mention.Tokens[0]) - before <= 3 && tokens[before].IsWord && !tokens[before].InQuote
                && !tokens[before].IsCapitalized && !IsFunctionWord(tokens[before].Text)) before--;
         return before >= 0 && IsObjectPreposition(tokens[before]) ? SubjectBeforePreposition(tokens, before, mention, text) : mention;
+    }
+
+    /// <summary>
+    /// "At a dock meeting with the board of the Coast Herald Ruiz said …", "In a radio interview Ruiz declared …": the
+    /// sentence opens with a prepositional phrase and no comma closes it, so the subject is only the name that ends the
+    /// run of capitalized words before the cue — a given name and a surname, or the last word alone — not the phrase's
+    /// object it runs into. Null when the sentence does not open so.
+    /// </summary>
+    private static Mention? NameAfterFrontedPhrase(IReadOnlyList<Token> tokens, Mention mention, int cue, string text)
+    {
+        if (mention.Kind != MentionKind.Name || tokens.Count < 4) return null;
+        int open = tokens[0].IsWord && tokens[0].Text is "But" or "And" ? 1 : 0;
+        if (!tokens[open].IsWord || !tokens[open].IsCapitalized || !Lexicon.Default.FrontingPrepositions.Contains(tokens[open].Text)) return null;
+        for (int k = open; k < cue; k++)
+            if (tokens[k].InQuote || !tokens[k].IsWord && !(tokens[k].Text is "." or "-" or "'" or "’")) return null;
+        int last = IndexOf(tokens, mention.Tokens[^1]), first = last;
+        while (first - 1 > open && tokens[first - 1].IsCapitalized && !Stops.Contains(tokens[first - 1].Text)) first--;
+        // the run must follow a word of the phrase ("interview Ruiz", "Herald Ruiz"), not open the sentence's subject itself
+        if (first - 1 <= open || !tokens[last].IsCapitalized) return null;
+        int begin = last - first >= 1 && Lexicon.Default.IsGivenName(tokens[last - 1].Text) ? last - 1 : last;
+        if (begin == first && !tokens[first - 1].IsWord) return null;
+        return Make(tokens, begin, last, MentionKind.Name, text);
     }
 
     private static readonly HashSet<string> ObjectPrepositions = new(StringComparer.Ordinal) { "in", "at", "from", "to", "by", "about", "with", "on", "into", "near" };

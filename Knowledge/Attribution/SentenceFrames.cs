@@ -10,13 +10,18 @@ internal sealed record Frame(QuoteKind Kind, IReadOnlyList<TextSpan> Content, Me
 /// or after it: "said Psaki", "according to a US official"), and the content — the adjacent quote(s) for direct speech,
 /// the reported clause for indirect and mixed speech. Participle cues ("…, warning of …") add a frame for the same source.
 /// </summary>
-internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> tokens, List<TextSpan> quoteSpans, Paragraph paragraph)
+internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> tokens, List<TextSpan> quoteSpans, Paragraph paragraph, Paragraph? next = null)
 {
     private const int MinContentWords = 2;
 
     public List<Frame> Find()
     {
         var frames = new List<Frame>();
+        if (BlockAfterColon() is { } block)
+        {
+            frames.Add(block);
+            return frames;
+        }
         if (paragraph.IsHeading)
         {
             // "Ruiz made the following comment:" is short enough to look like a subheading, but introduces the next paragraph
@@ -256,6 +261,28 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             return new Frame(QuoteKind.Direct, [quote], source, TokenSpan(verb, noun));
         }
         return null;
+    }
+
+    /// <summary>
+    /// "Fisk continued:", "The governor added:" — a paragraph that is only a source, a verb of saying and a colon
+    /// introduces the next paragraph as that source's words, printed as a block without quote marks of its own (or with
+    /// an opening mark that is never closed). The frame, or null when the paragraph says more or the next one is a
+    /// quote the quote marks already give.
+    /// </summary>
+    private Frame? BlockAfterColon()
+    {
+        if (next is not { Kind: ParagraphKind.Body } block || tokens.Count < 3 || tokens.Count > 8) return null;
+        int colon = tokens.Count - 1, cue = colon - 1;
+        if (!tokens[colon].Is(':') || tokens[colon].InQuote || tokens[0].Start != paragraph.Start || tokens[colon].End != paragraph.End) return null;
+        if (!tokens[cue].IsWord || tokens[cue].InQuote || !char.IsLower(tokens[cue].Text[0]) || !lexicon.CueVerbs.Contains(tokens[cue].Text) || lexicon.StanceCues.Contains(tokens[cue].Text)) return null;
+        if (NounPhrases.LeftOf(tokens, cue, text) is not { } source || IndexAt(source.Span.Start) != 0 || source.Kind == MentionKind.Nominal && !IsPerson(source)) return null;
+        foreach (var q in quoteSpans)
+            if (q.Start >= block.Start && q.Start < block.Start + 2) return null;
+        int end = block.End;
+        while (end > block.Start && char.IsWhiteSpace(text[end - 1])) end--;
+        if (end - block.Start < 10) return null;
+        var content = new TextSpan(block.Start, end, text[block.Start..end]);
+        return new Frame(QuoteKind.Direct, [content], source, TokenSpan(cue, cue));
     }
 
     private static readonly HashSet<string> StatementNouns = new(StringComparer.OrdinalIgnoreCase)
@@ -616,6 +643,8 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         if (k < 0 || !tokens[k].IsWord || tokens[k].InQuote) return false;
         var head = tokens[k].Text;
         if (head.EndsWith("'s", StringComparison.Ordinal) || head.EndsWith("’s", StringComparison.Ordinal)) return false;
+        // "Ruiz and Ellery call them …": two names joined by "and" speak together
+        if (tokens[k].IsCapitalized && k >= 2 && tokens[k - 1].IsWord && tokens[k - 1].Text is "and" && tokens[k - 2].IsCapitalized && !tokens[k - 2].InQuote) return true;
         bool plural = lexicon.Groups.Contains(head) || head.Length > 3 && head.EndsWith('s') && !head.EndsWith("ss", StringComparison.Ordinal) && !head.EndsWith("us", StringComparison.Ordinal);
         // the subject opens the sentence ("Critics argue …") or a quantifier or determiner opens it ("some Democrats")
         return plural && (k == 0 || tokens[k - 1].IsWord && !tokens[k - 1].InQuote && NounPhrases.Determiners.Contains(tokens[k - 1].Text));
@@ -727,9 +756,11 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         for (int i = 2; i < tokens.Count - 1; i++)
         {
             // "…, tweeting, “…”", "… while chanting, “…”", "… began by saying he would …"
-            if (tokens[i].InQuote || !tokens[i].IsWord || !lexicon.CueParticiples.Contains(tokens[i].Text) || tokens[i - 1].InQuote
-                || !(tokens[i - 1].Is(',') || tokens[i - 1].Text is "while" or "by")) continue;
-            if (SubjectBefore(i - 1) is not { } source) return null;
+            if (tokens[i].InQuote || !tokens[i].IsWord || !lexicon.CueParticiples.Contains(tokens[i].Text) || tokens[i - 1].InQuote) continue;
+            // "… issued a paper welcoming the plan, and calling for …": a participle conjoined after a comma
+            bool conjoined = tokens[i - 1].IsWord && tokens[i - 1].Text is "and" && tokens[i - 2].Is(',') && !tokens[i - 2].InQuote;
+            if (!(tokens[i - 1].Is(',') || tokens[i - 1].Text is "while" or "by" || conjoined)) continue;
+            if (SubjectBefore(conjoined ? i - 2 : i - 1) is not { } source) return null;
             if (AdjacentQuoteAfter(i) is { } quote && StartsClause(quote)) return new Frame(QuoteKind.Direct, [quote], source, TokenSpan(i, i));
             var content = Clause(i + 1, tokens.Count, skipLeading: true);
             return content is null ? null : new Frame(KindOf(content), [content], source, TokenSpan(i, i));
@@ -758,9 +789,24 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             int first = IndexAt(subject.Span.Start);
             // "Meanwhile, it attacked …": a connective set off by its comma opens the sentence before the subject
             return first == 0 || first == 1 && tokens[0].IsWord && tokens[0].Text is "But" or "And"
-                || first == 2 && tokens[0].IsWord && !tokens[0].InQuote && Connectives.Contains(tokens[0].Text) && tokens[1].Is(',') ? subject : null;
+                || first >= 2 && OnlyOpeningAdverbsBefore(first) ? subject : null;
         }
         return null;
+    }
+
+    // "Meanwhile,", "Recently, however,": connectives or adverbs, each set off by its comma, open the sentence before the subject
+    private bool OnlyOpeningAdverbsBefore(int first)
+    {
+        if (!tokens[first - 1].Is(',') || tokens[first - 1].InQuote) return false;
+        for (int k = 0; k < first; k++)
+        {
+            var t = tokens[k];
+            if (t.InQuote) return false;
+            if (t.Is(',')) continue;
+            if (!t.IsWord || !(Connectives.Contains(t.Text) || t.Text.Length > 4 && t.Text.EndsWith("ly", StringComparison.OrdinalIgnoreCase))) return false;
+            if (k + 1 >= first || !tokens[k + 1].Is(',')) return false;
+        }
+        return true;
     }
 
     /// <summary>"Fact-checkers looked at Vedder's claim that there have been …": a possessive, a speech noun, "that" and the claim.</summary>
@@ -1439,7 +1485,11 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             if (tokens[k].InQuote) return false;
             if (tokens[k].IsWord && ++words > 6) return false;
             if (tokens[k].IsWord && tokens[k].Text is "that") return false;
-            // "…, officials said the area was safe": a finite verb makes the words after the cue a clause of their own
+            // "…, but the coalition wants to keep its stance": an infinitive after a cue of wanting is what it reports
+        if (k > 0 && k + 1 < tokens.Count && tokens[k].IsWord && tokens[k].Text is "to" && !tokens[k].InQuote && lexicon.StanceCues.Contains(tokens[k - 1].Text)
+            && tokens[k + 1].IsWord && !tokens[k + 1].InQuote && !tokens[k + 1].IsCapitalized && !NounPhrases.Determiners.Contains(tokens[k + 1].Text))
+            return false;
+        // "…, officials said the area was safe": a finite verb makes the words after the cue a clause of their own
             if (tokens[k].IsWord && tokens[k].Text is "is" or "was" or "are" or "were" or "will" or "would" or "could" or "should" or "can" or "has" or "had" or "have") return false;
         }
         return true;
