@@ -1486,7 +1486,8 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             if (tokens[k].IsWord && ++words > 6) return false;
             if (tokens[k].IsWord && tokens[k].Text is "that") return false;
             // "…, but the coalition wants to keep its stance": an infinitive after a cue of wanting is what it reports
-        if (k > 0 && k + 1 < tokens.Count && tokens[k].IsWord && tokens[k].Text is "to" && !tokens[k].InQuote && lexicon.StanceCues.Contains(tokens[k - 1].Text)
+        if (k > 0 && k + 1 < tokens.Count && tokens[k].IsWord && tokens[k].Text is "to" && !tokens[k].InQuote
+            && (lexicon.StanceCues.Contains(tokens[k - 1].Text) || tokens[k - 1].Text is "vowed" or "vows" or "promised" or "promises" or "pledged" or "pledges" or "threatened" or "threatens")
             && tokens[k + 1].IsWord && !tokens[k + 1].InQuote && !tokens[k + 1].IsCapitalized && !NounPhrases.Determiners.Contains(tokens[k + 1].Text))
             return false;
         // "…, officials said the area was safe": a finite verb makes the words after the cue a clause of their own

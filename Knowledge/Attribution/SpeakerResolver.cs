@@ -649,12 +649,20 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     /// </summary>
     private (string? Given, string Surname) SplitName(IReadOnlyList<string> name)
     {
+        // "Ban Ki-moon", "Sun Yat-sen": a hyphenated given name lowercase after its hyphen follows the surname
+        if (name.Count == 2 && IsHyphenatedGivenName(name[1]) && !lexicon.IsGivenName(name[0])) return (name[1], name[0]);
         int last = name.Count - 1;
         while (last > 0 && IsSuffix(name[last])) last--;
         int start = last;
         while (start > 0 && lexicon.NameParticles.Contains(name[start - 1])) start--;
         if (start == 0 || (start == 1 && lexicon.NameParticles.Contains(name[0]))) return (null, string.Join(' ', name.Take(last + 1)));
         return (name[0], string.Join(' ', name.Skip(start).Take(last - start + 1)));
+    }
+
+    private static bool IsHyphenatedGivenName(string word)
+    {
+        int hyphen = word.IndexOf('-');
+        return hyphen >= 2 && hyphen + 2 < word.Length && char.IsUpper(word[0]) && char.IsLower(word[hyphen + 1]) && word.IndexOf('-', hyphen + 1) < 0;
     }
 
     private static bool IsSuffix(string word) => word.TrimEnd('.') is "Jr" or "Sr" or "II" or "III" or "IV";
