@@ -1591,7 +1591,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             if (t.Text is "―" or "—" or "--" && tokens[k - 1].Kind == TokenKind.QuoteMark) return k;
             // "… the fees went unpaid ― Ellery joked, “…”": after a dash, a subject with a cue of its own
             if (t.Text is "―" or "—" or "--" && CueSoonAfter(k + 1, to)) return k;
-            if (t.Is(',') && tokens[k + 1].IsWord && lexicon.ClauseBreaks.Contains(tokens[k + 1].Text)) return k;
+            if (t.Is(',') && tokens[k + 1].IsWord && lexicon.ClauseBreaks.Contains(tokens[k + 1].Text) && !IsQuotedCharacterisation(k + 1)) return k;
             if (t.IsWord && t.Text is "and" or "but" && !t.InQuote && CueAfterConjunction(k) >= 0 && !SubordinateClauseBetween(from, k)) return k;
             if (t.IsWord && tokens[k - 1].Kind == TokenKind.QuoteMark && (IsOccasion(k) || lexicon.QuoteClauseBreaks.Contains(t.Text))) return k;
             // … is “true,” but …: the comma before the break sits inside the quote
@@ -1606,6 +1606,13 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         }
         return to;
     }
+
+    // "characterized Sen. Ana Ruiz, R-Ore., as, “a little nervous …”": an "as" that opens a quote, past a comma, is what the
+    // characterisation says, not the reporter's aside
+    private bool IsQuotedCharacterisation(int k) =>
+        tokens[k].Text is "as" && k + 1 < tokens.Count
+        && (tokens[k + 1].Kind == TokenKind.QuoteMark && tokens[k + 1].InQuote
+            || tokens[k + 1].Is(',') && k + 2 < tokens.Count && tokens[k + 2].Kind == TokenKind.QuoteMark && tokens[k + 2].InQuote);
 
     // a cue verb among the next few words, before any punctuation or quote
     private bool CueSoonAfter(int from, int to)

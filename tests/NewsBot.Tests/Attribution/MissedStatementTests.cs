@@ -75,4 +75,20 @@ public sealed class MissedStatementTests
         var quotes = Quotes("Mayor Tom Ellery spoke at the pier. And he railed against the toll on ferry tickets.");
         Assert.Equal("Tom Ellery", Assert.Single(quotes).Speaker?.Name);
     }
+
+    [Fact]
+    public void ACharacterisationAfterAPartyLabelRunsIntoItsQuote()
+    {
+        var quotes = Quotes("TV host Dan Ortiz said the debate was dull.\n\nHowever, he characterized Republican candidate Sen. Ana Ruiz, R-Ore., as, “a little nervous there at the start.”");
+        var quote = Assert.Single(quotes, q => q.Paragraph == 2);
+        Assert.Equal("Dan Ortiz", quote.Speaker?.Name);
+        Assert.EndsWith("at the start.”", ContentOf(quote));
+    }
+
+    [Fact]
+    public void AnAsAfterACommaThatOpensNoQuoteStillEndsTheReport()
+    {
+        var quotes = Quotes("Mayor Ana Ruiz said the ferry would run late, as it did last winter.");
+        Assert.Equal("the ferry would run late", ContentOf(Assert.Single(quotes)));
+    }
 }
