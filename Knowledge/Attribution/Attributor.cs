@@ -129,11 +129,82 @@ public sealed class Attributor(Lexicon lexicon)
             for (; next < frames.Count; next++) quotes.Add(Resolve(frames[next], resolver, sentence.Paragraph, article));
         }
         AddContinuedQuotes(article, sentences, tokenized, quoteSpans, quotes);
+        AddSignedLetters(article, sentences, tokenized, resolver, quotes);
         // an unnamed source the article went on to name is that person in every quote given to it
         for (int q = 0; q < quotes.Count; q++)
             if (resolver.Named(quotes[q].Speaker) is var named && !ReferenceEquals(named, quotes[q].Speaker)) quotes[q] = quotes[q] with { Speaker = named };
         quotes.Sort((a, b) => a.Start.CompareTo(b.Start));
         return new AttributedArticle(article, sentences, quotes);
+    }
+
+    /// <summary>
+    /// A letters column: each letter's paragraphs, written in the first person, are followed by a paragraph that is only
+    /// its writer's name ("Dana Pike."). A reader credits every paragraph of a letter to the name under it, so each
+    /// becomes that writer's own words. Only where the article has two such signatures or more, so a single byline
+    /// under an opinion column, or a name alone in a caption, signs nothing.
+    /// </summary>
+    private void AddSignedLetters(Article article, IReadOnlyList<Sentence> sentences, List<List<Token>> tokenized, SpeakerResolver resolver, List<Quote> quotes)
+    {
+        var signatures = new List<(int Paragraph, Mention Name)>();
+        for (int i = 0; i < sentences.Count; i++)
+            if (sentences[i].Paragraph > 0 && (i + 1 == sentences.Count || sentences[i + 1].Paragraph != sentences[i].Paragraph)
+                && (i == 0 || sentences[i - 1].Paragraph != sentences[i].Paragraph) && Signature(tokenized[i], article.Text) is { } name)
+                signatures.Add((sentences[i].Paragraph, name));
+        if (signatures.Count < 2) return;
+        int previous = 0;
+        var letters = new List<(int From, int To, Mention Name)>();
+        foreach (var (paragraph, name) in signatures)
+        {
+            // the letter runs back to the last signature, over paragraphs long enough to be text (not "Springfield, Ore." or a
+            // section label), and opens at its first paragraph in the first person
+            int from = paragraph;
+            while (from - 1 > previous && WordsOf(article, from - 1, sentences, tokenized) >= 5) from--;
+            while (from < paragraph && !FirstPerson(article.Paragraphs[from], sentences, tokenized)) from++;
+            previous = paragraph;
+            if (from == paragraph) return; // a signature under no letter: this is no letters column
+            letters.Add((from, paragraph - 1, name));
+        }
+        foreach (var (from, to, name) in letters)
+        {
+            if (resolver.Resolve(name, []) is not { Type: SpeakerType.Person } writer) continue;
+            for (int p = from; p <= to; p++)
+            {
+                var paragraph = article.Paragraphs[p];
+                quotes.Add(new Quote(QuoteKind.Direct, p, [new TextSpan(paragraph.Start, paragraph.End, article.TextOf(paragraph))], name.Span, null, writer));
+            }
+        }
+    }
+
+    // "Dana Pike.", "Toni Lee Ames": two to four capitalized words (not all capitals, no comma, no place or organization) alone
+    private Mention? Signature(List<Token> tokens, string text)
+    {
+        int n = tokens.Count;
+        if (n > 0 && tokens[^1].Is('.')) n--;
+        if (n is < 2 or > 4) return null;
+        for (int k = 0; k < n; k++)
+        {
+            var t = tokens[k];
+            if (!t.IsCapitalized || t.InQuote || t.Text.Length < 2 || t.Text.Skip(1).All(c => !char.IsLower(c)) || NounPhrases.IsFunctionWord(t.Text)
+                || lexicon.Places.Contains(t.Text) || lexicon.OrganizationHeads.Contains(t.Text) || lexicon.Titles.Contains(t.Text) || lexicon.IsCalendarWord(t.Text)) return null;
+        }
+        return new Mention(new TextSpan(tokens[0].Start, tokens[n - 1].End, text[tokens[0].Start..tokens[n - 1].End]), MentionKind.Name, new TokenSlice(tokens, 0, n));
+    }
+
+    private static int WordsOf(Article article, int paragraph, IReadOnlyList<Sentence> sentences, List<List<Token>> tokenized)
+    {
+        int words = 0;
+        for (int i = 0; i < sentences.Count; i++)
+            if (sentences[i].Paragraph == paragraph) words += tokenized[i].Count(t => t.IsWord);
+        return words;
+    }
+
+    private static bool FirstPerson(Paragraph paragraph, IReadOnlyList<Sentence> sentences, List<List<Token>> tokenized)
+    {
+        for (int i = 0; i < sentences.Count; i++)
+            if (sentences[i].Paragraph == paragraph.Number)
+                foreach (var t in tokenized[i])
+                    if (t.IsWord && !t.InQuote && NounPhrases.Uncontracted(t.Text) is "I" or "me" or "my" or "we" or "We" or "us" or "our" or "Our" or "My") return true;
+        return false;
     }
 
     private static Quote Resolve(Frame frame, SpeakerResolver resolver, int paragraph, Article article)
