@@ -96,6 +96,7 @@ public sealed class Attributor(Lexicon lexicon)
                         resolver.Observe(run, Salience.None);
                         int first = tokenized[i].IndexOf(run.Tokens[0]), last = tokenized[i].IndexOf(run.Tokens[^1]);
                         if ((Apposition(tokenized[i], last) ?? DescriptionBefore(tokenized[i], first, last)) is { } description) resolver.DescribeAhead(run, description);
+                        else if (ReferringPartyTitle(tokenized[i], nameRuns[i], run, resolver) is { } title) resolver.DescribeAhead(run, title);
                     }
             }
 
@@ -136,6 +137,44 @@ public sealed class Attributor(Lexicon lexicon)
         quotes.Sort((a, b) => a.Start.CompareTo(b.Start));
         return new AttributedArticle(article, sentences, quotes);
     }
+
+    /// <summary>
+    /// "Ana Ruiz's recent gains may fade if the Republican nominee's stance …": a sentence that opens with a person's full
+    /// name and later, with no other name between, refers to "the" + a party + a title ("the Democratic candidate") calls
+    /// that person by the title. The title's words, or null — also when a name follows the title ("the Republican nominee
+    /// Tom Ellery" is someone else).
+    /// </summary>
+    private static IReadOnlyList<Token>? ReferringPartyTitle(List<Token> tokens, List<Mention> runs, Mention run, SpeakerResolver resolver)
+    {
+        if (runs.Count == 0 || !ReferenceEquals(runs[0], run) || tokens.Count == 0) return null;
+        int first = tokens.IndexOf(run.Tokens[0]), last = tokens.IndexOf(run.Tokens[^1]);
+        if (first != (tokens[0].IsWord && tokens[0].Text is "But" or "And" ? 1 : 0)) return null;
+        for (int k = last + 1; k + 2 < tokens.Count; k++)
+        {
+            var t = tokens[k];
+            if (t.InQuote) continue;
+            // another person comes first ("Ruiz's attack on Ellery angered the Democratic nominee"); places do not
+            if (t.IsCapitalized && (Lexicon.Default.IsGivenName(t.Text) || resolver.IsKnownSurname(StripPossessive(t.Text)) || Lexicon.Default.Titles.Contains(t.Text))) return null;
+            if (!t.IsWord || t.Text is not "the" || !tokens[k + 1].IsCapitalized || tokens[k + 1].InQuote || !PartyWords.Contains(tokens[k + 1].Text)) continue;
+            int head = k + 2;
+            while (head < tokens.Count && head - k <= 4 && tokens[head].IsWord && !tokens[head].InQuote && !tokens[head].IsCapitalized
+                   && !Lexicon.Default.Titles.Contains(StripPossessive(tokens[head].Text))) head++;
+            if (head >= tokens.Count || !tokens[head].IsWord || tokens[head].IsCapitalized || !Lexicon.Default.Titles.Contains(StripPossessive(tokens[head].Text))) return null;
+            if (head + 1 < tokens.Count && (tokens[head + 1].IsCapitalized || tokens[head + 1].Text is "of" or "for")) return null;
+            // "the Republican nominee’s": the title without its possessive
+            var words = new List<Token>(head - k + 1);
+            for (int m = k; m <= head; m++) words.Add(tokens[m]);
+            var bare = StripPossessive(tokens[head].Text);
+            words[^1] = tokens[head] with { Text = bare, End = tokens[head].Start + bare.Length };
+            return words;
+        }
+        return null;
+    }
+
+    private static readonly HashSet<string> PartyWords = new(StringComparer.Ordinal) { "Republican", "Democratic", "GOP", "Libertarian", "Green" };
+
+    private static string StripPossessive(string word) =>
+        word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? word[..^2] : word;
 
     /// <summary>
     /// A letters column: each letter's paragraphs, written in the first person, are followed by a paragraph that is only

@@ -336,6 +336,9 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         unnamed.NamedAs = named;
     }
 
+    /// <summary>Is <paramref name="word"/> the surname of a person the article has named so far?</summary>
+    public bool IsKnownSurname(string word) => _bySurname.ContainsKey(word);
+
     /// <summary>A word for a person that may head a description: "governor", "nominee", "spokeswoman".</summary>
     public bool IsPersonWord(string word) => IsPersonNoun(word.ToLowerInvariant());
 
