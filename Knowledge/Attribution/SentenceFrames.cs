@@ -58,6 +58,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             if (frames.Count == 0 && NounCueFrame() is { } claim) frames.Add(claim);
             if (frames.Count == 0 && QuotedObjectFrame() is { } quoted) frames.Add(quoted);
             if (frames.Count == 0 && SubjectParticipleFrame() is { } participle) frames.Add(participle);
+            if (frames.Count == 0 && OpportunityToSpeakFrame() is { } occasion) frames.Add(occasion);
             return frames;
         }
         if (SpeakerInsideReport(main) is { } inner) main = inner;
@@ -767,6 +768,38 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         }
         return null;
     }
+
+    /// <summary>
+    /// "Ellery never missed a chance to remind the crowd he was the only candidate who rode the ferry": an opportunity
+    /// taken to say something is saying it — the subject that opens the sentence is the source, and what follows the
+    /// verb of saying (past its listener) is what was said.
+    /// </summary>
+    private Frame? OpportunityToSpeakFrame()
+    {
+        for (int i = 2; i + 3 < tokens.Count; i++)
+        {
+            if (tokens[i].InQuote || !tokens[i].IsWord || tokens[i].Text is not "to" || !OccasionNouns.Contains(tokens[i - 1].Text)
+                || !tokens[i + 1].IsWord || tokens[i + 1].InQuote || !SpeakingInfinitives.Contains(tokens[i + 1].Text)) continue;
+            if (SubjectBefore(i - 1) is not { } source || source.Kind == MentionKind.Nominal && !IsPerson(source)) return null;
+            int from = i + 2;
+            // the listener: "the crowd", "voters", "them"
+            if (tokens[i + 1].Text is "remind" or "tell" or "warn" or "assure")
+            {
+                if (from < tokens.Count && tokens[from].IsWord && !tokens[from].InQuote && tokens[from].Text is "the" or "his" or "her" or "their") from++;
+                if (from < tokens.Count && tokens[from].IsWord && !tokens[from].InQuote && !NounPhrases.IsFunctionWord(tokens[from].Text) || from < tokens.Count && tokens[from].Text is "them" or "him" or "her" or "us") from++;
+            }
+            var content = Clause(from, ParticipleCut(from), skipLeading: true);
+            return content is null ? null : new Frame(KindOf(content), [content], source, TokenSpan(i + 1, i + 1));
+        }
+        return null;
+    }
+
+    private static readonly HashSet<string> OccasionNouns = new(StringComparer.Ordinal) { "opportunity", "chance", "occasion", "moment" };
+
+    private static readonly HashSet<string> SpeakingInfinitives = new(StringComparer.Ordinal)
+    {
+        "remind", "tell", "warn", "assure", "say", "argue", "stress", "note", "insist", "declare", "boast", "complain", "repeat", "announce",
+    };
 
     /// <summary>
     /// The subject that opens the sentence (after a leading "But" or "And"), found left of its first verb before

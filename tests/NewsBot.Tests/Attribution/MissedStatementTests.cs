@@ -91,4 +91,19 @@ public sealed class MissedStatementTests
         var quotes = Quotes("Mayor Ana Ruiz said the ferry would run late, as it did last winter.");
         Assert.Equal("the ferry would run late", ContentOf(Assert.Single(quotes)));
     }
+
+    [Fact]
+    public void AChanceTakenToRemindTheCrowdIsSayingIt()
+    {
+        var quotes = Quotes("Mayor Tom Ellery toured the pier.\n\nEllery never missed a chance to remind the crowd he was the only candidate who rode the ferry.");
+        var quote = Assert.Single(quotes);
+        Assert.Equal("Tom Ellery", quote.Speaker?.Name);
+        Assert.Equal("he was the only candidate who rode the ferry", ContentOf(quote));
+    }
+
+    [Fact]
+    public void AChanceToDoSomethingElseSaysNothing()
+    {
+        Assert.Empty(Quotes("Mayor Tom Ellery never missed a chance to ride the ferry with the crowd."));
+    }
 }
