@@ -70,7 +70,9 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
                 if (tokens[i].InQuote || !tokens[i].IsWord || !lexicon.CueVerbs.Contains(tokens[i].Text) || ConjunctionBefore(i) is not int and || tokens[and].Text is not "and") continue;
                 // "said the mayor was at the pier when guards stopped her and told her to leave": the verb is conjoined
                 // inside the reported clause's own subordinate clause, and its subject is someone else
-                if (SubordinateClauseBetween(main.CueEnd + 1, and)) break;
+                if (SubordinateClauseBetween(main.CueEnd + 1, and) || and > 0 && tokens[and - 1].Is('(')) break;
+                // "wanted to shield her dealings and favors to …": a present form after a past cue is a noun, not a second verb
+                if (IsPastForm(tokens[main.CueEnd].Text) && tokens[i].Text.EndsWith('s') && !tokens[i].Text.EndsWith("ss", StringComparison.Ordinal)) break;
                 if (Clause(i + 1, ParticipleCut(i + 1), skipLeading: true) is { } second)
                     frames.Add(new Frame(KindOf(second), [second], main.Frame.Source, TokenSpan(i, i)));
                 break;
@@ -996,7 +998,9 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         }
         // "I laughed and said, …", "has encouraged allies but has said she will …": a conjoined cue speaks for the subject
         // — one that can speak: "The fear remained but found other targets" reports nobody
-        if (source is null && !inverted && ConjunctionBefore(cueStart) is int conjunction && SubjectBefore(conjunction) is { } subject && CanSpeak(subject)) source = subject;
+        // — not one in brackets: "her dealings (and favors to …)" is a noun phrase
+        if (source is null && !inverted && ConjunctionBefore(cueStart) is int conjunction && !(conjunction > 0 && tokens[conjunction - 1].Is('(')) && !AfterPastVerb(conjunction, cueStart)
+            && SubjectBefore(conjunction) is { } subject && CanSpeak(subject)) source = subject;
         if (source is null) return null;
         int frameStart = Math.Min(IndexAt(source.Span.Start), cueStart);
         int frameEnd = inverted ? IndexAt(source.Span.End - 1) : cueEnd;
@@ -1022,7 +1026,9 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             return new Frame(QuoteKind.Direct, content, source, cue);
         }
         // "…, the US State Department confirmed."  /  "…, said Victor Hale, a longtime adviser …"  /  "X said (that) …"
-        if ((OnlyTrailing(frameEnd + 1) || inverted) && frameStart > 0)
+        // "We have been here before: Ellery declared war on the port.": the words before a colon are the writer's, not what the
+        // frame after it closes
+        if ((OnlyTrailing(frameEnd + 1) || inverted) && frameStart > 0 && !(tokens[frameStart - 1].Text is ":" or ";" && !tokens[frameStart - 1].InQuote))
         {
             int headEnd = TrimBackToComma(frameStart);
             // "Bell drew cheers when, at the close of her set, she added the words, …": a cue inside the reporter's
@@ -1551,6 +1557,19 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         bool fronted = lexicon.FrontingPrepositions.Contains(tokens[0].Text) || tokens[0].Text is "But" or "And" && lexicon.FrontingPrepositions.Contains(tokens[1].Text);
         return ago || fronted ? NameMention(p, p) with { Kind = MentionKind.Pronoun } : null;
     }
+
+    // "Ruiz wanted to hide her dealings and favors to …": a present form conjoined after a past verb is a noun
+    private bool AfterPastVerb(int conjunction, int cue)
+    {
+        if (!tokens[cue].Text.EndsWith('s') || tokens[cue].Text.EndsWith("ss", StringComparison.Ordinal)) return false;
+        for (int k = conjunction - 1; k >= 0; k--)
+            if (tokens[k].IsWord && !tokens[k].InQuote && !tokens[k].IsCapitalized && !IsNounAfterPreposition(k) && (lexicon.CueVerbs.Contains(tokens[k].Text) || IsFiniteVerbLike(k)))
+                return IsPastForm(tokens[k].Text);
+        return false;
+    }
+
+    private static bool IsPastForm(string word) =>
+        word.EndsWith("ed", StringComparison.Ordinal) || word is "said" or "told" or "wrote" or "thought" or "felt" or "knew" or "found" or "made";
 
     private bool IsPronounObject(int k) =>
         k < tokens.Count && tokens[k].IsWord && !tokens[k].InQuote && tokens[k].Text is "one" or "it" or "them" or "him" or "her" or "both";

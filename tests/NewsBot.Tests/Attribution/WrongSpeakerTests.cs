@@ -93,4 +93,18 @@ public sealed class WrongSpeakerTests
         var quotes = Quotes("Despite his long dislike of ferries, Tom Ellery officially endorsed one in June.");
         Assert.Empty(quotes);
     }
+
+    [Fact]
+    public void TheWritersWordsBeforeAColonAreNotWhatTheFrameAfterItReports()
+    {
+        var quotes = Quotes("We have been here before: Tom Ellery declared war on the harbor board.");
+        Assert.Equal("war on the harbor board", ContentOf(Assert.Single(quotes)));
+    }
+
+    [Fact]
+    public void APresentFormConjoinedAfterAPastCueIsANounNotASecondStatement()
+    {
+        var quotes = Quotes("Mayor Ana Ruiz wanted to hide her dealings and favors to ferry owners from the public.");
+        Assert.DoesNotContain(quotes, q => q.Cue?.Text == "favors" && q.Speaker is not null);
+    }
 }
