@@ -96,6 +96,7 @@ public sealed class Attributor(Lexicon lexicon)
                         resolver.Observe(run, Salience.None);
                         int first = tokenized[i].IndexOf(run.Tokens[0]), last = tokenized[i].IndexOf(run.Tokens[^1]);
                         if ((Apposition(tokenized[i], last) ?? DescriptionBefore(tokenized[i], first, last)) is { } description) resolver.DescribeAhead(run, description);
+                        else if (ReferringPartyTitle(tokenized[i], nameRuns[i], run, resolver) is { } title) resolver.DescribeAhead(run, title);
                     }
             }
 
@@ -104,7 +105,8 @@ public sealed class Attributor(Lexicon lexicon)
         {
             var sentence = sentences[i];
             var tokens = tokenized[i];
-            var frames = new SentenceFrames(lexicon, text, tokens, quoteSpans, article.Paragraphs[sentence.Paragraph]).Find();
+            var frames = new SentenceFrames(lexicon, text, tokens, quoteSpans, article.Paragraphs[sentence.Paragraph],
+                sentence.Paragraph + 1 < article.Paragraphs.Count ? article.Paragraphs[sentence.Paragraph + 1] : null).Find();
             resolver.BeginSentence(sentence.Paragraph, titleCase[i], article.Paragraphs[sentence.Paragraph].IsHeading);
             int next = 0;
             if (OpeningPronoun(tokens, frames) is { } opening) resolver.ObservePronoun(opening);
@@ -128,11 +130,120 @@ public sealed class Attributor(Lexicon lexicon)
             for (; next < frames.Count; next++) quotes.Add(Resolve(frames[next], resolver, sentence.Paragraph, article));
         }
         AddContinuedQuotes(article, sentences, tokenized, quoteSpans, quotes);
+        AddSignedLetters(article, sentences, tokenized, resolver, quotes);
         // an unnamed source the article went on to name is that person in every quote given to it
         for (int q = 0; q < quotes.Count; q++)
             if (resolver.Named(quotes[q].Speaker) is var named && !ReferenceEquals(named, quotes[q].Speaker)) quotes[q] = quotes[q] with { Speaker = named };
         quotes.Sort((a, b) => a.Start.CompareTo(b.Start));
         return new AttributedArticle(article, sentences, quotes);
+    }
+
+    /// <summary>
+    /// "Ana Ruiz's recent gains may fade if the Republican nominee's stance …": a sentence that opens with a person's full
+    /// name and later, with no other name between, refers to "the" + a party + a title ("the Democratic candidate") calls
+    /// that person by the title. The title's words, or null — also when a name follows the title ("the Republican nominee
+    /// Tom Ellery" is someone else).
+    /// </summary>
+    private static IReadOnlyList<Token>? ReferringPartyTitle(List<Token> tokens, List<Mention> runs, Mention run, SpeakerResolver resolver)
+    {
+        if (runs.Count == 0 || !ReferenceEquals(runs[0], run) || tokens.Count == 0) return null;
+        int first = tokens.IndexOf(run.Tokens[0]), last = tokens.IndexOf(run.Tokens[^1]);
+        if (first != (tokens[0].IsWord && tokens[0].Text is "But" or "And" ? 1 : 0)) return null;
+        for (int k = last + 1; k + 2 < tokens.Count; k++)
+        {
+            var t = tokens[k];
+            if (t.InQuote) continue;
+            // another person comes first ("Ruiz's attack on Ellery angered the Democratic nominee"); places do not
+            if (t.IsCapitalized && (Lexicon.Default.IsGivenName(t.Text) || resolver.IsKnownSurname(StripPossessive(t.Text)) || Lexicon.Default.Titles.Contains(t.Text))) return null;
+            if (!t.IsWord || t.Text is not "the" || !tokens[k + 1].IsCapitalized || tokens[k + 1].InQuote || !PartyWords.Contains(tokens[k + 1].Text)) continue;
+            int head = k + 2;
+            while (head < tokens.Count && head - k <= 4 && tokens[head].IsWord && !tokens[head].InQuote && !tokens[head].IsCapitalized
+                   && !Lexicon.Default.Titles.Contains(StripPossessive(tokens[head].Text))) head++;
+            if (head >= tokens.Count || !tokens[head].IsWord || tokens[head].IsCapitalized || !Lexicon.Default.Titles.Contains(StripPossessive(tokens[head].Text))) return null;
+            if (head + 1 < tokens.Count && (tokens[head + 1].IsCapitalized || tokens[head + 1].Text is "of" or "for")) return null;
+            // "the Republican nominee’s": the title without its possessive
+            var words = new List<Token>(head - k + 1);
+            for (int m = k; m <= head; m++) words.Add(tokens[m]);
+            var bare = StripPossessive(tokens[head].Text);
+            words[^1] = tokens[head] with { Text = bare, End = tokens[head].Start + bare.Length };
+            return words;
+        }
+        return null;
+    }
+
+    private static readonly HashSet<string> PartyWords = new(StringComparer.Ordinal) { "Republican", "Democratic", "GOP", "Libertarian", "Green" };
+
+    private static string StripPossessive(string word) =>
+        word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? word[..^2] : word;
+
+    /// <summary>
+    /// A letters column: each letter's paragraphs, written in the first person, are followed by a paragraph that is only
+    /// its writer's name ("Dana Pike."). A reader credits every paragraph of a letter to the name under it, so each
+    /// becomes that writer's own words. Only where the article has two such signatures or more, so a single byline
+    /// under an opinion column, or a name alone in a caption, signs nothing.
+    /// </summary>
+    private void AddSignedLetters(Article article, IReadOnlyList<Sentence> sentences, List<List<Token>> tokenized, SpeakerResolver resolver, List<Quote> quotes)
+    {
+        var signatures = new List<(int Paragraph, Mention Name)>();
+        for (int i = 0; i < sentences.Count; i++)
+            if (sentences[i].Paragraph > 0 && (i + 1 == sentences.Count || sentences[i + 1].Paragraph != sentences[i].Paragraph)
+                && (i == 0 || sentences[i - 1].Paragraph != sentences[i].Paragraph) && Signature(tokenized[i], article.Text) is { } name)
+                signatures.Add((sentences[i].Paragraph, name));
+        if (signatures.Count < 2) return;
+        int previous = 0;
+        var letters = new List<(int From, int To, Mention Name)>();
+        foreach (var (paragraph, name) in signatures)
+        {
+            // the letter runs back to the last signature, over paragraphs long enough to be text (not "Springfield, Ore." or a
+            // section label), and opens at its first paragraph in the first person
+            int from = paragraph;
+            while (from - 1 > previous && WordsOf(article, from - 1, sentences, tokenized) >= 5) from--;
+            while (from < paragraph && !FirstPerson(article.Paragraphs[from], sentences, tokenized)) from++;
+            previous = paragraph;
+            if (from == paragraph) return; // a signature under no letter: this is no letters column
+            letters.Add((from, paragraph - 1, name));
+        }
+        foreach (var (from, to, name) in letters)
+        {
+            if (resolver.Resolve(name, []) is not { Type: SpeakerType.Person } writer) continue;
+            for (int p = from; p <= to; p++)
+            {
+                var paragraph = article.Paragraphs[p];
+                quotes.Add(new Quote(QuoteKind.Direct, p, [new TextSpan(paragraph.Start, paragraph.End, article.TextOf(paragraph))], name.Span, null, writer));
+            }
+        }
+    }
+
+    // "Dana Pike.", "Toni Lee Ames": two to four capitalized words (not all capitals, no comma, no place or organization) alone
+    private Mention? Signature(List<Token> tokens, string text)
+    {
+        int n = tokens.Count;
+        if (n > 0 && tokens[^1].Is('.')) n--;
+        if (n is < 2 or > 4) return null;
+        for (int k = 0; k < n; k++)
+        {
+            var t = tokens[k];
+            if (!t.IsCapitalized || t.InQuote || t.Text.Length < 2 || t.Text.Skip(1).All(c => !char.IsLower(c)) || NounPhrases.IsFunctionWord(t.Text)
+                || lexicon.Places.Contains(t.Text) || lexicon.OrganizationHeads.Contains(t.Text) || lexicon.Titles.Contains(t.Text) || lexicon.IsCalendarWord(t.Text)) return null;
+        }
+        return new Mention(new TextSpan(tokens[0].Start, tokens[n - 1].End, text[tokens[0].Start..tokens[n - 1].End]), MentionKind.Name, new TokenSlice(tokens, 0, n));
+    }
+
+    private static int WordsOf(Article article, int paragraph, IReadOnlyList<Sentence> sentences, List<List<Token>> tokenized)
+    {
+        int words = 0;
+        for (int i = 0; i < sentences.Count; i++)
+            if (sentences[i].Paragraph == paragraph) words += tokenized[i].Count(t => t.IsWord);
+        return words;
+    }
+
+    private static bool FirstPerson(Paragraph paragraph, IReadOnlyList<Sentence> sentences, List<List<Token>> tokenized)
+    {
+        for (int i = 0; i < sentences.Count; i++)
+            if (sentences[i].Paragraph == paragraph.Number)
+                foreach (var t in tokenized[i])
+                    if (t.IsWord && !t.InQuote && NounPhrases.Uncontracted(t.Text) is "I" or "me" or "my" or "we" or "We" or "us" or "our" or "Our" or "My") return true;
+        return false;
     }
 
     private static Quote Resolve(Frame frame, SpeakerResolver resolver, int paragraph, Article article)

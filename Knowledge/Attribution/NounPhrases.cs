@@ -63,11 +63,34 @@ public static class NounPhrases
             return SubjectBeforePreposition(tokens, cue - 2, Make(tokens, cue - 1, cue - 1, MentionKind.Pronoun, text), text);
         if (mention is null) return null;
         if (AntecedentOfRelativeClause(tokens, mention, cue, text) is { } antecedent) return antecedent;
+        if (NameAfterFrontedPhrase(tokens, mention, cue, text) is { } subject) return subject;
         // "by law professor Jo Doe": lowercase words of a description may stand between the preposition and the name
         int before = IndexOf(tokens, mention.Tokens[0]) - 1;
         while (before > 0 && mention.Kind == MentionKind.Name && IndexOf(tokens, mention.Tokens[0]) - before <= 3 && tokens[before].IsWord && !tokens[before].InQuote
                && !tokens[before].IsCapitalized && !IsFunctionWord(tokens[before].Text)) before--;
         return before >= 0 && IsObjectPreposition(tokens[before]) ? SubjectBeforePreposition(tokens, before, mention, text) : mention;
+    }
+
+    /// <summary>
+    /// "At a dock meeting with the board of the Coast Herald Ruiz said …", "In a radio interview Ruiz declared …": the
+    /// sentence opens with a prepositional phrase and no comma closes it, so the subject is only the name that ends the
+    /// run of capitalized words before the cue — a given name and a surname, or the last word alone — not the phrase's
+    /// object it runs into. Null when the sentence does not open so.
+    /// </summary>
+    private static Mention? NameAfterFrontedPhrase(IReadOnlyList<Token> tokens, Mention mention, int cue, string text)
+    {
+        if (mention.Kind != MentionKind.Name || tokens.Count < 4) return null;
+        int open = tokens[0].IsWord && tokens[0].Text is "But" or "And" ? 1 : 0;
+        if (!tokens[open].IsWord || !tokens[open].IsCapitalized || !Lexicon.Default.FrontingPrepositions.Contains(tokens[open].Text)) return null;
+        for (int k = open; k < cue; k++)
+            if (tokens[k].InQuote || !tokens[k].IsWord && !(tokens[k].Text is "." or "-" or "'" or "’")) return null;
+        int last = IndexOf(tokens, mention.Tokens[^1]), first = last;
+        while (first - 1 > open && tokens[first - 1].IsCapitalized && !Stops.Contains(tokens[first - 1].Text)) first--;
+        // the run must follow a word of the phrase ("interview Ruiz", "Herald Ruiz"), not open the sentence's subject itself
+        if (first - 1 <= open || !tokens[last].IsCapitalized) return null;
+        int begin = last - first >= 1 && Lexicon.Default.IsGivenName(tokens[last - 1].Text) ? last - 1 : last;
+        if (begin == first && !tokens[first - 1].IsWord) return null;
+        return Make(tokens, begin, last, MentionKind.Name, text);
     }
 
     private static readonly HashSet<string> ObjectPrepositions = new(StringComparer.Ordinal) { "in", "at", "from", "to", "by", "about", "with", "on", "into", "near" };
@@ -175,7 +198,8 @@ public static class NounPhrases
         if (j == cue - 1 && !tokens[j].IsCapitalized && tokens[j].Text.EndsWith("ed", StringComparison.Ordinal) && !Lexicon.Default.PersonHeads.Contains(tokens[j].Text)
             && Lexicon.Default.OwnedNounCues.Contains(tokens[cue].Text)) return null;
         int end = j, start = j;
-        while (start - 1 >= 0 && end - start < 8 && (IsPhraseWord(tokens[start - 1])
+        // "how Tom Ellery has escaped charges": an auxiliary before a lowercase verb ends the subject, it is no part of it
+        while (start - 1 >= 0 && end - start < 8 && !IsAuxiliaryBeforeVerb(tokens, start - 1) && (IsPhraseWord(tokens[start - 1])
                || tokens[start - 1].Text is "and" && start >= 2 && tokens[start - 2].IsCapitalized && tokens[start].IsCapitalized
                || IsOneDescribedTwice(tokens, start))) start--;
         // the phrase begins at its determiner, or at the first capitalized word
@@ -297,12 +321,16 @@ public static class NounPhrases
 
     private static Mention? Classify(IReadOnlyList<Token> tokens, int begin, int end, string text)
     {
-        while (end > begin && (Connectors.Contains(tokens[end].Text) || IsTimeWord(tokens[end]))) end--;
+        while (end > begin && (Connectors.Contains(tokens[end].Text) || IsTimeWord(tokens[end]) && !InsideName(tokens, begin, end))) end--;
         while (begin < end && IsTimeWord(tokens[begin])) begin++;
         // "…,” McConnell, R-Ky., said Tuesday.": a day is when it was said, never who said it
         if (begin == end && IsTimeWord(tokens[begin])) return null;
         var last = tokens[end];
         if (Determiners.Contains(last.Text)) return null;
+        // "Two weeks ago at a dock meeting …": a time before the cue is when, never who
+        if (last.IsWord && last.Text is "ago") return null;
+        // "I hope in 2030 …": a pronoun with words after it opens a clause, not a noun phrase
+        if (end > begin && Pronouns.Contains(tokens[begin].Text)) return null;
         bool named = false;
         for (int k = begin; k <= end; k++) if (tokens[k].IsCapitalized && !Determiners.Contains(tokens[k].Text)) named = true;
         bool lowerHead = !last.IsCapitalized;
@@ -318,6 +346,21 @@ public static class NounPhrases
         for (int k = begin; k <= end; k++) list.Add(tokens[k]);
         return new Mention(span, kind, list);
     }
+
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
+    {
+        "has", "had", "have", "is", "was", "were", "are", "am", "will", "would", "could", "can", "should", "may", "might", "must", "did", "does", "do",
+    };
+
+    // "Ellery has escaped": a lowercase auxiliary followed by a lowercase word is a verb group, not a noun phrase's word
+    private static bool IsAuxiliaryBeforeVerb(IReadOnlyList<Token> tokens, int k) =>
+        k + 1 < tokens.Count && tokens[k].IsWord && !tokens[k].InQuote && Auxiliaries.Contains(tokens[k].Text)
+        && tokens[k + 1].IsWord && !tokens[k + 1].IsCapitalized && !NounPhrases.IsFunctionWord(tokens[k + 1].Text);
+
+    // "a reporter for Coast Today": a capitalized "Today" or "Week" after another capitalized word of the phrase ends a
+    // name (a weekday is still when: "Ruiz Tuesday")
+    private static bool InsideName(IReadOnlyList<Token> tokens, int begin, int k) =>
+        k > begin && tokens[k].IsCapitalized && tokens[k - 1].IsCapitalized && !Lexicon.Default.IsWeekday(tokens[k].Text);
 
     private static bool IsPhraseWord(Token t) =>
         t.IsWord && !t.InQuote && (!Stops.Contains(t.Text) || t.Text is "of" or "for");
@@ -338,7 +381,7 @@ public static class NounPhrases
         // "Cruz has long said": an adverb of time after the auxiliary
         if (t.Text is "long" && j > 0 && tokens[j - 1].IsWord && tokens[j - 1].Text is "has" or "have" or "had") return true;
         // "on Tuesday", "last week"
-        if (Days.Contains(t.Text)) return true;
+        if (Days.Contains(t.Text) && !InsideName(tokens, 0, j)) return true;
         if (j > 0 && tokens[j - 1].IsWord && tokens[j - 1].Text is "on" or "last" or "this" && j + 1 < tokens.Count && Days.Contains(t.Text)) return true;
         if (t.Text is "on" && j + 1 < tokens.Count && Days.Contains(tokens[j + 1].Text)) return true;
         return false;

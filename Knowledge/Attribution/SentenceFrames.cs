@@ -10,13 +10,18 @@ internal sealed record Frame(QuoteKind Kind, IReadOnlyList<TextSpan> Content, Me
 /// or after it: "said Psaki", "according to a US official"), and the content — the adjacent quote(s) for direct speech,
 /// the reported clause for indirect and mixed speech. Participle cues ("…, warning of …") add a frame for the same source.
 /// </summary>
-internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> tokens, List<TextSpan> quoteSpans, Paragraph paragraph)
+internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> tokens, List<TextSpan> quoteSpans, Paragraph paragraph, Paragraph? next = null)
 {
     private const int MinContentWords = 2;
 
     public List<Frame> Find()
     {
         var frames = new List<Frame>();
+        if (BlockAfterColon() is { } block)
+        {
+            frames.Add(block);
+            return frames;
+        }
         if (paragraph.IsHeading)
         {
             // "Ruiz made the following comment:" is short enough to look like a subheading, but introduces the next paragraph
@@ -53,6 +58,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             if (frames.Count == 0 && NounCueFrame() is { } claim) frames.Add(claim);
             if (frames.Count == 0 && QuotedObjectFrame() is { } quoted) frames.Add(quoted);
             if (frames.Count == 0 && SubjectParticipleFrame() is { } participle) frames.Add(participle);
+            if (frames.Count == 0 && OpportunityToSpeakFrame() is { } occasion) frames.Add(occasion);
             return frames;
         }
         if (SpeakerInsideReport(main) is { } inner) main = inner;
@@ -62,6 +68,11 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             for (int i = main.CueEnd + 2; i < tokens.Count - 2; i++)
             {
                 if (tokens[i].InQuote || !tokens[i].IsWord || !lexicon.CueVerbs.Contains(tokens[i].Text) || ConjunctionBefore(i) is not int and || tokens[and].Text is not "and") continue;
+                // "said the mayor was at the pier when guards stopped her and told her to leave": the verb is conjoined
+                // inside the reported clause's own subordinate clause, and its subject is someone else
+                if (SubordinateClauseBetween(main.CueEnd + 1, and) || and > 0 && tokens[and - 1].Is('(')) break;
+                // "wanted to shield her dealings and favors to …": a present form after a past cue is a noun, not a second verb
+                if (IsPastForm(tokens[main.CueEnd].Text) && tokens[i].Text.EndsWith('s') && !tokens[i].Text.EndsWith("ss", StringComparison.Ordinal)) break;
                 if (Clause(i + 1, ParticipleCut(i + 1), skipLeading: true) is { } second)
                     frames.Add(new Frame(KindOf(second), [second], main.Frame.Source, TokenSpan(i, i)));
                 break;
@@ -255,6 +266,28 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         return null;
     }
 
+    /// <summary>
+    /// "Fisk continued:", "The governor added:" — a paragraph that is only a source, a verb of saying and a colon
+    /// introduces the next paragraph as that source's words, printed as a block without quote marks of its own (or with
+    /// an opening mark that is never closed). The frame, or null when the paragraph says more or the next one is a
+    /// quote the quote marks already give.
+    /// </summary>
+    private Frame? BlockAfterColon()
+    {
+        if (next is not { Kind: ParagraphKind.Body } block || tokens.Count < 3 || tokens.Count > 8) return null;
+        int colon = tokens.Count - 1, cue = colon - 1;
+        if (!tokens[colon].Is(':') || tokens[colon].InQuote || tokens[0].Start != paragraph.Start || tokens[colon].End != paragraph.End) return null;
+        if (!tokens[cue].IsWord || tokens[cue].InQuote || !char.IsLower(tokens[cue].Text[0]) || !lexicon.CueVerbs.Contains(tokens[cue].Text) || lexicon.StanceCues.Contains(tokens[cue].Text)) return null;
+        if (NounPhrases.LeftOf(tokens, cue, text) is not { } source || IndexAt(source.Span.Start) != 0 || source.Kind == MentionKind.Nominal && !IsPerson(source)) return null;
+        foreach (var q in quoteSpans)
+            if (q.Start >= block.Start && q.Start < block.Start + 2) return null;
+        int end = block.End;
+        while (end > block.Start && char.IsWhiteSpace(text[end - 1])) end--;
+        if (end - block.Start < 10) return null;
+        var content = new TextSpan(block.Start, end, text[block.Start..end]);
+        return new Frame(QuoteKind.Direct, [content], source, TokenSpan(cue, cue));
+    }
+
     private static readonly HashSet<string> StatementNouns = new(StringComparer.OrdinalIgnoreCase)
     {
         "statement", "statements", "comment", "comments", "remark", "remarks", "words", "tweet", "tweets", "message", "response", "reply", "answer", "explanation",
@@ -366,7 +399,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
                 return true;
             case "called" or "calls" or "call":
                 // "called in a statement for …" is still speech
-                return next is "into" || next is "in" or "off" && !(after is "a" or "an" or "his" or "her" or "their" or "its");
+                return next is "into" || next is "in" or "off" && !(after is "a" or "an" or "his" or "her" or "their" or "its") || IsNaming(i);
             case "agreed" or "agrees" or "agree":
                 return next is "to" && after is not null && (after is "a" or "an" or "the" or "his" or "her" or "their" or "its" || char.IsDigit(after[0]));
             case "found":
@@ -379,6 +412,29 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
                 // a refusal takes "to" and a verb ("declined to comment") or an object ("declined the invitation")
                 return !(next is "to" && after is not null && char.IsLower(after[0])
                     || next is not null && (NounPhrases.Determiners.Contains(next) && !char.IsDigit(next[0]) || next is "comment" or "comments"));
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "a local group called Harbor Watch", "a new app called “Tide”": "called" right after an indefinite noun phrase
+    /// that names no person gives the thing its name; nobody speaks.
+    /// </summary>
+    private bool IsNaming(int i)
+    {
+        if (i < 2 || i + 1 >= tokens.Count || !(tokens[i + 1].IsCapitalized || tokens[i + 1].Kind == TokenKind.QuoteMark)) return false;
+        var noun = tokens[i - 1];
+        if (!noun.IsWord || noun.InQuote || noun.IsCapitalized || NounPhrases.IsFunctionWord(noun.Text)) return false;
+        var head = noun.Text.ToLowerInvariant();
+        if (lexicon.PersonHeads.Contains(head) || lexicon.Titles.Contains(head) || lexicon.Groups.Contains(head) || head.EndsWith("man", StringComparison.Ordinal)
+            || head.EndsWith("men", StringComparison.Ordinal) || head.EndsWith("woman", StringComparison.Ordinal) || head.EndsWith("ed", StringComparison.Ordinal)) return false;
+        // the noun phrase is indefinite: "a", "an" or "one" opens it, past a few modifiers
+        for (int k = i - 2; k >= 0 && i - k <= 4; k--)
+        {
+            var t = tokens[k];
+            if (!t.IsWord || t.InQuote) return false;
+            if (t.Text is "a" or "an" or "A" or "An" or "one") return true;
+            if (NounPhrases.IsFunctionWord(t.Text)) return false;
         }
         return false;
     }
@@ -590,6 +646,8 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         if (k < 0 || !tokens[k].IsWord || tokens[k].InQuote) return false;
         var head = tokens[k].Text;
         if (head.EndsWith("'s", StringComparison.Ordinal) || head.EndsWith("’s", StringComparison.Ordinal)) return false;
+        // "Ruiz and Ellery call them …": two names joined by "and" speak together
+        if (tokens[k].IsCapitalized && k >= 2 && tokens[k - 1].IsWord && tokens[k - 1].Text is "and" && tokens[k - 2].IsCapitalized && !tokens[k - 2].InQuote) return true;
         bool plural = lexicon.Groups.Contains(head) || head.Length > 3 && head.EndsWith('s') && !head.EndsWith("ss", StringComparison.Ordinal) && !head.EndsWith("us", StringComparison.Ordinal);
         // the subject opens the sentence ("Critics argue …") or a quantifier or determiner opens it ("some Democrats")
         return plural && (k == 0 || tokens[k - 1].IsWord && !tokens[k - 1].InQuote && NounPhrases.Determiners.Contains(tokens[k - 1].Text));
@@ -701,15 +759,49 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         for (int i = 2; i < tokens.Count - 1; i++)
         {
             // "…, tweeting, “…”", "… while chanting, “…”", "… began by saying he would …"
-            if (tokens[i].InQuote || !tokens[i].IsWord || !lexicon.CueParticiples.Contains(tokens[i].Text) || tokens[i - 1].InQuote
-                || !(tokens[i - 1].Is(',') || tokens[i - 1].Text is "while" or "by")) continue;
-            if (SubjectBefore(i - 1) is not { } source) return null;
+            if (tokens[i].InQuote || !tokens[i].IsWord || !lexicon.CueParticiples.Contains(tokens[i].Text) || tokens[i - 1].InQuote) continue;
+            // "… issued a paper welcoming the plan, and calling for …": a participle conjoined after a comma
+            bool conjoined = tokens[i - 1].IsWord && tokens[i - 1].Text is "and" && tokens[i - 2].Is(',') && !tokens[i - 2].InQuote;
+            if (!(tokens[i - 1].Is(',') || tokens[i - 1].Text is "while" or "by" || conjoined)) continue;
+            if (SubjectBefore(conjoined ? i - 2 : i - 1) is not { } source) return null;
             if (AdjacentQuoteAfter(i) is { } quote && StartsClause(quote)) return new Frame(QuoteKind.Direct, [quote], source, TokenSpan(i, i));
             var content = Clause(i + 1, tokens.Count, skipLeading: true);
             return content is null ? null : new Frame(KindOf(content), [content], source, TokenSpan(i, i));
         }
         return null;
     }
+
+    /// <summary>
+    /// "Ellery never missed a chance to remind the crowd he was the only candidate who rode the ferry": an opportunity
+    /// taken to say something is saying it — the subject that opens the sentence is the source, and what follows the
+    /// verb of saying (past its listener) is what was said.
+    /// </summary>
+    private Frame? OpportunityToSpeakFrame()
+    {
+        for (int i = 2; i + 3 < tokens.Count; i++)
+        {
+            if (tokens[i].InQuote || !tokens[i].IsWord || tokens[i].Text is not "to" || !OccasionNouns.Contains(tokens[i - 1].Text)
+                || !tokens[i + 1].IsWord || tokens[i + 1].InQuote || !SpeakingInfinitives.Contains(tokens[i + 1].Text)) continue;
+            if (SubjectBefore(i - 1) is not { } source || source.Kind == MentionKind.Nominal && !IsPerson(source)) return null;
+            int from = i + 2;
+            // the listener: "the crowd", "voters", "them"
+            if (tokens[i + 1].Text is "remind" or "tell" or "warn" or "assure")
+            {
+                if (from < tokens.Count && tokens[from].IsWord && !tokens[from].InQuote && tokens[from].Text is "the" or "his" or "her" or "their") from++;
+                if (from < tokens.Count && tokens[from].IsWord && !tokens[from].InQuote && !NounPhrases.IsFunctionWord(tokens[from].Text) || from < tokens.Count && tokens[from].Text is "them" or "him" or "her" or "us") from++;
+            }
+            var content = Clause(from, ParticipleCut(from), skipLeading: true);
+            return content is null ? null : new Frame(KindOf(content), [content], source, TokenSpan(i + 1, i + 1));
+        }
+        return null;
+    }
+
+    private static readonly HashSet<string> OccasionNouns = new(StringComparer.Ordinal) { "opportunity", "chance", "occasion", "moment" };
+
+    private static readonly HashSet<string> SpeakingInfinitives = new(StringComparer.Ordinal)
+    {
+        "remind", "tell", "warn", "assure", "say", "argue", "stress", "note", "insist", "declare", "boast", "complain", "repeat", "announce",
+    };
 
     /// <summary>
     /// The subject that opens the sentence (after a leading "But" or "And"), found left of its first verb before
@@ -732,9 +824,24 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             int first = IndexAt(subject.Span.Start);
             // "Meanwhile, it attacked …": a connective set off by its comma opens the sentence before the subject
             return first == 0 || first == 1 && tokens[0].IsWord && tokens[0].Text is "But" or "And"
-                || first == 2 && tokens[0].IsWord && !tokens[0].InQuote && Connectives.Contains(tokens[0].Text) && tokens[1].Is(',') ? subject : null;
+                || first >= 2 && OnlyOpeningAdverbsBefore(first) ? subject : null;
         }
         return null;
+    }
+
+    // "Meanwhile,", "Recently, however,": connectives or adverbs, each set off by its comma, open the sentence before the subject
+    private bool OnlyOpeningAdverbsBefore(int first)
+    {
+        if (!tokens[first - 1].Is(',') || tokens[first - 1].InQuote) return false;
+        for (int k = 0; k < first; k++)
+        {
+            var t = tokens[k];
+            if (t.InQuote) return false;
+            if (t.Is(',')) continue;
+            if (!t.IsWord || !(Connectives.Contains(t.Text) || t.Text.Length > 4 && t.Text.EndsWith("ly", StringComparison.OrdinalIgnoreCase))) return false;
+            if (k + 1 >= first || !tokens[k + 1].Is(',')) return false;
+        }
+        return true;
     }
 
     /// <summary>"Fact-checkers looked at Vedder's claim that there have been …": a possessive, a speech noun, "that" and the claim.</summary>
@@ -789,7 +896,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
     private bool IsPassive(int i)
     {
         int k = i - 1;
-        while (k >= 0 && tokens[k].IsWord && (tokens[k].Text is "not" or "also" or "widely" or "often" or "never" or "since" or "first" or "later" or "then" or "again" || tokens[k].Text.EndsWith("ly", StringComparison.Ordinal))) k--;
+        while (k >= 0 && tokens[k].IsWord && (tokens[k].Text is "not" or "also" or "widely" or "often" or "never" or "since" or "first" or "later" or "then" or "again" or "once" || tokens[k].Text.EndsWith("ly", StringComparison.Ordinal))) k--;
         return k >= 0 && k < i - 0 && tokens[k].IsWord && !tokens[k].InQuote && tokens[k].Text is "was" or "were" or "is" or "are" or "be" or "been" or "being"
             && !tokens[i].Text.EndsWith('s');
     }
@@ -814,9 +921,15 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
     {
         if (to - from > 10 || from >= to || !tokens[from].IsWord || !lexicon.FrontingPrepositions.Contains(tokens[from].Text)) return false;
         for (int k = from + 1; k < to; k++)
-            if (tokens[k].InQuote || tokens[k].IsWord && (tokens[k].Text is "is" or "was" or "are" or "were" or "has" or "had" or "have" || NounPhrases.IsPronoun(tokens[k].Text) || IsFiniteVerbLike(k))) return false;
+            if (tokens[k].InQuote || tokens[k].IsWord && (tokens[k].Text is "is" or "was" or "are" or "were" or "has" or "had" or "have" || NounPhrases.IsPronoun(tokens[k].Text)
+                || IsFiniteVerbLike(k) && !IsNounAfterPreposition(k))) return false;
         return true;
     }
+
+    // "of ferries": a plural right after a preposition or a determiner is its noun, no verb
+    private bool IsNounAfterPreposition(int k) =>
+        k > 0 && tokens[k - 1].IsWord && !tokens[k - 1].InQuote && (tokens[k - 1].Text is "of" or "for" or "about" or "over" || NounPhrases.Determiners.Contains(tokens[k - 1].Text))
+        && !tokens[k].Text.EndsWith("ed", StringComparison.Ordinal);
 
     /// <summary>"according to police", "according to exit polls": a short bare plural (or group) noun phrase up to the comma.</summary>
     private Mention? BarePluralAfter(int cueEnd)
@@ -867,7 +980,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
     private Frame? VerbFrame(int cueStart, int cueEnd)
     {
         if ((NamedInRelative(cueStart, cueEnd) ?? SaidInRelative(cueStart, cueEnd)) is { } relativeFrame) return relativeFrame;
-        var source = NounPhrases.LeftOf(tokens, cueStart, text);
+        var source = NounPhrases.LeftOf(tokens, cueStart, text) ?? PronounAfterFrontedPhrase(cueStart);
         // "… and Rocky Vance, who joked of the pier, “…”": the name a relative clause describes said the quote
         var relative = source is null ? RelativeAntecedent(cueStart) : null;
         source ??= relative;
@@ -885,7 +998,9 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         }
         // "I laughed and said, …", "has encouraged allies but has said she will …": a conjoined cue speaks for the subject
         // — one that can speak: "The fear remained but found other targets" reports nobody
-        if (source is null && !inverted && ConjunctionBefore(cueStart) is int conjunction && SubjectBefore(conjunction) is { } subject && CanSpeak(subject)) source = subject;
+        // — not one in brackets: "her dealings (and favors to …)" is a noun phrase
+        if (source is null && !inverted && ConjunctionBefore(cueStart) is int conjunction && !(conjunction > 0 && tokens[conjunction - 1].Is('(')) && !AfterPastVerb(conjunction, cueStart)
+            && SubjectBefore(conjunction) is { } subject && CanSpeak(subject)) source = subject;
         if (source is null) return null;
         int frameStart = Math.Min(IndexAt(source.Span.Start), cueStart);
         int frameEnd = inverted ? IndexAt(source.Span.End - 1) : cueEnd;
@@ -911,7 +1026,9 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             return new Frame(QuoteKind.Direct, content, source, cue);
         }
         // "…, the US State Department confirmed."  /  "…, said Victor Hale, a longtime adviser …"  /  "X said (that) …"
-        if ((OnlyTrailing(frameEnd + 1) || inverted) && frameStart > 0)
+        // "We have been here before: Ellery declared war on the port.": the words before a colon are the writer's, not what the
+        // frame after it closes
+        if ((OnlyTrailing(frameEnd + 1) || inverted) && frameStart > 0 && !(tokens[frameStart - 1].Text is ":" or ";" && !tokens[frameStart - 1].InQuote))
         {
             int headEnd = TrimBackToComma(frameStart);
             // "Bell drew cheers when, at the close of her set, she added the words, …": a cue inside the reporter's
@@ -920,8 +1037,12 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             // a later frame of the sentence reports nothing before the earlier frame's words
             var clause = _reportFrom == 0 ? Clause(0, headEnd, skipLeading: false) : null;
             // "In March, the union called for a pause.": an introductory phrase is not what was said
-            if (clause is not null && !inverted && IsIntroductoryPhrase(0, headEnd) && Clause(frameEnd + 1, tokens.Count, skipLeading: true) is { } reportedAfter)
+            if (clause is not null && !inverted && IsIntroductoryPhrase(tokens[0].IsWord && tokens[0].Text is "But" or "And" ? 1 : 0, headEnd))
+            {
+                // "Despite his dislike of ferries, Ellery endorsed one in June.": a pronoun object is a thing backed, no words
+                if (Clause(frameEnd + 1, tokens.Count, skipLeading: true) is not { } reportedAfter || IsPronounObject(frameEnd + 1)) return null;
                 return new Frame(KindOf(reportedAfter), [reportedAfter], source, cue);
+            }
             if (clause is not null) return new Frame(KindOf(clause), [clause], source, cue);
             // "But Rosa Klein said farmers want lower tariffs.": nothing before the frame to report, so the words after it are
             if (inverted) return null;
@@ -1403,11 +1524,55 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             if (tokens[k].InQuote) return false;
             if (tokens[k].IsWord && ++words > 6) return false;
             if (tokens[k].IsWord && tokens[k].Text is "that") return false;
-            // "…, officials said the area was safe": a finite verb makes the words after the cue a clause of their own
+            // "…, but the coalition wants to keep its stance": an infinitive after a cue of wanting is what it reports
+        if (k > 0 && k + 1 < tokens.Count && tokens[k].IsWord && tokens[k].Text is "to" && !tokens[k].InQuote
+            && (lexicon.StanceCues.Contains(tokens[k - 1].Text) || tokens[k - 1].Text is "vowed" or "vows" or "promised" or "promises" or "pledged" or "pledges" or "threatened" or "threatens")
+            && tokens[k + 1].IsWord && !tokens[k + 1].InQuote && !tokens[k + 1].IsCapitalized && !NounPhrases.Determiners.Contains(tokens[k + 1].Text))
+            return false;
+        // "…, officials said the area was safe": a finite verb makes the words after the cue a clause of their own
             if (tokens[k].IsWord && tokens[k].Text is "is" or "was" or "are" or "were" or "will" or "would" or "could" or "should" or "can" or "has" or "had" or "have") return false;
         }
         return true;
     }
+
+    /// <summary>
+    /// "Two weeks ago at a dock meeting with ferry crews she blasted …": a subject pronoun right before the cue after
+    /// a fronted phrase of time or place without its comma. The phrase opens the sentence with a preposition or ends
+    /// its time with "ago", and holds no verb or other pronoun. The pronoun, or null.
+    /// </summary>
+    private Mention? PronounAfterFrontedPhrase(int cue)
+    {
+        int p = cue - 1;
+        if (p < 3 || !tokens[p].IsWord || tokens[p].InQuote || tokens[p].Text is not ("he" or "she" or "they")) return null;
+        bool ago = false;
+        for (int k = 0; k < p; k++)
+        {
+            var t = tokens[k];
+            if (t.InQuote || !t.IsWord && !t.Is('’') && !t.Is('\'') || p > 20) return null;
+            if (!t.IsWord) continue;
+            if (t.Text is "ago") ago = true;
+            if (NounPhrases.IsPronoun(t.Text) || t.Text is "is" or "was" or "are" or "were" or "has" or "had" or "have" or "who" or "which" or "that"
+                || lexicon.CueVerbs.Contains(t.Text) || IsFiniteVerbLike(k) && t.Text.EndsWith("ed", StringComparison.Ordinal)) return null;
+        }
+        bool fronted = lexicon.FrontingPrepositions.Contains(tokens[0].Text) || tokens[0].Text is "But" or "And" && lexicon.FrontingPrepositions.Contains(tokens[1].Text);
+        return ago || fronted ? NameMention(p, p) with { Kind = MentionKind.Pronoun } : null;
+    }
+
+    // "Ruiz wanted to hide her dealings and favors to …": a present form conjoined after a past verb is a noun
+    private bool AfterPastVerb(int conjunction, int cue)
+    {
+        if (!tokens[cue].Text.EndsWith('s') || tokens[cue].Text.EndsWith("ss", StringComparison.Ordinal)) return false;
+        for (int k = conjunction - 1; k >= 0; k--)
+            if (tokens[k].IsWord && !tokens[k].InQuote && !tokens[k].IsCapitalized && !IsNounAfterPreposition(k) && (lexicon.CueVerbs.Contains(tokens[k].Text) || IsFiniteVerbLike(k)))
+                return IsPastForm(tokens[k].Text);
+        return false;
+    }
+
+    private static bool IsPastForm(string word) =>
+        word.EndsWith("ed", StringComparison.Ordinal) || word is "said" or "told" or "wrote" or "thought" or "felt" or "knew" or "found" or "made";
+
+    private bool IsPronounObject(int k) =>
+        k < tokens.Count && tokens[k].IsWord && !tokens[k].InQuote && tokens[k].Text is "one" or "it" or "them" or "him" or "her" or "both";
 
     private int ParticipleCut(int from)
     {
@@ -1478,8 +1643,8 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             if (t.Text is "―" or "—" or "--" && tokens[k - 1].Kind == TokenKind.QuoteMark) return k;
             // "… the fees went unpaid ― Ellery joked, “…”": after a dash, a subject with a cue of its own
             if (t.Text is "―" or "—" or "--" && CueSoonAfter(k + 1, to)) return k;
-            if (t.Is(',') && tokens[k + 1].IsWord && lexicon.ClauseBreaks.Contains(tokens[k + 1].Text)) return k;
-            if (t.IsWord && t.Text is "and" or "but" && !t.InQuote && CueAfterConjunction(k) >= 0) return k;
+            if (t.Is(',') && tokens[k + 1].IsWord && lexicon.ClauseBreaks.Contains(tokens[k + 1].Text) && !IsQuotedCharacterisation(k + 1)) return k;
+            if (t.IsWord && t.Text is "and" or "but" && !t.InQuote && CueAfterConjunction(k) >= 0 && !SubordinateClauseBetween(from, k)) return k;
             if (t.IsWord && tokens[k - 1].Kind == TokenKind.QuoteMark && (IsOccasion(k) || lexicon.QuoteClauseBreaks.Contains(t.Text))) return k;
             // … is “true,” but …: the comma before the break sits inside the quote
             if (t.IsWord && tokens[k - 1].Kind == TokenKind.QuoteMark && tokens[k - 2].Is(',') && lexicon.ClauseBreaks.Contains(t.Text)) return k;
@@ -1493,6 +1658,13 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         }
         return to;
     }
+
+    // "characterized Sen. Ana Ruiz, R-Ore., as, “a little nervous …”": an "as" that opens a quote, past a comma, is what the
+    // characterisation says, not the reporter's aside
+    private bool IsQuotedCharacterisation(int k) =>
+        tokens[k].Text is "as" && k + 1 < tokens.Count
+        && (tokens[k + 1].Kind == TokenKind.QuoteMark && tokens[k + 1].InQuote
+            || tokens[k + 1].Is(',') && k + 2 < tokens.Count && tokens[k + 2].Kind == TokenKind.QuoteMark && tokens[k + 2].InQuote);
 
     // a cue verb among the next few words, before any punctuation or quote
     private bool CueSoonAfter(int from, int to)
@@ -1540,6 +1712,23 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
     // an auxiliary or an adverb or two before it
     private static bool IsVerbLead(Token t) =>
         t.IsWord && !t.InQuote && t.Text is "has" or "had" or "have" or "also" or "later" or "then" or "again" or "repeatedly" or "previously" or "since" or "even" or "recently" or "publicly" or "privately";
+
+    /// <summary>
+    /// "…, which she was doing when guards stopped her and …": a relative or subordinate clause with a subject of its own
+    /// opens between <paramref name="from"/> and the conjunction, so a verb after the conjunction belongs to that clause.
+    /// </summary>
+    private bool SubordinateClauseBetween(int from, int conjunction)
+    {
+        for (int k = from; k + 2 < conjunction; k++)
+        {
+            var t = tokens[k];
+            if (!t.IsWord || t.InQuote || !(t.Text is "which" or "who" or "when" or "where" or "because" or "while" or "after" or "before" or "until")) continue;
+            // a subject of its own: a name, a determiner's noun phrase or a pronoun right after the subordinator
+            var next = tokens[k + 1];
+            if (next.IsWord && !next.InQuote && (next.IsCapitalized || NounPhrases.IsPronoun(next.Text) || NounPhrases.Determiners.Contains(next.Text) || IsPluralWord(next.Text))) return true;
+        }
+        return false;
+    }
 
     /// <summary>The "and"/"but" that conjoins the verb at <paramref name="verb"/> to what goes before, or null.</summary>
     private int? ConjunctionBefore(int verb)

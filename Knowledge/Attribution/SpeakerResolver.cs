@@ -336,6 +336,9 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         unnamed.NamedAs = named;
     }
 
+    /// <summary>Is <paramref name="word"/> the surname of a person the article has named so far?</summary>
+    public bool IsKnownSurname(string word) => _bySurname.ContainsKey(word);
+
     /// <summary>A word for a person that may head a description: "governor", "nominee", "spokeswoman".</summary>
     public bool IsPersonWord(string word) => IsPersonNoun(word.ToLowerInvariant());
 
@@ -649,12 +652,20 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     /// </summary>
     private (string? Given, string Surname) SplitName(IReadOnlyList<string> name)
     {
+        // "Ban Ki-moon", "Sun Yat-sen": a hyphenated given name lowercase after its hyphen follows the surname
+        if (name.Count == 2 && IsHyphenatedGivenName(name[1]) && !lexicon.IsGivenName(name[0])) return (name[1], name[0]);
         int last = name.Count - 1;
         while (last > 0 && IsSuffix(name[last])) last--;
         int start = last;
         while (start > 0 && lexicon.NameParticles.Contains(name[start - 1])) start--;
         if (start == 0 || (start == 1 && lexicon.NameParticles.Contains(name[0]))) return (null, string.Join(' ', name.Take(last + 1)));
         return (name[0], string.Join(' ', name.Skip(start).Take(last - start + 1)));
+    }
+
+    private static bool IsHyphenatedGivenName(string word)
+    {
+        int hyphen = word.IndexOf('-');
+        return hyphen >= 2 && hyphen + 2 < word.Length && char.IsUpper(word[0]) && char.IsLower(word[hyphen + 1]) && word.IndexOf('-', hyphen + 1) < 0;
     }
 
     private static bool IsSuffix(string word) => word.TrimEnd('.') is "Jr" or "Sr" or "II" or "III" or "IV";
@@ -1342,10 +1353,13 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     }
 
     // "the Democrats", "Iraq and Afghanistan Veterans": an organization named by a plural may be "they"; "the
-    // Associated Press interviewed crew members. They described …" means the crew members, not the agency
-    private static bool IsPluralOrganization(Entity entity)
+    // Associated Press interviewed crew members. They described …" means the crew members, not the agency. A country
+    // whose name ends in a plural ("the Netherlands", "the United States") is one state, and "it"
+    private bool IsPluralOrganization(Entity entity)
     {
-        var last = entity.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1];
+        var words = entity.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var last = words[^1];
+        if (lexicon.Places.Contains(last) || words.Length is 2 or 3 && words[0] is "United" && last is "States" or "Nations" or "Emirates") return false;
         return last.Length > 3 && last.EndsWith('s') && !last.EndsWith("ss", StringComparison.Ordinal) && char.IsUpper(last[0]);
     }
 

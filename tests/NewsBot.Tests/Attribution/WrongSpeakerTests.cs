@@ -1,0 +1,110 @@
+using NewsBot.Knowledge.Attribution;
+using static NewsBot.Tests.Support.TestArticles;
+
+namespace NewsBot.Tests.Attribution;
+
+/// <summary>
+/// Phrases that stood where a speaker stands and were credited with someone's words: a time, a clause of the writer's
+/// own, a country taken for "they", the one who was asked, the ones who acted inside someone else's report, a name given
+/// to a thing, an act of backing.
+/// </summary>
+public sealed class WrongSpeakerTests
+{
+    [Fact]
+    public void ATimeBeforeAnInterviewIsNoSpeakerAndThePronounAfterItIs()
+    {
+        var quotes = Quotes("Mayor Ana Ruiz has kept away from the press. Two weeks ago at a dock meeting with ferry crews she blasted the harbor board for being \"hopelessly slow.\"");
+        var quote = Assert.Single(quotes);
+        Assert.Equal("Ana Ruiz", quote.Speaker?.Name);
+        Assert.StartsWith("the harbor board", ContentOf(quote));
+    }
+
+    [Fact]
+    public void ANameInsideTheWritersOwnClauseIsNoSpeaker()
+    {
+        var quotes = Quotes("I cannot fathom how Tom Ellery has escaped charges for his handling of the ferry contract so far.");
+        Assert.DoesNotContain(quotes, q => q.Speaker is not null);
+    }
+
+    [Fact]
+    public void WhatTheWriterHopesATownWillSayHasNoSpeaker()
+    {
+        var quotes = Quotes("I hope in 2030 Harborville says, \"Mayor Ruiz, thank you for the new pier.\"");
+        Assert.DoesNotContain(quotes, q => q.Speaker is not null);
+    }
+
+    [Fact]
+    public void TheyIsNeverACountryWhoseNameEndsInAPlural()
+    {
+        var quotes = Quotes("The Netherlands sent two tugboats to the port. Harbor critics have a strange view of the ferry. They actually believe they are winning.\n\nIn 2004, they attacked the lighthouse, wounding two keepers.");
+        Assert.NotEmpty(quotes);
+        Assert.DoesNotContain(quotes, q => q.Speaker?.Name.Contains("Netherlands") == true);
+    }
+
+    [Fact]
+    public void ANewspaperNamedWithTodayKeepsItsWholeName()
+    {
+        var quotes = Quotes("A reporter for Coast Today spotted Ruiz and her aide and reported her arrival on Twitter.");
+        var quote = Assert.Single(quotes);
+        Assert.Contains("Coast Today", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void TheOneWhoWasAskedIsNotTheSpeakerOfTheQuestion()
+    {
+        var quotes = Quotes("Tom Brandt was once asked how the ferry strike would end. He responded with a grin.");
+        Assert.DoesNotContain(quotes, q => q.Cue?.Text == "asked" && q.Speaker is not null);
+        Assert.Equal("Tom Brandt", Assert.Single(quotes, q => q.Cue?.Text == "responded").Speaker?.Name);
+    }
+
+    [Fact]
+    public void WhatOthersToldSomeoneInsideAReportIsTheReportNotTheReportersWords()
+    {
+        var quotes = Quotes("Ferry spokeswoman Lena Fisk said the mayor was headed to the pier to meet reporters, which she was doing when police and harbor guards stopped her and told her to leave.");
+        var quote = Assert.Single(quotes);
+        Assert.Equal("Lena Fisk", quote.Speaker?.Name);
+        Assert.EndsWith("told her to leave", ContentOf(quote));
+    }
+
+    [Fact]
+    public void AVerbConjoinedToTheCueStillSpeaksForTheSameSubject()
+    {
+        var quotes = Quotes("Mayor Tom Ellery claimed huge savings and said they meant lower ferry fares.");
+        Assert.Equal(2, quotes.Count(q => q.Speaker?.Name == "Tom Ellery"));
+    }
+
+    [Fact]
+    public void AGroupCalledByItsNameSaysNothing()
+    {
+        var quotes = Quotes("Two towns disagree on whether the head of a coastal group called Harbor Watch should join the council.");
+        Assert.Empty(quotes);
+    }
+
+    [Fact]
+    public void SomeoneWhoCalledAPersonANameStillSpoke()
+    {
+        var quotes = Quotes("Senator Dana Pike called Ellery a \"ferry pirate\" on Monday.");
+        Assert.Equal("Dana Pike", Assert.Single(quotes).Speaker?.Name);
+    }
+
+    [Fact]
+    public void EndorsingOneIsAnActAndTheOpeningPhraseIsNoStatement()
+    {
+        var quotes = Quotes("Despite his long dislike of ferries, Tom Ellery officially endorsed one in June.");
+        Assert.Empty(quotes);
+    }
+
+    [Fact]
+    public void TheWritersWordsBeforeAColonAreNotWhatTheFrameAfterItReports()
+    {
+        var quotes = Quotes("We have been here before: Tom Ellery declared war on the harbor board.");
+        Assert.Equal("war on the harbor board", ContentOf(Assert.Single(quotes)));
+    }
+
+    [Fact]
+    public void APresentFormConjoinedAfterAPastCueIsANounNotASecondStatement()
+    {
+        var quotes = Quotes("Mayor Ana Ruiz wanted to hide her dealings and favors to ferry owners from the public.");
+        Assert.DoesNotContain(quotes, q => q.Cue?.Text == "favors" && q.Speaker is not null);
+    }
+}
