@@ -1,0 +1,37 @@
+using NewsBot.Knowledge.Answers;
+using NewsBot.Knowledge.Retrieval;
+using NewsBot.Tests.Support;
+
+namespace NewsBot.Tests.Answers;
+
+/// <summary>
+/// Questions asked in a reader's words on made-up articles: who reported something, a full name where the paragraph
+/// writes "Mr. Ryu … He …", a dotted acronym, "picked" for "chose", a sum of money asked of one person.
+/// </summary>
+public sealed class ForumQuestionsTests(ForumKnowledge knowledge) : IClassFixture<ForumKnowledge>
+{
+    private Answer Ask(string question) => knowledge.Answerer.Ask(question);
+
+    [Theory]
+    [InlineData("Who reported that only about a fifth of Marlowe's donors gave $50 or less?")]
+    [InlineData("Who wrote that only about a fifth of Marlowe's donors gave $50 or less?")]
+    [InlineData("Who stated that only about a fifth of Marlowe's donors gave $50 or less?")]
+    public void WhoReportedOrWroteAsksWhoSaidIt(string question)
+    {
+        Assert.Equal(QuestionKind.WhoSaid, Question.Parse(question).Kind);
+        var answer = Ask(question);
+        Assert.Contains("19 percent", answer.Quotes.First().Text);
+        Assert.Contains("Courier", answer.Quotes.First().Speaker?.Name);
+    }
+
+    [Theory]
+    [InlineData("What did the Courier report?", "the Courier")]
+    [InlineData("what else did they report?", "they")]
+    [InlineData("What else did the paper write about the campaign?", "the paper")]
+    public void WhatDidXReportAsksForTheirStatements(string question, string speaker)
+    {
+        var parsed = Question.Parse(question);
+        Assert.Equal(QuestionKind.Statements, parsed.Kind);
+        Assert.Equal(speaker, parsed.Speaker);
+    }
+}
