@@ -34,4 +34,18 @@ public sealed class ForumQuestionsTests(ForumKnowledge knowledge) : IClassFixtur
         Assert.Equal(QuestionKind.Statements, parsed.Kind);
         Assert.Equal(speaker, parsed.Speaker);
     }
+
+    [Fact]
+    public void AFullNameIsAskedOfAParagraphThatCallsThemMrAndHe() =>
+        Assert.Contains("Tamsel Bay", Ask("Where did Ryu Jae-won plant seagrass?").Quotes.First().Text);
+
+    [Theory]
+    [InlineData("Why has the C.N.F. Safety Board failed to stop wars?")]
+    [InlineData("Why has the CNF Safety Board failed to stop wars?")]
+    public void ADottedAcronymBeforeANameIsNoNameTheArticlesNeverWrite(string question)
+    {
+        var answer = Ask(question);
+        Assert.Equal(AnswerKind.Found, answer.Kind);
+        Assert.Contains("Board", answer.Quotes.First().Text);
+    }
 }
