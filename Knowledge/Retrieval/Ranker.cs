@@ -60,7 +60,7 @@ public sealed class Ranker(SentenceIndex index)
     {
         ["drop out"] = ["withdraw", "quit"], ["pull out"] = ["withdraw"], ["step down"] = ["resign", "quit"], ["give up"] = ["quit", "surrender"],
         ["call off"] = ["cancel"], ["put off"] = ["delay", "postpone"], ["turn down"] = ["reject", "decline"], ["back down"] = ["retreat", "concede"],
-        ["find out"] = ["learn", "discover"], ["set up"] = ["establish", "create"],
+        ["find out"] = ["learn", "discover"], ["set up"] = ["establish", "create"], ["take part"] = ["participate"],
     };
 
     // "how much have they raised": the money given to them

@@ -48,4 +48,18 @@ public sealed class ForumQuestionsTests(ForumKnowledge knowledge) : IClassFixtur
         Assert.Equal(AnswerKind.Found, answer.Kind);
         Assert.Contains("Board", answer.Quotes.First().Text);
     }
+
+    [Theory]
+    [InlineData("Who picked the moderators for the debates?")]
+    [InlineData("Who chose the moderators for the debates?")]
+    public void PickedIsHeldByChose(string question) =>
+        Assert.Contains("Harbor Debate League chose", Ask(question).Quotes.First().Text);
+
+    [Fact]
+    public void TakePartIsHeldByParticipate() =>
+        Assert.Contains("ineligible to participate", Ask("Why couldn't Dale Orrin take part in the first debate?").Quotes.First().Text);
+
+    [Fact]
+    public void ObeyIsHeldByComplied() =>
+        Assert.Contains("complied", Ask("Did Dale Orrin obey the orders?").Quotes.First().Text);
 }

@@ -45,9 +45,15 @@ public sealed class ForumKnowledge : IndexedKnowledge
 
             Though she has given more than $2 million to her campaign, Marlowe signed a fundraising deal with the state party in May.
 
-            The Harbor Debate League chose Nia Castell, Omar Quist and Lena Farrow to question the candidates.
+            The Harbor Debate League chose Nia Castell, Omar Quist and Lena Farrow as moderators for the three debates.
 
-            Organizers said the three would have full control over the questions.
+            Organizers said the moderators would have full control over the questions for the debates.
+
+            Orrin, who is ineligible to participate in the debates because he missed the polling threshold, plans a rally outside.
+
+            Security guards found Dale Orrin in the hall before the first debate and told him to leave.
+
+            An aide said Orrin complied with the guards' orders and left the building.
             """);
         return articles;
     }
