@@ -73,6 +73,9 @@ public sealed class Ranker(SentenceIndex index)
         ["raise"] = MoneyGiven, ["raised"] = MoneyGiven, ["raises"] = MoneyGiven,
     };
 
+    /// <summary>What "money" counts for in "how much money …" (see <c>sumNoun</c> in <see cref="Rank"/>).</summary>
+    private const double SumNounWeight = 0.25;
+
     private static readonly HashSet<string> MoneyNouns = new(StringComparer.OrdinalIgnoreCase) { "money", "cash", "funds", "dollars" };
     private static readonly string[] RaiseForms = ["raise", "raised", "raises", "raising"];
     private static readonly string[] RaisedMoney = [.. MoneyGiven, "funded"];
@@ -242,6 +245,9 @@ public sealed class Ranker(SentenceIndex index)
         var (focusWords, counted) = Focus(text);
         var count = counted ? CountOf(text) : null;
         var focus = focusWords.Where(questionTerms.Contains).ToHashSet();
+        // "how much money has Lind given to her campaign": the sum answers it ("she has given $2 million"), and the word
+        // only says a sum is wanted; a sentence writing it of someone else's money holds no more of what is asked
+        var sumNoun = counted && expected == AnswerType.Money ? focus.Where(MoneyNouns.SelectMany(index.Terms).Contains).ToHashSet() : [];
         var partial = new BooleanQuery();
         if (common.Count > 0 && names.Count > 0)
         {
@@ -324,7 +330,7 @@ public sealed class Ranker(SentenceIndex index)
         // a yes/no question is about its verb ("will the outlets challenge the order": whether they challenge it), and so is
         // a question for the verb's object ("what will the alliance give Ostria"): it weighs as a name does
         var verb = AskedVerb(text);
-        var idf = questionTerms.ToDictionary(t => t, t => view.Idf(docFreq[t]) * (names.Contains(t) || verb.Contains(t) ? 2 : 1));
+        var idf = questionTerms.ToDictionary(t => t, t => view.Idf(docFreq[t]) * (names.Contains(t) || verb.Contains(t) ? 2 : sumNoun.Contains(t) ? SumNounWeight : 1));
         double totalIdf = idf.Values.Sum();
         float maxScore = hits.Max(h => h.Score);
         var questionLower = text.ToLowerInvariant();
@@ -402,7 +408,7 @@ public sealed class Ranker(SentenceIndex index)
             // "why was she hospitalized": "hospitalized … after …", the cause written right after what is asked about
             double cause = expected == AnswerType.Reason && CauseFollows(sentence.Text, terms) ? 0.5 : 0;
             double value = 0.4 * score / maxScore + coverage + ContextWeight * contextCoverage + typedWeight * typed + 0.15 * relatedHit + 0.4 * anchored + done + cause
-                           + (holdsFocus ? 0.3 : 0) + (introduction?.IsMatch(sentence.Text) == true ? 0.3 : 0)
+                           + (holdsFocus && (sumNoun.Count == 0 || !sumNoun.SetEquals(focus)) ? 0.3 : 0) + (introduction?.IsMatch(sentence.Text) == true ? 0.3 : 0)
                            - (sentence.IsHeading && expected != AnswerType.Any ? 0.1 : 0);
             // "how much money …": a sum of money answers it without the word
             bool focused = focus.Count == 0 || holdsFocus || (counted && typed > 0) || (previous[i] is not null && focus.Any(t => termsBefore[p - 1].Contains(t)));

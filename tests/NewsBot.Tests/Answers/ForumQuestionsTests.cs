@@ -62,4 +62,11 @@ public sealed class ForumQuestionsTests(ForumKnowledge knowledge) : IClassFixtur
     [Fact]
     public void ObeyIsHeldByComplied() =>
         Assert.Contains("complied", Ask("Did Dale Orrin obey the orders?").Quotes.First().Text);
+
+    [Theory]
+    [InlineData("How much money has Marlowe given to her own campaign?")]
+    [InlineData("How much money did Marlowe give her campaign?")]
+    [InlineData("How much has Marlowe given to her campaign?")]
+    public void MoneyAskedOfOnePersonIsTheSumTheyGaveNotAnotherArticlesMoney(string question) =>
+        Assert.Contains("$2 million", Ask(question).Quotes.First().Text);
 }
