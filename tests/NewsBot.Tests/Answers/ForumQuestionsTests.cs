@@ -69,4 +69,22 @@ public sealed class ForumQuestionsTests(ForumKnowledge knowledge) : IClassFixtur
     [InlineData("How much has Marlowe given to her campaign?")]
     public void MoneyAskedOfOnePersonIsTheSumTheyGaveNotAnotherArticlesMoney(string question) =>
         Assert.Contains("$2 million", Ask(question).Quotes.First().Text);
+
+    [Theory]
+    [InlineData("What did the C.N.F. secretary general say?")]
+    [InlineData("What did the CNF secretary general say?")]
+    public void ATitleWithADottedAcronymIsTheNamedHolder(string question)
+    {
+        var answer = Ask(question);
+        Assert.Equal(AnswerKind.Statements, answer.Kind);
+        Assert.All(answer.Quotes, q => Assert.Equal("Ryu Jae-won", q.Speaker?.Name));
+    }
+
+    [Fact]
+    public void ATitleNotLinkedToAnyoneIsNotSaidToBeUnquotedBesideTheQuotesOfThoseItMayBe()
+    {
+        var answer = Ask("What did the Harbor Review writer say?");
+        Assert.True(answer.Quotes.Any(q => q.Speaker?.Name == "Pia Sand"), answer.Kind + ": " + answer.Message + " | " + string.Join(" | ", answer.Quotes.Select(q => q.Speaker?.Name + ": " + q.Text)));
+        Assert.DoesNotContain("isn't quoted", answer.Message);
+    }
 }

@@ -24,6 +24,8 @@ public sealed class ForumKnowledge : IndexedKnowledge
             The paper found that the Marlowe campaign has booked six more dinners with wealthy backers this fall.
 
             Marlowe said small donors would come back once the race heated up.
+
+            Pia Sand at the Harbor Review agreed that the dinners showed how narrow the governor's base had become.
             """);
         File.WriteAllText(articles["forum.txt"], """
             Weighing the Coastal Nations Forum's record
