@@ -306,8 +306,9 @@ public sealed class Ranker(SentenceIndex index)
         bool pluralWhich = PluralWhich.IsMatch(text.Trim());
         // the words of the question and the forms the articles write for them, where a cause may follow them: what is
         // asked about, not a name ("why is Lind going to Oslo": "going", not "Lind … after …")
+        // ("take part": "ineligible to participate … because")
         var askedForms = questionTerms.Where(t => !capitalized.Contains(t))
-            .SelectMany(t => variants[t].Where(v => v.Weight >= 1).Select(v => v.Term).Append(t)).ToHashSet();
+            .SelectMany(t => variants[t].Where(v => v.Weight >= 1).Select(v => v.Term).Concat(derived.GetValueOrDefault(t, [])).Append(t)).ToHashSet();
         bool CauseFollows(string sentence, HashSet<string> held)
         {
             if (!held.Any(askedForms.Contains)) return false;
@@ -350,8 +351,10 @@ public sealed class Ranker(SentenceIndex index)
         // person ("how old was Darnell Lee Hayes": "the death of Hayes, 38"); "who is Vera Lind" wants the sentence
         // that introduces them by their full name, so there the surname alone does not count
         surnameOf = surnameOf.Where(n => termsOf.Any(terms => terms.Contains(n.Key) && terms.Contains(n.Value))).ToDictionary();
-        // and so is "who shot Ivan Petrov Moss": a fact about what was done to them ("the officer who shot Moss")
-        double bySurname = expected is AnswerType.Number or AnswerType.Time or AnswerType.Place or AnswerType.Money or AnswerType.Age || WhoDidItTo.IsMatch(text.Trim()) ? 1 : 0;
+        // and so is "who shot Ivan Petrov Moss": a fact about what was done to them ("the officer who shot Moss"), and why
+        // or whether something was done ("why couldn't Jill Stone take part": "Stone, who is ineligible …")
+        double bySurname = expected is AnswerType.Number or AnswerType.Time or AnswerType.Place or AnswerType.Money or AnswerType.Age or AnswerType.Reason
+                           || WhoDidItTo.IsMatch(text.Trim()) || AsksYesOrNo.IsMatch(text.Trim()) ? 1 : 0;
         double HeldAsWritten(HashSet<string> terms, string t)
         {
             if (terms.Contains(t)) return 1;
@@ -639,9 +642,14 @@ public sealed class Ranker(SentenceIndex index)
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     // "was Ivan Moss armed?", "is Lind married?": the state asked of someone named, the last word of the question
+    // and "has Jill Stone ever been arrested?": the state after "been"
     private static readonly Regex NamedState = new(
-        @"^(?:was|were|is|are)\s+(?:\p{Lu}[\p{L}.'’\-]*\s+)+(?<verb>\p{Ll}[\p{Ll}\-]+)\s*[?.!]?$",
+        @"^(?:was|were|is|are)\s+(?:\p{Lu}[\p{L}.'’\-]*\s+)+(?<verb>\p{Ll}[\p{Ll}\-]+)\s*[?.!]?$" +
+        @"|^(?:has|have|had)\s+(?:\p{Lu}[\p{L}.'’\-]*\s+)+(?:(?:ever|already|never|recently|once|just|previously)\s+)?been\s+(?<verb>\p{Ll}[\p{Ll}\-]+)",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    private static readonly Regex AsksYesOrNo = new(
+        @"^(?i:did|does|do|is|was|are|were|has|have|had|will|would|can|could|should)\s", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     private HashSet<string> AskedVerb(string text)
     {

@@ -87,4 +87,8 @@ public sealed class ForumQuestionsTests(ForumKnowledge knowledge) : IClassFixtur
         Assert.True(answer.Quotes.Any(q => q.Speaker?.Name == "Pia Sand"), answer.Kind + ": " + answer.Message + " | " + string.Join(" | ", answer.Quotes.Select(q => q.Speaker?.Name + ": " + q.Text)));
         Assert.DoesNotContain("isn't quoted", answer.Message);
     }
+
+    [Fact]
+    public void HasAFullNamedPersonBeenSomethingIsAnsweredWhereTheParagraphCallsThemBySurnameAndAPronoun() =>
+        Assert.Contains("he was fined", Ask("Has Dale Orrin ever been fined at a debate?").Quotes.First().Text);
 }

@@ -56,6 +56,8 @@ public sealed class ForumKnowledge : IndexedKnowledge
             Security guards found Dale Orrin in the hall before the first debate and told him to leave.
 
             An aide said Orrin complied with the guards' orders and left the building.
+
+            It was not Orrin's first brush with debate security. In 2019 he was fined after climbing onto the stage during a debate in Tamsel.
             """);
         return articles;
     }
