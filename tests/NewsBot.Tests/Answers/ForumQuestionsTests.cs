@@ -91,4 +91,12 @@ public sealed class ForumQuestionsTests(ForumKnowledge knowledge) : IClassFixtur
     [Fact]
     public void HasAFullNamedPersonBeenSomethingIsAnsweredWhereTheParagraphCallsThemBySurnameAndAPronoun() =>
         Assert.Contains("he was fined", Ask("Has Dale Orrin ever been fined at a debate?").Quotes.First().Text);
+
+    [Fact]
+    public void WhoAnnouncedIsAnsweredByTheAnnouncementNotAnotherReportOnTheSameThing() =>
+        Assert.Contains("announced it had reached its goal", Ask("Who announced that the campaign had met its target for volunteers?").Quotes.First().Text);
+
+    [Fact]
+    public void WhoReportedIsAnsweredByTheReportBeforeAQuoteOnTheSameThing() =>
+        Assert.Contains("report by the Valley Ledger", Ask("Who reported that small donors are walking away from the governor?").Quotes.First().Text);
 }

@@ -25,6 +25,14 @@ public sealed class ForumKnowledge : IndexedKnowledge
 
             Marlowe said small donors would come back once the race heated up.
 
+            Last month the Marlowe campaign announced it had reached its goal of 5,000 volunteers.
+
+            The Tillbrook Courier reported Monday that the campaign had signed up 6,200 volunteers, far over its goal.
+
+            According to a new report by the Valley Ledger, small donors have walked away from the governor in droves.
+
+            "Small donors have simply walked away from the governor," said Tom Ferris, a party organizer.
+
             Pia Sand at the Harbor Review agreed that the dinners showed how narrow the governor's base had become.
             """);
         File.WriteAllText(articles["forum.txt"], """
