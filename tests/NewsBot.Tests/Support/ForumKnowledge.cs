@@ -25,7 +25,7 @@ public sealed class ForumKnowledge : IndexedKnowledge
 
             Marlowe said small donors would come back once the race heated up.
 
-            Last month the Marlowe campaign announced it had reached its goal of 5,000 volunteers.
+            Last month the Marlowe campaign announced that its volunteer goal of 5,000 had been reached.
 
             The Tillbrook Courier reported Monday that the campaign had signed up 6,200 volunteers, far over its goal.
 
