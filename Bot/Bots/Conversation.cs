@@ -58,6 +58,9 @@ public sealed partial class Conversation(Answerer answerer, KnowledgeStore store
         // the answers before were about
         if (answer.Quotes.Count > 0 && answer.Quotes.All(q => q.Speaker is null) && DescribedSubject().IsMatch(question.Text))
             data.LastSpeaker = DescribedPerson(answer.Quotes, question.Text);
+        // and "did Alma Quist meet the landlords?" answered so: "she" is the quoted person the question names in full
+        else if (answer.Quotes.Count > 0 && answer.Quotes.All(q => q.Speaker is null) && NamedInFull(question.Text) is { } named)
+            data.LastSpeaker = named;
         data.LastStatementsTopic = question.Kind == QuestionKind.Statements ? question.Topic : null;
         data.LastFactQuestion = question.Kind == QuestionKind.Factoid && answer.Quotes.Count > 0 ? question.Text : null;
         return new Reply(answer, Suggest(answer));
@@ -193,6 +196,22 @@ public sealed partial class Conversation(Answerer answerer, KnowledgeStore store
         }
         return found.Count == 1 ? found.Single() : null;
     }
+
+    /// <summary>
+    /// The one quoted person a question names by a full name ("Did Alma Quist …"), looked up in the roster by the name's
+    /// words; null for none or several.
+    /// </summary>
+    private string? NamedInFull(string question)
+    {
+        // the question's first word is capitalized as any sentence's is ("Did")
+        var people = FullName().Matches(question[(question.IndexOf(' ') + 1)..])
+            .SelectMany(m => SpeakerDirectory.People(store.Speakers.Match(m.Value), store.Speakers))
+            .Where(p => store.Speakers.Find(p.Name)?.Type == SpeakerType.Person).Select(p => p.Name).Distinct().ToList();
+        return people.Count == 1 ? people[0] : null;
+    }
+
+    [GeneratedRegex(@"\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+)+")]
+    private static partial Regex FullName();
 
     /// <summary>The text of the paragraph a sentence stands in, read sentence by sentence both ways.</summary>
     private string ParagraphText(IndexedSentence sentence)

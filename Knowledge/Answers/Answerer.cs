@@ -234,6 +234,10 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
             mentions = mentions.Where(s => Names(s.Text, name.Groups["given"].Value, name.Groups["surname"].Value)).ToList();
         if (mentions.Count == 0)
             return Answer.Nothing(AnswerKind.NotFound, $"I couldn't find anything by or about {asked} in {Covered(articleId)}.");
+        // a title linked to nobody may still be the title of someone a mention quotes ("Pia Sand at the Harbor Review
+        // agreed that …" for "the Harbor Review writer"): their words are not shown under the claim that it is unquoted
+        if (TitledNames.IsTitle(asked) && mentions.Any(s => s.Speaker is not null))
+            return new Answer(AnswerKind.NotQuoted, $"I couldn't tell which speaker {asked} is in {Covered(articleId)}; {asked} is mentioned in:", mentions, []);
         return new Answer(AnswerKind.NotQuoted, $"{asked} isn't quoted in {Covered(articleId)}; {asked} is mentioned in:", mentions, []);
     }
 

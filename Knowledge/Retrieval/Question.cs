@@ -12,9 +12,10 @@ public sealed partial record Question(QuestionKind Kind, string Text, string? Sp
     public const int MaxLength = 1000;
 
     // a speaker's name ends at the verb: a speech word right after a possessive or a determiner is a noun ("did the
-    // panel rate Lund's claim as true": no "the panel rate Lund's" said anything)
+    // panel rate Lund's claim as true": no "the panel rate Lund's" said anything); a newspaper's "report" and "write" are
+    // its speech as "say" is a person's ("what else did they report?")
     [GeneratedRegex(
-        @"^(?:what|which\s+\w+)\s+(?:did|does|do|has|have|had|will|would)\s+(?<who>.+?)(?<!['’]s|\b(?:the|a|an|his|her|their|its|our|your|my|this|that))\s+(?:say|said|tell|told|think|claim|warn|argue|mean|announce|add|write|tweet|comment|confirm|deny|reveal|predict|promise|suggest|insist|state|explain|acknowledge|admit|believe|propose|note|post|express|reiterate|respond|reply)(?:\s+(?:reporters|journalists|the\s+press|the\s+media|us))?(?:\s+(?:about|on|regarding|of|concerning|in|at|during|to)\s+(?<about>.+))?$" +
+        @"^(?:what(?:\s+else)?|which\s+\w+)\s+(?:did|does|do|has|have|had|will|would)\s+(?<who>.+?)(?<!['’]s|\b(?:the|a|an|his|her|their|its|our|your|my|this|that))\s+(?:say|said|tell|told|think|claim|warn|argue|mean|announce|add|write|written|wrote|tweet|comment|confirm|deny|reveal|predict|promise|suggest|insist|state|explain|acknowledge|admit|believe|propose|note|post|express|reiterate|respond|reply|report|reported)(?:\s+(?:reporters|journalists|the\s+press|the\s+media|us))?(?:\s+(?:about|on|regarding|of|concerning|in|at|during|to)\s+(?<about>.+))?$" +
         @"|^(?:did|has|have|does)\s+(?<who>.+?)(?<!['’]s|\b(?:the|a|an|his|her|their|its|our|your|my|this|that))\s+(?:say|said|talk|comment|speak|mention)\s+(?:anything\s+|something\s+)?(?:about|on|regarding)\s+(?<about>.+)$" +
         @"|^what\s+(?:is|was|are|were)\s+(?<who>.+?)\s+quoted\s+(?:as\s+)?saying(?:\s+(?:about|on)\s+(?<about>.+))?$" +
         @"|^what\s+(?:is|was|are|were)\s+(?<who>.+?)(?:'s|’s)\s+(?:response|reaction|position|view|views|comment|comments|statement|statements|quote|quotes|message|answer|warning)(?:\s+(?:on|to|about)\s+(?<about>.+))?$" +
@@ -34,11 +35,19 @@ public sealed partial record Question(QuestionKind Kind, string Text, string? Sp
     private static partial Regex StatementsPattern();
 
     [GeneratedRegex(
-        // "which protester said …", "what official warned …": a role noun after which/what asks who too (not "what percentage said")
+        // "which protester said …", "what official warned …": a role noun after which/what asks who too (not "what percentage said");
+        // "who reported that …", "who wrote that …": a newspaper or a columnist says what it reports or writes
         @"^(?:which|what)\s+(?!(?:percent|percentage|share|number|proportion|portion|fraction|majority|minority|else|is|was|are|were|has|have|had|did|does|do|will|would|can|could|he|she|they|it|we|you|i|people)\b)[\w\-]+\s+(?:said|says|warned|claimed|argued|announced|stated|told|confirmed|promised|denied|thinks|believes)\s+(?:that\s+)?(?<about>.+)$" +
-        @"|^who\s+(?:said|says|say|talked|talks|spoke|speaks|mentioned|mentions|warned|warns|claimed|claims|argued|argues|contended|contends|compared|compares|likened|likens|announced|stated|told|called|expressed|confirmed|was\s+quoted|is\s+quoted\s+saying|commented|promised|denied|thinks|believes|quoted|cited|invoked|paraphrased|complained|complains|insisted|insists|noted|notes|explained|explains|admitted|admits|acknowledged|acknowledges|predicted|predicts|conceded|concedes|lamented|laments|asserted|asserts|boasted|boasts|urged|urges|joked|jokes)\b\s*(?:about|on|of|that)?\s*(?<about>.*)$",
+        @"|^who\s+(?<verb>said|says|say|talked|talks|spoke|speaks|mentioned|mentions|warned|warns|claimed|claims|argued|argues|contended|contends|compared|compares|likened|likens|announced|stated|states|reported|reports|wrote|writes|tweeted|tweets|declared|declares|revealed|reveals|suggested|suggests|told|called|expressed|confirmed|was\s+quoted|is\s+quoted\s+saying|commented|promised|denied|thinks|believes|quoted|cited|invoked|paraphrased|complained|complains|insisted|insists|noted|notes|explained|explains|admitted|admits|acknowledged|acknowledges|predicted|predicts|conceded|concedes|lamented|laments|asserted|asserts|boasted|boasts|urged|urges|joked|jokes)\b\s*(?:about|on|of|that)?\s*(?<about>.*)$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex WhoSaidPattern();
+
+    private static readonly HashSet<string> PlainSpeech = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "said", "says", "say", "talked", "talks", "spoke", "speaks", "mentioned", "mentions", "told", "commented", "thinks", "believes",
+        // their object is what is asked about ("who cited the report"), not what was said
+        "quoted", "cited", "invoked", "paraphrased", "called", "compared", "likened",
+    };
 
     [GeneratedRegex(
         @"^(?:who\s+(?:is|was|are|were|gets|got)\s+(?:quoted|cited|speaking|interviewed)|who\s+(?:speaks|spoke|talks)|(?:list|show)\s+(?:the\s+)?(?:speakers|sources)|(?:the\s+)?speakers|(?:the\s+)?sources|who\s+are\s+the\s+(?:speakers|sources))(?:\s+(?:in|here|there).*)?$",
@@ -86,8 +95,11 @@ public sealed partial record Question(QuestionKind Kind, string Text, string? Sp
                 // "how did Kettle describe the vote": the words they called it by
                 return new Question(QuestionKind.Statements, text, Clean(s.Groups["who"].Value), s.Groups["about"].Value,
                     s.Groups["describe"].Success ? AnswerType.Description : AnswerType.Any);
+            // "who reported that …", "who announced that …": the article's word for the telling is one to look for
+            // ("according to a report by …", "… announced"), not whoever is quoted on the same thing; "said" is everyone's
             if (WhoSaidPattern().Match(plain) is { Success: true } w)
-                return new Question(QuestionKind.WhoSaid, text, null, w.Groups["about"].Value, AnswerType.Person);
+                return new Question(QuestionKind.WhoSaid, text, null,
+                    (w.Groups["verb"].Success && !PlainSpeech.Contains(w.Groups["verb"].Value) ? w.Groups["verb"].Value + " " : "") + w.Groups["about"].Value, AnswerType.Person);
         }
         catch (RegexMatchTimeoutException) { }
         var expected = ExpectedAnswer(plain);

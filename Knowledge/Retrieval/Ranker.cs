@@ -60,7 +60,7 @@ public sealed class Ranker(SentenceIndex index)
     {
         ["drop out"] = ["withdraw", "quit"], ["pull out"] = ["withdraw"], ["step down"] = ["resign", "quit"], ["give up"] = ["quit", "surrender"],
         ["call off"] = ["cancel"], ["put off"] = ["delay", "postpone"], ["turn down"] = ["reject", "decline"], ["back down"] = ["retreat", "concede"],
-        ["find out"] = ["learn", "discover"], ["set up"] = ["establish", "create"],
+        ["find out"] = ["learn", "discover"], ["set up"] = ["establish", "create"], ["take part"] = ["participate"],
     };
 
     // "how much have they raised": the money given to them
@@ -72,6 +72,9 @@ public sealed class Ranker(SentenceIndex index)
         ["take"] = ["cost"], ["takes"] = ["cost"], ["need"] = ["cost"], ["require"] = ["cost"], ["pay"] = ["cost", "price"],
         ["raise"] = MoneyGiven, ["raised"] = MoneyGiven, ["raises"] = MoneyGiven,
     };
+
+    /// <summary>What "money" counts for in "how much money …" (see <c>sumNoun</c> in <see cref="Rank"/>).</summary>
+    private const double SumNounWeight = 0.25;
 
     private static readonly HashSet<string> MoneyNouns = new(StringComparer.OrdinalIgnoreCase) { "money", "cash", "funds", "dollars" };
     private static readonly string[] RaiseForms = ["raise", "raised", "raises", "raising"];
@@ -221,6 +224,11 @@ public sealed class Ranker(SentenceIndex index)
             if (index.Terms(word) is [var absent] && variants.TryGetValue(absent, out var known) && view.DocFreq(absent) == 0)
                 variants[absent] = [.. known, .. _variants.RelatedTo(word).Distinct()
                     .Where(t => !questionTerms.Contains(t) && view.DocFreq(t) > 0 && known.All(v => v.Term != t)).Select(t => (t, UnwrittenByRelated))];
+        // "UN" where the articles write "U.N.", and the other way round: one acronym, dotted or not
+        foreach (var word in allWords.Where(w => AcronymWord.IsMatch(w)))
+            if (index.Terms(word) is [var acronym] && variants.TryGetValue(acronym, out var forms) && index.Terms(OtherSpelling(word)) is [var other]
+                && other != acronym && view.DocFreq(other) > 0 && forms.All(v => v.Term != other))
+                variants[acronym] = [.. forms, (other, 1.0)];
         // "how much have they raised", "which committee raised the most money": the donations, the haul, the best-funded
         if (expected == AnswerType.Money || allWords.Any(MoneyNouns.Contains))
             foreach (var term in RaiseForms.SelectMany(index.Terms).Distinct().Where(variants.ContainsKey))
@@ -237,6 +245,9 @@ public sealed class Ranker(SentenceIndex index)
         var (focusWords, counted) = Focus(text);
         var count = counted ? CountOf(text) : null;
         var focus = focusWords.Where(questionTerms.Contains).ToHashSet();
+        // "how much money has Lind given to her campaign": the sum answers it ("she has given $2 million"), and the word
+        // only says a sum is wanted; a sentence writing it of someone else's money holds no more of what is asked
+        var sumNoun = counted && expected == AnswerType.Money ? focus.Where(MoneyNouns.SelectMany(index.Terms).Contains).ToHashSet() : [];
         var partial = new BooleanQuery();
         if (common.Count > 0 && names.Count > 0)
         {
@@ -295,8 +306,9 @@ public sealed class Ranker(SentenceIndex index)
         bool pluralWhich = PluralWhich.IsMatch(text.Trim());
         // the words of the question and the forms the articles write for them, where a cause may follow them: what is
         // asked about, not a name ("why is Lind going to Oslo": "going", not "Lind … after …")
+        // ("take part": "ineligible to participate … because")
         var askedForms = questionTerms.Where(t => !capitalized.Contains(t))
-            .SelectMany(t => variants[t].Where(v => v.Weight >= 1).Select(v => v.Term).Append(t)).ToHashSet();
+            .SelectMany(t => variants[t].Where(v => v.Weight >= 1).Select(v => v.Term).Concat(derived.GetValueOrDefault(t, [])).Append(t)).ToHashSet();
         bool CauseFollows(string sentence, HashSet<string> held)
         {
             if (!held.Any(askedForms.Contains)) return false;
@@ -319,12 +331,12 @@ public sealed class Ranker(SentenceIndex index)
         // a yes/no question is about its verb ("will the outlets challenge the order": whether they challenge it), and so is
         // a question for the verb's object ("what will the alliance give Ostria"): it weighs as a name does
         var verb = AskedVerb(text);
-        var idf = questionTerms.ToDictionary(t => t, t => view.Idf(docFreq[t]) * (names.Contains(t) || verb.Contains(t) ? 2 : 1));
+        var idf = questionTerms.ToDictionary(t => t, t => view.Idf(docFreq[t]) * (names.Contains(t) || verb.Contains(t) ? 2 : sumNoun.Contains(t) ? SumNounWeight : 1));
         double totalIdf = idf.Values.Sum();
         float maxScore = hits.Max(h => h.Score);
         var questionLower = text.ToLowerInvariant();
         // a sentence holding every word of the question writes its names too (no phrase query needed)
-        bool unwritten = !allTogether && NamesUnwritten(view, text, questionTerms, filter);
+        bool unwritten = !allTogether && NamesUnwritten(view, text, questionTerms, filter, t => variants[t].Any(v => v.Weight >= 1));
 
         // Which asked terms each candidate holds, from the postings (no re-analysis of its text).
         // a derived word or the one word of a phrasal verb counts as the word itself
@@ -339,8 +351,10 @@ public sealed class Ranker(SentenceIndex index)
         // person ("how old was Darnell Lee Hayes": "the death of Hayes, 38"); "who is Vera Lind" wants the sentence
         // that introduces them by their full name, so there the surname alone does not count
         surnameOf = surnameOf.Where(n => termsOf.Any(terms => terms.Contains(n.Key) && terms.Contains(n.Value))).ToDictionary();
-        // and so is "who shot Ivan Petrov Moss": a fact about what was done to them ("the officer who shot Moss")
-        double bySurname = expected is AnswerType.Number or AnswerType.Time or AnswerType.Place or AnswerType.Money or AnswerType.Age || WhoDidItTo.IsMatch(text.Trim()) ? 1 : 0;
+        // and so is "who shot Ivan Petrov Moss": a fact about what was done to them ("the officer who shot Moss"), and why
+        // or whether something was done ("why couldn't Jill Stone take part": "Stone, who is ineligible …")
+        double bySurname = expected is AnswerType.Number or AnswerType.Time or AnswerType.Place or AnswerType.Money or AnswerType.Age or AnswerType.Reason
+                           || WhoDidItTo.IsMatch(text.Trim()) || AsksYesOrNo.IsMatch(text.Trim()) ? 1 : 0;
         double HeldAsWritten(HashSet<string> terms, string t)
         {
             if (terms.Contains(t)) return 1;
@@ -364,6 +378,11 @@ public sealed class Ranker(SentenceIndex index)
         }
         var withPrevious = Enumerable.Range(0, hits.Count).Where(i => previous[i] is not null).ToList();
         var termsBefore = view.TermsIn(withPrevious.Select(i => previous[i]!.Value.Doc).ToList(), questionTerms.Concat(formTerms));
+        // in a chain of pronouns ("Mr. Ryu made … his cause. He toured the docks. He planted seagrass …") the sentence
+        // before names nobody: the one that names whom "he" stands for, a few sentences back in the paragraph, does
+        for (int k = 0; k < withPrevious.Count; k++)
+            if (Antecedent(view, hits[withPrevious[k]], previous[withPrevious[k]]!.Value) is { } named)
+                termsBefore[k].UnionWith(view.TermsIn([named.Doc], questionTerms.Concat(formTerms))[0]);
 
         var ranked = new List<Ranked>(hits.Count);
         for (int i = 0, p = 0; i < hits.Count; i++)
@@ -376,7 +395,7 @@ public sealed class Ranker(SentenceIndex index)
             if (previous[i] is not null)
             {
                 var before = termsBefore[p++];
-                contextCoverage = questionTerms.Sum(t => idf[t] * Math.Max(0, HeldAsWritten(before, t) - HeldAsWritten(terms, t))) / totalIdf;
+                contextCoverage = questionTerms.Sum(t => idf[t] * Math.Max(0, Held(before, t) - Held(terms, t))) / totalIdf;
             }
             bool holdsFocus = focus.Any(t => Held(terms, t) > 0) || verb.Any(t => Held(terms, t) > 0);
             double typed = AnswerTypes.Matches(expected, sentence.Text, questionLower) && !CapitalizedForStyle(sentence, expected) ? 1 : 0;
@@ -392,7 +411,7 @@ public sealed class Ranker(SentenceIndex index)
             // "why was she hospitalized": "hospitalized … after …", the cause written right after what is asked about
             double cause = expected == AnswerType.Reason && CauseFollows(sentence.Text, terms) ? 0.5 : 0;
             double value = 0.4 * score / maxScore + coverage + ContextWeight * contextCoverage + typedWeight * typed + 0.15 * relatedHit + 0.4 * anchored + done + cause
-                           + (holdsFocus ? 0.3 : 0) + (introduction?.IsMatch(sentence.Text) == true ? 0.3 : 0)
+                           + (holdsFocus && (sumNoun.Count == 0 || !sumNoun.SetEquals(focus)) ? 0.3 : 0) + (introduction?.IsMatch(sentence.Text) == true ? 0.3 : 0)
                            - (sentence.IsHeading && expected != AnswerType.Any ? 0.1 : 0);
             // "how much money …": a sum of money answers it without the word
             bool focused = focus.Count == 0 || holdsFocus || (counted && typed > 0) || (previous[i] is not null && focus.Any(t => termsBefore[p - 1].Contains(t)));
@@ -499,6 +518,8 @@ public sealed class Ranker(SentenceIndex index)
 
     private static readonly Regex CourtesyTitle = new(@"^(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+(?=\p{Lu})", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
+    private static readonly Regex GivenNameAfterSurname = new(@"^\p{Lu}\p{Ll}+-\p{Ll}+$", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
     private static readonly Regex NameRun = new(@"(?<=^|\s)(?<name>\p{Lu}[\p{L}\p{N}.'’\-]*(?:\s+\p{Lu}[\p{L}\p{N}.'’\-]*)*)", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     /// <summary>
@@ -516,8 +537,12 @@ public sealed class Ranker(SentenceIndex index)
             var terms = words.SelectMany(index.Terms).Where(questionTerms.Contains).ToList();
             if (terms.Count == 0) continue;
             names.UnionWith(terms);
-            if (words.Count > 1)
-                foreach (var term in terms.Take(terms.Count - 1)) surnameOf.TryAdd(term, terms[^1]);
+            if (words.Count < 2) continue;
+            // a given name hyphenated in lower case after the surname ("Ryu Jae-won", "Chae Min-jun") leaves the
+            // surname first, as the articles write it alone ("Mr. Ryu")
+            var surname = words.Count == 2 && GivenNameAfterSurname.IsMatch(words[1]) && index.Terms(words[0]) is [var first] && terms.Contains(first)
+                ? first : terms[^1];
+            foreach (var term in terms.Where(t => t != surname)) surnameOf.TryAdd(term, surname);
         }
         return (names, surnameOf);
     }
@@ -527,21 +552,39 @@ public sealed class Ranker(SentenceIndex index)
     /// longer one no sentence writes as a phrase ("the Federal Reserve", where the articles only hold "federal" and
     /// "reservations"). One query per name of the question.
     /// </summary>
-    private bool NamesUnwritten(IndexView view, string text, IReadOnlyList<string> questionTerms, Query? filter)
+    private bool NamesUnwritten(IndexView view, string text, IReadOnlyList<string> questionTerms, Query? filter, Func<string, bool> writtenOtherwise)
     {
         foreach (Match m in NameRun.Matches(text))
         {
             var words = m.Groups["name"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).AsEnumerable();
             if (m.Index == 0) words = words.Skip(1);
-            var terms = words.SelectMany(index.Terms).Where(questionTerms.Contains).Distinct().ToList();
-            if (terms.Count == 1 && view.DocFreq(terms[0]) == 0) return true;
-            if (terms.Count < 2) continue;
-            var phrase = new PhraseQuery { Slop = 2 };
-            foreach (var term in terms) phrase.Add(new Term(SentenceIndex.Fields.Text, term));
-            if (view.Search(Filtered(phrase, filter), 1).Count == 0) return true;
+            foreach (var part in WithoutOwningAcronym(words.ToList()))
+            {
+                var terms = part.SelectMany(index.Terms).Where(questionTerms.Contains).Distinct().ToList();
+                if (terms.Count == 1 && view.DocFreq(terms[0]) == 0 && !writtenOtherwise(terms[0])) return true;
+                if (terms.Count < 2) continue;
+                var phrase = new PhraseQuery { Slop = 2 };
+                foreach (var term in terms) phrase.Add(new Term(SentenceIndex.Fields.Text, term));
+                if (view.Search(Filtered(phrase, filter), 1).Count == 0) return true;
+            }
         }
         return false;
     }
+
+    // "CNF", "C.N.F." (or "C.N.F" as a question's words are read, the last dot left out)
+    private static readonly Regex AcronymWord = new(@"^(?:\p{Lu}{2,6}|\p{Lu}(?:\.\p{Lu}){1,4}\.?)$", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    /// <summary>"C.N.F." for "CNF", "CNF" for "C.N.F.".</summary>
+    private static string OtherSpelling(string acronym) =>
+        acronym.Contains('.') ? acronym.Replace(".", "") : string.Join('.', acronym.ToCharArray()) + ".";
+
+    /// <summary>
+    /// "the U.N. Security Council", "the EU Commission": an acronym opening a longer name is whose it is, which the
+    /// articles write apart as often as together ("the Security Council of the United Nations"): the acronym and the
+    /// rest are each a name.
+    /// </summary>
+    private static IEnumerable<List<string>> WithoutOwningAcronym(List<string> words) =>
+        words.Count > 1 && AcronymWord.IsMatch(words[0]) ? [[words[0]], words.Skip(1).ToList()] : [words];
 
     // "when was the curfew in Millbrook lifted", "what was the final score in the game": the subject of a wh-question,
     // when a preposition or the end marks where it stops ("the first debate take place" is no noun phrase to trust)
@@ -599,9 +642,14 @@ public sealed class Ranker(SentenceIndex index)
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     // "was Ivan Moss armed?", "is Lind married?": the state asked of someone named, the last word of the question
+    // and "has Jill Stone ever been arrested?": the state after "been"
     private static readonly Regex NamedState = new(
-        @"^(?:was|were|is|are)\s+(?:\p{Lu}[\p{L}.'’\-]*\s+)+(?<verb>\p{Ll}[\p{Ll}\-]+)\s*[?.!]?$",
+        @"^(?:was|were|is|are)\s+(?:\p{Lu}[\p{L}.'’\-]*\s+)+(?<verb>\p{Ll}[\p{Ll}\-]+)\s*[?.!]?$" +
+        @"|^(?:has|have|had)\s+(?:\p{Lu}[\p{L}.'’\-]*\s+)+(?:(?:ever|already|never|recently|once|just|previously)\s+)?been\s+(?<verb>\p{Ll}[\p{Ll}\-]+)",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    private static readonly Regex AsksYesOrNo = new(
+        @"^(?i:did|does|do|is|was|are|were|has|have|had|will|would|can|could|should)\s", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     private HashSet<string> AskedVerb(string text)
     {
@@ -675,6 +723,26 @@ public sealed class Ranker(SentenceIndex index)
             if (anchor.Terms.All(index.Terms(m.Groups[1].Value).Contains)) return 1;
         if (!anchor.After || sentence.Position == 0 || !SequenceMarker.IsMatch(sentence.Text)) return 0;
         return index.Get(sentence.ArticleId, sentence.Position - 1) is { } previous && anchor.Terms.All(index.Terms(previous.Text).Contains) ? 1 : 0;
+    }
+
+    /// <summary>How many sentences back a chain of pronouns is followed to the one naming whom they stand for.</summary>
+    private const int ChainReach = 3;
+
+    /// <summary>
+    /// For a candidate opening with a pronoun whose sentence before opens with one too, the sentence of the same
+    /// paragraph further back that opens otherwise (where the person is named); null when there is none within reach.
+    /// </summary>
+    private static Hit? Antecedent(IndexView view, Hit candidate, Hit before)
+    {
+        if (!OpensWithAnaphor(candidate.Sentence.Text)) return null;
+        var at = before;
+        for (int step = 0; step < ChainReach && OpensWithAnaphor(at.Sentence.Text); step++)
+        {
+            if (at.Sentence.Position == 0 || view.Previous(at) is not { } earlier || earlier.Sentence.IsHeading
+                || earlier.Sentence.Paragraph != candidate.Sentence.Paragraph) return null;
+            at = earlier;
+        }
+        return at.Doc == before.Doc || OpensWithAnaphor(at.Sentence.Text) ? null : at;
     }
 
     private static bool OpensWithAnaphor(string text)

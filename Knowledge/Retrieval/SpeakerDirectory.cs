@@ -113,8 +113,15 @@ public static partial class SpeakerDirectory
     [GeneratedRegex(@"[\p{L}\p{N}.\-]+['’]s?(?=\s|$)")]
     private static partial Regex Owner();
 
+    [GeneratedRegex(@"(?<![\p{L}.])\p{L}(?:\.\p{L}){1,4}\.?(?![\p{L}])")]
+    private static partial Regex DottedAcronym();
+
+    /// <summary>
+    /// A name's or a title's words in lower case; a dotted acronym is one word written without its dots ("the U.N.
+    /// envoy" is "un envoy", as "the UN envoy" is), not its letters apart.
+    /// </summary>
     public static IEnumerable<string> Words(string text) =>
-        text.Split([' ', ',', '.', '\'', '’', '(', ')', '-', '?', '!'], StringSplitOptions.RemoveEmptyEntries)
+        (text.Contains('.') ? DottedAcronym().Replace(text, m => m.Value.Replace(".", "")) : text).Split([' ', ',', '.', '\'', '’', '(', ')', '-', '?', '!'], StringSplitOptions.RemoveEmptyEntries)
             .Select(w => w.ToLowerInvariant()).Where(w => w is not ("s"));
 
     /// <summary>

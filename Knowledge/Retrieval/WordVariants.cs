@@ -83,6 +83,14 @@ public sealed class WordVariants(SentenceIndex index)
         ["crucial"] = ["vital", "essential", "indispensable"], ["indispensable"] = ["vital", "essential", "crucial"],
         // "was he armed": whether he had a weapon ("unarmed" is its opposite, no synonym)
         ["armed"] = ["weapon", "gun", "firearm"],
+        // the everyday verbs a reader asks with where the article writes the formal one ("who picked the moderators":
+        // "the commission chose"); choosing is one act in any of its words, while "name" is mostly a noun, so it only
+        // answers an appointment asked about, one way
+        ["pick"] = ["choose", "select"], ["choose"] = ["pick", "select"], ["select"] = ["choose", "pick"],
+        ["appoint"] = ["name", "nominate", "tap"], ["nominate"] = ["appoint", "name"],
+        ["hire"] = ["recruit", "employ"], ["quit"] = ["resign"], ["resign"] = ["quit"],
+        ["obey"] = ["comply", "follow"], ["admit"] = ["acknowledge", "concede"], ["acknowledge"] = ["admit", "concede"],
+        ["buy"] = ["purchase", "acquire"], ["sell"] = ["auction"], ["fix"] = ["repair"], ["repair"] = ["fix"],
     };
 
     // Words near a question's word in meaning, which hint at an answer without standing for the word: "travel" where

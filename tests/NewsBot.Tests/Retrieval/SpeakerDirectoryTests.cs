@@ -6,6 +6,15 @@ namespace NewsBot.Tests.Retrieval;
 
 public sealed class SpeakerDirectoryTests
 {
+    [Theory]
+    [InlineData("the U.N. envoy", "the un envoy")]
+    [InlineData("the UN envoy", "the un envoy")]
+    [InlineData("C.N.F. secretary general", "cnf secretary general")]
+    [InlineData("Mark Z. Barrow", "mark z barrow")]
+    [InlineData("Mr. Ryu", "mr ryu")]
+    public void ADottedAcronymIsOneWordWithoutItsDots(string text, string words) =>
+        Assert.Equal(words, string.Join(' ', SpeakerDirectory.Words(text)));
+
     [Fact]
     public void TheBoundedEditCheckAgreesWithTheFullDistanceWhereASwapOfNeighboursIsOneEdit()
     {
