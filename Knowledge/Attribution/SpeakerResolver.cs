@@ -652,7 +652,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     /// </summary>
     private (string? Given, string Surname) SplitName(IReadOnlyList<string> name)
     {
-        // "Ban Ki-moon", "Sun Yat-sen": a hyphenated given name lowercase after its hyphen follows the surname
+        // "Kim Min-jun", "Sun Yat-sen": a hyphenated given name lowercase after its hyphen follows the surname
         if (name.Count == 2 && IsHyphenatedGivenName(name[1]) && !lexicon.IsGivenName(name[0])) return (name[1], name[0]);
         int last = name.Count - 1;
         while (last > 0 && IsSuffix(name[last])) last--;

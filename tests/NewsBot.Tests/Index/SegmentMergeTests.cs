@@ -49,7 +49,8 @@ public sealed class SegmentMergeTests
         index.Commit();
 
         Assert.True(index.Segments() > 1, $"{index.Segments()} segment(s): the whole index was rewritten for 8 articles");
-        Assert.Equal(38, index.Articles().Count);
+        // every article read once, from the merged segment and the small ones beside it
+        Assert.Equal(Enumerable.Range(0, 38).Select(i => $"harbor-{i}").Order(StringComparer.Ordinal), index.Articles().Select(a => a.Id).Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -68,20 +69,5 @@ public sealed class SegmentMergeTests
 
         Assert.True(index.Segments() > 1);
         Assert.Equal(38 * 4, index.SentenceCount());
-    }
-
-    [Fact]
-    public void EveryArticleIsReadOnceFromAMergedSegmentAndTheSmallOnesBesideIt()
-    {
-        using var folder = new TempFolder();
-        using var index = new SentenceIndex(folder.Path, NullLogger.Instance, FlushEvery);
-        Put(index, 0, 30);
-        index.Commit();
-        Put(index, 30, 8);
-        index.Commit();
-
-        var ids = index.Articles().Select(a => a.Id).Order(StringComparer.Ordinal).ToList();
-
-        Assert.Equal(Enumerable.Range(0, 38).Select(i => $"harbor-{i}").Order(StringComparer.Ordinal).ToList(), ids);
     }
 }
