@@ -16,7 +16,7 @@ namespace NewsBot.Knowledge.Index;
 /// a numeric field per number made indexing cost more than the text's analysis. The paragraph, the position and the
 /// flags share one number (all that lookups by place and by kind read: a binary value is a new array on every read),
 /// kept as a sorted value, whose writer measures nothing by reflection: articles repeat the same places, so a segment
-/// holds a few thousand distinct ones, each decoded once. The offsets lead the text's bytes as variable-length integers.
+/// holds far fewer distinct ones than sentences, each decoded once. The offsets lead the text's bytes as variable-length integers.
 /// </summary>
 internal static class SentenceValues
 {
