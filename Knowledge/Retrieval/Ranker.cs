@@ -380,9 +380,11 @@ public sealed class Ranker(SentenceIndex index)
         var termsBefore = view.TermsIn(withPrevious.Select(i => previous[i]!.Value.Doc).ToList(), questionTerms.Concat(formTerms));
         // in a chain of pronouns ("Mr. Ryu made … his cause. He toured the docks. He planted seagrass …") the sentence
         // before names nobody: the one that names whom "he" stands for, a few sentences back in the paragraph, does
-        for (int k = 0; k < withPrevious.Count; k++)
-            if (Antecedent(view, hits[withPrevious[k]], previous[withPrevious[k]]!.Value) is { } named)
-                termsBefore[k].UnionWith(view.TermsIn([named.Doc], questionTerms.Concat(formTerms))[0]);
+        var chained = Enumerable.Range(0, withPrevious.Count)
+            .Select(k => (k, Named: Antecedent(view, hits[withPrevious[k]], previous[withPrevious[k]]!.Value)))
+            .Where(c => c.Named is not null).ToList();
+        var termsNamed = view.TermsIn(chained.Select(c => c.Named!.Value.Doc).ToList(), questionTerms.Concat(formTerms));
+        for (int c = 0; c < chained.Count; c++) termsBefore[chained[c].k].UnionWith(termsNamed[c]);
 
         var ranked = new List<Ranked>(hits.Count);
         for (int i = 0, p = 0; i < hits.Count; i++)
