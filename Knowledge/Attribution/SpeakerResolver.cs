@@ -353,11 +353,20 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     }
 
     // "some Democrats", "many Republicans": a capitalized plural after a quantifier is a group of people, no surname
+    private static readonly HashSet<string> Quantifiers = new(StringComparer.OrdinalIgnoreCase) { "some", "many", "most", "several", "other", "few", "both" };
+
     private static bool IsQuantifiedGroup(Mention mention)
     {
-        var words = mention.Tokens.Where(t => t.IsWord).ToList();
-        if (words.Count != 2 || words[0].Text.ToLowerInvariant() is not ("some" or "many" or "most" or "several" or "other" or "few" or "both")) return false;
-        var head = words[1].Text;
+        // it runs on every named source: the two words are found without copying the mention's tokens
+        string? first = null, head = null;
+        foreach (var t in mention.Tokens)
+        {
+            if (!t.IsWord) continue;
+            if (first is null) first = t.Text;
+            else if (head is null) head = t.Text;
+            else return false;
+        }
+        if (head is null || !Quantifiers.Contains(first!)) return false;
         return head.Length > 3 && head.EndsWith('s') && !head.EndsWith("ss", StringComparison.Ordinal) && !head.EndsWith("'s", StringComparison.Ordinal) && !head.EndsWith("’s", StringComparison.Ordinal);
     }
 
@@ -414,9 +423,15 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     // "Video of the crash shows": a document noun capitalized only because it opens the sentence is no name
     private bool IsCapitalizedDocument(Mention mention)
     {
-        var words = mention.Tokens.Where(t => t.IsWord).Select(t => t.Text).ToList();
-        if (words.Count == 0 || !lexicon.Documents.Contains(words[0]) || lexicon.IsGivenName(words[0])) return false;
-        return words.Count == 1 || !char.IsUpper(words[1][0]);
+        string? first = null;
+        foreach (var t in mention.Tokens)
+        {
+            if (!t.IsWord) continue;
+            if (first is not null) return !char.IsUpper(t.Text[0]);
+            first = t.Text;
+            if (!lexicon.Documents.Contains(first) || lexicon.IsGivenName(first)) return false;
+        }
+        return first is not null;
     }
 
     private bool IsTwoPeople(Mention mention)
@@ -813,19 +828,12 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     {
         if (word.Length < 5 || lexicon.IsGivenName(word) || lexicon.Places.Contains(word) || lexicon.OrganizationHeads.Contains(word) || lexicon.Titles.Contains(word)) return null;
         string? given = null, surname = null;
-        try
+        foreach (var (g, s) in FullNames())
         {
-            foreach (Match m in FullName.Matches(text))
-            {
-                string g = m.Groups[1].Value, s = m.Groups[2].Value;
-                if (s[0] != word[0] || s.Length < 5 || EditDistance(s.ToLowerInvariant(), word.ToLowerInvariant()) != 1 || NounPhrases.IsFunctionWord(g) || lexicon.Titles.Contains(g) || lexicon.Places.Contains(g)) continue;
-                if (surname is not null && (surname != s || given != g)) return null;
-                (given, surname) = (g, s);
-            }
+            if (s[0] != word[0] || s.Length < 5 || EditDistance(s.ToLowerInvariant(), word.ToLowerInvariant()) != 1 || NounPhrases.IsFunctionWord(g) || lexicon.Titles.Contains(g) || lexicon.Places.Contains(g)) continue;
+            if (surname is not null && (surname != s || given != g)) return null;
+            (given, surname) = (g, s);
         }
-        // the timeout is wall-clock time: on a loaded machine a long article can pass it, and one article's surname
-        // must not stop the indexing of all the others (no match: the word stays a name of its own)
-        catch (RegexMatchTimeoutException) { return null; }
         if (given is null || surname is null) return null;
         var people = PeopleNamed(surname);
         var entity = people.Count switch
@@ -837,6 +845,23 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         // the article's other spelling finds the same person from now on
         if (entity is not null) _bySurname[word] = [entity];
         return entity;
+    }
+
+    // every "Given Surname" pair of the article, found once: each unknown surname is compared with all of them
+    private List<(string Given, string Surname)>? _fullNames;
+
+    private List<(string Given, string Surname)> FullNames()
+    {
+        if (_fullNames is not null) return _fullNames;
+        var found = new List<(string, string)>();
+        try
+        {
+            foreach (Match m in FullName.Matches(text)) found.Add((m.Groups[1].Value, m.Groups[2].Value));
+        }
+        // the timeout is wall-clock time: on a loaded machine a long article can pass it, and one article's surname
+        // must not stop the indexing of all the others (no pair: every word stays a name of its own)
+        catch (RegexMatchTimeoutException) { found.Clear(); }
+        return _fullNames = found;
     }
 
     private static readonly Regex FullName = new(@"(?<![\p{L}.])(\p{Lu}\p{Ll}+)\s(\p{Lu}[\p{L}’'-]*\p{Ll})\b", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
@@ -899,9 +924,10 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
 
     private Entity Organization(string name)
     {
+        var initials = InitialsOf(name);
         var entity = _entities.FirstOrDefault(e => e.Type == SpeakerType.Organization && (e.Name.Equals(name, StringComparison.OrdinalIgnoreCase)
             || e.Name.EndsWith(" " + name, StringComparison.OrdinalIgnoreCase) || name.EndsWith(" " + e.Name, StringComparison.OrdinalIgnoreCase)
-            || Initials(e.Name) == name || Initials(name) == e.Name));
+            || InitialsOf(e.Name) == name || initials == e.Name));
         if (entity is null)
         {
             entity = new Entity { Name = name, Type = SpeakerType.Organization, Gender = Gender.Neuter };
@@ -909,6 +935,15 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         }
         else if (name.Length > entity.Name.Length) entity.Name = name; // the fullest name the article gives
         return entity;
+    }
+
+    // each organization's initials, worked out once: every organization mentioned is compared with all the others
+    private readonly Dictionary<string, string> _initials = new(StringComparer.Ordinal);
+
+    private string InitialsOf(string name)
+    {
+        if (!_initials.TryGetValue(name, out var initials)) _initials[name] = initials = Initials(name);
+        return initials;
     }
 
     // "International Monetary Fund" → "IMF", so the acronym finds the organization the article spelled out
