@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using Microsoft.Extensions.Logging;
 using NewsBot.Knowledge.Articles;
@@ -59,8 +60,8 @@ public sealed class KnowledgeStore : IDisposable
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException) { } // read again below, where it is handled as before
         });
-        // Unchanged articles are reused as they are; the others are read, attributed and indexed on all cores (the
-        // IndexWriter takes documents from several threads), each file's outcome kept in its place so the order holds.
+        // Unchanged articles are reused as they are; the others are read, attributed and indexed, each file's outcome
+        // kept in its place so the order holds.
         var outcomes = new ArticleSummary?[paths.Length];
         var changed = new List<int>();
         for (int i = 0; i < paths.Length; i++)
@@ -69,7 +70,7 @@ public sealed class KnowledgeStore : IDisposable
                 outcomes[i] = unchanged;
             else changed.Add(i);
         }
-        Parallel.ForEach(changed, i => outcomes[i] = IndexFile(paths[i]));
+        IndexFiles(paths, changed, outcomes);
         var current = outcomes.OfType<ArticleSummary>().ToList();
         int indexedCount = changed.Count(i => outcomes[i] is not null), skipped = changed.Count - indexedCount;
         var seen = current.Select(a => a.Id).ToHashSet();
@@ -86,8 +87,55 @@ public sealed class KnowledgeStore : IDisposable
         return new SyncResult(indexedCount, current.Count - indexedCount, skipped, removed.Count);
     }
 
-    /// <summary>Reads, attributes and indexes one article file; null when it is unreadable (a warning says why).</summary>
-    private ArticleSummary? IndexFile(string path)
+    /// <summary>
+    /// Reads, attributes and indexes the files <paramref name="changed"/> names, putting each one's summary (null when
+    /// it is unreadable) at its place in <paramref name="outcomes"/>.
+    /// </summary>
+    /// <remarks>
+    /// Reading and attributing scale with the cores; adding documents to the IndexWriter does not: fed from every core
+    /// its threads mostly wait on one another (its per-document locks, a holder switched out while the others spin),
+    /// and then cost more CPU per sentence than one thread alone. So articles are attributed on every core and handed,
+    /// through a short queue, to half as many index writers (one on two cores). The queue's bound holds the attributors
+    /// back when the writers fall behind, so they never hold more than a few articles in memory.
+    /// </remarks>
+    private void IndexFiles(string[] paths, List<int> changed, ArticleSummary?[] outcomes)
+    {
+        if (changed.Count == 0) return;
+        int cores = Environment.ProcessorCount, writers = Math.Max(1, cores / 2);
+        using var attributed = new BlockingCollection<(int File, AttributedArticle Article, ArticleSummary Summary)>(boundedCapacity: 4 * cores);
+        using var stop = new CancellationTokenSource();
+        var attributing = Task.Run(() =>
+        {
+            try
+            {
+                Parallel.ForEach(changed, new ParallelOptions { MaxDegreeOfParallelism = cores, CancellationToken = stop.Token }, i =>
+                {
+                    if (Attribute(paths[i]) is { } done) attributed.Add((i, done.Article, done.Summary), stop.Token);
+                });
+            }
+            finally { attributed.CompleteAdding(); }
+        });
+        var writing = Enumerable.Range(0, writers).Select(_ => Task.Run(() =>
+        {
+            try
+            {
+                foreach (var (i, article, summary) in attributed.GetConsumingEnumerable(stop.Token)) outcomes[i] = Put(paths[i], article, summary);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                stop.Cancel(); // nobody is left to empty the queue: the attributors stop too, rather than wait on it forever
+                throw;
+            }
+        })).ToArray();
+        try { Task.WaitAll([attributing, .. writing]); }
+        catch (AggregateException e) when (e.Flatten().InnerExceptions.FirstOrDefault(x => x is not OperationCanceledException) is { } cause)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(cause);
+        }
+    }
+
+    /// <summary>Reads and attributes one article file; null when it is unreadable (a warning says why).</summary>
+    private (AttributedArticle Article, ArticleSummary Summary)? Attribute(string path)
     {
         var id = Path.GetFileNameWithoutExtension(path);
         try
@@ -95,7 +143,24 @@ public sealed class KnowledgeStore : IDisposable
             var stamp = Stamp(path); // before reading: a write in between leaves a stale stamp, so a re-hash next time
             var bytes = File.ReadAllBytes(path);
             var attributed = Attributor.Default.Attribute(ArticleReader.Parse(id, bytes));
-            var summary = Summarize(attributed, Fingerprint(bytes)) with { Stamp = stamp };
+            return (attributed, Summarize(attributed, Fingerprint(bytes)) with { Stamp = stamp });
+        }
+        catch (InvalidArticleException e)
+        {
+            _logger.LogWarning("Skipped article file {File}: {Reason}.", path, e.Message);
+        }
+        catch (IOException e)
+        {
+            _logger.LogWarning("Skipped article file {File}: it could not be read ({Reason}).", path, e.Message);
+        }
+        return null;
+    }
+
+    /// <summary>Adds an attributed article to the index; null when the index refuses it (a warning says why).</summary>
+    private ArticleSummary? Put(string path, AttributedArticle attributed, ArticleSummary summary)
+    {
+        try
+        {
             Index.Put(attributed, summary);
             return summary;
         }
@@ -105,7 +170,7 @@ public sealed class KnowledgeStore : IDisposable
         }
         catch (IOException e)
         {
-            _logger.LogWarning("Skipped article file {File}: it could not be read ({Reason}).", path, e.Message);
+            _logger.LogWarning("Skipped article file {File}: it could not be indexed ({Reason}).", path, e.Message);
         }
         return null;
     }

@@ -29,6 +29,29 @@ public sealed class KnowledgeStoreTests
     }
 
     [Fact]
+    public void ManyMoreArticlesThanTheQueueBetweenAttributionAndIndexingHoldsAreEachIndexedOnceInFolderOrder()
+    {
+        using var articles = new TempFolder();
+        using var index = new TempFolder();
+        // several times the queue's bound (four per core), with unreadable files among them, so attributors wait on
+        // the index writers and skipped articles leave holes in the order
+        int count = 8 * Environment.ProcessorCount + 20;
+        for (int i = 0; i < count; i++)
+        {
+            if (i % 9 == 4) File.WriteAllBytes(articles[$"article-{i:D3}.txt"], []);
+            else File.WriteAllText(articles[$"article-{i:D3}.txt"], $"Ferry number {i} sails again\n\"We are ready,\" harbor master Ines Okafor said of ferry {i}.\n");
+        }
+        using var store = new KnowledgeStore(articles.Path, index.Path, new RecordingLogger<KnowledgeStore>());
+
+        var result = store.Synchronize();
+
+        var expected = Enumerable.Range(0, count).Where(i => i % 9 != 4).Select(i => $"article-{i:D3}").ToList();
+        Assert.Equal(new KnowledgeStore.SyncResult(Indexed: expected.Count, Reused: 0, Skipped: count - expected.Count, Removed: 0), result);
+        Assert.Equal(expected, store.Articles.Select(a => a.Id));
+        Assert.Equal(2 * expected.Count, store.Index.SentenceCount());
+    }
+
+    [Fact]
     public void ASecondStoreOnAnIndexInUseIsRefusedAndTheIndexIsKept()
     {
         using var articles = TempFolder.WithSampleArticle();
