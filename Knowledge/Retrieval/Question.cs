@@ -38,13 +38,15 @@ public sealed partial record Question(QuestionKind Kind, string Text, string? Sp
         // "which protester said …", "what official warned …": a role noun after which/what asks who too (not "what percentage said");
         // "who reported that …", "who wrote that …": a newspaper or a columnist says what it reports or writes
         @"^(?:which|what)\s+(?!(?:percent|percentage|share|number|proportion|portion|fraction|majority|minority|else|is|was|are|were|has|have|had|did|does|do|will|would|can|could|he|she|they|it|we|you|i|people)\b)[\w\-]+\s+(?:said|says|warned|claimed|argued|announced|stated|told|confirmed|promised|denied|thinks|believes)\s+(?:that\s+)?(?<about>.+)$" +
-        @"|^who\s+(?<verb>said|says|say|talked|talks|spoke|speaks|mentioned|mentions|warned|warns|claimed|claims|argued|argues|contended|contends|compared|compares|likened|likens|announced|stated|states|reported|reports|wrote|writes|tweeted|tweets|declared|declares|revealed|reveals|suggested|suggests|told|called|expressed|confirmed|was\s+quoted|is\s+quoted\s+saying|commented|promised|denied|thinks|believes|quoted|cited|invoked|paraphrased|complained|complains|insisted|insists|noted|notes|explained|explains|admitted|admits|acknowledged|acknowledges|predicted|predicts|conceded|concedes|lamented|laments|asserted|asserts|boasted|boasts|urged|urges|joked|jokes)\b\s*(?:about|on|of|that)?\s*(?<about>.*)$",
+        @"|^who\s+(?<verb>said|says|say|talked|talks|spoke|speaks|mentioned|mentions|warned|warns|claimed|claims|argued|argues|contended|contends|compared|compares|likened|likens|announced|stated|states|reported|reports|wrote|writes|tweeted|tweets|declared|declares|revealed|reveals|suggested|suggests|told|called|expressed|confirmed|was\s+quoted|is\s+quoted\s+saying|commented|promised|denied|thinks|believes|quoted|cited|invoked|paraphrased|complained|complains|insisted|insists|noted|notes|explained|explains|admitted|admits|acknowledged|acknowledges|predicted|predicts|conceded|concedes|lamented|laments|asserted|asserts|boasted|boasts|urged|urges|joked|jokes|tells|advised|advises|cautioned|cautions|recommended|recommends)\b\s*(?:about|on|of|that)?\s*(?<about>.*)$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex WhoSaidPattern();
 
     private static readonly HashSet<string> PlainSpeech = new(StringComparer.OrdinalIgnoreCase)
     {
         "said", "says", "say", "talked", "talks", "spoke", "speaks", "mentioned", "mentions", "told", "commented", "thinks", "believes",
+        // telling someone what to do is said in any words ("who advised the towns to wait": "there is little point in acting now")
+        "tells", "advised", "advises",
         // their object is what is asked about ("who cited the report"), not what was said
         "quoted", "cited", "invoked", "paraphrased", "called", "compared", "likened",
     };
