@@ -61,6 +61,9 @@ public sealed class Ranker(SentenceIndex index)
         ["drop out"] = ["withdraw", "quit"], ["pull out"] = ["withdraw"], ["step down"] = ["resign", "quit"], ["give up"] = ["quit", "surrender"],
         ["call off"] = ["cancel"], ["put off"] = ["delay", "postpone"], ["turn down"] = ["reject", "decline"], ["back down"] = ["retreat", "concede"],
         ["find out"] = ["learn", "discover"], ["set up"] = ["establish", "create"], ["take part"] = ["participate"],
+        // "who says the agency went beyond its powers": "the agency overstepped its authority"
+        ["go beyond"] = ["overstep", "exceed"], ["goes beyond"] = ["overstep", "exceed"], ["went beyond"] = ["overstep", "exceed"],
+        ["gone beyond"] = ["overstep", "exceed"],
     };
 
     // "how much have they raised": the money given to them

@@ -52,4 +52,14 @@ public sealed class ValleyQuestionsTests(ValleyKnowledge knowledge) : IClassFixt
         Assert.Equal(AnswerKind.NotFound, answer.Kind);
         Assert.Empty(answer.Quotes);
     }
+
+    [Theory]
+    [InlineData("Who says the province went beyond its authority?")]
+    [InlineData("Who argues the province has gone beyond its authority?")]
+    public void GoingBeyondIsOverstepping(string question)
+    {
+        var answer = Ask(question);
+        Assert.Equal(AnswerKind.Found, answer.Kind);
+        Assert.Contains("overstepped its authority", answer.Quotes.First().Text);
+    }
 }

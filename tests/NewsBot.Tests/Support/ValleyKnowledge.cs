@@ -3,7 +3,8 @@ namespace NewsBot.Tests.Support;
 /// <summary>
 /// A made-up report on a valley's leaders after a dam referendum: a governor quoted in other words than a reader asks
 /// with, a mayor who argues the towns should not answer the insurers yet, a campaigner and her spokesman, and a
-/// narrated line on the insurers' warnings that no one is given as saying.
+/// narrated line on the insurers' warnings that no one is given as saying, and farm groups who argue the province
+/// overstepped its authority.
 /// </summary>
 public sealed class ValleyKnowledge : IndexedKnowledge
 {
@@ -35,6 +36,8 @@ public sealed class ValleyKnowledge : IndexedKnowledge
             Repairs to the region's levees have been put off for years, leaving them in a poor state.
 
             The lake ferry runs twice a day in summer, and its crews keep calm when storms cross the water.
+
+            Farm groups argue that the province overstepped its authority when it shut the river locks without a hearing.
             """);
         return articles;
     }
