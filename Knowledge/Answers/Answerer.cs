@@ -20,6 +20,8 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
     private const double QuotedLead = 0.1;
     /// <summary>How much of a question in other words the one statement writing one of its words must cover.</summary>
     private const double EchoCoverage = 0.25;
+    /// <summary>How much of a who-said question a sentence without a speaker must cover to be what the articles say instead.</summary>
+    private const double ClearMatch = 0.6;
 
     private readonly Ranker _ranker = new(store.Index);
     private readonly AnswerCache _cache = new(cacheSize);
@@ -291,19 +293,37 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
         // is what was said ("no evidence the levy would change driving habits": "no serious evidence this would alter the routes commuters take")
         if (ranked.Count == 0)
             ranked = candidates.Where(r => r.Echoed && r.Grounded && r.Coverage >= EchoCoverage && r.Sentence.Speaker is not null).Take(1).ToList();
-        if (ranked.Count == 0) return NotFound(articleId);
         // the sentences that report speech come first: the question is who said it
         var said = ByOwnWords(ranked.Where(r => r.Sentence.Speaker is not null).ToList());
+        // asked in other words than any statement writes ("a critical state after the vote": "a critical situation after
+        // the referendum"), a statement that writes a good part of them and is given to a speaker answers it before nothing
+        // or a loose match without a speaker; not before a sentence that plainly says the same without one, which may be
+        // the very words of someone the attribution missed. Whom the question names is talked about, not who said it: their
+        // own statements match the question by their name alone ("who insisted the Lund campaign …": not "Lund said …").
+        // One word in common, however rare, is no paraphrase ("no evidence … piloting habits": "no serious evidence …"), nor
+        // are a few where more of the question's words are written nowhere: it asks about what the articles never mention.
+        bool loose = said.Count == 0 && !ranked.Any(r => !r.Sentence.IsHeading && r.Coverage >= ClearMatch);
+        if (loose)
+            said = ByOwnWords(candidates.Where(r => r.Sentence.Speaker is { } speaker && !r.Sentence.IsHeading && r.Grounded
+                && r.Coverage >= EchoCoverage && r.WordsHeld >= 2 && r.WordsHeld > r.Unwritten && !NamedIn(question.Text, speaker.Name)).ToList());
+        if (said.Count == 0 && ranked.Count == 0) return NotFound(articleId);
         if (said.Count == 0)
             return new Answer(AnswerKind.Found, "The articles don't attribute this to anyone, but they say:", [ranked[0].Sentence], []);
         var best = said[0];
-        var supporting = said.Skip(1).Where(r => r.Coverage >= best.Coverage * 0.9).Take(MaxSupporting).Select(r => r.Sentence).ToList();
+        // a loose match is shown with more of the same speaker's words only: another's as loose match is no support
+        var supporting = said.Skip(1).Where(r => r.Coverage >= best.Coverage * 0.9 && (!loose || r.Sentence.Speaker!.Name == best.Sentence.Speaker!.Name))
+            .Take(MaxSupporting).Select(r => r.Sentence).ToList();
         // "“No one is singing songs for our town. Harlow had a brass band,” he said.": a sentence that answers with words its quote
         // began with in the sentence before is shown after that beginning
         if (best.Borrowed > 0 && SameQuoteBefore(best.Sentence) is { } opening)
             return new Answer(AnswerKind.Found, $"{best.Sentence.Speaker!.Name} said it:", [opening, best.Sentence, .. supporting.Where(s => s != opening).Take(MaxSupporting - 1)], []);
         return new Answer(AnswerKind.Found, $"{best.Sentence.Speaker!.Name} said it:", [best.Sentence, .. supporting], []);
     }
+
+    /// <summary>Does the question write one of the speaker's names ("Lund" of "Vera Lund")?</summary>
+    private static bool NamedIn(string question, string speaker) =>
+        speaker.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => w.Length > 2 && char.IsUpper(w[0])
+            && Regex.IsMatch(question, $@"\b{Regex.Escape(w)}\b", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100)));
 
     /// <summary>The sentence right before this one in its paragraph, when the same speaker said it (one quote read on).</summary>
     private IndexedSentence? SameQuoteBefore(IndexedSentence sentence) =>

@@ -26,6 +26,13 @@ public static class AnswerTypes
         @"\b(?:in|to|at|into|inside|toward|towards)\s+(?:[\p{L}'’\-]+\s+){0,3}?(?<noun>apartment|home|house|office|hotel|residence|mansion|headquarters|hospital|clinic|airport|station|embassy|church|mosque|synagogue|ranch|farm|estate|compound|prison|jail|courthouse|hometown|cafe|restaurant)\b",
         RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
+    // a venue by its name, wherever the sentence puts it ("escorted off the grounds of Kestrel University", "the University
+    // of Tarsk hosted"): the kinds of named place where events are held
+    private static readonly Regex Venue = new(
+        @"\b(?:(?!(?:The|A|An|This|That|Its|His|Her|Their|Our|At|In|On|Of|From|To)\b)\p{Lu}[\p{L}'’\-]+\s+){0,2}(?<name>(?!(?:The|A|An|This|That|Its|His|Her|Their|Our|At|In|On|Of|From|To)\b)\p{Lu}[\p{L}'’\-]+)\s+(?:University|College|Stadium|Arena|Center|Centre|Hall|Auditorium|Theater|Theatre|Coliseum|Fairgrounds)\b" +
+        @"|\bUniversity\s+of\s+(?<name>\p{Lu}[\p{L}\-]+)",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
     // a street address: "131 West 23rd Street", "1600 Pennsylvania Ave."
     private static readonly Regex Address = new(
         @"\b\d+\s+(?:(?:North|South|East|West|N\.|S\.|E\.|W\.)\s+)?(?:\d+(?:st|nd|rd|th)|\p{Lu}[\p{L}\-]+)(?:\s+\p{Lu}[\p{L}\-]+)?\s+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Drive|Place|Square|Way|Highway)",
@@ -110,6 +117,7 @@ public static class AnswerTypes
         AnswerType.Number => Number.Matches(sentence).Any(m => !questionLower.Contains(m.Value.ToLowerInvariant())),
         AnswerType.Money => Money.IsMatch(sentence),
         AnswerType.Place => PlacePhrase.Matches(sentence).Any(m => !questionLower.Contains(m.Groups[1].Value.ToLowerInvariant())) || Address.IsMatch(sentence) || NamesAPlace(sentence, questionLower)
+                             || Venue.Matches(sentence).Any(m => !questionLower.Contains(m.Groups["name"].Value.ToLowerInvariant()))
                              || PlaceNoun.Matches(sentence).Any(m => !questionLower.Contains(m.Groups["noun"].Value.ToLowerInvariant())),
         AnswerType.Person => Name.Matches(sentence).Any(m => !m.Value.Split(' ').Any(w => questionLower.Contains(w.ToLowerInvariant()))),
         AnswerType.Reason => Reason.IsMatch(sentence),

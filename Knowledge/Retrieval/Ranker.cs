@@ -61,6 +61,9 @@ public sealed class Ranker(SentenceIndex index)
         ["drop out"] = ["withdraw", "quit"], ["pull out"] = ["withdraw"], ["step down"] = ["resign", "quit"], ["give up"] = ["quit", "surrender"],
         ["call off"] = ["cancel"], ["put off"] = ["delay", "postpone"], ["turn down"] = ["reject", "decline"], ["back down"] = ["retreat", "concede"],
         ["find out"] = ["learn", "discover"], ["set up"] = ["establish", "create"], ["take part"] = ["participate"],
+        // "who says the agency went beyond its powers": "the agency overstepped its authority"
+        ["go beyond"] = ["overstep", "exceed"], ["goes beyond"] = ["overstep", "exceed"], ["went beyond"] = ["overstep", "exceed"],
+        ["gone beyond"] = ["overstep", "exceed"],
     };
 
     // "how much have they raised": the money given to them
@@ -184,6 +187,12 @@ public sealed class Ranker(SentenceIndex index)
         /// weapon"), not only whom the question names.
         /// </summary>
         public bool HoldsAskedVerb { get; init; }
+
+        /// <summary>How many of the question's words it writes, in any of their forms.</summary>
+        public int WordsHeld { get; init; }
+
+        /// <summary>How many of the question's words no article writes in any form (the same for every candidate of a question).</summary>
+        public int Unwritten { get; init; }
     }
 
     public IReadOnlyList<Ranked> Rank(string text, AnswerType expected, Query? filter = null, int top = 10)
@@ -344,7 +353,8 @@ public sealed class Ranker(SentenceIndex index)
             variants[term] = [.. variants[term], .. derivedForms.Where(f => !questionTerms.Contains(f) && variants[term].All(v => v.Term != f)).Select(f => (f, 1.0))];
         var formTerms = variants.Values.SelectMany(v => v).Select(v => v.Term).Distinct().ToList();
         // every word of the question is written somewhere, as it is or in a form the articles write for it
-        bool allWritten = questionTerms.All(t => docFreq[t] > 0 || variants[t].Length > 0);
+        int unwrittenWords = questionTerms.Count(t => docFreq[t] == 0 && variants[t].Length == 0);
+        bool allWritten = unwrittenWords == 0;
         var termsOf = view.TermsIn(hits.Select(h => h.Doc).ToList(), questionTerms.Concat(related).Concat(formTerms).Distinct());
         HoldSpelledAcronyms(text, questionTerms, hits, termsOf);
         // a full name the articles write is covered by its surname alone when the question asks for a fact about the
@@ -424,7 +434,8 @@ public sealed class Ranker(SentenceIndex index)
                                                   && questionTerms.Any(o => o != t && capitalized.Contains(o) && terms.Contains(o)));
             bool echoed = allWritten && questionTerms.Any(t => docFreq[t] == 1 && terms.Contains(t));
             ranked.Add(new Ranked(sentence, value, Math.Min(1, coverage + ContextWeight * contextCoverage + (relatedHit > 0 ? 0.2 : 0)), focused, ContextWeight * contextCoverage, grounded)
-                { Doc = hits[i].Doc, Distinctive = distinctive, Echoed = echoed, Causal = cause > 0, HoldsAskedVerb = verb.Any(t => Held(terms, t) > 0) });
+                { Doc = hits[i].Doc, Distinctive = distinctive, Echoed = echoed, Causal = cause > 0, HoldsAskedVerb = verb.Any(t => Held(terms, t) > 0),
+                  WordsHeld = questionTerms.Count(t => Held(terms, t) > 0), Unwritten = unwrittenWords });
         }
         // equal scores (BM25 keeps sentence lengths coarsely): the shorter, more focused sentence first
         return ranked.OrderByDescending(r => r.Score).ThenBy(r => r.Sentence.Text.Length).Take(top).ToList();

@@ -90,6 +90,8 @@ public sealed class WordVariants(SentenceIndex index)
         ["appoint"] = ["name", "nominate", "tap"], ["nominate"] = ["appoint", "name"],
         ["hire"] = ["recruit", "employ"], ["quit"] = ["resign"], ["resign"] = ["quit"],
         ["obey"] = ["comply", "follow"], ["admit"] = ["acknowledge", "concede"], ["acknowledge"] = ["admit", "concede"],
+        // where something took place, in the plain word or the event's ("the debate site": "the debate venue")
+        ["site"] = ["venue", "location"], ["venue"] = ["site", "location"],
         ["buy"] = ["purchase", "acquire"], ["sell"] = ["auction"], ["fix"] = ["repair"], ["repair"] = ["fix"],
     };
 

@@ -67,6 +67,8 @@ public sealed class WordVariantsTests : IDisposable
     [InlineData("study", "report")]
     [InlineData("report", "studies")]
     [InlineData("studies", "research")]
+    [InlineData("site", "venue")]
+    [InlineData("venue", "sites")]
     public void ANewsVerbsSynonymCountsForALittleLess(string asked, string written) =>
         Assert.Equal(WordVariants.SynonymWeight, Of(asked)[Stem(written)]);
 
