@@ -248,7 +248,10 @@ public sealed class Attributor(Lexicon lexicon)
 
     private static Quote Resolve(Frame frame, SpeakerResolver resolver, int paragraph, Article article)
     {
-        var speaker = frame.Source is null ? frame.Inherited : resolver.Resolve(frame.Source, frame.Content);
+        // "one Twitter user @harborwatcher pointed out": a social-media handle names its owner as it stands
+        var speaker = frame.Source is null ? frame.Inherited
+            : frame.Source.Tokens is [{ IsWord: true } handle] && handle.Text.Length > 1 && handle.Text[0] == '@' ? new Speaker(handle.Text, SpeakerType.Person, null)
+            : resolver.Resolve(frame.Source, frame.Content);
         // "He said:" closing a paragraph introduces a quote that starts the next one: the quote's paragraph is its own
         int quoteParagraph = Math.Max(paragraph, article.ParagraphAt(frame.Content[0].Start).Number);
         return new Quote(frame.Kind, quoteParagraph, frame.Content, frame.Source?.Span, frame.Cue, speaker);
