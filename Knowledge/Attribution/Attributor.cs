@@ -101,12 +101,17 @@ public sealed class Attributor(Lexicon lexicon)
             }
 
         var quotes = new List<Quote>();
+        bool previousFramed = true;
         for (int i = 0; i < sentences.Count; i++)
         {
             var sentence = sentences[i];
             var tokens = tokenized[i];
+            // "According to the board, anyway." reports the sentence before it, when that one reports nobody
+            var unframedBefore = !previousFramed && i > 0 && sentences[i - 1].Paragraph == sentence.Paragraph
+                ? new TextSpan(sentences[i - 1].Start, sentences[i - 1].End, text[sentences[i - 1].Start..sentences[i - 1].End]) : null;
             var frames = new SentenceFrames(lexicon, text, tokens, quoteSpans, article.Paragraphs[sentence.Paragraph],
-                sentence.Paragraph + 1 < article.Paragraphs.Count ? article.Paragraphs[sentence.Paragraph + 1] : null).Find();
+                sentence.Paragraph + 1 < article.Paragraphs.Count ? article.Paragraphs[sentence.Paragraph + 1] : null, unframedBefore).Find();
+            previousFramed = frames.Count > 0;
             resolver.BeginSentence(sentence.Paragraph, titleCase[i], article.Paragraphs[sentence.Paragraph].IsHeading);
             int next = 0;
             if (OpeningPronoun(tokens, frames) is { } opening) resolver.ObservePronoun(opening);

@@ -10,7 +10,8 @@ internal sealed record Frame(QuoteKind Kind, IReadOnlyList<TextSpan> Content, Me
 /// or after it: "said Psaki", "according to a US official"), and the content — the adjacent quote(s) for direct speech,
 /// the reported clause for indirect and mixed speech. Participle cues ("…, warning of …") add a frame for the same source.
 /// </summary>
-internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> tokens, List<TextSpan> quoteSpans, Paragraph paragraph, Paragraph? next = null)
+internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> tokens, List<TextSpan> quoteSpans, Paragraph paragraph, Paragraph? next = null,
+    TextSpan? unframedBefore = null)
 {
     private const int MinContentWords = 2;
 
@@ -37,7 +38,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             frames.Add(line);
             return frames;
         }
-        if (AsPutItFrame() is { } putIt)
+        if ((AsPutItFrame() ?? ByOwnAccountFrame()) is { } putIt)
         {
             frames.Add(putIt);
             return frames;
@@ -59,6 +60,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             if (frames.Count == 0 && QuotedObjectFrame() is { } quoted) frames.Add(quoted);
             if (frames.Count == 0 && SubjectParticipleFrame() is { } participle) frames.Add(participle);
             if (frames.Count == 0 && OpportunityToSpeakFrame() is { } occasion) frames.Add(occasion);
+            if (frames.Count == 0 && AccordingToBefore() is { } before) frames.Add(before);
             return frames;
         }
         if (SpeakerInsideReport(main) is { } inner) main = inner;
@@ -238,6 +240,57 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         var content = Clause(from, tokens.Count, skipLeading: false);
         return content is null ? null : new Frame(KindOf(content), [content], source, TokenSpan(put, cueEnd));
     }
+
+    /// <summary>
+    /// "By Ruiz's own admission, the pier is late.", "By his account, …": the possessor of an admission or account that
+    /// opens the sentence is the source of the main clause after the comma.
+    /// </summary>
+    private Frame? ByOwnAccountFrame()
+    {
+        if (tokens.Count < 7 || !tokens[0].IsWord || tokens[0].InQuote || tokens[0].Text is not "By") return null;
+        int noun = 2;
+        while (noun < 6 && noun < tokens.Count && tokens[noun].IsWord && !tokens[noun].InQuote && tokens[noun].Text is not ("admission" or "account")) noun++;
+        if (noun >= 6 || noun + 2 >= tokens.Count || !tokens[noun].IsWord || !tokens[noun + 1].Is(',') || tokens[noun + 1].InQuote) return null;
+        int owner = tokens[noun - 1].Text is "own" ? noun - 2 : noun - 1;
+        if (owner < 1) return null;
+        Mention? source;
+        var o = tokens[owner];
+        if (o.Text is "his" or "her" or "their" or "its") source = owner == 1 ? NameMention(1, 1) with { Kind = MentionKind.Pronoun } : null;
+        else if (o.IsCapitalized && (o.Text.EndsWith("’s", StringComparison.Ordinal) || o.Text.EndsWith("'s", StringComparison.Ordinal)))
+        {
+            for (int k = 1; k < owner; k++) if (!tokens[k].IsCapitalized || tokens[k].InQuote) return null;
+            source = NameMention(1, owner);
+        }
+        else return null;
+        if (source is null || Clause(noun + 2, tokens.Count, skipLeading: false) is not { } content) return null;
+        return new Frame(KindOf(content), [content], source, TokenSpan(noun - 1 == owner ? noun : noun - 1, noun));
+    }
+
+    /// <summary>
+    /// "Fares will double. According to the harbor board, anyway.": "According to X" with nothing of its own to report
+    /// (an adverb at most) covers the sentence before it in the paragraph, when that sentence has no attribution of its own.
+    /// </summary>
+    private Frame? AccordingToBefore()
+    {
+        if (unframedBefore is null || tokens.Count < 4 || !tokens[0].IsWord || tokens[0].InQuote || MatchPhrase(0) is var cueEnd && cueEnd < 1
+            || !lexicon.SourceAfterPhrases.Contains(Words(0, cueEnd))) return null;
+        var source = NounPhrases.RightOf(tokens, cueEnd, text) ?? BarePluralAfter(cueEnd);
+        if (source is null) return null;
+        for (int k = IndexAt(source.Span.End - 1) + 1; k < tokens.Count; k++)
+            if (tokens[k].InQuote || tokens[k].IsWord && !(tokens[k].Text.EndsWith("ly", StringComparison.Ordinal) || tokens[k].Text is "anyway" or "at" or "least")
+                || !tokens[k].IsWord && tokens[k].Text is not ("," or "." or "!")) return null;
+        // the sentence before without its closing mark (and a tag question: "…, right?")
+        var before = unframedBefore.Text.TrimEnd();
+        int end = before.Length;
+        while (end > 0 && before[end - 1] is '.' or '?' or '!') end--;
+        foreach (var tag in TagQuestions)
+            if (before[..end].EndsWith(tag, StringComparison.OrdinalIgnoreCase)) { end -= tag.Length; break; }
+        if (end < 8 || before.Contains('"') || before.Contains('“')) return null;
+        var content = new TextSpan(unframedBefore.Start, unframedBefore.Start + end, before[..end]);
+        return new Frame(QuoteKind.Indirect, [content], WithIssuer(source), TokenSpan(0, cueEnd));
+    }
+
+    private static readonly string[] TagQuestions = [", right", ", no", ", eh", ", huh"];
 
     /// <summary>
     /// "one Twitter user @harborwatcher pointed out": a social-media handle right before the cue is a name, and the words
