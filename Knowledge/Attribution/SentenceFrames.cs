@@ -23,6 +23,11 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             frames.Add(block);
             return frames;
         }
+        if (!paragraph.IsHeading && SignedPostFrame() is { } post)
+        {
+            frames.Add(post);
+            return frames;
+        }
         if (paragraph.IsHeading)
         {
             // "Ruiz made the following comment:" is short enough to look like a subheading, but introduces the next paragraph
@@ -1421,6 +1426,35 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         }
         return frames;
     }
+
+    /// <summary>
+    /// An embedded post closing its paragraph with its signature: "… — Harbor Radio (@harborradio) May 3, 2026". The
+    /// paragraph up to the dash is the signer's words, named before the handle.
+    /// </summary>
+    private Frame? SignedPostFrame()
+    {
+        int n = tokens.Count;
+        // ") May 3 , 2026 ." at the end, after "( @ handle"
+        int last = n - 1;
+        if (last > 0 && tokens[last].Is('.')) last--;
+        if (last < 9 || !tokens[last].IsWord || tokens[last].Text.Length != 4 || !tokens[last].Text.All(char.IsDigit) || !tokens[last - 1].Is(',')
+            || !tokens[last - 2].IsWord || !tokens[last - 2].Text.All(char.IsDigit) || !tokens[last - 3].IsWord || !Months.Contains(tokens[last - 3].Text)
+            || !tokens[last - 4].Is(')') || !tokens[last - 5].IsWord || !tokens[last - 6].Is('@') || !tokens[last - 7].Is('(')) return null;
+        if (tokens[n - 1].End < paragraph.End && text.AsSpan(tokens[n - 1].End, paragraph.End - tokens[n - 1].End).Trim().Length > 0) return null;
+        int nameEnd = last - 8, dash = nameEnd;
+        while (dash > 0 && tokens[dash].IsCapitalized && !tokens[dash].InQuote && nameEnd - dash < 5) dash--;
+        if (dash == nameEnd || tokens[dash].InQuote || tokens[dash].Text is not ("―" or "—" or "–" or "--")) return null;
+        int start = paragraph.Start, end = tokens[dash].Start;
+        while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
+        while (start < end && char.IsWhiteSpace(text[start])) start++;
+        if (end - start < 10) return null;
+        return new Frame(QuoteKind.Direct, [new TextSpan(start, end, text[start..end])], NameMention(dash + 1, nameEnd), TokenSpan(dash, dash));
+    }
+
+    private static readonly HashSet<string> Months = new(StringComparer.Ordinal)
+    {
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    };
 
     private bool AllWordsTo(int from)
     {
