@@ -101,12 +101,17 @@ public sealed class Attributor(Lexicon lexicon)
             }
 
         var quotes = new List<Quote>();
+        bool previousFramed = true;
         for (int i = 0; i < sentences.Count; i++)
         {
             var sentence = sentences[i];
             var tokens = tokenized[i];
+            // "According to the board, anyway." reports the sentence before it, when that one reports nobody
+            var unframedBefore = !previousFramed && i > 0 && sentences[i - 1].Paragraph == sentence.Paragraph
+                ? new TextSpan(sentences[i - 1].Start, sentences[i - 1].End, text[sentences[i - 1].Start..sentences[i - 1].End]) : null;
             var frames = new SentenceFrames(lexicon, text, tokens, quoteSpans, article.Paragraphs[sentence.Paragraph],
-                sentence.Paragraph + 1 < article.Paragraphs.Count ? article.Paragraphs[sentence.Paragraph + 1] : null).Find();
+                sentence.Paragraph + 1 < article.Paragraphs.Count ? article.Paragraphs[sentence.Paragraph + 1] : null, unframedBefore).Find();
+            previousFramed = frames.Count > 0;
             resolver.BeginSentence(sentence.Paragraph, titleCase[i], article.Paragraphs[sentence.Paragraph].IsHeading);
             int next = 0;
             if (OpeningPronoun(tokens, frames) is { } opening) resolver.ObservePronoun(opening);
@@ -248,7 +253,10 @@ public sealed class Attributor(Lexicon lexicon)
 
     private static Quote Resolve(Frame frame, SpeakerResolver resolver, int paragraph, Article article)
     {
-        var speaker = frame.Source is null ? frame.Inherited : resolver.Resolve(frame.Source, frame.Content);
+        // "one Twitter user @harborwatcher pointed out": a social-media handle names its owner as it stands
+        var speaker = frame.Source is null ? frame.Inherited
+            : frame.Source.Tokens is [{ IsWord: true } handle] && handle.Text.Length > 1 && handle.Text[0] == '@' ? new Speaker(handle.Text, SpeakerType.Person, null)
+            : resolver.Resolve(frame.Source, frame.Content);
         // "He said:" closing a paragraph introduces a quote that starts the next one: the quote's paragraph is its own
         int quoteParagraph = Math.Max(paragraph, article.ParagraphAt(frame.Content[0].Start).Number);
         return new Quote(frame.Kind, quoteParagraph, frame.Content, frame.Source?.Span, frame.Cue, speaker);

@@ -10,7 +10,8 @@ internal sealed record Frame(QuoteKind Kind, IReadOnlyList<TextSpan> Content, Me
 /// or after it: "said Psaki", "according to a US official"), and the content — the adjacent quote(s) for direct speech,
 /// the reported clause for indirect and mixed speech. Participle cues ("…, warning of …") add a frame for the same source.
 /// </summary>
-internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> tokens, List<TextSpan> quoteSpans, Paragraph paragraph, Paragraph? next = null)
+internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> tokens, List<TextSpan> quoteSpans, Paragraph paragraph, Paragraph? next = null,
+    TextSpan? unframedBefore = null)
 {
     private const int MinContentWords = 2;
 
@@ -20,6 +21,11 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         if (BlockAfterColon() is { } block)
         {
             frames.Add(block);
+            return frames;
+        }
+        if (!paragraph.IsHeading && SignedPostFrame() is { } post)
+        {
+            frames.Add(post);
             return frames;
         }
         if (paragraph.IsHeading)
@@ -37,7 +43,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             frames.Add(line);
             return frames;
         }
-        if (AsPutItFrame() is { } putIt)
+        if ((AsPutItFrame() ?? ByOwnAccountFrame()) is { } putIt)
         {
             frames.Add(putIt);
             return frames;
@@ -59,6 +65,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             if (frames.Count == 0 && QuotedObjectFrame() is { } quoted) frames.Add(quoted);
             if (frames.Count == 0 && SubjectParticipleFrame() is { } participle) frames.Add(participle);
             if (frames.Count == 0 && OpportunityToSpeakFrame() is { } occasion) frames.Add(occasion);
+            if (frames.Count == 0 && AccordingToBefore() is { } before) frames.Add(before);
             return frames;
         }
         if (SpeakerInsideReport(main) is { } inner) main = inner;
@@ -209,22 +216,98 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
     private Frame? AsPutItFrame()
     {
         if (tokens.Count < 6 || !tokens[0].IsWord || tokens[0].InQuote || tokens[0].Text is not "As") return null;
-        int put = 2;
-        while (put + 1 < tokens.Count && put < 10 && !(tokens[put].IsWord && !tokens[put].InQuote && tokens[put].Text is "put" && tokens[put + 1].Text is "it")) put++;
-        if (put + 1 >= tokens.Count || put >= 10) return null;
-        var source = NounPhrases.LeftOf(tokens, put, text);
+        int put = 2, cueEnd = -1;
+        for (; put + 1 < tokens.Count && put < 10; put++)
+        {
+            if (!tokens[put].IsWord || tokens[put].InQuote) continue;
+            if (tokens[put].Text is "put" && tokens[put + 1].Text is "it") { cueEnd = put + 1; break; }
+            // "As one user pointed out, …", "As the mayor noted on Monday, …": a verb of speech, not of stance ("As she expected, …")
+            if (MatchPhrase(put) is int end && end > put && !lexicon.SourceAfterPhrases.Contains(Words(put, end))) { cueEnd = end; break; }
+            if (char.IsLower(tokens[put].Text[0]) && lexicon.CueVerbs.Contains(tokens[put].Text) && !lexicon.StanceCues.Contains(tokens[put].Text)
+                && !lexicon.QuoteOnlyCues.Contains(tokens[put].Text)) { cueEnd = put; break; }
+        }
+        if (cueEnd < 0) return null;
+        var source = HandleBefore(put) ?? NounPhrases.LeftOf(tokens, put, text);
         if (source is null || IndexAt(source.Span.Start) != 1) return null;
-        int comma = put + 2;
+        int comma = cueEnd + 1;
         while (comma < tokens.Count && !(tokens[comma].Is(',') && !tokens[comma].InQuote))
         {
             // "As she put it to me: “…”", "As he put it “…”": a colon or a quote opens what was said without a comma
             if (tokens[comma].Is(':') || tokens[comma].Kind == TokenKind.QuoteMark || tokens[comma].InQuote) break;
+            // "As Ruiz said she would, …", "As Ruiz noted that …": a clause of its own after a verb of speech is what it reports,
+            // not an aside; only "put it" or a short adjunct ("with a chart", "on Monday") may stand before the comma
+            if (cueEnd != put + 1 || tokens[put].Text is not "put")
+                if (comma - cueEnd > 6 || tokens[comma].IsWord && (NounPhrases.IsPronoun(tokens[comma].Text) || tokens[comma].Text is "that" || IsFiniteVerbLike(comma))) return null;
             comma++;
         }
         if (comma >= tokens.Count) return null;
         int from = tokens[comma].Is(',') || tokens[comma].Is(':') ? comma + 1 : comma;
         var content = Clause(from, tokens.Count, skipLeading: false);
-        return content is null ? null : new Frame(KindOf(content), [content], source, TokenSpan(put, put + 1));
+        return content is null ? null : new Frame(KindOf(content), [content], source, TokenSpan(put, cueEnd));
+    }
+
+    /// <summary>
+    /// "By Ruiz's own admission, the pier is late.", "By his account, …": the possessor of an admission or account that
+    /// opens the sentence is the source of the main clause after the comma.
+    /// </summary>
+    private Frame? ByOwnAccountFrame()
+    {
+        if (tokens.Count < 7 || !tokens[0].IsWord || tokens[0].InQuote || tokens[0].Text is not "By") return null;
+        int noun = 2;
+        while (noun < 6 && noun < tokens.Count && tokens[noun].IsWord && !tokens[noun].InQuote && tokens[noun].Text is not ("admission" or "account")) noun++;
+        if (noun >= 6 || noun + 2 >= tokens.Count || !tokens[noun].IsWord || !tokens[noun + 1].Is(',') || tokens[noun + 1].InQuote) return null;
+        int owner = tokens[noun - 1].Text is "own" ? noun - 2 : noun - 1;
+        if (owner < 1) return null;
+        Mention? source;
+        var o = tokens[owner];
+        if (o.Text is "his" or "her" or "their" or "its") source = owner == 1 ? NameMention(1, 1) with { Kind = MentionKind.Pronoun } : null;
+        else if (o.IsCapitalized && (o.Text.EndsWith("’s", StringComparison.Ordinal) || o.Text.EndsWith("'s", StringComparison.Ordinal)))
+        {
+            for (int k = 1; k < owner; k++) if (!tokens[k].IsCapitalized || tokens[k].InQuote) return null;
+            source = NameMention(1, owner);
+        }
+        else return null;
+        if (source is null || Clause(noun + 2, tokens.Count, skipLeading: false) is not { } content) return null;
+        return new Frame(KindOf(content), [content], source, TokenSpan(noun - 1 == owner ? noun : noun - 1, noun));
+    }
+
+    /// <summary>
+    /// "Fares will double. According to the harbor board, anyway.": "According to X" with nothing of its own to report
+    /// (an adverb at most) covers the sentence before it in the paragraph, when that sentence has no attribution of its own.
+    /// </summary>
+    private Frame? AccordingToBefore()
+    {
+        if (unframedBefore is null || tokens.Count < 4 || !tokens[0].IsWord || tokens[0].InQuote || MatchPhrase(0) is var cueEnd && cueEnd < 1
+            || !lexicon.SourceAfterPhrases.Contains(Words(0, cueEnd))) return null;
+        var source = NounPhrases.RightOf(tokens, cueEnd, text) ?? BarePluralAfter(cueEnd);
+        if (source is null) return null;
+        for (int k = IndexAt(source.Span.End - 1) + 1; k < tokens.Count; k++)
+            if (tokens[k].InQuote || tokens[k].IsWord && !(tokens[k].Text.EndsWith("ly", StringComparison.Ordinal) || tokens[k].Text is "anyway" or "at" or "least")
+                || !tokens[k].IsWord && tokens[k].Text is not ("," or "." or "!")) return null;
+        // the sentence before without its closing mark (and a tag question: "…, right?")
+        var before = unframedBefore.Text.TrimEnd();
+        int end = before.Length;
+        while (end > 0 && before[end - 1] is '.' or '?' or '!') end--;
+        foreach (var tag in TagQuestions)
+            if (before[..end].EndsWith(tag, StringComparison.OrdinalIgnoreCase)) { end -= tag.Length; break; }
+        if (end < 8 || before.Contains('"') || before.Contains('“')) return null;
+        var content = new TextSpan(unframedBefore.Start, unframedBefore.Start + end, before[..end]);
+        return new Frame(QuoteKind.Indirect, [content], WithIssuer(source), TokenSpan(0, cueEnd));
+    }
+
+    private static readonly string[] TagQuestions = [", right", ", no", ", eh", ", huh"];
+
+    /// <summary>
+    /// "one Twitter user @harborwatcher pointed out": a social-media handle right before the cue is a name, and the words
+    /// before it from the sentence's second word describe its owner. The whole phrase, named by the handle; or null.
+    /// </summary>
+    private Mention? HandleBefore(int cue)
+    {
+        int h = cue - 1;
+        if (h < 2 || !tokens[h].IsWord || tokens[h].InQuote || !tokens[h - 1].Is('@') || tokens[h - 1].End != tokens[h].Start) return null;
+        for (int k = 1; k < h - 1; k++) if (!tokens[k].IsWord || tokens[k].InQuote) return null;
+        var handle = new Token(tokens[h - 1].Start, tokens[h].End, TokenKind.Word, text[tokens[h - 1].Start..tokens[h].End], false);
+        return new Mention(TokenSpan(1, h), MentionKind.Name, [handle]);
     }
 
     /// <summary>
@@ -324,7 +407,15 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             bool phrase = cueEnd >= 0;
             // "Said Ellery: “…”" opens its sentence with the cue, capitalized
             if (!phrase && !char.IsLower(token.Text[0]) && !(i > 0 && TitleCase) && !(i == 0 && tokens.Count > 1 && tokens[1].IsCapitalized)) continue;
-            if (!phrase && !lexicon.CueVerbs.Contains(token.Text) && !IsParticipleCue(i) && !IsPluralCue(i)) continue;
+            // "went on to say that …": the phrase only leads to the verb that says it
+            if (phrase && cueEnd + 2 < tokens.Count && Words(i, cueEnd) is "went on" or "goes on" && tokens[cueEnd + 1].Text is "to" && IsCueBase(tokens[cueEnd + 2]))
+            {
+                i = cueEnd;
+                continue;
+            }
+            // "continues to insist", "keeps insisting": the verb of going on carries the subject, and the frame starts there
+            int? continued = phrase ? null : ContinuedFrom(i);
+            if (!phrase && !lexicon.CueVerbs.Contains(token.Text) && !IsParticipleCue(i) && !IsPluralCue(i) && continued is null) continue;
             if (!phrase) cueEnd = i;
             // "his series of late-night tweets criticizing …": what the tweets say, their owner says
             if (!phrase && CountedSpeechNoun(i) is int measure)
@@ -345,7 +436,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             if (passive && i + 1 < tokens.Count && tokens[i + 1].IsWord && tokens[i + 1].Text is "by") continue;
             var frame = phrase && lexicon.SourceAfterPhrases.Contains(Words(i, cueEnd))
                 ? AccordingTo(i, cueEnd)
-                : VerbFrame(i, cueEnd);
+                : VerbFrame(continued ?? i, cueEnd);
             // "is expected to …", "was charged with …": something was reported, but the passive's subject did not say it
             if (passive && frame is not null) frame = frame with { Source = null };
             // "…, with the governor and her aide expected to tour the port": a participle after "with" raising its subject to an
@@ -359,6 +450,32 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             i = cueEnd;
         }
         return null;
+    }
+
+    /// <summary>
+    /// "continues to insist", "went on to say", "keeps insisting": a verb of speech after a verb of going on, which stands
+    /// between it and its subject. The index of the verb of going on ("continues", "went"), or null.
+    /// </summary>
+    private int? ContinuedFrom(int i)
+    {
+        if (i < 2 || !tokens[i].IsWord || !char.IsLower(tokens[i].Text[0]) || !tokens[i - 1].IsWord || tokens[i - 1].InQuote) return null;
+        var before = tokens[i - 1].Text;
+        if (lexicon.CueParticiples.Contains(tokens[i].Text))
+            return before is "keeps" or "kept" or "continues" or "continued" ? i - 1 : null;
+        if (before is not "to" || !IsCueBase(tokens[i]) || !tokens[i - 2].IsWord || tokens[i - 2].InQuote) return null;
+        if (tokens[i - 2].Text is "continues" or "continued") return i - 2;
+        return i >= 3 && tokens[i - 2].Text is "on" && tokens[i - 3].IsWord && !tokens[i - 3].InQuote && tokens[i - 3].Text is "went" or "goes" ? i - 3 : null;
+    }
+
+    // "insist", "say", "deny": a plain form whose "-s" form is a verb of speech (not one of stance: "continues to expect")
+    private bool IsCueBase(Token t)
+    {
+        if (!t.IsWord || t.InQuote || t.Text.Length < 3 || !char.IsLower(t.Text[0])) return false;
+        var w = t.Text;
+        string[] forms = [w + "s", w + "es", w.EndsWith('y') ? w[..^1] + "ies" : w + "s"];
+        foreach (var f in forms)
+            if (lexicon.CueVerbs.Contains(f) && !lexicon.StanceCues.Contains(f) && !lexicon.QuoteOnlyCues.Contains(f)) return true;
+        return false;
     }
 
     /// <summary>
@@ -742,6 +859,8 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             if (t.InQuote || NounPhrases.IsFunctionWord(t.Text) && t.Text is not ("as" or "of" or "for" or "to" or "on" or "in" or "with" or "about" or "the" or "a" or "an" or "his" or "her" or "their" or "its" or "what"))
                 return null;
             if (!IsFiniteVerbLike(k)) continue;
+            // "It comes across as “too loud”", "she seems “tired”": a verb of seeming tells how the subject is seen, not what it said
+            if (SeemingVerbs.Contains(t.Text)) return null;
             if (NounPhrases.LeftOf(tokens, k, text) is not { Kind: MentionKind.Name or MentionKind.Pronoun } source || InFreeRelative(source)) return null;
             var content = Clause(k + 1, ParticipleCut(k + 1), skipLeading: true);
             if (content is null || !HasQuoteMark(content)) return null;
@@ -749,6 +868,11 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         }
         return null;
     }
+
+    private static readonly HashSet<string> SeemingVerbs = new(StringComparer.Ordinal)
+    {
+        "comes", "came", "seems", "seemed", "appears", "appeared", "looks", "looked", "sounds", "sounded", "feels", "felt", "strikes", "struck", "becomes", "became", "remains", "remained",
+    };
 
     /// <summary>
     /// "Ellery, a former mayor, mocked the council at the hearing, tweeting, “Nobody …”": a participle of speech
@@ -981,6 +1105,10 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
     {
         if ((NamedInRelative(cueStart, cueEnd) ?? SaidInRelative(cueStart, cueEnd)) is { } relativeFrame) return relativeFrame;
         var source = NounPhrases.LeftOf(tokens, cueStart, text) ?? PronounAfterFrontedPhrase(cueStart);
+        // "In a preview clip for Fisk's upcoming radio show …": a phrase right after a preposition is its object, no subject
+        // (not after one that also opens a clause, "after the council voted", nor the "with" of "With leaders worried …")
+        if (source is not null && source.Kind != MentionKind.Pronoun && IndexAt(source.Span.Start) is int opens and > 0 && tokens[opens - 1].IsWord
+            && !tokens[opens - 1].InQuote && ObjectOnlyPrepositions.Contains(tokens[opens - 1].Text)) source = null;
         // "… and Rocky Vance, who joked of the pier, “…”": the name a relative clause describes said the quote
         var relative = source is null ? RelativeAntecedent(cueStart) : null;
         source ??= relative;
@@ -1017,7 +1145,8 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         // a relative clause reports only the quote it introduces; its other words describe the name
         if (relative is not null && (after is null || !StartsClause(after))) return null;
         // "he continued" reports speech only next to a quote; "talks continued" is narration
-        if (before is null && after is null && lexicon.QuoteOnlyCues.Contains(tokens[cueStart].Text)) return null;
+        // ("continues to insist" is a verb of speech: the last word of the cue decides)
+        if (before is null && after is null && lexicon.QuoteOnlyCues.Contains(tokens[cueEnd].Text)) return null;
         if (before is not null || (after is not null && StartsClause(after)))
         {
             var content = new List<TextSpan>();
@@ -1058,6 +1187,11 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         var reported = Clause(frameEnd + 1, ParticipleCut(frameEnd + 1), skipLeading: true);
         return reported is null ? null : new Frame(KindOf(reported), [reported], source, cue);
     }
+
+    private static readonly HashSet<string> ObjectOnlyPrepositions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "on", "at", "during", "from", "over", "under", "despite", "following", "throughout", "amid", "by", "into", "for",
+    };
 
     /// <summary>
     /// "“…!” Hayes's niece, state Del. Rosalind “Roz” Tolliver (D-Harrow), shouted to the crowd.": between the quote
@@ -1292,6 +1426,35 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         }
         return frames;
     }
+
+    /// <summary>
+    /// An embedded post closing its paragraph with its signature: "… — Harbor Radio (@harborradio) May 3, 2026". The
+    /// paragraph up to the dash is the signer's words, named before the handle.
+    /// </summary>
+    private Frame? SignedPostFrame()
+    {
+        int n = tokens.Count;
+        // ") May 3 , 2026 ." at the end, after "( @ handle"
+        int last = n - 1;
+        if (last > 0 && tokens[last].Is('.')) last--;
+        if (last < 9 || !tokens[last].IsWord || tokens[last].Text.Length != 4 || !tokens[last].Text.All(char.IsDigit) || !tokens[last - 1].Is(',')
+            || !tokens[last - 2].IsWord || !tokens[last - 2].Text.All(char.IsDigit) || !tokens[last - 3].IsWord || !Months.Contains(tokens[last - 3].Text)
+            || !tokens[last - 4].Is(')') || !tokens[last - 5].IsWord || !tokens[last - 6].Is('@') || !tokens[last - 7].Is('(')) return null;
+        if (tokens[n - 1].End < paragraph.End && text.AsSpan(tokens[n - 1].End, paragraph.End - tokens[n - 1].End).Trim().Length > 0) return null;
+        int nameEnd = last - 8, dash = nameEnd;
+        while (dash > 0 && tokens[dash].IsCapitalized && !tokens[dash].InQuote && nameEnd - dash < 5) dash--;
+        if (dash == nameEnd || tokens[dash].InQuote || tokens[dash].Text is not ("―" or "—" or "–" or "--")) return null;
+        int start = paragraph.Start, end = tokens[dash].Start;
+        while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
+        while (start < end && char.IsWhiteSpace(text[start])) start++;
+        if (end - start < 10) return null;
+        return new Frame(QuoteKind.Direct, [new TextSpan(start, end, text[start..end])], NameMention(dash + 1, nameEnd), TokenSpan(dash, dash));
+    }
+
+    private static readonly HashSet<string> Months = new(StringComparer.Ordinal)
+    {
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    };
 
     private bool AllWordsTo(int from)
     {
@@ -1606,6 +1769,18 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
     {
         if (skipLeading)
         {
+            // "insisted, most recently in an interview with a radio host, that …": an aside set off by commas before the "that"
+            if (from < to && tokens[from].Is(',') && !tokens[from].InQuote)
+                for (int k = from + 1; k + 1 < to && k - from <= 16; k++)
+                {
+                    if (tokens[k].InQuote) break;
+                    if (tokens[k].Is(','))
+                    {
+                        if (k - from > 2 && tokens[k + 1].IsWord && !tokens[k + 1].InQuote && tokens[k + 1].Text is "that") from = k + 1;
+                        break;
+                    }
+                    if (!tokens[k].IsWord && tokens[k].Text is not ("." or "-" or "'" or "’")) break;
+                }
             // "warned on Tuesday that …": what was said starts after the "that" that follows the cue closely
             // "tweeted in the small hours of Sunday that …": an adverbial phrase led by a preposition may come between
             bool adverbial = from < to && tokens[from].IsWord && !tokens[from].InQuote && tokens[from].Text is "in" or "on" or "at" or "during" or "after" or "before" or "over" or "late" or "early" or "earlier" or "repeatedly" or "publicly" or "privately";
@@ -1652,7 +1827,8 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             if (t.Is(',') && IsAdjunctParticiple(k + 1)) return k;
             // "…, which he said were closed", "…, and the mayor is promising …": a clause with a cue of its own after
             // the comma is another attribution, not more of this one
-            if (t.Is(',') && CueSoonAfter(k + 1, to)) return k;
+            // ("she really, really wants": a word said twice is no new clause)
+            if (t.Is(',') && CueSoonAfter(k + 1, to) && !(tokens[k - 1].IsWord && tokens[k - 1].Text.Equals(tokens[k + 1].Text, StringComparison.OrdinalIgnoreCase))) return k;
             // "… had stalled and managers accused the union …": a new subject with a cue of its own
             if (t.IsWord && t.Text is "and" or "but" && k + 1 < to && (tokens[k + 1].IsCapitalized || NounPhrases.Determiners.Contains(tokens[k + 1].Text) && tokens[k + 1].Text is not "that") && CueSoonAfter(k + 1, to)) return k;
         }
