@@ -1082,6 +1082,10 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         if (lexicon.Documents.Contains(head) && IssuerOf(mention) is { } issuer) return issuer;
         // "the fund" in an article about the International Monetary Fund
         if (definite && description.Count == 1 && OrganizationEndingWith(head) is { } organization) return organization;
+        // "PolitiFact says …" then "the fact-checking website noted …", "the paper added": what an organization is,
+        // right after it spoke, stands for it as "it" would
+        if (determiner is "the" && headAt < 0 && lexicon.OrganizationKinds.Contains(head) && description.All(w => !char.IsUpper(w[0]))
+            && OrganizationJustBefore(mention.Span.Start) is { } spoke) return spoke;
         if (determiner is "the" or "this" or "that" or "")
         {
             // "the Democratic nominee" is not the "GOP nominee" met before, nor "Baltic leaders" the "Northern European
@@ -1279,6 +1283,28 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             return Organization(string.Join(' ', author.Skip(1).Select(t => StripPossessive(t.Text))));
         var name = new Mention(new TextSpan(author[0].Start, author[^1].End, text.Length >= author[^1].End ? text[author[0].Start..author[^1].End] : ""), MentionKind.Name, author);
         return NameEntity(name, create: true);
+    }
+
+    /// <summary>
+    /// The one named organization that spoke, or was a subject, in the nearest sentence that has one, in this
+    /// paragraph or the one before; none when that sentence has two, or the nearest is a government body or a place
+    /// (no paper, union or company).
+    /// </summary>
+    private Entity? OrganizationJustBefore(int position)
+    {
+        Entity? found = null;
+        int foundSentence = -1;
+        for (int k = _recent.Count - 1; k >= 0; k--)
+        {
+            var (entity, at, inParagraph, sentence, salience) = _recent[k];
+            if (at >= position) continue;
+            if (_paragraph - inParagraph > 1 || found is not null && sentence != foundSentence) break;
+            if (entity.Type != SpeakerType.Organization || entity.Unnamed || salience < Salience.Subject) continue;
+            if (found is not null && entity != found) return null;
+            (found, foundSentence) = (entity, sentence);
+        }
+        var last = found?.Name.Split(' ')[^1];
+        return last is null || lexicon.GovernmentHeads.Contains(last) || lexicon.Places.Contains(last) || lexicon.Places.Contains(found!.Name) ? null : found;
     }
 
     private Entity? OrganizationEndingWith(string head)
