@@ -24,6 +24,8 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         public string? Head;
         public string? GivenName;
         public int Mentions;
+        /// <summary>How many statements the article gave them so far, by any mention ("the former president", "he").</summary>
+        public int Statements;
         /// <summary>What the article called them in an apposition: "the mayor's former campaign manager".</summary>
         public List<string[]>? Descriptions;
         /// <summary>The relatives the article calls them: "wife", "former wife".</summary>
@@ -247,6 +249,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         if (mention.Kind != MentionKind.Pronoun && _excerptAuthors.TryGetValue(entity, out int excerpt) && excerpt < _paragraph) _excerptAuthors.Remove(entity);
         if (mention.Kind == MentionKind.Name && OfficeNamedNext(entity, mention) is { } office) office.NamedAs = entity;
         _recent.Add((entity, mention.Span.Start, _paragraph, _sentence, Salience.Speaker));
+        entity.Statements++;
         var speaker = entity.ToSpeaker();
         _handedOut[speaker] = entity;
         return speaker;
@@ -854,15 +857,19 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             && given.Split(' ', StringSplitOptions.RemoveEmptyEntries).Contains(known, StringComparer.Ordinal) ? given : known;
 
     // "Clinton" when the article names both Bill and Hillary Clinton: only a person the article mentions far more
-    // often than the others is meant; otherwise the surname stays unresolved rather than guessed
+    // often than the others is meant; otherwise the surname stays unresolved rather than guessed. Each statement
+    // the article gave someone so far, whatever words named them ("the former president said", "he said"), counts
+    // as much as their name written out twice: the one it keeps quoting is the one a bare surname goes on with.
     private static Entity? Dominant(List<Entity> candidates)
     {
         Entity? top = null, second = null;
         foreach (var e in candidates)
-            if (top is null || e.Mentions > top.Mentions) { second = top; top = e; }
-            else if (second is null || e.Mentions > second.Mentions) second = e;
-        return top!.Mentions >= 3 * Math.Max(1, second!.Mentions) ? top : null;
+            if (top is null || Weight(e) > Weight(top)) { second = top; top = e; }
+            else if (second is null || Weight(e) > Weight(second)) second = e;
+        return Weight(top!) >= 3 * Math.Max(1, Weight(second!)) ? top : null;
     }
+
+    private static int Weight(Entity e) => e.Mentions + 2 * e.Statements;
 
     // full names of three words or more the article gave in passing, before anyone was quoted by them
     private readonly List<string> _namesInPassing = [];
