@@ -52,4 +52,16 @@ public sealed class OrganizationKindTests
         var quotes = Quotes("The Tidewatch Center said fares were too high.\n\nThe mayor's office did not answer questions.\n\nRiders waited for an hour in the rain.\n\nThe website noted that the harbor line was the worst offender.");
         Assert.DoesNotContain("Tidewatch", Assert.Single(quotes, q => ContentOf(q).Contains("worst offender")).Speaker?.Name ?? "");
     }
+
+    [Theory]
+    [InlineData("Courier")]
+    [InlineData("Ledger")]
+    [InlineData("Chronicle")]
+    [InlineData("Inquirer")]
+    public void ANewspaperByItsTownAndByItsLastWordIsOneSpeaker(string paper)
+    {
+        var quotes = Quotes($"The Harborville {paper} reported that the pier would close in May.\n\n\"The council has not voted,\" the {paper} said.");
+        Assert.All(quotes, q => Assert.Equal($"Harborville {paper}", q.Speaker?.Name));
+        Assert.Equal(2, quotes.Count);
+    }
 }
