@@ -45,6 +45,10 @@ public sealed class Lexicon
     /// <summary>Nouns that report their owner's words before "that": "Trump's claim that …".</summary>
     public IReadOnlySet<string> CueNouns { get; }
     public IReadOnlySet<string> OrganizationHeads { get; }
+    /// <summary>What an organization is ("the website", "the paper", "the union"): a later description of one named before.</summary>
+    public IReadOnlySet<string> OrganizationKinds { get; }
+    /// <summary>Last words of the names of government bodies and campaigns ("Department", "House"): never a paper or a company.</summary>
+    public IReadOnlySet<string> GovernmentHeads { get; }
     public IReadOnlySet<string> Places { get; }
     public IReadOnlySet<string> NameParticles { get; }
     public IReadOnlySet<string> PlacePrefixes { get; }
@@ -90,7 +94,10 @@ public sealed class Lexicon
         TitleModifiers = Words(titles["modifiers"]);
         SpelledTitles = titles["abbreviated"].Concat(titles["same"]).Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             .ToDictionary(p => p[0].TrimEnd('.'), p => p[1], StringComparer.OrdinalIgnoreCase);
-        OrganizationHeads = Words(Sections("organizations")[""]);
+        var organizations = Sections("organizations");
+        OrganizationHeads = Words(organizations[""]);
+        OrganizationKinds = Words(organizations["kinds"]);
+        GovernmentHeads = Words(organizations["government"]);
         Places = Words(Sections("places")[""]);
         Documents = Words(Sections("documents")[""]);
         Abbreviations = Words(Sections("abbreviations")[""]).GetAlternateLookup<ReadOnlySpan<char>>();

@@ -24,6 +24,8 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         public string? Head;
         public string? GivenName;
         public int Mentions;
+        /// <summary>How many statements the article gave them so far, by any mention ("the former president", "he").</summary>
+        public int Statements;
         /// <summary>What the article called them in an apposition: "the mayor's former campaign manager".</summary>
         public List<string[]>? Descriptions;
         /// <summary>The relatives the article calls them: "wife", "former wife".</summary>
@@ -247,6 +249,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         if (mention.Kind != MentionKind.Pronoun && _excerptAuthors.TryGetValue(entity, out int excerpt) && excerpt < _paragraph) _excerptAuthors.Remove(entity);
         if (mention.Kind == MentionKind.Name && OfficeNamedNext(entity, mention) is { } office) office.NamedAs = entity;
         _recent.Add((entity, mention.Span.Start, _paragraph, _sentence, Salience.Speaker));
+        entity.Statements++;
         var speaker = entity.ToSpeaker();
         _handedOut[speaker] = entity;
         return speaker;
@@ -879,15 +882,19 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             && given.Split(' ', StringSplitOptions.RemoveEmptyEntries).Contains(known, StringComparer.Ordinal) ? given : known;
 
     // "Clinton" when the article names both Bill and Hillary Clinton: only a person the article mentions far more
-    // often than the others is meant; otherwise the surname stays unresolved rather than guessed
+    // often than the others is meant; otherwise the surname stays unresolved rather than guessed. Each statement
+    // the article gave someone so far, whatever words named them ("the former president said", "he said"), counts
+    // as much as their name written out twice: the one it keeps quoting is the one a bare surname goes on with.
     private static Entity? Dominant(List<Entity> candidates)
     {
         Entity? top = null, second = null;
         foreach (var e in candidates)
-            if (top is null || e.Mentions > top.Mentions) { second = top; top = e; }
-            else if (second is null || e.Mentions > second.Mentions) second = e;
-        return top!.Mentions >= 3 * Math.Max(1, second!.Mentions) ? top : null;
+            if (top is null || Weight(e) > Weight(top)) { second = top; top = e; }
+            else if (second is null || Weight(e) > Weight(second)) second = e;
+        return Weight(top!) >= 3 * Math.Max(1, Weight(second!)) ? top : null;
     }
+
+    private static int Weight(Entity e) => e.Mentions + 2 * e.Statements;
 
     // full names of three words or more the article gave in passing, before anyone was quoted by them
     private readonly List<string> _namesInPassing = [];
@@ -1117,6 +1124,10 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         if (lexicon.Documents.Contains(head) && IssuerOf(mention) is { } issuer) return issuer;
         // "the fund" in an article about the International Monetary Fund
         if (definite && description.Count == 1 && OrganizationEndingWith(head) is { } organization) return organization;
+        // "PolitiFact says …" then "the fact-checking website noted …", "the paper added": what an organization is,
+        // right after it spoke, stands for it as "it" would
+        if (determiner is "the" && headAt < 0 && lexicon.OrganizationKinds.Contains(head) && description.All(w => !char.IsUpper(w[0]))
+            && OrganizationJustBefore(mention.Span.Start) is { } spoke) return spoke;
         if (determiner is "the" or "this" or "that" or "")
         {
             // "the Democratic nominee" is not the "GOP nominee" met before, nor "Baltic leaders" the "Northern European
@@ -1314,6 +1325,28 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             return Organization(string.Join(' ', author.Skip(1).Select(t => StripPossessive(t.Text))));
         var name = new Mention(new TextSpan(author[0].Start, author[^1].End, text.Length >= author[^1].End ? text[author[0].Start..author[^1].End] : ""), MentionKind.Name, author);
         return NameEntity(name, create: true);
+    }
+
+    /// <summary>
+    /// The one named organization that spoke, or was a subject, in the nearest sentence that has one, in this
+    /// paragraph or the one before; none when that sentence has two, or the nearest is a government body or a place
+    /// (no paper, union or company).
+    /// </summary>
+    private Entity? OrganizationJustBefore(int position)
+    {
+        Entity? found = null;
+        int foundSentence = -1;
+        for (int k = _recent.Count - 1; k >= 0; k--)
+        {
+            var (entity, at, inParagraph, sentence, salience) = _recent[k];
+            if (at >= position) continue;
+            if (_paragraph - inParagraph > 1 || found is not null && sentence != foundSentence) break;
+            if (entity.Type != SpeakerType.Organization || entity.Unnamed || salience < Salience.Subject) continue;
+            if (found is not null && entity != found) return null;
+            (found, foundSentence) = (entity, sentence);
+        }
+        var last = found?.Name.Split(' ')[^1];
+        return last is null || lexicon.GovernmentHeads.Contains(last) || lexicon.Places.Contains(last) || lexicon.Places.Contains(found!.Name) ? null : found;
     }
 
     private Entity? OrganizationEndingWith(string head)

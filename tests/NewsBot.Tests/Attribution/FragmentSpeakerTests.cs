@@ -110,10 +110,18 @@ public sealed class FragmentSpeakerTests
     [Fact]
     public void AConnectiveBeforeAnUnclearItLeavesTheSayingWithoutASpeaker()
     {
-        var quotes = Quotes("The Harbor Ledger endorsed Mayor Ana Ruiz in May.\n\n"
+        var quotes = Quotes("The Harbor Lantern endorsed Mayor Ana Ruiz in May.\n\n"
             + "Meanwhile, it attacked Ellery, saying he “lacks the patience and the sense to run a port.”");
         var saying = Assert.Single(quotes, q => q.Cue?.Text == "saying");
         Assert.Null(saying.Speaker);
         Assert.StartsWith("he “lacks", TestArticles.ContentOf(saying));
+    }
+
+    [Fact]
+    public void AConnectiveBeforeAnItForTheNewspaperJustNamedGivesTheSayingToThePaper()
+    {
+        var quotes = Quotes("The Harbor Ledger endorsed Mayor Ana Ruiz in May.\n\n"
+            + "Meanwhile, it attacked Ellery, saying he “lacks the patience and the sense to run a port.”");
+        Assert.Equal("Harbor Ledger", Assert.Single(quotes, q => q.Cue?.Text == "saying").Speaker?.Name);
     }
 }

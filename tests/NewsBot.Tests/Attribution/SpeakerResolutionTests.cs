@@ -319,6 +319,24 @@ public sealed class SpeakerResolutionTests
         Assert.Null(Assert.Single(speakers));
     }
 
+    [Fact]
+    public void ASurnameSharedByTwoPeopleIsTheOneTheArticleKeepsQuoting()
+    {
+        var speakers = Speakers("Former Governor Tom Reyes campaigned in Dover for his wife Ana Reyes on Monday.\n\n"
+            + "\"The ferry fares are a scandal,\" the former governor said.\n\n\"Nobody can afford them,\" he said.\n\n"
+            + "Reyes said on the other hand, \"the harbor itself is in good shape.\"");
+        Assert.Equal("Tom Reyes", speakers[^1]?.Name);
+    }
+
+    [Fact]
+    public void ASurnameSharedByTwoPeopleQuotedAlikeStaysUnresolved()
+    {
+        var speakers = Speakers("Tom Reyes and Ana Reyes spoke in Dover on Monday.\n\n"
+            + "\"The ferry fares are a scandal,\" Tom Reyes said.\n\n\"Nobody can afford them,\" Ana Reyes said.\n\n"
+            + "Reyes said on the other hand, \"the harbor itself is in good shape.\"");
+        Assert.Null(speakers[^1]);
+    }
+
     [Theory]
     [InlineData("Sen. Ana Ruiz of Oregon said the bill is dead.", "Ana Ruiz")]
     [InlineData("Del. Tomas Varga of the Northern Isles said the bill is dead.", "Tomas Varga")]

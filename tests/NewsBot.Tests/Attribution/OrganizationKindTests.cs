@@ -1,0 +1,67 @@
+using static NewsBot.Tests.Support.TestArticles;
+
+namespace NewsBot.Tests.Attribution;
+
+/// <summary>
+/// "the website", "the paper", "the union": what an organization is, written right after it spoke, stands for that
+/// organization, never for a government body, and for nobody when two organizations just spoke.
+/// </summary>
+public sealed class OrganizationKindTests
+{
+    [Fact]
+    public void TheWebsiteAfterANamedSiteSpokeIsThatSite()
+    {
+        var quotes = Quotes("The Tidewatch Center, which tracks ferry fares, published its yearly survey on Monday. \"Fares rose faster than wages,\" the center said.\n\nThe website noted that the harbor line was the worst offender.");
+        Assert.Equal("Tidewatch Center", Assert.Single(quotes, q => ContentOf(q).Contains("worst offender")).Speaker?.Name);
+    }
+
+    [Fact]
+    public void AnAdjectiveBeforeTheKindStillNamesIt()
+    {
+        var quotes = Quotes("\"We checked every claim,\" the Harbor Facts Network said on Tuesday.\n\nThe fact-checking website said that most of the mayor's figures were wrong.");
+        Assert.Equal("Harbor Facts Network", Assert.Single(quotes, q => ContentOf(q).Contains("figures were wrong")).Speaker?.Name);
+    }
+
+    [Fact]
+    public void ThePaperAddedIsThePaperThatJustSpoke()
+    {
+        var quotes = Quotes("The Harborville Herald reported that the pier would close in May. The paper added that the council had not voted.");
+        Assert.Equal("Harborville Herald", Assert.Single(quotes, q => ContentOf(q).Contains("not voted")).Speaker?.Name);
+    }
+
+    [Fact]
+    public void TheUnionIsNotTheGovernmentBodyThatJustSpoke()
+    {
+        var quotes = Quotes("The Transport Department said the ferries would run on time. The union said that the crews would strike.");
+        var quote = Assert.Single(quotes, q => ContentOf(q).Contains("would strike"));
+        Assert.DoesNotContain("Department", quote.Speaker?.Name ?? "");
+    }
+
+    [Fact]
+    public void TwoOrganizationsThatJustSpokeLeaveTheWebsiteToNeither()
+    {
+        var quotes = Quotes("The Tidewatch Center and the Harbor Facts Network both said fares were too high.\n\nThe website noted that the harbor line was the worst offender.");
+        var quote = Assert.Single(quotes, q => ContentOf(q).Contains("worst offender"));
+        Assert.DoesNotContain("Tidewatch", quote.Speaker?.Name ?? "");
+        Assert.DoesNotContain("Harbor Facts", quote.Speaker?.Name ?? "");
+    }
+
+    [Fact]
+    public void AnOrganizationFromParagraphsAgoIsTooFarForTheWebsite()
+    {
+        var quotes = Quotes("The Tidewatch Center said fares were too high.\n\nThe mayor's office did not answer questions.\n\nRiders waited for an hour in the rain.\n\nThe website noted that the harbor line was the worst offender.");
+        Assert.DoesNotContain("Tidewatch", Assert.Single(quotes, q => ContentOf(q).Contains("worst offender")).Speaker?.Name ?? "");
+    }
+
+    [Theory]
+    [InlineData("Courier")]
+    [InlineData("Ledger")]
+    [InlineData("Chronicle")]
+    [InlineData("Inquirer")]
+    public void ANewspaperByItsTownAndByItsLastWordIsOneSpeaker(string paper)
+    {
+        var quotes = Quotes($"The Harborville {paper} reported that the pier would close in May.\n\n\"The council has not voted,\" the {paper} said.");
+        Assert.All(quotes, q => Assert.Equal($"Harborville {paper}", q.Speaker?.Name));
+        Assert.Equal(2, quotes.Count);
+    }
+}
