@@ -1334,10 +1334,22 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         while (rel > 0 && cueStart - rel <= 2 && (IsVerbLead(tokens[rel]) || tokens[rel].IsWord && !tokens[rel].InQuote && tokens[rel].Text.EndsWith("ly", StringComparison.Ordinal))) rel--;
         // "Senator Hale, who in 2010 said …", "who on Monday told …": a time between the pronoun and its verb
         if (rel > 0 && !(tokens[rel].IsWord && tokens[rel].Text is "who" or "which") && TimeAdjunctStart(rel) is int time) rel = time - 1;
-        if (rel < 1 || !tokens[rel].IsWord || tokens[rel].InQuote || tokens[rel].Text is not ("who" or "which")) return null;
+        // "the dock workers, many of whom say …": the people of whom some or all said it (not "none of whom")
+        int partitive = rel >= 4 && tokens[rel].IsWord && !tokens[rel].InQuote && tokens[rel].Text is "whom" && tokens[rel - 1].Text is "of"
+            && tokens[rel - 2].IsWord && tokens[rel - 2].Text is "many" or "some" or "most" or "all" or "several" or "both" && tokens[rel - 3].Is(',') && !tokens[rel - 3].InQuote
+            ? rel - 3 : -1;
+        if (partitive < 0 && (rel < 1 || !tokens[rel].IsWord || tokens[rel].InQuote || tokens[rel].Text is not ("who" or "which"))) return null;
         bool which = tokens[rel].Text is "which";
         Mention? antecedent;
-        if (tokens[rel - 1].Is(',') && !tokens[rel - 1].InQuote)
+        if (partitive >= 0)
+        {
+            antecedent = AfterLastVerb(NounPhrases.LeftOf(tokens, partitive, text));
+            if (antecedent is not { Kind: MentionKind.Nominal } || IndexAt(antecedent.Span.End - 1) != partitive - 1 || IndexAt(antecedent.Span.Start) is var start && start > 0 && tokens[start - 1].IsWord && tokens[start - 1].Text is "of") return null;
+            // "dock workers", "economists": a plural word for people only
+            var head = antecedent.Tokens[^1].Text.ToLowerInvariant();
+            if (!IsPluralWord(head) || !(lexicon.PersonHeads.Contains(head[..^1]) || lexicon.Titles.Contains(head[..^1]) || lexicon.Groups.Contains(head) || head.EndsWith("ers", StringComparison.Ordinal) || head.EndsWith("ents", StringComparison.Ordinal))) return null;
+        }
+        else if (tokens[rel - 1].Is(',') && !tokens[rel - 1].InQuote)
         {
             int last = rel - 2, b = last;
             while (b >= 0 && last - b < 6 && !tokens[b].InQuote
@@ -1349,14 +1361,14 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         else
         {
             // "economists who argue": a restrictive clause only on a word for people
-            antecedent = which ? null : NounPhrases.LeftOf(tokens, rel, text);
+            antecedent = which ? null : AfterLastVerb(NounPhrases.LeftOf(tokens, rel, text));
             if (antecedent is null || antecedent.Kind != MentionKind.Nominal || IndexAt(antecedent.Span.End - 1) != rel - 1) return null;
             var head = antecedent.Tokens[^1].Text.ToLowerInvariant();
             // "economists", "lawmakers": people, not "the rules who …"
             if (!IsPerson(antecedent) && !(IsPluralWord(head) && (lexicon.Titles.Contains(head[..^1]) || lexicon.PersonHeads.Contains(head[..^1])))) return null;
         }
         bool organization = antecedent.Tokens.Any(t => t.IsWord && (lexicon.OrganizationHeads.Contains(t.Text) && t.IsCapitalized || t.Text.Length is >= 2 and <= 6 && t.Text.All(char.IsUpper)));
-        if (which != organization) return null;
+        if (which != organization && partitive < 0) return null;
         if (lexicon.QuoteOnlyCues.Contains(tokens[cueStart].Text)) return null;
         int frameEnd = lexicon.ListenerVerbs.Contains(tokens[cueEnd].Text) ? SkipListener(cueEnd) : cueEnd;
         // "who said in 2010 that …", "who told reporters on Monday that …": a time before "that" belongs to the frame
@@ -1403,6 +1415,24 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         for (int k = from; k <= to; k++)
             if (tokens[k].Text is not ("in" or "on" or "last" or "this" or "earlier" or "later")) return true;
         return false;
+    }
+
+    /// <summary>
+    /// "The council hired a lawyer who said …": a phrase read leftward may run through the verb of the clause before it;
+    /// the antecedent is only the noun phrase after that verb ("a lawyer"). Null when nothing is left after it.
+    /// </summary>
+    private Mention? AfterLastVerb(Mention? phrase)
+    {
+        if (phrase is null || phrase.Kind != MentionKind.Nominal) return phrase;
+        int first = IndexAt(phrase.Span.Start), last = IndexAt(phrase.Span.End - 1);
+        if (first < 0 || last < first) return phrase;
+        int verb = -1;
+        for (int k = first; k < last; k++)
+            if (tokens[k].IsWord && !tokens[k].InQuote && !tokens[k].IsCapitalized && (IsFiniteVerbLike(k) || lexicon.CueVerbs.Contains(tokens[k].Text))) verb = k;
+        if (verb < 0) return phrase;
+        if (verb + 1 > last) return null;
+        var words = tokens.GetRange(verb + 1, last - verb);
+        return new Mention(TokenSpan(verb + 1, last), MentionKind.Nominal, words);
     }
 
     // words before a name that make it part of a longer phrase: a preposition's object, one of two coordinated names

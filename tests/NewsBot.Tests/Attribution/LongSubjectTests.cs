@@ -66,4 +66,26 @@ public sealed class LongSubjectTests
         Assert.Equal("Hale", quote.Speaker?.Name);
         Assert.Equal("the city's most important goal was to close the port", ContentOf(quote));
     }
+
+    [Fact]
+    public void PeopleSomeOfWhomSaidSomethingAreItsSource()
+    {
+        var quote = Assert.Single(Quotes("The mayor thanked the economists, most of whom argued that port fees should be very low."));
+        Assert.Equal("economists (unnamed)", quote.Speaker?.Name);
+        Assert.Equal("port fees should be very low", ContentOf(quote));
+    }
+
+    [Fact]
+    public void NoneOfWhomSaidReportsNothing()
+    {
+        Assert.Empty(Quotes("The mayor met the sailors, none of whom said the fees were low."));
+    }
+
+    [Fact]
+    public void TheWhoClausesPersonIsNotRunBackThroughTheVerbBeforeIt()
+    {
+        var quote = Assert.Single(Quotes("The council hired a lawyer who said he was never paid for the work."));
+        Assert.Equal("lawyer (unnamed)", quote.Speaker?.Name);
+        Assert.Equal("a lawyer who", quote.Source?.Text);
+    }
 }
