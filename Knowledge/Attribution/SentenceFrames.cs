@@ -1109,6 +1109,8 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         // (not after one that also opens a clause, "after the council voted", nor the "with" of "With leaders worried …")
         if (source is not null && source.Kind != MentionKind.Pronoun && IndexAt(source.Span.Start) is int opens and > 0 && tokens[opens - 1].IsWord
             && !tokens[opens - 1].InQuote && ObjectOnlyPrepositions.Contains(tokens[opens - 1].Text)) source = null;
+        // "Dana Whitlock, an adviser to the board and a lecturer at the state college, said …": the name opening the sentence
+        source ??= NameBeforeDescription(cueStart);
         // "… and Rocky Vance, who joked of the pier, “…”": the name a relative clause describes said the quote
         var relative = source is null ? RelativeAntecedent(cueStart) : null;
         source ??= relative;
@@ -1119,6 +1121,8 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         {
             // "…," said Sam Ortiz, a lawyer … : only a one-word cue inverts, and the speaker closes the clause
             source = cueEnd == cueStart ? NounPhrases.RightOf(tokens, cueEnd, text) : null;
+            // "…, said that the plan was …": a clause after the cue is what was said, never who said it
+            if (source is not null && source.Tokens[0].IsWord && source.Tokens[0].Text.ToLowerInvariant() is "that" or "whether" or "if" or "how" or "what" or "why" or "when") source = null;
             if (source is not null && IndexAt(source.Span.End - 1) + 1 is int next && next < tokens.Count && tokens[next].IsWord && !tokens[next].InQuote
                 && !lexicon.CueParticiples.Contains(tokens[next].Text) && tokens[next].Text is not ("in" or "on" or "at" or "during" or "of" or "for"))
                 source = null;
@@ -1328,10 +1332,24 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
     {
         int rel = cueStart - 1;
         while (rel > 0 && cueStart - rel <= 2 && (IsVerbLead(tokens[rel]) || tokens[rel].IsWord && !tokens[rel].InQuote && tokens[rel].Text.EndsWith("ly", StringComparison.Ordinal))) rel--;
-        if (rel < 1 || !tokens[rel].IsWord || tokens[rel].InQuote || tokens[rel].Text is not ("who" or "which")) return null;
+        // "Senator Hale, who in 2010 said …", "who on Monday told …": a time between the pronoun and its verb
+        if (rel > 0 && !(tokens[rel].IsWord && tokens[rel].Text is "who" or "which") && TimeAdjunctStart(rel) is int time) rel = time - 1;
+        // "the dock workers, many of whom say …": the people of whom some or all said it (not "none of whom")
+        int partitive = rel >= 4 && tokens[rel].IsWord && !tokens[rel].InQuote && tokens[rel].Text is "whom" && tokens[rel - 1].Text is "of"
+            && tokens[rel - 2].IsWord && tokens[rel - 2].Text is "many" or "some" or "most" or "all" or "several" or "both" && tokens[rel - 3].Is(',') && !tokens[rel - 3].InQuote
+            ? rel - 3 : -1;
+        if (partitive < 0 && (rel < 1 || !tokens[rel].IsWord || tokens[rel].InQuote || tokens[rel].Text is not ("who" or "which"))) return null;
         bool which = tokens[rel].Text is "which";
         Mention? antecedent;
-        if (tokens[rel - 1].Is(',') && !tokens[rel - 1].InQuote)
+        if (partitive >= 0)
+        {
+            antecedent = AfterLastVerb(NounPhrases.LeftOf(tokens, partitive, text));
+            if (antecedent is not { Kind: MentionKind.Nominal } || IndexAt(antecedent.Span.End - 1) != partitive - 1 || IndexAt(antecedent.Span.Start) is var start && start > 0 && tokens[start - 1].IsWord && tokens[start - 1].Text is "of") return null;
+            // "dock workers", "economists": a plural word for people only
+            var head = antecedent.Tokens[^1].Text.ToLowerInvariant();
+            if (!IsPluralWord(head) || !(lexicon.PersonHeads.Contains(head[..^1]) || lexicon.Titles.Contains(head[..^1]) || lexicon.Groups.Contains(head) || head.EndsWith("ers", StringComparison.Ordinal) || head.EndsWith("ents", StringComparison.Ordinal))) return null;
+        }
+        else if (tokens[rel - 1].Is(',') && !tokens[rel - 1].InQuote)
         {
             int last = rel - 2, b = last;
             while (b >= 0 && last - b < 6 && !tokens[b].InQuote
@@ -1343,16 +1361,19 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         else
         {
             // "economists who argue": a restrictive clause only on a word for people
-            antecedent = which ? null : NounPhrases.LeftOf(tokens, rel, text);
+            antecedent = which ? null : AfterLastVerb(NounPhrases.LeftOf(tokens, rel, text));
             if (antecedent is null || antecedent.Kind != MentionKind.Nominal || IndexAt(antecedent.Span.End - 1) != rel - 1) return null;
             var head = antecedent.Tokens[^1].Text.ToLowerInvariant();
             // "economists", "lawmakers": people, not "the rules who …"
             if (!IsPerson(antecedent) && !(IsPluralWord(head) && (lexicon.Titles.Contains(head[..^1]) || lexicon.PersonHeads.Contains(head[..^1])))) return null;
         }
         bool organization = antecedent.Tokens.Any(t => t.IsWord && (lexicon.OrganizationHeads.Contains(t.Text) && t.IsCapitalized || t.Text.Length is >= 2 and <= 6 && t.Text.All(char.IsUpper)));
-        if (which != organization) return null;
+        if (which != organization && partitive < 0) return null;
         if (lexicon.QuoteOnlyCues.Contains(tokens[cueStart].Text)) return null;
         int frameEnd = lexicon.ListenerVerbs.Contains(tokens[cueEnd].Text) ? SkipListener(cueEnd) : cueEnd;
+        // "who said in 2010 that …", "who told reporters on Monday that …": a time before "that" belongs to the frame
+        if (TimeAdjunctEnd(frameEnd + 1) is int timeEnd && timeEnd + 1 < tokens.Count && tokens[timeEnd + 1].IsWord && !tokens[timeEnd + 1].InQuote
+            && tokens[timeEnd + 1].Text is "that") frameEnd = timeEnd;
         if (frameEnd + 2 >= tokens.Count) return null;
         var next = tokens[frameEnd + 1];
         bool that = next.IsWord && !next.InQuote && next.Text is "that";
@@ -1367,12 +1388,105 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         return new Frame(KindOf(content), [content], source, TokenSpan(cueStart, cueEnd));
     }
 
+    // "in 2010", "on Monday", "last week", "earlier this year": a short time phrase, its words a preposition or a calendar word,
+    // a year or a word of time ("week", "year") only
+    private bool IsTimeAdjunctWord(Token t) =>
+        t.IsWord && !t.InQuote && (t.Text is "in" or "on" or "last" or "this" or "earlier" or "later" || lexicon.IsCalendarWord(t.Text) || NounPhrases.IsTimeWord(t)
+            || t.Text.Length == 4 && t.Text.All(char.IsAsciiDigit));
+
+    // a time phrase of at most four words ending at token end (inclusive) that holds a calendar word, year or time word: its first index
+    private int? TimeAdjunctStart(int end)
+    {
+        int b = end;
+        while (b >= 0 && end - b < 4 && IsTimeAdjunctWord(tokens[b])) b--;
+        return b < end && HasTimeWord(b + 1, end) ? b + 1 : null;
+    }
+
+    // a time phrase of at most four words starting at token start: its last index
+    private int? TimeAdjunctEnd(int start)
+    {
+        int e = start;
+        while (e < tokens.Count && e - start < 4 && IsTimeAdjunctWord(tokens[e])) e++;
+        return e > start && HasTimeWord(start, e - 1) ? e - 1 : null;
+    }
+
+    private bool HasTimeWord(int from, int to)
+    {
+        for (int k = from; k <= to; k++)
+            if (tokens[k].Text is not ("in" or "on" or "last" or "this" or "earlier" or "later")) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// "The council hired a lawyer who said …": a phrase read leftward may run through the verb of the clause before it;
+    /// the antecedent is only the noun phrase after that verb ("a lawyer"). Null when nothing is left after it.
+    /// </summary>
+    private Mention? AfterLastVerb(Mention? phrase)
+    {
+        if (phrase is null || phrase.Kind != MentionKind.Nominal) return phrase;
+        int first = IndexAt(phrase.Span.Start), last = IndexAt(phrase.Span.End - 1);
+        if (first < 0 || last < first) return phrase;
+        int verb = -1;
+        for (int k = first; k < last; k++)
+            if (tokens[k].IsWord && !tokens[k].InQuote && !tokens[k].IsCapitalized && (IsFiniteVerbLike(k) || lexicon.CueVerbs.Contains(tokens[k].Text))) verb = k;
+        if (verb < 0) return phrase;
+        if (verb + 1 > last) return null;
+        var words = tokens.GetRange(verb + 1, last - verb);
+        return new Mention(TokenSpan(verb + 1, last), MentionKind.Nominal, words);
+    }
+
     // words before a name that make it part of a longer phrase: a preposition's object, one of two coordinated names
     private static readonly HashSet<string> PhraseInside = new(StringComparer.OrdinalIgnoreCase)
     {
         "on", "in", "at", "from", "with", "by", "about", "into", "over", "under", "for", "against", "like", "to", "near", "of", "and", "or",
         "among", "across", "inside", "outside", "without", "between",
     };
+
+    /// <summary>
+    /// "Dana Whitlock, an adviser to the board and a lecturer at the state college, said …", "Tom Reyes -- the director of
+    /// Bluefin Media, which owns the station -- told me, “…”": a name that opens the sentence, set off from its cue by a
+    /// description between commas (or dashes) that closes right before the cue, is the cue's subject, however long the
+    /// description. Null unless the description holds no quote, no verb of speech and no break of the sentence, and the
+    /// opening words are a name (not "Meanwhile", "In March").
+    /// </summary>
+    private Mention? NameBeforeDescription(int cueStart)
+    {
+        int close = cueStart - 1;
+        if (close < 3 || tokens[close].InQuote || !(tokens[close].Is(',') || IsDash(tokens[close]))) return null;
+        bool dashes = IsDash(tokens[close]);
+        // "--" is two hyphens
+        if (dashes && tokens[close].Is('-') && tokens[close - 1].Is('-') && tokens[close - 1].End == tokens[close].Start) close--;
+        int end = 0;
+        while (end < tokens.Count && end < 5 && tokens[end].IsWord && tokens[end].IsCapitalized && !tokens[end].InQuote) end++;
+        if (end == 0 || end + 2 >= close) return null;
+        var first = tokens[0].Text;
+        if (NounPhrases.IsFunctionWord(first) || NounPhrases.Determiners.Contains(first) || Connectives.Contains(first) || lexicon.FrontingPrepositions.Contains(first)
+            || lexicon.IsCalendarWord(first) || NounPhrases.IsPronoun(first) || first.EndsWith("ly", StringComparison.Ordinal)) return null;
+        for (int k = 0; k < end; k++) if (lexicon.IsCalendarWord(tokens[k].Text) || NounPhrases.IsFunctionWord(tokens[k].Text)) return null;
+        // "John Dickey, the head of Ora Media -- the firm that owns the station -- told me": a comma may open what a dash closes
+        if (tokens[end].InQuote || !(tokens[end].Is(',') || dashes && IsDash(tokens[end]))) return null;
+        dashes = IsDash(tokens[end]);
+        int from = end + 1;
+        if (dashes && tokens[end].Is('-') && tokens[from].Is('-') && tokens[end].End == tokens[from].Start) from++;
+        if (from >= close || close - from > 40) return null;
+        for (int k = from; k < close; k++)
+        {
+            var t = tokens[k];
+            if (t.InQuote || t.Kind == TokenKind.QuoteMark) return null;
+            // "Ruiz, the mayor said, …": a verb of speech inside is an attribution of its own
+            if (t.IsWord && char.IsLower(t.Text[0]) && lexicon.CueVerbs.Contains(t.Text)) return null;
+            if (!t.IsWord && t.Text is ";" or ":" or "." or "?" or "!") return null;
+            if (dashes && IsDash(t)) return null;
+        }
+        // "Ruiz, Ortiz, Lee and Park said": a list of names is a subject of its own
+        bool names = true;
+        for (int k = from; k < close && names; k++) names = tokens[k].IsCapitalized || tokens[k].Is(',') || tokens[k].Text is "and" or "or";
+        if (names) return null;
+        return NameMention(0, end - 1);
+    }
+
+    // a dash, or one of the two hyphens of "--"; a hyphen inside a word ("co-editor") is part of the word
+    private static bool IsDash(Token t) => !t.IsWord && t.Text is "--" or "—" or "–" or "―" or "-";
 
     /// <summary>"Stevie Wonder, who joked …": the capitalized name before ", who" right before the cue, or null.</summary>
     private Mention? RelativeAntecedent(int cue)
