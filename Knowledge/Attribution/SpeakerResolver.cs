@@ -1127,6 +1127,28 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
 
     private static readonly HashSet<string> OtherOffice = new(StringComparer.OrdinalIgnoreCase) { "vice", "deputy", "former", "ex", "assistant", "lieutenant", "lt", "under" };
 
+    // "the longer …, the more …": a comparative after "the" opens a clause of the writer's, it names nobody
+    private static readonly HashSet<string> Comparatives = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "longer", "more", "less", "fewer", "bigger", "greater", "higher", "lower", "sooner", "later", "harder", "better", "worse", "further", "farther", "faster",
+    };
+
+    /// <summary>
+    /// A description that is no noun phrase: a comparative after "the" ("the longer"), a determiner after "that"
+    /// ("that the campaign was": a reported clause's "that"), or a form of "be" (a clause, not a name).
+    /// </summary>
+    private static bool IsNoNounPhrase(string determiner, List<string> description)
+    {
+        if (determiner is "the" && Comparatives.Contains(description[0]) && (description.Count == 1 || NounPhrases.Determiners.Contains(description[1]))) return true;
+        if (determiner is "that" && description[0] is "the" or "a" or "an") return true;
+        foreach (var w in description)
+        {
+            if (w is "who" or "which" or "that") return false; // "officials who are familiar with …" is still theirs
+            if (w is "was" or "were" or "is" or "are") return true;
+        }
+        return false;
+    }
+
     private Entity? ResolveNominal(Mention mention)
     {
         var words = mention.Tokens.Where(t => t.IsWord).Select(t => t.Text).ToList();
@@ -1140,6 +1162,8 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         if (determiner.Length > 0 && description.Count >= 2 && description[0] is "of")
             description = description.Skip(NounPhrases.Determiners.Contains(description[1]) ? 2 : 1).ToList();
         if (description.Count == 0) return null;
+        // "that the campaign was …", "the longer the debate went on": a clause or a comparative took a speaker's place
+        if (IsNoNounPhrase(determiner, description)) return null;
         // "the nonpartisan Congressional Budget Office": adjectives before an organization's capitalized name describe it
         if (AdjectivesBeforeOrganization(description) is { } organizationName) return Organization(organizationName);
         int headAt = description.FindIndex(w => w is "of" or "for" or "with" or "from" or "in" or "around" or "across" or "at" or "on" or "to" or "by" or "about" or "near");

@@ -139,4 +139,25 @@ public sealed class WrongSpeakerTests
         Assert.Equal(2, quotes.Count);
         Assert.All(quotes, q => Assert.Equal(SpeakerType.Organization, q.Speaker?.Type));
     }
+
+    [Fact]
+    public void AComparativeAfterTheIsNoSpeaker()
+    {
+        var quotes = Quotes("Ruiz had never faced a hearing this long. But the longer the hearing went on, the more Ellery looked like a sprinter in a marathon.");
+        Assert.DoesNotContain(quotes, q => q.Speaker?.Name.Contains("longer") == true);
+    }
+
+    [Theory]
+    [InlineData("that the board was")]
+    [InlineData("the ferries were")]
+    public void AClauseInASpeakersPlaceIsNoSpeaker(string phrase)
+    {
+        var text = $"Tom Ellery said {phrase} late.";
+        int start = text.IndexOf(phrase, StringComparison.Ordinal);
+        var tokens = Tokenizer.Tokenize(text, start, start + phrase.Length, _ => false);
+        var resolver = new SpeakerResolver(Lexicon.Default, text);
+        resolver.BeginSentence(0);
+        var mention = new Mention(new TextSpan(start, start + phrase.Length, phrase), MentionKind.Nominal, tokens);
+        Assert.Null(resolver.Resolve(mention, []));
+    }
 }
