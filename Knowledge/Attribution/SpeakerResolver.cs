@@ -1178,6 +1178,9 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         // the head describes it; the head and the words before it name the source
         int modifier = PostModifier(description);
         if (modifier > 0 && (headAt < 0 || modifier < headAt)) headAt = modifier;
+        // "an Ipsos poll released …", "a civil complaint filed …": a participle the phrase was cut after describes the document before it
+        if (headAt < 0 && description.Count >= 2 && description[^1].Length > 4 && description[^1].EndsWith("ed", StringComparison.Ordinal)
+            && !char.IsUpper(description[^1][0]) && lexicon.Documents.Contains(description[^2].ToLowerInvariant())) modifier = headAt = description.Count - 1;
         string head = (headAt > 0 ? description[headAt - 1] : description[^1]).ToLowerInvariant();
         // "his ex-wife", "Doe's son": a relative of someone, whom the article may have named
         if ((determiner is "his" or "her" or "their" || determiner.Length == 0 && words.Count >= 2 && char.IsUpper(words[0][0]) && StripPossessive(words[0]) != words[0])

@@ -160,4 +160,13 @@ public sealed class WrongSpeakerTests
         var mention = new Mention(new TextSpan(start, start + phrase.Length, phrase), MentionKind.Nominal, tokens);
         Assert.Null(resolver.Resolve(mention, []));
     }
+
+    [Fact]
+    public void APollReleasedOnADayIsItsPollstersNotAPersons()
+    {
+        var quotes = Quotes("The latest Harbor/Gallup opinion poll released Friday shows that Ruiz leads Ellery by 44 percent to 39 percent.");
+        var quote = Assert.Single(quotes);
+        Assert.Equal(SpeakerType.Organization, quote.Speaker?.Type);
+        Assert.DoesNotContain("released", quote.Speaker?.Name);
+    }
 }
