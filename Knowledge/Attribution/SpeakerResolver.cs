@@ -229,11 +229,13 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     {
         // "Mr. Vedder and Ms. Tapley say": two people speak together; naming either alone would be wrong
         if (IsTwoPeople(mention)) return null;
+        // "Banks that had insured the mine's bonds agreed …": the object of a relative clause is not who agreed
+        if (mention.Kind != MentionKind.Pronoun && IsRelativeClauseObject(mention.Span.Start)) return null;
         var entity = mention.Kind switch
         {
             MentionKind.Pronoun => ResolvePronoun(NounPhrases.Uncontracted(mention.Text).ToLowerInvariant(), mention.Span.Start, content),
             MentionKind.Nominal => ResolveNominal(mention),
-            _ when IsQuantifiedGroup(mention) => ResolveNominal(mention),
+            _ when IsQuantifiedGroup(mention) || IsPartitiveGroup(mention) => ResolveNominal(mention),
             _ when IsCapitalizedDocument(mention) => ResolveNominal(mention),
             _ when SpeaksForSomeone(mention) => ResolveNominal(mention),
             // "Lawmaker urges …": a headline in sentence case capitalizes its first word, a description without its article
@@ -261,7 +263,9 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     /// </summary>
     public Speaker? Named(Speaker? speaker)
     {
-        if (speaker is null || !_handedOut.TryGetValue(speaker, out var entity) || entity.NamedAs is null) return speaker;
+        if (speaker is null || !_handedOut.TryGetValue(speaker, out var entity)) return speaker;
+        // a name the article went on to call "the website" or "the company" is an organization in every quote
+        if (entity.NamedAs is null) return entity.Type == speaker.Type ? speaker : entity.ToSpeaker();
         for (int hops = 0; entity.NamedAs is { } named && hops < 8; hops++) entity = named;
         return entity.ToSpeaker();
     }
@@ -371,6 +375,63 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         }
         if (head is null || !Quantifiers.Contains(first!)) return false;
         return head.Length > 3 && head.EndsWith('s') && !head.EndsWith("ss", StringComparison.Ordinal) && !head.EndsWith("'s", StringComparison.Ordinal) && !head.EndsWith("’s", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// "a chorus of prominent Republicans", "a group of Democrats": a lowercase collective noun, "of" and a capitalized
+    /// plural are people speaking together, not a person called "Republicans" ("he" and "his" never stand for them).
+    /// </summary>
+    private static bool IsPartitiveGroup(Mention mention)
+    {
+        var t = mention.Tokens;
+        int of = -1, last = -1;
+        for (int k = 0; k < t.Count; k++)
+        {
+            if (!t[k].IsWord) continue;
+            if (of < 0 && t[k].Text == "of") of = k;
+            last = k;
+        }
+        if (of < 1 || last - of < 1 || last - of > 3) return false;
+        for (int k = 0; k < of; k++) if (t[k].IsCapitalized && k > 0) return false; // "the Department of Veterans Affairs"
+        for (int k = of + 1; k < last; k++) if (t[k].IsCapitalized) return false;      // "a group of North Carolina Democrats" stays a name's
+        var head = t[last].Text;
+        if (!t[last].IsCapitalized || head.Length <= 3 || !head.EndsWith('s') || head.EndsWith("ss", StringComparison.Ordinal)
+            || head.EndsWith("'s", StringComparison.Ordinal) || head.EndsWith("’s", StringComparison.Ordinal)) return false;
+        // the word before "of" must be a lowercase noun: "A chorus of", not "President of"
+        return !t[of - 1].IsCapitalized;
+    }
+
+    /// <summary>
+    /// Whether the source at <paramref name="start"/> is the object of a relative clause: "companies that had insured
+    /// the mine's obligations agreed", "the lawyer who represents the city said" — "that", "who" or "which" after a
+    /// word that is not a cue ("said that …" opens a reported clause), then one to three lowercase words ending in a
+    /// verb. The subject before the pronoun spoke, so the phrase after the verb is no speaker.
+    /// </summary>
+    private bool IsRelativeClauseObject(int start)
+    {
+        int i = Math.Min(start, text.Length);
+        var words = new List<string>(5);
+        while (words.Count < 5)
+        {
+            while (i > 0 && text[i - 1] is ' ') i--;
+            int end = i;
+            while (i > 0 && (char.IsLetter(text[i - 1]) || text[i - 1] is '-' or '\'' or '’')) i--;
+            if (i == end) break; // punctuation ends the clause
+            words.Add(text[i..end]);
+            if (words[^1] is "that" or "who" or "which") break;
+        }
+        if (words.Count < 2 || words[^1] is not ("that" or "who" or "which")) return false;
+        var verb = words[0];
+        if (words.Count > 4 || !words.Take(words.Count - 1).All(w => char.IsLower(w[0]))) return false;
+        if (!(verb.EndsWith("ed", StringComparison.Ordinal) || verb.EndsWith("es", StringComparison.Ordinal) || verb.EndsWith("ts", StringComparison.Ordinal)
+            || verb.EndsWith("ns", StringComparison.Ordinal) || verb is "had" or "has" or "have" or "own" or "run" or "runs" or "led" or "leads")) return false;
+        // the word before the pronoun
+        while (i > 0 && text[i - 1] is ' ') i--;
+        int e2 = i;
+        while (i > 0 && char.IsLetter(text[i - 1])) i--;
+        if (i == e2) return false;
+        var before = text[i..e2];
+        return !lexicon.CueVerbs.Contains(before) && !lexicon.CueParticiples.Contains(before) && !NounPhrases.IsFunctionWord(before) && !lexicon.StanceCues.Contains(before);
     }
 
     /// <summary>
@@ -1066,6 +1127,28 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
 
     private static readonly HashSet<string> OtherOffice = new(StringComparer.OrdinalIgnoreCase) { "vice", "deputy", "former", "ex", "assistant", "lieutenant", "lt", "under" };
 
+    // "the longer …, the more …": a comparative after "the" opens a clause of the writer's, it names nobody
+    private static readonly HashSet<string> Comparatives = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "longer", "more", "less", "fewer", "bigger", "greater", "higher", "lower", "sooner", "later", "harder", "better", "worse", "further", "farther", "faster",
+    };
+
+    /// <summary>
+    /// A description that is no noun phrase: a comparative after "the" ("the longer"), a determiner after "that"
+    /// ("that the campaign was": a reported clause's "that"), or a form of "be" (a clause, not a name).
+    /// </summary>
+    private static bool IsNoNounPhrase(string determiner, List<string> description)
+    {
+        if (determiner is "the" && Comparatives.Contains(description[0]) && (description.Count == 1 || NounPhrases.Determiners.Contains(description[1]))) return true;
+        if (determiner is "that" && description[0] is "the" or "a" or "an") return true;
+        foreach (var w in description)
+        {
+            if (w is "who" or "which" or "that") return false; // "officials who are familiar with …" is still theirs
+            if (w is "was" or "were" or "is" or "are") return true;
+        }
+        return false;
+    }
+
     private Entity? ResolveNominal(Mention mention)
     {
         var words = mention.Tokens.Where(t => t.IsWord).Select(t => t.Text).ToList();
@@ -1079,6 +1162,8 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         if (determiner.Length > 0 && description.Count >= 2 && description[0] is "of")
             description = description.Skip(NounPhrases.Determiners.Contains(description[1]) ? 2 : 1).ToList();
         if (description.Count == 0) return null;
+        // "that the campaign was …", "the longer the debate went on": a clause or a comparative took a speaker's place
+        if (IsNoNounPhrase(determiner, description)) return null;
         // "the nonpartisan Congressional Budget Office": adjectives before an organization's capitalized name describe it
         if (AdjectivesBeforeOrganization(description) is { } organizationName) return Organization(organizationName);
         int headAt = description.FindIndex(w => w is "of" or "for" or "with" or "from" or "in" or "around" or "across" or "at" or "on" or "to" or "by" or "about" or "near");
@@ -1093,6 +1178,9 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         // the head describes it; the head and the words before it name the source
         int modifier = PostModifier(description);
         if (modifier > 0 && (headAt < 0 || modifier < headAt)) headAt = modifier;
+        // "an Ipsos poll released …", "a civil complaint filed …": a participle the phrase was cut after describes the document before it
+        if (headAt < 0 && description.Count >= 2 && description[^1].Length > 4 && description[^1].EndsWith("ed", StringComparison.Ordinal)
+            && !char.IsUpper(description[^1][0]) && lexicon.Documents.Contains(description[^2].ToLowerInvariant())) modifier = headAt = description.Count - 1;
         string head = (headAt > 0 ? description[headAt - 1] : description[^1]).ToLowerInvariant();
         // "his ex-wife", "Doe's son": a relative of someone, whom the article may have named
         if ((determiner is "his" or "her" or "their" || determiner.Length == 0 && words.Count >= 2 && char.IsUpper(words[0][0]) && StripPossessive(words[0]) != words[0])
@@ -1127,7 +1215,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         // "PolitiFact says …" then "the fact-checking website noted …", "the paper added": what an organization is,
         // right after it spoke, stands for it as "it" would
         if (determiner is "the" && headAt < 0 && lexicon.OrganizationKinds.Contains(head) && description.All(w => !char.IsUpper(w[0]))
-            && OrganizationJustBefore(mention.Span.Start) is { } spoke) return spoke;
+            && (OrganizationJustBefore(mention.Span.Start) ?? NameThatIsAnOrganization(mention.Span.Start)) is { } spoke) return spoke;
         if (determiner is "the" or "this" or "that" or "")
         {
             // "the Democratic nominee" is not the "GOP nominee" met before, nor "Baltic leaders" the "Northern European
@@ -1347,6 +1435,35 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         }
         var last = found?.Name.Split(' ')[^1];
         return last is null || lexicon.GovernmentHeads.Contains(last) || lexicon.Places.Contains(last) || lexicon.Places.Contains(found!.Name) ? null : found;
+    }
+
+    /// <summary>
+    /// "Hedgeview said … The website noted …": a name taken for a person's, with nothing personal about it (no given
+    /// name, title, role, relative, nor a "he" or "she" that stood for it), that spoke or was the subject in the
+    /// sentence just before, alone, is what the article now calls it: an organization. It becomes one, and every
+    /// quote given to it follows (see <see cref="Named"/>). Null when another name was there too.
+    /// </summary>
+    private Entity? NameThatIsAnOrganization(int position)
+    {
+        Entity? found = null;
+        int foundSentence = -1;
+        for (int k = _recent.Count - 1; k >= 0; k--)
+        {
+            var (entity, at, inParagraph, sentence, salience) = _recent[k];
+            if (at >= position) continue;
+            if (_paragraph - inParagraph > 1 || found is not null && sentence != foundSentence) break;
+            if (salience < Salience.Subject) continue;
+            if (found is not null && entity != found) return null;
+            (found, foundSentence) = (entity, sentence);
+        }
+        if (found is null || found.Type != SpeakerType.Person || found.Unnamed || found.Gender != Gender.Unknown || found.Role is not null
+            || found.Apposition is not null || found.Kin is not null || found.Descriptions is not null || found.NamedAs is not null) return null;
+        var words = found.Name.Split(' ');
+        if (words.Length > 3 || words.Any(w => lexicon.IsGivenName(w) || lexicon.Titles.Contains(w) || w.Length == 2 && w[1] == '.')
+            || _relativesGivenNames.ContainsKey(words[0])) return null;
+        found.Type = SpeakerType.Organization;
+        found.Gender = Gender.Neuter;
+        return found;
     }
 
     private Entity? OrganizationEndingWith(string head)

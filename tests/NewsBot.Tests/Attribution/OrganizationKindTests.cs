@@ -1,3 +1,4 @@
+using NewsBot.Knowledge.Attribution;
 using static NewsBot.Tests.Support.TestArticles;
 
 namespace NewsBot.Tests.Attribution;
@@ -63,5 +64,21 @@ public sealed class OrganizationKindTests
         var quotes = Quotes($"The Harborville {paper} reported that the pier would close in May.\n\n\"The council has not voted,\" the {paper} said.");
         Assert.All(quotes, q => Assert.Equal($"Harborville {paper}", q.Speaker?.Name));
         Assert.Equal(2, quotes.Count);
+    }
+
+    [Fact]
+    public void ANameTheArticleCallsTheWebsiteIsAnOrganizationInEveryQuote()
+    {
+        var quotes = Quotes("On Monday, FactHarbor announced that it would check the debate live.\n\n\"Follow our live feed,\" FactHarbor says.\n\nThe website noted that most of the mayor's figures were wrong.");
+        Assert.Equal(3, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal(("FactHarbor", SpeakerType.Organization), (q.Speaker?.Name, q.Speaker?.Type)));
+    }
+
+    [Fact]
+    public void APersonWithAGivenNameIsNeverMadeTheCompany()
+    {
+        var quotes = Quotes("Anna Lind said the ferries were late. The company said the crews were at fault.");
+        Assert.Equal(SpeakerType.Person, Assert.Single(quotes, q => q.Speaker?.Name == "Anna Lind").Speaker?.Type);
+        Assert.DoesNotContain(quotes, q => q.Cue?.Text == "said" && ContentOf(q).Contains("crews") && q.Speaker?.Name == "Anna Lind");
     }
 }

@@ -107,4 +107,66 @@ public sealed class WrongSpeakerTests
         var quotes = Quotes("Mayor Ana Ruiz wanted to hide her dealings and favors to ferry owners from the public.");
         Assert.DoesNotContain(quotes, q => q.Cue?.Text == "favors" && q.Speaker is not null);
     }
+
+    [Fact]
+    public void TheObjectOfARelativeClauseIsNotWhoAgreed()
+    {
+        var quotes = Quotes("Lenders that had backed Harbor Marine's cleanup bonds agreed to free the money so the dock could reopen.");
+        Assert.DoesNotContain(quotes, q => q.Speaker?.Name.Contains("bonds") == true || q.Speaker?.Name.Contains("Harbor Marine") == true);
+    }
+
+    [Fact]
+    public void TheSubjectBeforeARelativeClauseStillSpeaks()
+    {
+        var quotes = Quotes("Ana Ruiz, who heads Harbor Marine, said the cleanup would be paid for. Harbor Marine, which owns the dock, said it would pay.");
+        Assert.Equal(["Ana Ruiz", "Harbor Marine"], quotes.Select(q => q.Speaker?.Name));
+    }
+
+    [Fact]
+    public void AChorusOfPartisansIsAGroupAndHisIsNotThem()
+    {
+        var quotes = Quotes("Tom Ellery has refused to release his ferry contracts. A chorus of prominent Whigs has said he should. Despite his claim that voters would learn nothing, the contracts matter.");
+        var chorus = Assert.Single(quotes, q => q.Cue?.Text == "said");
+        Assert.Equal("chorus of prominent Whigs (unnamed)", chorus.Speaker?.Name);
+        Assert.DoesNotContain(quotes, q => q.Speaker?.Name == "Whigs");
+        Assert.Equal("Tom Ellery", Assert.Single(quotes, q => q.Cue?.Text == "claim").Speaker?.Name);
+    }
+
+    [Fact]
+    public void ASlideOrAClipIsADocumentNotAPerson()
+    {
+        var quotes = Quotes("One slide says ferry traffic doubled last year. The clip says the harbor board \"lost its way.\"");
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal(SpeakerType.Organization, q.Speaker?.Type));
+    }
+
+    [Fact]
+    public void AComparativeAfterTheIsNoSpeaker()
+    {
+        var quotes = Quotes("Ruiz had never faced a hearing this long. But the longer the hearing went on, the more Ellery looked like a sprinter in a marathon.");
+        Assert.DoesNotContain(quotes, q => q.Speaker?.Name.Contains("longer") == true);
+    }
+
+    [Theory]
+    [InlineData("that the board was")]
+    [InlineData("the ferries were")]
+    public void AClauseInASpeakersPlaceIsNoSpeaker(string phrase)
+    {
+        var text = $"Tom Ellery said {phrase} late.";
+        int start = text.IndexOf(phrase, StringComparison.Ordinal);
+        var tokens = Tokenizer.Tokenize(text, start, start + phrase.Length, _ => false);
+        var resolver = new SpeakerResolver(Lexicon.Default, text);
+        resolver.BeginSentence(0);
+        var mention = new Mention(new TextSpan(start, start + phrase.Length, phrase), MentionKind.Nominal, tokens);
+        Assert.Null(resolver.Resolve(mention, []));
+    }
+
+    [Fact]
+    public void APollReleasedOnADayIsItsPollstersNotAPersons()
+    {
+        var quotes = Quotes("The latest Harbor/Gallup opinion poll released Friday shows that Ruiz leads Ellery by 44 percent to 39 percent.");
+        var quote = Assert.Single(quotes);
+        Assert.Equal(SpeakerType.Organization, quote.Speaker?.Type);
+        Assert.DoesNotContain("released", quote.Speaker?.Name);
+    }
 }
