@@ -102,8 +102,10 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
         var (statements, total) = _ranker.StatementsBy(speakers, articleId, MaxStatements);
         // "He said:" alone, its quote the paragraph after: a cue, not something said (the paragraph after is shown)
         var all = statements.Where(s => !IsBareCue(s.Text)).ToList();
-        // a name the roster holds whose every statement sits in a sentence given to someone else: mentioned, not quoted
-        if (all.Count == 0 && nothingAbout is null) return NotQuoted(asked, question.Topic, articleId);
+        // a name the roster holds whose every statement sits in a sentence the index gives to another speaker ("The
+        // inspectors reported that …, and the audit says the agency ''…''"): nothing is shown as theirs, so no reply
+        // announces their words; it says so and shows where they are mentioned, under the speaker each sentence has
+        if (all.Count == 0) return NotQuoted(asked, question.Topic, articleId, sharedBy: person.Name);
         var message = nothingAbout ?? (total > all.Count
             ? $"What {person.Name} said ({total} statements; here are the first {all.Count}):"
             : $"What {person.Name} said:");
@@ -220,7 +222,11 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
         return typos.All(terms => terms.All(t => view.DocFreq(t) > 0));
     }
 
-    private Answer NotQuoted(string asked, string topic, string? articleId)
+    /// <summary>
+    /// Where someone not quoted is mentioned. With <paramref name="sharedBy"/>, the roster's name of a speaker whose
+    /// every statement shares its sentence with another's quote, which the sentence is credited to.
+    /// </summary>
+    private Answer NotQuoted(string asked, string topic, string? articleId, string? sharedBy = null)
     {
         var filter = articleId is null ? null : Ranker.ArticleFilter(articleId);
         var mentions = _ranker.Rank(asked + " " + topic, AnswerType.Any, filter, top: 3)
@@ -234,6 +240,12 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
         // ("Piet Vance said" is no mention of Ilse Vance); no sentence naming them leaves nothing to show
         else if (!TitledNames.IsTitle(asked) && PersonalName().Match(asked) is { Success: true } name)
             mentions = mentions.Where(s => Names(s.Text, name.Groups["given"].Value, name.Groups["surname"].Value)).ToList();
+        if (sharedBy is not null)
+        {
+            var shared = $"What {sharedBy} said shares its sentences with another speaker's quote, and {Covered(articleId)} credit each sentence to that speaker";
+            return mentions.Count == 0 ? Answer.Nothing(AnswerKind.NotQuoted, shared + $"; I found no sentence that names {asked}{(topic.Length > 0 ? " and " + topic.TrimEnd('?', '.', ' ') : "")}.")
+                : new Answer(AnswerKind.NotQuoted, shared + $"; {asked} is mentioned in:", mentions, []);
+        }
         if (mentions.Count == 0)
             return Answer.Nothing(AnswerKind.NotFound, $"I couldn't find anything by or about {asked} in {Covered(articleId)}.");
         // a title linked to nobody may still be the title of someone a mention quotes ("Pia Sand at the Harbor Review
