@@ -326,9 +326,18 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
         var supporting = said.Skip(1).Where(r => r.Coverage >= best.Coverage * 0.9 && (!loose || r.Sentence.Speaker!.Name == best.Sentence.Speaker!.Name))
             .Take(MaxSupporting).Select(r => r.Sentence).ToList();
         // "“No one is singing songs for our town. Harlow had a brass band,” he said.": a sentence that answers with words its quote
-        // began with in the sentence before is shown after that beginning
+        // began with in the sentence before is shown after that beginning, which it goes on with. But where that beginning
+        // answers part of the question by its own words as well ("What singers need is patience. You cannot lead a choir
+        // if you never sang in one.", asked who said you need to have sung in a choir to lead one), the sentence holding
+        // more of the question by its own words is shown first and the other right after it: the answer before its context
         if (best.Borrowed > 0 && SameQuoteBefore(best.Sentence) is { } opening)
-            return new Answer(AnswerKind.Found, $"{best.Sentence.Speaker!.Name} said it:", [opening, best.Sentence, .. supporting.Where(s => s != opening).Take(MaxSupporting - 1)], []);
+        {
+            var openingRanked = candidates.FirstOrDefault(r => r.Sentence.ArticleId == opening.ArticleId && r.Sentence.Position == opening.Position);
+            double openingOwn = openingRanked is null ? 0 : openingRanked.Coverage - openingRanked.Borrowed;
+            bool answersMore = openingOwn >= Ranker.MinCoverage && best.Coverage - best.Borrowed > openingOwn;
+            IndexedSentence[] quote = answersMore ? [best.Sentence, opening] : [opening, best.Sentence];
+            return new Answer(AnswerKind.Found, $"{best.Sentence.Speaker!.Name} said it:", [.. quote, .. supporting.Where(s => s != opening).Take(MaxSupporting - 1)], []);
+        }
         return new Answer(AnswerKind.Found, $"{best.Sentence.Speaker!.Name} said it:", [best.Sentence, .. supporting], []);
     }
 
