@@ -318,6 +318,10 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
         if (loose)
             said = ByOwnWords(candidates.Where(r => r.Sentence.Speaker is { } speaker && !r.Sentence.IsHeading && r.Grounded
                 && r.Coverage >= EchoCoverage && r.WordsHeld >= 2 && r.WordsHeld > r.Unwritten && !NamedIn(question.Text, speaker.Name)).ToList());
+        // "who accused Trump of …": whom an accusation, a criticism or blame is aimed at is never who made it; their own
+        // statements, which write the question's words in denying it, come after everyone else's
+        if (Accusation().IsMatch(question.Topic))
+            said = said.OrderBy(r => NamedIn(question.Text, r.Sentence.Speaker!.Name) ? 1 : 0).ToList();
         if (said.Count == 0 && ranked.Count == 0) return NotFound(articleId);
         if (said.Count == 0)
             return new Answer(AnswerKind.Found, "The articles don't attribute this to anyone, but they say:", [ranked[0].Sentence], []);
@@ -340,6 +344,9 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
         }
         return new Answer(AnswerKind.Found, $"{best.Sentence.Speaker!.Name} said it:", [best.Sentence, .. supporting], []);
     }
+
+    [GeneratedRegex(@"^(?:accus|critici[sz]|blam)\w*\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Accusation();
 
     /// <summary>Does the question write one of the speaker's names ("Lund" of "Vera Lund")?</summary>
     private static bool NamedIn(string question, string speaker) =>

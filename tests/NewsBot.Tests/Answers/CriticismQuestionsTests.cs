@@ -22,7 +22,7 @@ public sealed class CriticismQuestionsTests : IDisposable
 
             Senate leader Paula Ostrander said in a radio interview that Varga "lashed out at our nation's judges when he was asked about his own record."
 
-            The governor's office did not answer a request for comment.
+            "I was never attacking the country's judges, and nobody accused me of it until today," Varga said.
 
             Court officials said the backlog had shrunk by a third since spring.
             """);
@@ -37,9 +37,10 @@ public sealed class CriticismQuestionsTests : IDisposable
         Assert.Equal(QuestionKind.WhoSaid, Question.Parse(question).Kind);
 
     [Fact]
-    public void AttackingTheCountrysJudgesIsLashingOutAtTheNationsJudges()
+    public void AttackingTheCountrysJudgesIsLashingOutAtTheNationsJudgesAndWhomItAccusesIsNotWhoAccusedThem()
     {
-        var answer = _knowledge.Answerer.Ask("Who accused the governor of attacking the country's judges?");
+        // his own denial writes more of the question's words than the accusation does
+        var answer = _knowledge.Answerer.Ask("Who accused Varga of attacking the country's judges?");
         Assert.Equal(AnswerKind.Found, answer.Kind);
         Assert.Contains("lashed out at our nation's judges", answer.Quotes[0].Text);
         Assert.Equal("Paula Ostrander", answer.Quotes[0].Speaker?.Name);
