@@ -81,6 +81,9 @@ public sealed partial class Conversation(Answerer answerer, KnowledgeStore store
     /// <summary>What else the last speaker said: their statements the conversation has not shown yet.</summary>
     private Answer NotShownYet(Answer answer, ConversationData data)
     {
+        // an answer that is not their statements (where they are mentioned, under the speakers those sentences have)
+        // is never relabelled as what else they said
+        if (answer.Kind != AnswerKind.Statements) return answer;
         var shown = data.LastQuoteKeys.ToHashSet();
         var rest = answer.Quotes.Concat(answer.More).Where(s => !shown.Contains(Key(s))).ToList();
         return rest.Count == 0
@@ -102,6 +105,13 @@ public sealed partial class Conversation(Answerer answerer, KnowledgeStore store
         if (data.MoreKeys.Count == 0) return Say("There is nothing more to show. Ask another question, or \"help\".");
         var next = data.MoreKeys.Take(Answerer.PageSize).Select(Lookup).OfType<IndexedSentence>().ToList();
         var rest = data.MoreKeys.Skip(Answerer.PageSize).Select(Lookup).OfType<IndexedSentence>().ToList();
+        // the sentences left to show are gone from the index (the article changed since): "More:" over nothing is no answer
+        if (next.Count == 0 && rest.Count == 0)
+        {
+            data.MoreKeys = [];
+            return Say("The rest of that answer is no longer in the articles I have. Ask the question again.");
+        }
+        if (next.Count == 0) (next, rest) = (rest.Take(Answerer.PageSize).ToList(), rest.Skip(Answerer.PageSize).ToList());
         var answer = new Answer(AnswerKind.Statements, "More:", next, rest);
         Remember(answer, data, data.LastSpeaker);
         return new Reply(answer, Suggest(answer));
@@ -169,6 +179,8 @@ public sealed partial class Conversation(Answerer answerer, KnowledgeStore store
         data.MoreKeys = answer.More.Select(Key).ToList();
         var speakers = answer.Quotes.Select(q => q.Speaker?.Name).Distinct().ToList();
         if (answer.Kind == AnswerKind.Statements && speakers.Count == 1 && speakers[0] is not null) data.LastSpeaker = speakers[0];
+        // where someone not quoted is mentioned: "they" is still whom the user asked about, not whoever those sentences quote
+        else if (answer.Kind == AnswerKind.NotQuoted && speaker is not null) data.LastSpeaker = speaker;
         else if (speaker is not null && speakers.Count == 1 && speakers[0] is not null) data.LastSpeaker = speakers[0];
         else if (answer.Quotes[0].Speaker is { } first) data.LastSpeaker = first.Name;
         // an answer that leads with narration is still about someone: the speaker shown whom the question names, else

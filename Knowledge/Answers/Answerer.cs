@@ -102,8 +102,10 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
         var (statements, total) = _ranker.StatementsBy(speakers, articleId, MaxStatements);
         // "He said:" alone, its quote the paragraph after: a cue, not something said (the paragraph after is shown)
         var all = statements.Where(s => !IsBareCue(s.Text)).ToList();
-        // a name the roster holds whose every statement sits in a sentence given to someone else: mentioned, not quoted
-        if (all.Count == 0 && nothingAbout is null) return NotQuoted(asked, question.Topic, articleId);
+        // a name the roster holds whose every statement sits in a sentence the index gives to another speaker ("The
+        // inspectors reported that …, and the audit says the agency ''…''"): nothing is shown as theirs, so no reply
+        // announces their words; it says so and shows where they are mentioned, under the speaker each sentence has
+        if (all.Count == 0) return NotQuoted(asked, question.Topic, articleId, sharedBy: person.Name);
         var message = nothingAbout ?? (total > all.Count
             ? $"What {person.Name} said ({total} statements; here are the first {all.Count}):"
             : $"What {person.Name} said:");
@@ -220,7 +222,11 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
         return typos.All(terms => terms.All(t => view.DocFreq(t) > 0));
     }
 
-    private Answer NotQuoted(string asked, string topic, string? articleId)
+    /// <summary>
+    /// Where someone not quoted is mentioned. With <paramref name="sharedBy"/>, the roster's name of a speaker whose
+    /// every statement shares its sentence with another's quote, which the sentence is credited to.
+    /// </summary>
+    private Answer NotQuoted(string asked, string topic, string? articleId, string? sharedBy = null)
     {
         var filter = articleId is null ? null : Ranker.ArticleFilter(articleId);
         var mentions = _ranker.Rank(asked + " " + topic, AnswerType.Any, filter, top: 3)
@@ -234,6 +240,12 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
         // ("Piet Vance said" is no mention of Ilse Vance); no sentence naming them leaves nothing to show
         else if (!TitledNames.IsTitle(asked) && PersonalName().Match(asked) is { Success: true } name)
             mentions = mentions.Where(s => Names(s.Text, name.Groups["given"].Value, name.Groups["surname"].Value)).ToList();
+        if (sharedBy is not null)
+        {
+            var shared = $"What {sharedBy} said shares its sentences with another speaker's quote, and {Covered(articleId)} credit each sentence to that speaker";
+            return mentions.Count == 0 ? Answer.Nothing(AnswerKind.NotQuoted, shared + $"; I found no sentence that names {asked}{(topic.Length > 0 ? " and " + topic.TrimEnd('?', '.', ' ') : "")}.")
+                : new Answer(AnswerKind.NotQuoted, shared + $"; {asked} is mentioned in:", mentions, []);
+        }
         if (mentions.Count == 0)
             return Answer.Nothing(AnswerKind.NotFound, $"I couldn't find anything by or about {asked} in {Covered(articleId)}.");
         // a title linked to nobody may still be the title of someone a mention quotes ("Pia Sand at the Harbor Review
@@ -306,6 +318,10 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
         if (loose)
             said = ByOwnWords(candidates.Where(r => r.Sentence.Speaker is { } speaker && !r.Sentence.IsHeading && r.Grounded
                 && r.Coverage >= EchoCoverage && r.WordsHeld >= 2 && r.WordsHeld > r.Unwritten && !NamedIn(question.Text, speaker.Name)).ToList());
+        // "who accused Trump of …": whom an accusation, a criticism or blame is aimed at is never who made it; their own
+        // statements, which write the question's words in denying it, come after everyone else's
+        if (Accusation().IsMatch(question.Topic))
+            said = said.OrderBy(r => NamedIn(question.Text, r.Sentence.Speaker!.Name) ? 1 : 0).ToList();
         if (said.Count == 0 && ranked.Count == 0) return NotFound(articleId);
         if (said.Count == 0)
             return new Answer(AnswerKind.Found, "The articles don't attribute this to anyone, but they say:", [ranked[0].Sentence], []);
@@ -314,11 +330,23 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
         var supporting = said.Skip(1).Where(r => r.Coverage >= best.Coverage * 0.9 && (!loose || r.Sentence.Speaker!.Name == best.Sentence.Speaker!.Name))
             .Take(MaxSupporting).Select(r => r.Sentence).ToList();
         // "“No one is singing songs for our town. Harlow had a brass band,” he said.": a sentence that answers with words its quote
-        // began with in the sentence before is shown after that beginning
+        // began with in the sentence before is shown after that beginning, which it goes on with. But where that beginning
+        // answers part of the question by its own words as well ("What singers need is patience. You cannot lead a choir
+        // if you never sang in one.", asked who said you need to have sung in a choir to lead one), the sentence holding
+        // more of the question by its own words is shown first and the other right after it: the answer before its context
         if (best.Borrowed > 0 && SameQuoteBefore(best.Sentence) is { } opening)
-            return new Answer(AnswerKind.Found, $"{best.Sentence.Speaker!.Name} said it:", [opening, best.Sentence, .. supporting.Where(s => s != opening).Take(MaxSupporting - 1)], []);
+        {
+            var openingRanked = candidates.FirstOrDefault(r => r.Sentence.ArticleId == opening.ArticleId && r.Sentence.Position == opening.Position);
+            double openingOwn = openingRanked is null ? 0 : openingRanked.Coverage - openingRanked.Borrowed;
+            bool answersMore = openingOwn >= Ranker.MinCoverage && best.Coverage - best.Borrowed > openingOwn;
+            IndexedSentence[] quote = answersMore ? [best.Sentence, opening] : [opening, best.Sentence];
+            return new Answer(AnswerKind.Found, $"{best.Sentence.Speaker!.Name} said it:", [.. quote, .. supporting.Where(s => s != opening).Take(MaxSupporting - 1)], []);
+        }
         return new Answer(AnswerKind.Found, $"{best.Sentence.Speaker!.Name} said it:", [best.Sentence, .. supporting], []);
     }
+
+    [GeneratedRegex(@"^(?:accus|critici[sz]|blam)\w*\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Accusation();
 
     /// <summary>Does the question write one of the speaker's names ("Lund" of "Vera Lund")?</summary>
     private static bool NamedIn(string question, string speaker) =>

@@ -92,6 +92,10 @@ public sealed class WordVariants(SentenceIndex index)
         ["obey"] = ["comply", "follow"], ["admit"] = ["acknowledge", "concede"], ["acknowledge"] = ["admit", "concede"],
         // where something took place, in the plain word or the event's ("the debate site": "the debate venue")
         ["site"] = ["venue", "location"], ["venue"] = ["site", "location"],
+        // criticism in the words news writes for it ("attacking the generals": "lashed out at the generals"); an attack
+        // by arms is only related (see Related), and a country the nation it is
+        ["attack"] = ["criticize", "criticise", "slam", "blast", "lash"],
+        ["country"] = ["nation"], ["nation"] = ["country"],
         ["buy"] = ["purchase", "acquire"], ["sell"] = ["auction"], ["fix"] = ["repair"], ["repair"] = ["fix"],
     };
 
