@@ -1416,11 +1416,10 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     }
 
     /// <summary>
-    /// The one named organization that spoke, or was a subject, in the nearest sentence that has one, in this
-    /// paragraph or the one before; none when that sentence has two, or the nearest is a government body or a place
-    /// (no paper, union or company).
+    /// The one entity <paramref name="counts"/> admits that spoke, or was a subject, in the nearest sentence before
+    /// <paramref name="position"/> that has one, in this paragraph or the one before; null when that sentence has two.
     /// </summary>
-    private Entity? OrganizationJustBefore(int position)
+    private Entity? SoleSubjectJustBefore(int position, Func<Entity, bool> counts)
     {
         Entity? found = null;
         int foundSentence = -1;
@@ -1429,10 +1428,21 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             var (entity, at, inParagraph, sentence, salience) = _recent[k];
             if (at >= position) continue;
             if (_paragraph - inParagraph > 1 || found is not null && sentence != foundSentence) break;
-            if (entity.Type != SpeakerType.Organization || entity.Unnamed || salience < Salience.Subject) continue;
+            if (salience < Salience.Subject || !counts(entity)) continue;
             if (found is not null && entity != found) return null;
             (found, foundSentence) = (entity, sentence);
         }
+        return found;
+    }
+
+    /// <summary>
+    /// The one named organization that spoke, or was a subject, in the nearest sentence that has one, in this
+    /// paragraph or the one before; none when that sentence has two, or the nearest is a government body or a place
+    /// (no paper, union or company).
+    /// </summary>
+    private Entity? OrganizationJustBefore(int position)
+    {
+        var found = SoleSubjectJustBefore(position, e => e.Type == SpeakerType.Organization && !e.Unnamed);
         var last = found?.Name.Split(' ')[^1];
         return last is null || lexicon.GovernmentHeads.Contains(last) || lexicon.Places.Contains(last) || lexicon.Places.Contains(found!.Name) ? null : found;
     }
@@ -1445,17 +1455,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     /// </summary>
     private Entity? NameThatIsAnOrganization(int position)
     {
-        Entity? found = null;
-        int foundSentence = -1;
-        for (int k = _recent.Count - 1; k >= 0; k--)
-        {
-            var (entity, at, inParagraph, sentence, salience) = _recent[k];
-            if (at >= position) continue;
-            if (_paragraph - inParagraph > 1 || found is not null && sentence != foundSentence) break;
-            if (salience < Salience.Subject) continue;
-            if (found is not null && entity != found) return null;
-            (found, foundSentence) = (entity, sentence);
-        }
+        var found = SoleSubjectJustBefore(position, _ => true);
         if (found is null || found.Type != SpeakerType.Person || found.Unnamed || found.Gender != Gender.Unknown || found.Role is not null
             || found.Apposition is not null || found.Kin is not null || found.Descriptions is not null || found.NamedAs is not null) return null;
         var words = found.Name.Split(' ');
