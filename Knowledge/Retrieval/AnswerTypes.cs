@@ -6,7 +6,7 @@ namespace NewsBot.Knowledge.Retrieval;
 public static class AnswerTypes
 {
     private static readonly Regex Time = new(
-        @"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|yesterday|tonight|(?:next|last|this)\s+(?:week|month|year)|january|february|march|april|may|june|july|august|september|october|november|december|(?:1[89]|20)\d\d|\d{1,2}:\d\d|morning|afternoon|evening|week|month|year|days?|decade|century)\b" +
+        @"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|yesterday|tonight|(?:next|last|this)\s+(?:week|month|year)|january|february|march|april|may|june|july|august|september|october|november|december|(?:1[89]|20)\d\d|\d{1,2}:\d\d|morning|afternoon|evening|midnight|noon|dawn|minutes?|hours?|week|month|year|days?|decade|century)\b" +
         // "Sept. 19", "10 p.m.": an abbreviation's final period is followed by no word character, so no \b closes it
         @"|\b(?:(?:jan|feb|aug|sept?|oct|nov|dec)\.|\d{1,2}\s*(?:a\.m\.|p\.m\.))(?!\w)",
         RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
@@ -42,8 +42,9 @@ public static class AnswerTypes
 
     private static readonly Regex Reason = new(@"\b(?:because|since|due to|as a result|in order to|so that|to\s+\w+|after|amid|over)\b", RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
-    // "by selling the depot", "through cutting costs": the means of doing something
-    private static readonly Regex Manner = new(@"\b(?:by|through)\s+\p{Ll}+ing\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+    // "by selling the depot", "through cutting costs", "got in through a vendor account", "via a phishing email": the
+    // means of doing something
+    private static readonly Regex Manner = new(@"\b(?:by|through)\s+\p{Ll}+ing\b|\b(?:through|via)\s+(?:a|an|the|its|their|his|her)\s+\p{Ll}", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     // "called the vote a \"bad day\"", "described it as", "dubbed": the words someone gave a thing
     private static readonly Regex Naming = new(

@@ -21,6 +21,8 @@ public sealed class Ranker(SentenceIndex index)
     private const int RareDocFreq = 1000;
     // what a related word counts for a word of the question no article writes
     private const double UnwrittenByRelated = 0.5;
+    /// <summary>What a name the question asks about counts for a sentence of an article whose headline writes it.</summary>
+    private const double SubjectOfArticle = 0.5;
     /// <summary>What the question's words in the sentence before count for a candidate (see <see cref="Ranked.Borrowed"/>).</summary>
     public const double ContextWeight = 0.8;
 
@@ -46,6 +48,16 @@ public sealed class Ranker(SentenceIndex index)
     // "give me the quotes", "show me", "tell me about": a request to the bot; "what will the alliance give Ostria": the verb asked about
     private static readonly HashSet<string> RequestVerbs = new(StringComparer.OrdinalIgnoreCase) { "give", "show", "find", "tell" };
 
+    // "how big a pay rise", "how large a crowd": the adjective after "how" asks for a measure, which the answer gives
+    // as a number, not the word
+    private static readonly HashSet<string> Measures = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "big", "large", "small", "tall", "high", "far", "fast", "deep", "heavy", "wide", "old", "often", "soon", "late", "early",
+    };
+
+    private static bool IsMeasureAsked(IReadOnlyList<string> words, int i) =>
+        i == 1 && words[0].Equals("how", StringComparison.OrdinalIgnoreCase) && Measures.Contains(words[1]);
+
     private static bool IsAskedVerb(IReadOnlyList<string> words, int i) =>
         RequestVerbs.Contains(words[i]) && i > 0 && !(i + 1 < words.Count && words[i + 1] is "me" or "Me" or "us" or "US" or "Us");
 
@@ -64,7 +76,19 @@ public sealed class Ranker(SentenceIndex index)
         // "who says the agency went beyond its powers": "the agency overstepped its authority"
         ["go beyond"] = ["overstep", "exceed"], ["goes beyond"] = ["overstep", "exceed"], ["went beyond"] = ["overstep", "exceed"],
         ["gone beyond"] = ["overstep", "exceed"],
+        // "sent home without pay": furloughed; "taken off the store": removed; "broke into": breached; "passed between
+        // people": spread, transmitted
+        ["send home"] = ["furlough"], ["sent home"] = ["furlough"], ["sends home"] = ["furlough"],
+        ["lay off"] = ["layoff", "furlough"], ["laid off"] = ["layoff", "furlough"],
+        ["take off"] = ["remove", "delete"], ["taken off"] = ["remove", "delete"], ["took off"] = ["remove", "delete"],
+        ["take down"] = ["remove", "delete"], ["taken down"] = ["remove", "delete"], ["took down"] = ["remove", "delete"],
+        ["break into"] = ["breach", "hack", "enter"], ["broke into"] = ["breach", "hack", "enter"], ["broken into"] = ["breach", "hack", "enter"],
+        ["pass between"] = ["spread", "transmit"], ["passed between"] = ["spread", "transmit"], ["passes between"] = ["spread", "transmit"],
+        ["pass from"] = ["spread", "transmit"], ["passed from"] = ["spread", "transmit"], ["passes from"] = ["spread", "transmit"],
     };
+
+    // "where will the talks take place", "when did the vote take place": the phrase only says "happen", no topic
+    private static readonly Regex TakePlace = new(@"\b(?:take|takes|took|taken|taking)\s+place\b", RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     // "how much have they raised": the money given to them
     private static readonly string[] MoneyGiven = ["donation", "contribution", "haul"];
@@ -121,9 +145,23 @@ public sealed class Ranker(SentenceIndex index)
                 if (other is not null && word.Length >= 4 && index.Terms(other) is [var stem] && stem != term && !questionTerms.Contains(stem) && view.DocFreq(stem) > 0)
                     others.Add(stem);
             }
+            // "did they agree": "ended without agreement"; a verb's noun in -ment, one way only ("department" is no
+            // "depart")
+            foreach (var noun in MentNouns(word))
+                if (index.Terms(noun) is [var stem] && stem != term && !questionTerms.Contains(stem) && view.DocFreq(stem) > 0)
+                    others.Add(stem);
             if (others.Count > 0) derived[term] = [.. derived.GetValueOrDefault(term, []), .. others.Distinct()];
         }
         return derived;
+    }
+
+    /// <summary>The nouns in -ment a verb may make, from any of its forms ("agreed": "agreement", "pays": "payment").</summary>
+    private static IEnumerable<string> MentNouns(string word)
+    {
+        if (word.Length < 4 || word.EndsWith("ment", StringComparison.Ordinal)) yield break;
+        yield return word + "ment";
+        if (word.EndsWith("ed", StringComparison.Ordinal)) { yield return word[..^1] + "ment"; yield return word[..^2] + "ment"; }
+        else if (word.EndsWith('s')) yield return word[..^1] + "ment";
     }
 
     /// <summary>
@@ -197,9 +235,10 @@ public sealed class Ranker(SentenceIndex index)
 
     public IReadOnlyList<Ranked> Rank(string text, AnswerType expected, Query? filter = null, int top = 10)
     {
+        text = TakePlace.Replace(text, "happen");
         // words as the analyzer keeps them: "G.K.", "U.S." and "19.3" are one word each, not letters and digits apart
         var allWords = Regex.Matches(text, @"[\p{L}\p{N}]+(?:[.'’\-]+[\p{L}\p{N}]+)*").Select(m => m.Value).ToList();
-        var words = allWords.Where((w, i) => !QuestionWords.Contains(w) || IsAskedVerb(allWords, i)).ToList();
+        var words = allWords.Where((w, i) => (!QuestionWords.Contains(w) || IsAskedVerb(allWords, i)) && !IsMeasureAsked(allWords, i)).ToList();
         var questionTerms = index.Terms(string.Join(' ', words)).Distinct().ToList();
         if (questionTerms.Count == 0) return [];
         // and the synonyms of a verb the question's words leave out hint too ("give" in "what will they give")
@@ -251,7 +290,7 @@ public sealed class Ranker(SentenceIndex index)
             foreach (var v in rareVariants) either.Add(view.Word(v.Term), Occur.SHOULD);
             return either;
         }
-        var (focusWords, counted) = Focus(text);
+        var (focusWords, counted, tallied) = Focus(text);
         var count = counted ? CountOf(text) : null;
         var focus = focusWords.Where(questionTerms.Contains).ToHashSet();
         // "how much money has Lind given to her campaign": the sum answers it ("she has given $2 million"), and the word
@@ -340,7 +379,9 @@ public sealed class Ranker(SentenceIndex index)
         // a yes/no question is about its verb ("will the outlets challenge the order": whether they challenge it), and so is
         // a question for the verb's object ("what will the alliance give Ostria"): it weighs as a name does
         var verb = AskedVerb(text);
-        var idf = questionTerms.ToDictionary(t => t, t => view.Idf(docFreq[t]) * (names.Contains(t) || verb.Contains(t) ? 2 : sumNoun.Contains(t) ? SumNounWeight : 1));
+        // "what was the vote count": the tally answers it ("ruled 6-3"), and its nouns only say a tally is wanted
+        var tallyNouns = tallied ? TallyHeads.SelectMany(index.Terms).Where(questionTerms.Contains).ToHashSet() : [];
+        var idf = questionTerms.ToDictionary(t => t, t => view.Idf(docFreq[t]) * (names.Contains(t) || verb.Contains(t) ? 2 : sumNoun.Contains(t) || tallyNouns.Contains(t) ? SumNounWeight : 1));
         double totalIdf = idf.Values.Sum();
         float maxScore = hits.Max(h => h.Score);
         var questionLower = text.ToLowerInvariant();
@@ -374,7 +415,13 @@ public sealed class Ranker(SentenceIndex index)
             return best;
         }
         double Held(HashSet<string> terms, string t) => HeldAsWritten(terms, t) is > 0 and var held ? held : surnameOf.TryGetValue(t, out var surname) && terms.Contains(surname) ? bySurname : 0;
-        var coverages = hits.Select((h, i) => questionTerms.Sum(t => idf[t] * Held(termsOf[i], t)) / totalIdf).ToList();
+        // a name the question asks about that a candidate's headline writes is what its article is about: once named,
+        // the article calls it "the company", "the bank", so its sentences hold it for a part
+        var headlineNames = hits.Select(h => h.Sentence).DistinctBy(s => s.ArticleId)
+            .ToDictionary(s => s.ArticleId, s => index.Terms(s.Headline).Where(names.Contains).ToHashSet());
+        double HeldInArticle(HashSet<string> terms, string t, IndexedSentence sentence) =>
+            Held(terms, t) is > 0 and var held ? held : headlineNames[sentence.ArticleId].Contains(t) && !sentence.IsHeading ? SubjectOfArticle : 0;
+        var coverages = hits.Select((h, i) => questionTerms.Sum(t => idf[t] * HeldInArticle(termsOf[i], t, h.Sentence)) / totalIdf).ToList();
 
         // The sentence before gives context to a candidate that does not cover the question alone, when the two share a
         // paragraph, or when the candidate opens with a pronoun ("He'll then travel to Berlin" after "Blinken will fly to Ukraine").
@@ -418,6 +465,9 @@ public sealed class Ranker(SentenceIndex index)
             double typedWeight = expected is AnswerType.Any or AnswerType.Reason ? 0.2 : 0.6;
             // "how many members": "the 447 members" counts them, "40 percent of members" does not
             if (typed > 0 && count is not null && Counts(count, sentence.Text)) typed += 0.5;
+            // "what was the final score": "beat Westover 58-55", not a year the sentence happens to give
+            bool tally = tallied && Tally.IsMatch(sentence.Text);
+            if (tally) typed = Math.Max(typed, 1) + 0.5;
             // "which newspapers": the sentence listing several by name, more than one naming only the one asked about
             if (typed > 0 && expected == AnswerType.Named && pluralWhich && AnswerTypes.NamesSeveral(sentence.Text, questionLower)) typed += 0.5;
             // "why was she hospitalized": "hospitalized … after …", the cause written right after what is asked about
@@ -426,7 +476,7 @@ public sealed class Ranker(SentenceIndex index)
                            + (holdsFocus && (sumNoun.Count == 0 || !sumNoun.SetEquals(focus)) ? 0.3 : 0) + (introduction?.IsMatch(sentence.Text) == true ? 0.3 : 0)
                            - (sentence.IsHeading && expected != AnswerType.Any ? 0.1 : 0);
             // "how much money …": a sum of money answers it without the word
-            bool focused = focus.Count == 0 || holdsFocus || (counted && typed > 0) || (previous[i] is not null && focus.Any(t => termsBefore[p - 1].Contains(t)));
+            bool focused = focus.Count == 0 || holdsFocus || (counted && typed > 0) || tally || (previous[i] is not null && focus.Any(t => termsBefore[p - 1].Contains(t)));
             bool grounded = !unwritten || questionTerms.Count(t => !names.Contains(t) && HeldAsWritten(terms, t) > 0) >= 2;
             // the other word is one of the question's names, whom the claim is about: in one or two short articles most
             // words are written once, and a common word beside one of them is no sign the question is about that sentence
@@ -613,8 +663,12 @@ public sealed class Ranker(SentenceIndex index)
         var trimmed = text.Trim();
         if (trimmed.Length == 0 || Subject.Match(char.ToLowerInvariant(trimmed[0]) + trimmed[1..]) is not { Success: true } m || !m.Groups["counted"].Success) return null;
         var noun = m.Groups["counted"].Value;
-        if (noun.Length > 3 && noun.EndsWith('s')) noun = noun[..^1];
-        return new Regex($@"\b\d[\d,.]*\s+(?:[\p{{L}}\-]+\s+){{0,2}}{Regex.Escape(noun)}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+        // "how many people": people counted by what they are ("850 likely voters", "1,200 residents"), a plural of
+        // those who do or are something
+        var counted = noun is "people" or "persons" or "individuals"
+            ? @"(?:people|persons|individuals|adults|children|men|women|\p{L}+(?:er|or|ent|ant|ian|ist)s)\b"
+            : Regex.Escape(noun.Length > 3 && noun.EndsWith('s') ? noun[..^1] : noun);
+        return new Regex($@"\b\d[\d,.]*\s+(?:[\p{{L}}\-]+\s+){{0,2}}{counted}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
     }
 
     private static bool Counts(Regex count, string sentence)
@@ -628,13 +682,24 @@ public sealed class Ranker(SentenceIndex index)
         "name", "names", "kind", "type", "sort", "way", "reason", "purpose", "number", "amount", "total", "result", "cause", "part",
     };
 
-    private (IEnumerable<string> Words, bool Counted) Focus(string text)
+    // "the final score", "the vote count", "the tally": a result given as two numbers ("won 58-55", "ruled 6-3"), a
+    // sentence that need not write the noun
+    private static readonly HashSet<string> TallyHeads = new(StringComparer.Ordinal) { "score", "tally", "count", "vote", "votes", "margin" };
+
+    private static readonly Regex Tally = new(@"\b\d{1,3}\s?[-–]\s?\d{1,3}\b(?![-–]\d)|\b\d{1,3}\s+to\s+\d{1,3}\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// The subject asked about (its head's stems), whether it is counted ("how many members"), and whether it is a
+    /// tally ("what was the final score").
+    /// </summary>
+    private (IEnumerable<string> Words, bool Counted, bool Tallied) Focus(string text)
     {
-        if (text.Trim() is not { Length: > 0 } trimmed || Subject.Match(char.ToLowerInvariant(trimmed[0]) + trimmed[1..]) is not { Success: true } m) return ([], false);
-        if (m.Groups["counted"].Success) return (index.Terms(m.Groups["counted"].Value), true);
+        if (text.Trim() is not { Length: > 0 } trimmed || Subject.Match(char.ToLowerInvariant(trimmed[0]) + trimmed[1..]) is not { Success: true } m) return ([], false, false);
+        if (m.Groups["counted"].Success) return (index.Terms(m.Groups["counted"].Value), true, false);
         // the head of the phrase is its last word ("the final score": score; "the Panthers game": game)
         var phrase = (m.Groups["of"].Success ? m.Groups["of"] : m.Groups["np"]).Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return phrase.Length == 0 || GenericHeads.Contains(phrase[^1]) ? ([], false) : (index.Terms(phrase[^1]), false);
+        bool tallied = m.Groups["np"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries) is [.., var head] && TallyHeads.Contains(head);
+        return phrase.Length == 0 || GenericHeads.Contains(phrase[^1]) ? ([], false, tallied) : (index.Terms(phrase[^1]), false, tallied);
     }
 
     // "will the newspapers appeal …", "does the plan cover …": the verb after a subject that is no name. A named

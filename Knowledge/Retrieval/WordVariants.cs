@@ -38,6 +38,8 @@ public sealed class WordVariants(SentenceIndex index)
         ["threat", "threaten"], ["strength", "strengthen"], ["length", "lengthen"], ["height", "heighten"],
         ["fright", "frighten"], ["weak", "weaken"], ["worse", "worsen"], ["short", "shorten"], ["tight", "tighten"],
         ["loose", "loosen"], ["deep", "deepen"], ["broad", "broaden"], ["soft", "soften"], ["hard", "harden"],
+        // irregular plurals: "passed between people" is held by "from person to person"
+        ["person", "people"], ["man", "men"], ["woman", "women"], ["child", "children"],
     ];
 
     // The verbs news questions use, and the words articles write for them instead. One way only: an article's
@@ -96,7 +98,24 @@ public sealed class WordVariants(SentenceIndex index)
         // by arms is only related (see Related), and a country the nation it is
         ["attack"] = ["criticize", "criticise", "slam", "blast", "lash"],
         ["country"] = ["nation"], ["nation"] = ["country"],
-        ["buy"] = ["purchase", "acquire"], ["sell"] = ["auction"], ["fix"] = ["repair"], ["repair"] = ["fix"],
+        ["buy"] = ["purchase", "acquire"], ["sell"] = ["auction"], ["repair"] = ["fix"],
+        // the common news paraphrases of one thing: a truce is a ceasefire, a plant a factory, staff its workers, a
+        // pay rise an increase, a bigger cut a larger one, traffic fixes improvements, a promise to pay an agreement to
+        ["ceasefire"] = ["truce", "armistice"], ["truce"] = ["ceasefire", "armistice"],
+        ["begin"] = ["start", "commence", "open"], ["start"] = ["begin", "commence"], ["commence"] = ["begin", "start"],
+        ["factory"] = ["plant", "facility", "mill"], ["plant"] = ["factory", "facility"], ["facility"] = ["factory", "plant"],
+        ["worker"] = ["employee", "staff", "staffer"], ["employee"] = ["worker", "staff", "staffer"], ["staff"] = ["employee", "worker"],
+        ["rise"] = ["increase", "raise", "hike"], ["hike"] = ["increase", "raise", "rise"],
+        ["big"] = ["large", "major", "huge"], ["large"] = ["big", "major", "huge"],
+        ["bigger"] = ["larger"], ["larger"] = ["bigger"], ["biggest"] = ["largest"], ["largest"] = ["biggest"],
+        ["fix"] = ["repair", "improve", "improvement", "upgrade"], ["improve"] = ["fix", "upgrade"],
+        ["promise"] = ["pledge", "vow", "commit", "agree"], ["pledge"] = ["promise", "vow", "commit"], ["vow"] = ["promise", "pledge"],
+        // what set something off ("what caused the fire": "the fire began when sparks …")
+        ["cause"] = ["spark", "trigger", "ignite", "start", "begin"],
+        // what someone wants, in the words of a demand ("the union is seeking a 24% increase")
+        ["want"] = ["seek", "demand", "ask"],
+        ["hacker"] = ["attacker", "intruder"], ["attacker"] = ["hacker", "intruder"],
+        ["remove"] = ["delete"], ["delete"] = ["remove"],
     };
 
     // Words near a question's word in meaning, which hint at an answer without standing for the word: "travel" where
