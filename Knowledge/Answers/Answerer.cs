@@ -66,7 +66,10 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
         if (speakers.Count == 0 && TitledNames.IsTitle(asked)) speakers = NamedBesideTitle(asked, roster, articleId);
         // "the family's lawyer" is one person: the named lawyer the article writes beside that title ("one of the
         // family's lawyers, Dana Kirsch") before the unnamed "lawyers for the family"
-        else if (speakers.Count > 0 && TitledNames.IsTitle(asked) && speakers.All(s => SpeakerDirectory.IsGroupForOne(s, SpeakerDirectory.Wanted(asked)))
+        // and "the mediator" is the one the article names beside the title ("The mediator, Ruth Abernathy of …") before an
+        // unnamed "mediator" a later sentence is credited to
+        else if (speakers.Count > 0 && TitledNames.IsTitle(asked)
+                 && speakers.All(s => SpeakerDirectory.IsGroupForOne(s, SpeakerDirectory.Wanted(asked)) || s.EndsWith("(unnamed)", StringComparison.Ordinal))
                  && NamedBesideTitle(asked, roster, articleId) is { Count: > 0 } named)
             speakers = named;
         if (speakers.Count == 0)
@@ -74,6 +77,17 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
             return question.AsksAView ? Facts(question with { Kind = QuestionKind.Factoid, Topic = HeadNoun(asked) + " " + question.Topic }, articleId, view: true)
                 : NotQuoted(asked, question.Topic, articleId);
         var people = SpeakerDirectory.People(speakers, roster);
+        // "what did the mayor say about the Mill Street intersection", two mayors quoted in two articles: the one whose
+        // statements speak of it is meant, when only one's do
+        if (people.Count > 1 && question.Topic.Length > 0 && TitledNames.IsTitle(asked)
+            && people.Where(p => SpeaksOf(p, question)).Take(2).ToList() is [var onlyOne])
+            people = [onlyOne];
+        // and "her coach" said something of Cho where the coach the title matches said nothing of her: the one the
+        // article names beside the title ("Harmon Ridge coach Darlene Whitfield") is meant, when they did
+        else if (people.Count == 1 && question.Topic.Length > 0 && TitledNames.IsTitle(asked) && !SpeaksOf(people[0], question)
+                 && NamedBesideTitle(asked, roster, articleId).Where(n => !people[0].Names.Contains(n)).Select(n => new SpeakerDirectory.Person(n, [n]))
+                     .Where(p => SpeaksOf(p, question)).Take(2).ToList() is [var beside])
+            people = [beside];
         if (people.Count > 1)
         {
             // "Clinton" may be Hillary or Bill: ask rather than put one's words in the other's mouth
@@ -112,6 +126,10 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
         return Page(AnswerKind.Statements, message, all);
     }
 
+    /// <summary>Does one of this person's statements cover the question's topic?</summary>
+    private bool SpeaksOf(SpeakerDirectory.Person person, Question question) =>
+        _ranker.Rank(question.Topic, question.Expected, Ranker.SpeakerFilter(person.Names), top: 1) is [{ Coverage: >= Ranker.MinCoverage }, ..];
+
     /// <summary>
     /// The speakers the articles name next to a title no attribution gives them ("Republican presidential nominee Donald
     /// Trump" in narration, then "he said"; "said Oscar Vedder, president of the NAACP"): the people "the
@@ -136,8 +154,18 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
         }
         var beside = texts.SelectMany(text => TitledNames.Beside(text, title).Concat(TitledNames.Apposed(text, title)))
             .SelectMany(name => roster.Match(name) is { Count: > 0 } named ? named : roster.Match(name.Split(' ')[^1])).Distinct().ToList();
+        // "the pollster" where the article writes "Renee Albright, who directs the Lakeshore poll", "the outside expert"
+        // where it writes "…, who was not involved in the research": read in the sentences holding the poll, or the involvement
+        if (beside.Count == 0 && DescribedBy(title) is { Length: > 0 } clue)
+            beside = _ranker.Holding(clue, filter, top: 10).SelectMany(s => TitledNames.Described(s.Text, title))
+                .SelectMany(name => roster.Match(name) is { Count: > 0 } named ? named : roster.Match(name.Split(' ')[^1]))
+                .Where(n => roster.Find(n)?.Type == Attribution.SpeakerType.Person).Distinct().ToList();
         return beside.Count > 0 ? beside : holding.SelectMany(s => GivenToAPronoun(s, title, roster)).Distinct().ToList();
     }
+
+    /// <summary>The word a sentence describing the title's holder without writing it holds: "involved", or an agent noun's root.</summary>
+    private static string? DescribedBy(IReadOnlyList<string> title) =>
+        TitledNames.AsksAnOutsider(title) ? "involved" : title.Select(TitledNames.AgentRoot).OfType<string>().FirstOrDefault(r => !title.Contains(r));
 
     private static string Spelled(Regex spelling, string text, string acronym)
     {
@@ -188,7 +216,8 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
             {
                 // "Do I think it was arson?" then "Probably not.": asked whether they thought so, the answer is what they said next
                 bool answersItself = yesNo && after.Paragraph == sentence.Paragraph && IsQuestion(sentence.Text) && !IsQuestion(after.Text);
-                bool quoteAfterSetUp = after.Kind == Attribution.QuoteKind.Direct && sentence.Kind != Attribution.QuoteKind.Direct;
+                // asked yes or no, the sentence that settles it stays first ("said he would not", then "“The vote is the vote”")
+                bool quoteAfterSetUp = after.Kind == Attribution.QuoteKind.Direct && sentence.Kind != Attribution.QuoteKind.Direct && !yesNo;
                 chosen.AddRange(answersItself || quoteAfterSetUp ? [after, sentence] : [sentence, after]);
             }
             else chosen.Add(sentence);
@@ -214,7 +243,8 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
         foreach (var s in speakers.Select(roster.Find).OfType<SpeakerCount>())
         {
             if (missing.Count == 0) break;
-            missing.ExceptWith(store.Index.Terms(string.Join(' ', SpeakerDirectory.WithTitlesSpelledOut(SpeakerDirectory.Words(string.Join(' ', [s.Name, .. roster.Roles(s.Name), .. s.Mentions ?? []]))))));
+            missing.ExceptWith(store.Index.Terms(string.Join(' ', SpeakerDirectory.WithTitlesSpelledOut(SpeakerDirectory.Words(string.Join(' ', [s.Name, .. roster.Roles(s.Name), .. s.Mentions ?? [],
+                .. roster.Roles(s.Name).Select(SpeakerRoster.Initials).OfType<string>()]))))));
         }
         typos = typos.Where(terms => terms.Any(missing.Contains)).ToList();
         if (typos.Count == 0) return false;
@@ -424,6 +454,10 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
         if (view)
             ranked = ranked.OrderBy(r => r.Coverage >= Ranker.MinCoverage && (r.Sentence.Kind is not null || GivesAView().IsMatch(r.Sentence.Text)) ? 0 : 1).ToList();
         if (ranked.Count == 0 || ranked[0].Coverage < Ranker.MinCoverage) return NotFound(articleId);
+        // a headline only sums up its article: a sentence of the article that covers the question as well says it in full
+        if (ranked[0].Sentence.IsHeading && ranked.FindIndex(r => !r.Sentence.IsHeading && r.Sentence.ArticleId == ranked[0].Sentence.ArticleId
+                && r.Coverage >= ranked[0].Coverage) is > 0 and var body)
+            ranked = [ranked[body], .. ranked.Where((_, i) => i != body)];
         var best = ranked[0];
         var supporting = ranked.Skip(1).Where(r => r.Coverage >= Ranker.MinCoverage && r.Score >= best.Score * 0.75)
             .Take(MaxSupporting).Select(r => r.Sentence).ToList();

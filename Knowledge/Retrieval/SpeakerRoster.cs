@@ -36,7 +36,9 @@ public sealed class SpeakerRoster
             var descriptionWords = unnamed ? SpeakerDirectory.WithTitlesSpelledOut(described).Distinct().ToArray() : [];
             // every title the articles give them, not only the one shown: "Sen." in one article, "Vermont Sen." in another
             var roles = group.Select(s => s.Role).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
-            var titleWords = SpeakerDirectory.WithTitlesSpelledOut(roles.SelectMany(role => SpeakerDirectory.Words(SpeakerDirectory.WithoutOwners(role)))).Distinct().ToArray();
+            // and a title's initials, as news writes the highest ones: "Chief Financial Officer" is "the CFO"
+            var titleWords = SpeakerDirectory.WithTitlesSpelledOut(roles.SelectMany(role => SpeakerDirectory.Words(SpeakerDirectory.WithoutOwners(role))))
+                .Concat(roles.Select(Initials).OfType<string>()).Distinct().ToArray();
             // the article's own words for the speaker ("the press secretary", "the diplomat")
             var otherWords = SpeakerDirectory.WithTitlesSpelledOut((merged.Mentions ?? []).Select(SpeakerDirectory.WithoutOwners).SelectMany(SpeakerDirectory.Words)).Distinct().ToArray();
             int id = _entries.Count;
@@ -54,6 +56,17 @@ public sealed class SpeakerRoster
                 ids.Add(id);
             }
         }
+    }
+
+    /// <summary>
+    /// The initials of a title of three capitalized words or more ("Chief Executive Officer": "ceo", "Director of
+    /// National Intelligence": "dni"), the small words left out; null for any other title.
+    /// </summary>
+    internal static string? Initials(string role)
+    {
+        var words = role.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w is not ("of" or "for" or "the" or "and")).ToList();
+        return words.Count >= 3 && words.All(w => w.Length > 1 && char.IsUpper(w[0]) && w.Skip(1).All(char.IsLower))
+            ? string.Concat(words.Select(w => char.ToLowerInvariant(w[0]))) : null;
     }
 
     private readonly Dictionary<string, int> _byName = new(StringComparer.Ordinal);

@@ -38,7 +38,8 @@ public static partial class TitledNames
                 if (missing.Remove(lower[end]) && missing.Count == 0) break;
             if (missing.Count > 0) continue;
             // "nominee Donald Trump": the capitalized words right after the title
-            var after = NameFrom(words, end + 1, sentence);
+            // "nominee Donald Trump": right after the title, with nothing between ("a US official, Blinken said" is no title of his)
+            var after = (end + 1 < words.Count && Adjacent(sentence, words[end], words[end + 1]) ? NameFrom(words, end + 1, sentence) : null) ?? (start > 0 && lower[start - 1] is "to" || start > 1 && lower[start - 2] is "to" ? null : NameAfterComma(words, end, sentence));
             if (after is not null) yield return after;
             // "Brooks, president of the NAACP": the capitalized words that end right before a comma and an article
             int before = start - 1;
@@ -77,11 +78,86 @@ public static partial class TitledNames
         }
     }
 
+    // "Renee Albright, who directs the Lakeshore poll": a name, then a clause saying what the person leads
+    [GeneratedRegex(@"(?<name>\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,3}),\s+who\s+(?:directs|heads|runs|leads|chairs|oversees|manages|conducts|founded|edits)\s+(?<object>[^,;“”""]+)")]
+    private static partial Regex LeaderClause();
+
+    // "Samuel Achterberg, a pollinator ecologist at Northfield State University who was not involved in the research":
+    // a name, then an apposition saying the person had no part in what is reported
+    [GeneratedRegex(@"(?<name>\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,3}),\s+[^,;“”""]{0,120}?\bwho\s+(?:was|were|is|are|has\s+been|had\s+been)\s+not\s+(?:involved|part)\b")]
+    private static partial Regex UninvolvedClause();
+
+    /// <summary>The words an outside expert is asked by ("the outside expert", "an independent scientist").</summary>
+    public static bool AsksAnOutsider(IReadOnlyList<string> titleWords) => titleWords.Any(w => w is "outside" or "independent");
+
+    /// <summary>
+    /// The root of an agent noun ("pollster": "poll", "regulator": "regulat"), of four letters at least; null for a
+    /// word that is none.
+    /// </summary>
+    public static string? AgentRoot(string word)
+    {
+        foreach (var suffix in (string[])["ster", "or", "er", "ist"])
+            if (word.EndsWith(suffix, StringComparison.Ordinal) && word.Length - suffix.Length >= 4) return word[..^suffix.Length];
+        return null;
+    }
+
+    /// <summary>
+    /// The names the sentence describes as the title asks without writing it: "Renee Albright, who directs the Lakeshore
+    /// poll" for "the pollster" (what the person leads writes the root of the title's agent noun), and for "the outside
+    /// expert" a name set off by an apposition saying they were not involved in what is reported.
+    /// </summary>
+    public static IEnumerable<string> Described(string sentence, IReadOnlyList<string> titleWords)
+    {
+        if (AsksAnOutsider(titleWords))
+        {
+            foreach (Match m in UninvolvedClause().Matches(sentence)) yield return m.Groups["name"].Value;
+            yield break;
+        }
+        var roots = titleWords.Select(AgentRoot).OfType<string>().ToList();
+        if (roots.Count == 0) yield break;
+        foreach (Match m in LeaderClause().Matches(sentence))
+            // a common noun ("the Lakeshore poll"), not a name the root begins ("who chairs the Senate" says no "senator")
+            if (Word().Matches(m.Groups["object"].Value).Any(w => char.IsLower(w.Value[0]) && roots.Any(r => w.Value.StartsWith(r, StringComparison.Ordinal))))
+                yield return m.Groups["name"].Value;
+    }
+
     // a capitalized name, a comma, an optional article and a description that starts in lowercase (after an article, a
     // capitalized word or two may qualify it: "the Democratic attorney general of Vermont"), up to the next comma,
     // semicolon, quote mark or the sentence's end
     [GeneratedRegex(@"(?<name>\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,3}),\s+(?:(?:a|an|the)\s+(?:\p{Lu}[\p{L}\-]*\s+){0,2})?(?<apposition>\p{Ll}[^,;“”""]*?)(?=[,;“”""]|\.\s|\.$|$)")]
     private static partial Regex ApposedName();
+
+    // how many words may qualify a title before the name set off after it ("regional director for East and Central Africa, Samuel …")
+    private const int QualifierWords = 6;
+
+    /// <summary>
+    /// "The mediator, Ruth Abernathy of …", "WFP's regional director for East and Central Africa, Samuel Otieno-Baraka,
+    /// said": the name set off by a comma right after the title, or after a qualifier of it that opens with "of", "for" or
+    /// "at" and goes on in names.
+    /// </summary>
+    private static string? NameAfterComma(List<Match> words, int end, string sentence)
+    {
+        int last = end;
+        if (last + 1 < words.Count && words[last + 1].Value is "of" or "for" or "at" or "in" && Separator(sentence, words[last], words[last + 1]).Length == 0)
+            for (int k = last + 2; k < words.Count && k <= end + QualifierWords; k++)
+            {
+                if (Separator(sentence, words[k - 1], words[k]).Length > 0 || !(IsCapitalized(words[k].Value) || IsLink(words[k].Value))) break;
+                last = k;
+            }
+        if (last + 1 >= words.Count || Separator(sentence, words[last], words[last + 1]) != "," || NameFrom(words, last + 1, sentence) is not { } name) return null;
+        // a person's full name set off in turn ("Ruth Abernathy of the service", "Samuel Otieno-Baraka, said"), not a
+        // clause going on after the title ("According to a US official, Secretary of State Antony Blinken will visit")
+        var parts = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        int next = last + 1 + parts.Length;
+        if (parts.Length < 2 || Attribution.Lexicon.Default.Titles.Contains(parts[0].ToLowerInvariant().TrimEnd('.'))
+            || next < words.Count && !(Separator(sentence, words[next - 1], words[next]) == "," || words[next].Value is "of" or "said" or "says" or "told"))
+            return null;
+        return name;
+    }
+
+    /// <summary>What stands between two words besides spaces ("," for "Africa, Samuel").</summary>
+    private static string Separator(string sentence, Match a, Match b) =>
+        sentence[(a.Index + a.Length)..b.Index].Trim();
 
     private static string? NameFrom(List<Match> words, int from, string sentence)
     {
