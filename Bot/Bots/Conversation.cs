@@ -42,6 +42,10 @@ public sealed partial class Conversation(Answerer answerer, KnowledgeStore store
         // "who is he?", "where does she work?" after an answer about someone: the question is about that person
         if (question.Kind == QuestionKind.Factoid && data.LastSpeaker is { } last && SubjectPronoun().IsMatch(text))
             question = Question.Parse(SubjectPronoun().Replace(text, m => m.Groups[1].Success ? last + "'s" : last));
+        // "what did her coach say about her?" after "what did Cho say?": the coach is asked for by the title, and what they
+        // said of Cho first
+        if (question is { Kind: QuestionKind.Statements, Speaker: { } owned } && data.LastSpeaker is { } owner && OwnedTitle().Match(owned) is { Success: true } title)
+            question = question with { Speaker = "the " + title.Groups["title"].Value, Topic = AboutOwner(question.Topic, owner) };
         bool followUp = false;
         if (question is { Kind: QuestionKind.Statements, Speaker: { } who } && Pronouns.Contains(who.ToLowerInvariant()))
         {
@@ -263,6 +267,17 @@ public sealed partial class Conversation(Answerer answerer, KnowledgeStore store
 
     [GeneratedRegex(@"\b(?:he|she|him|(his))\b", RegexOptions.IgnoreCase)]
     private static partial Regex SubjectPronoun();
+
+    // "her coach", "his lawyer", "their spokesman": a title owned by the one the conversation is about
+    [GeneratedRegex(@"^(?:his|her|their)\s+(?<title>\p{Ll}[\p{L}\s\-]*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex OwnedTitle();
+
+    /// <summary>The topic with the owner's name for "her", "him" or "them"; the owner alone when nothing else is asked.</summary>
+    private static string AboutOwner(string topic, string owner)
+    {
+        var surname = owner.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1];
+        return topic.Trim().Length == 0 ? surname : Regex.Replace(topic, @"\b(?:her|him|them)\b", surname, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    }
 
     // "did the volunteer …", "is the nurse …": asked of someone named only by a description
     [GeneratedRegex(@"^(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could)\s+(?:the|a|an|this|that)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
