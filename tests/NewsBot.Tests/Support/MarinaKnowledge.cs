@@ -1,0 +1,78 @@
+namespace NewsBot.Tests.Support;
+
+/// <summary>
+/// Three made-up reports from one harbor town: a boatbuilder's quarter (its finance chief named with her title, then
+/// "the CFO"; a new plant written "facility"; staff furloughed), a council vote on a marina (a mediator and a pollster
+/// named beside what they do, an outside expert, the mayor answering a yes/no question, a court's tally, a truce) and a
+/// title game (two coaches, one named only in narration), with a second mayor quoted there.
+/// </summary>
+public sealed class MarinaKnowledge : IndexedKnowledge
+{
+    private readonly TempFolder _articles;
+
+    public MarinaKnowledge() : this(Write(new TempFolder())) { }
+
+    private MarinaKnowledge(TempFolder articles) : base(articles.Path) => _articles = articles;
+
+    private static TempFolder Write(TempFolder articles)
+    {
+        File.WriteAllText(articles["brantwell-quarter.txt"], """
+            Brantwell Marine posts record quarter; CFO warns on steel prices
+
+            Brantwell Marine said on Tuesday that orders for its fishing boats rose 18% in the third quarter.
+
+            "Steel prices climbed faster than we planned for, and we expect them to stay high into spring," said Chief Financial Officer Lena Marsh.
+
+            Marsh said the company would spend about $400 million this year, mostly on a new assembly facility in Port Ellery, which is due to open in May.
+
+            About 2,300 shipyard employees would be furloughed if the state contract lapses, according to a union estimate.
+
+            The union wants a 20% pay increase over three years.
+            """);
+        File.WriteAllText(articles["marina-vote.txt"], """
+            Council approves Harrow Quay marina after long hearing
+
+            The Harrow Quay marina, proposed by developer Selby Holdings, will add 300 berths on the east shore.
+
+            The mediator, Carla Dunne of the State Labor Board, met the dock union and the developer on Tuesday.
+
+            "Both sides want a deal, and neither wants to say so first," Dunne said.
+
+            "It is a dead heat among likely voters," said Tobias Renn, who directs the Harrow poll.
+
+            Ines Vale, a hydrologist at Corran University who was not involved in the study, says the shore survey is "solid but narrow."
+
+            "This is a good day for the harbor," Mayor Ruth Okoye said.
+
+            The mayor said the city would repave Quarry Lane next summer.
+
+            Okoye, asked whether she would veto the berth fee, said she would not. "The council has spoken," she said.
+
+            The appeals court ruled 5-2 on Monday that the marina permit was valid.
+
+            The next round of negotiations will open in Tarvik on May 3, the board said.
+
+            The dock union and the developer agreed to a 48-hour truce starting at dawn on Sunday.
+            """);
+        File.WriteAllText(articles["hawks-title.txt"], """
+            Harrow Hawks win their first title
+
+            The Hawks beat Lisle 61-58, and Harrow coach Mara Quill, who has led the team for 12 seasons, finally has a ring.
+
+            "I just shot it and hoped," Dee Lorne said.
+
+            Quill praised Lorne's calm, calling her "the steadiest player I have coached."
+
+            "We ran out of legs in the fourth quarter," said Lisle coach Pete Arlen.
+
+            "The parade starts at noon on Saturday," Mayor Dan Feld said.
+            """);
+        return articles;
+    }
+
+    public override void Dispose()
+    {
+        base.Dispose();
+        _articles.Dispose();
+    }
+}
