@@ -48,8 +48,8 @@ public sealed class Ranker(SentenceIndex index)
     // "give me the quotes", "show me", "tell me about": a request to the bot; "what will the alliance give Ostria": the verb asked about
     private static readonly HashSet<string> RequestVerbs = new(StringComparer.OrdinalIgnoreCase) { "give", "show", "find", "tell" };
 
-    // "how big a pay rise", "how large a crowd": the adjective after "how" asks for a measure, which the answer gives
-    // as a number, not the word
+    // "how big a pay rise", "how large a crowd": the adjective after "how" asks for a measure, which the answer mostly
+    // gives as a number ("a 24% increase"), and only sometimes in the word ("twice as fast"): it counts for little
     private static readonly HashSet<string> Measures = new(StringComparer.OrdinalIgnoreCase)
     {
         "big", "large", "small", "tall", "high", "far", "fast", "deep", "heavy", "wide", "old", "often", "soon", "late", "early",
@@ -238,7 +238,7 @@ public sealed class Ranker(SentenceIndex index)
         text = TakePlace.Replace(text, "happen");
         // words as the analyzer keeps them: "G.K.", "U.S." and "19.3" are one word each, not letters and digits apart
         var allWords = Regex.Matches(text, @"[\p{L}\p{N}]+(?:[.'’\-]+[\p{L}\p{N}]+)*").Select(m => m.Value).ToList();
-        var words = allWords.Where((w, i) => (!QuestionWords.Contains(w) || IsAskedVerb(allWords, i)) && !IsMeasureAsked(allWords, i)).ToList();
+        var words = allWords.Where((w, i) => !QuestionWords.Contains(w) || IsAskedVerb(allWords, i)).ToList();
         var questionTerms = index.Terms(string.Join(' ', words)).Distinct().ToList();
         if (questionTerms.Count == 0) return [];
         // and the synonyms of a verb the question's words leave out hint too ("give" in "what will they give")
@@ -381,7 +381,9 @@ public sealed class Ranker(SentenceIndex index)
         var verb = AskedVerb(text);
         // "what was the vote count": the tally answers it ("ruled 6-3"), and its nouns only say a tally is wanted
         var tallyNouns = tallied ? TallyHeads.SelectMany(index.Terms).Where(questionTerms.Contains).ToHashSet() : [];
-        var idf = questionTerms.ToDictionary(t => t, t => view.Idf(docFreq[t]) * (names.Contains(t) || verb.Contains(t) ? 2 : sumNoun.Contains(t) || tallyNouns.Contains(t) ? SumNounWeight : 1));
+        var measure = allWords.Where((_, i) => IsMeasureAsked(allWords, i)).SelectMany(index.Terms).ToHashSet();
+        var idf = questionTerms.ToDictionary(t => t, t => view.Idf(docFreq[t])
+            * (names.Contains(t) || verb.Contains(t) ? 2 : sumNoun.Contains(t) || tallyNouns.Contains(t) || measure.Contains(t) ? SumNounWeight : 1));
         double totalIdf = idf.Values.Sum();
         float maxScore = hits.Max(h => h.Score);
         var questionLower = text.ToLowerInvariant();

@@ -27,16 +27,18 @@ public sealed class MarinaKnowledge : IndexedKnowledge
 
             About 2,300 shipyard employees would be furloughed if the state contract lapses, according to a union estimate.
 
-            The union wants a 20% pay increase over three years.
+            The union is seeking a 20% pay increase over three years and a promise that no welders will be cut.
             """);
         File.WriteAllText(articles["marina-vote.txt"], """
-            Council approves Harrow Quay marina after long hearing
+            Council approves 300-berth Harrow Quay marina after long hearing
 
-            The Harrow Quay marina, proposed by developer Selby Holdings, will add 300 berths on the east shore.
+            The Harrow Quay marina, proposed by Lisbon-based developer Selby Holdings, will add 300 berths for pleasure boats on the east shore of the bay.
 
             The mediator, Carla Dunne of the State Labor Board, met the dock union and the developer on Tuesday.
 
             "Both sides want a deal, and neither wants to say so first," Dunne said.
+
+            The mediator said she would not comment on the talks while they went on.
 
             "It is a dead heat among likely voters," said Tobias Renn, who directs the Harrow poll.
 
@@ -59,7 +61,7 @@ public sealed class MarinaKnowledge : IndexedKnowledge
 
             The Hawks beat Lisle 61-58, and Harrow coach Mara Quill, who has led the team for 12 seasons, finally has a ring.
 
-            "I just shot it and hoped," Dee Lorne said.
+            "I just shot it and hoped," Dee Lorne said. "Coach told her team to find me, and they did."
 
             Quill praised Lorne's calm, calling her "the steadiest player I have coached."
 
