@@ -48,15 +48,17 @@ public sealed class Ranker(SentenceIndex index)
     // "give me the quotes", "show me", "tell me about": a request to the bot; "what will the alliance give Ostria": the verb asked about
     private static readonly HashSet<string> RequestVerbs = new(StringComparer.OrdinalIgnoreCase) { "give", "show", "find", "tell" };
 
-    // "how big a pay rise", "how large a crowd": the adjective after "how" asks for a measure, which the answer mostly
-    // gives as a number ("a 24% increase"), and only sometimes in the word ("twice as fast"): it counts for little
+    // "how big a pay rise", "how large a crowd": the adjective between "how" and the noun asks for the noun's measure,
+    // which the answer gives as a number ("a 24% increase"): it counts for little ("how fast does it fly" is still
+    // answered by "twice as fast")
     private static readonly HashSet<string> Measures = new(StringComparer.OrdinalIgnoreCase)
     {
         "big", "large", "small", "tall", "high", "far", "fast", "deep", "heavy", "wide", "old", "often", "soon", "late", "early",
     };
 
     private static bool IsMeasureAsked(IReadOnlyList<string> words, int i) =>
-        i == 1 && words[0].Equals("how", StringComparison.OrdinalIgnoreCase) && Measures.Contains(words[1]);
+        i == 1 && words.Count > 2 && words[0].Equals("how", StringComparison.OrdinalIgnoreCase) && Measures.Contains(words[1])
+        && words[2] is "a" or "an";
 
     private static bool IsAskedVerb(IReadOnlyList<string> words, int i) =>
         RequestVerbs.Contains(words[i]) && i > 0 && !(i + 1 < words.Count && words[i + 1] is "me" or "Me" or "us" or "US" or "Us");
@@ -419,10 +421,11 @@ public sealed class Ranker(SentenceIndex index)
         double Held(HashSet<string> terms, string t) => HeldAsWritten(terms, t) is > 0 and var held ? held : surnameOf.TryGetValue(t, out var surname) && terms.Contains(surname) ? bySurname : 0;
         // a name the question asks about that a candidate's headline writes is what its article is about: once named,
         // the article calls it "the company", "the bank", so its sentences hold it for a part
-        var headlineNames = hits.Select(h => h.Sentence).DistinctBy(s => s.ArticleId)
+        var headlineNames = names.Count == 0 ? [] : hits.Select(h => h.Sentence).DistinctBy(s => s.ArticleId)
             .ToDictionary(s => s.ArticleId, s => index.Terms(s.Headline).Where(names.Contains).ToHashSet());
         double HeldInArticle(HashSet<string> terms, string t, IndexedSentence sentence) =>
-            Held(terms, t) is > 0 and var held ? held : headlineNames[sentence.ArticleId].Contains(t) && !sentence.IsHeading ? SubjectOfArticle : 0;
+            Held(terms, t) is > 0 and var held ? held
+            : names.Contains(t) && !sentence.IsHeading && headlineNames[sentence.ArticleId].Contains(t) ? SubjectOfArticle : 0;
         var coverages = hits.Select((h, i) => questionTerms.Sum(t => idf[t] * HeldInArticle(termsOf[i], t, h.Sentence)) / totalIdf).ToList();
 
         // The sentence before gives context to a candidate that does not cover the question alone, when the two share a
