@@ -107,6 +107,11 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
                 .Where(r => r.Coverage > 0)
                 .OrderBy(r => question.Expected != AnswerType.Any && AnswerTypes.Matches(question.Expected, r.Sentence.Text, questionLower) ? 0 : 1)
                 .ThenBy(r => r.Sentence.Kind == Attribution.QuoteKind.Direct ? 0 : 1).ToList();
+            // "did the brigades comment on the sanctions": where none of their statements speaks of it, the reporter's
+            // "The brigades did not respond to a request for comment" settles it
+            if (question.IsYesNo && !onTopic.Any(r => r.Coverage >= Ranker.MinCoverage)
+                && Facts(question with { Kind = QuestionKind.Factoid, Topic = question.Text.TrimEnd('?', '.', ' ') }, articleId) is { Kind: AnswerKind.Found, Quotes: [{ Speaker: null }, ..] } narrated)
+                return narrated;
             if (onTopic.Count > 0) return Page(AnswerKind.Statements, $"What {person.Name} said about {about}:", WithContinuations(onTopic, speakers, question.IsYesNo));
             // no statement holds the topic's words, but one may speak of it in others ("the override" for "the veto"):
             // say what was searched for, never that they said nothing about it
@@ -353,6 +358,10 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
         if (Accusation().IsMatch(question.Topic))
             said = said.OrderBy(r => NamedIn(question.Text, r.Sentence.Speaker!.Name) ? 1 : 0).ToList();
         if (said.Count == 0 && ranked.Count == 0) return NotFound(articleId);
+        // "Sen. Luis Ocampo pressed the nominee on drought along the Rio Grande." then "“The river is running dry …,” Ocampo
+        // said.": narration that introduces the speaker on the topic, whose words follow
+        if (said.Count == 0 && ranked.Count > 0 && QuoteIntroduced(ranked[0].Sentence) is { } introduced)
+            return new Answer(AnswerKind.Found, $"{introduced.Speaker!.Name} said it:", [introduced, ranked[0].Sentence], []);
         if (said.Count == 0)
             return new Answer(AnswerKind.Found, "The articles don't attribute this to anyone, but they say:", [ranked[0].Sentence], []);
         var best = said[0];
@@ -374,6 +383,15 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
         }
         return new Answer(AnswerKind.Found, $"{best.Sentence.Speaker!.Name} said it:", [best.Sentence, .. supporting], []);
     }
+
+    /// <summary>
+    /// The quote right after a sentence of narration that names its speaker, in the same paragraph or the next one
+    /// ("Ocampo pressed the nominee on drought." then "“The river is running dry,” Ocampo said."); null for any other.
+    /// </summary>
+    private IndexedSentence? QuoteIntroduced(IndexedSentence narration) =>
+        narration.Speaker is null && !narration.IsHeading && store.Index.Get(narration.ArticleId, narration.Position + 1) is { } next
+        && next.Paragraph - narration.Paragraph is 0 or 1 && next.Kind is Attribution.QuoteKind.Direct or Attribution.QuoteKind.Mixed
+        && next.Speaker is { Type: Attribution.SpeakerType.Person } speaker && NamedIn(narration.Text, speaker.Name) ? next : null;
 
     [GeneratedRegex(@"^(?:accus|critici[sz]|blam)\w*\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Accusation();

@@ -38,7 +38,7 @@ public sealed partial record Question(QuestionKind Kind, string Text, string? Sp
         // "which protester said …", "what official warned …": a role noun after which/what asks who too (not "what percentage said");
         // "who reported that …", "who wrote that …": a newspaper or a columnist says what it reports or writes
         @"^(?:which|what)\s+(?!(?:percent|percentage|share|number|proportion|portion|fraction|majority|minority|else|is|was|are|were|has|have|had|did|does|do|will|would|can|could|he|she|they|it|we|you|i|people)\b)[\w\-]+\s+(?:said|says|warned|claimed|argued|announced|stated|told|confirmed|promised|denied|thinks|believes)\s+(?:that\s+)?(?<about>.+)$" +
-        @"|^who\s+(?<verb>said|says|say|talked|talks|spoke|speaks|mentioned|mentions|warned|warns|claimed|claims|argued|argues|contended|contends|compared|compares|likened|likens|announced|stated|states|reported|reports|wrote|writes|tweeted|tweets|declared|declares|revealed|reveals|suggested|suggests|told|called|expressed|confirmed|was\s+quoted|is\s+quoted\s+saying|commented|promised|denied|thinks|believes|quoted|cited|invoked|paraphrased|complained|complains|insisted|insists|noted|notes|explained|explains|admitted|admits|acknowledged|acknowledges|predicted|predicts|conceded|concedes|lamented|laments|asserted|asserts|boasted|boasts|urged|urges|joked|jokes|tells|advised|advises|cautioned|cautions|recommended|recommends|accused|accuses|criticized|criticised|criticizes|criticises|blamed|blames)\b\s*(?:about|on|of|that)?\s*(?<about>.*)$",
+        @"|^who\s+(?<verb>said|says|say|talked|talks|spoke|speaks|mentioned|mentions|warned|warns|claimed|claims|argued|argues|contended|contends|compared|compares|likened|likens|announced|stated|states|reported|reports|wrote|writes|tweeted|tweets|declared|declares|revealed|reveals|suggested|suggests|told|called|expressed|confirmed|(?:is|was|are|were)\s+quoted(?:\s+(?:as\s+)?saying)?|commented|promised|denied|thinks|believes|quoted|cited|invoked|paraphrased|complained|complains|insisted|insists|noted|notes|explained|explains|admitted|admits|acknowledged|acknowledges|predicted|predicts|conceded|concedes|lamented|laments|asserted|asserts|boasted|boasts|urged|urges|joked|jokes|tells|advised|advises|cautioned|cautions|recommended|recommends|accused|accuses|criticized|criticised|criticizes|criticises|blamed|blames)\b\s*(?:about|on|of|that)?\s*(?<about>.*)$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex WhoSaidPattern();
 
@@ -112,7 +112,7 @@ public sealed partial record Question(QuestionKind Kind, string Text, string? Sp
         // ("according to a report by …", "… announced"), not whoever is quoted on the same thing; "said" is everyone's
         if (WhoSaidPattern().Match(plain) is { Success: true } w)
             return new Question(QuestionKind.WhoSaid, text, null,
-                (w.Groups["verb"].Success && !PlainSpeech.Contains(w.Groups["verb"].Value) ? w.Groups["verb"].Value + " " : "") + w.Groups["about"].Value, AnswerType.Person);
+                (w.Groups["verb"].Success && !PlainSpeech.Contains(w.Groups["verb"].Value) && !w.Groups["verb"].Value.Contains("quoted") ? w.Groups["verb"].Value + " " : "") + w.Groups["about"].Value, AnswerType.Person);
         return null;
     }
 

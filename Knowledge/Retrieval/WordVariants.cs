@@ -102,7 +102,7 @@ public sealed class WordVariants(SentenceIndex index)
         // the common news paraphrases of one thing: a truce is a ceasefire, a plant a factory, staff its workers, a
         // pay rise an increase, a bigger cut a larger one, traffic fixes improvements, a promise to pay an agreement to
         ["ceasefire"] = ["truce", "armistice"], ["truce"] = ["ceasefire", "armistice"],
-        ["begin"] = ["start", "commence", "open"], ["start"] = ["begin", "commence"], ["commence"] = ["begin", "start"],
+        ["begin"] = ["start", "commence"], ["start"] = ["begin", "commence"], ["commence"] = ["begin", "start"],
         ["factory"] = ["plant", "facility", "mill"], ["plant"] = ["factory", "facility"], ["facility"] = ["factory", "plant"],
         ["worker"] = ["employee", "staff", "staffer"], ["employee"] = ["worker", "staff", "staffer"], ["staff"] = ["employee", "worker"],
         ["rise"] = ["increase", "raise", "hike"], ["hike"] = ["increase", "raise", "rise"],

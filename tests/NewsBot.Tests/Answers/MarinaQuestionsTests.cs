@@ -43,6 +43,23 @@ public sealed class MarinaQuestionsTests(MarinaKnowledge knowledge) : IClassFixt
         Assert.Contains("said she would not", answer.Quotes.First().Text);
     }
 
+    [Fact]
+    public void AYesNoQuestionToASpeakerNoneOfWhoseStatementsSettlesItIsAnsweredByTheReportersWords()
+    {
+        var answer = Ask("Did the Welders Guild comment on the furloughs?");
+        Assert.Equal(AnswerKind.Found, answer.Kind);
+        Assert.StartsWith("The Welders Guild did not respond", answer.Quotes.First().Text);
+    }
+
+    [Fact]
+    public void WhoIsQuotedOnATopicOnlyTheNarrationIntroducingThemWritesIsTheSpeakerOfTheQuoteThatFollows()
+    {
+        var answer = Ask("Who is quoted about flooding on the east shore?");
+        Assert.Equal(AnswerKind.Found, answer.Kind);
+        Assert.EndsWith("Brik", answer.Quotes.First().Speaker?.Name);
+        Assert.Contains("The shore floods twice a year", answer.Quotes.First().Text);
+    }
+
     [Theory]
     // a title's initials: "Chief Financial Officer" is "the CFO"
     [InlineData("What did the CFO say about steel prices?", "Lena Marsh")]

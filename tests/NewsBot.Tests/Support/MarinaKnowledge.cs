@@ -2,8 +2,9 @@ namespace NewsBot.Tests.Support;
 
 /// <summary>
 /// Three made-up reports from one harbor town: a boatbuilder's quarter (its finance chief named with her title, then
-/// "the CFO"; a new plant written "facility"; staff furloughed), a council vote on a marina (a mediator and a pollster
-/// named beside what they do, an outside expert, the mayor answering a yes/no question, a court's tally, a truce) and a
+/// "the CFO"; a new plant written "facility"; staff furloughed; a guild that did not comment), a council vote on a marina (a mediator and a pollster
+/// named beside what they do, an outside expert, a councilwoman introduced in narration before her quote, the mayor
+/// answering a yes/no question, a court's tally, a truce) and a
 /// title game (two coaches, one named only in narration), with a second mayor quoted there.
 /// </summary>
 public sealed class MarinaKnowledge : IndexedKnowledge
@@ -28,6 +29,10 @@ public sealed class MarinaKnowledge : IndexedKnowledge
             About 2,300 shipyard employees would be furloughed if the state contract lapses, according to a union estimate.
 
             The union is seeking a 20% pay increase over three years and a promise that no welders will be cut.
+
+            The Welders Guild said in a statement that its members would vote on the offer next week.
+
+            The Welders Guild did not respond to a request for comment on the furloughs.
             """);
         File.WriteAllText(articles["marina-vote.txt"], """
             Council approves 300-berth Harrow Quay marina after long hearing
@@ -43,6 +48,10 @@ public sealed class MarinaKnowledge : IndexedKnowledge
             "It is a dead heat among likely voters," said Tobias Renn, who directs the Harrow poll.
 
             Ines Vale, a hydrologist at Corran University who was not involved in the study, says the shore survey is "solid but narrow."
+
+            Councilwoman Hana Brik pressed the developer on flooding along the east shore, where two piers washed out last spring.
+
+            "The shore floods twice a year already," Brik said, "and nobody has shown me a plan that copes with it."
 
             "This is a good day for the harbor," Mayor Ruth Okoye said.
 
