@@ -11,8 +11,9 @@ public static class AnswerTypes
         @"|\b(?:(?:jan|feb|aug|sept?|oct|nov|dec)\.|\d{1,2}\s*(?:a\.m\.|p\.m\.))(?!\w)",
         RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
+    // "one" as a number ("one patient", "one in five"), not the pronoun ("a pretty convincing one,", "this one")
     private static readonly Regex Number = new(
-        @"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|dozen|dozens)\b",
+        @"\b(?:\d[\d,.]*|(?<!\b(?:a|an|the|this|that|each|every|no|any|another|which|only)\s+)one(?=\s+\w)|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|dozen|dozens)\b",
         RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     private static readonly Regex Money = new(

@@ -112,6 +112,10 @@ public sealed class WordVariants(SentenceIndex index)
         ["promise"] = ["pledge", "vow", "commit", "agree"], ["pledge"] = ["promise", "vow", "commit"], ["vow"] = ["promise", "pledge"],
         // what set something off ("what caused the fire": "the fire began when sparks …")
         ["cause"] = ["spark", "trigger", "ignite", "start", "begin"],
+        // a legislature's members in its own name ("lawmakers" where the article writes "the Assembly"), and trying
+        // something in the formal word ("vowed to attempt an override")
+        ["lawmaker"] = ["legislator", "legislature", "assembly", "parliament", "congress"], ["legislator"] = ["lawmaker", "legislature", "assembly", "parliament", "congress"],
+        ["try"] = ["attempt", "seek"], ["attempt"] = ["try", "seek"],
         // what someone wants, in the words of a demand ("the union is seeking a 24% increase")
         ["want"] = ["seek", "demand", "ask"],
         ["hacker"] = ["attacker", "intruder"], ["attacker"] = ["hacker", "intruder"],

@@ -28,6 +28,10 @@ public sealed class MarinaQuestionsTests(MarinaKnowledge knowledge) : IClassFixt
     [InlineData("Where will the next round of negotiations take place?", "open in Tarvik on May 3")]
     // "the vote count": a tally of two numbers, which the sentence gives without the noun
     [InlineData("What was the vote count in the marina permit case?", "ruled 5-2")]
+    // "lawmakers": the Assembly; "try to": attempt, in the sentence before
+    [InlineData("When will lawmakers try to override the veto?", "take up the override on April 14")]
+    // "a strong one" is no number: "30 percent less cod" is
+    [InlineData("How much did the cod catch drop near the silted channel?", "30 percent less cod")]
     public void AQuestionInOtherWordsFindsTheSentenceThatAnswersIt(string question, string expected) =>
         Assert.Contains(expected, First(question));
 

@@ -5,7 +5,8 @@ namespace NewsBot.Tests.Support;
 /// "the CFO"; a new plant written "facility"; staff furloughed; a guild that did not comment), a council vote on a marina (a mediator and a pollster
 /// named beside what they do, an outside expert, a councilwoman introduced in narration before her quote, the mayor
 /// answering a yes/no question, a court's tally, a truce) and a
-/// title game (two coaches, one named only in narration), with a second mayor quoted there.
+/// title game (two coaches, one named only in narration), with a second mayor quoted there; and a governor's veto the
+/// legislature means to override, beside a drop in the cod catch a biologist calls "a strong one".
 /// </summary>
 public sealed class MarinaKnowledge : IndexedKnowledge
 {
@@ -64,6 +65,17 @@ public sealed class MarinaKnowledge : IndexedKnowledge
             The next round of negotiations will open in Tarvik on May 3, the board said.
 
             The dock union and the developer agreed to a 48-hour truce starting at dawn on Sunday.
+            """);
+        File.WriteAllText(articles["dredging-veto.txt"], """
+            Governor vetoes harbor dredging bill
+
+            Governor Nell Ashby vetoed a bill on Friday that would have paid for dredging the Harrow channel.
+
+            Republicans, who hold both chambers, vowed to attempt an override. Senate leader Rob Kane said the Assembly would take up the override on April 14.
+
+            "They've shown a link between the silt and a drop in the cod catch, and it's a strong one," said Omar Reyes, a fisheries biologist.
+
+            By the end of the season, boats near the silted channel had landed 30 percent less cod.
             """);
         File.WriteAllText(articles["hawks-title.txt"], """
             Harrow Hawks win their first title
