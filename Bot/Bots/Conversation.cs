@@ -42,8 +42,8 @@ public sealed partial class Conversation(Answerer answerer, KnowledgeStore store
         // "who is he?", "where does she work?" after an answer about someone: the question is about that person
         if (question.Kind == QuestionKind.Factoid && data.LastSpeaker is { } last && SubjectPronoun().IsMatch(text))
             question = Question.Parse(SubjectPronoun().Replace(text, m => m.Groups[1].Success ? last + "'s" : last));
-        // "what did her coach say about her?" after "what did Cho say?": the coach is asked for by the title, and what they
-        // said of Cho first
+        // "what did her coach say about her?" after "what did Lorne say?": the coach is asked for by the title, and what they
+        // said of Lorne first
         if (question is { Kind: QuestionKind.Statements, Speaker: { } owned } && data.LastSpeaker is { } owner && OwnedTitle().Match(owned) is { Success: true } title)
             question = question with { Speaker = "the " + title.Groups["title"].Value, Topic = AboutOwner(question.Topic, owner) };
         bool followUp = false;

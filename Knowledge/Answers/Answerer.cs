@@ -66,7 +66,7 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
         if (speakers.Count == 0 && TitledNames.IsTitle(asked)) speakers = NamedBesideTitle(asked, roster, articleId);
         // "the family's lawyer" is one person: the named lawyer the article writes beside that title ("one of the
         // family's lawyers, Dana Kirsch") before the unnamed "lawyers for the family"
-        // and "the mediator" is the one the article names beside the title ("The mediator, Ruth Abernathy of …") before an
+        // and "the mediator" is the one the article names beside the title ("The mediator, Carla Dunne of …") before an
         // unnamed "mediator" a later sentence is credited to
         else if (speakers.Count > 0 && TitledNames.IsTitle(asked)
                  && speakers.All(s => SpeakerDirectory.IsGroupForOne(s, SpeakerDirectory.Wanted(asked)) || s.EndsWith("(unnamed)", StringComparison.Ordinal))
@@ -77,13 +77,13 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
             return question.AsksAView ? Facts(question with { Kind = QuestionKind.Factoid, Topic = HeadNoun(asked) + " " + question.Topic }, articleId, view: true)
                 : NotQuoted(asked, question.Topic, articleId);
         var people = SpeakerDirectory.People(speakers, roster);
-        // "what did the mayor say about the Mill Street intersection", two mayors quoted in two articles: the one whose
+        // "what did the mayor say about Quarry Lane", two mayors quoted in two articles: the one whose
         // statements speak of it is meant, when only one's do
         if (people.Count > 1 && question.Topic.Length > 0 && TitledNames.IsTitle(asked)
             && people.Where(p => SpeaksOf(p, question)).Take(2).ToList() is [var onlyOne])
             people = [onlyOne];
-        // and "her coach" said something of Cho where the coach the title matches said nothing of her: the one the
-        // article names beside the title ("Harmon Ridge coach Darlene Whitfield") is meant, when they did
+        // and "her coach" said something of Lorne where the coach the title matches said nothing of her: the one the
+        // article names beside the title ("Harrow coach Mara Quill") is meant, when they did
         else if (people.Count == 1 && question.Topic.Length > 0 && TitledNames.IsTitle(asked) && !SpeaksOf(people[0], question)
                  && NamedBesideTitle(asked, roster, articleId).Where(n => !people[0].Names.Contains(n)).Select(n => new SpeakerDirectory.Person(n, [n]))
                      .Where(p => SpeaksOf(p, question)).Take(2).ToList() is [var beside])
@@ -107,8 +107,8 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
                 .Where(r => r.Coverage > 0)
                 .OrderBy(r => question.Expected != AnswerType.Any && AnswerTypes.Matches(question.Expected, r.Sentence.Text, questionLower) ? 0 : 1)
                 .ThenBy(r => r.Sentence.Kind == Attribution.QuoteKind.Direct ? 0 : 1).ToList();
-            // "did the brigades comment on the sanctions": where none of their statements speaks of it, the reporter's
-            // "The brigades did not respond to a request for comment" settles it
+            // "did the guild comment on the furloughs": where none of their statements speaks of it, the reporter's
+            // "There was no comment from the guild on the furloughs" settles it
             if (question.IsYesNo && !onTopic.Any(r => r.Coverage >= Ranker.MinCoverage)
                 && Facts(question with { Kind = QuestionKind.Factoid, Topic = question.Text.TrimEnd('?', '.', ' ') }, articleId) is { Kind: AnswerKind.Found, Quotes: [{ Speaker: null }, ..] } narrated)
                 return narrated;
@@ -159,7 +159,7 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
         }
         var beside = texts.SelectMany(text => TitledNames.Beside(text, title).Concat(TitledNames.Apposed(text, title)))
             .SelectMany(name => roster.Match(name) is { Count: > 0 } named ? named : roster.Match(name.Split(' ')[^1])).Distinct().ToList();
-        // "the pollster" where the article writes "Renee Albright, who directs the Lakeshore poll", "the outside expert"
+        // "the pollster" where the article writes "Tobias Renn, who directs the Harrow poll", "the outside expert"
         // where it writes "…, who was not involved in the research": read in the sentences holding the poll, or the involvement
         if (beside.Count == 0 && DescribedBy(title) is { Length: > 0 } clue)
             beside = _ranker.Holding(clue, filter, top: 10).SelectMany(s => TitledNames.Described(s.Text, title))
@@ -221,7 +221,7 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
             {
                 // "Do I think it was arson?" then "Probably not.": asked whether they thought so, the answer is what they said next
                 bool answersItself = yesNo && after.Paragraph == sentence.Paragraph && IsQuestion(sentence.Text) && !IsQuestion(after.Text);
-                // asked yes or no, the sentence that settles it stays first ("said he would not", then "“The vote is the vote”")
+                // asked yes or no, the sentence that settles it stays first ("said she would not", then "“The council has spoken”")
                 bool quoteAfterSetUp = after.Kind == Attribution.QuoteKind.Direct && sentence.Kind != Attribution.QuoteKind.Direct && !yesNo;
                 chosen.AddRange(answersItself || quoteAfterSetUp ? [after, sentence] : [sentence, after]);
             }
@@ -358,8 +358,8 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
         if (Accusation().IsMatch(question.Topic))
             said = said.OrderBy(r => NamedIn(question.Text, r.Sentence.Speaker!.Name) ? 1 : 0).ToList();
         if (said.Count == 0 && ranked.Count == 0) return NotFound(articleId);
-        // "Sen. Luis Ocampo pressed the nominee on drought along the Rio Grande." then "“The river is running dry …,” Ocampo
-        // said.": narration that introduces the speaker on the topic, whose words follow
+        // "Councilwoman Hana Brik pressed the developer on flooding along the shore." then "“The shore floods
+        // twice a year …,” Brik said.": narration that introduces the speaker on the topic, whose words follow
         if (said.Count == 0 && ranked.Count > 0 && QuoteIntroduced(ranked[0].Sentence) is { } introduced)
             return new Answer(AnswerKind.Found, $"{introduced.Speaker!.Name} said it:", [introduced, ranked[0].Sentence], []);
         if (said.Count == 0)
@@ -386,7 +386,7 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
 
     /// <summary>
     /// The quote right after a sentence of narration that names its speaker, in the same paragraph or the next one
-    /// ("Ocampo pressed the nominee on drought." then "“The river is running dry,” Ocampo said."); null for any other.
+    /// ("Brik pressed the developer on flooding." then "“The shore floods,” Brik said."); null for any other.
     /// </summary>
     private IndexedSentence? QuoteIntroduced(IndexedSentence narration) =>
         narration.Speaker is null && !narration.IsHeading && store.Index.Get(narration.ArticleId, narration.Position + 1) is { } next

@@ -43,7 +43,7 @@ public static class AnswerTypes
 
     private static readonly Regex Reason = new(@"\b(?:because|since|due to|as a result|in order to|so that|to\s+\w+|after|amid|over)\b", RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
-    // "by selling the depot", "through cutting costs", "got in through a vendor account", "via a phishing email": the
+    // "by selling the depot", "through cutting costs", "slipped in through a side door", "via a phishing email": the
     // means of doing something
     private static readonly Regex Manner = new(@"\b(?:by|through)\s+\p{Ll}+ing\b|\b(?:through|via)\s+(?:a|an|the|its|their|his|her)\s+\p{Ll}", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 

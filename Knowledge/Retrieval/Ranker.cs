@@ -49,7 +49,7 @@ public sealed class Ranker(SentenceIndex index)
     private static readonly HashSet<string> RequestVerbs = new(StringComparer.OrdinalIgnoreCase) { "give", "show", "find", "tell" };
 
     // "how big a pay rise", "how large a crowd": the adjective between "how" and the noun asks for the noun's measure,
-    // which the answer gives as a number ("a 24% increase"): it counts for little ("how fast does it fly" is still
+    // which the answer gives as a number ("a 20% increase"): it counts for little ("how fast does it fly" is still
     // answered by "twice as fast")
     private static readonly HashSet<string> Measures = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -381,7 +381,7 @@ public sealed class Ranker(SentenceIndex index)
         // a yes/no question is about its verb ("will the outlets challenge the order": whether they challenge it), and so is
         // a question for the verb's object ("what will the alliance give Ostria"): it weighs as a name does
         var verb = AskedVerb(text);
-        // "what was the vote count": the tally answers it ("ruled 6-3"), and its nouns only say a tally is wanted
+        // "what was the vote count": the tally answers it ("ruled 5-2"), and its nouns only say a tally is wanted
         var tallyNouns = tallied ? TallyHeads.SelectMany(index.Terms).Where(questionTerms.Contains).ToHashSet() : [];
         var measure = allWords.Where((_, i) => IsMeasureAsked(allWords, i)).SelectMany(index.Terms).ToHashSet();
         var idf = questionTerms.ToDictionary(t => t, t => view.Idf(docFreq[t])
@@ -470,7 +470,7 @@ public sealed class Ranker(SentenceIndex index)
             double typedWeight = expected is AnswerType.Any or AnswerType.Reason ? 0.2 : 0.6;
             // "how many members": "the 447 members" counts them, "40 percent of members" does not
             if (typed > 0 && count is not null && Counts(count, sentence.Text)) typed += 0.5;
-            // "what was the final score": "beat Westover 58-55", not a year the sentence happens to give
+            // "what was the final score": "beat Lisle 61-58", not a year the sentence happens to give
             bool tally = tallied && Tally.IsMatch(sentence.Text);
             if (tally) typed = Math.Max(typed, 1) + 0.5;
             // "which newspapers": the sentence listing several by name, more than one naming only the one asked about
@@ -687,7 +687,7 @@ public sealed class Ranker(SentenceIndex index)
         "name", "names", "kind", "type", "sort", "way", "reason", "purpose", "number", "amount", "total", "result", "cause", "part",
     };
 
-    // "the final score", "the vote count", "the tally": a result given as two numbers ("won 58-55", "ruled 6-3"), a
+    // "the final score", "the vote count", "the tally": a result given as two numbers ("won 61-58", "ruled 5-2"), a
     // sentence that need not write the noun
     private static readonly HashSet<string> TallyHeads = new(StringComparer.Ordinal) { "score", "tally", "count", "vote", "votes", "margin" };
 

@@ -78,11 +78,11 @@ public static partial class TitledNames
         }
     }
 
-    // "Renee Albright, who directs the Lakeshore poll": a name, then a clause saying what the person leads
+    // "Tobias Renn, who directs the Harrow poll": a name, then a clause saying what the person leads
     [GeneratedRegex(@"(?<name>\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,3}),\s+who\s+(?:directs|heads|runs|leads|chairs|oversees|manages|conducts|founded|edits)\s+(?<object>[^,;“”""]+)")]
     private static partial Regex LeaderClause();
 
-    // "Samuel Achterberg, a pollinator ecologist at Northfield State University who was not involved in the research":
+    // "Ines Vale, a hydrologist at Corran University who was not involved in the study":
     // a name, then an apposition saying the person had no part in what is reported
     [GeneratedRegex(@"(?<name>\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,3}),\s+[^,;“”""]{0,120}?\bwho\s+(?:was|were|is|are|has\s+been|had\s+been)\s+not\s+(?:involved|part)\b")]
     private static partial Regex UninvolvedClause();
@@ -102,7 +102,7 @@ public static partial class TitledNames
     }
 
     /// <summary>
-    /// The names the sentence describes as the title asks without writing it: "Renee Albright, who directs the Lakeshore
+    /// The names the sentence describes as the title asks without writing it: "Tobias Renn, who directs the Harrow
     /// poll" for "the pollster" (what the person leads writes the root of the title's agent noun), and for "the outside
     /// expert" a name set off by an apposition saying they were not involved in what is reported.
     /// </summary>
@@ -116,7 +116,7 @@ public static partial class TitledNames
         var roots = titleWords.Select(AgentRoot).OfType<string>().ToList();
         if (roots.Count == 0) yield break;
         foreach (Match m in LeaderClause().Matches(sentence))
-            // a common noun ("the Lakeshore poll"), not a name the root begins ("who chairs the Senate" says no "senator")
+            // a common noun ("the Harrow poll"), not a name the root begins ("who chairs the Senate" says no "senator")
             if (Word().Matches(m.Groups["object"].Value).Any(w => char.IsLower(w.Value[0]) && roots.Any(r => w.Value.StartsWith(r, StringComparison.Ordinal))))
                 yield return m.Groups["name"].Value;
     }
@@ -127,11 +127,11 @@ public static partial class TitledNames
     [GeneratedRegex(@"(?<name>\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,3}),\s+(?:(?:a|an|the)\s+(?:\p{Lu}[\p{L}\-]*\s+){0,2})?(?<apposition>\p{Ll}[^,;“”""]*?)(?=[,;“”""]|\.\s|\.$|$)")]
     private static partial Regex ApposedName();
 
-    // how many words may qualify a title before the name set off after it ("regional director for East and Central Africa, Samuel …")
+    // how many words may qualify a title before the name set off after it ("regional chief for the North Coast, Omar …")
     private const int QualifierWords = 6;
 
     /// <summary>
-    /// "The mediator, Ruth Abernathy of …", "WFP's regional director for East and Central Africa, Samuel Otieno-Baraka,
+    /// "The mediator, Carla Dunne of …", "the agency's regional chief for the North Coast, Omar Haddad,
     /// said": the name set off by a comma right after the title, or after a qualifier of it that opens with "of", "for" or
     /// "at" and goes on in names.
     /// </summary>
@@ -145,8 +145,8 @@ public static partial class TitledNames
                 last = k;
             }
         if (last + 1 >= words.Count || Separator(sentence, words[last], words[last + 1]) != "," || NameFrom(words, last + 1, sentence) is not { } name) return null;
-        // a person's full name set off in turn ("Ruth Abernathy of the service", "Samuel Otieno-Baraka, said"), not a
-        // clause going on after the title ("According to a US official, Secretary of State Antony Blinken will visit")
+        // a person's full name set off in turn ("Carla Dunne of the board", "Omar Haddad, said"), not a
+        // clause going on after the title ("According to a port official, Harbor Master Ian Pell will visit")
         var parts = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         int next = last + 1 + parts.Length;
         if (parts.Length < 2 || Attribution.Lexicon.Default.Titles.Contains(parts[0].ToLowerInvariant().TrimEnd('.'))

@@ -38,7 +38,7 @@ public sealed class WordVariants(SentenceIndex index)
         ["threat", "threaten"], ["strength", "strengthen"], ["length", "lengthen"], ["height", "heighten"],
         ["fright", "frighten"], ["weak", "weaken"], ["worse", "worsen"], ["short", "shorten"], ["tight", "tighten"],
         ["loose", "loosen"], ["deep", "deepen"], ["broad", "broaden"], ["soft", "soften"], ["hard", "harden"],
-        // irregular plurals: "passed between people" is held by "from person to person"
+        // irregular plurals: "passed between people" is held by "one person gave it to another"
         ["person", "people"], ["man", "men"], ["woman", "women"], ["child", "children"],
     ];
 
@@ -113,10 +113,10 @@ public sealed class WordVariants(SentenceIndex index)
         // what set something off ("what caused the fire": "the fire began when sparks …")
         ["cause"] = ["spark", "trigger", "ignite", "start", "begin"],
         // a legislature's members in its own name ("lawmakers" where the article writes "the Assembly"), and trying
-        // something in the formal word ("vowed to attempt an override")
+        // something in the formal word ("pledged to attempt a recall")
         ["lawmaker"] = ["legislator", "legislature", "assembly", "parliament", "congress"], ["legislator"] = ["lawmaker", "legislature", "assembly", "parliament", "congress"],
         ["try"] = ["attempt", "seek"], ["attempt"] = ["try", "seek"],
-        // what someone wants, in the words of a demand ("the union is seeking a 24% increase")
+        // what someone wants, in the words of a demand ("the guild is seeking a 20% rise")
         ["want"] = ["seek", "demand", "ask"],
         ["hacker"] = ["attacker", "intruder"], ["attacker"] = ["hacker", "intruder"],
         ["remove"] = ["delete"], ["delete"] = ["remove"],

@@ -29,7 +29,7 @@ public sealed class MarinaQuestionsTests(MarinaKnowledge knowledge) : IClassFixt
     // "the vote count": a tally of two numbers, which the sentence gives without the noun
     [InlineData("What was the vote count in the marina permit case?", "ruled 5-2")]
     // "lawmakers": the Assembly; "try to": attempt, in the sentence before
-    [InlineData("When will lawmakers try to override the veto?", "take up the override on April 14")]
+    [InlineData("When will lawmakers try to override the veto?", "vote on the override on April 14")]
     // "a strong one" is no number: "30 percent less cod" is
     [InlineData("How much did the cod catch drop near the silted channel?", "30 percent less cod")]
     public void AQuestionInOtherWordsFindsTheSentenceThatAnswersIt(string question, string expected) =>
@@ -52,7 +52,7 @@ public sealed class MarinaQuestionsTests(MarinaKnowledge knowledge) : IClassFixt
     {
         var answer = Ask("Did the Welders Guild comment on the furloughs?");
         Assert.Equal(AnswerKind.Found, answer.Kind);
-        Assert.StartsWith("The Welders Guild did not respond", answer.Quotes.First().Text);
+        Assert.StartsWith("There was no comment from the Welders Guild", answer.Quotes.First().Text);
     }
 
     [Fact]

@@ -33,7 +33,7 @@ public sealed class MarinaKnowledge : IndexedKnowledge
 
             The Welders Guild said in a statement that its members would vote on the offer next week.
 
-            The Welders Guild did not respond to a request for comment on the furloughs.
+            There was no comment from the Welders Guild on the furloughs.
             """);
         File.WriteAllText(articles["marina-vote.txt"], """
             Council approves 300-berth Harrow Quay marina after long hearing
@@ -71,7 +71,7 @@ public sealed class MarinaKnowledge : IndexedKnowledge
 
             Governor Nell Ashby vetoed a bill on Friday that would have paid for dredging the Harrow channel.
 
-            Republicans, who hold both chambers, vowed to attempt an override. Senate leader Rob Kane said the Assembly would take up the override on April 14.
+            Republicans, who hold both chambers, vowed to attempt an override. Senate leader Rob Kane said the Assembly would vote on the override on April 14.
 
             "They've shown a link between the silt and a drop in the cod catch, and it's a strong one," said Omar Reyes, a fisheries biologist.
 
