@@ -89,7 +89,7 @@ public sealed class MarinaQuestionsTests(MarinaKnowledge knowledge) : IClassFixt
     }
 
     [Fact]
-    public void TheMayorQuotedLessOftenIsMeantWhenOnlyTheirStatementsNameTheTopic()
+    public void OfTwoMayorsTheOtherIsMeantWhenOnlyTheirStatementsNameTheTopic()
     {
         var answer = Ask("What did the mayor say about the parade?");
         Assert.Equal(AnswerKind.Statements, answer.Kind);

@@ -88,7 +88,9 @@ public sealed class MarinaKnowledge : IndexedKnowledge
 
             "We ran out of legs in the fourth quarter," said Lisle coach Pete Arlen.
 
-            "The parade starts at noon on Saturday," Mayor Dan Feld said.
+            "The parade starts at noon on Saturday," Mayor Dan Feld said. "Bring the whole family."
+
+            Feld said the city would pay for the parade and the banners.
             """);
         return articles;
     }
