@@ -477,7 +477,10 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
                 && r.Coverage >= ranked[0].Coverage) is > 0 and var body)
             ranked = [ranked[body], .. ranked.Where((_, i) => i != body)];
         var best = ranked[0];
-        var supporting = ranked.Skip(1).Where(r => r.Coverage >= Ranker.MinCoverage && r.Score >= best.Score * 0.75)
+        // a headline left first only sums up its article ("tell me about the walkout talks"): the sentences that follow
+        // it are measured against the best of the articles' own sentences, not against the headline
+        var lead = best.Sentence.IsHeading ? ranked.Skip(1).FirstOrDefault(r => !r.Sentence.IsHeading && r.Coverage >= Ranker.MinCoverage) ?? best : best;
+        var supporting = ranked.Skip(1).Where(r => r.Coverage >= Ranker.MinCoverage && r.Score >= lead.Score * 0.75)
             .Take(MaxSupporting).Select(r => r.Sentence).ToList();
         // two sentences of one quote that both answer are read in the order they were said ("“The campaign is in panic
         // mode.” then "Full panic mode,” said Wimes.")

@@ -40,6 +40,15 @@ public sealed class MarinaQuestionsTests(MarinaKnowledge knowledge) : IClassFixt
         Assert.Contains("Selby Holdings", First("Which company is building the Harrow Quay marina?"));
 
     [Fact]
+    public void AHeadlineThatSaysMoreThanAnyOfItsSentencesIsFollowedByTheBestOfThem()
+    {
+        var answer = Ask("Tell me about the walkout talks");
+        Assert.Equal(AnswerKind.Found, answer.Kind);
+        Assert.True(answer.Quotes.First().IsHeading);
+        Assert.Contains(answer.Quotes, q => q.Text.StartsWith("Talks between the crews"));
+    }
+
+    [Fact]
     public void AYesNoQuestionToASpeakerShowsTheSentenceThatSettlesItFirst()
     {
         var answer = Ask("Did Okoye say she would veto the berth fee?");

@@ -6,7 +6,8 @@ namespace NewsBot.Tests.Support;
 /// named beside what they do, an outside expert, a councilwoman introduced in narration before her quote, the mayor
 /// answering a yes/no question, a court's tally, a truce) and a
 /// title game (two coaches, one named only in narration), with a second mayor quoted there; and a governor's veto the
-/// legislature means to override, beside a drop in the cod catch a biologist calls "a strong one".
+/// legislature means to override, beside a drop in the cod catch a biologist calls "a strong one"; and a ferry walkout
+/// whose headline says more than any of its sentences.
 /// </summary>
 public sealed class MarinaKnowledge : IndexedKnowledge
 {
@@ -76,6 +77,15 @@ public sealed class MarinaKnowledge : IndexedKnowledge
             "They've shown a link between the silt and a drop in the cod catch, and it's a strong one," said Omar Reyes, a fisheries biologist.
 
             By the end of the season, boats near the silted channel had landed 30 percent less cod.
+            """);
+        File.WriteAllText(articles["ferry-walkout.txt"], """
+            Ferry walkout enters second week as talks stall
+
+            The walkout has stranded about 4,000 commuters a day.
+
+            Crews left their boats on March 2 over rest breaks and overtime.
+
+            Talks between the crews and the port authority broke off on Friday.
             """);
         File.WriteAllText(articles["hawks-title.txt"], """
             Harrow Hawks win their first title
