@@ -66,12 +66,14 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
         if (speakers.Count == 0 && TitledNames.IsTitle(asked)) speakers = NamedBesideTitle(asked, roster, articleId);
         // "the family's lawyer" is one person: the named lawyer the article writes beside that title ("one of the
         // family's lawyers, Dana Kirsch") before the unnamed "lawyers for the family"
-        // and "the mediator" is the one the article names beside the title ("The mediator, Carla Dunne of …") before an
-        // unnamed "mediator" a later sentence is credited to
-        else if (speakers.Count > 0 && TitledNames.IsTitle(asked)
-                 && speakers.All(s => SpeakerDirectory.IsGroupForOne(s, SpeakerDirectory.Wanted(asked)) || s.EndsWith("(unnamed)", StringComparison.Ordinal))
+        else if (speakers.Count > 0 && TitledNames.IsTitle(asked) && speakers.All(s => SpeakerDirectory.IsGroupForOne(s, SpeakerDirectory.Wanted(asked)))
                  && NamedBesideTitle(asked, roster, articleId) is { Count: > 0 } named)
             speakers = named;
+        // and "the mediator" is the one the article names beside the title ("The mediator, Carla Dunne of …") before an
+        // unnamed "mediator" a later sentence of the same article is credited to (another article's is someone else)
+        else if (speakers.Count > 0 && TitledNames.IsTitle(asked) && speakers.All(s => s.EndsWith("(unnamed)", StringComparison.Ordinal))
+                 && NamedBesideTitle(asked, roster, articleId).Where(n => SameArticle(n, speakers)).ToList() is { Count: > 0 } namedThere)
+            speakers = namedThere;
         if (speakers.Count == 0)
             // "did the worker in the story think …": what the articles say of her view, though no quote names her so
             return question.AsksAView ? Facts(question with { Kind = QuestionKind.Factoid, Topic = HeadNoun(asked) + " " + question.Topic }, articleId, view: true)
@@ -130,6 +132,10 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
             : $"What {person.Name} said:");
         return Page(AnswerKind.Statements, message, all);
     }
+
+    /// <summary>Is this speaker quoted in an article that quotes one of the others too?</summary>
+    private bool SameArticle(string speaker, IReadOnlyList<string> others) =>
+        store.Articles.Any(a => a.Speakers.Any(s => s.Name == speaker) && a.Speakers.Any(s => others.Contains(s.Name)));
 
     /// <summary>Does one of this person's statements cover the question's topic?</summary>
     private bool SpeaksOf(SpeakerDirectory.Person person, Question question) =>

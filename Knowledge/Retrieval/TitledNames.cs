@@ -39,7 +39,7 @@ public static partial class TitledNames
             if (missing.Count > 0) continue;
             // "nominee Donald Trump": the capitalized words right after the title
             // "nominee Donald Trump": right after the title, with nothing between ("a US official, Blinken said" is no title of his)
-            var after = (end + 1 < words.Count && Adjacent(sentence, words[end], words[end + 1]) ? NameFrom(words, end + 1, sentence) : null) ?? (start > 0 && lower[start - 1] is "to" || start > 1 && lower[start - 2] is "to" ? null : NameAfterComma(words, end, sentence));
+            var after = (end + 1 < words.Count && Adjacent(sentence, words[end], words[end + 1]) ? NameFrom(words, end + 1, sentence) : null) ?? NameAfterComma(words, end, sentence, closed: AfterAPreposition(lower, start));
             if (after is not null) yield return after;
             // "Brooks, president of the NAACP": the capitalized words that end right before a comma and an article
             int before = start - 1;
@@ -133,9 +133,10 @@ public static partial class TitledNames
     /// <summary>
     /// "The mediator, Carla Dunne of …", "the agency's regional chief for the North Coast, Omar Haddad,
     /// said": the name set off by a comma right after the title, or after a qualifier of it that opens with "of", "for" or
-    /// "at" and goes on in names.
+    /// "at" and goes on in names. <paramref name="closed"/>: the name must be set off on both sides (a title after a
+    /// preposition, see <see cref="AfterAPreposition"/>).
     /// </summary>
-    private static string? NameAfterComma(List<Match> words, int end, string sentence)
+    private static string? NameAfterComma(List<Match> words, int end, string sentence, bool closed)
     {
         int last = end;
         if (last + 1 < words.Count && words[last + 1].Value is "of" or "for" or "at" or "in" && Separator(sentence, words[last], words[last + 1]).Length == 0)
@@ -150,9 +151,24 @@ public static partial class TitledNames
         var parts = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         int next = last + 1 + parts.Length;
         if (parts.Length < 2 || Attribution.Lexicon.Default.Titles.Contains(parts[0].ToLowerInvariant().TrimEnd('.'))
-            || next < words.Count && !(Separator(sentence, words[next - 1], words[next]) == "," || words[next].Value is "of" or "said" or "says" or "told"))
+            || next < words.Count && !(Separator(sentence, words[next - 1], words[next]) == "," || words[next].Value is "of" || !closed && words[next].Value is "said" or "says" or "told")
+            || next >= words.Count && closed)
             return null;
         return name;
+    }
+
+    /// <summary>
+    /// Is the title the object of a preposition ("one of the family's lawyers, Dana Kirsch, said", "Asked about the harbor
+    /// master, Paul Wren said"): a name after the comma is then the title's only where a second comma closes it, else it
+    /// is the subject of what follows. A determiner or a word or two before the title are passed over.
+    /// </summary>
+    private static bool AfterAPreposition(IReadOnlyList<string> lower, int start)
+    {
+        for (int i = start - 1; i >= 0 && i >= start - 3; i--)
+            if (lower[i] is "to" or "about" or "of" or "for" or "with" or "against" or "from" or "by" or "on" or "at" or "like"
+                or "unlike" or "than" or "over" or "into" or "toward" or "towards" or "after" or "before" or "without")
+                return true;
+        return false;
     }
 
     /// <summary>What stands between two words besides spaces ("," for "Africa, Samuel").</summary>

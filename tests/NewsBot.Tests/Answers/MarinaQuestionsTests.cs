@@ -90,6 +90,15 @@ public sealed class MarinaQuestionsTests(MarinaKnowledge knowledge) : IClassFixt
     }
 
     [Fact]
+    public void ANameAfterATitleAskedAboutIsNotTheTitlesHolder()
+    {
+        // "Asked about the harbor master, Paul Wren said …": Wren is not the harbor master, and what he said is not theirs
+        var answer = Ask("What did the harbor master say?");
+        Assert.NotEqual(AnswerKind.Statements, answer.Kind);
+        Assert.DoesNotContain("Paul Wren", answer.Message);
+    }
+
+    [Fact]
     public void OfTwoMayorsTheOneWhoseStatementsNameTheTopicIsMeant()
     {
         var answer = Ask("What did the mayor say about Quarry Lane?");

@@ -45,6 +45,8 @@ public sealed class MarinaKnowledge : IndexedKnowledge
 
             "Both sides want a deal, and neither wants to say so first," Dunne said.
 
+            Asked about the harbor master, Paul Wren said the post had been empty since June.
+
             The mediator said she would not comment on the talks while they went on.
 
             "It is a dead heat among likely voters," said Tobias Renn, who directs the Harrow poll.
