@@ -99,6 +99,14 @@ public sealed class MarinaQuestionsTests(MarinaKnowledge knowledge) : IClassFixt
     }
 
     [Fact]
+    public void AnUnnamedTitleHolderIsNotReplacedByANamedOneOfAnotherArticle()
+    {
+        var answer = Ask("What did the ferry captain say?");
+        Assert.Equal(AnswerKind.Statements, answer.Kind);
+        Assert.Contains("sail again on Monday", answer.Quotes.First().Text);
+    }
+
+    [Fact]
     public void OfTwoMayorsTheOneWhoseStatementsNameTheTopicIsMeant()
     {
         var answer = Ask("What did the mayor say about Quarry Lane?");

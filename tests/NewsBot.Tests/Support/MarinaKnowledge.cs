@@ -7,7 +7,7 @@ namespace NewsBot.Tests.Support;
 /// answering a yes/no question, a court's tally, a truce) and a
 /// title game (two coaches, one named only in narration), with a second mayor quoted there; and a governor's veto the
 /// legislature means to override, beside a drop in the cod catch a biologist calls "a strong one"; and a ferry walkout
-/// whose headline says more than any of its sentences.
+/// whose headline says more than any of its sentences, told by an unnamed captain while a named one watches the game.
 /// </summary>
 public sealed class MarinaKnowledge : IndexedKnowledge
 {
@@ -88,6 +88,8 @@ public sealed class MarinaKnowledge : IndexedKnowledge
             Crews left their boats on March 2 over rest breaks and overtime.
 
             Talks between the crews and the port authority broke off on Friday.
+
+            The ferry captain said the boats would sail again on Monday.
             """);
         File.WriteAllText(articles["hawks-title.txt"], """
             Harrow Hawks win their first title
@@ -99,6 +101,8 @@ public sealed class MarinaKnowledge : IndexedKnowledge
             Quill praised Lorne's calm, calling her "the steadiest player I have coached."
 
             "We ran out of legs in the fourth quarter," said Lisle coach Pete Arlen.
+
+            Retired ferry captain Jo Reyes watched from the front row. "I cried at the buzzer," Reyes said.
 
             "The parade starts at noon on Saturday," Mayor Dan Feld said. "Bring the whole family."
 
