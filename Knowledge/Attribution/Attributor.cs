@@ -440,6 +440,8 @@ public sealed class Attributor(Lexicon lexicon)
     /// </summary>
     private static IReadOnlyList<Token>? DescriptionBefore(List<Token> tokens, int first, int last)
     {
+        // "The mediator, Ruth Abernathy of the Federal Mediation Service, …": an affiliation may follow the name
+        last = AfterAffiliation(tokens, last);
         if (first < 3 || !tokens[first - 1].Is(',') || tokens[first - 1].InQuote || last + 1 >= tokens.Count || !tokens[last + 1].Is(',')) return null;
         if (!tokens[0].IsWord || tokens[0].InQuote || tokens[0].Text is not ("His" or "Her" or "Their" or "The" or "A" or "An") || first - 1 > 12) return null;
         bool lowercase = false;
@@ -449,6 +451,21 @@ public sealed class Attributor(Lexicon lexicon)
             lowercase |= !tokens[k].IsCapitalized;
         }
         return lowercase ? new TokenSlice(tokens, 0, first - 1) : null;
+    }
+
+    /// <summary>
+    /// "Ruth Abernathy of the Federal Mediation Service": the last token of "of", "at" or "from", maybe "the", and the
+    /// capitalized words of an organization or place after the name ending at <paramref name="last"/>; else <paramref name="last"/>.
+    /// </summary>
+    private static int AfterAffiliation(List<Token> tokens, int last)
+    {
+        int k = last + 1;
+        if (k + 1 >= tokens.Count || !tokens[k].IsWord || tokens[k].InQuote || tokens[k].Text is not ("of" or "at" or "from")) return last;
+        k++;
+        if (tokens[k].IsWord && tokens[k].Text is "the") k++;
+        int end = k - 1;
+        while (k < tokens.Count && !tokens[k].InQuote && (tokens[k].IsCapitalized || tokens[k].IsWord && tokens[k].Text is "of" or "and" or "for" && k + 1 < tokens.Count && tokens[k + 1].IsCapitalized)) end = k++;
+        return end > last + 1 && tokens[end].IsCapitalized ? end : last;
     }
 
     /// <summary>

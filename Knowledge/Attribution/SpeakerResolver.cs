@@ -643,9 +643,31 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             if (match.GivenName is null || name.Count > match.Name.Split(' ').Length) { match.Name = string.Join(' ', name); match.GivenName = given; }
             match.Role = FullerRole(match.Role, JobTitle(role));
             if (match.Gender == Gender.Unknown) match.Gender = gender;
+            DescribeByRole(match, role);
             return match;
         }
-        return create ? AddPerson(string.Join(' ', name), given, role, gender) : null;
+        if (!create) return null;
+        var person = AddPerson(string.Join(' ', name), given, role, gender);
+        DescribeByRole(person, role);
+        return person;
+    }
+
+    /// <summary>
+    /// "Sheriff's spokesman Sgt. Alan Mercer": a description before a rank or courtesy title and the name is what the
+    /// article calls the person as much as a title is, so "the spokesman" later finds them; the words up to the
+    /// description's last lowercase word ("Sheriff spokesman") become one of their descriptions when the title the
+    /// person keeps (the article's first, "Sgt.") lacks them.
+    /// </summary>
+    private void DescribeByRole(Entity person, string? role)
+    {
+        if (role is null || person.Unnamed || person.Type != SpeakerType.Person) return;
+        var words = role.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        int last = Array.FindLastIndex(words, w => char.IsLower(w[0]));
+        if (last < 0 || !IsPersonNoun(words[last].ToLowerInvariant())) return;
+        var described = words.Take(last + 1).Where(w => !NounPhrases.Determiners.Contains(w)).Select(DescriptionWord).ToArray();
+        var kept = person.Role?.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(DescriptionWord).ToArray() ?? [];
+        if (described.All(kept.Contains) || person.Descriptions?.Exists(d => d.SequenceEqual(described)) == true) return;
+        (person.Descriptions ??= []).Add(described);
     }
 
     /// <summary>
@@ -1032,12 +1054,14 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     {
         ambiguous = false;
         if (role is null) return null;
-        var wanted = role.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(DescriptionWord).ToArray();
+        var written = role.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var wanted = written.Select(DescriptionWord).ToArray();
         Entity? found = null;
         bool headed = false;
         foreach (var e in _entities)
         {
-            bool byRole = e.Role is not null && HasWords(e.Role.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(DescriptionWord).ToArray(), wanted);
+            var roleWords = e.Role?.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(DescriptionWord).ToArray();
+            bool byRole = roleWords is not null && HasWords(roleWords, SpelledOut(written, wanted, roleWords));
             if (e.Unnamed || !(byRole || e.Descriptions?.Exists(d => HasWords(d, wanted)) == true)) continue;
             if (found is not null) { ambiguous = true; return null; }
             found = e;
@@ -1046,6 +1070,26 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             headed = byRole || e.Descriptions!.Exists(d => HasWords(d, wanted) && HeadOf(d) == HeadOf(wanted));
         }
         return headed ? found : null;
+    }
+
+    /// <summary>
+    /// "the CFO" for "Chief Financial Officer Miguel Arroyo": a word <paramref name="written"/> in capitals, made of the
+    /// initials of as many consecutive words of the title <paramref name="role"/>, stands for those words.
+    /// </summary>
+    private static string[] SpelledOut(string[] written, string[] wanted, string[] role)
+    {
+        static bool Acronym(string w) => w.Length is >= 2 and <= 5 && w.All(char.IsUpper);
+        if (role.Length < 2 || written.Length != wanted.Length || !Array.Exists(written, Acronym)) return wanted;
+        var spelled = new List<string>(wanted.Length + 4);
+        for (int n = 0; n < wanted.Length; n++)
+        {
+            var w = written[n];
+            int at = Acronym(w) ? Enumerable.Range(0, Math.Max(0, role.Length - w.Length + 1)).FirstOrDefault(k => Enumerable.Range(0, w.Length)
+                .All(i => role[k + i].Length > 1 && char.ToLowerInvariant(role[k + i][0]) == char.ToLowerInvariant(w[i])), -1) : -1;
+            if (at >= 0) spelled.AddRange(role.Skip(at).Take(w.Length));
+            else spelled.Add(wanted[n]);
+        }
+        return [.. spelled];
     }
 
     /// <summary>
@@ -1225,8 +1269,11 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             if (definite && TopicPerson(mention, description, head) is { } topic) return topic;
             if (determiner.Length > 0 && !head.EndsWith('s') && lexicon.PersonHeads.Contains(head))
             {
+                // "a person familiar with the talks … the source said": a word any anonymous source goes by stands for the
+                // last one; "the diplomat" is never "the government" nor "the sheriff's office" met in between
                 var recentUnnamed = _recent.LastOrDefault(r => r.Entity.Unnamed && r.Entity.Type == SpeakerType.Person).Entity;
-                if (recentUnnamed is not null) return recentUnnamed;
+                if (recentUnnamed?.Head is { } recentHead && IsPersonNoun(recentHead)
+                    && (lexicon.AnonymousHeads.Contains(head) || lexicon.AnonymousHeads.Contains(recentHead))) return recentUnnamed;
             }
         }
         // "the letter", "a new report": a document speaks for its authors, it is no person

@@ -1,0 +1,89 @@
+using NewsBot.Knowledge.Attribution;
+using static NewsBot.Tests.Support.TestArticles;
+
+namespace NewsBot.Tests.Attribution;
+
+/// <summary>
+/// A title or description used alone ("the spokesman", "the CFO", "the mediator", "the envoy") is the one the article
+/// introduced with it — a named person whose title or apposition holds it, or the unnamed source it met first — and
+/// never a noun that merely stood nearby ("the ferry authority", "the port board").
+/// </summary>
+public sealed class RoleCoreferenceTests
+{
+    [Fact]
+    public void AnAnonymousSourceWhoseClauseSaysWhyIsTheSpeakerNotTheNounInWhatTheySaid()
+    {
+        var quotes = Quotes("A Nordic envoy who spoke on condition of anonymity said the port board had first demanded a toll on every ferry.\n\n\"Nobody at that table trusts the others,\" the envoy said.");
+        var report = Assert.Single(quotes, q => ContentOf(q).Contains("toll on every ferry"));
+        Assert.Equal("Nordic envoy (unnamed)", report.Speaker?.Name);
+        Assert.Equal("Nordic envoy (unnamed)", Assert.Single(quotes, q => ContentOf(q).Contains("Nobody at that table")).Speaker?.Name);
+        Assert.DoesNotContain(quotes, q => q.Speaker?.Name.Contains("board") == true);
+    }
+
+    [Theory]
+    [InlineData("who was not authorized to speak publicly")]
+    [InlineData("who asked not to be named")]
+    public void OtherClausesOfAnonymityKeepTheirSpeaker(string clause)
+    {
+        var quotes = Quotes($"A harbor pilot {clause} said the ferry authority had ignored three warnings.");
+        Assert.Equal("harbor pilot (unnamed)", Assert.Single(quotes).Speaker?.Name);
+    }
+
+    [Fact]
+    public void ARelativeClauseOfNarrationBeforeAVerbReportsNothing()
+    {
+        var quotes = Quotes("The race is to replace Sen. Tomas Verlaine, a Liberal who has held the seat since 2009 and announced his retirement in May.");
+        Assert.DoesNotContain(quotes, q => q.Speaker?.Name.Contains("Liberal") == true);
+    }
+
+    [Fact]
+    public void ThePlaceInAnAppositionIsNoSpeaker()
+    {
+        var quotes = Quotes("A senior relief official in Marrow Bay, the capital, who was not authorized to speak publicly, said both sides had blocked the convoys. \"They know what they are doing,\" the official said.");
+        Assert.All(quotes, q => Assert.Equal("senior relief official in Marrow Bay (unnamed)", q.Speaker?.Name));
+        Assert.Equal(2, quotes.Count);
+    }
+
+    [Fact]
+    public void TheDescriptionBeforeARankAndANameFindsThePerson()
+    {
+        var quotes = Quotes("Harbor Police spokesman Lt. Dara Voss told reporters that divers had found the hull.\n\nThe alert went out an hour late, according to the police department.\n\nVoss acknowledged the delay. \"An hour is too long,\" the spokesman said.");
+        Assert.Equal("Dara Voss", Assert.Single(quotes, q => ContentOf(q).Contains("An hour is too long")).Speaker?.Name);
+    }
+
+    [Fact]
+    public void AnAcronymForTheTitleFindsItsHolder()
+    {
+        var quotes = Quotes("Chief Financial Officer Lena Marsh struck a cautious note on costs.\n\n\"We will not chase every contract,\" the CFO said.");
+        Assert.Equal("Lena Marsh", Assert.Single(quotes).Speaker?.Name);
+    }
+
+    [Fact]
+    public void AnAcronymNoTitleSpellsOutStaysUnnamed()
+    {
+        var quotes = Quotes("Chief Executive Lena Marsh struck a cautious note on costs.\n\n\"We will not chase every contract,\" the CFO said.");
+        Assert.NotEqual("Lena Marsh", Assert.Single(quotes).Speaker?.Name);
+    }
+
+    [Fact]
+    public void TheDescriptionOfANameWithItsAffiliationFindsThePerson()
+    {
+        var quotes = Quotes("The arbitrator, Helen Coll of the Regional Labor Board, met both sides on Friday.\n\n\"Both sides want a deal,\" Coll said.\n\nThe arbitrator declined to take questions and said she would not comment on the talks.");
+        Assert.All(quotes, q => Assert.Equal("Helen Coll", q.Speaker?.Name));
+        Assert.Equal(3, quotes.Count);
+    }
+
+    [Fact]
+    public void AnAnonymousWordStillFindsTheLastAnonymousSource()
+    {
+        var quotes = Quotes("A person familiar with the talks said the ferry deal was close.\n\n\"It could be signed Friday,\" the source said.");
+        Assert.All(quotes, q => Assert.Equal("person familiar with the talks (unnamed)", q.Speaker?.Name));
+    }
+
+    [Fact]
+    public void ADescriptionOfAPersonIsNeverAnUnnamedBodyMetBefore()
+    {
+        var quotes = Quotes("The ferry talks stalled on Monday, according to the harbor office.\n\n\"Nobody expected this,\" the diplomat said.");
+        Assert.DoesNotContain("office", Assert.Single(quotes, q => ContentOf(q).Contains("Nobody expected")).Speaker?.Name ?? "");
+    }
+}
