@@ -441,9 +441,9 @@ public sealed class Attributor(Lexicon lexicon)
     private static IReadOnlyList<Token>? DescriptionBefore(List<Token> tokens, int first, int last)
     {
         // "The mediator, Ruth Abernathy of the Federal Mediation Service, …": an affiliation may follow the name
-        last = AfterAffiliation(tokens, last);
+        last = AfterAffiliation(tokens, first, last);
         if (first < 3 || !tokens[first - 1].Is(',') || tokens[first - 1].InQuote || last + 1 >= tokens.Count || !tokens[last + 1].Is(',')) return null;
-        if (!tokens[0].IsWord || tokens[0].InQuote || tokens[0].Text is not ("His" or "Her" or "Their" or "The" or "A" or "An") || first - 1 > 12) return null;
+        if (!tokens[0].IsWord || tokens[0].InQuote || tokens[0].Text is not ("His" or "Her" or "Their" or "The" or "A" or "An" or "Another") || first - 1 > 12) return null;
         bool lowercase = false;
         for (int k = 1; k < first - 1; k++)
         {
@@ -457,14 +457,20 @@ public sealed class Attributor(Lexicon lexicon)
     /// "Ruth Abernathy of the Federal Mediation Service": the last token of "of", "at" or "from", maybe "the", and the
     /// capitalized words of an organization or place after the name ending at <paramref name="last"/>; else <paramref name="last"/>.
     /// </summary>
-    private static int AfterAffiliation(List<Token> tokens, int last)
+    private static int AfterAffiliation(List<Token> tokens, int first, int last)
     {
         int k = last + 1;
-        if (k + 1 >= tokens.Count || !tokens[k].IsWord || tokens[k].InQuote || tokens[k].Text is not ("of" or "at" or "from")) return last;
-        k++;
-        if (tokens[k].IsWord && tokens[k].Text is "the") k++;
-        int end = k - 1;
-        while (k < tokens.Count && !tokens[k].InQuote && (tokens[k].IsCapitalized || tokens[k].IsWord && tokens[k].Text is "of" or "and" or "for" && k + 1 < tokens.Count && tokens[k + 1].IsCapitalized)) end = k++;
+        // "Owen Delacroix of Harwick & Lowe": the name run took "of Harwick" in, and the firm's name goes on
+        bool within = tokens[last].IsCapitalized && Enumerable.Range(first, last - first).Any(m => tokens[m].IsWord && !tokens[m].InQuote && tokens[m].Text is "of" && m + 1 <= last && tokens[m + 1].IsCapitalized);
+        if (!within)
+        {
+            if (k + 1 >= tokens.Count || !tokens[k].IsWord || tokens[k].InQuote || tokens[k].Text is not ("of" or "at" or "from")) return last;
+            k++;
+            if (tokens[k].IsWord && tokens[k].Text is "the") k++;
+        }
+        int end = within ? last : k - 1;
+        while (k < tokens.Count && !tokens[k].InQuote && (tokens[k].IsCapitalized
+               || (tokens[k].Text is "of" or "and" or "for" or "&") && k + 1 < tokens.Count && tokens[k + 1].IsCapitalized)) end = k++;
         return end > last + 1 && tokens[end].IsCapitalized ? end : last;
     }
 

@@ -136,6 +136,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     /// </summary>
     public void Describe(Mention name, IReadOnlyList<Token> description)
     {
+        name = WithoutAffiliation(name);
         var words = new List<string>(description.Count);
         foreach (var t in description) if (t.IsWord && !NounPhrases.Determiners.Contains(t.Text)) words.Add(t.Text);
         if (words.Count == 0) return;
@@ -152,11 +153,26 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         entity.Apposition ??= AsWritten(description);
     }
 
+    /// <summary>
+    /// "Owen Delacroix of Harwick Partners, an analyst": a name the article describes as a person's, two or three
+    /// capitalized words before "of" and a capitalized name, is the person's name without their affiliation.
+    /// </summary>
+    private static Mention WithoutAffiliation(Mention name)
+    {
+        var t = name.Tokens;
+        int of = -1;
+        for (int k = 0; k < t.Count; k++) if (t[k].IsWord && t[k].Text is "of") { of = k; break; }
+        if (of is < 2 or > 3 || of + 1 >= t.Count || !t[of + 1].IsCapitalized) return name;
+        for (int k = 0; k < of; k++) if (!t[k].IsWord || !t[k].IsCapitalized || t[k].Text.EndsWith("'s", StringComparison.Ordinal) || t[k].Text.EndsWith("’s", StringComparison.Ordinal)) return name;
+        int start = name.Span.Start, end = t[of - 1].End;
+        return new Mention(new TextSpan(start, end, name.Span.Text[..Math.Min(name.Span.Text.Length, end - start)]), name.Kind, [.. t.Take(of)]);
+    }
+
     /// <summary>"an economist at the Harbor Institute" → "economist at the Harbor Institute": the words as the article wrote them, without the article or possessive pronoun that opens them.</summary>
     private string? AsWritten(IReadOnlyList<Token> description)
     {
         int first = 0;
-        while (first < description.Count && (!description[first].IsWord || description[first].Text.ToLowerInvariant() is "a" or "an" or "the" or "his" or "her" or "their" or "its")) first++;
+        while (first < description.Count && (!description[first].IsWord || description[first].Text.ToLowerInvariant() is "a" or "an" or "another" or "the" or "his" or "her" or "their" or "its")) first++;
         if (first >= description.Count || description[^1].End > text.Length) return null;
         return text[description[first].Start..description[^1].End];
     }
@@ -737,7 +753,10 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         while (s > 0 && char.IsUpper(words[s - 1][0]) && !lexicon.Titles.Contains(words[s - 1])) s--;
         bool titled = s > 0 && lexicon.Titles.Contains(words[s - 1]);
         bool given = lexicon.IsGivenName(words[s]) && of - s >= 2;
-        if (!titled && !given) return false;
+        // "Owen Delacroix of Harwick Partners" once the article has shown "Owen Delacroix" to be a person
+        var before = string.Join(' ', words.Skip(s).Take(of - s));
+        bool known = of - s >= 2 && PeopleNamed(words[of - 1]).Exists(e => e.Name.Equals(before, StringComparison.Ordinal));
+        if (!titled && !given && !known) return false;
         for (int k = s; k < of; k++)
             if (lexicon.OrganizationHeads.Contains(words[k]) || lexicon.Places.Contains(words[k])) return false;
         return true;
@@ -1133,6 +1152,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     /// </summary>
     public void DescribeAhead(Mention name, IReadOnlyList<Token> description)
     {
+        name = WithoutAffiliation(name);
         var words = description.Where(t => t.IsWord && !NounPhrases.Determiners.Contains(t.Text)).Select(t => t.Text).ToList();
         if (words.Count == 0) return;
         // a name the lexicon does not know is a person when its apposition is a title: "Ivo Marsh, the commissioner,"
@@ -1260,6 +1280,8 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         // right after it spoke, stands for it as "it" would
         if (determiner is "the" && headAt < 0 && lexicon.OrganizationKinds.Contains(head) && description.All(w => !char.IsUpper(w[0]))
             && (OrganizationJustBefore(mention.Span.Start) ?? NameThatIsAnOrganization(mention.Span.Start)) is { } spoke) return spoke;
+        // "the ministry", "the sheriff's office", "the company": the one organization the article named with those words
+        if (determiner is "the" && headAt < 0 && DescribedOrganization(description, head) is { } described) return described;
         if (determiner is "the" or "this" or "that" or "")
         {
             // "the Democratic nominee" is not the "GOP nominee" met before, nor "Baltic leaders" the "Northern European
@@ -1512,6 +1534,45 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         found.Gender = Gender.Neuter;
         return found;
     }
+
+    /// <summary>
+    /// "the ministry" after "Dorvana's Ministry of Foreign Affairs", "the health department" after "the Carver County
+    /// Health Department", "the company" after "Corvane Systems Inc": a description of lowercase words (a hyphenated
+    /// adjective aside: "the Nashville-based company") whose every word is a word of the name of one organization the
+    /// article named — or, for "company" and "firm", the one name with a company's suffix. Never for a word for a person
+    /// ("the mayor" is not the "Office of the Mayor") nor a document; none or several such organizations: null.
+    /// </summary>
+    private Entity? DescribedOrganization(List<string> description, string head)
+    {
+        if (IsPersonNoun(head) || lexicon.Documents.Contains(head)) return null;
+        var words = new List<string>(description.Count);
+        foreach (var word in description)
+        {
+            var w = StripPossessive(word);
+            if (w.Contains('-')) continue;
+            if (!char.IsLower(w[0])) return null;
+            words.Add(w);
+        }
+        if (words.Count == 0 || !words[^1].Equals(head, StringComparison.OrdinalIgnoreCase)) return null;
+        bool company = head is "company" or "firm" && words.Count == 1;
+        Entity? found = null;
+        foreach (var e in _entities)
+        {
+            if (e.Type != SpeakerType.Organization || e.Unnamed || e.NamedAs is not null) continue;
+            var name = e.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => StripPossessive(w).TrimEnd('.')).ToArray();
+            bool fits = company ? name.Length > 1 && CompanySuffixes.Contains(name[^1]) : words.TrueForAll(w => name.Contains(w, StringComparer.OrdinalIgnoreCase));
+            if (!fits || found == e) continue;
+            // "the health department" is the "Carver County Health Department" rather than the "Department of Health":
+            // of two names, the one ending in the description's head
+            if (found is not null && EndsWithWord(found.Name, head) == EndsWithWord(e.Name, head)) return null;
+            if (found is null || EndsWithWord(e.Name, head)) found = e;
+        }
+        return found;
+    }
+
+    private static bool EndsWithWord(string name, string word) => name.EndsWith(" " + word, StringComparison.OrdinalIgnoreCase);
+
+    private static readonly HashSet<string> CompanySuffixes = new(StringComparer.OrdinalIgnoreCase) { "Inc", "Corp", "Corporation", "Co", "Ltd", "LLC", "PLC", "AG", "SA", "GmbH" };
 
     private Entity? OrganizationEndingWith(string head)
     {

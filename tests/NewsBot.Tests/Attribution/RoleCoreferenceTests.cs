@@ -86,4 +86,39 @@ public sealed class RoleCoreferenceTests
         var quotes = Quotes("The ferry talks stalled on Monday, according to the harbor office.\n\n\"Nobody expected this,\" the diplomat said.");
         Assert.DoesNotContain("office", Assert.Single(quotes, q => ContentOf(q).Contains("Nobody expected")).Speaker?.Name ?? "");
     }
+
+    [Theory]
+    [InlineData("The Marrow Ministry of Harbor Affairs rejected the survey.", "the ministry", "Marrow Ministry of Harbor Affairs")]
+    [InlineData("The Tolland County Sheriff's Office said the pier would close.", "the sheriff's office", "Tolland County Sheriff Office")]
+    [InlineData("Quayline Systems Inc reported higher ferry revenue on Monday.", "the Boston-based company", "Quayline Systems Inc")]
+    public void AnOrganizationDescribedByItsOwnWordsIsThatOrganization(string named, string description, string organization)
+    {
+        var quotes = Quotes($"{named}\n\nThe fares would rise in May, {description} said.");
+        var quote = Assert.Single(quotes, q => ContentOf(q).Contains("fares would rise"));
+        Assert.Equal((organization, SpeakerType.Organization), (quote.Speaker?.Name, quote.Speaker?.Type));
+    }
+
+    [Fact]
+    public void OfTwoDepartmentsTheOneEndingInTheWordIsMeant()
+    {
+        var quotes = Quotes("The Tolland County Health Department counted nine cases. The state Department of Health sent two inspectors.\n\nThree patients remain in the hospital, according to the health department.");
+        Assert.Equal("Tolland County Health Department", Assert.Single(quotes, q => ContentOf(q).Contains("Three patients")).Speaker?.Name);
+    }
+
+    [Fact]
+    public void TwoCompaniesLeaveTheCompanyUnresolved()
+    {
+        var quotes = Quotes("Quayline Systems Inc and Harbor Freight Corp signed the deal.\n\nThe fares would rise in May, the company said.");
+        var speaker = Assert.Single(quotes, q => ContentOf(q).Contains("fares would rise")).Speaker?.Name ?? "";
+        Assert.DoesNotContain("Quayline", speaker);
+        Assert.DoesNotContain("Harbor Freight", speaker);
+    }
+
+    [Fact]
+    public void HeIsTheAnalystNamedInAnAppositionWithHisFirm()
+    {
+        var quotes = Quotes("Chief Executive Dana Rourke thanked the crews.\n\nAnother analyst, Owen Bastable of Tarrant & Lowe, was less impressed. \"The ferries are half empty,\" he said.\n\n\"None of this happens without the crews,\" Rourke said. Rourke closed the call early. \"We will be back,\" she said.");
+        Assert.Equal("Owen Bastable", Assert.Single(quotes, q => ContentOf(q).Contains("half empty")).Speaker?.Name);
+        Assert.Equal("Dana Rourke", Assert.Single(quotes, q => ContentOf(q).Contains("We will be back")).Speaker?.Name);
+    }
 }
