@@ -1223,9 +1223,15 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         var description = determiner.Length > 0 ? words.Skip(1).ToList() : words;
         if (shared) determiner = "the";
         // "One of the docs", "two of the nurses": a partitive names the group its speaker belongs to
-        if (determiner.Length > 0 && description.Count >= 2 && description[0] is "of")
+        bool partitive = determiner.Length > 0 && description.Count >= 2 && description[0] is "of";
+        if (partitive)
             description = description.Skip(NounPhrases.Determiners.Contains(description[1]) ? 2 : 1).ToList();
         if (description.Count == 0) return null;
+        // "a step officials stressed was routine": a singular article before a bare plural head is another noun's, and
+        // the plural alone is who spoke
+        if (determiner is "a" or "an" && description.Count == 2 && IsGroupNoun(description[1]) && !IsGroupNoun(description[0]) && char.IsLower(description[0][0])
+            && char.IsLower(description[1][0]) && !description[0].EndsWith("ly", StringComparison.Ordinal) && !lexicon.TitleModifiers.Contains(description[0]))
+            (determiner, description) = ("", [description[1]]);
         // "that the campaign was …", "the longer the debate went on": a clause or a comparative took a speaker's place
         if (IsNoNounPhrase(determiner, description)) return null;
         // "the nonpartisan Congressional Budget Office": adjectives before an organization's capitalized name describe it
@@ -1282,12 +1288,16 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             && (OrganizationJustBefore(mention.Span.Start) ?? NameThatIsAnOrganization(mention.Span.Start)) is { } spoke) return spoke;
         // "the ministry", "the sheriff's office", "the company": the one organization the article named with those words
         if (determiner is "the" && headAt < 0 && DescribedOrganization(description, head) is { } described) return described;
-        if (determiner is "the" or "this" or "that" or "")
+        if (determiner is "the" or "this" or "that" or "" || partitive)
         {
             // "the Democratic nominee" is not the "GOP nominee" met before, nor "Baltic leaders" the "Northern European
             // leaders": one description must hold every word of the other
             var sameHead = _entities.LastOrDefault(e => e.Unnamed && e.Head == head && Compatible(e.Name, description));
             if (sameHead is not null) return sameHead;
+            // "Two senior administration officials said … ¶ The second senior official said", "one of the officials":
+            // one of a group of unnamed sources met before is that group
+            if ((determiner is "the" || partitive) && MemberOfGroup(head, description) is { } group) return group;
+            if (determiner is not ("the" or "this" or "that" or "")) return NewUnnamed(description, head, definite: false, owned: false, modifier: -1, headAt: -1);
             if (definite && TopicPerson(mention, description, head) is { } topic) return topic;
             if (determiner.Length > 0 && !head.EndsWith('s') && lexicon.PersonHeads.Contains(head))
             {
@@ -1298,6 +1308,11 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
                     && (lexicon.AnonymousHeads.Contains(head) || lexicon.AnonymousHeads.Contains(recentHead))) return recentUnnamed;
             }
         }
+        return NewUnnamed(description, head, definite, owned, modifier, headAt);
+    }
+
+    private Entity NewUnnamed(List<string> description, string head, bool definite, bool owned, int modifier, int headAt)
+    {
         // "the letter", "a new report": a document speaks for its authors, it is no person
         var type = lexicon.Documents.Contains(head) ? SpeakerType.Organization : SpeakerType.Person;
         // "the alliance's recommended …": the alliance, not "alliance's"
@@ -1359,6 +1374,22 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         for (int k = first; k < description.Count; k++)
             if (!char.IsUpper(description[k][0]) && description[k] is not ("of" or "for" or "the" or "and" or "on")) return null;
         return string.Join(' ', description.Skip(first));
+    }
+
+    // "second", "other": words that pick one member of a group, not words that describe it
+    private static readonly HashSet<string> Ordinals = new(StringComparer.OrdinalIgnoreCase) { "first", "second", "third", "fourth", "other", "another", "same", "latter", "former" };
+
+    /// <summary>
+    /// The group of unnamed sources met before ("senior administration officials (unnamed)") that a description of
+    /// one of them ("second senior official", or the plural after "one of the") belongs to: its head is the group's
+    /// head, or the group's in the singular, and every other word of it but an ordinal is the group's. The last such
+    /// group, or null.
+    /// </summary>
+    private Entity? MemberOfGroup(string head, List<string> description)
+    {
+        var words = description.Take(description.Count - 1).Select(DescriptionWord).Where(w => !Ordinals.Contains(w)).ToList();
+        return _entities.LastOrDefault(e => e.Unnamed && e.Type == SpeakerType.Person && e.Head is { } groupHead && groupHead.EndsWith('s')
+            && (groupHead == head || groupHead == head + "s") && words.TrueForAll(w => e.Name[..^" (unnamed)".Length].Split(' ').Select(DescriptionWord).Contains(w)));
     }
 
     private bool Compatible(string unnamed, List<string> description)

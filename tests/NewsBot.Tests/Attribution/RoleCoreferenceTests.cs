@@ -121,4 +121,19 @@ public sealed class RoleCoreferenceTests
         Assert.Equal("Owen Bastable", Assert.Single(quotes, q => ContentOf(q).Contains("half empty")).Speaker?.Name);
         Assert.Equal("Dana Rourke", Assert.Single(quotes, q => ContentOf(q).Contains("We will be back")).Speaker?.Name);
     }
+
+    [Fact]
+    public void OneOfAGroupOfUnnamedSourcesIsThatGroup()
+    {
+        var quotes = Quotes("Two senior port officials, who spoke on condition of anonymity, said the ferry offer still stood.\n\n\"We put money on the table,\" one of the officials said.\n\nThe harbor board issued new plans, a step officials stressed was routine.\n\nThe second senior official said the toll was the real objection. \"You cannot run ferries without crews,\" the official said.");
+        Assert.Equal(5, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("senior port officials (unnamed)", q.Speaker?.Name));
+    }
+
+    [Fact]
+    public void AnotherGroupDescribedOtherwiseStaysApart()
+    {
+        var quotes = Quotes("Two senior port officials said the ferry offer still stood.\n\n\"We will strike,\" one of the dockworkers said.");
+        Assert.NotEqual("senior port officials (unnamed)", Assert.Single(quotes, q => ContentOf(q).Contains("We will strike")).Speaker?.Name);
+    }
 }
