@@ -443,11 +443,15 @@ public sealed class Attributor(Lexicon lexicon)
         // "The mediator, Ruth Abernathy of the Federal Mediation Service, …": an affiliation may follow the name
         last = AfterAffiliation(tokens, first, last);
         if (first < 3 || !tokens[first - 1].Is(',') || tokens[first - 1].InQuote || last + 1 >= tokens.Count || !tokens[last + 1].Is(',')) return null;
-        if (!tokens[0].IsWord || tokens[0].InQuote || tokens[0].Text is not ("His" or "Her" or "Their" or "The" or "A" or "An" or "Another") || first - 1 > 12) return null;
+        // "WFP's regional director for East Africa, Samuel Otieno, …": an organization's possessive opens a description too
+        bool owner = tokens[0].IsCapitalized && IsPossessive(tokens[0]);
+        if (!tokens[0].IsWord || tokens[0].InQuote || !owner && tokens[0].Text is not ("His" or "Her" or "Their" or "The" or "A" or "An" or "Another") || first - 1 > 12) return null;
         bool lowercase = false;
         for (int k = 1; k < first - 1; k++)
         {
-            if (!tokens[k].IsWord || tokens[k].InQuote || tokens[k].Text is "and" or "or" or "who" or "which" or "that") return null;
+            // "for East and Central Africa": an "and" between capitalized words is a name's, not a second person's
+            bool inName = tokens[k].Text is "and" && tokens[k - 1].IsCapitalized && tokens[k + 1].IsCapitalized;
+            if (!tokens[k].IsWord || tokens[k].InQuote || !inName && tokens[k].Text is "and" or "or" or "who" or "which" or "that") return null;
             lowercase |= !tokens[k].IsCapitalized;
         }
         return lowercase ? new TokenSlice(tokens, 0, first - 1) : null;

@@ -211,6 +211,15 @@ public static class NounPhrases
         return n < name && tokens[n].IsWord && !tokens[n].InQuote && tokens[n].Text is "in" or "at" or "from" ? name : j;
     }
 
+    // "D-Minn.", "R-Ky.", "I-Vt": a party's initial, a hyphen and a state's abbreviation, maybe with its period
+    private static bool IsPartyLabel(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        var t = tokens[from];
+        if (!t.IsWord || t.InQuote || t.Text.Length is < 3 or > 8 || !char.IsUpper(t.Text[0]) || t.Text[1] != '-' || !char.IsUpper(t.Text[2])) return false;
+        for (int k = from + 1; k <= to; k++) if (!tokens[k].Is('.')) return false;
+        return true;
+    }
+
     private static int IndexOf(IReadOnlyList<Token> tokens, Token token)
     {
         for (int k = 0; k < tokens.Count; k++) if (tokens[k].Start == token.Start) return k;
@@ -460,6 +469,8 @@ public static class NounPhrases
             if (k + 1 >= comma || !tokens[k - 1].IsWord && !tokens[k - 1].Is(')')) return -1;
             var first = tokens[k + 1];
             if (first.Text is "who" or "which" or "whose") return k - 1;
+            // "Sen. Patricia Lund, D-Minn., said": a party label set off after a lawmaker's name
+            if (IsPartyLabel(tokens, k + 1, comma - 1)) return k - 1;
             // "Vedder, speaking to a farmers group, said" / "Quintal, at a later news briefing, said": an aside
             if (Asides.Contains(first.Text) || (!first.IsCapitalized && first.Text.EndsWith("ing", StringComparison.Ordinal) && first.Text.Length > 5))
                 return k - 1;
@@ -478,8 +489,9 @@ public static class NounPhrases
             bool relative = Determiners.Contains(first.Text);
             bool apposition = true;
             for (int m = k + 1; m < comma && apposition; m++)
+                // "a union that represents about 110,000 workers": a number's "about" or "more than" inside the clause
                 apposition = tokens[m].IsWord && !(Stops.Contains(tokens[m].Text) && tokens[m].Text is not ("of" or "for" or "at" or "in" or "and" or "to" or "on" or "with" or "from")
-                    && !(relative && tokens[m].Text is "who" or "that" or "which"));
+                    && !(relative && tokens[m].Text is "who" or "that" or "which" or "about" or "than"));
             return named && apposition ? k - 1 : -1;
         }
         return -1;
