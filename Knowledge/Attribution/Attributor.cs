@@ -256,10 +256,18 @@ public sealed class Attributor(Lexicon lexicon)
         // "one Twitter user @harborwatcher pointed out": a social-media handle names its owner as it stands
         var speaker = frame.Source is null ? frame.Inherited
             : frame.Source.Tokens is [{ IsWord: true } handle] && handle.Text.Length > 1 && handle.Text[0] == '@' ? new Speaker(handle.Text, SpeakerType.Person, null)
-            : resolver.Resolve(frame.Source, frame.Content);
+            : resolver.Resolve(frame.Source, frame.Content, CueAsWritten(frame, article.Text));
         // "He said:" closing a paragraph introduces a quote that starts the next one: the quote's paragraph is its own
         int quoteParagraph = Math.Max(paragraph, article.ParagraphAt(frame.Content[0].Start).Number);
         return new Quote(frame.Kind, quoteParagraph, frame.Content, frame.Source?.Span, frame.Cue, speaker);
+    }
+
+    // "said in a written statement that …": the cue with the words up to what it reports, when they are few
+    private static string? CueAsWritten(Frame frame, string text)
+    {
+        if (frame.Cue is not { } cue) return null;
+        int content = frame.Content[0].Start;
+        return content > cue.End && content - cue.End <= 40 && content <= text.Length ? text[cue.Start..content] : cue.Text;
     }
 
     // "Whitcombe reports:" closing its sentence: the name is the writer of the excerpt that follows, not its subject

@@ -241,7 +241,8 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         _bySurname.ContainsKey(word) || lexicon.Titles.Contains(word) || lexicon.OrganizationHeads.Contains(word) || lexicon.Places.Contains(word);
 
     /// <summary>The speaker a frame's source names; <paramref name="content"/> is what the frame reports.</summary>
-    public Speaker? Resolve(Mention mention, IReadOnlyList<TextSpan> content)
+    /// <param name="cue">the frame's cue as written ("said in a written statement"): a document it names is the speaker's</param>
+    public Speaker? Resolve(Mention mention, IReadOnlyList<TextSpan> content, string? cue = null)
     {
         // "Mr. Vedder and Ms. Tapley say": two people speak together; naming either alone would be wrong
         if (IsTwoPeople(mention)) return null;
@@ -251,6 +252,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         {
             MentionKind.Pronoun => ResolvePronoun(NounPhrases.Uncontracted(mention.Text).ToLowerInvariant(), mention.Span.Start, content),
             MentionKind.Nominal => ResolveNominal(mention),
+            _ when IndefiniteSource(mention) is { } indefinite => indefinite.Length == 0 ? null : UnnamedGroup(indefinite),
             _ when IsQuantifiedGroup(mention) || IsPartitiveGroup(mention) => ResolveNominal(mention),
             _ when IsCapitalizedDocument(mention) => ResolveNominal(mention),
             _ when SpeaksForSomeone(mention) => ResolveNominal(mention),
@@ -268,10 +270,27 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         if (mention.Kind == MentionKind.Name && OfficeNamedNext(entity, mention) is { } office) office.NamedAs = entity;
         _recent.Add((entity, mention.Span.Start, _paragraph, _sentence, Salience.Speaker));
         entity.Statements++;
+        if (cue is not null) RememberDocuments(cue, entity);
         var speaker = entity.ToSpeaker();
         _handedOut[speaker] = entity;
         return speaker;
     }
+
+    // the last speaker whose cue named each kind of document ("said in a statement"), with the paragraph
+    private readonly Dictionary<string, (Entity Entity, int Paragraph)> _documentsIssued = new(StringComparer.OrdinalIgnoreCase);
+
+    private void RememberDocuments(string cue, Entity entity)
+    {
+        foreach (var word in cue.Split([' ', ',', '\n'], StringSplitOptions.RemoveEmptyEntries))
+            if (lexicon.Documents.Contains(word)) _documentsIssued[word] = (entity, _paragraph);
+    }
+
+    /// <summary>
+    /// "Reyes said in a written statement that … The hospital has notified every patient, the statement said.": the
+    /// document a speaker's cue named just before (this paragraph or the one before) speaks for that speaker.
+    /// </summary>
+    private Entity? IssuedJustBefore(string document) =>
+        _documentsIssued.TryGetValue(document, out var issued) && _paragraph - issued.Paragraph <= 1 ? issued.Entity : null;
 
     /// <summary>
     /// The speaker <paramref name="speaker"/> turned out to be: the named person, when the article named the unnamed
@@ -373,6 +392,35 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             if (t[k].IsWord && !t[k].IsCapitalized && (lexicon.PersonHeads.Contains(t[k].Text) || lexicon.Titles.Contains(t[k].Text))
                 && t[k + 1].Text is "for" or "to" && t[k + 2].IsWord && t[k + 2].IsCapitalized) return true;
         return false;
+    }
+
+    // indefinite pronouns: "Others urged …" is some unnamed people, "Nobody wants …" no one at all — never a person so named
+    private static readonly HashSet<string> IndefiniteGroups = new(StringComparer.OrdinalIgnoreCase) { "others", "many", "some", "several", "few", "most", "both", "all" };
+    private static readonly HashSet<string> NoOne = new(StringComparer.OrdinalIgnoreCase) { "nobody", "none", "everybody", "everyone", "somebody", "someone", "anybody", "anyone" };
+
+    /// <summary>
+    /// A source that is one indefinite pronoun: the group it stands for ("others"), "" when it stands for no one the
+    /// article could name ("Nobody", "Everyone"), or null when the source is something else.
+    /// </summary>
+    private static string? IndefiniteSource(Mention mention)
+    {
+        if (mention.Kind != MentionKind.Name) return null;
+        string? word = null;
+        foreach (var t in mention.Tokens)
+        {
+            if (!t.IsWord) continue;
+            if (word is not null) return null;
+            word = t.Text;
+        }
+        return word is null ? null : IndefiniteGroups.Contains(word) ? word.ToLowerInvariant() : NoOne.Contains(word) ? "" : null;
+    }
+
+    private Entity UnnamedGroup(string word)
+    {
+        var name = word + " (unnamed)";
+        var entity = _entities.LastOrDefault(e => e.Unnamed && e.Name == name);
+        if (entity is null) _entities.Add(entity = new Entity { Name = name, Type = SpeakerType.Person, Unnamed = true, Head = word });
+        return entity;
     }
 
     // "some Democrats", "many Republicans": a capitalized plural after a quantifier is a group of people, no surname
@@ -1280,6 +1328,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         if (lexicon.Documents.Contains(head) && agentBy > headAt && agentBy - headAt <= 2 && (agentBy == headAt + 1 || lexicon.IsWeekday(description[headAt + 1]))
             && Agent(description.Skip(agentBy + 1).ToList()) is { } releasedBy) return releasedBy;
         if (lexicon.Documents.Contains(head) && IssuerOf(mention) is { } issuer) return issuer;
+        if (determiner is "the" or "that" && description.Count == 1 && lexicon.Documents.Contains(head) && IssuedJustBefore(head) is { } issuedBy) return issuedBy;
         // "the fund" in an article about the International Monetary Fund
         if (definite && description.Count == 1 && OrganizationEndingWith(head) is { } organization) return organization;
         // "PolitiFact says …" then "the fact-checking website noted …", "the paper added": what an organization is,

@@ -35,4 +35,33 @@ public sealed class SourceAfterAsideTests
         var quotes2 = Quotes("Tidewatch's regional director for North and South Harbor, Samuel Okello, said the ferries would run.");
         Assert.Equal("Tidewatch's regional director for North and South Harbor", Assert.Single(quotes2).Speaker?.Role);
     }
+
+    [Fact]
+    public void OthersAreSomeUnnamedPeopleNeverAPersonSoNamed()
+    {
+        var quotes = Quotes("Several riders spoke against the fare rise. Others urged the council to approve it.");
+        var speaker = Assert.Single(quotes).Speaker;
+        Assert.Equal("others (unnamed)", speaker?.Name);
+    }
+
+    [Fact]
+    public void NobodyIsNoSpeaker()
+    {
+        var quotes = Quotes("Nobody wants the ferry to close, the harbor board argued on Monday.");
+        Assert.DoesNotContain(quotes, q => q.Speaker?.Name == "Nobody");
+    }
+
+    [Fact]
+    public void TheStatementIsTheOneTheSpeakerJustIssued()
+    {
+        var quotes = Quotes("The ferry line's chief executive, Tom Arkwright, said in a written statement that the company regrets the delays. The line has refunded every rider, the statement said.");
+        Assert.Equal("Tom Arkwright", Assert.Single(quotes, q => ContentOf(q).Contains("refunded every rider")).Speaker?.Name);
+    }
+
+    [Fact]
+    public void AStatementFromParagraphsAgoSpeaksForNobodyNamed()
+    {
+        var quotes = Quotes("Tom Arkwright said in a statement that the company regrets the delays.\n\nRiders waited in the rain.\n\nThe boats were old.\n\nThe line has refunded every rider, the statement said.");
+        Assert.NotEqual("Tom Arkwright", Assert.Single(quotes, q => ContentOf(q).Contains("refunded every rider")).Speaker?.Name);
+    }
 }
