@@ -407,7 +407,8 @@ public sealed class Attributor(Lexicon lexicon)
         var last = run.Tokens[^1];
         if (last.Text.EndsWith("'s", StringComparison.Ordinal) || last.Text.EndsWith("’s", StringComparison.Ordinal)) return Salience.Mentioned;
         int first = tokens.IndexOf(run.Tokens[0]), end = tokens.IndexOf(last);
-        return IsClauseSubject(tokens, first, end) || IsIntroduced(tokens, first, end) ? Salience.Subject : Salience.Mentioned;
+        // "The first witness, Tomas Ledesma, ran …": the name set off after the description that opens the sentence is its subject
+        return IsClauseSubject(tokens, first, end) || IsIntroduced(tokens, first, end) || DescriptionBefore(tokens, first, end) is not null ? Salience.Subject : Salience.Mentioned;
     }
 
     /// <summary>

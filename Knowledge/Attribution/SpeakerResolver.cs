@@ -1709,6 +1709,9 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
 
     private enum Fit { No, Maybe, Yes }
 
+    // "officials", and "people", "staff", "police": words for several people, whom "they" stands for and "he" never does
+    private bool IsPluralHead(string? head) => head is not null && (head.EndsWith('s') || lexicon.Groups.Contains(head));
+
     // "he" and "she" stand for a named person or an unnamed one described as such ("the official", "the senator"),
     // never for a group ("protesters said"); another unnamed source ("the coalition", "my father") only maybe.
     // "they" never stands for a document.
@@ -1717,8 +1720,8 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         bool fits = wanted switch
         {
             Gender.Neuter => entity.Type == SpeakerType.Organization,
-            Gender.Unknown => (entity.Type == SpeakerType.Organization && IsPluralOrganization(entity) || entity.Head?.EndsWith('s') == true) && !(entity.Unnamed && lexicon.Documents.Contains(entity.Head ?? "")),
-            _ => entity.Type == SpeakerType.Person && (entity.Gender == wanted || entity.Gender == Gender.Unknown) && !(entity.Unnamed && entity.Head?.EndsWith('s') != false),
+            Gender.Unknown => (entity.Type == SpeakerType.Organization && IsPluralOrganization(entity) || IsPluralHead(entity.Head)) && !(entity.Unnamed && lexicon.Documents.Contains(entity.Head ?? "")),
+            _ => entity.Type == SpeakerType.Person && (entity.Gender == wanted || entity.Gender == Gender.Unknown) && !(entity.Unnamed && (entity.Head is null || IsPluralHead(entity.Head))),
         };
         if (!fits) return Fit.No;
         if (wanted is Gender.Male or Gender.Female && entity.Unnamed && entity.Gender != wanted && !lexicon.PersonHeads.Contains(entity.Head!) && !lexicon.Titles.Contains(entity.Head!)) return Fit.Maybe;

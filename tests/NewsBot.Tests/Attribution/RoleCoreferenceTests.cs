@@ -136,4 +136,26 @@ public sealed class RoleCoreferenceTests
         var quotes = Quotes("Two senior port officials said the ferry offer still stood.\n\n\"We will strike,\" one of the dockworkers said.");
         Assert.NotEqual("senior port officials (unnamed)", Assert.Single(quotes, q => ContentOf(q).Contains("We will strike")).Speaker?.Name);
     }
+
+    [Fact]
+    public void HeIsTheWitnessNamedAfterTheDescriptionNotACompanyInHisSentence()
+    {
+        var quotes = Quotes("Former Quayline executive testifies on ferry deals\n\nThe first witness, Tobin Marlowe, ran Quayline's charter division from 2015 to 2020. He testified that he was told to drop two rival ferries from the timetable.");
+        Assert.Equal("Tobin Marlowe", Assert.Single(quotes, q => ContentOf(q).Contains("rival ferries")).Speaker?.Name);
+    }
+
+    [Fact]
+    public void TheyAreThePeopleFamiliarWithTheTalks()
+    {
+        var quotes = Quotes("Two people familiar with the ferry talks said a deal was close, though they cautioned that nothing was signed.");
+        Assert.All(quotes, q => Assert.Equal("people familiar with the ferry talks (unnamed)", q.Speaker?.Name));
+        Assert.Equal(2, quotes.Count);
+    }
+
+    [Fact]
+    public void HeIsNeverAGroupOfPeople()
+    {
+        var quotes = Quotes("Two people familiar with the ferry talks said a deal was close. \"It is done,\" he said.");
+        Assert.NotEqual("people familiar with the ferry talks (unnamed)", Assert.Single(quotes, q => ContentOf(q).Contains("It is done")).Speaker?.Name);
+    }
 }
