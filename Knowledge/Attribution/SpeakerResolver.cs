@@ -1122,12 +1122,12 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         ambiguous = false;
         if (role is null) return null;
         var written = role.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var wanted = written.Select(DescriptionWord).ToArray();
+        var wanted = OfficeWords(role);
         Entity? found = null;
         bool headed = false;
         foreach (var e in _entities)
         {
-            var roleWords = e.Role?.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(DescriptionWord).ToArray();
+            var roleWords = e.Role is null ? null : OfficeWords(e.Role);
             bool byRole = roleWords is not null && HasWords(roleWords, SpelledOut(written, wanted, roleWords));
             if (e.Unnamed || !(byRole || e.Descriptions?.Exists(d => HasWords(d, wanted)) == true)) continue;
             if (found is not null) { ambiguous = true; return null; }
@@ -1137,6 +1137,21 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             headed = byRole || e.Descriptions!.Exists(d => HasWords(d, wanted) && HeadOf(d) == HeadOf(wanted));
         }
         return headed ? found : null;
+    }
+
+    /// <summary>
+    /// The words of a title, one spelling each (see <see cref="DescriptionWord"/>) — but a capitalized word right before
+    /// an organization's head word is part of the organization's name and keeps its own: "Justice Department lawyer"
+    /// is no "judge".
+    /// </summary>
+    private string[] OfficeWords(string role)
+    {
+        var raw = role.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = new string[raw.Length];
+        for (int k = 0; k < raw.Length; k++)
+            words[k] = k + 1 < raw.Length && char.IsUpper(raw[k][0]) && char.IsUpper(raw[k + 1][0]) && lexicon.OrganizationHeads.Contains(raw[k + 1])
+                ? StripPossessive(raw[k]).TrimEnd('.').ToLowerInvariant() : DescriptionWord(raw[k]);
+        return words;
     }
 
     /// <summary>

@@ -158,4 +158,11 @@ public sealed class RoleCoreferenceTests
         var quotes = Quotes("Two people familiar with the ferry talks said a deal was close. \"It is done,\" he said.");
         Assert.NotEqual("people familiar with the ferry talks (unnamed)", Assert.Single(quotes, q => ContentOf(q).Contains("It is done")).Speaker?.Name);
     }
+
+    [Fact]
+    public void TheJudgeIsNeverALawyerOfTheJusticeDepartment()
+    {
+        var quotes = Quotes("Justice Department lawyer Mira Sandoval told Circuit Judge Helen Brook that the ferry firm had cheated riders.\n\nJudge Brook urged both sides to hurry.\n\n\"I have read the briefs,\" the judge said.");
+        Assert.Equal("Helen Brook", Assert.Single(quotes, q => ContentOf(q).Contains("read the briefs")).Speaker?.Name);
+    }
 }
