@@ -449,7 +449,7 @@ public sealed class Attributor(Lexicon lexicon)
     /// </summary>
     private static IReadOnlyList<Token>? DescriptionBefore(List<Token> tokens, int first, int last)
     {
-        // "The mediator, Ruth Abernathy of the Federal Mediation Service, …": an affiliation may follow the name
+        // "The arbitrator, Helen Coll of the Regional Labor Board, …": an affiliation may follow the name
         last = AfterAffiliation(tokens, first, last);
         if (first < 3 || !tokens[first - 1].Is(',') || tokens[first - 1].InQuote || last + 1 >= tokens.Count || !tokens[last + 1].Is(',')) return null;
         // "WFP's regional director for East Africa, Samuel Otieno, …": an organization's possessive opens a description too
@@ -467,7 +467,7 @@ public sealed class Attributor(Lexicon lexicon)
     }
 
     /// <summary>
-    /// "Ruth Abernathy of the Federal Mediation Service": the last token of "of", "at" or "from", maybe "the", and the
+    /// "Helen Coll of the Regional Labor Board": the last token of "of", "at" or "from", maybe "the", and the
     /// capitalized words of an organization or place after the name ending at <paramref name="last"/>; else <paramref name="last"/>.
     /// </summary>
     private static int AfterAffiliation(List<Token> tokens, int first, int last)

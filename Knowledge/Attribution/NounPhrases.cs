@@ -61,7 +61,7 @@ public static class NounPhrases
         if (mention is null && cue >= 4 && tokens[cue - 1].IsWord && !tokens[cue - 1].InQuote && tokens[cue - 1].Text is "him" or "her" or "them" or "it"
             && tokens[cue - 2].Text is "to" or "with" && tokens[cue - 3].Text is "close" or "familiar" && tokens[cue - 4].IsWord && !IsFunctionWord(tokens[cue - 4].Text))
             return SubjectBeforePreposition(tokens, cue - 2, Make(tokens, cue - 1, cue - 1, MentionKind.Pronoun, text), text);
-        // "A diplomat who spoke on condition of anonymity said": a clause ending in a bare noun or an adverb holds no
+        // "An envoy who insisted on anonymity told …": a clause ending in a bare noun or an adverb holds no
         // phrase next to the cue, but still describes the speaker before it
         if (mention is null) return AnonymityClauseBefore(tokens, cue) ? AntecedentOfRelativeClause(tokens, cue, cue, text) : null;
         if (AntecedentOfRelativeClause(tokens, IndexOf(tokens, mention.Tokens[0]), cue, text) is { } antecedent) return antecedent;
@@ -177,7 +177,7 @@ public static class NounPhrases
     /// clause that only says why its speaker goes unnamed reports nothing of its own. A word of anonymity between it
     /// and the cue tells such a clause.
     /// </summary>
-    // a "who" opening a clause of anonymity that ends at the cue: "who spoke on condition of anonymity said"
+    // a "who" opening a clause of anonymity that ends at the cue: "who insisted on anonymity said"
     private static bool AnonymityClauseBefore(IReadOnlyList<Token> tokens, int cue)
     {
         for (int k = cue - 1; k > 0 && cue - k <= 14; k--)

@@ -286,7 +286,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     }
 
     /// <summary>
-    /// "Reyes said in a written statement that … The hospital has notified every patient, the statement said.": the
+    /// "Arkwright said in a statement that … The line has refunded every rider, the statement said.": the
     /// document a speaker's cue named just before (this paragraph or the one before) speaks for that speaker.
     /// </summary>
     private Entity? IssuedJustBefore(string document) =>

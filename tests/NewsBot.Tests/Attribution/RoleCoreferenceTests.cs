@@ -13,7 +13,7 @@ public sealed class RoleCoreferenceTests
     [Fact]
     public void AnAnonymousSourceWhoseClauseSaysWhyIsTheSpeakerNotTheNounInWhatTheySaid()
     {
-        var quotes = Quotes("A Nordic envoy who spoke on condition of anonymity said the port board had first demanded a toll on every ferry.\n\n\"Nobody at that table trusts the others,\" the envoy said.");
+        var quotes = Quotes("A Nordic envoy who insisted on anonymity said the port board had first demanded a toll on every ferry.\n\n\"Nobody at that table trusts the others,\" the envoy said.");
         var report = Assert.Single(quotes, q => ContentOf(q).Contains("toll on every ferry"));
         Assert.Equal("Nordic envoy (unnamed)", report.Speaker?.Name);
         Assert.Equal("Nordic envoy (unnamed)", Assert.Single(quotes, q => ContentOf(q).Contains("Nobody at that table")).Speaker?.Name);
@@ -21,7 +21,7 @@ public sealed class RoleCoreferenceTests
     }
 
     [Theory]
-    [InlineData("who was not authorized to speak publicly")]
+    [InlineData("who was not authorized to brief the press")]
     [InlineData("who asked not to be named")]
     public void OtherClausesOfAnonymityKeepTheirSpeaker(string clause)
     {
@@ -39,7 +39,7 @@ public sealed class RoleCoreferenceTests
     [Fact]
     public void ThePlaceInAnAppositionIsNoSpeaker()
     {
-        var quotes = Quotes("A senior relief official in Marrow Bay, the capital, who was not authorized to speak publicly, said both sides had blocked the convoys. \"They know what they are doing,\" the official said.");
+        var quotes = Quotes("A senior relief official in Marrow Bay, the capital, who had no leave to brief reporters, said the two armies had blocked the convoys. \"They know what they are doing,\" the official said.");
         Assert.All(quotes, q => Assert.Equal("senior relief official in Marrow Bay (unnamed)", q.Speaker?.Name));
         Assert.Equal(2, quotes.Count);
     }
@@ -68,9 +68,9 @@ public sealed class RoleCoreferenceTests
     [Fact]
     public void TheDescriptionOfANameWithItsAffiliationFindsThePerson()
     {
-        var quotes = Quotes("The arbitrator, Helen Coll of the Regional Labor Board, met both sides on Friday.\n\n\"Both sides want a deal,\" Coll said.\n\nThe arbitrator declined to take questions and said she would not comment on the talks.");
+        var quotes = Quotes("The arbitrator, Helen Coll of the Regional Labor Board, met both sides on Friday.\n\n\"Both sides want a deal,\" Coll said.\n\nThe arbitrator told reporters that she would keep the talks private.");
         Assert.All(quotes, q => Assert.Equal("Helen Coll", q.Speaker?.Name));
-        Assert.Equal(3, quotes.Count);
+        Assert.Equal(2, quotes.Count);
     }
 
     [Fact]
@@ -125,7 +125,7 @@ public sealed class RoleCoreferenceTests
     [Fact]
     public void OneOfAGroupOfUnnamedSourcesIsThatGroup()
     {
-        var quotes = Quotes("Two senior port officials, who spoke on condition of anonymity, said the ferry offer still stood.\n\n\"We put money on the table,\" one of the officials said.\n\nThe harbor board issued new plans, a step officials stressed was routine.\n\nThe second senior official said the toll was the real objection. \"You cannot run ferries without crews,\" the official said.");
+        var quotes = Quotes("Two senior port officials, who insisted on anonymity, said the ferry offer still stood.\n\n\"We made a fair offer,\" one of the officials said.\n\nThe harbor board issued new plans, a step officials stressed was routine.\n\nThe second senior official said the toll was the real objection. \"You cannot run ferries without crews,\" the official said.");
         Assert.Equal(5, quotes.Count);
         Assert.All(quotes, q => Assert.Equal("senior port officials (unnamed)", q.Speaker?.Name));
     }
