@@ -100,6 +100,13 @@ public sealed class Attributor(Lexicon lexicon)
                     }
             }
 
+        // "Whitlock closed the call. “…,” she said.": what the article calls each person, learned from the whole article
+        // before any pronoun is resolved, so that an early "he" never goes to a woman the article only later calls "she"
+        for (int i = 0; i < sentences.Count; i++)
+            if (!article.Paragraphs[sentences[i].Paragraph].IsHeading && PronounAfterSoleName(sentences, tokenized, nameRuns, i, resolver) is var (name, gender))
+                resolver.VoteGender(name, gender);
+        resolver.LearnGenders();
+
         var quotes = new List<Quote>();
         bool previousFramed = true;
         for (int i = 0; i < sentences.Count; i++)
@@ -142,6 +149,40 @@ public sealed class Attributor(Lexicon lexicon)
         quotes.Sort((a, b) => a.Start.CompareTo(b.Start));
         return new AttributedArticle(article, sentences, quotes);
     }
+
+    /// <summary>
+    /// The one name opening sentence <paramref name="i"/> (no other name outside quote marks in it) and the gender of
+    /// the first "he" or "she" after it — later in that sentence, or opening the next sentence of the paragraph or
+    /// standing there before any capitalized word outside quote marks ("“…,” she said.") — when no other name comes
+    /// between. Null otherwise.
+    /// </summary>
+    private (Mention Name, Gender Gender)? PronounAfterSoleName(IReadOnlyList<Sentence> sentences, List<List<Token>> tokenized, List<Mention>[] nameRuns, int i, SpeakerResolver resolver)
+    {
+        Mention? sole = null;
+        foreach (var run in nameRuns[i])
+        {
+            if (run.Tokens[0].InQuote || resolver.IsNoPerson(run)) continue;
+            if (sole is not null) return null;
+            sole = run;
+        }
+        var tokens = tokenized[i];
+        if (sole is null || tokens.Count == 0) return null;
+        int first = tokens.IndexOf(sole.Tokens[0]);
+        if (first > (tokens[0].IsWord && Connectives.Contains(tokens[0].Text) ? 1 : 0)) return null;
+        for (int k = tokens.IndexOf(sole.Tokens[^1]) + 1; k < tokens.Count; k++)
+            if (SubjectPronoun(tokens[k]) is { } gender) return (sole, gender);
+        if (i + 1 >= sentences.Count || sentences[i + 1].Paragraph != sentences[i].Paragraph) return null;
+        foreach (var t in tokenized[i + 1])
+        {
+            if (t.InQuote || !t.IsWord) continue;
+            if (SubjectPronoun(t) is { } gender) return (sole, gender);
+            if (t.IsCapitalized) return null;
+        }
+        return null;
+    }
+
+    private static Gender? SubjectPronoun(Token t) =>
+        !t.IsWord || t.InQuote ? null : t.Text is "he" or "He" ? Gender.Male : t.Text is "she" or "She" ? Gender.Female : null;
 
     /// <summary>
     /// "Ana Ruiz's recent gains may fade if the Republican nominee's stance …": a sentence that opens with a person's full

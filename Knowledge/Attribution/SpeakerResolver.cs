@@ -117,6 +117,27 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             _recent.Add((entity, pronoun.Start, _paragraph, _sentence, Salience.Subject));
     }
 
+    // what each person's pronouns say across the article, before anything is resolved; Neuter when they disagree
+    private readonly Dictionary<Entity, Gender> _genderVotes = [];
+
+    /// <summary>
+    /// "Whitlock closed the call. “…,” she said.": the article calls the person this name finds by
+    /// <paramref name="gender"/>'s pronoun. Counted until <see cref="LearnGenders"/>.
+    /// </summary>
+    public void VoteGender(Mention name, Gender gender)
+    {
+        if (NameEntity(name, create: false, out bool ambiguous) is not { Unnamed: false, Type: SpeakerType.Person, Gender: Gender.Unknown } person || ambiguous) return;
+        _genderVotes[person] = _genderVotes.TryGetValue(person, out var known) && known != gender ? Gender.Neuter : gender;
+    }
+
+    /// <summary>Each person whose pronouns all agree is of that gender from now on; disagreeing ones stay unknown.</summary>
+    public void LearnGenders()
+    {
+        foreach (var (person, gender) in _genderVotes)
+            if (gender is Gender.Male or Gender.Female && person.Gender == Gender.Unknown) person.Gender = gender;
+        _genderVotes.Clear();
+    }
+
     /// <summary>A name that cannot be a person: a place, an organization, a day ("the White House", "Burma's", "Wednesday").</summary>
     public bool IsNoPerson(Mention mention)
     {

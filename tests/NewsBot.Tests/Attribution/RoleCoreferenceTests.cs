@@ -165,4 +165,19 @@ public sealed class RoleCoreferenceTests
         var quotes = Quotes("Justice Department lawyer Mira Sandoval told Circuit Judge Helen Brook that the ferry firm had cheated riders.\n\nJudge Brook urged both sides to hurry.\n\n\"I have read the briefs,\" the judge said.");
         Assert.Equal("Helen Brook", Assert.Single(quotes, q => ContentOf(q).Contains("read the briefs")).Speaker?.Name);
     }
+
+    [Fact]
+    public void HeIsNeverAPersonTheArticleLaterCallsShe()
+    {
+        var quotes = Quotes("Chief Executive Dana Quill opened the ferry line's earnings call.\n\nThe analysts were split. \"The fares are too low,\" he said.\n\nQuill closed the call by thanking the crews. \"None of this works without you,\" she said.");
+        Assert.NotEqual("Dana Quill", Assert.Single(quotes, q => ContentOf(q).Contains("fares are too low")).Speaker?.Name);
+        Assert.Equal("Dana Quill", Assert.Single(quotes, q => ContentOf(q).Contains("without you")).Speaker?.Name);
+    }
+
+    [Fact]
+    public void APersonCalledBothHeAndSheKeepsNoGender()
+    {
+        var quotes = Quotes("Chief Executive Dana Quill opened the call. She praised the crews.\n\nQuill left early. He said the fares were fine.\n\nQuill spoke again. \"We are done,\" she said.");
+        Assert.Equal("Dana Quill", Assert.Single(quotes, q => ContentOf(q).Contains("We are done")).Speaker?.Name);
+    }
 }
