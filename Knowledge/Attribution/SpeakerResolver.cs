@@ -1655,7 +1655,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     /// "the ministry" after "Dorvana's Ministry of Foreign Affairs", "the health department" after "the Carver County
     /// Health Department", "the company" after "Corvane Systems Inc": a description of lowercase words (a hyphenated
     /// adjective aside: "the Nashville-based company") whose every word is a word of the name of one organization the
-    /// article named — or, for "company" and "firm", the one name with a company's suffix. Never for a word for a person
+    /// article named, its head that name's head — or, for "company" and "firm", the one name with a company's suffix. Never for a word for a person
     /// ("the mayor" is not the "Office of the Mayor") nor a document; none or several such organizations: null.
     /// </summary>
     private Entity? DescribedOrganization(List<string> description, string head)
@@ -1676,7 +1676,12 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         {
             if (e.Type != SpeakerType.Organization || e.Unnamed || e.NamedAs is not null) continue;
             var name = e.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => StripPossessive(w).TrimEnd('.')).ToArray();
-            bool fits = company ? name.Length > 1 && CompanySuffixes.Contains(name[^1]) : words.TrueForAll(w => name.Contains(w, StringComparer.OrdinalIgnoreCase));
+            // the description's head is the name's ("the state" is not "Lakeland State University"): its last word, or
+            // the word before its first "of" ("Ministry of Foreign Affairs")
+            int of = Array.IndexOf(name, "of");
+            var nameHead = of > 0 ? name[of - 1] : name[^1];
+            bool fits = company ? name.Length > 1 && CompanySuffixes.Contains(name[^1])
+                : nameHead.Equals(head, StringComparison.OrdinalIgnoreCase) && words.TrueForAll(w => name.Contains(w, StringComparer.OrdinalIgnoreCase));
             if (!fits || found == e) continue;
             // "the health department" is the "Carver County Health Department" rather than the "Department of Health":
             // of two names, the one ending in the description's head

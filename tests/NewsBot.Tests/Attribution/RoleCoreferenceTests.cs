@@ -180,4 +180,11 @@ public sealed class RoleCoreferenceTests
         var quotes = Quotes("Chief Executive Dana Quill opened the call. She praised the crews.\n\nQuill left early. He said the fares were fine.\n\nQuill spoke again. \"We are done,\" she said.");
         Assert.Equal("Dana Quill", Assert.Single(quotes, q => ContentOf(q).Contains("We are done")).Speaker?.Name);
     }
+
+    [Fact]
+    public void AWordInsideAnOrganizationsNameIsNotWhatTheDescriptionNames()
+    {
+        var quotes = Quotes("Harrow State University published the ferry survey.\n\nThe fares would rise, the state said.");
+        Assert.DoesNotContain("University", Assert.Single(quotes, q => ContentOf(q).Contains("fares would rise")).Speaker?.Name ?? "");
+    }
 }
