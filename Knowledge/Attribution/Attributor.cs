@@ -100,6 +100,13 @@ public sealed class Attributor(Lexicon lexicon)
                     }
             }
 
+        // "Whitlock closed the call. “…,” she said.": what the article calls each person, learned from the whole article
+        // before any pronoun is resolved, so that an early "he" never goes to a woman the article only later calls "she"
+        for (int i = 0; i < sentences.Count; i++)
+            if (!article.Paragraphs[sentences[i].Paragraph].IsHeading && PronounAfterSoleName(sentences, tokenized, nameRuns, i, resolver) is var (name, gender))
+                resolver.VoteGender(name, gender);
+        resolver.LearnGenders();
+
         var quotes = new List<Quote>();
         bool previousFramed = true;
         for (int i = 0; i < sentences.Count; i++)
@@ -142,6 +149,40 @@ public sealed class Attributor(Lexicon lexicon)
         quotes.Sort((a, b) => a.Start.CompareTo(b.Start));
         return new AttributedArticle(article, sentences, quotes);
     }
+
+    /// <summary>
+    /// The one name opening sentence <paramref name="i"/> (no other name outside quote marks in it) and the gender of
+    /// the first "he" or "she" after it — later in that sentence, or opening the next sentence of the paragraph or
+    /// standing there before any capitalized word outside quote marks ("“…,” she said.") — when no other name comes
+    /// between. Null otherwise.
+    /// </summary>
+    private (Mention Name, Gender Gender)? PronounAfterSoleName(IReadOnlyList<Sentence> sentences, List<List<Token>> tokenized, List<Mention>[] nameRuns, int i, SpeakerResolver resolver)
+    {
+        Mention? sole = null;
+        foreach (var run in nameRuns[i])
+        {
+            if (run.Tokens[0].InQuote || resolver.IsNoPerson(run)) continue;
+            if (sole is not null) return null;
+            sole = run;
+        }
+        var tokens = tokenized[i];
+        if (sole is null || tokens.Count == 0) return null;
+        int first = tokens.IndexOf(sole.Tokens[0]);
+        if (first > (tokens[0].IsWord && Connectives.Contains(tokens[0].Text) ? 1 : 0)) return null;
+        for (int k = tokens.IndexOf(sole.Tokens[^1]) + 1; k < tokens.Count; k++)
+            if (SubjectPronoun(tokens[k]) is { } gender) return (sole, gender);
+        if (i + 1 >= sentences.Count || sentences[i + 1].Paragraph != sentences[i].Paragraph) return null;
+        foreach (var t in tokenized[i + 1])
+        {
+            if (t.InQuote || !t.IsWord) continue;
+            if (SubjectPronoun(t) is { } gender) return (sole, gender);
+            if (t.IsCapitalized) return null;
+        }
+        return null;
+    }
+
+    private static Gender? SubjectPronoun(Token t) =>
+        !t.IsWord || t.InQuote ? null : t.Text is "he" or "He" ? Gender.Male : t.Text is "she" or "She" ? Gender.Female : null;
 
     /// <summary>
     /// "Ana Ruiz's recent gains may fade if the Republican nominee's stance …": a sentence that opens with a person's full
@@ -256,10 +297,18 @@ public sealed class Attributor(Lexicon lexicon)
         // "one Twitter user @harborwatcher pointed out": a social-media handle names its owner as it stands
         var speaker = frame.Source is null ? frame.Inherited
             : frame.Source.Tokens is [{ IsWord: true } handle] && handle.Text.Length > 1 && handle.Text[0] == '@' ? new Speaker(handle.Text, SpeakerType.Person, null)
-            : resolver.Resolve(frame.Source, frame.Content);
+            : resolver.Resolve(frame.Source, frame.Content, CueAsWritten(frame, article.Text));
         // "He said:" closing a paragraph introduces a quote that starts the next one: the quote's paragraph is its own
         int quoteParagraph = Math.Max(paragraph, article.ParagraphAt(frame.Content[0].Start).Number);
         return new Quote(frame.Kind, quoteParagraph, frame.Content, frame.Source?.Span, frame.Cue, speaker);
+    }
+
+    // "said in a written statement that …": the cue with the words up to what it reports, when they are few
+    private static string? CueAsWritten(Frame frame, string text)
+    {
+        if (frame.Cue is not { } cue) return null;
+        int content = frame.Content[0].Start;
+        return content > cue.End && content - cue.End <= 40 && content <= text.Length ? text[cue.Start..content] : cue.Text;
     }
 
     // "Whitcombe reports:" closing its sentence: the name is the writer of the excerpt that follows, not its subject
@@ -399,7 +448,8 @@ public sealed class Attributor(Lexicon lexicon)
         var last = run.Tokens[^1];
         if (last.Text.EndsWith("'s", StringComparison.Ordinal) || last.Text.EndsWith("’s", StringComparison.Ordinal)) return Salience.Mentioned;
         int first = tokens.IndexOf(run.Tokens[0]), end = tokens.IndexOf(last);
-        return IsClauseSubject(tokens, first, end) || IsIntroduced(tokens, first, end) ? Salience.Subject : Salience.Mentioned;
+        // "The first witness, Tomas Ledesma, ran …": the name set off after the description that opens the sentence is its subject
+        return IsClauseSubject(tokens, first, end) || IsIntroduced(tokens, first, end) || DescriptionBefore(tokens, first, end) is not null ? Salience.Subject : Salience.Mentioned;
     }
 
     /// <summary>
@@ -440,15 +490,42 @@ public sealed class Attributor(Lexicon lexicon)
     /// </summary>
     private static IReadOnlyList<Token>? DescriptionBefore(List<Token> tokens, int first, int last)
     {
+        // "The arbitrator, Helen Coll of the Regional Labor Board, …": an affiliation may follow the name
+        last = AfterAffiliation(tokens, first, last);
         if (first < 3 || !tokens[first - 1].Is(',') || tokens[first - 1].InQuote || last + 1 >= tokens.Count || !tokens[last + 1].Is(',')) return null;
-        if (!tokens[0].IsWord || tokens[0].InQuote || tokens[0].Text is not ("His" or "Her" or "Their" or "The" or "A" or "An") || first - 1 > 12) return null;
+        // "WFP's regional director for East Africa, Samuel Otieno, …": an organization's possessive opens a description too
+        bool owner = tokens[0].IsCapitalized && IsPossessive(tokens[0]);
+        if (!tokens[0].IsWord || tokens[0].InQuote || !owner && tokens[0].Text is not ("His" or "Her" or "Their" or "The" or "A" or "An" or "Another") || first - 1 > 12) return null;
         bool lowercase = false;
         for (int k = 1; k < first - 1; k++)
         {
-            if (!tokens[k].IsWord || tokens[k].InQuote || tokens[k].Text is "and" or "or" or "who" or "which" or "that") return null;
+            // "for East and Central Africa": an "and" between capitalized words is a name's, not a second person's
+            bool inName = tokens[k].Text is "and" && tokens[k - 1].IsCapitalized && tokens[k + 1].IsCapitalized;
+            if (!tokens[k].IsWord || tokens[k].InQuote || !inName && tokens[k].Text is "and" or "or" or "who" or "which" or "that") return null;
             lowercase |= !tokens[k].IsCapitalized;
         }
         return lowercase ? new TokenSlice(tokens, 0, first - 1) : null;
+    }
+
+    /// <summary>
+    /// "Helen Coll of the Regional Labor Board": the last token of "of", "at" or "from", maybe "the", and the
+    /// capitalized words of an organization or place after the name ending at <paramref name="last"/>; else <paramref name="last"/>.
+    /// </summary>
+    private static int AfterAffiliation(List<Token> tokens, int first, int last)
+    {
+        int k = last + 1;
+        // "Owen Delacroix of Harwick & Lowe": the name run took "of Harwick" in, and the firm's name goes on
+        bool within = tokens[last].IsCapitalized && Enumerable.Range(first, last - first).Any(m => tokens[m].IsWord && !tokens[m].InQuote && tokens[m].Text is "of" && m + 1 <= last && tokens[m + 1].IsCapitalized);
+        if (!within)
+        {
+            if (k + 1 >= tokens.Count || !tokens[k].IsWord || tokens[k].InQuote || tokens[k].Text is not ("of" or "at" or "from")) return last;
+            k++;
+            if (tokens[k].IsWord && tokens[k].Text is "the") k++;
+        }
+        int end = within ? last : k - 1;
+        while (k < tokens.Count && !tokens[k].InQuote && (tokens[k].IsCapitalized
+               || (tokens[k].Text is "of" or "and" or "for" or "&") && k + 1 < tokens.Count && tokens[k + 1].IsCapitalized)) end = k++;
+        return end > last + 1 && tokens[end].IsCapitalized ? end : last;
     }
 
     /// <summary>

@@ -61,8 +61,10 @@ public static class NounPhrases
         if (mention is null && cue >= 4 && tokens[cue - 1].IsWord && !tokens[cue - 1].InQuote && tokens[cue - 1].Text is "him" or "her" or "them" or "it"
             && tokens[cue - 2].Text is "to" or "with" && tokens[cue - 3].Text is "close" or "familiar" && tokens[cue - 4].IsWord && !IsFunctionWord(tokens[cue - 4].Text))
             return SubjectBeforePreposition(tokens, cue - 2, Make(tokens, cue - 1, cue - 1, MentionKind.Pronoun, text), text);
-        if (mention is null) return null;
-        if (AntecedentOfRelativeClause(tokens, mention, cue, text) is { } antecedent) return antecedent;
+        // "An envoy who insisted on anonymity told …": a clause ending in a bare noun or an adverb holds no
+        // phrase next to the cue, but still describes the speaker before it
+        if (mention is null) return AnonymityClauseBefore(tokens, cue) ? AntecedentOfRelativeClause(tokens, cue, cue, text) : null;
+        if (AntecedentOfRelativeClause(tokens, IndexOf(tokens, mention.Tokens[0]), cue, text) is { } antecedent) return antecedent;
         if (NameAfterFrontedPhrase(tokens, mention, cue, text) is { } subject) return subject;
         // "by law professor Jo Doe": lowercase words of a description may stand between the preposition and the name
         int before = IndexOf(tokens, mention.Tokens[0]) - 1;
@@ -140,16 +142,17 @@ public static class NounPhrases
     /// relative clause, and the speaker is the noun phrase the clause describes ("One of the nurses"). That phrase,
     /// or null when no relative "who"/"which"/"that" opens a clause of two words or more before the cue.
     /// </summary>
-    private static Mention? AntecedentOfRelativeClause(IReadOnlyList<Token> tokens, Mention mention, int cue, string text)
+    private static Mention? AntecedentOfRelativeClause(IReadOnlyList<Token> tokens, int phrase, int cue, string text)
     {
         int r = -1;
-        for (int k = IndexOf(tokens, mention.Tokens[0]) - 1; k > 0 && cue - k <= 14; k--)
+        for (int k = phrase - 1; k > 0 && cue - k <= 14; k--)
         {
             var t = tokens[k];
             if (!t.IsWord || t.InQuote) return null;
             if (t.Text is "who" or "which" or "that") { r = k; break; }
-            // "The nurse who said the doctor called …": a cue of its own in between starts another attribution
-            if (Lexicon.Default.CueVerbs.Contains(t.Text)) return null;
+            // "The nurse who said the doctor called …": a cue of its own in between starts another attribution, but
+            // not the one of a clause that only says why the speaker goes unnamed
+            if (Lexicon.Default.CueVerbs.Contains(t.Text) && !GrantsAnonymity(tokens, k, cue)) return null;
         }
         if (r < 1) return null;
         int words = 0;
@@ -169,6 +172,54 @@ public static class NounPhrases
         return antecedent;
     }
 
+    /// <summary>
+    /// "who asked not to be named", "who was not authorized to speak": the speech verb at <paramref name="verb"/> in a
+    /// clause that only says why its speaker goes unnamed reports nothing of its own. A word of anonymity between it
+    /// and the cue tells such a clause.
+    /// </summary>
+    // a "who" opening a clause of anonymity that ends at the cue: "who insisted on anonymity said"
+    private static bool AnonymityClauseBefore(IReadOnlyList<Token> tokens, int cue)
+    {
+        for (int k = cue - 1; k > 0 && cue - k <= 14; k--)
+        {
+            if (!tokens[k].IsWord || tokens[k].InQuote) return false;
+            if (tokens[k].Text is "who") return GrantsAnonymity(tokens, k, cue);
+        }
+        return false;
+    }
+
+    private static bool GrantsAnonymity(IReadOnlyList<Token> tokens, int verb, int cue)
+    {
+        for (int k = verb + 1; k < cue; k++)
+            if (tokens[k].IsWord && !tokens[k].InQuote && tokens[k].Text.ToLowerInvariant() is "anonymity" or "anonymously" or "authorized" or "authorised" or "named" or "identified")
+                return true;
+        return false;
+    }
+
+    /// <summary>
+    /// "A senior official in Port Selim, the capital, who …, said": the description set off after a place ("the
+    /// capital") tells where the place is, so the phrase goes on at the place's name before it. The index of that
+    /// name's last word, or <paramref name="j"/> when no description of a place ends there.
+    /// </summary>
+    private static int SkipPlaceApposition(IReadOnlyList<Token> tokens, int j)
+    {
+        int k = j;
+        while (k > 0 && j - k < 3 && tokens[k].IsWord && !tokens[k].InQuote && !tokens[k].IsCapitalized && !Determiners.Contains(tokens[k].Text)) k--;
+        if (k == j || k < 3 || !tokens[k].IsWord || tokens[k].Text is not "the" || !tokens[k - 1].Is(',') || tokens[k - 1].InQuote) return j;
+        int name = k - 2, n = name;
+        while (n > 0 && tokens[n].IsCapitalized && !tokens[n].InQuote) n--;
+        return n < name && tokens[n].IsWord && !tokens[n].InQuote && tokens[n].Text is "in" or "at" or "from" ? name : j;
+    }
+
+    // "D-Minn.", "R-Ky.", "I-Vt": a party's initial, a hyphen and a state's abbreviation, maybe with its period
+    private static bool IsPartyLabel(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        var t = tokens[from];
+        if (!t.IsWord || t.InQuote || t.Text.Length is < 3 or > 8 || !char.IsUpper(t.Text[0]) || t.Text[1] != '-' || !char.IsUpper(t.Text[2])) return false;
+        for (int k = from + 1; k <= to; k++) if (!tokens[k].Is('.')) return false;
+        return true;
+    }
+
     private static int IndexOf(IReadOnlyList<Token> tokens, Token token)
     {
         for (int k = 0; k < tokens.Count; k++) if (tokens[k].Start == token.Start) return k;
@@ -182,7 +233,12 @@ public static class NounPhrases
         while (j >= 0 && IsSkippableLeft(tokens, j)) negated |= IsNegativeContraction(tokens[j--].Text);
         // "the sad thing is that he doesn't even want it": a negated pronoun inside a clause reports nothing
         if (negated && j > 0 && Pronouns.Contains(tokens[j].Text) && tokens[j - 1].IsWord) return null;
-        if (j >= 0 && tokens[j].Is(',')) j = SkipRelativeClause(tokens, j);
+        if (j >= 0 && tokens[j].Is(','))
+        {
+            j = SkipRelativeClause(tokens, j);
+            // past the clause, a description of a place set off by commas: "in Port Selim, the capital, who …"
+            if (j > 0 && tokens[j + 1].Is(',')) j = SkipPlaceApposition(tokens, j);
+        }
         if (j > 0) j = SkipAgeAndHometown(tokens, j);
         // "Angela Brenner, a landlord and spokeswoman for the Alliance, which is …, said": past the relative
         // clause stands an apposition, and past that the name
@@ -413,6 +469,8 @@ public static class NounPhrases
             if (k + 1 >= comma || !tokens[k - 1].IsWord && !tokens[k - 1].Is(')')) return -1;
             var first = tokens[k + 1];
             if (first.Text is "who" or "which" or "whose") return k - 1;
+            // "Sen. Patricia Lund, D-Minn., said": a party label set off after a lawmaker's name
+            if (IsPartyLabel(tokens, k + 1, comma - 1)) return k - 1;
             // "Vedder, speaking to a farmers group, said" / "Quintal, at a later news briefing, said": an aside
             if (Asides.Contains(first.Text) || (!first.IsCapitalized && first.Text.EndsWith("ing", StringComparison.Ordinal) && first.Text.Length > 5))
                 return k - 1;
@@ -431,8 +489,9 @@ public static class NounPhrases
             bool relative = Determiners.Contains(first.Text);
             bool apposition = true;
             for (int m = k + 1; m < comma && apposition; m++)
+                // "a union that represents about 110,000 workers": a number's "about" or "more than" inside the clause
                 apposition = tokens[m].IsWord && !(Stops.Contains(tokens[m].Text) && tokens[m].Text is not ("of" or "for" or "at" or "in" or "and" or "to" or "on" or "with" or "from")
-                    && !(relative && tokens[m].Text is "who" or "that" or "which"));
+                    && !(relative && tokens[m].Text is "who" or "that" or "which" or "about" or "than"));
             return named && apposition ? k - 1 : -1;
         }
         return -1;

@@ -117,6 +117,27 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             _recent.Add((entity, pronoun.Start, _paragraph, _sentence, Salience.Subject));
     }
 
+    // what each person's pronouns say across the article, before anything is resolved; Neuter when they disagree
+    private readonly Dictionary<Entity, Gender> _genderVotes = [];
+
+    /// <summary>
+    /// "Whitlock closed the call. “…,” she said.": the article calls the person this name finds by
+    /// <paramref name="gender"/>'s pronoun. Counted until <see cref="LearnGenders"/>.
+    /// </summary>
+    public void VoteGender(Mention name, Gender gender)
+    {
+        if (NameEntity(name, create: false, out bool ambiguous) is not { Unnamed: false, Type: SpeakerType.Person, Gender: Gender.Unknown } person || ambiguous) return;
+        _genderVotes[person] = _genderVotes.TryGetValue(person, out var known) && known != gender ? Gender.Neuter : gender;
+    }
+
+    /// <summary>Each person whose pronouns all agree is of that gender from now on; disagreeing ones stay unknown.</summary>
+    public void LearnGenders()
+    {
+        foreach (var (person, gender) in _genderVotes)
+            if (gender is Gender.Male or Gender.Female && person.Gender == Gender.Unknown) person.Gender = gender;
+        _genderVotes.Clear();
+    }
+
     /// <summary>A name that cannot be a person: a place, an organization, a day ("the White House", "Burma's", "Wednesday").</summary>
     public bool IsNoPerson(Mention mention)
     {
@@ -136,6 +157,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     /// </summary>
     public void Describe(Mention name, IReadOnlyList<Token> description)
     {
+        name = WithoutAffiliation(name);
         var words = new List<string>(description.Count);
         foreach (var t in description) if (t.IsWord && !NounPhrases.Determiners.Contains(t.Text)) words.Add(t.Text);
         if (words.Count == 0) return;
@@ -152,11 +174,26 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         entity.Apposition ??= AsWritten(description);
     }
 
+    /// <summary>
+    /// "Owen Delacroix of Harwick Partners, an analyst": a name the article describes as a person's, two or three
+    /// capitalized words before "of" and a capitalized name, is the person's name without their affiliation.
+    /// </summary>
+    private static Mention WithoutAffiliation(Mention name)
+    {
+        var t = name.Tokens;
+        int of = -1;
+        for (int k = 0; k < t.Count; k++) if (t[k].IsWord && t[k].Text is "of") { of = k; break; }
+        if (of is < 2 or > 3 || of + 1 >= t.Count || !t[of + 1].IsCapitalized) return name;
+        for (int k = 0; k < of; k++) if (!t[k].IsWord || !t[k].IsCapitalized || t[k].Text.EndsWith("'s", StringComparison.Ordinal) || t[k].Text.EndsWith("’s", StringComparison.Ordinal)) return name;
+        int start = name.Span.Start, end = t[of - 1].End;
+        return new Mention(new TextSpan(start, end, name.Span.Text[..Math.Min(name.Span.Text.Length, end - start)]), name.Kind, [.. t.Take(of)]);
+    }
+
     /// <summary>"an economist at the Harbor Institute" → "economist at the Harbor Institute": the words as the article wrote them, without the article or possessive pronoun that opens them.</summary>
     private string? AsWritten(IReadOnlyList<Token> description)
     {
         int first = 0;
-        while (first < description.Count && (!description[first].IsWord || description[first].Text.ToLowerInvariant() is "a" or "an" or "the" or "his" or "her" or "their" or "its")) first++;
+        while (first < description.Count && (!description[first].IsWord || description[first].Text.ToLowerInvariant() is "a" or "an" or "another" or "the" or "his" or "her" or "their" or "its")) first++;
         if (first >= description.Count || description[^1].End > text.Length) return null;
         return text[description[first].Start..description[^1].End];
     }
@@ -225,7 +262,8 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         _bySurname.ContainsKey(word) || lexicon.Titles.Contains(word) || lexicon.OrganizationHeads.Contains(word) || lexicon.Places.Contains(word);
 
     /// <summary>The speaker a frame's source names; <paramref name="content"/> is what the frame reports.</summary>
-    public Speaker? Resolve(Mention mention, IReadOnlyList<TextSpan> content)
+    /// <param name="cue">the frame's cue as written ("said in a written statement"): a document it names is the speaker's</param>
+    public Speaker? Resolve(Mention mention, IReadOnlyList<TextSpan> content, string? cue = null)
     {
         // "Mr. Vedder and Ms. Tapley say": two people speak together; naming either alone would be wrong
         if (IsTwoPeople(mention)) return null;
@@ -235,6 +273,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         {
             MentionKind.Pronoun => ResolvePronoun(NounPhrases.Uncontracted(mention.Text).ToLowerInvariant(), mention.Span.Start, content),
             MentionKind.Nominal => ResolveNominal(mention),
+            _ when IndefiniteSource(mention) is { } indefinite => indefinite.Length == 0 ? null : UnnamedGroup(indefinite),
             _ when IsQuantifiedGroup(mention) || IsPartitiveGroup(mention) => ResolveNominal(mention),
             _ when IsCapitalizedDocument(mention) => ResolveNominal(mention),
             _ when SpeaksForSomeone(mention) => ResolveNominal(mention),
@@ -252,10 +291,27 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         if (mention.Kind == MentionKind.Name && OfficeNamedNext(entity, mention) is { } office) office.NamedAs = entity;
         _recent.Add((entity, mention.Span.Start, _paragraph, _sentence, Salience.Speaker));
         entity.Statements++;
+        if (cue is not null) RememberDocuments(cue, entity);
         var speaker = entity.ToSpeaker();
         _handedOut[speaker] = entity;
         return speaker;
     }
+
+    // the last speaker whose cue named each kind of document ("said in a statement"), with the paragraph
+    private readonly Dictionary<string, (Entity Entity, int Paragraph)> _documentsIssued = new(StringComparer.OrdinalIgnoreCase);
+
+    private void RememberDocuments(string cue, Entity entity)
+    {
+        foreach (var word in cue.Split([' ', ',', '\n'], StringSplitOptions.RemoveEmptyEntries))
+            if (lexicon.Documents.Contains(word)) _documentsIssued[word] = (entity, _paragraph);
+    }
+
+    /// <summary>
+    /// "Arkwright said in a statement that … The line has refunded every rider, the statement said.": the
+    /// document a speaker's cue named just before (this paragraph or the one before) speaks for that speaker.
+    /// </summary>
+    private Entity? IssuedJustBefore(string document) =>
+        _documentsIssued.TryGetValue(document, out var issued) && _paragraph - issued.Paragraph <= 1 ? issued.Entity : null;
 
     /// <summary>
     /// The speaker <paramref name="speaker"/> turned out to be: the named person, when the article named the unnamed
@@ -357,6 +413,35 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             if (t[k].IsWord && !t[k].IsCapitalized && (lexicon.PersonHeads.Contains(t[k].Text) || lexicon.Titles.Contains(t[k].Text))
                 && t[k + 1].Text is "for" or "to" && t[k + 2].IsWord && t[k + 2].IsCapitalized) return true;
         return false;
+    }
+
+    // indefinite pronouns: "Others urged …" is some unnamed people, "Nobody wants …" no one at all — never a person so named
+    private static readonly HashSet<string> IndefiniteGroups = new(StringComparer.OrdinalIgnoreCase) { "others", "many", "some", "several", "few", "most", "both", "all" };
+    private static readonly HashSet<string> NoOne = new(StringComparer.OrdinalIgnoreCase) { "nobody", "none", "everybody", "everyone", "somebody", "someone", "anybody", "anyone" };
+
+    /// <summary>
+    /// A source that is one indefinite pronoun: the group it stands for ("others"), "" when it stands for no one the
+    /// article could name ("Nobody", "Everyone"), or null when the source is something else.
+    /// </summary>
+    private static string? IndefiniteSource(Mention mention)
+    {
+        if (mention.Kind != MentionKind.Name) return null;
+        string? word = null;
+        foreach (var t in mention.Tokens)
+        {
+            if (!t.IsWord) continue;
+            if (word is not null) return null;
+            word = t.Text;
+        }
+        return word is null ? null : IndefiniteGroups.Contains(word) ? word.ToLowerInvariant() : NoOne.Contains(word) ? "" : null;
+    }
+
+    private Entity UnnamedGroup(string word)
+    {
+        var name = word + " (unnamed)";
+        var entity = _entities.LastOrDefault(e => e.Unnamed && e.Name == name);
+        if (entity is null) _entities.Add(entity = new Entity { Name = name, Type = SpeakerType.Person, Unnamed = true, Head = word });
+        return entity;
     }
 
     // "some Democrats", "many Republicans": a capitalized plural after a quantifier is a group of people, no surname
@@ -643,9 +728,31 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             if (match.GivenName is null || name.Count > match.Name.Split(' ').Length) { match.Name = string.Join(' ', name); match.GivenName = given; }
             match.Role = FullerRole(match.Role, JobTitle(role));
             if (match.Gender == Gender.Unknown) match.Gender = gender;
+            DescribeByRole(match, role);
             return match;
         }
-        return create ? AddPerson(string.Join(' ', name), given, role, gender) : null;
+        if (!create) return null;
+        var person = AddPerson(string.Join(' ', name), given, role, gender);
+        DescribeByRole(person, role);
+        return person;
+    }
+
+    /// <summary>
+    /// "Sheriff's spokesman Sgt. Alan Mercer": a description before a rank or courtesy title and the name is what the
+    /// article calls the person as much as a title is, so "the spokesman" later finds them; the words up to the
+    /// description's last lowercase word ("Sheriff spokesman") become one of their descriptions when the title the
+    /// person keeps (the article's first, "Sgt.") lacks them.
+    /// </summary>
+    private void DescribeByRole(Entity person, string? role)
+    {
+        if (role is null || person.Unnamed || person.Type != SpeakerType.Person) return;
+        var words = role.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        int last = Array.FindLastIndex(words, w => char.IsLower(w[0]));
+        if (last < 0 || !IsPersonNoun(words[last].ToLowerInvariant())) return;
+        var described = words.Take(last + 1).Where(w => !NounPhrases.Determiners.Contains(w)).Select(DescriptionWord).ToArray();
+        var kept = person.Role?.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(DescriptionWord).ToArray() ?? [];
+        if (described.All(kept.Contains) || person.Descriptions?.Exists(d => d.SequenceEqual(described)) == true) return;
+        (person.Descriptions ??= []).Add(described);
     }
 
     /// <summary>
@@ -715,7 +822,10 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         while (s > 0 && char.IsUpper(words[s - 1][0]) && !lexicon.Titles.Contains(words[s - 1])) s--;
         bool titled = s > 0 && lexicon.Titles.Contains(words[s - 1]);
         bool given = lexicon.IsGivenName(words[s]) && of - s >= 2;
-        if (!titled && !given) return false;
+        // "Owen Delacroix of Harwick Partners" once the article has shown "Owen Delacroix" to be a person
+        var before = string.Join(' ', words.Skip(s).Take(of - s));
+        bool known = of - s >= 2 && PeopleNamed(words[of - 1]).Exists(e => e.Name.Equals(before, StringComparison.Ordinal));
+        if (!titled && !given && !known) return false;
         for (int k = s; k < of; k++)
             if (lexicon.OrganizationHeads.Contains(words[k]) || lexicon.Places.Contains(words[k])) return false;
         return true;
@@ -1032,12 +1142,14 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     {
         ambiguous = false;
         if (role is null) return null;
-        var wanted = role.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(DescriptionWord).ToArray();
+        var written = role.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var wanted = OfficeWords(role);
         Entity? found = null;
         bool headed = false;
         foreach (var e in _entities)
         {
-            bool byRole = e.Role is not null && HasWords(e.Role.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(DescriptionWord).ToArray(), wanted);
+            var roleWords = e.Role is null ? null : OfficeWords(e.Role);
+            bool byRole = roleWords is not null && HasWords(roleWords, SpelledOut(written, wanted, roleWords));
             if (e.Unnamed || !(byRole || e.Descriptions?.Exists(d => HasWords(d, wanted)) == true)) continue;
             if (found is not null) { ambiguous = true; return null; }
             found = e;
@@ -1046,6 +1158,41 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             headed = byRole || e.Descriptions!.Exists(d => HasWords(d, wanted) && HeadOf(d) == HeadOf(wanted));
         }
         return headed ? found : null;
+    }
+
+    /// <summary>
+    /// The words of a title, one spelling each (see <see cref="DescriptionWord"/>) — but a capitalized word right before
+    /// an organization's head word is part of the organization's name and keeps its own: "Justice Department lawyer"
+    /// is no "judge".
+    /// </summary>
+    private string[] OfficeWords(string role)
+    {
+        var raw = role.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = new string[raw.Length];
+        for (int k = 0; k < raw.Length; k++)
+            words[k] = k + 1 < raw.Length && char.IsUpper(raw[k][0]) && char.IsUpper(raw[k + 1][0]) && lexicon.OrganizationHeads.Contains(raw[k + 1])
+                ? StripPossessive(raw[k]).TrimEnd('.').ToLowerInvariant() : DescriptionWord(raw[k]);
+        return words;
+    }
+
+    /// <summary>
+    /// "the CFO" for "Chief Financial Officer Miguel Arroyo": a word <paramref name="written"/> in capitals, made of the
+    /// initials of as many consecutive words of the title <paramref name="role"/>, stands for those words.
+    /// </summary>
+    private static string[] SpelledOut(string[] written, string[] wanted, string[] role)
+    {
+        static bool Acronym(string w) => w.Length is >= 2 and <= 5 && w.All(char.IsUpper);
+        if (role.Length < 2 || written.Length != wanted.Length || !Array.Exists(written, Acronym)) return wanted;
+        var spelled = new List<string>(wanted.Length + 4);
+        for (int n = 0; n < wanted.Length; n++)
+        {
+            var w = written[n];
+            int at = Acronym(w) ? Enumerable.Range(0, Math.Max(0, role.Length - w.Length + 1)).FirstOrDefault(k => Enumerable.Range(0, w.Length)
+                .All(i => role[k + i].Length > 1 && char.ToLowerInvariant(role[k + i][0]) == char.ToLowerInvariant(w[i])), -1) : -1;
+            if (at >= 0) spelled.AddRange(role.Skip(at).Take(w.Length));
+            else spelled.Add(wanted[n]);
+        }
+        return [.. spelled];
     }
 
     /// <summary>
@@ -1089,6 +1236,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     /// </summary>
     public void DescribeAhead(Mention name, IReadOnlyList<Token> description)
     {
+        name = WithoutAffiliation(name);
         var words = description.Where(t => t.IsWord && !NounPhrases.Determiners.Contains(t.Text)).Select(t => t.Text).ToList();
         if (words.Count == 0) return;
         // a name the lexicon does not know is a person when its apposition is a title: "Ivo Marsh, the commissioner,"
@@ -1159,9 +1307,15 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         var description = determiner.Length > 0 ? words.Skip(1).ToList() : words;
         if (shared) determiner = "the";
         // "One of the docs", "two of the nurses": a partitive names the group its speaker belongs to
-        if (determiner.Length > 0 && description.Count >= 2 && description[0] is "of")
+        bool partitive = determiner.Length > 0 && description.Count >= 2 && description[0] is "of";
+        if (partitive)
             description = description.Skip(NounPhrases.Determiners.Contains(description[1]) ? 2 : 1).ToList();
         if (description.Count == 0) return null;
+        // "a step officials stressed was routine": a singular article before a bare plural head is another noun's, and
+        // the plural alone is who spoke
+        if (determiner is "a" or "an" && description.Count == 2 && IsGroupNoun(description[1]) && !IsGroupNoun(description[0]) && char.IsLower(description[0][0])
+            && char.IsLower(description[1][0]) && !description[0].EndsWith("ly", StringComparison.Ordinal) && !lexicon.TitleModifiers.Contains(description[0]))
+            (determiner, description) = ("", [description[1]]);
         // "that the campaign was …", "the longer the debate went on": a clause or a comparative took a speaker's place
         if (IsNoNounPhrase(determiner, description)) return null;
         // "the nonpartisan Congressional Budget Office": adjectives before an organization's capitalized name describe it
@@ -1210,25 +1364,40 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         if (lexicon.Documents.Contains(head) && agentBy > headAt && agentBy - headAt <= 2 && (agentBy == headAt + 1 || lexicon.IsWeekday(description[headAt + 1]))
             && Agent(description.Skip(agentBy + 1).ToList()) is { } releasedBy) return releasedBy;
         if (lexicon.Documents.Contains(head) && IssuerOf(mention) is { } issuer) return issuer;
+        if (determiner is "the" or "that" && description.Count == 1 && lexicon.Documents.Contains(head) && IssuedJustBefore(head) is { } issuedBy) return issuedBy;
         // "the fund" in an article about the International Monetary Fund
         if (definite && description.Count == 1 && OrganizationEndingWith(head) is { } organization) return organization;
         // "PolitiFact says …" then "the fact-checking website noted …", "the paper added": what an organization is,
         // right after it spoke, stands for it as "it" would
         if (determiner is "the" && headAt < 0 && lexicon.OrganizationKinds.Contains(head) && description.All(w => !char.IsUpper(w[0]))
             && (OrganizationJustBefore(mention.Span.Start) ?? NameThatIsAnOrganization(mention.Span.Start)) is { } spoke) return spoke;
-        if (determiner is "the" or "this" or "that" or "")
+        // "the ministry", "the sheriff's office", "the company": the one organization the article named with those words
+        if (determiner is "the" && headAt < 0 && DescribedOrganization(description, head) is { } described) return described;
+        if (determiner is "the" or "this" or "that" or "" || partitive)
         {
             // "the Democratic nominee" is not the "GOP nominee" met before, nor "Baltic leaders" the "Northern European
             // leaders": one description must hold every word of the other
             var sameHead = _entities.LastOrDefault(e => e.Unnamed && e.Head == head && Compatible(e.Name, description));
             if (sameHead is not null) return sameHead;
+            // "Two senior administration officials said … ¶ The second senior official said", "one of the officials":
+            // one of a group of unnamed sources met before is that group
+            if ((determiner is "the" || partitive) && MemberOfGroup(head, description) is { } group) return group;
+            if (determiner is not ("the" or "this" or "that" or "")) return NewUnnamed(description, head, definite: false, owned: false, modifier: -1, headAt: -1);
             if (definite && TopicPerson(mention, description, head) is { } topic) return topic;
             if (determiner.Length > 0 && !head.EndsWith('s') && lexicon.PersonHeads.Contains(head))
             {
+                // "a person familiar with the talks … the source said": a word any anonymous source goes by stands for the
+                // last one; "the diplomat" is never "the government" nor "the sheriff's office" met in between
                 var recentUnnamed = _recent.LastOrDefault(r => r.Entity.Unnamed && r.Entity.Type == SpeakerType.Person).Entity;
-                if (recentUnnamed is not null) return recentUnnamed;
+                if (recentUnnamed?.Head is { } recentHead && IsPersonNoun(recentHead)
+                    && (lexicon.AnonymousHeads.Contains(head) || lexicon.AnonymousHeads.Contains(recentHead))) return recentUnnamed;
             }
         }
+        return NewUnnamed(description, head, definite, owned, modifier, headAt);
+    }
+
+    private Entity NewUnnamed(List<string> description, string head, bool definite, bool owned, int modifier, int headAt)
+    {
         // "the letter", "a new report": a document speaks for its authors, it is no person
         var type = lexicon.Documents.Contains(head) ? SpeakerType.Organization : SpeakerType.Person;
         // "the alliance's recommended …": the alliance, not "alliance's"
@@ -1290,6 +1459,22 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         for (int k = first; k < description.Count; k++)
             if (!char.IsUpper(description[k][0]) && description[k] is not ("of" or "for" or "the" or "and" or "on")) return null;
         return string.Join(' ', description.Skip(first));
+    }
+
+    // "second", "other": words that pick one member of a group, not words that describe it
+    private static readonly HashSet<string> Ordinals = new(StringComparer.OrdinalIgnoreCase) { "first", "second", "third", "fourth", "other", "another", "same", "latter", "former" };
+
+    /// <summary>
+    /// The group of unnamed sources met before ("senior administration officials (unnamed)") that a description of
+    /// one of them ("second senior official", or the plural after "one of the") belongs to: its head is the group's
+    /// head, or the group's in the singular, and every other word of it but an ordinal is the group's. The last such
+    /// group, or null.
+    /// </summary>
+    private Entity? MemberOfGroup(string head, List<string> description)
+    {
+        var words = description.Take(description.Count - 1).Select(DescriptionWord).Where(w => !Ordinals.Contains(w)).ToList();
+        return _entities.LastOrDefault(e => e.Unnamed && e.Type == SpeakerType.Person && e.Head is { } groupHead && groupHead.EndsWith('s')
+            && (groupHead == head || groupHead == head + "s") && words.TrueForAll(w => e.Name[..^" (unnamed)".Length].Split(' ').Select(DescriptionWord).Contains(w)));
     }
 
     private bool Compatible(string unnamed, List<string> description)
@@ -1466,6 +1651,50 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         return found;
     }
 
+    /// <summary>
+    /// "the ministry" after "Dorvana's Ministry of Foreign Affairs", "the health department" after "the Carver County
+    /// Health Department", "the company" after "Corvane Systems Inc": a description of lowercase words (a hyphenated
+    /// adjective aside: "the Nashville-based company") whose every word is a word of the name of one organization the
+    /// article named, its head that name's head — or, for "company" and "firm", the one name with a company's suffix. Never for a word for a person
+    /// ("the mayor" is not the "Office of the Mayor") nor a document; none or several such organizations: null.
+    /// </summary>
+    private Entity? DescribedOrganization(List<string> description, string head)
+    {
+        if (IsPersonNoun(head) || lexicon.Documents.Contains(head)) return null;
+        var words = new List<string>(description.Count);
+        foreach (var word in description)
+        {
+            var w = StripPossessive(word);
+            if (w.Contains('-')) continue;
+            if (!char.IsLower(w[0])) return null;
+            words.Add(w);
+        }
+        if (words.Count == 0 || !words[^1].Equals(head, StringComparison.OrdinalIgnoreCase)) return null;
+        bool company = head is "company" or "firm" && words.Count == 1;
+        Entity? found = null;
+        foreach (var e in _entities)
+        {
+            if (e.Type != SpeakerType.Organization || e.Unnamed || e.NamedAs is not null) continue;
+            var name = e.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => StripPossessive(w).TrimEnd('.')).ToArray();
+            // the description's head is the name's ("the state" is not "Lakeland State University"): its last word, or
+            // the word before its first "of" ("Ministry of Foreign Affairs")
+            int of = Array.IndexOf(name, "of");
+            var nameHead = of > 0 ? name[of - 1] : name[^1];
+            bool fits = company ? name.Length > 1 && CompanySuffixes.Contains(name[^1])
+                : nameHead.Equals(head, StringComparison.OrdinalIgnoreCase) && words.TrueForAll(w => name.Contains(w, StringComparer.OrdinalIgnoreCase));
+            if (!fits || found == e) continue;
+            // "the health department" is the "Carver County Health Department" rather than the "Department of Health":
+            // of two names, the one ending in the description's head
+            if (found is not null && EndsWithWord(found.Name, head) == EndsWithWord(e.Name, head)) return null;
+            if (found is null || EndsWithWord(e.Name, head)) found = e;
+        }
+        return found;
+    }
+
+    private static bool EndsWithWord(string name, string word) => name.EndsWith(" " + word, StringComparison.OrdinalIgnoreCase);
+
+    private static readonly HashSet<string> CompanySuffixes = new(StringComparer.OrdinalIgnoreCase) { "Inc", "Corp", "Corporation", "Co", "Ltd", "LLC", "PLC", "AG", "SA", "GmbH" };
+
     private Entity? OrganizationEndingWith(string head)
     {
         Entity? found = null;
@@ -1521,6 +1750,9 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
 
     private enum Fit { No, Maybe, Yes }
 
+    // "officials", and "people", "staff", "police": words for several people, whom "they" stands for and "he" never does
+    private bool IsPluralHead(string? head) => head is not null && (head.EndsWith('s') || lexicon.Groups.Contains(head));
+
     // "he" and "she" stand for a named person or an unnamed one described as such ("the official", "the senator"),
     // never for a group ("protesters said"); another unnamed source ("the coalition", "my father") only maybe.
     // "they" never stands for a document.
@@ -1529,8 +1761,8 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         bool fits = wanted switch
         {
             Gender.Neuter => entity.Type == SpeakerType.Organization,
-            Gender.Unknown => (entity.Type == SpeakerType.Organization && IsPluralOrganization(entity) || entity.Head?.EndsWith('s') == true) && !(entity.Unnamed && lexicon.Documents.Contains(entity.Head ?? "")),
-            _ => entity.Type == SpeakerType.Person && (entity.Gender == wanted || entity.Gender == Gender.Unknown) && !(entity.Unnamed && entity.Head?.EndsWith('s') != false),
+            Gender.Unknown => (entity.Type == SpeakerType.Organization && IsPluralOrganization(entity) || IsPluralHead(entity.Head)) && !(entity.Unnamed && lexicon.Documents.Contains(entity.Head ?? "")),
+            _ => entity.Type == SpeakerType.Person && (entity.Gender == wanted || entity.Gender == Gender.Unknown) && !(entity.Unnamed && (entity.Head is null || IsPluralHead(entity.Head))),
         };
         if (!fits) return Fit.No;
         if (wanted is Gender.Male or Gender.Female && entity.Unnamed && entity.Gender != wanted && !lexicon.PersonHeads.Contains(entity.Head!) && !lexicon.Titles.Contains(entity.Head!)) return Fit.Maybe;
