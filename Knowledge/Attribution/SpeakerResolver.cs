@@ -772,7 +772,8 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         if (name.Count == 1)
         {
             if (PeopleNamed(name[0]).Count > 1) { ambiguous = true; return Surname(name[0], role); }
-            return Surname(name[0], role) ?? (create ? Confirmed(name[0], role) ?? FullNameInText(name[0], role) ?? MisspelledSurname(name[0]) ?? AddPerson(name[0], null, role, GenderOf(role)) : null);
+            return Surname(name[0], role) ?? (create ? Confirmed(name[0], role) ?? FullNameInText(name[0], role) ?? MisspelledSurname(name[0]) ?? CompanyOfItsPeople(name[0], role)
+                ?? AddPerson(name[0], null, role, GenderOf(role)) : null);
         }
         var (given, surname) = SplitName(name);
         if (given is null)
@@ -1036,6 +1037,26 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         var person = AddPerson(given + " " + surname, given, role, GenderOf(role) is var titled and not Gender.Unknown ? titled : lexicon.GenderOfGivenName(given));
         person.GivenInText = true;
         return person;
+    }
+
+    /// <summary>
+    /// "Former Streamway executive testifies …", "a Harborline spokesman": a lone name the article sets before a word for
+    /// a person it employs, with no given name or title of its own (only "former", "acting"), is the organization
+    /// those people work for — an organization the article already has by that name, or a new one. Null otherwise.
+    /// </summary>
+    private Entity? CompanyOfItsPeople(string word, string? role)
+    {
+        if (role is not null && role.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => !lexicon.TitleModifiers.Contains(w) || PartyWords.Contains(w))) return null;
+        if (lexicon.IsGivenName(word) || lexicon.Titles.Contains(word) || PartyWords.Contains(word) || word.Length < 3) return null;
+        if (_entities.Find(e => e.Type == SpeakerType.Organization && !e.Unnamed && e.Name.Equals(word, StringComparison.Ordinal)) is { } known) return known;
+        try
+        {
+            foreach (Match m in Regex.Matches(text, $@"(?<!\p{{L}}){Regex.Escape(word)} (\p{{Ll}}+)\b", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)))
+                if (IsPersonNoun(m.Groups[1].Value) && !lexicon.TitleModifiers.Contains(m.Groups[1].Value)) return Organization(word);
+        }
+        // out of time on a loaded machine: a person's name, as before
+        catch (RegexMatchTimeoutException) { }
+        return null;
     }
 
     private bool OpensSentence(Mention mention)

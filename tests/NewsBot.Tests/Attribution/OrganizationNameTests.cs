@@ -148,4 +148,13 @@ public sealed class OrganizationNameTests
         var speaker = Assert.Single(Quotes("The press office of the Agency for Security and Trade in Asia said the count was flawed.")).Speaker;
         Assert.Equal(("Agency for Security and Trade in Asia", SpeakerType.Organization), (speaker?.Name, speaker?.Type));
     }
+
+    [Fact]
+    public void ANameSetBeforeItsEmployeesIsTheirCompany()
+    {
+        var quotes = Attribute("Former Quillon executive says firm hid faults as fraud trial opens\n\nThe executive, Maya Ostrowski, told jurors that managers had ignored her warnings.\n\n"
+            + "Quillon said in a written reply that its engineers followed every rule.").Quotes;
+        var speaker = Assert.Single(quotes, q => ContentOf(q).Contains("followed every rule")).Speaker;
+        Assert.Equal(("Quillon", SpeakerType.Organization, null), (speaker?.Name, speaker?.Type, speaker?.Role));
+    }
 }
