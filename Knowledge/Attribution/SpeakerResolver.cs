@@ -347,6 +347,43 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             && (IsPersonNoun(head) || !head.EndsWith("ed", StringComparison.Ordinal) && !head.EndsWith("ing", StringComparison.Ordinal));
     }
 
+    // words for a place an article sets beside its name: "Port Selim, the capital,"
+    private static readonly HashSet<string> PlaceNouns = new(StringComparer.OrdinalIgnoreCase) { "capital", "city", "town", "village", "province", "region", "country", "county", "island" };
+
+    /// <summary>
+    /// "A senior official in Port Selim, the capital, who …, said": "the capital" only says what the place is; who spoke
+    /// is the description of someone before the place ("A senior official in Port Selim"), from the sentence's start or
+    /// a comma. That description as a mention, or null when the source is no such apposition.
+    /// </summary>
+    private Mention? DescriptionBeforePlace(Mention mention)
+    {
+        var t = mention.Tokens;
+        if (t.Count is < 2 or > 3 || !t[0].IsWord || t[0].Lower != "the" || !t[^1].IsWord || !PlaceNouns.Contains(t[^1].Text)) return null;
+        int i = mention.Span.Start;
+        if (i < 2 || i > text.Length || text[i - 1] != ' ' || text[i - 2] != ',') return null;
+        // the words before the comma, back to the "A", "An" or "The" that opens the description
+        var words = new List<Token>();
+        int at = i - 2;
+        while (words.Count < 12 && !(words.Count > 0 && words[0].Text is "A" or "An" or "The"))
+        {
+            while (at > 0 && text[at - 1] == ' ') at--;
+            int end = at;
+            while (at > 0 && (char.IsLetter(text[at - 1]) || text[at - 1] is '-' or '.' or '\'' or '’')) at--;
+            if (at == end) return null;
+            words.Insert(0, new Token(at, end, TokenKind.Word, text[at..end], false));
+        }
+        if (words.Count < 4 || words[0].Text is not ("A" or "An" or "The")) return null;
+        // the place's name: the capitalized words before the comma, after "in", "from" or "at"
+        int place = words.Count;
+        while (place > 0 && words[place - 1].IsCapitalized) place--;
+        if (place == words.Count || place < 2 || words[place - 1].Text is not ("in" or "from" or "at")) return null;
+        // who spoke: a description before the place, its head a word for a person
+        int head = place - 2;
+        if (!IsPersonNoun(words[head].Text.ToLowerInvariant()) || words[head].IsCapitalized) return null;
+        var described = words.GetRange(0, words.Count);
+        return new Mention(new TextSpan(described[0].Start, described[^1].End, text[described[0].Start..described[^1].End]), MentionKind.Nominal, described);
+    }
+
     // ", and the mayor": the comma goes on with a list, not back to the sentence
     private bool FollowsList(int at)
     {
@@ -358,7 +395,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     public Speaker? Resolve(Mention mention, IReadOnlyList<TextSpan> content)
     {
         // "A spokesman for the Harbor Guild, Omar Tessaly, told …": the description's speaker is the person it sets apart
-        if (mention.Kind != MentionKind.Pronoun && (NameInApposition(mention) ?? NameAfterLongTitle(mention)) is { } named) mention = named;
+        if (mention.Kind != MentionKind.Pronoun && (NameInApposition(mention) ?? NameAfterLongTitle(mention) ?? DescriptionBeforePlace(mention)) is { } named) mention = named;
         // "Mr. Vedder and Ms. Tapley say": two people speak together; naming either alone would be wrong
         if (IsTwoPeople(mention)) return null;
         // "Banks that had insured the mine's bonds agreed …": the object of a relative clause is not who agreed
@@ -676,7 +713,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         // "the event organizer Coalition to Restore Our Rivers (CROR)": a name followed by its acronym is an organization
         if (AbbreviatedOrganization(words) is { } abbreviated) return Organization(abbreviated);
         CutAffiliation(words);
-        if (ConnectedOrganizationName(words) is { } connected) return Organization(connected + NameGoesOn(mention));
+        if (ConnectedOrganizationName(words) is { } connected) return Organization(WithInnerPossessives(mention, connected) + NameGoesOn(mention));
         int firstName = 0;
         // "Republican vice-presidential nominee Gov. Ellen Marsh": the description ends at its last lowercase word
         for (int k = words.Count - 2; k >= 0; k--)
@@ -857,7 +894,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     /// organization's name, from the head (with the capitalized words before it that are no head of another
     /// organization). Lowercase words before it describe a part of it. Null otherwise.
     /// </summary>
-    private string? ConnectedOrganizationName(List<string> words)
+    private List<string>? ConnectedOrganizationName(List<string> words)
     {
         int h = -1;
         for (int k = words.Count - 3; k >= 0 && h < 0; k--)
@@ -872,7 +909,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         }
         int start = h;
         while (start > 0 && char.IsUpper(words[start - 1][0]) && !lexicon.OrganizationHeads.Contains(words[start - 1]) && !lexicon.Titles.Contains(words[start - 1])) start--;
-        return string.Join(' ', words.Skip(start));
+        return words.GetRange(start, words.Count - start);
     }
 
     // "… Organization for Security" cut before "and Cooperation in Europe": the capitalized words the name goes on with

@@ -52,4 +52,13 @@ public sealed class ApposedNameTests
         var quotes = Quotes("Several people close to the harbor board said a deal was near.\n\n\"None of this happens without our staff,\" she said.");
         Assert.Null(Assert.Single(quotes, q => ContentOf(q).Contains("our staff")).Speaker);
     }
+
+    [Fact]
+    public void ThePlaceSetBesideItsNameIsNotWhoSpoke()
+    {
+        var quotes = Quotes("A senior health official in Varnas, the capital, who was not cleared to talk to reporters, said the clinics had run out of insulin. "
+            + "\"We are counting vials,\" the official said.");
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal(("senior health official in Varnas (unnamed)", SpeakerType.Person), (q.Speaker?.Name, q.Speaker?.Type)));
+    }
 }
