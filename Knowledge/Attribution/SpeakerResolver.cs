@@ -1506,16 +1506,20 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
 
     /// <summary>
     /// A description that is no noun phrase: a comparative after "the" ("the longer"), a determiner after "that"
-    /// ("that the campaign was": a reported clause's "that"), or a form of "be" (a clause, not a name).
+    /// ("that the campaign was": a reported clause's "that"), or a form of "be", a modal or an object pronoun (a
+    /// clause, not a name: "client would challenge the ruling", "Madrid backed it").
     /// </summary>
     private static bool IsNoNounPhrase(string determiner, List<string> description)
     {
         if (determiner is "the" && Comparatives.Contains(description[0]) && (description.Count == 1 || NounPhrases.Determiners.Contains(description[1]))) return true;
         if (determiner is "that" && description[0] is "the" or "a" or "an") return true;
-        foreach (var w in description)
+        for (int k = 0; k < description.Count; k++)
         {
+            var w = description[k];
             if (w is "who" or "which" or "that") return false; // "officials who are familiar with …" is still theirs
-            if (w is "was" or "were" or "is" or "are") return true;
+            if (w is "was" or "were" or "is" or "are" or "would" or "will" or "could" or "should" or "can" or "might" or "must") return true;
+            // "Madrid backed it", but "a person close to him" is still a description
+            if (w is "it" or "him" or "them" && k > 0 && description[k - 1] is not ("to" or "with" or "of" or "for" or "about" or "near" or "by")) return true;
         }
         return false;
     }

@@ -157,4 +157,22 @@ public sealed class OrganizationNameTests
         var speaker = Assert.Single(quotes, q => ContentOf(q).Contains("followed every rule")).Speaker;
         Assert.Equal(("Quillon", SpeakerType.Organization, null), (speaker?.Name, speaker?.Type, speaker?.Role));
     }
+
+    [Theory]
+    [InlineData("his client would challenge the fine")]
+    [InlineData("Oslo backed it")]
+    public void AClauseIsNoUnnamedSourcesName(string words)
+    {
+        var resolver = new SpeakerResolver(Lexicon.Default, words);
+        var tokens = Tokenizer.Tokenize(words, 0, words.Length, _ => false);
+        var speaker = resolver.Resolve(new Mention(new TextSpan(0, words.Length, words), MentionKind.Nominal, tokens), []);
+        Assert.Null(speaker);
+    }
+
+    [Fact]
+    public void APersonCloseToHimIsStillADescription()
+    {
+        var speaker = Assert.Single(Quotes("The deal was nearly done, a person close to him said.")).Speaker;
+        Assert.Equal(SpeakerType.Person, speaker?.Type);
+    }
 }
