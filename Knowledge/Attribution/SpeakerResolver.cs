@@ -395,7 +395,9 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     public Speaker? Resolve(Mention mention, IReadOnlyList<TextSpan> content)
     {
         // "A spokesman for the Harbor Guild, Omar Tessaly, told …": the description's speaker is the person it sets apart
-        if (mention.Kind != MentionKind.Pronoun && (NameInApposition(mention) ?? NameAfterLongTitle(mention) ?? DescriptionBeforePlace(mention)) is { } named) mention = named;
+        Mention? describedBy = null;
+        if (mention.Kind != MentionKind.Pronoun && NameInApposition(mention) is { } apposed) (describedBy, mention) = (mention, apposed);
+        else if (mention.Kind != MentionKind.Pronoun && (NameAfterLongTitle(mention) ?? DescriptionBeforePlace(mention)) is { } named) mention = named;
         // "Mr. Vedder and Ms. Tapley say": two people speak together; naming either alone would be wrong
         if (IsTwoPeople(mention)) return null;
         // "Banks that had insured the mine's bonds agreed …": the object of a relative clause is not who agreed
@@ -419,6 +421,8 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         }
         if (mention.Kind != MentionKind.Pronoun && _excerptAuthors.TryGetValue(entity, out int excerpt) && excerpt < _paragraph) _excerptAuthors.Remove(entity);
         if (mention.Kind == MentionKind.Name && OfficeNamedNext(entity, mention) is { } office) office.NamedAs = entity;
+        // the description the name was set beside is their role: "the regional director" finds them later
+        if (describedBy is not null && entity is { Type: SpeakerType.Person, Unnamed: false }) Describe(mention, describedBy.Tokens);
         _recent.Add((entity, mention.Span.Start, _paragraph, _sentence, Salience.Speaker));
         entity.Statements++;
         var speaker = entity.ToSpeaker();

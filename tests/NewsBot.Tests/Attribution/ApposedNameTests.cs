@@ -61,4 +61,13 @@ public sealed class ApposedNameTests
         Assert.Equal(2, quotes.Count);
         Assert.All(quotes, q => Assert.Equal(("senior health official in Varnas (unnamed)", SpeakerType.Person), (q.Speaker?.Name, q.Speaker?.Type)));
     }
+
+    [Fact]
+    public void TheDescriptionBeforeTheNameIsTheirRole()
+    {
+        var quotes = Quotes("NPA's regional director for North and West Harlow, Samuel Arko-Bente, said at a news conference in Tromso that the pilots would stay home.\n\n"
+            + "\"We cannot sail blind,\" the regional director said.");
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal(("Samuel Arko-Bente", "NPA's regional director for North and West Harlow"), (q.Speaker?.Name, q.Speaker?.Role)));
+    }
 }
