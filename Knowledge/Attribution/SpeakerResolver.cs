@@ -347,6 +347,11 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             && (IsPersonNoun(head) || !head.EndsWith("ed", StringComparison.Ordinal) && !head.EndsWith("ing", StringComparison.Ordinal));
     }
 
+    private static readonly HashSet<string> IndefinitePronouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "nobody", "everyone", "everybody", "someone", "somebody", "anyone", "anybody", "none", "nothing", "everything", "something",
+    };
+
     // words for a place an article sets beside its name: "Port Selim, the capital,"
     private static readonly HashSet<string> PlaceNouns = new(StringComparer.OrdinalIgnoreCase) { "capital", "city", "town", "village", "province", "region", "country", "county", "island" };
 
@@ -395,6 +400,8 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     public Speaker? Resolve(Mention mention, IReadOnlyList<TextSpan> content)
     {
         // "A spokesman for the Harbor Guild, Omar Tessaly, told …": the description's speaker is the person it sets apart
+        // "Nobody wants …", "Everyone agreed": an indefinite pronoun names no one
+        if (mention.Tokens.Count == 1 && IndefinitePronouns.Contains(mention.Tokens[0].Text)) return null;
         Mention? describedBy = null;
         if (mention.Kind != MentionKind.Pronoun && NameInApposition(mention) is { } apposed) (describedBy, mention) = (mention, apposed);
         else if (mention.Kind != MentionKind.Pronoun && (NameAfterLongTitle(mention) ?? DescriptionBeforePlace(mention)) is { } named) mention = named;

@@ -70,4 +70,19 @@ public sealed class ApposedNameTests
         Assert.Equal(2, quotes.Count);
         Assert.All(quotes, q => Assert.Equal(("Samuel Arko-Bente", "NPA's regional director for North and West Harlow"), (q.Speaker?.Name, q.Speaker?.Role)));
     }
+
+    [Fact]
+    public void AnIndefinitePronounNamesNoOne()
+    {
+        var speaker = Assert.Single(Quotes("Nobody wants the ferry to close, but the money is gone.")).Speaker;
+        Assert.Null(speaker);
+    }
+
+    [Fact]
+    public void OthersAreAGroupNotAPerson()
+    {
+        var quotes = Quotes("Some residents backed the plan. Others urged the council to reject the project.");
+        var speaker = Assert.Single(quotes, q => ContentOf(q).Contains("reject")).Speaker;
+        Assert.NotEqual("Others", speaker?.Name);
+    }
 }
