@@ -444,8 +444,11 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     public Speaker? Named(Speaker? speaker)
     {
         if (speaker is null || !_handedOut.TryGetValue(speaker, out var entity)) return speaker;
-        // a name the article went on to call "the website" or "the company" is an organization in every quote
-        if (entity.NamedAs is null) return entity.Type == speaker.Type ? speaker : entity.ToSpeaker();
+        // a name the article went on to call "the website" or "the company" is an organization in every quote, and an
+        // organization goes by the fullest name the article gave it ("Castellano's campaign", then "Maria Castellano's
+        // campaign") in every quote
+        if (entity.NamedAs is null)
+            return entity.Type == speaker.Type && (entity.Type != SpeakerType.Organization || entity.Name == speaker.Name) ? speaker : entity.ToSpeaker();
         for (int hops = 0; entity.NamedAs is { } named && hops < 8; hops++) entity = named;
         return entity.ToSpeaker();
     }

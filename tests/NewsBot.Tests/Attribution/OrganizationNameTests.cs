@@ -130,7 +130,7 @@ public sealed class OrganizationNameTests
     [Fact]
     public void HerCampaignIsTheCandidatesCampaign()
     {
-        var quotes = Quotes("Maria Ostrand spoke to voters in Dayton on Friday.\n\nHer campaign said it had raised $3 million. Ostrand's campaign said later that the figure was final.");
+        var quotes = Quotes("Maria Ostrand spoke to voters in Dayton on Friday.\n\nOstrand's campaign said the figure was final. Ostrand spoke again on Sunday. Her campaign said it had raised $3 million.");
         Assert.All(quotes, q => Assert.Equal(("Maria Ostrand's campaign", SpeakerType.Organization), (q.Speaker?.Name, q.Speaker?.Type)));
         Assert.Equal(2, quotes.Count);
     }
