@@ -1131,8 +1131,14 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     {
         var lower = word.ToLowerInvariant();
         if (lexicon.Groups.Contains(lower) || lexicon.PersonHeads.Contains(lower) && lower.EndsWith('s')) return true;
-        return lower.Length > 4 && lower.EndsWith('s') && (lexicon.Titles.Contains(lower[..^1]) || lexicon.PersonHeads.Contains(lower[..^1]));
+        return lower.Length > 4 && lower.EndsWith('s') && (lexicon.Titles.Contains(lower[..^1]) || lexicon.PersonHeads.Contains(lower[..^1]) || IsOrganizationNoun(lower));
     }
+
+    // "office", "agencies", "unions": a word for an organization, or for several
+    private bool IsOrganizationNoun(string lower) =>
+        lexicon.OrganizationNouns.Contains(lower)
+        || lower.Length > 4 && lower.EndsWith("ies", StringComparison.Ordinal) && lexicon.OrganizationNouns.Contains(lower[..^3] + "y")
+        || lower.Length > 3 && lower.EndsWith('s') && lexicon.OrganizationNouns.Contains(lower[..^1]);
 
     /// <summary>The capitalized name before a closing acronym made of its initials, or null.</summary>
     private static string? AbbreviatedOrganization(List<string> words)
@@ -1632,7 +1638,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         if (headAt < 0 && ProperOrganizationName(description, head) is { } proper) return Organization(proper);
         // "the letter", "a new report": a document speaks for its authors, it is no person; nor is "the sheriff's
         // office" or "a rights group"
-        var type = lexicon.Documents.Contains(head) || lexicon.OrganizationNouns.Contains(head) ? SpeakerType.Organization : SpeakerType.Person;
+        var type = lexicon.Documents.Contains(head) || IsOrganizationNoun(head) ? SpeakerType.Organization : SpeakerType.Person;
         // "the alliance's recommended …": the alliance, not "alliance's"
         if (StripPossessive(description[^1]) != description[^1].Replace('’', '\'')) description = [.. description.SkipLast(1), StripPossessive(description[^1])];
         if (modifier > 0 && modifier == headAt) description = description.Take(modifier).ToList();

@@ -175,4 +175,13 @@ public sealed class OrganizationNameTests
         var speaker = Assert.Single(Quotes("The deal was nearly done, a person close to him said.")).Speaker;
         Assert.Equal(SpeakerType.Person, speaker?.Type);
     }
+
+    [Theory]
+    [InlineData("Agencies warned that the cuts would close clinics.")]
+    [InlineData("Several unions said that the cuts would close clinics.")]
+    public void SeveralOrganizationsAreNoPerson(string body)
+    {
+        var speaker = Assert.Single(Quotes(body)).Speaker;
+        Assert.NotEqual(SpeakerType.Person, speaker?.Type);
+    }
 }
