@@ -35,7 +35,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         /// governor"), whom the article may name next without repeating the title.
         /// </summary>
         public bool Office;
-        /// <summary>The given name was read from the article's text before the surname ("Owen Delacroix"): a person's name.</summary>
+        /// <summary>The given name was read from the article's text before the surname ("Simon Arkwright"): a person's name.</summary>
         public bool GivenInText;
         /// <summary>The named person the article shows this unnamed source to be, once it names them.</summary>
         public Entity? NamedAs;
@@ -352,12 +352,12 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         "nobody", "everyone", "everybody", "someone", "somebody", "anyone", "anybody", "none", "nothing", "everything", "something",
     };
 
-    // words for a place an article sets beside its name: "Port Selim, the capital,"
+    // words for a place an article sets beside its name: "Varnas, the capital,"
     private static readonly HashSet<string> PlaceNouns = new(StringComparer.OrdinalIgnoreCase) { "capital", "city", "town", "village", "province", "region", "country", "county", "island" };
 
     /// <summary>
-    /// "A senior official in Port Selim, the capital, who …, said": "the capital" only says what the place is; who spoke
-    /// is the description of someone before the place ("A senior official in Port Selim"), from the sentence's start or
+    /// "A senior official in Varnas, the capital, who …, said": "the capital" only says what the place is; who spoke
+    /// is the description of someone before the place ("A senior official in Varnas"), from the sentence's start or
     /// a comma. That description as a mention, or null when the source is no such apposition.
     /// </summary>
     private Mention? DescriptionBeforePlace(Mention mention)
@@ -445,7 +445,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     {
         if (speaker is null || !_handedOut.TryGetValue(speaker, out var entity)) return speaker;
         // a name the article went on to call "the website" or "the company" is an organization in every quote, and an
-        // organization goes by the fullest name the article gave it ("Castellano's campaign", then "Maria Castellano's
+        // organization goes by the fullest name the article gave it ("Ostrand's campaign", then "Maria Ostrand's
         // campaign") in every quote
         if (entity.NamedAs is null)
             return entity.Type == speaker.Type && (entity.Type != SpeakerType.Organization || entity.Name == speaker.Name) ? speaker : entity.ToSpeaker();
@@ -898,11 +898,11 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
 
     private static readonly Regex PluralOwner = new(@"(?:\p{Lu}[\p{L}.-]* )*\p{Lu}[\p{L}-]*s['’] $", RegexOptions.CultureInvariant);
 
-    // "for", "of", "and", "in" inside an organization's name after its head word: "Office for Civil Rights"
+    // "for", "of", "and", "in" inside an organization's name after its head word: "Office for Fair Wages"
     private static readonly HashSet<string> NameConnectives = new(StringComparer.Ordinal) { "for", "of", "and", "in", "on", "the", "to" };
 
     /// <summary>
-    /// "Office for Civil Rights", "the observer mission of the Organization for Trade and Fairness in Asia", "the
+    /// "Office for Fair Wages", "the observer mission of the Organization for Trade and Fairness in Asia", "the
     /// Justice Department's Office for Civil Liberties": a capitalized organization head followed by "for", "of",
     /// "and" or "in" and capitalized words to the end — no title, given name, nor another head among them — is that
     /// organization's name, from the head (with the capitalized words before it that are no head of another
@@ -1058,7 +1058,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     }
 
     /// <summary>
-    /// "Madison “Maddie” Cho" or "Another analyst, Owen Delacroix of …" before "Cho said", "Delacroix said": the one
+    /// "Josephine “Jo” Tolliver" or "The ferry pilot Simon Arkwright, of …" before "Tolliver said", "Arkwright said": the one
     /// given name the article writes before the surname (past a nickname in quotes), where no sentence opens, is the
     /// person's, and their fullest name. Null when there is none or more than one, or the word before is no given name
     /// (a title, a place, an organization's word, a function word).
@@ -1091,7 +1091,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     }
 
     /// <summary>
-    /// "Former Streamway executive testifies …", "a Harborline spokesman": a lone name the article sets before a word for
+    /// "Former Quillon executive testifies …", "a Tidewater spokesman": a lone name the article sets before a word for
     /// a person it employs, with no given name or title of its own (only "former", "acting"), is the organization
     /// those people work for — an organization the article already has by that name, or a new one. Null otherwise.
     /// </summary>
@@ -1345,14 +1345,14 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     }
 
     // the legal forms that end a company's full name: without them, and without the words before them, the name is
-    // still the company's ("Corvane" for "Corvane Systems Inc")
+    // still the company's ("Tavoren" for "Tavoren Health Inc")
     private static readonly HashSet<string> CompanySuffixes = new(StringComparer.OrdinalIgnoreCase)
     {
         "Inc", "Corp", "Corporation", "Co", "Company", "LLC", "Ltd", "Limited", "PLC", "LP", "AG", "SA", "NV", "GmbH", "Holdings", "Group",
     };
 
     /// <summary>
-    /// "Corvane" or "Corvane Systems" after "Corvane Systems Inc", "Sahel Crest" after "Sahel Crest Bullion LLC": the
+    /// "Tavoren" or "Tavoren Health" after "Tavoren Health Inc", "Fjordline" after "Fjordline Metals LLC": the
     /// first words of the full name of the one company the article named, ending in a legal form, are that company.
     /// A given name or a place opening the words is no short name. Null for none or several.
     /// </summary>
@@ -1376,7 +1376,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
 
     private Entity Organization(string name)
     {
-        // "Dubai-based Sahel Crest Bullion LLC", "U.S.-backed …": a hyphenated adjective before the name describes it
+        // "Oslo-based Fjordline Metals LLC", "U.S.-backed …": a hyphenated adjective before the name describes it
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         int described = 0;
         while (described < words.Length - 1 && words[described].LastIndexOf('-') is var hyphen and > 0 && hyphen + 1 < words[described].Length && char.IsLower(words[described][hyphen + 1])) described++;
@@ -1633,7 +1633,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
                 if (recentUnnamed is not null) return recentUnnamed;
             }
         }
-        // "Springvale police", "Castellano's campaign": an organization noun after the proper name of its place or
+        // "Marlow police", "Hendry's campaign": an organization noun after the proper name of its place or
         // owner names that organization; it is no unnamed source
         if (headAt < 0 && ProperOrganizationName(description, head) is { } proper) return Organization(proper);
         // "the letter", "a new report": a document speaks for its authors, it is no person; nor is "the sheriff's
@@ -1652,7 +1652,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     }
 
     /// <summary>
-    /// "Springvale police", "Castellano's campaign", "Kestria opposition": a lowercase word for an organization after
+    /// "Marlow police", "Hendry's campaign", "the Valdor opposition": a lowercase word for an organization after
     /// nothing but capitalized words (a place, an owner), none of them a title or a word for a person, is the name the
     /// article gives that organization, as written. Null otherwise ("the city's police", "Senator Ruiz's aide").
     /// </summary>
