@@ -476,7 +476,9 @@ public sealed class Attributor(Lexicon lexicon)
                    && !NounPhrases.IsFunctionWord(tokens[end - 1].Text) && !lexicon.Titles.Contains(tokens[end].Text)) return null;
         }
         if (second > 0) end = second;
-        else if (end - open > 12 || end < tokens.Count && !(tokens[end].Is(',') || tokens[end].Is('.') || tokens[end].Text is "who" or "whose")) return null;
+        // "Coldwell, the shipping company that owns the dock,": "that" after a word for an organization opens its relative clause
+        else if (end - open > 12 || end < tokens.Count && !(tokens[end].Is(',') || tokens[end].Is('.') || tokens[end].Text is "who" or "whose"
+                 || tokens[end].Text is "that" && lexicon.OrganizationNouns.Contains(tokens[end - 1].Text))) return null;
         // "…, the director at the center and whose …": a conjunction left before the relative clause is not the description's
         while (end > open + 2 && tokens[end - 1].Text is "and" or "or") end--;
         if (tokens[end - 1].Text is "a" or "an" or "the") return null;

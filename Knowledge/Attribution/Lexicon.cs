@@ -45,10 +45,14 @@ public sealed class Lexicon
     /// <summary>Nouns that report their owner's words before "that": "Trump's claim that …".</summary>
     public IReadOnlySet<string> CueNouns { get; }
     public IReadOnlySet<string> OrganizationHeads { get; }
+    /// <summary>Last words that make a capitalized name an organization only where they end it: "Fire Protection District", "Red Cross".</summary>
+    public IReadOnlySet<string> OrganizationEndings { get; }
     /// <summary>What an organization is ("the website", "the paper", "the union"): a later description of one named before.</summary>
     public IReadOnlySet<string> OrganizationKinds { get; }
     /// <summary>Last words of the names of government bodies and campaigns ("Department", "House"): never a paper or a company.</summary>
     public IReadOnlySet<string> GovernmentHeads { get; }
+    /// <summary>Lowercase nouns for an organization ("the sheriff's office", "a rights group"): a description they head is no person.</summary>
+    public IReadOnlySet<string> OrganizationNouns { get; }
     public IReadOnlySet<string> Places { get; }
     public IReadOnlySet<string> NameParticles { get; }
     public IReadOnlySet<string> PlacePrefixes { get; }
@@ -97,7 +101,9 @@ public sealed class Lexicon
         var organizations = Sections("organizations");
         OrganizationHeads = Words(organizations[""]);
         OrganizationKinds = Words(organizations["kinds"]);
+        OrganizationEndings = Words(organizations["endings"]);
         GovernmentHeads = Words(organizations["government"]);
+        OrganizationNouns = Words(organizations["common"]);
         Places = Words(Sections("places")[""]);
         Documents = Words(Sections("documents")[""]);
         Abbreviations = Words(Sections("abbreviations")[""]).GetAlternateLookup<ReadOnlySpan<char>>();

@@ -35,6 +35,8 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         /// governor"), whom the article may name next without repeating the title.
         /// </summary>
         public bool Office;
+        /// <summary>The given name was read from the article's text before the surname ("Simon Arkwright"): a person's name.</summary>
+        public bool GivenInText;
         /// <summary>The named person the article shows this unnamed source to be, once it names them.</summary>
         public Entity? NamedAs;
         /// <summary>
@@ -161,6 +163,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         var words = new List<string>(description.Count);
         foreach (var t in description) if (t.IsWord && !NounPhrases.Determiners.Contains(t.Text)) words.Add(t.Text);
         if (words.Count == 0) return;
+        if (IsOrganizationDescription(words)) { DescribeOrganization(name); return; }
         var entity = NameEntity(name, create: false);
         if (entity is null)
         {
@@ -187,6 +190,43 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         for (int k = 0; k < of; k++) if (!t[k].IsWord || !t[k].IsCapitalized || t[k].Text.EndsWith("'s", StringComparison.Ordinal) || t[k].Text.EndsWith("’s", StringComparison.Ordinal)) return name;
         int start = name.Span.Start, end = t[of - 1].End;
         return new Mention(new TextSpan(start, end, name.Span.Text[..Math.Min(name.Span.Text.Length, end - start)]), name.Kind, [.. t.Take(of)]);
+    }
+
+    // "calling itself Grey Heron", "known as …": the words that introduce a name an organization gave itself
+    private static readonly HashSet<string> Naming = new(StringComparer.OrdinalIgnoreCase) { "calling", "itself", "themselves", "called", "named", "known", "as", "dubbed" };
+
+    /// <summary>
+    /// "the shipping company that owns the dock", "the state's largest nurses union", "hacking group calling itself":
+    /// a description whose head — its last word before a preposition, a relative pronoun or the words that introduce
+    /// a name — is a word for an organization.
+    /// </summary>
+    private bool IsOrganizationDescription(IReadOnlyList<string> words)
+    {
+        int end = 0;
+        while (end < words.Count && words[end] is not ("of" or "for" or "at" or "with" or "from" or "in" or "that" or "which" or "who" or "whose") && !Naming.Contains(words[end])) end++;
+        return end > 0 && !char.IsUpper(words[end - 1][0]) && lexicon.OrganizationNouns.Contains(StripPossessive(words[end - 1]));
+    }
+
+    /// <summary>
+    /// "Coldwell, the shipping company that …": a name the article describes as an organization is one, and so are the
+    /// quotes already given to it (see <see cref="Named"/>), unless something shows a person (a given name, a title,
+    /// a relative, a "he" or "she").
+    /// </summary>
+    private void DescribeOrganization(Mention name)
+    {
+        var entity = NameEntity(name, create: false);
+        if (entity is null)
+        {
+            var words = name.Tokens.Where(t => t.IsWord && !NounPhrases.Determiners.Contains(t.Text)).Select(t => StripPossessive(t.Text)).ToList();
+            if (words.Count > 0 && words.TrueForAll(w => char.IsUpper(w[0])) && !lexicon.IsGivenName(words[0]) && !words.Exists(lexicon.Titles.Contains))
+                Organization(string.Join(' ', words));
+            return;
+        }
+        if (entity.Type != SpeakerType.Person || entity.Unnamed || entity.Gender != Gender.Unknown || entity.Role is not null || entity.GivenInText || entity.Kin is not null
+            || entity.Descriptions is not null || entity.Name.Split(' ').Any(w => lexicon.IsGivenName(w) || lexicon.Titles.Contains(w))) return;
+        entity.Type = SpeakerType.Organization;
+        entity.Gender = Gender.Neuter;
+        entity.Apposition = null;
     }
 
     /// <summary>"an economist at the Harbor Institute" → "economist at the Harbor Institute": the words as the article wrote them, without the article or possessive pronoun that opens them.</summary>
@@ -261,10 +301,148 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     private bool MayName(string word) =>
         _bySurname.ContainsKey(word) || lexicon.Titles.Contains(word) || lexicon.OrganizationHeads.Contains(word) || lexicon.Places.Contains(word);
 
+    /// <summary>
+    /// "A spokesman for the Harbor Guild, Omar Tessaly, told …", "The head of the mission, Swedish diplomat Ana Ruiz,
+    /// said …": a description of someone (no name of a person in it, its head no document's nor organization's), then
+    /// between commas two or three capitalized words — after the words of a title if any ("Deputy Mayor Jo Doe"),
+    /// before an affiliation ("of the firm …"), none a place's or an organization's — is that person. Not when the
+    /// description ends with another person ("a spokesman for the governor, Jo Doe,": the governor may be Jo Doe). The
+    /// name as a mention, its title words included; null when nothing so follows or the commas hold a list ("…, Jo
+    /// Doe, and the mayor").
+    /// </summary>
+    private Mention? NameInApposition(Mention mention)
+    {
+        if (mention.Tokens.Any(t => t.IsWord && t.IsCapitalized && (lexicon.IsGivenName(t.Text) || IsKnownSurname(StripPossessive(t.Text)))) || !DescribesSomeone(mention)) return null;
+        // "a spokesman for the governor, Jo Doe,": the name may be the governor's, the nearest person before it
+        int preposition = -1;
+        for (int k = 0; k < mention.Tokens.Count; k++) if (mention.Tokens[k].Text is "for" or "of" or "to" or "at" or "with") { preposition = k; break; }
+        if (preposition >= 0 && mention.Tokens[^1] is { IsWord: true, IsCapitalized: false } end && IsPersonNoun(end.Text.ToLowerInvariant())) return null;
+        int i = mention.Span.End;
+        if (i >= text.Length || text[i] != ',') return null;
+        // the apposition's words, up to the comma that closes it or the "of" of an affiliation ("Jo Doe of the firm …")
+        var words = new List<Token>();
+        bool closed = false;
+        for (i++; i < text.Length && words.Count < 8 && !closed; )
+        {
+            while (i < text.Length && text[i] == ' ') i++;
+            int start = i;
+            while (i < text.Length && (char.IsLetter(text[i]) || text[i] is '-' or '.' or '\'' or '’')) i++;
+            if (i == start) return null;
+            var word = text[start..i];
+            if (word is "of" && words.Count > 0) { closed = true; break; }
+            words.Add(new Token(start, i, TokenKind.Word, word, false));
+            int after = i;
+            while (after < text.Length && text[after] == ' ') after++;
+            if (after < text.Length && text[after] == ',') closed = !FollowsList(after + 1);
+            else if (after >= text.Length || !char.IsLetter(text[after])) return null;
+        }
+        if (!closed) return null;
+        // the name: the capitalized words that end it, after the words of a title, two or three, none a place's or an
+        // organization's ("Deputy Mayor Jo Doe", "Swedish diplomat Ana Ruiz")
+        int given = words.Count;
+        while (given > 0 && words[given - 1].IsCapitalized) given--;
+        while (given < words.Count && (lexicon.Titles.Contains(words[given].Text) || lexicon.Titles.Contains(words[given].Text.TrimEnd('.')))) given++;
+        if (words.Count - given is < 2 or > 3) return null;
+        for (int k = given; k < words.Count; k++)
+            if (lexicon.OrganizationHeads.Contains(words[k].Text) || lexicon.Places.Contains(words[k].Text) || lexicon.IsCalendarWord(words[k].Text) || words[k].Text.EndsWith('.')) return null;
+        // the words before the name are its title, none a function word (a clause: "…, as the town's Jo Doe put it,")
+        for (int k = 0; k < given; k++) if (NounPhrases.IsFunctionWord(words[k].Text)) return null;
+        return new Mention(new TextSpan(words[0].Start, words[^1].End, text[words[0].Start..words[^1].End]), MentionKind.Name, words);
+    }
+
+    /// <summary>
+    /// "(Under Secretary of) the Treasury for Trade and Financial Crime Ana Ruiz said": a long capitalized title with
+    /// "for", "of" or "and" inside it, ending in a known given name and a surname, is that person's; the name alone, as
+    /// a mention, or null.
+    /// </summary>
+    private Mention? NameAfterLongTitle(Mention mention)
+    {
+        var t = mention.Tokens;
+        if (t.Count < 5 || !t[^1].IsCapitalized || !t[^2].IsCapitalized || !lexicon.IsGivenName(t[^2].Text) || !t[^3].IsCapitalized) return null;
+        bool connective = false;
+        for (int k = 0; k < t.Count - 2; k++)
+        {
+            if (!t[k].IsWord) return null;
+            if (t[k].Text is "for" or "of" or "and") connective = true;
+            else if (!t[k].IsCapitalized && !NounPhrases.Determiners.Contains(t[k].Text)) return null;
+        }
+        return connective ? new Mention(new TextSpan(t[^2].Start, t[^1].End, text.Length >= t[^1].End ? text[t[^2].Start..t[^1].End] : ""), MentionKind.Name, [t[^2], t[^1]]) : null;
+    }
+
+    // "a spokesman for …", "the U.N. refugee coordinator for …": a description whose head, the last lowercase word
+    // before its first preposition, is no document's, organization's or place's
+    private bool DescribesSomeone(Mention mention)
+    {
+        string? head = null;
+        foreach (var t in mention.Tokens)
+        {
+            if (!t.IsWord) continue;
+            if (t.Text is "for" or "of" or "to" or "at" or "with" or "in" or "from") break;
+            if (!t.IsCapitalized && !NounPhrases.IsFunctionWord(t.Text)) head = t.Text.ToLowerInvariant();
+        }
+        return head is not null && !lexicon.Documents.Contains(head) && !lexicon.OrganizationNouns.Contains(head) && !lexicon.OrganizationHeads.Contains(head)
+            && (IsPersonNoun(head) || !head.EndsWith("ed", StringComparison.Ordinal) && !head.EndsWith("ing", StringComparison.Ordinal));
+    }
+
+    private static readonly HashSet<string> IndefinitePronouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "nobody", "everyone", "everybody", "someone", "somebody", "anyone", "anybody", "none", "nothing", "everything", "something",
+    };
+
+    // words for a place an article sets beside its name: "Varnas, the capital,"
+    private static readonly HashSet<string> PlaceNouns = new(StringComparer.OrdinalIgnoreCase) { "capital", "city", "town", "village", "province", "region", "country", "county", "island" };
+
+    /// <summary>
+    /// "A senior official in Varnas, the capital, who …, said": "the capital" only says what the place is; who spoke
+    /// is the description of someone before the place ("A senior official in Varnas"), from the sentence's start or
+    /// a comma. That description as a mention, or null when the source is no such apposition.
+    /// </summary>
+    private Mention? DescriptionBeforePlace(Mention mention)
+    {
+        var t = mention.Tokens;
+        if (t.Count is < 2 or > 3 || !t[0].IsWord || t[0].Lower != "the" || !t[^1].IsWord || !PlaceNouns.Contains(t[^1].Text)) return null;
+        int i = mention.Span.Start;
+        if (i < 2 || i > text.Length || text[i - 1] != ' ' || text[i - 2] != ',') return null;
+        // the words before the comma, back to the "A", "An" or "The" that opens the description
+        var words = new List<Token>();
+        int at = i - 2;
+        while (words.Count < 12 && !(words.Count > 0 && words[0].Text is "A" or "An" or "The"))
+        {
+            while (at > 0 && text[at - 1] == ' ') at--;
+            int end = at;
+            while (at > 0 && (char.IsLetter(text[at - 1]) || text[at - 1] is '-' or '.' or '\'' or '’')) at--;
+            if (at == end) return null;
+            words.Insert(0, new Token(at, end, TokenKind.Word, text[at..end], false));
+        }
+        if (words.Count < 4 || words[0].Text is not ("A" or "An" or "The")) return null;
+        // the place's name: the capitalized words before the comma, after "in", "from" or "at"
+        int place = words.Count;
+        while (place > 0 && words[place - 1].IsCapitalized) place--;
+        if (place == words.Count || place < 2 || words[place - 1].Text is not ("in" or "from" or "at")) return null;
+        // who spoke: a description before the place, its head a word for a person
+        int head = place - 2;
+        if (!IsPersonNoun(words[head].Text.ToLowerInvariant()) || words[head].IsCapitalized) return null;
+        var described = words.GetRange(0, words.Count);
+        return new Mention(new TextSpan(described[0].Start, described[^1].End, text[described[0].Start..described[^1].End]), MentionKind.Nominal, described);
+    }
+
+    // ", and the mayor": the comma goes on with a list, not back to the sentence
+    private bool FollowsList(int at)
+    {
+        while (at < text.Length && text[at] == ' ') at++;
+        return text.AsSpan(at).StartsWith("and ", StringComparison.Ordinal) || text.AsSpan(at).StartsWith("or ", StringComparison.Ordinal);
+    }
+
     /// <summary>The speaker a frame's source names; <paramref name="content"/> is what the frame reports.</summary>
     /// <param name="cue">the frame's cue as written ("said in a written statement"): a document it names is the speaker's</param>
     public Speaker? Resolve(Mention mention, IReadOnlyList<TextSpan> content, string? cue = null)
     {
+        // "A spokesman for the Harbor Guild, Omar Tessaly, told …": the description's speaker is the person it sets apart
+        // "Nobody wants …", "Everyone agreed": an indefinite pronoun names no one
+        if (mention.Tokens.Count == 1 && IndefinitePronouns.Contains(mention.Tokens[0].Text)) return null;
+        Mention? describedBy = null;
+        if (mention.Kind != MentionKind.Pronoun && NameInApposition(mention) is { } apposed) (describedBy, mention) = (mention, apposed);
+        else if (mention.Kind != MentionKind.Pronoun && (NameAfterLongTitle(mention) ?? DescriptionBeforePlace(mention)) is { } named) mention = named;
         // "Mr. Vedder and Ms. Tapley say": two people speak together; naming either alone would be wrong
         if (IsTwoPeople(mention)) return null;
         // "Banks that had insured the mine's bonds agreed …": the object of a relative clause is not who agreed
@@ -275,7 +453,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             MentionKind.Nominal => ResolveNominal(mention),
             _ when IndefiniteSource(mention) is { } indefinite => indefinite.Length == 0 ? null : UnnamedGroup(indefinite),
             _ when IsQuantifiedGroup(mention) || IsPartitiveGroup(mention) => ResolveNominal(mention),
-            _ when IsCapitalizedDocument(mention) => ResolveNominal(mention),
+            _ when IsCapitalizedDocument(mention) || IsDocumentDescription(mention) => ResolveNominal(mention),
             _ when SpeaksForSomeone(mention) => ResolveNominal(mention),
             // "Lawmaker urges …": a headline in sentence case capitalizes its first word, a description without its article
             _ when (_titleCaseHeading || _heading && mention.Tokens.Count(t => t.IsWord) == 1) && HeadlineDescription(mention) is { } description
@@ -289,6 +467,8 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         }
         if (mention.Kind != MentionKind.Pronoun && _excerptAuthors.TryGetValue(entity, out int excerpt) && excerpt < _paragraph) _excerptAuthors.Remove(entity);
         if (mention.Kind == MentionKind.Name && OfficeNamedNext(entity, mention) is { } office) office.NamedAs = entity;
+        // the description the name was set beside is their role: "the regional director" finds them later
+        if (describedBy is not null && entity is { Type: SpeakerType.Person, Unnamed: false }) Describe(mention, describedBy.Tokens);
         _recent.Add((entity, mention.Span.Start, _paragraph, _sentence, Salience.Speaker));
         entity.Statements++;
         if (cue is not null) RememberDocuments(cue, entity);
@@ -320,8 +500,11 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     public Speaker? Named(Speaker? speaker)
     {
         if (speaker is null || !_handedOut.TryGetValue(speaker, out var entity)) return speaker;
-        // a name the article went on to call "the website" or "the company" is an organization in every quote
-        if (entity.NamedAs is null) return entity.Type == speaker.Type ? speaker : entity.ToSpeaker();
+        // a name the article went on to call "the website" or "the company" is an organization in every quote, and an
+        // organization goes by the fullest name the article gave it ("Ostrand's campaign", then "Maria Ostrand's
+        // campaign") in every quote
+        if (entity.NamedAs is null)
+            return entity.Type == speaker.Type && (entity.Type != SpeakerType.Organization || entity.Name == speaker.Name) ? speaker : entity.ToSpeaker();
         for (int hops = 0; entity.NamedAs is { } named && hops < 8; hops++) entity = named;
         return entity.ToSpeaker();
     }
@@ -583,6 +766,20 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         return first is not null;
     }
 
+    // "A poll of 900 Oregonians published by …", "a survey by the Harbor Institute": a document before its
+    // complement, whatever names the complement holds, is what speaks
+    private bool IsDocumentDescription(Mention mention)
+    {
+        var t = mention.Tokens;
+        if (t.Count < 4 || !t[0].IsWord || t[0].Lower is not ("a" or "an" or "the")) return false;
+        for (int k = 1; k < t.Count - 1 && k <= 3; k++)
+        {
+            if (!t[k].IsWord || t[k].IsCapitalized) return false;
+            if (lexicon.Documents.Contains(t[k].Text)) return t[k + 1].IsWord && t[k + 1].Text is "of" or "by" or "from";
+        }
+        return false;
+    }
+
     private bool IsTwoPeople(Mention mention)
     {
         if (mention.Kind != MentionKind.Name) return false;
@@ -615,6 +812,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         // "the event organizer Coalition to Restore Our Rivers (CROR)": a name followed by its acronym is an organization
         if (AbbreviatedOrganization(words) is { } abbreviated) return Organization(abbreviated);
         CutAffiliation(words);
+        if (ConnectedOrganizationName(words) is { } connected) return Organization(WithInnerPossessives(mention, connected) + NameGoesOn(mention));
         int firstName = 0;
         // "Republican vice-presidential nominee Gov. Ellen Marsh": the description ends at its last lowercase word
         for (int k = words.Count - 2; k >= 0; k--)
@@ -652,9 +850,9 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
                     break;
                 }
         // "Harrow County Water and Sewer Services", "Harbor Workers Alliance PAC": an organization by its head word
-        if (orgHead && words.Count >= 2 && lexicon.OrganizationHeads.Contains(words[^1]) && char.IsUpper(words[^1][0]) && !lexicon.IsGivenName(words[0])
+        if ((orgHead && lexicon.OrganizationHeads.Contains(words[^1]) || EndsAsOrganization(words)) && words.Count >= 2 && char.IsUpper(words[^1][0]) && !lexicon.IsGivenName(words[0])
             && words.TrueForAll(w => char.IsUpper(w[0]) || w is "of" or "the" or "for" or "and" or "on"))
-            return Organization(string.Join(' ', words));
+            return Organization(PluralOwnerBefore(mention) + WithInnerPossessives(mention, words));
         var role = premodifier ? null : Join(words, 0, firstName);
         var name = words.GetRange(firstName, words.Count - firstName);
         bool anyOrgHead = words.Any(w => lexicon.OrganizationHeads.Contains(w) && char.IsUpper(w[0]));
@@ -663,7 +861,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             if (anyOrgHead || words.All(w => char.IsUpper(w[0]) || w is "of" or "the" or "for" or "and"))
             {
                 if (!anyOrgHead && name.Count == 0) return RoleEntity(role);
-                return Organization(string.Join(' ', words));
+                return Organization(PluralOwnerBefore(mention) + WithInnerPossessives(mention, words));
             }
             return null;
         }
@@ -681,6 +879,9 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             name = name.GetRange(lastLower + 1, name.Count - lastLower - 1);
         }
         if (name.Any(lexicon.IsDayWord) || (name.Count == 1 && lexicon.IsCalendarWord(name[0]))) return null;
+        // "the conservation group Stone River Trust", "a hacking group calling itself Grey Heron": what it is, before the name
+        if (role is not null && IsOrganizationDescription(role.Split(' ', StringSplitOptions.RemoveEmptyEntries)) && !lexicon.IsGivenName(name[0]) && PeopleNamed(name[^1]).Count == 0)
+            return Organization(string.Join(' ', name));
         if (name.Any(w => w.Any(char.IsDigit))) return null; // "EB-5", "G7": a program or a group, never a person
         // "The International Monetary Fund", "Department of Homeland Security": an organization, not a person
         if (name.Count > 1 && !lexicon.IsGivenName(name[0]) && name.Any(w => char.IsUpper(w[0]) && lexicon.OrganizationHeads.Contains(w)))
@@ -694,10 +895,21 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         // "the DNC", "Former DNC chairman": an acronym nobody in the article is called names an organization, and a
         // word before it ("Former") is no job title of that organization
         if (name.Count == 1 && IsAcronym(name[0]) && PeopleNamed(name[0]).Count == 0) return Organization(name[0]);
+        // "… for Terrorism and Financial Intelligence Ana Ruiz": two capitalized words or more before a known given name
+        // that opens the last words are the end of a long title, no part of the name
+        int givenAt = name.Count >= 4 ? name.FindIndex(2, lexicon.IsGivenName) : -1;
+        if (givenAt >= 2 && givenAt < name.Count - 1 && name.Take(givenAt).All(w => !lexicon.IsGivenName(w) && !lexicon.NameParticles.Contains(w)))
+        {
+            // only the title's last words are at hand: no job title rather than half of one
+            role = null;
+            name = name.GetRange(givenAt, name.Count - givenAt);
+        }
+        if (role is null && PeopleNamed(name[^1]).Count == 0 && CompanyNamedBy(name) is { } company) return company;
         if (name.Count == 1)
         {
             if (PeopleNamed(name[0]).Count > 1) { ambiguous = true; return Surname(name[0], role); }
-            return Surname(name[0], role) ?? (create ? Confirmed(name[0], role) ?? MisspelledSurname(name[0]) ?? AddPerson(name[0], null, role, GenderOf(role)) : null);
+            return Surname(name[0], role) ?? (create ? Confirmed(name[0], role) ?? FullNameInText(name[0], role) ?? MisspelledSurname(name[0]) ?? CompanyOfItsPeople(name[0], role)
+                ?? AddPerson(name[0], null, role, GenderOf(role)) : null);
         }
         var (given, surname) = SplitName(name);
         if (given is null)
@@ -753,6 +965,86 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         var kept = person.Role?.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(DescriptionWord).ToArray() ?? [];
         if (described.All(kept.Contains) || person.Descriptions?.Exists(d => d.SequenceEqual(described)) == true) return;
         (person.Descriptions ??= []).Add(described);
+    }
+
+    // "Harlow Fire Protection District", "American Red Cross": a last word that ends only an organization's name,
+    // after no title but a modifier ("District Attorney Jo Doe", "Ms. Cross" stay people)
+    private bool EndsAsOrganization(List<string> words) =>
+        words.Count >= 2 && lexicon.OrganizationEndings.Contains(words[^1])
+        && words.Take(words.Count - 1).All(w => !lexicon.Titles.Contains(w) && !IsCourtesyTitle(w) || lexicon.TitleModifiers.Contains(w));
+
+    // "Harlow County Sheriff's Office": an organization's name keeps a possessive inside it as written
+    private static string WithInnerPossessives(Mention mention, List<string> words)
+    {
+        var written = new List<string>(words);
+        for (int i = 0; i + 1 < mention.Tokens.Count; i++)
+        {
+            var t = mention.Tokens[i];
+            if (!t.IsWord || !t.IsCapitalized) continue;
+            var stripped = StripPossessive(t.Text);
+            if (stripped == t.Text.Replace('’', '\'')) continue;
+            int k = written.IndexOf(stripped);
+            if (k >= 0 && k < written.Count - 1) written[k] = t.Text;
+        }
+        return string.Join(' ', written);
+    }
+
+    /// <summary>
+    /// "The Regional Farmers' Coalition": the capitalized words ending in a plural possessive right before an
+    /// organization's head word, which a name cannot run across, open its name ("Regional Farmers' "); else "".
+    /// </summary>
+    private string PluralOwnerBefore(Mention mention)
+    {
+        int start = Math.Min(mention.Span.Start, text.Length);
+        var before = text[Math.Max(0, start - 80)..start];
+        var m = PluralOwner.Match(before);
+        if (!m.Success) return "";
+        var words = m.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).SkipWhile(w => NounPhrases.Determiners.Contains(w) || lexicon.IsCalendarWord(w)).ToList();
+        return words.Count == 0 ? "" : string.Join(' ', words) + " ";
+    }
+
+    private static readonly Regex PluralOwner = new(@"(?:\p{Lu}[\p{L}.-]* )*\p{Lu}[\p{L}-]*s['’] $", RegexOptions.CultureInvariant);
+
+    // "for", "of", "and", "in" inside an organization's name after its head word: "Office for Fair Wages"
+    private static readonly HashSet<string> NameConnectives = new(StringComparer.Ordinal) { "for", "of", "and", "in", "on", "the", "to" };
+
+    /// <summary>
+    /// "Office for Fair Wages", "the observer mission of the Organization for Trade and Fairness in Asia", "the
+    /// Justice Department's Office for Civil Liberties": a capitalized organization head followed by "for", "of",
+    /// "and" or "in" and capitalized words to the end — no title, given name, nor another head among them — is that
+    /// organization's name, from the head (with the capitalized words before it that are no head of another
+    /// organization). Lowercase words before it describe a part of it. Null otherwise.
+    /// </summary>
+    private List<string>? ConnectedOrganizationName(List<string> words)
+    {
+        int h = -1;
+        for (int k = words.Count - 3; k >= 0 && h < 0; k--)
+            if (char.IsUpper(words[k][0]) && lexicon.OrganizationHeads.Contains(words[k]) && NameConnectives.Contains(words[k + 1]) && words[k + 1] is not ("the" or "to")) h = k;
+        if (h < 0 || !char.IsUpper(words[^1][0])) return null;
+        for (int k = h + 1; k < words.Count; k++)
+        {
+            var w = words[k];
+            if (NameConnectives.Contains(w)) continue;
+            // "Security" and "Energy" name departments as often as titles; "Director" is a person's
+            if (!char.IsUpper(w[0]) || lexicon.Titles.Contains(w) && !lexicon.TitleModifiers.Contains(w) || lexicon.IsGivenName(w) || lexicon.OrganizationHeads.Contains(w) || IsCourtesyTitle(w)) return null;
+        }
+        int start = h;
+        while (start > 0 && char.IsUpper(words[start - 1][0]) && !lexicon.OrganizationHeads.Contains(words[start - 1]) && !lexicon.Titles.Contains(words[start - 1])) start--;
+        return words.GetRange(start, words.Count - start);
+    }
+
+    // "… Organization for Security" cut before "and Cooperation in Europe": the capitalized words the name goes on with
+    // in the text, each after "and", "in", "for" or "of"
+    private static readonly Regex NameContinues = new(@"\G(?: (?:and|in|for|of|on) (?:the )?\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)*)+", RegexOptions.CultureInvariant);
+
+    private string NameGoesOn(Mention mention)
+    {
+        var last = mention.Tokens[^1];
+        if (last.End >= text.Length) return "";
+        var m = NameContinues.Match(text, last.End);
+        // "… and Jo Doe": a person joins the sentence there, not the name
+        if (!m.Success || m.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => lexicon.IsGivenName(w) || lexicon.Titles.Contains(w) && char.IsUpper(w[0]))) return "";
+        return m.Value;
     }
 
     /// <summary>
@@ -869,7 +1161,63 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     private Entity? Confirmed(string surname, string? role)
     {
         if (!_unconfirmed.Remove(surname, out var full)) return null;
-        return AddPerson(full.Name, full.Given, full.Role ?? role, GenderOf(full.Role ?? role));
+        var person = AddPerson(full.Name, full.Given, full.Role ?? role, GenderOf(full.Role ?? role));
+        // the word before the surname, inside a sentence, was their given name: the article wrote a person's name
+        person.GivenInText = true;
+        return person;
+    }
+
+    /// <summary>
+    /// "Josephine “Jo” Tolliver" or "The ferry pilot Simon Arkwright, of …" before "Tolliver said", "Arkwright said": the one
+    /// given name the article writes before the surname (past a nickname in quotes), where no sentence opens, is the
+    /// person's, and their fullest name. Null when there is none or more than one, or the word before is no given name
+    /// (a title, a place, an organization's word, a function word).
+    /// </summary>
+    private Entity? FullNameInText(string surname, string? role)
+    {
+        if (lexicon.Titles.Contains(surname) || lexicon.OrganizationHeads.Contains(surname) || lexicon.Places.Contains(surname)) return null;
+        string? given = null;
+        try
+        {
+            var pattern = $@"(?<inside>(?<=[,;(—–-] |\p{{Ll}} ))?(?<!\p{{L}})(\p{{Lu}}\p{{Ll}}+) (?<nickname>[“""]\p{{Lu}}[\p{{L}}.]*[”""] )?{Regex.Escape(surname)}\b";
+            foreach (Match m in Regex.Matches(text, pattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)))
+            {
+                var g = m.Groups[1].Value;
+                // a sentence may open with any capitalized word: there only a known given name, or one before a nickname
+                if (!m.Groups["inside"].Success && !m.Groups["nickname"].Success && !lexicon.IsGivenName(g)) continue;
+                // "Mr. Varga" is not the "Maria Varga" the article names too
+                if (GenderOf(role) is Gender.Male or Gender.Female && lexicon.GenderOfGivenName(g) is Gender.Male or Gender.Female && GenderOf(role) != lexicon.GenderOfGivenName(g)) continue;
+                if (NounPhrases.IsFunctionWord(g) || lexicon.Titles.Contains(g) || lexicon.Places.Contains(g) || lexicon.OrganizationHeads.Contains(g) || lexicon.IsCalendarWord(g)) continue;
+                if (given is not null && given != g) return null;
+                given = g;
+            }
+        }
+        // out of time on a loaded machine: the surname alone, never a guess
+        catch (RegexMatchTimeoutException) { return null; }
+        if (given is null || PeopleNamed(surname).Count > 0) return null;
+        var person = AddPerson(given + " " + surname, given, role, GenderOf(role) is var titled and not Gender.Unknown ? titled : lexicon.GenderOfGivenName(given));
+        person.GivenInText = true;
+        return person;
+    }
+
+    /// <summary>
+    /// "Former Quillon executive testifies …", "a Tidewater spokesman": a lone name the article sets before a word for
+    /// a person it employs, with no given name or title of its own (only "former", "acting"), is the organization
+    /// those people work for — an organization the article already has by that name, or a new one. Null otherwise.
+    /// </summary>
+    private Entity? CompanyOfItsPeople(string word, string? role)
+    {
+        if (role is not null && role.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => !lexicon.TitleModifiers.Contains(w) || PartyWords.Contains(w))) return null;
+        if (lexicon.IsGivenName(word) || lexicon.Titles.Contains(word) || PartyWords.Contains(word) || word.Length < 3) return null;
+        if (_entities.Find(e => e.Type == SpeakerType.Organization && !e.Unnamed && e.Name.Equals(word, StringComparison.Ordinal)) is { } known) return known;
+        try
+        {
+            foreach (Match m in Regex.Matches(text, $@"(?<!\p{{L}}){Regex.Escape(word)} (\p{{Ll}}+)\b", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)))
+                if (IsPersonNoun(m.Groups[1].Value) && !lexicon.TitleModifiers.Contains(m.Groups[1].Value)) return Organization(word);
+        }
+        // out of time on a loaded machine: a person's name, as before
+        catch (RegexMatchTimeoutException) { }
+        return null;
     }
 
     private bool OpensSentence(Mention mention)
@@ -893,8 +1241,14 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     {
         var lower = word.ToLowerInvariant();
         if (lexicon.Groups.Contains(lower) || lexicon.PersonHeads.Contains(lower) && lower.EndsWith('s')) return true;
-        return lower.Length > 4 && lower.EndsWith('s') && (lexicon.Titles.Contains(lower[..^1]) || lexicon.PersonHeads.Contains(lower[..^1]));
+        return lower.Length > 4 && lower.EndsWith('s') && (lexicon.Titles.Contains(lower[..^1]) || lexicon.PersonHeads.Contains(lower[..^1]) || IsOrganizationNoun(lower));
     }
+
+    // "office", "agencies", "unions": a word for an organization, or for several
+    private bool IsOrganizationNoun(string lower) =>
+        lexicon.OrganizationNouns.Contains(lower)
+        || lower.Length > 4 && lower.EndsWith("ies", StringComparison.Ordinal) && lexicon.OrganizationNouns.Contains(lower[..^3] + "y")
+        || lower.Length > 3 && lower.EndsWith('s') && lexicon.OrganizationNouns.Contains(lower[..^1]);
 
     /// <summary>The capitalized name before a closing acronym made of its initials, or null.</summary>
     private static string? AbbreviatedOrganization(List<string> words)
@@ -1100,8 +1454,44 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         return entity;
     }
 
+    // the legal forms that end a company's full name: without them, and without the words before them, the name is
+    // still the company's ("Tavoren" for "Tavoren Health Inc")
+    private static readonly HashSet<string> CompanySuffixes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Inc", "Corp", "Corporation", "Co", "Company", "LLC", "Ltd", "Limited", "PLC", "LP", "AG", "SA", "NV", "GmbH", "Holdings", "Group",
+    };
+
+    /// <summary>
+    /// "Tavoren" or "Tavoren Health" after "Tavoren Health Inc", "Fjordline" after "Fjordline Metals LLC": the
+    /// first words of the full name of the one company the article named, ending in a legal form, are that company.
+    /// A given name or a place opening the words is no short name. Null for none or several.
+    /// </summary>
+    private Entity? CompanyNamedBy(IReadOnlyList<string> name)
+    {
+        if (name.Count == 0 || lexicon.IsGivenName(name[0]) || lexicon.Places.Contains(name[0]) || lexicon.Titles.Contains(name[0])) return null;
+        Entity? found = null;
+        foreach (var e in _entities)
+        {
+            if (e.Type != SpeakerType.Organization || e.Unnamed) continue;
+            var words = e.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length <= name.Count || !CompanySuffixes.Contains(words[^1].TrimEnd('.'))) continue;
+            bool prefix = true;
+            for (int k = 0; k < name.Count && prefix; k++) prefix = words[k].Equals(name[k], StringComparison.OrdinalIgnoreCase);
+            if (!prefix) continue;
+            if (found is not null && found != e) return null;
+            found = e;
+        }
+        return found;
+    }
+
     private Entity Organization(string name)
     {
+        // "Oslo-based Fjordline Metals LLC", "U.S.-backed …": a hyphenated adjective before the name describes it
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        int described = 0;
+        while (described < words.Length - 1 && words[described].LastIndexOf('-') is var hyphen and > 0 && hyphen + 1 < words[described].Length && char.IsLower(words[described][hyphen + 1])) described++;
+        if (described > 0) name = string.Join(' ', words.Skip(described));
+        if (CompanyNamedBy(name.Split(' ', StringSplitOptions.RemoveEmptyEntries)) is { } company) return company;
         var initials = InitialsOf(name);
         var entity = _entities.FirstOrDefault(e => e.Type == SpeakerType.Organization && (e.Name.Equals(name, StringComparison.OrdinalIgnoreCase)
             || e.Name.EndsWith(" " + name, StringComparison.OrdinalIgnoreCase) || name.EndsWith(" " + e.Name, StringComparison.OrdinalIgnoreCase)
@@ -1239,6 +1629,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         name = WithoutAffiliation(name);
         var words = description.Where(t => t.IsWord && !NounPhrases.Determiners.Contains(t.Text)).Select(t => t.Text).ToList();
         if (words.Count == 0) return;
+        if (IsOrganizationDescription(words)) { DescribeOrganization(name); return; }
         // a name the lexicon does not know is a person when its apposition is a title: "Ivo Marsh, the commissioner,"
         int headAt = words.FindIndex(w => w is "of" or "for" or "at" or "with" or "from" or "in");
         var head = (headAt > 0 ? words[headAt - 1] : words[^1]).ToLowerInvariant();
@@ -1283,16 +1674,20 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
 
     /// <summary>
     /// A description that is no noun phrase: a comparative after "the" ("the longer"), a determiner after "that"
-    /// ("that the campaign was": a reported clause's "that"), or a form of "be" (a clause, not a name).
+    /// ("that the campaign was": a reported clause's "that"), or a form of "be", a modal or an object pronoun (a
+    /// clause, not a name: "client would challenge the ruling", "Madrid backed it").
     /// </summary>
     private static bool IsNoNounPhrase(string determiner, List<string> description)
     {
         if (determiner is "the" && Comparatives.Contains(description[0]) && (description.Count == 1 || NounPhrases.Determiners.Contains(description[1]))) return true;
         if (determiner is "that" && description[0] is "the" or "a" or "an") return true;
-        foreach (var w in description)
+        for (int k = 0; k < description.Count; k++)
         {
+            var w = description[k];
             if (w is "who" or "which" or "that") return false; // "officials who are familiar with …" is still theirs
-            if (w is "was" or "were" or "is" or "are") return true;
+            if (w is "was" or "were" or "is" or "are" or "would" or "will" or "could" or "should" or "can" or "might" or "must") return true;
+            // "Madrid backed it", but "a person close to him" is still a description
+            if (w is "it" or "him" or "them" && k > 0 && description[k - 1] is not ("to" or "with" or "of" or "for" or "about" or "near" or "by")) return true;
         }
         return false;
     }
@@ -1318,6 +1713,9 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             (determiner, description) = ("", [description[1]]);
         // "that the campaign was …", "the longer the debate went on": a clause or a comparative took a speaker's place
         if (IsNoNounPhrase(determiner, description)) return null;
+        // "her campaign": a candidate's campaign goes by the candidate's name, as "Ruiz's campaign" does
+        if (determiner is "his" or "her" && description is ["campaign"] && ResolvePronoun(determiner, mention.Span.Start, []) is { Unnamed: false, Type: SpeakerType.Person } candidate)
+            return Organization(candidate.Name + "'s campaign");
         // "the nonpartisan Congressional Budget Office": adjectives before an organization's capitalized name describe it
         if (AdjectivesBeforeOrganization(description) is { } organizationName) return Organization(organizationName);
         int headAt = description.FindIndex(w => w is "of" or "for" or "with" or "from" or "in" or "around" or "across" or "at" or "on" or "to" or "by" or "about" or "near");
@@ -1360,11 +1758,15 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         if (determiner is "a" or "an" && _paragraph <= 1 && lexicon.Titles.Contains(head) && RoleEntity(head) is { } named) return named;
         // "the IMF report", "the White House statement": what a document says, its issuer says
         // "a 30-page study released by the Department of Coastal Affairs": the organization that released it issued it
-        int agentBy = headAt > 0 && description[headAt] != "by" ? description.IndexOf("by", headAt) : -1;
-        if (lexicon.Documents.Contains(head) && agentBy > headAt && agentBy - headAt <= 2 && (agentBy == headAt + 1 || lexicon.IsWeekday(description[headAt + 1]))
+        // "a study issued in March by the independent Harbor Budget Office", "a poll of 900 voters published by …": past a
+        // time or a complement, too
+        if (lexicon.Documents.Contains(head) && ReleasedBy(description, Math.Max(headAt, 1)) is { } agentBy
             && Agent(description.Skip(agentBy + 1).ToList()) is { } releasedBy) return releasedBy;
         if (lexicon.Documents.Contains(head) && IssuerOf(mention) is { } issuer) return issuer;
         if (determiner is "the" or "that" && description.Count == 1 && lexicon.Documents.Contains(head) && IssuedJustBefore(head) is { } issuedBy) return issuedBy;
+        // "the bureau wrote" right after the Budget Bureau spoke, though the article names another bureau too
+        if (definite && description.Count == 1 && SoleSubjectJustBefore(mention.Span.Start, e => e.Type == SpeakerType.Organization && !e.Unnamed
+            && e.Name.EndsWith(" " + head, StringComparison.OrdinalIgnoreCase)) is { } spokeJustBefore) return spokeJustBefore;
         // "the fund" in an article about the International Monetary Fund
         if (definite && description.Count == 1 && OrganizationEndingWith(head) is { } organization) return organization;
         // "PolitiFact says …" then "the fact-checking website noted …", "the paper added": what an organization is,
@@ -1387,26 +1789,52 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             if (determiner.Length > 0 && !head.EndsWith('s') && lexicon.PersonHeads.Contains(head))
             {
                 // "a person familiar with the talks … the source said": a word any anonymous source goes by stands for the
-                // last one; "the diplomat" is never "the government" nor "the sheriff's office" met in between
-                var recentUnnamed = _recent.LastOrDefault(r => r.Entity.Unnamed && r.Entity.Type == SpeakerType.Person).Entity;
+                // last one, never a crowd ("residents", "people"); "the diplomat" is never "the government" nor "the
+                // sheriff's office" met in between
+                var recentUnnamed = _recent.LastOrDefault(r => r.Entity.Unnamed && r.Entity.Type == SpeakerType.Person
+                    && (!IsPluralHead(r.Entity.Head) || lexicon.PersonHeads.Contains(r.Entity.Head!) && !lexicon.Groups.Contains(r.Entity.Head!))).Entity;
                 if (recentUnnamed?.Head is { } recentHead && IsPersonNoun(recentHead)
                     && (lexicon.AnonymousHeads.Contains(head) || lexicon.AnonymousHeads.Contains(recentHead))) return recentUnnamed;
             }
         }
+        // "Marlow police", "Hendry's campaign": an organization noun after the proper name of its place or
+        // owner names that organization; it is no unnamed source
+        if (headAt < 0 && ProperOrganizationName(description, head) is { } proper) return Organization(proper);
         return NewUnnamed(description, head, definite, owned, modifier, headAt);
     }
 
     private Entity NewUnnamed(List<string> description, string head, bool definite, bool owned, int modifier, int headAt)
     {
-        // "the letter", "a new report": a document speaks for its authors, it is no person
-        var type = lexicon.Documents.Contains(head) ? SpeakerType.Organization : SpeakerType.Person;
+        // "the letter", "a new report": a document speaks for its authors, it is no person; nor is "the sheriff's
+        // office" or "a rights group"
+        var type = lexicon.Documents.Contains(head) || IsOrganizationNoun(head) ? SpeakerType.Organization : SpeakerType.Person;
         // "the alliance's recommended …": the alliance, not "alliance's"
         if (StripPossessive(description[^1]) != description[^1].Replace('’', '\'')) description = [.. description.SkipLast(1), StripPossessive(description[^1])];
         if (modifier > 0 && modifier == headAt) description = description.Take(modifier).ToList();
+        // "survey by the bank published last week": a participle after the document's complement describes it, no name holds it
+        else if (type == SpeakerType.Organization && lexicon.Documents.Contains(head) && description.FindIndex(1, w => w.Length > 4 && char.IsLower(w[0]) && w.EndsWith("ed", StringComparison.Ordinal)) is > 1 and var participle)
+            description = description.Take(participle).ToList();
         var entity = new Entity { Name = string.Join(' ', description) + " (unnamed)", Type = type, Unnamed = true, Head = head, Gender = type == SpeakerType.Organization ? Gender.Neuter : GenderOfHead(lexicon, head) };
         entity.Office = (definite || owned) && IsOffice(description, head);
         _entities.Add(entity);
         return entity;
+    }
+
+    /// <summary>
+    /// "Marlow police", "Hendry's campaign", "the Valdor opposition": a lowercase word for an organization after
+    /// nothing but capitalized words (a place, an owner), none of them a title or a word for a person, is the name the
+    /// article gives that organization, as written. Null otherwise ("the city's police", "Senator Ruiz's aide").
+    /// </summary>
+    private string? ProperOrganizationName(List<string> description, string head)
+    {
+        if (description.Count < 2 || description.Count > 4 || !lexicon.OrganizationNouns.Contains(head) || char.IsUpper(description[^1][0])) return null;
+        for (int k = 0; k < description.Count - 1; k++)
+        {
+            var w = StripPossessive(description[k]);
+            // "the Nashville-based company": a capitalized adjective names nothing
+            if (!char.IsUpper(w[0]) || w.Contains('-') || lexicon.Titles.Contains(w) || lexicon.PersonHeads.Contains(w) || NounPhrases.Determiners.Contains(w)) return null;
+        }
+        return string.Join(' ', description);
     }
 
     /// <summary>
@@ -1421,8 +1849,8 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             var w = description[k];
             if (char.IsUpper(w[0])) continue;
             if (w is "being" && lexicon.Documents.Contains(description[k - 1].ToLowerInvariant())) return k;
-            if (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal) && lexicon.Documents.Contains(description[k - 1].ToLowerInvariant())
-                && (description[k + 1] is "by" or "on" or "in" || lexicon.IsWeekday(description[k + 1]))) return k;
+            // "released last week", "filed in": a participle right after a document's name describes it
+            if (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal) && lexicon.Documents.Contains(description[k - 1].ToLowerInvariant())) return k;
         }
         return -1;
     }
@@ -1441,10 +1869,30 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         return false;
     }
 
-    // "by the Department of Veterans Affairs": the organization an agent's capitalized name gives, or null
+    /// <summary>
+    /// Where "by" names who released a document: after a participle ("released", "published", "written") that follows
+    /// the head or its complement, with at most three words of time between ("released last week by"). -1 when none.
+    /// </summary>
+    private static int ReleasedBy(List<string> description, int from)
+    {
+        int by = description.IndexOf("by", from);
+        if (by < 1) return -1;
+        for (int p = by - 1; p >= from && by - p <= 4; p--)
+        {
+            var w = description[p];
+            if (w.Length > 4 && char.IsLower(w[0]) && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("en", StringComparison.Ordinal))) return by;
+        }
+        return -1;
+    }
+
+    // "by the Department of Veterans Affairs", "by the nonpartisan Budget Bureau": the organization an agent's
+    // capitalized name gives, or "by the bank": the one organization the article named with that word; else null
     private Entity? Agent(List<string> words)
     {
         if (words.Count > 0 && words[0] is "the") words = words.Skip(1).ToList();
+        if (words.Count == 1 && char.IsLower(words[0][0]) && lexicon.OrganizationNouns.Contains(words[0])) return OrganizationNamedWith(words[0]);
+        // adjectives before the name describe it
+        while (words.Count > 1 && char.IsLower(words[0][0]) && !NounPhrases.IsFunctionWord(words[0]) && char.IsUpper(words[^1][0])) words = words.Skip(1).ToList();
         if (words.Count == 0 || !words.TrueForAll(w => char.IsUpper(w[0]) || w is "of" or "for" or "the" or "and" or "on")) return null;
         return words.Exists(w => lexicon.OrganizationHeads.Contains(w) && char.IsUpper(w[0])) ? Organization(string.Join(' ', words)) : null;
     }
@@ -1641,7 +2089,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     private Entity? NameThatIsAnOrganization(int position)
     {
         var found = SoleSubjectJustBefore(position, _ => true);
-        if (found is null || found.Type != SpeakerType.Person || found.Unnamed || found.Gender != Gender.Unknown || found.Role is not null
+        if (found is null || found.Type != SpeakerType.Person || found.Unnamed || found.Gender != Gender.Unknown || found.Role is not null || found.GivenInText
             || found.Apposition is not null || found.Kin is not null || found.Descriptions is not null || found.NamedAs is not null) return null;
         var words = found.Name.Split(' ');
         if (words.Length > 3 || words.Any(w => lexicon.IsGivenName(w) || lexicon.Titles.Contains(w) || w.Length == 2 && w[1] == '.')
@@ -1691,9 +2139,20 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         return found;
     }
 
-    private static bool EndsWithWord(string name, string word) => name.EndsWith(" " + word, StringComparison.OrdinalIgnoreCase);
+    // "the bank" in an article that named the Reserve Bank of New Zealand: the one named organization with that word in its name
+    private Entity? OrganizationNamedWith(string word)
+    {
+        Entity? found = null;
+        foreach (var e in _entities)
+        {
+            if (e.Type != SpeakerType.Organization || e.Unnamed || !e.Name.Split(' ').Contains(word, StringComparer.OrdinalIgnoreCase)) continue;
+            if (found is not null) return null;
+            found = e;
+        }
+        return found;
+    }
 
-    private static readonly HashSet<string> CompanySuffixes = new(StringComparer.OrdinalIgnoreCase) { "Inc", "Corp", "Corporation", "Co", "Ltd", "LLC", "PLC", "AG", "SA", "GmbH" };
+    private static bool EndsWithWord(string name, string word) => name.EndsWith(" " + word, StringComparison.OrdinalIgnoreCase);
 
     private Entity? OrganizationEndingWith(string head)
     {

@@ -89,7 +89,7 @@ public sealed class RoleCoreferenceTests
 
     [Theory]
     [InlineData("The Marrow Ministry of Harbor Affairs rejected the survey.", "the ministry", "Marrow Ministry of Harbor Affairs")]
-    [InlineData("The Tolland County Sheriff's Office said the pier would close.", "the sheriff's office", "Tolland County Sheriff Office")]
+    [InlineData("The Tolland County Sheriff's Office said the pier would close.", "the sheriff's office", "Tolland County Sheriff's Office")]
     [InlineData("Quayline Systems Inc reported higher ferry revenue on Monday.", "the Boston-based company", "Quayline Systems Inc")]
     public void AnOrganizationDescribedByItsOwnWordsIsThatOrganization(string named, string description, string organization)
     {
