@@ -1743,7 +1743,9 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
     private TextSpan? AdjacentQuoteAfter(int frameEnd)
     {
         int k = frameEnd + 1;
-        while (k < tokens.Count && !tokens[k].InQuote && (tokens[k].Text is "," or ":" or "—" or "–" || IsTimeOrAside(k))) k++;
+        // "posted on X: ‘…’", "wrote on Facebook, “…”": where it was posted stands between the cue and the quote
+        while (k < tokens.Count && !tokens[k].InQuote && (tokens[k].Text is "," or ":" or "—" or "–" || IsTimeOrAside(k)
+               || tokens[k].IsCapitalized && k > frameEnd + 1 && tokens[k - 1].IsWord && tokens[k - 1].Text is "on" && k + 1 < tokens.Count && tokens[k + 1].Text is ":" or ",")) k++;
         if (k >= tokens.Count && k > 0 && tokens[k - 1].Is(':')) return QuoteOpeningNextParagraph(tokens[k - 1].End);
         if (k >= tokens.Count || !tokens[k].InQuote || tokens[k].Kind != TokenKind.QuoteMark) return null;
         var quote = SpanAt(tokens[k].Start);
