@@ -417,6 +417,8 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             int? continued = phrase ? null : ContinuedFrom(i);
             if (!phrase && !lexicon.CueVerbs.Contains(token.Text) && !IsParticipleCue(i) && !IsPluralCue(i) && continued is null) continue;
             if (!phrase) cueEnd = i;
+            // "A nurse who asked not to be named says …": a cue inside the relative clauses of the opening subject is theirs, not the sentence's
+            if (!phrase && InOpeningRelatives(i)) continue;
             // "his series of late-night tweets criticizing …": what the tweets say, their owner says
             if (!phrase && CountedSpeechNoun(i) is int measure)
             {
@@ -1104,7 +1106,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
     private Frame? VerbFrame(int cueStart, int cueEnd)
     {
         if ((NamedInRelative(cueStart, cueEnd) ?? SaidInRelative(cueStart, cueEnd)) is { } relativeFrame) return relativeFrame;
-        var source = NounPhrases.LeftOf(tokens, cueStart, text) ?? PronounAfterFrontedPhrase(cueStart);
+        var source = NameAfterDescription(cueStart) ?? SubjectOfRelatives(cueStart) ?? NounPhrases.LeftOf(tokens, cueStart, text) ?? PronounAfterFrontedPhrase(cueStart);
         // "In a preview clip for Fisk's upcoming radio show …": a phrase right after a preposition is its object, no subject
         // (not after one that also opens a clause, "after the council voted", nor the "with" of "With leaders worried …")
         if (source is not null && source.Kind != MentionKind.Pronoun && IndexAt(source.Span.Start) is int opens and > 0 && tokens[opens - 1].IsWord
@@ -1125,6 +1127,9 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             if (source is not null && source.Tokens[0].IsWord && source.Tokens[0].Text.ToLowerInvariant() is "that" or "whether" or "if" or "how" or "what" or "why" or "when") source = null;
             if (source is not null && IndexAt(source.Span.End - 1) + 1 is int next && next < tokens.Count && tokens[next].IsWord && !tokens[next].InQuote
                 && !lexicon.CueParticiples.Contains(tokens[next].Text) && tokens[next].Text is not ("in" or "on" or "at" or "during" or "of" or "for"))
+                source = null;
+            // "…, said its members “should not …”": a quote right after the phrase is what was said of it, so the phrase is no speaker
+            if (source is not null && IndexAt(source.Span.End - 1) + 1 is int quoted && quoted < tokens.Count && tokens[quoted].Kind == TokenKind.QuoteMark && tokens[quoted].InQuote)
                 source = null;
             inverted = source is not null;
         }
@@ -1456,19 +1461,23 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         bool dashes = IsDash(tokens[close]);
         // "--" is two hyphens
         if (dashes && tokens[close].Is('-') && tokens[close - 1].Is('-') && tokens[close - 1].End == tokens[close].Start) close--;
-        int end = 0;
-        while (end < tokens.Count && end < 5 && tokens[end].IsWord && tokens[end].IsCapitalized && !tokens[end].InQuote) end++;
+        // "The Ferry Workers Alliance, a union that …, said": "The" opens an organization's name
+        int begin = tokens.Count > 2 && tokens[0].IsWord && tokens[0].Text is "The" && tokens[1].IsCapitalized && tokens[2].IsCapitalized ? 1 : 0;
+        int end = begin;
+        while (end < tokens.Count && end < begin + 5 && tokens[end].IsWord && tokens[end].IsCapitalized && !tokens[end].InQuote) end++;
         if (end == 0 || end + 2 >= close) return null;
-        var first = tokens[0].Text;
+        var first = tokens[begin].Text;
         if (NounPhrases.IsFunctionWord(first) || NounPhrases.Determiners.Contains(first) || Connectives.Contains(first) || lexicon.FrontingPrepositions.Contains(first)
             || lexicon.IsCalendarWord(first) || NounPhrases.IsPronoun(first) || first.EndsWith("ly", StringComparison.Ordinal)) return null;
-        for (int k = 0; k < end; k++) if (lexicon.IsCalendarWord(tokens[k].Text) || NounPhrases.IsFunctionWord(tokens[k].Text)) return null;
+        for (int k = begin; k < end; k++) if (lexicon.IsCalendarWord(tokens[k].Text) || NounPhrases.IsFunctionWord(tokens[k].Text)) return null;
         // "John Dickey, the head of Ora Media -- the firm that owns the station -- told me": a comma may open what a dash closes
         if (tokens[end].InQuote || !(tokens[end].Is(',') || dashes && IsDash(tokens[end]))) return null;
         dashes = IsDash(tokens[end]);
         int from = end + 1;
         if (dashes && tokens[end].Is('-') && tokens[from].Is('-') && tokens[end].End == tokens[from].Start) from++;
         if (from >= close || close - from > 40) return null;
+        // "Board Chairwoman Ana Ruiz, D-Ore., praised …": a party label alone describes the name
+        if (!dashes && IsPartyLabel(tokens[from]) && (close == from + 1 || close == from + 2 && tokens[from + 1].Is('.'))) return NameMention(begin, end - 1);
         for (int k = from; k < close; k++)
         {
             var t = tokens[k];
@@ -1482,7 +1491,76 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         bool names = true;
         for (int k = from; k < close && names; k++) names = tokens[k].IsCapitalized || tokens[k].Is(',') || tokens[k].Text is "and" or "or";
         if (names) return null;
-        return NameMention(0, end - 1);
+        return NameMention(begin, end - 1);
+    }
+
+    /// <summary>
+    /// "The head of the mission, Swedish diplomat Karin Lindqvist, said …", "…, while the Spanish minister, Carlos Medina,
+    /// said …": a description opening its clause, then between commas right before the cue the name it describes (with
+    /// a title or a word for the person before it). The name's stretch is the subject, not the description's last noun
+    /// ("A spokesman for the Harbor League, Omar Kesh, told …" is Kesh). Null unless the clause opens so.
+    /// </summary>
+    private Mention? NameAfterDescription(int cueStart)
+    {
+        int close = cueStart - 1;
+        if (close < 4 || !tokens[close].Is(',') || tokens[close].InQuote || !tokens[close - 1].IsCapitalized) return null;
+        int open = close - 1;
+        while (open >= 0 && close - open <= 6 && tokens[open].IsWord && !tokens[open].InQuote
+               && (tokens[open].IsCapitalized || lexicon.NameParticles.Contains(tokens[open].Text) || !IsFiniteVerbLike(open) && !lexicon.CueVerbs.Contains(tokens[open].Text) && !NounPhrases.IsFunctionWord(tokens[open].Text))) open--;
+        if (open < 2 || !tokens[open].Is(',') || tokens[open].InQuote || !tokens[open + 1].IsCapitalized && !lexicon.Titles.Contains(tokens[open + 1].Text) && !IsDescriptiveWord(open + 1)) return null;
+        // the description runs back to the clause's start: the sentence's, or a "while"/"whereas" after a comma
+        int start = open - 1;
+        while (start >= 0 && open - start <= 12 && (tokens[start].IsWord || tokens[start].Is('.') || tokens[start].Is('-')) && !tokens[start].InQuote
+               && !(tokens[start].IsWord && tokens[start].Text is "while" or "whereas" or "who" or "which" or "that" or "and" or "but")) start--;
+        bool clauseStart = start < 0 || tokens[start].IsWord && tokens[start].Text is "while" or "whereas" && start > 0 && tokens[start - 1].Is(',') && !tokens[start - 1].InQuote;
+        if (!clauseStart || open - start > 12) return null;
+        int first = start + 1;
+        if (!tokens[first].IsWord || !(tokens[first].Text is "The" or "the" or "A" or "a" or "An" or "an" or "His" or "Her" or "Their" || IsOwner(tokens[first].Text))) return null;
+        // a description names a role in lowercase words ("the head of the mission"), holding no verb
+        bool lowercase = false;
+        for (int k = first + 1; k < open; k++)
+        {
+            if (tokens[k].IsWord && (IsFiniteVerbLike(k) && !lexicon.Titles.Contains(tokens[k].Text) || lexicon.CueVerbs.Contains(tokens[k].Text))) return null;
+            lowercase |= tokens[k].IsWord && !tokens[k].IsCapitalized && !NounPhrases.IsFunctionWord(tokens[k].Text);
+        }
+        return lowercase ? NameMention(open + 1, close - 1) : null;
+    }
+
+    // "Swedish diplomat Karin Lindqvist": a lowercase word of a description before the name
+    private bool IsDescriptiveWord(int k) => tokens[k].IsWord && !NounPhrases.IsFunctionWord(tokens[k].Text) && !lexicon.CueVerbs.Contains(tokens[k].Text);
+
+    /// <summary>
+    /// "A nurse who works on the night shift, who asked not to be named …, says …", "A harbor official who spoke on
+    /// condition of anonymity said …": a word for a person opening the sentence, described by one relative clause or
+    /// more, is the subject of the cue that follows them. The phrase without its relative clauses, or null.
+    /// </summary>
+    private Mention? SubjectOfRelatives(int cueStart)
+    {
+        int s = tokens.Count > 0 && tokens[0].IsWord && tokens[0].Text is "But" or "And" ? 1 : 0;
+        if (cueStart < s + 4 || !tokens[s].IsWord || !(NounPhrases.Determiners.Contains(tokens[s].Text) && tokens[s].IsCapitalized)) return null;
+        int who = s + 1;
+        while (who < cueStart && who - s <= 6 && tokens[who].IsWord && !tokens[who].InQuote && tokens[who].Text is not "who") who++;
+        if (who >= cueStart || tokens[who].Text is not "who" || who == s + 1) return null;
+        var subject = new Mention(TokenSpan(s, who - 1), MentionKind.Nominal, tokens.GetRange(s, who - s));
+        if (!IsPerson(subject)) return null;
+        // the relative clause has a verb of its own before the cue, and the cue does not open another one ("who said",
+        // "because she feared")
+        if (cueStart - who < 3 || tokens[cueStart - 1].IsWord && (tokens[cueStart - 1].Text is "who" or "which" or "that" || NounPhrases.IsPronoun(tokens[cueStart - 1].Text))) return null;
+        for (int k = who + 1; k < cueStart; k++)
+            if (tokens[k].InQuote || !tokens[k].IsWord && tokens[k].Text is not ("," or "-" or "'" or "’")) return null;
+        return subject;
+    }
+
+    // a cue before the cue whose subject is the phrase its relative clauses describe
+    private bool InOpeningRelatives(int i)
+    {
+        if (SubjectOfRelatives(i) is not null) return false;
+        for (int j = i + 1; j < tokens.Count; j++)
+        {
+            if (tokens[j].InQuote || !tokens[j].IsWord && tokens[j].Text is not ("," or "-" or "'" or "’")) return false;
+            if (char.IsLower(tokens[j].Text[0]) && lexicon.CueVerbs.Contains(tokens[j].Text) && SubjectOfRelatives(j) is not null) return true;
+        }
+        return false;
     }
 
     // a dash, or one of the two hyphens of "--"; a hyphen inside a word ("co-editor") is part of the word
