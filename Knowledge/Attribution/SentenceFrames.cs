@@ -160,7 +160,8 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         foreach (var f in frames)
             if (f.Cue is { } c && c.Start > tokens[comma].Start || f.Source is { } s && s.Span.Start > tokens[comma].Start) return null;
         var found = CueFrame(comma + 1);
-        if (found is not { Frame: var frame } || frame.Source is not { } source || !IsPerson(source) || frame.Cue is not { } cue) return null;
+        // "…, the sheriff's office said.": an office, a ministry or a bureau speaks for itself as a person does
+        if (found is not { Frame: var frame } || frame.Source is not { } source || !(IsPerson(source) || IsOrganization(source)) || frame.Cue is not { } cue) return null;
         // the source or the cue right after the comma: not "…, but the chairman refused", "…, including Monday's posts"
         if (source.Span.Start < tokens[comma].End || source.Span.Start != tokens[comma + 1].Start && cue.Start != tokens[comma + 1].Start) return null;
         // a verb of speech, not a venue ("…, in an interview"); "according to" only where nobody in the sentence spoke
@@ -190,6 +191,10 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         var head = source.Tokens[^1].Text.ToLowerInvariant();
         return lexicon.Documents.Contains(head) || lexicon.OrganizationHeads.Contains(head) || IsPluralWord(head);
     }
+
+    // "the sheriff's office", "the ministry": a nominal whose head names an organization
+    private bool IsOrganization(Mention source) =>
+        source.Kind == MentionKind.Nominal && source.Tokens[^1].IsWord && lexicon.OrganizationHeads.Contains(source.Tokens[^1].Text) && !IsPluralWord(source.Tokens[^1].Text.ToLowerInvariant());
 
     // "she", "Ms. Ruiz", "a source", "officials", "the spokesman", "a person close to him": not "port safety rules", "the recording"
     private bool IsPerson(Mention source)
@@ -447,7 +452,10 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
                 && IsAbsoluteWith(IndexAt(subject.Span.Start), i))
                 frame = frame with { Source = null };
             if (frame is not null && TellsAboutWithoutSpeaking(frame)) frame = null;
+            if (frame is not null && !phrase && (IsNegated(i) && IsShortObject(frame) || IsHypothetical(frame) || IsObjectGap(frame, cueEnd) || IsAdjunctOnly(frame, i))) frame = null;
             if (frame?.Source is { } source && InFreeRelative(source)) frame = null;
+            // "The breach is the third-largest reported to regulators": a phrase holding a copula is a clause, no speaker
+            if (frame?.Source is { Kind: MentionKind.Nominal } nominal && nominal.Tokens.Any(t => t.IsWord && !t.InQuote && t.Text is "is" or "was" or "are" or "were")) frame = null;
             if (frame is not null) return (frame, cueEnd);
             i = cueEnd;
         }
@@ -520,7 +528,13 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
                 // "called in a statement for …" is still speech
                 return next is "into" || next is "in" or "off" && !(after is "a" or "an" or "his" or "her" or "their" or "its") || IsNaming(i);
             case "agreed" or "agrees" or "agree":
+                // "agreed on Thursday to a truce": past a time, the same consent to an event
+                if (TimeAdjunctEnd(i + 1) is int time && time + 2 < tokens.Count && tokens[time + 1].IsWord && !tokens[time + 1].InQuote && tokens[time + 2].IsWord && !tokens[time + 2].InQuote)
+                    (next, after) = (tokens[time + 1].Text, tokens[time + 2].Text);
                 return next is "to" && after is not null && (after is "a" or "an" or "the" or "his" or "her" or "their" or "its" || char.IsDigit(after[0]));
+            case "charged" or "charges":
+                // "Man charged with starting fire": an accusation brought against the subject, who says nothing
+                return next is "with";
             case "found":
                 // "have found ways to make the code work for them": a means found is no finding reported
                 if (next is "ways" or "way" || after is "ways" or "way" && next is "a" or "new" or "other" or "many" or "some") return true;
@@ -566,9 +580,103 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
     private bool IsReducedPassive(int i)
     {
         var word = tokens[i].Text;
+        // "Agencies told to prepare for furloughs": a verb that needs its listener, with an infinitive and no listener
+        // after it, is passive ("asked to speak" and "warned to expect" may be active)
+        if (word is "told" || word.EndsWith("ed", StringComparison.Ordinal) && lexicon.ListenerVerbs.Contains(word) && word is not ("asked" or "warned"))
+            if (i + 2 < tokens.Count && tokens[i + 1].IsWord && !tokens[i + 1].InQuote && tokens[i + 1].Text is "to" && tokens[i + 2].IsWord && !tokens[i + 2].InQuote
+                && char.IsLower(tokens[i + 2].Text[0]) && !NounPhrases.Determiners.Contains(tokens[i + 2].Text) && !IsPassive(i)) return true;
         if (!word.EndsWith("ed", StringComparison.Ordinal) || !lexicon.ListenerVerbs.Contains(word) || word is "warned" || i + 1 >= tokens.Count || IsPassive(i)) return false;
         var next = tokens[i + 1];
         return next.IsWord && !next.InQuote && (next.Text is "by" || next.Text is "of" && i > 0 && tokens[i - 1].IsWord && !tokens[i - 1].InQuote);
+    }
+
+    /// <summary>
+    /// "Ruiz has not endorsed a candidate": a negated cue with only a short object reports nothing anyone said (a
+    /// negated report of what was not said, "did not say when they would vote", still tells what the question was).
+    /// </summary>
+    private bool IsShortObject(Frame frame)
+    {
+        if (frame.Kind != QuoteKind.Indirect || frame.Content.Count != 1) return false;
+        int words = 0;
+        for (int k = IndexAt(frame.Content[0].Start); k >= 0 && k < tokens.Count && tokens[k].Start < frame.Content[0].End; k++)
+            if (tokens[k].IsWord && (++words > 3 || Auxiliaries.Contains(tokens[k].Text) || tokens[k].Text is "to" or "that" or "whether" or "if" or "how" or "what" or "when" or "why")) return false;
+        return words > 0;
+    }
+
+    /// <summary>"Ruiz has not endorsed", "the port did not say", "never said": the cue is negated.</summary>
+    private bool IsNegated(int i)
+    {
+        int k = i - 1;
+        while (k >= 0 && i - k <= 3 && tokens[k].IsWord && !tokens[k].InQuote && (tokens[k].Text.EndsWith("ly", StringComparison.Ordinal) || tokens[k].Text is "yet" or "also" or "still" or "even")) k--;
+        if (k < 0 || !tokens[k].IsWord || tokens[k].InQuote) return false;
+        var w = tokens[k].Text;
+        return w is "not" or "never" || w.EndsWith("n't", StringComparison.Ordinal) || w.EndsWith("n’t", StringComparison.Ordinal);
+    }
+
+    /// <summary>"… could stall the plan if every member opposes it": a source inside a condition says nothing yet.</summary>
+    private bool IsHypothetical(Frame frame)
+    {
+        if (frame.Source is not { } source || frame.Kind == QuoteKind.Direct) return false;
+        // back over the rest of the subject: "if every member of the minority opposes it"
+        for (int k = IndexAt(source.Span.Start) - 1; k >= 0 && tokens[k].IsWord && !tokens[k].InQuote; k--)
+        {
+            if (tokens[k].Text is "if" or "unless" or "If" or "Unless") return true;
+            if (IsFiniteVerbLike(k) || lexicon.CueVerbs.Contains(tokens[k].Text) || Auxiliaries.Contains(tokens[k].Text)) return false;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "…, an accusation the union denied.", "…, which the mediators agreed to leave to a second round": the cue's object
+    /// is the noun the clause describes, so what the frame would report is someone else's words or no words at all.
+    /// </summary>
+    private bool IsObjectGap(Frame frame, int cueEnd)
+    {
+        if (frame.Source is not { } source || frame.Kind == QuoteKind.Direct) return false;
+        bool gapAfter = cueEnd + 1 >= tokens.Count || tokens[cueEnd + 1].Text is "." or "," or ";" or "to" && !tokens[cueEnd + 1].InQuote;
+        if (!gapAfter) return false;
+        // the phrase read leftward may take the noun in: "an accusation the union"
+        for (int k = 1; k < source.Tokens.Count; k++)
+            if (source.Tokens[k].IsWord && source.Tokens[k].Text is "the" or "a" or "an" or "its" or "their" && source.Tokens[k - 1].IsWord && !source.Tokens[k - 1].IsCapitalized
+                && !NounPhrases.IsFunctionWord(source.Tokens[k - 1].Text)) return true;
+        int s = IndexAt(source.Span.Start);
+        if (s < 2 || !tokens[s - 1].IsWord || tokens[s - 1].InQuote) return false;
+        var before = tokens[s - 1].Text;
+        if (before is "which") return true;
+        // a noun right before the subject, no comma or verb between: "an accusation the union denied"
+        return !tokens[s - 1].IsCapitalized && !NounPhrases.IsFunctionWord(before) && !NounPhrases.IsPronoun(before) && !lexicon.CueVerbs.Contains(before)
+            && !IsFiniteVerbLike(s - 1) && !before.EndsWith("ly", StringComparison.Ordinal) && tokens[s - 2].IsWord && !tokens[s - 2].InQuote
+            && (NounPhrases.Determiners.Contains(tokens[s - 2].Text) || !NounPhrases.IsFunctionWord(tokens[s - 2].Text) && tokens[s - 3 < 0 ? 0 : s - 3].Text is "a" or "an" or "the");
+    }
+
+    // how long or until when: "testified for four hours", "argued into the night" (not "believe in", "decided after …")
+    private static readonly HashSet<string> DurationPrepositions = new(StringComparer.Ordinal) { "for", "into", "until", "throughout", "during" };
+
+    // where or when a thing described by a participle was: "the last strike declared in the harbor was …"
+    private static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal) { "in", "at", "on", "by", "for", "into", "from", "across" };
+
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
+    {
+        "is", "was", "are", "were", "will", "would", "can", "could", "should", "may", "might", "must", "has", "have", "had", "does", "did",
+    };
+
+    /// <summary>
+    /// "testified for nearly four hours before the committee", "argued into the early hours of Friday": what follows the cue
+    /// is only where, when or how long, with no clause or quote of what was said. So is "The last strike declared in the
+    /// harbor was in 2009", where the cue is a participle describing its noun.
+    /// </summary>
+    private bool IsAdjunctOnly(Frame frame, int cue)
+    {
+        if (frame.Kind != QuoteKind.Indirect || frame.Content.Count != 1 || frame.Content[0].Start < tokens[cue].End) return false;
+        int first = IndexAt(frame.Content[0].Start);
+        if (first < 0 || !tokens[first].IsWord || !PlacePrepositions.Contains(tokens[first].Text) && !DurationPrepositions.Contains(tokens[first].Text)) return false;
+        bool finite = false;
+        // "shows in detail how firms hide their fees": a question word opens the clause that was said
+        for (int k = first; k < tokens.Count && tokens[k].Start < frame.Content[0].End; k++)
+            finite |= tokens[k].IsWord && (Auxiliaries.Contains(tokens[k].Text) || tokens[k].Text is "how" or "why" or "what" or "whether" or "that" or "when" or "where");
+        // "calling for a pause": "for" completes a verb of calling
+        if (!finite) return DurationPrepositions.Contains(tokens[first].Text) && !tokens[cue].Text.StartsWith("call", StringComparison.Ordinal);
+        return tokens[cue].Text.EndsWith("ed", StringComparison.Ordinal) && frame.Source is { Kind: MentionKind.Nominal } source && !IsPerson(source);
     }
 
     /// <summary>"Few people would have described him as …": what someone would have said is no statement.</summary>
@@ -627,6 +735,9 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
     private bool IsNounUse(int i)
     {
         if (!lexicon.NounLikeCues.Contains(tokens[i].Text) || i == 0) return false;
+        // "Frontline states demand more help", "the rules are clear": a plain verb after it makes it the subject's noun
+        if (i + 1 < tokens.Count && tokens[i + 1].IsWord && !tokens[i + 1].InQuote && char.IsLower(tokens[i + 1].Text[0])
+            && (IsCueBase(tokens[i + 1]) || tokens[i + 1].Text is "are" or "were" or "have" or "will" or "would" or "can" or "could" or "should" or "must" or "may" or "might")) return true;
         // "the court rules that the map …": a "that" clause after it makes it the verb ("rules that promise …" is relative)
         if (i + 2 < tokens.Count && tokens[i + 1].IsWord && tokens[i + 1].Text is "that"
             && (tokens[i + 2].IsCapitalized || NounPhrases.Determiners.Contains(tokens[i + 2].Text) || NounPhrases.IsPronoun(tokens[i + 2].Text))) return false;
@@ -1088,16 +1199,39 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         return new Mention(TokenSpan(first, end - 1), MentionKind.Nominal, tokens.GetRange(first, end - first));
     }
 
+    /// <summary>
+    /// "According to an affidavit filed in Marlow County District Court, the man …": a phrase with no verb of its own
+    /// that goes on describing the source up to a comma is no part of what was said. The first token after that
+    /// comma, or <paramref name="from"/> when no such phrase stands there.
+    /// </summary>
+    private int DescriptionEnd(int from)
+    {
+        if (from >= tokens.Count || tokens[from].Is(',') || !tokens[from].IsWord || tokens[from].InQuote) return from;
+        for (int k = from; k < tokens.Count && k - from <= 10; k++)
+        {
+            var t = tokens[k];
+            if (t.InQuote) return from;
+            if (t.Is(',')) return k + 1 < tokens.Count && k > from ? k + 1 : from;
+            if (!t.IsWord && !t.Is('.') && !t.Is('-') || t.IsWord && (Auxiliaries.Contains(t.Text) || NounPhrases.IsPronoun(t.Text) || t.Text is "that")) return from;
+            if (t.IsWord && k > from && IsFiniteVerbLike(k) && !t.Text.EndsWith("ed", StringComparison.Ordinal)) return from;
+        }
+        return from;
+    }
+
     private Frame? AccordingTo(int cueStart, int cueEnd)
     {
         var source = NounPhrases.RightOf(tokens, cueEnd, text) ?? BarePluralAfter(cueEnd);
         if (source is null) return null;
         source = WithIssuer(source);
+        // "a probable cause affidavit filed in …": the participle that goes on describing it is no part of its name
+        if (source.Kind == MentionKind.Nominal && source.Tokens.Count > 2 && source.Tokens[^1].IsWord && !source.Tokens[^1].IsCapitalized
+            && source.Tokens[^1].Text.EndsWith("ed", StringComparison.Ordinal) && IndexAt(source.Span.End - 1) is int participle and > 0)
+            source = new Mention(TokenSpan(IndexAt(source.Span.Start), participle - 1), MentionKind.Nominal, source.Tokens.Take(source.Tokens.Count - 1).ToList());
         int sourceEnd = IndexAt(source.Span.End - 1);
         var cue = TokenSpan(cueStart, cueEnd);
         TextSpan? content;
         if (OnlyPunctuationBefore(cueStart))
-            content = Clause(sourceEnd + 1, tokens.Count, skipLeading: true);
+            content = Clause(DescriptionEnd(sourceEnd + 1), tokens.Count, skipLeading: true);
         else
             content = Clause(0, TrimBackToComma(cueStart), skipLeading: false);
         return content is null ? null : new Frame(KindOf(content), [content], source, cue);
