@@ -1052,6 +1052,10 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             if (t.InQuote) return null;
             // "Ellery was angry at the council, saying, “…”": a copula right after the subject is its verb too
             bool copula = t.IsWord && t.Text is "was" or "is" or "were" or "are" && tokens[v - 1].IsCapitalized && !tokens[v - 1].InQuote;
+            // "The Harbor Bank of Marlow cut its rate … and said …": a lowercase word right after the name that opens the
+            // sentence is its verb, however short ("cut", "set", "won")
+            // (a plural is the name's noun: "Baltic leaders who …")
+            copula |= t.IsWord && char.IsLower(t.Text[0]) && !NounPhrases.IsFunctionWord(t.Text) && !t.Text.EndsWith("ly", StringComparison.Ordinal) && !t.Text.EndsWith('s') && OpeningName(v);
             // "Baltic leaders who have long opposed it …": the phrase a relative clause describes is the subject
             if (t.IsWord && t.Text is "who" && NounPhrases.LeftOf(tokens, v, text) is { } described && IndexAt(described.Span.Start) == 0)
                 return described.Kind == MentionKind.Name || described.Tokens[0].IsCapitalized && IsPluralWord(described.Tokens[^1].Text) ? described : null;
@@ -1064,6 +1068,16 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
                 || first >= 2 && OnlyOpeningAdverbsBefore(first) ? subject : null;
         }
         return null;
+    }
+
+    // capitalized words (and "of" inside them) from the sentence's start, after a "The", up to token end (exclusive)
+    private bool OpeningName(int end)
+    {
+        int k = tokens[0].IsWord && tokens[0].Text is "The" ? 1 : 0;
+        if (end - k < 1 || end > 7) return false;
+        for (; k < end; k++)
+            if (tokens[k].InQuote || !(tokens[k].IsCapitalized && !NounPhrases.IsFunctionWord(tokens[k].Text) || tokens[k].IsWord && tokens[k].Text is "of" && k > 0 && k + 1 < end)) return false;
+        return true;
     }
 
     // "Meanwhile,", "Recently, however,": connectives or adverbs, each set off by its comma, open the sentence before the subject
@@ -1240,7 +1254,8 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
     private Frame? VerbFrame(int cueStart, int cueEnd)
     {
         if ((NamedInRelative(cueStart, cueEnd) ?? SaidInRelative(cueStart, cueEnd)) is { } relativeFrame) return relativeFrame;
-        var source = NameAfterDescription(cueStart) ?? SubjectOfRelatives(cueStart) ?? NounPhrases.LeftOf(tokens, cueStart, text) ?? PronounAfterFrontedPhrase(cueStart);
+        var described = NameAfterDescription(cueStart);
+        var source = described ?? SubjectOfRelatives(cueStart) ?? SubjectBeforeAside(cueStart) ?? NounPhrases.LeftOf(tokens, cueStart, text) ?? PronounAfterFrontedPhrase(cueStart);
         // "In a preview clip for Fisk's upcoming radio show …": a phrase right after a preposition is its object, no subject
         // (not after one that also opens a clause, "after the council voted", nor the "with" of "With leaders worried …")
         if (source is not null && source.Kind != MentionKind.Pronoun && IndexAt(source.Span.Start) is int opens and > 0 && tokens[opens - 1].IsWord
@@ -1300,7 +1315,8 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         // "…, the US State Department confirmed."  /  "…, said Victor Hale, a longtime adviser …"  /  "X said (that) …"
         // "We have been here before: Ellery declared war on the port.": the words before a colon are the writer's, not what the
         // frame after it closes
-        if ((OnlyTrailing(frameEnd + 1) || inverted) && frameStart > 0 && !(tokens[frameStart - 1].Text is ":" or ";" && !tokens[frameStart - 1].InQuote))
+        // (the description before a name set off by commas describes the speaker: "The chairman, Dragan Kolar, dismissed the claims")
+        if ((OnlyTrailing(frameEnd + 1) || inverted) && frameStart > 0 && described is null && !(tokens[frameStart - 1].Text is ":" or ";" && !tokens[frameStart - 1].InQuote))
         {
             int headEnd = TrimBackToComma(frameStart);
             // "Bell drew cheers when, at the close of her set, she added the words, …": a cue inside the reporter's
@@ -1638,9 +1654,15 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
     {
         int close = cueStart - 1;
         if (close < 4 || !tokens[close].Is(',') || tokens[close].InQuote || !tokens[close - 1].IsCapitalized) return null;
-        int open = close - 1;
-        while (open >= 0 && close - open <= 6 && tokens[open].IsWord && !tokens[open].InQuote
-               && (tokens[open].IsCapitalized || lexicon.NameParticles.Contains(tokens[open].Text) || !IsFiniteVerbLike(open) && !lexicon.CueVerbs.Contains(tokens[open].Text) && !NounPhrases.IsFunctionWord(tokens[open].Text))) open--;
+        int open = close - 1, nameEnd = close - 1;
+        while (open >= 0 && close - open <= 9 && (tokens[open].IsWord || tokens[open].Is('&')) && !tokens[open].InQuote
+               && (tokens[open].IsCapitalized || tokens[open].Is('&') || lexicon.NameParticles.Contains(tokens[open].Text) || tokens[open].Text is "of" && open + 1 < close && tokens[open + 1].IsCapitalized
+                   || !IsFiniteVerbLike(open) && !lexicon.CueVerbs.Contains(tokens[open].Text) && !NounPhrases.IsFunctionWord(tokens[open].Text)))
+        {
+            // "Daniel Mercer of Mercer & Holt": the firm after "of" is where the named person works
+            if (tokens[open].Text is "of" && open > 0 && tokens[open - 1].IsCapitalized) nameEnd = open - 1;
+            open--;
+        }
         if (open < 2 || !tokens[open].Is(',') || tokens[open].InQuote || !tokens[open + 1].IsCapitalized && !lexicon.Titles.Contains(tokens[open + 1].Text) && !IsDescriptiveWord(open + 1)) return null;
         // the description runs back to the clause's start: the sentence's, or a "while"/"whereas" after a comma
         int start = open - 1;
@@ -1657,8 +1679,31 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             if (tokens[k].IsWord && (IsFiniteVerbLike(k) && !lexicon.Titles.Contains(tokens[k].Text) || lexicon.CueVerbs.Contains(tokens[k].Text))) return null;
             lowercase |= tokens[k].IsWord && !tokens[k].IsCapitalized && !NounPhrases.IsFunctionWord(tokens[k].Text);
         }
-        return lowercase ? NameMention(open + 1, close - 1) : null;
+        return lowercase ? NameMention(open + 1, nameEnd) : null;
     }
+
+    /// <summary>
+    /// "The city's housing assessment, released in March, found that …": a participle's aside between commas stands
+    /// between the subject that opens the sentence and its cue. The subject, or null.
+    /// </summary>
+    private Mention? SubjectBeforeAside(int cueStart)
+    {
+        int close = cueStart - 1;
+        if (close < 4 || !tokens[close].Is(',') || tokens[close].InQuote) return null;
+        int open = close - 1;
+        while (open > 0 && close - open <= 8 && tokens[open].IsWord && !tokens[open].InQuote) open--;
+        if (open < 2 || !tokens[open].Is(',') || tokens[open].InQuote || open + 1 >= close) return null;
+        var participle = tokens[open + 1].Text;
+        if (!char.IsLower(participle[0]) || !participle.EndsWith("ed", StringComparison.Ordinal) || lexicon.CueVerbs.Contains(participle) && !IsPassiveParticiple(participle)) return null;
+        for (int k = open + 2; k < close; k++)
+            if (Auxiliaries.Contains(tokens[k].Text) || NounPhrases.IsPronoun(tokens[k].Text) || lexicon.CueVerbs.Contains(tokens[k].Text)) return null;
+        var subject = NounPhrases.LeftOf(tokens, open, text);
+        int first = subject is null ? -1 : IndexAt(subject.Span.Start);
+        return subject is not null && (first == 0 || first == 1 && tokens[0].IsWord && tokens[0].Text is "But" or "And") ? subject : null;
+    }
+
+    // "released", "published", "issued": participles that describe a document, never its verb of saying
+    private static bool IsPassiveParticiple(string word) => word is "released" or "published" or "issued" or "filed" or "written" or "commissioned";
 
     // "Swedish diplomat Karin Lindqvist": a lowercase word of a description before the name
     private bool IsDescriptiveWord(int k) => tokens[k].IsWord && !NounPhrases.IsFunctionWord(tokens[k].Text) && !lexicon.CueVerbs.Contains(tokens[k].Text);
@@ -2115,6 +2160,13 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             for (int k = from; k < Math.Min(to, from + (adverbial ? 8 : 5)); k++)
                 if (tokens[k].IsWord && !tokens[k].InQuote && tokens[k].Text is "that") { from = k + 1; break; }
                 else if (!tokens[k].IsWord || tokens[k].InQuote || !(adverbial && IsAdverbialWord(tokens[k]) || lexicon.IsCalendarWord(tokens[k].Text) || tokens[k].Text is "on" or "last" or "this" or "the" or "also")) break;
+            // "urged the president in a letter to the White House on Monday that …": a listener and the venue where it was
+            // said may stand between the cue and a "that" further on
+            if (VenueThenThat(from, to) is int that) from = that + 1;
+            // "said on Tuesday the company could not …": the day is when it was said, not the start of what was said
+            else if (TimeAdjunctEnd(from) is int time && time + 1 < to && tokens[time + 1].IsWord && !tokens[time + 1].InQuote
+                     && (NounPhrases.Determiners.Contains(tokens[time + 1].Text) || NounPhrases.IsPronoun(tokens[time + 1].Text) || tokens[time + 1].IsCapitalized)
+                     && !(time + 2 < to && tokens[time + 2].Is(','))) from = time + 1;
             // (an opening single quote of a headline belongs to what was said: Reveals ‘Demoralizing’ Experience)
             while (from < to && (tokens[from].Kind == TokenKind.Punctuation && !(tokens[from].InQuote && tokens[from].Text is "'" or "‘") || tokens[from].Text is "that" or "of" or "on" && tokens[from].IsWord && !tokens[from].InQuote)) from++;
             to = ClauseEnd(from, to);
@@ -2129,6 +2181,21 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         // a quote opened inside the clause runs to its close, even past the sentence
         foreach (var q in quoteSpans) if (q.Start >= start && q.Start < end && q.End > end) end = q.End;
         return new TextSpan(start, end, text[start..end]);
+    }
+
+    /// <summary>The "that" after a venue ("in a letter …", "in a statement …") within the next words, with no verb before it; or null.</summary>
+    private int? VenueThenThat(int from, int to)
+    {
+        bool venue = false;
+        for (int k = from; k < to && k - from <= 16; k++)
+        {
+            var t = tokens[k];
+            if (t.InQuote || !t.IsWord && !t.Is('.')) return null;
+            if (t.Text is "that") return venue && k > from ? k : null;
+            if (Auxiliaries.Contains(t.Text) || NounPhrases.IsPronoun(t.Text) && t.Text is not ("him" or "her" or "them" or "us" or "me") || lexicon.CueVerbs.Contains(t.Text)) return null;
+            venue |= lexicon.Venues.Contains(t.Text) && k > from && tokens[k - 1].IsWord && tokens[k - 1].Text is "a" or "an" or "his" or "her" or "their" or "its";
+        }
+        return null;
     }
 
     /// <summary>

@@ -1,0 +1,66 @@
+using NewsBot.Knowledge.Attribution;
+using static NewsBot.Tests.Support.TestArticles;
+
+namespace NewsBot.Tests.Attribution;
+
+/// <summary>
+/// Reports the frames missed or cut wrong: "answered that", a verb of saying conjoined after a short verb of the name
+/// opening the sentence, a document's subject before a participle's aside, a day or a venue before what was said, a
+/// name followed by its firm after a description, and a description before the name that is no content.
+/// </summary>
+public sealed class MissedReportTests
+{
+    [Fact]
+    public void AnsweredThatReportsTheAnswer()
+    {
+        var quote = Assert.Single(Quotes("Ruiz answered that she would follow the law on fares but would not commit to specific routes."));
+        Assert.Equal("Ruiz", quote.Source?.Text);
+        Assert.StartsWith("she would follow the law", ContentOf(quote));
+    }
+
+    [Fact]
+    public void ASayingVerbAfterAShortVerbOfTheOpeningNameIsTheNames()
+    {
+        var quote = Assert.Single(Quotes("The Harbor Bank of Marlow cut its lending rate by half a point on Wednesday and said further cuts were likely."));
+        Assert.Contains("Harbor Bank", quote.Source?.Text);
+        Assert.Equal("further cuts were likely", ContentOf(quote));
+    }
+
+    [Fact]
+    public void ADocumentWithAnAsideAboutItsReleaseFindsWhatFollows()
+    {
+        var quote = Assert.Single(Quotes("The city's housing needs assessment, released in March, found that Marlow needs about 1,800 new homes by 2030."));
+        Assert.Equal("The city's housing needs assessment", quote.Source?.Text);
+        Assert.Equal("Marlow needs about 1,800 new homes by 2030", ContentOf(quote));
+    }
+
+    [Fact]
+    public void TheDayAfterTheCueIsNotWhatWasSaid()
+    {
+        var quote = Assert.Single(Quotes("The union said on Tuesday the company could not agree to its demands."));
+        Assert.Equal("the company could not agree to its demands", ContentOf(quote));
+    }
+
+    [Fact]
+    public void AListenerAndALetterBeforeThatAreNotWhatWasSaid()
+    {
+        var quote = Assert.Single(Quotes("The retail federation urged the president in a letter to the White House on Monday that he intervene in the dispute."));
+        Assert.Equal("he intervene in the dispute", ContentOf(quote));
+    }
+
+    [Fact]
+    public void ANamedLawyerWithHisFirmAfterADescriptionSpeaks()
+    {
+        var quote = Assert.Single(Quotes("A lawyer for the ferry firm, Daniel Mercer of Mercer & Holt, said his client would challenge the fine."));
+        Assert.Equal("Daniel Mercer", quote.Speaker?.Name);
+        Assert.Equal("his client would challenge the fine", ContentOf(quote));
+    }
+
+    [Fact]
+    public void TheDescriptionBeforeANameIsNotWhatTheyDismissed()
+    {
+        var quote = Assert.Single(Quotes("The commission's chairman, Dragan Kolar, dismissed the claims of fraud."));
+        Assert.Equal("Dragan Kolar", quote.Speaker?.Name);
+        Assert.Equal("the claims of fraud", ContentOf(quote));
+    }
+}
