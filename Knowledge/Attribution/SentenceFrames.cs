@@ -90,6 +90,8 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             // "…, warning of …", "… before asking her, “…”"
             if (tokens[i].InQuote || !lexicon.CueParticiples.Contains(tokens[i].Text)
                 || !(CommaBefore(i) || tokens[i - 1].IsWord && !tokens[i - 1].InQuote && tokens[i - 1].Text is "before" or "while")) continue;
+            // "ruled that police must get a warrant before demanding that …": a participle inside what was reported is its subject's
+            if (!CommaBefore(i) && main.Frame.Kind != QuoteKind.Direct && main.Frame.Content.Any(c => c.Start <= tokens[i].Start && tokens[i].End <= c.End)) continue;
             // "…, saying, “That makes me smart.”" reports the quote itself, past a listener ("asking her, “…”")
             if (AdjacentQuoteAfter(lexicon.ListenerVerbs.Contains(tokens[i].Text) ? SkipListener(i) : i) is { } quote && StartsClause(quote))
             {
@@ -969,17 +971,38 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
                 var attack = Clause(k + 1, ParticipleCut(k + 1), skipLeading: true);
                 return attack is null || !HasQuoteMark(attack) ? null : new Frame(QuoteKind.Mixed, [attack], attacker, TokenSpan(k - 1, k));
             }
-            if (t.InQuote || NounPhrases.IsFunctionWord(t.Text) && t.Text is not ("as" or "of" or "for" or "to" or "on" or "in" or "with" or "about" or "the" or "a" or "an" or "his" or "her" or "their" or "its" or "what"))
+            if (t.InQuote || NounPhrases.IsFunctionWord(t.Text) && t.Text is not ("as" or "of" or "for" or "to" or "on" or "in" or "at" or "with" or "about" or "the" or "a" or "an" or "his" or "her" or "their" or "its" or "what"))
                 return null;
-            if (!IsFiniteVerbLike(k)) continue;
+            // a short verb only where "at" or "as" leads to the quote: "put the odds at “…”", "set the cost as “…”"
+            if (!IsFiniteVerbLike(k) && !(tokens[q - 1].IsWord && tokens[q - 1].Text is "at" or "as" && IsShortVerbAfterPerson(k))) continue;
             // "It comes across as “too loud”", "she seems “tired”": a verb of seeming tells how the subject is seen, not what it said
             if (SeemingVerbs.Contains(t.Text)) return null;
-            if (NounPhrases.LeftOf(tokens, k, text) is not { Kind: MentionKind.Name or MentionKind.Pronoun } source || InFreeRelative(source)) return null;
+            // a name, a pronoun or a word for people ("One of the lawmakers put the odds at “…”"), never a thing
+            if (NounPhrases.LeftOf(tokens, k, text) is not { } source || source.Kind == MentionKind.Nominal && !IsWordForPeople(source) || InFreeRelative(source)) return null;
             var content = Clause(k + 1, ParticipleCut(k + 1), skipLeading: true);
             if (content is null || !HasQuoteMark(content)) return null;
             return new Frame(QuoteKind.Mixed, [content], source, TokenSpan(k, k));
         }
         return null;
+    }
+
+    // "lawmakers put", "she set": a short lowercase word right after a word for people is their verb
+    private bool IsShortVerbAfterPerson(int k)
+    {
+        var w = tokens[k].Text;
+        if (k == 0 || !char.IsLower(w[0]) || NounPhrases.IsFunctionWord(w) || w.EndsWith('s') || w.EndsWith("ly", StringComparison.Ordinal) || w.EndsWith("ing", StringComparison.Ordinal)) return false;
+        return NounPhrases.LeftOf(tokens, k, text) is { } subject && IndexAt(subject.Span.End - 1) == k - 1 && (subject.Kind != MentionKind.Nominal || IsWordForPeople(subject));
+    }
+
+    // "the lawmakers", "one of the aides": a lowercase word for people who speak one by one (not "police", "The Post")
+    private bool IsWordForPeople(Mention phrase)
+    {
+        var head = phrase.Tokens[^1];
+        if (!head.IsWord || head.IsCapitalized) return false;
+        var word = head.Text.ToLowerInvariant();
+        var single = IsPluralWord(word) ? word[..^1] : word;
+        return !lexicon.Groups.Contains(word) && (lexicon.PersonHeads.Contains(word) || lexicon.PersonHeads.Contains(single)
+            || lexicon.Titles.Contains(single) && !lexicon.TitleModifiers.Contains(single));
     }
 
     private static readonly HashSet<string> SeemingVerbs = new(StringComparer.Ordinal)
@@ -1065,7 +1088,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             int first = IndexAt(subject.Span.Start);
             // "Meanwhile, it attacked …": a connective set off by its comma opens the sentence before the subject
             return first == 0 || first == 1 && tokens[0].IsWord && tokens[0].Text is "But" or "And"
-                || first >= 2 && OnlyOpeningAdverbsBefore(first) ? subject : null;
+                || first >= 2 && (OnlyOpeningAdverbsBefore(first) || first == DatelineEnd()) ? subject : null;
         }
         return null;
     }
@@ -1078,6 +1101,23 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         for (; k < end; k++)
             if (tokens[k].InQuote || !(tokens[k].IsCapitalized && !NounPhrases.IsFunctionWord(tokens[k].Text) || tokens[k].IsWord && tokens[k].Text is "of" && k > 0 && k + 1 < end)) return false;
         return true;
+    }
+
+    /// <summary>"MADISON, Wis. (AP) — Gov. Tom Halvorsen …": the first token after a dateline that opens the sentence, or -1.</summary>
+    private int DatelineEnd()
+    {
+        if (tokens.Count < 4 || !tokens[0].IsWord || !IsAllCaps(tokens[0].Text)) return -1;
+        for (int k = 1; k < tokens.Count && k <= 12; k++)
+        {
+            if (tokens[k].InQuote || tokens[k].IsWord && !tokens[k].IsCapitalized) return -1;
+            if (IsDash(tokens[k]))
+            {
+                int next = k + 1;
+                while (next < tokens.Count && IsDash(tokens[next])) next++;
+                return next < tokens.Count ? next : -1;
+            }
+        }
+        return -1;
     }
 
     // "Meanwhile,", "Recently, however,": connectives or adverbs, each set off by its comma, open the sentence before the subject
@@ -1666,12 +1706,14 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         if (open < 2 || !tokens[open].Is(',') || tokens[open].InQuote || !tokens[open + 1].IsCapitalized && !lexicon.Titles.Contains(tokens[open + 1].Text) && !IsDescriptiveWord(open + 1)) return null;
         // the description runs back to the clause's start: the sentence's, or a "while"/"whereas" after a comma
         int start = open - 1;
-        while (start >= 0 && open - start <= 12 && (tokens[start].IsWord || tokens[start].Is('.') || tokens[start].Is('-')) && !tokens[start].InQuote
+        while (start >= 0 && open - start <= 12 && (tokens[start].IsWord || tokens[start].Is('.') || tokens[start].Is('-') || IsBareApostrophe(start)) && !tokens[start].InQuote
                && !(tokens[start].IsWord && tokens[start].Text is "while" or "whereas" or "who" or "which" or "that" or "and" or "but")) start--;
         bool clauseStart = start < 0 || tokens[start].IsWord && tokens[start].Text is "while" or "whereas" && start > 0 && tokens[start - 1].Is(',') && !tokens[start - 1].InQuote;
         if (!clauseStart || open - start > 12) return null;
         int first = start + 1;
-        if (!tokens[first].IsWord || !(tokens[first].Text is "The" or "the" or "A" or "a" or "An" or "an" or "His" or "Her" or "Their" || IsOwner(tokens[first].Text))) return null;
+        // "Hollis' campaign manager": an apostrophe alone after a name in -s owns it as "'s" does
+        if (!tokens[first].IsWord || !(tokens[first].Text is "The" or "the" or "A" or "a" or "An" or "an" or "His" or "Her" or "Their" || IsOwner(tokens[first].Text)
+            || tokens[first].IsCapitalized && IsBareApostrophe(first + 1))) return null;
         // a description names a role in lowercase words ("the head of the mission"), holding no verb
         bool lowercase = false;
         for (int k = first + 1; k < open; k++)
@@ -1704,6 +1746,10 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
 
     // "released", "published", "issued": participles that describe a document, never its verb of saying
     private static bool IsPassiveParticiple(string word) => word is "released" or "published" or "issued" or "filed" or "written" or "commissioned";
+
+    // the apostrophe of "Hollis'" (a possessive of a name in -s), a token of its own
+    private bool IsBareApostrophe(int k) =>
+        k > 0 && k < tokens.Count && !tokens[k].IsWord && tokens[k].Text is "'" or "’" && tokens[k - 1].IsWord && tokens[k - 1].Text.EndsWith('s') && tokens[k - 1].End == tokens[k].Start;
 
     // "Swedish diplomat Karin Lindqvist": a lowercase word of a description before the name
     private bool IsDescriptiveWord(int k) => tokens[k].IsWord && !NounPhrases.IsFunctionWord(tokens[k].Text) && !lexicon.CueVerbs.Contains(tokens[k].Text);
@@ -2159,7 +2205,9 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             bool adverbial = from < to && tokens[from].IsWord && !tokens[from].InQuote && tokens[from].Text is "in" or "on" or "at" or "during" or "after" or "before" or "over" or "late" or "early" or "earlier" or "repeatedly" or "publicly" or "privately";
             for (int k = from; k < Math.Min(to, from + (adverbial ? 8 : 5)); k++)
                 if (tokens[k].IsWord && !tokens[k].InQuote && tokens[k].Text is "that") { from = k + 1; break; }
-                else if (!tokens[k].IsWord || tokens[k].InQuote || !(adverbial && IsAdverbialWord(tokens[k]) || lexicon.IsCalendarWord(tokens[k].Text) || tokens[k].Text is "on" or "last" or "this" or "the" or "also")) break;
+                // ("ruled 6-3 on Thursday that …": a vote's count too)
+                else if (!tokens[k].IsWord || tokens[k].InQuote || !(adverbial && IsAdverbialWord(tokens[k]) || lexicon.IsCalendarWord(tokens[k].Text) || tokens[k].Text is "on" or "last" or "this" or "the" or "also"
+                         || char.IsDigit(tokens[k].Text[0]) && tokens[k].Text.Contains('-'))) break;
             // "urged the president in a letter to the White House on Monday that …": a listener and the venue where it was
             // said may stand between the cue and a "that" further on
             if (VenueThenThat(from, to) is int that) from = that + 1;

@@ -63,4 +63,41 @@ public sealed class MissedReportTests
         Assert.Equal("Dragan Kolar", quote.Speaker?.Name);
         Assert.Equal("the claims of fraud", ContentOf(quote));
     }
+
+    [Fact]
+    public void OneOfAGroupPuttingOddsAtAQuoteSaysTheQuote()
+    {
+        var quote = Assert.Single(Quotes("One of the board members put the plan's odds at \"maybe one in three on a good day.\""));
+        Assert.Equal(QuoteKind.Mixed, quote.Kind);
+        Assert.Equal("One of the board members", quote.Source?.Text);
+        Assert.Contains("maybe one in three", ContentOf(quote));
+    }
+
+    [Fact]
+    public void AThingPutAtAQuotedFigureSaysNothing()
+    {
+        Assert.Empty(Quotes("The new rule put the fare at \"about five dollars\" for most riders."));
+    }
+
+    [Fact]
+    public void AParticipleAfterADatelineAndAnOpeningNameIsTheNames()
+    {
+        var quote = Assert.Single(Quotes("MARLOW, Ore. (AP) — Oregon Gov. Ana Ruiz on Monday vetoed a bill that would have cut ferry fares by half, saying it would drain money the port needs for repairs."));
+        Assert.Equal("Ana Ruiz", quote.Speaker?.Name);
+        Assert.Equal("it would drain money the port needs for repairs", ContentOf(quote));
+    }
+
+    [Fact]
+    public void ANamesPossessiveWithABareApostropheOpensTheDescription()
+    {
+        var quote = Assert.Single(Quotes("Ellis' campaign manager, Tom Reese, dismissed the figure as \"fantasy math from a lobby.\""));
+        Assert.Equal("Tom Reese", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void AParticipleInsideARulingIsNotTheCourtsSpeech()
+    {
+        var quote = Assert.Single(Quotes("The court ruled 6-3 on Thursday that police must obtain a warrant before demanding that phone companies hand over location records."));
+        Assert.StartsWith("police must obtain a warrant", ContentOf(quote));
+    }
 }
