@@ -657,6 +657,14 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
     // where or when a thing described by a participle was: "the last strike declared in the harbor was …"
     private static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal) { "in", "at", "on", "by", "for", "into", "from", "across" };
 
+    // "nearly four hours", "two days", "weeks": a length of time within the next few words
+    private bool TimeFollows(int from)
+    {
+        for (int k = from; k < tokens.Count && k - from < 4; k++)
+            if (tokens[k].IsWord && !tokens[k].InQuote && (NounPhrases.IsTimeWord(tokens[k]) || tokens[k].Text is "hours" or "hour" or "minutes" or "days" or "weeks" or "months" or "years")) return true;
+        return false;
+    }
+
     private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
     {
         "is", "was", "are", "were", "will", "would", "can", "could", "should", "may", "might", "must", "has", "have", "had", "does", "did",
@@ -676,8 +684,8 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         // "shows in detail how firms hide their fees": a question word opens the clause that was said
         for (int k = first; k < tokens.Count && tokens[k].Start < frame.Content[0].End; k++)
             finite |= tokens[k].IsWord && (Auxiliaries.Contains(tokens[k].Text) || tokens[k].Text is "how" or "why" or "what" or "whether" or "that" or "when" or "where");
-        // "calling for a pause": "for" completes a verb of calling
-        if (!finite) return DurationPrepositions.Contains(tokens[first].Text) && !tokens[cue].Text.StartsWith("call", StringComparison.Ordinal);
+        // "calling for a pause", "argued for a cut": "for" completes the verb, unless a length of time follows ("for four hours")
+        if (!finite) return DurationPrepositions.Contains(tokens[first].Text) && (tokens[first].Text is not "for" || TimeFollows(first + 1));
         return tokens[cue].Text.EndsWith("ed", StringComparison.Ordinal) && frame.Source is { Kind: MentionKind.Nominal } source && !IsPerson(source);
     }
 
@@ -1099,7 +1107,8 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         int k = tokens[0].IsWord && tokens[0].Text is "The" ? 1 : 0;
         if (end - k < 1 || end > 7) return false;
         for (; k < end; k++)
-            if (tokens[k].InQuote || !(tokens[k].IsCapitalized && !NounPhrases.IsFunctionWord(tokens[k].Text) || tokens[k].IsWord && tokens[k].Text is "of" && k > 0 && k + 1 < end)) return false;
+            // ("Fieldpass's chief executive": a possessive name owns the noun after it)
+            if (tokens[k].InQuote || IsOwner(tokens[k].Text) || !(tokens[k].IsCapitalized && !NounPhrases.IsFunctionWord(tokens[k].Text) || tokens[k].IsWord && tokens[k].Text is "of" && k > 0 && k + 1 < end)) return false;
         return true;
     }
 
@@ -2202,6 +2211,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
                 }
             // "warned on Tuesday that …": what was said starts after the "that" that follows the cue closely
             // "tweeted in the small hours of Sunday that …": an adverbial phrase led by a preposition may come between
+            int cueEnd = from;
             bool adverbial = from < to && tokens[from].IsWord && !tokens[from].InQuote && tokens[from].Text is "in" or "on" or "at" or "during" or "after" or "before" or "over" or "late" or "early" or "earlier" or "repeatedly" or "publicly" or "privately";
             for (int k = from; k < Math.Min(to, from + (adverbial ? 8 : 5)); k++)
                 if (tokens[k].IsWord && !tokens[k].InQuote && tokens[k].Text is "that") { from = k + 1; break; }
@@ -2212,7 +2222,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             // said may stand between the cue and a "that" further on
             if (VenueThenThat(from, to) is int that) from = that + 1;
             // "said on Tuesday the company could not …": the day is when it was said, not the start of what was said
-            else if (TimeAdjunctEnd(from) is int time && time + 1 < to && tokens[time + 1].IsWord && !tokens[time + 1].InQuote
+            else if (from == cueEnd && TimeAdjunctEnd(from) is int time && time + 1 < to && tokens[time + 1].IsWord && !tokens[time + 1].InQuote
                      && (NounPhrases.Determiners.Contains(tokens[time + 1].Text) || NounPhrases.IsPronoun(tokens[time + 1].Text) || tokens[time + 1].IsCapitalized)
                      && !(time + 2 < to && tokens[time + 2].Is(','))) from = time + 1;
             // (an opening single quote of a headline belongs to what was said: Reveals ‘Demoralizing’ Experience)
@@ -2222,6 +2232,8 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             to = VenueEnd(from, to);
         }
         while (to > from && tokens[to - 1].Kind == TokenKind.Punctuation && tokens[to - 1].Text is "." or "," or ";" or ":" && !tokens[to - 1].InQuote) to--;
+        // "GENEVA (Reuters) - …, mediators said.": the dateline says where the story was filed, not what was said
+        if (from == 0 && DatelineEnd() is int dateline and > 0 && dateline < to) from = dateline;
         int words = 0;
         for (int k = from; k < to; k++) if (tokens[k].IsWord) words++;
         if (words < MinContentWords) return null;

@@ -59,4 +59,31 @@ public sealed class NarrationNotStatementTests
         Assert.Equal("the man bought fuel an hour before the fire", ContentOf(quote));
         Assert.Equal("a probable cause affidavit", quote.Source?.Text);
     }
+
+    [Fact]
+    public void TheDatelineIsNoPartOfWhatAClosingAttributionReports()
+    {
+        var quote = Assert.Single(Quotes("MARLOW (Reuters) - The crews agreed on Monday to a two-day pause in the strike, union mediators said."));
+        Assert.Equal("The crews agreed on Monday to a two-day pause in the strike", ContentOf(quote));
+    }
+
+    [Fact]
+    public void ArguingForSomethingIsStillAStatement()
+    {
+        var quote = Assert.Single(Quotes("Two members of the harbor board argued for a smaller fare cut."));
+        Assert.Equal("for a smaller fare cut", ContentOf(quote));
+    }
+
+    [Fact]
+    public void ATimeAfterThatIsPartOfWhatWasSaid()
+    {
+        var quote = Assert.Single(Quotes("Ellery testified that in 2019 he was told to move the boats."));
+        Assert.Equal("in 2019 he was told to move the boats", ContentOf(quote));
+    }
+
+    [Fact]
+    public void APossessiveNameOpeningTheSentenceIsNoSubjectOfItsNoun()
+    {
+        Assert.DoesNotContain(Quotes("Marlow's harbor master, Dana Fisk, attended the hearing but declined to speak to reporters."), q => q.Source?.Text == "Marlow's");
+    }
 }
