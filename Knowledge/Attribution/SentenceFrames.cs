@@ -138,6 +138,8 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             || !OnlyPunctuationBefore(IndexAt(cue.Start)))
             return null;
         int comma = IndexAt(source.Span.End - 1) + 1;
+        // past where the document was filed: "According to an affidavit filed in court, a witness told …"
+        if (comma > 0 && comma < tokens.Count && !tokens[comma].Is(',')) comma = DescriptionEnd(comma) - 1;
         if (comma <= 0 || comma + 1 >= tokens.Count || !tokens[comma].Is(',') || tokens[comma].InQuote) return null;
         if (CueFrame(comma + 1) is not { } inner || !IsNestedSpeech(inner.Frame)) return null;
         // the speaker opens the clause after the comma, past a few words describing them ("port spokesman Ivo Marsh")
@@ -1302,7 +1304,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
 
     private Frame? VerbFrame(int cueStart, int cueEnd)
     {
-        if ((NamedInRelative(cueStart, cueEnd) ?? SaidInRelative(cueStart, cueEnd)) is { } relativeFrame) return relativeFrame;
+        if ((NamedInRelative(cueStart, cueEnd) ?? SaidInRelative(cueStart, cueEnd) ?? DocumentRead(cueStart, cueEnd)) is { } relativeFrame) return relativeFrame;
         var described = NameAfterDescription(cueStart);
         var source = described ?? SubjectOfRelatives(cueStart) ?? SubjectBeforeAside(cueStart) ?? NounPhrases.LeftOf(tokens, cueStart, text) ?? PronounAfterFrontedPhrase(cueStart);
         // "In a preview clip for Fisk's upcoming radio show …": a phrase right after a preposition is its object, no subject
@@ -1759,6 +1761,38 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
     // the apostrophe of "Hollis'" (a possessive of a name in -s), a token of its own
     private bool IsBareApostrophe(int k) =>
         k > 0 && k < tokens.Count && !tokens[k].IsWord && tokens[k].Text is "'" or "’" && tokens[k - 1].IsWord && tokens[k - 1].Text.EndsWith('s') && tokens[k - 1].End == tokens[k].Start;
+
+    /// <summary>
+    /// "… an internal email from Hale to senior staff, which read: “…”", "A post on the harbor's Facebook group at 4:52
+    /// p.m. read: “…”": a writing that "read" a quote gives its words — its author's when "from" names one, else the
+    /// writing's own. Null unless a writing's noun stands before the cue (directly or before ", which").
+    /// </summary>
+    private Frame? DocumentRead(int cueStart, int cueEnd)
+    {
+        if (cueStart != cueEnd || tokens[cueStart].Text is not ("read" or "reads") || AdjacentQuoteAfter(cueEnd) is not { } quote || !StartsClause(quote)) return null;
+        int end = cueStart - 1;
+        if (end >= 1 && tokens[end].IsWord && tokens[end].Text is "which" && tokens[end - 1].Is(',')) end -= 2;
+        // the writing's noun: the subject's first noun (after its determiner and modifiers), or the last before ", which"
+        int from = end;
+        while (from > 0 && end - from < 14 && (tokens[from - 1].IsWord || tokens[from - 1].Is('.') || tokens[from - 1].Is(':')) && !tokens[from - 1].InQuote) from--;
+        for (int k = from; k <= end; k++)
+        {
+            if (!tokens[k].IsWord || tokens[k].InQuote || !lexicon.Documents.Contains(tokens[k].Text.ToLowerInvariant()) || tokens[k].IsCapitalized) continue;
+            int det = k - 1;
+            while (det >= from && tokens[det].IsWord && !tokens[det].IsCapitalized && !NounPhrases.Determiners.Contains(tokens[det].Text) && k - det < 4) det--;
+            if (det < from || !tokens[det].IsWord || !NounPhrases.Determiners.Contains(tokens[det].Text)) continue;
+            Mention source = new(TokenSpan(det, k), MentionKind.Nominal, tokens.GetRange(det, k - det + 1));
+            // "an email from Hale": the writer
+            if (k + 2 <= end && tokens[k + 1].IsWord && tokens[k + 1].Text is "from" && tokens[k + 2].IsCapitalized)
+            {
+                int last = k + 2;
+                while (last + 1 <= end && tokens[last + 1].IsCapitalized) last++;
+                source = NameMention(k + 2, last);
+            }
+            return new Frame(QuoteKind.Direct, [quote], source, TokenSpan(cueStart, cueEnd));
+        }
+        return null;
+    }
 
     // "Swedish diplomat Karin Lindqvist": a lowercase word of a description before the name
     private bool IsDescriptiveWord(int k) => tokens[k].IsWord && !NounPhrases.IsFunctionWord(tokens[k].Text) && !lexicon.CueVerbs.Contains(tokens[k].Text);

@@ -100,4 +100,21 @@ public sealed class MissedReportTests
         var quote = Assert.Single(Quotes("The court ruled 6-3 on Thursday that police must obtain a warrant before demanding that phone companies hand over location records."));
         Assert.StartsWith("police must obtain a warrant", ContentOf(quote));
     }
+
+    [Fact]
+    public void AnEmailFromSomeoneWhichReadAQuoteGivesTheirWords()
+    {
+        var quote = Assert.Single(Quotes("Jurors saw an internal 2021 email from Ellery to senior staff, which read: \"If they won't pay, they don't sail. Simple as that.\""));
+        Assert.Equal(QuoteKind.Direct, quote.Kind);
+        Assert.Equal("Ellery", quote.Source?.Text);
+        Assert.StartsWith("\"If they won't pay", ContentOf(quote));
+    }
+
+    [Fact]
+    public void APostThatReadAQuoteIsItsOwnSource()
+    {
+        var quote = Assert.Single(Quotes("A post on the Marlow Harbor Facebook group at 4:52 p.m. Saturday read: \"Leave now for every pier west of 14. Do not wait for the text.\""));
+        Assert.Equal("A post", quote.Source?.Text);
+        Assert.Equal(QuoteKind.Direct, quote.Kind);
+    }
 }

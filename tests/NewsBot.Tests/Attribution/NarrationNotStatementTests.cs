@@ -86,4 +86,12 @@ public sealed class NarrationNotStatementTests
     {
         Assert.DoesNotContain(Quotes("Marlow's harbor master, Dana Fisk, attended the hearing but declined to speak to reporters."), q => q.Source?.Text == "Marlow's");
     }
+
+    [Fact]
+    public void AWitnessQuotedInAFiledAffidavitIsTheSpeaker()
+    {
+        var quote = Assert.Single(Quotes("According to an affidavit filed in Marlow County District Court, a witness told deputies that the boat \"was already burning\" at noon."));
+        Assert.Equal("a witness", quote.Source?.Text);
+        Assert.StartsWith("the boat", ContentOf(quote));
+    }
 }
