@@ -1098,7 +1098,9 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             int first = IndexAt(subject.Span.Start);
             // "Meanwhile, it attacked …": a connective set off by its comma opens the sentence before the subject
             return first == 0 || first == 1 && tokens[0].IsWord && tokens[0].Text is "But" or "And"
-                || first >= 2 && (OnlyOpeningAdverbsBefore(first) || first == DatelineEnd()) ? subject : null;
+                || first >= 2 && (OnlyOpeningAdverbsBefore(first) || first == DatelineEnd()
+                    // "In a speech on state television, he thanked …": after an introductory phrase and its comma
+                    || tokens[first - 1].Is(',') && !tokens[first - 1].InQuote && IsIntroductoryPhrase(0, first - 1)) ? subject : null;
         }
         return null;
     }
@@ -1340,6 +1342,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             && SubjectBefore(conjunction) is { } subject && CanSpeak(subject)) source = subject;
         if (source is null) return null;
         int frameStart = Math.Min(IndexAt(source.Span.Start), cueStart);
+        source = IssuerOf(source);
         int frameEnd = inverted ? IndexAt(source.Span.End - 1) : cueEnd;
         if (!inverted && lexicon.ListenerVerbs.Contains(tokens[cueEnd].Text)) frameEnd = SkipListener(frameEnd);
         var cue = TokenSpan(cueStart, cueEnd);
@@ -1792,6 +1795,30 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             return new Frame(QuoteKind.Direct, [quote], source, TokenSpan(cueStart, cueEnd));
         }
         return null;
+    }
+
+    /// <summary>
+    /// "A poll of 1,200 Oregonians published by the Coastal Survey Center found …": a writing described as issued by a
+    /// named body speaks for that body, not for the people it counted. The issuer's name, or the source unchanged.
+    /// </summary>
+    private Mention IssuerOf(Mention source)
+    {
+        if (source.Kind != MentionKind.Nominal || source.Tokens.Count < 5 || !source.Tokens[^1].IsCapitalized) return source;
+        int document = -1;
+        for (int k = 1; k < source.Tokens.Count && k <= 3 && document < 0; k++)
+            if (source.Tokens[k].IsWord && !source.Tokens[k].IsCapitalized && lexicon.Documents.Contains(source.Tokens[k].Text.ToLowerInvariant())) document = k;
+        if (document < 0) return source;
+        int first = source.Tokens.Count - 1;
+        while (first > document && (source.Tokens[first - 1].IsCapitalized || source.Tokens[first - 1].Text is "of" && first - 2 > document && source.Tokens[first - 2].IsCapitalized)) first--;
+        int by = first - 1;
+        if (by > document && source.Tokens[by].Text is "the") by--;
+        if (by <= document || source.Tokens[by].Text is not ("by" or "from") || !source.Tokens[first].IsCapitalized) return source;
+        // only where another capitalized word stands between the writing and its issuer ("of 1,200 Oregonians"): the whole
+        // phrase finds the issuer otherwise
+        bool other = false;
+        for (int k = document + 1; k < by; k++) other |= source.Tokens[k].IsCapitalized && !lexicon.IsCalendarWord(source.Tokens[k].Text);
+        int at = IndexAt(source.Tokens[first].Start), last = IndexAt(source.Tokens[^1].Start);
+        return !other || at < 0 || last < at ? source : NameMention(at, last);
     }
 
     // "Swedish diplomat Karin Lindqvist": a lowercase word of a description before the name
@@ -2317,7 +2344,9 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             // "…, which he said were closed", "…, and the mayor is promising …": a clause with a cue of its own after
             // the comma is another attribution, not more of this one
             // ("she really, really wants": a word said twice is no new clause)
-            if (t.Is(',') && CueSoonAfter(k + 1, to) && !(tokens[k - 1].IsWord && tokens[k - 1].Text.Equals(tokens[k + 1].Text, StringComparison.OrdinalIgnoreCase))) return k;
+            // (", and that …" is a second clause of the same report: "said the team tried …, and that experiments found …")
+            if (t.Is(',') && CueSoonAfter(k + 1, to) && !(tokens[k - 1].IsWord && tokens[k - 1].Text.Equals(tokens[k + 1].Text, StringComparison.OrdinalIgnoreCase))
+                && !(tokens[k + 1].IsWord && tokens[k + 1].Text is "and" or "or" && k + 2 < to && tokens[k + 2].IsWord && tokens[k + 2].Text is "that")) return k;
             // "… had stalled and managers accused the union …": a new subject with a cue of its own
             if (t.IsWord && t.Text is "and" or "but" && k + 1 < to && (tokens[k + 1].IsCapitalized || NounPhrases.Determiners.Contains(tokens[k + 1].Text) && tokens[k + 1].Text is not "that") && CueSoonAfter(k + 1, to)) return k;
         }

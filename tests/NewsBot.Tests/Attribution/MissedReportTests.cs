@@ -117,4 +117,25 @@ public sealed class MissedReportTests
         Assert.Equal("A post", quote.Source?.Text);
         Assert.Equal(QuoteKind.Direct, quote.Kind);
     }
+
+    [Fact]
+    public void ASecondThatClauseAfterACommaAndAndIsMoreOfTheSameReport()
+    {
+        var quote = Assert.Single(Quotes("She says the team tried to account for differences in flowers around each site, and that laboratory experiments described in the same paper found a similar effect."));
+        Assert.EndsWith("found a similar effect", ContentOf(quote));
+    }
+
+    [Fact]
+    public void APollIssuedByANamedCenterSpeaksForTheCenterNotThePeopleItCounted()
+    {
+        var quote = Assert.Single(Quotes("A poll of 1,200 Oregonians published by the Coastal Survey Center on Monday found that 58% backed the plan."));
+        Assert.Equal("Coastal Survey Center", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void ASayingVerbConjoinedAfterAnIntroductoryPhraseIsTheSubjects()
+    {
+        var quotes = Quotes("Mayor Tom Ellery declared victory shortly after midnight. In a speech broadcast on state television, he thanked voters for \"choosing calm over chaos\" and said the critics' complaints were \"the old song of those who lose.\"");
+        Assert.Contains(quotes, q => q.Speaker?.Name == "Tom Ellery" && ContentOf(q).StartsWith("the critics' complaints were"));
+    }
 }
