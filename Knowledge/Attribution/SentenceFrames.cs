@@ -1309,6 +1309,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         if ((NamedInRelative(cueStart, cueEnd) ?? SaidInRelative(cueStart, cueEnd) ?? DocumentRead(cueStart, cueEnd)) is { } relativeFrame) return relativeFrame;
         var described = NameAfterDescription(cueStart);
         var source = described ?? SubjectOfRelatives(cueStart) ?? SubjectBeforeAside(cueStart) ?? NounPhrases.LeftOf(tokens, cueStart, text) ?? PronounAfterFrontedPhrase(cueStart);
+        if (source is not null && OpeningWriting(source, cueStart) is { } writing) source = writing;
         // "In a preview clip for Fisk's upcoming radio show …": a phrase right after a preposition is its object, no subject
         // (not after one that also opens a clause, "after the council voted", nor the "with" of "With leaders worried …")
         if (source is not null && source.Kind != MentionKind.Pronoun && IndexAt(source.Span.Start) is int opens and > 0 && tokens[opens - 1].IsWord
@@ -1795,6 +1796,37 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             return new Frame(QuoteKind.Direct, [quote], source, TokenSpan(cueStart, cueEnd));
         }
         return null;
+    }
+
+    /// <summary>
+    /// "A post on the team's account after the game showed …": the phrase read leftward stops at a preposition inside the
+    /// subject, whose head is the writing that opens the sentence. That writing ("A post"), or null when the source
+    /// stands elsewhere, a verb comes between, or the preposition names its issuer ("by", "from").
+    /// </summary>
+    private Mention? OpeningWriting(Mention source, int cueStart)
+    {
+        int s = IndexAt(source.Span.Start);
+        if (s < 3 || !tokens[s - 1].IsWord || tokens[s - 1].InQuote || tokens[s - 1].Text is not ("after" or "on" or "in" or "at" or "about" or "of" or "for" or "during" or "by" or "from")) return null;
+        if (!tokens[0].IsWord || tokens[0].Text is not ("A" or "An" or "The")) return null;
+        int head = 1;
+        while (head < s - 1 && head <= 3 && tokens[head].IsWord && !tokens[head].IsCapitalized && !lexicon.Documents.Contains(tokens[head].Text.ToLowerInvariant())) head++;
+        if (head >= s - 1 || !tokens[head].IsWord || tokens[head].IsCapitalized || !lexicon.Documents.Contains(tokens[head].Text.ToLowerInvariant())) return null;
+        int end = head;
+        for (int k = head + 1; k < cueStart; k++)
+        {
+            if (tokens[k].InQuote || !tokens[k].IsWord && !IsBareApostrophe(k) || tokens[k].Text is "that" or "which" or "who"
+                || Auxiliaries.Contains(tokens[k].Text) || lexicon.CueVerbs.Contains(tokens[k].Text) || IsFiniteVerbLike(k) && !IsNounAfterPreposition(k)) return null;
+            // "A new report by the Harbor Ledger on ferry fees found": the issuer named right after the writing goes with it
+            if (k == head + 1 && tokens[k].Text is "by" or "from")
+            {
+                end = k + 1 < cueStart && tokens[k + 1].Text is "the" ? k + 2 : k + 1;
+                if (end >= cueStart || !tokens[end].IsCapitalized) return null;
+                while (end + 1 < cueStart && tokens[end + 1].IsCapitalized) end++;
+                k = end;
+            }
+            else if (tokens[k].Text is "by" or "from") return null;
+        }
+        return new Mention(TokenSpan(0, end), MentionKind.Nominal, tokens.GetRange(0, end + 1));
     }
 
     /// <summary>

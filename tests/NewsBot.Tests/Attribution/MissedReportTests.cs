@@ -138,4 +138,11 @@ public sealed class MissedReportTests
         var quotes = Quotes("Mayor Tom Ellery declared victory shortly after midnight. In a speech broadcast on state television, he thanked voters for \"choosing calm over chaos\" and said the critics' complaints were \"the old song of those who lose.\"");
         Assert.Contains(quotes, q => q.Speaker?.Name == "Tom Ellery" && ContentOf(q).StartsWith("the critics' complaints were"));
     }
+
+    [Fact]
+    public void APostAfterAGameShowsWhatItShowsNotTheGame()
+    {
+        var quote = Assert.Single(Quotes("A post on the club's Instagram account after the game showed the players on the court with the trophy, with the caption: \"Nine years. One ring. WE DID IT.\""));
+        Assert.Equal("A post", quote.Source?.Text);
+    }
 }
