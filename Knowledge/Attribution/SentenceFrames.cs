@@ -688,7 +688,11 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             finite |= tokens[k].IsWord && (Auxiliaries.Contains(tokens[k].Text) || tokens[k].Text is "how" or "why" or "what" or "whether" or "that" or "when" or "where");
         // "calling for a pause", "argued for a cut": "for" completes the verb, unless a length of time follows ("for four hours")
         if (!finite) return DurationPrepositions.Contains(tokens[first].Text) && (tokens[first].Text is not "for" || TimeFollows(first + 1));
-        return tokens[cue].Text.EndsWith("ed", StringComparison.Ordinal) && frame.Source is { Kind: MentionKind.Nominal } source && !IsPerson(source);
+        // the participle's noun takes its own verb before any comma: "The last strike declared in the harbor was in 2009"
+        int verb = first;
+        while (verb < tokens.Count && tokens[verb].Start < frame.Content[0].End && !(tokens[verb].IsWord && Auxiliaries.Contains(tokens[verb].Text)) && !tokens[verb].Is(',')) verb++;
+        return verb < tokens.Count && tokens[verb].IsWord && tokens[verb].Start < frame.Content[0].End
+            && tokens[cue].Text.EndsWith("ed", StringComparison.Ordinal) && frame.Source is { Kind: MentionKind.Nominal } source && !IsPerson(source);
     }
 
     /// <summary>"Few people would have described him as …": what someone would have said is no statement.</summary>

@@ -94,4 +94,11 @@ public sealed class NarrationNotStatementTests
         Assert.Equal("a witness", quote.Source?.Text);
         Assert.StartsWith("the boat", ContentOf(quote));
     }
+
+    [Fact]
+    public void AMemberOfACommitteeArguingForSomethingBeforeAClosingSourceStillArgues()
+    {
+        var quotes = Quotes("Two members of the harbor committee had argued for a smaller cut, according to the minutes of the meeting, which were released on Friday.");
+        Assert.Contains(quotes, q => q.Cue?.Text == "argued");
+    }
 }
