@@ -450,6 +450,8 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
                 : VerbFrame(continued ?? i, cueEnd);
             // "is expected to …", "was charged with …": something was reported, but the passive's subject did not say it
             if (passive && frame is not null) frame = frame with { Source = null };
+            // "Construction is expected to begin next spring": an expectation nobody is said to hold is the reporter's own
+            if (passive && frame is not null && lexicon.StanceCues.Contains(token.Text)) frame = null;
             // "…, with the governor and her aide expected to tour the port": a participle after "with" raising its subject to an
             // infinitive is passive too (not "with leaders worried about …", who hold the worry)
             if (!phrase && frame?.Source is { } subject && token.Text.EndsWith("ed", StringComparison.Ordinal) && i + 1 < tokens.Count && tokens[i + 1].Text is "to"

@@ -24,6 +24,8 @@ public sealed class NarrationNotStatementTests
     [InlineData("Board members argued into the early hours of Friday over the budget.")]
     [InlineData("The last strike declared in the harbor was in 2009.")]
     [InlineData("Ellery has not endorsed a candidate.")]
+    [InlineData("Pier repairs are expected to begin next spring.")]
+    [InlineData("Ruiz is expected to testify later this month.")]
     [InlineData("The board holds a 5-4 majority, so one defection could stall the plan if every member of the minority opposes the plan.")]
     [InlineData("The leak is the second-largest reported to state regulators this year.")]
     [InlineData("The two sides left the fares to a later round, which the mediators agreed to leave to a second meeting.")]
