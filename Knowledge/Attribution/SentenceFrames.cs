@@ -1580,8 +1580,10 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             antecedent = which ? null : AfterLastVerb(NounPhrases.LeftOf(tokens, rel, text));
             if (antecedent is null || antecedent.Kind != MentionKind.Nominal || IndexAt(antecedent.Span.End - 1) != rel - 1) return null;
             var head = antecedent.Tokens[^1].Text.ToLowerInvariant();
+            // "Lena Park, 54, a retired welder who said …": a description in apposition to a name is that person
+            if (NameApposedTo(antecedent) is { } named) antecedent = named;
             // "economists", "lawmakers": people, not "the rules who …"
-            if (!IsPerson(antecedent) && !(IsPluralWord(head) && (lexicon.Titles.Contains(head[..^1]) || lexicon.PersonHeads.Contains(head[..^1])))) return null;
+            else if (!IsPerson(antecedent) && !(IsPluralWord(head) && (lexicon.Titles.Contains(head[..^1]) || lexicon.PersonHeads.Contains(head[..^1])))) return null;
         }
         bool organization = antecedent.Tokens.Any(t => t.IsWord && (lexicon.OrganizationHeads.Contains(t.Text) && t.IsCapitalized || t.Text.Length is >= 2 and <= 6 && t.Text.All(char.IsUpper)));
         if (which != organization && partitive < 0) return null;
@@ -1602,6 +1604,25 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         if (content is null) return null;
         var source = new Mention(new TextSpan(antecedent.Span.Start, tokens[rel].End, text[antecedent.Span.Start..tokens[rel].End]), antecedent.Kind, antecedent.Tokens);
         return new Frame(KindOf(content), [content], source, TokenSpan(cueStart, cueEnd));
+    }
+
+    /// <summary>
+    /// The name a description stands in apposition to, an age between them or not ("Lena Park, 54, a retired welder"), as a
+    /// mention whose span runs from the name to the description's end; or null when no name stands right before it.
+    /// </summary>
+    private Mention? NameApposedTo(Mention description)
+    {
+        int start = IndexAt(description.Span.Start);
+        // "a retired welder": a modifier read as a verb may have cut the description short of its article
+        for (int d = start - 1; d >= 0 && start - d <= 3 && tokens[d].IsWord && !tokens[d].InQuote && !tokens[d].IsCapitalized; d--)
+            if (tokens[d].Text is "a" or "an" or "the") { start = d; break; }
+        if (start < 2 || !tokens[start - 1].Is(',') || tokens[start - 1].InQuote || !tokens[start].IsWord || tokens[start].Text is not ("a" or "an" or "the")) return null;
+        int k = start - 2;
+        if (k >= 2 && tokens[k].IsWord && tokens[k].Text.All(char.IsAsciiDigit) && tokens[k - 1].Is(',')) k -= 2;
+        int b = k;
+        while (b >= 0 && k - b < 4 && tokens[b].IsCapitalized && !tokens[b].InQuote && !NounPhrases.IsFunctionWord(tokens[b].Text)) b--;
+        if (b == k || k - b < 2) return null; // a full name, given name and surname at least
+        return new Mention(new TextSpan(tokens[b + 1].Start, description.Span.End, text[tokens[b + 1].Start..description.Span.End]), MentionKind.Name, tokens.GetRange(b + 1, k - b));
     }
 
     // "in 2010", "on Monday", "last week", "earlier this year": a short time phrase, its words a preposition or a calendar word,

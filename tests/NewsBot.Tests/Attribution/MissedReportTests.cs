@@ -145,4 +145,12 @@ public sealed class MissedReportTests
         var quote = Assert.Single(Quotes("A post on the club's Instagram account after the game showed the players on the court with the trophy, with the caption: \"Nine years. One ring. WE DID IT.\""));
         Assert.Equal("A post", quote.Source?.Text);
     }
+
+    [Fact]
+    public void ADescriptionAfterANameAndAnAgeSaysWhatItsRelativeClauseReports()
+    {
+        var quote = Assert.Single(Quotes("The rally drew Lena Park, 54, a retired welder who said she had voted for Ruiz in the past but was backing Ellery this year."));
+        Assert.Equal("Lena Park", quote.Speaker?.Name);
+        Assert.Equal("she had voted for Ruiz in the past but was backing Ellery this year", ContentOf(quote));
+    }
 }
