@@ -2178,6 +2178,13 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         // "posted on X: ‘…’", "wrote on Facebook, “…”": where it was posted stands between the cue and the quote
         while (k < tokens.Count && !tokens[k].InQuote && (tokens[k].Text is "," or ":" or "—" or "–" || IsTimeOrAside(k)
                || tokens[k].IsCapitalized && k > frameEnd + 1 && tokens[k - 1].IsWord && tokens[k - 1].Text is "on" && k + 1 < tokens.Count && tokens[k + 1].Text is ":" or ",")) k++;
+        // "shouted from the audience: “…”": a short phrase of where it was said, closed by a colon, before the quote
+        if (k < tokens.Count && tokens[k].IsWord && !tokens[k].InQuote && tokens[k].Text is "from" or "in" or "at" or "on" or "during" or "to")
+            for (int c = k + 1; c < tokens.Count && c - k <= 5; c++)
+            {
+                if (tokens[c].Is(':') && !tokens[c].InQuote) { if (c + 1 < tokens.Count && tokens[c + 1].InQuote) k = c + 1; break; }
+                if (!tokens[c].IsWord || tokens[c].InQuote || IsFiniteVerbLike(c) || lexicon.CueVerbs.Contains(tokens[c].Text) || NounPhrases.IsPronoun(tokens[c].Text)) break;
+            }
         if (k >= tokens.Count && k > 0 && tokens[k - 1].Is(':')) return QuoteOpeningNextParagraph(tokens[k - 1].End);
         if (k >= tokens.Count || !tokens[k].InQuote || tokens[k].Kind != TokenKind.QuoteMark) return null;
         var quote = SpanAt(tokens[k].Start);
@@ -2398,6 +2405,11 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             if (t.IsWord && tokens[k - 1].Kind == TokenKind.QuoteMark && (IsOccasion(k) || lexicon.QuoteClauseBreaks.Contains(t.Text))) return k;
             // … is “true,” but …: the comma before the break sits inside the quote
             if (t.IsWord && tokens[k - 1].Kind == TokenKind.QuoteMark && tokens[k - 2].Is(',') && lexicon.ClauseBreaks.Contains(t.Text)) return k;
+            // "rejected the result as observers cited …": "as" opening another speaker's report is the reporter's
+            if (t.IsWord && t.Text is "as" && k + 2 < to && !tokens[k + 1].InQuote && tokens[k + 1].IsWord
+                && tokens[k + 1].Text is not ("a" or "an" or "his" or "her" or "its" or "their")
+                && (NounPhrases.Determiners.Contains(tokens[k + 1].Text) ? k + 3 < to && IsVerbAt(k + 3) : IsVerbAt(k + 2)))
+                return k;
             // …, quietly staking his own standing on it: a participle after a comma adds the reporter's comment
             if (t.Is(',') && IsAdjunctParticiple(k + 1)) return k;
             // "…, which he said were closed", "…, and the mayor is promising …": a clause with a cue of its own after
@@ -2411,6 +2423,10 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         }
         return to;
     }
+
+    // a verb of saying that opens another speaker's report ("as observers cite …"); "as investors delayed sales" gives a reason
+    private bool IsVerbAt(int k) =>
+        tokens[k].IsWord && !tokens[k].InQuote && char.IsLower(tokens[k].Text[0]) && (lexicon.CueVerbs.Contains(tokens[k].Text) && !lexicon.StanceCues.Contains(tokens[k].Text) || IsCueBase(tokens[k]));
 
     // "characterized Sen. Ana Ruiz, R-Ore., as, “a little nervous …”": an "as" that opens a quote, past a comma, is what the
     // characterisation says, not the reporter's aside

@@ -153,4 +153,26 @@ public sealed class MissedReportTests
         Assert.Equal("Lena Park", quote.Speaker?.Name);
         Assert.Equal("she had voted for Ruiz in the past but was backing Ellery this year", ContentOf(quote));
     }
+
+    [Fact]
+    public void WhereSomeoneShoutedFromIsNoPartOfTheirQuote()
+    {
+        var quote = Assert.Single(Quotes("Lindqvist shouted from the audience: \"So did the last crew.\""));
+        Assert.Equal(QuoteKind.Direct, quote.Kind);
+        Assert.Equal("\"So did the last crew.\"", ContentOf(quote));
+    }
+
+    [Fact]
+    public void AnAsClauseWithItsOwnSubjectAndVerbIsNotWhatWasRejected()
+    {
+        var quote = Assert.Single(Quotes("The opposition rejected the result as observers cited \"serious irregularities\" in the vote."));
+        Assert.Equal("the result", ContentOf(quote));
+    }
+
+    [Fact]
+    public void AnAsThatCharacterizesStaysInWhatWasSaid()
+    {
+        var quote = Assert.Single(Quotes("The mayor described the plan as the best deal the city had seen."));
+        Assert.Equal("the plan as the best deal the city had seen", ContentOf(quote));
+    }
 }
