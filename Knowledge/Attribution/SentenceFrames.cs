@@ -74,7 +74,8 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         if (main.Frame.Source is not null && main.Frame.Kind != QuoteKind.Direct)
             for (int i = main.CueEnd + 2; i < tokens.Count - 2; i++)
             {
-                if (tokens[i].InQuote || !tokens[i].IsWord || !lexicon.CueVerbs.Contains(tokens[i].Text) || ConjunctionBefore(i) is not int and || tokens[and].Text is not "and") continue;
+                // ("said she backed the plan but warned that …": "but" conjoins a second report as "and" does)
+                if (tokens[i].InQuote || !tokens[i].IsWord || !lexicon.CueVerbs.Contains(tokens[i].Text) || ConjunctionBefore(i) is not int and || tokens[and].Text is not ("and" or "but")) continue;
                 // "said the mayor was at the pier when guards stopped her and told her to leave": the verb is conjoined
                 // inside the reported clause's own subordinate clause, and its subject is someone else
                 if (SubordinateClauseBetween(main.CueEnd + 1, and) || and > 0 && tokens[and - 1].Is('(')) break;
@@ -1114,8 +1115,9 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
     // capitalized words (and "of" inside them) from the sentence's start, after a "The", up to token end (exclusive)
     private bool OpeningName(int end)
     {
-        int k = tokens[0].IsWord && tokens[0].Text is "The" ? 1 : 0;
-        if (end - k < 1 || end > 7) return false;
+        int k = Math.Max(0, DatelineEnd());
+        if (tokens[k].IsWord && tokens[k].Text is "The") k++;
+        if (end - k < 1 || end - k > 6) return false;
         for (; k < end; k++)
             // ("Fieldpass's chief executive": a possessive name owns the noun after it)
             if (tokens[k].InQuote || IsOwner(tokens[k].Text) || !(tokens[k].IsCapitalized && !NounPhrases.IsFunctionWord(tokens[k].Text) || tokens[k].IsWord && tokens[k].Text is "of" && k > 0 && k + 1 < end)) return false;
@@ -1128,7 +1130,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         if (tokens.Count < 4 || !tokens[0].IsWord || !IsAllCaps(tokens[0].Text)) return -1;
         for (int k = 1; k < tokens.Count && k <= 12; k++)
         {
-            if (tokens[k].InQuote || tokens[k].IsWord && !tokens[k].IsCapitalized) return -1;
+            if (tokens[k].InQuote || tokens[k].IsWord && !tokens[k].IsCapitalized && !char.IsDigit(tokens[k].Text[0])) return -1;
             if (IsDash(tokens[k]))
             {
                 int next = k + 1;

@@ -175,4 +175,19 @@ public sealed class MissedReportTests
         var quote = Assert.Single(Quotes("The mayor described the plan as the best deal the city had seen."));
         Assert.Equal("the plan as the best deal the city had seen", ContentOf(quote));
     }
+
+    [Fact]
+    public void AWarningConjoinedByButIsASecondReportOfTheSameSpeaker()
+    {
+        var quotes = Quotes("Vang said she supported more ferries in principle but warned that approving the plan without a new dock would be a \"grave mistake\" for families.");
+        Assert.Contains(quotes, q => q.Cue?.Text == "warned" && q.Kind == QuoteKind.Mixed && ContentOf(q).StartsWith("approving the plan"));
+    }
+
+    [Fact]
+    public void ASayingVerbAfterADatelineAndAnAsideIsTheOpeningNames()
+    {
+        var quote = Assert.Single(Quotes("MARLOW, Nov 27 - The Harbor Bank of Marlow cut its lending rate by 50 basis points on Wednesday, its third cut this year, and said further cuts were likely."));
+        Assert.Contains("Harbor Bank", quote.Source?.Text);
+        Assert.Equal("further cuts were likely", ContentOf(quote));
+    }
 }
