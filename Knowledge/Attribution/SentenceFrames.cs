@@ -461,7 +461,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             if (frame is not null && TellsAboutWithoutSpeaking(frame)) frame = null;
             if (frame is not null && !phrase && (IsNegated(i) && IsShortObject(frame) || IsHypothetical(frame) || IsObjectGap(frame, cueEnd) || IsAdjunctOnly(frame, i))) frame = null;
             if (frame?.Source is { } source && InFreeRelative(source)) frame = null;
-            // "The breach is the third-largest reported to regulators": a phrase holding a copula is a clause, no speaker
+            // "The leak is the second-largest reported to regulators": a phrase holding a copula is a clause, no speaker
             if (frame?.Source is { Kind: MentionKind.Nominal } nominal && nominal.Tokens.Any(t => t.IsWord && !t.InQuote && t.Text is "is" or "was" or "are" or "were")) frame = null;
             if (frame is not null) return (frame, cueEnd);
             i = cueEnd;
@@ -634,7 +634,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
     }
 
     /// <summary>
-    /// "…, an accusation the union denied.", "…, which the mediators agreed to leave to a second round": the cue's object
+    /// "…, an accusation the union denied.", "…, which the negotiators agreed to put off until June": the cue's object
     /// is the noun the clause describes, so what the frame would report is someone else's words or no words at all.
     /// </summary>
     private bool IsObjectGap(Frame frame, int cueEnd)
@@ -1729,7 +1729,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
     }
 
     /// <summary>
-    /// "The head of the mission, Swedish diplomat Karin Lindqvist, said …", "…, while the Spanish minister, Carlos Medina,
+    /// "The chief of the inquiry, Danish engineer Lars Holm, said …", "…, while the Belgian minister, Marc Dubois,
     /// said …": a description opening its clause, then between commas right before the cue the name it describes (with
     /// a title or a word for the person before it). The name's stretch is the subject, not the description's last noun
     /// ("A spokesman for the Harbor League, Omar Kesh, told …" is Kesh). Null unless the clause opens so.
@@ -1796,7 +1796,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         k > 0 && k < tokens.Count && !tokens[k].IsWord && tokens[k].Text is "'" or "’" && tokens[k - 1].IsWord && tokens[k - 1].Text.EndsWith('s') && tokens[k - 1].End == tokens[k].Start;
 
     /// <summary>
-    /// "… an internal email from Hale to senior staff, which read: “…”", "A post on the harbor's Facebook group at 4:52
+    /// "… a 2019 memo from Ruiz to the crews, which read: “…”", "A post on the harbor's Facebook group at 6:10
     /// p.m. read: “…”": a writing that "read" a quote gives its words — its author's when "from" names one, else the
     /// writing's own. Null unless a writing's noun stands before the cue (directly or before ", which").
     /// </summary>
@@ -1815,7 +1815,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             while (det >= from && tokens[det].IsWord && !tokens[det].IsCapitalized && !NounPhrases.Determiners.Contains(tokens[det].Text) && k - det < 4) det--;
             if (det < from || !tokens[det].IsWord || !NounPhrases.Determiners.Contains(tokens[det].Text)) continue;
             Mention source = new(TokenSpan(det, k), MentionKind.Nominal, tokens.GetRange(det, k - det + 1));
-            // "an email from Hale": the writer
+            // "a memo from Ruiz": the writer
             if (k + 2 <= end && tokens[k + 1].IsWord && tokens[k + 1].Text is "from" && tokens[k + 2].IsCapitalized)
             {
                 int last = k + 2;
@@ -1882,12 +1882,12 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         return !other || at < 0 || last < at ? source : NameMention(at, last);
     }
 
-    // "Swedish diplomat Karin Lindqvist": a lowercase word of a description before the name
+    // "Danish engineer Lars Holm": a lowercase word of a description before the name
     private bool IsDescriptiveWord(int k) => tokens[k].IsWord && !NounPhrases.IsFunctionWord(tokens[k].Text) && !lexicon.CueVerbs.Contains(tokens[k].Text);
 
     /// <summary>
-    /// "A nurse who works on the night shift, who asked not to be named …, says …", "A harbor official who spoke on
-    /// condition of anonymity said …": a word for a person opening the sentence, described by one relative clause or
+    /// "A nurse who works nights, who would give only her first name …, says …", "A harbor official who requested
+    /// anonymity told reporters …": a word for a person opening the sentence, described by one relative clause or
     /// more, is the subject of the cue that follows them. The phrase without its relative clauses, or null.
     /// </summary>
     private Mention? SubjectOfRelatives(int cueStart)
@@ -2347,7 +2347,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
                 // ("ruled 6-3 on Thursday that …": a vote's count too)
                 else if (!tokens[k].IsWord || tokens[k].InQuote || !(adverbial && IsAdverbialWord(tokens[k]) || lexicon.IsCalendarWord(tokens[k].Text) || tokens[k].Text is "on" or "last" or "this" or "the" or "also"
                          || char.IsDigit(tokens[k].Text[0]) && tokens[k].Text.Contains('-'))) break;
-            // "urged the president in a letter to the White House on Monday that …": a listener and the venue where it was
+            // "urged the governor in a letter to the statehouse on Friday that …": a listener and the venue where it was
             // said may stand between the cue and a "that" further on
             if (VenueThenThat(from, to) is int that) from = that + 1;
             // "said on Tuesday the company could not …": the day is when it was said, not the start of what was said

@@ -21,31 +21,31 @@ public sealed class MissedReportTests
     [Fact]
     public void ASayingVerbAfterAShortVerbOfTheOpeningNameIsTheNames()
     {
-        var quote = Assert.Single(Quotes("The Harbor Bank of Marlow cut its lending rate by half a point on Wednesday and said further cuts were likely."));
+        var quote = Assert.Single(Quotes("The Harbor Bank of Marlow set its deposit rate at 2 percent on Monday and said more moves could follow."));
         Assert.Contains("Harbor Bank", quote.Source?.Text);
-        Assert.Equal("further cuts were likely", ContentOf(quote));
+        Assert.Equal("more moves could follow", ContentOf(quote));
     }
 
     [Fact]
     public void ADocumentWithAnAsideAboutItsReleaseFindsWhatFollows()
     {
-        var quote = Assert.Single(Quotes("The city's housing needs assessment, released in March, found that Marlow needs about 1,800 new homes by 2030."));
-        Assert.Equal("The city's housing needs assessment", quote.Source?.Text);
-        Assert.Equal("Marlow needs about 1,800 new homes by 2030", ContentOf(quote));
+        var quote = Assert.Single(Quotes("The county's ferry demand study, released in April, found that Marlow will need six more boats by 2035."));
+        Assert.Equal("The county's ferry demand study", quote.Source?.Text);
+        Assert.Equal("Marlow will need six more boats by 2035", ContentOf(quote));
     }
 
     [Fact]
     public void TheDayAfterTheCueIsNotWhatWasSaid()
     {
-        var quote = Assert.Single(Quotes("The union said on Tuesday the company could not agree to its demands."));
-        Assert.Equal("the company could not agree to its demands", ContentOf(quote));
+        var quote = Assert.Single(Quotes("The guild said on Friday the owners would not accept its terms."));
+        Assert.Equal("the owners would not accept its terms", ContentOf(quote));
     }
 
     [Fact]
     public void AListenerAndALetterBeforeThatAreNotWhatWasSaid()
     {
-        var quote = Assert.Single(Quotes("The retail federation urged the president in a letter to the White House on Monday that he intervene in the dispute."));
-        Assert.Equal("he intervene in the dispute", ContentOf(quote));
+        var quote = Assert.Single(Quotes("The retail council urged the governor in a letter to the statehouse on Friday that she step into the dispute."));
+        Assert.Equal("she step into the dispute", ContentOf(quote));
     }
 
     [Fact]
@@ -59,9 +59,9 @@ public sealed class MissedReportTests
     [Fact]
     public void TheDescriptionBeforeANameIsNotWhatTheyDismissed()
     {
-        var quote = Assert.Single(Quotes("The commission's chairman, Dragan Kolar, dismissed the claims of fraud."));
-        Assert.Equal("Dragan Kolar", quote.Speaker?.Name);
-        Assert.Equal("the claims of fraud", ContentOf(quote));
+        var quote = Assert.Single(Quotes("The board's treasurer, Ivo Brandt, dismissed the reports of waste."));
+        Assert.Equal("Ivo Brandt", quote.Speaker?.Name);
+        Assert.Equal("the reports of waste", ContentOf(quote));
     }
 
     [Fact]
@@ -90,39 +90,39 @@ public sealed class MissedReportTests
     [Fact]
     public void ANamesPossessiveWithABareApostropheOpensTheDescription()
     {
-        var quote = Assert.Single(Quotes("Ellis' campaign manager, Tom Reese, dismissed the figure as \"fantasy math from a lobby.\""));
+        var quote = Assert.Single(Quotes("Ellis' press aide, Tom Reese, dismissed the estimate as \"pure guesswork by a lobby.\""));
         Assert.Equal("Tom Reese", quote.Speaker?.Name);
     }
 
     [Fact]
     public void AParticipleInsideARulingIsNotTheCourtsSpeech()
     {
-        var quote = Assert.Single(Quotes("The court ruled 6-3 on Thursday that police must obtain a warrant before demanding that phone companies hand over location records."));
-        Assert.StartsWith("police must obtain a warrant", ContentOf(quote));
+        var quote = Assert.Single(Quotes("The appeals panel ruled 2-1 on Friday that the port must hold a hearing before asking that ferry firms turn over their fare logs."));
+        Assert.StartsWith("the port must hold a hearing", ContentOf(quote));
     }
 
     [Fact]
     public void AnEmailFromSomeoneWhichReadAQuoteGivesTheirWords()
     {
-        var quote = Assert.Single(Quotes("Jurors saw an internal 2021 email from Ellery to senior staff, which read: \"If they won't pay, they don't sail. Simple as that.\""));
+        var quote = Assert.Single(Quotes("The board saw a 2019 memo from Ellery to the pier crews, which read: \"No ticket, no boat. That is the rule.\""));
         Assert.Equal(QuoteKind.Direct, quote.Kind);
         Assert.Equal("Ellery", quote.Source?.Text);
-        Assert.StartsWith("\"If they won't pay", ContentOf(quote));
+        Assert.StartsWith("\"No ticket, no boat", ContentOf(quote));
     }
 
     [Fact]
     public void APostThatReadAQuoteIsItsOwnSource()
     {
-        var quote = Assert.Single(Quotes("A post on the Marlow Harbor Facebook group at 4:52 p.m. Saturday read: \"Leave now for every pier west of 14. Do not wait for the text.\""));
-        Assert.Equal("A post", quote.Source?.Text);
+        var quote = Assert.Single(Quotes("A note on the Marlow Harbor message board at 6:10 a.m. Sunday read: \"Ferries are cancelled until noon. Stay off the piers.\""));
+        Assert.Equal("A note", quote.Source?.Text);
         Assert.Equal(QuoteKind.Direct, quote.Kind);
     }
 
     [Fact]
     public void ASecondThatClauseAfterACommaAndAndIsMoreOfTheSameReport()
     {
-        var quote = Assert.Single(Quotes("She says the team tried to account for differences in flowers around each site, and that laboratory experiments described in the same paper found a similar effect."));
-        Assert.EndsWith("found a similar effect", ContentOf(quote));
+        var quote = Assert.Single(Quotes("She says the crew checked the tides at every pier, and that lab tests reported in the same survey found a similar pattern."));
+        Assert.EndsWith("found a similar pattern", ContentOf(quote));
     }
 
     [Fact]
@@ -135,14 +135,14 @@ public sealed class MissedReportTests
     [Fact]
     public void ASayingVerbConjoinedAfterAnIntroductoryPhraseIsTheSubjects()
     {
-        var quotes = Quotes("Mayor Tom Ellery declared victory shortly after midnight. In a speech broadcast on state television, he thanked voters for \"choosing calm over chaos\" and said the critics' complaints were \"the old song of those who lose.\"");
-        Assert.Contains(quotes, q => q.Speaker?.Name == "Tom Ellery" && ContentOf(q).StartsWith("the critics' complaints were"));
+        var quotes = Quotes("Mayor Tom Ellery claimed the win early on Sunday. In remarks aired on a local radio station, he praised crews for \"keeping the boats running\" and said his rivals' objections were \"sour grapes from the losing side.\"");
+        Assert.Contains(quotes, q => q.Speaker?.Name == "Tom Ellery" && ContentOf(q).StartsWith("his rivals' objections were"));
     }
 
     [Fact]
     public void APostAfterAGameShowsWhatItShowsNotTheGame()
     {
-        var quote = Assert.Single(Quotes("A post on the club's Instagram account after the game showed the players on the court with the trophy, with the caption: \"Nine years. One ring. WE DID IT.\""));
+        var quote = Assert.Single(Quotes("A post on the crew's Instagram page after the regatta showed the rowers on the dock holding the cup, with the caption: \"Four tries. One cup. FINALLY.\""));
         Assert.Equal("A post", quote.Source?.Text);
     }
 
@@ -186,8 +186,8 @@ public sealed class MissedReportTests
     [Fact]
     public void ASayingVerbAfterADatelineAndAnAsideIsTheOpeningNames()
     {
-        var quote = Assert.Single(Quotes("MARLOW, Nov 27 - The Harbor Bank of Marlow cut its lending rate by 50 basis points on Wednesday, its third cut this year, and said further cuts were likely."));
+        var quote = Assert.Single(Quotes("MARLOW, Mar 3 - The Harbor Bank of Marlow lowered its deposit rate by a quarter point on Monday, its second move since winter, and said more moves could follow."));
         Assert.Contains("Harbor Bank", quote.Source?.Text);
-        Assert.Equal("further cuts were likely", ContentOf(quote));
+        Assert.Equal("more moves could follow", ContentOf(quote));
     }
 }

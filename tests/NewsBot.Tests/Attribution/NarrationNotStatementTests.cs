@@ -28,7 +28,7 @@ public sealed class NarrationNotStatementTests
     [InlineData("Ruiz is expected to testify later this month.")]
     [InlineData("The board holds a 5-4 majority, so one defection could stall the plan if every member of the minority opposes the plan.")]
     [InlineData("The leak is the second-largest reported to state regulators this year.")]
-    [InlineData("The two sides left the fares to a later round, which the mediators agreed to leave to a second meeting.")]
+    [InlineData("The two sides set the fares aside, which the negotiators agreed to put off until June.")]
     public void NarrationIsNoStatement(string sentence) => Assert.Empty(Quotes(sentence));
 
     [Fact]
@@ -57,9 +57,9 @@ public sealed class NarrationNotStatementTests
     [Fact]
     public void WhereADocumentWasFiledIsNoPartOfWhatItSays()
     {
-        var quote = Assert.Single(Quotes("According to a probable cause affidavit filed in Marlow County District Court, the man bought fuel an hour before the fire."));
-        Assert.Equal("the man bought fuel an hour before the fire", ContentOf(quote));
-        Assert.Equal("a probable cause affidavit", quote.Source?.Text);
+        var quote = Assert.Single(Quotes("According to a sworn statement lodged in Marlow County Circuit Court, the deckhand bought fuel an hour before the blaze."));
+        Assert.Equal("the deckhand bought fuel an hour before the blaze", ContentOf(quote));
+        Assert.Equal("a sworn statement", quote.Source?.Text);
     }
 
     [Fact]
@@ -86,13 +86,13 @@ public sealed class NarrationNotStatementTests
     [Fact]
     public void APossessiveNameOpeningTheSentenceIsNoSubjectOfItsNoun()
     {
-        Assert.DoesNotContain(Quotes("Marlow's harbor master, Dana Fisk, attended the hearing but declined to speak to reporters."), q => q.Source?.Text == "Marlow's");
+        Assert.DoesNotContain(Quotes("Marlow's harbor master, Dana Fisk, sat through the session but declined to talk with the press."), q => q.Source?.Text == "Marlow's");
     }
 
     [Fact]
     public void AWitnessQuotedInAFiledAffidavitIsTheSpeaker()
     {
-        var quote = Assert.Single(Quotes("According to an affidavit filed in Marlow County District Court, a witness told deputies that the boat \"was already burning\" at noon."));
+        var quote = Assert.Single(Quotes("According to an affidavit lodged in Marlow County Circuit Court, a witness told officers that the boat \"was already burning\" at noon."));
         Assert.Equal("a witness", quote.Source?.Text);
         Assert.StartsWith("the boat", ContentOf(quote));
     }
@@ -100,7 +100,7 @@ public sealed class NarrationNotStatementTests
     [Fact]
     public void AMemberOfACommitteeArguingForSomethingBeforeAClosingSourceStillArgues()
     {
-        var quotes = Quotes("Two members of the harbor committee had argued for a smaller cut, according to the minutes of the meeting, which were released on Friday.");
+        var quotes = Quotes("Two members of the harbor committee had argued for a smaller cut, according to notes of the session, which the board posted on Friday.");
         Assert.Contains(quotes, q => q.Cue?.Text == "argued");
     }
 }

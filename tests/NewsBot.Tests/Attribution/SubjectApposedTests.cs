@@ -37,17 +37,17 @@ public sealed class SubjectApposedTests
     [Fact]
     public void AWordForAPersonWithTwoRelativeClausesIsTheSubject()
     {
-        var quote = Assert.Single(Quotes("A nurse who works on the night shift, who asked not to be named because she feared reprisals, says nurses raised concerns about the pumps."));
+        var quote = Assert.Single(Quotes("A nurse who works nights, who would give only her first name because she feared reprisals, says staff flagged problems with the pumps."));
         Assert.Equal("A nurse", quote.Source?.Text);
-        Assert.Equal("nurses raised concerns about the pumps", ContentOf(quote));
+        Assert.Equal("staff flagged problems with the pumps", ContentOf(quote));
     }
 
     [Fact]
     public void AnAnonymousSourceWhoSpokeOnConditionIsTheSpeakerNotTheSubjectOfWhatTheySaid()
     {
-        var quote = Assert.Single(Quotes("A harbor official who spoke on condition of anonymity said the board had initially demanded a full refund."));
+        var quote = Assert.Single(Quotes("A harbor official who requested anonymity because talks continue said the board had first demanded a full refund."));
         Assert.Equal("A harbor official", quote.Source?.Text);
-        Assert.Equal("the board had initially demanded a full refund", ContentOf(quote));
+        Assert.Equal("the board had first demanded a full refund", ContentOf(quote));
     }
 
     [Fact]
@@ -61,8 +61,8 @@ public sealed class SubjectApposedTests
     [Fact]
     public void AnOrganizationOpeningWithTheSaysWhatItsMembersShouldNotBe()
     {
-        var quote = Assert.Single(Quotes("The Ferry Workers Alliance, a union that represents about 4,000 crew members, said its members \"should not be used as pawns in this fight.\""));
+        var quote = Assert.Single(Quotes("The Ferry Workers Alliance, a union for about 4,000 deckhands, said its crews \"must not be treated as pawns in this fight.\""));
         Assert.Equal("Ferry Workers Alliance", quote.Speaker?.Name);
-        Assert.Contains("should not be used as pawns", ContentOf(quote));
+        Assert.Contains("must not be treated as pawns", ContentOf(quote));
     }
 }
