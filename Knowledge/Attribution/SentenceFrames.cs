@@ -1835,7 +1835,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
     private Mention? OpeningWriting(Mention source, int cueStart)
     {
         int s = IndexAt(source.Span.Start);
-        if (s < 3 || !tokens[s - 1].IsWord || tokens[s - 1].InQuote || tokens[s - 1].Text is not ("after" or "on" or "in" or "at" or "about" or "of" or "for" or "during" or "by" or "from")) return null;
+        if (s < 3 || !tokens[s - 1].IsWord || tokens[s - 1].InQuote || tokens[s - 1].Text is not ("after" or "on" or "in" or "at" or "about" or "of" or "for" or "during" or "by" or "from" or "and")) return null;
         if (!tokens[0].IsWord || tokens[0].Text is not ("A" or "An" or "The")) return null;
         int head = 1;
         while (head < s - 1 && head <= 3 && tokens[head].IsWord && !tokens[head].IsCapitalized && !lexicon.Documents.Contains(tokens[head].Text.ToLowerInvariant())) head++;
@@ -1850,11 +1850,16 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             {
                 end = k + 1 < cueStart && tokens[k + 1].Text is "the" ? k + 2 : k + 1;
                 if (end >= cueStart || !tokens[end].IsCapitalized) return null;
-                while (end + 1 < cueStart && tokens[end + 1].IsCapitalized) end++;
+                // "by the World Food Programme and the Food and Agriculture Organization": two issuers, "and" or "of" inside a name
+                while (end + 1 < cueStart && (tokens[end + 1].IsCapitalized
+                       || tokens[end + 1].Text is "and" or "of" or "the" && end + 2 < cueStart && (tokens[end + 2].IsCapitalized || tokens[end + 2].Text is "the" && end + 3 < cueStart && tokens[end + 3].IsCapitalized))) end++;
                 k = end;
             }
             else if (tokens[k].Text is "by" or "from") return null;
         }
+        // two issuers name no one speaker: the writing speaks for itself ("The report")
+        for (int k = head + 1; k <= end; k++)
+            if (tokens[k].IsWord && tokens[k].Text is "and" && k + 1 <= end && tokens[k + 1].Text is "the") { end = head; break; }
         return new Mention(TokenSpan(0, end), MentionKind.Nominal, tokens.GetRange(0, end + 1));
     }
 

@@ -190,4 +190,11 @@ public sealed class MissedReportTests
         Assert.Contains("Harbor Bank", quote.Source?.Text);
         Assert.Equal("more moves could follow", ContentOf(quote));
     }
+
+    [Fact]
+    public void AStudyByTwoBodiesSpeaksForItselfNotForTheSecondBody()
+    {
+        var quote = Assert.Single(Quotes("The study by the Harbor Research Trust and the Institute of Tides and Currents said 40 piers were at risk of \"sudden\" collapse."));
+        Assert.Equal("The study", quote.Source?.Text);
+    }
 }
