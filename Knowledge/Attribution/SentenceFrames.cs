@@ -1316,7 +1316,8 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
     {
         if ((NamedInRelative(cueStart, cueEnd) ?? SaidInRelative(cueStart, cueEnd) ?? DocumentRead(cueStart, cueEnd)) is { } relativeFrame) return relativeFrame;
         var described = NameAfterDescription(cueStart);
-        var source = described ?? SubjectOfRelatives(cueStart) ?? SubjectBeforeAside(cueStart) ?? NounPhrases.LeftOf(tokens, cueStart, text) ?? PronounAfterFrontedPhrase(cueStart);
+        var source = described ?? SubjectOfRelatives(cueStart) ?? SubjectBeforeAside(cueStart) ?? NounPhrases.LeftOf(tokens, cueStart, text) ?? PronounAfterFrontedPhrase(cueStart)
+            ?? PluralOwnerSubject(cueStart);
         if (source is not null && OpeningWriting(source, cueStart) is { } writing) source = writing;
         // "In a preview clip for Fisk's upcoming radio show …": a phrase right after a preposition is its object, no subject
         // (not after one that also opens a clause, "after the council voted", nor the "with" of "With leaders worried …")
@@ -1791,6 +1792,25 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
     // "released", "published", "issued": participles that describe a document, never its verb of saying
     private static bool IsPassiveParticiple(string word) => word is "released" or "published" or "issued" or "filed" or "written" or "commissioned";
 
+    /// <summary>
+    /// "The dockworkers' union rejected …": the phrase reader stops at the apostrophe a plural's possessive leaves alone, so
+    /// the subject that opens the sentence with one, right before the cue, is read here. Null unless it stands so.
+    /// </summary>
+    private Mention? PluralOwnerSubject(int cueStart)
+    {
+        int s = tokens.Count > 0 && tokens[0].IsWord && tokens[0].Text is "But" or "And" ? 1 : 0;
+        if (cueStart - s < 3 || cueStart - s > 6) return null;
+        bool apostrophe = false;
+        for (int k = s; k < cueStart; k++)
+        {
+            if (IsBareApostrophe(k)) { apostrophe = true; continue; }
+            if (!tokens[k].IsWord || tokens[k].InQuote || k > s && (NounPhrases.IsFunctionWord(tokens[k].Text) || IsFiniteVerbLike(k) && !tokens[k].Text.EndsWith('s'))) return null;
+        }
+        if (!apostrophe || IsBareApostrophe(cueStart - 1)) return null;
+        var subject = new Mention(TokenSpan(s, cueStart - 1), MentionKind.Nominal, tokens.GetRange(s, cueStart - s));
+        return IsPerson(subject) || IsOrganization(subject) ? subject : null;
+    }
+
     // the apostrophe of "Hollis'" (a possessive of a name in -s), a token of its own
     private bool IsBareApostrophe(int k) =>
         k > 0 && k < tokens.Count && !tokens[k].IsWord && tokens[k].Text is "'" or "’" && tokens[k - 1].IsWord && tokens[k - 1].Text.EndsWith('s') && tokens[k - 1].End == tokens[k].Start;
@@ -1850,7 +1870,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             {
                 end = k + 1 < cueStart && tokens[k + 1].Text is "the" ? k + 2 : k + 1;
                 if (end >= cueStart || !tokens[end].IsCapitalized) return null;
-                // "by the World Food Programme and the Food and Agriculture Organization": two issuers, "and" or "of" inside a name
+                // "by the Harbor Research Trust and the Institute of Tides and Currents": two issuers, "and" or "of" inside a name
                 while (end + 1 < cueStart && (tokens[end + 1].IsCapitalized
                        || tokens[end + 1].Text is "and" or "of" or "the" && end + 2 < cueStart && (tokens[end + 2].IsCapitalized || tokens[end + 2].Text is "the" && end + 3 < cueStart && tokens[end + 3].IsCapitalized))) end++;
                 k = end;

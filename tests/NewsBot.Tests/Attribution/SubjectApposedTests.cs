@@ -65,4 +65,12 @@ public sealed class SubjectApposedTests
         Assert.Equal("Ferry Workers Alliance", quote.Speaker?.Name);
         Assert.Contains("must not be treated as pawns", ContentOf(quote));
     }
+
+    [Fact]
+    public void APluralsPossessiveOpeningTheSentenceIsTheSubject()
+    {
+        var quote = Assert.Single(Quotes("The deckhands' union rejected what it called a \"cheap\" wage offer on Friday."));
+        Assert.Equal("The deckhands' union", quote.Source?.Text);
+        Assert.StartsWith("what it called", ContentOf(quote));
+    }
 }
