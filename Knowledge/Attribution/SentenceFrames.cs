@@ -550,8 +550,8 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
                     && !tokens.Skip(i + 2).Take(8).Any(t => t.IsWord && !t.InQuote && t.Text is "that");
             case "declined" or "declines" or "decline":
                 // a refusal takes "to" and a verb ("declined to comment") or an object ("declined the invitation")
-                return !(next is "to" && after is not null && char.IsLower(after[0])
-                    || next is not null && (NounPhrases.Determiners.Contains(next) && !char.IsDigit(next[0]) || next is "comment" or "comments"));
+                // ("declined an interview request": a request turned down says nothing; what was declined is no content)
+                return !(next is "to" && after is not null && char.IsLower(after[0]) || next is "comment" or "comments");
         }
         return false;
     }

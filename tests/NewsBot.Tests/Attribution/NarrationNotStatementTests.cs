@@ -24,6 +24,7 @@ public sealed class NarrationNotStatementTests
     [InlineData("Board members argued into the early hours of Friday over the budget.")]
     [InlineData("The last strike declared in the harbor was in 2009.")]
     [InlineData("Ellery has not endorsed a candidate.")]
+    [InlineData("Ruiz declined an invitation to the pier opening.")]
     [InlineData("Pier repairs are expected to begin next spring.")]
     [InlineData("Ruiz is expected to testify later this month.")]
     [InlineData("The board holds a 5-4 majority, so one defection could stall the plan if every member of the minority opposes the plan.")]
