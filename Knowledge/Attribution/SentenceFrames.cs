@@ -1379,7 +1379,12 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         // "…, the US State Department confirmed."  /  "…, said Victor Hale, a longtime adviser …"  /  "X said (that) …"
         // "We have been here before: Ellery declared war on the port.": the words before a colon are the writer's, not what the
         // frame after it closes
-        // (the description before a name set off by commas describes the speaker: "The chairman, Dragan Kolar, dismissed the claims")
+        // "his brother Omar, who it said managed the accounts": inside a relative clause the words after the cue are what
+        // was said of the one the clause describes, never the sentence before it
+        if (!inverted && frameStart > 0 && tokens[frameStart - 1].IsWord && !tokens[frameStart - 1].InQuote && tokens[frameStart - 1].Text is "who" or "which"
+            && frameStart > 1 && tokens[frameStart - 2].Is(','))
+            return Clause(frameEnd + 1, ParticipleCut(frameEnd + 1), skipLeading: true) is { } said ? new Frame(KindOf(said), [said], source, cue) : null;
+        // (the description before a name set off by commas describes the speaker: "The chairman, Ivo Brandt, dismissed the claims")
         if ((OnlyTrailing(frameEnd + 1) || inverted) && frameStart > 0 && described is null && !(tokens[frameStart - 1].Text is ":" or ";" && !tokens[frameStart - 1].InQuote))
         {
             int headEnd = TrimBackToComma(frameStart);

@@ -197,4 +197,11 @@ public sealed class MissedReportTests
         var quote = Assert.Single(Quotes("The study by the Harbor Research Trust and the Institute of Tides and Currents said 40 piers were at risk of \"sudden\" collapse."));
         Assert.Equal("The study", quote.Source?.Text);
     }
+
+    [Fact]
+    public void WhatWasSaidInsideARelativeClauseIsNotTheSentenceBeforeIt()
+    {
+        var quote = Assert.Single(Quotes("The board also fined the ferry firm's owner, Ana Ruiz, and her cousin Tom Ruiz, who it said kept the firm's books in Marlow."));
+        Assert.Equal("kept the firm's books in Marlow", ContentOf(quote));
+    }
 }
