@@ -43,6 +43,11 @@ public static class QuoteMarks
     {
         var spans = new List<TextSpan>();
         string text = article.Text;
+        if (UsesSingleQuotes(article))
+        {
+            FindBritish(article, spans);
+            return spans;
+        }
         int openAt = -1;
         bool carried = false;
         for (int p = 0; p < article.Paragraphs.Count; p++)
@@ -83,6 +88,76 @@ public static class QuoteMarks
         }
         spans.Sort((a, b) => a.Start.CompareTo(b.Start));
         return spans;
+    }
+
+    /// <summary>
+    /// British style quotes with single marks (‘…,’ said Mr Ruiz) and keeps the double ones for a quote inside a quote:
+    /// an article whose body has no double mark at all and opens a single one where a word may start.
+    /// </summary>
+    private static bool UsesSingleQuotes(Article article)
+    {
+        string text = article.Text;
+        bool opens = false;
+        foreach (var paragraph in article.Paragraphs)
+        {
+            if (paragraph.IsHeading) continue;
+            for (int i = paragraph.Start; i < paragraph.End; i++)
+            {
+                if (MarkAt(text, i) > 0) return false;
+                opens |= text[i] == '‘' && (i == paragraph.Start || !char.IsLetterOrDigit(text[i - 1])) && i + 1 < paragraph.End && char.IsLetterOrDigit(text[i + 1]);
+            }
+        }
+        return opens;
+    }
+
+    /// <summary>
+    /// The quotes of a British style article: ‘ opens one, ’ closes it where no letter follows (an apostrophe inside a
+    /// word, "don’t", "Poland’s", is no mark). A plural's possessive ("the members’ vote") looks like a close, so one
+    /// before a lowercase word is taken as the close only when no later mark of the paragraph can be. A quote left
+    /// open continues when the next paragraph opens with ‘, as with double marks.
+    /// </summary>
+    private static void FindBritish(Article article, List<TextSpan> spans)
+    {
+        string text = article.Text;
+        int openAt = -1;
+        for (int p = 0; p < article.Paragraphs.Count; p++)
+        {
+            var paragraph = article.Paragraphs[p];
+            if (paragraph.IsHeading)
+            {
+                FindSingleQuotes(text, paragraph, spans);
+                continue;
+            }
+            int from = paragraph.Start;
+            if (openAt >= 0 && text[from] == '‘') from++; // the mark that reopens a continued quote
+            for (int i = from; i < paragraph.End; i++)
+            {
+                char c = text[i];
+                if (c == '‘' && openAt < 0 && i + 1 < paragraph.End && !char.IsWhiteSpace(text[i + 1])) openAt = i;
+                else if (c == '’' && openAt >= 0 && ClosesSingle(text, i, paragraph.End))
+                {
+                    spans.Add(Span(text, openAt, i + 1));
+                    openAt = -1;
+                }
+            }
+            if (openAt >= 0 && !(paragraph.Kind == ParagraphKind.Body && p + 1 < article.Paragraphs.Count
+                    && article.Paragraphs[p + 1] is { Kind: ParagraphKind.Body } next && text[next.Start] == '‘'))
+            {
+                spans.Add(Span(text, openAt, paragraph.End));
+                openAt = -1;
+            }
+        }
+    }
+
+    private static bool ClosesSingle(string text, int i, int end)
+    {
+        if (i + 1 < end && char.IsLetterOrDigit(text[i + 1])) return false;
+        // "the members’ vote": a possessive, when a later mark of the paragraph can close the quote
+        if (i > 0 && text[i - 1] == 's' && i + 2 < end && text[i + 1] == ' ' && char.IsLower(text[i + 2]))
+            for (int k = i + 1; k < end; k++)
+                if (text[k] == '‘') break;
+                else if (text[k] == '’' && (k + 1 >= end || !char.IsLetterOrDigit(text[k + 1]))) return false;
+        return true;
     }
 
     private static bool IsOpeningPosition(string text, int i, int length, int start, int end, bool quoteOpen)

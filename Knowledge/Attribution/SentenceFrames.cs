@@ -74,7 +74,8 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         if (main.Frame.Source is not null && main.Frame.Kind != QuoteKind.Direct)
             for (int i = main.CueEnd + 2; i < tokens.Count - 2; i++)
             {
-                if (tokens[i].InQuote || !tokens[i].IsWord || !lexicon.CueVerbs.Contains(tokens[i].Text) || ConjunctionBefore(i) is not int and || tokens[and].Text is not "and") continue;
+                // ("said she backed the plan but warned that …": "but" conjoins a second report as "and" does)
+                if (tokens[i].InQuote || !tokens[i].IsWord || !lexicon.CueVerbs.Contains(tokens[i].Text) || ConjunctionBefore(i) is not int and || tokens[and].Text is not ("and" or "but")) continue;
                 // "said the mayor was at the pier when guards stopped her and told her to leave": the verb is conjoined
                 // inside the reported clause's own subordinate clause, and its subject is someone else
                 if (SubordinateClauseBetween(main.CueEnd + 1, and) || and > 0 && tokens[and - 1].Is('(')) break;
@@ -90,6 +91,8 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             // "…, warning of …", "… before asking her, “…”"
             if (tokens[i].InQuote || !lexicon.CueParticiples.Contains(tokens[i].Text)
                 || !(CommaBefore(i) || tokens[i - 1].IsWord && !tokens[i - 1].InQuote && tokens[i - 1].Text is "before" or "while")) continue;
+            // "ruled that police must get a warrant before demanding that …": a participle inside what was reported is its subject's
+            if (!CommaBefore(i) && main.Frame.Kind != QuoteKind.Direct && main.Frame.Content.Any(c => c.Start <= tokens[i].Start && tokens[i].End <= c.End)) continue;
             // "…, saying, “That makes me smart.”" reports the quote itself, past a listener ("asking her, “…”")
             if (AdjacentQuoteAfter(lexicon.ListenerVerbs.Contains(tokens[i].Text) ? SkipListener(i) : i) is { } quote && StartsClause(quote))
             {
@@ -136,6 +139,8 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             || !OnlyPunctuationBefore(IndexAt(cue.Start)))
             return null;
         int comma = IndexAt(source.Span.End - 1) + 1;
+        // past where the document was filed: "According to an affidavit filed in court, a witness told …"
+        if (comma > 0 && comma < tokens.Count && !tokens[comma].Is(',')) comma = DescriptionEnd(comma) - 1;
         if (comma <= 0 || comma + 1 >= tokens.Count || !tokens[comma].Is(',') || tokens[comma].InQuote) return null;
         if (CueFrame(comma + 1) is not { } inner || !IsNestedSpeech(inner.Frame)) return null;
         // the speaker opens the clause after the comma, past a few words describing them ("port spokesman Ivo Marsh")
@@ -160,7 +165,8 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         foreach (var f in frames)
             if (f.Cue is { } c && c.Start > tokens[comma].Start || f.Source is { } s && s.Span.Start > tokens[comma].Start) return null;
         var found = CueFrame(comma + 1);
-        if (found is not { Frame: var frame } || frame.Source is not { } source || !IsPerson(source) || frame.Cue is not { } cue) return null;
+        // "…, the sheriff's office said.": an office, a ministry or a bureau speaks for itself as a person does
+        if (found is not { Frame: var frame } || frame.Source is not { } source || !(IsPerson(source) || IsOrganization(source)) || frame.Cue is not { } cue) return null;
         // the source or the cue right after the comma: not "…, but the chairman refused", "…, including Monday's posts"
         if (source.Span.Start < tokens[comma].End || source.Span.Start != tokens[comma + 1].Start && cue.Start != tokens[comma + 1].Start) return null;
         // a verb of speech, not a venue ("…, in an interview"); "according to" only where nobody in the sentence spoke
@@ -190,6 +196,10 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         var head = source.Tokens[^1].Text.ToLowerInvariant();
         return lexicon.Documents.Contains(head) || lexicon.OrganizationHeads.Contains(head) || IsPluralWord(head);
     }
+
+    // "the sheriff's office", "the ministry": a nominal whose head names an organization
+    private bool IsOrganization(Mention source) =>
+        source.Kind == MentionKind.Nominal && source.Tokens[^1].IsWord && lexicon.OrganizationHeads.Contains(source.Tokens[^1].Text) && !IsPluralWord(source.Tokens[^1].Text.ToLowerInvariant());
 
     // "she", "Ms. Ruiz", "a source", "officials", "the spokesman", "a person close to him": not "port safety rules", "the recording"
     private bool IsPerson(Mention source)
@@ -417,6 +427,8 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             int? continued = phrase ? null : ContinuedFrom(i);
             if (!phrase && !lexicon.CueVerbs.Contains(token.Text) && !IsParticipleCue(i) && !IsPluralCue(i) && continued is null) continue;
             if (!phrase) cueEnd = i;
+            // "A nurse who asked not to be named says …": a cue inside the relative clauses of the opening subject is theirs, not the sentence's
+            if (!phrase && InOpeningRelatives(i)) continue;
             // "his series of late-night tweets criticizing …": what the tweets say, their owner says
             if (!phrase && CountedSpeechNoun(i) is int measure)
             {
@@ -439,13 +451,18 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
                 : VerbFrame(continued ?? i, cueEnd);
             // "is expected to …", "was charged with …": something was reported, but the passive's subject did not say it
             if (passive && frame is not null) frame = frame with { Source = null };
+            // "Construction is expected to begin next spring": an expectation nobody is said to hold is the reporter's own
+            if (passive && frame is not null && lexicon.StanceCues.Contains(token.Text)) frame = null;
             // "…, with the governor and her aide expected to tour the port": a participle after "with" raising its subject to an
             // infinitive is passive too (not "with leaders worried about …", who hold the worry)
             if (!phrase && frame?.Source is { } subject && token.Text.EndsWith("ed", StringComparison.Ordinal) && i + 1 < tokens.Count && tokens[i + 1].Text is "to"
                 && IsAbsoluteWith(IndexAt(subject.Span.Start), i))
                 frame = frame with { Source = null };
             if (frame is not null && TellsAboutWithoutSpeaking(frame)) frame = null;
+            if (frame is not null && !phrase && (IsNegated(i) && IsShortObject(frame) || IsHypothetical(frame) || IsObjectGap(frame, cueEnd) || IsAdjunctOnly(frame, i))) frame = null;
             if (frame?.Source is { } source && InFreeRelative(source)) frame = null;
+            // "The leak is the second-largest reported to regulators": a phrase holding a copula is a clause, no speaker
+            if (frame?.Source is { Kind: MentionKind.Nominal } nominal && nominal.Tokens.Any(t => t.IsWord && !t.InQuote && t.Text is "is" or "was" or "are" or "were")) frame = null;
             if (frame is not null) return (frame, cueEnd);
             i = cueEnd;
         }
@@ -518,7 +535,13 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
                 // "called in a statement for …" is still speech
                 return next is "into" || next is "in" or "off" && !(after is "a" or "an" or "his" or "her" or "their" or "its") || IsNaming(i);
             case "agreed" or "agrees" or "agree":
+                // "agreed on Thursday to a truce": past a time, the same consent to an event
+                if (TimeAdjunctEnd(i + 1) is int time && time + 2 < tokens.Count && tokens[time + 1].IsWord && !tokens[time + 1].InQuote && tokens[time + 2].IsWord && !tokens[time + 2].InQuote)
+                    (next, after) = (tokens[time + 1].Text, tokens[time + 2].Text);
                 return next is "to" && after is not null && (after is "a" or "an" or "the" or "his" or "her" or "their" or "its" || char.IsDigit(after[0]));
+            case "charged" or "charges":
+                // "Man charged with starting fire": an accusation brought against the subject, who says nothing
+                return next is "with";
             case "found":
                 // "have found ways to make the code work for them": a means found is no finding reported
                 if (next is "ways" or "way" || after is "ways" or "way" && next is "a" or "new" or "other" or "many" or "some") return true;
@@ -527,8 +550,8 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
                     && !tokens.Skip(i + 2).Take(8).Any(t => t.IsWord && !t.InQuote && t.Text is "that");
             case "declined" or "declines" or "decline":
                 // a refusal takes "to" and a verb ("declined to comment") or an object ("declined the invitation")
-                return !(next is "to" && after is not null && char.IsLower(after[0])
-                    || next is not null && (NounPhrases.Determiners.Contains(next) && !char.IsDigit(next[0]) || next is "comment" or "comments"));
+                // ("declined an interview request": a request turned down says nothing; what was declined is no content)
+                return !(next is "to" && after is not null && char.IsLower(after[0]) || next is "comment" or "comments");
         }
         return false;
     }
@@ -564,9 +587,115 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
     private bool IsReducedPassive(int i)
     {
         var word = tokens[i].Text;
+        // "Agencies told to prepare for furloughs": a verb that needs its listener, with an infinitive and no listener
+        // after it, is passive ("asked to speak" and "warned to expect" may be active)
+        if (word is "told" || word.EndsWith("ed", StringComparison.Ordinal) && lexicon.ListenerVerbs.Contains(word) && word is not ("asked" or "warned"))
+            if (i + 2 < tokens.Count && tokens[i + 1].IsWord && !tokens[i + 1].InQuote && tokens[i + 1].Text is "to" && tokens[i + 2].IsWord && !tokens[i + 2].InQuote
+                && char.IsLower(tokens[i + 2].Text[0]) && !NounPhrases.Determiners.Contains(tokens[i + 2].Text) && !IsPassive(i)) return true;
         if (!word.EndsWith("ed", StringComparison.Ordinal) || !lexicon.ListenerVerbs.Contains(word) || word is "warned" || i + 1 >= tokens.Count || IsPassive(i)) return false;
         var next = tokens[i + 1];
         return next.IsWord && !next.InQuote && (next.Text is "by" || next.Text is "of" && i > 0 && tokens[i - 1].IsWord && !tokens[i - 1].InQuote);
+    }
+
+    /// <summary>
+    /// "Ruiz has not endorsed a candidate": a negated cue with only a short object reports nothing anyone said (a
+    /// negated report of what was not said, "did not say when they would vote", still tells what the question was).
+    /// </summary>
+    private bool IsShortObject(Frame frame)
+    {
+        if (frame.Kind != QuoteKind.Indirect || frame.Content.Count != 1) return false;
+        int words = 0;
+        for (int k = IndexAt(frame.Content[0].Start); k >= 0 && k < tokens.Count && tokens[k].Start < frame.Content[0].End; k++)
+            if (tokens[k].IsWord && (++words > 3 || Auxiliaries.Contains(tokens[k].Text) || tokens[k].Text is "to" or "that" or "whether" or "if" or "how" or "what" or "when" or "why")) return false;
+        return words > 0;
+    }
+
+    /// <summary>"Ruiz has not endorsed", "the port did not say", "never said": the cue is negated.</summary>
+    private bool IsNegated(int i)
+    {
+        int k = i - 1;
+        while (k >= 0 && i - k <= 3 && tokens[k].IsWord && !tokens[k].InQuote && (tokens[k].Text.EndsWith("ly", StringComparison.Ordinal) || tokens[k].Text is "yet" or "also" or "still" or "even")) k--;
+        if (k < 0 || !tokens[k].IsWord || tokens[k].InQuote) return false;
+        var w = tokens[k].Text;
+        return w is "not" or "never" || w.EndsWith("n't", StringComparison.Ordinal) || w.EndsWith("n’t", StringComparison.Ordinal);
+    }
+
+    /// <summary>"… could stall the plan if every member opposes it": a source inside a condition says nothing yet.</summary>
+    private bool IsHypothetical(Frame frame)
+    {
+        if (frame.Source is not { } source || frame.Kind == QuoteKind.Direct) return false;
+        // back over the rest of the subject: "if every member of the minority opposes it"
+        for (int k = IndexAt(source.Span.Start) - 1; k >= 0 && tokens[k].IsWord && !tokens[k].InQuote; k--)
+        {
+            if (tokens[k].Text is "if" or "unless" or "If" or "Unless") return true;
+            if (IsFiniteVerbLike(k) || lexicon.CueVerbs.Contains(tokens[k].Text) || Auxiliaries.Contains(tokens[k].Text)) return false;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "…, an accusation the union denied.", "…, which the negotiators agreed to put off until June": the cue's object
+    /// is the noun the clause describes, so what the frame would report is someone else's words or no words at all.
+    /// </summary>
+    private bool IsObjectGap(Frame frame, int cueEnd)
+    {
+        if (frame.Source is not { } source || frame.Kind == QuoteKind.Direct) return false;
+        bool gapAfter = cueEnd + 1 >= tokens.Count || tokens[cueEnd + 1].Text is "." or "," or ";" or "to" && !tokens[cueEnd + 1].InQuote;
+        if (!gapAfter) return false;
+        // the phrase read leftward may take the noun in: "an accusation the union"
+        for (int k = 1; k < source.Tokens.Count; k++)
+            if (source.Tokens[k].IsWord && source.Tokens[k].Text is "the" or "a" or "an" or "its" or "their" && source.Tokens[k - 1].IsWord && !source.Tokens[k - 1].IsCapitalized
+                && !NounPhrases.IsFunctionWord(source.Tokens[k - 1].Text)) return true;
+        int s = IndexAt(source.Span.Start);
+        if (s < 2 || !tokens[s - 1].IsWord || tokens[s - 1].InQuote) return false;
+        var before = tokens[s - 1].Text;
+        if (before is "which") return true;
+        // a noun right before the subject, no comma or verb between: "an accusation the union denied"
+        return !tokens[s - 1].IsCapitalized && !NounPhrases.IsFunctionWord(before) && !NounPhrases.IsPronoun(before) && !lexicon.CueVerbs.Contains(before)
+            && !IsFiniteVerbLike(s - 1) && !before.EndsWith("ly", StringComparison.Ordinal) && tokens[s - 2].IsWord && !tokens[s - 2].InQuote
+            && (NounPhrases.Determiners.Contains(tokens[s - 2].Text) || !NounPhrases.IsFunctionWord(tokens[s - 2].Text) && tokens[s - 3 < 0 ? 0 : s - 3].Text is "a" or "an" or "the");
+    }
+
+    // how long or until when: "testified for four hours", "argued into the night" (not "believe in", "decided after …")
+    private static readonly HashSet<string> DurationPrepositions = new(StringComparer.Ordinal) { "for", "into", "until", "throughout", "during" };
+
+    // where or when a thing described by a participle was: "the last strike declared in the harbor was …"
+    private static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal) { "in", "at", "on", "by", "for", "into", "from", "across" };
+
+    // "nearly four hours", "two days", "weeks": a length of time within the next few words
+    private bool TimeFollows(int from)
+    {
+        for (int k = from; k < tokens.Count && k - from < 4; k++)
+            if (tokens[k].IsWord && !tokens[k].InQuote && (NounPhrases.IsTimeWord(tokens[k]) || tokens[k].Text is "hours" or "hour" or "minutes" or "days" or "weeks" or "months" or "years")) return true;
+        return false;
+    }
+
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
+    {
+        "is", "was", "are", "were", "will", "would", "can", "could", "should", "may", "might", "must", "has", "have", "had", "does", "did",
+    };
+
+    /// <summary>
+    /// "testified for nearly four hours before the committee", "argued into the early hours of Friday": what follows the cue
+    /// is only where, when or how long, with no clause or quote of what was said. So is "The last strike declared in the
+    /// harbor was in 2009", where the cue is a participle describing its noun.
+    /// </summary>
+    private bool IsAdjunctOnly(Frame frame, int cue)
+    {
+        if (frame.Kind != QuoteKind.Indirect || frame.Content.Count != 1 || frame.Content[0].Start < tokens[cue].End) return false;
+        int first = IndexAt(frame.Content[0].Start);
+        if (first < 0 || !tokens[first].IsWord || !PlacePrepositions.Contains(tokens[first].Text) && !DurationPrepositions.Contains(tokens[first].Text)) return false;
+        bool finite = false;
+        // "shows in detail how firms hide their fees": a question word opens the clause that was said
+        for (int k = first; k < tokens.Count && tokens[k].Start < frame.Content[0].End; k++)
+            finite |= tokens[k].IsWord && (Auxiliaries.Contains(tokens[k].Text) || tokens[k].Text is "how" or "why" or "what" or "whether" or "that" or "when" or "where");
+        // "calling for a pause", "argued for a cut": "for" completes the verb, unless a length of time follows ("for four hours")
+        if (!finite) return DurationPrepositions.Contains(tokens[first].Text) && (tokens[first].Text is not "for" || TimeFollows(first + 1));
+        // the participle's noun takes its own verb before any comma: "The last strike declared in the harbor was in 2009"
+        int verb = first;
+        while (verb < tokens.Count && tokens[verb].Start < frame.Content[0].End && !(tokens[verb].IsWord && Auxiliaries.Contains(tokens[verb].Text)) && !tokens[verb].Is(',')) verb++;
+        return verb < tokens.Count && tokens[verb].IsWord && tokens[verb].Start < frame.Content[0].End
+            && tokens[cue].Text.EndsWith("ed", StringComparison.Ordinal) && frame.Source is { Kind: MentionKind.Nominal } source && !IsPerson(source);
     }
 
     /// <summary>"Few people would have described him as …": what someone would have said is no statement.</summary>
@@ -625,6 +754,9 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
     private bool IsNounUse(int i)
     {
         if (!lexicon.NounLikeCues.Contains(tokens[i].Text) || i == 0) return false;
+        // "Frontline states demand more help", "the rules are clear": a plain verb after it makes it the subject's noun
+        if (i + 1 < tokens.Count && tokens[i + 1].IsWord && !tokens[i + 1].InQuote && char.IsLower(tokens[i + 1].Text[0])
+            && (IsCueBase(tokens[i + 1]) || tokens[i + 1].Text is "are" or "were" or "have" or "will" or "would" or "can" or "could" or "should" or "must" or "may" or "might")) return true;
         // "the court rules that the map …": a "that" clause after it makes it the verb ("rules that promise …" is relative)
         if (i + 2 < tokens.Count && tokens[i + 1].IsWord && tokens[i + 1].Text is "that"
             && (tokens[i + 2].IsCapitalized || NounPhrases.Determiners.Contains(tokens[i + 2].Text) || NounPhrases.IsPronoun(tokens[i + 2].Text))) return false;
@@ -856,17 +988,38 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
                 var attack = Clause(k + 1, ParticipleCut(k + 1), skipLeading: true);
                 return attack is null || !HasQuoteMark(attack) ? null : new Frame(QuoteKind.Mixed, [attack], attacker, TokenSpan(k - 1, k));
             }
-            if (t.InQuote || NounPhrases.IsFunctionWord(t.Text) && t.Text is not ("as" or "of" or "for" or "to" or "on" or "in" or "with" or "about" or "the" or "a" or "an" or "his" or "her" or "their" or "its" or "what"))
+            if (t.InQuote || NounPhrases.IsFunctionWord(t.Text) && t.Text is not ("as" or "of" or "for" or "to" or "on" or "in" or "at" or "with" or "about" or "the" or "a" or "an" or "his" or "her" or "their" or "its" or "what"))
                 return null;
-            if (!IsFiniteVerbLike(k)) continue;
+            // a short verb only where "at" or "as" leads to the quote: "put the odds at “…”", "set the cost as “…”"
+            if (!IsFiniteVerbLike(k) && !(tokens[q - 1].IsWord && tokens[q - 1].Text is "at" or "as" && IsShortVerbAfterPerson(k))) continue;
             // "It comes across as “too loud”", "she seems “tired”": a verb of seeming tells how the subject is seen, not what it said
             if (SeemingVerbs.Contains(t.Text)) return null;
-            if (NounPhrases.LeftOf(tokens, k, text) is not { Kind: MentionKind.Name or MentionKind.Pronoun } source || InFreeRelative(source)) return null;
+            // a name, a pronoun or a word for people ("One of the lawmakers put the odds at “…”"), never a thing
+            if (NounPhrases.LeftOf(tokens, k, text) is not { } source || source.Kind == MentionKind.Nominal && !IsWordForPeople(source) || InFreeRelative(source)) return null;
             var content = Clause(k + 1, ParticipleCut(k + 1), skipLeading: true);
             if (content is null || !HasQuoteMark(content)) return null;
             return new Frame(QuoteKind.Mixed, [content], source, TokenSpan(k, k));
         }
         return null;
+    }
+
+    // "lawmakers put", "she set": a short lowercase word right after a word for people is their verb
+    private bool IsShortVerbAfterPerson(int k)
+    {
+        var w = tokens[k].Text;
+        if (k == 0 || !char.IsLower(w[0]) || NounPhrases.IsFunctionWord(w) || w.EndsWith('s') || w.EndsWith("ly", StringComparison.Ordinal) || w.EndsWith("ing", StringComparison.Ordinal)) return false;
+        return NounPhrases.LeftOf(tokens, k, text) is { } subject && IndexAt(subject.Span.End - 1) == k - 1 && (subject.Kind != MentionKind.Nominal || IsWordForPeople(subject));
+    }
+
+    // "the lawmakers", "one of the aides": a lowercase word for people who speak one by one (not "police", "The Post")
+    private bool IsWordForPeople(Mention phrase)
+    {
+        var head = phrase.Tokens[^1];
+        if (!head.IsWord || head.IsCapitalized) return false;
+        var word = head.Text.ToLowerInvariant();
+        var single = IsPluralWord(word) ? word[..^1] : word;
+        return !lexicon.Groups.Contains(word) && (lexicon.PersonHeads.Contains(word) || lexicon.PersonHeads.Contains(single)
+            || lexicon.Titles.Contains(single) && !lexicon.TitleModifiers.Contains(single));
     }
 
     private static readonly HashSet<string> SeemingVerbs = new(StringComparer.Ordinal)
@@ -939,6 +1092,10 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             if (t.InQuote) return null;
             // "Ellery was angry at the council, saying, “…”": a copula right after the subject is its verb too
             bool copula = t.IsWord && t.Text is "was" or "is" or "were" or "are" && tokens[v - 1].IsCapitalized && !tokens[v - 1].InQuote;
+            // "The Harbor Bank of Marlow cut its rate … and said …": a lowercase word right after the name that opens the
+            // sentence is its verb, however short ("cut", "set", "won")
+            // (a plural is the name's noun: "Baltic leaders who …")
+            copula |= t.IsWord && char.IsLower(t.Text[0]) && !NounPhrases.IsFunctionWord(t.Text) && !t.Text.EndsWith("ly", StringComparison.Ordinal) && !t.Text.EndsWith('s') && OpeningName(v);
             // "Baltic leaders who have long opposed it …": the phrase a relative clause describes is the subject
             if (t.IsWord && t.Text is "who" && NounPhrases.LeftOf(tokens, v, text) is { } described && IndexAt(described.Span.Start) == 0)
                 return described.Kind == MentionKind.Name || described.Tokens[0].IsCapitalized && IsPluralWord(described.Tokens[^1].Text) ? described : null;
@@ -948,9 +1105,40 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             int first = IndexAt(subject.Span.Start);
             // "Meanwhile, it attacked …": a connective set off by its comma opens the sentence before the subject
             return first == 0 || first == 1 && tokens[0].IsWord && tokens[0].Text is "But" or "And"
-                || first >= 2 && OnlyOpeningAdverbsBefore(first) ? subject : null;
+                || first >= 2 && (OnlyOpeningAdverbsBefore(first) || first == DatelineEnd()
+                    // "In a speech on state television, he thanked …": after an introductory phrase and its comma
+                    || tokens[first - 1].Is(',') && !tokens[first - 1].InQuote && IsIntroductoryPhrase(0, first - 1)) ? subject : null;
         }
         return null;
+    }
+
+    // capitalized words (and "of" inside them) from the sentence's start, after a "The", up to token end (exclusive)
+    private bool OpeningName(int end)
+    {
+        int k = Math.Max(0, DatelineEnd());
+        if (tokens[k].IsWord && tokens[k].Text is "The") k++;
+        if (end - k < 1 || end - k > 6) return false;
+        for (; k < end; k++)
+            // ("Fieldpass's chief executive": a possessive name owns the noun after it)
+            if (tokens[k].InQuote || IsOwner(tokens[k].Text) || !(tokens[k].IsCapitalized && !NounPhrases.IsFunctionWord(tokens[k].Text) || tokens[k].IsWord && tokens[k].Text is "of" && k > 0 && k + 1 < end)) return false;
+        return true;
+    }
+
+    /// <summary>"MADISON, Wis. (AP) — Gov. Tom Halvorsen …": the first token after a dateline that opens the sentence, or -1.</summary>
+    private int DatelineEnd()
+    {
+        if (tokens.Count < 4 || !tokens[0].IsWord || !IsAllCaps(tokens[0].Text)) return -1;
+        for (int k = 1; k < tokens.Count && k <= 12; k++)
+        {
+            if (tokens[k].InQuote || tokens[k].IsWord && !tokens[k].IsCapitalized && !char.IsDigit(tokens[k].Text[0])) return -1;
+            if (IsDash(tokens[k]))
+            {
+                int next = k + 1;
+                while (next < tokens.Count && IsDash(tokens[next])) next++;
+                return next < tokens.Count ? next : -1;
+            }
+        }
+        return -1;
     }
 
     // "Meanwhile,", "Recently, however,": connectives or adverbs, each set off by its comma, open the sentence before the subject
@@ -1086,16 +1274,39 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         return new Mention(TokenSpan(first, end - 1), MentionKind.Nominal, tokens.GetRange(first, end - first));
     }
 
+    /// <summary>
+    /// "According to an affidavit filed in Marlow County District Court, the man …": a phrase with no verb of its own
+    /// that goes on describing the source up to a comma is no part of what was said. The first token after that
+    /// comma, or <paramref name="from"/> when no such phrase stands there.
+    /// </summary>
+    private int DescriptionEnd(int from)
+    {
+        if (from >= tokens.Count || tokens[from].Is(',') || !tokens[from].IsWord || tokens[from].InQuote) return from;
+        for (int k = from; k < tokens.Count && k - from <= 10; k++)
+        {
+            var t = tokens[k];
+            if (t.InQuote) return from;
+            if (t.Is(',')) return k + 1 < tokens.Count && k > from ? k + 1 : from;
+            if (!t.IsWord && !t.Is('.') && !t.Is('-') || t.IsWord && (Auxiliaries.Contains(t.Text) || NounPhrases.IsPronoun(t.Text) || t.Text is "that")) return from;
+            if (t.IsWord && k > from && IsFiniteVerbLike(k) && !t.Text.EndsWith("ed", StringComparison.Ordinal)) return from;
+        }
+        return from;
+    }
+
     private Frame? AccordingTo(int cueStart, int cueEnd)
     {
         var source = NounPhrases.RightOf(tokens, cueEnd, text) ?? BarePluralAfter(cueEnd);
         if (source is null) return null;
         source = WithIssuer(source);
+        // "a probable cause affidavit filed in …": the participle that goes on describing it is no part of its name
+        if (source.Kind == MentionKind.Nominal && source.Tokens.Count > 2 && source.Tokens[^1].IsWord && !source.Tokens[^1].IsCapitalized
+            && source.Tokens[^1].Text.EndsWith("ed", StringComparison.Ordinal) && IndexAt(source.Span.End - 1) is int participle and > 0)
+            source = new Mention(TokenSpan(IndexAt(source.Span.Start), participle - 1), MentionKind.Nominal, source.Tokens.Take(source.Tokens.Count - 1).ToList());
         int sourceEnd = IndexAt(source.Span.End - 1);
         var cue = TokenSpan(cueStart, cueEnd);
         TextSpan? content;
         if (OnlyPunctuationBefore(cueStart))
-            content = Clause(sourceEnd + 1, tokens.Count, skipLeading: true);
+            content = Clause(DescriptionEnd(sourceEnd + 1), tokens.Count, skipLeading: true);
         else
             content = Clause(0, TrimBackToComma(cueStart), skipLeading: false);
         return content is null ? null : new Frame(KindOf(content), [content], source, cue);
@@ -1103,8 +1314,11 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
 
     private Frame? VerbFrame(int cueStart, int cueEnd)
     {
-        if ((NamedInRelative(cueStart, cueEnd) ?? SaidInRelative(cueStart, cueEnd)) is { } relativeFrame) return relativeFrame;
-        var source = NounPhrases.LeftOf(tokens, cueStart, text) ?? PronounAfterFrontedPhrase(cueStart);
+        if ((NamedInRelative(cueStart, cueEnd) ?? SaidInRelative(cueStart, cueEnd) ?? DocumentRead(cueStart, cueEnd)) is { } relativeFrame) return relativeFrame;
+        var described = NameAfterDescription(cueStart);
+        var source = described ?? SubjectOfRelatives(cueStart) ?? SubjectBeforeAside(cueStart) ?? NounPhrases.LeftOf(tokens, cueStart, text) ?? PronounAfterFrontedPhrase(cueStart)
+            ?? PluralOwnerSubject(cueStart);
+        if (source is not null && OpeningWriting(source, cueStart) is { } writing) source = writing;
         // "In a preview clip for Fisk's upcoming radio show …": a phrase right after a preposition is its object, no subject
         // (not after one that also opens a clause, "after the council voted", nor the "with" of "With leaders worried …")
         if (source is not null && source.Kind != MentionKind.Pronoun && IndexAt(source.Span.Start) is int opens and > 0 && tokens[opens - 1].IsWord
@@ -1126,6 +1340,9 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             if (source is not null && IndexAt(source.Span.End - 1) + 1 is int next && next < tokens.Count && tokens[next].IsWord && !tokens[next].InQuote
                 && !lexicon.CueParticiples.Contains(tokens[next].Text) && tokens[next].Text is not ("in" or "on" or "at" or "during" or "of" or "for"))
                 source = null;
+            // "…, said its members “should not …”": a quote right after the phrase is what was said of it, so the phrase is no speaker
+            if (source is not null && IndexAt(source.Span.End - 1) + 1 is int quoted && quoted < tokens.Count && tokens[quoted].Kind == TokenKind.QuoteMark && tokens[quoted].InQuote)
+                source = null;
             inverted = source is not null;
         }
         // "I laughed and said, …", "has encouraged allies but has said she will …": a conjoined cue speaks for the subject
@@ -1135,6 +1352,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             && SubjectBefore(conjunction) is { } subject && CanSpeak(subject)) source = subject;
         if (source is null) return null;
         int frameStart = Math.Min(IndexAt(source.Span.Start), cueStart);
+        source = IssuerOf(source);
         int frameEnd = inverted ? IndexAt(source.Span.End - 1) : cueEnd;
         if (!inverted && lexicon.ListenerVerbs.Contains(tokens[cueEnd].Text)) frameEnd = SkipListener(frameEnd);
         var cue = TokenSpan(cueStart, cueEnd);
@@ -1161,7 +1379,13 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         // "…, the US State Department confirmed."  /  "…, said Victor Hale, a longtime adviser …"  /  "X said (that) …"
         // "We have been here before: Ellery declared war on the port.": the words before a colon are the writer's, not what the
         // frame after it closes
-        if ((OnlyTrailing(frameEnd + 1) || inverted) && frameStart > 0 && !(tokens[frameStart - 1].Text is ":" or ";" && !tokens[frameStart - 1].InQuote))
+        // "his brother Omar, who it said managed the accounts": inside a relative clause the words after the cue are what
+        // was said of the one the clause describes, never the sentence before it
+        if (!inverted && frameStart > 0 && tokens[frameStart - 1].IsWord && !tokens[frameStart - 1].InQuote && tokens[frameStart - 1].Text is "who" or "which"
+            && frameStart > 1 && tokens[frameStart - 2].Is(','))
+            return Clause(frameEnd + 1, ParticipleCut(frameEnd + 1), skipLeading: true) is { } said ? new Frame(KindOf(said), [said], source, cue) : null;
+        // (the description before a name set off by commas describes the speaker: "The chairman, Ivo Brandt, dismissed the claims")
+        if ((OnlyTrailing(frameEnd + 1) || inverted) && frameStart > 0 && described is null && !(tokens[frameStart - 1].Text is ":" or ";" && !tokens[frameStart - 1].InQuote))
         {
             int headEnd = TrimBackToComma(frameStart);
             // "Bell drew cheers when, at the close of her set, she added the words, …": a cue inside the reporter's
@@ -1364,8 +1588,10 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             antecedent = which ? null : AfterLastVerb(NounPhrases.LeftOf(tokens, rel, text));
             if (antecedent is null || antecedent.Kind != MentionKind.Nominal || IndexAt(antecedent.Span.End - 1) != rel - 1) return null;
             var head = antecedent.Tokens[^1].Text.ToLowerInvariant();
+            // "Lena Park, 54, a retired welder who said …": a description in apposition to a name is that person
+            if (NameApposedTo(antecedent) is { } named) antecedent = named;
             // "economists", "lawmakers": people, not "the rules who …"
-            if (!IsPerson(antecedent) && !(IsPluralWord(head) && (lexicon.Titles.Contains(head[..^1]) || lexicon.PersonHeads.Contains(head[..^1])))) return null;
+            else if (!IsPerson(antecedent) && !(IsPluralWord(head) && (lexicon.Titles.Contains(head[..^1]) || lexicon.PersonHeads.Contains(head[..^1])))) return null;
         }
         bool organization = antecedent.Tokens.Any(t => t.IsWord && (lexicon.OrganizationHeads.Contains(t.Text) && t.IsCapitalized || t.Text.Length is >= 2 and <= 6 && t.Text.All(char.IsUpper)));
         if (which != organization && partitive < 0) return null;
@@ -1386,6 +1612,25 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         if (content is null) return null;
         var source = new Mention(new TextSpan(antecedent.Span.Start, tokens[rel].End, text[antecedent.Span.Start..tokens[rel].End]), antecedent.Kind, antecedent.Tokens);
         return new Frame(KindOf(content), [content], source, TokenSpan(cueStart, cueEnd));
+    }
+
+    /// <summary>
+    /// The name a description stands in apposition to, an age between them or not ("Lena Park, 54, a retired welder"), as a
+    /// mention whose span runs from the name to the description's end; or null when no name stands right before it.
+    /// </summary>
+    private Mention? NameApposedTo(Mention description)
+    {
+        int start = IndexAt(description.Span.Start);
+        // "a retired welder": a modifier read as a verb may have cut the description short of its article
+        for (int d = start - 1; d >= 0 && start - d <= 3 && tokens[d].IsWord && !tokens[d].InQuote && !tokens[d].IsCapitalized; d--)
+            if (tokens[d].Text is "a" or "an" or "the") { start = d; break; }
+        if (start < 2 || !tokens[start - 1].Is(',') || tokens[start - 1].InQuote || !tokens[start].IsWord || tokens[start].Text is not ("a" or "an" or "the")) return null;
+        int k = start - 2;
+        if (k >= 2 && tokens[k].IsWord && tokens[k].Text.All(char.IsAsciiDigit) && tokens[k - 1].Is(',')) k -= 2;
+        int b = k;
+        while (b >= 0 && k - b < 4 && tokens[b].IsCapitalized && !tokens[b].InQuote && !NounPhrases.IsFunctionWord(tokens[b].Text)) b--;
+        if (b == k || k - b < 2) return null; // a full name, given name and surname at least
+        return new Mention(new TextSpan(tokens[b + 1].Start, description.Span.End, text[tokens[b + 1].Start..description.Span.End]), MentionKind.Name, tokens.GetRange(b + 1, k - b));
     }
 
     // "in 2010", "on Monday", "last week", "earlier this year": a short time phrase, its words a preposition or a calendar word,
@@ -1456,19 +1701,23 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         bool dashes = IsDash(tokens[close]);
         // "--" is two hyphens
         if (dashes && tokens[close].Is('-') && tokens[close - 1].Is('-') && tokens[close - 1].End == tokens[close].Start) close--;
-        int end = 0;
-        while (end < tokens.Count && end < 5 && tokens[end].IsWord && tokens[end].IsCapitalized && !tokens[end].InQuote) end++;
+        // "The Ferry Workers Alliance, a union that …, said": "The" opens an organization's name
+        int begin = tokens.Count > 2 && tokens[0].IsWord && tokens[0].Text is "The" && tokens[1].IsCapitalized && tokens[2].IsCapitalized ? 1 : 0;
+        int end = begin;
+        while (end < tokens.Count && end < begin + 5 && tokens[end].IsWord && tokens[end].IsCapitalized && !tokens[end].InQuote) end++;
         if (end == 0 || end + 2 >= close) return null;
-        var first = tokens[0].Text;
+        var first = tokens[begin].Text;
         if (NounPhrases.IsFunctionWord(first) || NounPhrases.Determiners.Contains(first) || Connectives.Contains(first) || lexicon.FrontingPrepositions.Contains(first)
             || lexicon.IsCalendarWord(first) || NounPhrases.IsPronoun(first) || first.EndsWith("ly", StringComparison.Ordinal)) return null;
-        for (int k = 0; k < end; k++) if (lexicon.IsCalendarWord(tokens[k].Text) || NounPhrases.IsFunctionWord(tokens[k].Text)) return null;
+        for (int k = begin; k < end; k++) if (lexicon.IsCalendarWord(tokens[k].Text) || NounPhrases.IsFunctionWord(tokens[k].Text)) return null;
         // "John Dickey, the head of Ora Media -- the firm that owns the station -- told me": a comma may open what a dash closes
         if (tokens[end].InQuote || !(tokens[end].Is(',') || dashes && IsDash(tokens[end]))) return null;
         dashes = IsDash(tokens[end]);
         int from = end + 1;
         if (dashes && tokens[end].Is('-') && tokens[from].Is('-') && tokens[end].End == tokens[from].Start) from++;
         if (from >= close || close - from > 40) return null;
+        // "Board Chairwoman Ana Ruiz, D-Ore., praised …": a party label alone describes the name
+        if (!dashes && IsPartyLabel(tokens[from]) && (close == from + 1 || close == from + 2 && tokens[from + 1].Is('.'))) return NameMention(begin, end - 1);
         for (int k = from; k < close; k++)
         {
             var t = tokens[k];
@@ -1482,7 +1731,222 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         bool names = true;
         for (int k = from; k < close && names; k++) names = tokens[k].IsCapitalized || tokens[k].Is(',') || tokens[k].Text is "and" or "or";
         if (names) return null;
-        return NameMention(0, end - 1);
+        return NameMention(begin, end - 1);
+    }
+
+    /// <summary>
+    /// "The chief of the inquiry, Danish engineer Lars Holm, said …", "…, while the Belgian minister, Marc Dubois,
+    /// said …": a description opening its clause, then between commas right before the cue the name it describes (with
+    /// a title or a word for the person before it). The name's stretch is the subject, not the description's last noun
+    /// ("A spokesman for the Harbor League, Omar Kesh, told …" is Kesh). Null unless the clause opens so.
+    /// </summary>
+    private Mention? NameAfterDescription(int cueStart)
+    {
+        int close = cueStart - 1;
+        if (close < 4 || !tokens[close].Is(',') || tokens[close].InQuote || !tokens[close - 1].IsCapitalized) return null;
+        int open = close - 1, nameEnd = close - 1;
+        while (open >= 0 && close - open <= 9 && (tokens[open].IsWord || tokens[open].Is('&')) && !tokens[open].InQuote
+               && (tokens[open].IsCapitalized || tokens[open].Is('&') || lexicon.NameParticles.Contains(tokens[open].Text) || tokens[open].Text is "of" && open + 1 < close && tokens[open + 1].IsCapitalized
+                   || !IsFiniteVerbLike(open) && !lexicon.CueVerbs.Contains(tokens[open].Text) && !NounPhrases.IsFunctionWord(tokens[open].Text)))
+        {
+            // "Daniel Mercer of Mercer & Holt": the firm after "of" is where the named person works
+            if (tokens[open].Text is "of" && open > 0 && tokens[open - 1].IsCapitalized) nameEnd = open - 1;
+            open--;
+        }
+        if (open < 2 || !tokens[open].Is(',') || tokens[open].InQuote || !tokens[open + 1].IsCapitalized && !lexicon.Titles.Contains(tokens[open + 1].Text) && !IsDescriptiveWord(open + 1)) return null;
+        // the description runs back to the clause's start: the sentence's, or a "while"/"whereas" after a comma
+        int start = open - 1;
+        while (start >= 0 && open - start <= 12 && (tokens[start].IsWord || tokens[start].Is('.') || tokens[start].Is('-') || IsBareApostrophe(start)) && !tokens[start].InQuote
+               && !(tokens[start].IsWord && tokens[start].Text is "while" or "whereas" or "who" or "which" or "that" or "and" or "but")) start--;
+        bool clauseStart = start < 0 || tokens[start].IsWord && tokens[start].Text is "while" or "whereas" && start > 0 && tokens[start - 1].Is(',') && !tokens[start - 1].InQuote;
+        if (!clauseStart || open - start > 12) return null;
+        int first = start + 1;
+        // "Hollis' campaign manager": an apostrophe alone after a name in -s owns it as "'s" does
+        if (!tokens[first].IsWord || !(tokens[first].Text is "The" or "the" or "A" or "a" or "An" or "an" or "His" or "Her" or "Their" || IsOwner(tokens[first].Text)
+            || tokens[first].IsCapitalized && IsBareApostrophe(first + 1))) return null;
+        // a description names a role in lowercase words ("the head of the mission"), holding no verb
+        bool lowercase = false;
+        for (int k = first + 1; k < open; k++)
+        {
+            if (tokens[k].IsWord && (IsFiniteVerbLike(k) && !lexicon.Titles.Contains(tokens[k].Text) || lexicon.CueVerbs.Contains(tokens[k].Text))) return null;
+            lowercase |= tokens[k].IsWord && !tokens[k].IsCapitalized && !NounPhrases.IsFunctionWord(tokens[k].Text);
+        }
+        return lowercase ? NameMention(open + 1, nameEnd) : null;
+    }
+
+    /// <summary>
+    /// "The city's housing assessment, released in March, found that …": a participle's aside between commas stands
+    /// between the subject that opens the sentence and its cue. The subject, or null.
+    /// </summary>
+    private Mention? SubjectBeforeAside(int cueStart)
+    {
+        int close = cueStart - 1;
+        if (close < 4 || !tokens[close].Is(',') || tokens[close].InQuote) return null;
+        int open = close - 1;
+        while (open > 0 && close - open <= 8 && tokens[open].IsWord && !tokens[open].InQuote) open--;
+        if (open < 2 || !tokens[open].Is(',') || tokens[open].InQuote || open + 1 >= close) return null;
+        var participle = tokens[open + 1].Text;
+        if (!char.IsLower(participle[0]) || !participle.EndsWith("ed", StringComparison.Ordinal) || lexicon.CueVerbs.Contains(participle) && !IsPassiveParticiple(participle)) return null;
+        for (int k = open + 2; k < close; k++)
+            if (Auxiliaries.Contains(tokens[k].Text) || NounPhrases.IsPronoun(tokens[k].Text) || lexicon.CueVerbs.Contains(tokens[k].Text)) return null;
+        var subject = NounPhrases.LeftOf(tokens, open, text);
+        int first = subject is null ? -1 : IndexAt(subject.Span.Start);
+        return subject is not null && (first == 0 || first == 1 && tokens[0].IsWord && tokens[0].Text is "But" or "And") ? subject : null;
+    }
+
+    // "released", "published", "issued": participles that describe a document, never its verb of saying
+    private static bool IsPassiveParticiple(string word) => word is "released" or "published" or "issued" or "filed" or "written" or "commissioned";
+
+    /// <summary>
+    /// "The dockworkers' union rejected …": the phrase reader stops at the apostrophe a plural's possessive leaves alone, so
+    /// the subject that opens the sentence with one, right before the cue, is read here. Null unless it stands so.
+    /// </summary>
+    private Mention? PluralOwnerSubject(int cueStart)
+    {
+        int s = tokens.Count > 0 && tokens[0].IsWord && tokens[0].Text is "But" or "And" ? 1 : 0;
+        if (cueStart - s < 3 || cueStart - s > 6) return null;
+        bool apostrophe = false;
+        for (int k = s; k < cueStart; k++)
+        {
+            if (IsBareApostrophe(k)) { apostrophe = true; continue; }
+            if (!tokens[k].IsWord || tokens[k].InQuote || k > s && (NounPhrases.IsFunctionWord(tokens[k].Text) || IsFiniteVerbLike(k) && !tokens[k].Text.EndsWith('s'))) return null;
+        }
+        if (!apostrophe || IsBareApostrophe(cueStart - 1)) return null;
+        var subject = new Mention(TokenSpan(s, cueStart - 1), MentionKind.Nominal, tokens.GetRange(s, cueStart - s));
+        return IsPerson(subject) || IsOrganization(subject) ? subject : null;
+    }
+
+    // the apostrophe of "Hollis'" (a possessive of a name in -s), a token of its own
+    private bool IsBareApostrophe(int k) =>
+        k > 0 && k < tokens.Count && !tokens[k].IsWord && tokens[k].Text is "'" or "’" && tokens[k - 1].IsWord && tokens[k - 1].Text.EndsWith('s') && tokens[k - 1].End == tokens[k].Start;
+
+    /// <summary>
+    /// "… a 2019 memo from Ruiz to the crews, which read: “…”", "A post on the harbor's Facebook group at 6:10
+    /// p.m. read: “…”": a writing that "read" a quote gives its words — its author's when "from" names one, else the
+    /// writing's own. Null unless a writing's noun stands before the cue (directly or before ", which").
+    /// </summary>
+    private Frame? DocumentRead(int cueStart, int cueEnd)
+    {
+        if (cueStart != cueEnd || tokens[cueStart].Text is not ("read" or "reads") || AdjacentQuoteAfter(cueEnd) is not { } quote || !StartsClause(quote)) return null;
+        int end = cueStart - 1;
+        if (end >= 1 && tokens[end].IsWord && tokens[end].Text is "which" && tokens[end - 1].Is(',')) end -= 2;
+        // the writing's noun: the subject's first noun (after its determiner and modifiers), or the last before ", which"
+        int from = end;
+        while (from > 0 && end - from < 14 && (tokens[from - 1].IsWord || tokens[from - 1].Is('.') || tokens[from - 1].Is(':')) && !tokens[from - 1].InQuote) from--;
+        for (int k = from; k <= end; k++)
+        {
+            if (!tokens[k].IsWord || tokens[k].InQuote || !lexicon.Documents.Contains(tokens[k].Text.ToLowerInvariant()) || tokens[k].IsCapitalized) continue;
+            int det = k - 1;
+            while (det >= from && tokens[det].IsWord && !tokens[det].IsCapitalized && !NounPhrases.Determiners.Contains(tokens[det].Text) && k - det < 4) det--;
+            if (det < from || !tokens[det].IsWord || !NounPhrases.Determiners.Contains(tokens[det].Text)) continue;
+            Mention source = new(TokenSpan(det, k), MentionKind.Nominal, tokens.GetRange(det, k - det + 1));
+            // "a memo from Ruiz": the writer
+            if (k + 2 <= end && tokens[k + 1].IsWord && tokens[k + 1].Text is "from" && tokens[k + 2].IsCapitalized)
+            {
+                int last = k + 2;
+                while (last + 1 <= end && tokens[last + 1].IsCapitalized) last++;
+                source = NameMention(k + 2, last);
+            }
+            return new Frame(QuoteKind.Direct, [quote], source, TokenSpan(cueStart, cueEnd));
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "A post on the team's account after the game showed …": the phrase read leftward stops at a preposition inside the
+    /// subject, whose head is the writing that opens the sentence. That writing ("A post"), or null when the source
+    /// stands elsewhere, a verb comes between, or the preposition names its issuer ("by", "from").
+    /// </summary>
+    private Mention? OpeningWriting(Mention source, int cueStart)
+    {
+        int s = IndexAt(source.Span.Start);
+        if (s < 3 || !tokens[s - 1].IsWord || tokens[s - 1].InQuote || tokens[s - 1].Text is not ("after" or "on" or "in" or "at" or "about" or "of" or "for" or "during" or "by" or "from" or "and")) return null;
+        if (!tokens[0].IsWord || tokens[0].Text is not ("A" or "An" or "The")) return null;
+        int head = 1;
+        while (head < s - 1 && head <= 3 && tokens[head].IsWord && !tokens[head].IsCapitalized && !lexicon.Documents.Contains(tokens[head].Text.ToLowerInvariant())) head++;
+        if (head >= s - 1 || !tokens[head].IsWord || tokens[head].IsCapitalized || !lexicon.Documents.Contains(tokens[head].Text.ToLowerInvariant())) return null;
+        int end = head;
+        for (int k = head + 1; k < cueStart; k++)
+        {
+            if (tokens[k].InQuote || !tokens[k].IsWord && !IsBareApostrophe(k) || tokens[k].Text is "that" or "which" or "who"
+                || Auxiliaries.Contains(tokens[k].Text) || lexicon.CueVerbs.Contains(tokens[k].Text) || IsFiniteVerbLike(k) && !IsNounAfterPreposition(k)) return null;
+            // "A new report by the Harbor Ledger on ferry fees found": the issuer named right after the writing goes with it
+            if (k == head + 1 && tokens[k].Text is "by" or "from")
+            {
+                end = k + 1 < cueStart && tokens[k + 1].Text is "the" ? k + 2 : k + 1;
+                if (end >= cueStart || !tokens[end].IsCapitalized) return null;
+                // "by the Harbor Research Trust and the Institute of Tides and Currents": two issuers, "and" or "of" inside a name
+                while (end + 1 < cueStart && (tokens[end + 1].IsCapitalized
+                       || tokens[end + 1].Text is "and" or "of" or "the" && end + 2 < cueStart && (tokens[end + 2].IsCapitalized || tokens[end + 2].Text is "the" && end + 3 < cueStart && tokens[end + 3].IsCapitalized))) end++;
+                k = end;
+            }
+            else if (tokens[k].Text is "by" or "from") return null;
+        }
+        // two issuers name no one speaker: the writing speaks for itself ("The report")
+        for (int k = head + 1; k <= end; k++)
+            if (tokens[k].IsWord && tokens[k].Text is "and" && k + 1 <= end && tokens[k + 1].Text is "the") { end = head; break; }
+        return new Mention(TokenSpan(0, end), MentionKind.Nominal, tokens.GetRange(0, end + 1));
+    }
+
+    /// <summary>
+    /// "A poll of 1,200 Oregonians published by the Coastal Survey Center found …": a writing described as issued by a
+    /// named body speaks for that body, not for the people it counted. The issuer's name, or the source unchanged.
+    /// </summary>
+    private Mention IssuerOf(Mention source)
+    {
+        if (source.Kind != MentionKind.Nominal || source.Tokens.Count < 5 || !source.Tokens[^1].IsCapitalized) return source;
+        int document = -1;
+        for (int k = 1; k < source.Tokens.Count && k <= 3 && document < 0; k++)
+            if (source.Tokens[k].IsWord && !source.Tokens[k].IsCapitalized && lexicon.Documents.Contains(source.Tokens[k].Text.ToLowerInvariant())) document = k;
+        if (document < 0) return source;
+        int first = source.Tokens.Count - 1;
+        while (first > document && (source.Tokens[first - 1].IsCapitalized || source.Tokens[first - 1].Text is "of" && first - 2 > document && source.Tokens[first - 2].IsCapitalized)) first--;
+        int by = first - 1;
+        if (by > document && source.Tokens[by].Text is "the") by--;
+        if (by <= document || source.Tokens[by].Text is not ("by" or "from") || !source.Tokens[first].IsCapitalized) return source;
+        // only where another capitalized word stands between the writing and its issuer ("of 1,200 Oregonians"): the whole
+        // phrase finds the issuer otherwise
+        bool other = false;
+        for (int k = document + 1; k < by; k++) other |= source.Tokens[k].IsCapitalized && !lexicon.IsCalendarWord(source.Tokens[k].Text);
+        int at = IndexAt(source.Tokens[first].Start), last = IndexAt(source.Tokens[^1].Start);
+        return !other || at < 0 || last < at ? source : NameMention(at, last);
+    }
+
+    // "Danish engineer Lars Holm": a lowercase word of a description before the name
+    private bool IsDescriptiveWord(int k) => tokens[k].IsWord && !NounPhrases.IsFunctionWord(tokens[k].Text) && !lexicon.CueVerbs.Contains(tokens[k].Text);
+
+    /// <summary>
+    /// "A nurse who works nights, who would give only her first name …, says …", "A harbor official who requested
+    /// anonymity told reporters …": a word for a person opening the sentence, described by one relative clause or
+    /// more, is the subject of the cue that follows them. The phrase without its relative clauses, or null.
+    /// </summary>
+    private Mention? SubjectOfRelatives(int cueStart)
+    {
+        int s = tokens.Count > 0 && tokens[0].IsWord && tokens[0].Text is "But" or "And" ? 1 : 0;
+        if (cueStart < s + 4 || !tokens[s].IsWord || !(NounPhrases.Determiners.Contains(tokens[s].Text) && tokens[s].IsCapitalized)) return null;
+        int who = s + 1;
+        while (who < cueStart && who - s <= 6 && tokens[who].IsWord && !tokens[who].InQuote && tokens[who].Text is not "who") who++;
+        if (who >= cueStart || tokens[who].Text is not "who" || who == s + 1) return null;
+        var subject = new Mention(TokenSpan(s, who - 1), MentionKind.Nominal, tokens.GetRange(s, who - s));
+        if (!IsPerson(subject)) return null;
+        // the relative clause has a verb of its own before the cue, and the cue does not open another one ("who said",
+        // "because she feared")
+        if (cueStart - who < 3 || tokens[cueStart - 1].IsWord && (tokens[cueStart - 1].Text is "who" or "which" or "that" || NounPhrases.IsPronoun(tokens[cueStart - 1].Text))) return null;
+        for (int k = who + 1; k < cueStart; k++)
+            if (tokens[k].InQuote || !tokens[k].IsWord && tokens[k].Text is not ("," or "-" or "'" or "’")) return null;
+        return subject;
+    }
+
+    // a cue before the cue whose subject is the phrase its relative clauses describe
+    private bool InOpeningRelatives(int i)
+    {
+        if (SubjectOfRelatives(i) is not null) return false;
+        for (int j = i + 1; j < tokens.Count; j++)
+        {
+            if (tokens[j].InQuote || !tokens[j].IsWord && tokens[j].Text is not ("," or "-" or "'" or "’")) return false;
+            if (char.IsLower(tokens[j].Text[0]) && lexicon.CueVerbs.Contains(tokens[j].Text) && SubjectOfRelatives(j) is not null) return true;
+        }
+        return false;
     }
 
     // a dash, or one of the two hyphens of "--"; a hyphen inside a word ("co-editor") is part of the word
@@ -1743,7 +2207,16 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
     private TextSpan? AdjacentQuoteAfter(int frameEnd)
     {
         int k = frameEnd + 1;
-        while (k < tokens.Count && !tokens[k].InQuote && (tokens[k].Text is "," or ":" or "—" or "–" || IsTimeOrAside(k))) k++;
+        // "posted on X: ‘…’", "wrote on Facebook, “…”": where it was posted stands between the cue and the quote
+        while (k < tokens.Count && !tokens[k].InQuote && (tokens[k].Text is "," or ":" or "—" or "–" || IsTimeOrAside(k)
+               || tokens[k].IsCapitalized && k > frameEnd + 1 && tokens[k - 1].IsWord && tokens[k - 1].Text is "on" && k + 1 < tokens.Count && tokens[k + 1].Text is ":" or ",")) k++;
+        // "shouted from the audience: “…”": a short phrase of where it was said, closed by a colon, before the quote
+        if (k < tokens.Count && tokens[k].IsWord && !tokens[k].InQuote && tokens[k].Text is "from" or "in" or "at" or "on" or "during" or "to")
+            for (int c = k + 1; c < tokens.Count && c - k <= 5; c++)
+            {
+                if (tokens[c].Is(':') && !tokens[c].InQuote) { if (c + 1 < tokens.Count && tokens[c + 1].InQuote) k = c + 1; break; }
+                if (!tokens[c].IsWord || tokens[c].InQuote || IsFiniteVerbLike(c) || lexicon.CueVerbs.Contains(tokens[c].Text) || NounPhrases.IsPronoun(tokens[c].Text)) break;
+            }
         if (k >= tokens.Count && k > 0 && tokens[k - 1].Is(':')) return QuoteOpeningNextParagraph(tokens[k - 1].End);
         if (k >= tokens.Count || !tokens[k].InQuote || tokens[k].Kind != TokenKind.QuoteMark) return null;
         var quote = SpanAt(tokens[k].Start);
@@ -1897,10 +2370,20 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
                 }
             // "warned on Tuesday that …": what was said starts after the "that" that follows the cue closely
             // "tweeted in the small hours of Sunday that …": an adverbial phrase led by a preposition may come between
+            int cueEnd = from;
             bool adverbial = from < to && tokens[from].IsWord && !tokens[from].InQuote && tokens[from].Text is "in" or "on" or "at" or "during" or "after" or "before" or "over" or "late" or "early" or "earlier" or "repeatedly" or "publicly" or "privately";
             for (int k = from; k < Math.Min(to, from + (adverbial ? 8 : 5)); k++)
                 if (tokens[k].IsWord && !tokens[k].InQuote && tokens[k].Text is "that") { from = k + 1; break; }
-                else if (!tokens[k].IsWord || tokens[k].InQuote || !(adverbial && IsAdverbialWord(tokens[k]) || lexicon.IsCalendarWord(tokens[k].Text) || tokens[k].Text is "on" or "last" or "this" or "the" or "also")) break;
+                // ("ruled 6-3 on Thursday that …": a vote's count too)
+                else if (!tokens[k].IsWord || tokens[k].InQuote || !(adverbial && IsAdverbialWord(tokens[k]) || lexicon.IsCalendarWord(tokens[k].Text) || tokens[k].Text is "on" or "last" or "this" or "the" or "also"
+                         || char.IsDigit(tokens[k].Text[0]) && tokens[k].Text.Contains('-'))) break;
+            // "urged the governor in a letter to the statehouse on Friday that …": a listener and the venue where it was
+            // said may stand between the cue and a "that" further on
+            if (VenueThenThat(from, to) is int that) from = that + 1;
+            // "said on Tuesday the company could not …": the day is when it was said, not the start of what was said
+            else if (from == cueEnd && TimeAdjunctEnd(from) is int time && time + 1 < to && tokens[time + 1].IsWord && !tokens[time + 1].InQuote
+                     && (NounPhrases.Determiners.Contains(tokens[time + 1].Text) || NounPhrases.IsPronoun(tokens[time + 1].Text) || tokens[time + 1].IsCapitalized)
+                     && !(time + 2 < to && tokens[time + 2].Is(','))) from = time + 1;
             // (an opening single quote of a headline belongs to what was said: Reveals ‘Demoralizing’ Experience)
             while (from < to && (tokens[from].Kind == TokenKind.Punctuation && !(tokens[from].InQuote && tokens[from].Text is "'" or "‘") || tokens[from].Text is "that" or "of" or "on" && tokens[from].IsWord && !tokens[from].InQuote)) from++;
             to = ClauseEnd(from, to);
@@ -1908,6 +2391,8 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             to = VenueEnd(from, to);
         }
         while (to > from && tokens[to - 1].Kind == TokenKind.Punctuation && tokens[to - 1].Text is "." or "," or ";" or ":" && !tokens[to - 1].InQuote) to--;
+        // "GENEVA (Reuters) - …, mediators said.": the dateline says where the story was filed, not what was said
+        if (from == 0 && DatelineEnd() is int dateline and > 0 && dateline < to) from = dateline;
         int words = 0;
         for (int k = from; k < to; k++) if (tokens[k].IsWord) words++;
         if (words < MinContentWords) return null;
@@ -1915,6 +2400,21 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         // a quote opened inside the clause runs to its close, even past the sentence
         foreach (var q in quoteSpans) if (q.Start >= start && q.Start < end && q.End > end) end = q.End;
         return new TextSpan(start, end, text[start..end]);
+    }
+
+    /// <summary>The "that" after a venue ("in a letter …", "in a statement …") within the next words, with no verb before it; or null.</summary>
+    private int? VenueThenThat(int from, int to)
+    {
+        bool venue = false;
+        for (int k = from; k < to && k - from <= 16; k++)
+        {
+            var t = tokens[k];
+            if (t.InQuote || !t.IsWord && !t.Is('.')) return null;
+            if (t.Text is "that") return venue && k > from ? k : null;
+            if (Auxiliaries.Contains(t.Text) || NounPhrases.IsPronoun(t.Text) && t.Text is not ("him" or "her" or "them" or "us" or "me") || lexicon.CueVerbs.Contains(t.Text)) return null;
+            venue |= lexicon.Venues.Contains(t.Text) && k > from && tokens[k - 1].IsWord && tokens[k - 1].Text is "a" or "an" or "his" or "her" or "their" or "its";
+        }
+        return null;
     }
 
     /// <summary>
@@ -1937,17 +2437,28 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             if (t.IsWord && tokens[k - 1].Kind == TokenKind.QuoteMark && (IsOccasion(k) || lexicon.QuoteClauseBreaks.Contains(t.Text))) return k;
             // … is “true,” but …: the comma before the break sits inside the quote
             if (t.IsWord && tokens[k - 1].Kind == TokenKind.QuoteMark && tokens[k - 2].Is(',') && lexicon.ClauseBreaks.Contains(t.Text)) return k;
+            // "rejected the result as observers cited …": "as" opening another speaker's report is the reporter's
+            if (t.IsWord && t.Text is "as" && k + 2 < to && !tokens[k + 1].InQuote && tokens[k + 1].IsWord
+                && tokens[k + 1].Text is not ("a" or "an" or "his" or "her" or "its" or "their")
+                && (NounPhrases.Determiners.Contains(tokens[k + 1].Text) ? k + 3 < to && IsVerbAt(k + 3) : IsVerbAt(k + 2)))
+                return k;
             // …, quietly staking his own standing on it: a participle after a comma adds the reporter's comment
             if (t.Is(',') && IsAdjunctParticiple(k + 1)) return k;
             // "…, which he said were closed", "…, and the mayor is promising …": a clause with a cue of its own after
             // the comma is another attribution, not more of this one
             // ("she really, really wants": a word said twice is no new clause)
-            if (t.Is(',') && CueSoonAfter(k + 1, to) && !(tokens[k - 1].IsWord && tokens[k - 1].Text.Equals(tokens[k + 1].Text, StringComparison.OrdinalIgnoreCase))) return k;
+            // (", and that …" is a second clause of the same report: "said the team tried …, and that experiments found …")
+            if (t.Is(',') && CueSoonAfter(k + 1, to) && !(tokens[k - 1].IsWord && tokens[k - 1].Text.Equals(tokens[k + 1].Text, StringComparison.OrdinalIgnoreCase))
+                && !(tokens[k + 1].IsWord && tokens[k + 1].Text is "and" or "or" && k + 2 < to && tokens[k + 2].IsWord && tokens[k + 2].Text is "that")) return k;
             // "… had stalled and managers accused the union …": a new subject with a cue of its own
             if (t.IsWord && t.Text is "and" or "but" && k + 1 < to && (tokens[k + 1].IsCapitalized || NounPhrases.Determiners.Contains(tokens[k + 1].Text) && tokens[k + 1].Text is not "that") && CueSoonAfter(k + 1, to)) return k;
         }
         return to;
     }
+
+    // a verb of saying that opens another speaker's report ("as observers cite …"); "as investors delayed sales" gives a reason
+    private bool IsVerbAt(int k) =>
+        tokens[k].IsWord && !tokens[k].InQuote && char.IsLower(tokens[k].Text[0]) && (lexicon.CueVerbs.Contains(tokens[k].Text) && !lexicon.StanceCues.Contains(tokens[k].Text) || IsCueBase(tokens[k]));
 
     // "characterized Sen. Ana Ruiz, R-Ore., as, “a little nervous …”": an "as" that opens a quote, past a comma, is what the
     // characterisation says, not the reporter's aside

@@ -48,6 +48,8 @@ public static class Tokenizer
             // two apostrophes ('') are one quote mark, as " is
             int mark = QuoteMarks.MarkAt(text, i);
             int length = Math.Min(Math.Max(mark, 1), end - i);
+            // a single mark that opens or closes a quote (British style: ‘…,’ said Mr Ruiz) is a quote mark as " is
+            if (mark == 0 && c is '‘' or '’' && inQuote(i) && (!inQuote(i - 1) || !inQuote(i + 1))) mark = 1;
             tokens.Add(new Token(i, i + length, mark > 0 ? TokenKind.QuoteMark : TokenKind.Punctuation, text[i..(i + length)], inQuote(i)));
             i += length;
         }

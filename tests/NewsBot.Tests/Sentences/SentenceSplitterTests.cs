@@ -14,6 +14,7 @@ public sealed class SentenceSplitterTests
     [InlineData("Growth was 3.5 percent, or 1,000 jobs, in the period.")]
     [InlineData("\"Why now?\" she asked reporters.")]
     [InlineData("\"Stop!\" he shouted at the crowd.")]
+    [InlineData("The suit, Marlow v. Harbor Board, began in 2019 over a pier lease.")]
     public void AbbreviationsInitialsNumbersAndInnerMarksDoNotEndASentence(string sentence) =>
         Assert.Equal([sentence], Split(sentence));
 

@@ -1,0 +1,57 @@
+using NewsBot.Knowledge.Attribution;
+using static NewsBot.Tests.Support.TestArticles;
+
+namespace NewsBot.Tests.Attribution;
+
+/// <summary>
+/// British style: single quotation marks around direct quotes, "said Mr Ruiz" with a courtesy title and no period,
+/// a quote continued after its attribution, and apostrophes inside words that never open or close a quote.
+/// </summary>
+public sealed class BritishStyleQuoteTests
+{
+    private const string Ferry =
+        "The harbour master, Ana Ruiz, said the ferry would ‘never sail’ again.\n\n" +
+        "‘The town’s boats have done their work since the 1990s,’ said Ms Ruiz. ‘Nobody asked the crews. We won’t be told what to do.’\n\n" +
+        "Ruiz later posted on X: ‘Long day at the pier. The fleet stays.’";
+
+    [Fact]
+    public void SingleMarksQuoteAndTheQuoteGoesOnAfterAnInvertedAttributionWithATitle()
+    {
+        var quote = Assert.Single(Quotes(Ferry), q => q.Paragraph == 2);
+        Assert.Equal(QuoteKind.Direct, quote.Kind);
+        Assert.Equal("Ana Ruiz", quote.Speaker?.Name);
+        Assert.Equal("‘The town’s boats have done their work since the 1990s,’ | ‘Nobody asked the crews. We won’t be told what to do.’", ContentOf(quote));
+    }
+
+    [Fact]
+    public void APartialQuoteInSingleMarksMakesTheStatementMixed()
+    {
+        var quote = Assert.Single(Quotes(Ferry), q => q.Paragraph == 1);
+        Assert.Equal(QuoteKind.Mixed, quote.Kind);
+        Assert.Equal("the ferry would ‘never sail’ again", ContentOf(quote));
+    }
+
+    [Fact]
+    public void APostOnAPlatformIsTheQuoteAfterTheColon()
+    {
+        var quote = Assert.Single(Quotes(Ferry), q => q.Paragraph == 3);
+        Assert.Equal(QuoteKind.Direct, quote.Kind);
+        Assert.Equal("Ana Ruiz", quote.Speaker?.Name);
+        Assert.Equal("‘Long day at the pier. The fleet stays.’", ContentOf(quote));
+    }
+
+    [Fact]
+    public void APluralPossessiveInsideAQuoteDoesNotCloseIt()
+    {
+        var quote = Assert.Single(Quotes("‘The members’ vote was clear, and we accept it,’ said Mr Tate."));
+        Assert.Equal("‘The members’ vote was clear, and we accept it,’", ContentOf(quote));
+        Assert.Equal("Tate", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void AnArticleWithDoubleMarksKeepsItsApostrophesOutOfQuotes()
+    {
+        var quote = Assert.Single(Quotes("\"We are ready,\" said Ana Ruiz, the port’s director. ‘Tis the season, the crews’ union said."), q => q.Kind == QuoteKind.Direct);
+        Assert.Equal("\"We are ready,\"", ContentOf(quote));
+    }
+}

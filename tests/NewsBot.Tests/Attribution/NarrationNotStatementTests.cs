@@ -1,0 +1,107 @@
+using static NewsBot.Tests.Support.TestArticles;
+
+namespace NewsBot.Tests.Attribution;
+
+/// <summary>
+/// Narration that looked like a statement: passives in subheadings, a noun like "states" before a verb, a cue with only
+/// a time or a duration after it, a participle describing a noun, a negated cue with a short object, a cue inside a
+/// condition, a cue whose object is the noun before its subject, and a copula inside the would-be source.
+/// </summary>
+public sealed class NarrationNotStatementTests
+{
+    [Theory]
+    [InlineData("Crew charged with sinking boat")]
+    [InlineData("Clerks told to prepare for closures")]
+    [InlineData("Coastal states demand more ferries")]
+    public void ASubheadingWithAPassiveOrAPluralNounReportsNobody(string subheading)
+    {
+        var quotes = Attribute("Port board weighs ferry cuts\n\nMayor Ana Ruiz runs the port.\n\n" + subheading + "\n\nThe board meets on Monday.").Quotes;
+        Assert.DoesNotContain(quotes, q => q.Paragraph == 2);
+    }
+
+    [Theory]
+    [InlineData("Ellery testified for nearly three hours before the harbor committee on Tuesday.")]
+    [InlineData("Board members argued into the early hours of Friday over the budget.")]
+    [InlineData("The last strike declared in the harbor was in 2009.")]
+    [InlineData("Ellery has not endorsed a candidate.")]
+    [InlineData("Ruiz declined an invitation to the pier opening.")]
+    [InlineData("Pier repairs are expected to begin next spring.")]
+    [InlineData("Ruiz is expected to testify later this month.")]
+    [InlineData("The board holds a 5-4 majority, so one defection could stall the plan if every member of the minority opposes the plan.")]
+    [InlineData("The leak is the second-largest reported to state regulators this year.")]
+    [InlineData("The two sides set the fares aside, which the negotiators agreed to put off until June.")]
+    public void NarrationIsNoStatement(string sentence) => Assert.Empty(Quotes(sentence));
+
+    [Fact]
+    public void AnAccusationSomeoneDeniedIsNotTheirs()
+    {
+        var quote = Assert.Single(Quotes("Ellery said the crews had sabotaged two boats, an accusation the Harbor Union denied."));
+        Assert.Equal("Ellery", quote.Source?.Text);
+    }
+
+    [Fact]
+    public void AConsentOnADayToAnEventIsNotSpeechButTheClosingAttributionIs()
+    {
+        var quote = Assert.Single(Quotes("The crews agreed on Monday to a two-day pause in the strike, union mediators said."));
+        Assert.Equal("union mediators", quote.Source?.Text);
+        Assert.Equal("The crews agreed on Monday to a two-day pause in the strike", ContentOf(quote));
+    }
+
+    [Fact]
+    public void AClosingOfficeAttributionReportsTheWholeSentenceNotItsBelief()
+    {
+        var quote = Assert.Single(Quotes("Investigators believe the fire began in a storage shed behind the pier, the sheriff's office said."));
+        Assert.Equal("the sheriff's office", quote.Source?.Text);
+        Assert.StartsWith("Investigators believe", ContentOf(quote));
+    }
+
+    [Fact]
+    public void WhereADocumentWasFiledIsNoPartOfWhatItSays()
+    {
+        var quote = Assert.Single(Quotes("According to a sworn statement lodged in Marlow County Circuit Court, the deckhand bought fuel an hour before the blaze."));
+        Assert.Equal("the deckhand bought fuel an hour before the blaze", ContentOf(quote));
+        Assert.Equal("a sworn statement", quote.Source?.Text);
+    }
+
+    [Fact]
+    public void TheDatelineIsNoPartOfWhatAClosingAttributionReports()
+    {
+        var quote = Assert.Single(Quotes("MARLOW (Reuters) - The crews agreed on Monday to a two-day pause in the strike, union mediators said."));
+        Assert.Equal("The crews agreed on Monday to a two-day pause in the strike", ContentOf(quote));
+    }
+
+    [Fact]
+    public void ArguingForSomethingIsStillAStatement()
+    {
+        var quote = Assert.Single(Quotes("Two members of the harbor board argued for a smaller fare cut."));
+        Assert.Equal("for a smaller fare cut", ContentOf(quote));
+    }
+
+    [Fact]
+    public void ATimeAfterThatIsPartOfWhatWasSaid()
+    {
+        var quote = Assert.Single(Quotes("Ellery testified that in 2019 he was told to move the boats."));
+        Assert.Equal("in 2019 he was told to move the boats", ContentOf(quote));
+    }
+
+    [Fact]
+    public void APossessiveNameOpeningTheSentenceIsNoSubjectOfItsNoun()
+    {
+        Assert.DoesNotContain(Quotes("Marlow's harbor master, Dana Fisk, sat through the session but declined to talk with the press."), q => q.Source?.Text == "Marlow's");
+    }
+
+    [Fact]
+    public void AWitnessQuotedInAFiledAffidavitIsTheSpeaker()
+    {
+        var quote = Assert.Single(Quotes("According to an affidavit lodged in Marlow County Circuit Court, a witness told officers that the boat \"was already burning\" at noon."));
+        Assert.Equal("a witness", quote.Source?.Text);
+        Assert.StartsWith("the boat", ContentOf(quote));
+    }
+
+    [Fact]
+    public void AMemberOfACommitteeArguingForSomethingBeforeAClosingSourceStillArgues()
+    {
+        var quotes = Quotes("Two members of the harbor committee had argued for a smaller cut, according to notes of the session, which the board posted on Friday.");
+        Assert.Contains(quotes, q => q.Cue?.Text == "argued");
+    }
+}
