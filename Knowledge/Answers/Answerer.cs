@@ -477,6 +477,10 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
         // before one that only restates the facts the view is about
         if (view)
             ranked = ranked.OrderBy(r => r.Coverage >= Ranker.MinCoverage && (r.Sentence.Kind is not null || GivesAView().IsMatch(r.Sentence.Text)) ? 0 : 1).ToList();
+        // a sentence scored first for the kind of answer it holds ("at Bayview" for "where"), while it writes too little of
+        // the question, is no reason to say nothing: the best of those that cover the question answers it
+        if (ranked.Count > 0 && ranked[0].Coverage < Ranker.MinCoverage && ranked.Any(r => r.Coverage >= Ranker.MinCoverage))
+            ranked = ranked.OrderBy(r => r.Coverage >= Ranker.MinCoverage ? 0 : 1).ToList();
         if (ranked.Count == 0 || ranked[0].Coverage < Ranker.MinCoverage) return NotFound(articleId);
         // a headline only sums up its article: a sentence of the article that covers the question as well says it in full
         if (ranked[0].Sentence.IsHeading && ranked.FindIndex(r => !r.Sentence.IsHeading && r.Sentence.ArticleId == ranked[0].Sentence.ArticleId
