@@ -74,6 +74,15 @@ public sealed partial record Question(QuestionKind Kind, string Text, string? Sp
     [GeneratedRegex(@"^(?:did|does|do|has|have|had)\s.+?\s(?:think|believe|feel)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ViewAsked();
 
+    /// <summary>
+    /// "Tell me about the ferry strike", "What's the latest on the levy?": asked for what the articles say of a topic as a
+    /// whole, not for one fact of it, so an answer gives the few sentences most about it.
+    /// </summary>
+    public bool AsksAboutATopic => Kind == QuestionKind.Factoid && TopicAsked().IsMatch(Text);
+
+    [GeneratedRegex(@"^(?:(?:can|could|would)\s+you\s+)?(?:please\s+)?(?:tell\s+me\s+(?:more\s+|everything\s+|something\s+)?about|what\s+do\s+you\s+know\s+about|what(?:'s|’s|\s+is)\s+(?:the\s+(?:story|latest|news)\s+(?:on|with|about)|going\s+on\s+with|new\s+with)|give\s+me\s+(?:an?\s+)?(?:overview|summary|rundown)\s+of|summari[sz]e|(?:any\s+)?news\s+(?:on|about))\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TopicAsked();
+
     /// <summary>"Did she think it was arson?", "Will the council appeal?": asked yes or no.</summary>
     public bool IsYesNo => YesNoStart().IsMatch(Text);
 

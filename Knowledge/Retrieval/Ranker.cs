@@ -231,6 +231,15 @@ public sealed class Ranker(SentenceIndex index)
         /// <summary>How many of the question's words it writes, in any of their forms.</summary>
         public int WordsHeld { get; init; }
 
+        /// <summary>
+        /// How many of the question's words other than its names it writes: what is asked of the people and places named
+        /// ("the fight over tariffs in the Ohio Senate race": the tariffs).
+        /// </summary>
+        public int OtherWordsHeld { get; init; }
+
+        /// <summary>It holds every name the question writes, itself or through its article's headline (see <see cref="SubjectOfArticle"/>).</summary>
+        public bool HoldsTheNames { get; init; }
+
         /// <summary>How many of the question's words no article writes in any form (the same for every candidate of a question).</summary>
         public int Unwritten { get; init; }
     }
@@ -490,11 +499,19 @@ public sealed class Ranker(SentenceIndex index)
             bool echoed = allWritten && questionTerms.Any(t => docFreq[t] == 1 && terms.Contains(t));
             ranked.Add(new Ranked(sentence, value, Math.Min(1, coverage + ContextWeight * contextCoverage + (relatedHit > 0 ? 0.2 : 0)), focused, ContextWeight * contextCoverage, grounded)
                 { Doc = hits[i].Doc, Distinctive = distinctive, Echoed = echoed, Causal = cause > 0, HoldsAskedVerb = verb.Any(t => Held(terms, t) > 0),
-                  WordsHeld = questionTerms.Count(t => Held(terms, t) > 0), Unwritten = unwrittenWords });
+                  WordsHeld = questionTerms.Count(t => Held(terms, t) > 0), OtherWordsHeld = questionTerms.Count(t => !names.Contains(t) && Held(terms, t) > 0),
+                  HoldsTheNames = names.All(t => HeldInArticle(terms, t, sentence) > 0),
+                  Unwritten = unwrittenWords });
         }
         // equal scores (BM25 keeps sentence lengths coarsely): the shorter, more focused sentence first
         return ranked.OrderByDescending(r => r.Score).ThenBy(r => r.Sentence.Text.Length).Take(top).ToList();
     }
+
+    // "the next summit", "its next rate decision": "next" of a thing to come, not of a stretch of time ("over the next two
+    // years", "next spring", "the next morning"), which says when something else happens
+    private static readonly Regex NextOfAThing = new(
+        @"\bnext\s+(?!(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|few|several|couple\s+of)\s+)?(?:days?|weeks?|months?|years?|decades?|quarters?|hours?|minutes?|morning|afternoon|evening|night|weekend|spring|summer|autumn|fall|winter|season|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b)\p{L}",
+        RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     // "which newspapers", "what companies": a plural noun asked for, answered by a list of names
     private static readonly Regex PluralWhich = new(@"^(?i:which|what)\s+\p{Ll}{3,}s\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
