@@ -411,6 +411,11 @@ public sealed class Ranker(SentenceIndex index)
         bool allWritten = unwrittenWords == 0;
         var termsOf = view.TermsIn(hits.Select(h => h.Doc).ToList(), questionTerms.Concat(related).Concat(formTerms).Distinct());
         HoldSpelledAcronyms(text, questionTerms, hits, termsOf);
+        // "when is the next summit": "next" of the thing asked, which "the next two years" or "next spring" does not hold
+        string? nextAsked = NextOfAThing.IsMatch(text) && index.Terms("next") is [var next] && questionTerms.Contains(next) ? next : null;
+        if (nextAsked is not null)
+            for (int i = 0; i < hits.Count; i++)
+                if (termsOf[i].Contains(nextAsked) && !NextOfAThing.IsMatch(hits[i].Sentence.Text)) termsOf[i].Remove(nextAsked);
         // a full name the articles write is covered by its surname alone when the question asks for a fact about the
         // person ("how old was Darnell Lee Hayes": "the death of Hayes, 38"); "who is Vera Lind" wants the sentence
         // that introduces them by their full name, so there the surname alone does not count
@@ -486,7 +491,10 @@ public sealed class Ranker(SentenceIndex index)
             if (typed > 0 && expected == AnswerType.Named && pluralWhich && AnswerTypes.NamesSeveral(sentence.Text, questionLower)) typed += 0.5;
             // "why was she hospitalized": "hospitalized … after …", the cause written right after what is asked about
             double cause = expected == AnswerType.Reason && CauseFollows(sentence.Text, terms) ? 0.5 : 0;
-            double value = 0.4 * score / maxScore + coverage + ContextWeight * contextCoverage + typedWeight * typed + 0.15 * relatedHit + 0.4 * anchored + done + cause
+            // and its time is what "when is the next summit" asks: a time beside the next one ("the next rate decision is due
+            // on Feb. 19", "leaders are due to meet again on 26 June") answers it before times of what the thing is about
+            double nextOne = nextAsked is not null && typed > 0 && Held(terms, nextAsked) > 0 ? 0.3 : 0;
+            double value = 0.4 * score / maxScore + nextOne + coverage + ContextWeight * contextCoverage + typedWeight * typed + 0.15 * relatedHit + 0.4 * anchored + done + cause
                            + (holdsFocus && (sumNoun.Count == 0 || !sumNoun.SetEquals(focus)) ? 0.3 : 0) + (introduction?.IsMatch(sentence.Text) == true ? 0.3 : 0)
                            - (sentence.IsHeading && expected != AnswerType.Any ? 0.1 : 0);
             // "how much money …": a sum of money answers it without the word
