@@ -6,7 +6,7 @@ namespace NewsBot.Knowledge.Answers;
 
 /// <summary>
 /// Turns a question into an answer: what a speaker said (all of it, direct quotes first, in article order), who said
-/// something, a fact (the best sentence and at most two supporting ones), or who is quoted — and says plainly when
+/// something, a fact (the best sentence and at most two supporting ones, four for a topic asked about as a whole), or who is quoted — and says plainly when
 /// the articles don't answer it. Given a cache size, a repeated question is answered from memory until the articles
 /// change (see <see cref="AnswerCache"/>).
 /// </summary>
@@ -479,7 +479,7 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
         // before one that only restates the facts the view is about
         if (view)
             ranked = ranked.OrderBy(r => r.Coverage >= Ranker.MinCoverage && (r.Sentence.Kind is not null || GivesAView().IsMatch(r.Sentence.Text)) ? 0 : 1).ToList();
-        // a sentence scored first for the kind of answer it holds ("at Bayview" for "where"), while it writes too little of
+        // a sentence scored first for the kind of answer it holds ("at Dunmore" for "where"), while it writes too little of
         // the question, is no reason to say nothing: the best of those that cover the question answers it
         if (ranked.Count > 0 && ranked[0].Coverage < Ranker.MinCoverage && ranked.Any(r => r.Coverage >= Ranker.MinCoverage))
             ranked = ranked.OrderBy(r => r.Coverage >= Ranker.MinCoverage ? 0 : 1).ToList();
@@ -492,10 +492,10 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
         // a headline left first only sums up its article ("tell me about the walkout talks"): the sentences that follow
         // it are measured against the best of the articles' own sentences, not against the headline
         var lead = best.Sentence.IsHeading ? ranked.Skip(1).FirstOrDefault(r => !r.Sentence.IsHeading && r.Coverage >= Ranker.MinCoverage) ?? best : best;
-        // asked about a topic as a whole ("tell me about the fight over tariffs in the Ohio Senate race"), the best sentence
+        // asked about a topic as a whole ("tell me about the fight over fares in the Harwick mayoral race"), the best sentence
         // is often the headline or the lede, which write the names that pick the article; the article's body sentences that
-        // write what is asked of them (the tariffs, not only Ohio) go on with it, however much lower they score, up to a few;
-        // not those that write the other words without the names ("cases" of any kind for "the Delgado case")
+        // write what is asked of them (the fares, not only Harwick) go on with it, however much lower they score, up to a few;
+        // not those that write the other words without the names ("cases" of any kind for "the Varga case")
         bool topic = question.AsksAboutATopic;
         bool AboutTheTopic(Ranker.Ranked r) => topic && r.Sentence.ArticleId == best.Sentence.ArticleId && !r.Sentence.IsHeading
             && (r.Coverage >= Ranker.MinCoverage || (r.Coverage >= EchoCoverage && r.HoldsTheNames && r.OtherWordsHeld > 0));

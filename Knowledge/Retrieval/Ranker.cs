@@ -233,7 +233,7 @@ public sealed class Ranker(SentenceIndex index)
 
         /// <summary>
         /// How many of the question's words other than its names it writes: what is asked of the people and places named
-        /// ("the fight over tariffs in the Ohio Senate race": the tariffs).
+        /// ("the fight over fares in the Harwick mayoral race": the fares).
         /// </summary>
         public int OtherWordsHeld { get; init; }
 
@@ -491,8 +491,8 @@ public sealed class Ranker(SentenceIndex index)
             if (typed > 0 && expected == AnswerType.Named && pluralWhich && AnswerTypes.NamesSeveral(sentence.Text, questionLower)) typed += 0.5;
             // "why was she hospitalized": "hospitalized … after …", the cause written right after what is asked about
             double cause = expected == AnswerType.Reason && CauseFollows(sentence.Text, terms) ? 0.5 : 0;
-            // and its time is what "when is the next summit" asks: a time beside the next one ("the next rate decision is due
-            // on Feb. 19", "leaders are due to meet again on 26 June") answers it before times of what the thing is about
+            // and its time is what "when is the next hearing" asks: a time beside the next one ("its next hearing is set for
+            // May 4", "the panel will sit again in the spring") answers it before times of what the thing is about
             double nextOne = nextAsked is not null && typed > 0 && Held(terms, nextAsked) > 0 ? 0.3 : 0;
             double value = 0.4 * score / maxScore + nextOne + coverage + ContextWeight * contextCoverage + typedWeight * typed + 0.15 * relatedHit + 0.4 * anchored + done + cause
                            + (holdsFocus && (sumNoun.Count == 0 || !sumNoun.SetEquals(focus)) ? 0.3 : 0) + (introduction?.IsMatch(sentence.Text) == true ? 0.3 : 0)

@@ -120,8 +120,8 @@ public sealed class WordVariants(SentenceIndex index)
         ["want"] = ["seek", "demand", "ask"],
         ["hacker"] = ["attacker", "intruder"], ["attacker"] = ["hacker", "intruder"],
         ["remove"] = ["delete"], ["delete"] = ["remove"],
-        // the next time something happens, where the article writes that it happens again ("the next summit": "leaders
-        // are due to meet again in June")
+        // the next time something happens, where the article writes that it happens again ("the next board meeting": "the
+        // board meets again in May")
         ["next"] = ["again"],
     };
 
