@@ -1,0 +1,74 @@
+namespace NewsBot.Tests.Support;
+
+/// <summary>
+/// Made-up reports from a river town: a mayoral race fought over ferry fares (the headline and the lede name the race,
+/// the body sentences about the fares write only "fares"); a library whose flooded reading room is named in a sentence
+/// that does not write "leaking", beside one about the library's branch "at Dunmore" that writes nothing else asked;
+/// a water board whose next meeting is given as "due to meet again", beside a forecast for "the next two years";
+/// and a clinic's air testing, told in five sentences.
+/// </summary>
+public sealed class LanternKnowledge : IndexedKnowledge
+{
+    private readonly TempFolder _articles;
+
+    public LanternKnowledge() : this(Write(new TempFolder())) { }
+
+    private LanternKnowledge(TempFolder articles) : base(articles.Path) => _articles = articles;
+
+    private static TempFolder Write(TempFolder articles)
+    {
+        File.WriteAllText(articles["harwick-race.txt"], """
+            Pell, Ostrander spar over ferry fares as Harwick mayoral race narrows
+
+            HARWICK — Councilwoman Ada Pell and shop owner Rune Ostrander spent Sunday at opposite ends of Harwick, each telling voters the other would let the town slide, as a new survey showed their mayoral race nearly even.
+
+            "Rune Ostrander has never once ridden the morning boat," Pell said.
+
+            Pell wants to freeze ferry fares for four years, while Ostrander backs a fare rise of 15 cents to pay for a second boat.
+
+            "A fare is a promise to the people who ride," Ostrander said.
+
+            The survey of 600 residents had Pell at 44% and Ostrander at 43%.
+
+            Both candidates will debate on the town green next week.
+            """);
+        File.WriteAllText(articles["library-flood.txt"], """
+            Burst pipe closes Harwick library for a week
+
+            A pipe burst overnight in the ceiling above the reading room on the second floor of the Harwick library, soaking about 2,000 books.
+
+            The library's staff said the branch at Dunmore would stay open late while repairs went on.
+
+            Librarian Tessa Varga said the staff would fight to dry and save most of the soaked books.
+            """);
+        File.WriteAllText(articles["water-board.txt"], """
+            Harwick water board delays vote on rate increase
+
+            The Harwick water board put off a vote on a 9% rate increase on Monday after residents filled the hall to object.
+
+            Board chair Milo Brandt said the water board would hold longer meetings over the next two years as the town adds housing.
+
+            The board is due to meet again on March 12.
+            """);
+        File.WriteAllText(articles["clinic-air.txt"], """
+            Harwick clinic air tested after mold complaints
+
+            Harwick Family Clinic tested the air in its waiting room after patients complained of a musty smell, the clinic said.
+
+            The clinic's air testing found mold spores above the state limit in two exam rooms.
+
+            Inspectors said the clinic had skipped air testing in the basement for three years.
+
+            The clinic now runs air testing every month, according to its manager, Ivo Laine.
+
+            A county nurse said the testing came too late for some patients.
+            """);
+        return articles;
+    }
+
+    public override void Dispose()
+    {
+        base.Dispose();
+        _articles.Dispose();
+    }
+}
