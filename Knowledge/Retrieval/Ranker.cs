@@ -360,6 +360,19 @@ public sealed class Ranker(SentenceIndex index)
         bool allTogether = hits.Count > 0;
         if (hits.Count < Candidates) hits = Search(partial);
         if (hits.Count == 0) return [];
+        // "what was the vote count in the marsh permit case": the lede tells its headline's news in full ("The court ruled
+        // 5-2 on Monday …") without repeating the headline's words; asked for a figure, a time or a place, the lede of an
+        // article whose headline answers to the question, where the lede writes none of the question's words, is a
+        // candidate too, and holds the headline's words (see below). A lede writing some of them speaks for itself.
+        var ledesByHeadline = new Dictionary<int, int>();
+        if (expected is AnswerType.Number or AnswerType.Time or AnswerType.Place or AnswerType.Money || tallied)
+        {
+            var ledes = hits.Select((h, i) => (Headline: i, Lede: h.Sentence.IsHeading && h.Sentence.Paragraph == 0 ? view.At(h.Sentence.ArticleId, h.Sentence.Position + 1) : null))
+                .Where(p => p.Lede is { } l && !l.Sentence.IsHeading && l.Sentence.Paragraph == 1 && hits.All(h => h.Doc != l.Doc))
+                .DistinctBy(p => p.Lede!.Value.Doc).ToList();
+            for (int k = 0; k < ledes.Count; k++) ledesByHeadline[ledes[k].Headline] = hits.Count + k;
+            if (ledes.Count > 0) hits = [.. hits, .. ledes.Select(p => p.Lede!.Value)];
+        }
 
         var anchor = TemporalAnchor(text);
         bool pluralWhich = PluralWhich.IsMatch(text.Trim());
@@ -411,6 +424,7 @@ public sealed class Ranker(SentenceIndex index)
         bool allWritten = unwrittenWords == 0;
         var termsOf = view.TermsIn(hits.Select(h => h.Doc).ToList(), questionTerms.Concat(related).Concat(formTerms).Distinct());
         HoldSpelledAcronyms(text, questionTerms, hits, termsOf);
+        foreach (var (headline, lede) in ledesByHeadline) termsOf[lede].UnionWith(termsOf[headline].Where(questionTerms.Contains));
         // "when is the next summit": "next" of the thing asked, which "the next two years" or "next spring" does not hold
         string? nextAsked = NextOfAThing.IsMatch(text) && index.Terms("next") is [var next] && questionTerms.Contains(next) ? next : null;
         if (nextAsked is not null)
