@@ -63,10 +63,19 @@ public sealed class LanternQuestionsTests(LanternKnowledge knowledge) : IClassFi
         Assert.Contains("debate on the town green next week", answer.Quotes.First().Text);
     }
 
+    [Fact]
+    public void TheLedeTellsItsHeadlinesNewsAndGivesTheFigureAskedOfIt()
+    {
+        var answer = Ask("What was the vote count in the dock fee case?");
+        Assert.Equal(AnswerKind.Found, answer.Kind);
+        Assert.Contains("ruled 4-1", answer.Quotes.First().Text);
+    }
+
     [Theory]
     // the subject itself is written nowhere: no answer
     [InlineData("Where was the leaking pipe at the Oslo museum?")]
     [InlineData("When is the next solar eclipse?")]
+    [InlineData("What was the vote count in the Oslo museum case?")]
     public void AQuestionWhoseSubjectNoArticleWritesStaysUnanswered(string question) =>
         Assert.Equal(AnswerKind.NotFound, Ask(question).Kind);
 }

@@ -5,7 +5,8 @@ namespace NewsBot.Tests.Support;
 /// the body sentences about the fares write only "fares"); a library whose flooded reading room is named in a sentence
 /// that does not write "leaking", beside one about the library's branch "at Dunmore" that writes nothing else asked;
 /// a water board whose next meeting is given as "due to meet again", beside a forecast for "the next two years";
-/// and a clinic's air testing, told in five sentences.
+/// a clinic's air testing, told in five sentences; and a court's ruling on a dock fee, whose tally only the lede gives,
+/// in words of its own.
 /// </summary>
 public sealed class LanternKnowledge : IndexedKnowledge
 {
@@ -62,6 +63,15 @@ public sealed class LanternKnowledge : IndexedKnowledge
             The clinic now runs air testing every month, according to its manager, Ivo Laine.
 
             A county nurse said the testing came too late for some patients.
+            """);
+        File.WriteAllText(articles["dock-fee-ruling.txt"], """
+            Appeals court strikes down Harwick dock fee
+
+            The state appeals court ruled 4-1 on Friday that the town had no power to charge boat owners for mooring at public piers.
+
+            The case was brought by the Harwick Boaters Club in 2023.
+
+            Town attorney Nell Ashby said the town would not appeal.
             """);
         return articles;
     }
