@@ -388,6 +388,9 @@ public sealed class Ranker(SentenceIndex index)
             // and what is asked about after it ("so that" gives a purpose, "so far" a time)
             if (ConsequenceMarker.Match(sentence) is { Success: true } so
                 && index.Terms(sentence[(so.Index + so.Length)..]).Take(CauseReach).Any(askedForms.Contains)) return true;
+            // "blamed the delays on a shortage", "the delays were caused by …", "the main causes were …": a cause worded as a
+            // noun, wherever the sentence puts what is asked about
+            if (CauseNamed.IsMatch(sentence)) return true;
             // analysing every candidate is a why-question's largest cost; a sentence that does not write a marker's
             // stem ("becaus", "sinc": stemming only trims a word's end) holds no cause to find
             if (!CauseMarkers.Any(m => sentence.Contains(m, StringComparison.OrdinalIgnoreCase))) return false;
@@ -543,6 +546,11 @@ public sealed class Ranker(SentenceIndex index)
     private HashSet<string>? _causeMarkers;
     private HashSet<string> CauseMarkers => _causeMarkers ??= new[] { "after", "because", "since", "due", "amid" }.SelectMany(index.Terms).ToHashSet();
     private const int CauseReach = 8;
+    private static readonly Regex CauseNamed = new(
+        @"\bblam(?:e|ed|es|ing)\s+(?:[\p{L}'’\-]+\s+){1,6}?on\b|\b(?:caused|triggered|sparked|brought\s+on)\s+by\b" +
+        @"|\b(?:main|chief|primary|leading|root|biggest|underlying)\s+(?:causes?|reasons?)\b|\bcauses?\s+(?:of\s+(?:[\p{L}'’\-]+\s+){1,5}?)?(?:was|were|is|are|included?)\b" +
+        @"|\b(?:stemm?(?:ed|s|ing)?|result(?:ed|s|ing)?)\s+from\b|\b(?:because|as\s+a\s+result)\s+of\b|\battribut(?:ed|es)\s+(?:[\p{L}'’\-]+\s+){1,6}?to\b",
+        RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
     private static readonly Regex ConsequenceMarker = new(@",\s+(?:and\s+)?so\s+(?!(?:that|far|much|many|long|to|as|too|called)\b)", RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     private static readonly Regex HeadlineWord = new(@"\b\p{L}{4,}", RegexOptions.Compiled | RegexOptions.CultureInvariant);
