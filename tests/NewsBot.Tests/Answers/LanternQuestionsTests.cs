@@ -71,6 +71,14 @@ public sealed class LanternQuestionsTests(LanternKnowledge knowledge) : IClassFi
         Assert.Contains("ruled 4-1", answer.Quotes.First().Text);
     }
 
+    [Fact]
+    public void ACauseWordedAsANounAnswersWhyBeforeASentenceRestatingWhatHappened()
+    {
+        var answer = Ask("Why were the ferry crossings delayed?");
+        Assert.Equal(AnswerKind.Found, answer.Kind);
+        Assert.Contains("blamed the crossing delays on a shortage", answer.Quotes.First().Text);
+    }
+
     [Theory]
     // the subject itself is written nowhere: no answer
     [InlineData("Where was the leaking pipe at the Oslo museum?")]

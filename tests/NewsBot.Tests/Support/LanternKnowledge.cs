@@ -6,7 +6,7 @@ namespace NewsBot.Tests.Support;
 /// that does not write "leaking", beside one about the library's branch "at Dunmore" that writes nothing else asked;
 /// a water board whose next meeting is given as "due to meet again", beside a forecast for "the next two years";
 /// a clinic's air testing, told in five sentences; and a court's ruling on a dock fee, whose tally only the lede gives,
-/// in words of its own.
+/// in words of its own; and ferry delays whose cause the company names with "blamed … on".
 /// </summary>
 public sealed class LanternKnowledge : IndexedKnowledge
 {
@@ -72,6 +72,15 @@ public sealed class LanternKnowledge : IndexedKnowledge
             The case was brought by the Harwick Boaters Club in 2023.
 
             Town attorney Nell Ashby said the town would not appeal.
+            """);
+        File.WriteAllText(articles["ferry-delays.txt"], """
+            Harwick ferry crossings delayed again
+
+            Ferry crossings from Harwick were delayed again on Tuesday.
+
+            In a statement posted at the terminal on Monday evening, the ferry company blamed the crossing delays on a shortage of licensed deckhands and an engine fault.
+
+            Commuter Ines Rowe said the waits had cost her two shifts.
             """);
         return articles;
     }
