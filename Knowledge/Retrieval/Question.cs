@@ -216,6 +216,8 @@ public sealed partial record Question(QuestionKind Kind, string Text, string? Sp
             return AnswerType.Number;
         if (lower.StartsWith("who") || lower.StartsWith("whom") || lower.StartsWith("whose")) return AnswerType.Person;
         if (lower.StartsWith("why")) return AnswerType.Reason;
+        // "what caused the fire", "what led to the delays": the cause, as "why did it happen" asks
+        if (CauseAsked().IsMatch(lower)) return AnswerType.Reason;
         // "how does the mayor plan to pay for it", "how will they fund the school": the answer says by what means
         if (System.Text.RegularExpressions.Regex.IsMatch(lower, @"^how\s+(?:does|did|do|will|would|can|could|should|might|is|are|was|were)\s"))
             return AnswerType.Manner;
@@ -247,6 +249,9 @@ public sealed partial record Question(QuestionKind Kind, string Text, string? Sp
 
     [GeneratedRegex(@"^(?:(?:in|by)\s+)?(?:what|which)\s+(?<noun>share|percentage|proportion|portion|fraction)\s+of\b", RegexOptions.CultureInvariant)]
     private static partial Regex PartOfAWhole();
+
+    [GeneratedRegex(@"^what\s+(?:(?:was|is|were|are)\s+(?:the\s+)?(?:main\s+|likely\s+|probable\s+)?(?:cause|causes|reason|reasons)\s+(?:of|for|behind)\s|(?:caused|causes|cause|led\s+to|leads\s+to|sparked|triggered|set\s+off|started)\s)", RegexOptions.CultureInvariant)]
+    private static partial Regex CauseAsked();
 
     [GeneratedRegex(@"^(?:which|what)\s.*\bthe\s+(?:most|least|largest|biggest|highest|lowest|greatest|best|worst|richest|fewest|smallest)\b", RegexOptions.CultureInvariant)]
     private static partial Regex SuperlativeAsked();
