@@ -80,6 +80,22 @@ public sealed class LanternQuestionsTests(LanternKnowledge knowledge) : IClassFi
     }
 
     [Theory]
+    [InlineData("What caused the Quayside Fire?", AnswerType.Reason)]
+    [InlineData("What was the main cause of the ferry delays?", AnswerType.Reason)]
+    [InlineData("What led to the library flood?", AnswerType.Reason)]
+    [InlineData("What did the fire destroy?", AnswerType.Any)]
+    public void WhatCausedSomethingAsksForACause(string question, AnswerType expected) =>
+        Assert.Equal(expected, Question.Parse(question).Expected);
+
+    [Fact]
+    public void WhatCausedSomethingIsAnsweredByHowItBeganNotByTheCharge()
+    {
+        var answer = Ask("What caused the Quayside Fire?");
+        Assert.Equal(AnswerKind.Found, answer.Kind);
+        Assert.Contains("welding a railing", answer.Quotes.First().Text);
+    }
+
+    [Theory]
     // the subject itself is written nowhere: no answer
     [InlineData("Where was the leaking pipe at the Oslo museum?")]
     [InlineData("When is the next solar eclipse?")]

@@ -6,7 +6,7 @@ namespace NewsBot.Tests.Support;
 /// that does not write "leaking", beside one about the library's branch "at Dunmore" that writes nothing else asked;
 /// a water board whose next meeting is given as "due to meet again", beside a forecast for "the next two years";
 /// a clinic's air testing, told in five sentences; and a court's ruling on a dock fee, whose tally only the lede gives,
-/// in words of its own; and ferry delays whose cause the company names with "blamed … on".
+/// in words of its own; and ferry delays whose cause the company names with "blamed … on"; and a named fire whose start is told after the charge.
 /// </summary>
 public sealed class LanternKnowledge : IndexedKnowledge
 {
@@ -81,6 +81,15 @@ public sealed class LanternKnowledge : IndexedKnowledge
             In a statement posted at the terminal on Monday evening, the ferry company blamed the crossing delays on a shortage of licensed deckhands and an engine fault.
 
             Commuter Ines Rowe said the waits had cost her two shifts.
+            """);
+        File.WriteAllText(articles["pier-shed-fire.txt"], """
+            Quayside Fire guts Harwick pier shed; deckhand charged
+
+            HARWICK — The Quayside Fire destroyed a storage shed and two skiffs on the Harwick pier early Sunday before crews from three towns put it out.
+
+            A 29-year-old deckhand, Emil Strand, was charged Monday with negligently causing the fire at the pier.
+
+            Investigators believe the fire began shortly after midnight in the shed, where Strand had been welding a railing without a permit.
             """);
         return articles;
     }
