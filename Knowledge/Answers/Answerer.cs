@@ -6,7 +6,7 @@ namespace NewsBot.Knowledge.Answers;
 
 /// <summary>
 /// Turns a question into an answer: what a speaker said (all of it, direct quotes first, in article order), who said
-/// something, a fact (the best sentence and at most two supporting ones), or who is quoted — and says plainly when
+/// something, a fact (the best sentence and at most two supporting ones, four for a topic asked about as a whole), or who is quoted — and says plainly when
 /// the articles don't answer it. Given a cache size, a repeated question is answered from memory until the articles
 /// change (see <see cref="AnswerCache"/>).
 /// </summary>
@@ -16,6 +16,8 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
     /// <summary>How many of one speaker's statements an answer and its "more" pages go through.</summary>
     public const int MaxStatements = 100;
     private const int MaxSupporting = 2;
+    /// <summary>How many sentences may follow the best one when a topic is asked about as a whole.</summary>
+    private const int MaxTopicSupporting = 4;
     /// <summary>How much coverage a quote in the speaker's own words is worth over reported speech, for "who said …".</summary>
     private const double QuotedLead = 0.1;
     /// <summary>How much of a question in other words the one statement writing one of its words must cover.</summary>
@@ -477,6 +479,10 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
         // before one that only restates the facts the view is about
         if (view)
             ranked = ranked.OrderBy(r => r.Coverage >= Ranker.MinCoverage && (r.Sentence.Kind is not null || GivesAView().IsMatch(r.Sentence.Text)) ? 0 : 1).ToList();
+        // a sentence scored first for the kind of answer it holds ("at Dunmore" for "where"), while it writes too little of
+        // the question, is no reason to say nothing: the best of those that cover the question answers it
+        if (ranked.Count > 0 && ranked[0].Coverage < Ranker.MinCoverage && ranked.Any(r => r.Coverage >= Ranker.MinCoverage))
+            ranked = ranked.OrderBy(r => r.Coverage >= Ranker.MinCoverage ? 0 : 1).ToList();
         if (ranked.Count == 0 || ranked[0].Coverage < Ranker.MinCoverage) return NotFound(articleId);
         // a headline only sums up its article: a sentence of the article that covers the question as well says it in full
         if (ranked[0].Sentence.IsHeading && ranked.FindIndex(r => !r.Sentence.IsHeading && r.Sentence.ArticleId == ranked[0].Sentence.ArticleId
@@ -486,8 +492,15 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
         // a headline left first only sums up its article ("tell me about the walkout talks"): the sentences that follow
         // it are measured against the best of the articles' own sentences, not against the headline
         var lead = best.Sentence.IsHeading ? ranked.Skip(1).FirstOrDefault(r => !r.Sentence.IsHeading && r.Coverage >= Ranker.MinCoverage) ?? best : best;
-        var supporting = ranked.Skip(1).Where(r => r.Coverage >= Ranker.MinCoverage && r.Score >= lead.Score * 0.75)
-            .Take(MaxSupporting).Select(r => r.Sentence).ToList();
+        // asked about a topic as a whole ("tell me about the fight over fares in the Harwick mayoral race"), the best sentence
+        // is often the headline or the lede, which write the names that pick the article; the article's body sentences that
+        // write what is asked of them (the fares, not only Harwick) go on with it, however much lower they score, up to a few;
+        // not those that write the other words without the names ("cases" of any kind for "the Varga case")
+        bool topic = question.AsksAboutATopic;
+        bool AboutTheTopic(Ranker.Ranked r) => topic && r.Sentence.ArticleId == best.Sentence.ArticleId && !r.Sentence.IsHeading
+            && (r.Coverage >= Ranker.MinCoverage || (r.Coverage >= EchoCoverage && r.HoldsTheNames && r.OtherWordsHeld > 0));
+        var supporting = ranked.Skip(1).Where(r => (r.Coverage >= Ranker.MinCoverage && r.Score >= lead.Score * 0.75) || AboutTheTopic(r))
+            .Take(topic ? MaxTopicSupporting : MaxSupporting).Select(r => r.Sentence).ToList();
         // two sentences of one quote that both answer are read in the order they were said ("“The campaign is in panic
         // mode.” then "Full panic mode,” said Wimes.")
         if (SameQuoteBefore(best.Sentence) is { } opening && supporting.Contains(opening))

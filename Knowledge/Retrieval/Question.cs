@@ -74,6 +74,15 @@ public sealed partial record Question(QuestionKind Kind, string Text, string? Sp
     [GeneratedRegex(@"^(?:did|does|do|has|have|had)\s.+?\s(?:think|believe|feel)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ViewAsked();
 
+    /// <summary>
+    /// "Tell me about the ferry strike", "What's the latest on the levy?": asked for what the articles say of a topic as a
+    /// whole, not for one fact of it, so an answer gives the few sentences most about it.
+    /// </summary>
+    public bool AsksAboutATopic => Kind == QuestionKind.Factoid && TopicAsked().IsMatch(Text);
+
+    [GeneratedRegex(@"^(?:(?:can|could|would)\s+you\s+)?(?:please\s+)?(?:tell\s+me\s+(?:more\s+|everything\s+|something\s+)?about|what\s+do\s+you\s+know\s+about|what(?:'s|’s|\s+is)\s+(?:the\s+(?:story|latest|news)\s+(?:on|with|about)|going\s+on\s+with|new\s+with)|give\s+me\s+(?:an?\s+)?(?:overview|summary|rundown)\s+of|summari[sz]e|(?:any\s+)?news\s+(?:on|about))\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TopicAsked();
+
     /// <summary>"Did she think it was arson?", "Will the council appeal?": asked yes or no.</summary>
     public bool IsYesNo => YesNoStart().IsMatch(Text);
 
@@ -207,6 +216,8 @@ public sealed partial record Question(QuestionKind Kind, string Text, string? Sp
             return AnswerType.Number;
         if (lower.StartsWith("who") || lower.StartsWith("whom") || lower.StartsWith("whose")) return AnswerType.Person;
         if (lower.StartsWith("why")) return AnswerType.Reason;
+        // "what caused the fire", "what led to the delays": the cause, as "why did it happen" asks
+        if (CauseAsked().IsMatch(lower)) return AnswerType.Reason;
         // "how does the mayor plan to pay for it", "how will they fund the school": the answer says by what means
         if (System.Text.RegularExpressions.Regex.IsMatch(lower, @"^how\s+(?:does|did|do|will|would|can|could|should|might|is|are|was|were)\s"))
             return AnswerType.Manner;
@@ -238,6 +249,9 @@ public sealed partial record Question(QuestionKind Kind, string Text, string? Sp
 
     [GeneratedRegex(@"^(?:(?:in|by)\s+)?(?:what|which)\s+(?<noun>share|percentage|proportion|portion|fraction)\s+of\b", RegexOptions.CultureInvariant)]
     private static partial Regex PartOfAWhole();
+
+    [GeneratedRegex(@"^what\s+(?:(?:was|is|were|are)\s+(?:the\s+)?(?:main\s+|likely\s+|probable\s+)?(?:cause|causes|reason|reasons)\s+(?:of|for|behind)\s|(?:caused|causes|cause|led\s+to|leads\s+to|sparked|triggered|set\s+off|started)\s)", RegexOptions.CultureInvariant)]
+    private static partial Regex CauseAsked();
 
     [GeneratedRegex(@"^(?:which|what)\s.*\bthe\s+(?:most|least|largest|biggest|highest|lowest|greatest|best|worst|richest|fewest|smallest)\b", RegexOptions.CultureInvariant)]
     private static partial Regex SuperlativeAsked();

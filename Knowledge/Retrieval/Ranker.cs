@@ -231,6 +231,15 @@ public sealed class Ranker(SentenceIndex index)
         /// <summary>How many of the question's words it writes, in any of their forms.</summary>
         public int WordsHeld { get; init; }
 
+        /// <summary>
+        /// How many of the question's words other than its names it writes: what is asked of the people and places named
+        /// ("the fight over fares in the Harwick mayoral race": the fares).
+        /// </summary>
+        public int OtherWordsHeld { get; init; }
+
+        /// <summary>It holds every name the question writes, itself or through its article's headline (see <see cref="SubjectOfArticle"/>).</summary>
+        public bool HoldsTheNames { get; init; }
+
         /// <summary>How many of the question's words no article writes in any form (the same for every candidate of a question).</summary>
         public int Unwritten { get; init; }
     }
@@ -351,6 +360,19 @@ public sealed class Ranker(SentenceIndex index)
         bool allTogether = hits.Count > 0;
         if (hits.Count < Candidates) hits = Search(partial);
         if (hits.Count == 0) return [];
+        // "what was the vote count in the marsh permit case": the lede tells its headline's news in full ("The court ruled
+        // 5-2 on Monday …") without repeating the headline's words; asked for a figure, a time or a place, the lede of an
+        // article whose headline answers to the question, where the lede writes none of the question's words, is a
+        // candidate too, and holds the headline's words (see below). A lede writing some of them speaks for itself.
+        var ledesByHeadline = new Dictionary<int, int>();
+        if (expected is AnswerType.Number or AnswerType.Time or AnswerType.Place or AnswerType.Money || tallied)
+        {
+            var ledes = hits.Select((h, i) => (Headline: i, Lede: h.Sentence.IsHeading && h.Sentence.Paragraph == 0 ? view.At(h.Sentence.ArticleId, h.Sentence.Position + 1) : null))
+                .Where(p => p.Lede is { } l && !l.Sentence.IsHeading && l.Sentence.Paragraph == 1 && hits.All(h => h.Doc != l.Doc))
+                .DistinctBy(p => p.Lede!.Value.Doc).ToList();
+            for (int k = 0; k < ledes.Count; k++) ledesByHeadline[ledes[k].Headline] = hits.Count + k;
+            if (ledes.Count > 0) hits = [.. hits, .. ledes.Select(p => p.Lede!.Value)];
+        }
 
         var anchor = TemporalAnchor(text);
         bool pluralWhich = PluralWhich.IsMatch(text.Trim());
@@ -366,6 +388,9 @@ public sealed class Ranker(SentenceIndex index)
             // and what is asked about after it ("so that" gives a purpose, "so far" a time)
             if (ConsequenceMarker.Match(sentence) is { Success: true } so
                 && index.Terms(sentence[(so.Index + so.Length)..]).Take(CauseReach).Any(askedForms.Contains)) return true;
+            // "blamed the delays on a shortage", "the delays were caused by …", "the main causes were …": a cause worded as a
+            // noun, wherever the sentence puts what is asked about
+            if (CauseNamed.IsMatch(sentence)) return true;
             // analysing every candidate is a why-question's largest cost; a sentence that does not write a marker's
             // stem ("becaus", "sinc": stemming only trims a word's end) holds no cause to find
             if (!CauseMarkers.Any(m => sentence.Contains(m, StringComparison.OrdinalIgnoreCase))) return false;
@@ -402,6 +427,12 @@ public sealed class Ranker(SentenceIndex index)
         bool allWritten = unwrittenWords == 0;
         var termsOf = view.TermsIn(hits.Select(h => h.Doc).ToList(), questionTerms.Concat(related).Concat(formTerms).Distinct());
         HoldSpelledAcronyms(text, questionTerms, hits, termsOf);
+        foreach (var (headline, lede) in ledesByHeadline) termsOf[lede].UnionWith(termsOf[headline].Where(questionTerms.Contains));
+        // "when is the next summit": "next" of the thing asked, which "the next two years" or "next spring" does not hold
+        string? nextAsked = NextOfAThing.IsMatch(text) && index.Terms("next") is [var next] && questionTerms.Contains(next) ? next : null;
+        if (nextAsked is not null)
+            for (int i = 0; i < hits.Count; i++)
+                if (termsOf[i].Contains(nextAsked) && !NextOfAThing.IsMatch(hits[i].Sentence.Text)) termsOf[i].Remove(nextAsked);
         // a full name the articles write is covered by its surname alone when the question asks for a fact about the
         // person ("how old was Darnell Lee Hayes": "the death of Hayes, 38"); "who is Vera Lind" wants the sentence
         // that introduces them by their full name, so there the surname alone does not count
@@ -477,7 +508,10 @@ public sealed class Ranker(SentenceIndex index)
             if (typed > 0 && expected == AnswerType.Named && pluralWhich && AnswerTypes.NamesSeveral(sentence.Text, questionLower)) typed += 0.5;
             // "why was she hospitalized": "hospitalized … after …", the cause written right after what is asked about
             double cause = expected == AnswerType.Reason && CauseFollows(sentence.Text, terms) ? 0.5 : 0;
-            double value = 0.4 * score / maxScore + coverage + ContextWeight * contextCoverage + typedWeight * typed + 0.15 * relatedHit + 0.4 * anchored + done + cause
+            // and its time is what "when is the next hearing" asks: a time beside the next one ("its next hearing is set for
+            // May 4", "the panel will sit again in the spring") answers it before times of what the thing is about
+            double nextOne = nextAsked is not null && typed > 0 && Held(terms, nextAsked) > 0 ? 0.3 : 0;
+            double value = 0.4 * score / maxScore + nextOne + coverage + ContextWeight * contextCoverage + typedWeight * typed + 0.15 * relatedHit + 0.4 * anchored + done + cause
                            + (holdsFocus && (sumNoun.Count == 0 || !sumNoun.SetEquals(focus)) ? 0.3 : 0) + (introduction?.IsMatch(sentence.Text) == true ? 0.3 : 0)
                            - (sentence.IsHeading && expected != AnswerType.Any ? 0.1 : 0);
             // "how much money …": a sum of money answers it without the word
@@ -490,11 +524,19 @@ public sealed class Ranker(SentenceIndex index)
             bool echoed = allWritten && questionTerms.Any(t => docFreq[t] == 1 && terms.Contains(t));
             ranked.Add(new Ranked(sentence, value, Math.Min(1, coverage + ContextWeight * contextCoverage + (relatedHit > 0 ? 0.2 : 0)), focused, ContextWeight * contextCoverage, grounded)
                 { Doc = hits[i].Doc, Distinctive = distinctive, Echoed = echoed, Causal = cause > 0, HoldsAskedVerb = verb.Any(t => Held(terms, t) > 0),
-                  WordsHeld = questionTerms.Count(t => Held(terms, t) > 0), Unwritten = unwrittenWords });
+                  WordsHeld = questionTerms.Count(t => Held(terms, t) > 0), OtherWordsHeld = questionTerms.Count(t => !names.Contains(t) && Held(terms, t) > 0),
+                  HoldsTheNames = names.All(t => HeldInArticle(terms, t, sentence) > 0),
+                  Unwritten = unwrittenWords });
         }
         // equal scores (BM25 keeps sentence lengths coarsely): the shorter, more focused sentence first
         return ranked.OrderByDescending(r => r.Score).ThenBy(r => r.Sentence.Text.Length).Take(top).ToList();
     }
+
+    // "the next summit", "its next rate decision": "next" of a thing to come, not of a stretch of time ("over the next two
+    // years", "next spring", "the next morning"), which says when something else happens
+    private static readonly Regex NextOfAThing = new(
+        @"\bnext\s+(?!(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|few|several|couple\s+of)\s+)?(?:days?|weeks?|months?|years?|decades?|quarters?|hours?|minutes?|morning|afternoon|evening|night|weekend|spring|summer|autumn|fall|winter|season|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b)\p{L}",
+        RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     // "which newspapers", "what companies": a plural noun asked for, answered by a list of names
     private static readonly Regex PluralWhich = new(@"^(?i:which|what)\s+\p{Ll}{3,}s\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
@@ -504,6 +546,11 @@ public sealed class Ranker(SentenceIndex index)
     private HashSet<string>? _causeMarkers;
     private HashSet<string> CauseMarkers => _causeMarkers ??= new[] { "after", "because", "since", "due", "amid" }.SelectMany(index.Terms).ToHashSet();
     private const int CauseReach = 8;
+    private static readonly Regex CauseNamed = new(
+        @"\bblam(?:e|ed|es|ing)\s+(?:[\p{L}'’\-]+\s+){1,6}?on\b|\b(?:caused|triggered|sparked|brought\s+on)\s+by\b" +
+        @"|\b(?:main|chief|primary|leading|root|biggest|underlying)\s+(?:causes?|reasons?)\b|\bcauses?\s+(?:of\s+(?:[\p{L}'’\-]+\s+){1,5}?)?(?:was|were|is|are|included?)\b" +
+        @"|\b(?:stemm?(?:ed|s|ing)?|result(?:ed|s|ing)?)\s+from\b|\b(?:because|as\s+a\s+result)\s+of\b|\battribut(?:ed|es)\s+(?:[\p{L}'’\-]+\s+){1,6}?to\b",
+        RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
     private static readonly Regex ConsequenceMarker = new(@",\s+(?:and\s+)?so\s+(?!(?:that|far|much|many|long|to|as|too|called)\b)", RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     private static readonly Regex HeadlineWord = new(@"\b\p{L}{4,}", RegexOptions.Compiled | RegexOptions.CultureInvariant);

@@ -120,6 +120,9 @@ public sealed class WordVariants(SentenceIndex index)
         ["want"] = ["seek", "demand", "ask"],
         ["hacker"] = ["attacker", "intruder"], ["attacker"] = ["hacker", "intruder"],
         ["remove"] = ["delete"], ["delete"] = ["remove"],
+        // the next time something happens, where the article writes that it happens again ("the next board meeting": "the
+        // board meets again in May")
+        ["next"] = ["again"],
     };
 
     // Words near a question's word in meaning, which hint at an answer without standing for the word: "travel" where

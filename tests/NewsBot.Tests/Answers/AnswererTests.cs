@@ -85,7 +85,8 @@ public sealed class AnswererTests(SampleKnowledge knowledge) : IClassFixture<Sam
         var answer = Ask(question);
         Assert.Equal(AnswerKind.Found, answer.Kind);
         Assert.Contains(expected, First(answer).Text);
-        Assert.InRange(answer.Quotes.Count, 1, 3);
+        // a topic asked about as a whole ("tell me about …") is told in a few more of its article's sentences
+        Assert.InRange(answer.Quotes.Count, 1, Question.Parse(question).AsksAboutATopic ? 5 : 3);
     }
 
     [Theory]
