@@ -1,0 +1,83 @@
+using NewsBot.Knowledge.Attribution;
+using static NewsBot.Tests.Support.TestArticles;
+
+namespace NewsBot.Tests.Attribution;
+
+/// <summary>
+/// Speakers the second round of blind sets found credited wrongly or missed: a quote closed by "X answered.", a name
+/// followed by an age, a trade and a town with its state, a title-only subject before a colon and a quote, a title
+/// apposed to a description, a listener taken for the speaker in a fronted question, a document with an aside about
+/// how it was made, and a closing "the library announced Thursday".
+/// </summary>
+public sealed class RoundTwoSpeakerTests
+{
+    [Fact]
+    public void AQuoteClosedByAnsweredIsTheAnswerersAndSoIsTheQuoteAfterIt()
+    {
+        var quotes = Quotes("\"You kept the ledger,\" Vance Holt said.\n\n\"I kept it to cover myself,\" Lia Ferrell answered. \"I'm not covering for anybody now.\"");
+        Assert.Contains(quotes, q => ContentOf(q).Contains("I kept it") && q.Speaker?.Name == "Lia Ferrell");
+        Assert.All(quotes.Where(q => ContentOf(q).Contains("covering")), q => Assert.Equal("Lia Ferrell", q.Speaker?.Name));
+    }
+
+    [Fact]
+    public void ANameWithAnAgeATradeAndATownSpeaksNeverTheState()
+    {
+        var quotes = Quotes("Marta Liddell, 71, a retired nurse in Dayton, Ohio, who has used the inhaler since 2018, said she now pays $90 a month for it. \"That's my grocery money,\" she said.");
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("Marta Liddell", q.Speaker?.Name));
+    }
+
+    [Fact]
+    public void ATitleOnlySubjectToldThemBeforeAColonSaysTheQuote()
+    {
+        var quotes = Quotes("Judge Irene Castell presided over the hearing.\n\nAt one point the judge told them: \"This is not a shouting match. Make your point and sit down.\"");
+        var quote = Assert.Single(quotes);
+        Assert.Equal("Irene Castell", quote.Speaker?.Name);
+        Assert.Contains("not a shouting match", ContentOf(quote));
+    }
+
+    [Fact]
+    public void ATitleWithAnApposedDescriptionStillSpeaks()
+    {
+        var quotes = Quotes("Mayor Joan Abney toured the flooded streets on Monday.\n\nThe mayor, a Republican in her third term, also said the city would pay for 300 hotel rooms for displaced families.");
+        var quote = Assert.Single(quotes);
+        Assert.Equal("Joan Abney", quote.Speaker?.Name);
+        Assert.StartsWith("the city would pay", ContentOf(quote));
+    }
+
+    [Fact]
+    public void TheOneAskedAboutInAFrontedQuestionSaysNothingAndThePronounAfterIsTheAnswerer()
+    {
+        var quotes = Quotes("Coach Tom Doyle spoke after training.\n\nAsked whether the pitcher wanted to leave, Doyle paused. \"You'd have to ask him,\" he said.");
+        Assert.DoesNotContain(quotes, q => q.Source?.Text == "the pitcher");
+        var quote = Assert.Single(quotes);
+        Assert.Equal("Tom Doyle", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void AWritingWithAnAsideOnHowItWasMadeIsTheSource()
+    {
+        var quote = Assert.Single(Quotes("The survey, based on phone interviews, soil samples and 40 stakes driven into the pier, found that the pier had sunk by 9 centimetres."));
+        Assert.Equal("The survey", quote.Source?.Text);
+        Assert.StartsWith("the pier had sunk", ContentOf(quote));
+    }
+
+    [Fact]
+    public void AClosingAnnouncedWithADayIsTheSentencesAttribution()
+    {
+        var quotes = Quotes("The Marlow Library will return 12 old maps to Chile after its own audit concluded they had been taken from a church archive, the library announced Thursday.");
+        Assert.DoesNotContain(quotes, q => q.Source?.Text?.Contains("audit") == true);
+        var quote = Assert.Single(quotes);
+        Assert.Equal("the library", quote.Source?.Text);
+    }
+
+    [Fact]
+    public void AWitnessWhoFearedForHisJobSaysWhatFollowsSaid()
+    {
+        var quotes = Quotes("Another witness, a cook who asked not to be named because he feared for his job, said he saw the van turn without signalling.");
+        var quote = Assert.Single(quotes);
+        Assert.Equal("said", quote.Cue?.Text);
+        Assert.StartsWith("he saw the van", ContentOf(quote));
+        Assert.NotNull(quote.Speaker);
+    }
+}
