@@ -1316,7 +1316,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
     {
         if ((NamedInRelative(cueStart, cueEnd) ?? SaidInRelative(cueStart, cueEnd) ?? DocumentRead(cueStart, cueEnd)) is { } relativeFrame) return relativeFrame;
         var described = NameAfterDescription(cueStart);
-        var source = described ?? SubjectOfRelatives(cueStart) ?? SubjectBeforeAside(cueStart) ?? NounPhrases.LeftOf(tokens, cueStart, text) ?? PronounAfterFrontedPhrase(cueStart)
+        var source = described ?? AgedNameBeforeDescription(cueStart) ?? SubjectOfRelatives(cueStart) ?? SubjectBeforeAside(cueStart) ?? NounPhrases.LeftOf(tokens, cueStart, text) ?? PronounAfterFrontedPhrase(cueStart)
             ?? PluralOwnerSubject(cueStart);
         if (source is not null && OpeningWriting(source, cueStart) is { } writing) source = writing;
         // "In a preview clip for Fisk's upcoming radio show …": a phrase right after a preposition is its object, no subject
@@ -1733,6 +1733,22 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         if (names) return null;
         return NameMention(begin, end - 1);
     }
+
+    /// <summary>
+    /// "Marta Liddell, 71, a retired nurse in Dayton, Ohio, who has used the inhaler for years, said …": an age right after
+    /// the name opening the sentence marks all that follows it, up to the cue, as her description, so the town or state
+    /// standing last before the cue (or before a relative clause) is never the subject. The name, or null.
+    /// </summary>
+    private Mention? AgedNameBeforeDescription(int cueStart)
+    {
+        int end = 0;
+        while (end < tokens.Count && end < 5 && tokens[end].IsWord && tokens[end].IsCapitalized && !tokens[end].InQuote) end++;
+        if (end < 2 || end + 3 >= cueStart || !tokens[end].Is(',') || !IsAge(tokens[end + 1]) || !tokens[end + 2].Is(',')) return null;
+        return NameBeforeDescription(cueStart);
+    }
+
+    // "71", "8": a person's age as news style sets it off after a name
+    private static bool IsAge(Token t) => t.IsWord && !t.InQuote && t.Text.Length <= 3 && t.Text.All(char.IsDigit);
 
     /// <summary>
     /// "The chief of the inquiry, Danish engineer Lars Holm, said …", "…, while the Belgian minister, Marc Dubois,
