@@ -442,7 +442,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             }
             // "was endorsed by dozens of papers", "is called": a passive cue's subject is not its speaker
             if (!phrase && (IsNounUse(i) || IsOwnedNoun(i))) continue;
-            if (!phrase && (IsNoSpeechSense(i) || IsReducedPassive(i) || IsCounterfactual(i))) continue;
+            if (!phrase && (IsNoSpeechSense(i) || IsReducedPassive(i) || IsCounterfactual(i) || InFrontedQuestion(i))) continue;
             bool passive = !phrase && lexicon.CueVerbs.Contains(token.Text) && IsPassive(i);
             // "was endorsed by dozens of papers": the agent after "by" is the source, not the subject
             if (passive && i + 1 < tokens.Count && tokens[i + 1].IsWord && tokens[i + 1].Text is "by") continue;
@@ -508,6 +508,19 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         if (s >= 1 && tokens[s - 1].IsWord && !tokens[s - 1].InQuote && FreeRelativeHeads.Contains(tokens[s - 1].Text)) return true;
         if (s < 1 || !tokens[s - 1].IsWord || tokens[s - 1].InQuote || tokens[s - 1].Text is not ("What" or "what")) return false;
         return s == 1 || tokens[s - 2].Is(',') && !tokens[s - 2].InQuote || s == 2 && tokens[0].IsWord && tokens[0].Text is "But" or "And";
+    }
+
+    /// <summary>
+    /// "Asked whether the winger wanted to leave, Doyle paused.": a cue inside the fronted question put to someone is what
+    /// they were asked about, never a statement of the one asked about.
+    /// </summary>
+    private bool InFrontedQuestion(int i)
+    {
+        int s = tokens.Count > 1 && tokens[0].IsWord && tokens[0].Text is "When" or "If" ? 1 : 0;
+        if (i <= s + 1 || !tokens[s].IsWord || tokens[s].InQuote || tokens[s].Text is not ("Asked" or "asked")) return false;
+        for (int k = s + 1; k < i; k++)
+            if (!tokens[k].InQuote && !tokens[k].IsWord && tokens[k].Text is "," or ";" or ":" or "." or "?") return false;
+        return true;
     }
 
     private static readonly HashSet<string> FreeRelativeHeads = new(StringComparer.OrdinalIgnoreCase) { "everything", "anything", "nothing", "whatever", "something" };
