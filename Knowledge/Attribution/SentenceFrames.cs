@@ -1954,10 +1954,18 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         int s = tokens.Count > 0 && tokens[0].IsWord && tokens[0].Text is "But" or "And" ? 1 : 0;
         if (cueStart < s + 4 || !tokens[s].IsWord || !(NounPhrases.Determiners.Contains(tokens[s].Text) && tokens[s].IsCapitalized)) return null;
         int who = s + 1;
-        while (who < cueStart && who - s <= 6 && tokens[who].IsWord && !tokens[who].InQuote && tokens[who].Text is not "who") who++;
-        if (who >= cueStart || tokens[who].Text is not "who" || who == s + 1) return null;
-        var subject = new Mention(TokenSpan(s, who - 1), MentionKind.Nominal, tokens.GetRange(s, who - s));
-        if (!IsPerson(subject)) return null;
+        // "Another witness, a cook who …": a description set after the opening phrase is the one the relative clause
+        // describes, and the speaker's fuller word
+        int head = s;
+        while (who < cueStart && who - s <= 6 && (tokens[who].IsWord || head == s && IsApposedDescriptionComma(who)) && !tokens[who].InQuote && tokens[who].Text is not "who")
+        {
+            if (!tokens[who].IsWord) head = who + 1;
+            who++;
+        }
+        if (who >= cueStart || tokens[who].Text is not "who" || who == head + 1) return null;
+        var subject = new Mention(TokenSpan(head, who - 1), MentionKind.Nominal, tokens.GetRange(head, who - head));
+        // (the opening phrase may say it is a person where the description does not: "Another witness, a cook who …")
+        if (!IsPerson(subject) && !(head > s && IsPerson(new Mention(TokenSpan(s, head - 2), MentionKind.Nominal, tokens.GetRange(s, head - 1 - s))))) return null;
         // the relative clause has a verb of its own before the cue, and the cue does not open another one ("who said",
         // "because she feared")
         if (cueStart - who < 3 || tokens[cueStart - 1].IsWord && (tokens[cueStart - 1].Text is "who" or "which" or "that" || NounPhrases.IsPronoun(tokens[cueStart - 1].Text))) return null;
@@ -1965,6 +1973,10 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             if (tokens[k].InQuote || !tokens[k].IsWord && tokens[k].Text is not ("," or "-" or "'" or "’")) return null;
         return subject;
     }
+
+    // the comma of "Another witness, a cook who …": a lowercase article follows it
+    private bool IsApposedDescriptionComma(int k) =>
+        tokens[k].Is(',') && !tokens[k].InQuote && k + 1 < tokens.Count && tokens[k + 1].IsWord && tokens[k + 1].Text is "a" or "an" or "the";
 
     // a cue before the cue whose subject is the phrase its relative clauses describe
     private bool InOpeningRelatives(int i)
