@@ -1329,7 +1329,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
     {
         if ((NamedInRelative(cueStart, cueEnd) ?? SaidInRelative(cueStart, cueEnd) ?? DocumentRead(cueStart, cueEnd)) is { } relativeFrame) return relativeFrame;
         var described = NameAfterDescription(cueStart);
-        var source = described ?? AgedNameBeforeDescription(cueStart) ?? SubjectOfRelatives(cueStart) ?? SubjectBeforeAside(cueStart) ?? NounPhrases.LeftOf(tokens, cueStart, text) ?? PronounAfterFrontedPhrase(cueStart)
+        var source = described ?? AgedNameBeforeDescription(cueStart) ?? DescriptionBeforeApposition(cueStart) ?? SubjectOfRelatives(cueStart) ?? SubjectBeforeAside(cueStart) ?? NounPhrases.LeftOf(tokens, cueStart, text) ?? PronounAfterFrontedPhrase(cueStart)
             ?? PluralOwnerSubject(cueStart);
         if (source is not null && OpeningWriting(source, cueStart) is { } writing) source = writing;
         // "In a preview clip for Fisk's upcoming radio show …": a phrase right after a preposition is its object, no subject
@@ -1758,6 +1758,27 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         while (end < tokens.Count && end < 5 && tokens[end].IsWord && tokens[end].IsCapitalized && !tokens[end].InQuote) end++;
         if (end < 2 || end + 3 >= cueStart || !tokens[end].Is(',') || !IsAge(tokens[end + 1]) || !tokens[end + 2].Is(',')) return null;
         return NameBeforeDescription(cueStart);
+    }
+
+    /// <summary>
+    /// "The mayor, a Republican in her third term, also said …", "The utility, a unit of Harbor Energy, said …": a
+    /// description of a person or an organization opening the sentence, then an apposition opening with an article set
+    /// off by commas right before the cue (an adverb such as "also" may stand between). The opening description, or null.
+    /// </summary>
+    private Mention? DescriptionBeforeApposition(int cueStart)
+    {
+        int close = cueStart - 1;
+        while (close > 0 && tokens[close].IsWord && !tokens[close].InQuote && tokens[close].Text is "also" or "later" or "then" or "again") close--;
+        if (close < 5 || !tokens[close].Is(',') || tokens[close].InQuote || !tokens[0].IsWord || tokens[0].Text is not ("The" or "A" or "An")) return null;
+        int end = 1;
+        while (end < close && end <= 4 && tokens[end].IsWord && !tokens[end].InQuote && !tokens[end].IsCapitalized && !NounPhrases.IsFunctionWord(tokens[end].Text)) end++;
+        if (end == 1 || end + 2 >= close || !tokens[end].Is(',') || tokens[end].InQuote || !tokens[end + 1].IsWord || tokens[end + 1].Text is not ("a" or "an" or "the")) return null;
+        // the apposition is one phrase: no quote, no verb of speech, no other comma or break
+        for (int k = end + 2; k < close; k++)
+            if (tokens[k].InQuote || tokens[k].Kind == TokenKind.QuoteMark || !tokens[k].IsWord && tokens[k].Text is not ("-" or "'" or "’")
+                || char.IsLower(tokens[k].Text[0]) && (lexicon.CueVerbs.Contains(tokens[k].Text) || IsFiniteVerbLike(k))) return null;
+        var subject = new Mention(TokenSpan(0, end - 1), MentionKind.Nominal, tokens.GetRange(0, end));
+        return IsPerson(subject) || IsOrganization(subject) || lexicon.OrganizationNouns.Contains(tokens[end - 1].Text) ? subject : null;
     }
 
     // "71", "8": a person's age as news style sets it off after a name
