@@ -1834,6 +1834,14 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         if (close < 4 || !tokens[close].Is(',') || tokens[close].InQuote) return null;
         int open = close - 1;
         while (open > 0 && close - open <= 8 && tokens[open].IsWord && !tokens[open].InQuote) open--;
+        // "The survey, based on phone interviews, soil samples and 40 stakes, found …": the aside may list its
+        // objects with commas of their own; it opens at the comma before the participle
+        if (open > 1 && !tokens[open].InQuote && (tokens[open].IsWord || tokens[open].Is(',') && !IsAsideParticiple(open + 1)))
+        {
+            int k = open - 1;
+            while (k > 0 && close - k <= 24 && (tokens[k].IsWord || tokens[k].Is(',') || tokens[k].Is('-')) && !tokens[k].InQuote && !(tokens[k].Is(',') && IsAsideParticiple(k + 1))) k--;
+            if (k > 1 && tokens[k].Is(',') && !tokens[k].InQuote && IsAsideParticiple(k + 1)) open = k;
+        }
         if (open < 2 || !tokens[open].Is(',') || tokens[open].InQuote || open + 1 >= close) return null;
         var participle = tokens[open + 1].Text;
         if (!char.IsLower(participle[0]) || !participle.EndsWith("ed", StringComparison.Ordinal) || lexicon.CueVerbs.Contains(participle) && !IsPassiveParticiple(participle)) return null;
@@ -1843,6 +1851,10 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         int first = subject is null ? -1 : IndexAt(subject.Span.Start);
         return subject is not null && (first == 0 || first == 1 && tokens[0].IsWord && tokens[0].Text is "But" or "And") ? subject : null;
     }
+
+    // "based", "drawn": a lowercase past participle opening an aside
+    private bool IsAsideParticiple(int k) =>
+        k < tokens.Count && tokens[k].IsWord && !tokens[k].InQuote && char.IsLower(tokens[k].Text[0]) && tokens[k].Text.EndsWith("ed", StringComparison.Ordinal);
 
     // "released", "published", "issued": participles that describe a document, never its verb of saying
     private static bool IsPassiveParticiple(string word) => word is "released" or "published" or "issued" or "filed" or "written" or "commissioned";
