@@ -459,7 +459,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
                 && IsAbsoluteWith(IndexAt(subject.Span.Start), i))
                 frame = frame with { Source = null };
             if (frame is not null && TellsAboutWithoutSpeaking(frame)) frame = null;
-            if (frame is not null && !phrase && (IsNegated(i) && IsShortObject(frame) || IsHypothetical(frame) || IsObjectGap(frame, cueEnd) || IsAdjunctOnly(frame, i))) frame = null;
+            if (frame is not null && !phrase && (IsNegated(i) && (IsShortObject(frame) || IsPhraseObject(frame)) || IsHypothetical(frame) || IsObjectGap(frame, cueEnd) || IsAdjunctOnly(frame, i))) frame = null;
             if (frame?.Source is { } source && InFreeRelative(source)) frame = null;
             // "The leak is the second-largest reported to regulators": a phrase holding a copula is a clause, no speaker
             if (frame?.Source is { Kind: MentionKind.Nominal } nominal && nominal.Tokens.Any(t => t.IsWord && !t.InQuote && t.Text is "is" or "was" or "are" or "were")) frame = null;
@@ -620,6 +620,24 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         int words = 0;
         for (int k = IndexAt(frame.Content[0].Start); k >= 0 && k < tokens.Count && tokens[k].Start < frame.Content[0].End; k++)
             if (tokens[k].IsWord && (++words > 3 || Auxiliaries.Contains(tokens[k].Text) || tokens[k].Text is "to" or "that" or "whether" or "if" or "how" or "what" or "when" or "why")) return false;
+        return words > 0;
+    }
+
+    /// <summary>
+    /// "has not endorsed anyone in the primary", "has not commented publicly on the complaint": what follows the cue is a
+    /// phrase with no clause or quote in it (no verb, no "that", "whether" or "to"). After a negated cue such a phrase is
+    /// what was not done, never words said.
+    /// </summary>
+    private bool IsPhraseObject(Frame frame)
+    {
+        if (frame.Kind != QuoteKind.Indirect || frame.Content.Count != 1) return false;
+        int words = 0;
+        for (int k = IndexAt(frame.Content[0].Start); k >= 0 && k < tokens.Count && tokens[k].Start < frame.Content[0].End; k++)
+        {
+            if (tokens[k].InQuote || tokens[k].Kind == TokenKind.QuoteMark) return false;
+            if (tokens[k].IsWord && (++words > 10 || Auxiliaries.Contains(tokens[k].Text) || IsFiniteVerbLike(k)
+                || tokens[k].Text is "to" or "that" or "whether" or "if" or "how" or "what" or "when" or "why" or "who")) return false;
+        }
         return words > 0;
     }
 

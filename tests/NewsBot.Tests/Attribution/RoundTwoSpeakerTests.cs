@@ -80,4 +80,26 @@ public sealed class RoundTwoSpeakerTests
         Assert.StartsWith("he saw the van", ContentOf(quote));
         Assert.NotNull(quote.Speaker);
     }
+
+    [Fact]
+    public void ANegatedCueWithAPhraseAfterItSaysNothing()
+    {
+        Assert.Empty(Quotes("Gov. Lena Marsh, who leads the state party, has not endorsed anyone in the race for mayor."));
+        Assert.Empty(Quotes("The harbor minister, Ivo Sand, has not commented publicly on the ferry dispute."));
+    }
+
+    [Fact]
+    public void ANegatedCueWithAClauseAfterItStillReports()
+    {
+        var quote = Assert.Single(Quotes("Ivo Sand did not say whether the ferries would run on Sunday."));
+        Assert.Equal("Ivo Sand", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void AClosingAttributionAfterADatelineReportsTheWholeSentence()
+    {
+        var quotes = Quotes("MARLOW (AP) - The Marlow Library will return 12 old maps to Chile, including two sea charts, after its own audit concluded they had been taken from a church archive, the library announced Thursday.");
+        var quote = Assert.Single(quotes);
+        Assert.Equal("the library", quote.Source?.Text);
+    }
 }
