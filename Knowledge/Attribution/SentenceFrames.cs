@@ -174,7 +174,9 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         bool according = lexicon.SourceAfterPhrases.Contains(cue.Text.ToLowerInvariant());
         // "told reporters" is a phrase of the lexicon: its verb is what speaks
         if (!according && !lexicon.CueVerbs.Contains(cue.Text.Split(' ')[0]) || according && frames.Exists(IsNestedSpeech)) return null;
-        if (frame.Content.Count != 1 || frame.Content[0].Start != tokens[0].Start || frame.Content[0].End > tokens[comma].Start) return null;
+        // (a dateline before it is the writer's: "MARLOW (AP) - The library will …, the library announced.")
+        int opening = DatelineEnd() is int dateline and > 0 ? dateline : 0;
+        if (frame.Content.Count != 1 || frame.Content[0].Start != tokens[0].Start && frame.Content[0].Start != tokens[opening].Start || frame.Content[0].End > tokens[comma].Start) return null;
         return frame;
     }
 
