@@ -102,4 +102,10 @@ public sealed class RoundTwoSpeakerTests
         var quote = Assert.Single(quotes);
         Assert.Equal("the library", quote.Source?.Text);
     }
+
+    [Fact]
+    public void ThePersonSomeoneCalledWhenTheyNeededHelpIsNoStatement()
+    {
+        Assert.Empty(Quotes("For most of a decade, Ivo Sand has been the engineer harbor officials called when they needed a pier fixed fast."));
+    }
 }
