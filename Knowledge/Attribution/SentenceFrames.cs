@@ -2475,6 +2475,10 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             // "urged the governor in a letter to the statehouse on Friday that …": a listener and the venue where it was
             // said may stand between the cue and a "that" further on
             if (VenueThenThat(from, to) is int that) from = that + 1;
+            // "…, the club said on Thursday, as its manager insisted …": only the day follows the cue before another clause
+            // opens, so nothing said follows it here (what the clause after the comma reports is the manager's)
+            else if (from == cueEnd && TimeAdjunctEnd(from) is int day && day + 2 < to && tokens[day + 1].Is(',') && !tokens[day + 1].InQuote
+                     && tokens[day + 2].IsWord && !tokens[day + 2].InQuote && lexicon.ClauseBreaks.Contains(tokens[day + 2].Text)) return null;
             // "said on Tuesday the company could not …": the day is when it was said, not the start of what was said
             else if (from == cueEnd && TimeAdjunctEnd(from) is int time && time + 1 < to && tokens[time + 1].IsWord && !tokens[time + 1].InQuote
                      && (NounPhrases.Determiners.Contains(tokens[time + 1].Text) || NounPhrases.IsPronoun(tokens[time + 1].Text) || tokens[time + 1].IsCapitalized)

@@ -108,4 +108,13 @@ public sealed class RoundTwoSpeakerTests
     {
         Assert.Empty(Quotes("For most of a decade, Ivo Sand has been the engineer harbor officials called when they needed a pier fixed fast."));
     }
+
+    [Fact]
+    public void AClauseAfterTheDayOfAClosingAttributionIsTheOtherSpeakers()
+    {
+        var quotes = Quotes("Marlow Rovers have turned down a second offer for striker Leo Costa, the club said on Thursday, as manager Dan Kerr insisted the forward would still be at the club next season.");
+        Assert.DoesNotContain(quotes, q => q.Source?.Text == "the club" && ContentOf(q).Contains("insisted"));
+        var kerr = Assert.Single(quotes, q => q.Speaker?.Name == "Dan Kerr");
+        Assert.StartsWith("the forward would", ContentOf(kerr));
+    }
 }
