@@ -117,4 +117,19 @@ public sealed class RoundTwoSpeakerTests
         var kerr = Assert.Single(quotes, q => q.Speaker?.Name == "Dan Kerr");
         Assert.StartsWith("the forward would", ContentOf(kerr));
     }
+
+    [Fact]
+    public void TheAnswerToTheWritersQuestionInAnInterviewIsTheIntervieweesToo()
+    {
+        var quotes = Quotes("\"We went through every file,\" said Nora Vint, the council's director.\n\nWas it a hard decision for the council? \"Less than you'd expect. The council voted 9 to 2.\"");
+        var answer = Assert.Single(quotes, q => ContentOf(q).Contains("Less than"));
+        Assert.Equal("Nora Vint", answer.Speaker?.Name);
+    }
+
+    [Fact]
+    public void AQuestionNamingSomeoneElseDoesNotHandThemTheAnswer()
+    {
+        var quotes = Quotes("\"We went through every file,\" said Nora Vint, the council's director.\n\nWhat would Mayor Tom Reyes make of it? \"He will be furious. He wanted the vote delayed.\"");
+        Assert.DoesNotContain(quotes, q => ContentOf(q).Contains("furious") && q.Speaker?.Name == "Nora Vint");
+    }
 }
