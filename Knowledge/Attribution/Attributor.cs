@@ -664,7 +664,7 @@ public sealed class Attributor(Lexicon lexicon)
     /// <summary>
     /// "Was it a hard decision for the council? “Less than you'd expect.”": in an interview the writer's own question,
     /// unquoted, opens the paragraph and the answer follows in quote marks. The question names nobody new (no capitalized
-    /// word past its first but the speaker's own names) and reports nobody, so the answer stays with the one interviewed.
+    /// word past its first but the speaker's own names), so the answer stays with the one interviewed.
     /// </summary>
     private bool IsWritersQuestion(IReadOnlyList<Sentence> sentences, List<List<Token>> tokenized, int k, Speaker? speaker)
     {
@@ -676,7 +676,8 @@ public sealed class Attributor(Lexicon lexicon)
         {
             var t = tokens[i];
             if (t.InQuote || t.Kind == TokenKind.QuoteMark) return false;
-            if (t.IsWord && (i > 0 && t.IsCapitalized && !names.Contains(t.Text) || lexicon.CueVerbs.Contains(t.Text) || lexicon.CueParticiples.Contains(t.Text))) return false;
+            // (a verb of speech inside the question asks about words, it reports none: "would he object if the board accepted …?")
+            if (t.IsWord && i > 0 && t.IsCapitalized && !names.Contains(t.Text)) return false;
         }
         return true;
     }

@@ -132,4 +132,18 @@ public sealed class RoundTwoSpeakerTests
         var quotes = Quotes("\"We went through every file,\" said Nora Vint, the council's director.\n\nWhat would Mayor Tom Reyes make of it? \"He will be furious. He wanted the vote delayed.\"");
         Assert.DoesNotContain(quotes, q => ContentOf(q).Contains("furious") && q.Speaker?.Name == "Nora Vint");
     }
+
+    [Fact]
+    public void ANameSomeoneCalledWhenTheyNeededHelpIsNoStatement()
+    {
+        Assert.Empty(Quotes("For a decade, Ivo Sand has been the engineer Marlow Democrats called when they needed a pier fixed fast."));
+    }
+
+    [Fact]
+    public void AQuestionWithAVerbOfSpeechInsideStillLeavesTheAnswerWithTheInterviewee()
+    {
+        var quotes = Quotes("\"We went through every file,\" said Nora Vint, the council's director.\n\nAnd would she mind if the board accepted the offer? \"The board and I agree. We spoke this morning.\"");
+        var answer = Assert.Single(quotes, q => ContentOf(q).Contains("The board and I"));
+        Assert.Equal("Nora Vint", answer.Speaker?.Name);
+    }
 }
