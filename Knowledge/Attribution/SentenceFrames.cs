@@ -528,6 +528,14 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
 
     private static readonly HashSet<string> FreeRelativeHeads = new(StringComparer.OrdinalIgnoreCase) { "everything", "anything", "nothing", "whatever", "something" };
 
+    // "Lumen," or "Lumen Pro," after "called": one to three capitalized words closed by a comma
+    private bool IsNamedAside(int from)
+    {
+        int k = from;
+        while (k < tokens.Count && k - from < 3 && tokens[k].IsCapitalized && !tokens[k].InQuote) k++;
+        return k > from && k < tokens.Count && tokens[k].Is(',') && !tokens[k].InQuote;
+    }
+
     /// <summary>
     /// Senses of cue verbs that report no speech: "called into a radio show" (a phrasal verb), "agreed to a brief
     /// meeting" (consent to an event, not to a proposal), "sales declined by 3 percent" (a fall).
@@ -579,6 +587,8 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
     private bool IsNaming(int i)
     {
         if (i < 2 || i + 1 >= tokens.Count || !(tokens[i + 1].IsCapitalized || tokens[i + 1].Kind == TokenKind.QuoteMark)) return false;
+        // "The glasses, called Lumen, will …": an aside giving a thing its name, a capitalized name alone between commas
+        if (tokens[i - 1].Is(',') && !tokens[i - 1].InQuote && IsNamedAside(i + 1)) return true;
         var noun = tokens[i - 1];
         if (!noun.IsWord || noun.InQuote || noun.IsCapitalized || NounPhrases.IsFunctionWord(noun.Text)) return false;
         var head = noun.Text.ToLowerInvariant();

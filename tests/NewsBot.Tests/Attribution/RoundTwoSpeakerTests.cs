@@ -146,4 +146,17 @@ public sealed class RoundTwoSpeakerTests
         var answer = Assert.Single(quotes, q => ContentOf(q).Contains("The board and I"));
         Assert.Equal("Nora Vint", answer.Speaker?.Name);
     }
+
+    [Fact]
+    public void AThingGivenItsNameInAnAsideIsNoSpeaker()
+    {
+        var quotes = Quotes("The new ferry, called Tern, will enter service in May, the harbor board said.");
+        Assert.DoesNotContain(quotes, q => q.Speaker?.Name == "Tern");
+    }
+
+    [Fact]
+    public void ChargesAfterAnAdjectiveAreANoun()
+    {
+        Assert.Empty(Quotes("If convicted of the most serious charges, the captain could lose his license for ten years."));
+    }
 }
