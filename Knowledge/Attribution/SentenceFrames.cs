@@ -1843,7 +1843,8 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         if (!clauseStart || open - start > 12) return null;
         int first = start + 1;
         // "Hollis' campaign manager": an apostrophe alone after a name in -s owns it as "'s" does
-        if (!tokens[first].IsWord || !(tokens[first].Text is "The" or "the" or "A" or "a" or "An" or "an" or "His" or "Her" or "Their" || IsOwner(tokens[first].Text)
+        // ("Another reviewer, Dana Whitfield of Tech Weekly, said": "Another" opens a description as "A" does)
+        if (!tokens[first].IsWord || !(tokens[first].Text is "The" or "the" or "A" or "a" or "An" or "an" or "Another" or "another" or "His" or "Her" or "Their" || IsOwner(tokens[first].Text)
             || tokens[first].IsCapitalized && IsBareApostrophe(first + 1))) return null;
         // a description names a role in lowercase words ("the head of the mission"), holding no verb
         bool lowercase = false;

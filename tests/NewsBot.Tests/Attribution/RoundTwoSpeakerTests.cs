@@ -159,4 +159,14 @@ public sealed class RoundTwoSpeakerTests
     {
         Assert.Empty(Quotes("If convicted of the most serious charges, the captain could lose his license for ten years."));
     }
+
+    [Fact]
+    public void AnotherReviewerNamedWithHerMagazineSpeaks()
+    {
+        var quotes = Quotes("Another reviewer, Mara Lind of Harbor Gadget Weekly, called the dial \"far too small to read at night\" and said she had stopped using it after a week.");
+        Assert.NotEmpty(quotes);
+        Assert.All(quotes, q => Assert.Equal("Mara Lind", q.Speaker?.Name));
+        Assert.Contains(quotes, q => ContentOf(q).Contains("far too small"));
+        Assert.Contains(quotes, q => ContentOf(q).StartsWith("she had stopped"));
+    }
 }
