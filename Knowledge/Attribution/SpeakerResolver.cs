@@ -2224,9 +2224,16 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             _ => entity.Type == SpeakerType.Person && (entity.Gender == wanted || entity.Gender == Gender.Unknown) && !(entity.Unnamed && (entity.Head is null || IsPluralHead(entity.Head))),
         };
         if (!fits) return Fit.No;
-        if (wanted is Gender.Male or Gender.Female && entity.Unnamed && entity.Gender != wanted && !lexicon.PersonHeads.Contains(entity.Head!) && !lexicon.Titles.Contains(entity.Head!)) return Fit.Maybe;
+        if (wanted is Gender.Male or Gender.Female && entity.Unnamed && entity.Gender != wanted && !lexicon.PersonHeads.Contains(entity.Head!) && !lexicon.Titles.Contains(entity.Head!)
+            && !IsAgentNoun(entity.Head!)) return Fit.Maybe;
         return Fit.Yes;
     }
+
+    // "driver", "reviewer", "economist", "librarian": a word for someone by what they do, so an unnamed person who spoke
+    // under it ("a delivery driver said …") is who a following "he" or "she" stands for, as "the official" is
+    private static bool IsAgentNoun(string head) =>
+        head.Length > 4 && (head.EndsWith("er", StringComparison.Ordinal) || head.EndsWith("or", StringComparison.Ordinal)
+            || head.EndsWith("ist", StringComparison.Ordinal) || head.EndsWith("ian", StringComparison.Ordinal));
 
     // "the Democrats", "Iraq and Afghanistan Veterans": an organization named by a plural may be "they"; "the
     // Associated Press interviewed crew members. They described …" means the crew members, not the agency. A country

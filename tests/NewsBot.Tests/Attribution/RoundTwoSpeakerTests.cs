@@ -169,4 +169,12 @@ public sealed class RoundTwoSpeakerTests
         Assert.Contains(quotes, q => ContentOf(q).Contains("far too small"));
         Assert.Contains(quotes, q => ContentOf(q).StartsWith("she had stopped"));
     }
+
+    [Fact]
+    public void HeAfterAnUnnamedDriverWhoSpokeIsTheDriver()
+    {
+        var quotes = Quotes("A delivery driver said he saw the van turn without signalling. He said he could not tell whether anyone was inside.");
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("delivery driver (unnamed)", q.Speaker?.Name));
+    }
 }
