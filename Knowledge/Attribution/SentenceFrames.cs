@@ -1379,6 +1379,8 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         {
             // "…," said Sam Ortiz, a lawyer … : only a one-word cue inverts, and the speaker closes the clause
             source = cueEnd == cueStart ? NounPhrases.RightOf(tokens, cueEnd, text) : null;
+            // "…, said his client would appeal": a phrase running into a verb is the subject of what was said, never its speaker
+            if (source is not null && source.Tokens.Any(t => t.IsWord && !t.InQuote && Auxiliaries.Contains(t.Text))) source = null;
             // "…, said that the plan was …": a clause after the cue is what was said, never who said it
             if (source is not null && source.Tokens[0].IsWord && source.Tokens[0].Text.ToLowerInvariant() is "that" or "whether" or "if" or "how" or "what" or "why" or "when") source = null;
             if (source is not null && IndexAt(source.Span.End - 1) + 1 is int next && next < tokens.Count && tokens[next].IsWord && !tokens[next].InQuote
@@ -1828,10 +1830,12 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         int open = close - 1, nameEnd = close - 1;
         while (open >= 0 && close - open <= 9 && (tokens[open].IsWord || tokens[open].Is('&')) && !tokens[open].InQuote
                && (tokens[open].IsCapitalized || tokens[open].Is('&') || lexicon.NameParticles.Contains(tokens[open].Text) || tokens[open].Text is "of" && open + 1 < close && tokens[open + 1].IsCapitalized
+                   // "Daniel Mercer of the London firm Mercer & Hale": the article of the firm's description after "of"
+                   || tokens[open].Text is "the" or "a" && open > 0 && tokens[open - 1].Text is "of" && tokens[open - 2 < 0 ? 0 : open - 2].IsCapitalized
                    || !IsFiniteVerbLike(open) && !lexicon.CueVerbs.Contains(tokens[open].Text) && !NounPhrases.IsFunctionWord(tokens[open].Text)))
         {
             // "Daniel Mercer of Mercer & Holt": the firm after "of" is where the named person works
-            if (tokens[open].Text is "of" && open > 0 && tokens[open - 1].IsCapitalized) nameEnd = open - 1;
+            if (tokens[open].Text is "of" && open > 0 && tokens[open - 1].IsCapitalized && (open + 1 >= close || tokens[open + 1].IsCapitalized || tokens[open + 1].Text is "the" or "a")) nameEnd = open - 1;
             open--;
         }
         if (open < 2 || !tokens[open].Is(',') || tokens[open].InQuote || !tokens[open + 1].IsCapitalized && !lexicon.Titles.Contains(tokens[open + 1].Text) && !IsDescriptiveWord(open + 1)) return null;

@@ -177,4 +177,12 @@ public sealed class RoundTwoSpeakerTests
         Assert.Equal(2, quotes.Count);
         Assert.All(quotes, q => Assert.Equal("delivery driver (unnamed)", q.Speaker?.Name));
     }
+
+    [Fact]
+    public void ALawyerNamedWithADescribedFirmSpeaks()
+    {
+        var quote = Assert.Single(Quotes("A lawyer for the ferry line, Paul Ostrow of the Marlow firm Ostrow & Lyle, said his client would appeal the fine."));
+        Assert.Equal("Paul Ostrow", quote.Speaker?.Name);
+        Assert.StartsWith("his client would appeal", ContentOf(quote));
+    }
 }
