@@ -444,7 +444,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             }
             // "was endorsed by dozens of papers", "is called": a passive cue's subject is not its speaker
             if (!phrase && (IsNounUse(i) || IsOwnedNoun(i))) continue;
-            if (!phrase && (IsNoSpeechSense(i) || IsReducedPassive(i) || IsCounterfactual(i) || InFrontedQuestion(i))) continue;
+            if (!phrase && (IsNoSpeechSense(i) || IsReducedPassive(i) || IsCounterfactual(i) || InFrontedQuestion(i) || IsStanceInTimeClause(i))) continue;
             bool passive = !phrase && lexicon.CueVerbs.Contains(token.Text) && IsPassive(i);
             // "was endorsed by dozens of papers": the agent after "by" is the source, not the subject
             if (passive && i + 1 < tokens.Count && tokens[i + 1].IsWord && tokens[i + 1].Text is "by") continue;
@@ -524,6 +524,24 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         for (int k = s + 1; k < i; k++)
             if (!tokens[k].InQuote && !tokens[k].IsWord && tokens[k].Text is "," or ";" or ":" or "." or "?") return false;
         return true;
+    }
+
+    /// <summary>
+    /// "… the two occasions he lied to agents before he agreed to cooperate.": a cue of deciding or agreeing inside a clause
+    /// of time ("before", "after", "until", "once" and its subject) tells when something happened, no statement.
+    /// </summary>
+    private bool IsStanceInTimeClause(int i)
+    {
+        if (!lexicon.StanceCues.Contains(tokens[i].Text)) return false;
+        for (int k = i - 1; k >= 0 && i - k <= 4; k--)
+        {
+            if (!tokens[k].IsWord || tokens[k].InQuote) return false;
+            // (its subject a pronoun or a name: "after the regatta showed …" is a phrase of time before a subject's verb)
+            if (tokens[k].Text is "before" or "after" or "until" or "once" or "Before" or "After" or "Until" or "Once")
+                return k < i - 1 && (k == i - 2 && NounPhrases.IsPronoun(tokens[k + 1].Text) || Enumerable.Range(k + 1, i - k - 1).All(j => tokens[j].IsCapitalized));
+            if (lexicon.CueVerbs.Contains(tokens[k].Text) || Auxiliaries.Contains(tokens[k].Text) || tokens[k].Text is "that") return false;
+        }
+        return false;
     }
 
     private static readonly HashSet<string> FreeRelativeHeads = new(StringComparer.OrdinalIgnoreCase) { "everything", "anything", "nothing", "whatever", "something" };

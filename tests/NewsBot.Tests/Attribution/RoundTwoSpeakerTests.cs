@@ -185,4 +185,10 @@ public sealed class RoundTwoSpeakerTests
         Assert.Equal("Paul Ostrow", quote.Speaker?.Name);
         Assert.StartsWith("his client would appeal", ContentOf(quote));
     }
+
+    [Fact]
+    public void AgreeingInAClauseOfTimeIsNoStatement()
+    {
+        Assert.Empty(Quotes("The captain's lawyer, Rita Mohr, spent the morning questioning the mate, pressing him on the times he lied to inspectors before he agreed to testify."));
+    }
 }
