@@ -461,6 +461,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
                 && IsAbsoluteWith(IndexAt(subject.Span.Start), i))
                 frame = frame with { Source = null };
             if (frame is not null && TellsAboutWithoutSpeaking(frame)) frame = null;
+            if (frame is not null && !phrase && IsShowingByPerson(frame, i)) frame = null;
             if (frame is not null && !phrase && (IsNegated(i) && (IsShortObject(frame) || IsPhraseObject(frame)) || IsHypothetical(frame) || IsObjectGap(frame, cueEnd) || IsAdjunctOnly(frame, i))) frame = null;
             if (frame?.Source is { } source && InFreeRelative(source)) frame = null;
             // "The leak is the second-largest reported to regulators", "Ruiz has been the mayor voters called when …": a phrase
@@ -670,6 +671,20 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
                 || tokens[k].Text is "to" or "that" or "whether" or "if" or "how" or "what" or "when" or "why" or "who")) return false;
         }
         return words > 0;
+    }
+
+    /// <summary>
+    /// "Prosecutors showed jurors a text message …", "Kessler showed little reaction": a person who shows something
+    /// displays it, and says nothing by it; only a writing or data "shows" a finding ("The poll showed that …"). Not
+    /// beside a quote, which the frame then reports as theirs.
+    /// </summary>
+    private bool IsShowingByPerson(Frame frame, int cue)
+    {
+        if (tokens[cue].Text is not ("showed" or "shows" or "show") || frame.Kind == QuoteKind.Direct || frame.Source is not { } source) return false;
+        if (source.Kind == MentionKind.Pronoun) return source.Text is not ("it" or "It" or "they" or "They");
+        var head = source.Tokens[^1].Text.ToLowerInvariant();
+        if (lexicon.Documents.Contains(head) || IsOrganization(source) || lexicon.OrganizationNouns.Contains(head)) return false;
+        return IsPerson(source);
     }
 
     /// <summary>"Ruiz has not endorsed", "the port did not say", "never said": the cue is negated.</summary>

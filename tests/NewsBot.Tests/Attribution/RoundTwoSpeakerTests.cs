@@ -191,4 +191,18 @@ public sealed class RoundTwoSpeakerTests
     {
         Assert.Empty(Quotes("The captain's lawyer, Rita Mohr, spent the morning questioning the mate, pressing him on the times he lied to inspectors before he agreed to testify."));
     }
+
+    [Fact]
+    public void APersonWhoShowsSomethingSaysNothingByIt()
+    {
+        Assert.Empty(Quotes("Inspectors also showed the panel a photo of the cracked hull taken in May."));
+        Assert.Empty(Quotes("Captain Olsen showed little emotion during the hearing."));
+    }
+
+    [Fact]
+    public void AWritingThatShowsAFindingStillReports()
+    {
+        var quote = Assert.Single(Quotes("The harbor survey showed that ferry use fell by a third."));
+        Assert.Equal("The harbor survey", quote.Source?.Text);
+    }
 }
