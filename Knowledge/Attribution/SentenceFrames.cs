@@ -1464,7 +1464,9 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             && frameStart > 1 && tokens[frameStart - 2].Is(','))
             return Clause(frameEnd + 1, ParticipleCut(frameEnd + 1), skipLeading: true) is { } said ? new Frame(KindOf(said), [said], source, cue) : null;
         // (the description before a name set off by commas describes the speaker: "The chairman, Ivo Brandt, dismissed the claims")
-        if ((OnlyTrailing(frameEnd + 1) || inverted) && frameStart > 0 && described is null && !(tokens[frameStart - 1].Text is ":" or ";" && !tokens[frameStart - 1].InQuote))
+        // ("…, and a WTO panel ruled partly in its favour in 2019.": a clause conjoined after a comma is no closing attribution)
+        if ((OnlyTrailing(frameEnd + 1) || inverted) && frameStart > 0 && described is null && !(tokens[frameStart - 1].Text is ":" or ";" && !tokens[frameStart - 1].InQuote)
+            && !(!inverted && frameStart > 1 && tokens[frameStart - 1].IsWord && tokens[frameStart - 1].Text is "and" or "or" && tokens[frameStart - 2].Is(',') && !tokens[frameStart - 2].InQuote))
         {
             int headEnd = TrimBackToComma(frameStart);
             // "Bell drew cheers when, at the close of her set, she added the words, …": a cue inside the reporter's

@@ -205,4 +205,11 @@ public sealed class RoundTwoSpeakerTests
         var quote = Assert.Single(Quotes("The harbor survey showed that ferry use fell by a third."));
         Assert.Equal("The harbor survey", quote.Source?.Text);
     }
+
+    [Fact]
+    public void AClauseConjoinedAfterACommaIsNoClosingAttribution()
+    {
+        var quotes = Quotes("The harbor fees have been a sore point since 2015, and a county court ruled partly in the port's favour in 2018.");
+        Assert.DoesNotContain(quotes, q => ContentOf(q).Contains("sore point"));
+    }
 }
