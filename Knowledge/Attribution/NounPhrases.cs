@@ -265,8 +265,8 @@ public static class NounPhrases
             if (Determiners.Contains(tokens[k].Text) || (tokens[k].IsCapitalized && !Stops.Contains(tokens[k].Text))) { begin = k; break; }
         }
         if (begin < 0) return BareSubject(tokens, end, text);
-        // "At one point the judge told them": an article after a noun opens a phrase of its own, and the words before it
-        // end the fronted phrase ("one point"), no part of the subject
+        // "Late in the day the judge warned the lawyers": an article after a noun opens a phrase of its own, and the words before it
+        // end the fronted phrase ("the day"), no part of the subject
         if (begin > 0 && tokens[begin - 1].IsWord && !tokens[begin - 1].InQuote && Lexicon.Default.FrontingPrepositions.Contains(tokens[begin - 1].Text))
             for (int k = begin + 2; k <= end; k++)
             {

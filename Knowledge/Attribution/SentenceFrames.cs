@@ -1865,7 +1865,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         int open = close - 1, nameEnd = close - 1;
         while (open >= 0 && close - open <= 9 && (tokens[open].IsWord || tokens[open].Is('&')) && !tokens[open].InQuote
                && (tokens[open].IsCapitalized || tokens[open].Is('&') || lexicon.NameParticles.Contains(tokens[open].Text) || tokens[open].Text is "of" && open + 1 < close && tokens[open + 1].IsCapitalized
-                   // "Daniel Mercer of the London firm Mercer & Hale": the article of the firm's description after "of"
+                   // "Paul Ostrow of the Marlow firm Ostrow & Lyle": the article of the firm's description after "of"
                    || tokens[open].Text is "the" or "a" && open > 0 && tokens[open - 1].Text is "of" && tokens[open - 2 < 0 ? 0 : open - 2].IsCapitalized
                    || !IsFiniteVerbLike(open) && !lexicon.CueVerbs.Contains(tokens[open].Text) && !NounPhrases.IsFunctionWord(tokens[open].Text)))
         {

@@ -28,9 +28,9 @@ public sealed class RoundTwoSpeakerTests
     }
 
     [Fact]
-    public void ATitleOnlySubjectToldThemBeforeAColonSaysTheQuote()
+    public void ATitleOnlySubjectAfterAFrontedPhraseBeforeAColonSaysTheQuote()
     {
-        var quotes = Quotes("Judge Irene Castell presided over the hearing.\n\nAt one point the judge told them: \"This is not a shouting match. Make your point and sit down.\"");
+        var quotes = Quotes("Judge Irene Castell presided over the hearing.\n\nLate in the day the judge warned the lawyers: \"This is not a shouting match. Make your point and sit down.\"");
         var quote = Assert.Single(quotes);
         Assert.Equal("Irene Castell", quote.Speaker?.Name);
         Assert.Contains("not a shouting match", ContentOf(quote));
@@ -48,7 +48,7 @@ public sealed class RoundTwoSpeakerTests
     [Fact]
     public void TheOneAskedAboutInAFrontedQuestionSaysNothingAndThePronounAfterIsTheAnswerer()
     {
-        var quotes = Quotes("Coach Tom Doyle spoke after training.\n\nAsked whether the pitcher wanted to leave, Doyle paused. \"You'd have to ask him,\" he said.");
+        var quotes = Quotes("Coach Tom Doyle spoke after training.\n\nAsked whether the pitcher wanted to leave, Doyle paused. \"Ask his agent,\" he said.");
         Assert.DoesNotContain(quotes, q => q.Source?.Text == "the pitcher");
         var quote = Assert.Single(quotes);
         Assert.Equal("Tom Doyle", quote.Speaker?.Name);
@@ -72,9 +72,9 @@ public sealed class RoundTwoSpeakerTests
     }
 
     [Fact]
-    public void AWitnessWhoFearedForHisJobSaysWhatFollowsSaid()
+    public void AWitnessWhoWorriedAboutHisBossSaysWhatFollowsSaid()
     {
-        var quotes = Quotes("Another witness, a cook who asked not to be named because he feared for his job, said he saw the van turn without signalling.");
+        var quotes = Quotes("Another witness, a cook who gave only his first name because he worried about his boss, said he saw the van turn without signalling.");
         var quote = Assert.Single(quotes);
         Assert.Equal("said", quote.Cue?.Text);
         Assert.StartsWith("he saw the van", ContentOf(quote));
