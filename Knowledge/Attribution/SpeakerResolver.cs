@@ -1706,6 +1706,8 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         if (partitive)
             description = description.Skip(NounPhrases.Determiners.Contains(description[1]) ? 2 : 1).ToList();
         if (description.Count == 0) return null;
+        // "Two people familiar with the talks said …. One of them said …": the group "them" stands for, or no one
+        if (partitive && description is ["them"]) return ResolvePronoun("they", mention.Span.Start, []);
         // "a step officials stressed was routine": a singular article before a bare plural head is another noun's, and
         // the plural alone is who spoke
         if (determiner is "a" or "an" && description.Count == 2 && IsGroupNoun(description[1]) && !IsGroupNoun(description[0]) && char.IsLower(description[0][0])

@@ -212,4 +212,13 @@ public sealed class RoundTwoSpeakerTests
         var quotes = Quotes("The harbor fees have been a sore point since 2015, and a county court ruled partly in the port's favour in 2018.");
         Assert.DoesNotContain(quotes, q => ContentOf(q).Contains("sore point"));
     }
+
+    [Fact]
+    public void OneOfThemIsOneOfTheGroupTheyStandFor()
+    {
+        var quotes = Quotes("Two people familiar with the ferry talks said the deal nearly fell apart in May. One of them said the mayor saved it with a late phone call.");
+        Assert.Equal(2, quotes.Count);
+        Assert.DoesNotContain(quotes, q => q.Speaker?.Name.StartsWith("them") == true);
+        Assert.Equal(quotes[0].Speaker?.Name, quotes[1].Speaker?.Name);
+    }
 }
