@@ -1444,7 +1444,10 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         // "A," Tester said, referring to the excuse, "B."  /  "A," he said, but "B."
         if (before is not null && after is null) after = QuoteAfterAside(frameEnd);
         // a relative clause reports only the quote it introduces; its other words describe the name
-        if (relative is not null && (after is null || !StartsClause(after))) return null;
+        // — or what the clause reports when it closes the sentence: "…, according to its president, Ana Brill, who said
+        // the work could begin in 2026." (not "Ruiz, who said she would run, changed her mind": the sentence goes on)
+        if (relative is not null && (after is null || !StartsClause(after)))
+            return ClosingRelativeReport(cueEnd) is { } closing ? new Frame(KindOf(closing), [closing], source, cue) : null;
         // "he continued" reports speech only next to a quote; "talks continued" is narration
         // ("continues to insist" is a verb of speech: the last word of the cue decides)
         if (before is null && after is null && lexicon.QuoteOnlyCues.Contains(tokens[cueEnd].Text)) return null;
@@ -2096,6 +2099,21 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
 
     // a dash, or one of the two hyphens of "--"; a hyphen inside a word ("co-editor") is part of the word
     private static bool IsDash(Token t) => !t.IsWord && t.Text is "--" or "—" or "–" or "―" or "-";
+
+    // the words after a relative clause's cue when they run to the sentence's end: no comma, quote or break among them
+    private TextSpan? ClosingRelativeReport(int cueEnd)
+    {
+        // only a verb of saying reports a clause there ("who joked about it at length" tells how, no words)
+        if (tokens[cueEnd].Text is not ("said" or "says") || cueEnd + 1 >= tokens.Count || ObjectOnlyPrepositions.Contains(tokens[cueEnd + 1].Text)) return null;
+        int words = 0;
+        for (int k = cueEnd + 1; k < tokens.Count; k++)
+        {
+            if (tokens[k].InQuote || tokens[k].Kind == TokenKind.QuoteMark) return null;
+            if (!tokens[k].IsWord && tokens[k].Text is "," or ";" or ":" or "(" or "-" or "—" or "–") return null;
+            if (tokens[k].IsWord) words++;
+        }
+        return words >= 4 ? Clause(cueEnd + 1, tokens.Count, skipLeading: true) : null;
+    }
 
     /// <summary>"Stevie Wonder, who joked …": the capitalized name before ", who" right before the cue, or null.</summary>
     private Mention? RelativeAntecedent(int cue)

@@ -221,4 +221,12 @@ public sealed class RoundTwoSpeakerTests
         Assert.DoesNotContain(quotes, q => q.Speaker?.Name.StartsWith("them") == true);
         Assert.Equal(quotes[0].Speaker?.Name, quotes[1].Speaker?.Name);
     }
+
+    [Fact]
+    public void ARelativeClauseClosingTheSentenceReportsWhatItsNameSaid()
+    {
+        var quotes = Quotes("The village plans a new pier, according to its mayor, Ana Brill, who said the work could begin in 2026 if the canton pays.");
+        var brill = Assert.Single(quotes, q => q.Speaker?.Name == "Ana Brill" && q.Cue?.Text == "said");
+        Assert.StartsWith("the work could begin", ContentOf(brill));
+    }
 }
