@@ -656,9 +656,30 @@ public sealed class Attributor(Lexicon lexicon)
                 && (before.Source is null || before.Source.Start >= sentences[k].Start && before.Source.End <= sentences[k].End);
             // "“A,” the mayor said after the vote. She did not stay long. “B.”": a short aside about the speaker,
             // naming nobody else and reporting nobody, does not hand the quote to someone new
-            if (!attribution && !(sameQuote && IsNeutralAside(tokenized[k], before.Speaker))) return true;
+            if (!attribution && !(sameQuote && IsNeutralAside(tokenized[k], before.Speaker)) && !(k == at - 1 && IsWritersQuestion(sentences, tokenized, k, before.Speaker))) return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// "Was it a hard decision for the council? “Less than you'd expect.”": in an interview the writer's own question,
+    /// unquoted, opens the paragraph and the answer follows in quote marks. The question names nobody new (no capitalized
+    /// word past its first but the speaker's own names), so the answer stays with the one interviewed.
+    /// </summary>
+    private bool IsWritersQuestion(IReadOnlyList<Sentence> sentences, List<List<Token>> tokenized, int k, Speaker? speaker)
+    {
+        var tokens = tokenized[k];
+        if (speaker is not { Type: SpeakerType.Person } || tokens.Count < 4 || !tokens[^1].Is('?') || tokens[^1].InQuote) return false;
+        if (k > 0 && sentences[k - 1].Paragraph == sentences[k].Paragraph) return false;
+        var names = speaker.Name.Split(' ');
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            var t = tokens[i];
+            if (t.InQuote || t.Kind == TokenKind.QuoteMark) return false;
+            // (a verb of speech inside the question asks about words, it reports none: "would he object if the board accepted …?")
+            if (t.IsWord && i > 0 && t.IsCapitalized && !names.Contains(t.Text)) return false;
+        }
+        return true;
     }
 
     private bool IsNeutralAside(List<Token> tokens, Speaker? speaker)

@@ -265,6 +265,18 @@ public static class NounPhrases
             if (Determiners.Contains(tokens[k].Text) || (tokens[k].IsCapitalized && !Stops.Contains(tokens[k].Text))) { begin = k; break; }
         }
         if (begin < 0) return BareSubject(tokens, end, text);
+        // "Late in the day the judge warned the lawyers": an article after a noun opens a phrase of its own, and the words before it
+        // end the fronted phrase ("the day"), no part of the subject
+        if (begin > 0 && tokens[begin - 1].IsWord && !tokens[begin - 1].InQuote && Lexicon.Default.FrontingPrepositions.Contains(tokens[begin - 1].Text))
+            for (int k = begin + 2; k <= end; k++)
+            {
+                if (!tokens[k - 1].IsWord || tokens[k - 1].IsCapitalized || IsFunctionWord(tokens[k - 1].Text) || Determiners.Contains(tokens[k - 1].Text)) break;
+                if (tokens[k].IsWord && tokens[k].Text is "the" or "a" or "an")
+                {
+                    begin = k;
+                    break;
+                }
+            }
         // "lawyers for the union said": the speakers are the bare plural before the complement, not "the union"
         if (begin >= start + 2 && tokens[begin - 1].Text is "for" or "of" && IsPlural(tokens[begin - 2]) && !tokens[begin - 2].IsCapitalized
             && (begin - 2 == 0 || tokens[begin - 3].Is(',') && !tokens[begin - 3].InQuote))

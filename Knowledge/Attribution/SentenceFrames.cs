@@ -174,7 +174,9 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         bool according = lexicon.SourceAfterPhrases.Contains(cue.Text.ToLowerInvariant());
         // "told reporters" is a phrase of the lexicon: its verb is what speaks
         if (!according && !lexicon.CueVerbs.Contains(cue.Text.Split(' ')[0]) || according && frames.Exists(IsNestedSpeech)) return null;
-        if (frame.Content.Count != 1 || frame.Content[0].Start != tokens[0].Start || frame.Content[0].End > tokens[comma].Start) return null;
+        // (a dateline before it is the writer's: "MARLOW (AP) - The library will …, the library announced.")
+        int opening = DatelineEnd() is int dateline and > 0 ? dateline : 0;
+        if (frame.Content.Count != 1 || frame.Content[0].Start != tokens[0].Start && frame.Content[0].Start != tokens[opening].Start || frame.Content[0].End > tokens[comma].Start) return null;
         return frame;
     }
 
@@ -442,7 +444,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             }
             // "was endorsed by dozens of papers", "is called": a passive cue's subject is not its speaker
             if (!phrase && (IsNounUse(i) || IsOwnedNoun(i))) continue;
-            if (!phrase && (IsNoSpeechSense(i) || IsReducedPassive(i) || IsCounterfactual(i))) continue;
+            if (!phrase && (IsNoSpeechSense(i) || IsReducedPassive(i) || IsCounterfactual(i) || InFrontedQuestion(i) || IsStanceInTimeClause(i))) continue;
             bool passive = !phrase && lexicon.CueVerbs.Contains(token.Text) && IsPassive(i);
             // "was endorsed by dozens of papers": the agent after "by" is the source, not the subject
             if (passive && i + 1 < tokens.Count && tokens[i + 1].IsWord && tokens[i + 1].Text is "by") continue;
@@ -459,10 +461,12 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
                 && IsAbsoluteWith(IndexAt(subject.Span.Start), i))
                 frame = frame with { Source = null };
             if (frame is not null && TellsAboutWithoutSpeaking(frame)) frame = null;
-            if (frame is not null && !phrase && (IsNegated(i) && IsShortObject(frame) || IsHypothetical(frame) || IsObjectGap(frame, cueEnd) || IsAdjunctOnly(frame, i))) frame = null;
+            if (frame is not null && !phrase && IsShowingByPerson(frame, i)) frame = null;
+            if (frame is not null && !phrase && (IsNegated(i) && (IsShortObject(frame) || IsPhraseObject(frame)) || IsHypothetical(frame) || IsObjectGap(frame, cueEnd) || IsAdjunctOnly(frame, i))) frame = null;
             if (frame?.Source is { } source && InFreeRelative(source)) frame = null;
-            // "The leak is the second-largest reported to regulators": a phrase holding a copula is a clause, no speaker
-            if (frame?.Source is { Kind: MentionKind.Nominal } nominal && nominal.Tokens.Any(t => t.IsWord && !t.InQuote && t.Text is "is" or "was" or "are" or "were")) frame = null;
+            // "The leak is the second-largest reported to regulators", "Ruiz has been the mayor voters called when …": a phrase
+            // holding a copula is a clause, no speaker
+            if (frame?.Source is { Kind: not MentionKind.Pronoun } nominal && nominal.Tokens.Any(t => t.IsWord && !t.InQuote && t.Text is "is" or "was" or "are" or "were" or "been")) frame = null;
             if (frame is not null) return (frame, cueEnd);
             i = cueEnd;
         }
@@ -510,7 +514,46 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         return s == 1 || tokens[s - 2].Is(',') && !tokens[s - 2].InQuote || s == 2 && tokens[0].IsWord && tokens[0].Text is "But" or "And";
     }
 
+    /// <summary>
+    /// "Asked whether the winger wanted to leave, Doyle paused.": a cue inside the fronted question put to someone is what
+    /// they were asked about, never a statement of the one asked about.
+    /// </summary>
+    private bool InFrontedQuestion(int i)
+    {
+        int s = tokens.Count > 1 && tokens[0].IsWord && tokens[0].Text is "When" or "If" ? 1 : 0;
+        if (i <= s + 1 || !tokens[s].IsWord || tokens[s].InQuote || tokens[s].Text is not ("Asked" or "asked")) return false;
+        for (int k = s + 1; k < i; k++)
+            if (!tokens[k].InQuote && !tokens[k].IsWord && tokens[k].Text is "," or ";" or ":" or "." or "?") return false;
+        return true;
+    }
+
+    /// <summary>
+    /// "… the two occasions he lied to agents before he agreed to cooperate.": a cue of deciding or agreeing inside a clause
+    /// of time ("before", "after", "until", "once" and its subject) tells when something happened, no statement.
+    /// </summary>
+    private bool IsStanceInTimeClause(int i)
+    {
+        if (!lexicon.StanceCues.Contains(tokens[i].Text)) return false;
+        for (int k = i - 1; k >= 0 && i - k <= 4; k--)
+        {
+            if (!tokens[k].IsWord || tokens[k].InQuote) return false;
+            // (its subject a pronoun or a name: "after the regatta showed …" is a phrase of time before a subject's verb)
+            if (tokens[k].Text is "before" or "after" or "until" or "once" or "Before" or "After" or "Until" or "Once")
+                return k < i - 1 && (k == i - 2 && NounPhrases.IsPronoun(tokens[k + 1].Text) || Enumerable.Range(k + 1, i - k - 1).All(j => tokens[j].IsCapitalized));
+            if (lexicon.CueVerbs.Contains(tokens[k].Text) || Auxiliaries.Contains(tokens[k].Text) || tokens[k].Text is "that") return false;
+        }
+        return false;
+    }
+
     private static readonly HashSet<string> FreeRelativeHeads = new(StringComparer.OrdinalIgnoreCase) { "everything", "anything", "nothing", "whatever", "something" };
+
+    // "Lumen," or "Lumen Pro," after "called": one to three capitalized words closed by a comma
+    private bool IsNamedAside(int from)
+    {
+        int k = from;
+        while (k < tokens.Count && k - from < 3 && tokens[k].IsCapitalized && !tokens[k].InQuote) k++;
+        return k > from && k < tokens.Count && tokens[k].Is(',') && !tokens[k].InQuote;
+    }
 
     /// <summary>
     /// Senses of cue verbs that report no speech: "called into a radio show" (a phrasal verb), "agreed to a brief
@@ -563,6 +606,8 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
     private bool IsNaming(int i)
     {
         if (i < 2 || i + 1 >= tokens.Count || !(tokens[i + 1].IsCapitalized || tokens[i + 1].Kind == TokenKind.QuoteMark)) return false;
+        // "The glasses, called Lumen, will …": an aside giving a thing its name, a capitalized name alone between commas
+        if (tokens[i - 1].Is(',') && !tokens[i - 1].InQuote && IsNamedAside(i + 1)) return true;
         var noun = tokens[i - 1];
         if (!noun.IsWord || noun.InQuote || noun.IsCapitalized || NounPhrases.IsFunctionWord(noun.Text)) return false;
         var head = noun.Text.ToLowerInvariant();
@@ -608,6 +653,38 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         for (int k = IndexAt(frame.Content[0].Start); k >= 0 && k < tokens.Count && tokens[k].Start < frame.Content[0].End; k++)
             if (tokens[k].IsWord && (++words > 3 || Auxiliaries.Contains(tokens[k].Text) || tokens[k].Text is "to" or "that" or "whether" or "if" or "how" or "what" or "when" or "why")) return false;
         return words > 0;
+    }
+
+    /// <summary>
+    /// "has not endorsed anyone in the primary", "has not commented publicly on the complaint": what follows the cue is a
+    /// phrase with no clause or quote in it (no verb, no "that", "whether" or "to"). After a negated cue such a phrase is
+    /// what was not done, never words said.
+    /// </summary>
+    private bool IsPhraseObject(Frame frame)
+    {
+        if (frame.Kind != QuoteKind.Indirect || frame.Content.Count != 1) return false;
+        int words = 0;
+        for (int k = IndexAt(frame.Content[0].Start); k >= 0 && k < tokens.Count && tokens[k].Start < frame.Content[0].End; k++)
+        {
+            if (tokens[k].InQuote || tokens[k].Kind == TokenKind.QuoteMark) return false;
+            if (tokens[k].IsWord && (++words > 10 || Auxiliaries.Contains(tokens[k].Text) || IsFiniteVerbLike(k)
+                || tokens[k].Text is "to" or "that" or "whether" or "if" or "how" or "what" or "when" or "why" or "who")) return false;
+        }
+        return words > 0;
+    }
+
+    /// <summary>
+    /// "Prosecutors showed jurors a text message …", "Kessler showed little reaction": a person who shows something
+    /// displays it, and says nothing by it; only a writing or data "shows" a finding ("The poll showed that …"). Not
+    /// beside a quote, which the frame then reports as theirs.
+    /// </summary>
+    private bool IsShowingByPerson(Frame frame, int cue)
+    {
+        if (tokens[cue].Text is not ("showed" or "shows" or "show") || frame.Kind == QuoteKind.Direct || frame.Source is not { } source) return false;
+        if (source.Kind == MentionKind.Pronoun) return source.Text is not ("it" or "It" or "they" or "They");
+        var head = source.Tokens[^1].Text.ToLowerInvariant();
+        if (lexicon.Documents.Contains(head) || IsOrganization(source) || lexicon.OrganizationNouns.Contains(head)) return false;
+        return IsPerson(source);
     }
 
     /// <summary>"Ruiz has not endorsed", "the port did not say", "never said": the cue is negated.</summary>
@@ -1316,7 +1393,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
     {
         if ((NamedInRelative(cueStart, cueEnd) ?? SaidInRelative(cueStart, cueEnd) ?? DocumentRead(cueStart, cueEnd)) is { } relativeFrame) return relativeFrame;
         var described = NameAfterDescription(cueStart);
-        var source = described ?? SubjectOfRelatives(cueStart) ?? SubjectBeforeAside(cueStart) ?? NounPhrases.LeftOf(tokens, cueStart, text) ?? PronounAfterFrontedPhrase(cueStart)
+        var source = described ?? AgedNameBeforeDescription(cueStart) ?? DescriptionBeforeApposition(cueStart) ?? SubjectOfRelatives(cueStart) ?? SubjectBeforeAside(cueStart) ?? NounPhrases.LeftOf(tokens, cueStart, text) ?? PronounAfterFrontedPhrase(cueStart)
             ?? PluralOwnerSubject(cueStart);
         if (source is not null && OpeningWriting(source, cueStart) is { } writing) source = writing;
         // "In a preview clip for Fisk's upcoming radio show …": a phrase right after a preposition is its object, no subject
@@ -1335,6 +1412,8 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         {
             // "…," said Sam Ortiz, a lawyer … : only a one-word cue inverts, and the speaker closes the clause
             source = cueEnd == cueStart ? NounPhrases.RightOf(tokens, cueEnd, text) : null;
+            // "…, said his client would appeal": a phrase running into a verb is the subject of what was said, never its speaker
+            if (source is not null && source.Tokens.Any(t => t.IsWord && !t.InQuote && Auxiliaries.Contains(t.Text))) source = null;
             // "…, said that the plan was …": a clause after the cue is what was said, never who said it
             if (source is not null && source.Tokens[0].IsWord && source.Tokens[0].Text.ToLowerInvariant() is "that" or "whether" or "if" or "how" or "what" or "why" or "when") source = null;
             if (source is not null && IndexAt(source.Span.End - 1) + 1 is int next && next < tokens.Count && tokens[next].IsWord && !tokens[next].InQuote
@@ -1365,7 +1444,10 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         // "A," Tester said, referring to the excuse, "B."  /  "A," he said, but "B."
         if (before is not null && after is null) after = QuoteAfterAside(frameEnd);
         // a relative clause reports only the quote it introduces; its other words describe the name
-        if (relative is not null && (after is null || !StartsClause(after))) return null;
+        // — or what the clause reports when it closes the sentence: "…, according to its president, Ana Brill, who said
+        // the work could begin in 2026." (not "Ruiz, who said she would run, changed her mind": the sentence goes on)
+        if (relative is not null && (after is null || !StartsClause(after)))
+            return ClosingRelativeReport(cueEnd) is { } closing ? new Frame(KindOf(closing), [closing], source, cue) : null;
         // "he continued" reports speech only next to a quote; "talks continued" is narration
         // ("continues to insist" is a verb of speech: the last word of the cue decides)
         if (before is null && after is null && lexicon.QuoteOnlyCues.Contains(tokens[cueEnd].Text)) return null;
@@ -1385,7 +1467,9 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             && frameStart > 1 && tokens[frameStart - 2].Is(','))
             return Clause(frameEnd + 1, ParticipleCut(frameEnd + 1), skipLeading: true) is { } said ? new Frame(KindOf(said), [said], source, cue) : null;
         // (the description before a name set off by commas describes the speaker: "The chairman, Ivo Brandt, dismissed the claims")
-        if ((OnlyTrailing(frameEnd + 1) || inverted) && frameStart > 0 && described is null && !(tokens[frameStart - 1].Text is ":" or ";" && !tokens[frameStart - 1].InQuote))
+        // ("…, and a WTO panel ruled partly in its favour in 2019.": a clause conjoined after a comma is no closing attribution)
+        if ((OnlyTrailing(frameEnd + 1) || inverted) && frameStart > 0 && described is null && !(tokens[frameStart - 1].Text is ":" or ";" && !tokens[frameStart - 1].InQuote)
+            && !(!inverted && frameStart > 1 && tokens[frameStart - 1].IsWord && tokens[frameStart - 1].Text is "and" or "or" && tokens[frameStart - 2].Is(',') && !tokens[frameStart - 2].InQuote))
         {
             int headEnd = TrimBackToComma(frameStart);
             // "Bell drew cheers when, at the close of her set, she added the words, …": a cue inside the reporter's
@@ -1735,6 +1819,43 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
     }
 
     /// <summary>
+    /// "Marta Liddell, 71, a retired nurse in Dayton, Ohio, who has used the inhaler for years, said …": an age right after
+    /// the name opening the sentence marks all that follows it, up to the cue, as her description, so the town or state
+    /// standing last before the cue (or before a relative clause) is never the subject. The name, or null.
+    /// </summary>
+    private Mention? AgedNameBeforeDescription(int cueStart)
+    {
+        int end = 0;
+        while (end < tokens.Count && end < 5 && tokens[end].IsWord && tokens[end].IsCapitalized && !tokens[end].InQuote) end++;
+        if (end < 2 || end + 3 >= cueStart || !tokens[end].Is(',') || !IsAge(tokens[end + 1]) || !tokens[end + 2].Is(',')) return null;
+        return NameBeforeDescription(cueStart);
+    }
+
+    /// <summary>
+    /// "The mayor, a Republican in her third term, also said …", "The utility, a unit of Harbor Energy, said …": a
+    /// description of a person or an organization opening the sentence, then an apposition opening with an article set
+    /// off by commas right before the cue (an adverb such as "also" may stand between). The opening description, or null.
+    /// </summary>
+    private Mention? DescriptionBeforeApposition(int cueStart)
+    {
+        int close = cueStart - 1;
+        while (close > 0 && tokens[close].IsWord && !tokens[close].InQuote && tokens[close].Text is "also" or "later" or "then" or "again") close--;
+        if (close < 5 || !tokens[close].Is(',') || tokens[close].InQuote || !tokens[0].IsWord || tokens[0].Text is not ("The" or "A" or "An")) return null;
+        int end = 1;
+        while (end < close && end <= 4 && tokens[end].IsWord && !tokens[end].InQuote && !tokens[end].IsCapitalized && !NounPhrases.IsFunctionWord(tokens[end].Text)) end++;
+        if (end == 1 || end + 2 >= close || !tokens[end].Is(',') || tokens[end].InQuote || !tokens[end + 1].IsWord || tokens[end + 1].Text is not ("a" or "an" or "the")) return null;
+        // the apposition is one phrase: no quote, no verb of speech, no other comma or break
+        for (int k = end + 2; k < close; k++)
+            if (tokens[k].InQuote || tokens[k].Kind == TokenKind.QuoteMark || !tokens[k].IsWord && tokens[k].Text is not ("-" or "'" or "’")
+                || char.IsLower(tokens[k].Text[0]) && (lexicon.CueVerbs.Contains(tokens[k].Text) || IsFiniteVerbLike(k))) return null;
+        var subject = new Mention(TokenSpan(0, end - 1), MentionKind.Nominal, tokens.GetRange(0, end));
+        return IsPerson(subject) || IsOrganization(subject) || lexicon.OrganizationNouns.Contains(tokens[end - 1].Text) ? subject : null;
+    }
+
+    // "71", "8": a person's age as news style sets it off after a name
+    private static bool IsAge(Token t) => t.IsWord && !t.InQuote && t.Text.Length <= 3 && t.Text.All(char.IsDigit);
+
+    /// <summary>
     /// "The chief of the inquiry, Danish engineer Lars Holm, said …", "…, while the Belgian minister, Marc Dubois,
     /// said …": a description opening its clause, then between commas right before the cue the name it describes (with
     /// a title or a word for the person before it). The name's stretch is the subject, not the description's last noun
@@ -1747,10 +1868,12 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         int open = close - 1, nameEnd = close - 1;
         while (open >= 0 && close - open <= 9 && (tokens[open].IsWord || tokens[open].Is('&')) && !tokens[open].InQuote
                && (tokens[open].IsCapitalized || tokens[open].Is('&') || lexicon.NameParticles.Contains(tokens[open].Text) || tokens[open].Text is "of" && open + 1 < close && tokens[open + 1].IsCapitalized
+                   // "Paul Ostrow of the Marlow firm Ostrow & Lyle": the article of the firm's description after "of"
+                   || tokens[open].Text is "the" or "a" && open > 0 && tokens[open - 1].Text is "of" && tokens[open - 2 < 0 ? 0 : open - 2].IsCapitalized
                    || !IsFiniteVerbLike(open) && !lexicon.CueVerbs.Contains(tokens[open].Text) && !NounPhrases.IsFunctionWord(tokens[open].Text)))
         {
             // "Daniel Mercer of Mercer & Holt": the firm after "of" is where the named person works
-            if (tokens[open].Text is "of" && open > 0 && tokens[open - 1].IsCapitalized) nameEnd = open - 1;
+            if (tokens[open].Text is "of" && open > 0 && tokens[open - 1].IsCapitalized && (open + 1 >= close || tokens[open + 1].IsCapitalized || tokens[open + 1].Text is "the" or "a")) nameEnd = open - 1;
             open--;
         }
         if (open < 2 || !tokens[open].Is(',') || tokens[open].InQuote || !tokens[open + 1].IsCapitalized && !lexicon.Titles.Contains(tokens[open + 1].Text) && !IsDescriptiveWord(open + 1)) return null;
@@ -1762,7 +1885,8 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         if (!clauseStart || open - start > 12) return null;
         int first = start + 1;
         // "Hollis' campaign manager": an apostrophe alone after a name in -s owns it as "'s" does
-        if (!tokens[first].IsWord || !(tokens[first].Text is "The" or "the" or "A" or "a" or "An" or "an" or "His" or "Her" or "Their" || IsOwner(tokens[first].Text)
+        // ("Another reviewer, Dana Whitfield of Tech Weekly, said": "Another" opens a description as "A" does)
+        if (!tokens[first].IsWord || !(tokens[first].Text is "The" or "the" or "A" or "a" or "An" or "an" or "Another" or "another" or "His" or "Her" or "Their" || IsOwner(tokens[first].Text)
             || tokens[first].IsCapitalized && IsBareApostrophe(first + 1))) return null;
         // a description names a role in lowercase words ("the head of the mission"), holding no verb
         bool lowercase = false;
@@ -1784,6 +1908,14 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         if (close < 4 || !tokens[close].Is(',') || tokens[close].InQuote) return null;
         int open = close - 1;
         while (open > 0 && close - open <= 8 && tokens[open].IsWord && !tokens[open].InQuote) open--;
+        // "The survey, based on phone interviews, soil samples and 40 stakes, found …": the aside may list its
+        // objects with commas of their own; it opens at the comma before the participle
+        if (open > 1 && !tokens[open].InQuote && (tokens[open].IsWord || tokens[open].Is(',') && !IsAsideParticiple(open + 1)))
+        {
+            int k = open - 1;
+            while (k > 0 && close - k <= 24 && (tokens[k].IsWord || tokens[k].Is(',') || tokens[k].Is('-')) && !tokens[k].InQuote && !(tokens[k].Is(',') && IsAsideParticiple(k + 1))) k--;
+            if (k > 1 && tokens[k].Is(',') && !tokens[k].InQuote && IsAsideParticiple(k + 1)) open = k;
+        }
         if (open < 2 || !tokens[open].Is(',') || tokens[open].InQuote || open + 1 >= close) return null;
         var participle = tokens[open + 1].Text;
         if (!char.IsLower(participle[0]) || !participle.EndsWith("ed", StringComparison.Ordinal) || lexicon.CueVerbs.Contains(participle) && !IsPassiveParticiple(participle)) return null;
@@ -1793,6 +1925,10 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         int first = subject is null ? -1 : IndexAt(subject.Span.Start);
         return subject is not null && (first == 0 || first == 1 && tokens[0].IsWord && tokens[0].Text is "But" or "And") ? subject : null;
     }
+
+    // "based", "drawn": a lowercase past participle opening an aside
+    private bool IsAsideParticiple(int k) =>
+        k < tokens.Count && tokens[k].IsWord && !tokens[k].InQuote && char.IsLower(tokens[k].Text[0]) && tokens[k].Text.EndsWith("ed", StringComparison.Ordinal);
 
     // "released", "published", "issued": participles that describe a document, never its verb of saying
     private static bool IsPassiveParticiple(string word) => word is "released" or "published" or "issued" or "filed" or "written" or "commissioned";
@@ -1925,10 +2061,18 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         int s = tokens.Count > 0 && tokens[0].IsWord && tokens[0].Text is "But" or "And" ? 1 : 0;
         if (cueStart < s + 4 || !tokens[s].IsWord || !(NounPhrases.Determiners.Contains(tokens[s].Text) && tokens[s].IsCapitalized)) return null;
         int who = s + 1;
-        while (who < cueStart && who - s <= 6 && tokens[who].IsWord && !tokens[who].InQuote && tokens[who].Text is not "who") who++;
-        if (who >= cueStart || tokens[who].Text is not "who" || who == s + 1) return null;
-        var subject = new Mention(TokenSpan(s, who - 1), MentionKind.Nominal, tokens.GetRange(s, who - s));
-        if (!IsPerson(subject)) return null;
+        // "Another witness, a cook who …": a description set after the opening phrase is the one the relative clause
+        // describes, and the speaker's fuller word
+        int head = s;
+        while (who < cueStart && who - s <= 6 && (tokens[who].IsWord || head == s && IsApposedDescriptionComma(who)) && !tokens[who].InQuote && tokens[who].Text is not "who")
+        {
+            if (!tokens[who].IsWord) head = who + 1;
+            who++;
+        }
+        if (who >= cueStart || tokens[who].Text is not "who" || who == head + 1) return null;
+        var subject = new Mention(TokenSpan(head, who - 1), MentionKind.Nominal, tokens.GetRange(head, who - head));
+        // (the opening phrase may say it is a person where the description does not: "Another witness, a cook who …")
+        if (!IsPerson(subject) && !(head > s && IsPerson(new Mention(TokenSpan(s, head - 2), MentionKind.Nominal, tokens.GetRange(s, head - 1 - s))))) return null;
         // the relative clause has a verb of its own before the cue, and the cue does not open another one ("who said",
         // "because she feared")
         if (cueStart - who < 3 || tokens[cueStart - 1].IsWord && (tokens[cueStart - 1].Text is "who" or "which" or "that" || NounPhrases.IsPronoun(tokens[cueStart - 1].Text))) return null;
@@ -1936,6 +2080,10 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             if (tokens[k].InQuote || !tokens[k].IsWord && tokens[k].Text is not ("," or "-" or "'" or "’")) return null;
         return subject;
     }
+
+    // the comma of "Another witness, a cook who …": a lowercase article follows it
+    private bool IsApposedDescriptionComma(int k) =>
+        tokens[k].Is(',') && !tokens[k].InQuote && k + 1 < tokens.Count && tokens[k + 1].IsWord && tokens[k + 1].Text is "a" or "an" or "the";
 
     // a cue before the cue whose subject is the phrase its relative clauses describe
     private bool InOpeningRelatives(int i)
@@ -1951,6 +2099,21 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
 
     // a dash, or one of the two hyphens of "--"; a hyphen inside a word ("co-editor") is part of the word
     private static bool IsDash(Token t) => !t.IsWord && t.Text is "--" or "—" or "–" or "―" or "-";
+
+    // the words after a relative clause's cue when they run to the sentence's end: no comma, quote or break among them
+    private TextSpan? ClosingRelativeReport(int cueEnd)
+    {
+        // only a verb of saying reports a clause there ("who joked about it at length" tells how, no words)
+        if (tokens[cueEnd].Text is not ("said" or "says") || cueEnd + 1 >= tokens.Count || ObjectOnlyPrepositions.Contains(tokens[cueEnd + 1].Text)) return null;
+        int words = 0;
+        for (int k = cueEnd + 1; k < tokens.Count; k++)
+        {
+            if (tokens[k].InQuote || tokens[k].Kind == TokenKind.QuoteMark) return null;
+            if (!tokens[k].IsWord && tokens[k].Text is "," or ";" or ":" or "(" or "-" or "—" or "–") return null;
+            if (tokens[k].IsWord) words++;
+        }
+        return words >= 4 ? Clause(cueEnd + 1, tokens.Count, skipLeading: true) : null;
+    }
 
     /// <summary>"Stevie Wonder, who joked …": the capitalized name before ", who" right before the cue, or null.</summary>
     private Mention? RelativeAntecedent(int cue)
@@ -2380,6 +2543,10 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             // "urged the governor in a letter to the statehouse on Friday that …": a listener and the venue where it was
             // said may stand between the cue and a "that" further on
             if (VenueThenThat(from, to) is int that) from = that + 1;
+            // "…, the club said on Thursday, as its manager insisted …": only the day follows the cue before another clause
+            // opens, so nothing said follows it here (what the clause after the comma reports is the manager's)
+            else if (from == cueEnd && TimeAdjunctEnd(from) is int day && day + 2 < to && tokens[day + 1].Is(',') && !tokens[day + 1].InQuote
+                     && tokens[day + 2].IsWord && !tokens[day + 2].InQuote && lexicon.ClauseBreaks.Contains(tokens[day + 2].Text)) return null;
             // "said on Tuesday the company could not …": the day is when it was said, not the start of what was said
             else if (from == cueEnd && TimeAdjunctEnd(from) is int time && time + 1 < to && tokens[time + 1].IsWord && !tokens[time + 1].InQuote
                      && (NounPhrases.Determiners.Contains(tokens[time + 1].Text) || NounPhrases.IsPronoun(tokens[time + 1].Text) || tokens[time + 1].IsCapitalized)

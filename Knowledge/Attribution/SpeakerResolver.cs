@@ -1706,6 +1706,8 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         if (partitive)
             description = description.Skip(NounPhrases.Determiners.Contains(description[1]) ? 2 : 1).ToList();
         if (description.Count == 0) return null;
+        // "Two people familiar with the talks said …. One of them said …": the group "them" stands for, or no one
+        if (partitive && description is ["them"]) return ResolvePronoun("they", mention.Span.Start, []);
         // "a step officials stressed was routine": a singular article before a bare plural head is another noun's, and
         // the plural alone is who spoke
         if (determiner is "a" or "an" && description.Count == 2 && IsGroupNoun(description[1]) && !IsGroupNoun(description[0]) && char.IsLower(description[0][0])
@@ -2224,9 +2226,16 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             _ => entity.Type == SpeakerType.Person && (entity.Gender == wanted || entity.Gender == Gender.Unknown) && !(entity.Unnamed && (entity.Head is null || IsPluralHead(entity.Head))),
         };
         if (!fits) return Fit.No;
-        if (wanted is Gender.Male or Gender.Female && entity.Unnamed && entity.Gender != wanted && !lexicon.PersonHeads.Contains(entity.Head!) && !lexicon.Titles.Contains(entity.Head!)) return Fit.Maybe;
+        if (wanted is Gender.Male or Gender.Female && entity.Unnamed && entity.Gender != wanted && !lexicon.PersonHeads.Contains(entity.Head!) && !lexicon.Titles.Contains(entity.Head!)
+            && !IsAgentNoun(entity.Head!)) return Fit.Maybe;
         return Fit.Yes;
     }
+
+    // "driver", "reviewer", "economist", "librarian": a word for someone by what they do, so an unnamed person who spoke
+    // under it ("a delivery driver said …") is who a following "he" or "she" stands for, as "the official" is
+    private static bool IsAgentNoun(string head) =>
+        head.Length > 4 && (head.EndsWith("er", StringComparison.Ordinal) || head.EndsWith("or", StringComparison.Ordinal)
+            || head.EndsWith("ist", StringComparison.Ordinal) || head.EndsWith("ian", StringComparison.Ordinal));
 
     // "the Democrats", "Iraq and Afghanistan Veterans": an organization named by a plural may be "they"; "the
     // Associated Press interviewed crew members. They described …" means the crew members, not the agency. A country
