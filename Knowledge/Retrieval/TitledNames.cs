@@ -37,8 +37,7 @@ public static partial class TitledNames
             for (; end < words.Count && end < start + titleWords.Count + ExtraWords; end++)
                 if (missing.Remove(lower[end]) && missing.Count == 0) break;
             if (missing.Count > 0) continue;
-            // "nominee Donald Trump": the capitalized words right after the title
-            // "nominee Donald Trump": right after the title, with nothing between ("a US official, Blinken said" is no title of his)
+            // "nominee Donald Trump": the capitalized words right after the title, with nothing between ("a US official, Blinken said" is no title of his)
             var after = (end + 1 < words.Count && Adjacent(sentence, words[end], words[end + 1]) ? NameFrom(words, end + 1, sentence) : null) ?? NameAfterComma(words, end, sentence, closed: AfterAPreposition(lower, start));
             if (after is not null) yield return after;
             // "Brooks, president of the NAACP": the capitalized words that end right before a comma and an article
@@ -139,10 +138,10 @@ public static partial class TitledNames
     private static string? NameAfterComma(List<Match> words, int end, string sentence, bool closed)
     {
         int last = end;
-        if (last + 1 < words.Count && words[last + 1].Value is "of" or "for" or "at" or "in" && Separator(sentence, words[last], words[last + 1]).Length == 0)
+        if (last + 1 < words.Count && words[last + 1].Value is "of" or "for" or "at" or "in" && Adjacent(sentence, words[last], words[last + 1]))
             for (int k = last + 2; k < words.Count && k <= end + QualifierWords; k++)
             {
-                if (Separator(sentence, words[k - 1], words[k]).Length > 0 || !(IsCapitalized(words[k].Value) || IsLink(words[k].Value))) break;
+                if (!Adjacent(sentence, words[k - 1], words[k]) || !(IsCapitalized(words[k].Value) || IsLink(words[k].Value))) break;
                 last = k;
             }
         if (last + 1 >= words.Count || Separator(sentence, words[last], words[last + 1]) != "," || NameFrom(words, last + 1, sentence) is not { } name) return null;
