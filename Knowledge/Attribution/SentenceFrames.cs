@@ -462,7 +462,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
                 frame = frame with { Source = null };
             if (frame is not null && TellsAboutWithoutSpeaking(frame)) frame = null;
             if (frame is not null && !phrase && IsShowingByPerson(frame, i)) frame = null;
-            if (frame is not null && !phrase && (IsNegated(i) && (IsShortObject(frame) || IsPhraseObject(frame)) || IsHypothetical(frame) || IsObjectGap(frame, cueEnd) || IsAdjunctOnly(frame, i))) frame = null;
+            if (frame is not null && !phrase && (IsNegated(i) && IsObjectOnly(frame) || IsHypothetical(frame) || IsObjectGap(frame, cueEnd) || IsAdjunctOnly(frame, i))) frame = null;
             if (frame?.Source is { } source && InFreeRelative(source)) frame = null;
             // "The leak is the second-largest reported to regulators", "Ruiz has been the mayor voters called when …": a phrase
             // holding a copula is a clause, no speaker
@@ -643,34 +643,25 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
     }
 
     /// <summary>
-    /// "Ruiz has not endorsed a candidate": a negated cue with only a short object reports nothing anyone said (a
-    /// negated report of what was not said, "did not say when they would vote", still tells what the question was).
+    /// What follows a negated cue reports nothing anyone said: a short object of three words at most ("Ruiz has not
+    /// endorsed a candidate"), or a phrase of ten at most with no quote, verb or "who" in it ("has not endorsed anyone in
+    /// the primary", "has not commented publicly on the complaint"): what was not done, never words said. Neither holds
+    /// a clause's auxiliary, "to", "that", "whether" or a question word (a negated report of what was not said, "did not
+    /// say when they would vote", still tells what the question was).
     /// </summary>
-    private bool IsShortObject(Frame frame)
+    private bool IsObjectOnly(Frame frame)
     {
         if (frame.Kind != QuoteKind.Indirect || frame.Content.Count != 1) return false;
         int words = 0;
-        for (int k = IndexAt(frame.Content[0].Start); k >= 0 && k < tokens.Count && tokens[k].Start < frame.Content[0].End; k++)
-            if (tokens[k].IsWord && (++words > 3 || Auxiliaries.Contains(tokens[k].Text) || tokens[k].Text is "to" or "that" or "whether" or "if" or "how" or "what" or "when" or "why")) return false;
-        return words > 0;
-    }
-
-    /// <summary>
-    /// "has not endorsed anyone in the primary", "has not commented publicly on the complaint": what follows the cue is a
-    /// phrase with no clause or quote in it (no verb, no "that", "whether" or "to"). After a negated cue such a phrase is
-    /// what was not done, never words said.
-    /// </summary>
-    private bool IsPhraseObject(Frame frame)
-    {
-        if (frame.Kind != QuoteKind.Indirect || frame.Content.Count != 1) return false;
-        int words = 0;
+        bool phrase = true;
         for (int k = IndexAt(frame.Content[0].Start); k >= 0 && k < tokens.Count && tokens[k].Start < frame.Content[0].End; k++)
         {
-            if (tokens[k].InQuote || tokens[k].Kind == TokenKind.QuoteMark) return false;
-            if (tokens[k].IsWord && (++words > 10 || Auxiliaries.Contains(tokens[k].Text) || IsFiniteVerbLike(k)
-                || tokens[k].Text is "to" or "that" or "whether" or "if" or "how" or "what" or "when" or "why" or "who")) return false;
+            if (tokens[k].InQuote || tokens[k].Kind == TokenKind.QuoteMark) phrase = false;
+            if (!tokens[k].IsWord) continue;
+            if (++words > 10 || Auxiliaries.Contains(tokens[k].Text) || tokens[k].Text is "to" or "that" or "whether" or "if" or "how" or "what" or "when" or "why") return false;
+            if (phrase && (tokens[k].Text is "who" || IsFiniteVerbLike(k))) phrase = false;
         }
-        return words > 0;
+        return words > 0 && (words <= 3 || phrase);
     }
 
     /// <summary>
