@@ -172,11 +172,6 @@ public static class NounPhrases
         return antecedent;
     }
 
-    /// <summary>
-    /// "who asked not to be named", "who was not authorized to speak": the speech verb at <paramref name="verb"/> in a
-    /// clause that only says why its speaker goes unnamed reports nothing of its own. A word of anonymity between it
-    /// and the cue tells such a clause.
-    /// </summary>
     // a "who" opening a clause of anonymity that ends at the cue: "who insisted on anonymity said"
     private static bool AnonymityClauseBefore(IReadOnlyList<Token> tokens, int cue)
     {
@@ -188,6 +183,11 @@ public static class NounPhrases
         return false;
     }
 
+    /// <summary>
+    /// "who asked not to be named", "who was not authorized to speak": the speech verb at <paramref name="verb"/> in a
+    /// clause that only says why its speaker goes unnamed reports nothing of its own. A word of anonymity between it
+    /// and the cue tells such a clause.
+    /// </summary>
     private static bool GrantsAnonymity(IReadOnlyList<Token> tokens, int verb, int cue)
     {
         for (int k = verb + 1; k < cue; k++)

@@ -422,8 +422,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         // who spoke: a description before the place, its head a word for a person
         int head = place - 2;
         if (!IsPersonNoun(words[head].Text.ToLowerInvariant()) || words[head].IsCapitalized) return null;
-        var described = words.GetRange(0, words.Count);
-        return new Mention(new TextSpan(described[0].Start, described[^1].End, text[described[0].Start..described[^1].End]), MentionKind.Nominal, described);
+        return new Mention(new TextSpan(words[0].Start, words[^1].End, text[words[0].Start..words[^1].End]), MentionKind.Nominal, words);
     }
 
     // ", and the mayor": the comma goes on with a list, not back to the sentence
