@@ -436,9 +436,9 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     /// <param name="cue">the frame's cue as written ("said in a written statement"): a document it names is the speaker's</param>
     public Speaker? Resolve(Mention mention, IReadOnlyList<TextSpan> content, string? cue = null)
     {
-        // "A spokesman for the Harbor Guild, Omar Tessaly, told …": the description's speaker is the person it sets apart
         // "Nobody wants …", "Everyone agreed": an indefinite pronoun names no one
         if (mention.Tokens.Count == 1 && IndefinitePronouns.Contains(mention.Tokens[0].Text)) return null;
+        // "A spokesman for the Harbor Guild, Omar Tessaly, told …": the description's speaker is the person it sets apart
         Mention? describedBy = null;
         if (mention.Kind != MentionKind.Pronoun && NameInApposition(mention) is { } apposed) (describedBy, mention) = (mention, apposed);
         else if (mention.Kind != MentionKind.Pronoun && (NameAfterLongTitle(mention) ?? DescriptionBeforePlace(mention)) is { } named) mention = named;
