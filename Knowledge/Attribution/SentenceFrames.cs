@@ -1064,12 +1064,20 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             if (SeemingVerbs.Contains(t.Text)) return null;
             // a name, a pronoun or a word for people ("One of the lawmakers put the odds at “…”"), never a thing
             if (NounPhrases.LeftOf(tokens, k, text) is not { } source || source.Kind == MentionKind.Nominal && !IsWordForPeople(source) || InFreeRelative(source)) return null;
+            // "is serving a sentence on charges of “spreading rumours”": the quoted words name a charge someone else
+            // brought, they are not the subject's own
+            if (NamesACharge(q)) return null;
             var content = Clause(k + 1, ParticipleCut(k + 1), skipLeading: true);
             if (content is null || !HasQuoteMark(content)) return null;
             return new Frame(QuoteKind.Mixed, [content], source, TokenSpan(k, k));
         }
         return null;
     }
+
+    // "charges of “…”", "charged with “…”", "convicted of “…”": a quote opening at q names what someone is accused of
+    private bool NamesACharge(int q) =>
+        q >= 2 && tokens[q - 1].IsWord && tokens[q - 1].Text is "of" or "with" && tokens[q - 2].IsWord && !tokens[q - 2].InQuote
+        && tokens[q - 2].Text.ToLowerInvariant() is "charge" or "charges" or "charged" or "count" or "counts" or "convicted" or "accused" or "guilty" or "suspicion" or "conviction";
 
     // "lawmakers put", "she set": a short lowercase word right after a word for people is their verb
     private bool IsShortVerbAfterPerson(int k)
