@@ -1399,6 +1399,9 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         // (not after one that also opens a clause, "after the council voted", nor the "with" of "With leaders worried …")
         if (source is not null && source.Kind != MentionKind.Pronoun && IndexAt(source.Span.Start) is int opens and > 0 && tokens[opens - 1].IsWord
             && !tokens[opens - 1].InQuote && ObjectOnlyPrepositions.Contains(tokens[opens - 1].Text)) source = null;
+        // "Ana Ruiz, whose son, Leo, farms the land, said …": a name inside a "whose" clause is one of the speaker's kin or
+        // belongings, never the speaker; the subject is what the clause describes
+        if (source is not null && WhoseBefore(source, cueStart) is int whose) source = NounPhrases.LeftOf(tokens, whose - 1, text);
         // "Dana Whitlock, an adviser to the board and a lecturer at the state college, said …": the name opening the sentence
         source ??= NameBeforeDescription(cueStart);
         // "… and Rocky Vance, who joked of the pier, “…”": the name a relative clause describes said the quote
@@ -1815,6 +1818,23 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         for (int k = from; k < close && names; k++) names = tokens[k].IsCapitalized || tokens[k].Is(',') || tokens[k].Text is "and" or "or";
         if (names) return null;
         return NameMention(begin, end - 1);
+    }
+
+    /// <summary>
+    /// "Ana Ruiz, whose son, Leo, farms the land, said …": the index of a "whose" after a comma that opens the clause the
+    /// source stands in, a clause closed by a comma right before the cue with no quote in it; null when there is none.
+    /// </summary>
+    private int? WhoseBefore(Mention source, int cueStart)
+    {
+        int first = IndexAt(source.Span.Start);
+        if (first <= 1 || cueStart < 2 || !tokens[cueStart - 1].Is(',') || tokens[cueStart - 1].InQuote) return null;
+        for (int m = first; m < cueStart; m++) if (tokens[m].InQuote || tokens[m].Kind == TokenKind.QuoteMark) return null;
+        for (int k = first - 1; k > 0 && first - k <= 8; k--)
+        {
+            if (tokens[k].InQuote || tokens[k].Kind == TokenKind.QuoteMark) return null;
+            if (tokens[k].IsWord && tokens[k].Text is "whose") return tokens[k - 1].Is(',') && !tokens[k - 1].InQuote ? k : null;
+        }
+        return null;
     }
 
     /// <summary>

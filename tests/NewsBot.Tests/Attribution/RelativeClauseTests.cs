@@ -74,4 +74,12 @@ public sealed class RelativeClauseTests
     {
         Assert.DoesNotContain(Quotes("That said, the ferry will keep running until spring."), q => q.Speaker is not null);
     }
+
+    [Fact]
+    public void ANameInsideAWhoseClauseIsNeverTheSpeaker()
+    {
+        var quote = Assert.Single(Quotes("Marta Lindqvist, whose brother, Oskar, farmed the land for a decade, said the new road would cut the farm in two."));
+        Assert.Equal("Marta Lindqvist", quote.Speaker?.Name);
+        Assert.Equal("the new road would cut the farm in two", TestArticles.ContentOf(quote));
+    }
 }
