@@ -446,10 +446,24 @@ public sealed class Attributor(Lexicon lexicon)
             foreach (var c in frame.Content)
                 if (c.Overlaps(run.Span.Start, run.Span.End)) return Salience.Mentioned;
         var last = run.Tokens[^1];
-        if (last.Text.EndsWith("'s", StringComparison.Ordinal) || last.Text.EndsWith("’s", StringComparison.Ordinal)) return Salience.Mentioned;
         int first = tokens.IndexOf(run.Tokens[0]), end = tokens.IndexOf(last);
+        // "Asked about Alderman's proposal, she said …": a name in a fronted question is what the speaker was asked about,
+        // and the one asked is the subject after the comma, so the name is no antecedent for that subject's pronoun
+        if (InFrontedQuestion(tokens, first)) return Salience.None;
+        if (last.Text.EndsWith("'s", StringComparison.Ordinal) || last.Text.EndsWith("’s", StringComparison.Ordinal)) return Salience.Mentioned;
         // "The first witness, Tomas Ledesma, ran …": the name set off after the description that opens the sentence is its subject
         return IsClauseSubject(tokens, first, end) || IsIntroduced(tokens, first, end) || DescriptionBefore(tokens, first, end) is not null ? Salience.Subject : Salience.Mentioned;
+    }
+
+    // "Asked about …, she said", "When pressed on …,": the token at <paramref name="k"/> stands in a phrase opened by a
+    // participle of questioning and not yet closed by a comma, at the start of the sentence
+    private static bool InFrontedQuestion(List<Token> tokens, int k)
+    {
+        int s = tokens.Count > 1 && tokens[0].IsWord && tokens[0].Text is "When" ? 1 : 0;
+        if (k <= s || !tokens[s].IsWord || tokens[s].InQuote || tokens[s].Text.ToLowerInvariant() is not ("asked" or "pressed" or "questioned")) return false;
+        for (int m = s + 1; m < k; m++)
+            if (!tokens[m].InQuote && !tokens[m].IsWord && tokens[m].Text is "," or ";" or ":" or "." or "?") return false;
+        return true;
     }
 
     /// <summary>

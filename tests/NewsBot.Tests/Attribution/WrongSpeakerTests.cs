@@ -169,4 +169,13 @@ public sealed class WrongSpeakerTests
         Assert.Equal(SpeakerType.Organization, quote.Speaker?.Type);
         Assert.DoesNotContain("released", quote.Speaker?.Name);
     }
+
+    [Fact]
+    public void AWomanNamedInTheQuestionSheWasAskedIsNotTheWomanWhoAnswered()
+    {
+        var quotes = Quotes("Nadia Brandt has proposed a cap on water use. She said the mill takes too much.\n\n"
+            + "Clara Voss said the mill would hire again in spring. Asked about Nadia Brandt's petition, she said: \"We will read it carefully.\"");
+        var quote = Assert.Single(quotes, q => q.Kind == QuoteKind.Direct);
+        Assert.Equal("Clara Voss", quote.Speaker?.Name);
+    }
 }
