@@ -90,14 +90,27 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         // a lone capitalized word ("Today", "Along") is only a name when the article already knows it
         var tokens = mention.Tokens;
         bool single = tokens.Count == 1 || (tokens.Count == 2 && !tokens[1].IsWord);
-        if (single && !MayName(StripPossessive(tokens[0].Text))) return;
+        // "actor Graham Pelt …", then "Pelt, 58, disputed …": an age set off after a lone surname marks a person, so the
+        // full name the article gave it, with a given name the lexicon lacks, is confirmed as theirs
+        bool aged = single && _unconfirmed.ContainsKey(StripPossessive(tokens[0].Text)) && AgeFollows(mention.Span.End);
+        if (single && !aged && !MayName(StripPossessive(tokens[0].Text))) return;
         // "Retired Colonel Warns …": a title-case headline capitalizes common words, so its runs make no new person
-        var entity = NameEntity(mention, create: !single && !_titleCaseHeading, out _, observing: true, pronoun);
+        var entity = NameEntity(mention, create: (!single || aged) && !_titleCaseHeading, out _, observing: true, pronoun);
         if (entity is null) return;
         entity.Mentions++;
         if (salience != Salience.None && _excerptAuthors.TryGetValue(entity, out int excerpt) && excerpt < _paragraph) _excerptAuthors.Remove(entity);
         if (pronoun is Gender.Male or Gender.Female && entity.Type == SpeakerType.Person && entity.Gender == Gender.Unknown) entity.Gender = pronoun;
         if (salience != Salience.None) _recent.Add((entity, mention.Span.Start, _paragraph, _sentence, salience));
+    }
+
+    // ", 58,": a person's age as news style sets it off right after a name ending at <paramref name="end"/>
+    private bool AgeFollows(int end)
+    {
+        int k = end;
+        if (k + 2 >= text.Length || text[k] != ',' || text[k + 1] != ' ') return false;
+        int digits = 0;
+        for (k += 2; k < text.Length && char.IsAsciiDigit(text[k]); k++) digits++;
+        return digits is >= 1 and <= 3 && k < text.Length && text[k] == ',';
     }
 
     /// <summary>

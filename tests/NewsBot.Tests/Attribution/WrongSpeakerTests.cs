@@ -178,4 +178,14 @@ public sealed class WrongSpeakerTests
         var quote = Assert.Single(quotes, q => q.Kind == QuoteKind.Direct);
         Assert.Equal("Clara Voss", quote.Speaker?.Name);
     }
+
+    [Fact]
+    public void ASurnameSetOffWithAnAgeConfirmsTheFullNameSoTheHeThatFollowsIsThem()
+    {
+        var quotes = Quotes("\"We stand by the film,\" the studio said in a statement.\n\n"
+            + "In the film's third act, Ruiz says that actor Corwin Tallis, who played her brother, shouted at her on set.\n\n"
+            + "Tallis, 61, disputed that account on Monday in a long post online. \"None of that happened,\" he wrote.");
+        var quote = Assert.Single(quotes, q => q.Kind == QuoteKind.Direct && q.Cue?.Text == "wrote");
+        Assert.Equal("Corwin Tallis", quote.Speaker?.Name);
+    }
 }
