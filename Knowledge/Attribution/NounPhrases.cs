@@ -257,6 +257,8 @@ public static class NounPhrases
         // "how Tom Ellery has escaped charges": an auxiliary before a lowercase verb ends the subject, it is no part of it
         while (start - 1 >= 0 && end - start < 8 && !IsAuxiliaryBeforeVerb(tokens, start - 1) && (IsPhraseWord(tokens[start - 1])
                || tokens[start - 1].Text is "and" && start >= 2 && tokens[start - 2].IsCapitalized && tokens[start].IsCapitalized
+               // "Harrow & Finch said": an ampersand between capitalized words joins one firm's name
+               || tokens[start - 1].Is('&') && !tokens[start - 1].InQuote && start >= 2 && tokens[start - 2].IsCapitalized && tokens[start].IsCapitalized
                || IsOneDescribedTwice(tokens, start))) start--;
         // the phrase begins at its determiner, or at the first capitalized word
         int begin = -1;

@@ -815,7 +815,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         ambiguous = false;
         var words = new List<string>(mention.Tokens.Count);
         for (int i = 0; i < mention.Tokens.Count; i++)
-            if (mention.Tokens[i].IsWord) words.Add(StripPossessive(mention.Tokens[i].Text));
+            if (mention.Tokens[i].IsWord || mention.Tokens[i].Is('&') && !mention.Tokens[i].InQuote) words.Add(StripPossessive(mention.Tokens[i].Text));
         if (words.Count > 0 && NounPhrases.Determiners.Contains(words[0])) words.RemoveAt(0);
         // "Say Mexico demanded …", "Suppose Ruiz refused …": the imperative opening a hypothetical is no part of the name
         if (words.Count >= 2 && Hypothetical.Contains(words[0]) && char.IsUpper(words[1][0]) && OpensSentence(mention)) words.RemoveAt(0);
@@ -824,6 +824,10 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         // "the event organizer Coalition to Restore Our Rivers (CROR)": a name followed by its acronym is an organization
         if (AbbreviatedOrganization(words) is { } abbreviated) return Organization(abbreviated);
         CutAffiliation(words);
+        // "Harrow & Finch", "Pell & Ostrander": an ampersand between capitalized words joins the names of a firm, never a person's
+        if (words.IndexOf("&") is int amp and > 0 && amp < words.Count - 1 && char.IsUpper(words[amp - 1][0]) && char.IsUpper(words[amp + 1][0]))
+            return Organization(string.Join(' ', words));
+        words.Remove("&");
         if (ConnectedOrganizationName(words) is { } connected) return Organization(WithInnerPossessives(mention, connected) + NameGoesOn(mention));
         int firstName = 0;
         // "Republican vice-presidential nominee Gov. Ellen Marsh": the description ends at its last lowercase word

@@ -184,4 +184,13 @@ public sealed class OrganizationNameTests
         var speaker = Assert.Single(Quotes(body)).Speaker;
         Assert.NotEqual(SpeakerType.Person, speaker?.Type);
     }
+
+    [Fact]
+    public void AFirmNamedWithAnAmpersandSpeaksUnderItsWholeName()
+    {
+        var quotes = Quotes("Pell & Ostrander, the law firm that drafted the lease, said on Friday that it had done nothing wrong.\n\n"
+            + "Pell & Ostrander said the lease had been reviewed twice.");
+        var speaker = SpeakerOf(quotes, "reviewed twice");
+        Assert.Equal("Pell & Ostrander", speaker?.Name);
+    }
 }
