@@ -32,6 +32,10 @@ public sealed class SpeakerRoster
             };
             bool unnamed = merged.Name.EndsWith("(unnamed)", StringComparison.Ordinal);
             var described = SpeakerDirectory.Words(SpeakerDirectory.WithoutOwners(merged.Name.Replace("(unnamed)", ""))).Distinct().ToArray();
+            // an organisation goes by its initials as well: "the FAA" is the Federal Aviation Administration (a person's
+            // initials are no name a question uses)
+            if (!unnamed && merged.Type == Attribution.SpeakerType.Organization && Initials(merged.Name) is { } initials)
+                described = [.. described, initials];
             var nameWords = unnamed ? [] : described;
             var descriptionWords = unnamed ? SpeakerDirectory.WithTitlesSpelledOut(described).Distinct().ToArray() : [];
             // every title the articles give them, not only the one shown: "Sen." in one article, "Vermont Sen." in another

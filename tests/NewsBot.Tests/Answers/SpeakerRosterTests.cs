@@ -34,6 +34,18 @@ public sealed class SpeakerRosterTests
     }
 
     [Fact]
+    public void AnOrganisationIsFoundByItsInitials()
+    {
+        var roster = new SpeakerRoster(
+        [
+            new SpeakerCount("Coastal Ferry Authority", SpeakerType.Organization, null, 2, 0, 2, ["the authority"]),
+            new SpeakerCount("Carla Fenn Aldana", SpeakerType.Person, "Mayor", 1, 1, 0, ["Aldana"]),
+        ]);
+        // the mayor's initials are the same letters, but a person's initials are not how anyone asks for them
+        Assert.Equal(["Coastal Ferry Authority"], roster.Match("the CFA"));
+    }
+
+    [Fact]
     public void AnApostropheInsideANameStillMatches() => Assert.Equal(["James O'Neill"], Roster.Match("O'Neill"));
 
     [Fact]
