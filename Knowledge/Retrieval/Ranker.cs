@@ -87,6 +87,13 @@ public sealed class Ranker(SentenceIndex index)
         ["break into"] = ["breach", "hack", "enter"], ["broke into"] = ["breach", "hack", "enter"], ["broken into"] = ["breach", "hack", "enter"],
         ["pass between"] = ["spread", "transmit"], ["passed between"] = ["spread", "transmit"], ["passes between"] = ["spread", "transmit"],
         ["pass from"] = ["spread", "transmit"], ["passed from"] = ["spread", "transmit"], ["passes from"] = ["spread", "transmit"],
+        // "when will she take office": sworn in, inaugurated; "where did he grow up": his childhood, where he was raised;
+        // "can they get their money back": a refund
+        ["take office"] = ["sworn", "inaugurate"], ["takes office"] = ["sworn", "inaugurate"], ["took office"] = ["sworn", "inaugurate"],
+        ["taken office"] = ["sworn", "inaugurate"],
+        ["grow up"] = ["childhood", "raised", "upbringing"], ["grew up"] = ["childhood", "raised", "upbringing"],
+        ["grown up"] = ["childhood", "raised", "upbringing"],
+        ["money back"] = ["refund", "reimburse"],
     };
 
     // "where will the talks take place", "when did the vote take place": the phrase only says "happen", no topic
