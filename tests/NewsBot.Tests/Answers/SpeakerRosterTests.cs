@@ -46,6 +46,16 @@ public sealed class SpeakerRosterTests
     }
 
     [Fact]
+    public void AnOrganisationIsFoundWithTheOwnerItsNameOpensWith()
+    {
+        var roster = new SpeakerRoster([new SpeakerCount("Norland's Interior Ministry", SpeakerType.Organization, null, 2, 0, 2, ["The ministry"])]);
+        Assert.Equal(["Norland's Interior Ministry"], roster.Match("Norland's interior ministry"));
+        Assert.Equal(["Norland's Interior Ministry"], roster.Match("the interior ministry"));
+        // the owner alone is someone else: Norland is not its ministry
+        Assert.Empty(roster.Match("Norland"));
+    }
+
+    [Fact]
     public void AnApostropheInsideANameStillMatches() => Assert.Equal(["James O'Neill"], Roster.Match("O'Neill"));
 
     [Fact]
