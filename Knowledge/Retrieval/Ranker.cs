@@ -31,7 +31,8 @@ public sealed class Ranker(SentenceIndex index)
         "what", "when", "where", "who", "whom", "whose", "why", "how", "which", "did", "does", "do", "done", "has",
         "have", "had", "can", "could", "would", "should", "shall", "may", "might", "must", "tell", "me", "about",
         "say", "said", "says", "saying", "many", "much", "long", "i", "you", "we",
-        "know", "any", "anything", "something", "there", "please", "show", "give", "find",
+        // "has anyone been arrested": no one in particular, as "anything" is nothing in particular
+        "know", "any", "anything", "something", "anyone", "anybody", "someone", "somebody", "there", "please", "show", "give", "find",
         "happen", "happened", "going", "go", "get", "got", "make", "made", "information", "news", "article", "articles",
         // function words the analyzer keeps but that carry no topic in a question
         "after", "before", "during", "since", "then", "than", "from", "up", "down", "over", "under", "again", "further",

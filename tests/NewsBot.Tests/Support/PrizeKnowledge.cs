@@ -1,9 +1,10 @@
 namespace NewsBot.Tests.Support;
 
 /// <summary>
-/// Four made-up reports that answer questions in other words than they are asked: a poetry prize (its candidates, a
-/// divided panel, the winner's childhood), cancelled ferry sailings (refunds), a currency at a record low, and a cold
-/// night told in degrees; each beside a sentence holding the question's own words but not its answer.
+/// Five made-up reports that answer questions in other words than they are asked: a poetry prize (its candidates, a
+/// divided panel, the winner's childhood), cancelled ferry sailings (refunds), a currency at a record low, a cold night
+/// told in degrees, and an arson no one has been arrested for; most beside a sentence holding the question's own words
+/// but not its answer.
 /// </summary>
 public sealed class PrizeKnowledge : IndexedKnowledge
 {
@@ -54,6 +55,13 @@ public sealed class PrizeKnowledge : IndexedKnowledge
             Temperatures in the valley dropped to minus 18 degrees on Friday night, the weather service said.
 
             Volunteers handed out blankets through the cold Friday night at the station.
+            """);
+        File.WriteAllText(articles["depot-fire.txt"], """
+            Fire guts bus depot on Carrow Road
+
+            A fire destroyed four buses at the Carrow Road depot early on Sunday, and investigators are treating the blaze as arson.
+
+            "Someone walked in with a can of fuel," fire chief Orla Kent said. No arrests had been made by Sunday evening, she said.
             """);
         return articles;
     }
