@@ -212,7 +212,9 @@ public sealed partial record Question(QuestionKind Kind, string Text, string? Sp
         if (lower.StartsWith("how many") || lower.StartsWith("how much") || lower.StartsWith("how old") || lower.StartsWith("how far")
             || lower.StartsWith("how long") || lower.StartsWith("how big") || lower.StartsWith("how large") || lower.StartsWith("what percent")
             || lower.StartsWith("how tall") || lower.StartsWith("how high") || lower.StartsWith("how fast") || lower.StartsWith("how deep")
-            || lower.StartsWith("how heavy") || lower.StartsWith("how wide"))
+            || lower.StartsWith("how heavy") || lower.StartsWith("how wide")
+            // "how cold was it": a temperature, in degrees
+            || lower.StartsWith("how cold") || lower.StartsWith("how hot") || lower.StartsWith("how warm"))
             return AnswerType.Number;
         if (lower.StartsWith("who") || lower.StartsWith("whom") || lower.StartsWith("whose")) return AnswerType.Person;
         if (lower.StartsWith("why")) return AnswerType.Reason;

@@ -31,7 +31,8 @@ public sealed class Ranker(SentenceIndex index)
         "what", "when", "where", "who", "whom", "whose", "why", "how", "which", "did", "does", "do", "done", "has",
         "have", "had", "can", "could", "would", "should", "shall", "may", "might", "must", "tell", "me", "about",
         "say", "said", "says", "saying", "many", "much", "long", "i", "you", "we",
-        "know", "any", "anything", "something", "there", "please", "show", "give", "find",
+        // "has anyone been arrested": no one in particular, as "anything" is nothing in particular
+        "know", "any", "anything", "something", "anyone", "anybody", "someone", "somebody", "there", "please", "show", "give", "find",
         "happen", "happened", "going", "go", "get", "got", "make", "made", "information", "news", "article", "articles",
         // function words the analyzer keeps but that carry no topic in a question
         "after", "before", "during", "since", "then", "than", "from", "up", "down", "over", "under", "again", "further",
@@ -87,6 +88,13 @@ public sealed class Ranker(SentenceIndex index)
         ["break into"] = ["breach", "hack", "enter"], ["broke into"] = ["breach", "hack", "enter"], ["broken into"] = ["breach", "hack", "enter"],
         ["pass between"] = ["spread", "transmit"], ["passed between"] = ["spread", "transmit"], ["passes between"] = ["spread", "transmit"],
         ["pass from"] = ["spread", "transmit"], ["passed from"] = ["spread", "transmit"], ["passes from"] = ["spread", "transmit"],
+        // "when will she take office": sworn in, inaugurated; "where did he grow up": his childhood, where he was raised;
+        // "can they get their money back": a refund
+        ["take office"] = ["sworn", "inaugurate"], ["takes office"] = ["sworn", "inaugurate"], ["took office"] = ["sworn", "inaugurate"],
+        ["taken office"] = ["sworn", "inaugurate"],
+        ["grow up"] = ["childhood", "raised", "upbringing"], ["grew up"] = ["childhood", "raised", "upbringing"],
+        ["grown up"] = ["childhood", "raised", "upbringing"],
+        ["money back"] = ["refund", "reimburse"],
     };
 
     // "where will the talks take place", "when did the vote take place": the phrase only says "happen", no topic

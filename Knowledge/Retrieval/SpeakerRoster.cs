@@ -13,7 +13,8 @@ public sealed class SpeakerRoster
     /// <param name="TitleWords">the job title's words, abbreviations spelled out: "Sen." is "senator"</param>
     /// <param name="DescriptionWords">an unnamed source's description: "US official"</param>
     /// <param name="OtherWords">every other word the articles use for the speaker: "the former county clerk and state senator"</param>
-    private sealed record Entry(SpeakerCount Speaker, string[] NameWords, string[] TitleWords, string[] DescriptionWords, string[] OtherWords);
+    /// <param name="OwnerWords">the owner a named organisation's name opens with ("Belarus's Foreign Ministry"): it narrows the name down, but is not the name</param>
+    private sealed record Entry(SpeakerCount Speaker, string[] NameWords, string[] TitleWords, string[] DescriptionWords, string[] OtherWords, string[] OwnerWords);
 
     private readonly List<Entry> _entries = [];
     private readonly Dictionary<string, List<int>> _byWord = new(StringComparer.Ordinal);
@@ -32,6 +33,10 @@ public sealed class SpeakerRoster
             };
             bool unnamed = merged.Name.EndsWith("(unnamed)", StringComparison.Ordinal);
             var described = SpeakerDirectory.Words(SpeakerDirectory.WithoutOwners(merged.Name.Replace("(unnamed)", ""))).Distinct().ToArray();
+            // an organisation goes by its initials as well: "the FAA" is the Federal Aviation Administration (a person's
+            // initials are no name a question uses)
+            if (!unnamed && merged.Type == Attribution.SpeakerType.Organization && Initials(merged.Name) is { } initials)
+                described = [.. described, initials];
             var nameWords = unnamed ? [] : described;
             var descriptionWords = unnamed ? SpeakerDirectory.WithTitlesSpelledOut(described).Distinct().ToArray() : [];
             // every title the articles give them, not only the one shown: "Sen." in one article, "Vermont Sen." in another
@@ -41,11 +46,15 @@ public sealed class SpeakerRoster
                 .Concat(roles.Select(Initials).OfType<string>()).Distinct().ToArray();
             // the article's own words for the speaker ("the press secretary", "the diplomat")
             var otherWords = SpeakerDirectory.WithTitlesSpelledOut((merged.Mentions ?? []).Select(SpeakerDirectory.WithoutOwners).SelectMany(SpeakerDirectory.Words)).Distinct().ToArray();
+            // "Belarus's foreign ministry" asks for Belarus's Foreign Ministry: the owner of an organisation's name is
+            // one of its words, though no question asking for "Belarus" alone asks for the ministry
+            var ownerWords = unnamed || merged.Type != Attribution.SpeakerType.Organization ? []
+                : SpeakerDirectory.Words(merged.Name).Except(described).Where(w => w != "s").Distinct().ToArray();
             int id = _entries.Count;
-            _entries.Add(new Entry(merged, nameWords, titleWords, descriptionWords, otherWords));
+            _entries.Add(new Entry(merged, nameWords, titleWords, descriptionWords, otherWords, ownerWords));
             _byName[merged.Name] = id;
             if (roles.Length > 1) _roles[merged.Name] = roles;
-            foreach (var word in described.Concat(titleWords).Concat(descriptionWords).Concat(otherWords).Distinct())
+            foreach (var word in described.Concat(titleWords).Concat(descriptionWords).Concat(otherWords).Concat(ownerWords).Distinct())
             {
                 if (!_byWord.TryGetValue(word, out var ids))
                 {
@@ -122,7 +131,7 @@ public sealed class SpeakerRoster
     }
 
     private IEnumerable<string> WordsOf(int id) =>
-        _entries[id].NameWords.Concat(_entries[id].TitleWords).Concat(_entries[id].DescriptionWords).Concat(_entries[id].OtherWords);
+        _entries[id].NameWords.Concat(_entries[id].TitleWords).Concat(_entries[id].DescriptionWords).Concat(_entries[id].OtherWords).Concat(_entries[id].OwnerWords);
 
     private bool HoldsAsWritten(int id, IReadOnlyList<string> wanted) => wanted.All(w => WordsOf(id).Contains(w));
 
@@ -132,6 +141,7 @@ public sealed class SpeakerRoster
         foreach (var id in ids)
         {
             var entry = _entries[id];
+            if (wanted.All(entry.OwnerWords.Contains)) continue;
             int score = 0;
             // a word of the name beats one of the title, then one of an unnamed source's description, then a word the
             // articles once used for them: "the senator" is Sen. Ana Ruiz before an unnamed senator, or someone

@@ -123,6 +123,8 @@ public sealed class WordVariants(SentenceIndex index)
         // the next time something happens, where the article writes that it happens again ("the next board meeting": "the
         // board meets again in May")
         ["next"] = ["again"],
+        // the people put up for a prize or a post: "nominations" are its candidates, its nominees
+        ["nomination"] = ["candidate", "nominee"], ["nominee"] = ["candidate", "nomination"], ["candidate"] = ["nominee", "nomination"],
     };
 
     // Words near a question's word in meaning, which hint at an answer without standing for the word: "travel" where
@@ -135,6 +137,14 @@ public sealed class WordVariants(SentenceIndex index)
         ["talks"] = ["negotiate", "diplomacy", "meeting", "discussions"],
         // places of care a question names where the article names another ("the hospital": "an emergency room")
         ["hospital"] = ["emergency", "ER", "trauma", "clinic", "hospitalized"], ["hospitalized"] = ["hospital", "emergency", "trauma"],
+        // how cold or hot it was is told in temperatures and degrees
+        ["cold"] = ["temperature", "degree", "freezing"], ["hot"] = ["temperature", "degree", "heat"],
+        // the extremes a measure reached: its weakest level is a record low, its strongest a high
+        ["weakest"] = ["low", "lowest"], ["lowest"] = ["low"], ["strongest"] = ["high", "highest"], ["highest"] = ["high"],
+        // a sum a prize or a deal carries is what it is worth
+        ["money"] = ["worth", "cost", "price"],
+        // a vote or a panel that was not unanimous was split or divided
+        ["unanimous"] = ["split", "divided", "dissent"], ["unanimously"] = ["split", "divided", "dissent"],
     };
 
     private Dictionary<string, string[]>? _forms;

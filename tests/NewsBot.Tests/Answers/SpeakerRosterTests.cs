@@ -34,6 +34,28 @@ public sealed class SpeakerRosterTests
     }
 
     [Fact]
+    public void AnOrganisationIsFoundByItsInitials()
+    {
+        var roster = new SpeakerRoster(
+        [
+            new SpeakerCount("Coastal Ferry Authority", SpeakerType.Organization, null, 2, 0, 2, ["the authority"]),
+            new SpeakerCount("Carla Fenn Aldana", SpeakerType.Person, "Mayor", 1, 1, 0, ["Aldana"]),
+        ]);
+        // the mayor's initials are the same letters, but a person's initials are not how anyone asks for them
+        Assert.Equal(["Coastal Ferry Authority"], roster.Match("the CFA"));
+    }
+
+    [Fact]
+    public void AnOrganisationIsFoundWithTheOwnerItsNameOpensWith()
+    {
+        var roster = new SpeakerRoster([new SpeakerCount("Norland's Interior Ministry", SpeakerType.Organization, null, 2, 0, 2, ["The ministry"])]);
+        Assert.Equal(["Norland's Interior Ministry"], roster.Match("Norland's interior ministry"));
+        Assert.Equal(["Norland's Interior Ministry"], roster.Match("the interior ministry"));
+        // the owner alone is someone else: Norland is not its ministry
+        Assert.Empty(roster.Match("Norland"));
+    }
+
+    [Fact]
     public void AnApostropheInsideANameStillMatches() => Assert.Equal(["James O'Neill"], Roster.Match("O'Neill"));
 
     [Fact]
