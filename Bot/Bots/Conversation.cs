@@ -91,8 +91,26 @@ public sealed partial class Conversation(Answerer answerer, KnowledgeStore store
         var shown = data.LastQuoteKeys.ToHashSet();
         var rest = answer.Quotes.Concat(answer.More).Where(s => !shown.Contains(Key(s))).ToList();
         return rest.Count == 0
-            ? Answer.Nothing(AnswerKind.Statements, $"That's everything {data.LastSpeaker} said in {(data.ArticleId is null ? "these articles" : "this article")}.")
+            ? Recap(answer, data) ?? Answer.Nothing(AnswerKind.Statements, $"{Everything(data)}.")
             : answer with { Message = $"What else {data.LastSpeaker} said:", Quotes = rest.Take(Answerer.PageSize).ToList(), More = rest.Skip(Answerer.PageSize).ToList() };
+    }
+
+    private static string Everything(ConversationData data) =>
+        $"That's everything {data.LastSpeaker} said in {(data.ArticleId is null ? "these articles" : "this article")}";
+
+    /// <summary>
+    /// "what else did she say?" or "more" right after an answer that showed all of someone's statements: there is
+    /// nothing else, and saying so over no quote leaves the user with nothing to read; the statements are shown once
+    /// more under that message. Null when the last answer showed only part of them (the end of a long answer's pages:
+    /// its first pages are not repeated).
+    /// </summary>
+    private static Answer? Recap(Answer everything, ConversationData data)
+    {
+        var all = everything.Quotes.Concat(everything.More).ToList();
+        var shown = data.LastQuoteKeys.ToHashSet();
+        return everything.Kind == AnswerKind.Statements && all.Count > 0 && all.Count <= Answerer.PageSize && all.All(s => shown.Contains(Key(s)))
+            ? new Answer(AnswerKind.Statements, $"{Everything(data)}; once more:", all, [])
+            : null;
     }
 
     private Reply More(ConversationData data)
@@ -106,6 +124,10 @@ public sealed partial class Conversation(Answerer answerer, KnowledgeStore store
             data.LastStatementsTopic = "";
             return new Reply(unseen, Suggest(unseen));
         }
+        // the last answer showed everything someone said: "more" of them is that again, said to be all
+        if (data is { MoreKeys.Count: 0, LastSpeaker: { } whole, LastStatementsTopic: "" }
+            && Recap(answerer.Ask(new Question(QuestionKind.Statements, $"what did {whole} say", whole, "", AnswerType.Any), data.ArticleId), data) is { } recap)
+            return new Reply(recap, Suggest(recap));
         if (data.MoreKeys.Count == 0) return Say("There is nothing more to show. Ask another question, or \"help\".");
         var next = data.MoreKeys.Take(Answerer.PageSize).Select(Lookup).OfType<IndexedSentence>().ToList();
         var rest = data.MoreKeys.Skip(Answerer.PageSize).Select(Lookup).OfType<IndexedSentence>().ToList();

@@ -30,6 +30,20 @@ public sealed class ConversationTests(CityKnowledge knowledge) : IClassFixture<C
         Assert.Empty(Assert.Single(await bot.AskAsync("more")).Quotes());
     }
 
+    [Theory]
+    [InlineData("what else did he say?")]
+    [InlineData("more")]
+    public async Task AFollowUpAfterEverythingSomeoneSaidSaysSoAndShowsItAgain(string followUp)
+    {
+        var bot = new TestBot(knowledge);
+        var first = Assert.Single(await bot.AskAsync("what did Tom Reyes say?")).Quotes();
+        var again = Assert.Single(await bot.AskAsync(followUp));
+
+        Assert.Contains("That's everything Tom Reyes said", again.Text);
+        Assert.Equal(first.Select(q => q.Text), again.Quotes().Select(q => q.Text));
+        Assert.All(again.Quotes(), q => Assert.Equal("Tom Reyes", q.Speaker));
+    }
+
     [Fact]
     public async Task WhoSaidThatNamesTheSpeakerOfTheLastAnswer()
     {
