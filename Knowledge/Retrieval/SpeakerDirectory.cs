@@ -76,10 +76,18 @@ public static partial class SpeakerDirectory
         if (IsUnnamed(a) || IsUnnamed(b)) return a == b;
         if (x.Length < 2 || y.Length < 2) return true; // a surname alone fits either
         // two full names: one surname ("Joe Biden" is not "Joe Manchin"), and given names that agree ("Donald J. Trump")
+        if (IsPrefix(x, y) || IsPrefix(y, x)) return true;
         if (!Similar(Surname(x), Surname(y))) return false;
         return x[0].StartsWith(y[0].TrimEnd('.'), StringComparison.OrdinalIgnoreCase) || y[0].StartsWith(x[0].TrimEnd('.'), StringComparison.OrdinalIgnoreCase)
                || Similar(x[0], y[0]);
     }
+
+    /// <summary>
+    /// "Mariela Quispe" of "Mariela Quispe Huamán": a double surname (as Spanish and Portuguese names have) written in
+    /// full once and by its first part after, the given name and the first surname the same.
+    /// </summary>
+    private static bool IsPrefix(string[] shorter, string[] longer) =>
+        shorter.Length < longer.Length && shorter.Select((w, i) => w.Equals(longer[i], StringComparison.OrdinalIgnoreCase)).All(same => same);
 
     private static readonly HashSet<string> Suffixes = new(StringComparer.OrdinalIgnoreCase) { "jr", "jr.", "sr", "sr.", "ii", "iii", "iv" };
 

@@ -94,6 +94,17 @@ public sealed class SpeakerMatchTests
     }
 
     [Fact]
+    public void ADoubleSurnameShortenedToItsFirstPartIsOnePerson()
+    {
+        var roster = new SpeakerRoster([Person("Tomasa Ccori Layme"), Person("Tomasa Ccori", 2), Person("Tomasa Layme")]);
+
+        var ccori = Assert.Single(SpeakerDirectory.People(roster.Match("Ccori"), roster));
+        Assert.Equal(["Tomasa Ccori", "Tomasa Ccori Layme"], ccori.Names.Order());
+        // the given name alone is no shortened surname: Tomasa Ccori and Tomasa Layme are two people
+        Assert.Equal(2, SpeakerDirectory.People(roster.Match("Tomasa"), roster).Count);
+    }
+
+    [Fact]
     public void ANameAsAskedWinsOverNamesThatOnlyLookLikeIt()
     {
         var roster = new SpeakerRoster([Person("Keren Levi"), Person("Karen Smith"), Person("Karen Wang")]);
