@@ -63,6 +63,7 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
         var about = question.Topic.TrimEnd('?', '.', ' ');
         var roster = articleId is null ? store.Speakers : new SpeakerRoster(Scope(articleId).SelectMany(a => a.Speakers));
         IReadOnlyList<string> speakers = roster.Match(asked);
+        if (speakers.Count == 0) speakers = DescribedInAPlace(asked, roster, articleId);
         // a typo is forgiven only for a word the articles never write: "Ivana" is not a misspelt "Ivanka" when she is mentioned
         if (speakers.Count > 0 && NamesSomeoneElse(asked, roster, speakers)) return NotQuoted(asked, question.Topic, articleId);
         if (speakers.Count == 0 && TitledNames.IsTitle(asked)) speakers = NamedBesideTitle(asked, roster, articleId);
@@ -134,6 +135,22 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
             : $"What {person.Name} said:");
         return Page(AnswerKind.Statements, message, all);
     }
+
+    /// <summary>
+    /// "the retired teacher in Kirants": a description narrowed down by a place, which no speaker's title holds (the
+    /// article says where, in its dateline or its story): the speakers the description alone matches, quoted in an article
+    /// that writes the place. None when the question names no place so.
+    /// </summary>
+    private IReadOnlyList<string> DescribedInAPlace(string asked, SpeakerRoster roster, string? articleId)
+    {
+        if (PlaceQualified().Match(asked) is not { Success: true } placed || roster.Match(placed.Groups["who"].Value) is not { Count: > 0 } described) return [];
+        var filter = articleId is null ? null : Ranker.ArticleFilter(articleId);
+        var there = _ranker.Holding(placed.Groups["place"].Value, filter, top: 50).Select(s => s.ArticleId).ToHashSet();
+        return described.Where(name => store.Articles.Any(a => there.Contains(a.Id) && a.Speakers.Any(s => s.Name == name))).ToList();
+    }
+
+    [GeneratedRegex(@"^(?<who>.+?)\s+(?:in|from|at)\s+(?<place>\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*)*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex PlaceQualified();
 
     /// <summary>Is this speaker quoted in an article that quotes one of the others too?</summary>
     private bool SameArticle(string speaker, IReadOnlyList<string> others) =>

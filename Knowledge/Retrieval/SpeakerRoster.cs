@@ -18,6 +18,7 @@ public sealed class SpeakerRoster
 
     private readonly List<Entry> _entries = [];
     private readonly Dictionary<string, List<int>> _byWord = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<int>> _byCompoundHead = new(StringComparer.Ordinal);
     private readonly Dictionary<int, List<string>> _wordsByLength = [];
 
     public SpeakerRoster(IEnumerable<SpeakerCount> speakers)
@@ -64,7 +65,24 @@ public sealed class SpeakerRoster
                 }
                 ids.Add(id);
             }
+            foreach (var head in titleWords.Concat(descriptionWords).SelectMany(CompoundHeads).Distinct())
+            {
+                if (!_byCompoundHead.TryGetValue(head, out var ids)) _byCompoundHead[head] = ids = [];
+                ids.Add(id);
+            }
         }
+    }
+
+    /// <summary>The shortest part of a compound title's end a question may ask it by.</summary>
+    private const int MinCompoundHead = 6;
+
+    /// <summary>
+    /// The ends of a compound title word a question may write alone: "teacher" of "schoolteacher", "fighter" of
+    /// "firefighter". Every end long enough is kept (no dictionary says which are words); only a word asked is looked up.
+    /// </summary>
+    private static IEnumerable<string> CompoundHeads(string word)
+    {
+        for (int start = 3; word.Length - start >= MinCompoundHead; start++) yield return word[start..];
     }
 
     /// <summary>
@@ -117,7 +135,9 @@ public sealed class SpeakerRoster
         HashSet<int>? candidates = null;
         foreach (var w in wanted)
         {
+            // "the retired teacher" for a "retired schoolteacher": the end of a compound title, when nobody has the word itself
             var withWord = new HashSet<int>(SimilarWords(w).SelectMany(v => _byWord[v]));
+            if (!_byWord.ContainsKey(w) && _byCompoundHead.TryGetValue(w, out var compounds)) withWord.UnionWith(compounds);
             if (candidates is null) candidates = withWord;
             else candidates.IntersectWith(withWord);
             if (candidates.Count == 0) return [];

@@ -1,0 +1,61 @@
+using NewsBot.Knowledge.Answers;
+using NewsBot.Tests.Support;
+
+namespace NewsBot.Tests.Answers;
+
+/// <summary>
+/// Two made-up flood stories from two villages, each quoting a retired schoolteacher: a speaker asked for by the end of
+/// a compound title ("the retired teacher") and narrowed down by the place the article writes ("in Marrow Bend").
+/// </summary>
+public sealed class DescribedSpeakerQuestionsTests : IDisposable
+{
+    private readonly TempFolder _articles = new();
+    private readonly DescribedSpeakerKnowledge _knowledge;
+
+    public DescribedSpeakerQuestionsTests()
+    {
+        File.WriteAllText(_articles["marrow-bend-flood.txt"], """
+            River bursts its banks in overnight flood
+
+            MARROW BEND (Wire) – The Tessel river rose two metres overnight and flooded some 80 homes, the county said on Tuesday.
+
+            Odile Vance, a 61-year-old retired schoolteacher whose garden is under water, said the sirens never sounded. "We had no warning at all, not even a knock on the door," Vance said.
+            """);
+        File.WriteAllText(_articles["keswold-flood.txt"], """
+            Second village evacuated as rain goes on
+
+            KESWOLD (Wire) – Rescue boats took 40 people from their homes on Wednesday as the rain kept falling.
+
+            Henrik Dahl, a retired schoolteacher who has lived on the green since 1970, said the boats came just in time. "I have never seen the water this high in my life," Dahl said.
+            """);
+        _knowledge = new DescribedSpeakerKnowledge(_articles.Path);
+    }
+
+    [Fact]
+    public void TheEndOfACompoundTitleFindsTheSpeaker()
+    {
+        var answer = _knowledge.Answerer.Ask("What did the retired teacher say?");
+        // two retired schoolteachers are quoted: which one is asked, not a guess
+        Assert.Equal(AnswerKind.Clarify, answer.Kind);
+        Assert.Contains("Odile Vance", answer.Message);
+        Assert.Contains("Henrik Dahl", answer.Message);
+    }
+
+    [Fact]
+    public void APlaceTheArticleWritesNarrowsTheDescriptionDown()
+    {
+        var answer = _knowledge.Answerer.Ask("What did the retired teacher in Marrow Bend say?");
+        Assert.Equal(AnswerKind.Statements, answer.Kind);
+        Assert.NotEmpty(answer.Quotes);
+        Assert.All(answer.Quotes, q => Assert.Equal("Odile Vance", q.Speaker?.Name));
+        Assert.Contains(answer.Quotes, q => q.Text.Contains("We had no warning at all"));
+    }
+
+    public void Dispose()
+    {
+        _knowledge.Dispose();
+        _articles.Dispose();
+    }
+
+    private sealed class DescribedSpeakerKnowledge(string path) : IndexedKnowledge(path);
+}
