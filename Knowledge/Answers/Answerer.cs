@@ -402,7 +402,9 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
         {
             var openingRanked = candidates.FirstOrDefault(r => r.Sentence.ArticleId == opening.ArticleId && r.Sentence.Position == opening.Position);
             double openingOwn = openingRanked is null ? 0 : openingRanked.Coverage - openingRanked.Borrowed;
-            bool answersMore = openingOwn >= Ranker.MinCoverage && best.Coverage - best.Borrowed > openingOwn;
+            // and where its own words alone answer clearly ("Every hour you can't find them, the hole gets deeper.", asked
+            // who said the hole gets deeper every hour), the opening it borrows a word from only leads up to it
+            bool answersMore = (openingOwn >= Ranker.MinCoverage && best.Coverage - best.Borrowed > openingOwn) || best.Coverage - best.Borrowed >= ClearMatch;
             IndexedSentence[] quote = answersMore ? [best.Sentence, opening] : [opening, best.Sentence];
             return new Answer(AnswerKind.Found, $"{best.Sentence.Speaker!.Name} said it:", [.. quote, .. supporting.Where(s => s != opening).Take(MaxSupporting - 1)], []);
         }

@@ -25,6 +25,8 @@ public sealed class QuoteOrderQuestionsTests : IDisposable
             The choir will audition for a new director in the spring.
 
             "She taught half this town to read music," said Tomas Reyes, a tenor who joined in 1990.
+
+            "The old hall was half empty when she came. Now people queue round the block for a seat at the spring concert," said Marta Ilves, the choir's treasurer.
             """);
         _knowledge = new QuoteOrderKnowledge(_articles.Path);
     }
@@ -46,6 +48,16 @@ public sealed class QuoteOrderQuestionsTests : IDisposable
         var answer = _knowledge.Answerer.Ask("Who said singers need patience with one another?");
         Assert.Contains("patience with one another", answer.Quotes[0].Text);
         Assert.Equal("Lina Okafor", answer.Quotes[0].Speaker?.Name);
+    }
+
+    [Fact]
+    public void TheSentenceThatAnswersByItsOwnWordsComesBeforeAnOpeningThatLendsItAWord()
+    {
+        var answer = _knowledge.Answerer.Ask("Who said people queue round the block for a seat in the hall?");
+        Assert.Contains("people queue round the block", answer.Quotes[0].Text);
+        Assert.Equal("Marta Ilves", answer.Quotes[0].Speaker?.Name);
+        // the opening it goes on from follows it
+        Assert.Contains("half empty", answer.Quotes[1].Text);
     }
 
     public void Dispose()
