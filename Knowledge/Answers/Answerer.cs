@@ -251,6 +251,11 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
                 chosen.AddRange(answersItself || quoteAfterSetUp ? [after, sentence] : [sentence, after]);
             }
             else chosen.Add(sentence);
+            // "“Catherine called me within the hour. She has been straight with us,” he said of the administrator.": the
+            // sentence that speaks of it is the second of its quote, whose first the topic's words miss; that first
+            // sentence follows it, so the quote is read whole (the sentence asked about stays first)
+            if (SameQuoteBefore(sentence) is { } opening && shown.Add((opening.ArticleId, opening.Position)))
+                chosen.Insert(chosen.IndexOf(sentence) + 1, opening);
         }
         return chosen;
     }

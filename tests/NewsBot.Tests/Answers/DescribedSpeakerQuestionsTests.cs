@@ -5,7 +5,8 @@ namespace NewsBot.Tests.Answers;
 
 /// <summary>
 /// Two made-up flood stories from two villages, each quoting a retired schoolteacher: a speaker asked for by the end of
-/// a compound title ("the retired teacher") and narrowed down by the place the article writes ("in Marrow Bend").
+/// a compound title ("the retired teacher") and narrowed down by the place the article writes ("in Marrow Bend"), and
+/// a quote of two sentences whose second speaks of the topic.
 /// </summary>
 public sealed class DescribedSpeakerQuestionsTests : IDisposable
 {
@@ -20,6 +21,8 @@ public sealed class DescribedSpeakerQuestionsTests : IDisposable
             MARROW BEND (Wire) – The Tessel river rose two metres overnight and flooded some 80 homes, the county said on Tuesday.
 
             Odile Vance, a 61-year-old retired schoolteacher whose garden is under water, said the sirens never sounded. "We had no warning at all, not even a knock on the door," Vance said.
+
+            "Nobody came to help us for a week. They have treated this village like an afterthought," Vance said of the county council.
             """);
         File.WriteAllText(_articles["keswold-flood.txt"], """
             Second village evacuated as rain goes on
@@ -49,6 +52,16 @@ public sealed class DescribedSpeakerQuestionsTests : IDisposable
         Assert.NotEmpty(answer.Quotes);
         Assert.All(answer.Quotes, q => Assert.Equal("Odile Vance", q.Speaker?.Name));
         Assert.Contains(answer.Quotes, q => q.Text.Contains("We had no warning at all"));
+    }
+
+    [Fact]
+    public void AStatementOnTheTopicIsShownWithTheSentenceItsQuoteBeganWith()
+    {
+        var answer = _knowledge.Answerer.Ask("What did Vance say about the county council?");
+        Assert.Equal(AnswerKind.Statements, answer.Kind);
+        Assert.Contains("like an afterthought", answer.Quotes[0].Text);
+        Assert.Contains("Nobody came to help us for a week.", answer.Quotes[1].Text);
+        Assert.All(answer.Quotes, q => Assert.Equal("Odile Vance", q.Speaker?.Name));
     }
 
     public void Dispose()
