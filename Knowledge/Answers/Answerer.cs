@@ -63,7 +63,6 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
         var about = question.Topic.TrimEnd('?', '.', ' ');
         var roster = articleId is null ? store.Speakers : new SpeakerRoster(Scope(articleId).SelectMany(a => a.Speakers));
         IReadOnlyList<string> speakers = roster.Match(asked);
-        if (speakers.Count == 0) speakers = DescribedInAPlace(asked, roster, articleId);
         // a typo is forgiven only for a word the articles never write: "Ivana" is not a misspelt "Ivanka" when she is mentioned
         if (speakers.Count > 0 && NamesSomeoneElse(asked, roster, speakers)) return NotQuoted(asked, question.Topic, articleId);
         if (speakers.Count == 0 && TitledNames.IsTitle(asked)) speakers = NamedBesideTitle(asked, roster, articleId);
@@ -77,6 +76,7 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
         else if (speakers.Count > 0 && TitledNames.IsTitle(asked) && speakers.All(s => s.EndsWith("(unnamed)", StringComparison.Ordinal))
                  && NamedBesideTitle(asked, roster, articleId).Where(n => SameArticle(n, speakers)).ToList() is { Count: > 0 } namedThere)
             speakers = namedThere;
+        if (speakers.Count == 0) speakers = DescribedInAPlace(asked, roster, articleId);
         if (speakers.Count == 0)
             // "did the worker in the story think …": what the articles say of her view, though no quote names her so
             return question.AsksAView ? Facts(question with { Kind = QuestionKind.Factoid, Topic = HeadNoun(asked) + " " + question.Topic }, articleId, view: true)
@@ -137,20 +137,28 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
     }
 
     /// <summary>
-    /// "the retired teacher in Kirants": a description narrowed down by a place, which no speaker's title holds (the
-    /// article says where, in its dateline or its story): the speakers the description alone matches, quoted in an article
-    /// that writes the place. None when the question names no place so.
+    /// "the retired teacher in Kirants", "Wrona's lawyer": a description narrowed down by a place or by whose it is,
+    /// which no speaker's title holds (the article says where in its dateline, and whose in "his lawyer, Étienne
+    /// Marchetti"): the speakers the description alone matches, quoted in an article that writes the place or the
+    /// owner's name, the owner left out. None when the question names no place or owner so.
     /// </summary>
     private IReadOnlyList<string> DescribedInAPlace(string asked, SpeakerRoster roster, string? articleId)
     {
-        if (PlaceQualified().Match(asked) is not { Success: true } placed || roster.Match(placed.Groups["who"].Value) is not { Count: > 0 } described) return [];
+        var placed = PlaceQualified().Match(asked);
+        if (!placed.Success) placed = OwnerQualified().Match(asked);
+        if (!placed.Success || roster.Match(placed.Groups["who"].Value) is not { Count: > 0 } described) return [];
+        var place = placed.Groups["place"].Value;
         var filter = articleId is null ? null : Ranker.ArticleFilter(articleId);
-        var there = _ranker.Holding(placed.Groups["place"].Value, filter, top: 50).Select(s => s.ArticleId).ToHashSet();
-        return described.Where(name => store.Articles.Any(a => there.Contains(a.Id) && a.Speakers.Any(s => s.Name == name))).ToList();
+        var there = _ranker.Holding(place, filter, top: 50).Select(s => s.ArticleId).ToHashSet();
+        return described.Where(name => !NamedIn(place, name) && store.Articles.Any(a => there.Contains(a.Id) && a.Speakers.Any(s => s.Name == name))).ToList();
     }
 
     [GeneratedRegex(@"^(?<who>.+?)\s+(?:in|from|at)\s+(?<place>\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*)*)$", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceQualified();
+
+    // "Wrona's lawyer", "Tomasz Wrona's coach": a name's possessive, then a title in lower case
+    [GeneratedRegex(@"^(?<place>\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*)*)['’]s?\s+(?<who>\p{Ll}[\p{L}\s\-]*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex OwnerQualified();
 
     /// <summary>Is this speaker quoted in an article that quotes one of the others too?</summary>
     private bool SameArticle(string speaker, IReadOnlyList<string> others) =>

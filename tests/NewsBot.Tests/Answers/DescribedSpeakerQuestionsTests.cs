@@ -4,9 +4,10 @@ using NewsBot.Tests.Support;
 namespace NewsBot.Tests.Answers;
 
 /// <summary>
-/// Two made-up flood stories from two villages, each quoting a retired schoolteacher: a speaker asked for by the end of
+/// Made-up flood stories: two from two villages, each quoting a retired schoolteacher: a speaker asked for by the end of
 /// a compound title ("the retired teacher") and narrowed down by the place the article writes ("in Marrow Bend"), and
-/// a quote of two sentences whose second speaks of the topic.
+/// a quote of two sentences whose second speaks of the topic; and a lawsuit whose plaintiff's lawyer is asked for by
+/// whose lawyer she is ("Krell's lawyer").
 /// </summary>
 public sealed class DescribedSpeakerQuestionsTests : IDisposable
 {
@@ -30,6 +31,15 @@ public sealed class DescribedSpeakerQuestionsTests : IDisposable
             KESWOLD (Wire) – Rescue boats took 40 people from their homes on Wednesday as the rain kept falling.
 
             Henrik Dahl, a retired schoolteacher who has lived on the green since 1970, said the boats came just in time. "I have never seen the water this high in my life," Dahl said.
+
+            Bram Oost, a lawyer for the village, said the insurers had been told of the damage.
+            """);
+        File.WriteAllText(_articles["ostmoor-lawsuit.txt"], """
+            Farmer sues water board over flooded fields
+
+            Anton Krell, whose fields at Ostmoor lay under water for a month, has sued the regional water board. His lawyer, Mirela Sand, said the board had ignored three warnings about the dyke.
+
+            "They knew the dyke was failing and did nothing," Sand said.
             """);
         _knowledge = new DescribedSpeakerKnowledge(_articles.Path);
     }
@@ -52,6 +62,15 @@ public sealed class DescribedSpeakerQuestionsTests : IDisposable
         Assert.NotEmpty(answer.Quotes);
         Assert.All(answer.Quotes, q => Assert.Equal("Odile Vance", q.Speaker?.Name));
         Assert.Contains(answer.Quotes, q => q.Text.Contains("We had no warning at all"));
+    }
+
+    [Fact]
+    public void TheOwnerOfATitleNarrowsItDownToTheArticleThatNamesThem()
+    {
+        var answer = _knowledge.Answerer.Ask("What did Krell's lawyer say?");
+        Assert.Equal(AnswerKind.Statements, answer.Kind);
+        Assert.All(answer.Quotes, q => Assert.Equal("Mirela Sand", q.Speaker?.Name));
+        Assert.Contains(answer.Quotes, q => q.Text.Contains("They knew the dyke was failing"));
     }
 
     [Fact]
