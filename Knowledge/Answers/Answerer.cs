@@ -137,9 +137,9 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
     }
 
     /// <summary>
-    /// "the retired teacher in Kirants", "Wrona's lawyer": a description narrowed down by a place or by whose it is,
-    /// which no speaker's title holds (the article says where in its dateline, and whose in "his lawyer, Étienne
-    /// Marchetti"): the speakers the description alone matches, quoted in an article that writes the place or the
+    /// "the retired teacher in Marrow Bend", "Krell's lawyer": a description narrowed down by a place or by whose it is,
+    /// which no speaker's title holds (the article says where in its dateline, and whose in "His lawyer, Mirela
+    /// Sand, said"): the speakers the description alone matches, quoted in an article that writes the place or the
     /// owner's name, the owner left out. None when the question names no place or owner so.
     /// </summary>
     private IReadOnlyList<string> DescribedInAPlace(string asked, SpeakerRoster roster, string? articleId)
@@ -156,7 +156,7 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
     [GeneratedRegex(@"^(?<who>.+?)\s+(?:in|from|at)\s+(?<place>\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*)*)$", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceQualified();
 
-    // "Wrona's lawyer", "Tomasz Wrona's coach": a name's possessive, then a title in lower case
+    // "Krell's lawyer", "Anton Krell's coach": a name's possessive, then a title in lower case
     [GeneratedRegex(@"^(?<place>\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*)*)['’]s?\s+(?<who>\p{Ll}[\p{L}\s\-]*)$", RegexOptions.CultureInvariant)]
     private static partial Regex OwnerQualified();
 
@@ -259,7 +259,7 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
                 chosen.AddRange(answersItself || quoteAfterSetUp ? [after, sentence] : [sentence, after]);
             }
             else chosen.Add(sentence);
-            // "“Catherine called me within the hour. She has been straight with us,” he said of the administrator.": the
+            // "“Nobody came to help us for a week. They have treated us like an afterthought,” she said of the council.": the
             // sentence that speaks of it is the second of its quote, whose first the topic's words miss; that first
             // sentence follows it, so the quote is read whole (the sentence asked about stays first)
             if (SameQuoteBefore(sentence) is { } opening && shown.Add((opening.ArticleId, opening.Position)))
@@ -415,8 +415,8 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
         {
             var openingRanked = candidates.FirstOrDefault(r => r.Sentence.ArticleId == opening.ArticleId && r.Sentence.Position == opening.Position);
             double openingOwn = openingRanked is null ? 0 : openingRanked.Coverage - openingRanked.Borrowed;
-            // and where its own words alone answer clearly ("Every hour you can't find them, the hole gets deeper.", asked
-            // who said the hole gets deeper every hour), the opening it borrows a word from only leads up to it
+            // and where its own words alone answer clearly ("Now people queue round the block for a seat.", asked who said
+            // people queue round the block for a seat in the hall), the opening it borrows a word from only leads up to it
             bool answersMore = (openingOwn >= Ranker.MinCoverage && best.Coverage - best.Borrowed > openingOwn) || best.Coverage - best.Borrowed >= ClearMatch;
             IndexedSentence[] quote = answersMore ? [best.Sentence, opening] : [opening, best.Sentence];
             return new Answer(AnswerKind.Found, $"{best.Sentence.Speaker!.Name} said it:", [.. quote, .. supporting.Where(s => s != opening).Take(MaxSupporting - 1)], []);

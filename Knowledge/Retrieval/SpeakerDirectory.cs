@@ -83,7 +83,7 @@ public static partial class SpeakerDirectory
     }
 
     /// <summary>
-    /// "Mariela Quispe" of "Mariela Quispe Huamán": a double surname (as Spanish and Portuguese names have) written in
+    /// "Tomasa Ccori" of "Tomasa Ccori Layme": a double surname (as Spanish and Portuguese names have) written in
     /// full once and by its first part after, the given name and the first surname the same.
     /// </summary>
     private static bool IsPrefix(string[] shorter, string[] longer) =>
