@@ -537,6 +537,10 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
         // mode.” then "Full panic mode,” said Wimes.")
         if (SameQuoteBefore(best.Sentence) is { } opening && supporting.Contains(opening))
             return new Answer(AnswerKind.Found, "Here is what the articles say:", [opening, best.Sentence, .. supporting.Where(s => s != opening)], []);
+        // "did the secretary agree to switch back": a sentence telling that she was asked it ("Doyle asked Holloway whether
+        // …") writes the question, and her reply right after it ("Holloway said that was not feasible") answers it
+        if (question.IsYesNo && ReplyTo(best.Sentence) is { } reply)
+            return new Answer(AnswerKind.Found, "Here is what the articles say:", [reply, best.Sentence, .. supporting.Where(s => s != reply)], []);
         return new Answer(AnswerKind.Found, "Here is what the articles say:", [best.Sentence, .. supporting], []);
     }
 
@@ -545,6 +549,27 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
         var trimmed = sentence.TrimEnd();
         return trimmed.EndsWith(':') && trimmed.Count(c => c == ' ') < 5 && !trimmed.Any(c => c is '"' or '“' or '”');
     }
+
+    /// <summary>
+    /// The reply to a question the sentence reports ("asked Holloway whether the department would …"): the next sentence,
+    /// in the same paragraph or the next, when it reports what someone said; null where the sentence gives the reply
+    /// itself ("asked whether he would appeal, said he would not") or asks nothing.
+    /// </summary>
+    private IndexedSentence? ReplyTo(IndexedSentence asking)
+    {
+        if (asking.IsHeading || ReportedQuestion().Match(asking.Text) is not { Success: true } asked
+            || ReplyGiven().IsMatch(asking.Text[(asked.Index + asked.Length)..])) return null;
+        return store.Index.Get(asking.ArticleId, asking.Position + 1) is { IsHeading: false, Speaker: not null } next
+               && next.Paragraph - asking.Paragraph is 0 or 1 && !Asks(next.Text) && ReportedQuestion().IsMatch(next.Text) is false ? next : null;
+    }
+
+    // "asked Ms. Holloway whether", "asked if the plant would close", "was asked whether": a question put to someone
+    [GeneratedRegex(@"\basked\s+(?:[\p{L}'’.\-]+\s+){0,6}?(?:whether|if)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ReportedQuestion();
+
+    // ", said he would not", ", replied that …": the reply written in the same sentence
+    [GeneratedRegex(@",\s+(?:[\p{L}'’.\-]+\s+){0,3}?(?:said|says|replied|replies|answered|responded|told)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ReplyGiven();
 
     private static bool Asks(string sentence) => sentence.TrimEnd(' ', '"', '\'', '”', '’', ')').EndsWith('?');
 

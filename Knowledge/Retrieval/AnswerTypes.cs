@@ -113,10 +113,21 @@ public static class AnswerTypes
         @"\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+times\b|\b(?:twice|double|triple|half)\b|\b(?!(?:rather|other|whether)\b)(?:more|less|fewer|higher|lower|greater|larger|smaller|bigger|better|worse|\p{Ll}{3,}er)\s+than\b|\bcompared\s+(?:with|to)\b|\bas\s+(?:\p{Ll}+\s+)?as\b",
         RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
+    // "in the first quarter of 2026", "since 1996", "the 2026-27 season": a year (and a season's second), which says when,
+    // not how many
+    private static readonly Regex YearBefore = new(@"\b(?:in|of|since|until|till|by|from|before|after|during|through|the|early|late|mid|spring|summer|autumn|fall|winter)[\s\-]+$", RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
+    private static readonly Regex FourDigitYear = new(@"^(?:1[89]|20)\d\d$", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    private static readonly Regex SeasonStart = new(@"\b(?:1[89]|20)\d\d[-–/]$", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    private static bool IsAYear(string sentence, Match number) =>
+        (FourDigitYear.IsMatch(number.Value) && YearBefore.IsMatch(sentence[..number.Index]))
+        || (number.Value.Length == 2 && SeasonStart.IsMatch(sentence[..number.Index]));
+
     public static bool Matches(AnswerType type, string sentence, string questionLower) => type switch
     {
         AnswerType.Time => Time.Matches(sentence).Any(m => !questionLower.Contains(m.Value.ToLowerInvariant())),
-        AnswerType.Number => Number.Matches(sentence).Any(m => !questionLower.Contains(m.Value.ToLowerInvariant())),
+        AnswerType.Number => Number.Matches(sentence).Any(m => !questionLower.Contains(m.Value.ToLowerInvariant()) && !IsAYear(sentence, m)),
         AnswerType.Money => Money.IsMatch(sentence),
         AnswerType.Place => PlacePhrase.Matches(sentence).Any(m => !questionLower.Contains(m.Groups[1].Value.ToLowerInvariant())) || Address.IsMatch(sentence) || NamesAPlace(sentence, questionLower)
                              || Venue.Matches(sentence).Any(m => !questionLower.Contains(m.Groups["name"].Value.ToLowerInvariant()))

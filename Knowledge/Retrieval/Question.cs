@@ -214,7 +214,10 @@ public sealed partial record Question(QuestionKind Kind, string Text, string? Sp
             || lower.StartsWith("how tall") || lower.StartsWith("how high") || lower.StartsWith("how fast") || lower.StartsWith("how deep")
             || lower.StartsWith("how heavy") || lower.StartsWith("how wide")
             // "how cold was it": a temperature, in degrees
-            || lower.StartsWith("how cold") || lower.StartsWith("how hot") || lower.StartsWith("how warm"))
+            || lower.StartsWith("how cold") || lower.StartsWith("how hot") || lower.StartsWith("how warm")
+            // "how effective was the vaccine", "how popular is the plan": a degree measured as a rate or a share ("cut
+            // illness by 61%", "58 percent of voters back it")
+            || RateAsked().IsMatch(lower))
             return AnswerType.Number;
         if (lower.StartsWith("who") || lower.StartsWith("whom") || lower.StartsWith("whose")) return AnswerType.Person;
         if (lower.StartsWith("why")) return AnswerType.Reason;
@@ -248,6 +251,9 @@ public sealed partial record Question(QuestionKind Kind, string Text, string? Sp
     // the head noun of "what is/was the …" (the last word before a preposition or the end)
     [GeneratedRegex(@"^what\s+(?:is|was|are|were)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w\-']+\s+){0,3}?(\w+)(?:\s+(?:of|on|in|for|at|from|to|by|among|between|with)\b.*)?$", RegexOptions.CultureInvariant)]
     private static partial Regex QuantityHead();
+
+    [GeneratedRegex(@"^how\s+(?:effective|efficient|accurate|successful|popular|likely|common|widespread|prevalent|reliable)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex RateAsked();
 
     [GeneratedRegex(@"^(?:(?:in|by)\s+)?(?:what|which)\s+(?<noun>share|percentage|proportion|portion|fraction)\s+of\b", RegexOptions.CultureInvariant)]
     private static partial Regex PartOfAWhole();

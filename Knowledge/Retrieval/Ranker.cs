@@ -383,6 +383,8 @@ public sealed class Ranker(SentenceIndex index)
         }
 
         var anchor = TemporalAnchor(text);
+        bool scheduled = expected == AnswerType.Time && ScheduledAsked.IsMatch(text.Trim());
+        bool onsetAsked = scheduled && OnsetAsked.IsMatch(text);
         bool pluralWhich = PluralWhich.IsMatch(text.Trim());
         // the words of the question and the forms the articles write for them, where a cause may follow them: what is
         // asked about, not a name ("why is Lind going to Oslo": "going", not "Lind … after …")
@@ -519,7 +521,12 @@ public sealed class Ranker(SentenceIndex index)
             // and its time is what "when is the next hearing" asks: a time beside the next one ("its next hearing is set for
             // May 4", "the panel will sit again in the spring") answers it before times of what the thing is about
             double nextOne = nextAsked is not null && typed > 0 && Held(terms, nextAsked) > 0 ? 0.3 : 0;
-            double value = 0.4 * score / maxScore + nextOne + coverage + ContextWeight * contextCoverage + typedWeight * typed + 0.15 * relatedHit + 0.4 * anchored + done + cause
+            // "when is the primary", "when does the fare rise take effect": a thing to come is set for a day of the
+            // calendar ("is on Aug. 11", "starting July 1"), which answers it before a year or a stretch of time the
+            // sentence gives of something else; and when something starts is written as the day it starts from
+            double dated = scheduled && typed > 0 && CalendarDay.IsMatch(sentence.Text)
+                ? CalendarDayWeight + (onsetAsked && OnsetDay.IsMatch(sentence.Text) ? CalendarDayWeight : 0) : 0;
+            double value = 0.4 * score / maxScore + nextOne + dated + coverage + ContextWeight * contextCoverage + typedWeight * typed + 0.15 * relatedHit + 0.4 * anchored + done + cause
                            + (holdsFocus && (sumNoun.Count == 0 || !sumNoun.SetEquals(focus)) ? 0.3 : 0) + (introduction?.IsMatch(sentence.Text) == true ? 0.3 : 0)
                            - (sentence.IsHeading && expected != AnswerType.Any ? 0.1 : 0);
             // "how much money …": a sum of money answers it without the word
@@ -544,6 +551,28 @@ public sealed class Ranker(SentenceIndex index)
     // years", "next spring", "the next morning"), which says when something else happens
     private static readonly Regex NextOfAThing = new(
         @"\bnext\s+(?!(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|few|several|couple\s+of)\s+)?(?:days?|weeks?|months?|years?|decades?|quarters?|hours?|minutes?|morning|afternoon|evening|night|weekend|spring|summer|autumn|fall|winter|season|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b)\p{L}",
+        RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    // "when is the primary", "when does the rule take effect", "when will owners be told": asked of a thing to come, or
+    // of one set for now ("when is the hearing"), not of one past ("when was she born": a year answers that)
+    private static readonly Regex ScheduledAsked = new(@"^(?i:when)\s+(?i:is|are|does|do|will|shall|['’]s)\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    // a day of the calendar: "Aug. 11", "July 1", "Sept 12", "11 August"; not a dateline's ("LIMA, Nov 21 -"), which is
+    // the day the story was filed
+    private static readonly Regex CalendarDay = new(
+        @"(?:\b(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.?)\s+\d{1,2}\b" +
+        @"|\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)(?!\s*(?:\([^)]{1,20}\)\s*)?[-–—])",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+    private const double CalendarDayWeight = 0.3;
+
+    // "when does the fare rise take effect", "when do the tariffs kick in", "when will the ban start": when something begins
+    private static readonly Regex OnsetAsked = new(
+        @"\b(?:take|takes|taking)\s+effect\b|\b(?:go|goes)\s+into\s+(?:effect|force)\b|\b(?:come|comes)\s+into\s+(?:effect|force)\b|\bkicks?\s+in\b|\b(?:start|starts|begin|begins|commence|commences)\b",
+        RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    // "starting July 1", "beginning March 1", "effective Jan. 1", "as of May 5", "from April 8": the day something starts from
+    private static readonly Regex OnsetDay = new(
+        @"\b(?:starting|beginning|effective|from|as\s+of)\s+(?:on\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.?)\s+\d{1,2}\b|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)",
         RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     // "which newspapers", "what companies": a plural noun asked for, answered by a list of names
