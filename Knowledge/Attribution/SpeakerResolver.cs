@@ -30,6 +30,8 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         public List<string[]>? Descriptions;
         /// <summary>The relatives the article calls them: "wife", "former wife".</summary>
         public List<string>? Kin;
+        /// <summary>The age the article set off after their name ("Harlan Fisk, 71,"), if any.</summary>
+        public int? Age;
         /// <summary>
         /// An unnamed source described as the holder of one office ("Connecticut's tax commissioner", "the Indiana
         /// governor"), whom the article may name next without repeating the title.
@@ -95,22 +97,25 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         bool aged = single && _unconfirmed.ContainsKey(StripPossessive(tokens[0].Text)) && AgeFollows(mention.Span.End);
         if (single && !aged && !MayName(StripPossessive(tokens[0].Text))) return;
         // "Retired Colonel Warns …": a title-case headline capitalizes common words, so its runs make no new person
-        var entity = NameEntity(mention, create: (!single || aged) && !_titleCaseHeading, out _, observing: true, pronoun);
+        var entity = NameEntity(mention, create: (!single || aged) && !_titleCaseHeading, out bool ambiguous, observing: true, pronoun);
         if (entity is null) return;
         entity.Mentions++;
+        if (!ambiguous && entity.Type == SpeakerType.Person && AgeAfter(mention.Span.End) is int age) entity.Age ??= age;
         if (salience != Salience.None && _excerptAuthors.TryGetValue(entity, out int excerpt) && excerpt < _paragraph) _excerptAuthors.Remove(entity);
         if (pronoun is Gender.Male or Gender.Female && entity.Type == SpeakerType.Person && entity.Gender == Gender.Unknown) entity.Gender = pronoun;
         if (salience != Salience.None) _recent.Add((entity, mention.Span.Start, _paragraph, _sentence, salience));
     }
 
     // ", 58,": a person's age as news style sets it off right after a name ending at <paramref name="end"/>
-    private bool AgeFollows(int end)
+    private bool AgeFollows(int end) => AgeAfter(end) is not null;
+
+    private int? AgeAfter(int end)
     {
         int k = end;
-        if (k + 2 >= text.Length || text[k] != ',' || text[k + 1] != ' ') return false;
-        int digits = 0;
-        for (k += 2; k < text.Length && char.IsAsciiDigit(text[k]); k++) digits++;
-        return digits is >= 1 and <= 3 && k < text.Length && text[k] == ',';
+        if (k + 2 >= text.Length || text[k] != ',' || text[k + 1] != ' ') return null;
+        int digits = 0, age = 0;
+        for (k += 2; k < text.Length && char.IsAsciiDigit(text[k]); k++, digits++) age = age * 10 + (text[k] - '0');
+        return digits is >= 1 and <= 3 && k < text.Length && text[k] == ',' ? age : null;
     }
 
     /// <summary>
@@ -921,6 +926,14 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             name = name.GetRange(givenAt, name.Count - givenAt);
         }
         if (role is null && PeopleNamed(name[^1]).Count == 0 && CompanyNamedBy(name) is { } company) return company;
+        // "the younger Mr. Fisk" when the article names a father and a son Fisk: the generation word picks one of
+        // them, or no one — never the one mentioned most, nor the only Fisk read so far, who may be the other
+        if (name.Count == 1 && PeopleNamed(name[0]).Count > 0 && ComparedByAge(role) is bool elder)
+        {
+            var byAge = PeopleNamed(name[0]).Count > 1 ? OfGeneration(PeopleNamed(name[0]), elder) : null;
+            ambiguous = byAge is null;
+            return byAge;
+        }
         if (name.Count == 1)
         {
             if (PeopleNamed(name[0]).Count > 1) { ambiguous = true; return Surname(name[0], role); }
@@ -963,6 +976,49 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         var person = AddPerson(string.Join(' ', name), given, role, gender);
         DescribeByRole(person, role);
         return person;
+    }
+
+    // "the elder Mr. Fisk", "the younger Fisk": a word comparing ages right before the surname (or its courtesy
+    // title); true for the elder
+    private static bool? ComparedByAge(string? role)
+    {
+        var words = role?.Split(' ', StringSplitOptions.RemoveEmptyEntries) ?? [];
+        int last = words.Length - 1;
+        while (last >= 0 && IsCourtesyTitle(words[last])) last--;
+        return last < 0 ? null : words[last].ToLowerInvariant() switch
+        {
+            "elder" or "older" or "eldest" or "oldest" => true,
+            "younger" or "youngest" => false,
+            _ => null,
+        };
+    }
+
+    // relatives of a younger or an older generation than the person they are named for: "his son, Dorian Fisk" is
+    // the younger Fisk, "her mother, Ines Roa" the elder Roa
+    private static readonly HashSet<string> YoungerKin = new(StringComparer.OrdinalIgnoreCase)
+        { "son", "daughter", "child", "grandson", "granddaughter", "stepson", "stepdaughter", "nephew", "niece" };
+    private static readonly HashSet<string> ElderKin = new(StringComparer.OrdinalIgnoreCase)
+        { "father", "mother", "parent", "grandfather", "grandmother", "stepfather", "stepmother", "uncle", "aunt" };
+
+    /// <summary>
+    /// Of the people who share a surname, the one the article shows to be the elder (<paramref name="elder"/>) or the
+    /// younger: by the relation it gave them ("his son, Dorian Fisk"; with two people, the other one is the other
+    /// generation), else by the ages it gave them all. Null when nothing the article says decides it.
+    /// </summary>
+    private static Entity? OfGeneration(List<Entity> people, bool elder)
+    {
+        bool Is(Entity e, HashSet<string> kin) => e.Kin?.Exists(k => kin.Contains(k.Split(' ')[^1])) == true;
+        var (wanted, other) = elder ? (ElderKin, YoungerKin) : (YoungerKin, ElderKin);
+        var fits = people.FindAll(e => Is(e, wanted) && !Is(e, other));
+        if (fits.Count == 1) return fits[0];
+        if (fits.Count == 0 && people.Count == 2 && people.FindAll(e => Is(e, other)) is [var known]) return people.Find(e => e != known);
+        if (fits.Count == 0 && people.TrueForAll(e => e.Age is not null))
+        {
+            var sorted = people.OrderBy(e => e.Age).ToList();
+            var (pick, next) = elder ? (sorted[^1], sorted[^2]) : (sorted[0], sorted[1]);
+            return pick.Age != next.Age ? pick : null;
+        }
+        return null;
     }
 
     /// <summary>

@@ -187,4 +187,14 @@ public sealed class RoleCoreferenceTests
         var quotes = Quotes("Harrow State University published the ferry survey.\n\nThe fares would rise, the state said.");
         Assert.DoesNotContain("University", Assert.Single(quotes, q => ContentOf(q).Contains("fares would rise")).Speaker?.Name ?? "");
     }
+
+    [Theory]
+    [InlineData("Harbor Administrator Helena Voss", "the administrator")]
+    [InlineData("Coach Piotr Zale", "the coach")]
+    public void AnAgencyHeadOrACoachIsATitle(string titled, string alone)
+    {
+        var quotes = Quotes($"\"We will rebuild,\" {titled} told reporters at the pier.\n\n\"The crane was inspected like every other crane,\" {alone} said.");
+        Assert.All(quotes, q => Assert.Equal(SpeakerType.Person, q.Speaker?.Type));
+        Assert.Equal(titled.Split(' ')[^2] + " " + titled.Split(' ')[^1], Assert.Single(quotes, q => ContentOf(q).Contains("crane")).Speaker?.Name);
+    }
 }
