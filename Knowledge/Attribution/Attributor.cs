@@ -481,7 +481,8 @@ public sealed class Attributor(Lexicon lexicon)
         if (!first.IsWord || first.InQuote || !(first.Text is "a" or "an" or "the" || possessive
             || !first.IsCapitalized && !NounPhrases.IsFunctionWord(first.Text) && first.Text is not "of" && (lexicon.Titles.Contains(first.Text) || lexicon.PersonHeads.Contains(first.Text)))) return null;
         int end = open + 1, second = -1;
-        for (; end < tokens.Count && end - open <= 12 && (tokens[end].IsWord || tokens[end].Is('-')) && !tokens[end].InQuote && tokens[end].Text is not ("who" or "which" or "that" or "whose"); end++)
+        for (; end < tokens.Count && end - open <= 12 && (tokens[end].IsWord || tokens[end].Is('-')) && !tokens[end].InQuote && tokens[end].Text is not ("who" or "which" or "that" or "whose")
+               && !ParticipleAfterOrganization(tokens, end); end++)
         {
             if (second < 0 && end > open + 2 && tokens[end].Text is "and" && end + 1 < tokens.Count && tokens[end + 1].Text is "a" or "an") second = end;
             // "Ruiz, the answer is no", "Ruiz, Lee's podcast proved a …": a verb makes it a clause, not a description
@@ -492,12 +493,18 @@ public sealed class Attributor(Lexicon lexicon)
         if (second > 0) end = second;
         // "Coldwell, the shipping company that owns the dock,": "that" after a word for an organization opens its relative clause
         else if (end - open > 12 || end < tokens.Count && !(tokens[end].Is(',') || tokens[end].Is('.') || tokens[end].Text is "who" or "whose"
-                 || tokens[end].Text is "that" && lexicon.OrganizationNouns.Contains(tokens[end - 1].Text))) return null;
+                 || tokens[end].Text is "that" && lexicon.OrganizationNouns.Contains(tokens[end - 1].Text) || ParticipleAfterOrganization(tokens, end))) return null;
         // "…, the director at the center and whose …": a conjunction left before the relative clause is not the description's
         while (end > open + 2 && tokens[end - 1].Text is "and" or "or") end--;
         if (tokens[end - 1].Text is "a" or "an" or "the") return null;
         return new TokenSlice(tokens, open + 1, end - open - 1);
     }
+
+    // "the Dealers Association, a trade group representing 900 shops,": a present participle right after a word for an
+    // organization opens what it does, as "that represents" would, and ends its description
+    private bool ParticipleAfterOrganization(List<Token> tokens, int at) =>
+        at > 0 && tokens[at].IsWord && !tokens[at].InQuote && tokens[at].Text.Length > 5 && tokens[at].Text.EndsWith("ing", StringComparison.Ordinal)
+        && !tokens[at].IsCapitalized && lexicon.OrganizationNouns.Contains(tokens[at - 1].Text);
 
     /// <summary>
     /// "Her longtime partner at Corvane, Lara B. Bix, called her …": the description that opens the sentence

@@ -32,6 +32,8 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         public List<string>? Kin;
         /// <summary>The age the article set off after their name ("Harlan Fisk, 71,"), if any.</summary>
         public int? Age;
+        /// <summary>What the article says an organization is, in an apposition: "trade group", "nonprofit".</summary>
+        public List<string[]>? Kinds;
         /// <summary>
         /// An unnamed source described as the holder of one office ("Connecticut's tax commissioner", "the Indiana
         /// governor"), whom the article may name next without repeating the title.
@@ -177,11 +179,12 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     /// </summary>
     public void Describe(Mention name, IReadOnlyList<Token> description)
     {
+        var whole = name;
         name = WithoutAffiliation(name);
         var words = new List<string>(description.Count);
         foreach (var t in description) if (t.IsWord && !NounPhrases.Determiners.Contains(t.Text)) words.Add(t.Text);
         if (words.Count == 0) return;
-        if (IsOrganizationDescription(words)) { DescribeOrganization(name); return; }
+        if (IsOrganizationDescription(words)) { DescribeOrganization(whole, name, words); return; }
         var entity = NameEntity(name, create: false);
         if (entity is null)
         {
@@ -218,33 +221,89 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     /// a description whose head — its last word before a preposition, a relative pronoun or the words that introduce
     /// a name — is a word for an organization.
     /// </summary>
-    private bool IsOrganizationDescription(IReadOnlyList<string> words)
+    private bool IsOrganizationDescription(IReadOnlyList<string> words) => OrganizationDescriptionEnd(words) > 0;
+
+    // where the head of an organization's description ends ("trade group" in "a trade group representing …"), or 0
+    private int OrganizationDescriptionEnd(IReadOnlyList<string> words)
     {
         int end = 0;
-        while (end < words.Count && words[end] is not ("of" or "for" or "at" or "with" or "from" or "in" or "that" or "which" or "who" or "whose") && !Naming.Contains(words[end])) end++;
-        return end > 0 && !char.IsUpper(words[end - 1][0]) && lexicon.OrganizationNouns.Contains(StripPossessive(words[end - 1]));
+        while (end < words.Count && words[end] is not ("of" or "for" or "at" or "with" or "from" or "in" or "that" or "which" or "who" or "whose") && !Naming.Contains(words[end])
+               && !(end > 0 && IsParticipleAfterOrganization(words, end))) end++;
+        return end > 0 && !char.IsUpper(words[end - 1][0]) && lexicon.OrganizationNouns.Contains(StripPossessive(words[end - 1])) ? end : 0;
     }
+
+    // "a trade group representing 900 shops": a present participle right after a word for an organization opens what
+    // the organization does, as "that represents" would
+    private bool IsParticipleAfterOrganization(IReadOnlyList<string> words, int at) =>
+        words[at].Length > 5 && words[at].EndsWith("ing", StringComparison.Ordinal) && char.IsLower(words[at][0])
+        && lexicon.OrganizationNouns.Contains(StripPossessive(words[at - 1]));
 
     /// <summary>
     /// "Coldwell, the shipping company that …": a name the article describes as an organization is one, and so are the
     /// quotes already given to it (see <see cref="Named"/>), unless something shows a person (a given name, a title,
     /// a relative, a "he" or "she").
     /// </summary>
-    private void DescribeOrganization(Mention name)
+    private void DescribeOrganization(Mention whole, Mention name, IReadOnlyList<string> description)
     {
+        // "the Dealers Association of Ostrava, a trade group": an organization's name keeps its "of" (see WithoutAffiliation)
+        if (NameEntity(whole, create: false) is { Type: SpeakerType.Organization, Unnamed: false } named) { KnowKind(named, description); return; }
         var entity = NameEntity(name, create: false);
         if (entity is null)
         {
             var words = name.Tokens.Where(t => t.IsWord && !NounPhrases.Determiners.Contains(t.Text)).Select(t => StripPossessive(t.Text)).ToList();
             if (words.Count > 0 && words.TrueForAll(w => char.IsUpper(w[0])) && !lexicon.IsGivenName(words[0]) && !words.Exists(lexicon.Titles.Contains))
-                Organization(string.Join(' ', words));
+                KnowKind(Organization(string.Join(' ', words)), description);
             return;
         }
+        if (entity is { Type: SpeakerType.Organization, Unnamed: false }) KnowKind(entity, description);
         if (entity.Type != SpeakerType.Person || entity.Unnamed || entity.Gender != Gender.Unknown || entity.Role is not null || entity.GivenInText || entity.Kin is not null
             || entity.Descriptions is not null || entity.Name.Split(' ').Any(w => lexicon.IsGivenName(w) || lexicon.Titles.Contains(w))) return;
         entity.Type = SpeakerType.Organization;
         entity.Gender = Gender.Neuter;
         entity.Apposition = null;
+        KnowKind(entity, description);
+    }
+
+    // "the Dealers Association of Ostrava, a trade group representing …": what the article says the organization is
+    // ("trade group"), so that "the group" or "the trade group" later finds it (see <see cref="OrganizationOfKind"/>)
+    private void KnowKind(Entity organization, IReadOnlyList<string> description)
+    {
+        int end = OrganizationDescriptionEnd(description);
+        if (end > 0) (organization.Kinds ??= []).Add([.. description.Take(end).Select(w => StripPossessive(w).ToLowerInvariant())]);
+    }
+
+    /// <summary>
+    /// "the group said" after "the Dealers Association of Ostrava, a trade group representing …": the one named
+    /// organization the article described with the description's head and every one of its words, when it is also the
+    /// last organization the article mentioned, in this paragraph or the one before. Otherwise null: an organization
+    /// whose description was not read may be the one meant.
+    /// </summary>
+    private Entity? OrganizationOfKind(List<string> description, string head, int position)
+    {
+        if (LastOrganizationBefore(position) is not { } last || last.Kinds is null) return null;
+        if (description.Exists(w => !char.IsLower(w[0]))) return null;
+        var words = description.Select(w => StripPossessive(w).ToLowerInvariant()).ToList();
+        Entity? found = null;
+        foreach (var e in _entities)
+        {
+            if (e.Type != SpeakerType.Organization || e.Unnamed || e.Kinds?.Exists(k => k[^1] == head && words.TrueForAll(k.Contains)) != true) continue;
+            if (found is not null && found != e) return null;
+            found = e;
+        }
+        return found == last ? found : null;
+    }
+
+    // the named organization mentioned last before <paramref name="position"/>, in this paragraph or the one before
+    private Entity? LastOrganizationBefore(int position)
+    {
+        for (int k = _recent.Count - 1; k >= 0; k--)
+        {
+            var (entity, at, inParagraph, _, _) = _recent[k];
+            if (at >= position) continue;
+            if (_paragraph - inParagraph > 1) break;
+            if (entity is { Type: SpeakerType.Organization, Unnamed: false }) return entity;
+        }
+        return null;
     }
 
     /// <summary>"an economist at the Harbor Institute" → "economist at the Harbor Institute": the words as the article wrote them, without the article or possessive pronoun that opens them.</summary>
@@ -1698,10 +1757,11 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     /// </summary>
     public void DescribeAhead(Mention name, IReadOnlyList<Token> description)
     {
+        var whole = name;
         name = WithoutAffiliation(name);
         var words = description.Where(t => t.IsWord && !NounPhrases.Determiners.Contains(t.Text)).Select(t => t.Text).ToList();
         if (words.Count == 0) return;
-        if (IsOrganizationDescription(words)) { DescribeOrganization(name); return; }
+        if (IsOrganizationDescription(words)) { DescribeOrganization(whole, name, words); return; }
         // a name the lexicon does not know is a person when its apposition is a title: "Ivo Marsh, the commissioner,"
         int headAt = words.FindIndex(w => w is "of" or "for" or "at" or "with" or "from" or "in");
         var head = (headAt > 0 ? words[headAt - 1] : words[^1]).ToLowerInvariant();
@@ -1849,6 +1909,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             && (OrganizationJustBefore(mention.Span.Start) ?? NameThatIsAnOrganization(mention.Span.Start)) is { } spoke) return spoke;
         // "the ministry", "the sheriff's office", "the company": the one organization the article named with those words
         if (determiner is "the" && headAt < 0 && DescribedOrganization(description, head) is { } described) return described;
+        if (determiner is "the" && headAt < 0 && OrganizationOfKind(description, head, mention.Span.Start) is { } ofKind) return ofKind;
         if (determiner is "the" or "this" or "that" or "" || partitive)
         {
             // "the Democratic nominee" is not the "GOP nominee" met before, nor "Baltic leaders" the "Northern European

@@ -81,4 +81,21 @@ public sealed class OrganizationKindTests
         Assert.Equal(SpeakerType.Person, Assert.Single(quotes, q => q.Speaker?.Name == "Anna Lind").Speaker?.Type);
         Assert.DoesNotContain(quotes, q => q.Cue?.Text == "said" && ContentOf(q).Contains("crews") && q.Speaker?.Name == "Anna Lind");
     }
+
+    [Theory]
+    [InlineData("a trade group representing 900 barley shops")]
+    [InlineData("a trade group that represents 900 barley shops")]
+    public void TheKindAnAppositionGaveTheOrganizationFindsIt(string apposition)
+    {
+        var quotes = Quotes($"The levy drew fire from the Dealers Association of Ostrava, {apposition}. In a statement, the group said the levy would \"crush small growers\" and called on lawmakers to drop it.");
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal(("Dealers Association of Ostrava", SpeakerType.Organization), (q.Speaker?.Name, q.Speaker?.Type)));
+    }
+
+    [Fact]
+    public void TwoOrganizationsOfThatKindLeaveTheGroupToNeither()
+    {
+        var quotes = Quotes("The levy drew fire from the Dealers Association of Ostrava, a trade group representing 900 shops, and from Green Harbor, a group of growers.\n\nThe group said the levy would hurt.");
+        Assert.Equal("group (unnamed)", Assert.Single(quotes).Speaker?.Name);
+    }
 }
