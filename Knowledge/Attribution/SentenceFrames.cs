@@ -2558,7 +2558,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
                 if (tokens[k].IsWord && !tokens[k].InQuote && tokens[k].Text is "that") { from = k + 1; break; }
                 // ("ruled 6-3 on Thursday that …": a vote's count too)
                 else if (!tokens[k].IsWord || tokens[k].InQuote || !(adverbial && IsAdverbialWord(tokens[k]) || lexicon.IsCalendarWord(tokens[k].Text) || tokens[k].Text is "on" or "last" or "this" or "the" or "also"
-                         || char.IsDigit(tokens[k].Text[0]) && tokens[k].Text.Contains('-'))) break;
+                         || char.IsDigit(tokens[k].Text[0]) && tokens[k].Text.Contains('-') || adverbial && IsNamedPlatform(k))) break;
             // "urged the governor in a letter to the statehouse on Friday that …": a listener and the venue where it was
             // said may stand between the cue and a "that" further on
             if (VenueThenThat(from, to) is int that) from = that + 1;
@@ -2587,6 +2587,12 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         foreach (var q in quoteSpans) if (q.Start >= start && q.Start < end && q.End > end) end = q.End;
         return new TextSpan(start, end, text[start..end]);
     }
+
+    // "wrote on X that …", "said on Instagram that …", "told on Radio Kotor that …": the capitalized name of where it
+    // was posted or broadcast, right after "on" or "in" (or another word of that name), is no part of what was said
+    private bool IsNamedPlatform(int k) =>
+        k > 0 && tokens[k].IsCapitalized && tokens[k - 1].IsWord && !tokens[k - 1].InQuote
+        && (tokens[k - 1].Text is "on" or "in" || tokens[k - 1].IsCapitalized && k > 1 && tokens[k - 2].IsWord && tokens[k - 2].Text is "on" or "in");
 
     /// <summary>The "that" after a venue ("in a letter …", "in a statement …") within the next words, with no verb before it; or null.</summary>
     private int? VenueThenThat(int from, int to)
