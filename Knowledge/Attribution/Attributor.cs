@@ -131,6 +131,9 @@ public sealed class Attributor(Lexicon lexicon)
                 // recency in reading order: names before a frame's source are seen before it is resolved
                 while (next < frames.Count && (frames[next].Source is null || frames[next].Source!.Span.Start <= run.Span.Start))
                     quotes.Add(Resolve(frames[next++], resolver, sentence.Paragraph, article));
+                // "Ms. Berg, she added, is …": a "he" or "she" set off between a name and its verb is someone speaking
+                // about that person, so it is resolved before the name is seen
+                if (next < frames.Count && PronounSetOffAfter(tokens, run, frames[next])) quotes.Add(Resolve(frames[next++], resolver, sentence.Paragraph, article));
                 var salience = SalienceOf(run, tokens, frames);
                 resolver.Observe(run, salience, salience == Salience.Subject ? PronounFor(run, tokens, nameRuns[i], resolver) : Gender.Unknown);
                 if ((Apposition(tokens, tokens.IndexOf(run.Tokens[^1])) ?? DescriptionBefore(tokens, tokens.IndexOf(run.Tokens[0]), tokens.IndexOf(run.Tokens[^1]))) is { } description)
@@ -498,6 +501,17 @@ public sealed class Attributor(Lexicon lexicon)
         while (end > open + 2 && tokens[end - 1].Text is "and" or "or") end--;
         if (tokens[end - 1].Text is "a" or "an" or "the") return null;
         return new TokenSlice(tokens, open + 1, end - open - 1);
+    }
+
+    // "Ms. Berg, she added, is …": the frame's source is a pronoun right after the name and a comma, and its cue is
+    // followed by a comma that resumes the interrupted clause
+    private static bool PronounSetOffAfter(List<Token> tokens, Mention run, Frame frame)
+    {
+        if (frame.Source is not { Kind: MentionKind.Pronoun } source || frame.Cue is not { } cue) return false;
+        int last = tokens.IndexOf(run.Tokens[^1]);
+        if (last < 0 || last + 2 >= tokens.Count || !tokens[last + 1].Is(',') || tokens[last + 2].Start != source.Span.Start) return false;
+        int after = tokens.FindIndex(last + 2, t => t.Start >= cue.End);
+        return after > 0 && tokens[after].Is(',') && !tokens[after].InQuote;
     }
 
     // "the Dealers Association, a trade group representing 900 shops,": a present participle right after a word for an
