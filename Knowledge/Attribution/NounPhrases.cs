@@ -549,8 +549,19 @@ public static class NounPhrases
             if (t.Is(',') && !t.InQuote && m < comma - 1 && IntroductoryPhraseBefore(tokens, m)) return true;
             if (!t.IsWord || t.InQuote) return false;
             if (m == 0) return true;
-            if (Stops.Contains(t.Text) && t.Text is not ("of" or "for" or "at")) return false;
+            if (Stops.Contains(t.Text) && t.Text is not ("of" or "for" or "at") && !JoinsComplement(tokens, m)) return false;
         }
+        return false;
+    }
+
+    // "minister of fisheries and coastal affairs": an "and" between lowercase words after an "of" or "for" joins the
+    // description's complement (not "the mayor and the governor", two people)
+    private static bool JoinsComplement(IReadOnlyList<Token> tokens, int and)
+    {
+        if (tokens[and].Text is not "and" || and + 1 >= tokens.Count || !tokens[and + 1].IsWord || tokens[and + 1].IsCapitalized
+            || Determiners.Contains(tokens[and + 1].Text) || !tokens[and - 1].IsWord || tokens[and - 1].IsCapitalized) return false;
+        for (int k = and - 2; k >= 0 && tokens[k].IsWord && !tokens[k].InQuote; k--)
+            if (tokens[k].Text is "of" or "for") return true;
         return false;
     }
 
