@@ -1682,6 +1682,30 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     }
 
     /// <summary>
+    /// "The senator said …" in an article with two senators, right after one of them spoke: of the named people whose
+    /// title holds the description, the one the article mentioned in this paragraph or the one before — when no other
+    /// holder was mentioned there. Otherwise null.
+    /// </summary>
+    private Entity? RoleHolderJustBefore(string role, int position)
+    {
+        var written = role.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var wanted = OfficeWords(role);
+        bool Holds(Entity e) => !e.Unnamed && e.Type == SpeakerType.Person && e.Role is not null && OfficeWords(e.Role) is var roleWords
+            && HasWords(roleWords, SpelledOut(written, wanted, roleWords));
+        Entity? found = null;
+        for (int k = _recent.Count - 1; k >= 0; k--)
+        {
+            var (entity, at, inParagraph, _, _) = _recent[k];
+            if (at >= position) continue;
+            if (_paragraph - inParagraph > 1) break;
+            if (!Holds(entity)) continue;
+            if (found is not null && found != entity) return null;
+            found = entity;
+        }
+        return found;
+    }
+
+    /// <summary>
     /// The words of a title, one spelling each (see <see cref="DescriptionWord"/>) — but a capitalized word right before
     /// an organization's head word is part of the organization's name and keeps its own: "Justice Department lawyer"
     /// is no "judge".
@@ -1877,8 +1901,9 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         }
         // "Garcia's chief strategist" is as definite as "the chief strategist"
         bool definite = determiner is "the" or "this" or "that" || determiner.Length == 0 && char.IsUpper(words[0][0]) && StripPossessive(words[0]) != words[0];
-        var byRole = RoleEntity(string.Join(' ', description));
+        var byRole = RoleEntity(string.Join(' ', description), out bool severalHold);
         if (definite && byRole is not null) return byRole;
+        if (definite && severalHold && determiner is "the" && RoleHolderJustBefore(string.Join(' ', description), mention.Span.Start) is { } recent) return recent;
         // "Harrow County’s tax commissioner says …" then "Commissioner Omar Diaz says …" or "Omar Diaz, the
         // commissioner, …": the one person the article gives the title is meant, if nothing in their title contradicts
         // the description ("NFL Commissioner" is not the state's tax commissioner)

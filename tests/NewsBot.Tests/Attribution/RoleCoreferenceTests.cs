@@ -197,4 +197,21 @@ public sealed class RoleCoreferenceTests
         Assert.All(quotes, q => Assert.Equal(SpeakerType.Person, q.Speaker?.Type));
         Assert.Equal(titled.Split(' ')[^2] + " " + titled.Split(' ')[^1], Assert.Single(quotes, q => ContentOf(q).Contains("crane")).Speaker?.Name);
     }
+
+    private const string TwoSenators = "\"You told us it worked,\" said Sen. Tomas Reyes, the panel's chairman.\n\n";
+
+    [Fact]
+    public void OfTwoHoldersOfATitleTheOneJustMentionedIsMeant()
+    {
+        var quotes = Quotes(TwoSenators + "Sen. Ruth Calloway of Vermont asked Mr. Pike whether the office would reopen.\n\n"
+            + "\"We paid for a road to nowhere,\" Ms. Calloway said.\n\nThe senator said she would file a bill requiring monthly reports.");
+        Assert.Equal("Ruth Calloway", Assert.Single(quotes, q => ContentOf(q).Contains("monthly reports")).Speaker?.Name);
+    }
+
+    [Fact]
+    public void BothHoldersJustMentionedLeaveTheTitleToNeither()
+    {
+        var quotes = Quotes(TwoSenators.TrimEnd() + " Sen. Ruth Calloway of Vermont asked whether the office would reopen.\n\nThe senator said the bill would pass.");
+        Assert.Equal("senator (unnamed)", Assert.Single(quotes, q => ContentOf(q).Contains("bill would pass")).Speaker?.Name);
+    }
 }
