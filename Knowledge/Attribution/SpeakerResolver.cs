@@ -1566,7 +1566,26 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         var surname = SplitName(name.Split(' ')).Surname;
         if (!_bySurname.TryGetValue(surname, out var people)) _bySurname[surname] = people = [];
         people.Add(entity);
+        if (FirstOfTwoSurnames(name, given, surname) is { } first)
+        {
+            if (!_bySurname.TryGetValue(first, out var alike)) _bySurname[first] = alike = [];
+            alike.Add(entity);
+        }
         return entity;
+    }
+
+    /// <summary>
+    /// "Mariela Quispe Huamán", then "Quispe said": a given name and two surnames, as Spanish and Portuguese names
+    /// go, whose first surname the article then uses alone. The middle word when it is no given name, initial or
+    /// particle; null otherwise.
+    /// </summary>
+    private string? FirstOfTwoSurnames(string name, string? given, string surname)
+    {
+        var parts = name.Split(' ');
+        if (parts.Length != 3 || given is null || parts[0] != given || parts[2] != surname || IsSuffix(parts[2])) return null;
+        var middle = parts[1];
+        return middle.Length > 2 && char.IsUpper(middle[0]) && middle.Skip(1).All(char.IsLower) && !lexicon.IsGivenName(middle)
+            && !lexicon.NameParticles.Contains(middle) && !lexicon.Titles.Contains(middle) ? middle : null;
     }
 
     /// <summary>
