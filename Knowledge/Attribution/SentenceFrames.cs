@@ -2306,7 +2306,9 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         {
             int end = k + 1;
             while (end + 1 < tokens.Count && end - k < 4 && tokens[end + 1].IsWord && !tokens[end + 1].InQuote && tokens[end + 1].IsCapitalized) end++;
-            if (tokens[k + 1].IsWord && tokens[k + 1].IsCapitalized && !tokens[k + 1].InQuote && !tokens.Skip(end + 1).Any(t => t.IsWord || t.InQuote)) return end;
+            // ("told the Ledger that …": or before the "that" opening what was said)
+            if (tokens[k + 1].IsWord && tokens[k + 1].IsCapitalized && !tokens[k + 1].InQuote
+                && (!tokens.Skip(end + 1).Any(t => t.IsWord || t.InQuote) || end + 1 < tokens.Count && tokens[end + 1].IsWord && !tokens[end + 1].InQuote && tokens[end + 1].Text is "that")) return end;
         }
         if (k < tokens.Count && tokens[k].IsWord && !tokens[k].InQuote && tokens[k].Text is not ("that" or "the" or "a" or "an"))
         {

@@ -214,4 +214,13 @@ public sealed class RoleCoreferenceTests
         var quotes = Quotes(TwoSenators.TrimEnd() + " Sen. Ruth Calloway of Vermont asked whether the office would reopen.\n\nThe senator said the bill would pass.");
         Assert.Equal("senator (unnamed)", Assert.Single(quotes, q => ContentOf(q).Contains("bill would pass")).Speaker?.Name);
     }
+
+    [Theory]
+    [InlineData("A diver who had just finished a long shift, and who asked not to be named because he was not cleared to speak to the press, said the wreck had split in two.", "diver (unnamed)")]
+    [InlineData("A welder who worked on the hull, speaking on condition of anonymity because he was not authorized to discuss it, told the Ledger that the wreck had split in two.", "welder (unnamed)")]
+    public void AnAnonymousSourceWithARelativeClauseBeforeTheAsideIsTheSpeaker(string body, string speaker)
+    {
+        var quote = Assert.Single(Quotes(body));
+        Assert.Equal((speaker, "the wreck had split in two"), (quote.Speaker?.Name, ContentOf(quote)));
+    }
 }
