@@ -190,7 +190,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         {
             int headAt = words.FindIndex(w => w is "of" or "for" or "at" or "with" or "from" or "in");
             var head = (headAt > 0 ? words[headAt - 1] : words[^1]).ToLowerInvariant();
-            if (!lexicon.Titles.Contains(head) && !lexicon.PersonHeads.Contains(head)) return;
+            if (!lexicon.Titles.Contains(head) && !lexicon.PersonHeads.Contains(head) && !IsProfessionNoun(head)) return;
             entity = NameEntity(name, create: true);
         }
         if (entity is null || entity.Unnamed || entity.Type != SpeakerType.Person) return;
@@ -825,8 +825,14 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     {
         if (lexicon.TitleModifiers.Contains(word) || lexicon.OrganizationHeads.Contains(word) || lexicon.Places.Contains(word)) return false;
         return lexicon.PersonHeads.Contains(word) || lexicon.Titles.Contains(word)
-            || word.Length > 5 && (word.EndsWith("man", StringComparison.Ordinal) || word.EndsWith("woman", StringComparison.Ordinal));
+            || word.Length > 5 && (word.EndsWith("man", StringComparison.Ordinal) || word.EndsWith("woman", StringComparison.Ordinal)) || IsProfessionNoun(word);
     }
+
+    // "epidemiologist", "hydrologist", "historian", "statistician": the endings of words for people by their
+    // profession (long enough to pass "assist", "playlist" and "median" by)
+    private static bool IsProfessionNoun(string word) =>
+        word.Length >= 8 && word.All(char.IsLower) && (word.EndsWith("ist", StringComparison.Ordinal) && !word.EndsWith("list", StringComparison.Ordinal)
+            || word.EndsWith("ian", StringComparison.Ordinal) && word is not "meridian");
 
     // "Video of the crash shows": a document noun capitalized only because it opens the sentence is no name
     private bool IsCapitalizedDocument(Mention mention)
@@ -1066,7 +1072,9 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     /// </summary>
     private static Entity? OfGeneration(List<Entity> people, bool elder)
     {
-        bool Is(Entity e, HashSet<string> kin) => e.Kin?.Exists(k => kin.Contains(k.Split(' ')[^1])) == true;
+        // the relation as a relative ("his son, Dorian Fisk") or as the description set beside the name ("His son, …")
+        bool Is(Entity e, HashSet<string> kin) => e.Kin?.Exists(k => kin.Contains(k.Split(' ')[^1])) == true
+            || e.Descriptions?.Exists(d => d.Length > 0 && kin.Contains(d[^1])) == true;
         var (wanted, other) = elder ? (ElderKin, YoungerKin) : (YoungerKin, ElderKin);
         var fits = people.FindAll(e => Is(e, wanted) && !Is(e, other));
         if (fits.Count == 1) return fits[0];
@@ -1808,7 +1816,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         // a name the lexicon does not know is a person when its apposition is a title: "Ivo Marsh, the commissioner,"
         int headAt = words.FindIndex(w => w is "of" or "for" or "at" or "with" or "from" or "in");
         var head = (headAt > 0 ? words[headAt - 1] : words[^1]).ToLowerInvariant();
-        bool title = lexicon.Titles.Contains(head) || lexicon.PersonHeads.Contains(head);
+        bool title = lexicon.Titles.Contains(head) || lexicon.PersonHeads.Contains(head) || IsProfessionNoun(head);
         if ((NameEntity(name, create: false) ?? (title ? NameEntity(name, create: true) : null)) is not { Unnamed: false, Type: SpeakerType.Person } entity) return;
         // read ahead, so the speaker's first quote already has the role a later apposition gives
         entity.Apposition ??= AsWritten(description);

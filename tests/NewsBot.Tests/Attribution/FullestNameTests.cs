@@ -37,4 +37,13 @@ public sealed class FullestNameTests
         Assert.Equal(2, quotes.Count);
         Assert.All(quotes, q => Assert.Equal("Rosario Ticona Mamani", q.Speaker?.Name));
     }
+
+    [Fact]
+    public void ANameDescribedByAProfessionIsAPersonsFullName()
+    {
+        var quotes = TestArticles.Quotes("Kobina Mensimah, an epidemiologist at the Harbor School of Medicine who was not involved in the study, was more cautious. \"It is a good number,\" he said.\n\n"
+            + "Mensimah argued that the firm should release the full data.");
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("Kobina Mensimah", q.Speaker?.Name));
+    }
 }

@@ -34,4 +34,11 @@ public sealed class SameSurnameGenerationTests
         var quotes = Quotes("Harlan Fisk and Dorian Fisk grow barley on 900 acres near Colby.\n\n\"We can wait a season,\" the elder Mr. Fisk said.");
         Assert.Null(Assert.Single(quotes).Speaker);
     }
+
+    [Fact]
+    public void TheRelationSetBesideTheNameCountsToo()
+    {
+        var quotes = Quotes("Dale Orsk said the tariffs would hurt. His son, Travis Orsk, who farms alongside him, was more measured. \"I see what they want,\" the younger Mr. Orsk said.");
+        Assert.Equal("Travis Orsk", Assert.Single(quotes, q => ContentOf(q).Contains("what they want")).Speaker?.Name);
+    }
 }
