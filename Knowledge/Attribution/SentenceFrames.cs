@@ -462,6 +462,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
                 frame = frame with { Source = null };
             if (frame is not null && TellsAboutWithoutSpeaking(frame)) frame = null;
             if (frame is not null && !phrase && IsShowingByPerson(frame, i)) frame = null;
+            if (frame is not null && !phrase && frame.Kind != QuoteKind.Direct && IsActOfOffice(i) && !ThatFollows(i + 1)) frame = null;
             if (frame is not null && !phrase && (IsNegated(i) && IsObjectOnly(frame) || IsHypothetical(frame) || IsObjectGap(frame, cueEnd) || IsAdjunctOnly(frame, i))) frame = null;
             if (frame?.Source is { } source && InFreeRelative(source)) frame = null;
             // "The leak is the second-largest reported to regulators", "Ruiz has been the mayor voters called when …": a phrase
@@ -676,6 +677,25 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         var head = source.Tokens[^1].Text.ToLowerInvariant();
         if (lexicon.Documents.Contains(head) || IsOrganization(source) || lexicon.OrganizationNouns.Contains(head)) return false;
         return IsPerson(source);
+    }
+
+    // "unveiled a folding phone", "declared a 30-day state of emergency": unveiling reports words only with a "that"
+    // clause or a quote, and declaring a thing into being ("a"/"an" before it) is an act, not a statement ("declared
+    // war on the board" still is one)
+    private bool IsActOfOffice(int cue) => tokens[cue].Text is "unveiled" or "unveils" or "unveil"
+        || tokens[cue].Text is "declared" or "declares" or "declare" && cue + 1 < tokens.Count && tokens[cue + 1].IsWord && !tokens[cue + 1].InQuote && tokens[cue + 1].Text is "a" or "an";
+
+    // a "that" within the few words from <paramref name="cueEnd"/>, right after the cue: "declared on Friday that …"
+    private bool ThatFollows(int cueEnd)
+    {
+        for (int k = cueEnd; k < tokens.Count && k - cueEnd < 5; k++)
+        {
+            if (!tokens[k].IsWord || tokens[k].InQuote) return false;
+            if (tokens[k].Text is "that") return true;
+            // only a time or an adverb may come first: "unveils phone that …" is a relative clause on its object
+            if (!(tokens[k].Text is "on" or "last" or "this" or "also" || lexicon.IsCalendarWord(tokens[k].Text) || tokens[k].Text.EndsWith("ly", StringComparison.Ordinal))) return false;
+        }
+        return false;
     }
 
     /// <summary>"Ruiz has not endorsed", "the port did not say", "never said": the cue is negated.</summary>
