@@ -893,6 +893,9 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         CutOwner(mention, words);
         // "the event organizer Coalition to Restore Our Rivers (CROR)": a name followed by its acronym is an organization
         if (AbbreviatedOrganization(words) is { } abbreviated) return Organization(abbreviated);
+        // "the Rowing Integrity Panel (RIP) said": the same, with the initials in parentheses right after the mention
+        if (words.Count >= 2 && char.IsUpper(words[0][0]) && InitialsInParenthesesAfter(mention.Span.End) is { } initials
+            && Initials(string.Join(' ', words)) == initials) return Organization(string.Join(' ', words));
         CutAffiliation(words);
         // "Harrow & Finch", "Pell & Ostrander": an ampersand between capitalized words joins the names of a firm, never a person's
         if (words.IndexOf("&") is int amp and > 0 && amp < words.Count - 1 && char.IsUpper(words[amp - 1][0]) && char.IsUpper(words[amp + 1][0]))
@@ -1673,6 +1676,16 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     }
 
     // "International Monetary Fund" → "IMF", so the acronym finds the organization the article spelled out
+    // " (RIP)" right after <paramref name="end"/>: the capitals between the parentheses, or null
+    private string? InitialsInParenthesesAfter(int end)
+    {
+        if (end + 4 > text.Length || text[end] != ' ' || text[end + 1] != '(') return null;
+        int close = text.IndexOf(')', end + 2);
+        if (close < 0 || close - end - 2 is < 2 or > 6) return null;
+        var inside = text[(end + 2)..close];
+        return inside.All(char.IsUpper) ? inside : null;
+    }
+
     private static string Initials(string name)
     {
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w is not ("of" or "the" or "for" or "and" or "to")).ToList();
