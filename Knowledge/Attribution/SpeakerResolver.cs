@@ -185,6 +185,8 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         foreach (var t in description) if (t.IsWord && !NounPhrases.Determiners.Contains(t.Text)) words.Add(t.Text);
         if (words.Count == 0) return;
         if (IsOrganizationDescription(words)) { DescribeOrganization(whole, name, words); return; }
+        // "Harrow & Finch, the publisher of …": what an organization the article already named is called, whatever the word
+        if (KnownOrganization(whole) is { } organization) KnowKind(organization, words, anyHead: true);
         var entity = NameEntity(name, create: false);
         if (entity is null)
         {
@@ -266,10 +268,31 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
 
     // "the Dealers Association of Ostrava, a trade group representing …": what the article says the organization is
     // ("trade group"), so that "the group" or "the trade group" later finds it (see <see cref="OrganizationOfKind"/>)
-    private void KnowKind(Entity organization, IReadOnlyList<string> description)
+    private void KnowKind(Entity organization, IReadOnlyList<string> description, bool anyHead = false)
     {
-        int end = OrganizationDescriptionEnd(description);
+        int end = anyHead ? DescriptionHeadEnd(description) : OrganizationDescriptionEnd(description);
         if (end > 0) (organization.Kinds ??= []).Add([.. description.Take(end).Select(w => StripPossessive(w).ToLowerInvariant())]);
+    }
+
+    // where a description's head ends ("publisher" in "publisher of the memoir"), or 0 when it ends in no lowercase word
+    private int DescriptionHeadEnd(IReadOnlyList<string> words)
+    {
+        int end = 0;
+        while (end < words.Count && words[end] is not ("of" or "for" or "at" or "with" or "from" or "in" or "that" or "which" or "who" or "whose") && !Naming.Contains(words[end])) end++;
+        return end > 0 && char.IsLower(words[end - 1][0]) && !lexicon.Documents.Contains(words[end - 1]) ? end : 0;
+    }
+
+    // the named organization the article already has under the name <paramref name="name"/> spells, or null
+    private Entity? KnownOrganization(Mention name)
+    {
+        var words = new List<string>(name.Tokens.Count);
+        foreach (var t in name.Tokens) if (t.IsWord || t.Is('&') && !t.InQuote) words.Add(StripPossessive(t.Text));
+        if (words.Count > 0 && NounPhrases.Determiners.Contains(words[0])) words.RemoveAt(0);
+        var written = string.Join(' ', words);
+        // ("Pell & Crane, the publisher": the name before the comma is the firm's last one)
+        bool Spells(Entity e) => e.Name.Equals(written, StringComparison.OrdinalIgnoreCase) || e.Name.EndsWith(" & " + written, StringComparison.OrdinalIgnoreCase)
+            && text.AsSpan(0, name.Span.Start).TrimEnd().EndsWith("&");
+        return words.Count == 0 ? null : _entities.Find(e => e.Type == SpeakerType.Organization && !e.Unnamed && Spells(e));
     }
 
     /// <summary>

@@ -98,4 +98,13 @@ public sealed class OrganizationKindTests
         var quotes = Quotes("The levy drew fire from the Dealers Association of Ostrava, a trade group representing 900 shops, and from Green Harbor, a group of growers.\n\nThe group said the levy would hurt.");
         Assert.Equal("group (unnamed)", Assert.Single(quotes).Speaker?.Name);
     }
+
+    [Fact]
+    public void WhatAnAppositionCallsANamedFirmFindsIt()
+    {
+        var quotes = Quotes("Pell & Crane, the publisher of the sailor's memoir, said on Monday that it stood behind the book.\n\n"
+            + "\"We stand by every page,\" the publisher said in a statement.\n\nThe book has sold 90,000 copies, according to the publisher.");
+        Assert.Equal(3, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal(("Pell & Crane", SpeakerType.Organization), (q.Speaker?.Name, q.Speaker?.Type)));
+    }
 }
