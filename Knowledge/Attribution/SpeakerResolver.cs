@@ -274,13 +274,20 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         if (end > 0) (organization.Kinds ??= []).Add([.. description.Take(end).Select(w => StripPossessive(w).ToLowerInvariant())]);
     }
 
-    // where a description's head ends ("publisher" in "publisher of the memoir"), or 0 when it ends in no lowercase word
+    // where a description's head ends ("publisher" in "publisher of the memoir"), or 0 when it ends in no lowercase
+    // noun (not a verb's past form or participle: "State Department confirmed")
     private int DescriptionHeadEnd(IReadOnlyList<string> words)
     {
         int end = 0;
         while (end < words.Count && words[end] is not ("of" or "for" or "at" or "with" or "from" or "in" or "that" or "which" or "who" or "whose") && !Naming.Contains(words[end])) end++;
-        return end > 0 && char.IsLower(words[end - 1][0]) && !lexicon.Documents.Contains(words[end - 1]) ? end : 0;
+        if (end == 0) return 0;
+        var head = words[end - 1];
+        return char.IsLower(head[0]) && head.Length >= 4 && !head.EndsWith("ed", StringComparison.Ordinal) && !head.EndsWith("ing", StringComparison.Ordinal)
+            && !lexicon.Documents.Contains(head) ? end : 0;
     }
+
+    // "York-based", "U.S.-backed": a word made an adjective by a lowercase ending after its hyphen
+    private static bool IsHyphenatedAdjective(string word) => word.LastIndexOf('-') is var hyphen and > 0 && hyphen + 1 < word.Length && char.IsLower(word[hyphen + 1]);
 
     // the named organization the article already has under the name <paramref name="name"/> spells, or null
     private Entity? KnownOrganization(Mention name)
@@ -310,10 +317,11 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         foreach (var e in _entities)
         {
             if (e.Type != SpeakerType.Organization || e.Unnamed || e.Kinds?.Exists(k => k[^1] == head && words.TrueForAll(k.Contains)) != true) continue;
-            if (found is not null && found != e) return null;
+            // (one name read twice, as a person's and then as an organization's, is one organization)
+            if (found is not null && found != e && !found.Name.Equals(e.Name, StringComparison.OrdinalIgnoreCase)) return null;
             found = e;
         }
-        return found == last ? found : null;
+        return found is not null && found.Name.Equals(last.Name, StringComparison.OrdinalIgnoreCase) ? last : null;
     }
 
     // the named organization mentioned last before <paramref name="position"/>, in this paragraph or the one before
@@ -324,7 +332,8 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             var (entity, at, inParagraph, _, _) = _recent[k];
             if (at >= position) continue;
             if (_paragraph - inParagraph > 1) break;
-            if (entity is { Type: SpeakerType.Organization, Unnamed: false }) return entity;
+            // (a place, or an adjective made of one, is no organization that could be "the group": "a New York-based group")
+            if (entity is { Type: SpeakerType.Organization, Unnamed: false } && !lexicon.Places.Contains(entity.Name) && !IsHyphenatedAdjective(entity.Name.Split(' ')[^1])) return entity;
         }
         return null;
     }

@@ -107,4 +107,13 @@ public sealed class OrganizationKindTests
         Assert.Equal(3, quotes.Count);
         Assert.All(quotes, q => Assert.Equal(("Pell & Crane", SpeakerType.Organization), (q.Speaker?.Name, q.Speaker?.Type)));
     }
+
+    [Fact]
+    public void APlaceInTheDescriptionIsNotTheLastOrganizationNamed()
+    {
+        var quotes = Quotes("The Open Shelves Project, a New York-based free-speech group, said in a statement that the vote was a mistake.\n\n"
+            + "According to the group, at least 31 districts have removed books since the law took effect.");
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal(("Open Shelves Project", SpeakerType.Organization), (q.Speaker?.Name, q.Speaker?.Type)));
+    }
 }
