@@ -500,7 +500,7 @@ public static class NounPhrases
             if (!tokens[k].Is(',')) continue;
             if (k + 1 >= comma || !tokens[k - 1].IsWord && !tokens[k - 1].Is(')')) return -1;
             var first = tokens[k + 1];
-            // "…, and who asked not to be named because …, said": a second relative clause joined by "and"
+            // "A diver who had finished a shift, and who gave no name, said": a second relative clause joined by "and"
             if (first.Text is "who" or "which" or "whose" || first.Text is "and" && k + 2 < comma && tokens[k + 2].Text is "who" or "which" or "whose") return k - 1;
             // "Sen. Patricia Lund, D-Minn., said": a party label set off after a lawmaker's name
             if (IsPartyLabel(tokens, k + 1, comma - 1)) return k - 1;

@@ -41,8 +41,8 @@ public sealed class FullestNameTests
     [Fact]
     public void ANameDescribedByAProfessionIsAPersonsFullName()
     {
-        var quotes = TestArticles.Quotes("Kobina Mensimah, an epidemiologist at the Harbor School of Medicine who was not involved in the study, was more cautious. \"It is a good number,\" he said.\n\n"
-            + "Mensimah argued that the firm should release the full data.");
+        var quotes = TestArticles.Quotes("Kobina Mensimah, an epidemiologist at the Harbor School of Medicine who led none of the trials, sounded a note of caution. \"It is a good number,\" he said.\n\n"
+            + "Mensimah argued that the firm should publish every figure.");
         Assert.Equal(2, quotes.Count);
         Assert.All(quotes, q => Assert.Equal("Kobina Mensimah", q.Speaker?.Name));
     }

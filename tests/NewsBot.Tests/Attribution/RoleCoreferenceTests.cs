@@ -216,8 +216,8 @@ public sealed class RoleCoreferenceTests
     }
 
     [Theory]
-    [InlineData("A diver who had just finished a long shift, and who asked not to be named because he was not cleared to speak to the press, said the wreck had split in two.", "diver (unnamed)")]
-    [InlineData("A welder who worked on the hull, speaking on condition of anonymity because he was not authorized to discuss it, told the Ledger that the wreck had split in two.", "welder (unnamed)")]
+    [InlineData("A diver who had just finished a long shift, and who gave no name for fear of losing his post, said the wreck had split in two.", "diver (unnamed)")]
+    [InlineData("A welder who worked on the hull, talking without his name because the yard forbids it, told the Ledger that the wreck had split in two.", "welder (unnamed)")]
     public void AnAnonymousSourceWithARelativeClauseBeforeTheAsideIsTheSpeaker(string body, string speaker)
     {
         var quote = Assert.Single(Quotes(body));
