@@ -131,6 +131,9 @@ public sealed class Attributor(Lexicon lexicon)
                 // recency in reading order: names before a frame's source are seen before it is resolved
                 while (next < frames.Count && (frames[next].Source is null || frames[next].Source!.Span.Start <= run.Span.Start))
                     quotes.Add(Resolve(frames[next++], resolver, sentence.Paragraph, article));
+                // "Ms. Berg, she added, is …": a "he" or "she" set off between a name and its verb is someone speaking
+                // about that person, so it is resolved before the name is seen
+                if (next < frames.Count && PronounSetOffAfter(tokens, run, frames[next])) quotes.Add(Resolve(frames[next++], resolver, sentence.Paragraph, article));
                 var salience = SalienceOf(run, tokens, frames);
                 resolver.Observe(run, salience, salience == Salience.Subject ? PronounFor(run, tokens, nameRuns[i], resolver) : Gender.Unknown);
                 if ((Apposition(tokens, tokens.IndexOf(run.Tokens[^1])) ?? DescriptionBefore(tokens, tokens.IndexOf(run.Tokens[0]), tokens.IndexOf(run.Tokens[^1]))) is { } description)
@@ -481,7 +484,8 @@ public sealed class Attributor(Lexicon lexicon)
         if (!first.IsWord || first.InQuote || !(first.Text is "a" or "an" or "the" || possessive
             || !first.IsCapitalized && !NounPhrases.IsFunctionWord(first.Text) && first.Text is not "of" && (lexicon.Titles.Contains(first.Text) || lexicon.PersonHeads.Contains(first.Text)))) return null;
         int end = open + 1, second = -1;
-        for (; end < tokens.Count && end - open <= 12 && (tokens[end].IsWord || tokens[end].Is('-')) && !tokens[end].InQuote && tokens[end].Text is not ("who" or "which" or "that" or "whose"); end++)
+        for (; end < tokens.Count && end - open <= 12 && (tokens[end].IsWord || tokens[end].Is('-')) && !tokens[end].InQuote && tokens[end].Text is not ("who" or "which" or "that" or "whose")
+               && !ParticipleAfterOrganization(tokens, end); end++)
         {
             if (second < 0 && end > open + 2 && tokens[end].Text is "and" && end + 1 < tokens.Count && tokens[end + 1].Text is "a" or "an") second = end;
             // "Ruiz, the answer is no", "Ruiz, Lee's podcast proved a …": a verb makes it a clause, not a description
@@ -492,12 +496,29 @@ public sealed class Attributor(Lexicon lexicon)
         if (second > 0) end = second;
         // "Coldwell, the shipping company that owns the dock,": "that" after a word for an organization opens its relative clause
         else if (end - open > 12 || end < tokens.Count && !(tokens[end].Is(',') || tokens[end].Is('.') || tokens[end].Text is "who" or "whose"
-                 || tokens[end].Text is "that" && lexicon.OrganizationNouns.Contains(tokens[end - 1].Text))) return null;
+                 || tokens[end].Text is "that" && lexicon.OrganizationNouns.Contains(tokens[end - 1].Text) || ParticipleAfterOrganization(tokens, end))) return null;
         // "…, the director at the center and whose …": a conjunction left before the relative clause is not the description's
         while (end > open + 2 && tokens[end - 1].Text is "and" or "or") end--;
         if (tokens[end - 1].Text is "a" or "an" or "the") return null;
         return new TokenSlice(tokens, open + 1, end - open - 1);
     }
+
+    // "Ms. Berg, she added, is …": the frame's source is a pronoun right after the name and a comma, and its cue is
+    // followed by a comma that resumes the interrupted clause
+    private static bool PronounSetOffAfter(List<Token> tokens, Mention run, Frame frame)
+    {
+        if (frame.Source is not { Kind: MentionKind.Pronoun } source || frame.Cue is not { } cue) return false;
+        int last = tokens.IndexOf(run.Tokens[^1]);
+        if (last < 0 || last + 2 >= tokens.Count || !tokens[last + 1].Is(',') || tokens[last + 2].Start != source.Span.Start) return false;
+        int after = tokens.FindIndex(last + 2, t => t.Start >= cue.End);
+        return after > 0 && tokens[after].Is(',') && !tokens[after].InQuote;
+    }
+
+    // "the Dealers Association, a trade group representing 900 shops,": a present participle right after a word for an
+    // organization opens what it does, as "that represents" would, and ends its description
+    private bool ParticipleAfterOrganization(List<Token> tokens, int at) =>
+        at > 0 && tokens[at].IsWord && !tokens[at].InQuote && tokens[at].Text.Length > 5 && tokens[at].Text.EndsWith("ing", StringComparison.Ordinal)
+        && !tokens[at].IsCapitalized && lexicon.OrganizationNouns.Contains(tokens[at - 1].Text);
 
     /// <summary>
     /// "Her longtime partner at Corvane, Lara B. Bix, called her …": the description that opens the sentence

@@ -236,6 +236,7 @@ public static class NounPhrases
         if (j >= 0 && tokens[j].Is(','))
         {
             j = SkipRelativeClause(tokens, j);
+            if (j > 0) j = HeadOfRestrictiveClause(tokens, j);
             // past the clause, a description of a place set off by commas: "in Port Selim, the capital, who …"
             if (j > 0 && tokens[j + 1].Is(',')) j = SkipPlaceApposition(tokens, j);
         }
@@ -472,6 +473,23 @@ public static class NounPhrases
         return name >= 0 && tokens[name].IsCapitalized && !tokens[name].InQuote ? name : j;
     }
 
+    /// <summary>
+    /// "A welder who worked on the hull, speaking on condition of anonymity, told …": the words before an aside may end a
+    /// relative clause with no comma before its "who"; the speaker is the noun the clause describes. The index of that
+    /// noun, or <paramref name="j"/> when the words before it hold no such clause.
+    /// </summary>
+    private static int HeadOfRestrictiveClause(IReadOnlyList<Token> tokens, int j)
+    {
+        for (int k = j; k > 0 && j - k <= 12; k--)
+        {
+            var t = tokens[k];
+            if (!t.IsWord || t.InQuote) return j;
+            if (t.Text is "who" && k < j)
+                return tokens[k - 1].IsWord && !tokens[k - 1].InQuote && !Stops.Contains(tokens[k - 1].Text) && !Pronouns.Contains(tokens[k - 1].Text) ? k - 1 : j;
+        }
+        return j;
+    }
+
     // "Ostria, which shares a river with Norland, announced" and "Oscar Vedder, the chief executive of the
     // Harrow Housing League, told": step back over the relative clause or the apposition to the name.
     private static int SkipRelativeClause(IReadOnlyList<Token> tokens, int comma)
@@ -482,7 +500,8 @@ public static class NounPhrases
             if (!tokens[k].Is(',')) continue;
             if (k + 1 >= comma || !tokens[k - 1].IsWord && !tokens[k - 1].Is(')')) return -1;
             var first = tokens[k + 1];
-            if (first.Text is "who" or "which" or "whose") return k - 1;
+            // "A diver who had finished a shift, and who gave no name, said": a second relative clause joined by "and"
+            if (first.Text is "who" or "which" or "whose" || first.Text is "and" && k + 2 < comma && tokens[k + 2].Text is "who" or "which" or "whose") return k - 1;
             // "Sen. Patricia Lund, D-Minn., said": a party label set off after a lawmaker's name
             if (IsPartyLabel(tokens, k + 1, comma - 1)) return k - 1;
             // "Vedder, speaking to a farmers group, said" / "Quintal, at a later news briefing, said": an aside
@@ -549,8 +568,19 @@ public static class NounPhrases
             if (t.Is(',') && !t.InQuote && m < comma - 1 && IntroductoryPhraseBefore(tokens, m)) return true;
             if (!t.IsWord || t.InQuote) return false;
             if (m == 0) return true;
-            if (Stops.Contains(t.Text) && t.Text is not ("of" or "for" or "at")) return false;
+            if (Stops.Contains(t.Text) && t.Text is not ("of" or "for" or "at") && !JoinsComplement(tokens, m)) return false;
         }
+        return false;
+    }
+
+    // "minister of fisheries and coastal affairs": an "and" between lowercase words after an "of" or "for" joins the
+    // description's complement (not "the mayor and the governor", two people)
+    private static bool JoinsComplement(IReadOnlyList<Token> tokens, int and)
+    {
+        if (tokens[and].Text is not "and" || and + 1 >= tokens.Count || !tokens[and + 1].IsWord || tokens[and + 1].IsCapitalized
+            || Determiners.Contains(tokens[and + 1].Text) || !tokens[and - 1].IsWord || tokens[and - 1].IsCapitalized) return false;
+        for (int k = and - 2; k >= 0 && tokens[k].IsWord && !tokens[k].InQuote; k--)
+            if (tokens[k].Text is "of" or "for") return true;
         return false;
     }
 

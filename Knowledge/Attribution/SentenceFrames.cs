@@ -462,6 +462,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
                 frame = frame with { Source = null };
             if (frame is not null && TellsAboutWithoutSpeaking(frame)) frame = null;
             if (frame is not null && !phrase && IsShowingByPerson(frame, i)) frame = null;
+            if (frame is not null && !phrase && frame.Kind != QuoteKind.Direct && IsActOfOffice(i) && !ThatFollows(i + 1)) frame = null;
             if (frame is not null && !phrase && (IsNegated(i) && IsObjectOnly(frame) || IsHypothetical(frame) || IsObjectGap(frame, cueEnd) || IsAdjunctOnly(frame, i))) frame = null;
             if (frame?.Source is { } source && InFreeRelative(source)) frame = null;
             // "The leak is the second-largest reported to regulators", "Ruiz has been the mayor voters called when …": a phrase
@@ -676,6 +677,25 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         var head = source.Tokens[^1].Text.ToLowerInvariant();
         if (lexicon.Documents.Contains(head) || IsOrganization(source) || lexicon.OrganizationNouns.Contains(head)) return false;
         return IsPerson(source);
+    }
+
+    // "unveiled a folding phone", "declared a 30-day state of emergency": unveiling reports words only with a "that"
+    // clause or a quote, and declaring a thing into being ("a"/"an" before it) is an act, not a statement ("declared
+    // war on the board" still is one)
+    private bool IsActOfOffice(int cue) => tokens[cue].Text is "unveiled" or "unveils" or "unveil"
+        || tokens[cue].Text is "declared" or "declares" or "declare" && cue + 1 < tokens.Count && tokens[cue + 1].IsWord && !tokens[cue + 1].InQuote && tokens[cue + 1].Text is "a" or "an";
+
+    // a "that" within the few words from <paramref name="cueEnd"/>, right after the cue: "declared on Friday that …"
+    private bool ThatFollows(int cueEnd)
+    {
+        for (int k = cueEnd; k < tokens.Count && k - cueEnd < 5; k++)
+        {
+            if (!tokens[k].IsWord || tokens[k].InQuote) return false;
+            if (tokens[k].Text is "that") return true;
+            // only a time or an adverb may come first: "unveils phone that …" is a relative clause on its object
+            if (!(tokens[k].Text is "on" or "last" or "this" or "also" || lexicon.IsCalendarWord(tokens[k].Text) || tokens[k].Text.EndsWith("ly", StringComparison.Ordinal))) return false;
+        }
+        return false;
     }
 
     /// <summary>"Ruiz has not endorsed", "the port did not say", "never said": the cue is negated.</summary>
@@ -2306,7 +2326,9 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         {
             int end = k + 1;
             while (end + 1 < tokens.Count && end - k < 4 && tokens[end + 1].IsWord && !tokens[end + 1].InQuote && tokens[end + 1].IsCapitalized) end++;
-            if (tokens[k + 1].IsWord && tokens[k + 1].IsCapitalized && !tokens[k + 1].InQuote && !tokens.Skip(end + 1).Any(t => t.IsWord || t.InQuote)) return end;
+            // ("told the Ledger that …": or before the "that" opening what was said)
+            if (tokens[k + 1].IsWord && tokens[k + 1].IsCapitalized && !tokens[k + 1].InQuote
+                && (!tokens.Skip(end + 1).Any(t => t.IsWord || t.InQuote) || end + 1 < tokens.Count && tokens[end + 1].IsWord && !tokens[end + 1].InQuote && tokens[end + 1].Text is "that")) return end;
         }
         if (k < tokens.Count && tokens[k].IsWord && !tokens[k].InQuote && tokens[k].Text is not ("that" or "the" or "a" or "an"))
         {
@@ -2558,7 +2580,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
                 if (tokens[k].IsWord && !tokens[k].InQuote && tokens[k].Text is "that") { from = k + 1; break; }
                 // ("ruled 6-3 on Thursday that …": a vote's count too)
                 else if (!tokens[k].IsWord || tokens[k].InQuote || !(adverbial && IsAdverbialWord(tokens[k]) || lexicon.IsCalendarWord(tokens[k].Text) || tokens[k].Text is "on" or "last" or "this" or "the" or "also"
-                         || char.IsDigit(tokens[k].Text[0]) && tokens[k].Text.Contains('-'))) break;
+                         || char.IsDigit(tokens[k].Text[0]) && tokens[k].Text.Contains('-') || adverbial && IsNamedPlatform(k))) break;
             // "urged the governor in a letter to the statehouse on Friday that …": a listener and the venue where it was
             // said may stand between the cue and a "that" further on
             if (VenueThenThat(from, to) is int that) from = that + 1;
@@ -2587,6 +2609,12 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         foreach (var q in quoteSpans) if (q.Start >= start && q.Start < end && q.End > end) end = q.End;
         return new TextSpan(start, end, text[start..end]);
     }
+
+    // "wrote on X that …", "said on Instagram that …", "told on Radio Kotor that …": the capitalized name of where it
+    // was posted or broadcast, right after "on" or "in" (or another word of that name), is no part of what was said
+    private bool IsNamedPlatform(int k) =>
+        k > 0 && tokens[k].IsCapitalized && tokens[k - 1].IsWord && !tokens[k - 1].InQuote
+        && (tokens[k - 1].Text is "on" or "in" || tokens[k - 1].IsCapitalized && k > 1 && tokens[k - 2].IsWord && tokens[k - 2].Text is "on" or "in");
 
     /// <summary>The "that" after a venue ("in a letter …", "in a statement …") within the next words, with no verb before it; or null.</summary>
     private int? VenueThenThat(int from, int to)

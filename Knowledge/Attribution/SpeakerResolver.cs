@@ -30,6 +30,10 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         public List<string[]>? Descriptions;
         /// <summary>The relatives the article calls them: "wife", "former wife".</summary>
         public List<string>? Kin;
+        /// <summary>The age the article set off after their name ("Harlan Fisk, 71,"), if any.</summary>
+        public int? Age;
+        /// <summary>What the article says an organization is, in an apposition: "trade group", "nonprofit".</summary>
+        public List<string[]>? Kinds;
         /// <summary>
         /// An unnamed source described as the holder of one office ("Connecticut's tax commissioner", "the Indiana
         /// governor"), whom the article may name next without repeating the title.
@@ -95,22 +99,25 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         bool aged = single && _unconfirmed.ContainsKey(StripPossessive(tokens[0].Text)) && AgeFollows(mention.Span.End);
         if (single && !aged && !MayName(StripPossessive(tokens[0].Text))) return;
         // "Retired Colonel Warns …": a title-case headline capitalizes common words, so its runs make no new person
-        var entity = NameEntity(mention, create: (!single || aged) && !_titleCaseHeading, out _, observing: true, pronoun);
+        var entity = NameEntity(mention, create: (!single || aged) && !_titleCaseHeading, out bool ambiguous, observing: true, pronoun);
         if (entity is null) return;
         entity.Mentions++;
+        if (!ambiguous && entity.Type == SpeakerType.Person && AgeAfter(mention.Span.End) is int age) entity.Age ??= age;
         if (salience != Salience.None && _excerptAuthors.TryGetValue(entity, out int excerpt) && excerpt < _paragraph) _excerptAuthors.Remove(entity);
         if (pronoun is Gender.Male or Gender.Female && entity.Type == SpeakerType.Person && entity.Gender == Gender.Unknown) entity.Gender = pronoun;
         if (salience != Salience.None) _recent.Add((entity, mention.Span.Start, _paragraph, _sentence, salience));
     }
 
     // ", 58,": a person's age as news style sets it off right after a name ending at <paramref name="end"/>
-    private bool AgeFollows(int end)
+    private bool AgeFollows(int end) => AgeAfter(end) is not null;
+
+    private int? AgeAfter(int end)
     {
         int k = end;
-        if (k + 2 >= text.Length || text[k] != ',' || text[k + 1] != ' ') return false;
-        int digits = 0;
-        for (k += 2; k < text.Length && char.IsAsciiDigit(text[k]); k++) digits++;
-        return digits is >= 1 and <= 3 && k < text.Length && text[k] == ',';
+        if (k + 2 >= text.Length || text[k] != ',' || text[k + 1] != ' ') return null;
+        int digits = 0, age = 0;
+        for (k += 2; k < text.Length && char.IsAsciiDigit(text[k]); k++, digits++) age = age * 10 + (text[k] - '0');
+        return digits is >= 1 and <= 3 && k < text.Length && text[k] == ',' ? age : null;
     }
 
     /// <summary>
@@ -172,17 +179,20 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     /// </summary>
     public void Describe(Mention name, IReadOnlyList<Token> description)
     {
+        var whole = name;
         name = WithoutAffiliation(name);
         var words = new List<string>(description.Count);
         foreach (var t in description) if (t.IsWord && !NounPhrases.Determiners.Contains(t.Text)) words.Add(t.Text);
         if (words.Count == 0) return;
-        if (IsOrganizationDescription(words)) { DescribeOrganization(name); return; }
+        if (IsOrganizationDescription(words)) { DescribeOrganization(whole, name, words); return; }
+        // "Harrow & Finch, the publisher of …": what an organization the article already named is called, whatever the word
+        if (KnownOrganization(whole) is { } organization) KnowKind(organization, words, anyHead: true);
         var entity = NameEntity(name, create: false);
         if (entity is null)
         {
             int headAt = words.FindIndex(w => w is "of" or "for" or "at" or "with" or "from" or "in");
             var head = (headAt > 0 ? words[headAt - 1] : words[^1]).ToLowerInvariant();
-            if (!lexicon.Titles.Contains(head) && !lexicon.PersonHeads.Contains(head)) return;
+            if (!lexicon.Titles.Contains(head) && !lexicon.PersonHeads.Contains(head) && !IsProfessionNoun(head)) return;
             entity = NameEntity(name, create: true);
         }
         if (entity is null || entity.Unnamed || entity.Type != SpeakerType.Person) return;
@@ -213,33 +223,119 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     /// a description whose head — its last word before a preposition, a relative pronoun or the words that introduce
     /// a name — is a word for an organization.
     /// </summary>
-    private bool IsOrganizationDescription(IReadOnlyList<string> words)
+    private bool IsOrganizationDescription(IReadOnlyList<string> words) => OrganizationDescriptionEnd(words) > 0;
+
+    // where the head of an organization's description ends ("trade group" in "a trade group representing …"), or 0
+    private int OrganizationDescriptionEnd(IReadOnlyList<string> words)
     {
         int end = 0;
-        while (end < words.Count && words[end] is not ("of" or "for" or "at" or "with" or "from" or "in" or "that" or "which" or "who" or "whose") && !Naming.Contains(words[end])) end++;
-        return end > 0 && !char.IsUpper(words[end - 1][0]) && lexicon.OrganizationNouns.Contains(StripPossessive(words[end - 1]));
+        while (end < words.Count && words[end] is not ("of" or "for" or "at" or "with" or "from" or "in" or "that" or "which" or "who" or "whose") && !Naming.Contains(words[end])
+               && !(end > 0 && IsParticipleAfterOrganization(words, end))) end++;
+        return end > 0 && !char.IsUpper(words[end - 1][0]) && lexicon.OrganizationNouns.Contains(StripPossessive(words[end - 1])) ? end : 0;
     }
+
+    // "a trade group representing 900 shops": a present participle right after a word for an organization opens what
+    // the organization does, as "that represents" would
+    private bool IsParticipleAfterOrganization(IReadOnlyList<string> words, int at) =>
+        words[at].Length > 5 && words[at].EndsWith("ing", StringComparison.Ordinal) && char.IsLower(words[at][0])
+        && lexicon.OrganizationNouns.Contains(StripPossessive(words[at - 1]));
 
     /// <summary>
     /// "Coldwell, the shipping company that …": a name the article describes as an organization is one, and so are the
     /// quotes already given to it (see <see cref="Named"/>), unless something shows a person (a given name, a title,
     /// a relative, a "he" or "she").
     /// </summary>
-    private void DescribeOrganization(Mention name)
+    private void DescribeOrganization(Mention whole, Mention name, IReadOnlyList<string> description)
     {
+        // "the Dealers Association of Ostrava, a trade group": an organization's name keeps its "of" (see WithoutAffiliation)
+        if (NameEntity(whole, create: false) is { Type: SpeakerType.Organization, Unnamed: false } named) { KnowKind(named, description); return; }
         var entity = NameEntity(name, create: false);
         if (entity is null)
         {
             var words = name.Tokens.Where(t => t.IsWord && !NounPhrases.Determiners.Contains(t.Text)).Select(t => StripPossessive(t.Text)).ToList();
             if (words.Count > 0 && words.TrueForAll(w => char.IsUpper(w[0])) && !lexicon.IsGivenName(words[0]) && !words.Exists(lexicon.Titles.Contains))
-                Organization(string.Join(' ', words));
+                KnowKind(Organization(string.Join(' ', words)), description);
             return;
         }
+        if (entity is { Type: SpeakerType.Organization, Unnamed: false }) KnowKind(entity, description);
         if (entity.Type != SpeakerType.Person || entity.Unnamed || entity.Gender != Gender.Unknown || entity.Role is not null || entity.GivenInText || entity.Kin is not null
             || entity.Descriptions is not null || entity.Name.Split(' ').Any(w => lexicon.IsGivenName(w) || lexicon.Titles.Contains(w))) return;
         entity.Type = SpeakerType.Organization;
         entity.Gender = Gender.Neuter;
         entity.Apposition = null;
+        KnowKind(entity, description);
+    }
+
+    // "the Dealers Association of Ostrava, a trade group representing …": what the article says the organization is
+    // ("trade group"), so that "the group" or "the trade group" later finds it (see <see cref="OrganizationOfKind"/>)
+    private void KnowKind(Entity organization, IReadOnlyList<string> description, bool anyHead = false)
+    {
+        int end = anyHead ? DescriptionHeadEnd(description) : OrganizationDescriptionEnd(description);
+        if (end > 0) (organization.Kinds ??= []).Add([.. description.Take(end).Select(w => StripPossessive(w).ToLowerInvariant())]);
+    }
+
+    // where a description's head ends ("publisher" in "publisher of the memoir"), or 0 when it ends in no lowercase
+    // noun (not a verb's past form or participle: "State Department confirmed")
+    private int DescriptionHeadEnd(IReadOnlyList<string> words)
+    {
+        int end = 0;
+        while (end < words.Count && words[end] is not ("of" or "for" or "at" or "with" or "from" or "in" or "that" or "which" or "who" or "whose") && !Naming.Contains(words[end])) end++;
+        if (end == 0) return 0;
+        var head = words[end - 1];
+        return char.IsLower(head[0]) && head.Length >= 4 && !head.EndsWith("ed", StringComparison.Ordinal) && !head.EndsWith("ing", StringComparison.Ordinal)
+            && !lexicon.Documents.Contains(head) ? end : 0;
+    }
+
+    // "York-based", "U.S.-backed": a word made an adjective by a lowercase ending after its hyphen
+    private static bool IsHyphenatedAdjective(string word) => word.LastIndexOf('-') is var hyphen and > 0 && hyphen + 1 < word.Length && char.IsLower(word[hyphen + 1]);
+
+    // the named organization the article already has under the name <paramref name="name"/> spells, or null
+    private Entity? KnownOrganization(Mention name)
+    {
+        var words = new List<string>(name.Tokens.Count);
+        foreach (var t in name.Tokens) if (t.IsWord || t.Is('&') && !t.InQuote) words.Add(StripPossessive(t.Text));
+        if (words.Count > 0 && NounPhrases.Determiners.Contains(words[0])) words.RemoveAt(0);
+        var written = string.Join(' ', words);
+        // ("Pell & Crane, the publisher": the name before the comma is the firm's last one)
+        bool Spells(Entity e) => e.Name.Equals(written, StringComparison.OrdinalIgnoreCase) || e.Name.EndsWith(" & " + written, StringComparison.OrdinalIgnoreCase)
+            && text.AsSpan(0, name.Span.Start).TrimEnd().EndsWith("&");
+        return words.Count == 0 ? null : _entities.Find(e => e.Type == SpeakerType.Organization && !e.Unnamed && Spells(e));
+    }
+
+    /// <summary>
+    /// "the group said" after "the Dealers Association of Ostrava, a trade group representing …": the one named
+    /// organization the article described with the description's head and every one of its words, when it is also the
+    /// last organization the article mentioned, in this paragraph or the one before. Otherwise null: an organization
+    /// whose description was not read may be the one meant.
+    /// </summary>
+    private Entity? OrganizationOfKind(List<string> description, string head, int position)
+    {
+        if (LastOrganizationBefore(position) is not { } last || last.Kinds is null) return null;
+        if (description.Exists(w => !char.IsLower(w[0]))) return null;
+        var words = description.Select(w => StripPossessive(w).ToLowerInvariant()).ToList();
+        Entity? found = null;
+        foreach (var e in _entities)
+        {
+            if (e.Type != SpeakerType.Organization || e.Unnamed || e.Kinds?.Exists(k => k[^1] == head && words.TrueForAll(k.Contains)) != true) continue;
+            // (one name read twice, as a person's and then as an organization's, is one organization)
+            if (found is not null && found != e && !found.Name.Equals(e.Name, StringComparison.OrdinalIgnoreCase)) return null;
+            found = e;
+        }
+        return found is not null && found.Name.Equals(last.Name, StringComparison.OrdinalIgnoreCase) ? last : null;
+    }
+
+    // the named organization mentioned last before <paramref name="position"/>, in this paragraph or the one before
+    private Entity? LastOrganizationBefore(int position)
+    {
+        for (int k = _recent.Count - 1; k >= 0; k--)
+        {
+            var (entity, at, inParagraph, _, _) = _recent[k];
+            if (at >= position) continue;
+            if (_paragraph - inParagraph > 1) break;
+            // (a place, or an adjective made of one, is no organization that could be "the group": "a New York-based group")
+            if (entity is { Type: SpeakerType.Organization, Unnamed: false } && !lexicon.Places.Contains(entity.Name) && !IsHyphenatedAdjective(entity.Name.Split(' ')[^1])) return entity;
+        }
+        return null;
     }
 
     /// <summary>"an economist at the Harbor Institute" → "economist at the Harbor Institute": the words as the article wrote them, without the article or possessive pronoun that opens them.</summary>
@@ -761,8 +857,14 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     {
         if (lexicon.TitleModifiers.Contains(word) || lexicon.OrganizationHeads.Contains(word) || lexicon.Places.Contains(word)) return false;
         return lexicon.PersonHeads.Contains(word) || lexicon.Titles.Contains(word)
-            || word.Length > 5 && (word.EndsWith("man", StringComparison.Ordinal) || word.EndsWith("woman", StringComparison.Ordinal));
+            || word.Length > 5 && (word.EndsWith("man", StringComparison.Ordinal) || word.EndsWith("woman", StringComparison.Ordinal)) || IsProfessionNoun(word);
     }
+
+    // "epidemiologist", "hydrologist", "historian", "statistician": the endings of words for people by their
+    // profession (long enough to pass "assist", "playlist" and "median" by)
+    private static bool IsProfessionNoun(string word) =>
+        word.Length >= 8 && word.All(char.IsLower) && (word.EndsWith("ist", StringComparison.Ordinal) && !word.EndsWith("list", StringComparison.Ordinal)
+            || word.EndsWith("ian", StringComparison.Ordinal) && word is not "meridian");
 
     // "Video of the crash shows": a document noun capitalized only because it opens the sentence is no name
     private bool IsCapitalizedDocument(Mention mention)
@@ -823,6 +925,9 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         CutOwner(mention, words);
         // "the event organizer Coalition to Restore Our Rivers (CROR)": a name followed by its acronym is an organization
         if (AbbreviatedOrganization(words) is { } abbreviated) return Organization(abbreviated);
+        // "the Rowing Integrity Panel (RIP) said": the same, with the initials in parentheses right after the mention
+        if (words.Count >= 2 && char.IsUpper(words[0][0]) && InitialsInParenthesesAfter(mention.Span.End) is { } initials
+            && Initials(string.Join(' ', words)) == initials) return Organization(string.Join(' ', words));
         CutAffiliation(words);
         // "Harrow & Finch", "Pell & Ostrander": an ampersand between capitalized words joins the names of a firm, never a person's
         if (words.IndexOf("&") is int amp and > 0 && amp < words.Count - 1 && char.IsUpper(words[amp - 1][0]) && char.IsUpper(words[amp + 1][0]))
@@ -921,6 +1026,14 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             name = name.GetRange(givenAt, name.Count - givenAt);
         }
         if (role is null && PeopleNamed(name[^1]).Count == 0 && CompanyNamedBy(name) is { } company) return company;
+        // "the younger Mr. Fisk" when the article names a father and a son Fisk: the generation word picks one of
+        // them, or no one — never the one mentioned most, nor the only Fisk read so far, who may be the other
+        if (name.Count == 1 && PeopleNamed(name[0]).Count > 0 && ComparedByAge(role) is bool elder)
+        {
+            var byAge = PeopleNamed(name[0]).Count > 1 ? OfGeneration(PeopleNamed(name[0]), elder) : null;
+            ambiguous = byAge is null;
+            return byAge;
+        }
         if (name.Count == 1)
         {
             if (PeopleNamed(name[0]).Count > 1) { ambiguous = true; return Surname(name[0], role); }
@@ -963,6 +1076,51 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         var person = AddPerson(string.Join(' ', name), given, role, gender);
         DescribeByRole(person, role);
         return person;
+    }
+
+    // "the elder Mr. Fisk", "the younger Fisk": a word comparing ages right before the surname (or its courtesy
+    // title); true for the elder
+    private static bool? ComparedByAge(string? role)
+    {
+        var words = role?.Split(' ', StringSplitOptions.RemoveEmptyEntries) ?? [];
+        int last = words.Length - 1;
+        while (last >= 0 && IsCourtesyTitle(words[last])) last--;
+        return last < 0 ? null : words[last].ToLowerInvariant() switch
+        {
+            "elder" or "older" or "eldest" or "oldest" => true,
+            "younger" or "youngest" => false,
+            _ => null,
+        };
+    }
+
+    // relatives of a younger or an older generation than the person they are named for: "his son, Dorian Fisk" is
+    // the younger Fisk, "her mother, Ines Roa" the elder Roa
+    private static readonly HashSet<string> YoungerKin = new(StringComparer.OrdinalIgnoreCase)
+        { "son", "daughter", "child", "grandson", "granddaughter", "stepson", "stepdaughter", "nephew", "niece" };
+    private static readonly HashSet<string> ElderKin = new(StringComparer.OrdinalIgnoreCase)
+        { "father", "mother", "parent", "grandfather", "grandmother", "stepfather", "stepmother", "uncle", "aunt" };
+
+    /// <summary>
+    /// Of the people who share a surname, the one the article shows to be the elder (<paramref name="elder"/>) or the
+    /// younger: by the relation it gave them ("his son, Dorian Fisk"; with two people, the other one is the other
+    /// generation), else by the ages it gave them all. Null when nothing the article says decides it.
+    /// </summary>
+    private static Entity? OfGeneration(List<Entity> people, bool elder)
+    {
+        // the relation as a relative ("his son, Dorian Fisk") or as the description set beside the name ("His son, …")
+        bool Is(Entity e, HashSet<string> kin) => e.Kin?.Exists(k => kin.Contains(k.Split(' ')[^1])) == true
+            || e.Descriptions?.Exists(d => d.Length > 0 && kin.Contains(d[^1])) == true;
+        var (wanted, other) = elder ? (ElderKin, YoungerKin) : (YoungerKin, ElderKin);
+        var fits = people.FindAll(e => Is(e, wanted) && !Is(e, other));
+        if (fits.Count == 1) return fits[0];
+        if (fits.Count == 0 && people.Count == 2 && people.FindAll(e => Is(e, other)) is [var known]) return people.Find(e => e != known);
+        if (fits.Count == 0 && people.TrueForAll(e => e.Age is not null))
+        {
+            var sorted = people.OrderBy(e => e.Age).ToList();
+            var (pick, next) = elder ? (sorted[^1], sorted[^2]) : (sorted[0], sorted[1]);
+            return pick.Age != next.Age ? pick : null;
+        }
+        return null;
     }
 
     /// <summary>
@@ -1451,7 +1609,26 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         var surname = SplitName(name.Split(' ')).Surname;
         if (!_bySurname.TryGetValue(surname, out var people)) _bySurname[surname] = people = [];
         people.Add(entity);
+        if (FirstOfTwoSurnames(name, given, surname) is { } first)
+        {
+            if (!_bySurname.TryGetValue(first, out var alike)) _bySurname[first] = alike = [];
+            alike.Add(entity);
+        }
         return entity;
+    }
+
+    /// <summary>
+    /// "Mariela Quispe Huamán", then "Quispe said": a given name and two surnames, as Spanish and Portuguese names
+    /// go, whose first surname the article then uses alone. The middle word when it is no given name, initial or
+    /// particle; null otherwise.
+    /// </summary>
+    private string? FirstOfTwoSurnames(string name, string? given, string surname)
+    {
+        var parts = name.Split(' ');
+        if (parts.Length != 3 || given is null || parts[0] != given || parts[2] != surname || IsSuffix(parts[2])) return null;
+        var middle = parts[1];
+        return middle.Length > 2 && char.IsUpper(middle[0]) && middle.Skip(1).All(char.IsLower) && !lexicon.IsGivenName(middle)
+            && !lexicon.NameParticles.Contains(middle) && !lexicon.Titles.Contains(middle) ? middle : null;
     }
 
     /// <summary>
@@ -1531,6 +1708,16 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     }
 
     // "International Monetary Fund" → "IMF", so the acronym finds the organization the article spelled out
+    // " (RIP)" right after <paramref name="end"/>: the capitals between the parentheses, or null
+    private string? InitialsInParenthesesAfter(int end)
+    {
+        if (end + 4 > text.Length || text[end] != ' ' || text[end + 1] != '(') return null;
+        int close = text.IndexOf(')', end + 2);
+        if (close < 0 || close - end - 2 is < 2 or > 6) return null;
+        var inside = text[(end + 2)..close];
+        return inside.All(char.IsUpper) ? inside : null;
+    }
+
     private static string Initials(string name)
     {
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w is not ("of" or "the" or "for" or "and" or "to")).ToList();
@@ -1564,6 +1751,30 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             headed = byRole || e.Descriptions!.Exists(d => HasWords(d, wanted) && HeadOf(d) == HeadOf(wanted));
         }
         return headed ? found : null;
+    }
+
+    /// <summary>
+    /// "The senator said …" in an article with two senators, right after one of them spoke: of the named people whose
+    /// title holds the description, the one the article mentioned in this paragraph or the one before — when no other
+    /// holder was mentioned there. Otherwise null.
+    /// </summary>
+    private Entity? RoleHolderJustBefore(string role, int position)
+    {
+        var written = role.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var wanted = OfficeWords(role);
+        bool Holds(Entity e) => !e.Unnamed && e.Type == SpeakerType.Person && e.Role is not null && OfficeWords(e.Role) is var roleWords
+            && HasWords(roleWords, SpelledOut(written, wanted, roleWords));
+        Entity? found = null;
+        for (int k = _recent.Count - 1; k >= 0; k--)
+        {
+            var (entity, at, inParagraph, _, _) = _recent[k];
+            if (at >= position) continue;
+            if (_paragraph - inParagraph > 1) break;
+            if (!Holds(entity)) continue;
+            if (found is not null && found != entity) return null;
+            found = entity;
+        }
+        return found;
     }
 
     /// <summary>
@@ -1642,14 +1853,15 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     /// </summary>
     public void DescribeAhead(Mention name, IReadOnlyList<Token> description)
     {
+        var whole = name;
         name = WithoutAffiliation(name);
         var words = description.Where(t => t.IsWord && !NounPhrases.Determiners.Contains(t.Text)).Select(t => t.Text).ToList();
         if (words.Count == 0) return;
-        if (IsOrganizationDescription(words)) { DescribeOrganization(name); return; }
+        if (IsOrganizationDescription(words)) { DescribeOrganization(whole, name, words); return; }
         // a name the lexicon does not know is a person when its apposition is a title: "Ivo Marsh, the commissioner,"
         int headAt = words.FindIndex(w => w is "of" or "for" or "at" or "with" or "from" or "in");
         var head = (headAt > 0 ? words[headAt - 1] : words[^1]).ToLowerInvariant();
-        bool title = lexicon.Titles.Contains(head) || lexicon.PersonHeads.Contains(head);
+        bool title = lexicon.Titles.Contains(head) || lexicon.PersonHeads.Contains(head) || IsProfessionNoun(head);
         if ((NameEntity(name, create: false) ?? (title ? NameEntity(name, create: true) : null)) is not { Unnamed: false, Type: SpeakerType.Person } entity) return;
         // read ahead, so the speaker's first quote already has the role a later apposition gives
         entity.Apposition ??= AsWritten(description);
@@ -1761,8 +1973,9 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         }
         // "Garcia's chief strategist" is as definite as "the chief strategist"
         bool definite = determiner is "the" or "this" or "that" || determiner.Length == 0 && char.IsUpper(words[0][0]) && StripPossessive(words[0]) != words[0];
-        var byRole = RoleEntity(string.Join(' ', description));
+        var byRole = RoleEntity(string.Join(' ', description), out bool severalHold);
         if (definite && byRole is not null) return byRole;
+        if (definite && severalHold && determiner is "the" && RoleHolderJustBefore(string.Join(' ', description), mention.Span.Start) is { } recent) return recent;
         // "Harrow County’s tax commissioner says …" then "Commissioner Omar Diaz says …" or "Omar Diaz, the
         // commissioner, …": the one person the article gives the title is meant, if nothing in their title contradicts
         // the description ("NFL Commissioner" is not the state's tax commissioner)
@@ -1793,6 +2006,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             && (OrganizationJustBefore(mention.Span.Start) ?? NameThatIsAnOrganization(mention.Span.Start)) is { } spoke) return spoke;
         // "the ministry", "the sheriff's office", "the company": the one organization the article named with those words
         if (determiner is "the" && headAt < 0 && DescribedOrganization(description, head) is { } described) return described;
+        if (determiner is "the" && headAt < 0 && OrganizationOfKind(description, head, mention.Span.Start) is { } ofKind) return ofKind;
         if (determiner is "the" or "this" or "that" or "" || partitive)
         {
             // "the Democratic nominee" is not the "GOP nominee" met before, nor "Baltic leaders" the "Northern European

@@ -13,6 +13,7 @@ public sealed class ApposedNameTests
     [Theory]
     [InlineData("A spokeswoman for the Harbor Pilots Guild, Lena Marsk, told reporters that the pilots would stay home.", "Lena Marsk")]
     [InlineData("The regional director for Palvania, Greta Lindholm, wrote in a letter that the camps were full.", "Greta Lindholm")]
+    [InlineData("Palvania's minister of fisheries and coastal affairs, Per Lunde, argued that strict quotas would ruin small fleets.", "Per Lunde")]
     public void TheNameBetweenCommasAfterADescriptionIsTheSpeaker(string body, string name)
     {
         var speaker = Assert.Single(Quotes(body)).Speaker;
@@ -84,5 +85,20 @@ public sealed class ApposedNameTests
         var quotes = Quotes("Some residents backed the plan. Others urged the council to reject the project.");
         var speaker = Assert.Single(quotes, q => ContentOf(q).Contains("reject")).Speaker;
         Assert.NotEqual("Others", speaker?.Name);
+    }
+
+    [Fact]
+    public void ThePronounAfterAnAppositionWithTwoComplementsIsThatPerson()
+    {
+        var quotes = Quotes("Britta Saar, the harbor commissioner, said the quotas were fair.\n\n"
+            + "Palvania's minister of fisheries and coastal affairs, Per Lunde, argued that strict quotas would ruin small fleets.\n\n\"Quotas cannot become a wall,\" he told reporters.");
+        Assert.Equal("Per Lunde", Assert.Single(quotes, q => ContentOf(q).Contains("wall")).Speaker?.Name);
+    }
+
+    [Fact]
+    public void TwoPeopleJoinedByAndAreNoDescriptionOfTheName()
+    {
+        var quotes = Quotes("The mayor and the governor, Ana Ruiz, said the pier would reopen.");
+        Assert.DoesNotContain(quotes, q => q.Speaker?.Name == "Ana Ruiz" && q.Source?.Text.StartsWith("The mayor") == true);
     }
 }

@@ -26,4 +26,24 @@ public sealed class FullestNameTests
             + "\"We must not panic about one bad season,\" Mr. Arvizu Lozada said.");
         Assert.Equal(["Arvizu Lozada"], speakers);
     }
+
+    [Theory]
+    [InlineData("Ticona")]
+    [InlineData("Ms. Ticona")]
+    [InlineData("Rosario Ticona")]
+    public void TheFirstOfTwoSurnamesAloneIsTheSamePerson(string later)
+    {
+        var quotes = TestArticles.Quotes($"\"Every hour counts,\" said Rosario Ticona Mamani, who leads the search teams.\n\n{later} said 12 people had been found alive.");
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("Rosario Ticona Mamani", q.Speaker?.Name));
+    }
+
+    [Fact]
+    public void ANameDescribedByAProfessionIsAPersonsFullName()
+    {
+        var quotes = TestArticles.Quotes("Kobina Mensimah, an epidemiologist at the Harbor School of Medicine who led none of the trials, sounded a note of caution. \"It is a good number,\" he said.\n\n"
+            + "Mensimah argued that the firm should publish every figure.");
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("Kobina Mensimah", q.Speaker?.Name));
+    }
 }

@@ -5,7 +5,8 @@ namespace NewsBot.Tests.Attribution;
 /// <summary>
 /// Narration that looked like a statement: passives in subheadings, a noun like "states" before a verb, a cue with only
 /// a time or a duration after it, a participle describing a noun, a negated cue with a short object, a cue inside a
-/// condition, a cue whose object is the noun before its subject, and a copula inside the would-be source.
+/// condition, a cue whose object is the noun before its subject, a copula inside the would-be source, and a thing
+/// unveiled or declared into being.
 /// </summary>
 public sealed class NarrationNotStatementTests
 {
@@ -103,5 +104,20 @@ public sealed class NarrationNotStatementTests
     {
         var quotes = Quotes("Two members of the harbor committee had argued for a smaller cut, according to notes of the session, which the board posted on Friday.");
         Assert.Contains(quotes, q => q.Cue?.Text == "argued");
+    }
+
+    [Theory]
+    [InlineData("President Ola Brink declared a 30-day state of emergency in the three coastal provinces.")]
+    [InlineData("Tessaro Inc unveiled a folding phone on Tuesday that fits in a wallet.")]
+    [InlineData("Tessaro unveils folding phone that 'fits in a wallet'")]
+    public void DeclaringOrUnveilingAThingSaysNothing(string body)
+    {
+        Assert.Empty(Quotes(body));
+    }
+
+    [Fact]
+    public void DeclaringThatSomethingIsSoStillReportsIt()
+    {
+        Assert.Equal("the emergency was over", ContentOf(Assert.Single(Quotes("President Ola Brink declared on Friday that the emergency was over."))));
     }
 }

@@ -81,4 +81,39 @@ public sealed class OrganizationKindTests
         Assert.Equal(SpeakerType.Person, Assert.Single(quotes, q => q.Speaker?.Name == "Anna Lind").Speaker?.Type);
         Assert.DoesNotContain(quotes, q => q.Cue?.Text == "said" && ContentOf(q).Contains("crews") && q.Speaker?.Name == "Anna Lind");
     }
+
+    [Theory]
+    [InlineData("a lobby group speaking for 900 barley stalls")]
+    [InlineData("a lobby group that speaks for 900 barley stalls")]
+    public void TheKindAnAppositionGaveTheOrganizationFindsIt(string apposition)
+    {
+        var quotes = Quotes($"The levy drew fire from the Dealers Association of Ostrava, {apposition}. The group said the levy would \"starve the small stalls\" and urged lawmakers to scrap it.");
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal(("Dealers Association of Ostrava", SpeakerType.Organization), (q.Speaker?.Name, q.Speaker?.Type)));
+    }
+
+    [Fact]
+    public void TwoOrganizationsOfThatKindLeaveTheGroupToNeither()
+    {
+        var quotes = Quotes("The levy drew fire from the Dealers Association of Ostrava, a lobby group speaking for 900 stalls, and from Green Harbor, a group of growers.\n\nThe group said the levy would hurt.");
+        Assert.Equal("group (unnamed)", Assert.Single(quotes).Speaker?.Name);
+    }
+
+    [Fact]
+    public void WhatAnAppositionCallsANamedFirmFindsIt()
+    {
+        var quotes = Quotes("Pell & Crane, the publisher of the sailor's memoir, said on Monday that every chapter had been checked twice.\n\n"
+            + "\"We stand by every page,\" the publisher said.\n\nSales passed 90,000 last month, according to the publisher.");
+        Assert.Equal(3, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal(("Pell & Crane", SpeakerType.Organization), (q.Speaker?.Name, q.Speaker?.Type)));
+    }
+
+    [Fact]
+    public void APlaceInTheDescriptionIsNotTheLastOrganizationNamed()
+    {
+        var quotes = Quotes("The Open Shelves Project, a Boston-based reading-rights group, argued on Friday that the vote was a mistake.\n\n"
+            + "According to the group, nine towns have pulled titles from their shelves this year.");
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal(("Open Shelves Project", SpeakerType.Organization), (q.Speaker?.Name, q.Speaker?.Type)));
+    }
 }

@@ -193,4 +193,12 @@ public sealed class OrganizationNameTests
         var speaker = SpeakerOf(quotes, "reviewed twice");
         Assert.Equal("Pell & Ostrander", speaker?.Name);
     }
+
+    [Fact]
+    public void ANameWithItsInitialsInParenthesesIsOneOrganization()
+    {
+        var quotes = Quotes("Sprinter Ivo Kask has been suspended after a failed test, the Rowing Integrity Panel (RIP) said on Tuesday.\n\nThe RIP said the case would be heard in May.");
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal(("Rowing Integrity Panel", SpeakerType.Organization), (q.Speaker?.Name, q.Speaker?.Type)));
+    }
 }

@@ -528,4 +528,13 @@ public sealed class SourcePhraseTests
             + "The mayor said something about the budget on Monday.");
         Assert.Equal("The mayor", Assert.Single(quotes).Source?.Text);
     }
+
+    [Theory]
+    [InlineData("Ferry pilot Ansel Brook wrote on X that \"the harbor is ours again.\"", "\"the harbor is ours again.\"")]
+    [InlineData("The sprinter Ivo Kask wrote on Instagram that he had never taken a banned substance.", "he had never taken a banned substance")]
+    [InlineData("Mayor Lida Roon said on Radio Kotor that the ferry would run again in May.", "the ferry would run again in May")]
+    public void WhereItWasPostedIsNoPartOfWhatWasSaid(string body, string content)
+    {
+        Assert.Equal(content, ContentOf(Assert.Single(Quotes(body))));
+    }
 }

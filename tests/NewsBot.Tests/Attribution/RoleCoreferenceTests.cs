@@ -187,4 +187,40 @@ public sealed class RoleCoreferenceTests
         var quotes = Quotes("Harrow State University published the ferry survey.\n\nThe fares would rise, the state said.");
         Assert.DoesNotContain("University", Assert.Single(quotes, q => ContentOf(q).Contains("fares would rise")).Speaker?.Name ?? "");
     }
+
+    [Theory]
+    [InlineData("Harbor Administrator Helena Voss", "the administrator")]
+    [InlineData("Coach Piotr Zale", "the coach")]
+    public void AnAgencyHeadOrACoachIsATitle(string titled, string alone)
+    {
+        var quotes = Quotes($"\"We will rebuild,\" {titled} told reporters at the pier.\n\n\"The crane was inspected like every other crane,\" {alone} said.");
+        Assert.All(quotes, q => Assert.Equal(SpeakerType.Person, q.Speaker?.Type));
+        Assert.Equal(titled.Split(' ')[^2] + " " + titled.Split(' ')[^1], Assert.Single(quotes, q => ContentOf(q).Contains("crane")).Speaker?.Name);
+    }
+
+    private const string TwoSenators = "\"You told us it worked,\" said Sen. Tomas Reyes, the panel's chairman.\n\n";
+
+    [Fact]
+    public void OfTwoHoldersOfATitleTheOneJustMentionedIsMeant()
+    {
+        var quotes = Quotes(TwoSenators + "Sen. Ruth Calloway of Vermont asked Mr. Pike whether the office would reopen.\n\n"
+            + "\"We paid for a road to nowhere,\" Ms. Calloway said.\n\nThe senator said she would file a bill requiring monthly reports.");
+        Assert.Equal("Ruth Calloway", Assert.Single(quotes, q => ContentOf(q).Contains("monthly reports")).Speaker?.Name);
+    }
+
+    [Fact]
+    public void BothHoldersJustMentionedLeaveTheTitleToNeither()
+    {
+        var quotes = Quotes(TwoSenators.TrimEnd() + " Sen. Ruth Calloway of Vermont asked whether the office would reopen.\n\nThe senator said the bill would pass.");
+        Assert.Equal("senator (unnamed)", Assert.Single(quotes, q => ContentOf(q).Contains("bill would pass")).Speaker?.Name);
+    }
+
+    [Theory]
+    [InlineData("A diver who had just finished a long shift, and who gave no name for fear of losing his post, said the wreck had split in two.", "diver (unnamed)")]
+    [InlineData("A welder who worked on the hull, talking without his name because the yard forbids it, told the Ledger that the wreck had split in two.", "welder (unnamed)")]
+    public void AnAnonymousSourceWithARelativeClauseBeforeTheAsideIsTheSpeaker(string body, string speaker)
+    {
+        var quote = Assert.Single(Quotes(body));
+        Assert.Equal((speaker, "the wreck had split in two"), (quote.Speaker?.Name, ContentOf(quote)));
+    }
 }

@@ -188,4 +188,11 @@ public sealed class WrongSpeakerTests
         var quote = Assert.Single(quotes, q => q.Kind == QuoteKind.Direct && q.Cue?.Text == "wrote");
         Assert.Equal("Corwin Tallis", quote.Speaker?.Name);
     }
+
+    [Fact]
+    public void APronounSetOffBetweenANameAndItsVerbIsNotThatName()
+    {
+        var quotes = Quotes("Inga Solheim, a historian of the fleet, praised the union. Ms. Berg, she added, is \"nothing like the captains before her\" in how she runs the docks.");
+        Assert.Equal("Inga Solheim", Assert.Single(quotes, q => ContentOf(q).Contains("captains before her")).Speaker?.Name);
+    }
 }
