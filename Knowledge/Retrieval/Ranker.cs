@@ -255,8 +255,9 @@ public sealed class Ranker(SentenceIndex index)
     public IReadOnlyList<Ranked> Rank(string text, AnswerType expected, Query? filter = null, int top = 10)
     {
         text = TakePlace.Replace(text, "happen");
-        // words as the analyzer keeps them: "G.K.", "U.S." and "19.3" are one word each, not letters and digits apart
-        var allWords = Regex.Matches(text, @"[\p{L}\p{N}]+(?:[.'’\-]+[\p{L}\p{N}]+)*").Select(m => m.Value).ToList();
+        // words as the analyzer keeps them: "G.K.", "U.S." and "19.3" are one word each, not letters and digits apart, and
+        // so is "23,000" (its "000" is no word of the question no article writes)
+        var allWords = Regex.Matches(text, @"[\p{L}\p{N}]+(?:(?:[.'’\-]+|(?<=\p{N}),(?=\p{N}))[\p{L}\p{N}]+)*").Select(m => m.Value).ToList();
         var words = allWords.Where((w, i) => !QuestionWords.Contains(w) || IsAskedVerb(allWords, i)).ToList();
         var questionTerms = index.Terms(string.Join(' ', words)).Distinct().ToList();
         if (questionTerms.Count == 0) return [];
