@@ -34,6 +34,8 @@ public sealed class WordVariants(SentenceIndex index)
         ["undergo", "underwent", "undergone"], ["withdraw", "withdrew", "withdrawn"], ["overcome", "overcame"], ["go", "went", "gone"],
         // regular verbs the stemmer splits all the same: "sue" keeps its "e", "sued" and "suing" do not
         ["sue", "sued", "suing"], ["die", "died", "dying"], ["lie", "lied", "lying"],
+        // and "add" keeps its double "d", which the stemmer drops from "added" and "adding" ("ad")
+        ["add", "added", "adding"],
         // a noun and the verb made from it with "-en", which the stemmer leaves apart ("threats": "threatened")
         ["threat", "threaten"], ["strength", "strengthen"], ["length", "lengthen"], ["height", "heighten"],
         ["fright", "frighten"], ["weak", "weaken"], ["worse", "worsen"], ["short", "shorten"], ["tight", "tighten"],
@@ -143,6 +145,8 @@ public sealed class WordVariants(SentenceIndex index)
         ["weakest"] = ["low", "lowest"], ["lowest"] = ["low"], ["strongest"] = ["high", "highest"], ["highest"] = ["high"],
         // a sum a prize or a deal carries is what it is worth
         ["money"] = ["worth", "cost", "price"],
+        // a player or a worker sidelined by an injury is out, and misses games or weeks
+        ["sidelined"] = ["miss", "injury", "injured"], ["sideline"] = ["miss", "injury", "injured"],
         // a vote or a panel that was not unanimous was split or divided
         ["unanimous"] = ["split", "divided", "dissent"], ["unanimously"] = ["split", "divided", "dissent"],
     };

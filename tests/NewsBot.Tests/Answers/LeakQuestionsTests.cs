@@ -1,9 +1,13 @@
 using NewsBot.Knowledge.Answers;
+using NewsBot.Knowledge.Retrieval;
 using NewsBot.Tests.Support;
 
 namespace NewsBot.Tests.Answers;
 
-/// <summary>Questions about a made-up chemical leak: numbers with a thousands separator, a title held by a "Dr.".</summary>
+/// <summary>
+/// Questions about made-up news: numbers with a thousands separator, a title held by a "Dr.", where a thing is located,
+/// records, shutoffs, counts of a deed, returns, injuries, and years a post was held.
+/// </summary>
 public sealed class LeakQuestionsTests(LeakKnowledge knowledge) : IClassFixture<LeakKnowledge>
 {
     private Answer Ask(string question) => knowledge.Answerer.Ask(question);
@@ -25,4 +29,74 @@ public sealed class LeakQuestionsTests(LeakKnowledge knowledge) : IClassFixture<
         Assert.Contains(answer.Quotes, q => q.Text.Contains("does its damage"));
         Assert.Contains(answer.Quotes, q => q.Text.Contains("windows shut"));
     }
+
+    [Fact]
+    public void WhereSomethingIsLocatedIsAnsweredByItsDistanceAndDirectionFromAPlace()
+    {
+        var answer = Ask("Where is the Dorrow plant located?");
+        Assert.Equal(AnswerKind.Found, answer.Kind);
+        Assert.Contains("12 miles east of Lakemoor", answer.Quotes.First().Text);
+    }
+
+    [Fact]
+    public void ARecordIsWrittenAsAnAllTimeHigh()
+    {
+        var answer = Ask("What was the record demand for power?");
+        Assert.Equal(AnswerKind.Found, answer.Kind);
+        Assert.Contains("all-time high of 2,140 megawatts", answer.Quotes.First().Text);
+    }
+
+    [Fact]
+    public void CuttingOffPowerIsWrittenAsShutoffs()
+    {
+        var answer = Ask("Will the utility cut off people who have not paid their bills?");
+        Assert.Equal(AnswerKind.Found, answer.Kind);
+        Assert.Contains("suspending shutoffs", answer.Quotes.First().Text);
+    }
+
+    [Fact]
+    public void HowManyJobsWereAddedIsTheCountOfTheJobsAddedNotOfJobsAPlanWouldSupport()
+    {
+        var answer = Ask("How many jobs did the economy add in March?");
+        Assert.Equal(AnswerKind.Found, answer.Kind);
+        Assert.Contains("added 320 jobs", answer.Quotes.First().Text);
+    }
+
+    [Fact]
+    public void HowManyFansWereEjectedIsTheNumberBesideTheEjectingNotAFanWhoWroteANumber()
+    {
+        var answer = Ask("How many fans were ejected from the Dunmore ground?");
+        Assert.Equal(AnswerKind.Found, answer.Kind);
+        Assert.Contains("six people were ejected", answer.Quotes.First().Text);
+    }
+
+    [Fact]
+    public void WhenSomethingGetsBackIsWhenItReturns()
+    {
+        var answer = Ask("When does the barge get back to Port Halden?");
+        Assert.Equal(AnswerKind.Found, answer.Kind);
+        Assert.Contains("returns to Port Halden on Saturday", answer.Quotes.First().Text);
+    }
+
+    [Fact]
+    public void HowLongAPlayerIsSidelinedIsHowLongHeWillMiss()
+    {
+        var answer = Ask("How long will Okonjo be sidelined?");
+        Assert.Equal(AnswerKind.Found, answer.Kind);
+        Assert.Contains("miss about four weeks", answer.Quotes.First().Text);
+    }
+
+    [Fact]
+    public void WhenSomeoneHeldAPostIsTheYearsItRanNotAYearOfSomethingElse()
+    {
+        var answer = Ask("When was Walter Greaves manager of the club?");
+        Assert.Equal(AnswerKind.Found, answer.Kind);
+        Assert.Contains("from 1988 until 2004", answer.Quotes.First().Text);
+    }
+
+    [Theory]
+    [InlineData("By what margin did the council vote to close the pool?")]
+    [InlineData("At what rate is the river rising?")]
+    public void AMeasureAskedWithWhatIsANumberNotAName(string question) =>
+        Assert.Equal(AnswerType.Number, Question.Parse(question).Expected);
 }

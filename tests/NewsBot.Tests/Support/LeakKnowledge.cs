@@ -1,9 +1,11 @@
 namespace NewsBot.Tests.Support;
 
 /// <summary>
-/// A made-up report of a chemical leak: a number written with a thousands separator ("about 1,300 residents"), and a
-/// health director named after her title with a courtesy title ("The county's health director, Dr. Priya Nandakumar,
-/// said"), whose quotes name her by her surname alone.
+/// Made-up reports. A chemical leak: a number written with a thousands separator ("about 1,300 residents"), a health
+/// director named after her title with a courtesy title ("The county's health director, Dr. Priya Nandakumar, said"),
+/// whose quotes name her by her surname alone, and a plant placed by distance and direction. A cold snap: a record
+/// written without the word ("an all-time high"), shutoffs, jobs added (the stemmer's "ad") beside jobs a plan would
+/// support, and a barge that returns. A football match: an injury that keeps a player out, and a post held for years.
 /// </summary>
 public sealed class LeakKnowledge : IndexedKnowledge
 {
@@ -20,7 +22,7 @@ public sealed class LeakKnowledge : IndexedKnowledge
 
             LAKEMOOR — Crews worked through Tuesday night to contain chlorine leaking from a storage tank at the Dorrow Chemical plant, as a yellow haze drifted over farms north of the town.
 
-            The leak began on Monday after a forklift struck a valve at the plant, according to the county sheriff's office.
+            The leak began on Monday after a forklift struck a valve at the plant, which sits about 12 miles east of Lakemoor, according to the county sheriff's office.
 
             A shift in the wind had pushed about 1,300 residents out of their homes overnight, the sheriff's office said.
 
@@ -29,6 +31,40 @@ public sealed class LeakKnowledge : IndexedKnowledge
             "Chlorine does its damage in the first hour," Nandakumar said.
 
             She urged residents within two miles of the plant to keep their windows shut.
+            """);
+        File.WriteAllText(articles["velden-cold.txt"], """
+            Cold snap pushes Velden power grid to the limit
+
+            VELDEN — Temperatures fell to minus 18 degrees on Sunday, the coldest reading in the town since 1994.
+
+            Velden Electric, the town's utility, said demand hit an all-time high of 2,140 megawatts on Sunday evening.
+
+            The utility said it was suspending shutoffs for unpaid bills until the cold snap ended.
+
+            Velden employers added 320 jobs in March, the state labor office said.
+
+            The mayor said the new battery plant would support 900 jobs and strengthen the local economy.
+
+            The mobile repair barge left Port Halden on Nov. 3 for the upriver dams.
+
+            The barge returns to Port Halden on Saturday to refuel.
+            """);
+        File.WriteAllText(articles["harriers-win.txt"], """
+            Harriers beat Dunmore as Okonjo limps off
+
+            Tomas Okonjo scored twice as the Marsh Harriers beat Dunmore 3-1 on Saturday.
+
+            Okonjo limped off late in the game with a knee problem. The club said on Sunday that scans showed a sprain and that he would miss about four weeks.
+
+            "I felt it go on the turn," Okonjo told reporters.
+
+            One of those fans, a nurse from Lisle, wrote online that the Dunmore end was "a crush for twenty minutes."
+
+            Stewards said six people were ejected from the ground for throwing bottles.
+
+            In 1996, Walter Greaves, then the club's manager, sold its old ground to a developer.
+
+            Greaves, who managed the club from 1988 until 2004, said the win was deserved.
             """);
         return articles;
     }
