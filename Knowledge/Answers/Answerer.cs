@@ -179,6 +179,14 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
         var filter = articleId is null ? null : Ranker.ArticleFilter(articleId);
         // the speaker may be known by the surname alone ("Lund said" after "chairman Victor Lund watched")
         var holding = _ranker.Holding(string.Join(' ', title), filter, top: 10);
+        // "the former chief executive" who resigned the day the article tells of is its "chief executive, Ben Ode,
+        // resigned": where no sentence writes the title with "former", the title without it names him in a sentence
+        // telling that he left (not whoever holds the same title elsewhere)
+        if (holding.Count == 0 && title.Count > 1 && title.Any(FormerWords.Contains))
+        {
+            title = title.Where(w => !FormerWords.Contains(w)).ToList();
+            holding = _ranker.Holding(string.Join(' ', title), filter, top: 10).Where(s => Departure().IsMatch(s.Text)).ToList();
+        }
         var texts = holding.Select(s => s.Text).ToList();
         // "the former DTA director" where the article spells the name out ("a former Dunmore Transit Authority
         // director"): the sentences holding the title's other words and the spelled-out name, read with the acronym
@@ -200,6 +208,12 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
                 .Where(n => roster.Find(n)?.Type == Attribution.SpeakerType.Person).Distinct().ToList();
         return beside.Count > 0 ? beside : holding.SelectMany(s => GivenToAPronoun(s, title, roster)).Distinct().ToList();
     }
+
+    private static readonly HashSet<string> FormerWords = new(StringComparer.OrdinalIgnoreCase) { "former", "ex", "outgoing", "departing" };
+
+    // "resigned", "stepped down", "was fired", "retired": the holder left the post
+    [GeneratedRegex(@"\b(?:resign(?:ed|s)|stepp(?:ed)?\s+down|steps\s+down|retir(?:ed|es)|(?:was|were|has\s+been|had\s+been)\s+(?:fired|ousted|dismissed|sacked|removed|replaced)|quit|left\s+(?:the|his|her)\s+(?:post|job|company|office))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Departure();
 
     /// <summary>The word a sentence describing the title's holder without writing it holds: "involved", or an agent noun's root.</summary>
     private static string? DescribedBy(IReadOnlyList<string> title) =>

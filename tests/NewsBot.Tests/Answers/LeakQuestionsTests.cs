@@ -99,4 +99,13 @@ public sealed class LeakQuestionsTests(LeakKnowledge knowledge) : IClassFixture<
     [InlineData("At what rate is the river rising?")]
     public void AMeasureAskedWithWhatIsANumberNotAName(string question) =>
         Assert.Equal(AnswerType.Number, Question.Parse(question).Expected);
+
+    [Fact]
+    public void TheFormerHolderOfATitleIsTheOneTheArticleSaysLeftIt()
+    {
+        var answer = Ask("What did the former site manager write?");
+        Assert.Equal(AnswerKind.Statements, answer.Kind);
+        Assert.All(answer.Quotes, q => Assert.Equal("Evan Rusk", q.Speaker?.Name));
+        Assert.Contains(answer.Quotes, q => q.Text.Contains("I own every decision"));
+    }
 }

@@ -3,7 +3,7 @@ namespace NewsBot.Tests.Support;
 /// <summary>
 /// Made-up reports. A chemical leak: a number written with a thousands separator ("about 1,300 residents"), a health
 /// director named after her title with a courtesy title ("The county's health director, Dr. Priya Nandakumar, said"),
-/// whose quotes name her by her surname alone, and a plant placed by distance and direction. A cold snap: a record
+/// whose quotes name her by her surname alone, a plant placed by distance and direction, and its manager who resigned. A cold snap: a record
 /// written without the word ("an all-time high"), shutoffs, jobs added (the stemmer's "ad") beside jobs a plan would
 /// support, and a barge that returns. A football match: an injury that keeps a player out, and a post held for years.
 /// </summary>
@@ -31,6 +31,8 @@ public sealed class LeakKnowledge : IndexedKnowledge
             "Chlorine does its damage in the first hour," Nandakumar said.
 
             She urged residents within two miles of the plant to keep their windows shut.
+
+            Dorrow's site manager, Evan Rusk, resigned on Wednesday. In a letter to the staff, he wrote: "I own every decision that led to this leak."
             """);
         File.WriteAllText(articles["velden-cold.txt"], """
             Cold snap pushes Velden power grid to the limit
@@ -44,6 +46,8 @@ public sealed class LeakKnowledge : IndexedKnowledge
             Velden employers added 320 jobs in March, the state labor office said.
 
             The mayor said the new battery plant would support 900 jobs and strengthen the local economy.
+
+            The battery factory's site manager, Ada Mink, said hiring would start in May.
 
             The mobile repair barge left Port Halden on Nov. 3 for the upriver dams.
 
