@@ -404,7 +404,8 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
         bool loose = said.Count == 0 && !ranked.Any(r => !r.Sentence.IsHeading && r.Coverage >= ClearMatch);
         if (loose)
             said = ByOwnWords(candidates.Where(r => r.Sentence.Speaker is { } speaker && !r.Sentence.IsHeading && r.Grounded
-                && r.Coverage >= EchoCoverage && r.WordsHeld >= 2 && r.WordsHeld > r.Unwritten && !NamedIn(question.Text, speaker.Name)).ToList());
+                && r.Coverage >= EchoCoverage && r.WordsHeld >= 2 && r.WordsHeld > r.Unwritten && !NamedIn(question.Text, speaker.Name)
+                && !TitledIn(question.Topic, speaker)).ToList());
         // "who accused Trump of …": whom an accusation, a criticism or blame is aimed at is never who made it; their own
         // statements, which write the question's words in denying it, come after everyone else's
         if (Accusation().IsMatch(question.Topic))
@@ -454,6 +455,24 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
     private static bool NamedIn(string question, string speaker) =>
         speaker.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => w.Length > 2 && char.IsUpper(w[0])
             && Regex.IsMatch(question, $@"\b{Regex.Escape(w)}\b", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100)));
+
+    /// <summary>
+    /// Does what was said, as the question gives it, name the speaker by their title ("who said the chief justice seemed
+    /// eager …" of Chief Justice Ada Wren): every word of the title is written in it, as a name would be ("which analyst
+    /// said …" asks for the title's holder, and is no part of what was said).
+    /// </summary>
+    private static bool TitledIn(string question, Attribution.Speaker speaker)
+    {
+        if (speaker.Type != Attribution.SpeakerType.Person || speaker.Role is not { } role) return false;
+        var words = TitleWord().Matches(role).Select(m => m.Value.ToLowerInvariant()).Where(w => !LinkWords.Contains(w)).ToList();
+        var asked = TitleWord().Matches(question).Select(m => m.Value.ToLowerInvariant()).ToHashSet();
+        return words.Count > 0 && words.All(asked.Contains);
+    }
+
+    [GeneratedRegex(@"\p{L}{3,}", RegexOptions.CultureInvariant)]
+    private static partial Regex TitleWord();
+
+    private static readonly HashSet<string> LinkWords = new(StringComparer.Ordinal) { "the", "and", "for", "from", "with" };
 
     /// <summary>The sentence right before this one in its paragraph, when the same speaker said it (one quote read on).</summary>
     private IndexedSentence? SameQuoteBefore(IndexedSentence sentence) =>

@@ -108,4 +108,12 @@ public sealed class LeakQuestionsTests(LeakKnowledge knowledge) : IClassFixture<
         Assert.All(answer.Quotes, q => Assert.Equal("Evan Rusk", q.Speaker?.Name));
         Assert.Contains(answer.Quotes, q => q.Text.Contains("I own every decision"));
     }
+
+    [Fact]
+    public void WhoSaidSomethingOfSomeoneNamedByTheirTitleIsWhoSpokeOfThemNotTheTitleHolder()
+    {
+        var answer = Ask("Who said the superintendent seemed eager to settle the closure question?");
+        Assert.Equal(AnswerKind.Found, answer.Kind);
+        Assert.Equal("Omar Tills", answer.Quotes.First().Speaker?.Name);
+    }
 }

@@ -5,7 +5,8 @@ namespace NewsBot.Tests.Support;
 /// director named after her title with a courtesy title ("The county's health director, Dr. Priya Nandakumar, said"),
 /// whose quotes name her by her surname alone, a plant placed by distance and direction, and its manager who resigned. A cold snap: a record
 /// written without the word ("an all-time high"), shutoffs, jobs added (the stemmer's "ad") beside jobs a plan would
-/// support, and a barge that returns. A football match: an injury that keeps a player out, and a post held for years.
+/// support, and a barge that returns. A football match: an injury that keeps a player out, and a post held for years. A school board hearing: a parent
+/// speaking of the superintendent, who asks a question of her own.
 /// </summary>
 public sealed class LeakKnowledge : IndexedKnowledge
 {
@@ -69,6 +70,17 @@ public sealed class LeakKnowledge : IndexedKnowledge
             In 1996, Walter Greaves, then the club's manager, sold its old ground to a developer.
 
             Greaves, who managed the club from 1988 until 2004, said the win was deserved.
+            """);
+        File.WriteAllText(articles["eastfield-school.txt"], """
+            Board weighs closing Eastfield school
+
+            "We cannot keep every building open," Superintendent Lena Hartwig said, pointing to the closure report.
+
+            "You rarely see the superintendent admit that the district has dodged this question for a decade," said Omar Tills, a parent who has attended every meeting.
+
+            Board members seemed eager to settle the matter before the summer.
+
+            The board will vote on March 3.
             """);
         return articles;
     }
