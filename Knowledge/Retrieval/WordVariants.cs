@@ -122,6 +122,8 @@ public sealed class WordVariants(SentenceIndex index)
         ["want"] = ["seek", "demand", "ask"],
         ["hacker"] = ["attacker", "intruder"], ["attacker"] = ["hacker", "intruder"],
         ["remove"] = ["delete"], ["delete"] = ["remove"],
+        // being told of something in the formal words of a notice ("owners will be notified by mail")
+        ["tell"] = ["notify", "inform", "alert"], ["notify"] = ["inform", "alert", "tell"], ["inform"] = ["notify", "alert", "tell"],
         // the next time something happens, where the article writes that it happens again ("the next board meeting": "the
         // board meets again in May")
         ["next"] = ["again"],

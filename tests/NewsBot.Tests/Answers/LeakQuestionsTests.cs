@@ -116,4 +116,12 @@ public sealed class LeakQuestionsTests(LeakKnowledge knowledge) : IClassFixture<
         Assert.Equal(AnswerKind.Found, answer.Kind);
         Assert.Equal("Omar Tills", answer.Quotes.First().Speaker?.Name);
     }
+
+    [Fact]
+    public void BeingToldIsWrittenAsBeingNotified()
+    {
+        var answer = Ask("When will members be told about the fee change?");
+        Assert.Equal(AnswerKind.Found, answer.Kind);
+        Assert.Contains("notified of the fee change", answer.Quotes.First().Text);
+    }
 }

@@ -6,7 +6,7 @@ namespace NewsBot.Tests.Support;
 /// whose quotes name her by her surname alone, a plant placed by distance and direction, and its manager who resigned. A cold snap: a record
 /// written without the word ("an all-time high"), shutoffs, jobs added (the stemmer's "ad") beside jobs a plan would
 /// support, and a barge that returns. A football match: an injury that keeps a player out, and a post held for years. A school board hearing: a parent
-/// speaking of the superintendent, who asks a question of her own.
+/// speaking of the superintendent, who speaks of the closure herself. A rowing club whose members will be notified.
 /// </summary>
 public sealed class LeakKnowledge : IndexedKnowledge
 {
@@ -81,6 +81,13 @@ public sealed class LeakKnowledge : IndexedKnowledge
             Board members seemed eager to settle the matter before the summer.
 
             The board will vote on March 3.
+            """);
+        File.WriteAllText(articles["rowing-club.txt"], """
+            Rowing club raises its fees
+
+            Members voted on the fee change in January.
+
+            Members will be notified of the fee change by email next month.
             """);
         return articles;
     }
