@@ -818,6 +818,17 @@ public sealed class Ranker(SentenceIndex index)
         catch (RegexMatchTimeoutException) { return false; }
     }
 
+    // "what is the population of Lisbon", "what was Lund's salary", "what is the town's annual budget"
+    private static readonly Regex MeasureOf = new(
+        @"^(?i:what)\s+(?:is|was|are|were)\s+(?:(?:the|its|their|his|her)\s+(?:(?:annual|yearly|current|total|estimated|monthly)\s+)?(?<measure>\p{Ll}+)\s+of\s|(?:the\s+)?(?:\p{L}[\p{L}.\-]*\s+){0,3}?\p{L}[\p{L}.\-]*['’]s?\s+(?:(?:annual|yearly|current|total|estimated|monthly)\s+)?(?<measure>\p{Ll}+)\s*[?.!]?$)",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    /// <summary>The measures of a person or a place a sentence gives in their own words or a word for them (see <see cref="WordVariants"/>).</summary>
+    private static readonly HashSet<string> MeasuredAttributes = new(StringComparer.Ordinal)
+    {
+        "population", "salary", "income", "wage", "wages", "pay", "budget", "revenue", "height", "weight", "area",
+    };
+
     private static readonly HashSet<string> GenericHeads = new(StringComparer.Ordinal)
     {
         "name", "names", "kind", "type", "sort", "way", "reason", "purpose", "number", "amount", "total", "result", "cause", "part",
@@ -840,6 +851,10 @@ public sealed class Ranker(SentenceIndex index)
         if (text.Trim() is not { Length: > 0 } trimmed) return ([], false, false);
         // "by what margin did the board vote", "what tally did it post": a tally asked for in so many words
         if (TallyAsked.IsMatch(trimmed)) return ([], false, true);
+        // "what is the population of Lisbon", "what is Raman's annual salary": a measure of someone or something, which a
+        // sentence naming them without it does not give (a sentence about Lisbon is no population)
+        if (MeasureOf.Match(trimmed) is { Success: true } measure && MeasuredAttributes.Contains(measure.Groups["measure"].Value.ToLowerInvariant()))
+            return (index.Terms(measure.Groups["measure"].Value), false, false);
         if (Subject.Match(char.ToLowerInvariant(trimmed[0]) + trimmed[1..]) is not { Success: true } m) return ([], false, false);
         if (m.Groups["counted"].Success) return (index.Terms(m.Groups["counted"].Value), true, false);
         // the head of the phrase is its last word ("the final score": score; "the Panthers game": game)

@@ -122,6 +122,10 @@ public sealed class WordVariants(SentenceIndex index)
         ["want"] = ["seek", "demand", "ask"],
         ["hacker"] = ["attacker", "intruder"], ["attacker"] = ["hacker", "intruder"],
         ["remove"] = ["delete"], ["delete"] = ["remove"],
+        // a measure asked of a person or a place, in the words a sentence gives it by ("earns $90,000", "a city of 550,000
+        // residents")
+        ["salary"] = ["pay", "paid", "earn", "wage", "income", "compensation"], ["income"] = ["earn", "salary", "pay"],
+        ["population"] = ["resident", "inhabitant"],
         // being told of something in the formal words of a notice ("owners will be notified by mail")
         ["tell"] = ["notify", "inform", "alert"], ["notify"] = ["inform", "alert", "tell"], ["inform"] = ["notify", "alert", "tell"],
         // the next time something happens, where the article writes that it happens again ("the next board meeting": "the

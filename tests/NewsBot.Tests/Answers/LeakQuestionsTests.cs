@@ -124,4 +124,18 @@ public sealed class LeakQuestionsTests(LeakKnowledge knowledge) : IClassFixture<
         Assert.Equal(AnswerKind.Found, answer.Kind);
         Assert.Contains("notified of the fee change", answer.Quotes.First().Text);
     }
+
+    [Theory]
+    [InlineData("What is the population of Lakemoor?")]
+    [InlineData("What is Priya Nandakumar's annual salary?")]
+    public void AMeasureOfSomeoneOrSomewhereNoSentenceGivesIsNoAnswerThoughTheyAreNamed(string question) =>
+        Assert.Equal(AnswerKind.NotFound, Ask(question).Kind);
+
+    [Fact]
+    public void APopulationIsGivenAsATownsResidents()
+    {
+        var answer = Ask("What is the population of Harwell?");
+        Assert.Equal(AnswerKind.Found, answer.Kind);
+        Assert.Contains("3,400 residents", answer.Quotes.First().Text);
+    }
 }

@@ -5,7 +5,7 @@ namespace NewsBot.Tests.Support;
 /// director named after her title with a courtesy title ("The county's health director, Dr. Priya Nandakumar, said"),
 /// whose quotes name her by her surname alone, a plant placed by distance and direction, and its manager who resigned. A cold snap: a record
 /// written without the word ("an all-time high"), shutoffs, jobs added (the stemmer's "ad") beside jobs a plan would
-/// support, and a barge that returns. A football match: an injury that keeps a player out, and a post held for years. A school board hearing: a parent
+/// support, a barge that returns, and a town's residents counted. A football match: an injury that keeps a player out, and a post held for years. A school board hearing: a parent
 /// speaking of the superintendent, who speaks of the closure herself. A rowing club whose members will be notified.
 /// </summary>
 public sealed class LeakKnowledge : IndexedKnowledge
@@ -43,6 +43,8 @@ public sealed class LeakKnowledge : IndexedKnowledge
             Velden Electric, the town's utility, said demand hit an all-time high of 2,140 megawatts on Sunday evening.
 
             The utility said it was suspending shutoffs for unpaid bills until the cold snap ended.
+
+            The outage hit hardest in Harwell, a hill town of 3,400 residents.
 
             Velden employers added 320 jobs in March, the state labor office said.
 
