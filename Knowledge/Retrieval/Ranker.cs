@@ -823,10 +823,13 @@ public sealed class Ranker(SentenceIndex index)
         @"^(?i:what)\s+(?:is|was|are|were)\s+(?:(?:the|its|their|his|her)\s+(?:(?:annual|yearly|current|total|estimated|monthly)\s+)?(?<measure>\p{Ll}+)\s+of\s|(?:the\s+)?(?:\p{L}[\p{L}.\-]*\s+){0,3}?\p{L}[\p{L}.\-]*['’]s?\s+(?:(?:annual|yearly|current|total|estimated|monthly)\s+)?(?<measure>\p{Ll}+)\s*[?.!]?$)",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
-    /// <summary>The measures of a person or a place a sentence gives in their own words or a word for them (see <see cref="WordVariants"/>).</summary>
+    /// <summary>
+    /// The measures of a person or a place a sentence gives in their own words or a word for them (see
+    /// <see cref="WordVariants"/>); not a company's revenue, which articles write in many words ("sales of $6 billion").
+    /// </summary>
     private static readonly HashSet<string> MeasuredAttributes = new(StringComparer.Ordinal)
     {
-        "population", "salary", "income", "wage", "wages", "pay", "budget", "revenue", "height", "weight", "area",
+        "population", "salary", "income", "wage", "wages", "pay",
     };
 
     private static readonly HashSet<string> GenericHeads = new(StringComparer.Ordinal)
