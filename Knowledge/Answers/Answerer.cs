@@ -100,7 +100,7 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
             return Answer.Nothing(AnswerKind.Clarify, $"Several people match \"{asked}\". Did you mean {string.Join(" or ", people.Take(4).Select(p => p.Name))}?") with { Choices = choices };
         }
         var person = people[0];
-        speakers = person.Names;
+        speakers = [.. person.Names, .. TheSameDocument(asked, person.Names)];
 
         string? nothingAbout = null;
         if (question.Topic.Length > 0)
@@ -207,6 +207,26 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
                 .SelectMany(name => roster.Match(name) is { Count: > 0 } named ? named : roster.Match(name.Split(' ')[^1]))
                 .Where(n => roster.Find(n)?.Type == Attribution.SpeakerType.Person).Distinct().ToList();
         return beside.Count > 0 ? beside : holding.SelectMany(s => GivenToAPronoun(s, title, roster)).Distinct().ToList();
+    }
+
+    /// <summary>The kinds of document an article quotes, then calls by the bare noun ("the memo says …").</summary>
+    private static readonly HashSet<string> DocumentNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "document", "documents", "memo", "memorandum", "report", "letter", "filing", "study", "audit", "draft", "email", "cable",
+    };
+
+    /// <summary>
+    /// "The finance ministry document": the article cites it once in full ("according to a finance ministry document seen
+    /// by reporters") and quotes it in the next sentence as "the document" ("The document calls the grants …"): the bare
+    /// noun, an unnamed source quoted only in the articles quoting the document asked about, is that document.
+    /// </summary>
+    private IReadOnlyList<string> TheSameDocument(string asked, IReadOnlyList<string> names)
+    {
+        if (SpeakerDirectory.Wanted(asked) is not [_, .., var head] || !DocumentNouns.Contains(head)) return [];
+        var bare = $"{head.ToLowerInvariant()} (unnamed)";
+        if (names.Contains(bare)) return [];
+        var quotingIt = store.Articles.Where(a => a.Speakers.Any(s => s.Name == bare)).ToList();
+        return quotingIt.Count > 0 && quotingIt.All(a => a.Speakers.Any(s => names.Contains(s.Name))) ? [bare] : [];
     }
 
     private static readonly HashSet<string> FormerWords = new(StringComparer.OrdinalIgnoreCase) { "former", "ex", "outgoing", "departing" };

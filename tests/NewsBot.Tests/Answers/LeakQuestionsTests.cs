@@ -138,4 +138,12 @@ public sealed class LeakQuestionsTests(LeakKnowledge knowledge) : IClassFixture<
         Assert.Equal(AnswerKind.Found, answer.Kind);
         Assert.Contains("3,400 residents", answer.Quotes.First().Text);
     }
+
+    [Fact]
+    public void ADocumentCitedInFullIsTheDocumentTheNextSentenceQuotes()
+    {
+        var answer = Ask("How does the treasury memo describe the grants to big ranches?");
+        Assert.Equal(AnswerKind.Statements, answer.Kind);
+        Assert.Contains("wasteful and badly aimed", answer.Quotes.First().Text);
+    }
 }

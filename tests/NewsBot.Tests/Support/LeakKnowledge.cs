@@ -6,7 +6,8 @@ namespace NewsBot.Tests.Support;
 /// whose quotes name her by her surname alone, a plant placed by distance and direction, and its manager who resigned. A cold snap: a record
 /// written without the word ("an all-time high"), shutoffs, jobs added (the stemmer's "ad") beside jobs a plan would
 /// support, a barge that returns, and a town's residents counted. A football match: an injury that keeps a player out, and a post held for years. A school board hearing: a parent
-/// speaking of the superintendent, who speaks of the closure herself. A rowing club whose members will be notified.
+/// speaking of the superintendent, who speaks of the closure herself. A rowing club whose members will be notified. A treasury
+/// memo cited in full, then quoted as "the memo".
 /// </summary>
 public sealed class LeakKnowledge : IndexedKnowledge
 {
@@ -90,6 +91,13 @@ public sealed class LeakKnowledge : IndexedKnowledge
             Members voted on the fee change in January.
 
             Members will be notified of the fee change by email next month.
+            """);
+        File.WriteAllText(articles["ranch-grants.txt"], """
+            Treasury plans to trim ranch grants
+
+            Ranchers protested outside the treasury on Monday.
+
+            The cuts are part of a plan to save 300 million crowns next year, according to a treasury memo seen by reporters. The memo calls the grants to big ranches "wasteful and badly aimed".
             """);
         return articles;
     }
