@@ -100,7 +100,7 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
             return Answer.Nothing(AnswerKind.Clarify, $"Several people match \"{asked}\". Did you mean {string.Join(" or ", people.Take(4).Select(p => p.Name))}?") with { Choices = choices };
         }
         var person = people[0];
-        speakers = person.Names;
+        speakers = [.. person.Names, .. TheSameDocument(asked, person.Names)];
 
         string? nothingAbout = null;
         if (question.Topic.Length > 0)
@@ -179,6 +179,14 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
         var filter = articleId is null ? null : Ranker.ArticleFilter(articleId);
         // the speaker may be known by the surname alone ("Lund said" after "chairman Victor Lund watched")
         var holding = _ranker.Holding(string.Join(' ', title), filter, top: 10);
+        // "the former chief executive" who resigned the day the article tells of is its "chief executive, Ben Ode,
+        // resigned": where no sentence writes the title with "former", the title without it names him in a sentence
+        // telling that he left (not whoever holds the same title elsewhere)
+        if (holding.Count == 0 && title.Count > 1 && title.Any(FormerWords.Contains))
+        {
+            title = title.Where(w => !FormerWords.Contains(w)).ToList();
+            holding = _ranker.Holding(string.Join(' ', title), filter, top: 10).Where(s => Departure().IsMatch(s.Text)).ToList();
+        }
         var texts = holding.Select(s => s.Text).ToList();
         // "the former DTA director" where the article spells the name out ("a former Dunmore Transit Authority
         // director"): the sentences holding the title's other words and the spelled-out name, read with the acronym
@@ -200,6 +208,32 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
                 .Where(n => roster.Find(n)?.Type == Attribution.SpeakerType.Person).Distinct().ToList();
         return beside.Count > 0 ? beside : holding.SelectMany(s => GivenToAPronoun(s, title, roster)).Distinct().ToList();
     }
+
+    /// <summary>The kinds of document an article quotes, then calls by the bare noun ("the memo says …").</summary>
+    private static readonly HashSet<string> DocumentNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "document", "documents", "memo", "memorandum", "report", "letter", "filing", "study", "audit", "draft", "email", "cable",
+    };
+
+    /// <summary>
+    /// "The finance ministry document": the article cites it once in full ("according to a finance ministry document seen
+    /// by reporters") and quotes it in the next sentence as "the document" ("The document calls the grants …"): the bare
+    /// noun, an unnamed source quoted only in the articles quoting the document asked about, is that document.
+    /// </summary>
+    private IReadOnlyList<string> TheSameDocument(string asked, IReadOnlyList<string> names)
+    {
+        if (SpeakerDirectory.Wanted(asked) is not [_, .., var head] || !DocumentNouns.Contains(head)) return [];
+        var bare = $"{head.ToLowerInvariant()} (unnamed)";
+        if (names.Contains(bare)) return [];
+        var quotingIt = store.Articles.Where(a => a.Speakers.Any(s => s.Name == bare)).ToList();
+        return quotingIt.Count > 0 && quotingIt.All(a => a.Speakers.Any(s => names.Contains(s.Name))) ? [bare] : [];
+    }
+
+    private static readonly HashSet<string> FormerWords = new(StringComparer.OrdinalIgnoreCase) { "former", "ex", "outgoing", "departing" };
+
+    // "resigned", "stepped down", "was fired", "retired": the holder left the post
+    [GeneratedRegex(@"\b(?:resign(?:ed|s)|stepp(?:ed)?\s+down|steps\s+down|retir(?:ed|es)|(?:was|were|has\s+been|had\s+been)\s+(?:fired|ousted|dismissed|sacked|removed|replaced)|quit|left\s+(?:the|his|her)\s+(?:post|job|company|office))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Departure();
 
     /// <summary>The word a sentence describing the title's holder without writing it holds: "involved", or an agent noun's root.</summary>
     private static string? DescribedBy(IReadOnlyList<string> title) =>
@@ -390,7 +424,8 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
         bool loose = said.Count == 0 && !ranked.Any(r => !r.Sentence.IsHeading && r.Coverage >= ClearMatch);
         if (loose)
             said = ByOwnWords(candidates.Where(r => r.Sentence.Speaker is { } speaker && !r.Sentence.IsHeading && r.Grounded
-                && r.Coverage >= EchoCoverage && r.WordsHeld >= 2 && r.WordsHeld > r.Unwritten && !NamedIn(question.Text, speaker.Name)).ToList());
+                && r.Coverage >= EchoCoverage && r.WordsHeld >= 2 && r.WordsHeld > r.Unwritten && !NamedIn(question.Text, speaker.Name)
+                && !TitledIn(question.Topic, speaker)).ToList());
         // "who accused Trump of …": whom an accusation, a criticism or blame is aimed at is never who made it; their own
         // statements, which write the question's words in denying it, come after everyone else's
         if (Accusation().IsMatch(question.Topic))
@@ -440,6 +475,24 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
     private static bool NamedIn(string question, string speaker) =>
         speaker.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => w.Length > 2 && char.IsUpper(w[0])
             && Regex.IsMatch(question, $@"\b{Regex.Escape(w)}\b", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100)));
+
+    /// <summary>
+    /// Does what was said, as the question gives it, name the speaker by their title ("who said the chief justice seemed
+    /// eager …" of Chief Justice Ada Wren): every word of the title is written in it, as a name would be ("which analyst
+    /// said …" asks for the title's holder, and is no part of what was said).
+    /// </summary>
+    private static bool TitledIn(string question, Attribution.Speaker speaker)
+    {
+        if (speaker.Type != Attribution.SpeakerType.Person || speaker.Role is not { } role) return false;
+        var words = TitleWord().Matches(role).Select(m => m.Value.ToLowerInvariant()).Where(w => !LinkWords.Contains(w)).ToList();
+        var asked = TitleWord().Matches(question).Select(m => m.Value.ToLowerInvariant()).ToHashSet();
+        return words.Count > 0 && words.All(asked.Contains);
+    }
+
+    [GeneratedRegex(@"\p{L}{3,}", RegexOptions.CultureInvariant)]
+    private static partial Regex TitleWord();
+
+    private static readonly HashSet<string> LinkWords = new(StringComparer.Ordinal) { "the", "and", "for", "from", "with" };
 
     /// <summary>The sentence right before this one in its paragraph, when the same speaker said it (one quote read on).</summary>
     private IndexedSentence? SameQuoteBefore(IndexedSentence sentence) =>

@@ -34,6 +34,12 @@ public static class AnswerTypes
         @"|\bUniversity\s+of\s+(?<name>\p{Lu}[\p{L}\-]+)",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
+    // "about 38 miles south of the port", "12 km off the coast", "20 miles outside Lakemoor": where a thing is, measured
+    // from a place
+    private static readonly Regex Distance = new(
+        @"\b\d[\d,.]*\s*(?:-\s*)?(?:miles?|kilometres?|kilometers?|km|metres?|meters?|feet|yards|nautical\s+miles)\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|(?:north|south|east|west)(?:east|west)?ward\s+of|off|outside|from|offshore\s+from|upstream\s+from|downstream\s+from|inland\s+from)\s",
+        RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
     // a street address: "131 West 23rd Street", "1600 Pennsylvania Ave."
     private static readonly Regex Address = new(
         @"\b\d+\s+(?:(?:North|South|East|West|N\.|S\.|E\.|W\.)\s+)?(?:\d+(?:st|nd|rd|th)|\p{Lu}[\p{L}\-]+)(?:\s+\p{Lu}[\p{L}\-]+)?\s+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Drive|Place|Square|Way|Highway)",
@@ -129,7 +135,7 @@ public static class AnswerTypes
         AnswerType.Time => Time.Matches(sentence).Any(m => !questionLower.Contains(m.Value.ToLowerInvariant())),
         AnswerType.Number => Number.Matches(sentence).Any(m => !questionLower.Contains(m.Value.ToLowerInvariant()) && !IsAYear(sentence, m)),
         AnswerType.Money => Money.IsMatch(sentence),
-        AnswerType.Place => PlacePhrase.Matches(sentence).Any(m => !questionLower.Contains(m.Groups[1].Value.ToLowerInvariant())) || Address.IsMatch(sentence) || NamesAPlace(sentence, questionLower)
+        AnswerType.Place => PlacePhrase.Matches(sentence).Any(m => !questionLower.Contains(m.Groups[1].Value.ToLowerInvariant())) || Address.IsMatch(sentence) || Distance.IsMatch(sentence) || NamesAPlace(sentence, questionLower)
                              || Venue.Matches(sentence).Any(m => !questionLower.Contains(m.Groups["name"].Value.ToLowerInvariant()))
                              || PlaceNoun.Matches(sentence).Any(m => !questionLower.Contains(m.Groups["noun"].Value.ToLowerInvariant())),
         AnswerType.Person => Name.Matches(sentence).Any(m => !m.Value.Split(' ').Any(w => questionLower.Contains(w.ToLowerInvariant()))),

@@ -192,6 +192,8 @@ public sealed partial record Question(QuestionKind Kind, string Text, string? Sp
             var noun = which.Groups[1].Value;
             if (PlaceNouns.Contains(noun)) return AnswerType.Place;
             if (TimeNouns.Contains(noun)) return AnswerType.Time;
+            // "by what margin did they vote", "at what rate": a measure, given as a number, not a name holding the noun
+            if (MeasureNouns.Contains(noun)) return AnswerType.Number;
             // "which school does she attend": a name holding that noun ("Intermediate School 285"), unless it asks for
             // the one ranked first (below)
             if (which.Groups[2].Success && !SuperlativeAsked().IsMatch(lower)) return AnswerType.Named;
@@ -240,6 +242,11 @@ public sealed partial record Question(QuestionKind Kind, string Text, string? Sp
     private static readonly HashSet<string> TimeNouns = new(StringComparer.Ordinal)
     {
         "year", "years", "day", "days", "date", "dates", "month", "months", "time", "week", "weekday", "hour", "decade", "century",
+    };
+
+    private static readonly HashSet<string> MeasureNouns = new(StringComparer.Ordinal)
+    {
+        "margin", "tally", "score", "percentage", "rate", "total", "majority", "turnout", "toll",
     };
 
     private static readonly HashSet<string> QuantityNouns = new(StringComparer.Ordinal)

@@ -95,10 +95,21 @@ public sealed class Ranker(SentenceIndex index)
         ["grow up"] = ["childhood", "raised", "upbringing"], ["grew up"] = ["childhood", "raised", "upbringing"],
         ["grown up"] = ["childhood", "raised", "upbringing"],
         ["money back"] = ["refund", "reimburse"],
+        // "will they cut off power": shutoffs, disconnections, the noun the phrasal verb makes
+        ["cut off"] = ["cutoff", "shutoff", "disconnect"], ["cuts off"] = ["cutoff", "shutoff", "disconnect"],
+        ["shut off"] = ["shutoff", "cutoff", "disconnect"], ["shuts off"] = ["shutoff", "cutoff", "disconnect"],
+        // "when does the ship get back to port": when it returns
+        ["get back"] = ["return"], ["gets back"] = ["return"], ["got back"] = ["return"], ["come back"] = ["return"],
+        ["comes back"] = ["return"], ["came back"] = ["return"], ["go back"] = ["return"], ["goes back"] = ["return"],
+        ["went back"] = ["return"],
     };
 
     // "where will the talks take place", "when did the vote take place": the phrase only says "happen", no topic
     private static readonly Regex TakePlace = new(@"\b(?:take|takes|took|taken|taking)\s+place\b", RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    // "where is the depot located", "where are the wells situated": the participle only says "is", and an article
+    // writes where a thing is without it ("the depot, about 12 miles east of Lakemoor")
+    private static readonly Regex WhereLocated = new(@"^(?<where>(?i:where)\b.*?)\s+(?i:located|situated)\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     // "how much have they raised": the money given to them
     private static readonly string[] MoneyGiven = ["donation", "contribution", "haul"];
@@ -196,6 +207,24 @@ public sealed class Ranker(SentenceIndex index)
         }
     }
 
+    // "an all-time high", "the highest ever", "the most on record", "never been lower": a record, in the words news writes
+    // for one without the word
+    private static readonly Regex RecordWritten = new(
+        @"\ball[-\s]time\s+(?:high|low|peak|best|worst)|\b(?:highest|lowest|largest|biggest|most|fewest|best|worst|hottest|coldest|wettest|driest)\s+(?:[\p{L}\-]+\s+){0,3}?(?:ever|on\s+record|in\s+history)\b|\bnever\s+(?:been\s+)?(?:higher|lower)\b",
+        RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// "What was the record demand": a candidate that writes a record in other words ("demand hit an all-time high of …")
+    /// holds the question's "record" (the noun or the adjective, not "recorded").
+    /// </summary>
+    private void HoldRecords(IReadOnlyList<string> allWords, IReadOnlyList<string> questionTerms, IReadOnlyList<Hit> hits, IReadOnlyList<HashSet<string>> termsOf)
+    {
+        if (!allWords.Any(w => w.Equals("record", StringComparison.OrdinalIgnoreCase) || w.Equals("records", StringComparison.OrdinalIgnoreCase))
+            || index.Terms("record") is not [var term] || !questionTerms.Contains(term)) return;
+        for (int i = 0; i < hits.Count; i++)
+            if (!termsOf[i].Contains(term) && RecordWritten.IsMatch(hits[i].Sentence.Text)) termsOf[i].Add(term);
+    }
+
     private static bool Spells(Regex spelling, string sentence)
     {
         try { return spelling.IsMatch(sentence); }
@@ -255,8 +284,10 @@ public sealed class Ranker(SentenceIndex index)
     public IReadOnlyList<Ranked> Rank(string text, AnswerType expected, Query? filter = null, int top = 10)
     {
         text = TakePlace.Replace(text, "happen");
-        // words as the analyzer keeps them: "G.K.", "U.S." and "19.3" are one word each, not letters and digits apart
-        var allWords = Regex.Matches(text, @"[\p{L}\p{N}]+(?:[.'’\-]+[\p{L}\p{N}]+)*").Select(m => m.Value).ToList();
+        text = WhereLocated.Replace(text, "${where}");
+        // words as the analyzer keeps them: "G.K.", "U.S." and "19.3" are one word each, not letters and digits apart, and
+        // so is "23,000" (its "000" is no word of the question no article writes)
+        var allWords = Regex.Matches(text, @"[\p{L}\p{N}]+(?:(?:[.'’\-]+|(?<=\p{N}),(?=\p{N}))[\p{L}\p{N}]+)*").Select(m => m.Value).ToList();
         var words = allWords.Where((w, i) => !QuestionWords.Contains(w) || IsAskedVerb(allWords, i)).ToList();
         var questionTerms = index.Terms(string.Join(' ', words)).Distinct().ToList();
         if (questionTerms.Count == 0) return [];
@@ -385,6 +416,7 @@ public sealed class Ranker(SentenceIndex index)
         var anchor = TemporalAnchor(text);
         bool scheduled = expected == AnswerType.Time && ScheduledAsked.IsMatch(text.Trim());
         bool onsetAsked = scheduled && OnsetAsked.IsMatch(text);
+        bool heldAsked = expected == AnswerType.Time && RoleHeldAsked.IsMatch(text.Trim());
         bool pluralWhich = PluralWhich.IsMatch(text.Trim());
         // the words of the question and the forms the articles write for them, where a cause may follow them: what is
         // asked about, not a name ("why is Lind going to Oslo": "going", not "Lind … after …")
@@ -416,6 +448,10 @@ public sealed class Ranker(SentenceIndex index)
         // a yes/no question is about its verb ("will the outlets challenge the order": whether they challenge it), and so is
         // a question for the verb's object ("what will the alliance give Ostria"): it weighs as a name does
         var verb = AskedVerb(text);
+        // "how many jobs did the economy add": a count of the deed asked about ("added 64,000 jobs") before a count of the
+        // same noun for another ("a bill that would support 300,000 jobs"); a bonus, not a weight, as the article may
+        // write the deed in another verb ("how many substations did they hit": "opened breakers at 11 substations")
+        var countedDeed = expected is AnswerType.Number or AnswerType.Money ? CountedDeed(text) : [];
         // "what was the vote count": the tally answers it ("ruled 5-2"), and its nouns only say a tally is wanted
         var tallyNouns = tallied ? TallyHeads.SelectMany(index.Terms).Where(questionTerms.Contains).ToHashSet() : [];
         var measure = allWords.Where((_, i) => IsMeasureAsked(allWords, i)).SelectMany(index.Terms).ToHashSet();
@@ -437,6 +473,7 @@ public sealed class Ranker(SentenceIndex index)
         bool allWritten = unwrittenWords == 0;
         var termsOf = view.TermsIn(hits.Select(h => h.Doc).ToList(), questionTerms.Concat(related).Concat(formTerms).Distinct());
         HoldSpelledAcronyms(text, questionTerms, hits, termsOf);
+        HoldRecords(allWords, questionTerms, hits, termsOf);
         foreach (var (headline, lede) in ledesByHeadline) termsOf[lede].UnionWith(termsOf[headline].Where(questionTerms.Contains));
         // "when is the next summit": "next" of the thing asked, which "the next two years" or "next spring" does not hold
         string? nextAsked = NextOfAThing.IsMatch(text) && index.Terms("next") is [var next] && questionTerms.Contains(next) ? next : null;
@@ -526,7 +563,11 @@ public sealed class Ranker(SentenceIndex index)
             // sentence gives of something else; and when something starts is written as the day it starts from
             double dated = scheduled && typed > 0 && CalendarDay.IsMatch(sentence.Text)
                 ? CalendarDayWeight + (onsetAsked && OnsetDay.IsMatch(sentence.Text) ? CalendarDayWeight : 0) : 0;
-            double value = 0.4 * score / maxScore + nextOne + dated + coverage + ContextWeight * contextCoverage + typedWeight * typed + 0.15 * relatedHit + 0.4 * anchored + done + cause
+            // "when was Calloway editor of the paper": a post held over years, answered by the years it ran ("from 1961 until
+            // 1989") before a year something else happened to its holder
+            double span = heldAsked && typed > 0 && YearSpan.IsMatch(sentence.Text) ? CalendarDayWeight : 0;
+            double deedCounted = typed > 0 && countedDeed.Overlaps(terms) && CountsTheDeed(countedDeed, sentence.Text) ? 0.5 : 0;
+            double value = 0.4 * score / maxScore + nextOne + dated + span + deedCounted + coverage + ContextWeight * contextCoverage + typedWeight * typed + 0.15 * relatedHit + 0.4 * anchored + done + cause
                            + (holdsFocus && (sumNoun.Count == 0 || !sumNoun.SetEquals(focus)) ? 0.3 : 0) + (introduction?.IsMatch(sentence.Text) == true ? 0.3 : 0)
                            - (sentence.IsHeading && expected != AnswerType.Any ? 0.1 : 0);
             // "how much money …": a sum of money answers it without the word
@@ -574,6 +615,17 @@ public sealed class Ranker(SentenceIndex index)
     private static readonly Regex OnsetDay = new(
         @"\b(?:starting|beginning|effective|from|as\s+of)\s+(?:on\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.?)\s+\d{1,2}\b|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)",
         RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    // "when was Lund mayor", "when were the Harts owners of the mill": a post or a state someone named held, not a deed
+    // ("when was Lund born", "when was Lund arrested")
+    private static readonly Regex RoleHeldAsked = new(
+        @"^(?i:when)\s+(?:was|were|is|are|has|have|had)\s+(?:been\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}.'’\-]*\s+)+(?:(?:a|an|the|its|their)\s+)?(?!(?:born|dead|alive|there|here|in|at|on|to|by|for|from|with|due|about)\b)\p{Ll}[\p{L}\-]*(?<!ed|en)\b",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    // "from 1961 until 1989", "between 2004 and 2010", "2011-2015", "since 1998": the years a post or a state lasted
+    private static readonly Regex YearSpan = new(
+        @"\b(?:from|between)\s+(?:[\p{L}.]+\s+){0,2}?(?:1[89]|20)\d\d\s+(?:until|till|to|through|and)\s+(?:[\p{L}.]+\s+){0,2}?(?:1[89]|20)\d\d\b|\b(?:1[89]|20)\d\d\s*[-–]\s*(?:(?:1[89]|20)\d\d|\d\d)\b|\bsince\s+(?:[\p{L}.]+\s+){0,2}?(?:1[89]|20)\d\d\b",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     // "which newspapers", "what companies": a plural noun asked for, answered by a list of names
     private static readonly Regex PluralWhich = new(@"^(?i:which|what)\s+\p{Ll}{3,}s\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
@@ -766,6 +818,20 @@ public sealed class Ranker(SentenceIndex index)
         catch (RegexMatchTimeoutException) { return false; }
     }
 
+    // "what is the population of Lisbon", "what was Lund's salary", "what is the town's annual budget"
+    private static readonly Regex MeasureOf = new(
+        @"^(?i:what)\s+(?:is|was|are|were)\s+(?:(?:the|its|their|his|her)\s+(?:(?:annual|yearly|current|total|estimated|monthly)\s+)?(?<measure>\p{Ll}+)\s+of\s|(?:the\s+)?(?:\p{L}[\p{L}.\-]*\s+){0,3}?\p{L}[\p{L}.\-]*['’]s?\s+(?:(?:annual|yearly|current|total|estimated|monthly)\s+)?(?<measure>\p{Ll}+)\s*[?.!]?$)",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// The measures of a person or a place a sentence gives in their own words or a word for them (see
+    /// <see cref="WordVariants"/>); not a company's revenue, which articles write in many words ("sales of $6 billion").
+    /// </summary>
+    private static readonly HashSet<string> MeasuredAttributes = new(StringComparer.Ordinal)
+    {
+        "population", "salary", "income", "wage", "wages", "pay",
+    };
+
     private static readonly HashSet<string> GenericHeads = new(StringComparer.Ordinal)
     {
         "name", "names", "kind", "type", "sort", "way", "reason", "purpose", "number", "amount", "total", "result", "cause", "part",
@@ -775,6 +841,8 @@ public sealed class Ranker(SentenceIndex index)
     // sentence that need not write the noun
     private static readonly HashSet<string> TallyHeads = new(StringComparer.Ordinal) { "score", "tally", "count", "vote", "votes", "margin" };
 
+    private static readonly Regex TallyAsked = new(@"^(?i:(?:by\s+)?(?:what|which)\s+(?:margin|tally|score)\b)", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
     private static readonly Regex Tally = new(@"\b\d{1,3}\s?[-–]\s?\d{1,3}\b(?![-–]\d)|\b\d{1,3}\s+to\s+\d{1,3}\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     /// <summary>
@@ -783,7 +851,14 @@ public sealed class Ranker(SentenceIndex index)
     /// </summary>
     private (IEnumerable<string> Words, bool Counted, bool Tallied) Focus(string text)
     {
-        if (text.Trim() is not { Length: > 0 } trimmed || Subject.Match(char.ToLowerInvariant(trimmed[0]) + trimmed[1..]) is not { Success: true } m) return ([], false, false);
+        if (text.Trim() is not { Length: > 0 } trimmed) return ([], false, false);
+        // "by what margin did the board vote", "what tally did it post": a tally asked for in so many words
+        if (TallyAsked.IsMatch(trimmed)) return ([], false, true);
+        // "what is the population of Lisbon", "what is Raman's annual salary": a measure of someone or something, which a
+        // sentence naming them without it does not give (a sentence about Lisbon is no population)
+        if (MeasureOf.Match(trimmed) is { Success: true } measure && MeasuredAttributes.Contains(measure.Groups["measure"].Value.ToLowerInvariant()))
+            return (index.Terms(measure.Groups["measure"].Value), false, false);
+        if (Subject.Match(char.ToLowerInvariant(trimmed[0]) + trimmed[1..]) is not { Success: true } m) return ([], false, false);
         if (m.Groups["counted"].Success) return (index.Terms(m.Groups["counted"].Value), true, false);
         // the head of the phrase is its last word ("the final score": score; "the Panthers game": game)
         var phrase = (m.Groups["of"].Success ? m.Groups["of"] : m.Groups["np"]).Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -802,6 +877,38 @@ public sealed class Ranker(SentenceIndex index)
     private static readonly Regex WhatVerb = new(
         @"^what\s+(?:will|would|did|does|do|can|could|should|might|may)\s+(?:(?:(?:the|a|an|this|that|these|those|his|her|their|its)\s+)?(?:\p{Lu}[\p{L}.'’\-]*\s+)+|(?:the|a|an|this|that|these|those|his|her|their|its)\s+\p{Ll}[\p{L}\-]*\s+|(?:he|she|they|it|we)\s+)(?<verb>\p{Ll}[\p{Ll}\-]+)",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    // "how many jobs did the economy add", "how many fans were detained": the verb of what is counted, not a sentence
+    // counting the same noun for another deed ("a bill that would support 300,000 jobs")
+    private static readonly Regex HowManyVerb = new(
+        @"^(?i:how)\s+(?:many|much)\s+(?:[\p{L}\-]+\s+){1,3}?(?:(?:will|would|did|does|do|can|could|should|might|may|has|have|had)\s+(?:(?:(?:the|a|an|this|that|these|those|his|her|their|its)\s+)?(?:\p{Lu}[\p{L}.'’\-]*\s+)+|(?:the|a|an|this|that|these|those|his|her|their|its)\s+\p{Ll}[\p{L}\-]*\s+|(?:he|she|they|it|we)\s+)(?<verb>\p{Ll}[\p{Ll}\-]+)" +
+        @"|(?:were|was|are|is|have\s+been|has\s+been|had\s+been|will\s+be)\s+(?<verb>\p{Ll}[\p{Ll}\-]+(?:ed|en)))" +
+        // the verb ends the question or a preposition, an article or a name follows it ("add in October", "hit?"): not the
+        // second noun of a subject ("could the data center use")
+        @"(?=\s+(?:in|on|at|to|from|for|by|with|during|over|since|after|before|last|this|the|a|an|\p{Lu})\b|\s*[?.!]?$)",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    private static readonly HashSet<string> NumberWords = new(StringComparer.Ordinal)
+    {
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "dozen", "dozens", "hundred", "hundreds",
+    };
+
+    /// <summary>Does a number stand right by the deed's verb ("14 people were detained", "added just 64,000 jobs")?</summary>
+    private bool CountsTheDeed(HashSet<string> deed, string sentence)
+    {
+        var stems = index.Terms(sentence);
+        for (int i = 0; i < stems.Count; i++)
+            if (deed.Contains(stems[i]))
+                for (int j = Math.Max(0, i - 4); j < stems.Count && j <= i + 3; j++)
+                    if (j != i && (char.IsDigit(stems[j][0]) || NumberWords.Contains(stems[j]))) return true;
+        return false;
+    }
+
+    /// <summary>The stems of the verb a how-many question counts by ("how many fans were detained": detain), none for another question.</summary>
+    private HashSet<string> CountedDeed(string text) =>
+        HowManyVerb.Match(text.Trim()) is { Success: true } m && !QuestionWords.Contains(m.Groups["verb"].Value)
+            ? index.Terms(m.Groups["verb"].Value).SelectMany(t => _variants.Of(t, false).Where(v => v.Weight >= 1).Select(v => v.Term).Append(t)).ToHashSet()
+            : [];
 
     // "who concluded that …", "who won the vote": the deed asked about, done by the one asked for
     private static readonly Regex WhoVerb = new(

@@ -146,9 +146,15 @@ public static partial class TitledNames
             }
         if (last + 1 >= words.Count || Separator(sentence, words[last], words[last + 1]) != "," || NameFrom(words, last + 1, sentence) is not { } name) return null;
         // a person's full name set off in turn ("Carla Dunne of the board", "Omar Haddad, said"), not a
-        // clause going on after the title ("According to a port official, Harbor Master Ian Pell will visit")
+        // clause going on after the title ("According to a port official, Harbor Master Ian Pell will visit"); a courtesy
+        // title is no other office ("the county's health director, Dr. Ines Vale, said"): the name is what follows it
         var parts = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         int next = last + 1 + parts.Length;
+        if (parts.Length > 2 && CourtesyTitle().IsMatch(parts[0]))
+        {
+            parts = parts[1..];
+            name = string.Join(' ', parts);
+        }
         if (parts.Length < 2 || Attribution.Lexicon.Default.Titles.Contains(parts[0].ToLowerInvariant().TrimEnd('.'))
             || next < words.Count && !(Separator(sentence, words[next - 1], words[next]) == "," || words[next].Value is "of" || !closed && words[next].Value is "said" or "says" or "told")
             || next >= words.Count && closed)
@@ -187,6 +193,9 @@ public static partial class TitledNames
     // the two words stand apart by spaces only (a comma or a parenthesis ends a name)
     private static bool Adjacent(string sentence, Match a, Match b) =>
         sentence.AsSpan(a.Index + a.Length, b.Index - a.Index - a.Length).IsWhiteSpace();
+
+    [GeneratedRegex(@"^(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?$", RegexOptions.CultureInvariant)]
+    private static partial Regex CourtesyTitle();
 
     private static bool IsLink(string word) => word is "the" or "a" or "an" or "of" or "for" or "from" or "in" or "at" or "on" or "with" or "and" or "to";
 }

@@ -34,6 +34,8 @@ public sealed class WordVariants(SentenceIndex index)
         ["undergo", "underwent", "undergone"], ["withdraw", "withdrew", "withdrawn"], ["overcome", "overcame"], ["go", "went", "gone"],
         // regular verbs the stemmer splits all the same: "sue" keeps its "e", "sued" and "suing" do not
         ["sue", "sued", "suing"], ["die", "died", "dying"], ["lie", "lied", "lying"],
+        // and "add" keeps its double "d", which the stemmer drops from "added" and "adding" ("ad")
+        ["add", "added", "adding"],
         // a noun and the verb made from it with "-en", which the stemmer leaves apart ("threats": "threatened")
         ["threat", "threaten"], ["strength", "strengthen"], ["length", "lengthen"], ["height", "heighten"],
         ["fright", "frighten"], ["weak", "weaken"], ["worse", "worsen"], ["short", "shorten"], ["tight", "tighten"],
@@ -120,6 +122,12 @@ public sealed class WordVariants(SentenceIndex index)
         ["want"] = ["seek", "demand", "ask"],
         ["hacker"] = ["attacker", "intruder"], ["attacker"] = ["hacker", "intruder"],
         ["remove"] = ["delete"], ["delete"] = ["remove"],
+        // a measure asked of a person or a place, in the words a sentence gives it by ("earns $90,000", "a city of 550,000
+        // residents")
+        ["salary"] = ["pay", "paid", "earn", "wage", "income", "compensation"], ["income"] = ["earn", "salary", "pay"],
+        ["population"] = ["resident", "inhabitant"],
+        // being told of something in the formal words of a notice ("owners will be notified by mail")
+        ["tell"] = ["notify", "inform", "alert"], ["notify"] = ["inform", "alert", "tell"], ["inform"] = ["notify", "alert", "tell"],
         // the next time something happens, where the article writes that it happens again ("the next board meeting": "the
         // board meets again in May")
         ["next"] = ["again"],
@@ -143,6 +151,8 @@ public sealed class WordVariants(SentenceIndex index)
         ["weakest"] = ["low", "lowest"], ["lowest"] = ["low"], ["strongest"] = ["high", "highest"], ["highest"] = ["high"],
         // a sum a prize or a deal carries is what it is worth
         ["money"] = ["worth", "cost", "price"],
+        // a player or a worker sidelined by an injury is out, and misses games or weeks
+        ["sidelined"] = ["miss", "injury", "injured"], ["sideline"] = ["miss", "injury", "injured"],
         // a vote or a panel that was not unanimous was split or divided
         ["unanimous"] = ["split", "divided", "dissent"], ["unanimously"] = ["split", "divided", "dissent"],
     };

@@ -27,4 +27,8 @@ public sealed class TitledNamesTests
     [InlineData("\"We will appeal,\" said Lena Ortiz, a critic of the Vermont attorney general.", null)]
     public void ANameIsReadBeforeAnAppositionHoldingTheTitleThoughItOpensWithACapitalizedWord(string sentence, string? name) =>
         Assert.Equal(name is null ? [] : new[] { name }, TitledNames.Apposed(sentence, ["vermont", "attorney", "general"]).ToArray());
+
+    [Fact]
+    public void ACourtesyTitleBeforeTheNameSetOffAfterTheTitleIsNoOtherOffice() =>
+        Assert.Equal(["Ines Vale"], TitledNames.Beside("She was met by the county's health director, Dr. Ines Vale, who said the water was safe.", ["health", "director"]).ToArray());
 }

@@ -33,6 +33,8 @@ public sealed class WordVariantsTests : IDisposable
     [InlineData("sue", "suing")]
     [InlineData("sues", "sued")]
     [InlineData("died", "die")]
+    [InlineData("add", "added")]
+    [InlineData("adding", "add")]
     public void ARegularVerbTheStemmerSplitsIsOneWord(string asked, string written) => Assert.Equal(1, Of(asked)[Stem(written)]);
 
     [Theory]
