@@ -561,7 +561,7 @@ public sealed class Ranker(SentenceIndex index)
             // "when is the primary", "when does the fare rise take effect": a thing to come is set for a day of the
             // calendar ("is on Aug. 11", "starting July 1"), which answers it before a year or a stretch of time the
             // sentence gives of something else; and when something starts is written as the day it starts from
-            double dated = scheduled && typed > 0 && CalendarDay.IsMatch(sentence.Text)
+            double dated = scheduled && typed > 0 && (CalendarDay.IsMatch(sentence.Text) || WeekdayAhead.IsMatch(sentence.Text))
                 ? CalendarDayWeight + (onsetAsked && OnsetDay.IsMatch(sentence.Text) ? CalendarDayWeight : 0) : 0;
             // "when was Calloway editor of the paper": a post held over years, answered by the years it ran ("from 1961 until
             // 1989") before a year something else happened to its holder
@@ -605,6 +605,13 @@ public sealed class Ranker(SentenceIndex index)
         @"|\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)(?!\s*(?:\([^)]{1,20}\)\s*)?[-–—])",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
     private const double CalendarDayWeight = 0.3;
+
+    // "the board will vote on Tuesday", "when the ship docks in Tampa on Sunday": a weekday that a thing to come is set
+    // for (after "will", "is due", "is set", "when" in its clause), as a day of the calendar is; not the weekday a story
+    // reports something was said on ("said on Monday that …")
+    private static readonly Regex WeekdayAhead = new(
+        @"\b(?:will|shall|(?:is|are)\s+(?:due|set|scheduled|expected|to)|when)\b[^.;:!?]{0,80}?\b(?:on|next|this|by|until|before)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     // "when does the fare rise take effect", "when do the tariffs kick in", "when will the ban start": when something begins
     private static readonly Regex OnsetAsked = new(

@@ -23,4 +23,12 @@ public sealed class ScheduleQuestionsTests(ScheduleKnowledge knowledge) : IClass
         Assert.Equal(AnswerKind.Found, answer.Kind);
         Assert.Contains("beginning June 15", answer.Quotes.First().Text);
     }
+
+    [Fact]
+    public void WhenSomethingIsSetForAWeekdayItIsThatDayNotAPastDateOfTheCalendar()
+    {
+        var answer = Ask("When will the harbor board vote on the ferry?");
+        Assert.Equal(AnswerKind.Found, answer.Kind);
+        Assert.Contains("on Thursday", answer.Quotes.First().Text);
+    }
 }

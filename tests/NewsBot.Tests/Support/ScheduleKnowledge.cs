@@ -4,7 +4,7 @@ namespace NewsBot.Tests.Support;
 /// Made-up reports of things to come: a parking fee rise whose start day only the lede gives ("starting Oct. 1"), while
 /// a later sentence writes "take effect" beside a vague time ("by late August"); and a cruise ship fee whose start day
 /// ("beginning June 15") stands beside the day it was announced, while another sentence of the same words gives only a
-/// weekday and a year.
+/// weekday and a year; and a ferry vote set for a weekday, while another sentence gives a day of the calendar that is past.
 /// </summary>
 public sealed class ScheduleKnowledge : IndexedKnowledge
 {
@@ -33,6 +33,15 @@ public sealed class ScheduleKnowledge : IndexedKnowledge
             Cruise lines said on Monday the fees on cruise ships would cost them millions by 2027.
 
             The port's director, Hal Brennick, said the dock repairs could not wait.
+            """);
+        File.WriteAllText(articles["ferry-vote.txt"], """
+            Lakeport weighs ending its island ferry
+
+            The harbor board put the island ferry to a vote on Nov. 3 and kept it running for one more year.
+
+            The harbor board will vote on the ferry again on Thursday, after a second hearing.
+
+            Resident Tova Brill said the ferry was the island's only link to the hospital.
             """);
         return articles;
     }
