@@ -1412,7 +1412,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
     {
         if ((NamedInRelative(cueStart, cueEnd) ?? SaidInRelative(cueStart, cueEnd) ?? DocumentRead(cueStart, cueEnd)) is { } relativeFrame) return relativeFrame;
         var described = NameAfterDescription(cueStart);
-        var source = described ?? AgedNameBeforeDescription(cueStart) ?? DescriptionBeforeApposition(cueStart) ?? SubjectOfRelatives(cueStart) ?? SubjectBeforeAside(cueStart) ?? NounPhrases.LeftOf(tokens, cueStart, text) ?? PronounAfterFrontedPhrase(cueStart)
+        var source = described ?? AgedNameBeforeDescription(cueStart) ?? DescriptionBeforeApposition(cueStart) ?? SubjectOfRelatives(cueStart) ?? SubjectBeforeAside(cueStart) ?? SubjectBeforeAdjunctAside(cueStart) ?? NounPhrases.LeftOf(tokens, cueStart, text) ?? PronounAfterFrontedPhrase(cueStart)
             ?? PluralOwnerSubject(cueStart);
         if (source is not null && OpeningWriting(source, cueStart) is { } writing) source = writing;
         // "In a preview clip for Fisk's upcoming radio show …": a phrase right after a preposition is its object, no subject
@@ -1920,7 +1920,10 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         int start = open - 1;
         while (start >= 0 && open - start <= 12 && (tokens[start].IsWord || tokens[start].Is('.') || tokens[start].Is('-') || IsBareApostrophe(start)) && !tokens[start].InQuote
                && !(tokens[start].IsWord && tokens[start].Text is "while" or "whereas" or "who" or "which" or "that" or "and" or "but")) start--;
-        bool clauseStart = start < 0 || tokens[start].IsWord && tokens[start].Text is "while" or "whereas" && start > 0 && tokens[start - 1].Is(',') && !tokens[start - 1].InQuote;
+        bool clauseStart = start < 0 || tokens[start].IsWord && tokens[start].Text is "while" or "whereas" && start > 0 && tokens[start - 1].Is(',') && !tokens[start - 1].InQuote
+            // "Asked about the delay, a ferry spokeswoman, Dana Pell, said …", "In a letter sent the same day, the bank's
+            // chairman, Ivo Brandt, said …": an opening adjunct closed by a comma leaves the clause to the description
+            || tokens[start].Is(',') && !tokens[start].InQuote && IsOpeningAdjunct(start);
         if (!clauseStart || open - start > 12) return null;
         int first = start + 1;
         // "Hollis' campaign manager": an apostrophe alone after a name in -s owns it as "'s" does
@@ -1935,6 +1938,27 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             lowercase |= tokens[k].IsWord && !tokens[k].IsCapitalized && !NounPhrases.IsFunctionWord(tokens[k].Text);
         }
         return lowercase ? NameMention(open + 1, nameEnd) : null;
+    }
+
+    /// <summary>
+    /// "Asked about the delay", "In a letter to shareholders sent the same day", "Speaking at the dock": the sentence's
+    /// opening words up to the comma at <paramref name="comma"/> are an adjunct (a preposition's phrase or a participle's
+    /// phrase) with no subject or finite verb of its own, so the clause proper begins after that comma.
+    /// </summary>
+    private bool IsOpeningAdjunct(int comma)
+    {
+        if (comma < 2 || comma > 12 || !tokens[0].IsWord || tokens[0].InQuote) return false;
+        var first = tokens[0].Text;
+        bool participle = char.IsUpper(first[0]) && first.Length > 4 && (first.EndsWith("ed", StringComparison.Ordinal) || first.EndsWith("ing", StringComparison.Ordinal))
+            && !lexicon.IsCalendarWord(first);
+        if (!participle && !lexicon.FrontingPrepositions.Contains(first.ToLowerInvariant())) return false;
+        for (int k = 1; k < comma; k++)
+        {
+            var t = tokens[k];
+            if (t.InQuote || t.Kind == TokenKind.QuoteMark || !t.IsWord && t.Text is not ("-" or "'" or "’" or ".")) return false;
+            if (t.IsWord && (NounPhrases.IsPronoun(t.Text) || t.Text is "is" or "was" or "are" or "were" or "has" or "had" or "have" or "will" or "would" || lexicon.CueVerbs.Contains(t.Text) && !t.Text.EndsWith("ed", StringComparison.Ordinal))) return false;
+        }
+        return true;
     }
 
     /// <summary>
@@ -1964,6 +1988,30 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         int first = subject is null ? -1 : IndexAt(subject.Span.Start);
         return subject is not null && (first == 0 || first == 1 && tokens[0].IsWord && tokens[0].Text is "But" or "And") ? subject : null;
     }
+
+    /// <summary>
+    /// "Her father, for his part, said …", "The council, in turn, voted …": a short prepositional aside between commas
+    /// ("for his part", "in turn", "in a statement") stands between the subject that opens the sentence and its cue. Its
+    /// last words are the preposition's object, never the speaker. The subject, or null.
+    /// </summary>
+    private Mention? SubjectBeforeAdjunctAside(int cueStart)
+    {
+        int close = cueStart - 1;
+        if (close < 4 || !tokens[close].Is(',') || tokens[close].InQuote) return null;
+        int open = close - 1;
+        while (open > 0 && close - open <= 6 && tokens[open].IsWord && !tokens[open].InQuote) open--;
+        if (open < 2 || !tokens[open].Is(',') || tokens[open].InQuote || open + 2 >= close) return null;
+        if (!AsidePrepositions.Contains(tokens[open + 1].Text)) return null;
+        // "…, in what she said was …": an aside with a verb or a subject of its own is a clause, not an adjunct
+        for (int k = open + 2; k < close; k++)
+            if (Auxiliaries.Contains(tokens[k].Text) || NounPhrases.IsPronoun(tokens[k].Text) || lexicon.CueVerbs.Contains(tokens[k].Text) || NounPhrases.IsStop(tokens[k].Text) && tokens[k].Text is not ("of" or "for")) return null;
+        var subject = NounPhrases.LeftOf(tokens, open, text);
+        int first = subject is null ? -1 : IndexAt(subject.Span.Start);
+        return subject is not null && (first == 0 || first == 1 && tokens[0].IsWord && tokens[0].Text is "But" or "And") ? subject : null;
+    }
+
+    // the prepositions that open an adjunct aside: "for his part", "in turn", "on Monday", "at the hearing", "by contrast"
+    private static readonly HashSet<string> AsidePrepositions = new(StringComparer.Ordinal) { "for", "in", "on", "at", "by", "of", "like", "unlike" };
 
     // "based", "drawn": a lowercase past participle opening an aside
     private bool IsAsideParticiple(int k) =>

@@ -1,0 +1,37 @@
+using static NewsBot.Tests.Support.TestArticles;
+
+namespace NewsBot.Tests.Attribution;
+
+/// <summary>
+/// Adjuncts that stood between a speaker and the cue, or before the description that names one: a prepositional aside
+/// ("for his part") after a kin description, an opening participle's or preposition's phrase before "a spokeswoman,
+/// Dana Pell, said".
+/// </summary>
+public sealed class AdjunctBeforeSpeakerTests
+{
+    [Fact]
+    public void AKinDescriptionBeforeAPrepositionalAsideIsTheSpeakerNotTheManNamedBefore()
+    {
+        var quotes = Attribute("Pier vote\n\nMayor Ivo Brandt praised the pier plan on Monday.\n\nLena Osk, the new harbor editor, said the paper would survive."
+            + " Her father, for his part, said that he planned to keep reading it \"as long as it prints.\"").Quotes;
+        var quote = Assert.Single(quotes, q => q.Source?.Text == "Her father");
+        Assert.NotEqual("Ivo Brandt", quote.Speaker?.Name);
+        Assert.DoesNotContain(quotes, q => q.Speaker?.Name == "Ivo Brandt" && q.Paragraph == 2);
+    }
+
+    [Fact]
+    public void ASpokeswomanNamedAfterAnOpeningParticiplePhraseSpeaksAndIsTheSheThatFollows()
+    {
+        var quotes = Attribute("Ferry delays\n\nA deckhand said the boat was late.\n\nAsked about the delay, a Norvik Ferries spokeswoman, Dana Pell, said the company"
+            + " \"followed every rule.\" She declined to say when the first complaint arrived.").Quotes;
+        Assert.Contains(quotes, q => q.Paragraph == 2 && q.Speaker?.Name == "Dana Pell" && q.Cue?.Text == "said");
+        Assert.DoesNotContain(quotes, q => q.Paragraph == 2 && q.Speaker?.Name != "Dana Pell");
+    }
+
+    [Fact]
+    public void AChairmanNamedAfterAnOpeningPrepositionalPhraseSpeaks()
+    {
+        var quote = Assert.Single(Quotes("In a note to members sent the same evening, the club's president, Olav Rusk, said the board had \"tried every option.\""));
+        Assert.Equal("Olav Rusk", quote.Speaker?.Name);
+    }
+}
