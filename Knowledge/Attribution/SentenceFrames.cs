@@ -93,6 +93,8 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
                 || !(CommaBefore(i) || tokens[i - 1].IsWord && !tokens[i - 1].InQuote && tokens[i - 1].Text is "before" or "while")) continue;
             // "ruled that police must get a warrant before demanding that …": a participle inside what was reported is its subject's
             if (!CommaBefore(i) && main.Frame.Kind != QuoteKind.Direct && main.Frame.Content.Any(c => c.Start <= tokens[i].Start && tokens[i].End <= c.End)) continue;
+            // "…, adding to signs that …": adding to a thing reports nothing
+            if (IsActNotSpeech(i, i)) continue;
             // "…, saying, “That makes me smart.”" reports the quote itself, past a listener ("asking her, “…”")
             if (AdjacentQuoteAfter(lexicon.ListenerVerbs.Contains(tokens[i].Text) ? SkipListener(i) : i) is { } quote && StartsClause(quote))
             {
@@ -463,6 +465,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             if (frame is not null && TellsAboutWithoutSpeaking(frame)) frame = null;
             if (frame is not null && !phrase && IsShowingByPerson(frame, i)) frame = null;
             if (frame is not null && !phrase && frame.Kind != QuoteKind.Direct && IsActOfOffice(i) && !ThatFollows(i + 1)) frame = null;
+            if (frame is not null && frame.Kind != QuoteKind.Direct && (IsActNotSpeech(i, cueEnd) || IsEmbeddedQuestionSubject(frame))) frame = null;
             if (frame is not null && !phrase && (IsNegated(i) && IsObjectOnly(frame) || IsHypothetical(frame) || IsObjectGap(frame, cueEnd) || IsAdjunctOnly(frame, i))) frame = null;
             if (frame?.Source is { } source && InFreeRelative(source)) frame = null;
             // "The leak is the second-largest reported to regulators", "Ruiz has been the mayor voters called when …": a phrase
@@ -696,6 +699,47 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             if (!(tokens[k].Text is "on" or "last" or "this" or "also" || lexicon.IsCalendarWord(tokens[k].Text) || tokens[k].Text.EndsWith("ly", StringComparison.Ordinal))) return false;
         }
         return false;
+    }
+
+    /// <summary>
+    /// What a verb of speech names when its object is no report: a refusal ("asked no questions", "said nothing"), a
+    /// quantity or a thing added ("added 64,000 jobs", "adding to signs of …"), an action gone on with ("went on strike").
+    /// None of these holds a clause or a quote of what was said, so nothing was stated.
+    /// </summary>
+    private bool IsActNotSpeech(int cue, int cueEnd)
+    {
+        int next = cueEnd + 1;
+        if (next >= tokens.Count || !tokens[next].IsWord || tokens[next].InQuote) return false;
+        var word = tokens[next].Text;
+        // a negative object: what was not said or asked
+        if (word is "no" or "nothing" or "none") return true;
+        var verb = Words(cue, cueEnd);
+        // "went on strike", "goes on trial": going on to an action, not on talking ("went on to say", "went on: …")
+        if (verb is "went on" or "goes on" or "go on") return word is not ("to" or "that");
+        if (verb is "added" or "adds" or "add" or "adding")
+        {
+            // "adding to signs that …", "added to the pressure": adding to a thing is no statement
+            if (word is "to" && !(next + 1 < tokens.Count && tokens[next + 1].Text is "reporters" or "journalists")) return true;
+            // "added just 64,000 jobs", "added another 3 percent": a counted object is a quantity, no words
+            int k = next;
+            while (k < tokens.Count && k - next < 3 && tokens[k].IsWord && !tokens[k].InQuote && tokens[k].Text is "just" or "only" or "about" or "nearly" or "some" or "another" or "roughly" or "almost" or "more" or "than" or "a" or "net") k++;
+            if (k < tokens.Count && tokens[k].IsWord && !tokens[k].InQuote && (char.IsDigit(tokens[k].Text[0]) || tokens[k].Text is "$" || IsCardinal(tokens[k].Text))) return true;
+            if (k < tokens.Count && tokens[k].Is('$')) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "… a question about whether the company planned to name a successor": a subject right after "whether" stands in
+    /// an indirect question, where nothing is asserted; "Mayor Ruiz, whom the paper has criticized forty times, …": after
+    /// "whom" the cue's object is the person the clause describes, and the words after it are no report.
+    /// </summary>
+    private bool IsEmbeddedQuestionSubject(Frame frame)
+    {
+        if (frame.Source is not { } source) return false;
+        int s = IndexAt(source.Span.Start);
+        if (s <= 0 || !tokens[s - 1].IsWord || tokens[s - 1].InQuote) return false;
+        return tokens[s - 1].Text is "whether" || tokens[s - 1].Text is "whom" && frame.Kind == QuoteKind.Indirect;
     }
 
     /// <summary>"Ruiz has not endorsed", "the port did not say", "never said": the cue is negated.</summary>
@@ -2525,6 +2569,9 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         {
             if (tokens[k].InQuote) return false;
             if (tokens[k].IsWord && ++words > 6) return false;
+            // "…, the bureau reported on Friday, adding to signs that …": a participle after a time closes the attribution too
+            if (tokens[k].Is(',') && k + 1 < tokens.Count && !tokens[k + 1].InQuote && (IsAdjunctParticiple(k + 1) || lexicon.CueParticiples.Contains(tokens[k + 1].Text)))
+                return true;
             if (tokens[k].IsWord && tokens[k].Text is "that") return false;
             // "…, but the coalition wants to keep its stance": an infinitive after a cue of wanting is what it reports
         if (k > 0 && k + 1 < tokens.Count && tokens[k].IsWord && tokens[k].Text is "to" && !tokens[k].InQuote

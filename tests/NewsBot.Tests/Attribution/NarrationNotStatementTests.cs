@@ -30,8 +30,28 @@ public sealed class NarrationNotStatementTests
     [InlineData("Ruiz is expected to testify later this month.")]
     [InlineData("The board holds a 5-4 majority, so one defection could stall the plan if every member of the minority opposes the plan.")]
     [InlineData("The leak is the second-largest reported to state regulators this year.")]
+    [InlineData("Justice Ilse Varga asked no questions during the hearing.")]
+    [InlineData("Tom Brell did not respond to a question about whether the firm planned to sell the pier.")]
+    [InlineData("Mayor Ivo Brandt, whom the Gazette has criticized on its front page more than twenty times, cut the ribbon.")]
+    [InlineData("Musicians of the Norvik Chamber Orchestra went on strike on Friday evening.")]
+    [InlineData("Dock employers added just 4,100 jobs in March.")]
     [InlineData("The two sides set the fares aside, which the negotiators agreed to put off until June.")]
     public void NarrationIsNoStatement(string sentence) => Assert.Empty(Quotes(sentence));
+
+    [Fact]
+    public void AQuantityAddedIsNarrationAndTheClosingReportBeforeAParticipleIsTheBureaus()
+    {
+        var quote = Assert.Single(Quotes("Dock employers added just 4,100 jobs in March, the Harbor Bureau reported on Friday, adding to signs that trade was cooling."));
+        Assert.Equal("the Harbor Bureau", quote.Source?.Text);
+        Assert.Equal("Dock employers added just 4,100 jobs in March", ContentOf(quote));
+    }
+
+    [Fact]
+    public void GoingOnToSayAndAddingThatStillReport()
+    {
+        var quotes = Quotes("Ruiz went on to say that the plan was dead. She added that the fee was fair.");
+        Assert.Equal(2, quotes.Count);
+    }
 
     [Fact]
     public void AnAccusationSomeoneDeniedIsNotTheirs()
