@@ -711,11 +711,12 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         int next = cueEnd + 1;
         if (next >= tokens.Count || !tokens[next].IsWord || tokens[next].InQuote) return false;
         var word = tokens[next].Text;
-        // a negative object: what was not said or asked
-        if (word is "no" or "nothing" or "none") return true;
+        // a negative object: what was not said or asked (not the subject of a clause said: "said no decision had been
+        // made", nor what a proposal lacked: "proposed nothing that would raise taxes")
+        if (word is "no" or "nothing" or "none") return !ClauseFollows(word is "nothing" or "none" ? next + 1 : next + 2);
         var verb = Words(cue, cueEnd);
-        // "went on strike", "goes on trial": going on to an action, not on talking ("went on to say", "went on: …")
-        if (verb is "went on" or "goes on" or "go on") return word is not ("to" or "that");
+        // "went on strike", "goes on trial": going on to an action, not on talking ("went on to say", "went on about …")
+        if (verb is "went on" or "goes on" or "go on") return word is not ("to" or "that" or "about");
         if (verb is "added" or "adds" or "add" or "adding")
         {
             // "adding to signs that …", "added to the pressure": adding to a thing is no statement
@@ -725,6 +726,17 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             while (k < tokens.Count && k - next < 3 && tokens[k].IsWord && !tokens[k].InQuote && tokens[k].Text is "just" or "only" or "about" or "nearly" or "some" or "another" or "roughly" or "almost" or "more" or "than" or "a" or "net") k++;
             if (k < tokens.Count && tokens[k].IsWord && !tokens[k].InQuote && (char.IsDigit(tokens[k].Text[0]) || tokens[k].Text is "$" || IsCardinal(tokens[k].Text))) return true;
             if (k < tokens.Count && tokens[k].Is('$')) return true;
+        }
+        return false;
+    }
+
+    // a verb, a relative pronoun or "that" within the next few words, before any punctuation: "no decision had been made"
+    private bool ClauseFollows(int from)
+    {
+        for (int k = from; k < tokens.Count && k - from < 5; k++)
+        {
+            if (!tokens[k].IsWord || tokens[k].InQuote) return false;
+            if (Auxiliaries.Contains(tokens[k].Text) || tokens[k].Text is "that" or "which" or "who" || IsFiniteVerbLike(k)) return true;
         }
         return false;
     }
@@ -1503,6 +1515,10 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         var cue = TokenSpan(cueStart, cueEnd);
 
         var before = AdjacentQuoteBefore(frameStart);
+        // "Holding a sign reading “No ferries”, Olek Varn, 52, said he …": a quote inside the opening phrase is what the
+        // sign reads, not what the one named after it said, when a clause of their own follows the cue
+        if (before is not null && frameStart > 0 && tokens[frameStart - 1].Is(',') && !tokens[frameStart - 1].InQuote && tokens[0].IsWord && !tokens[0].InQuote && !OnlyTrailing(frameEnd + 1)
+            && Clause(frameEnd + 1, ParticipleCut(frameEnd + 1), skipLeading: true) is not null) before = null;
         // "…?” the mayor said." split after the question: only a frame that closes its sentence takes it, not one that
         // reports a clause of its own ("… of “reckless spending.” The governor said the budget is …")
         if (before is not null && tokens.Count > 0 && before.End <= tokens[0].Start && !OnlyTrailing(frameEnd + 1)) before = null;
@@ -1725,7 +1741,10 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         }
         else if (tokens[rel - 1].Is(',') && !tokens[rel - 1].InQuote)
         {
-            int last = rel - 2, b = last;
+            int last = rel - 2;
+            // "Among them was Rita Molle, 81, who said …": an age set off after the name belongs to it
+            if (last >= 2 && IsAge(tokens[last]) && tokens[last - 1].Is(',') && !tokens[last - 1].InQuote) last -= 2;
+            int b = last;
             while (b >= 0 && last - b < 6 && !tokens[b].InQuote
                    && (tokens[b].IsCapitalized && !NounPhrases.Determiners.Contains(tokens[b].Text) || b < last && tokens[b].IsWord && tokens[b].Text is "of" or "for" && b > 0 && tokens[b - 1].IsCapitalized)) b--;
             // "Democrats on Capitol Hill, who …": a name inside a prepositional phrase is not what the clause describes
@@ -1910,8 +1929,33 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
     {
         int end = 0;
         while (end < tokens.Count && end < 5 && tokens[end].IsWord && tokens[end].IsCapitalized && !tokens[end].InQuote) end++;
-        if (end < 2 || end + 3 >= cueStart || !tokens[end].Is(',') || !IsAge(tokens[end + 1]) || !tokens[end + 2].Is(',')) return null;
+        if (end < 2 || end + 3 >= cueStart || !tokens[end].Is(',') || !IsAge(tokens[end + 1]) || !tokens[end + 2].Is(','))
+            return AgedNameAfterOpening(cueStart);
         return NameBeforeDescription(cueStart);
+    }
+
+    /// <summary>
+    /// "Sitting in the cab of a truck, Olek Varn, 52, a potato grower from the valley, said …": after an opening phrase
+    /// closed by a comma, a name with an age set off after it, then its description up to the comma before the cue. The
+    /// age marks the name as the subject, so the description's last noun ("the valley") is not. The name, or null.
+    /// </summary>
+    private Mention? AgedNameAfterOpening(int cueStart)
+    {
+        int close = cueStart - 1;
+        if (close < 6 || !tokens[close].Is(',') || tokens[close].InQuote) return null;
+        for (int age = close - 2; age >= 3; age--)
+        {
+            var t = tokens[age];
+            // no quote, no verb of speech and no break of the sentence between the age and the cue
+            if (t.InQuote || t.Kind == TokenKind.QuoteMark || !t.IsWord && t.Text is ";" or ":" or "." or "?" or "!" || t.IsWord && char.IsLower(t.Text[0]) && lexicon.CueVerbs.Contains(t.Text)) return null;
+            if (!IsAge(t) || !tokens[age - 1].Is(',') || tokens[age - 1].InQuote || !tokens[age + 1].Is(',') || age + 2 >= close) continue;
+            int last = age - 2, b = last;
+            while (b >= 0 && last - b < 5 && tokens[b].IsWord && tokens[b].IsCapitalized && !tokens[b].InQuote && !NounPhrases.IsFunctionWord(tokens[b].Text)) b--;
+            // two capitalized words at least, right after the comma that closes the opening phrase
+            if (last - b < 2 || b < 1 || !tokens[b].Is(',') || tokens[b].InQuote) return null;
+            return NameMention(b + 1, last);
+        }
+        return null;
     }
 
     /// <summary>

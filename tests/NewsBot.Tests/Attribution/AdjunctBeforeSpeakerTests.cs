@@ -1,3 +1,4 @@
+using NewsBot.Knowledge.Attribution;
 using static NewsBot.Tests.Support.TestArticles;
 
 namespace NewsBot.Tests.Attribution;
@@ -33,5 +34,22 @@ public sealed class AdjunctBeforeSpeakerTests
     {
         var quote = Assert.Single(Quotes("In a note to members sent the same evening, the club's president, Olav Rusk, said the board had \"tried every option.\""));
         Assert.Equal("Olav Rusk", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void ANameWithAnAgeAfterAnOpeningPhraseIsTheSpeakerAndTheSignsQuoteIsNotTheirs()
+    {
+        var quote = Assert.Single(Quotes("Standing beside a red truck hung with a sign reading \"No ferries, no town\", Olek Varn, 52, a potato grower from the Tarsa valley,"
+            + " said he had driven all night to reach the port."));
+        Assert.Equal("Olek Varn", quote.Speaker?.Name);
+        Assert.Equal(QuoteKind.Indirect, quote.Kind);
+        Assert.StartsWith("he had driven", ContentOf(quote));
+    }
+
+    [Fact]
+    public void ANameWithAnAgeBeforeWhoSaidIsTheSpeaker()
+    {
+        var quote = Assert.Single(Quotes("Dozens sought shelter at the library. Among them was Rita Molle, 81, who said the fan in her flat had broken a week ago."));
+        Assert.Equal("Rita Molle", quote.Speaker?.Name);
     }
 }
