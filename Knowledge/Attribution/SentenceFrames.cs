@@ -2609,12 +2609,13 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         // "…, but the officer said he refused to stop": a subject pronoun right after the cue opens the reported clause
         if (k < tokens.Count && tokens[k].IsWord && !tokens[k].InQuote && NounPhrases.IsPronoun(tokens[k].Text) && !tokens[k].IsCapitalized)
             return false;
+        int from = k;
         for (; k < tokens.Count; k++)
         {
             if (tokens[k].InQuote) return false;
             if (tokens[k].IsWord && ++words > 6) return false;
             // "…, the bureau reported on Friday, adding to signs that …": a participle after a time closes the attribution too
-            if (tokens[k].Is(',') && k + 1 < tokens.Count && !tokens[k + 1].InQuote && (IsAdjunctParticiple(k + 1) || lexicon.CueParticiples.Contains(tokens[k + 1].Text)))
+            if (tokens[k].Is(',') && k > from && TimeAdjunctEnd(from) == k - 1 && k + 1 < tokens.Count && !tokens[k + 1].InQuote && (IsAdjunctParticiple(k + 1) || lexicon.CueParticiples.Contains(tokens[k + 1].Text)))
                 return true;
             if (tokens[k].IsWord && tokens[k].Text is "that") return false;
             // "…, but the coalition wants to keep its stance": an infinitive after a cue of wanting is what it reports

@@ -201,4 +201,13 @@ public sealed class OrganizationNameTests
         Assert.Equal(2, quotes.Count);
         Assert.All(quotes, q => Assert.Equal(("Rowing Integrity Panel", SpeakerType.Organization), (q.Speaker?.Name, q.Speaker?.Type)));
     }
+
+    [Fact]
+    public void ACompanyAbbreviationWithItsPeriodDoesNotEndTheSentenceAndItsInitialsAreTheSameSpeaker()
+    {
+        var quotes = Attribute("Bank closed\n\nThe Norvik Deposit Insurance Corp. said in a statement that the bank had been closed.\n\nThe NDIC said depositors would be paid on Monday.").Quotes;
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("Norvik Deposit Insurance Corp.", q.Speaker?.Name));
+        Assert.All(quotes, q => Assert.Equal(SpeakerType.Organization, q.Speaker?.Type));
+    }
 }
