@@ -43,7 +43,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             frames.Add(line);
             return frames;
         }
-        if ((AsPutItFrame() ?? ByOwnAccountFrame()) is { } putIt)
+        if ((AsPutItFrame() ?? ByOwnAccountFrame() ?? PutItColonFrame()) is { } putIt)
         {
             frames.Add(putIt);
             return frames;
@@ -258,6 +258,28 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         int from = tokens[comma].Is(',') || tokens[comma].Is(':') ? comma + 1 : comma;
         var content = Clause(from, tokens.Count, skipLeading: false);
         return content is null ? null : new Frame(KindOf(content), [content], source, TokenSpan(put, cueEnd));
+    }
+
+    /// <summary>
+    /// "She put it more bluntly over lunch at the diner: “…”", "Ruiz put it this way: “…”": the subject opening the
+    /// sentence, "put it", a few words of manner, place or time and a colon, then a quote: the quote is the subject's.
+    /// </summary>
+    private Frame? PutItColonFrame()
+    {
+        int put = -1;
+        for (int k = 1; k + 1 < tokens.Count && k < 8 && put < 0; k++)
+            if (tokens[k].IsWord && !tokens[k].InQuote && tokens[k].Text is "put" && tokens[k + 1].IsWord && tokens[k + 1].Text is "it") put = k;
+        if (put < 0) return null;
+        var source = NounPhrases.LeftOf(tokens, put, text);
+        if (source is null || IndexAt(source.Span.Start) is var first && !(first == 0 || first == 1 && tokens[0].IsWord && tokens[0].Text is "But" or "And")) return null;
+        if (source.Kind == MentionKind.Nominal && !IsPerson(source) && !IsOrganization(source)) return null;
+        int colon = put + 2;
+        // the words before the colon tell how, where or when, with no clause of their own
+        while (colon < tokens.Count && colon - put <= 16 && tokens[colon].IsWord && !tokens[colon].InQuote
+               && !Auxiliaries.Contains(tokens[colon].Text) && !NounPhrases.IsPronoun(tokens[colon].Text) && tokens[colon].Text is not "that") colon++;
+        if (colon + 2 >= tokens.Count || !tokens[colon].Is(':') || tokens[colon].InQuote || tokens[colon + 1].Kind != TokenKind.QuoteMark) return null;
+        if (SpanAt(tokens[colon + 1].Start) is not { } quote || quote.Text.Count(c => c == ' ') < 1) return null;
+        return new Frame(QuoteKind.Direct, [quote], source, TokenSpan(put, put + 1));
     }
 
     /// <summary>
@@ -2500,7 +2522,16 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         if (k < 0) return QuoteEndingAt(tokens.Count > 0 ? tokens[0].Start : 0);
         if (!tokens[k].InQuote) return null;
         var quote = SpanAt(tokens[k].Start);
-        return IsTitle(quote) ? null : quote;
+        return IsTitle(quote) && !IsOneWordReply(quote) ? null : quote;
+    }
+
+    // "“Good,” she said.", "“No!” he shouted": one word opening the sentence with its own punctuation inside the marks is
+    // an answer given, not a title
+    private bool IsOneWordReply(TextSpan quote)
+    {
+        if (tokens.Count == 0 || quote.Start > tokens[0].Start) return false;
+        var inner = quote.Text.Trim('"', '“', '”', '\'', '‘', '’', ' ');
+        return inner.Length > 1 && inner[^1] is ',' or '.' or '!' or '?' && inner[..^1].All(char.IsLetter);
     }
 
     /// <summary>
