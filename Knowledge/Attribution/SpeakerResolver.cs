@@ -2307,6 +2307,9 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     /// </summary>
     private Entity? OrganizationJustBefore(int position)
     {
+        // ("Hedgeview said …" then "the company said": the name right before, which may be one, is meant, not an
+        // organization further back)
+        if (SoleSubjectJustBefore(position, _ => true) is { Type: SpeakerType.Person } nearest && MayBeOrganization(nearest)) return null;
         var found = SoleSubjectJustBefore(position, e => e.Type == SpeakerType.Organization && !e.Unnamed);
         var last = found?.Name.Split(' ')[^1];
         return last is null || lexicon.GovernmentHeads.Contains(last) || lexicon.Places.Contains(last) || lexicon.Places.Contains(found!.Name) ? null : found;
@@ -2321,14 +2324,21 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     private Entity? NameThatIsAnOrganization(int position)
     {
         var found = SoleSubjectJustBefore(position, _ => true);
-        if (found is null || found.Type != SpeakerType.Person || found.Unnamed || found.Gender != Gender.Unknown || found.Role is not null || found.GivenInText
-            || found.Apposition is not null || found.Kin is not null || found.Descriptions is not null || found.NamedAs is not null) return null;
-        var words = found.Name.Split(' ');
-        if (words.Length > 3 || words.Any(w => lexicon.IsGivenName(w) || lexicon.Titles.Contains(w) || w.Length == 2 && w[1] == '.')
-            || _relativesGivenNames.ContainsKey(words[0])) return null;
+        if (found is null || !MayBeOrganization(found)) return null;
         found.Type = SpeakerType.Organization;
         found.Gender = Gender.Neuter;
         return found;
+    }
+
+    // a name taken for a person's with nothing personal about it: no given name, title, role, relative or pronoun
+    private bool MayBeOrganization(Entity found)
+    {
+        if (found.Type != SpeakerType.Person || found.Unnamed || found.Gender != Gender.Unknown || found.Role is not null || found.GivenInText
+            || found.Apposition is not null || found.Kin is not null || found.Descriptions is not null || found.NamedAs is not null) return false;
+        var words = found.Name.Split(' ');
+        // (a title stands before a name, never last: "Tarsa Offshore Energy" is no "Energy Secretary")
+        return !(words.Length > 3 || words.Any(w => lexicon.IsGivenName(w) || w.Length == 2 && w[1] == '.') || words.SkipLast(1).Any(lexicon.Titles.Contains)
+            || _relativesGivenNames.ContainsKey(words[0]));
     }
 
     /// <summary>
