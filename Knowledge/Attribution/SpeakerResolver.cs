@@ -1026,6 +1026,11 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             name = name.GetRange(givenAt, name.Count - givenAt);
         }
         if (role is null && PeopleNamed(name[^1]).Count == 0 && CompanyNamedBy(name) is { } company) return company;
+        // "the traffic monitoring service Roadwise", "the ferry operator's parent company Vessa": a lowercase description
+        // headed by a word for an organization names one, not a person
+        if (role is not null && !lexicon.IsGivenName(name[0]) && PeopleNamed(name[^1]).Count == 0 && role.Split(' ') is var roleWords
+            && roleWords.All(w => w.Length > 0 && char.IsLower(w[0])) && IsOrganizationNoun(roleWords[^1].ToLowerInvariant()))
+            return Organization(string.Join(' ', name));
         // "the younger Mr. Fisk" when the article names a father and a son Fisk: the generation word picks one of
         // them, or no one — never the one mentioned most, nor the only Fisk read so far, who may be the other
         if (name.Count == 1 && PeopleNamed(name[0]).Count > 0 && ComparedByAge(role) is bool elder)

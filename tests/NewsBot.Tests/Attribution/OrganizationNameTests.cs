@@ -210,4 +210,16 @@ public sealed class OrganizationNameTests
         Assert.All(quotes, q => Assert.Equal("Norvik Deposit Insurance Corp.", q.Speaker?.Name));
         Assert.All(quotes, q => Assert.Equal(SpeakerType.Organization, q.Speaker?.Type));
     }
+
+    [Theory]
+    [InlineData("Oil reached the shore on Monday, according to the U.S. Coast Guard.", "U.S. Coast Guard")]
+    [InlineData("The Oregano Division of Ferry Regulation said the pier had been closed.", "Oregano Division of Ferry Regulation")]
+    [InlineData("Traffic stretched for 40 kilometres, according to the traffic monitoring service Roadwise.", "Roadwise")]
+    public void AGuardADivisionAndANameDescribedAsAServiceAreOrganizations(string sentence, string name)
+    {
+        var quote = Assert.Single(Quotes(sentence));
+        Assert.Equal(name, quote.Speaker?.Name);
+        Assert.Equal(SpeakerType.Organization, quote.Speaker?.Type);
+    }
 }
+
