@@ -2016,13 +2016,14 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         if (close < 4 || !tokens[close].Is(',') || tokens[close].InQuote || !tokens[close - 1].IsCapitalized) return null;
         int open = close - 1, nameEnd = close - 1;
         while (open >= 0 && close - open <= 9 && (tokens[open].IsWord || tokens[open].Is('&')) && !tokens[open].InQuote
-               && (tokens[open].IsCapitalized || tokens[open].Is('&') || lexicon.NameParticles.Contains(tokens[open].Text) || tokens[open].Text is "of" && open + 1 < close && tokens[open + 1].IsCapitalized
+               && (tokens[open].IsCapitalized || tokens[open].Is('&') || lexicon.NameParticles.Contains(tokens[open].Text) || tokens[open].Text is "of" or "from" && open + 1 < close && tokens[open + 1].IsCapitalized
                    // "Paul Ostrow of the Marlow firm Ostrow & Lyle": the article of the firm's description after "of"
                    || tokens[open].Text is "the" or "a" && open > 0 && tokens[open - 1].Text is "of" && tokens[open - 2 < 0 ? 0 : open - 2].IsCapitalized
                    || !IsFiniteVerbLike(open) && !lexicon.CueVerbs.Contains(tokens[open].Text) && !NounPhrases.IsFunctionWord(tokens[open].Text)))
         {
             // "Daniel Mercer of Mercer & Holt": the firm after "of" is where the named person works
-            if (tokens[open].Text is "of" && open > 0 && tokens[open - 1].IsCapitalized && (open + 1 >= close || tokens[open + 1].IsCapitalized || tokens[open + 1].Text is "the" or "a")) nameEnd = open - 1;
+            // ("Tia Rusk from Leith": the place after "from" is where the named person comes from)
+            if (tokens[open].Text is "of" or "from" && open > 0 && tokens[open - 1].IsCapitalized && (open + 1 >= close || tokens[open + 1].IsCapitalized || tokens[open + 1].Text is "the" or "a")) nameEnd = open - 1;
             open--;
         }
         if (open < 2 || !tokens[open].Is(',') || tokens[open].InQuote || !tokens[open + 1].IsCapitalized && !lexicon.Titles.Contains(tokens[open + 1].Text) && !IsDescriptiveWord(open + 1)) return null;
@@ -2038,7 +2039,9 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         int first = start + 1;
         // "Hollis' campaign manager": an apostrophe alone after a name in -s owns it as "'s" does
         // ("Another reviewer, Dana Whitfield of Tech Weekly, said": "Another" opens a description as "A" does)
+        // ("One of those fans, Tia Rusk, wrote": "One of" opens a description of someone among others)
         if (!tokens[first].IsWord || !(tokens[first].Text is "The" or "the" or "A" or "a" or "An" or "an" or "Another" or "another" or "His" or "Her" or "Their" || IsOwner(tokens[first].Text)
+            || tokens[first].Text is "One" && first + 1 < open && tokens[first + 1].Text is "of"
             || tokens[first].IsCapitalized && IsBareApostrophe(first + 1))) return null;
         // a description names a role in lowercase words ("the head of the mission"), holding no verb
         bool lowercase = false;
@@ -2080,7 +2083,8 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         int close = cueStart - 1;
         if (close < 4 || !tokens[close].Is(',') || tokens[close].InQuote) return null;
         int open = close - 1;
-        while (open > 0 && close - open <= 8 && tokens[open].IsWord && !tokens[open].InQuote) open--;
+        // ("identified only as @blue_gull": a handle's marks are part of the aside)
+        while (open > 0 && close - open <= 8 && (tokens[open].IsWord || IsHandleMark(open)) && !tokens[open].InQuote) open--;
         // "The survey, based on phone interviews, soil samples and 40 stakes, found …": the aside may list its
         // objects with commas of their own; it opens at the comma before the participle
         if (open > 1 && !tokens[open].InQuote && (tokens[open].IsWord || tokens[open].Is(',') && !IsAsideParticiple(open + 1)))
@@ -2091,12 +2095,13 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         }
         if (open < 2 || !tokens[open].Is(',') || tokens[open].InQuote || open + 1 >= close) return null;
         var participle = tokens[open + 1].Text;
-        if (!char.IsLower(participle[0]) || !participle.EndsWith("ed", StringComparison.Ordinal) || lexicon.CueVerbs.Contains(participle) && !IsPassiveParticiple(participle)) return null;
+        if (!char.IsLower(participle[0]) || !participle.EndsWith("ed", StringComparison.Ordinal) || lexicon.CueVerbs.Contains(participle) && !IsPassiveParticiple(participle) && !IsNamingParticiple(open + 1)) return null;
         for (int k = open + 2; k < close; k++)
             if (Auxiliaries.Contains(tokens[k].Text) || NounPhrases.IsPronoun(tokens[k].Text) || lexicon.CueVerbs.Contains(tokens[k].Text)) return null;
         var subject = NounPhrases.LeftOf(tokens, open, text);
         int first = subject is null ? -1 : IndexAt(subject.Span.Start);
-        return subject is not null && (first == 0 || first == 1 && tokens[0].IsWord && tokens[0].Text is "But" or "And") ? subject : null;
+        // ("“Day 3 on the ferry,” one passenger, identified only as @blue_gull, wrote …": or right after the quote it closes)
+        return subject is not null && (first == 0 || first == 1 && tokens[0].IsWord && tokens[0].Text is "But" or "And" || OnlyQuoteBefore(first)) ? subject : null;
     }
 
     /// <summary>
@@ -2117,15 +2122,31 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             if (Auxiliaries.Contains(tokens[k].Text) || NounPhrases.IsPronoun(tokens[k].Text) || lexicon.CueVerbs.Contains(tokens[k].Text) || NounPhrases.IsStop(tokens[k].Text) && tokens[k].Text is not ("of" or "for")) return null;
         var subject = NounPhrases.LeftOf(tokens, open, text);
         int first = subject is null ? -1 : IndexAt(subject.Span.Start);
-        return subject is not null && (first == 0 || first == 1 && tokens[0].IsWord && tokens[0].Text is "But" or "And") ? subject : null;
+        // ("“Day 3 on the ferry,” one passenger, identified only as @blue_gull, wrote …": or right after the quote it closes)
+        return subject is not null && (first == 0 || first == 1 && tokens[0].IsWord && tokens[0].Text is "But" or "And" || OnlyQuoteBefore(first)) ? subject : null;
     }
 
     // the prepositions that open an adjunct aside: "for his part", "in turn", "on Monday", "at the hearing", "by contrast"
     private static readonly HashSet<string> AsidePrepositions = new(StringComparer.Ordinal) { "for", "in", "on", "at", "by", "of", "like", "unlike" };
 
+    // only a quote, and the comma closing it, before token <paramref name="k"/>
+    private bool OnlyQuoteBefore(int k)
+    {
+        if (k < 2) return false;
+        for (int m = 0; m < k; m++)
+            if (!(tokens[m].InQuote || tokens[m].Kind == TokenKind.QuoteMark || m == k - 1 && tokens[m].Is(','))) return false;
+        return true;
+    }
+
     // "based", "drawn": a lowercase past participle opening an aside
     private bool IsAsideParticiple(int k) =>
         k < tokens.Count && tokens[k].IsWord && !tokens[k].InQuote && char.IsLower(tokens[k].Text[0]) && tokens[k].Text.EndsWith("ed", StringComparison.Ordinal);
+
+    // "@blue_gull", "@ana.ruiz": the marks inside a social-media handle
+    private bool IsHandleMark(int k) => !tokens[k].IsWord && tokens[k].Text is "@" or "_" or "." && k + 1 < tokens.Count && tokens[k + 1].IsWord && tokens[k + 1].Start == tokens[k].End;
+
+    // "identified only as …", "identified by her first name": naming someone, not speaking
+    private bool IsNamingParticiple(int k) => tokens[k].Text is "identified" && k + 1 < tokens.Count && tokens[k + 1].IsWord && tokens[k + 1].Text is "as" or "only" or "by";
 
     // "released", "published", "issued": participles that describe a document, never its verb of saying
     private static bool IsPassiveParticiple(string word) => word is "released" or "published" or "issued" or "filed" or "written" or "commissioned";

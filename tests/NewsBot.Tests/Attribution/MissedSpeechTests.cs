@@ -51,5 +51,21 @@ public sealed class MissedSpeechTests
         Assert.Equal(QuoteKind.Direct, quote.Kind);
         Assert.StartsWith("\"Mayors who write", ContentOf(quote));
     }
+
+    [Fact]
+    public void OneOfSomeNamedWithWhereTheyComeFromWroteThePost()
+    {
+        var quote = Assert.Single(Quotes("Fans were held in the stadium for an hour. One of those fans, Tia Rusk from Leith, wrote on X: \"Stuck in the stand till midnight with no food. Shambles.\""));
+        Assert.Equal("Tia Rusk", quote.Speaker?.Name);
+        Assert.Equal(QuoteKind.Direct, quote.Kind);
+    }
+
+    [Fact]
+    public void APostersHandleAsideKeepsTheQuoteFromThePersonQuotedBefore()
+    {
+        var quotes = Attribute("Ferry\n\n\"It was awful,\" Tia Rusk said.\n\nGuests vented online. \"Day 3 on the ferry. Awful food,\" one passenger, identified only as @blue_gull, wrote on Instagram on Monday.").Quotes;
+        var post = Assert.Single(quotes, q => q.Paragraph == 2);
+        Assert.Equal("passenger (unnamed)", post.Speaker?.Name);
+    }
 }
 
