@@ -1888,7 +1888,10 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
     private Mention? NameBeforeDescription(int cueStart)
     {
         int close = cueStart - 1;
-        if (close < 3 || tokens[close].InQuote || !(tokens[close].Is(',') || IsDash(tokens[close]))) return null;
+        // ("… due to conduct “Aida,” said": American style sets the comma closing the description inside a title's marks)
+        bool titleComma = close > 3 && tokens[close].Kind == TokenKind.QuoteMark && tokens[close - 1].Is(',') && tokens[close - 1].InQuote
+            && SpanAt(tokens[close - 1].Start) is { } title && IsTitle(title);
+        if (close < 3 || !titleComma && (tokens[close].InQuote || !(tokens[close].Is(',') || IsDash(tokens[close])))) return null;
         bool dashes = IsDash(tokens[close]);
         // "--" is two hyphens
         if (dashes && tokens[close].Is('-') && tokens[close - 1].Is('-') && tokens[close - 1].End == tokens[close].Start) close--;
@@ -1912,7 +1915,8 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         for (int k = from; k < close; k++)
         {
             var t = tokens[k];
-            if (t.InQuote || t.Kind == TokenKind.QuoteMark) return null;
+            // ("the conductor who was due to conduct “Tosca,” said": a quoted title is part of the description)
+            if ((t.InQuote || t.Kind == TokenKind.QuoteMark) && !(SpanAt(t.Start) is { } quoted && IsTitle(quoted))) return null;
             // "Ruiz, the mayor said, …": a verb of speech inside is an attribution of its own
             if (t.IsWord && char.IsLower(t.Text[0]) && lexicon.CueVerbs.Contains(t.Text)) return null;
             if (!t.IsWord && t.Text is ";" or ":" or "." or "?" or "!") return null;

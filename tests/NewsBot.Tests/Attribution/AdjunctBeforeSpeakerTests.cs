@@ -52,4 +52,13 @@ public sealed class AdjunctBeforeSpeakerTests
         var quote = Assert.Single(Quotes("Dozens sought shelter at the library. Among them was Rita Molle, 81, who said the fan in her flat had broken a week ago."));
         Assert.Equal("Rita Molle", quote.Speaker?.Name);
     }
+
+    [Fact]
+    public void AQuotedTitleClosingTheDescriptionBeforeTheCueKeepsTheNameTheSpeaker()
+    {
+        var quote = Assert.Single(Quotes("The strike won support. Alban Crewe, the 79-year-old composer who led the choir for 20 years and was due to conduct \"Aida,\" said he would not cross the picket line."));
+        Assert.Equal("Alban Crewe", quote.Speaker?.Name);
+        Assert.Equal("he would not cross the picket line", ContentOf(quote));
+    }
 }
+
