@@ -737,6 +737,13 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         // made", nor what a proposal lacked: "proposed nothing that would raise taxes")
         if (word is "no" or "nothing" or "none") return !ClauseFollows(word is "nothing" or "none" ? next + 1 : next + 2);
         var verb = Words(cue, cueEnd);
+        // "he wrote a letter to the editor, which …": writing a writing is an act; what the writing says is told elsewhere
+        if (verb is "wrote" or "writes" or "write" && word is "a" or "an")
+        {
+            int n = next + 1;
+            while (n < tokens.Count && n - next <= 3 && tokens[n].IsWord && !tokens[n].InQuote && !lexicon.Documents.Contains(tokens[n].Text) && char.IsLower(tokens[n].Text[0])) n++;
+            if (n < tokens.Count && tokens[n].IsWord && !tokens[n].InQuote && lexicon.Documents.Contains(tokens[n].Text) && !ClauseFollows(n + 1)) return true;
+        }
         // "went on strike", "goes on trial": going on to an action, not on talking ("went on to say", "went on about …")
         if (verb is "went on" or "goes on" or "go on") return word is not ("to" or "that" or "about");
         if (verb is "added" or "adds" or "add" or "adding")

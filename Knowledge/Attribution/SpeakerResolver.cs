@@ -595,6 +595,17 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     }
 
     /// <summary>
+    /// "… he wrote a letter to the editor …", then "“…,” the letter began": the one the article says wrote, sent or
+    /// signed a writing (a "he" or "she", or a name it knows) is who that writing speaks for, as if their cue had named it.
+    /// </summary>
+    public void ObserveAuthor(Mention subject, string document)
+    {
+        var entity = subject.Kind == MentionKind.Pronoun ? ResolvePronoun(subject.Text.ToLowerInvariant(), subject.Span.Start, []) : NameEntity(subject, create: false);
+        if (entity is null || entity.Unnamed) return;
+        _documentsIssued[document] = (entity, _paragraph);
+    }
+
+    /// <summary>
     /// "Arkwright said in a statement that … The line has refunded every rider, the statement said.": the
     /// document a speaker's cue named just before (this paragraph or the one before) speaks for that speaker.
     /// </summary>
