@@ -707,8 +707,9 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
     // "unveiled a folding phone", "declared a 30-day state of emergency": unveiling reports words only with a "that"
     // clause or a quote, and declaring a thing into being ("a"/"an" before it) is an act, not a statement ("declared
     // war on the board" still is one)
+    // ("endorsed a candidate for governor whom Calloway called “a lightweight”": backing someone unnamed is an act too)
     private bool IsActOfOffice(int cue) => tokens[cue].Text is "unveiled" or "unveils" or "unveil"
-        || tokens[cue].Text is "declared" or "declares" or "declare" && cue + 1 < tokens.Count && tokens[cue + 1].IsWord && !tokens[cue + 1].InQuote && tokens[cue + 1].Text is "a" or "an";
+        || tokens[cue].Text is "declared" or "declares" or "declare" or "endorsed" or "endorses" or "endorse" && cue + 1 < tokens.Count && tokens[cue + 1].IsWord && !tokens[cue + 1].InQuote && tokens[cue + 1].Text is "a" or "an";
 
     // a "that" within the few words from <paramref name="cueEnd"/>, right after the cue: "declared on Friday that …"
     private bool ThatFollows(int cueEnd)

@@ -39,6 +39,13 @@ public sealed class NarrationNotStatementTests
     public void NarrationIsNoStatement(string sentence) => Assert.Empty(Quotes(sentence));
 
     [Fact]
+    public void APaperEndorsingACandidateSaysNothingOfTheQuoteAboutThem()
+    {
+        var quotes = Quotes("In 2004, after the Gazette endorsed a candidate for mayor whom Mr. Brandt considered \"a clown in a nice coat,\" he quit.");
+        Assert.DoesNotContain(quotes, q => q.Speaker?.Name == "Gazette");
+    }
+
+    [Fact]
     public void AQuantityAddedIsNarrationAndTheClosingReportBeforeAParticipleIsTheBureaus()
     {
         var quote = Assert.Single(Quotes("Dock employers added just 4,100 jobs in March, the Harbor Bureau reported on Friday, adding to signs that trade was cooling."));
