@@ -1780,17 +1780,25 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         var wanted = OfficeWords(role);
         bool Holds(Entity e) => !e.Unnamed && e.Type == SpeakerType.Person && e.Role is not null && OfficeWords(e.Role) is var roleWords
             && HasWords(roleWords, SpelledOut(written, wanted, roleWords));
-        Entity? found = null;
-        for (int k = _recent.Count - 1; k >= 0; k--)
+        // the one holder mentioned in this paragraph ("Circuit Judge Ana Brill … ¶ District Judge Ivo Marsh upheld the fee.
+        // The judge called it …" is Marsh), else the one in this paragraph and the one before
+        for (int reach = 0; reach <= 1; reach++)
         {
-            var (entity, at, inParagraph, _, _) = _recent[k];
-            if (at >= position) continue;
-            if (_paragraph - inParagraph > 1) break;
-            if (!Holds(entity)) continue;
-            if (found is not null && found != entity) return null;
-            found = entity;
+            Entity? found = null;
+            bool several = false;
+            for (int k = _recent.Count - 1; k >= 0; k--)
+            {
+                var (entity, at, inParagraph, _, _) = _recent[k];
+                if (at >= position) continue;
+                if (_paragraph - inParagraph > reach) break;
+                if (!Holds(entity)) continue;
+                if (found is not null && found != entity) { several = true; break; }
+                found = entity;
+            }
+            if (several) return null;
+            if (found is not null) return found;
         }
-        return found;
+        return null;
     }
 
     /// <summary>
@@ -1997,7 +2005,8 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         // the description ("NFL Commissioner" is not the state's tax commissioner)
         int owner = description.FindIndex(w => StripPossessive(w) != w);
         bool owned = determiner.Length == 0 && owner >= 0 && description.Take(owner + 1).All(w => char.IsUpper(w[0])); // "New York’s tax commissioner"
-        if ((definite || owned) && lexicon.Titles.Contains(head) && !head.EndsWith('s') && !Introduced(head, mention.Span.Start)
+        // (not when several people hold a title with that word: "the judge" with a circuit judge and a judge is neither)
+        if ((definite || owned) && lexicon.Titles.Contains(head) && !head.EndsWith('s') && !Introduced(head, mention.Span.Start) && !severalHold
             && TitleHolder(head, description) is { } holder)
             return holder;
         // "A Harrow County judge has turned down …" then "Circuit Judge Alma Reyes …": a lead introduces its main actor by a
