@@ -221,5 +221,14 @@ public sealed class OrganizationNameTests
         Assert.Equal(name, quote.Speaker?.Name);
         Assert.Equal(SpeakerType.Organization, quote.Speaker?.Type);
     }
+
+    [Fact]
+    public void CentersInAnAgencysNameMakeItAnOrganizationAndItsInitialsAreTheSameOne()
+    {
+        var quotes = Attribute("Ship\n\nThe Centers for Ferry Safety and Prevention said 214 passengers had fallen ill.\n\nThe CFSP said an inspector would board the ship.").Quotes;
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("Centers for Ferry Safety and Prevention", q.Speaker?.Name));
+        Assert.All(quotes, q => Assert.Equal(SpeakerType.Organization, q.Speaker?.Type));
+    }
 }
 
