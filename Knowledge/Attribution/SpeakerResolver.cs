@@ -2088,6 +2088,8 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         for (int k = 0; k < description.Count - 1; k++)
         {
             var w = StripPossessive(description[k]);
+            // "the Paris police prefecture": after the place, a word for an organization may qualify the head
+            if (k > 0 && char.IsUpper(description[0][0]) && lexicon.OrganizationNouns.Contains(w)) continue;
             // "the Nashville-based company": a capitalized adjective names nothing
             if (!char.IsUpper(w[0]) || w.Contains('-') || lexicon.Titles.Contains(w) || lexicon.PersonHeads.Contains(w) || NounPhrases.Determiners.Contains(w)) return null;
         }

@@ -230,5 +230,14 @@ public sealed class OrganizationNameTests
         Assert.All(quotes, q => Assert.Equal("Centers for Ferry Safety and Prevention", q.Speaker?.Name));
         Assert.All(quotes, q => Assert.Equal(SpeakerType.Organization, q.Speaker?.Type));
     }
+
+    [Fact]
+    public void APlacesPolicePrefectureIsANamedOrganizationThatTheShorterDescriptionFinds()
+    {
+        var quotes = Attribute("Tractors\n\nThe Tarsa police prefecture said 300 tractors had entered the city.\n\nThe police prefecture said the roads were clear.").Quotes;
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("Tarsa police prefecture", q.Speaker?.Name));
+        Assert.All(quotes, q => Assert.Equal(SpeakerType.Organization, q.Speaker?.Type));
+    }
 }
 
