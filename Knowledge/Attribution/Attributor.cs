@@ -143,6 +143,7 @@ public sealed class Attributor(Lexicon lexicon)
                 if (IntroducesExcerpt(tokens, tokens.IndexOf(run.Tokens[^1]))) resolver.ObserveExcerptAuthor(run);
             }
             for (; next < frames.Count; next++) quotes.Add(Resolve(frames[next], resolver, sentence.Paragraph, article));
+            if (!titleCase[i] && WritingAuthored(tokens, text, nameRuns[i]) is var (author, writing)) resolver.ObserveAuthor(author, writing);
         }
         AddContinuedQuotes(article, sentences, tokenized, quoteSpans, quotes);
         AddSignedLetters(article, sentences, tokenized, resolver, quotes);
@@ -151,6 +152,29 @@ public sealed class Attributor(Lexicon lexicon)
             if (resolver.Named(quotes[q].Speaker) is var named && !ReferenceEquals(named, quotes[q].Speaker)) quotes[q] = quotes[q] with { Speaker = named };
         quotes.Sort((a, b) => a.Start.CompareTo(b.Start));
         return new AttributedArticle(article, sentences, quotes);
+    }
+
+    /// <summary>
+    /// "he wrote a letter to the editor", "Ruiz sent an email to the crews": a "he" or "she", or a name, right before a verb
+    /// of writing or sending and a writing ("a", "an" or a possessive, at most three modifiers, then the writing's noun).
+    /// The writer and the writing's noun, or null.
+    /// </summary>
+    private (Mention Author, string Writing)? WritingAuthored(List<Token> tokens, string text, List<Mention> names)
+    {
+        for (int k = 1; k + 2 < tokens.Count; k++)
+        {
+            if (!tokens[k].IsWord || tokens[k].InQuote || tokens[k].Text is not ("wrote" or "sent" or "penned" or "signed" or "drafted")) continue;
+            int d = k + 1;
+            if (!tokens[d].IsWord || tokens[d].InQuote || tokens[d].Text is not ("a" or "an" or "his" or "her" or "their")) continue;
+            int n = d + 1;
+            while (n < tokens.Count && n - d <= 3 && tokens[n].IsWord && !tokens[n].InQuote && !lexicon.Documents.Contains(tokens[n].Text) && char.IsLower(tokens[n].Text[0])) n++;
+            if (n >= tokens.Count || !tokens[n].IsWord || tokens[n].InQuote || !lexicon.Documents.Contains(tokens[n].Text)) continue;
+            var before = tokens[k - 1];
+            if (before.IsWord && !before.InQuote && before.Text is "he" or "she" or "He" or "She")
+                return (new Mention(new TextSpan(before.Start, before.End, before.Text), MentionKind.Pronoun, [before]), tokens[n].Text.ToLowerInvariant());
+            if (names.Find(r => r.Tokens[^1].Start == before.Start && !r.Tokens[0].InQuote) is { } name) return (name, tokens[n].Text.ToLowerInvariant());
+        }
+        return null;
     }
 
     /// <summary>

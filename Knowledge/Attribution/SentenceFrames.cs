@@ -43,7 +43,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             frames.Add(line);
             return frames;
         }
-        if ((AsPutItFrame() ?? ByOwnAccountFrame()) is { } putIt)
+        if ((AsPutItFrame() ?? ByOwnAccountFrame() ?? PutItColonFrame()) is { } putIt)
         {
             frames.Add(putIt);
             return frames;
@@ -93,6 +93,8 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
                 || !(CommaBefore(i) || tokens[i - 1].IsWord && !tokens[i - 1].InQuote && tokens[i - 1].Text is "before" or "while")) continue;
             // "ruled that police must get a warrant before demanding that …": a participle inside what was reported is its subject's
             if (!CommaBefore(i) && main.Frame.Kind != QuoteKind.Direct && main.Frame.Content.Any(c => c.Start <= tokens[i].Start && tokens[i].End <= c.End)) continue;
+            // "…, adding to signs that …": adding to a thing reports nothing
+            if (IsActNotSpeech(i, i)) continue;
             // "…, saying, “That makes me smart.”" reports the quote itself, past a listener ("asking her, “…”")
             if (AdjacentQuoteAfter(lexicon.ListenerVerbs.Contains(tokens[i].Text) ? SkipListener(i) : i) is { } quote && StartsClause(quote))
             {
@@ -256,6 +258,28 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         int from = tokens[comma].Is(',') || tokens[comma].Is(':') ? comma + 1 : comma;
         var content = Clause(from, tokens.Count, skipLeading: false);
         return content is null ? null : new Frame(KindOf(content), [content], source, TokenSpan(put, cueEnd));
+    }
+
+    /// <summary>
+    /// "She put it more bluntly over lunch at the diner: “…”", "Ruiz put it this way: “…”": the subject opening the
+    /// sentence, "put it", a few words of manner, place or time and a colon, then a quote: the quote is the subject's.
+    /// </summary>
+    private Frame? PutItColonFrame()
+    {
+        int put = -1;
+        for (int k = 1; k + 1 < tokens.Count && k < 8 && put < 0; k++)
+            if (tokens[k].IsWord && !tokens[k].InQuote && tokens[k].Text is "put" && tokens[k + 1].IsWord && tokens[k + 1].Text is "it") put = k;
+        if (put < 0) return null;
+        var source = NounPhrases.LeftOf(tokens, put, text);
+        if (source is null || IndexAt(source.Span.Start) is var first && !(first == 0 || first == 1 && tokens[0].IsWord && tokens[0].Text is "But" or "And")) return null;
+        if (source.Kind == MentionKind.Nominal && !IsPerson(source) && !IsOrganization(source)) return null;
+        int colon = put + 2;
+        // the words before the colon tell how, where or when, with no clause of their own
+        while (colon < tokens.Count && colon - put <= 16 && tokens[colon].IsWord && !tokens[colon].InQuote
+               && !Auxiliaries.Contains(tokens[colon].Text) && !NounPhrases.IsPronoun(tokens[colon].Text) && tokens[colon].Text is not "that") colon++;
+        if (colon + 2 >= tokens.Count || !tokens[colon].Is(':') || tokens[colon].InQuote || tokens[colon + 1].Kind != TokenKind.QuoteMark) return null;
+        if (SpanAt(tokens[colon + 1].Start) is not { } quote || quote.Text.Count(c => c == ' ') < 1) return null;
+        return new Frame(QuoteKind.Direct, [quote], source, TokenSpan(put, put + 1));
     }
 
     /// <summary>
@@ -463,6 +487,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             if (frame is not null && TellsAboutWithoutSpeaking(frame)) frame = null;
             if (frame is not null && !phrase && IsShowingByPerson(frame, i)) frame = null;
             if (frame is not null && !phrase && frame.Kind != QuoteKind.Direct && IsActOfOffice(i) && !ThatFollows(i + 1)) frame = null;
+            if (frame is not null && frame.Kind != QuoteKind.Direct && (IsActNotSpeech(i, cueEnd) || IsEmbeddedQuestionSubject(frame))) frame = null;
             if (frame is not null && !phrase && (IsNegated(i) && IsObjectOnly(frame) || IsHypothetical(frame) || IsObjectGap(frame, cueEnd) || IsAdjunctOnly(frame, i))) frame = null;
             if (frame?.Source is { } source && InFreeRelative(source)) frame = null;
             // "The leak is the second-largest reported to regulators", "Ruiz has been the mayor voters called when …": a phrase
@@ -682,8 +707,9 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
     // "unveiled a folding phone", "declared a 30-day state of emergency": unveiling reports words only with a "that"
     // clause or a quote, and declaring a thing into being ("a"/"an" before it) is an act, not a statement ("declared
     // war on the board" still is one)
+    // ("endorsed a candidate for governor whom Calloway called “a lightweight”": backing someone unnamed is an act too)
     private bool IsActOfOffice(int cue) => tokens[cue].Text is "unveiled" or "unveils" or "unveil"
-        || tokens[cue].Text is "declared" or "declares" or "declare" && cue + 1 < tokens.Count && tokens[cue + 1].IsWord && !tokens[cue + 1].InQuote && tokens[cue + 1].Text is "a" or "an";
+        || tokens[cue].Text is "declared" or "declares" or "declare" or "endorsed" or "endorses" or "endorse" && cue + 1 < tokens.Count && tokens[cue + 1].IsWord && !tokens[cue + 1].InQuote && tokens[cue + 1].Text is "a" or "an";
 
     // a "that" within the few words from <paramref name="cueEnd"/>, right after the cue: "declared on Friday that …"
     private bool ThatFollows(int cueEnd)
@@ -696,6 +722,66 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             if (!(tokens[k].Text is "on" or "last" or "this" or "also" || lexicon.IsCalendarWord(tokens[k].Text) || tokens[k].Text.EndsWith("ly", StringComparison.Ordinal))) return false;
         }
         return false;
+    }
+
+    /// <summary>
+    /// What a verb of speech names when its object is no report: a refusal ("asked no questions", "said nothing"), a
+    /// quantity or a thing added ("added 64,000 jobs", "adding to signs of …"), an action gone on with ("went on strike").
+    /// None of these holds a clause or a quote of what was said, so nothing was stated.
+    /// </summary>
+    private bool IsActNotSpeech(int cue, int cueEnd)
+    {
+        int next = cueEnd + 1;
+        if (next >= tokens.Count || !tokens[next].IsWord || tokens[next].InQuote) return false;
+        var word = tokens[next].Text;
+        // a negative object: what was not said or asked (not the subject of a clause said: "said no decision had been
+        // made", nor what a proposal lacked: "proposed nothing that would raise taxes")
+        if (word is "no" or "nothing" or "none") return !ClauseFollows(word is "nothing" or "none" ? next + 1 : next + 2);
+        var verb = Words(cue, cueEnd);
+        // "he wrote a letter to the editor, which …": writing a writing is an act; what the writing says is told elsewhere
+        if (verb is "wrote" or "writes" or "write" && word is "a" or "an")
+        {
+            int n = next + 1;
+            while (n < tokens.Count && n - next <= 3 && tokens[n].IsWord && !tokens[n].InQuote && !lexicon.Documents.Contains(tokens[n].Text) && char.IsLower(tokens[n].Text[0])) n++;
+            if (n < tokens.Count && tokens[n].IsWord && !tokens[n].InQuote && lexicon.Documents.Contains(tokens[n].Text) && !ClauseFollows(n + 1)) return true;
+        }
+        // "went on strike", "goes on trial": going on to an action, not on talking ("went on to say", "went on about …")
+        if (verb is "went on" or "goes on" or "go on") return word is not ("to" or "that" or "about");
+        if (verb is "added" or "adds" or "add" or "adding")
+        {
+            // "adding to signs that …", "added to the pressure": adding to a thing is no statement
+            if (word is "to" && !(next + 1 < tokens.Count && tokens[next + 1].Text is "reporters" or "journalists")) return true;
+            // "added just 64,000 jobs", "added another 3 percent": a counted object is a quantity, no words
+            int k = next;
+            while (k < tokens.Count && k - next < 3 && tokens[k].IsWord && !tokens[k].InQuote && tokens[k].Text is "just" or "only" or "about" or "nearly" or "some" or "another" or "roughly" or "almost" or "more" or "than" or "a" or "net") k++;
+            if (k < tokens.Count && tokens[k].IsWord && !tokens[k].InQuote && (char.IsDigit(tokens[k].Text[0]) || tokens[k].Text is "$" || IsCardinal(tokens[k].Text))) return true;
+            if (k < tokens.Count && tokens[k].Is('$')) return true;
+        }
+        return false;
+    }
+
+    // a verb, a relative pronoun or "that" within the next few words, before any punctuation: "no decision had been made"
+    private bool ClauseFollows(int from)
+    {
+        for (int k = from; k < tokens.Count && k - from < 5; k++)
+        {
+            if (!tokens[k].IsWord || tokens[k].InQuote) return false;
+            if (Auxiliaries.Contains(tokens[k].Text) || tokens[k].Text is "that" or "which" or "who" || IsFiniteVerbLike(k)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "… a question about whether the company planned to name a successor": a subject right after "whether" stands in
+    /// an indirect question, where nothing is asserted; "Mayor Ruiz, whom the paper has criticized forty times, …": after
+    /// "whom" the cue's object is the person the clause describes, and the words after it are no report.
+    /// </summary>
+    private bool IsEmbeddedQuestionSubject(Frame frame)
+    {
+        if (frame.Source is not { } source) return false;
+        int s = IndexAt(source.Span.Start);
+        if (s <= 0 || !tokens[s - 1].IsWord || tokens[s - 1].InQuote) return false;
+        return tokens[s - 1].Text is "whether" || tokens[s - 1].Text is "whom" && frame.Kind == QuoteKind.Indirect;
     }
 
     /// <summary>"Ruiz has not endorsed", "the port did not say", "never said": the cue is negated.</summary>
@@ -1412,7 +1498,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
     {
         if ((NamedInRelative(cueStart, cueEnd) ?? SaidInRelative(cueStart, cueEnd) ?? DocumentRead(cueStart, cueEnd)) is { } relativeFrame) return relativeFrame;
         var described = NameAfterDescription(cueStart);
-        var source = described ?? AgedNameBeforeDescription(cueStart) ?? DescriptionBeforeApposition(cueStart) ?? SubjectOfRelatives(cueStart) ?? SubjectBeforeAside(cueStart) ?? NounPhrases.LeftOf(tokens, cueStart, text) ?? PronounAfterFrontedPhrase(cueStart)
+        var source = described ?? AgedNameBeforeDescription(cueStart) ?? DescriptionBeforeApposition(cueStart) ?? SubjectOfRelatives(cueStart) ?? SubjectBeforeAside(cueStart) ?? SubjectBeforeAdjunctAside(cueStart) ?? NounPhrases.LeftOf(tokens, cueStart, text) ?? PronounAfterFrontedPhrase(cueStart)
             ?? PluralOwnerSubject(cueStart);
         if (source is not null && OpeningWriting(source, cueStart) is { } writing) source = writing;
         // "In a preview clip for Fisk's upcoming radio show …": a phrase right after a preposition is its object, no subject
@@ -1459,6 +1545,10 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         var cue = TokenSpan(cueStart, cueEnd);
 
         var before = AdjacentQuoteBefore(frameStart);
+        // "Holding a sign reading “No ferries”, Olek Varn, 52, said he …": a quote inside the opening phrase is what the
+        // sign reads, not what the one named after it said, when a clause of their own follows the cue
+        if (before is not null && frameStart > 0 && tokens[frameStart - 1].Is(',') && !tokens[frameStart - 1].InQuote && tokens[0].IsWord && !tokens[0].InQuote && !OnlyTrailing(frameEnd + 1)
+            && Clause(frameEnd + 1, ParticipleCut(frameEnd + 1), skipLeading: true) is not null) before = null;
         // "…?” the mayor said." split after the question: only a frame that closes its sentence takes it, not one that
         // reports a clause of its own ("… of “reckless spending.” The governor said the budget is …")
         if (before is not null && tokens.Count > 0 && before.End <= tokens[0].Start && !OnlyTrailing(frameEnd + 1)) before = null;
@@ -1681,7 +1771,10 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         }
         else if (tokens[rel - 1].Is(',') && !tokens[rel - 1].InQuote)
         {
-            int last = rel - 2, b = last;
+            int last = rel - 2;
+            // "Among them was Rita Molle, 81, who said …": an age set off after the name belongs to it
+            if (last >= 2 && IsAge(tokens[last]) && tokens[last - 1].Is(',') && !tokens[last - 1].InQuote) last -= 2;
+            int b = last;
             while (b >= 0 && last - b < 6 && !tokens[b].InQuote
                    && (tokens[b].IsCapitalized && !NounPhrases.Determiners.Contains(tokens[b].Text) || b < last && tokens[b].IsWord && tokens[b].Text is "of" or "for" && b > 0 && tokens[b - 1].IsCapitalized)) b--;
             // "Democrats on Capitol Hill, who …": a name inside a prepositional phrase is not what the clause describes
@@ -1803,7 +1896,10 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
     private Mention? NameBeforeDescription(int cueStart)
     {
         int close = cueStart - 1;
-        if (close < 3 || tokens[close].InQuote || !(tokens[close].Is(',') || IsDash(tokens[close]))) return null;
+        // ("… due to conduct “Aida,” said": American style sets the comma closing the description inside a title's marks)
+        bool titleComma = close > 3 && tokens[close].Kind == TokenKind.QuoteMark && tokens[close - 1].Is(',') && tokens[close - 1].InQuote
+            && SpanAt(tokens[close - 1].Start) is { } title && IsTitle(title);
+        if (close < 3 || !titleComma && (tokens[close].InQuote || !(tokens[close].Is(',') || IsDash(tokens[close])))) return null;
         bool dashes = IsDash(tokens[close]);
         // "--" is two hyphens
         if (dashes && tokens[close].Is('-') && tokens[close - 1].Is('-') && tokens[close - 1].End == tokens[close].Start) close--;
@@ -1827,7 +1923,8 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         for (int k = from; k < close; k++)
         {
             var t = tokens[k];
-            if (t.InQuote || t.Kind == TokenKind.QuoteMark) return null;
+            // ("the conductor who was due to conduct “Tosca,” said": a quoted title is part of the description)
+            if ((t.InQuote || t.Kind == TokenKind.QuoteMark) && !(SpanAt(t.Start) is { } quoted && IsTitle(quoted))) return null;
             // "Ruiz, the mayor said, …": a verb of speech inside is an attribution of its own
             if (t.IsWord && char.IsLower(t.Text[0]) && lexicon.CueVerbs.Contains(t.Text)) return null;
             if (!t.IsWord && t.Text is ";" or ":" or "." or "?" or "!") return null;
@@ -1866,8 +1963,33 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
     {
         int end = 0;
         while (end < tokens.Count && end < 5 && tokens[end].IsWord && tokens[end].IsCapitalized && !tokens[end].InQuote) end++;
-        if (end < 2 || end + 3 >= cueStart || !tokens[end].Is(',') || !IsAge(tokens[end + 1]) || !tokens[end + 2].Is(',')) return null;
+        if (end < 2 || end + 3 >= cueStart || !tokens[end].Is(',') || !IsAge(tokens[end + 1]) || !tokens[end + 2].Is(','))
+            return AgedNameAfterOpening(cueStart);
         return NameBeforeDescription(cueStart);
+    }
+
+    /// <summary>
+    /// "Sitting in the cab of a truck, Olek Varn, 52, a potato grower from the valley, said …": after an opening phrase
+    /// closed by a comma, a name with an age set off after it, then its description up to the comma before the cue. The
+    /// age marks the name as the subject, so the description's last noun ("the valley") is not. The name, or null.
+    /// </summary>
+    private Mention? AgedNameAfterOpening(int cueStart)
+    {
+        int close = cueStart - 1;
+        if (close < 6 || !tokens[close].Is(',') || tokens[close].InQuote) return null;
+        for (int age = close - 2; age >= 3; age--)
+        {
+            var t = tokens[age];
+            // no quote, no verb of speech and no break of the sentence between the age and the cue
+            if (t.InQuote || t.Kind == TokenKind.QuoteMark || !t.IsWord && t.Text is ";" or ":" or "." or "?" or "!" || t.IsWord && char.IsLower(t.Text[0]) && lexicon.CueVerbs.Contains(t.Text)) return null;
+            if (!IsAge(t) || !tokens[age - 1].Is(',') || tokens[age - 1].InQuote || !tokens[age + 1].Is(',') || age + 2 >= close) continue;
+            int last = age - 2, b = last;
+            while (b >= 0 && last - b < 5 && tokens[b].IsWord && tokens[b].IsCapitalized && !tokens[b].InQuote && !NounPhrases.IsFunctionWord(tokens[b].Text)) b--;
+            // two capitalized words at least, right after the comma that closes the opening phrase
+            if (last - b < 2 || b < 1 || !tokens[b].Is(',') || tokens[b].InQuote) return null;
+            return NameMention(b + 1, last);
+        }
+        return null;
     }
 
     /// <summary>
@@ -1906,13 +2028,14 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         if (close < 4 || !tokens[close].Is(',') || tokens[close].InQuote || !tokens[close - 1].IsCapitalized) return null;
         int open = close - 1, nameEnd = close - 1;
         while (open >= 0 && close - open <= 9 && (tokens[open].IsWord || tokens[open].Is('&')) && !tokens[open].InQuote
-               && (tokens[open].IsCapitalized || tokens[open].Is('&') || lexicon.NameParticles.Contains(tokens[open].Text) || tokens[open].Text is "of" && open + 1 < close && tokens[open + 1].IsCapitalized
+               && (tokens[open].IsCapitalized || tokens[open].Is('&') || lexicon.NameParticles.Contains(tokens[open].Text) || tokens[open].Text is "of" or "from" && open + 1 < close && tokens[open + 1].IsCapitalized
                    // "Paul Ostrow of the Marlow firm Ostrow & Lyle": the article of the firm's description after "of"
                    || tokens[open].Text is "the" or "a" && open > 0 && tokens[open - 1].Text is "of" && tokens[open - 2 < 0 ? 0 : open - 2].IsCapitalized
                    || !IsFiniteVerbLike(open) && !lexicon.CueVerbs.Contains(tokens[open].Text) && !NounPhrases.IsFunctionWord(tokens[open].Text)))
         {
             // "Daniel Mercer of Mercer & Holt": the firm after "of" is where the named person works
-            if (tokens[open].Text is "of" && open > 0 && tokens[open - 1].IsCapitalized && (open + 1 >= close || tokens[open + 1].IsCapitalized || tokens[open + 1].Text is "the" or "a")) nameEnd = open - 1;
+            // ("Tia Rusk from Leith": the place after "from" is where the named person comes from)
+            if (tokens[open].Text is "of" or "from" && open > 0 && tokens[open - 1].IsCapitalized && (open + 1 >= close || tokens[open + 1].IsCapitalized || tokens[open + 1].Text is "the" or "a")) nameEnd = open - 1;
             open--;
         }
         if (open < 2 || !tokens[open].Is(',') || tokens[open].InQuote || !tokens[open + 1].IsCapitalized && !lexicon.Titles.Contains(tokens[open + 1].Text) && !IsDescriptiveWord(open + 1)) return null;
@@ -1920,12 +2043,17 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         int start = open - 1;
         while (start >= 0 && open - start <= 12 && (tokens[start].IsWord || tokens[start].Is('.') || tokens[start].Is('-') || IsBareApostrophe(start)) && !tokens[start].InQuote
                && !(tokens[start].IsWord && tokens[start].Text is "while" or "whereas" or "who" or "which" or "that" or "and" or "but")) start--;
-        bool clauseStart = start < 0 || tokens[start].IsWord && tokens[start].Text is "while" or "whereas" && start > 0 && tokens[start - 1].Is(',') && !tokens[start - 1].InQuote;
+        bool clauseStart = start < 0 || tokens[start].IsWord && tokens[start].Text is "while" or "whereas" && start > 0 && tokens[start - 1].Is(',') && !tokens[start - 1].InQuote
+            // "Asked about the delay, a ferry spokeswoman, Dana Pell, said …", "In a letter sent the same day, the bank's
+            // chairman, Ivo Brandt, said …": an opening adjunct closed by a comma leaves the clause to the description
+            || tokens[start].Is(',') && !tokens[start].InQuote && IsOpeningAdjunct(start);
         if (!clauseStart || open - start > 12) return null;
         int first = start + 1;
         // "Hollis' campaign manager": an apostrophe alone after a name in -s owns it as "'s" does
         // ("Another reviewer, Dana Whitfield of Tech Weekly, said": "Another" opens a description as "A" does)
+        // ("One of those fans, Tia Rusk, wrote": "One of" opens a description of someone among others)
         if (!tokens[first].IsWord || !(tokens[first].Text is "The" or "the" or "A" or "a" or "An" or "an" or "Another" or "another" or "His" or "Her" or "Their" || IsOwner(tokens[first].Text)
+            || tokens[first].Text is "One" && first + 1 < open && tokens[first + 1].Text is "of"
             || tokens[first].IsCapitalized && IsBareApostrophe(first + 1))) return null;
         // a description names a role in lowercase words ("the head of the mission"), holding no verb
         bool lowercase = false;
@@ -1938,6 +2066,27 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
     }
 
     /// <summary>
+    /// "Asked about the delay", "In a letter to shareholders sent the same day", "Speaking at the dock": the sentence's
+    /// opening words up to the comma at <paramref name="comma"/> are an adjunct (a preposition's phrase or a participle's
+    /// phrase) with no subject or finite verb of its own, so the clause proper begins after that comma.
+    /// </summary>
+    private bool IsOpeningAdjunct(int comma)
+    {
+        if (comma < 2 || comma > 12 || !tokens[0].IsWord || tokens[0].InQuote) return false;
+        var first = tokens[0].Text;
+        bool participle = char.IsUpper(first[0]) && first.Length > 4 && (first.EndsWith("ed", StringComparison.Ordinal) || first.EndsWith("ing", StringComparison.Ordinal))
+            && !lexicon.IsCalendarWord(first);
+        if (!participle && !lexicon.FrontingPrepositions.Contains(first.ToLowerInvariant())) return false;
+        for (int k = 1; k < comma; k++)
+        {
+            var t = tokens[k];
+            if (t.InQuote || t.Kind == TokenKind.QuoteMark || !t.IsWord && t.Text is not ("-" or "'" or "’" or ".")) return false;
+            if (t.IsWord && (NounPhrases.IsPronoun(t.Text) || t.Text is "is" or "was" or "are" or "were" or "has" or "had" or "have" or "will" or "would" || lexicon.CueVerbs.Contains(t.Text) && !t.Text.EndsWith("ed", StringComparison.Ordinal))) return false;
+        }
+        return true;
+    }
+
+    /// <summary>
     /// "The city's housing assessment, released in March, found that …": a participle's aside between commas stands
     /// between the subject that opens the sentence and its cue. The subject, or null.
     /// </summary>
@@ -1946,7 +2095,8 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         int close = cueStart - 1;
         if (close < 4 || !tokens[close].Is(',') || tokens[close].InQuote) return null;
         int open = close - 1;
-        while (open > 0 && close - open <= 8 && tokens[open].IsWord && !tokens[open].InQuote) open--;
+        // ("identified only as @blue_gull": a handle's marks are part of the aside)
+        while (open > 0 && close - open <= 8 && (tokens[open].IsWord || IsHandleMark(open)) && !tokens[open].InQuote) open--;
         // "The survey, based on phone interviews, soil samples and 40 stakes, found …": the aside may list its
         // objects with commas of their own; it opens at the comma before the participle
         if (open > 1 && !tokens[open].InQuote && (tokens[open].IsWord || tokens[open].Is(',') && !IsAsideParticiple(open + 1)))
@@ -1957,17 +2107,58 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         }
         if (open < 2 || !tokens[open].Is(',') || tokens[open].InQuote || open + 1 >= close) return null;
         var participle = tokens[open + 1].Text;
-        if (!char.IsLower(participle[0]) || !participle.EndsWith("ed", StringComparison.Ordinal) || lexicon.CueVerbs.Contains(participle) && !IsPassiveParticiple(participle)) return null;
+        if (!char.IsLower(participle[0]) || !participle.EndsWith("ed", StringComparison.Ordinal) || lexicon.CueVerbs.Contains(participle) && !IsPassiveParticiple(participle) && !IsNamingParticiple(open + 1)) return null;
         for (int k = open + 2; k < close; k++)
             if (Auxiliaries.Contains(tokens[k].Text) || NounPhrases.IsPronoun(tokens[k].Text) || lexicon.CueVerbs.Contains(tokens[k].Text)) return null;
         var subject = NounPhrases.LeftOf(tokens, open, text);
         int first = subject is null ? -1 : IndexAt(subject.Span.Start);
-        return subject is not null && (first == 0 || first == 1 && tokens[0].IsWord && tokens[0].Text is "But" or "And") ? subject : null;
+        // ("“Day 3 on the ferry,” one passenger, identified only as @blue_gull, wrote …": or right after the quote it closes)
+        return subject is not null && (first == 0 || first == 1 && tokens[0].IsWord && tokens[0].Text is "But" or "And" || OnlyQuoteBefore(first)) ? subject : null;
+    }
+
+    /// <summary>
+    /// "Her father, for his part, said …", "The council, in turn, voted …": a short prepositional aside between commas
+    /// ("for his part", "in turn", "in a statement") stands between the subject that opens the sentence and its cue. Its
+    /// last words are the preposition's object, never the speaker. The subject, or null.
+    /// </summary>
+    private Mention? SubjectBeforeAdjunctAside(int cueStart)
+    {
+        int close = cueStart - 1;
+        if (close < 4 || !tokens[close].Is(',') || tokens[close].InQuote) return null;
+        int open = close - 1;
+        while (open > 0 && close - open <= 6 && tokens[open].IsWord && !tokens[open].InQuote) open--;
+        if (open < 2 || !tokens[open].Is(',') || tokens[open].InQuote || open + 2 >= close) return null;
+        if (!AsidePrepositions.Contains(tokens[open + 1].Text)) return null;
+        // "…, in what she said was …": an aside with a verb or a subject of its own is a clause, not an adjunct
+        for (int k = open + 2; k < close; k++)
+            if (Auxiliaries.Contains(tokens[k].Text) || NounPhrases.IsPronoun(tokens[k].Text) || lexicon.CueVerbs.Contains(tokens[k].Text) || NounPhrases.IsStop(tokens[k].Text) && tokens[k].Text is not ("of" or "for")) return null;
+        var subject = NounPhrases.LeftOf(tokens, open, text);
+        int first = subject is null ? -1 : IndexAt(subject.Span.Start);
+        // ("“Day 3 on the ferry,” one passenger, identified only as @blue_gull, wrote …": or right after the quote it closes)
+        return subject is not null && (first == 0 || first == 1 && tokens[0].IsWord && tokens[0].Text is "But" or "And" || OnlyQuoteBefore(first)) ? subject : null;
+    }
+
+    // the prepositions that open an adjunct aside: "for his part", "in turn", "on Monday", "at the hearing", "by contrast"
+    private static readonly HashSet<string> AsidePrepositions = new(StringComparer.Ordinal) { "for", "in", "on", "at", "by", "of", "like", "unlike" };
+
+    // only a quote, and the comma closing it, before token <paramref name="k"/>
+    private bool OnlyQuoteBefore(int k)
+    {
+        if (k < 2) return false;
+        for (int m = 0; m < k; m++)
+            if (!(tokens[m].InQuote || tokens[m].Kind == TokenKind.QuoteMark || m == k - 1 && tokens[m].Is(','))) return false;
+        return true;
     }
 
     // "based", "drawn": a lowercase past participle opening an aside
     private bool IsAsideParticiple(int k) =>
         k < tokens.Count && tokens[k].IsWord && !tokens[k].InQuote && char.IsLower(tokens[k].Text[0]) && tokens[k].Text.EndsWith("ed", StringComparison.Ordinal);
+
+    // "@blue_gull", "@ana.ruiz": the marks inside a social-media handle
+    private bool IsHandleMark(int k) => !tokens[k].IsWord && tokens[k].Text is "@" or "_" or "." && k + 1 < tokens.Count && tokens[k + 1].IsWord && tokens[k + 1].Start == tokens[k].End;
+
+    // "identified only as …", "identified by her first name": naming someone, not speaking
+    private bool IsNamingParticiple(int k) => tokens[k].Text is "identified" && k + 1 < tokens.Count && tokens[k + 1].IsWord && tokens[k + 1].Text is "as" or "only" or "by";
 
     // "released", "published", "issued": participles that describe a document, never its verb of saying
     private static bool IsPassiveParticiple(string word) => word is "released" or "published" or "issued" or "filed" or "written" or "commissioned";
@@ -2364,7 +2555,16 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         if (k < 0) return QuoteEndingAt(tokens.Count > 0 ? tokens[0].Start : 0);
         if (!tokens[k].InQuote) return null;
         var quote = SpanAt(tokens[k].Start);
-        return IsTitle(quote) ? null : quote;
+        return IsTitle(quote) && !IsOneWordReply(quote) ? null : quote;
+    }
+
+    // "“Good,” she said.", "“No!” he shouted": one word opening the sentence with its own punctuation inside the marks is
+    // an answer given, not a title
+    private bool IsOneWordReply(TextSpan quote)
+    {
+        if (tokens.Count == 0 || quote.Start > tokens[0].Start) return false;
+        var inner = quote.Text.Trim('"', '“', '”', '\'', '‘', '’', ' ');
+        return inner.Length > 1 && inner[^1] is ',' or '.' or '!' or '?' && inner[..^1].All(char.IsLetter);
     }
 
     /// <summary>
@@ -2473,10 +2673,14 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         // "…, but the officer said he refused to stop": a subject pronoun right after the cue opens the reported clause
         if (k < tokens.Count && tokens[k].IsWord && !tokens[k].InQuote && NounPhrases.IsPronoun(tokens[k].Text) && !tokens[k].IsCapitalized)
             return false;
+        int from = k;
         for (; k < tokens.Count; k++)
         {
             if (tokens[k].InQuote) return false;
             if (tokens[k].IsWord && ++words > 6) return false;
+            // "…, the bureau reported on Friday, adding to signs that …": a participle after a time closes the attribution too
+            if (tokens[k].Is(',') && k > from && TimeAdjunctEnd(from) == k - 1 && k + 1 < tokens.Count && !tokens[k + 1].InQuote && (IsAdjunctParticiple(k + 1) || lexicon.CueParticiples.Contains(tokens[k + 1].Text)))
+                return true;
             if (tokens[k].IsWord && tokens[k].Text is "that") return false;
             // "…, but the coalition wants to keep its stance": an infinitive after a cue of wanting is what it reports
         if (k > 0 && k + 1 < tokens.Count && tokens[k].IsWord && tokens[k].Text is "to" && !tokens[k].InQuote

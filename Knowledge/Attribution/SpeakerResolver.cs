@@ -595,6 +595,17 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     }
 
     /// <summary>
+    /// "… he wrote a letter to the editor …", then "“…,” the letter began": the one the article says wrote, sent or
+    /// signed a writing (a "he" or "she", or a name it knows) is who that writing speaks for, as if their cue had named it.
+    /// </summary>
+    public void ObserveAuthor(Mention subject, string document)
+    {
+        var entity = subject.Kind == MentionKind.Pronoun ? ResolvePronoun(subject.Text.ToLowerInvariant(), subject.Span.Start, []) : NameEntity(subject, create: false);
+        if (entity is null || entity.Unnamed) return;
+        _documentsIssued[document] = (entity, _paragraph);
+    }
+
+    /// <summary>
     /// "Arkwright said in a statement that … The line has refunded every rider, the statement said.": the
     /// document a speaker's cue named just before (this paragraph or the one before) speaks for that speaker.
     /// </summary>
@@ -1026,6 +1037,11 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             name = name.GetRange(givenAt, name.Count - givenAt);
         }
         if (role is null && PeopleNamed(name[^1]).Count == 0 && CompanyNamedBy(name) is { } company) return company;
+        // "the traffic monitoring service Roadwise", "the ferry operator's parent company Vessa": a lowercase description
+        // headed by a word for an organization names one, not a person
+        if (role is not null && !lexicon.IsGivenName(name[0]) && PeopleNamed(name[^1]).Count == 0 && role.Split(' ') is var roleWords
+            && roleWords.All(w => w.Length > 0 && char.IsLower(w[0])) && IsOrganizationNoun(roleWords[^1].ToLowerInvariant()))
+            return Organization(string.Join(' ', name));
         // "the younger Mr. Fisk" when the article names a father and a son Fisk: the generation word picks one of
         // them, or no one — never the one mentioned most, nor the only Fisk read so far, who may be the other
         if (name.Count == 1 && PeopleNamed(name[0]).Count > 0 && ComparedByAge(role) is bool elder)
@@ -1764,17 +1780,25 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         var wanted = OfficeWords(role);
         bool Holds(Entity e) => !e.Unnamed && e.Type == SpeakerType.Person && e.Role is not null && OfficeWords(e.Role) is var roleWords
             && HasWords(roleWords, SpelledOut(written, wanted, roleWords));
-        Entity? found = null;
-        for (int k = _recent.Count - 1; k >= 0; k--)
+        // the one holder mentioned in this paragraph ("Circuit Judge Ana Brill … ¶ District Judge Ivo Marsh upheld the fee.
+        // The judge called it …" is Marsh), else the one in this paragraph and the one before
+        for (int reach = 0; reach <= 1; reach++)
         {
-            var (entity, at, inParagraph, _, _) = _recent[k];
-            if (at >= position) continue;
-            if (_paragraph - inParagraph > 1) break;
-            if (!Holds(entity)) continue;
-            if (found is not null && found != entity) return null;
-            found = entity;
+            Entity? found = null;
+            bool several = false;
+            for (int k = _recent.Count - 1; k >= 0; k--)
+            {
+                var (entity, at, inParagraph, _, _) = _recent[k];
+                if (at >= position) continue;
+                if (_paragraph - inParagraph > reach) break;
+                if (!Holds(entity)) continue;
+                if (found is not null && found != entity) { several = true; break; }
+                found = entity;
+            }
+            if (several) return null;
+            if (found is not null) return found;
         }
-        return found;
+        return null;
     }
 
     /// <summary>
@@ -1981,7 +2005,8 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         // the description ("NFL Commissioner" is not the state's tax commissioner)
         int owner = description.FindIndex(w => StripPossessive(w) != w);
         bool owned = determiner.Length == 0 && owner >= 0 && description.Take(owner + 1).All(w => char.IsUpper(w[0])); // "New York’s tax commissioner"
-        if ((definite || owned) && lexicon.Titles.Contains(head) && !head.EndsWith('s') && !Introduced(head, mention.Span.Start)
+        // (not when several people hold a title with that word: "the judge" with a circuit judge and a judge is neither)
+        if ((definite || owned) && lexicon.Titles.Contains(head) && !head.EndsWith('s') && !Introduced(head, mention.Span.Start) && !severalHold
             && TitleHolder(head, description) is { } holder)
             return holder;
         // "A Harrow County judge has turned down …" then "Circuit Judge Alma Reyes …": a lead introduces its main actor by a
@@ -2063,6 +2088,8 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         for (int k = 0; k < description.Count - 1; k++)
         {
             var w = StripPossessive(description[k]);
+            // "the Paris police prefecture": after the place, a word for an organization may qualify the head
+            if (k > 0 && char.IsUpper(description[0][0]) && lexicon.OrganizationNouns.Contains(w)) continue;
             // "the Nashville-based company": a capitalized adjective names nothing
             if (!char.IsUpper(w[0]) || w.Contains('-') || lexicon.Titles.Contains(w) || lexicon.PersonHeads.Contains(w) || NounPhrases.Determiners.Contains(w)) return null;
         }
@@ -2307,6 +2334,9 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     /// </summary>
     private Entity? OrganizationJustBefore(int position)
     {
+        // ("Hedgeview said …" then "the company said": the name right before, which may be one, is meant, not an
+        // organization further back)
+        if (SoleSubjectJustBefore(position, _ => true) is { Type: SpeakerType.Person } nearest && MayBeOrganization(nearest)) return null;
         var found = SoleSubjectJustBefore(position, e => e.Type == SpeakerType.Organization && !e.Unnamed);
         var last = found?.Name.Split(' ')[^1];
         return last is null || lexicon.GovernmentHeads.Contains(last) || lexicon.Places.Contains(last) || lexicon.Places.Contains(found!.Name) ? null : found;
@@ -2321,14 +2351,21 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     private Entity? NameThatIsAnOrganization(int position)
     {
         var found = SoleSubjectJustBefore(position, _ => true);
-        if (found is null || found.Type != SpeakerType.Person || found.Unnamed || found.Gender != Gender.Unknown || found.Role is not null || found.GivenInText
-            || found.Apposition is not null || found.Kin is not null || found.Descriptions is not null || found.NamedAs is not null) return null;
-        var words = found.Name.Split(' ');
-        if (words.Length > 3 || words.Any(w => lexicon.IsGivenName(w) || lexicon.Titles.Contains(w) || w.Length == 2 && w[1] == '.')
-            || _relativesGivenNames.ContainsKey(words[0])) return null;
+        if (found is null || !MayBeOrganization(found)) return null;
         found.Type = SpeakerType.Organization;
         found.Gender = Gender.Neuter;
         return found;
+    }
+
+    // a name taken for a person's with nothing personal about it: no given name, title, role, relative or pronoun
+    private bool MayBeOrganization(Entity found)
+    {
+        if (found.Type != SpeakerType.Person || found.Unnamed || found.Gender != Gender.Unknown || found.Role is not null || found.GivenInText
+            || found.Apposition is not null || found.Kin is not null || found.Descriptions is not null || found.NamedAs is not null) return false;
+        var words = found.Name.Split(' ');
+        // (a title stands before a name, never last: "Tarsa Offshore Energy" is no "Energy Secretary")
+        return !(words.Length > 3 || words.Any(w => lexicon.IsGivenName(w) || w.Length == 2 && w[1] == '.') || words.SkipLast(1).Any(lexicon.Titles.Contains)
+            || _relativesGivenNames.ContainsKey(words[0]));
     }
 
     /// <summary>

@@ -46,4 +46,14 @@ public sealed class FullestNameTests
         Assert.Equal(2, quotes.Count);
         Assert.All(quotes, q => Assert.Equal("Kobina Mensimah", q.Speaker?.Name));
     }
+
+    [Fact]
+    public void ACouncilmansTitleWithItsCityIsNoPartOfHisName()
+    {
+        var quotes = TestArticles.Quotes("City Councilman Omar Dace said the plan was \"a disgrace.\" Dace said he would vote no.");
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("Omar Dace", q.Speaker?.Name));
+        Assert.Equal("City Councilman", quotes[0].Speaker?.Role);
+    }
 }
+

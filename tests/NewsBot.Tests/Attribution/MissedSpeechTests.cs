@@ -4,7 +4,7 @@ using static NewsBot.Tests.Support.TestArticles;
 
 namespace NewsBot.Tests.Attribution;
 
-/// <summary>Speech the frames used to miss: a quoted characterisation after a verb of attack, a quote after a dash, a participle after a copula.</summary>
+/// <summary>Speech the frames used to miss: a quoted characterisation after a verb of attack, a quote after a dash, a participle after a copula, a one-word reply, a quote after "put it …:".</summary>
 public sealed class MissedSpeechTests
 {
     [Fact]
@@ -32,4 +32,40 @@ public sealed class MissedSpeechTests
         Assert.Equal("Tom Ellery", quote.Speaker?.Name);
         Assert.Equal(QuoteKind.Direct, quote.Kind);
     }
+
+    [Fact]
+    public void AOneWordReplyOpeningItsSentenceIsSpeechNotATitle()
+    {
+        var quotes = Attribute("Editor\n\nMs. Lena Osk runs the Gazette.\n\nMs. Osk laughed when I told her this. \"Fine,\" she said. \"Someone ought to.\"").Quotes;
+        var quote = Assert.Single(quotes);
+        Assert.Equal("Lena Osk", quote.Speaker?.Name);
+        Assert.Equal("\"Fine,\" | \"Someone ought to.\"", ContentOf(quote));
+    }
+
+    [Fact]
+    public void PuttingItSomeWayBeforeAColonGivesTheQuoteAfterIt()
+    {
+        var quotes = Attribute("Editor\n\nMs. Lena Osk runs the Gazette. She put it more plainly over coffee at the harbor cafe: \"Mayors who write books are just clerks with ambition.\"").Quotes;
+        var quote = Assert.Single(quotes);
+        Assert.Equal("Lena Osk", quote.Speaker?.Name);
+        Assert.Equal(QuoteKind.Direct, quote.Kind);
+        Assert.StartsWith("\"Mayors who write", ContentOf(quote));
+    }
+
+    [Fact]
+    public void OneOfSomeNamedWithWhereTheyComeFromWroteThePost()
+    {
+        var quote = Assert.Single(Quotes("Fans were held in the stadium for an hour. One of those fans, Tia Rusk from Leith, wrote on X: \"Stuck in the stand till midnight with no food. Shambles.\""));
+        Assert.Equal("Tia Rusk", quote.Speaker?.Name);
+        Assert.Equal(QuoteKind.Direct, quote.Kind);
+    }
+
+    [Fact]
+    public void APostersHandleAsideKeepsTheQuoteFromThePersonQuotedBefore()
+    {
+        var quotes = Attribute("Ferry\n\n\"It was awful,\" Tia Rusk said.\n\nGuests vented online. \"Day 3 on the ferry. Awful food,\" one passenger, identified only as @blue_gull, wrote on Instagram on Monday.").Quotes;
+        var post = Assert.Single(quotes, q => q.Paragraph == 2);
+        Assert.Equal("passenger (unnamed)", post.Speaker?.Name);
+    }
 }
+

@@ -30,8 +30,35 @@ public sealed class NarrationNotStatementTests
     [InlineData("Ruiz is expected to testify later this month.")]
     [InlineData("The board holds a 5-4 majority, so one defection could stall the plan if every member of the minority opposes the plan.")]
     [InlineData("The leak is the second-largest reported to state regulators this year.")]
+    [InlineData("Justice Ilse Varga asked no questions during the hearing.")]
+    [InlineData("Tom Brell did not respond to a question about whether the firm planned to sell the pier.")]
+    [InlineData("Mayor Ivo Brandt, whom the Gazette has criticized on its front page more than twenty times, cut the ribbon.")]
+    [InlineData("Musicians of the Norvik Chamber Orchestra went on strike on Friday evening.")]
+    [InlineData("Dock employers added just 4,100 jobs in March.")]
     [InlineData("The two sides set the fares aside, which the negotiators agreed to put off until June.")]
     public void NarrationIsNoStatement(string sentence) => Assert.Empty(Quotes(sentence));
+
+    [Fact]
+    public void APaperEndorsingACandidateSaysNothingOfTheQuoteAboutThem()
+    {
+        var quotes = Quotes("In 2004, after the Gazette endorsed a candidate for mayor whom Mr. Brandt considered \"a clown in a nice coat,\" he quit.");
+        Assert.DoesNotContain(quotes, q => q.Speaker?.Name == "Gazette");
+    }
+
+    [Fact]
+    public void AQuantityAddedIsNarrationAndTheClosingReportBeforeAParticipleIsTheBureaus()
+    {
+        var quote = Assert.Single(Quotes("Dock employers added just 4,100 jobs in March, the Harbor Bureau reported on Friday, adding to signs that trade was cooling."));
+        Assert.Equal("the Harbor Bureau", quote.Source?.Text);
+        Assert.Equal("Dock employers added just 4,100 jobs in March", ContentOf(quote));
+    }
+
+    [Theory]
+    [InlineData("Ruiz went on to say that the plan was dead.")]
+    [InlineData("Ruiz added that the fee was fair.")]
+    [InlineData("A lawyer for the ferry firms, Ana Brill, said no decision had been made about an appeal.")]
+    [InlineData("Ruiz proposed nothing that would raise his own fees.")]
+    public void ACueBeforeAClauseStillReports(string sentence) => Assert.Single(Quotes(sentence));
 
     [Fact]
     public void AnAccusationSomeoneDeniedIsNotTheirs()

@@ -116,4 +116,25 @@ public sealed class OrganizationKindTests
         Assert.Equal(2, quotes.Count);
         Assert.All(quotes, q => Assert.Equal(("Open Shelves Project", SpeakerType.Organization), (q.Speaker?.Name, q.Speaker?.Type)));
     }
+
+    [Theory]
+    [InlineData("Passengers fell ill aboard the Sea Lark. Norvik Cruise Line said in a statement that cabins were being cleaned.", "The line said it had added staff in Bergen.", "Norvik Cruise Line")]
+    [InlineData("Tarsa Offshore Energy said in a statement that the leak had slowed.", "The company said it expected to cap the well by Friday.", "Tarsa Offshore Energy")]
+    [InlineData("Dinamo Kotor said the player was recovering.", "The club said he was \"in good spirits.\"", "Dinamo Kotor")]
+    [InlineData("The Norvik National Opera said refunds would be issued.", "The company said the season would resume in May.", "Norvik National Opera")]
+    public void WhatAnOrganizationIsCalledRightAfterItSpokeIsThatOrganization(string first, string second, string name)
+    {
+        var quotes = Quotes(first + " " + second);
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal(name, q.Speaker?.Name));
+        Assert.All(quotes, q => Assert.Equal(SpeakerType.Organization, q.Speaker?.Type));
+    }
+
+    [Fact]
+    public void TheCompanyIsTheNameThatSpokeJustBeforeNotAnOrganizationFurtherBack()
+    {
+        var quotes = Attribute("Leak\n\nTarsa Offshore said the leak had slowed. The company said it expected to cap the well.\n\nHedgeview said its divers were ready. The company said they would dive on Friday.").Quotes;
+        Assert.Equal("Hedgeview", quotes.Single(q => q.Content[0].Text.StartsWith("they would dive")).Speaker?.Name);
+    }
 }
+

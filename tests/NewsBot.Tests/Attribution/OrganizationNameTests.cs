@@ -201,4 +201,43 @@ public sealed class OrganizationNameTests
         Assert.Equal(2, quotes.Count);
         Assert.All(quotes, q => Assert.Equal(("Rowing Integrity Panel", SpeakerType.Organization), (q.Speaker?.Name, q.Speaker?.Type)));
     }
+
+    [Fact]
+    public void ACompanyAbbreviationWithItsPeriodDoesNotEndTheSentenceAndItsInitialsAreTheSameSpeaker()
+    {
+        var quotes = Attribute("Bank closed\n\nThe Norvik Deposit Insurance Corp. said in a statement that the bank had been closed.\n\nThe NDIC said depositors would be paid on Monday.").Quotes;
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("Norvik Deposit Insurance Corp.", q.Speaker?.Name));
+        Assert.All(quotes, q => Assert.Equal(SpeakerType.Organization, q.Speaker?.Type));
+    }
+
+    [Theory]
+    [InlineData("Oil reached the shore on Monday, according to the U.S. Coast Guard.", "U.S. Coast Guard")]
+    [InlineData("The Oregano Division of Ferry Regulation said the pier had been closed.", "Oregano Division of Ferry Regulation")]
+    [InlineData("Traffic stretched for 40 kilometres, according to the traffic monitoring service Roadwise.", "Roadwise")]
+    public void AGuardADivisionAndANameDescribedAsAServiceAreOrganizations(string sentence, string name)
+    {
+        var quote = Assert.Single(Quotes(sentence));
+        Assert.Equal(name, quote.Speaker?.Name);
+        Assert.Equal(SpeakerType.Organization, quote.Speaker?.Type);
+    }
+
+    [Fact]
+    public void CentersInAnAgencysNameMakeItAnOrganizationAndItsInitialsAreTheSameOne()
+    {
+        var quotes = Attribute("Ship\n\nThe Centers for Ferry Safety and Prevention said 214 passengers had fallen ill.\n\nThe CFSP said an inspector would board the ship.").Quotes;
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("Centers for Ferry Safety and Prevention", q.Speaker?.Name));
+        Assert.All(quotes, q => Assert.Equal(SpeakerType.Organization, q.Speaker?.Type));
+    }
+
+    [Fact]
+    public void APlacesPolicePrefectureIsANamedOrganizationThatTheShorterDescriptionFinds()
+    {
+        var quotes = Attribute("Tractors\n\nThe Tarsa police prefecture said 300 tractors had entered the city.\n\nThe police prefecture said the roads were clear.").Quotes;
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("Tarsa police prefecture", q.Speaker?.Name));
+        Assert.All(quotes, q => Assert.Equal(SpeakerType.Organization, q.Speaker?.Type));
+    }
 }
+

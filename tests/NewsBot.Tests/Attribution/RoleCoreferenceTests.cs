@@ -223,4 +223,14 @@ public sealed class RoleCoreferenceTests
         var quote = Assert.Single(Quotes(body));
         Assert.Equal((speaker, "the wreck had split in two"), (quote.Speaker?.Name, ContentOf(quote)));
     }
+
+    [Fact]
+    public void TheJudgeIsTheJudgeNamedInThisParagraphNeverOneNamedLater()
+    {
+        var quotes = Attribute("Fees\n\nThe city lost. Circuit Judge Ana Brill upheld the fee. The judge called it \"fair.\"\n\n"
+            + "The city lost again. District Judge Ivo Marsh upheld the fee. The judge called it \"lawful.\"\n\n"
+            + "The city lost a third time. Judge Tom Pell upheld the fee.").Quotes;
+        Assert.Equal(new[] { "Ana Brill", "Ivo Marsh" }, quotes.Select(q => q.Speaker?.Name ?? "-").ToArray());
+    }
 }
+
