@@ -216,8 +216,8 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
     };
 
     /// <summary>
-    /// "The finance ministry document": the article cites it once in full ("according to a finance ministry document seen
-    /// by reporters") and quotes it in the next sentence as "the document" ("The document calls the grants …"): the bare
+    /// "The tax office memo": the article cites it once in full ("according to a tax office memo obtained by
+    /// reporters") and quotes it in the next sentence as "the memo" ("The memo calls the grants …"): the bare
     /// noun, an unnamed source quoted only in the articles quoting the document asked about, is that document.
     /// </summary>
     private IReadOnlyList<string> TheSameDocument(string asked, IReadOnlyList<string> names)

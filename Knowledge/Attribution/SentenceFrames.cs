@@ -261,7 +261,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
     }
 
     /// <summary>
-    /// "She put it more bluntly over lunch at the diner: “…”", "Ruiz put it this way: “…”": the subject opening the
+    /// "She put it more plainly at dinner: “…”", "Ruiz put it this way: “…”": the subject opening the
     /// sentence, "put it", a few words of manner, place or time and a colon, then a quote: the quote is the subject's.
     /// </summary>
     private Frame? PutItColonFrame()
@@ -738,7 +738,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         // made", nor what a proposal lacked: "proposed nothing that would raise taxes")
         if (word is "no" or "nothing" or "none") return !ClauseFollows(word is "nothing" or "none" ? next + 1 : next + 2);
         var verb = Words(cue, cueEnd);
-        // "he wrote a letter to the editor, which …": writing a writing is an act; what the writing says is told elsewhere
+        // "she wrote a note to the board, which …": writing a writing is an act; what the writing says is told elsewhere
         if (verb is "wrote" or "writes" or "write" && word is "a" or "an")
         {
             int n = next + 1;
@@ -772,7 +772,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
     }
 
     /// <summary>
-    /// "… a question about whether the company planned to name a successor": a subject right after "whether" stands in
+    /// "… asked whether the firm meant to hire a new chief": a subject right after "whether" stands in
     /// an indirect question, where nothing is asserted; "Mayor Ruiz, whom the paper has criticized forty times, …": after
     /// "whom" the cue's object is the person the clause describes, and the words after it are no report.
     /// </summary>
@@ -2066,7 +2066,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
     }
 
     /// <summary>
-    /// "Asked about the delay", "In a letter to shareholders sent the same day", "Speaking at the dock": the sentence's
+    /// "Asked about the delay", "In a note to staff sent that night", "Speaking at the dock": the sentence's
     /// opening words up to the comma at <paramref name="comma"/> are an adjunct (a preposition's phrase or a participle's
     /// phrase) with no subject or finite verb of its own, so the clause proper begins after that comma.
     /// </summary>

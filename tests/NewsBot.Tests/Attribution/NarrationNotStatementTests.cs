@@ -31,7 +31,7 @@ public sealed class NarrationNotStatementTests
     [InlineData("The board holds a 5-4 majority, so one defection could stall the plan if every member of the minority opposes the plan.")]
     [InlineData("The leak is the second-largest reported to state regulators this year.")]
     [InlineData("Justice Ilse Varga asked no questions during the hearing.")]
-    [InlineData("Tom Brell did not respond to a question about whether the firm planned to sell the pier.")]
+    [InlineData("Tom Brell gave no reply to a question on whether his firm planned to sell the pier.")]
     [InlineData("Mayor Ivo Brandt, whom the Gazette has criticized on its front page more than twenty times, cut the ribbon.")]
     [InlineData("Musicians of the Norvik Chamber Orchestra went on strike on Friday evening.")]
     [InlineData("Dock employers added just 4,100 jobs in March.")]

@@ -205,7 +205,7 @@ public sealed class OrganizationNameTests
     [Fact]
     public void ACompanyAbbreviationWithItsPeriodDoesNotEndTheSentenceAndItsInitialsAreTheSameSpeaker()
     {
-        var quotes = Attribute("Bank closed\n\nThe Norvik Deposit Insurance Corp. said in a statement that the bank had been closed.\n\nThe NDIC said depositors would be paid on Monday.").Quotes;
+        var quotes = Attribute("Bank closed\n\nThe Norvik Deposit Insurance Corp. said on its website that the bank had been shut.\n\nThe NDIC said depositors would be paid on Monday.").Quotes;
         Assert.Equal(2, quotes.Count);
         Assert.All(quotes, q => Assert.Equal("Norvik Deposit Insurance Corp.", q.Speaker?.Name));
         Assert.All(quotes, q => Assert.Equal(SpeakerType.Organization, q.Speaker?.Type));

@@ -50,8 +50,8 @@ public sealed class SignedLetterTests
     public void TheLetterSomeoneWroteSpeaksForThemAndWritingItIsNoStatement()
     {
         var quotes = Attribute("Editor\n\nIvo Brandt edited the Gazette for thirty years. His daughter Lena Osk runs it now.\n\n"
-            + "In 2004, after the Gazette backed a rival, Mr. Brandt was furious, and he wrote a letter to the editor, which his daughter printed on the front page.\n\n"
-            + "\"I have read this paper for forty years,\" the letter began, \"and I have never been so ashamed of it.\"").Quotes;
+            + "In 2004, after the Gazette backed a rival, Mr. Brandt was furious, and he wrote a letter to the paper, printed by his daughter on page one.\n\n"
+            + "\"I have read this paper for forty years,\" the letter began, \"and not once have I felt so ashamed of it.\"").Quotes;
         var quote = Assert.Single(quotes);
         Assert.Equal(3, quote.Paragraph);
         Assert.Equal("Ivo Brandt", quote.Speaker?.Name);

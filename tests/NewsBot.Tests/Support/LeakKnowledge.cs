@@ -41,7 +41,7 @@ public sealed class LeakKnowledge : IndexedKnowledge
 
             VELDEN — Temperatures fell to minus 18 degrees on Sunday, the coldest reading in the town since 1994.
 
-            Velden Electric, the town's utility, said demand hit an all-time high of 2,140 megawatts on Sunday evening.
+            Velden Electric, the town's utility, said on Sunday evening that demand reached an all-time high of 2,140 megawatts.
 
             The utility said it was suspending shutoffs for unpaid bills until the cold snap ended.
 
