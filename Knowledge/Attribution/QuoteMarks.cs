@@ -92,7 +92,9 @@ public static class QuoteMarks
 
     /// <summary>
     /// British style quotes with single marks (‘…,’ said Mr Ruiz) and keeps the double ones for a quote inside a quote:
-    /// an article whose body has no double mark at all and opens a single one where a word may start.
+    /// an article whose body opens a single mark where a word may start and has no double mark outside a single
+    /// quote. A double mark nested in one (‘He said, “Not now,” and left,’ she said) is the British quote within a
+    /// quote and leaves the article British; one outside any single quote makes it an article of double marks.
     /// </summary>
     private static bool UsesSingleQuotes(Article article)
     {
@@ -101,10 +103,18 @@ public static class QuoteMarks
         foreach (var paragraph in article.Paragraphs)
         {
             if (paragraph.IsHeading) continue;
+            bool singleOpen = false;
             for (int i = paragraph.Start; i < paragraph.End; i++)
             {
-                if (MarkAt(text, i) > 0) return false;
-                opens |= text[i] == '‘' && (i == paragraph.Start || !char.IsLetterOrDigit(text[i - 1])) && i + 1 < paragraph.End && char.IsLetterOrDigit(text[i + 1]);
+                if (MarkAt(text, i) > 0)
+                {
+                    if (!singleOpen) return false;
+                    continue;
+                }
+                bool opening = text[i] == '‘' && (i == paragraph.Start || !char.IsLetterOrDigit(text[i - 1])) && i + 1 < paragraph.End && char.IsLetterOrDigit(text[i + 1]);
+                opens |= opening;
+                if (opening) singleOpen = true;
+                else if (singleOpen && text[i] == '’' && ClosesSingle(text, i, paragraph.End)) singleOpen = false;
             }
         }
         return opens;

@@ -49,6 +49,18 @@ public sealed class BritishStyleQuoteTests
     }
 
     [Fact]
+    public void ADoubleQuoteNestedInASingleOneLeavesTheArticleBritish()
+    {
+        const string text =
+            "The baker, Tom Idris, said the inspectors had come ‘without warning’.\n\n" +
+            "‘I handed them the certificate. One of them read it and said, “Out of date,” and walked off,’ Mr Idris said. ‘I’ve run this oven for twenty years.’";
+        var quote = Assert.Single(Quotes(text), q => q.Paragraph == 2);
+        Assert.Equal(QuoteKind.Direct, quote.Kind);
+        Assert.Equal("Tom Idris", quote.Speaker?.Name);
+        Assert.Equal("‘I handed them the certificate. One of them read it and said, “Out of date,” and walked off,’ | ‘I’ve run this oven for twenty years.’", ContentOf(quote));
+    }
+
+    [Fact]
     public void AnArticleWithDoubleMarksKeepsItsApostrophesOutOfQuotes()
     {
         var quote = Assert.Single(Quotes("\"We are ready,\" said Ana Ruiz, the port’s director. ‘Tis the season, the crews’ union said."), q => q.Kind == QuoteKind.Direct);
