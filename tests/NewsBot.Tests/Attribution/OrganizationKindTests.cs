@@ -118,6 +118,15 @@ public sealed class OrganizationKindTests
     }
 
     [Theory]
+    [InlineData("The Coral Sea Community said in a statement that the summit would go ahead in May.", "Coral Sea Community")]
+    [InlineData("In a statement, the presidency said the minister had resigned for health reasons.", "presidency (unnamed)")]
+    public void ABlocOfStatesOrAPresidencyIsAnOrganization(string text, string name)
+    {
+        var quote = Assert.Single(Quotes(text));
+        Assert.Equal((name, SpeakerType.Organization), (quote.Speaker?.Name, quote.Speaker?.Type));
+    }
+
+    [Theory]
     [InlineData("Passengers fell ill aboard the Sea Lark. Norvik Cruise Line said in a statement that cabins were being cleaned.", "The line said it had added staff in Bergen.", "Norvik Cruise Line")]
     [InlineData("Tarsa Offshore Energy said in a statement that the leak had slowed.", "The company said it expected to cap the well by Friday.", "Tarsa Offshore Energy")]
     [InlineData("Dinamo Kotor said the player was recovering.", "The club said he was \"in good spirits.\"", "Dinamo Kotor")]
