@@ -468,7 +468,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             }
             // "was endorsed by dozens of papers", "is called": a passive cue's subject is not its speaker
             if (!phrase && (IsNounUse(i) || IsOwnedNoun(i))) continue;
-            if (!phrase && (IsNoSpeechSense(i) || IsReducedPassive(i) || IsCounterfactual(i) || InFrontedQuestion(i) || IsStanceInTimeClause(i))) continue;
+            if (!phrase && (IsNoSpeechSense(i) || IsReducedPassive(i) || IsAttributiveParticiple(i) || IsCounterfactual(i) || InFrontedQuestion(i) || IsStanceInTimeClause(i))) continue;
             bool passive = !phrase && lexicon.CueVerbs.Contains(token.Text) && IsPassive(i);
             // "was endorsed by dozens of papers": the agent after "by" is the source, not the subject
             if (passive && i + 1 < tokens.Count && tokens[i + 1].IsWord && tokens[i + 1].Text is "by") continue;
@@ -655,6 +655,21 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
     /// before the preposition, is a passive participle describing the noun before it, whose speaker is someone else
     /// ("warned of" is active: one warns of a danger without a listener). After "was" the passive reading is the usual one.
     /// </summary>
+    /// <summary>
+    /// "The number of confirmed cases has climbed", "among reported deaths": an "-ed" cue right after a preposition and
+    /// before a lowercase word modifies the noun it stands before; no verb follows a preposition, so nobody speaks.
+    /// </summary>
+    private bool IsAttributiveParticiple(int i)
+    {
+        if (i == 0 || i + 1 >= tokens.Count || !tokens[i].Text.EndsWith("ed", StringComparison.Ordinal)) return false;
+        var before = tokens[i - 1];
+        var after = tokens[i + 1];
+        return before.IsWord && !before.InQuote && AttributivePrepositions.Contains(before.Text)
+            && after.IsWord && !after.InQuote && char.IsLower(after.Text[0]) && after.Text is not ("that" or "to" or "by");
+    }
+
+    private static readonly HashSet<string> AttributivePrepositions = ["of", "in", "on", "for", "from", "among", "about", "with", "without", "into", "between"];
+
     private bool IsReducedPassive(int i)
     {
         var word = tokens[i].Text;

@@ -129,4 +129,14 @@ public sealed class NotSpeechTests
     [InlineData("But what the mayor calls a plan is only a wish list.")]
     public void TheWordsAfterAFreeRelativeThatIsTheSubjectAreNotItsSpeakers(string sentence) =>
         Assert.Empty(Quotes("Headline\n\n" + sentence));
+
+    [Theory]
+    [InlineData("The number of confirmed flu cases linked to the Elm Road nursing home has risen to 22, state health officials said Friday, and 40 staff members have been sent home.", "health officials said")]
+    [InlineData("The count of confirmed thefts tied to the rail yards has doubled since May, transit police said Monday, and two guards have been fired.", "transit police said")]
+    public void AParticipleAfterAPrepositionModifiesItsNounAndSpeaksForNobody(string sentence, string attribution)
+    {
+        var quotes = Quotes("Headline\n\n" + sentence);
+        Assert.NotEmpty(quotes);
+        Assert.All(quotes, q => Assert.Contains(attribution.Split(' ')[^2], q.Speaker?.Name ?? ""));
+    }
 }
