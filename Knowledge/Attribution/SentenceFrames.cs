@@ -617,6 +617,10 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
                 // "chemicals found in refrigerants": a place after it, and no "that" of a finding, describes a thing
                 return next is "in" or "on" or "at" or "among" or "inside" or "near" or "across" or "throughout"
                     && !tokens.Skip(i + 2).Take(8).Any(t => t.IsWord && !t.InQuote && t.Text is "that");
+            case "ruled" or "rules":
+                // "has ruled the island since 1994", "ruled Norland for three decades": a reign over a land for a span of time,
+                // not a ruling ("ruled that …", "ruled out", "ruled on the appeal")
+                return next is not (null or "that" or "out" or "on" or "in" or "against" or "for") && IsReignSpan(i + 1);
             case "declined" or "declines" or "decline":
                 // a refusal takes "to" and a verb ("declined to comment") or an object ("declined the invitation")
                 // ("declined an interview request": a request turned down says nothing; what was declined is no content)
@@ -655,6 +659,22 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
     /// before the preposition, is a passive participle describing the noun before it, whose speaker is someone else
     /// ("warned of" is active: one warns of a danger without a listener). After "was" the passive reading is the usual one.
     /// </summary>
+    // "… since 1994", "… for three decades": a span of time in the clause from <paramref name="from"/>, with no "that" before it
+    private bool IsReignSpan(int from)
+    {
+        for (int k = from; k < tokens.Count && k - from < 14; k++)
+        {
+            var t = tokens[k];
+            if (t.InQuote || !t.IsWord && t.Text is "." or ";" or ":" or "?" or "!") return false;
+            if (!t.IsWord) continue;
+            if (t.Text is "that") return false;
+            if (t.Text is not ("since" or "for") || k + 1 >= tokens.Count || !tokens[k + 1].IsWord || tokens[k + 1].InQuote) continue;
+            var span = tokens[k + 1].Text;
+            if (char.IsDigit(span[0]) || IsCardinal(span) || span is "decades" or "years" or "nearly" or "almost" or "more" or "over" or "most") return true;
+        }
+        return false;
+    }
+
     /// <summary>
     /// "The number of confirmed cases has climbed", "among reported deaths": an "-ed" cue right after a preposition and
     /// before a lowercase word modifies the noun it stands before; no verb follows a preposition, so nobody speaks.

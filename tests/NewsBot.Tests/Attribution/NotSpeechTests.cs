@@ -139,4 +139,17 @@ public sealed class NotSpeechTests
         Assert.NotEmpty(quotes);
         Assert.All(quotes, q => Assert.Contains(attribution.Split(' ')[^2], q.Speaker?.Name ?? ""));
     }
+
+    [Theory]
+    [InlineData("Governor Ilse Varga, 64, has ruled the northern province since 2011. She won a third term last spring.")]
+    [InlineData("The Halloran family ruled the valley for nearly two centuries before the land reform.")]
+    public void AReignOverALandForASpanOfTimeIsNoRuling(string text) =>
+        Assert.Empty(Quotes("Headline\n\n" + text));
+
+    [Fact]
+    public void ACourtThatRuledThatSomethingWasSoStillSpeaks()
+    {
+        var quote = Assert.Single(Quotes("Headline\n\nThe appeals court ruled on Monday that the fishing ban had been lawful since 2019."));
+        Assert.Contains("the fishing ban had been lawful", quote.Content[0].Text);
+    }
 }
