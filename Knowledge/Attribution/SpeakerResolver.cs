@@ -1391,9 +1391,9 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     }
 
     /// <summary>
-    /// "Former Quillon executive testifies …", "a Tidewater spokesman": a lone name the article sets before a word for
-    /// a person it employs, with no given name or title of its own (only "former", "acting"), is the organization
-    /// those people work for — an organization the article already has by that name, or a new one. Null otherwise.
+    /// "Former Quillon executive testifies …", "a Tidewater spokesman", "Tidewater's chief executive": a lone name the
+    /// article sets before a word for a person it employs, or that owns what only a company has, with no given name or
+    /// title of its own (only "former", "acting"), is the organization those people work for — an organization the article already has by that name, or a new one. Null otherwise.
     /// </summary>
     private Entity? CompanyOfItsPeople(string word, string? role)
     {
@@ -1404,6 +1404,9 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         {
             foreach (Match m in Regex.Matches(text, $@"(?<!\p{{L}}){Regex.Escape(word)} (\p{{Ll}}+)\b", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)))
                 if (IsPersonNoun(m.Groups[1].Value) && !lexicon.TitleModifiers.Contains(m.Groups[1].Value)) return Organization(word);
+            // "Quillon's chief executive", "Quillon's shareholders": what only a company has, a person never does
+            if (Regex.IsMatch(text, $@"(?<!\p{{L}}){Regex.Escape(word)}['’]s (?:chief (?:executive|financial|operating)|executives|employees|shareholders|headquarters|founders?|co-founders?|board)\b",
+                    RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1))) return Organization(word);
         }
         // out of time on a loaded machine: a person's name, as before
         catch (RegexMatchTimeoutException) { }

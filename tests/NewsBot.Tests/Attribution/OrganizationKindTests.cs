@@ -118,6 +118,16 @@ public sealed class OrganizationKindTests
     }
 
     [Theory]
+    [InlineData("Brightwater's chief executive, Leo Kamau, said the turbines were safe.", "Brightwater said it would appeal the fine.")]
+    [InlineData("Brightwater's shareholders meet in June.", "Brightwater has said the turbines will run by winter.")]
+    public void ALoneNameThatOwnsWhatOnlyACompanyHasIsAnOrganization(string first, string second)
+    {
+        var quotes = Quotes("Headline\n\n" + first + "\n\n" + second);
+        var quote = Assert.Single(quotes, q => q.Content[0].Text.Contains("would appeal") || q.Content[0].Text.Contains("will run by winter"));
+        Assert.Equal(("Brightwater", SpeakerType.Organization), (quote.Speaker?.Name, quote.Speaker?.Type));
+    }
+
+    [Theory]
     [InlineData("The Coral Sea Community said in a statement that the summit would go ahead in May.", "Coral Sea Community")]
     [InlineData("In a statement, the presidency said the minister had resigned for health reasons.", "presidency (unnamed)")]
     public void ABlocOfStatesOrAPresidencyIsAnOrganization(string text, string name)
