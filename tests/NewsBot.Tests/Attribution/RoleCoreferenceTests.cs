@@ -232,5 +232,14 @@ public sealed class RoleCoreferenceTests
             + "The city lost a third time. Judge Tom Pell upheld the fee.").Quotes;
         Assert.Equal(new[] { "Ana Brill", "Ivo Marsh" }, quotes.Select(q => q.Speaker?.Name ?? "-").ToArray());
     }
-}
 
+    [Theory]
+    [InlineData("In the hamlet of Dorsk, Ruslan Petrakov stood in the mud beside his barn. The 61-year-old farmer said he had lost his whole wheat crop.")]
+    [InlineData("Ruslan Petrakov stood in the mud beside his barn. The 61-year-old farmer said he had lost his whole wheat crop.")]
+    [InlineData("Ruslan Petrakov stood in the mud beside his barn. The weary farmer said he had lost his whole wheat crop.")]
+    public void AnAgedDescriptionRightAfterTheSentenceAboutAPersonIsThatPerson(string text)
+    {
+        var quote = Assert.Single(Quotes("Headline\n\n" + text));
+        Assert.Equal("Ruslan Petrakov", quote.Speaker?.Name);
+    }
+}
