@@ -139,6 +139,7 @@ public sealed class OrganizationKindTests
     [Theory]
     [InlineData("Passengers fell ill aboard the Sea Lark. Norvik Cruise Line said in a statement that cabins were being cleaned.", "The line said it had added staff in Bergen.", "Norvik Cruise Line")]
     [InlineData("Tarsa Offshore Energy said in a statement that the leak had slowed.", "The company said it expected to cap the well by Friday.", "Tarsa Offshore Energy")]
+    [InlineData("The relief charity Open Hands, which runs two shelters in the valley, said on Monday that its vans had reached the camp.", "\"We need tents, not speeches,\" the group posted on Tuesday.", "Open Hands")]
     [InlineData("Dinamo Kotor said the player was recovering.", "The club said he was \"in good spirits.\"", "Dinamo Kotor")]
     [InlineData("The Norvik National Opera said refunds would be issued.", "The company said the season would resume in May.", "Norvik National Opera")]
     public void WhatAnOrganizationIsCalledRightAfterItSpokeIsThatOrganization(string first, string second, string name)
