@@ -234,9 +234,9 @@ public sealed class RoleCoreferenceTests
     }
 
     [Theory]
-    [InlineData("In the hamlet of Dorsk, Ruslan Petrakov stood in the mud beside his barn. The 61-year-old farmer said he had lost his whole wheat crop.")]
-    [InlineData("Ruslan Petrakov stood in the mud beside his barn. The 61-year-old farmer said he had lost his whole wheat crop.")]
-    [InlineData("Ruslan Petrakov stood in the mud beside his barn. The weary farmer said he had lost his whole wheat crop.")]
+    [InlineData("In the hamlet of Dorsk, Ruslan Petrakov stood in the mud beside his barn. The 61-year-old farmer said the storm had flattened every row of wheat.")]
+    [InlineData("Ruslan Petrakov stood in the mud beside his barn. The 61-year-old farmer said the storm had flattened every row of wheat.")]
+    [InlineData("Ruslan Petrakov stood in the mud beside his barn. The weary farmer said the storm had flattened every row of wheat.")]
     public void AnAgedDescriptionRightAfterTheSentenceAboutAPersonIsThatPerson(string text)
     {
         var quote = Assert.Single(Quotes("Headline\n\n" + text));
