@@ -848,6 +848,8 @@ public sealed class Ranker(SentenceIndex index)
     // sentence that need not write the noun
     private static readonly HashSet<string> TallyHeads = new(StringComparer.Ordinal) { "score", "tally", "count", "vote", "votes", "margin" };
 
+    private static readonly Regex CostAsked = new(@"^(?i:how\s+much)\s+(?:did|does|do|will|would|could|can|has|have|had)\s+.+?\s+cost\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
     private static readonly Regex TallyAsked = new(@"^(?i:(?:by\s+)?(?:what|which)\s+(?:margin|tally|score)\b)", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     private static readonly Regex Tally = new(@"\b\d{1,3}\s?[-–]\s?\d{1,3}\b(?![-–]\d)|\b\d{1,3}\s+to\s+\d{1,3}\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
@@ -861,6 +863,9 @@ public sealed class Ranker(SentenceIndex index)
         if (text.Trim() is not { Length: > 0 } trimmed) return ([], false, false);
         // "by what margin did the board vote", "what tally did it post": a tally asked for in so many words
         if (TallyAsked.IsMatch(trimmed)) return ([], false, true);
+        // "how much did the bridge cost to build": the price, which a sentence writing "cost" or a sum of money gives; one
+        // naming the bridge without either does not (a sentence about its collapse is no price)
+        if (CostAsked.IsMatch(trimmed)) return (index.Terms("cost"), true, false);
         // "what is the population of Lisbon", "what is Raman's annual salary": a measure of someone or something, which a
         // sentence naming them without it does not give (a sentence about Lisbon is no population)
         if (MeasureOf.Match(trimmed) is { Success: true } measure && MeasuredAttributes.Contains(measure.Groups["measure"].Value.ToLowerInvariant()))

@@ -102,4 +102,20 @@ public sealed class LanternQuestionsTests(LanternKnowledge knowledge) : IClassFi
     [InlineData("What was the vote count in the Oslo museum case?")]
     public void AQuestionWhoseSubjectNoArticleWritesStaysUnanswered(string question) =>
         Assert.Equal(AnswerKind.NotFound, Ask(question).Kind);
+
+    [Fact]
+    public void APriceAskedIsASumOfMoneyThoughTheSentenceDoesNotWriteCost()
+    {
+        var answer = Ask("How much did the seawall cost?");
+        Assert.Equal(AnswerKind.Found, answer.Kind);
+        Assert.Contains("$3.2 million", answer.Quotes.First().Text);
+    }
+
+    [Theory]
+    // the breakwater, the shed and the library are written of (torn down, a fire, a flood), their price nowhere
+    [InlineData("How much did the Kellby Point breakwater cost to build?")]
+    [InlineData("How much did the pier shed cost to build?")]
+    [InlineData("How much did the Harwick library cost to build?")]
+    public void APriceNoSentenceGivesStaysUnansweredThoughTheThingPricedIsWritten(string question) =>
+        Assert.Equal(AnswerKind.NotFound, Ask(question).Kind);
 }

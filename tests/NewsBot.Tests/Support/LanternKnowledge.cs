@@ -91,6 +91,15 @@ public sealed class LanternKnowledge : IndexedKnowledge
 
             Investigators believe the fire began shortly after midnight in the shed, where Strand had been welding a railing without a permit.
             """);
+        File.WriteAllText(articles["seawall-opens.txt"], """
+            New Harwick seawall opens after two winters of work
+
+            The seawall along the north harbor was finished in May for $3.2 million, paid from a state grant.
+
+            It replaces the Kellby Point breakwater, which a storm in 2021 broke in two.
+
+            Harbor master Oda Lund said the wall would spare the fish market from spring tides.
+            """);
         return articles;
     }
 
