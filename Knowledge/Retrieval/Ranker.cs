@@ -875,8 +875,13 @@ public sealed class Ranker(SentenceIndex index)
         // the head of the phrase is its last word ("the final score": score; "the Panthers game": game)
         var phrase = (m.Groups["of"].Success ? m.Groups["of"] : m.Groups["np"]).Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         bool tallied = m.Groups["np"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries) is [.., var head] && TallyHeads.Contains(head);
+        // "the curfew hours", "the polling times": hours given as times of day ("from 7 p.m. to 6 a.m."), which a sentence
+        // need not call hours; the thing they are the hours of is what it writes
+        if (phrase.Length > 1 && ClockHeads.Contains(phrase[^1])) return (index.Terms(phrase[^2]), false, tallied);
         return phrase.Length == 0 || GenericHeads.Contains(phrase[^1]) ? ([], false, tallied) : (index.Terms(phrase[^1]), false, tallied);
     }
+
+    private static readonly HashSet<string> ClockHeads = new(StringComparer.Ordinal) { "hours", "times" };
 
     // "will the newspapers appeal …", "does the plan cover …": the verb after a subject that is no name. A named
     // subject weighs as a name already ("did Moscow agree to talks" is about Moscow: "Moscow refused"), while a common

@@ -118,4 +118,12 @@ public sealed class LanternQuestionsTests(LanternKnowledge knowledge) : IClassFi
     [InlineData("How much did the Harwick library cost to build?")]
     public void APriceNoSentenceGivesStaysUnansweredThoughTheThingPricedIsWritten(string question) =>
         Assert.Equal(AnswerKind.NotFound, Ask(question).Kind);
+
+    [Fact]
+    public void HoursAskedOfAThingAreTheTimesOfDayItRunsThoughNoSentenceCallsThemHours()
+    {
+        var answer = Ask("What are the fishing ban hours?");
+        Assert.Equal(AnswerKind.Found, answer.Kind);
+        Assert.Contains("10 p.m. to 5 a.m.", answer.Quotes.First().Text);
+    }
 }

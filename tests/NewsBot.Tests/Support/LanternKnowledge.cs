@@ -98,6 +98,10 @@ public sealed class LanternKnowledge : IndexedKnowledge
 
             It replaces the Kellby Point breakwater, which a storm in 2021 broke in two.
 
+            Divers spent nine hours checking the footings of the wall before it opened.
+
+            A ban on fishing from the wall runs from 10 p.m. to 5 a.m.
+
             Harbor master Oda Lund said the wall would spare the fish market from spring tides.
             """);
         return articles;
