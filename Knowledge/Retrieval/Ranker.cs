@@ -342,6 +342,9 @@ public sealed class Ranker(SentenceIndex index)
         }
         var (focusWords, counted, tallied) = Focus(text);
         var count = counted ? CountOf(text) : null;
+        // "how much did the bridge cost to build": a price, which only a sentence giving a sum of money gives; one naming
+        // the bridge without it (its collapse) does not, nor one writing "cost" of something else ("cost her two shifts")
+        bool priced = expected == AnswerType.Money && CostAsked.IsMatch(text.Trim());
         var focus = focusWords.Where(questionTerms.Contains).ToHashSet();
         // "how much money has Lind given to her campaign": the sum answers it ("she has given $2 million"), and the word
         // only says a sum is wanted; a sentence writing it of someone else's money holds no more of what is asked
@@ -571,7 +574,8 @@ public sealed class Ranker(SentenceIndex index)
                            + (holdsFocus && (sumNoun.Count == 0 || !sumNoun.SetEquals(focus)) ? 0.3 : 0) + (introduction?.IsMatch(sentence.Text) == true ? 0.3 : 0)
                            - (sentence.IsHeading && expected != AnswerType.Any ? 0.1 : 0);
             // "how much money …": a sum of money answers it without the word
-            bool focused = focus.Count == 0 || holdsFocus || (counted && typed > 0) || tally || (previous[i] is not null && focus.Any(t => termsBefore[p - 1].Contains(t)));
+            bool focused = priced ? typed > 0
+                : focus.Count == 0 || holdsFocus || (counted && typed > 0) || tally || (previous[i] is not null && focus.Any(t => termsBefore[p - 1].Contains(t)));
             bool grounded = !unwritten || questionTerms.Count(t => !names.Contains(t) && HeldAsWritten(terms, t) > 0) >= 2;
             // the other word is one of the question's names, whom the claim is about: in one or two short articles most
             // words are written once, and a common word beside one of them is no sign the question is about that sentence
@@ -863,9 +867,6 @@ public sealed class Ranker(SentenceIndex index)
         if (text.Trim() is not { Length: > 0 } trimmed) return ([], false, false);
         // "by what margin did the board vote", "what tally did it post": a tally asked for in so many words
         if (TallyAsked.IsMatch(trimmed)) return ([], false, true);
-        // "how much did the bridge cost to build": the price, which a sentence writing "cost" or a sum of money gives; one
-        // naming the bridge without either does not (a sentence about its collapse is no price)
-        if (CostAsked.IsMatch(trimmed)) return (index.Terms("cost"), true, false);
         // "what is the population of Lisbon", "what is Raman's annual salary": a measure of someone or something, which a
         // sentence naming them without it does not give (a sentence about Lisbon is no population)
         if (MeasureOf.Match(trimmed) is { Success: true } measure && MeasuredAttributes.Contains(measure.Groups["measure"].Value.ToLowerInvariant()))
