@@ -116,6 +116,8 @@ public sealed class LanternQuestionsTests(LanternKnowledge knowledge) : IClassFi
     [InlineData("How much did the Kellby Point breakwater cost to build?")]
     [InlineData("How much did the pier shed cost to build?")]
     [InlineData("How much did the Harwick library cost to build?")]
+    // and a sentence writing "cost" of time lost gives no price ("the waits had cost her two shifts")
+    [InlineData("How much did the Harwick pier shed cost?")]
     public void APriceNoSentenceGivesStaysUnansweredThoughTheThingPricedIsWritten(string question) =>
         Assert.Equal(AnswerKind.NotFound, Ask(question).Kind);
 
@@ -125,5 +127,17 @@ public sealed class LanternQuestionsTests(LanternKnowledge knowledge) : IClassFi
         var answer = Ask("What are the fishing ban hours?");
         Assert.Equal(AnswerKind.Found, answer.Kind);
         Assert.Contains("10 p.m. to 5 a.m.", answer.Quotes.First().Text);
+    }
+
+    [Fact]
+    public void ALetterQuotedOverTwoParagraphsIsReadWholeThoughItsSecondDoesNotNameTheLetter()
+    {
+        var answer = Ask("What did Moen write in her letter?");
+        Assert.Equal(AnswerKind.Statements, answer.Kind);
+        var shown = answer.Quotes.Concat(answer.More).Select(q => q.Text).ToList();
+        Assert.Contains(shown, t => t.Contains("loved every year"));
+        Assert.Contains(shown, t => t.Contains("fresh energy"));
+        // what she said in an interview is no part of the letter
+        Assert.DoesNotContain(shown, t => t.Contains("travel for a while"));
     }
 }

@@ -104,6 +104,17 @@ public sealed class LanternKnowledge : IndexedKnowledge
 
             Harbor master Oda Lund said the wall would spare the fish market from spring tides.
             """);
+        File.WriteAllText(articles["library-director.txt"], """
+            Harwick library director steps down
+
+            The director of the Harwick library, Petra Moen, announced her departure on Tuesday.
+
+            Moen wrote in a letter to the trustees: "I have loved every year of this work. The building is in good hands."
+
+            "The readers of this town deserve fresh energy," she wrote. "I will still come by on Saturdays."
+
+            "I would like to travel for a while," Moen said in an interview.
+            """);
         return articles;
     }
 
