@@ -876,7 +876,7 @@ public sealed class Ranker(SentenceIndex index)
         // the head of the phrase is its last word ("the final score": score; "the Panthers game": game)
         var phrase = (m.Groups["of"].Success ? m.Groups["of"] : m.Groups["np"]).Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         bool tallied = m.Groups["np"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries) is [.., var head] && TallyHeads.Contains(head);
-        // "the curfew hours", "the polling times": hours given as times of day ("from 7 p.m. to 6 a.m."), which a sentence
+        // "the fishing ban hours", "the polling times": hours given as times of day ("from 9 p.m. to 5 a.m."), which a sentence
         // need not call hours; the thing they are the hours of is what it writes
         if (phrase.Length > 1 && ClockHeads.Contains(phrase[^1])) return (index.Terms(phrase[^2]), false, tallied);
         return phrase.Length == 0 || GenericHeads.Contains(phrase[^1]) ? ([], false, tallied) : (index.Terms(phrase[^1]), false, tallied);
