@@ -552,7 +552,7 @@ public sealed class Ranker(SentenceIndex index)
             // "how many members": "the 447 members" counts them, "40 percent of members" does not
             if (typed > 0 && count is not null && Counts(count, sentence.Text)) typed += 0.5;
             // "what was the final score": "beat Lisle 61-58", not a year the sentence happens to give
-            bool tally = tallied && Tally.IsMatch(sentence.Text);
+            bool tally = tallied && Tally.Matches(sentence.Text).Any(m => !Interim(sentence.Text, m.Index));
             if (tally) typed = Math.Max(typed, 1) + 0.5;
             // "which newspapers": the sentence listing several by name, more than one naming only the one asked about
             if (typed > 0 && expected == AnswerType.Named && pluralWhich && AnswerTypes.NamesSeveral(sentence.Text, questionLower)) typed += 0.5;
@@ -855,6 +855,14 @@ public sealed class Ranker(SentenceIndex index)
     private static readonly Regex CostAsked = new(@"^(?i:how\s+much)\s+(?:did|does|do|will|would|could|can|has|have|had)\s+.+?\s+cost\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     private static readonly Regex TallyAsked = new(@"^(?i:(?:by\s+)?(?:what|which)\s+(?:margin|tally|score)\b)", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// A tally the game stood at on the way ("a penalty at 1-1 in the second half", "tied at 2-2"), not its result, which
+    /// is what a score asked for is.
+    /// </summary>
+    private static bool Interim(string sentence, int tallyAt) => InterimBefore.IsMatch(sentence[..tallyAt]);
+
+    private static readonly Regex InterimBefore = new(@"\b(?:at|tied\s+at|level\s+at)\s+$", RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     private static readonly Regex Tally = new(@"\b\d{1,3}\s?[-–]\s?\d{1,3}\b(?![-–]\d)|\b\d{1,3}\s+to\s+\d{1,3}\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 

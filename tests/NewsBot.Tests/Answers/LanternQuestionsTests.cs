@@ -140,4 +140,12 @@ public sealed class LanternQuestionsTests(LanternKnowledge knowledge) : IClassFi
         // what she said in an interview is no part of the letter
         Assert.DoesNotContain(shown, t => t.Contains("travel for a while"));
     }
+
+    [Fact]
+    public void TheFinalScoreIsTheResultNotATallyTheGameStoodAtOnTheWay()
+    {
+        var answer = Ask("What was the final score?");
+        Assert.Equal(AnswerKind.Found, answer.Kind);
+        Assert.Contains("3-1", answer.Quotes.First().Text);
+    }
 }

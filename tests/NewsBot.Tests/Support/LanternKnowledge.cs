@@ -115,6 +115,13 @@ public sealed class LanternKnowledge : IndexedKnowledge
 
             "I would like to travel for a while," Moen said in an interview.
             """);
+        File.WriteAllText(articles["county-cup.txt"], """
+            Harwick Rovers lift the county cup
+
+            Harwick Rovers beat Dunmore Town 3-1 on Saturday to win the county cup, their first final win in a decade.
+
+            The Dunmore keeper was sent off at 1-1 in the final quarter of an hour.
+            """);
         return articles;
     }
 
