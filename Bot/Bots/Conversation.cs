@@ -46,6 +46,11 @@ public sealed partial class Conversation(Answerer answerer, KnowledgeStore store
         // said of Lorne first
         if (question is { Kind: QuestionKind.Statements, Speaker: { } owned } && data.LastSpeaker is { } owner && OwnedTitle().Match(owned) is { Success: true } title)
             question = question with { Speaker = "the " + title.Groups["title"].Value, Topic = AboutOwner(question.Topic, owner) };
+        // "Why did Quill quit, according to her?": the pronoun is the person the question itself named before it, whoever
+        // the answers before were about
+        if (question is { Kind: QuestionKind.Statements, Speaker: { } pronoun } && Pronouns.Contains(pronoun.ToLowerInvariant())
+            && NamedBefore(text, pronoun, data) is { } antecedent)
+            question = question with { Speaker = antecedent };
         bool followUp = false;
         if (question is { Kind: QuestionKind.Statements, Speaker: { } who } && Pronouns.Contains(who.ToLowerInvariant()))
         {
@@ -250,6 +255,27 @@ public sealed partial class Conversation(Answerer answerer, KnowledgeStore store
 
     [GeneratedRegex(@"\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+)+")]
     private static partial Regex FullName();
+
+    /// <summary>
+    /// The one quoted person named before the pronoun in the question ("Why did Quill quit, according to her?"). A
+    /// pronoun before any name ("what did she say about Quill?") is never the name after it, and is left to the answers
+    /// before; so is one after two people.
+    /// </summary>
+    private string? NamedBefore(string question, string pronoun, ConversationData data)
+    {
+        var at = Regex.Matches(question, $@"\b{Regex.Escape(pronoun)}\b", RegexOptions.IgnoreCase).LastOrDefault();
+        int start = question.IndexOf(' ') + 1;
+        if (at is null || start <= 0 || at.Index <= start) return null;
+        var roster = data.ArticleId is null ? store.Speakers : new SpeakerRoster(store.Articles.Where(a => a.Id == data.ArticleId).SelectMany(a => a.Speakers));
+        // the question's first word is capitalized as any sentence's is ("Why")
+        var people = CapitalizedName().Matches(question[start..at.Index])
+            .SelectMany(m => SpeakerDirectory.People(roster.Match(m.Value), roster))
+            .Where(p => roster.Find(p.Name)?.Type == SpeakerType.Person).Select(p => p.Name).Distinct().ToList();
+        return people.Count == 1 ? people[0] : null;
+    }
+
+    [GeneratedRegex(@"\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+)*")]
+    private static partial Regex CapitalizedName();
 
     /// <summary>The text of the paragraph a sentence stands in, read sentence by sentence both ways.</summary>
     private string ParagraphText(IndexedSentence sentence)

@@ -117,7 +117,7 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
             if (question.IsYesNo && !onTopic.Any(r => r.Coverage >= Ranker.MinCoverage)
                 && Facts(question with { Kind = QuestionKind.Factoid, Topic = question.Text.TrimEnd('?', '.', ' ') }, articleId) is { Kind: AnswerKind.Found, Quotes: [{ Speaker: null }, ..] } narrated)
                 return narrated;
-            if (onTopic.Count > 0) return Page(AnswerKind.Statements, $"What {person.Name} said about {about}:", WithContinuations(onTopic, speakers, question.IsYesNo));
+            if (onTopic.Count > 0) return Page(AnswerKind.Statements, $"What {person.Name} said about {about}:", WithTheRestOfWhatTheyWrote(WithContinuations(onTopic, speakers, question.IsYesNo)));
             // no statement holds the topic's words, but one may speak of it in others ("the override" for "the veto"):
             // say what was searched for, never that they said nothing about it
             nothingAbout = $"I found no statement by {person.Name} that names {about}; here is everything they said:";
@@ -301,6 +301,41 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
         }
         return chosen;
     }
+
+    /// <summary>The most sentences read on from a letter's or an e-mail's opening (see <see cref="WithTheRestOfWhatTheyWrote"/>).</summary>
+    private const int MaxWrittenRunOn = 4;
+
+    /// <summary>
+    /// A letter, an e-mail or a post quoted over several paragraphs ("Moen wrote in a letter: “…”" then "“…,” she wrote."):
+    /// its later paragraphs seldom repeat the word for it, and are the same piece of writing; after a sentence that says
+    /// the speaker wrote, their quotes that follow it, in its paragraph or in the next ones, each told as written or in the
+    /// same paragraph, go on with it.
+    /// </summary>
+    private List<IndexedSentence> WithTheRestOfWhatTheyWrote(List<IndexedSentence> chosen)
+    {
+        var result = new List<IndexedSentence>(chosen.Count);
+        var shown = chosen.Select(s => (s.ArticleId, s.Position)).ToHashSet();
+        foreach (var sentence in chosen)
+        {
+            result.Add(sentence);
+            if (sentence.Speaker is not { } speaker || !Wrote().IsMatch(sentence.Text)) continue;
+            var last = sentence;
+            for (int added = 0; added < MaxWrittenRunOn; added++)
+            {
+                if (store.Index.Get(last.ArticleId, last.Position + 1) is not { IsHeading: false, Kind: not null } next
+                    || next.Speaker?.Name != speaker.Name || next.Paragraph - last.Paragraph > 1
+                    || (next.Paragraph != last.Paragraph && !Wrote().IsMatch(next.Text)))
+                    break;
+                if (shown.Add((next.ArticleId, next.Position))) result.Add(next);
+                last = next;
+            }
+        }
+        return result;
+    }
+
+    // "wrote", "writes", "wrote in an e-mail": the speaker's words were written, not spoken
+    [GeneratedRegex(@"\b(?:wrote|writes|written)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Wrote();
 
     private static bool IsQuestion(string sentence) => sentence.TrimEnd(' ', '"', '\'', '”', '’').EndsWith('?');
 

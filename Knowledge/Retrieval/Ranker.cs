@@ -342,6 +342,9 @@ public sealed class Ranker(SentenceIndex index)
         }
         var (focusWords, counted, tallied) = Focus(text);
         var count = counted ? CountOf(text) : null;
+        // "how much did the bridge cost to build": a price, which only a sentence giving a sum of money gives; one naming
+        // the bridge without it (its collapse) does not, nor one writing "cost" of something else ("cost her two shifts")
+        bool priced = expected == AnswerType.Money && CostAsked.IsMatch(text.Trim());
         var focus = focusWords.Where(questionTerms.Contains).ToHashSet();
         // "how much money has Lind given to her campaign": the sum answers it ("she has given $2 million"), and the word
         // only says a sum is wanted; a sentence writing it of someone else's money holds no more of what is asked
@@ -549,7 +552,7 @@ public sealed class Ranker(SentenceIndex index)
             // "how many members": "the 447 members" counts them, "40 percent of members" does not
             if (typed > 0 && count is not null && Counts(count, sentence.Text)) typed += 0.5;
             // "what was the final score": "beat Lisle 61-58", not a year the sentence happens to give
-            bool tally = tallied && Tally.IsMatch(sentence.Text);
+            bool tally = tallied && Tally.Matches(sentence.Text).Any(m => !Interim(sentence.Text, m.Index));
             if (tally) typed = Math.Max(typed, 1) + 0.5;
             // "which newspapers": the sentence listing several by name, more than one naming only the one asked about
             if (typed > 0 && expected == AnswerType.Named && pluralWhich && AnswerTypes.NamesSeveral(sentence.Text, questionLower)) typed += 0.5;
@@ -571,7 +574,8 @@ public sealed class Ranker(SentenceIndex index)
                            + (holdsFocus && (sumNoun.Count == 0 || !sumNoun.SetEquals(focus)) ? 0.3 : 0) + (introduction?.IsMatch(sentence.Text) == true ? 0.3 : 0)
                            - (sentence.IsHeading && expected != AnswerType.Any ? 0.1 : 0);
             // "how much money …": a sum of money answers it without the word
-            bool focused = focus.Count == 0 || holdsFocus || (counted && typed > 0) || tally || (previous[i] is not null && focus.Any(t => termsBefore[p - 1].Contains(t)));
+            bool focused = priced ? typed > 0
+                : focus.Count == 0 || holdsFocus || (counted && typed > 0) || tally || (previous[i] is not null && focus.Any(t => termsBefore[p - 1].Contains(t)));
             bool grounded = !unwritten || questionTerms.Count(t => !names.Contains(t) && HeldAsWritten(terms, t) > 0) >= 2;
             // the other word is one of the question's names, whom the claim is about: in one or two short articles most
             // words are written once, and a common word beside one of them is no sign the question is about that sentence
@@ -848,7 +852,17 @@ public sealed class Ranker(SentenceIndex index)
     // sentence that need not write the noun
     private static readonly HashSet<string> TallyHeads = new(StringComparer.Ordinal) { "score", "tally", "count", "vote", "votes", "margin" };
 
+    private static readonly Regex CostAsked = new(@"^(?i:how\s+much)\s+(?:did|does|do|will|would|could|can|has|have|had)\s+.+?\s+cost\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
     private static readonly Regex TallyAsked = new(@"^(?i:(?:by\s+)?(?:what|which)\s+(?:margin|tally|score)\b)", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// A tally the game stood at on the way ("a penalty at 1-1 in the second half", "tied at 2-2"), not its result, which
+    /// is what a score asked for is.
+    /// </summary>
+    private static bool Interim(string sentence, int tallyAt) => InterimBefore.IsMatch(sentence[..tallyAt]);
+
+    private static readonly Regex InterimBefore = new(@"\b(?:at|tied\s+at|level\s+at)\s+$", RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     private static readonly Regex Tally = new(@"\b\d{1,3}\s?[-–]\s?\d{1,3}\b(?![-–]\d)|\b\d{1,3}\s+to\s+\d{1,3}\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
@@ -870,8 +884,13 @@ public sealed class Ranker(SentenceIndex index)
         // the head of the phrase is its last word ("the final score": score; "the Panthers game": game)
         var phrase = (m.Groups["of"].Success ? m.Groups["of"] : m.Groups["np"]).Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         bool tallied = m.Groups["np"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries) is [.., var head] && TallyHeads.Contains(head);
+        // "the fishing ban hours", "the polling times": hours given as times of day ("from 9 p.m. to 5 a.m."), which a sentence
+        // need not call hours; the thing they are the hours of is what it writes
+        if (phrase.Length > 1 && ClockHeads.Contains(phrase[^1])) return (index.Terms(phrase[^2]), false, tallied);
         return phrase.Length == 0 || GenericHeads.Contains(phrase[^1]) ? ([], false, tallied) : (index.Terms(phrase[^1]), false, tallied);
     }
+
+    private static readonly HashSet<string> ClockHeads = new(StringComparer.Ordinal) { "hours", "times" };
 
     // "will the newspapers appeal …", "does the plan cover …": the verb after a subject that is no name. A named
     // subject weighs as a name already ("did Moscow agree to talks" is about Moscow: "Moscow refused"), while a common

@@ -102,4 +102,50 @@ public sealed class LanternQuestionsTests(LanternKnowledge knowledge) : IClassFi
     [InlineData("What was the vote count in the Oslo museum case?")]
     public void AQuestionWhoseSubjectNoArticleWritesStaysUnanswered(string question) =>
         Assert.Equal(AnswerKind.NotFound, Ask(question).Kind);
+
+    [Fact]
+    public void APriceAskedIsASumOfMoneyThoughTheSentenceDoesNotWriteCost()
+    {
+        var answer = Ask("How much did the seawall cost?");
+        Assert.Equal(AnswerKind.Found, answer.Kind);
+        Assert.Contains("$3.2 million", answer.Quotes.First().Text);
+    }
+
+    [Theory]
+    // the breakwater, the shed and the library are written of (torn down, a fire, a flood), their price nowhere
+    [InlineData("How much did the Kellby Point breakwater cost to build?")]
+    [InlineData("How much did the pier shed cost to build?")]
+    [InlineData("How much did the Harwick library cost to build?")]
+    // and a sentence writing "cost" of time lost gives no price ("the waits had cost her two shifts")
+    [InlineData("How much did the Harwick pier shed cost?")]
+    public void APriceNoSentenceGivesStaysUnansweredThoughTheThingPricedIsWritten(string question) =>
+        Assert.Equal(AnswerKind.NotFound, Ask(question).Kind);
+
+    [Fact]
+    public void HoursAskedOfAThingAreTheTimesOfDayItRunsThoughNoSentenceCallsThemHours()
+    {
+        var answer = Ask("What are the fishing ban hours?");
+        Assert.Equal(AnswerKind.Found, answer.Kind);
+        Assert.Contains("10 p.m. to 5 a.m.", answer.Quotes.First().Text);
+    }
+
+    [Fact]
+    public void ALetterQuotedOverTwoParagraphsIsReadWholeThoughItsSecondDoesNotNameTheLetter()
+    {
+        var answer = Ask("What did Moen write in her letter?");
+        Assert.Equal(AnswerKind.Statements, answer.Kind);
+        var shown = answer.Quotes.Concat(answer.More).Select(q => q.Text).ToList();
+        Assert.Contains(shown, t => t.Contains("loved every year"));
+        Assert.Contains(shown, t => t.Contains("fresh energy"));
+        // what she said in an interview is no part of the letter
+        Assert.DoesNotContain(shown, t => t.Contains("travel for a while"));
+    }
+
+    [Fact]
+    public void TheFinalScoreIsTheResultNotATallyTheGameStoodAtOnTheWay()
+    {
+        var answer = Ask("What was the final score?");
+        Assert.Equal(AnswerKind.Found, answer.Kind);
+        Assert.Contains("3-1", answer.Quotes.First().Text);
+    }
 }

@@ -91,6 +91,37 @@ public sealed class LanternKnowledge : IndexedKnowledge
 
             Investigators believe the fire began shortly after midnight in the shed, where Strand had been welding a railing without a permit.
             """);
+        File.WriteAllText(articles["seawall-opens.txt"], """
+            New Harwick seawall opens after two winters of work
+
+            The seawall along the north harbor was finished in May for $3.2 million, paid from a state grant.
+
+            It replaces the Kellby Point breakwater, which a storm in 2021 broke in two.
+
+            Divers spent nine hours checking the footings of the wall before it opened.
+
+            A ban on fishing from the wall runs from 10 p.m. to 5 a.m.
+
+            Harbor master Oda Lund said the wall would spare the fish market from spring tides.
+            """);
+        File.WriteAllText(articles["library-director.txt"], """
+            Harwick library director steps down
+
+            The director of the Harwick library, Petra Moen, announced her departure on Tuesday.
+
+            Moen wrote in a letter to the trustees: "I have loved every year of this work. The building is in good hands."
+
+            "The readers of this town deserve fresh energy," she wrote. "I will still come by on Saturdays."
+
+            "I would like to travel for a while," Moen said in an interview.
+            """);
+        File.WriteAllText(articles["county-cup.txt"], """
+            Harwick Rovers lift the county cup
+
+            Harwick Rovers beat Dunmore Town 3-1 on Saturday to win the county cup, their first final win in a decade.
+
+            The Dunmore keeper was sent off at 1-1 in the final quarter of an hour.
+            """);
         return articles;
     }
 
