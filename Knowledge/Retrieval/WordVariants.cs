@@ -133,6 +133,15 @@ public sealed class WordVariants(SentenceIndex index)
         ["next"] = ["again"],
         // the people put up for a prize or a post: "nominations" are its candidates, its nominees
         ["nomination"] = ["candidate", "nominee"], ["nominee"] = ["candidate", "nomination"], ["candidate"] = ["nominee", "nomination"],
+        // putting something off, in any of the words news writes for it ("pushed to postpone the vote": "to delay it")
+        ["postpone"] = ["delay", "defer"], ["delay"] = ["postpone", "defer"], ["defer"] = ["postpone", "delay"],
+        // a deal or a sale done, in the word the business pages use ("complete the takeover": "close the deal")
+        ["complete"] = ["close", "finalize", "finalise", "finish"], ["finalize"] = ["close", "complete"], ["finalise"] = ["close", "complete"],
+        // what someone asks for firmly ("what are the nurses demanding": "the union is seeking a 9% rise")
+        ["demand"] = ["seek", "want", "ask"],
+        // a government or a court acting in something ("will the state step in": "no plans to intervene"); "step" is
+        // the phrasal verb's head, one way only
+        ["step"] = ["intervene", "intervention"], ["intervene"] = ["intervention", "involve"],
     };
 
     // Words near a question's word in meaning, which hint at an answer without standing for the word: "travel" where
@@ -155,6 +164,11 @@ public sealed class WordVariants(SentenceIndex index)
         ["sidelined"] = ["miss", "injury", "injured"], ["sideline"] = ["miss", "injury", "injured"],
         // a vote or a panel that was not unanimous was split or divided
         ["unanimous"] = ["split", "divided", "dissent"], ["unanimously"] = ["split", "divided", "dissent"],
+        // a vote against is a dissent, and the ones who cast it dissenters; a vote's tally is its count, its margin
+        ["against"] = ["dissent", "dissenter", "dissenting", "oppose", "opposed"],
+        ["tally"] = ["vote", "count", "margin", "result"],
+        // what laid-off workers are given on leaving is told in their pay ("severance": "eight weeks of salary")
+        ["severance"] = ["pay", "salary", "weeks", "payout", "package"],
     };
 
     private Dictionary<string, string[]>? _forms;

@@ -113,6 +113,24 @@ public sealed class WordVariantsTests : IDisposable
     public void AWordAReaderTakesForTheSameCountsForALittleLess(string asked, string written) =>
         Assert.Equal(WordVariants.SynonymWeight, Of(asked)[Stem(written)]);
 
+    [Theory]
+    // news English for one act in another word: putting off, finishing a deal, asking firmly, stepping in
+    [InlineData("postponed", "delay")]
+    [InlineData("delayed", "deferred")]
+    [InlineData("complete", "close")]
+    [InlineData("demanding", "seeking")]
+    [InlineData("step", "intervene")]
+    public void ANewsParaphraseOfAnActCountsForALittleLess(string asked, string written) =>
+        Assert.Equal(WordVariants.SynonymWeight, Of(asked)[Stem(written)]);
+
+    [Theory]
+    // a vote against is a dissent, a tally a vote's count, severance weeks of pay
+    [InlineData("against", "dissenters")]
+    [InlineData("tally", "vote")]
+    [InlineData("severance", "pay")]
+    public void AWordOfAVoteOrALayoffHintsAtTheWordsArticlesWrite(string asked, string written) =>
+        Assert.Contains(Stem(written), _variants.RelatedTo(asked));
+
     [Fact]
     public void AnIrregularVerbsOtherTenseHasItsSynonymsToo() => Assert.Equal(WordVariants.SynonymWeight, Of("gave")[Stem("provided")]);
 
