@@ -77,6 +77,7 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
                  && NamedBesideTitle(asked, roster, articleId).Where(n => SameArticle(n, speakers)).ToList() is { Count: > 0 } namedThere)
             speakers = namedThere;
         if (speakers.Count == 0) speakers = DescribedInAPlace(asked, roster, articleId);
+        if (speakers.Count == 0) speakers = KnownBySurname(asked, roster, articleId);
         if (speakers.Count == 0)
             // "did the worker in the story think …": what the articles say of her view, though no quote names her so
             return question.AsksAView ? Facts(question with { Kind = QuestionKind.Factoid, Topic = HeadNoun(asked) + " " + question.Topic }, articleId, view: true)
@@ -152,6 +153,41 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
         var there = _ranker.Holding(place, filter, top: 50).Select(s => s.ArticleId).ToHashSet();
         return described.Where(name => !NamedIn(place, name) && store.Articles.Any(a => there.Contains(a.Id) && a.Speakers.Any(s => s.Name == name))).ToList();
     }
+
+    /// <summary>
+    /// "Lena Moravec" asked of an article that names her in full once ("Lena Moravec, who runs the bakery, …") and
+    /// quotes her as "Moravec said": the speaker the index knows by the surname alone, in an article that writes the
+    /// full name asked, and no one else of that surname there (a "Karl Moravec" beside her leaves it open).
+    /// </summary>
+    private IReadOnlyList<string> KnownBySurname(string asked, SpeakerRoster roster, string? articleId)
+    {
+        if (TitledNames.IsTitle(asked) || FullName().Match(asked.Trim()) is not { Success: true } full) return [];
+        var surname = full.Groups["surname"].Value;
+        var filter = articleId is null ? null : Ranker.ArticleFilter(articleId);
+        var writtenInFull = new Regex($@"(?<!\p{{L}}){Regex.Escape(full.Value)}(?!\p{{L}})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        var articles = _ranker.Holding(full.Value, filter, top: 50).Where(s => writtenInFull.IsMatch(s.Text)).Select(s => s.ArticleId).ToHashSet();
+        var known = roster.Speakers.Where(s => s.Type == Attribution.SpeakerType.Person && s.Name.Equals(surname, StringComparison.OrdinalIgnoreCase)).Select(s => s.Name).ToList();
+        if (articles.Count == 0 || known.Count != 1) return [];
+        // every article quoting the surname writes the full name: another article's "Moravec" may be someone else
+        var quotedThere = store.Articles.Where(a => (articleId is null || a.Id == articleId) && a.Speakers.Any(s => s.Name == known[0])).Select(a => a.Id).ToList();
+        if (quotedThere.Count == 0 || !quotedThere.All(articles.Contains)) return [];
+        // another first name before the surname in those articles is someone else of the family, who may be the one quoted
+        var firstName = full.Groups["first"].Value;
+        var otherOfTheName = new Regex($@"(?<!\p{{L}})(?<given>\p{{Lu}}[\p{{L}}'’\-]*)\s+{Regex.Escape(surname)}(?!\p{{L}})", RegexOptions.CultureInvariant);
+        foreach (var id in quotedThere)
+            foreach (var sentence in _ranker.Holding(surname, Ranker.ArticleFilter(id), top: 200))
+                foreach (Match m in otherOfTheName.Matches(sentence.Text))
+                    if (!m.Groups["given"].Value.Equals(firstName, StringComparison.OrdinalIgnoreCase) && !IsHonorific(m.Groups["given"].Value))
+                        return [];
+        return known;
+    }
+
+    /// <summary>"Mr", "Ms", "Dr", "Rep.": the words written before a surname that are no one's first name.</summary>
+    private static bool IsHonorific(string word) => word.EndsWith('.') || word is "Mr" or "Mrs" or "Ms" or "Miss" or "Dr" or "Sir" or "Dame" or "Lord" or "Lady";
+
+    // a full name as a question writes it: a first name (and a middle one) and a surname, each capitalized
+    [GeneratedRegex(@"^(?<first>\p{Lu}[\p{L}'’\-]+)(?:\s+\p{Lu}[\p{L}'’\-]*\.?)?\s+(?<surname>\p{Lu}[\p{L}'’\-]+)$", RegexOptions.CultureInvariant)]
+    private static partial Regex FullName();
 
     [GeneratedRegex(@"^(?<who>.+?)\s+(?:in|from|at)\s+(?<place>\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*)*)$", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceQualified();
