@@ -360,13 +360,25 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
             {
                 if (store.Index.Get(last.ArticleId, last.Position + 1) is not { IsHeading: false, Kind: not null } next
                     || next.Speaker?.Name != speaker.Name || next.Paragraph - last.Paragraph > 1
-                    || (next.Paragraph != last.Paragraph && !Wrote().IsMatch(next.Text)))
+                    || (next.Paragraph != last.Paragraph && !Wrote().IsMatch(next.Text) && !LeftOpen(last.Text)))
                     break;
                 if (shown.Add((next.ArticleId, next.Position))) result.Add(next);
                 last = next;
             }
         }
         return result;
+    }
+
+    /// <summary>
+    /// Does the sentence end inside a quote it opened ("“We are closing two depots.")? News leaves a quote that runs
+    /// into the next paragraph open at the paragraph's end, and opens the next one with a fresh mark: that paragraph
+    /// is the same quote, told as written or not.
+    /// </summary>
+    private static bool LeftOpen(string sentence)
+    {
+        int last = sentence.LastIndexOfAny(['"', '“', '”']);
+        if (last < 0) return false;
+        return sentence[last] == '“' || (sentence[last] == '"' && (last == 0 || char.IsWhiteSpace(sentence[last - 1]) || sentence[last - 1] is '(' or '—' or '–'));
     }
 
     // "wrote", "writes", "wrote in an e-mail": the speaker's words were written, not spoken
