@@ -554,6 +554,8 @@ public sealed class Ranker(SentenceIndex index)
             // "what was the final score": "beat Lisle 61-58", not a year the sentence happens to give
             bool tally = tallied && Tally.Matches(sentence.Text).Any(m => !Interim(sentence.Text, m.Index));
             if (tally) typed = Math.Max(typed, 1) + 0.5;
+            // and a lone number is no tally: "in a 2 a.m. vote" gives the hour of the vote, not its result
+            else if (tallied && expected == AnswerType.Number) typed = 0;
             // "which newspapers": the sentence listing several by name, more than one naming only the one asked about
             if (typed > 0 && expected == AnswerType.Named && pluralWhich && AnswerTypes.NamesSeveral(sentence.Text, questionLower)) typed += 0.5;
             // "why was she hospitalized": "hospitalized … after …", the cause written right after what is asked about
