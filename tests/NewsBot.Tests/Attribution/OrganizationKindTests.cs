@@ -31,6 +31,23 @@ public sealed class OrganizationKindTests
     }
 
     [Fact]
+    public void ABrotherhoodIsAnOrganizationAndTheUnionAfterItIsIt()
+    {
+        var quotes = Quotes("The Brotherhood of Ferry Pilots and Deckhands, which represents the crews, said in a statement that the schedule was unsafe.\n\n\"We warned the harbor board for a year,\" the union said.");
+        var statement = Assert.Single(quotes, q => ContentOf(q).Contains("schedule was unsafe"));
+        Assert.Equal("Brotherhood of Ferry Pilots and Deckhands", statement.Speaker?.Name);
+        Assert.Equal(SpeakerType.Organization, statement.Speaker?.Type);
+        Assert.Equal("Brotherhood of Ferry Pilots and Deckhands", Assert.Single(quotes, q => ContentOf(q).Contains("warned the harbor board")).Speaker?.Name);
+    }
+
+    [Fact]
+    public void AGuildIsAnOrganization()
+    {
+        var quotes = Quotes("The Guild of Harbor Clerks said it would wait for the vote.");
+        Assert.Equal(SpeakerType.Organization, Assert.Single(quotes, q => ContentOf(q).Contains("wait for the vote")).Speaker?.Type);
+    }
+
+    [Fact]
     public void TheUnionIsNotTheGovernmentBodyThatJustSpoke()
     {
         var quotes = Quotes("The Transport Department said the ferries would run on time. The union said that the crews would strike.");
