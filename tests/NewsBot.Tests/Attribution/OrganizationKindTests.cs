@@ -47,6 +47,18 @@ public sealed class OrganizationKindTests
         Assert.Equal(SpeakerType.Organization, Assert.Single(quotes, q => ContentOf(q).Contains("wait for the vote")).Speaker?.Type);
     }
 
+    [Theory]
+    [InlineData("railroad")]
+    [InlineData("chain")]
+    [InlineData("insurer")]
+    public void ACompanyCalledByItsTradeIsAnOrganizationNeverAnotherThatJustSpoke(string trade)
+    {
+        var quotes = Quotes($"The Brotherhood of Ferry Pilots said the cuts were reckless. The {trade} said in response that its practices met every rule.");
+        var reply = Assert.Single(quotes, q => ContentOf(q).Contains("met every rule"));
+        Assert.Equal(SpeakerType.Organization, reply.Speaker?.Type);
+        Assert.DoesNotContain("Brotherhood", reply.Speaker?.Name ?? "");
+    }
+
     [Fact]
     public void TheUnionIsNotTheGovernmentBodyThatJustSpoke()
     {
