@@ -2284,7 +2284,18 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         if (capitalized.Count > 0 && capitalized[0] == mention.Tokens[0] && IsCapitalizedDocument(mention)) capitalized.RemoveAt(0);
         if (capitalized.Count == 0) return AuthorOf(mention);
         var name = new Mention(mention.Span, MentionKind.Name, capitalized);
-        return NameEntity(name, create: false) ?? (capitalized.Count > 0 ? Organization(string.Join(' ', capitalized.Select(t => StripPossessive(t.Text)))) : null);
+        return NameEntity(name, create: false) ?? OrganizationBeginningWith(string.Join(' ', capitalized.Select(t => t.Text)))
+            ?? (capitalized.Count > 0 ? Organization(string.Join(' ', capitalized.Select(t => StripPossessive(t.Text)))) : null);
+    }
+
+    // "the Fitchley's memo" after "Fitchley's Credit Service": a firm's possessive name, as the article first wrote it to
+    // open the firm's full name, is that firm, not a new "Fitchley"; two such firms, and neither
+    private Entity? OrganizationBeginningWith(string written)
+    {
+        if (StripPossessive(written) == written.Replace('’', '\'')) return null;
+        var found = _entities.Where(e => e.Type == SpeakerType.Organization && !e.Unnamed && e.Name.Replace('’', '\'').StartsWith(written.Replace('’', '\'') + " ", StringComparison.Ordinal))
+            .Select(e => e.Name).Distinct().ToList();
+        return found.Count == 1 ? _entities.Find(e => e.Type == SpeakerType.Organization && !e.Unnamed && e.Name == found[0]) : null;
     }
 
     /// <summary>

@@ -60,6 +60,13 @@ public sealed class OrganizationKindTests
     }
 
     [Fact]
+    public void AFirmsPossessiveNameBeforeADocumentIsTheFirmNamedInFull()
+    {
+        var quotes = Quotes("Fitchley's Credit Service said the harbor bonds were at risk of a downgrade.\n\n\"Reserves have thinned for three years running,\" the Fitchley's memo said.");
+        Assert.Equal("Fitchley's Credit Service", Assert.Single(quotes, q => ContentOf(q).Contains("thinned for three years")).Speaker?.Name);
+    }
+
+    [Fact]
     public void TheUnionIsNotTheGovernmentBodyThatJustSpoke()
     {
         var quotes = Quotes("The Transport Department said the ferries would run on time. The union said that the crews would strike.");
