@@ -1467,7 +1467,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         var gender = GenderOf(role);
         var candidates = gender == Gender.Unknown ? PeopleNamed(surname) : PeopleNamed(surname).FindAll(e => e.Gender == Gender.Unknown || e.Gender == gender);
         if (candidates.Count == 0) return null;
-        var entity = candidates.Count == 1 ? candidates[0] : Dominant(candidates);
+        var entity = candidates.Count == 1 ? candidates[0] : Dominant(candidates) ?? NoOnesRelative(candidates);
         if (entity is null) return null;
         entity.Role = FullerRole(entity.Role, JobTitle(role));
         if (entity.Gender == Gender.Unknown) entity.Gender = gender;
@@ -1613,6 +1613,12 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     }
 
     private static int Weight(Entity e) => e.Mentions + 2 * e.Statements;
+
+    // "Dorian Fisk … his mother, Ines Fisk" then "Fisk said": an article calls a relative it introduces by the given
+    // name and keeps the bare surname for the person it is about; of people sharing a surname, the one it introduced
+    // as nobody's relative, when every other one it introduced as a relative, is meant
+    private static Entity? NoOnesRelative(List<Entity> candidates) =>
+        candidates.FindAll(e => e.Kin is null) is [var principal] && candidates.Count > 1 ? principal : null;
 
     // full names of three words or more the article gave in passing, before anyone was quoted by them
     private readonly List<string> _namesInPassing = [];
