@@ -1467,7 +1467,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         var gender = GenderOf(role);
         var candidates = gender == Gender.Unknown ? PeopleNamed(surname) : PeopleNamed(surname).FindAll(e => e.Gender == Gender.Unknown || e.Gender == gender);
         if (candidates.Count == 0) return null;
-        var entity = candidates.Count == 1 ? candidates[0] : Dominant(candidates);
+        var entity = candidates.Count == 1 ? candidates[0] : Dominant(candidates) ?? NoOnesRelative(candidates);
         if (entity is null) return null;
         entity.Role = FullerRole(entity.Role, JobTitle(role));
         if (entity.Gender == Gender.Unknown) entity.Gender = gender;
@@ -1613,6 +1613,12 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     }
 
     private static int Weight(Entity e) => e.Mentions + 2 * e.Statements;
+
+    // "Dorian Fisk … his mother, Ines Fisk" then "Fisk said": an article calls a relative it introduces by the given
+    // name and keeps the bare surname for the person it is about; of people sharing a surname, the one it introduced
+    // as nobody's relative, when every other one it introduced as a relative, is meant
+    private static Entity? NoOnesRelative(List<Entity> candidates) =>
+        candidates.FindAll(e => e.Kin is null) is [var principal] && candidates.Count > 1 ? principal : null;
 
     // full names of three words or more the article gave in passing, before anyone was quoted by them
     private readonly List<string> _namesInPassing = [];
@@ -2284,7 +2290,18 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         if (capitalized.Count > 0 && capitalized[0] == mention.Tokens[0] && IsCapitalizedDocument(mention)) capitalized.RemoveAt(0);
         if (capitalized.Count == 0) return AuthorOf(mention);
         var name = new Mention(mention.Span, MentionKind.Name, capitalized);
-        return NameEntity(name, create: false) ?? (capitalized.Count > 0 ? Organization(string.Join(' ', capitalized.Select(t => StripPossessive(t.Text)))) : null);
+        return NameEntity(name, create: false) ?? OrganizationBeginningWith(string.Join(' ', capitalized.Select(t => t.Text)))
+            ?? (capitalized.Count > 0 ? Organization(string.Join(' ', capitalized.Select(t => StripPossessive(t.Text)))) : null);
+    }
+
+    // "the Fitchley's memo" after "Fitchley's Credit Service": a firm's possessive name, as the article first wrote it to
+    // open the firm's full name, is that firm, not a new "Fitchley"; two such firms, and neither
+    private Entity? OrganizationBeginningWith(string written)
+    {
+        if (StripPossessive(written) == written.Replace('’', '\'')) return null;
+        var found = _entities.Where(e => e.Type == SpeakerType.Organization && !e.Unnamed && e.Name.Replace('’', '\'').StartsWith(written.Replace('’', '\'') + " ", StringComparison.Ordinal))
+            .Select(e => e.Name).Distinct().ToList();
+        return found.Count == 1 ? _entities.Find(e => e.Type == SpeakerType.Organization && !e.Unnamed && e.Name == found[0]) : null;
     }
 
     /// <summary>

@@ -167,6 +167,9 @@ public static class SentenceSplitter
         if (word.IsEmpty) return true;
         if (word.Length == 1 && char.IsUpper(word[0])) return false; // an initial: "John F. Kennedy"
         if (Abbreviations.Contains(word.ToString())) return false;
+        // "Rep. Jo Doe, D-St. Cloud": a saint's or a mount's abbreviation after a party's hyphen opens a place's name
+        // (a state's there, "R-Fla.", may well end the sentence)
+        if (word.LastIndexOf('-') is var hyphen and >= 0 && word[(hyphen + 1)..] is "St" or "Mt" or "Ft") return false;
         if (word.Contains('.'))  // U.S., a.m., Ph.D: an abbreviation, unless a clear sentence opener follows
         {
             int wordEnd = next;

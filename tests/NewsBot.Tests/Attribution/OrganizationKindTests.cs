@@ -31,6 +31,42 @@ public sealed class OrganizationKindTests
     }
 
     [Fact]
+    public void ABrotherhoodIsAnOrganizationAndTheUnionAfterItIsIt()
+    {
+        var quotes = Quotes("The Brotherhood of Ferry Pilots and Deckhands, which represents the crews, said in a statement that the schedule was unsafe.\n\n\"We warned the harbor board for a year,\" the union said.");
+        var statement = Assert.Single(quotes, q => ContentOf(q).Contains("schedule was unsafe"));
+        Assert.Equal("Brotherhood of Ferry Pilots and Deckhands", statement.Speaker?.Name);
+        Assert.Equal(SpeakerType.Organization, statement.Speaker?.Type);
+        Assert.Equal("Brotherhood of Ferry Pilots and Deckhands", Assert.Single(quotes, q => ContentOf(q).Contains("warned the harbor board")).Speaker?.Name);
+    }
+
+    [Fact]
+    public void AGuildIsAnOrganization()
+    {
+        var quotes = Quotes("The Guild of Harbor Clerks said it would wait for the vote.");
+        Assert.Equal(SpeakerType.Organization, Assert.Single(quotes, q => ContentOf(q).Contains("wait for the vote")).Speaker?.Type);
+    }
+
+    [Theory]
+    [InlineData("railroad")]
+    [InlineData("chain")]
+    [InlineData("insurer")]
+    public void ACompanyCalledByItsTradeIsAnOrganizationNeverAnotherThatJustSpoke(string trade)
+    {
+        var quotes = Quotes($"The Brotherhood of Ferry Pilots said the cuts were reckless. The {trade} said in response that its practices met every rule.");
+        var reply = Assert.Single(quotes, q => ContentOf(q).Contains("met every rule"));
+        Assert.Equal(SpeakerType.Organization, reply.Speaker?.Type);
+        Assert.DoesNotContain("Brotherhood", reply.Speaker?.Name ?? "");
+    }
+
+    [Fact]
+    public void AFirmsPossessiveNameBeforeADocumentIsTheFirmNamedInFull()
+    {
+        var quotes = Quotes("Fitchley's Credit Service said the harbor bonds were at risk of a downgrade.\n\n\"Reserves have thinned for three years running,\" the Fitchley's memo said.");
+        Assert.Equal("Fitchley's Credit Service", Assert.Single(quotes, q => ContentOf(q).Contains("thinned for three years")).Speaker?.Name);
+    }
+
+    [Fact]
     public void TheUnionIsNotTheGovernmentBodyThatJustSpoke()
     {
         var quotes = Quotes("The Transport Department said the ferries would run on time. The union said that the crews would strike.");

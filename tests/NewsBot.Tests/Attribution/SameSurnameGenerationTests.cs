@@ -41,4 +41,11 @@ public sealed class SameSurnameGenerationTests
         var quotes = Quotes("Dale Orsk said the tariffs would hurt. His son, Travis Orsk, who farms alongside him, was more measured. \"I see what they want,\" the younger Mr. Orsk said.");
         Assert.Equal("Travis Orsk", Assert.Single(quotes, q => ContentOf(q).Contains("what they want")).Speaker?.Name);
     }
+
+    [Fact]
+    public void ABareSurnameIsThePersonTheArticleIsAboutNotTheRelativeItIntroduced()
+    {
+        var quotes = Quotes("A judge on Monday freed Daniel Fisk, 47, after a witness recanted.\n\nFisk, who was 19 when he was jailed, embraced his mother, Ines Fisk, 70, in the hallway.\n\n\"I never stopped hoping,\" Fisk told reporters outside the courthouse.");
+        Assert.Equal("Daniel Fisk", Assert.Single(quotes, q => ContentOf(q).Contains("never stopped hoping")).Speaker?.Name);
+    }
 }

@@ -15,8 +15,13 @@ public sealed class SentenceSplitterTests
     [InlineData("\"Why now?\" she asked reporters.")]
     [InlineData("\"Stop!\" he shouted at the crowd.")]
     [InlineData("The suit, Marlow v. Harbor Board, began in 2019 over a pier lease.")]
+    [InlineData("Rep. Tova Lind, D-St. Cloud, voted against the pier bill on Monday.")]
     public void AbbreviationsInitialsNumbersAndInnerMarksDoNotEndASentence(string sentence) =>
         Assert.Equal([sentence], Split(sentence));
+
+    [Fact]
+    public void AStatesAbbreviationAfterAPartysHyphenMayStillEndASentence() =>
+        Assert.Equal(["The bill passed, said Sen. Jo Marsh, R-Fla.", "The vote was close."], Split("The bill passed, said Sen. Jo Marsh, R-Fla. The vote was close."));
 
     [Fact]
     public void AQuoteThatEndsASentenceEndsItWithItsClosingMark()
