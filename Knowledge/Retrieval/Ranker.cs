@@ -606,10 +606,12 @@ public sealed class Ranker(SentenceIndex index)
 
     // a day of the calendar: "Aug. 11", "July 1", "Sept 12", "11 August"; not a dateline's ("LIMA, Nov 21 -"), which is
     // the day the story was filed
-    private static readonly Regex CalendarDay = new(
-        @"(?:\b(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.?)\s+\d{1,2}\b" +
-        @"|\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)(?!\s*(?:\([^)]{1,20}\)\s*)?[-–—])",
-        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+    private static readonly Regex CalendarDay = new(@"\b" + DayOfMonth + @"(?!\s*(?:\([^)]{1,20}\)\s*)?[-–—])", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    // "Aug. 11", "July 1", "Sept 12", "11 August"
+    private const string DayOfMonth =
+        @"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.?)\s+\d{1,2}\b" +
+        @"|\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)";
     private const double CalendarDayWeight = 0.3;
 
     // "the board will vote on Tuesday", "when the ship docks in Tampa on Sunday": a weekday that a thing to come is set
@@ -626,7 +628,7 @@ public sealed class Ranker(SentenceIndex index)
 
     // "starting July 1", "beginning March 1", "effective Jan. 1", "as of May 5", "from April 8": the day something starts from
     private static readonly Regex OnsetDay = new(
-        @"\b(?:starting|beginning|effective|from|as\s+of)\s+(?:on\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.?)\s+\d{1,2}\b|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)",
+        @"\b(?:starting|beginning|effective|from|as\s+of)\s+(?:on\s+)?" + DayOfMonth,
         RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     // "when was Lund mayor", "when were the Harts owners of the mill": a post or a state someone named held, not a deed
