@@ -82,10 +82,14 @@ public sealed partial class Conversation(Answerer answerer, KnowledgeStore store
     private Question FollowUp(string what, string lastTopic, ConversationData data, Question asked)
     {
         if (what.Length == 0 || Pronouns.Contains(what.ToLowerInvariant())) return asked;
-        var roster = data.ArticleId is null ? store.Speakers : new SpeakerRoster(store.Articles.Where(a => a.Id == data.ArticleId).SelectMany(a => a.Speakers));
+        var roster = RosterOf(data);
         if (roster.Match(what).Count > 0) return new Question(QuestionKind.Statements, asked.Text, what, lastTopic, AnswerType.Any);
         return data.LastSpeaker is null ? asked : new Question(QuestionKind.Statements, asked.Text, data.LastSpeaker, what, AnswerType.Any);
     }
+
+    // the speakers the conversation asks about: those of the article it is focused on, else of every article
+    private SpeakerRoster RosterOf(ConversationData data) =>
+        data.ArticleId is null ? store.Speakers : new SpeakerRoster(store.Articles.Where(a => a.Id == data.ArticleId).SelectMany(a => a.Speakers));
 
     /// <summary>What else the last speaker said: their statements the conversation has not shown yet.</summary>
     private Answer NotShownYet(Answer answer, ConversationData data)
@@ -266,7 +270,7 @@ public sealed partial class Conversation(Answerer answerer, KnowledgeStore store
         var at = Regex.Matches(question, $@"\b{Regex.Escape(pronoun)}\b", RegexOptions.IgnoreCase).LastOrDefault();
         int start = question.IndexOf(' ') + 1;
         if (at is null || start <= 0 || at.Index <= start) return null;
-        var roster = data.ArticleId is null ? store.Speakers : new SpeakerRoster(store.Articles.Where(a => a.Id == data.ArticleId).SelectMany(a => a.Speakers));
+        var roster = RosterOf(data);
         // the question's first word is capitalized as any sentence's is ("Why")
         var people = CapitalizedName().Matches(question[start..at.Index])
             .SelectMany(m => SpeakerDirectory.People(roster.Match(m.Value), roster))
