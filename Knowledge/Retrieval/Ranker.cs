@@ -102,6 +102,10 @@ public sealed class Ranker(SentenceIndex index)
         ["get back"] = ["return"], ["gets back"] = ["return"], ["got back"] = ["return"], ["come back"] = ["return"],
         ["comes back"] = ["return"], ["came back"] = ["return"], ["go back"] = ["return"], ["goes back"] = ["return"],
         ["went back"] = ["return"],
+        // "paid the other firm to hold back its cheaper product": to delay it, to withhold it
+        // "have they thought about quitting": considered it
+        ["think about"] = ["consider"], ["thought about"] = ["consider"], ["thinking about"] = ["consider"], ["thinks about"] = ["consider"],
+        ["hold back"] = ["delay", "withhold"], ["holds back"] = ["delay", "withhold"], ["held back"] = ["delay", "withhold"],
     };
 
     // "where will the talks take place", "when did the vote take place": the phrase only says "happen", no topic

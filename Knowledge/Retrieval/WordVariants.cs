@@ -37,9 +37,12 @@ public sealed class WordVariants(SentenceIndex index)
         // and "add" keeps its double "d", which the stemmer drops from "added" and "adding" ("ad")
         ["add", "added", "adding"],
         // a noun and the verb made from it with "-en", which the stemmer leaves apart ("threats": "threatened")
-        ["threat", "threaten"], ["strength", "strengthen"], ["length", "lengthen"], ["height", "heighten"],
-        ["fright", "frighten"], ["weak", "weaken"], ["worse", "worsen"], ["short", "shorten"], ["tight", "tighten"],
-        ["loose", "loosen"], ["deep", "deepen"], ["broad", "broaden"], ["soft", "soften"], ["hard", "harden"],
+        ["threat", "threaten"], ["fright", "frighten"], ["weak", "weaken"], ["worse", "worsen"], ["short", "shorten"],
+        ["tight", "tighten"], ["loose", "loosen"], ["soft", "soften"], ["hard", "harden"],
+        // a measure's adjective, the noun it makes and its verb in "-en" ("how deep is the wreck": "its depth put at 30
+        // meters", "how wide is the gap": "a width of"), one word in three forms the stemmer leaves apart
+        ["deep", "deepen", "depth"], ["wide", "widen", "width"], ["high", "heighten", "height"], ["long", "lengthen", "length"],
+        ["strong", "strengthen", "strength"], ["broad", "broaden", "breadth"],
         // irregular plurals: "passed between people" is held by "one person gave it to another"
         ["person", "people"], ["man", "men"], ["woman", "women"], ["child", "children"],
     ];
@@ -92,7 +95,7 @@ public sealed class WordVariants(SentenceIndex index)
         // answers an appointment asked about, one way
         ["pick"] = ["choose", "select"], ["choose"] = ["pick", "select"], ["select"] = ["choose", "pick"],
         ["appoint"] = ["name", "nominate", "tap"], ["nominate"] = ["appoint", "name"],
-        ["hire"] = ["recruit", "employ"], ["quit"] = ["resign"], ["resign"] = ["quit"],
+        ["hire"] = ["recruit", "employ"], ["quit"] = ["resign", "leave"], ["resign"] = ["quit"],
         ["obey"] = ["comply", "follow"], ["admit"] = ["acknowledge", "concede"], ["acknowledge"] = ["admit", "concede"],
         // where something took place, in the plain word or the event's ("the debate site": "the debate venue")
         ["site"] = ["venue", "location"], ["venue"] = ["site", "location"],
@@ -104,7 +107,7 @@ public sealed class WordVariants(SentenceIndex index)
         // the common news paraphrases of one thing: a truce is a ceasefire, a plant a factory, staff its workers, a
         // pay rise an increase, a bigger cut a larger one, traffic fixes improvements, a promise to pay an agreement to
         ["ceasefire"] = ["truce", "armistice"], ["truce"] = ["ceasefire", "armistice"],
-        ["begin"] = ["start", "commence"], ["start"] = ["begin", "commence"], ["commence"] = ["begin", "start"],
+        ["commence"] = ["begin", "start"],
         ["factory"] = ["plant", "facility", "mill"], ["plant"] = ["factory", "facility"], ["facility"] = ["factory", "plant"],
         ["worker"] = ["employee", "staff", "staffer"], ["employee"] = ["worker", "staff", "staffer"], ["staff"] = ["employee", "worker"],
         ["rise"] = ["increase", "raise", "hike"], ["hike"] = ["increase", "raise", "rise"],
@@ -142,6 +145,17 @@ public sealed class WordVariants(SentenceIndex index)
         // a government or a court acting in something ("will the state step in": "no plans to intervene"); "step" is
         // the phrasal verb's head, one way only
         ["step"] = ["intervene", "intervention"], ["intervene"] = ["intervention", "involve"],
+        // an agreement between parties in any of the words news writes for one ("the deal": "the agreement with Brazil")
+        ["deal"] = ["agreement", "accord", "pact"], ["agreement"] = ["deal", "accord", "pact"], ["accord"] = ["deal", "agreement", "pact"],
+        ["pact"] = ["deal", "agreement", "accord"],
+        // a ship lost, in the words of a sinking ("when did the barge sink": "capsized", "went down")
+        ["sink"] = ["capsize", "founder", "down"],
+        // where or how something began, written as its origin ("where did the leak start": "the leak's origin was a weld")
+        ["start"] = ["begin", "commence", "origin", "originate"], ["begin"] = ["start", "commence", "origin", "originate"],
+        // a ransom is a sum demanded ("how much ransom do they want": "a gang … is demanding $600,000")
+        ["ransom"] = ["demand", "extort", "extortion"],
+        // what something adds to a sum ("boost exports": "add $900 million to annual exports")
+        ["boost"] = ["add", "increase", "raise", "lift"],
     };
 
     // Words near a question's word in meaning, which hint at an answer without standing for the word: "travel" where
@@ -150,7 +164,7 @@ public sealed class WordVariants(SentenceIndex index)
     {
         ["go"] = ["travel", "fly", "head", "visit"], ["meet"] = ["visit", "meeting", "talks", "discussions"], ["die"] = ["dead", "death", "killed"],
         ["kill"] = ["killed", "dead"], ["born"] = ["birth"], ["buy"] = ["bought", "acquire", "purchase"], ["win"] = ["won", "victory"],
-        ["start"] = ["began", "begin", "launch"], ["leave"] = ["left", "depart"], ["attack"] = ["invade", "invasion", "strike"],
+        ["start"] = ["began", "begin", "launch", "trace"], ["leave"] = ["left", "depart"], ["attack"] = ["invade", "invasion", "strike"],
         ["talks"] = ["negotiate", "diplomacy", "meeting", "discussions"],
         // places of care a question names where the article names another ("the hospital": "an emergency room")
         ["hospital"] = ["emergency", "ER", "trauma", "clinic", "hospitalized"], ["hospitalized"] = ["hospital", "emergency", "trauma"],
@@ -169,6 +183,9 @@ public sealed class WordVariants(SentenceIndex index)
         ["tally"] = ["vote", "count", "margin", "result"],
         // what laid-off workers are given on leaving is told in their pay ("severance": "eight weeks of salary")
         ["severance"] = ["pay", "salary", "weeks", "payout", "package"],
+        // a career is told in its steps, not in the word ("her first coaching job came at 26", "was elected state
+        // treasurer", "became deputy chief", "retired after the 2021 season"): the verbs and nouns of a working life's milestones
+        ["career"] = ["job", "elected", "appointed", "hired", "served", "became", "joined", "promoted", "retired", "managed", "coached", "first"],
     };
 
     private Dictionary<string, string[]>? _forms;
