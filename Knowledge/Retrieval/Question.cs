@@ -64,6 +64,11 @@ public sealed partial record Question(QuestionKind Kind, string Text, string? Sp
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex AccordingToPattern();
 
+    // "the league's survey", "a new poll", "the complaint", "census figures": a document or a count, whose head noun ends
+    // the source
+    [GeneratedRegex(@"\b(?:survey|surveys|poll|polls|study|studies|report|reports|data|figures|statistics|numbers|records|complaint|lawsuit|suit|filing|filings|indictment|census|estimate|estimates|analysis|audit|review|memo|letter|documents?|ruling|tally|count|results|forecast|forecasts|projections?|research|findings|index)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DocumentSource();
+
     /// <summary>
     /// "Did the pilot think she needed a doctor?", "Does Wren believe …": asked yes or no about someone's view, which
     /// their quotes give, and so does narration of what they dispute or agree with when they are named only by a
@@ -110,6 +115,13 @@ public sealed partial record Question(QuestionKind Kind, string Text, string? Sp
         if (AccordingToPattern().Match(plain) is { Success: true } a && Clean(a.Groups["who"].Value) is { Length: > 0 } source)
         {
             var asked = a.Groups["q"].Value.Trim().TrimEnd(',', ' ');
+            // "according to the league's poll, what share …": a document is no speaker, and what it found is a fact the
+            // articles state ("a poll by the league found that 61 percent …"), the document's words among those to look for
+            if (DocumentSource().IsMatch(source))
+            {
+                var expected = ExpectedAnswer(asked);
+                return new Question(QuestionKind.Factoid, text, null, WithoutTypeNoun(asked) + " " + source, expected);
+            }
             return new Question(QuestionKind.Statements, text, source, asked, ExpectedAnswer(asked));
         }
         if (RosterPattern().IsMatch(plain)) return new Question(QuestionKind.Roster, text, null, "", AnswerType.Person);

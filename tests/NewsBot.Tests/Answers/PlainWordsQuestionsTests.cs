@@ -110,6 +110,10 @@ public sealed class PlainWordsQuestionsTests : IDisposable
         Assert.Contains("origin was a cracked weld", Ask("Where did the leak start?").Quotes[0].Text);
 
     [Fact]
+    public void ADocumentAskedAccordingToIsNoSpeakerButWhereTheFactIsFound() =>
+        Assert.Contains("61 percent", Ask("According to the alliance's poll, what share of workers have thought about quitting?").Quotes[0].Text);
+
+    [Fact]
     public void HoldingBackARivalIsDelayingIt() =>
         Assert.Contains("$85 million", Ask("How much did Ostrava pay the other firm to hold back its cheaper inhaler?").Quotes[0].Text);
 
