@@ -11,6 +11,14 @@ public static class AnswerTypes
         @"|\b(?:(?:jan|feb|aug|sept?|oct|nov|dec)\.|\d{1,2}\s*(?:a\.m\.|p\.m\.))(?!\w)",
         RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
+    // a time of day: "4:15 a.m.", "10 p.m.", "shortly after midnight", "at dawn", "early Friday morning"
+    private static readonly Regex Clock = new(
+        @"\b\d{1,2}:\d\d\b|\b\d{1,2}\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b(?:midnight|noon|midday|dawn|daybreak|dusk|sunrise|sunset|o['’]clock|morning|afternoon|evening|overnight)\b",
+        RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    /// <summary>Does the sentence give a time of day (see <see cref="AnswerType.Clock"/>)?</summary>
+    public static bool GivesAClockTime(string sentence) => Clock.IsMatch(sentence);
+
     // "one" as a number ("one patient", "one in five"), not the pronoun ("a pretty convincing one,", "this one")
     private static readonly Regex Number = new(
         @"\b(?:\d[\d,.]*|(?<!\b(?:a|an|the|this|that|each|every|no|any|another|which|only)\s+)one(?=\s+\w)|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|dozen|dozens)\b",
@@ -132,6 +140,7 @@ public static class AnswerTypes
 
     public static bool Matches(AnswerType type, string sentence, string questionLower) => type switch
     {
+        AnswerType.Clock => Clock.IsMatch(sentence),
         AnswerType.Time => Time.Matches(sentence).Any(m => !questionLower.Contains(m.Value.ToLowerInvariant())),
         AnswerType.Number => Number.Matches(sentence).Any(m => !questionLower.Contains(m.Value.ToLowerInvariant()) && !IsAYear(sentence, m)),
         AnswerType.Money => Money.IsMatch(sentence),

@@ -4,7 +4,11 @@ namespace NewsBot.Knowledge.Retrieval;
 
 public enum QuestionKind { Empty, Statements, WhoSaid, Roster, Factoid }
 
-public enum AnswerType { Any, Time, Place, Number, Money, Person, Reason, Named, Manner, Description, Age, Superlative, Comparison }
+/// <summary>
+/// What kind of answer a question wants; <see cref="Clock"/> is a <see cref="Time"/> of the day ("what time did the alert go
+/// out"), which a stretch of time ("within minutes") does not give.
+/// </summary>
+public enum AnswerType { Any, Time, Place, Number, Money, Person, Reason, Named, Manner, Description, Age, Superlative, Comparison, Clock }
 
 /// <summary>What a user asked, read from plain text: the kind of question, the speaker it names, what it is about.</summary>
 public sealed partial record Question(QuestionKind Kind, string Text, string? Speaker, string Topic, AnswerType Expected)
@@ -198,6 +202,8 @@ public sealed partial record Question(QuestionKind Kind, string Text, string? Sp
         var lower = q.ToLowerInvariant();
         if (AgeQuestion().IsMatch(lower)) return AnswerType.Age;
         if (ComparisonQuestion().IsMatch(lower)) return AnswerType.Comparison;
+        // "what time did the alert go out", "at what hour": a time of day
+        if (ClockAsked().IsMatch(lower)) return AnswerType.Clock;
         // "which countries", "what city", "in what year": the noun after which/what names the kind of answer
         if (WhichNoun().Match(lower) is { Success: true } which)
         {
@@ -244,6 +250,9 @@ public sealed partial record Question(QuestionKind Kind, string Text, string? Sp
         if (SuperlativeAsked().IsMatch(lower)) return AnswerType.Superlative;
         return AnswerType.Any;
     }
+
+    [GeneratedRegex(@"^(?:at\s+|by\s+)?(?:what|which)\s+(?:time|hour)\s+(?:did|does|do|is|was|are|were|will|would|has|have|had|can|could)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ClockAsked();
 
     private static readonly HashSet<string> PlaceNouns = new(StringComparer.Ordinal)
     {

@@ -287,6 +287,10 @@ public sealed class Ranker(SentenceIndex index)
 
     public IReadOnlyList<Ranked> Rank(string text, AnswerType expected, Query? filter = null, int top = 10)
     {
+        // "what time did the alert go out" is a question for a time like any other, and a time of day answers it first
+        // ("left the dock at 4:41 a.m.") before a stretch of time of the same deed ("sent it out a few minutes after")
+        bool clockAsked = expected == AnswerType.Clock;
+        if (clockAsked) expected = AnswerType.Time;
         text = TakePlace.Replace(text, "happen");
         text = WhereLocated.Replace(text, "${where}");
         // words as the analyzer keeps them: "G.K.", "U.S." and "19.3" are one word each, not letters and digits apart, and
@@ -575,8 +579,11 @@ public sealed class Ranker(SentenceIndex index)
             // "when was Calloway editor of the paper": a post held over years, answered by the years it ran ("from 1961 until
             // 1989") before a year something else happened to its holder
             double span = heldAsked && typed > 0 && YearSpan.IsMatch(sentence.Text) ? CalendarDayWeight : 0;
+            double clock = clockAsked && typed > 0 && AnswerTypes.GivesAClockTime(sentence.Text) ? ClockWeight : 0;
+            // and a day alone ("sank on Friday") is no time of day
+            if (clockAsked && clock == 0) typed = 0;
             double deedCounted = typed > 0 && countedDeed.Overlaps(terms) && CountsTheDeed(countedDeed, sentence.Text) ? 0.5 : 0;
-            double value = 0.4 * score / maxScore + nextOne + dated + span + deedCounted + coverage + ContextWeight * contextCoverage + typedWeight * typed + 0.15 * relatedHit + 0.4 * anchored + done + cause
+            double value = 0.4 * score / maxScore + clock + nextOne + dated + span + deedCounted + coverage + ContextWeight * contextCoverage + typedWeight * typed + 0.15 * relatedHit + 0.4 * anchored + done + cause
                            + (holdsFocus && (sumNoun.Count == 0 || !sumNoun.SetEquals(focus)) ? 0.3 : 0) + (introduction?.IsMatch(sentence.Text) == true ? 0.3 : 0)
                            - (sentence.IsHeading && expected != AnswerType.Any ? 0.1 : 0);
             // "how much money …": a sum of money answers it without the word
@@ -617,6 +624,7 @@ public sealed class Ranker(SentenceIndex index)
         @"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.?)\s+\d{1,2}\b" +
         @"|\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)";
     private const double CalendarDayWeight = 0.3;
+    private const double ClockWeight = 0.4;
 
     // "the board will vote on Tuesday", "when the ship docks in Tampa on Sunday": a weekday that a thing to come is set
     // for (after "will", "is due", "is set", "when" in its clause), as a day of the calendar is; not the weekday a story

@@ -102,6 +102,14 @@ public sealed class PlainWordsQuestionsTests : IDisposable
     }
 
     [Fact]
+    public void WhatTimeIsAnsweredByATimeOfDayBeforeAStretchOfTime() =>
+        Assert.Contains("4:41 a.m.", Ask("What time was the first rescue boat sent out?").Quotes[0].Text);
+
+    [Fact]
+    public void AShipThatWentDownSank() =>
+        Assert.Contains("4:25 a.m.", Ask("What time did the barge sink?").Quotes[0].Text);
+
+    [Fact]
     public void HowDeepIsAnsweredByADepth() =>
         Assert.Contains("depth put at 30 meters", Ask("How deep is the wreck?").Quotes[0].Text);
 
