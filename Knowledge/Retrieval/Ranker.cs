@@ -454,6 +454,17 @@ public sealed class Ranker(SentenceIndex index)
                         if (CauseMarkers.Contains(stems[j])) return true;
             return false;
         }
+        // "how far ahead is Lind", "by how much did the bill pass": a margin ("leads … by 412 votes") written right after
+        // a word of what is asked, not one of something else the sentence tells ("won the seat by eleven points years ago")
+        bool marginAsked = MarginAsked.IsMatch(text.Trim());
+        var marginForms = marginAsked ? questionTerms.Where(t => !capitalized.Contains(t))
+            .SelectMany(t => variants[t].Select(v => v.Term).Concat(derived.GetValueOrDefault(t, [])).Append(t)).ToHashSet() : [];
+        bool MarginFollows(string sentence)
+        {
+            foreach (Match m in MarginGiven.Matches(sentence))
+                if (index.Terms(sentence[..m.Index]).TakeLast(MarginReach).Any(marginForms.Contains)) return true;
+            return false;
+        }
         var introduction = Introduction(text);
         var deed = Deed(text);
         // a yes/no question is about its verb ("will the outlets challenge the order": whether they challenge it), and so is
@@ -486,6 +497,13 @@ public sealed class Ranker(SentenceIndex index)
         HoldSpelledAcronyms(text, questionTerms, hits, termsOf);
         HoldRecords(allWords, questionTerms, hits, termsOf);
         foreach (var (headline, lede) in ledesByHeadline) termsOf[lede].UnionWith(termsOf[headline].Where(questionTerms.Contains));
+        // a margin asked of the headline's news ("by what margin did the council approve the plan") is given in the lede
+        // ("The city council voted 9-4 …"), which tells the same news in other words: it holds the headline's words too
+        if (marginAsked)
+            for (int i = 0; i < hits.Count; i++)
+                if (hits[i].Sentence is { IsHeading: true, Paragraph: 0 } headline
+                    && hits.ToList().FindIndex(h => h.Sentence.ArticleId == headline.ArticleId && h.Sentence.Position == headline.Position + 1 && h.Sentence is { IsHeading: false, Paragraph: 1 }) is >= 0 and var lede)
+                    termsOf[lede].UnionWith(termsOf[i].Where(questionTerms.Contains));
         // "when is the next summit": "next" of the thing asked, which "the next two years" or "next spring" does not hold
         string? nextAsked = NextOfAThing.IsMatch(text) && index.Terms("next") is [var next] && questionTerms.Contains(next) ? next : null;
         if (nextAsked is not null)
@@ -561,6 +579,7 @@ public sealed class Ranker(SentenceIndex index)
             if (typed > 0 && count is not null && Counts(count, sentence.Text)) typed += 0.5;
             // "what was the final score": "beat Lisle 61-58", not a year the sentence happens to give
             bool tally = tallied && Tally.Matches(sentence.Text).Any(m => !Interim(sentence.Text, m.Index));
+            if (!tally && marginAsked && MarginFollows(sentence.Text)) tally = true;
             if (tally) typed = Math.Max(typed, 1) + 0.5;
             // and a lone number is no tally: "in a 2 a.m. vote" gives the hour of the vote, not its result
             else if (tallied && expected == AnswerType.Number) typed = 0;
@@ -869,6 +888,18 @@ public sealed class Ranker(SentenceIndex index)
     private static readonly HashSet<string> TallyHeads = new(StringComparer.Ordinal) { "score", "tally", "count", "vote", "votes", "margin" };
 
     private static readonly Regex CostAsked = new(@"^(?i:how\s+much)\s+(?:did|does|do|will|would|could|can|has|have|had)\s+.+?\s+cost\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    // "by what margin did it pass", "how far ahead is she", "how far behind", "by how much did it pass", "by how many votes"
+    private static readonly Regex MarginAsked = new(@"^(?i:(?:by\s+)?(?:what|which)\s+margin\b|how\s+far\s+(?:ahead|behind)|by\s+how\s+(?:much|many|wide|big|large|narrow)|how\s+(?:big|large|wide|narrow|slim|close)\s+(?:is|was|a)\s+(?:\S+\s+){0,3}?(?:lead|margin|edge|majority)\b)", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    // "by 412 votes", "by eleven points", "by 3 percentage points", "by 2%": the margin between two, given as a number; not
+    // a change ("sales rose by 22 percent"), which is no lead of one over another
+    private static readonly Regex MarginGiven = new(
+        @"(?<!\b(?:rose|risen|rise|rises|rising|fell|fallen|fall|falls|increased?|increases|decreased?|decreases|grew|grown|grows|dropped|drops|declined?|declines|jumped|jumps|climbed|climbs|cut|reduced?|raised?|slid|slipped|gained|shrank|shrunk|surged|soared|plunged|tumbled|swelled)\s+(?:\S+\s+){0,2})\bby\s+(?:(?:about|nearly|almost|just|only|roughly|some|barely|more\s+than|fewer\s+than|less\s+than)\s+)?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|twenty|thirty|forty|fifty|a\s+few|a\s+handful\s+of|a\s+dozen)\s*(?:%|percent\b|(?:percentage\s+)?points?\b|votes?\b|seats?\b|runs?\b|goals?\b|strokes?\b|seconds?\b|lengths?\b|delegates?\b)",
+        RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    /// <summary>How many words before a margin the word it is a margin of may stand ("leads Mayor Orwell by 412 votes").</summary>
+    private const int MarginReach = 8;
 
     private static readonly Regex TallyAsked = new(@"^(?i:(?:by\s+)?(?:what|which)\s+(?:margin|tally|score)\b)", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 

@@ -122,6 +122,14 @@ public sealed class PlainWordsQuestionsTests : IDisposable
         Assert.Contains("61 percent", Ask("According to the alliance's poll, what share of workers have thought about quitting?").Quotes[0].Text);
 
     [Fact]
+    public void HowFarAheadIsAnsweredByTheMarginOfTheLead() =>
+        Assert.Contains("by 412 votes", Ask("How far ahead is Lusk in the count?").Quotes[0].Text);
+
+    [Fact]
+    public void AMarginOfTheHeadlinesNewsIsGivenInTheLede() =>
+        Assert.Contains("9-4", Ask("By what margin did the council approve the night-bus plan?").Quotes[0].Text);
+
+    [Fact]
     public void HoldingBackARivalIsDelayingIt() =>
         Assert.Contains("$85 million", Ask("How much did Ostrava pay the other firm to hold back its cheaper inhaler?").Quotes[0].Text);
 
