@@ -470,6 +470,7 @@ public sealed class Ranker(SentenceIndex index)
         // a yes/no question is about its verb ("will the outlets challenge the order": whether they challenge it), and so is
         // a question for the verb's object ("what will the alliance give Ostria"): it weighs as a name does
         var verb = AskedVerb(text);
+        var endedVerb = EndedVerb(text);
         // "how many jobs did the economy add": a count of the deed asked about ("added 64,000 jobs") before a count of the
         // same noun for another ("a bill that would support 300,000 jobs"); a bonus, not a weight, as the article may
         // write the deed in another verb ("how many substations did they hit": "opened breakers at 11 substations")
@@ -568,7 +569,7 @@ public sealed class Ranker(SentenceIndex index)
                 var before = termsBefore[p++];
                 contextCoverage = questionTerms.Sum(t => idf[t] * Math.Max(0, Held(before, t) - Held(terms, t))) / totalIdf;
             }
-            bool holdsFocus = focus.Any(t => Held(terms, t) > 0) || verb.Any(t => Held(terms, t) > 0);
+            bool holdsFocus = focus.Any(t => Held(terms, t) > 0) || verb.Any(t => Held(terms, t) > 0) || endedVerb.Any(t => Held(terms, t) > 0);
             double typed = AnswerTypes.Matches(expected, sentence.Text, questionLower) && !CapitalizedForStyle(sentence, expected) ? 1 : 0;
             double anchored = anchor is null ? 0 : Anchored(anchor.Value, sentence, terms);
             // "who shot Moss": the sentence where the doer shot Moss ("the officer who shot Moss"), not one where Moss
@@ -995,6 +996,35 @@ public sealed class Ranker(SentenceIndex index)
         @"|^(?:has|have|had)\s+(?:\p{Lu}[\p{L}.'’\-]*\s+)+(?:(?:ever|already|never|recently|once|just|previously)\s+)?been\s+(?<verb>\p{Ll}[\p{Ll}\-]+)",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
+    // "does the coast guard know what caused the leak", "did police say why the dam failed": a question asked inside a
+    // yes/no one, whose own verb is what is asked about ("has not yet established the cause"), not the knowing or the saying
+    private static readonly Regex EmbeddedVerb = new(
+        @"^(?:do|does|did|has|have|had|is|are|was|were)\s+.+?\s+(?:know|knew|known|say|said|determine|determined|reveal|revealed|explain|explained|disclose|disclosed|announce|announced|confirm|confirmed|find|found|establish|established|sure|clear|aware)\s+(?:what|why|how|who|whether|if)\s+(?:(?:did|does|do|is|was|were|has|had|will|would)\s+)?(?<verb>\p{Ll}[\p{Ll}\-]+)",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    // "where did the leak start", "when did the barge sink", "when was the levee built": the verb that ends a question
+    // for a place or a time is what is asked of its subject ("the leak's origin was a cracked weld", "built in 1962"), a
+    // name or not: a deed done ("did", "was"), as one to come has its own words ("when does the rule take effect"), and the
+    // verb right after its subject ("where did the witness hand him the cash" ends with no verb). Not "how": "how was
+    // the stalemate broken" is answered in other words than its verb, which another sense of it would win ("broke the
+    // record")
+    private static readonly Regex EndingVerb = new(
+        @"^(?:where|when)\s+(?:did|has|have|had|was|were)\s+(?:(?:the|a|an|this|that|these|those|his|her|their|its)\s+)?(?:(?!(?:the|a|an|his|her|their|its|to|in|on|at|of|for|with|from|by|been)\b)\S+\s+){1,4}?(?:(?:first|finally|eventually|actually|really)\s+)?(?<verb>\p{Ll}[\p{Ll}\-]+)(?:\s+(?:up|out|off|down|away|back))?\s*[?.!]?$",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// The stems of the verb that ends a question for a place or a time (see <see cref="EndingVerb"/>): a sentence writing
+    /// it holds what is asked of the subject, though it weighs no more than the question's other words (a verb's other
+    /// sense is common: "when did Dean die" is not answered by "his mother died").
+    /// </summary>
+    private HashSet<string> EndedVerb(string text)
+    {
+        var trimmed = text.Trim();
+        if (trimmed.Length == 0 || EndingVerb.Match(char.ToLowerInvariant(trimmed[0]) + trimmed[1..]) is not { Success: true } m) return [];
+        var verb = m.Groups["verb"].Value;
+        return QuestionWords.Contains(verb) ? [] : index.Terms(verb).ToHashSet();
+    }
+
     private static readonly Regex AsksYesOrNo = new(
         @"^(?i:did|does|do|is|was|are|were|has|have|had|will|would|can|could|should)\s", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
@@ -1003,7 +1033,8 @@ public sealed class Ranker(SentenceIndex index)
         var trimmed = text.Trim();
         if (trimmed.Length == 0) return [];
         var question = char.ToLowerInvariant(trimmed[0]) + trimmed[1..];
-        var m = YesNo.Match(question);
+        var m = EmbeddedVerb.Match(question);
+        if (!m.Success) m = YesNo.Match(question);
         if (!m.Success) m = WhatVerb.Match(question);
         if (!m.Success) m = WhoVerb.Match(question);
         if (!m.Success) m = NamedState.Match(question);

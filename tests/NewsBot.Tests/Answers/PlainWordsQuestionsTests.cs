@@ -114,6 +114,10 @@ public sealed class PlainWordsQuestionsTests : IDisposable
         Assert.Contains("depth put at 30 meters", Ask("How deep is the wreck?").Quotes[0].Text);
 
     [Fact]
+    public void WhetherACauseIsKnownIsAnsweredByTheSentenceOnTheCauseNotTheHeadline() =>
+        Assert.Contains("not yet established the cause", Ask("Does the coast guard know what caused the barge to sink in Tollan Sound?").Quotes[0].Text);
+
+    [Fact]
     public void WhereSomethingStartedIsWhereItsOriginWas() =>
         Assert.Contains("origin was a cracked weld", Ask("Where did the leak start?").Quotes[0].Text);
 
@@ -140,6 +144,10 @@ public sealed class PlainWordsQuestionsTests : IDisposable
     [Fact]
     public void ADealIsAnAgreementAndBoostingASumAddsToIt() =>
         Assert.Contains("$900 million", Ask("How much is the deal expected to boost Ostrava's exports?").Quotes[0].Text);
+
+    [Fact]
+    public void TheVerbEndingAWhenQuestionIsWhatIsAskedOfItsSubject() =>
+        Assert.Contains("built in 1962", Ask("When was the Ardmore levee built?").Quotes[0].Text);
 
     [Fact]
     public void ACareerIsToldInItsSteps() =>
