@@ -1,0 +1,98 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using NewsBot.Knowledge.Answers;
+using NewsBot.Knowledge.Index;
+using NewsBot.Tests.Support;
+
+namespace NewsBot.Tests.Answers;
+
+/// <summary>
+/// A made-up ferry article whose sentences report two speakers each ("A said …, and B countered that …"; "A said …;
+/// B said …"): each speaker finds the sentence, is shown as the one who said it, and is never given the other's words.
+/// </summary>
+public sealed class SeveralSpeakersQuestionsTests : IDisposable
+{
+    private readonly TempFolder _articles = new();
+    private readonly SeveralSpeakersKnowledge _knowledge;
+
+    public SeveralSpeakersQuestionsTests()
+    {
+        File.WriteAllText(_articles["ferry-fares.txt"], """
+            Ferry fares to rise in spring
+
+            The harbor board voted on Tuesday to raise ferry fares by 15 percent in April, after its chairman, Marco Belardi, warned that the fleet was running out of money.
+
+            Councilwoman Dana Whitlock said the increase would push commuters onto the congested bridge, and Belardi countered that the fleet could not run another winter without new engines.
+
+            Ruth Okafor, a deckhand, said the crews had patched the hulls for eleven years; Hector Pell, the ferry union's steward, said the crews were tired of apologizing to passengers.
+
+            Whitlock said she would ask the council to delay the increase until the summer.
+
+            The new fares take effect on April 1.
+            """);
+        _knowledge = new SeveralSpeakersKnowledge(_articles.Path);
+    }
+
+    [Fact]
+    public void EverySpeakerOfASentenceFindsItInTheIndexAndItsMainSpeakerStaysItsOwn()
+    {
+        foreach (var name in new[] { "Dana Whitlock", "Marco Belardi" })
+        {
+            var filter = new TermQuery(new Term("speaker_key", SentenceIndex.SpeakerKey(name)));
+            Assert.Contains(_knowledge.Store.Index.Search(filter, 10), h => h.Sentence.Text.Contains("countered"));
+        }
+        var (shared, _) = _knowledge.Store.Index.Search(new TermQuery(new Term("text", "counter")), 1).Single();
+        Assert.Equal("Dana Whitlock", shared.Speaker?.Name);
+        Assert.Equal(["Dana Whitlock", "Marco Belardi"], shared.Voices!.Select(v => v.Speaker.Name));
+        Assert.Contains("without new engines", shared.PartOf(shared.Voices![1]));
+        Assert.DoesNotContain("congested bridge", shared.PartOf(shared.Voices![1]));
+    }
+
+    [Theory]
+    [InlineData("What did Belardi say?", "Marco Belardi", "countered")]
+    [InlineData("What did Dana Whitlock say?", "Dana Whitlock", "countered")]
+    [InlineData("What did Hector Pell say?", "Hector Pell", "apologizing")]
+    [InlineData("What did Ruth Okafor say?", "Ruth Okafor", "apologizing")]
+    [InlineData("What did Pell say about the passengers?", "Hector Pell", "apologizing")]
+    public void EachSpeakerOfTheSentenceIsQuotedInItUnderTheirOwnName(string question, string speaker, string words)
+    {
+        var answer = _knowledge.Answerer.Ask(question);
+        Assert.Equal(AnswerKind.Statements, answer.Kind);
+        var shown = Assert.Single(answer.Quotes, q => q.Text.Contains(words));
+        Assert.Equal(speaker, shown.Speaker?.Name);
+        Assert.All(answer.Quotes, q => Assert.Equal(speaker, q.Speaker?.Name));
+    }
+
+    [Theory]
+    [InlineData("Who said the fleet could not run another winter without new engines?", "Marco Belardi")]
+    [InlineData("Who said the increase would push commuters onto the bridge?", "Dana Whitlock")]
+    [InlineData("Who said the crews were tired of apologizing to passengers?", "Hector Pell")]
+    [InlineData("Who said the crews had patched the hulls for eleven years?", "Ruth Okafor")]
+    public void WhoSaidItNamesTheSpeakerWhosePartOfTheSentenceItIs(string question, string speaker)
+    {
+        var answer = _knowledge.Answerer.Ask(question);
+        Assert.Equal(AnswerKind.Found, answer.Kind);
+        Assert.Equal(speaker, answer.Quotes[0].Speaker?.Name);
+        Assert.StartsWith(speaker, answer.Message);
+    }
+
+    [Fact]
+    public async Task TheQuotationEntityNamesTheSpeakerAskedAboutAndTheFollowUpKeepsThem()
+    {
+        var bot = new TestBot(_knowledge);
+        var reply = (await bot.AskAsync("What did Hector Pell say?")).First();
+        var quoted = Assert.Single(reply.Quotes(), q => q.Text.Contains("apologizing"));
+        Assert.Equal("Hector Pell", quoted.Speaker);
+        var more = (await bot.AskAsync("What else did he say?")).First();
+        Assert.DoesNotContain("Okafor", more.Text.Split('\n')[0]);
+        Assert.All(more.Quotes(), q => Assert.Equal("Hector Pell", q.Speaker));
+    }
+
+    public void Dispose()
+    {
+        _knowledge.Dispose();
+        _articles.Dispose();
+    }
+
+    private sealed class SeveralSpeakersKnowledge(string path) : IndexedKnowledge(path);
+}
