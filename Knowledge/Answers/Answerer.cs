@@ -109,8 +109,10 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
             // the statements on the topic, those that hold the kind of answer asked for ("how did she describe it": "she
             // called it …") first, then the speaker's own words, each group by relevance
             var questionLower = question.Text.ToLowerInvariant();
+            var topic = store.Index.Terms(question.Topic).ToHashSet(StringComparer.Ordinal);
             var onTopic = _ranker.Rank(question.Topic, question.Expected, Ranker.SpeakerFilter(speakers), top: PageSize)
                 .Where(r => r.Coverage > 0).Select(r => r with { Sentence = r.Sentence.As(speakers) })
+                .Where(r => OwnPartSpeaksOf(r.Sentence, topic))
                 .OrderBy(r => question.Expected != AnswerType.Any && AnswerTypes.Matches(question.Expected, r.Sentence.Text, questionLower) ? 0 : 1)
                 .ThenBy(r => r.Sentence.Kind == Attribution.QuoteKind.Direct ? 0 : 1).ToList();
             // "did the guild comment on the furloughs": where none of their statements speaks of it, the reporter's
@@ -572,6 +574,18 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
         foreach (var voice in voices)
             if (voice != main && Held(sentence.PartOf(voice)) is var held && held > best) (best, chosen) = (held, voice);
         return chosen is null ? sentence : sentence.With(chosen);
+    }
+
+    /// <summary>
+    /// Does the part of a sentence several speakers speak in that is its speaker's hold a word of the topic? Asked what B
+    /// said about the bridge, "A said the fares would push commuters onto the bridge, and B countered that …" speaks of
+    /// it in A's words, not B's. A sentence of one speaker always does.
+    /// </summary>
+    private bool OwnPartSpeaksOf(IndexedSentence sentence, HashSet<string> topic)
+    {
+        if (sentence.Voices is not { } voices || topic.Count == 0) return true;
+        var own = voices.FirstOrDefault(v => v.Speaker.Name == sentence.Speaker?.Name);
+        return store.Index.Terms(own is not null ? sentence.PartOf(own) : Outside(sentence, voices)).Any(topic.Contains);
     }
 
     /// <summary>The words of a sentence outside every voice's part.</summary>
