@@ -14,7 +14,10 @@ internal static class SentenceVoices
     {
         var sentences = attributed.Sentences;
         var text = attributed.Article.Text;
-        var bySentence = new List<Voice>?[sentences.Count];
+        // the first speaker heard in each sentence kept without allocating (nearly every quoted sentence has one only);
+        // a list only where a second one speaks
+        var first = new Voice?[sentences.Count];
+        Dictionary<int, List<Voice>>? several = null;
         foreach (var quote in attributed.Quotes)
         {
             if (quote.Speaker is not { } speaker) continue;
@@ -24,16 +27,20 @@ internal static class SentenceVoices
                     int start = Math.Max(content.Start, sentences[k].Start), end = Math.Min(content.End, sentences[k].End);
                     // a quote whose span runs a mark or a comma into the next sentence says nothing there
                     if (!HoldsAWord(text, start, end)) continue;
-                    Add(bySentence[k] ??= [], new Voice(speaker, quote.Kind, start, end));
+                    var voice = new Voice(speaker, quote.Kind, start, end);
+                    if (first[k] is not { } heard) first[k] = voice;
+                    else if ((several ??= []).TryGetValue(k, out var all)) Add(all, voice);
+                    else if (heard.Speaker.Name == speaker.Name) first[k] = Joined(heard, voice);
+                    else several[k] = [heard, voice];
                 }
         }
         var voices = new Voice[]?[sentences.Count];
         for (int k = 0; k < sentences.Count; k++)
         {
-            if (bySentence[k] is not { } heard) continue;
-            // the speaker the sentence is credited to speaks in it too, though maybe only by its cue ("A said:")
-            bool several = heard.Count > 1 || (attributed.QuoteOf(sentences[k])?.Speaker is { } main && main.Name != heard[0].Speaker.Name);
-            if (several) voices[k] = [.. heard.OrderBy(v => v.Start)];
+            if (first[k] is not { } heard) continue;
+            if (several?.GetValueOrDefault(k) is { } all) voices[k] = [.. all.OrderBy(v => v.Start)];
+            // the speaker the sentence is credited to may speak in it by its cue alone ("B said …, and A said:")
+            else if (attributed.QuoteOf(sentences[k])?.Speaker is { } main && main.Name != heard.Speaker.Name) voices[k] = [heard];
         }
         return voices;
     }
@@ -43,13 +50,14 @@ internal static class SentenceVoices
     {
         int same = heard.FindIndex(v => v.Speaker.Name == voice.Speaker.Name);
         if (same < 0) { heard.Add(voice); return; }
-        var known = heard[same];
-        heard[same] = known with
-        {
-            Kind = (QuoteKind)Math.Min((int)known.Kind, (int)voice.Kind), // Direct, then Mixed, then Indirect
-            Start = Math.Min(known.Start, voice.Start), End = Math.Max(known.End, voice.End),
-        };
+        heard[same] = Joined(heard[same], voice);
     }
+
+    private static Voice Joined(Voice known, Voice voice) => known with
+    {
+        Kind = (QuoteKind)Math.Min((int)known.Kind, (int)voice.Kind), // Direct, then Mixed, then Indirect
+        Start = Math.Min(known.Start, voice.Start), End = Math.Max(known.End, voice.End),
+    };
 
     private static bool HoldsAWord(string text, int start, int end)
     {
