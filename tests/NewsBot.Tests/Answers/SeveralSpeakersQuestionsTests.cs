@@ -99,6 +99,18 @@ public sealed class SeveralSpeakersQuestionsTests : IDisposable
         Assert.All(more.Quotes(), q => Assert.Equal("Hector Pell", q.Speaker));
     }
 
+    [Theory]
+    [InlineData("What did Hector Pell say?", "Hector Pell")]
+    [InlineData("Who said the fleet could not run another winter without new engines?", "Marco Belardi")]
+    public async Task WhoSaidThatNamesTheSpeakerTheSentenceWasShownAs(string question, string speaker)
+    {
+        var bot = new TestBot(_knowledge);
+        await bot.AskAsync(question);
+        var reply = (await bot.AskAsync("who said that?")).First();
+        Assert.StartsWith(speaker, reply.Text);
+        Assert.All(reply.Quotes(), q => Assert.Equal(speaker, q.Speaker));
+    }
+
     public void Dispose()
     {
         _knowledge.Dispose();
