@@ -1108,6 +1108,10 @@ public sealed class Ranker(SentenceIndex index)
         var chosen = new List<int>(Math.Min(limit, docs.Count));
         foreach (var doc in docs) if (chosen.Count < limit && view.IsDirectQuote(doc)) chosen.Add(doc);
         foreach (var doc in docs) if (chosen.Count < limit && !view.IsDirectQuote(doc)) chosen.Add(doc);
-        return (view.Sentences(chosen).Select(s => s.As(speakers)).ToList(), docs.Count);
+        var theirs = view.Sentences(chosen).Select(s => s.As(speakers)).ToList();
+        // a sentence they share with someone else was placed by its own speaker's kind of quote: placed again by theirs
+        if (theirs.Any(s => s.Voices is not null))
+            theirs = theirs.Zip(chosen).OrderBy(p => p.First.Kind == QuoteKind.Direct ? 0 : 1).ThenBy(p => p.Second).Select(p => p.First).ToList();
+        return (theirs, docs.Count);
     }
 }

@@ -1,6 +1,7 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using NewsBot.Knowledge.Answers;
+using NewsBot.Knowledge.Attribution;
 using NewsBot.Knowledge.Index;
 using NewsBot.Tests.Support;
 
@@ -29,6 +30,18 @@ public sealed class SeveralSpeakersQuestionsTests : IDisposable
             Whitlock said she would ask the council to delay the increase until the summer.
 
             The new fares take effect on April 1.
+            """);
+        // one speaker's own words and another's reported speech in one sentence, credited to the quote
+        File.WriteAllText(_articles["tram-repairs.txt"], """
+            Tram line to close for repairs
+
+            The city will close the east tram line for six weeks in June, the transit office said on Monday.
+
+            "The rails are older than most of our drivers," said Ilse Marnow, the transit director, and Piet Harrow said the closure would cost shops on the line their summer trade.
+
+            Marnow said buses would run every ten minutes while the line was closed.
+
+            "We were told about this by a flyer," Harrow said.
             """);
         _knowledge = new SeveralSpeakersKnowledge(_articles.Path);
     }
@@ -97,6 +110,18 @@ public sealed class SeveralSpeakersQuestionsTests : IDisposable
         var more = (await bot.AskAsync("What else did he say?")).First();
         Assert.DoesNotContain("Okafor", more.Text.Split('\n')[0]);
         Assert.All(more.Quotes(), q => Assert.Equal("Hector Pell", q.Speaker));
+    }
+
+    [Fact]
+    public void TheirReportedSpeechInASentenceCreditedToSomeoneElsesQuoteComesAfterTheirOwnQuotes()
+    {
+        var answer = _knowledge.Answerer.Ask("What did Piet Harrow say?");
+        Assert.Collection(answer.Quotes,
+            q => Assert.Equal(("\"We were told about this by a flyer,\" Harrow said.", QuoteKind.Direct), (q.Text, q.Kind)),
+            q => Assert.Equal((true, QuoteKind.Indirect), (q.Text.Contains("summer trade"), q.Kind)));
+        Assert.All(answer.Quotes, q => Assert.Equal("Piet Harrow", q.Speaker?.Name));
+        Assert.Equal("Ilse Marnow", _knowledge.Answerer.Ask("Who said the rails are older than the drivers?").Quotes[0].Speaker?.Name);
+        Assert.Equal("Piet Harrow", _knowledge.Answerer.Ask("Who said the closure would cost shops their summer trade?").Quotes[0].Speaker?.Name);
     }
 
     [Theory]
