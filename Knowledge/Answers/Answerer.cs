@@ -632,10 +632,13 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
 
     private static readonly HashSet<string> LinkWords = new(StringComparer.Ordinal) { "the", "and", "for", "from", "with" };
 
-    /// <summary>The sentence right before this one in its paragraph, when the same speaker said it (one quote read on).</summary>
+    /// <summary>
+    /// The sentence right before this one in its paragraph, when the same speaker said it (one quote read on), credited
+    /// to them where they share it with someone else.
+    /// </summary>
     private IndexedSentence? SameQuoteBefore(IndexedSentence sentence) =>
         sentence.Position > 0 && sentence.Speaker is { } speaker && store.Index.Get(sentence.ArticleId, sentence.Position - 1) is { } before
-        && before.Paragraph == sentence.Paragraph && before.Speaker?.Name == speaker.Name ? before : null;
+        && before.Paragraph == sentence.Paragraph && before.SaidBy(speaker.Name) ? before.As([speaker.Name]) : null;
 
     /// <summary>
     /// Best coverage first, where a sentence that covers the question with words lent by the sentence before it counts

@@ -43,6 +43,14 @@ public sealed class SeveralSpeakersQuestionsTests : IDisposable
 
             "We were told about this by a flyer," Harrow said.
             """);
+        // a quote that opens in a sentence credited to another speaker's longer quote, and goes on in the next one
+        File.WriteAllText(_articles["library-hours.txt"], """
+            Library to close on Sundays
+
+            The county library will close on Sundays from March, its board said on Thursday.
+
+            "The budget left us no other choice this winter," said Orla Kimber, the board's treasurer, but Teo Vasquez replied: "The children cannot wait. Sunday is the only day their parents are free to bring them."
+            """);
         _knowledge = new SeveralSpeakersKnowledge(_articles.Path);
     }
 
@@ -122,6 +130,15 @@ public sealed class SeveralSpeakersQuestionsTests : IDisposable
         Assert.All(answer.Quotes, q => Assert.Equal("Piet Harrow", q.Speaker?.Name));
         Assert.Equal("Ilse Marnow", _knowledge.Answerer.Ask("Who said the rails are older than the drivers?").Quotes[0].Speaker?.Name);
         Assert.Equal("Piet Harrow", _knowledge.Answerer.Ask("Who said the closure would cost shops their summer trade?").Quotes[0].Speaker?.Name);
+    }
+
+    [Fact]
+    public void AQuoteThatOpensInASharedSentenceIsReadWholeUnderItsSpeaker()
+    {
+        var answer = _knowledge.Answerer.Ask("What did Vasquez say about the parents?");
+        Assert.Equal(AnswerKind.Statements, answer.Kind);
+        Assert.Contains(answer.Quotes, q => q.Text.Contains("cannot wait"));
+        Assert.All(answer.Quotes, q => Assert.Equal("Teo Vasquez", q.Speaker?.Name));
     }
 
     [Theory]
