@@ -633,12 +633,12 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
     private static readonly HashSet<string> LinkWords = new(StringComparer.Ordinal) { "the", "and", "for", "from", "with" };
 
     /// <summary>
-    /// The sentence right before this one in its paragraph, when the same speaker said it (one quote read on), credited
-    /// to them where they share it with someone else.
+    /// The sentence right before this one in its paragraph, when the same speaker said it (one quote read on): where they
+    /// share it with someone else, only when their words end it, and credited to them.
     /// </summary>
     private IndexedSentence? SameQuoteBefore(IndexedSentence sentence) =>
         sentence.Position > 0 && sentence.Speaker is { } speaker && store.Index.Get(sentence.ArticleId, sentence.Position - 1) is { } before
-        && before.Paragraph == sentence.Paragraph && before.SaidBy(speaker.Name) ? before.As([speaker.Name]) : null;
+        && before.Paragraph == sentence.Paragraph && before.EndsWithWordsOf(speaker.Name) ? before.As([speaker.Name]) : null;
 
     /// <summary>
     /// Best coverage first, where a sentence that covers the question with words lent by the sentence before it counts

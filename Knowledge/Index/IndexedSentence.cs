@@ -33,6 +33,19 @@ public sealed record IndexedSentence(
     public bool SaidBy(string speaker) =>
         (Speaker is { } main && SameSpeaker(speaker, main.Name)) || (Voices?.Any(v => SameSpeaker(speaker, v.Speaker.Name)) ?? false);
 
+    /// <summary>
+    /// Do this speaker's words run to the end of the sentence, so that a quote of theirs in the next one may go on with
+    /// them? In "A said …, and B countered that …" A's do not: the next sentence's quote by A is no continuation of B's words.
+    /// </summary>
+    public bool EndsWithWordsOf(string speaker)
+    {
+        if (Voices is null) return Speaker is { } main && SameSpeaker(speaker, main.Name);
+        if (Voices.FirstOrDefault(v => SameSpeaker(speaker, v.Speaker.Name)) is not { } voice) return false;
+        for (int i = Math.Max(0, voice.End - Start); i < Text.Length; i++)
+            if (char.IsLetterOrDigit(Text[i])) return false;
+        return true;
+    }
+
     /// <summary>The sentence credited to one of its voices, as that speaker's statement of that kind.</summary>
     public IndexedSentence With(Voice voice) => voice.Speaker == Speaker && voice.Kind == Kind ? this : this with { Speaker = voice.Speaker, Kind = voice.Kind };
 

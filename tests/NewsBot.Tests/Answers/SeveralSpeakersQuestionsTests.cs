@@ -23,7 +23,7 @@ public sealed class SeveralSpeakersQuestionsTests : IDisposable
 
             The harbor board voted on Tuesday to raise ferry fares by 15 percent in April, after its chairman, Marco Belardi, warned that the fleet was running out of money.
 
-            Councilwoman Dana Whitlock said the increase would push commuters onto the congested bridge, and Belardi countered that the fleet could not run another winter without new engines.
+            Councilwoman Dana Whitlock said the increase would push commuters onto the congested bridge, and Belardi countered that the fleet could not run another winter without new engines. "New engines will not fix a route nobody can afford," Whitlock said.
 
             Ruth Okafor, a deckhand, said the crews had patched the hulls for eleven years; Hector Pell, the ferry union's steward, said the crews were tired of apologizing to passengers.
 
@@ -86,7 +86,7 @@ public sealed class SeveralSpeakersQuestionsTests : IDisposable
 
     [Theory]
     [InlineData("What did Belardi say about the bridge?", "Marco Belardi")]
-    [InlineData("What did Whitlock say about the engines?", "Dana Whitlock")]
+    [InlineData("What did Whitlock say about the winter?", "Dana Whitlock")]
     public void AskedAboutATopicTheOtherSpeakersWordsInTheSentenceAreNotTheirs(string question, string speaker)
     {
         var answer = _knowledge.Answerer.Ask(question);
@@ -139,6 +139,17 @@ public sealed class SeveralSpeakersQuestionsTests : IDisposable
         Assert.Equal(AnswerKind.Statements, answer.Kind);
         Assert.Contains(answer.Quotes, q => q.Text.Contains("cannot wait"));
         Assert.All(answer.Quotes, q => Assert.Equal("Teo Vasquez", q.Speaker?.Name));
+    }
+
+    [Fact]
+    public void AQuoteAfterTheSharedSentenceIsNoContinuationOfTheOtherSpeakersWords()
+    {
+        // Whitlock's quote borrows no words from Belardi's part of the sentence before: his words are his
+        var answer = _knowledge.Answerer.Ask("Who said the fleet could not run another winter without new engines?");
+        var shared = answer.Quotes.Where(q => q.Text.Contains("countered")).ToList();
+        Assert.NotEmpty(shared);
+        Assert.All(shared, q => Assert.Equal("Marco Belardi", q.Speaker?.Name));
+        Assert.Equal("Marco Belardi", answer.Quotes[0].Speaker?.Name);
     }
 
     [Theory]
