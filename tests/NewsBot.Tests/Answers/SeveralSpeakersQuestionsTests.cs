@@ -21,13 +21,13 @@ public sealed class SeveralSpeakersQuestionsTests : IDisposable
         File.WriteAllText(_articles["ferry-fares.txt"], """
             Ferry fares to rise in spring
 
-            The harbor board voted on Tuesday to raise ferry fares by 15 percent in April, after its chairman, Marco Belardi, warned that the fleet was running out of money.
+            The harbor board voted on Tuesday to raise ferry fares by 15 percent in April, after its chairman, Aldo Belardi, warned that the fleet was running out of money.
 
-            Councilwoman Dana Whitlock said the increase would push commuters onto the congested bridge, and Belardi countered that the fleet could not run another winter without new engines. "New engines will not fix a route nobody can afford," Whitlock said.
+            Councilwoman Tamsin Brisco said the increase would push commuters onto the congested bridge, and Belardi countered that the fleet could not run another winter without new engines. "New engines will not fix a route nobody can afford," Brisco said.
 
-            Ruth Okafor, a deckhand, said the crews had patched the hulls for eleven years; Hector Pell, the ferry union's steward, said the crews were tired of apologizing to passengers.
+            Ines Lisle, a deckhand, said the crews had patched the hulls for eleven years; Hector Quint, the ferry union's steward, said the crews were tired of apologizing to passengers.
 
-            Whitlock said she would ask the council to delay the increase until the summer.
+            Brisco said she would ask the council to delay the increase until the summer.
 
             The new fares take effect on April 1.
             """);
@@ -37,11 +37,11 @@ public sealed class SeveralSpeakersQuestionsTests : IDisposable
 
             The city will close the east tram line for six weeks in June, the transit office said on Monday.
 
-            "The rails are older than most of our drivers," said Ilse Marnow, the transit director, and Piet Harrow said the closure would cost shops on the line their summer trade.
+            "The rails are older than most of our drivers," said Ilse Marnow, the transit director, and Piet Vandam said the closure would cost shops on the line their summer trade.
 
             Marnow said buses would run every ten minutes while the line was closed.
 
-            "We were told about this by a flyer," Harrow said.
+            "We were told about this by a flyer," Vandam said.
             """);
         // a quote that opens in a sentence credited to another speaker's longer quote, and goes on in the next one
         File.WriteAllText(_articles["library-hours.txt"], """
@@ -57,24 +57,24 @@ public sealed class SeveralSpeakersQuestionsTests : IDisposable
     [Fact]
     public void EverySpeakerOfASentenceFindsItInTheIndexAndItsMainSpeakerStaysItsOwn()
     {
-        foreach (var name in new[] { "Dana Whitlock", "Marco Belardi" })
+        foreach (var name in new[] { "Tamsin Brisco", "Aldo Belardi" })
         {
             var filter = new TermQuery(new Term("speaker_key", SentenceIndex.SpeakerKey(name)));
             Assert.Contains(_knowledge.Store.Index.Search(filter, 10), h => h.Sentence.Text.Contains("countered"));
         }
         var (shared, _) = _knowledge.Store.Index.Search(new TermQuery(new Term("text", "counter")), 1).Single();
-        Assert.Equal("Dana Whitlock", shared.Speaker?.Name);
-        Assert.Equal(["Dana Whitlock", "Marco Belardi"], shared.Voices!.Select(v => v.Speaker.Name));
+        Assert.Equal("Tamsin Brisco", shared.Speaker?.Name);
+        Assert.Equal(["Tamsin Brisco", "Aldo Belardi"], shared.Voices!.Select(v => v.Speaker.Name));
         Assert.Contains("without new engines", shared.PartOf(shared.Voices![1]));
         Assert.DoesNotContain("congested bridge", shared.PartOf(shared.Voices![1]));
     }
 
     [Theory]
-    [InlineData("What did Belardi say?", "Marco Belardi", "countered")]
-    [InlineData("What did Dana Whitlock say?", "Dana Whitlock", "countered")]
-    [InlineData("What did Hector Pell say?", "Hector Pell", "apologizing")]
-    [InlineData("What did Ruth Okafor say?", "Ruth Okafor", "apologizing")]
-    [InlineData("What did Pell say about the passengers?", "Hector Pell", "apologizing")]
+    [InlineData("What did Belardi say?", "Aldo Belardi", "countered")]
+    [InlineData("What did Tamsin Brisco say?", "Tamsin Brisco", "countered")]
+    [InlineData("What did Hector Quint say?", "Hector Quint", "apologizing")]
+    [InlineData("What did Ines Lisle say?", "Ines Lisle", "apologizing")]
+    [InlineData("What did Quint say about the passengers?", "Hector Quint", "apologizing")]
     public void EachSpeakerOfTheSentenceIsQuotedInItUnderTheirOwnName(string question, string speaker, string words)
     {
         var answer = _knowledge.Answerer.Ask(question);
@@ -85,8 +85,8 @@ public sealed class SeveralSpeakersQuestionsTests : IDisposable
     }
 
     [Theory]
-    [InlineData("What did Belardi say about the bridge?", "Marco Belardi")]
-    [InlineData("What did Whitlock say about the winter?", "Dana Whitlock")]
+    [InlineData("What did Belardi say about the bridge?", "Aldo Belardi")]
+    [InlineData("What did Brisco say about the winter?", "Tamsin Brisco")]
     public void AskedAboutATopicTheOtherSpeakersWordsInTheSentenceAreNotTheirs(string question, string speaker)
     {
         var answer = _knowledge.Answerer.Ask(question);
@@ -96,10 +96,10 @@ public sealed class SeveralSpeakersQuestionsTests : IDisposable
     }
 
     [Theory]
-    [InlineData("Who said the fleet could not run another winter without new engines?", "Marco Belardi")]
-    [InlineData("Who said the increase would push commuters onto the bridge?", "Dana Whitlock")]
-    [InlineData("Who said the crews were tired of apologizing to passengers?", "Hector Pell")]
-    [InlineData("Who said the crews had patched the hulls for eleven years?", "Ruth Okafor")]
+    [InlineData("Who said the fleet could not run another winter without new engines?", "Aldo Belardi")]
+    [InlineData("Who said the increase would push commuters onto the bridge?", "Tamsin Brisco")]
+    [InlineData("Who said the crews were tired of apologizing to passengers?", "Hector Quint")]
+    [InlineData("Who said the crews had patched the hulls for eleven years?", "Ines Lisle")]
     public void WhoSaidItNamesTheSpeakerWhosePartOfTheSentenceItIs(string question, string speaker)
     {
         var answer = _knowledge.Answerer.Ask(question);
@@ -112,24 +112,24 @@ public sealed class SeveralSpeakersQuestionsTests : IDisposable
     public async Task TheQuotationEntityNamesTheSpeakerAskedAboutAndTheFollowUpKeepsThem()
     {
         var bot = new TestBot(_knowledge);
-        var reply = (await bot.AskAsync("What did Hector Pell say?")).First();
+        var reply = (await bot.AskAsync("What did Hector Quint say?")).First();
         var quoted = Assert.Single(reply.Quotes(), q => q.Text.Contains("apologizing"));
-        Assert.Equal("Hector Pell", quoted.Speaker);
+        Assert.Equal("Hector Quint", quoted.Speaker);
         var more = (await bot.AskAsync("What else did he say?")).First();
-        Assert.DoesNotContain("Okafor", more.Text.Split('\n')[0]);
-        Assert.All(more.Quotes(), q => Assert.Equal("Hector Pell", q.Speaker));
+        Assert.DoesNotContain("Lisle", more.Text.Split('\n')[0]);
+        Assert.All(more.Quotes(), q => Assert.Equal("Hector Quint", q.Speaker));
     }
 
     [Fact]
     public void TheirReportedSpeechInASentenceCreditedToSomeoneElsesQuoteComesAfterTheirOwnQuotes()
     {
-        var answer = _knowledge.Answerer.Ask("What did Piet Harrow say?");
+        var answer = _knowledge.Answerer.Ask("What did Piet Vandam say?");
         Assert.Collection(answer.Quotes,
-            q => Assert.Equal(("\"We were told about this by a flyer,\" Harrow said.", QuoteKind.Direct), (q.Text, q.Kind)),
+            q => Assert.Equal(("\"We were told about this by a flyer,\" Vandam said.", QuoteKind.Direct), (q.Text, q.Kind)),
             q => Assert.Equal((true, QuoteKind.Indirect), (q.Text.Contains("summer trade"), q.Kind)));
-        Assert.All(answer.Quotes, q => Assert.Equal("Piet Harrow", q.Speaker?.Name));
+        Assert.All(answer.Quotes, q => Assert.Equal("Piet Vandam", q.Speaker?.Name));
         Assert.Equal("Ilse Marnow", _knowledge.Answerer.Ask("Who said the rails are older than the drivers?").Quotes[0].Speaker?.Name);
-        Assert.Equal("Piet Harrow", _knowledge.Answerer.Ask("Who said the closure would cost shops their summer trade?").Quotes[0].Speaker?.Name);
+        Assert.Equal("Piet Vandam", _knowledge.Answerer.Ask("Who said the closure would cost shops their summer trade?").Quotes[0].Speaker?.Name);
     }
 
     [Fact]
@@ -144,17 +144,17 @@ public sealed class SeveralSpeakersQuestionsTests : IDisposable
     [Fact]
     public void AQuoteAfterTheSharedSentenceIsNoContinuationOfTheOtherSpeakersWords()
     {
-        // Whitlock's quote borrows no words from Belardi's part of the sentence before: his words are his
+        // Brisco's quote borrows no words from Belardi's part of the sentence before: his words are his
         var answer = _knowledge.Answerer.Ask("Who said the fleet could not run another winter without new engines?");
         var shared = answer.Quotes.Where(q => q.Text.Contains("countered")).ToList();
         Assert.NotEmpty(shared);
-        Assert.All(shared, q => Assert.Equal("Marco Belardi", q.Speaker?.Name));
-        Assert.Equal("Marco Belardi", answer.Quotes[0].Speaker?.Name);
+        Assert.All(shared, q => Assert.Equal("Aldo Belardi", q.Speaker?.Name));
+        Assert.Equal("Aldo Belardi", answer.Quotes[0].Speaker?.Name);
     }
 
     [Theory]
-    [InlineData("What did Hector Pell say?", "Hector Pell")]
-    [InlineData("Who said the fleet could not run another winter without new engines?", "Marco Belardi")]
+    [InlineData("What did Hector Quint say?", "Hector Quint")]
+    [InlineData("Who said the fleet could not run another winter without new engines?", "Aldo Belardi")]
     public async Task WhoSaidThatNamesTheSpeakerTheSentenceWasShownAs(string question, string speaker)
     {
         var bot = new TestBot(_knowledge);
