@@ -306,12 +306,21 @@ public sealed partial class Conversation(Answerer answerer, KnowledgeStore store
         return suggestions;
     }
 
-    private static string Key(IndexedSentence s) => $"{s.ArticleId}|{s.Position}";
+    // a sentence several speakers speak in keeps whom it was shown as ("more" of B's statements goes on under B, and "who
+    // said that?" names B), after a separator no article id or name holds
+    private static string Key(IndexedSentence s) =>
+        s.Voices is not null && s.Speaker is { } shownAs ? $"{s.ArticleId}|{s.Position}{SpeakerMark}{shownAs.Name}" : $"{s.ArticleId}|{s.Position}";
+
+    private const char SpeakerMark = '\u001F';
 
     private IndexedSentence? Lookup(string key)
     {
+        int mark = key.IndexOf(SpeakerMark);
+        var speaker = mark < 0 ? null : key[(mark + 1)..];
+        if (mark >= 0) key = key[..mark];
         int bar = key.LastIndexOf('|');
-        return bar > 0 && int.TryParse(key[(bar + 1)..], out int position) ? store.Index.Get(key[..bar], position) : null;
+        var sentence = bar > 0 && int.TryParse(key[(bar + 1)..], out int position) ? store.Index.Get(key[..bar], position) : null;
+        return speaker is null ? sentence : sentence?.As([speaker]);
     }
 
     [GeneratedRegex(@"^(?:and|but|so)?\s*(?:(?:what|how)\s+about|and)\s+(?!(?:what|when|where|who|whom|why|how|which|did|does|do|is|are|was|were|will|would|can|could|should|has|have|had)\b)(?<what>[^?]+)$", RegexOptions.IgnoreCase)]

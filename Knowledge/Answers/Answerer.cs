@@ -39,7 +39,7 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
         QuestionKind.Roster => Roster(articleId),
         QuestionKind.Statements => Statements(question, articleId),
         QuestionKind.WhoSaid => WhoSaid(question, articleId),
-        _ => Facts(question, articleId),
+        _ => CreditedFor(Facts(question, articleId), question),
     };
 
     private IEnumerable<ArticleSummary> Scope(string? articleId) =>
@@ -109,8 +109,10 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
             // the statements on the topic, those that hold the kind of answer asked for ("how did she describe it": "she
             // called it …") first, then the speaker's own words, each group by relevance
             var questionLower = question.Text.ToLowerInvariant();
+            var topic = store.Index.Terms(question.Topic).ToHashSet(StringComparer.Ordinal);
             var onTopic = _ranker.Rank(question.Topic, question.Expected, Ranker.SpeakerFilter(speakers), top: PageSize)
-                .Where(r => r.Coverage > 0)
+                .Where(r => r.Coverage > 0).Select(r => r with { Sentence = r.Sentence.As(speakers) })
+                .Where(r => OwnPartSpeaksOf(r.Sentence, topic))
                 .OrderBy(r => question.Expected != AnswerType.Any && AnswerTypes.Matches(question.Expected, r.Sentence.Text, questionLower) ? 0 : 1)
                 .ThenBy(r => r.Sentence.Kind == Attribution.QuoteKind.Direct ? 0 : 1).ToList();
             // "did the guild comment on the furloughs": where none of their statements speaks of it, the reporter's
@@ -358,7 +360,7 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
             var last = sentence;
             for (int added = 0; added < MaxWrittenRunOn; added++)
             {
-                if (store.Index.Get(last.ArticleId, last.Position + 1) is not { IsHeading: false, Kind: not null } next
+                if (store.Index.Get(last.ArticleId, last.Position + 1)?.As([speaker.Name]) is not { IsHeading: false, Kind: not null } next
                     || next.Speaker?.Name != speaker.Name || next.Paragraph - last.Paragraph > 1
                     || (next.Paragraph != last.Paragraph && !Wrote().IsMatch(next.Text) && !LeftOpen(last.Text)))
                     break;
@@ -489,7 +491,9 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
         var filter = articleId is null ? null : Ranker.ArticleFilter(articleId);
         // a statement holding the one word no other sentence writes, beside another word asked, is what was said
         // however the question words the rest ("lead like a strongman": "favors a strongman approach")
-        var candidates = _ranker.Rank(question.Topic, AnswerType.Any, filter, top: 20);
+        var asked = AskedTerms(question);
+        var candidates = _ranker.Rank(question.Topic, AnswerType.Any, filter, top: 20)
+            .Select(r => r with { Sentence = CreditedFor(r.Sentence, asked) }).ToList();
         var ranked = candidates.Where(r => r.Coverage >= Ranker.MinCoverage || (r.Distinctive && r.Sentence.Speaker is not null)).ToList();
         // asked in other words, the statement that alone writes one of them, where the articles write all the others too,
         // is what was said ("no evidence the levy would change driving habits": "no serious evidence this would alter the routes commuters take")
@@ -542,6 +546,57 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
         return new Answer(AnswerKind.Found, $"{best.Sentence.Speaker!.Name} said it:", [best.Sentence, .. supporting], []);
     }
 
+    /// <summary>The words of the question as the index keeps them: what a part of a sentence is matched against.</summary>
+    private HashSet<string> AskedTerms(Question question) =>
+        store.Index.Terms(question.Topic.Length > 0 ? question.Topic : question.Text).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>An answer's sentences that several speakers speak in, each credited as <see cref="CreditedFor(IndexedSentence, HashSet{string})"/> does.</summary>
+    private Answer CreditedFor(Answer answer, Question question)
+    {
+        if (!answer.Quotes.Any(q => q.Voices is not null)) return answer;
+        var asked = AskedTerms(question);
+        return answer with { Quotes = answer.Quotes.Select(q => CreditedFor(q, asked)).ToList() };
+    }
+
+    /// <summary>
+    /// A sentence several speakers speak in ("A said the depot would close, and B countered that it would stay open"),
+    /// credited to the one whose part of it holds most of the question's words: asked who said the depot would stay
+    /// open, B, never A. Its own speaker keeps it unless another's part holds more of them.
+    /// </summary>
+    private IndexedSentence CreditedFor(IndexedSentence sentence, HashSet<string> asked)
+    {
+        if (sentence.Voices is not { } voices || asked.Count == 0) return sentence;
+        int Held(string part) => store.Index.Terms(part).Distinct().Count(asked.Contains);
+        var main = voices.FirstOrDefault(v => v.Speaker.Name == sentence.Speaker?.Name);
+        // a speaker credited by the cue alone ("A said:") holds the words no one else's part does
+        int best = Held(main is not null ? sentence.PartOf(main) : Outside(sentence, voices));
+        Voice? chosen = null;
+        foreach (var voice in voices)
+            if (voice != main && Held(sentence.PartOf(voice)) is var held && held > best) (best, chosen) = (held, voice);
+        return chosen is null ? sentence : sentence.With(chosen);
+    }
+
+    /// <summary>
+    /// Does the part of a sentence several speakers speak in that is its speaker's hold a word of the topic? Asked what B
+    /// said about the bridge, "A said the fares would push commuters onto the bridge, and B countered that …" speaks of
+    /// it in A's words, not B's. A sentence of one speaker always does.
+    /// </summary>
+    private bool OwnPartSpeaksOf(IndexedSentence sentence, HashSet<string> topic)
+    {
+        if (sentence.Voices is not { } voices || topic.Count == 0) return true;
+        var own = voices.FirstOrDefault(v => v.Speaker.Name == sentence.Speaker?.Name);
+        return store.Index.Terms(own is not null ? sentence.PartOf(own) : Outside(sentence, voices)).Any(topic.Contains);
+    }
+
+    /// <summary>The words of a sentence outside every voice's part.</summary>
+    private static string Outside(IndexedSentence sentence, IReadOnlyList<Voice> voices)
+    {
+        var text = sentence.Text.ToCharArray();
+        foreach (var voice in voices)
+            for (int i = Math.Max(0, voice.Start - sentence.Start); i < Math.Min(text.Length, voice.End - sentence.Start); i++) text[i] = ' ';
+        return new string(text);
+    }
+
     /// <summary>
     /// The quote right after a sentence of narration that names its speaker, in the same paragraph or the next one
     /// ("Brik pressed the developer on flooding." then "“The shore floods,” Brik said."); null for any other.
@@ -577,10 +632,13 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
 
     private static readonly HashSet<string> LinkWords = new(StringComparer.Ordinal) { "the", "and", "for", "from", "with" };
 
-    /// <summary>The sentence right before this one in its paragraph, when the same speaker said it (one quote read on).</summary>
+    /// <summary>
+    /// The sentence right before this one in its paragraph, when the same speaker said it (one quote read on): where they
+    /// share it with someone else, only when their words end it, and credited to them.
+    /// </summary>
     private IndexedSentence? SameQuoteBefore(IndexedSentence sentence) =>
         sentence.Position > 0 && sentence.Speaker is { } speaker && store.Index.Get(sentence.ArticleId, sentence.Position - 1) is { } before
-        && before.Paragraph == sentence.Paragraph && before.Speaker?.Name == speaker.Name ? before : null;
+        && before.Paragraph == sentence.Paragraph && before.EndsWithWordsOf(speaker.Name) ? before.As([speaker.Name]) : null;
 
     /// <summary>
     /// Best coverage first, where a sentence that covers the question with words lent by the sentence before it counts

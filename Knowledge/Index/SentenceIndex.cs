@@ -28,7 +28,7 @@ public sealed class SentenceIndex : IDisposable
         public const string Type = "type", Article = "article", Text = "text", Headline = "headline", Values = "values", Place = "place",
             Paragraph = "paragraph", Position = "position", Start = "start", End = "end", Kind = "kind",
             Speaker = "speaker", SpeakerKey = "speaker_key", SpeakerType = "speaker_type", SpeakerRole = "speaker_role",
-            Heading = "heading", Summary = "summary";
+            Heading = "heading", Summary = "summary", Voices = "voices";
     }
 
     private const string SentenceType = "sentence", ArticleType = "article";
@@ -99,7 +99,7 @@ public sealed class SentenceIndex : IDisposable
     /// The layout of the documents' fields (their names and doc value types), kept with every commit. Change it with
     /// any change to what <see cref="Put"/> writes that an older index could not take or would answer wrongly from.
     /// </summary>
-    internal const string Layout = "4";
+    internal const string Layout = "5";
 
     private const string LayoutKey = "newsbot.layout";
 
@@ -167,6 +167,7 @@ public sealed class SentenceIndex : IDisposable
         var fields = _fields ??= new SentenceFields();
         fields.Article.SetStringValue(article.Id);
         fields.Values.Article(article.Id, headline);
+        var voices = SentenceVoices.Of(attributed);
         foreach (var sentence in attributed.Sentences)
         {
             var quote = attributed.QuoteOf(sentence);
@@ -177,7 +178,11 @@ public sealed class SentenceIndex : IDisposable
                 fields.SpeakerKey.SetStringValue(SpeakerKey(speaker.Name));
                 doc.Add(fields.SpeakerKey);
             }
-            fields.Values.AddTo(doc, sentence, article.Paragraphs[sentence.Paragraph].IsHeading, quote);
+            // every other speaker of the sentence finds it too ("what did B say?" of "A said …, and B countered that …")
+            if (voices[sentence.Index] is { } several)
+                foreach (var name in several.Select(v => SpeakerKey(v.Speaker.Name)).Distinct().Where(k => quote?.Speaker is not { } main || k != SpeakerKey(main.Name)))
+                    doc.Add(new StringField(Fields.SpeakerKey, name, Field.Store.NO));
+            fields.Values.AddTo(doc, sentence, article.Paragraphs[sentence.Paragraph].IsHeading, quote, voices[sentence.Index]);
             _writer.AddDocument(doc);
         }
         var json = ArticleSummaryJson.Write(summary);

@@ -22,7 +22,7 @@ internal static class SentenceValues
 {
     // Lucene refuses a binary doc value longer than this
     private const int MaxValue = 32_766;
-    private const char Separator = '\u001F';
+    private const char Separator = '\u001F', VoiceSeparator = '\u001E';
 
     /// <summary>The fields of a sentence document, reused from one document to the next.</summary>
     public sealed class Writer
@@ -32,6 +32,7 @@ internal static class SentenceValues
         private readonly SortedDocValuesField _speaker = new(Fields.Speaker, new BytesRef());
         private readonly BinaryDocValuesField _values = new(Fields.Values, new BytesRef());
         private readonly SortedDocValuesField _place = new(Fields.Place, new BytesRef(new byte[PlaceBytes]));
+        private readonly BinaryDocValuesField _voices = new(Fields.Voices, new BytesRef());
 
         /// <summary>The article the next sentences stand in: its id and headline, encoded once for all of them.</summary>
         public void Article(string articleId, string headline)
@@ -40,7 +41,7 @@ internal static class SentenceValues
             _headline.SetBytesValue(Utf8(headline));
         }
 
-        public void AddTo(Document doc, Sentences.Sentence sentence, bool heading, Quote? quote)
+        public void AddTo(Document doc, Sentences.Sentence sentence, bool heading, Quote? quote, IReadOnlyList<Voice>? voices = null)
         {
             doc.Add(_article);
             doc.Add(_headline);
@@ -64,6 +65,14 @@ internal static class SentenceValues
             {
                 _speaker.SetBytesValue(Utf8($"{speaker.Name}{Separator}{(int)speaker.Type}{Separator}{speaker.Role}"));
                 doc.Add(_speaker);
+            }
+            // the few sentences several speakers speak in: a value the others leave out (a binary value is measured
+            // by reflection as it is added, so one for every sentence would slow indexing down)
+            if (voices is not null)
+            {
+                _voices.SetBytesValue(Utf8(string.Join(VoiceSeparator, voices.Select(v =>
+                    $"{v.Speaker.Name}{Separator}{(int)v.Speaker.Type}{Separator}{v.Speaker.Role}{Separator}{(int)v.Kind}{Separator}{v.Start}{Separator}{v.End}"))));
+                doc.Add(_voices);
             }
         }
 
@@ -99,6 +108,7 @@ internal static class SentenceValues
     {
         private readonly SortedDocValues _article, _headline, _speaker;
         private readonly BinaryDocValues _values;
+        private readonly BinaryDocValues? _voices;
         private readonly SortedDocValues _place;
         private readonly AtomicReader _reader;
         private readonly Decoded _decoded;
@@ -111,6 +121,7 @@ internal static class SentenceValues
             _article = reader.GetSortedDocValues(Fields.Article);
             _speaker = reader.GetSortedDocValues(Fields.Speaker) ?? DocValues.EMPTY_SORTED;
             _values = reader.GetBinaryDocValues(Fields.Values);
+            _voices = reader.GetBinaryDocValues(Fields.Voices); // none in a segment without a sentence several speakers speak in
             _place = reader.GetSortedDocValues(Fields.Place);
             _decoded = Segments.GetValue(reader.CoreCacheKey, _ => new Decoded(_article.ValueCount, _headline.ValueCount, _speaker.ValueCount, _place.ValueCount));
         }
@@ -133,7 +144,17 @@ internal static class SentenceValues
             var text = (flags & StoredTextFlag) != 0 ? _reader.Document(doc).Get(Fields.Text) : Encoding.UTF8.GetString(bytes[at..]);
             return new IndexedSentence(Lookup(_article, _decoded.Articles, _article.GetOrd(doc))!, Lookup(_headline, _decoded.Headlines, headline)!,
                 ParagraphOf(place), PositionOf(place), start, start + length, text,
-                (flags & 0xFF) is var kind and > 0 ? (QuoteKind)(kind - 1) : null, Speaker(_speaker.GetOrd(doc)), (flags & HeadingFlag) != 0);
+                (flags & 0xFF) is var kind and > 0 ? (QuoteKind)(kind - 1) : null, Speaker(_speaker.GetOrd(doc)), (flags & HeadingFlag) != 0, Voices(doc));
+        }
+
+        private IReadOnlyList<Voice>? Voices(int doc)
+        {
+            if (_voices is null) return null;
+            _voices.Get(doc, _bytes);
+            if (_bytes.Length == 0) return null;
+            return _bytes.Utf8ToString().Split(VoiceSeparator).Select(v => v.Split(Separator)).Select(parts => new Voice(
+                new Speaker(parts[0], (SpeakerType)int.Parse(parts[1]), parts[2].Length > 0 ? parts[2] : null),
+                (QuoteKind)int.Parse(parts[3]), int.Parse(parts[4]), int.Parse(parts[5]))).ToList();
         }
 
         public bool IsDirectQuote(int doc) => (FlagsOf(PlaceOf(doc)) & 0xFF) == (int)QuoteKind.Direct + 1;

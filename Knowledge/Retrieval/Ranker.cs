@@ -1152,7 +1152,7 @@ public sealed class Ranker(SentenceIndex index)
         foreach (var statement in statements)
         {
             var next = view.Next(statement.Doc, statement.Sentence);
-            if (next?.Speaker is { } speaker && keys.Contains(SentenceIndex.SpeakerKey(speaker.Name))) following.Add(next);
+            if (next is not null && keys.Any(next.SaidBy)) following.Add(next.As(speakers));
         }
         return following;
     }
@@ -1168,7 +1168,8 @@ public sealed class Ranker(SentenceIndex index)
 
     /// <summary>
     /// What these speakers said, for "what did X say": their direct quotes first, then their reported speech, each in
-    /// article order; at most <paramref name="limit"/> sentences are read, and the total is counted.
+    /// article order; at most <paramref name="limit"/> sentences are read, and the total is counted. A sentence they
+    /// speak in beside someone else is credited to them (see <see cref="IndexedSentence.As"/>).
     /// </summary>
     public (IReadOnlyList<IndexedSentence> Sentences, int Total) StatementsBy(IEnumerable<string> speakers, string? articleId, int limit)
     {
@@ -1181,6 +1182,10 @@ public sealed class Ranker(SentenceIndex index)
         var chosen = new List<int>(Math.Min(limit, docs.Count));
         foreach (var doc in docs) if (chosen.Count < limit && view.IsDirectQuote(doc)) chosen.Add(doc);
         foreach (var doc in docs) if (chosen.Count < limit && !view.IsDirectQuote(doc)) chosen.Add(doc);
-        return (view.Sentences(chosen), docs.Count);
+        var theirs = view.Sentences(chosen).Select(s => s.As(speakers)).ToList();
+        // a sentence they share with someone else was placed by its own speaker's kind of quote: placed again by theirs
+        if (theirs.Any(s => s.Voices is not null))
+            theirs = theirs.Zip(chosen).OrderBy(p => p.First.Kind == QuoteKind.Direct ? 0 : 1).ThenBy(p => p.Second).Select(p => p.First).ToList();
+        return (theirs, docs.Count);
     }
 }

@@ -42,6 +42,27 @@ public sealed class IndexLayoutTests
     }
 
     [Fact]
+    public void AnIndexWrittenBeforeSentencesKeptTheirSeveralSpeakersIsRebuilt()
+    {
+        using var articles = TempFolder.WithSampleArticle();
+        using var index = new TempFolder();
+        // the layout before a sentence kept every speaker it reports: its other speakers would find nothing
+        using (var directory = new NIOFSDirectory(new DirectoryInfo(index.Path)))
+        using (var analyzer = new Lucene.Net.Analysis.En.EnglishAnalyzer(SentenceIndex.Version))
+        using (var writer = new IndexWriter(directory, new IndexWriterConfig(SentenceIndex.Version, analyzer)))
+        {
+            writer.SetCommitData(new Dictionary<string, string> { ["newsbot.layout"] = "4" });
+            writer.Commit();
+        }
+        var logger = new RecordingLogger<KnowledgeStore>();
+
+        using var store = new KnowledgeStore(articles.Path, index.Path, logger);
+        store.Synchronize();
+
+        Assert.Contains(logger.Entries, e => e.Message.Contains("written by another version of NewsBot"));
+    }
+
+    [Fact]
     public void AnIndexOfTheCurrentLayoutIsReopenedAsItIs()
     {
         using var articles = TempFolder.WithSampleArticle();
