@@ -554,19 +554,40 @@ public sealed class Attributor(Lexicon lexicon)
         // "The arbitrator, Helen Coll of the Regional Labor Board, …": an affiliation may follow the name
         last = AfterAffiliation(tokens, first, last);
         if (first < 3 || !tokens[first - 1].Is(',') || tokens[first - 1].InQuote || last + 1 >= tokens.Count || !tokens[last + 1].Is(',')) return null;
+        // "“We were sold out,” the guild's president, Ana Vos, told reporters": the description may open the words after a
+        // quote the sentence begins with
+        int start = QuoteOpening(tokens);
+        if (first - start < 3) return null;
         // "WFP's regional director for East Africa, Samuel Otieno, …": an organization's possessive opens a description too
-        bool owner = tokens[0].IsCapitalized && IsPossessive(tokens[0]);
-        if (!tokens[0].IsWord || tokens[0].InQuote || !owner && tokens[0].Text is not ("His" or "Her" or "Their" or "The" or "A" or "An" or "Another") || first - 1 > 12) return null;
+        bool owner = start == 0 && tokens[0].IsCapitalized && IsPossessive(tokens[0]);
+        // (after a quote the determiner is lowercase, at the sentence's start capitalized)
+        var opener = start == 0 ? tokens[0].Text : Capitalized(tokens[start].Text);
+        if (!tokens[start].IsWord || tokens[start].InQuote || start > 0 && tokens[start].IsCapitalized
+            || !owner && opener is not ("His" or "Her" or "Their" or "The" or "A" or "An" or "Another") || first - 1 - start > 12) return null;
         bool lowercase = false;
-        for (int k = 1; k < first - 1; k++)
+        for (int k = start + 1; k < first - 1; k++)
         {
             // "for East and Central Africa": an "and" between capitalized words is a name's, not a second person's
             bool inName = tokens[k].Text is "and" && tokens[k - 1].IsCapitalized && tokens[k + 1].IsCapitalized;
             if (!tokens[k].IsWord || tokens[k].InQuote || !inName && tokens[k].Text is "and" or "or" or "who" or "which" or "that") return null;
             lowercase |= !tokens[k].IsCapitalized;
         }
-        return lowercase ? new TokenSlice(tokens, 0, first - 1) : null;
+        return lowercase ? new TokenSlice(tokens, start, first - 1 - start) : null;
     }
+
+    // where the words after a quote that opens the sentence begin ("“…,” the guild's president, …"), or 0 when the
+    // sentence opens with no quote
+    private static int QuoteOpening(List<Token> tokens)
+    {
+        if (tokens.Count == 0 || tokens[0].Kind != TokenKind.QuoteMark) return 0;
+        int k = 1;
+        while (k < tokens.Count && (tokens[k].InQuote || tokens[k].Kind == TokenKind.QuoteMark)) k++;
+        // the quote's closing mark, and the comma that may stand outside it
+        while (k < tokens.Count && tokens[k].Kind == TokenKind.Punctuation && tokens[k].Text is "," && !tokens[k].InQuote) k++;
+        return k < tokens.Count ? k : 0;
+    }
+
+    private static string Capitalized(string word) => word.Length == 0 ? word : char.ToUpperInvariant(word[0]) + word[1..];
 
     /// <summary>
     /// "Helen Coll of the Regional Labor Board": the last token of "of", "at" or "from", maybe "the", and the

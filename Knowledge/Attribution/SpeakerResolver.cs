@@ -2007,8 +2007,11 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         // "Garcia's chief strategist" is as definite as "the chief strategist"
         bool definite = determiner is "the" or "this" or "that" || determiner.Length == 0 && char.IsUpper(words[0][0]) && StripPossessive(words[0]) != words[0];
         var byRole = RoleEntity(string.Join(' ', description), out bool severalHold);
+        // "the county said" after "County Sheriff Dan Ortiz": a word for a body is the body, never a person whose title it
+        // qualifies
+        if (byRole is { Type: SpeakerType.Person } && IsOrganizationNoun(head)) byRole = null;
         if (definite && byRole is not null) return byRole;
-        if (definite && severalHold && determiner is "the" && RoleHolderJustBefore(string.Join(' ', description), mention.Span.Start) is { } recent) return recent;
+        if (definite && severalHold && determiner is "the" && !IsOrganizationNoun(head) && RoleHolderJustBefore(string.Join(' ', description), mention.Span.Start) is { } recent) return recent;
         // "Harrow County’s tax commissioner says …" then "Commissioner Omar Diaz says …" or "Omar Diaz, the
         // commissioner, …": the one person the article gives the title is meant, if nothing in their title contradicts
         // the description ("NFL Commissioner" is not the state's tax commissioner)
