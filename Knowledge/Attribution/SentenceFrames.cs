@@ -993,7 +993,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
     };
 
     // "27", "1,500", "Twenty-seven", "dozens"
-    private static bool IsCardinal(string word) =>
+    internal static bool IsCardinal(string word) =>
         word.All(c => char.IsDigit(c) || c == ',') && char.IsDigit(word[0]) || word.Split('-').All(NumberWords.Contains);
 
     /// <summary>

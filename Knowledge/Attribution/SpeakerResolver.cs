@@ -547,6 +547,8 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     {
         // "Nobody wants …", "Everyone agreed": an indefinite pronoun names no one
         if (mention.Tokens.Count == 1 && IndefinitePronouns.Contains(mention.Tokens[0].Text)) return null;
+        // "Fourteen states sued …", "Dozens protested": a number that opens the sentence is capitalized, never a name
+        if (mention.Kind == MentionKind.Name && mention.Tokens.Count == 1 && SentenceFrames.IsCardinal(mention.Tokens[0].Text)) return null;
         // "A spokesman for the Harbor Guild, Omar Tessaly, told …": the description's speaker is the person it sets apart
         Mention? describedBy = null;
         if (mention.Kind != MentionKind.Pronoun && NameInApposition(mention) is { } apposed) (describedBy, mention) = (mention, apposed);
@@ -2030,6 +2032,9 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         // time or a complement, too
         if (lexicon.Documents.Contains(head) && ReleasedBy(description, Math.Max(headAt, 1)) is { } agentBy
             && Agent(description.Skip(agentBy + 1).ToList()) is { } releasedBy) return releasedBy;
+        // "a survey of 900 adults by the polling firm Tallis Research": the agent after the document's complement made it
+        if (lexicon.Documents.Contains(head) && headAt > 0 && description[headAt] is "of" && description.IndexOf("by", headAt) is > 0 and var plainBy
+            && Agent(description.Skip(plainBy + 1).ToList()) is { } madeBy) return madeBy;
         if (lexicon.Documents.Contains(head) && IssuerOf(mention) is { } issuer) return issuer;
         if (determiner is "the" or "that" && description.Count == 1 && lexicon.Documents.Contains(head) && IssuedJustBefore(head) is { } issuedBy) return issuedBy;
         // "the bureau wrote" right after the Budget Bureau spoke, though the article names another bureau too
@@ -2161,11 +2166,20 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     private Entity? Agent(List<string> words)
     {
         if (words.Count > 0 && words[0] is "the") words = words.Skip(1).ToList();
+        // "the Tide Policy Program at Norvik University": the name before the place it belongs to is the agent
+        int at = words.Count > 2 ? words.FindIndex(1, w => w is "at" or "in") : -1;
+        if (at > 0 && char.IsUpper(words[at - 1][0]) && at + 1 < words.Count && char.IsUpper(words[at + 1][0])) words = words.Take(at).ToList();
         if (words.Count == 1 && char.IsLower(words[0][0]) && lexicon.OrganizationNouns.Contains(words[0])) return OrganizationNamedWith(words[0]);
-        // adjectives before the name describe it
-        while (words.Count > 1 && char.IsLower(words[0][0]) && !NounPhrases.IsFunctionWord(words[0]) && char.IsUpper(words[^1][0])) words = words.Skip(1).ToList();
+        // adjectives before the name describe it; a word for an organization among them ("the polling firm Tallis
+        // Research") says the name is one
+        bool kind = false;
+        while (words.Count > 1 && char.IsLower(words[0][0]) && !NounPhrases.IsFunctionWord(words[0]) && char.IsUpper(words[^1][0]))
+        {
+            kind |= lexicon.OrganizationNouns.Contains(words[0]);
+            words = words.Skip(1).ToList();
+        }
         if (words.Count == 0 || !words.TrueForAll(w => char.IsUpper(w[0]) || w is "of" or "for" or "the" or "and" or "on")) return null;
-        return words.Exists(w => lexicon.OrganizationHeads.Contains(w) && char.IsUpper(w[0])) ? Organization(string.Join(' ', words)) : null;
+        return kind || words.Exists(w => lexicon.OrganizationHeads.Contains(w) && char.IsUpper(w[0])) ? Organization(string.Join(' ', words)) : null;
     }
 
     private string? AdjectivesBeforeOrganization(List<string> description)
@@ -2286,6 +2300,8 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         foreach (var t in mention.Tokens)
         {
             if (t.IsWord && t.Text is "by" or "to" or "about" or "with" or "from" or "at" or "in" or "on") break;
+            // "a survey of 900 Norvik adults": who or what a document's "of" is about issues nothing
+            if (t.IsWord && t.Text is "of" && capitalized.Count == 0) break;
             // "a report released Monday": a day is no issuer
             if (t.IsCapitalized && !NounPhrases.Determiners.Contains(t.Text) && !lexicon.IsWeekday(t.Text)) capitalized.Add(t);
         }
