@@ -84,7 +84,8 @@ public sealed class Attributor(Lexicon lexicon)
         for (int i = 0; i < sentences.Count; i++)
             if (!titleCase[i])
                 foreach (var run in nameRuns[i])
-                    if (!run.Tokens[0].InQuote && KinBefore(tokenized[i], tokenized[i].IndexOf(run.Tokens[0])) is { } kin) resolver.KnowRelative(run, kin);
+                    if (!run.Tokens[0].InQuote && (KinBefore(tokenized[i], tokenized[i].IndexOf(run.Tokens[0])) ?? KinAfter(tokenized[i], tokenized[i].IndexOf(run.Tokens[^1]))) is { } kin)
+                        resolver.KnowRelative(run, kin);
         for (int i = 0; i < sentences.Count; i++)
             if (!titleCase[i])
             {
@@ -138,7 +139,7 @@ public sealed class Attributor(Lexicon lexicon)
                 resolver.Observe(run, salience, salience == Salience.Subject ? PronounFor(run, tokens, nameRuns[i], resolver) : Gender.Unknown);
                 if ((Apposition(tokens, tokens.IndexOf(run.Tokens[^1])) ?? DescriptionBefore(tokens, tokens.IndexOf(run.Tokens[0]), tokens.IndexOf(run.Tokens[^1]))) is { } description)
                     resolver.Describe(run, description);
-                if (KinBefore(tokens, tokens.IndexOf(run.Tokens[0])) is { } kin) resolver.DescribeKin(run, kin);
+                if ((KinBefore(tokens, tokens.IndexOf(run.Tokens[0])) ?? KinAfter(tokens, tokens.IndexOf(run.Tokens[^1]))) is { } kin) resolver.DescribeKin(run, kin);
                 if (DescriptionNaming(tokens, text, tokens.IndexOf(run.Tokens[0]), tokens.IndexOf(run.Tokens[^1]), resolver) is { } named) resolver.NameDescribed(named, run);
                 if (IntroducesExcerpt(tokens, tokens.IndexOf(run.Tokens[^1]))) resolver.ObserveExcerptAuthor(run);
             }
@@ -189,6 +190,9 @@ public sealed class Attributor(Lexicon lexicon)
         foreach (var run in nameRuns[i])
         {
             if (run.Tokens[0].InQuote || resolver.IsNoPerson(run)) continue;
+            // "… has worked on the Eisborn line for 30 years": a lone capitalized word after the name that is nobody's
+            // given name or a surname the article gave is a place's or a thing's, no second person
+            if (sole is not null && WordCount(run.Tokens) == 1 && !lexicon.IsGivenName(run.Tokens[0].Text) && !resolver.IsKnownSurname(StripPossessive(run.Tokens[0].Text))) continue;
             if (sole is not null) return null;
             sole = run;
         }
@@ -198,7 +202,9 @@ public sealed class Attributor(Lexicon lexicon)
         if (first > (tokens[0].IsWord && Connectives.Contains(tokens[0].Text) ? 1 : 0)) return null;
         for (int k = tokens.IndexOf(sole.Tokens[^1]) + 1; k < tokens.Count; k++)
             if (SubjectPronoun(tokens[k]) is { } gender) return (sole, gender);
-        if (i + 1 >= sentences.Count || sentences[i + 1].Paragraph != sentences[i].Paragraph) return null;
+        // "Orla Hale, 56, has worked at the plant for 30 years. ¶ “…,” she said.": a paragraph that only introduces
+        // someone hands its pronoun on to the next paragraph's opening words
+        if (i + 1 >= sentences.Count || sentences[i + 1].Paragraph - sentences[i].Paragraph is not (0 or 1)) return null;
         foreach (var t in tokenized[i + 1])
         {
             if (t.InQuote || !t.IsWord) continue;
@@ -627,6 +633,20 @@ public sealed class Attributor(Lexicon lexicon)
         for (int m = k - 1; m >= 0 && k - m <= 4 && !kin.StartsWith("former ", StringComparison.Ordinal); m--)
             if (tokens[m].IsWord && !tokens[m].InQuote && tokens[m].Text.StartsWith("divorc", StringComparison.OrdinalIgnoreCase)) kin = "former " + kin;
         return kin;
+    }
+
+    /// <summary>
+    /// "Orla Hale, his wife of 30 years, …", "Eric Doe, her former husband,": an apposition of "his", "her" or "their"
+    /// and a word for a relative right after a name makes that person the relative. The relation, or null.
+    /// </summary>
+    private string? KinAfter(List<Token> tokens, int last)
+    {
+        int k = last + 1;
+        if (last < 0 || k + 2 >= tokens.Count || !tokens[k].Is(',') || tokens[k].InQuote) return null;
+        var owner = tokens[k + 1];
+        if (!owner.IsWord || owner.InQuote || owner.Text is not ("his" or "her" or "their")) return null;
+        var words = tokens[k + 2].IsWord && tokens[k + 2].Text is "former" or "ex" && k + 3 < tokens.Count ? new[] { "former", tokens[k + 3].Text } : [tokens[k + 2].Text];
+        return tokens[k + 2].InQuote ? null : lexicon.Relation(words);
     }
 
     // "… concerns Oscar Vedder, president of the guild.": a person introduced with an apposition is about to speak

@@ -148,8 +148,27 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     /// </summary>
     public void VoteGender(Mention name, Gender gender)
     {
-        if (NameEntity(name, create: false, out bool ambiguous) is not { Unnamed: false, Type: SpeakerType.Person, Gender: Gender.Unknown } person || ambiguous) return;
+        var found = NameEntity(name, create: false, out bool ambiguous);
+        // "Orla Hale has watched …. “…,” she said.": a full name with a given name the lexicon lacks is a person's when
+        // a "he" or "she" takes it up, and that given name is of the pronoun's gender
+        if (found is null && !ambiguous && PronounedGivenName(name) is { } given)
+            _givenNamesByPronoun[given] = _givenNamesByPronoun.TryGetValue(given, out var said) && said != gender ? Gender.Unknown : gender;
+        if (found is not { Unnamed: false, Type: SpeakerType.Person, Gender: Gender.Unknown } person || ambiguous) return;
         _genderVotes[person] = _genderVotes.TryGetValue(person, out var known) && known != gender ? Gender.Neuter : gender;
+    }
+
+    // given names the lexicon lacks that a "he" or "she" showed to be a person's, with the pronoun's gender
+    private readonly Dictionary<string, Gender> _givenNamesByPronoun = new(StringComparer.Ordinal);
+
+    // the given name of a two-word name of capitalized words that is no place's or organization's, or null
+    private string? PronounedGivenName(Mention name)
+    {
+        // (two words alone: "Tenn. A" across an abbreviation's period is no name)
+        var words = name.Tokens.ToList();
+        if (words.Count != 2 || !words.TrueForAll(t => t.IsCapitalized && t.Text.Length >= 2 && !NounPhrases.IsFunctionWord(t.Text)) || IsNoPerson(name)
+            || lexicon.IsGivenName(words[0].Text)) return null;
+        var given = words[0].Text;
+        return NounPhrases.IsFunctionWord(given) || lexicon.Titles.Contains(given) || lexicon.IsCalendarWord(given) || StripPossessive(given) != given ? null : given;
     }
 
     /// <summary>Each person whose pronouns all agree is of that gender from now on; disagreeing ones stay unknown.</summary>
@@ -1054,6 +1073,16 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         }
         if (name.Count == 1)
         {
+            // "Ivo Hale … “…,” Hale said" in an article that also names "Anna Hale": the surname may be the full name's
+            // the lexicon did not know as a person's as well as the known person's, so it is neither's
+            if (_passingGivenNames.TryGetValue(name[0], out var passing) && PeopleNamed(name[0]) is [{ GivenName: { } known } only] && known != passing)
+            {
+                // (unless the known one is a relative the article introduced: "Orla Hale, his wife, …" leaves the bare
+                // surname to the other)
+                if (create && IsRelative(only)) return Confirmed(name[0], role) ?? AddPerson(passing + " " + name[0], passing, role, GenderOf(role));
+                ambiguous = true;
+                return null;
+            }
             if (PeopleNamed(name[0]).Count > 1) { ambiguous = true; return Surname(name[0], role); }
             return Surname(name[0], role) ?? (create ? Confirmed(name[0], role) ?? FullNameInText(name[0], role) ?? MisspelledSurname(name[0]) ?? CompanyOfItsPeople(name[0], role)
                 ?? AddPerson(name[0], null, role, GenderOf(role)) : null);
@@ -1067,7 +1096,8 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         // "Suu Kyi" after "Aung San Suu Kyi": the last words of a full name the article gave are that person
         var fullName = string.Join(' ', name);
         var gender = GenderOf(role) is var titled and not Gender.Unknown ? titled
-            : lexicon.IsGivenName(given) ? lexicon.GenderOfGivenName(given) : _relativesGivenNames.GetValueOrDefault(given);
+            : lexicon.IsGivenName(given) ? lexicon.GenderOfGivenName(given) : _relativesGivenNames.TryGetValue(given, out var kinGender) ? kinGender
+            : _givenNamesByPronoun.GetValueOrDefault(given);
         // "Michelle Obama" is not the "Mr. Obama" the article spoke of first
         bool SameGender(Entity e) => gender == Gender.Unknown || e.Gender == Gender.Unknown || e.Gender == gender;
         var match = PeopleNamed(surname).FirstOrDefault(e => (e.GivenName is null || SimilarGivenNames(e.GivenName, given)) && SameGender(e))
@@ -1078,6 +1108,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             // "Howard Dean" with a given name the lexicon lacks: a person only if the article later quotes "Dean"
             // (not "Unlike Patriot, …": the first word of a sentence is capitalized whatever it is)
             if (name.Count == 2 && !IsNoPerson(mention) && !OpensSentence(mention)) _unconfirmed.TryAdd(surname, (fullName, given, role));
+            if (name.Count == 2 && !IsNoPerson(mention)) _passingGivenNames.TryAdd(surname, given);
             // "Ildefonso Guajardo Villarreal" in passing: the fullest name of the "Mr. Guajardo Villarreal" quoted later
             if (name.Count >= 3 && !IsNoPerson(mention)) _namesInPassing.Add(fullName);
             return null;
@@ -1343,6 +1374,10 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
 
     private static bool IsSuffix(string word) => word.TrimEnd('.') is "Jr" or "Sr" or "II" or "III" or "IV";
 
+    // the given name of each two-word name seen in passing that nothing showed to be a person's, even one opening a
+    // sentence, by surname
+    private readonly Dictionary<string, string> _passingGivenNames = new(StringComparer.Ordinal);
+
     // full names seen in passing that nothing showed to be a person, by surname
     private readonly Dictionary<string, (string Name, string Given, string? Role)> _unconfirmed = new(StringComparer.Ordinal);
 
@@ -1429,7 +1464,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         // "Rep. Jim Jordan": after a person's title, a surname that is also a place's name is still a surname
         bool titled = role is not null && JobTitle(role) is not null && name.Count >= 2 && !lexicon.Places.Contains(given) && !lexicon.OrganizationHeads.Contains(given);
         if (name.Any(w => lexicon.OrganizationHeads.Contains(w) || lexicon.Places.Contains(w) && !(titled && w == name[^1]))) return false;
-        return lexicon.IsGivenName(given) || _relativesGivenNames.ContainsKey(given) || role is not null || name.Any(w => w.Length == 2 && w[1] == '.');
+        return lexicon.IsGivenName(given) || _relativesGivenNames.ContainsKey(given) || _givenNamesByPronoun.ContainsKey(given) || role is not null || name.Any(w => w.Length == 2 && w[1] == '.');
     }
 
     private bool IsGroupNoun(string word)
@@ -1619,8 +1654,11 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     // "Dorian Fisk … his mother, Ines Fisk" then "Fisk said": an article calls a relative it introduces by the given
     // name and keeps the bare surname for the person it is about; of people sharing a surname, the one it introduced
     // as nobody's relative, when every other one it introduced as a relative, is meant
-    private static Entity? NoOnesRelative(List<Entity> candidates) =>
-        candidates.FindAll(e => e.Kin is null) is [var principal] && candidates.Count > 1 ? principal : null;
+    private Entity? NoOnesRelative(List<Entity> candidates) =>
+        candidates.FindAll(e => !IsRelative(e)) is [var principal] && candidates.Count > 1 ? principal : null;
+
+    // a person the article introduced as someone's relative, here or, by their given name, anywhere ("Orla Hale, his wife")
+    private bool IsRelative(Entity person) => person.Kin is not null || person.GivenName is { } given && _relativesGivenNames.ContainsKey(given);
 
     // full names of three words or more the article gave in passing, before anyone was quoted by them
     private readonly List<string> _namesInPassing = [];
