@@ -138,7 +138,7 @@ public sealed class Attributor(Lexicon lexicon)
                 var salience = SalienceOf(run, tokens, frames);
                 resolver.Observe(run, salience, salience == Salience.Subject ? PronounFor(run, tokens, nameRuns[i], resolver) : Gender.Unknown);
                 if ((Apposition(tokens, tokens.IndexOf(run.Tokens[^1])) ?? DescriptionBefore(tokens, tokens.IndexOf(run.Tokens[0]), tokens.IndexOf(run.Tokens[^1]))) is { } description)
-                    resolver.Describe(run, description);
+                    resolver.Describe(run, description, salience);
                 if ((KinBefore(tokens, tokens.IndexOf(run.Tokens[0])) ?? KinAfter(tokens, tokens.IndexOf(run.Tokens[^1]))) is { } kin) resolver.DescribeKin(run, kin);
                 if (DescriptionNaming(tokens, text, tokens.IndexOf(run.Tokens[0]), tokens.IndexOf(run.Tokens[^1]), resolver) is { } named) resolver.NameDescribed(named, run);
                 if (IntroducesExcerpt(tokens, tokens.IndexOf(run.Tokens[^1]))) resolver.ObserveExcerptAuthor(run);
@@ -565,7 +565,10 @@ public sealed class Attributor(Lexicon lexicon)
         int start = QuoteOpening(tokens);
         if (first - start < 3) return null;
         // "WFP's regional director for East Africa, Samuel Otieno, …": an organization's possessive opens a description too
-        bool owner = start == 0 && tokens[0].IsCapitalized && IsPossessive(tokens[0]);
+        // ("Lower Saxony's premier, …": the owner's name may take a few words)
+        int owned = start;
+        while (owned < first - 2 && owned - start < 3 && tokens[owned].IsCapitalized && !IsPossessive(tokens[owned])) owned++;
+        bool owner = start == 0 && tokens[owned].IsCapitalized && IsPossessive(tokens[owned]);
         // (after a quote the determiner is lowercase, at the sentence's start capitalized)
         var opener = start == 0 ? tokens[0].Text : Capitalized(tokens[start].Text);
         if (!tokens[start].IsWord || tokens[start].InQuote || start > 0 && tokens[start].IsCapitalized

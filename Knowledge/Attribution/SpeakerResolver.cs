@@ -196,14 +196,14 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     /// mayor's former campaign manager said" later finds her. A name the article has not shown to be a person counts
     /// as one when the description's head is a person's title or role.
     /// </summary>
-    public void Describe(Mention name, IReadOnlyList<Token> description)
+    public void Describe(Mention name, IReadOnlyList<Token> description, Salience salience = Salience.None)
     {
         var whole = name;
         name = WithoutAffiliation(name);
         var words = new List<string>(description.Count);
         foreach (var t in description) if (t.IsWord && !NounPhrases.Determiners.Contains(t.Text)) words.Add(t.Text);
         if (words.Count == 0) return;
-        if (IsOrganizationDescription(words)) { DescribeOrganization(whole, name, words); return; }
+        if (IsOrganizationDescription(words)) { DescribeOrganization(whole, name, words, salience); return; }
         // "Harrow & Finch, the publisher of …": what an organization the article already named is called, whatever the word
         if (KnownOrganization(whole) is { } organization) KnowKind(organization, words, anyHead: true);
         var entity = NameEntity(name, create: false);
@@ -264,7 +264,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     /// quotes already given to it (see <see cref="Named"/>), unless something shows a person (a given name, a title,
     /// a relative, a "he" or "she").
     /// </summary>
-    private void DescribeOrganization(Mention whole, Mention name, IReadOnlyList<string> description)
+    private void DescribeOrganization(Mention whole, Mention name, IReadOnlyList<string> description, Salience salience = Salience.None)
     {
         // "the Dealers Association of Ostrava, a trade group": an organization's name keeps its "of" (see WithoutAffiliation)
         if (NameEntity(whole, create: false) is { Type: SpeakerType.Organization, Unnamed: false } named) { KnowKind(named, description); return; }
@@ -273,7 +273,13 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         {
             var words = name.Tokens.Where(t => t.IsWord && !NounPhrases.Determiners.Contains(t.Text)).Select(t => StripPossessive(t.Text)).ToList();
             if (words.Count > 0 && words.TrueForAll(w => char.IsUpper(w[0])) && !lexicon.IsGivenName(words[0]) && !words.Exists(lexicon.Titles.Contains))
-                KnowKind(Organization(string.Join(' ', words)), description);
+            {
+                var organization = Organization(string.Join(' ', words));
+                KnowKind(organization, description);
+                // "Harvik Motorworks, the Swedish carmaker, is to close …" then "The company said": the name the
+                // description made an organization was mentioned here, as the subject it was
+                if (salience != Salience.None) _recent.Add((organization, name.Span.Start, _paragraph, _sentence, salience));
+            }
             return;
         }
         if (entity is { Type: SpeakerType.Organization, Unnamed: false }) KnowKind(entity, description);
@@ -335,7 +341,9 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         Entity? found = null;
         foreach (var e in _entities)
         {
-            if (e.Type != SpeakerType.Organization || e.Unnamed || e.Kinds?.Exists(k => k[^1] == head && words.TrueForAll(k.Contains)) != true) continue;
+            // ("the company" is the one the article called "the carmaker" or "the ferry's operator": a trade is a kind of company)
+            if (e.Type != SpeakerType.Organization || e.Unnamed || e.Kinds?.Exists(k => k[^1] == head && words.TrueForAll(k.Contains)
+                || words is ["company"] && lexicon.Trades.Contains(k[^1])) != true) continue;
             // (one name read twice, as a person's and then as an organization's, is one organization)
             if (found is not null && found != e && !found.Name.Equals(e.Name, StringComparison.OrdinalIgnoreCase)) return null;
             found = e;
