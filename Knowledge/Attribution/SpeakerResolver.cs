@@ -1083,7 +1083,10 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         {
             // "Ivo Hale … “…,” Hale said" in an article that also names "Anna Hale": the surname may be the full name's
             // the lexicon did not know as a person's as well as the known person's, so it is neither's
-            if (_passingGivenNames.TryGetValue(name[0], out var passing) && PeopleNamed(name[0]) is [{ GivenName: { } known } only] && known != passing)
+            // (only a full name written before the surname, and a known person of the gender the title gives)
+            if (_passingGivenNames.TryGetValue(name[0], out var passingAt) && passingAt.Position < mention.Span.Start && passingAt.Given is var passing
+                && PeopleNamed(name[0]) is [{ GivenName: { } known } only] && known != passing
+                && !(GenderOf(role) is Gender.Male or Gender.Female && only.Gender is Gender.Male or Gender.Female && only.Gender != GenderOf(role)))
             {
                 // (unless the known one is a relative the article introduced: "Orla Hale, his wife, …" leaves the bare
                 // surname to the other)
@@ -1116,7 +1119,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             // "Howard Dean" with a given name the lexicon lacks: a person only if the article later quotes "Dean"
             // (not "Unlike Patriot, …": the first word of a sentence is capitalized whatever it is)
             if (name.Count == 2 && !IsNoPerson(mention) && !OpensSentence(mention)) _unconfirmed.TryAdd(surname, (fullName, given, role));
-            if (name.Count == 2 && !IsNoPerson(mention)) _passingGivenNames.TryAdd(surname, given);
+            if (name.Count == 2 && !IsNoPerson(mention)) _passingGivenNames.TryAdd(surname, (given, mention.Span.Start));
             // "Ildefonso Guajardo Villarreal" in passing: the fullest name of the "Mr. Guajardo Villarreal" quoted later
             if (name.Count >= 3 && !IsNoPerson(mention)) _namesInPassing.Add(fullName);
             return null;
@@ -1384,7 +1387,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
 
     // the given name of each two-word name seen in passing that nothing showed to be a person's, even one opening a
     // sentence, by surname
-    private readonly Dictionary<string, string> _passingGivenNames = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string Given, int Position)> _passingGivenNames = new(StringComparer.Ordinal);
 
     // full names seen in passing that nothing showed to be a person, by surname
     private readonly Dictionary<string, (string Name, string Given, string? Role)> _unconfirmed = new(StringComparer.Ordinal);
@@ -1512,7 +1515,8 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         var gender = GenderOf(role);
         var candidates = gender == Gender.Unknown ? PeopleNamed(surname) : PeopleNamed(surname).FindAll(e => e.Gender == Gender.Unknown || e.Gender == gender);
         if (candidates.Count == 0) return null;
-        var entity = candidates.Count == 1 ? candidates[0] : Dominant(candidates) ?? NoOnesRelative(candidates);
+        // (the one no relative of anyone first: how often a name was read can follow from earlier guesses)
+        var entity = candidates.Count == 1 ? candidates[0] : NoOnesRelative(candidates) ?? Dominant(candidates);
         if (entity is null) return null;
         entity.Role = FullerRole(entity.Role, JobTitle(role));
         if (entity.Gender == Gender.Unknown) entity.Gender = gender;
