@@ -602,7 +602,12 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
                 return true;
             case "called" or "calls" or "call":
                 // "called in a statement for …" is still speech
-                return next is "into" || next is "in" or "off" && !(after is "a" or "an" or "his" or "her" or "their" or "its") || IsNaming(i);
+                // "still calls him every Sunday", "called her twice a week": a telephone call to someone, with no words of it
+                return next is "into" || next is "in" or "off" && !(after is "a" or "an" or "his" or "her" or "their" or "its") || IsNaming(i)
+                    || next is "him" or "her" or "them" or "me" or "us" && (i + 2 >= tokens.Count || tokens[i + 2].Is('.') || after is "every" or "each" or "twice" or "once" or "daily" or "weekly" or "regularly" or "often");
+            case "confirmed":
+                // "Two people have been confirmed dead": a count of the dead or missing, with nobody confirming it
+                return next is "dead" or "killed" or "missing" or "injured" or "alive" or "drowned";
             case "agreed" or "agrees" or "agree":
                 // "agreed on Thursday to a truce": past a time, the same consent to an event
                 if (TimeAdjunctEnd(i + 1) is int time && time + 2 < tokens.Count && tokens[time + 1].IsWord && !tokens[time + 1].InQuote && tokens[time + 2].IsWord && !tokens[time + 2].InQuote)
