@@ -984,7 +984,10 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             }
         while (firstName < words.Count && (lexicon.Titles.Contains(words[firstName]) || words[firstName] is "of" or "the")) firstName++;
         // "Democrat Hillary Clinton", "Libertarian Gary Johnson": a party word before a given name is a description
-        if (firstName == 0 && words.Count >= 3 && PartyWords.Contains(words[0]) && lexicon.IsGivenName(words[1])) firstName = 1;
+        // (or before two words that can only be a given name and a surname: "Democrat Alicia Ferrow")
+        if (firstName == 0 && words.Count >= 3 && PartyWords.Contains(words[0]) && (lexicon.IsGivenName(words[1])
+            || words.Count == 3 && words.Skip(1).All(w => char.IsUpper(w[0]) && !lexicon.OrganizationHeads.Contains(w) && !lexicon.Places.Contains(w) && !lexicon.Titles.Contains(w))))
+            firstName = 1;
         // "Rival Tom Ellery", "Fellow Ana Ruiz": a word capitalized only because it opens the sentence, before a given
         // name and a surname, is an adjective that describes the person, no part of the name and no job title
         bool premodifier = firstName == 0 && words.Count >= 3 && mention.Tokens.Count > 0 && mention.Tokens[0].IsWord && !NounPhrases.Determiners.Contains(mention.Tokens[0].Text)
