@@ -2680,12 +2680,15 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
 
     private TextSpan? QuoteAfterAside(int frameEnd)
     {
-        for (int k = frameEnd + 1; k < tokens.Count && k <= frameEnd + 16; k++)
+        for (int k = frameEnd + 1; k < tokens.Count && k <= frameEnd + 24; k++)
         {
             var t = tokens[k];
             if (t.InQuote)
                 return t.Kind == TokenKind.QuoteMark && (tokens[k - 1].Is(',') || tokens[k - 1].Text is "but" or "and" or ":") ? SpanAt(t.Start) : null;
             if (t.Is('.') || t.Is(';') || t.Is('?') || t.Is('!')) return null;
+            // "…,” Ana Voss said, speaking from a hospital bed in Tarn, “…”: where the words were said from is an aside
+            if (t.IsWord && lexicon.CueParticiples.Contains(t.Text) && k + 1 < tokens.Count && tokens[k + 1].IsWord && !tokens[k + 1].InQuote
+                && tokens[k + 1].Text is "from" or "by" or "at" or "in" or "via" or "through" or "over") continue;
             if (t.IsWord && (lexicon.CueVerbs.Contains(t.Text) || lexicon.CueParticiples.Contains(t.Text) || NounPhrases.IsPronoun(t.Text))) return null;
         }
         return null;
