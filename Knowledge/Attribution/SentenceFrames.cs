@@ -1525,6 +1525,16 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             && source.Tokens[^1].Text.EndsWith("ed", StringComparison.Ordinal) && IndexAt(source.Span.End - 1) is int participle and > 0)
             source = new Mention(TokenSpan(IndexAt(source.Span.Start), participle - 1), MentionKind.Nominal, source.Tokens.Take(source.Tokens.Count - 1).ToList());
         int sourceEnd = IndexAt(source.Span.End - 1);
+        // "according to the coastal search and rescue service": two words joined by "and" before a word for an
+        // organization name one body, not the first of two sources
+        if (source.Kind == MentionKind.Nominal && sourceEnd > 0 && sourceEnd + 3 < tokens.Count && tokens[sourceEnd].IsWord && !tokens[sourceEnd].IsCapitalized
+            && tokens[sourceEnd + 1] is { IsWord: true, InQuote: false, Text: "and" } && tokens[sourceEnd + 2] is { IsWord: true, InQuote: false } joined && !joined.IsCapitalized
+            && tokens[sourceEnd + 3] is { IsWord: true, InQuote: false } body && lexicon.OrganizationNouns.Contains(body.Text))
+        {
+            sourceEnd += 3;
+            int first = IndexAt(source.Span.Start);
+            source = new Mention(TokenSpan(first, sourceEnd), MentionKind.Nominal, tokens.Skip(first).Take(sourceEnd - first + 1).ToList());
+        }
         var cue = TokenSpan(cueStart, cueEnd);
         TextSpan? content;
         if (OnlyPunctuationBefore(cueStart))
