@@ -84,7 +84,8 @@ public sealed class Attributor(Lexicon lexicon)
         for (int i = 0; i < sentences.Count; i++)
             if (!titleCase[i])
                 foreach (var run in nameRuns[i])
-                    if (!run.Tokens[0].InQuote && KinBefore(tokenized[i], tokenized[i].IndexOf(run.Tokens[0])) is { } kin) resolver.KnowRelative(run, kin);
+                    if (!run.Tokens[0].InQuote && (KinBefore(tokenized[i], tokenized[i].IndexOf(run.Tokens[0])) ?? KinAfter(tokenized[i], tokenized[i].IndexOf(run.Tokens[^1]))) is { } kin)
+                        resolver.KnowRelative(run, kin);
         for (int i = 0; i < sentences.Count; i++)
             if (!titleCase[i])
             {
@@ -137,8 +138,8 @@ public sealed class Attributor(Lexicon lexicon)
                 var salience = SalienceOf(run, tokens, frames);
                 resolver.Observe(run, salience, salience == Salience.Subject ? PronounFor(run, tokens, nameRuns[i], resolver) : Gender.Unknown);
                 if ((Apposition(tokens, tokens.IndexOf(run.Tokens[^1])) ?? DescriptionBefore(tokens, tokens.IndexOf(run.Tokens[0]), tokens.IndexOf(run.Tokens[^1]))) is { } description)
-                    resolver.Describe(run, description);
-                if (KinBefore(tokens, tokens.IndexOf(run.Tokens[0])) is { } kin) resolver.DescribeKin(run, kin);
+                    resolver.Describe(run, description, salience);
+                if ((KinBefore(tokens, tokens.IndexOf(run.Tokens[0])) ?? KinAfter(tokens, tokens.IndexOf(run.Tokens[^1]))) is { } kin) resolver.DescribeKin(run, kin);
                 if (DescriptionNaming(tokens, text, tokens.IndexOf(run.Tokens[0]), tokens.IndexOf(run.Tokens[^1]), resolver) is { } named) resolver.NameDescribed(named, run);
                 if (IntroducesExcerpt(tokens, tokens.IndexOf(run.Tokens[^1]))) resolver.ObserveExcerptAuthor(run);
             }
@@ -189,6 +190,9 @@ public sealed class Attributor(Lexicon lexicon)
         foreach (var run in nameRuns[i])
         {
             if (run.Tokens[0].InQuote || resolver.IsNoPerson(run)) continue;
+            // "… has worked on the Eisborn line for 30 years": a lone capitalized word after the name that is nobody's
+            // given name or a surname the article gave is a place's or a thing's, no second person
+            if (sole is not null && WordCount(run.Tokens) == 1 && !lexicon.IsGivenName(run.Tokens[0].Text) && !resolver.IsKnownSurname(StripPossessive(run.Tokens[0].Text))) continue;
             if (sole is not null) return null;
             sole = run;
         }
@@ -198,7 +202,9 @@ public sealed class Attributor(Lexicon lexicon)
         if (first > (tokens[0].IsWord && Connectives.Contains(tokens[0].Text) ? 1 : 0)) return null;
         for (int k = tokens.IndexOf(sole.Tokens[^1]) + 1; k < tokens.Count; k++)
             if (SubjectPronoun(tokens[k]) is { } gender) return (sole, gender);
-        if (i + 1 >= sentences.Count || sentences[i + 1].Paragraph != sentences[i].Paragraph) return null;
+        // "Orla Hale, 56, has worked at the plant for 30 years. ¶ “…,” she said.": a paragraph that only introduces
+        // someone hands its pronoun on to the next paragraph's opening words
+        if (i + 1 >= sentences.Count || sentences[i + 1].Paragraph - sentences[i].Paragraph is not (0 or 1)) return null;
         foreach (var t in tokenized[i + 1])
         {
             if (t.InQuote || !t.IsWord) continue;
@@ -554,19 +560,43 @@ public sealed class Attributor(Lexicon lexicon)
         // "The arbitrator, Helen Coll of the Regional Labor Board, …": an affiliation may follow the name
         last = AfterAffiliation(tokens, first, last);
         if (first < 3 || !tokens[first - 1].Is(',') || tokens[first - 1].InQuote || last + 1 >= tokens.Count || !tokens[last + 1].Is(',')) return null;
+        // "“We were sold out,” the guild's president, Ana Vos, told reporters": the description may open the words after a
+        // quote the sentence begins with
+        int start = QuoteOpening(tokens);
+        if (first - start < 3) return null;
         // "WFP's regional director for East Africa, Samuel Otieno, …": an organization's possessive opens a description too
-        bool owner = tokens[0].IsCapitalized && IsPossessive(tokens[0]);
-        if (!tokens[0].IsWord || tokens[0].InQuote || !owner && tokens[0].Text is not ("His" or "Her" or "Their" or "The" or "A" or "An" or "Another") || first - 1 > 12) return null;
+        // ("Lower Saxony's premier, …": the owner's name may take a few words)
+        int owned = start;
+        while (owned < first - 2 && owned - start < 3 && tokens[owned].IsCapitalized && !IsPossessive(tokens[owned])) owned++;
+        bool owner = start == 0 && tokens[owned].IsCapitalized && IsPossessive(tokens[owned]);
+        // (after a quote the determiner is lowercase, at the sentence's start capitalized)
+        var opener = start == 0 ? tokens[0].Text : Capitalized(tokens[start].Text);
+        if (!tokens[start].IsWord || tokens[start].InQuote || start > 0 && tokens[start].IsCapitalized
+            || !owner && opener is not ("His" or "Her" or "Their" or "The" or "A" or "An" or "Another") || first - 1 - start > 12) return null;
         bool lowercase = false;
-        for (int k = 1; k < first - 1; k++)
+        for (int k = start + 1; k < first - 1; k++)
         {
             // "for East and Central Africa": an "and" between capitalized words is a name's, not a second person's
             bool inName = tokens[k].Text is "and" && tokens[k - 1].IsCapitalized && tokens[k + 1].IsCapitalized;
             if (!tokens[k].IsWord || tokens[k].InQuote || !inName && tokens[k].Text is "and" or "or" or "who" or "which" or "that") return null;
             lowercase |= !tokens[k].IsCapitalized;
         }
-        return lowercase ? new TokenSlice(tokens, 0, first - 1) : null;
+        return lowercase ? new TokenSlice(tokens, start, first - 1 - start) : null;
     }
+
+    // where the words after a quote that opens the sentence begin ("“…,” the guild's president, …"), or 0 when the
+    // sentence opens with no quote
+    private static int QuoteOpening(List<Token> tokens)
+    {
+        if (tokens.Count == 0 || tokens[0].Kind != TokenKind.QuoteMark) return 0;
+        int k = 1;
+        while (k < tokens.Count && (tokens[k].InQuote || tokens[k].Kind == TokenKind.QuoteMark)) k++;
+        // the quote's closing mark, and the comma that may stand outside it
+        while (k < tokens.Count && tokens[k].Kind == TokenKind.Punctuation && tokens[k].Text is "," && !tokens[k].InQuote) k++;
+        return k < tokens.Count ? k : 0;
+    }
+
+    private static string Capitalized(string word) => word.Length == 0 ? word : char.ToUpperInvariant(word[0]) + word[1..];
 
     /// <summary>
     /// "Helen Coll of the Regional Labor Board": the last token of "of", "at" or "from", maybe "the", and the
@@ -606,6 +636,20 @@ public sealed class Attributor(Lexicon lexicon)
         for (int m = k - 1; m >= 0 && k - m <= 4 && !kin.StartsWith("former ", StringComparison.Ordinal); m--)
             if (tokens[m].IsWord && !tokens[m].InQuote && tokens[m].Text.StartsWith("divorc", StringComparison.OrdinalIgnoreCase)) kin = "former " + kin;
         return kin;
+    }
+
+    /// <summary>
+    /// "Orla Hale, his wife of 30 years, …", "Eric Doe, her former husband,": an apposition of "his", "her" or "their"
+    /// and a word for a relative right after a name makes that person the relative. The relation, or null.
+    /// </summary>
+    private string? KinAfter(List<Token> tokens, int last)
+    {
+        int k = last + 1;
+        if (last < 0 || k + 2 >= tokens.Count || !tokens[k].Is(',') || tokens[k].InQuote) return null;
+        var owner = tokens[k + 1];
+        if (!owner.IsWord || owner.InQuote || owner.Text is not ("his" or "her" or "their")) return null;
+        var words = tokens[k + 2].IsWord && tokens[k + 2].Text is "former" or "ex" && k + 3 < tokens.Count ? new[] { "former", tokens[k + 3].Text } : [tokens[k + 2].Text];
+        return tokens[k + 2].InQuote ? null : lexicon.Relation(words);
     }
 
     // "… concerns Oscar Vedder, president of the guild.": a person introduced with an apposition is about to speak

@@ -53,6 +53,8 @@ public sealed class Lexicon
     public IReadOnlySet<string> GovernmentHeads { get; }
     /// <summary>Lowercase nouns for an organization ("the sheriff's office", "a rights group"): a description they head is no person.</summary>
     public IReadOnlySet<string> OrganizationNouns { get; }
+    /// <summary>What a business is called by its trade ("carmaker", "operator"): each is a kind of company.</summary>
+    public IReadOnlySet<string> Trades { get; }
     public IReadOnlySet<string> Places { get; }
     public IReadOnlySet<string> NameParticles { get; }
     public IReadOnlySet<string> PlacePrefixes { get; }
@@ -104,6 +106,7 @@ public sealed class Lexicon
         OrganizationEndings = Words(organizations["endings"]);
         GovernmentHeads = Words(organizations["government"]);
         OrganizationNouns = Words(organizations["common"]);
+        Trades = Words(organizations["trades"]);
         Places = Words(Sections("places")[""]);
         Documents = Words(Sections("documents")[""]);
         Abbreviations = Words(Sections("abbreviations")[""]).GetAlternateLookup<ReadOnlySpan<char>>();

@@ -95,7 +95,8 @@ public static class NounPhrases
         return Make(tokens, begin, last, MentionKind.Name, text);
     }
 
-    private static readonly HashSet<string> ObjectPrepositions = new(StringComparer.Ordinal) { "in", "at", "from", "to", "by", "about", "with", "on", "into", "near" };
+    // ("a study of 40 towns over two decades by …": a span of time or place is one more phrase on the way to the subject)
+    private static readonly HashSet<string> ObjectPrepositions = new(StringComparer.Ordinal) { "in", "at", "from", "to", "by", "about", "with", "on", "into", "near", "over", "across" };
 
     private static bool IsObjectPreposition(Token t) => t.IsWord && !t.InQuote && ObjectPrepositions.Contains(t.Text);
 
@@ -392,7 +393,13 @@ public static class NounPhrases
 
     private static Mention? Classify(IReadOnlyList<Token> tokens, int begin, int end, string text)
     {
-        while (end > begin && (Connectors.Contains(tokens[end].Text) || IsTimeWord(tokens[end]) && !InsideName(tokens, begin, end))) end--;
+        while (end > begin && (Connectors.Contains(tokens[end].Text) || IsTimeWord(tokens[end]) && !InsideName(tokens, begin, end)))
+        {
+            // "a survey released this month": the word that points the time out goes with it
+            bool time = IsTimeWord(tokens[end]);
+            end--;
+            if (time && end > begin && tokens[end].IsWord && tokens[end].Text is "this" or "last" or "next" or "that" or "each" or "every") end--;
+        }
         while (begin < end && IsTimeWord(tokens[begin])) begin++;
         // "…,” McConnell, R-Ky., said Tuesday.": a day is when it was said, never who said it
         if (begin == end && IsTimeWord(tokens[begin])) return null;

@@ -602,7 +602,12 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
                 return true;
             case "called" or "calls" or "call":
                 // "called in a statement for …" is still speech
-                return next is "into" || next is "in" or "off" && !(after is "a" or "an" or "his" or "her" or "their" or "its") || IsNaming(i);
+                // "still calls him every Sunday", "called her twice a week": a telephone call to someone, with no words of it
+                return next is "into" || next is "in" or "off" && !(after is "a" or "an" or "his" or "her" or "their" or "its") || IsNaming(i)
+                    || next is "him" or "her" or "them" or "me" or "us" && (i + 2 >= tokens.Count || tokens[i + 2].Is('.') || after is "every" or "each" or "twice" or "once" or "daily" or "weekly" or "regularly" or "often");
+            case "confirmed":
+                // "Two people have been confirmed dead": a count of the dead or missing, with nobody confirming it
+                return next is "dead" or "killed" or "missing" or "injured" or "alive" or "drowned";
             case "agreed" or "agrees" or "agree":
                 // "agreed on Thursday to a truce": past a time, the same consent to an event
                 if (TimeAdjunctEnd(i + 1) is int time && time + 2 < tokens.Count && tokens[time + 1].IsWord && !tokens[time + 1].InQuote && tokens[time + 2].IsWord && !tokens[time + 2].InQuote)
@@ -993,7 +998,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
     };
 
     // "27", "1,500", "Twenty-seven", "dozens"
-    private static bool IsCardinal(string word) =>
+    internal static bool IsCardinal(string word) =>
         word.All(c => char.IsDigit(c) || c == ',') && char.IsDigit(word[0]) || word.Split('-').All(NumberWords.Contains);
 
     /// <summary>
@@ -1520,6 +1525,16 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             && source.Tokens[^1].Text.EndsWith("ed", StringComparison.Ordinal) && IndexAt(source.Span.End - 1) is int participle and > 0)
             source = new Mention(TokenSpan(IndexAt(source.Span.Start), participle - 1), MentionKind.Nominal, source.Tokens.Take(source.Tokens.Count - 1).ToList());
         int sourceEnd = IndexAt(source.Span.End - 1);
+        // "according to the coastal search and rescue service": two words joined by "and" before a word for an
+        // organization name one body, not the first of two sources
+        if (source.Kind == MentionKind.Nominal && sourceEnd > 0 && sourceEnd + 3 < tokens.Count && tokens[sourceEnd].IsWord && !tokens[sourceEnd].IsCapitalized
+            && tokens[sourceEnd + 1] is { IsWord: true, InQuote: false, Text: "and" } && tokens[sourceEnd + 2] is { IsWord: true, InQuote: false } joined && !joined.IsCapitalized
+            && tokens[sourceEnd + 3] is { IsWord: true, InQuote: false } body && lexicon.OrganizationNouns.Contains(body.Text))
+        {
+            sourceEnd += 3;
+            int first = IndexAt(source.Span.Start);
+            source = new Mention(TokenSpan(first, sourceEnd), MentionKind.Nominal, tokens.Skip(first).Take(sourceEnd - first + 1).ToList());
+        }
         var cue = TokenSpan(cueStart, cueEnd);
         TextSpan? content;
         if (OnlyPunctuationBefore(cueStart))
@@ -2675,12 +2690,15 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
 
     private TextSpan? QuoteAfterAside(int frameEnd)
     {
-        for (int k = frameEnd + 1; k < tokens.Count && k <= frameEnd + 16; k++)
+        for (int k = frameEnd + 1; k < tokens.Count && k <= frameEnd + 24; k++)
         {
             var t = tokens[k];
             if (t.InQuote)
                 return t.Kind == TokenKind.QuoteMark && (tokens[k - 1].Is(',') || tokens[k - 1].Text is "but" or "and" or ":") ? SpanAt(t.Start) : null;
             if (t.Is('.') || t.Is(';') || t.Is('?') || t.Is('!')) return null;
+            // "…,” Ana Voss said, speaking from a hospital bed in Tarn, “…”: where the words were said from is an aside
+            if (t.IsWord && lexicon.CueParticiples.Contains(t.Text) && k + 1 < tokens.Count && tokens[k + 1].IsWord && !tokens[k + 1].InQuote
+                && tokens[k + 1].Text is "from" or "by" or "at" or "in" or "via" or "through" or "over") continue;
             if (t.IsWord && (lexicon.CueVerbs.Contains(t.Text) || lexicon.CueParticiples.Contains(t.Text) || NounPhrases.IsPronoun(t.Text))) return null;
         }
         return null;

@@ -148,8 +148,27 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     /// </summary>
     public void VoteGender(Mention name, Gender gender)
     {
-        if (NameEntity(name, create: false, out bool ambiguous) is not { Unnamed: false, Type: SpeakerType.Person, Gender: Gender.Unknown } person || ambiguous) return;
+        var found = NameEntity(name, create: false, out bool ambiguous);
+        // "Orla Hale has watched …. “…,” she said.": a full name with a given name the lexicon lacks is a person's when
+        // a "he" or "she" takes it up, and that given name is of the pronoun's gender
+        if (found is null && !ambiguous && PronounedGivenName(name) is { } given)
+            _givenNamesByPronoun[given] = _givenNamesByPronoun.TryGetValue(given, out var said) && said != gender ? Gender.Unknown : gender;
+        if (found is not { Unnamed: false, Type: SpeakerType.Person, Gender: Gender.Unknown } person || ambiguous) return;
         _genderVotes[person] = _genderVotes.TryGetValue(person, out var known) && known != gender ? Gender.Neuter : gender;
+    }
+
+    // given names the lexicon lacks that a "he" or "she" showed to be a person's, with the pronoun's gender
+    private readonly Dictionary<string, Gender> _givenNamesByPronoun = new(StringComparer.Ordinal);
+
+    // the given name of a two-word name of capitalized words that is no place's or organization's, or null
+    private string? PronounedGivenName(Mention name)
+    {
+        // (two words alone: "Tenn. A" across an abbreviation's period is no name)
+        var words = name.Tokens.ToList();
+        if (words.Count != 2 || !words.TrueForAll(t => t.IsCapitalized && t.Text.Length >= 2 && !NounPhrases.IsFunctionWord(t.Text)) || IsNoPerson(name)
+            || lexicon.IsGivenName(words[0].Text)) return null;
+        var given = words[0].Text;
+        return NounPhrases.IsFunctionWord(given) || lexicon.Titles.Contains(given) || lexicon.IsCalendarWord(given) || StripPossessive(given) != given ? null : given;
     }
 
     /// <summary>Each person whose pronouns all agree is of that gender from now on; disagreeing ones stay unknown.</summary>
@@ -177,14 +196,14 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     /// mayor's former campaign manager said" later finds her. A name the article has not shown to be a person counts
     /// as one when the description's head is a person's title or role.
     /// </summary>
-    public void Describe(Mention name, IReadOnlyList<Token> description)
+    public void Describe(Mention name, IReadOnlyList<Token> description, Salience salience = Salience.None)
     {
         var whole = name;
         name = WithoutAffiliation(name);
         var words = new List<string>(description.Count);
         foreach (var t in description) if (t.IsWord && !NounPhrases.Determiners.Contains(t.Text)) words.Add(t.Text);
         if (words.Count == 0) return;
-        if (IsOrganizationDescription(words)) { DescribeOrganization(whole, name, words); return; }
+        if (IsOrganizationDescription(words)) { DescribeOrganization(whole, name, words, salience); return; }
         // "Harrow & Finch, the publisher of …": what an organization the article already named is called, whatever the word
         if (KnownOrganization(whole) is { } organization) KnowKind(organization, words, anyHead: true);
         var entity = NameEntity(name, create: false);
@@ -245,7 +264,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     /// quotes already given to it (see <see cref="Named"/>), unless something shows a person (a given name, a title,
     /// a relative, a "he" or "she").
     /// </summary>
-    private void DescribeOrganization(Mention whole, Mention name, IReadOnlyList<string> description)
+    private void DescribeOrganization(Mention whole, Mention name, IReadOnlyList<string> description, Salience salience = Salience.None)
     {
         // "the Dealers Association of Ostrava, a trade group": an organization's name keeps its "of" (see WithoutAffiliation)
         if (NameEntity(whole, create: false) is { Type: SpeakerType.Organization, Unnamed: false } named) { KnowKind(named, description); return; }
@@ -254,7 +273,13 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         {
             var words = name.Tokens.Where(t => t.IsWord && !NounPhrases.Determiners.Contains(t.Text)).Select(t => StripPossessive(t.Text)).ToList();
             if (words.Count > 0 && words.TrueForAll(w => char.IsUpper(w[0])) && !lexicon.IsGivenName(words[0]) && !words.Exists(lexicon.Titles.Contains))
-                KnowKind(Organization(string.Join(' ', words)), description);
+            {
+                var organization = Organization(string.Join(' ', words));
+                KnowKind(organization, description);
+                // "Harvik Motorworks, the Swedish carmaker, is to close …" then "The company said": the name the
+                // description made an organization was mentioned here, as the subject it was
+                if (salience != Salience.None) _recent.Add((organization, name.Span.Start, _paragraph, _sentence, salience));
+            }
             return;
         }
         if (entity is { Type: SpeakerType.Organization, Unnamed: false }) KnowKind(entity, description);
@@ -316,7 +341,9 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         Entity? found = null;
         foreach (var e in _entities)
         {
-            if (e.Type != SpeakerType.Organization || e.Unnamed || e.Kinds?.Exists(k => k[^1] == head && words.TrueForAll(k.Contains)) != true) continue;
+            // ("the company" is the one the article called "the carmaker" or "the ferry's operator": a trade is a kind of company)
+            if (e.Type != SpeakerType.Organization || e.Unnamed || e.Kinds?.Exists(k => k[^1] == head && words.TrueForAll(k.Contains)
+                || words is ["company"] && lexicon.Trades.Contains(k[^1])) != true) continue;
             // (one name read twice, as a person's and then as an organization's, is one organization)
             if (found is not null && found != e && !found.Name.Equals(e.Name, StringComparison.OrdinalIgnoreCase)) return null;
             found = e;
@@ -547,6 +574,8 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     {
         // "Nobody wants …", "Everyone agreed": an indefinite pronoun names no one
         if (mention.Tokens.Count == 1 && IndefinitePronouns.Contains(mention.Tokens[0].Text)) return null;
+        // "Fourteen states sued …", "Dozens protested": a number that opens the sentence is capitalized, never a name
+        if (mention.Kind == MentionKind.Name && mention.Tokens.Count == 1 && SentenceFrames.IsCardinal(mention.Tokens[0].Text)) return null;
         // "A spokesman for the Harbor Guild, Omar Tessaly, told …": the description's speaker is the person it sets apart
         Mention? describedBy = null;
         if (mention.Kind != MentionKind.Pronoun && NameInApposition(mention) is { } apposed) (describedBy, mention) = (mention, apposed);
@@ -955,7 +984,10 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             }
         while (firstName < words.Count && (lexicon.Titles.Contains(words[firstName]) || words[firstName] is "of" or "the")) firstName++;
         // "Democrat Hillary Clinton", "Libertarian Gary Johnson": a party word before a given name is a description
-        if (firstName == 0 && words.Count >= 3 && PartyWords.Contains(words[0]) && lexicon.IsGivenName(words[1])) firstName = 1;
+        // (or before two words that can only be a given name and a surname: "Democrat Alicia Ferrow")
+        if (firstName == 0 && words.Count >= 3 && PartyWords.Contains(words[0]) && (lexicon.IsGivenName(words[1])
+            || words.Count == 3 && words.Skip(1).All(w => char.IsUpper(w[0]) && !lexicon.OrganizationHeads.Contains(w) && !lexicon.Places.Contains(w) && !lexicon.Titles.Contains(w))))
+            firstName = 1;
         // "Rival Tom Ellery", "Fellow Ana Ruiz": a word capitalized only because it opens the sentence, before a given
         // name and a surname, is an adjective that describes the person, no part of the name and no job title
         bool premodifier = firstName == 0 && words.Count >= 3 && mention.Tokens.Count > 0 && mention.Tokens[0].IsWord && !NounPhrases.Determiners.Contains(mention.Tokens[0].Text)
@@ -1052,6 +1084,19 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         }
         if (name.Count == 1)
         {
+            // "Ivo Hale … “…,” Hale said" in an article that also names "Anna Hale": the surname may be the full name's
+            // the lexicon did not know as a person's as well as the known person's, so it is neither's
+            // (only a full name written before the surname, and a known person of the gender the title gives)
+            if (_passingGivenNames.TryGetValue(name[0], out var passingAt) && passingAt.Position < mention.Span.Start && passingAt.Given is var passing
+                && PeopleNamed(name[0]) is [{ GivenName: { } known } only] && known != passing
+                && !(GenderOf(role) is Gender.Male or Gender.Female && only.Gender is Gender.Male or Gender.Female && only.Gender != GenderOf(role)))
+            {
+                // (unless the known one is a relative the article introduced: "Orla Hale, his wife, …" leaves the bare
+                // surname to the other)
+                if (create && IsRelative(only)) return Confirmed(name[0], role) ?? AddPerson(passing + " " + name[0], passing, role, GenderOf(role));
+                ambiguous = true;
+                return null;
+            }
             if (PeopleNamed(name[0]).Count > 1) { ambiguous = true; return Surname(name[0], role); }
             return Surname(name[0], role) ?? (create ? Confirmed(name[0], role) ?? FullNameInText(name[0], role) ?? MisspelledSurname(name[0]) ?? CompanyOfItsPeople(name[0], role)
                 ?? AddPerson(name[0], null, role, GenderOf(role)) : null);
@@ -1065,7 +1110,8 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         // "Suu Kyi" after "Aung San Suu Kyi": the last words of a full name the article gave are that person
         var fullName = string.Join(' ', name);
         var gender = GenderOf(role) is var titled and not Gender.Unknown ? titled
-            : lexicon.IsGivenName(given) ? lexicon.GenderOfGivenName(given) : _relativesGivenNames.GetValueOrDefault(given);
+            : lexicon.IsGivenName(given) ? lexicon.GenderOfGivenName(given) : _relativesGivenNames.TryGetValue(given, out var kinGender) ? kinGender
+            : _givenNamesByPronoun.GetValueOrDefault(given);
         // "Michelle Obama" is not the "Mr. Obama" the article spoke of first
         bool SameGender(Entity e) => gender == Gender.Unknown || e.Gender == Gender.Unknown || e.Gender == gender;
         var match = PeopleNamed(surname).FirstOrDefault(e => (e.GivenName is null || SimilarGivenNames(e.GivenName, given)) && SameGender(e))
@@ -1076,6 +1122,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             // "Howard Dean" with a given name the lexicon lacks: a person only if the article later quotes "Dean"
             // (not "Unlike Patriot, …": the first word of a sentence is capitalized whatever it is)
             if (name.Count == 2 && !IsNoPerson(mention) && !OpensSentence(mention)) _unconfirmed.TryAdd(surname, (fullName, given, role));
+            if (name.Count == 2 && !IsNoPerson(mention)) _passingGivenNames.TryAdd(surname, (given, mention.Span.Start));
             // "Ildefonso Guajardo Villarreal" in passing: the fullest name of the "Mr. Guajardo Villarreal" quoted later
             if (name.Count >= 3 && !IsNoPerson(mention)) _namesInPassing.Add(fullName);
             return null;
@@ -1219,7 +1266,9 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             if (!char.IsUpper(w[0]) || lexicon.Titles.Contains(w) && !lexicon.TitleModifiers.Contains(w) || lexicon.IsGivenName(w) || lexicon.OrganizationHeads.Contains(w) || IsCourtesyTitle(w)) return null;
         }
         int start = h;
-        while (start > 0 && char.IsUpper(words[start - 1][0]) && !lexicon.OrganizationHeads.Contains(words[start - 1]) && !lexicon.Titles.Contains(words[start - 1])) start--;
+        // ("the National Union of Olive Growers": a word that only qualifies titles, "National", "Regional", opens the name)
+        while (start > 0 && char.IsUpper(words[start - 1][0]) && !lexicon.OrganizationHeads.Contains(words[start - 1])
+               && (!lexicon.Titles.Contains(words[start - 1]) || lexicon.TitleModifiers.Contains(words[start - 1]))) start--;
         return words.GetRange(start, words.Count - start);
     }
 
@@ -1341,6 +1390,10 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
 
     private static bool IsSuffix(string word) => word.TrimEnd('.') is "Jr" or "Sr" or "II" or "III" or "IV";
 
+    // the given name of each two-word name seen in passing that nothing showed to be a person's, even one opening a
+    // sentence, by surname
+    private readonly Dictionary<string, (string Given, int Position)> _passingGivenNames = new(StringComparer.Ordinal);
+
     // full names seen in passing that nothing showed to be a person, by surname
     private readonly Dictionary<string, (string Name, string Given, string? Role)> _unconfirmed = new(StringComparer.Ordinal);
 
@@ -1427,7 +1480,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         // "Rep. Jim Jordan": after a person's title, a surname that is also a place's name is still a surname
         bool titled = role is not null && JobTitle(role) is not null && name.Count >= 2 && !lexicon.Places.Contains(given) && !lexicon.OrganizationHeads.Contains(given);
         if (name.Any(w => lexicon.OrganizationHeads.Contains(w) || lexicon.Places.Contains(w) && !(titled && w == name[^1]))) return false;
-        return lexicon.IsGivenName(given) || _relativesGivenNames.ContainsKey(given) || role is not null || name.Any(w => w.Length == 2 && w[1] == '.');
+        return lexicon.IsGivenName(given) || _relativesGivenNames.ContainsKey(given) || _givenNamesByPronoun.ContainsKey(given) || role is not null || name.Any(w => w.Length == 2 && w[1] == '.');
     }
 
     private bool IsGroupNoun(string word)
@@ -1467,7 +1520,8 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         var gender = GenderOf(role);
         var candidates = gender == Gender.Unknown ? PeopleNamed(surname) : PeopleNamed(surname).FindAll(e => e.Gender == Gender.Unknown || e.Gender == gender);
         if (candidates.Count == 0) return null;
-        var entity = candidates.Count == 1 ? candidates[0] : Dominant(candidates) ?? NoOnesRelative(candidates);
+        // (the one no relative of anyone first: how often a name was read can follow from earlier guesses)
+        var entity = candidates.Count == 1 ? candidates[0] : NoOnesRelative(candidates) ?? Dominant(candidates);
         if (entity is null) return null;
         entity.Role = FullerRole(entity.Role, JobTitle(role));
         if (entity.Gender == Gender.Unknown) entity.Gender = gender;
@@ -1617,8 +1671,11 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     // "Dorian Fisk … his mother, Ines Fisk" then "Fisk said": an article calls a relative it introduces by the given
     // name and keeps the bare surname for the person it is about; of people sharing a surname, the one it introduced
     // as nobody's relative, when every other one it introduced as a relative, is meant
-    private static Entity? NoOnesRelative(List<Entity> candidates) =>
-        candidates.FindAll(e => e.Kin is null) is [var principal] && candidates.Count > 1 ? principal : null;
+    private Entity? NoOnesRelative(List<Entity> candidates) =>
+        candidates.FindAll(e => !IsRelative(e)) is [var principal] && candidates.Count > 1 ? principal : null;
+
+    // a person the article introduced as someone's relative, here or, by their given name, anywhere ("Orla Hale, his wife")
+    private bool IsRelative(Entity person) => person.Kin is not null || person.GivenName is { } given && _relativesGivenNames.ContainsKey(given);
 
     // full names of three words or more the article gave in passing, before anyone was quoted by them
     private readonly List<string> _namesInPassing = [];
@@ -2007,8 +2064,11 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         // "Garcia's chief strategist" is as definite as "the chief strategist"
         bool definite = determiner is "the" or "this" or "that" || determiner.Length == 0 && char.IsUpper(words[0][0]) && StripPossessive(words[0]) != words[0];
         var byRole = RoleEntity(string.Join(' ', description), out bool severalHold);
+        // "the county said" after "County Sheriff Dan Ortiz": a word for a body is the body, never a person whose title it
+        // qualifies
+        if (byRole is { Type: SpeakerType.Person } && IsOrganizationNoun(head)) byRole = null;
         if (definite && byRole is not null) return byRole;
-        if (definite && severalHold && determiner is "the" && RoleHolderJustBefore(string.Join(' ', description), mention.Span.Start) is { } recent) return recent;
+        if (definite && severalHold && determiner is "the" && !IsOrganizationNoun(head) && RoleHolderJustBefore(string.Join(' ', description), mention.Span.Start) is { } recent) return recent;
         // "Harrow County’s tax commissioner says …" then "Commissioner Omar Diaz says …" or "Omar Diaz, the
         // commissioner, …": the one person the article gives the title is meant, if nothing in their title contradicts
         // the description ("NFL Commissioner" is not the state's tax commissioner)
@@ -2027,6 +2087,9 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         // time or a complement, too
         if (lexicon.Documents.Contains(head) && ReleasedBy(description, Math.Max(headAt, 1)) is { } agentBy
             && Agent(description.Skip(agentBy + 1).ToList()) is { } releasedBy) return releasedBy;
+        // "a survey of 900 adults by the polling firm Tallis Research": the agent after the document's complement made it
+        if (lexicon.Documents.Contains(head) && headAt > 0 && description[headAt] is "of" && description.IndexOf("by", headAt) is > 0 and var plainBy
+            && Agent(description.Skip(plainBy + 1).ToList()) is { } madeBy) return madeBy;
         if (lexicon.Documents.Contains(head) && IssuerOf(mention) is { } issuer) return issuer;
         if (determiner is "the" or "that" && description.Count == 1 && lexicon.Documents.Contains(head) && IssuedJustBefore(head) is { } issuedBy) return issuedBy;
         // "the bureau wrote" right after the Budget Bureau spoke, though the article names another bureau too
@@ -2158,11 +2221,20 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     private Entity? Agent(List<string> words)
     {
         if (words.Count > 0 && words[0] is "the") words = words.Skip(1).ToList();
+        // "the Tide Policy Program at Norvik University": the name before the place it belongs to is the agent
+        int at = words.Count > 2 ? words.FindIndex(1, w => w is "at" or "in") : -1;
+        if (at > 0 && char.IsUpper(words[at - 1][0]) && at + 1 < words.Count && char.IsUpper(words[at + 1][0])) words = words.Take(at).ToList();
         if (words.Count == 1 && char.IsLower(words[0][0]) && lexicon.OrganizationNouns.Contains(words[0])) return OrganizationNamedWith(words[0]);
-        // adjectives before the name describe it
-        while (words.Count > 1 && char.IsLower(words[0][0]) && !NounPhrases.IsFunctionWord(words[0]) && char.IsUpper(words[^1][0])) words = words.Skip(1).ToList();
+        // adjectives before the name describe it; a word for an organization among them ("the polling firm Tallis
+        // Research") says the name is one
+        bool kind = false;
+        while (words.Count > 1 && char.IsLower(words[0][0]) && !NounPhrases.IsFunctionWord(words[0]) && char.IsUpper(words[^1][0]))
+        {
+            kind |= lexicon.OrganizationNouns.Contains(words[0]);
+            words = words.Skip(1).ToList();
+        }
         if (words.Count == 0 || !words.TrueForAll(w => char.IsUpper(w[0]) || w is "of" or "for" or "the" or "and" or "on")) return null;
-        return words.Exists(w => lexicon.OrganizationHeads.Contains(w) && char.IsUpper(w[0])) ? Organization(string.Join(' ', words)) : null;
+        return kind || words.Exists(w => lexicon.OrganizationHeads.Contains(w) && char.IsUpper(w[0])) ? Organization(string.Join(' ', words)) : null;
     }
 
     private string? AdjectivesBeforeOrganization(List<string> description)
@@ -2283,6 +2355,8 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         foreach (var t in mention.Tokens)
         {
             if (t.IsWord && t.Text is "by" or "to" or "about" or "with" or "from" or "at" or "in" or "on") break;
+            // "a survey of 900 Norvik adults": who or what a document's "of" is about issues nothing
+            if (t.IsWord && t.Text is "of" && capitalized.Count == 0) break;
             // "a report released Monday": a day is no issuer
             if (t.IsCapitalized && !NounPhrases.Determiners.Contains(t.Text) && !lexicon.IsWeekday(t.Text)) capitalized.Add(t);
         }

@@ -152,4 +152,28 @@ public sealed class NotSpeechTests
         var quote = Assert.Single(Quotes("Headline\n\nThe appeals court ruled on Monday that the fishing ban had been lawful since 2019."));
         Assert.Contains("the fishing ban had been lawful", quote.Content[0].Text);
     }
+
+    [Theory]
+    [InlineData("Kessel still calls her every Friday morning.")]
+    [InlineData("Kessel called them twice a week from the road.")]
+    [InlineData("Kessel still calls him.")]
+    public void ATelephoneCallToSomeoneIsNoSpeech(string sentence)
+    {
+        Assert.Empty(Quotes("Headline\n\nMarta Lind, the coach's former assistant, retired in 2019. " + sentence));
+    }
+
+    [Fact]
+    public void CallingSomeoneSomethingIsStillSpeech()
+    {
+        Assert.Single(Quotes("Headline\n\nKessel called her a liar on Tuesday."));
+    }
+
+    [Theory]
+    [InlineData("dead")]
+    [InlineData("missing")]
+    public void ACountConfirmedDeadIsNoOnesStatement(string state)
+    {
+        var quotes = Quotes($"Headline\n\nThree hikers have been confirmed {state}, and one is still being sought.");
+        Assert.DoesNotContain(quotes, q => q.Cue?.Text == "confirmed");
+    }
 }

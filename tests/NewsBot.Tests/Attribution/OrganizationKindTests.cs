@@ -192,5 +192,20 @@ public sealed class OrganizationKindTests
         var quotes = Attribute("Leak\n\nTarsa Offshore said the leak had slowed. The company said it expected to cap the well.\n\nHedgeview said its divers were ready. The company said they would dive on Friday.").Quotes;
         Assert.Equal("Hedgeview", quotes.Single(q => q.Content[0].Text.StartsWith("they would dive")).Speaker?.Name);
     }
-}
 
+    [Fact]
+    public void TwoWordsJoinedByAndBeforeAWordForAnOrganizationNameOneBody()
+    {
+        var quote = Assert.Single(Quotes("Storm\n\nThe two climbers were found alive on Sunday, according to the coastal search and rescue service."));
+        Assert.Equal(("coastal search and rescue service (unnamed)", SpeakerType.Organization), (quote.Speaker?.Name, quote.Speaker?.Type));
+    }
+
+    [Theory]
+    [InlineData("The National Union of Olive Growers, which represents 9,000 farms, said in a statement that the deal was unfair.", "National Union of Olive Growers")]
+    [InlineData("The National Front of Olive Growers said in a statement that the deal was unfair.", "National Front of Olive Growers")]
+    public void AWordThatQualifiesTitlesOpensTheOrganizationsName(string sentence, string name)
+    {
+        var quote = Assert.Single(Quotes("Farm\n\n" + sentence));
+        Assert.Equal((name, SpeakerType.Organization), (quote.Speaker?.Name, quote.Speaker?.Type));
+    }
+}

@@ -15,6 +15,14 @@ public sealed class ReportedClauseTests
     }
 
     [Fact]
+    public void AQuoteResumedAfterALongAsideOfWhereItWasSaidIsStillOneQuote()
+    {
+        var quote = Assert.Single(Quotes("\"The lake was flat when we set out,\" Ana Voss said through an interpreter, speaking from a clinic in Tarn, "
+            + "the largest village on the island, \"but by noon the swell was higher than the boat.\""));
+        Assert.Equal("\"The lake was flat when we set out,\" | \"but by noon the swell was higher than the boat.\"", ContentOf(quote));
+    }
+
+    [Fact]
     public void AQuoteResumedAfterButIsStillOneQuote()
     {
         var quote = Assert.Single(Quotes("\"Honestly, I admire Nora,\" he said, but \"on the question of roads, Nora has a record.\""));

@@ -537,6 +537,13 @@ public sealed class SpeakerResolutionTests
     }
 
     [Fact]
+    public void APartyWordBeforeAGivenNameTheLexiconLacksIsNoPartOfTheName()
+    {
+        var quote = Assert.Single(Speakers("The recount began on Monday.\n\nDemocrat Ilsabet Varo told supporters that her lead would hold."));
+        Assert.Equal("Ilsabet Varo", quote?.Name);
+    }
+
+    [Fact]
     public void ANameInAppositionToADescriptionAfterAnIntroductoryPhraseIsTheSpeaker()
     {
         var quote = Assert.Single(TestArticles.Attribute("Headline\n\n"
