@@ -997,9 +997,10 @@ public sealed class Ranker(SentenceIndex index)
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     // "does the coast guard know what caused the leak", "did police say why the dam failed": a question asked inside a
-    // yes/no one, whose own verb is what is asked about ("has not yet established the cause"), not the knowing or the saying
+    // yes/no one, whose own verb is what is asked about ("has not yet established the cause"), not the knowing or the saying;
+    // a pronoun may stand before it ("did she say whether anyone had died": "died", not "anyone")
     private static readonly Regex EmbeddedVerb = new(
-        @"^(?:do|does|did|has|have|had|is|are|was|were)\s+.+?\s+(?:know|knew|known|say|said|determine|determined|reveal|revealed|explain|explained|disclose|disclosed|announce|announced|confirm|confirmed|find|found|establish|established|sure|clear|aware)\s+(?:what|why|how|who|whether|if)\s+(?:(?:did|does|do|is|was|were|has|had|will|would)\s+)?(?<verb>\p{Ll}[\p{Ll}\-]+)",
+        @"^(?:do|does|did|has|have|had|is|are|was|were)\s+.+?\s+(?:know|knew|known|say|said|determine|determined|reveal|revealed|explain|explained|disclose|disclosed|announce|announced|confirm|confirmed|find|found|establish|established|sure|clear|aware)\s+(?:what|why|how|who|whether|if)\s+(?:(?:anyone|anybody|someone|somebody|everyone|everybody|nobody|he|she|they|it|we)\s+)?(?:(?:did|does|do|is|was|were|has|had|have|will|would)\s+)?(?<verb>\p{Ll}[\p{Ll}\-]+)",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     // "where did the leak start", "when did the barge sink", "when was the levee built": the verb that ends a question

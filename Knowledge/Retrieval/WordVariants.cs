@@ -33,7 +33,9 @@ public sealed class WordVariants(SentenceIndex index)
         ["weep", "wept"], ["dig", "dug"], ["slide", "slid"], ["spin", "spun"], ["swear", "swore", "sworn"], ["wear", "wore", "worn"],
         ["undergo", "underwent", "undergone"], ["withdraw", "withdrew", "withdrawn"], ["overcome", "overcame"], ["go", "went", "gone"],
         // regular verbs the stemmer splits all the same: "sue" keeps its "e", "sued" and "suing" do not
-        ["sue", "sued", "suing"], ["die", "died", "dying"], ["lie", "lied", "lying"],
+        ["sue", "sued", "suing"], ["lie", "lied", "lying"],
+        // and dying is one word with its noun, which the stemmer leaves apart ("had anyone died": "no deaths confirmed")
+        ["die", "died", "dying", "death"],
         // and "add" keeps its double "d", which the stemmer drops from "added" and "adding" ("ad")
         ["add", "added", "adding"],
         // a noun and the verb made from it with "-en", which the stemmer leaves apart ("threats": "threatened")
@@ -151,11 +153,28 @@ public sealed class WordVariants(SentenceIndex index)
         // a ship lost, in the words of a sinking ("when did the barge sink": "capsized", "went down")
         ["sink"] = ["capsize", "founder", "down"],
         // where or how something began, written as its origin ("where did the leak start": "the leak's origin was a weld")
-        ["start"] = ["begin", "commence", "origin", "originate"], ["begin"] = ["start", "commence", "origin", "originate"],
+        ["start"] = ["begin", "commence", "origin", "originate", "open", "launch"], ["begin"] = ["start", "commence", "origin", "originate"],
         // a ransom is a sum demanded ("how much ransom do they want": "a gang … is demanding $600,000")
         ["ransom"] = ["demand", "extort", "extortion"],
         // what something adds to a sum ("boost exports": "add $900 million to annual exports")
         ["boost"] = ["add", "increase", "raise", "lift"],
+        // the electricity a storm or a fault cuts is "power" in news, and its loss an outage or a blackout ("how many
+        // were left without electricity": "had lost power")
+        ["electricity"] = ["power"], ["power"] = ["electricity"],
+        ["outage"] = ["blackout"], ["blackout"] = ["outage"],
+        // paying for a thing asked, written as its funding ("who paid for the study": "was funded by a grant")
+        ["pay"] = ["fund", "finance", "sponsor", "bankroll"], ["fund"] = ["pay", "finance", "sponsor", "bankroll"],
+        ["sponsor"] = ["fund", "finance", "pay"],
+        // what was planned, in the words of a timetable ("was supposed to start": "was due to open", "is slated to begin")
+        ["supposed"] = ["due", "scheduled", "slated", "set", "planned", "expected"],
+        ["scheduled"] = ["due", "slated", "set", "planned"], ["due"] = ["scheduled", "slated", "set"],
+        ["open"] = ["start", "begin", "launch"],
+        // a household is the home it lives in ("how many households": "140 homes")
+        ["household"] = ["home", "house", "residence", "family"], ["home"] = ["household", "house", "residence"],
+        // sending someone to jail in the words of a court ("ordered him taken into custody", "remanded", "detained")
+        ["jail"] = ["custody", "remand", "detain", "detention", "prison", "imprison", "incarcerate", "lock"],
+        ["prison"] = ["jail", "custody", "imprison", "incarcerate"],
+        ["custody"] = ["jail", "detain", "detention", "remand"],
     };
 
     // Words near a question's word in meaning, which hint at an answer without standing for the word: "travel" where
@@ -171,6 +190,8 @@ public sealed class WordVariants(SentenceIndex index)
         // how cold or hot it was is told in temperatures and degrees
         ["cold"] = ["temperature", "degree", "freezing"], ["hot"] = ["temperature", "degree", "heat"],
         // the extremes a measure reached: its weakest level is a record low, its strongest a high
+        // and "the most" of something is its highest count, its largest or its record
+        ["most"] = ["highest", "largest", "greatest", "biggest", "top", "record"],
         ["weakest"] = ["low", "lowest"], ["lowest"] = ["low"], ["strongest"] = ["high", "highest"], ["highest"] = ["high"],
         // a sum a prize or a deal carries is what it is worth
         ["money"] = ["worth", "cost", "price"],

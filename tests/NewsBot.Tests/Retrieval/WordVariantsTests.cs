@@ -131,6 +131,24 @@ public sealed class WordVariantsTests : IDisposable
     public void AWordOfAVoteOrALayoffHintsAtTheWordsArticlesWrite(string asked, string written) =>
         Assert.Contains(Stem(written), _variants.RelatedTo(asked));
 
+    [Theory]
+    // the everyday word a reader asks with, and the one news writes: electricity is power, paying for a thing funding it,
+    // a plan to start a timetable's "due to open", a household a home, jail a court's custody
+    [InlineData("electricity", "power")]
+    [InlineData("paid", "funded")]
+    [InlineData("pays", "sponsored")]
+    [InlineData("supposed", "due")]
+    [InlineData("supposed", "slated")]
+    [InlineData("start", "opens")]
+    [InlineData("households", "homes")]
+    [InlineData("jail", "custody")]
+    [InlineData("jail", "remanded")]
+    public void AReadersWordForANewsWordCountsForALittleLess(string asked, string written) =>
+        Assert.Equal(WordVariants.SynonymWeight, Of(asked)[Stem(written)]);
+
+    [Fact]
+    public void TheMostOfSomethingHintsAtItsHighestCount() => Assert.Contains(Stem("highest"), _variants.RelatedTo("most"));
+
     [Fact]
     public void AnIrregularVerbsOtherTenseHasItsSynonymsToo() => Assert.Equal(WordVariants.SynonymWeight, Of("gave")[Stem("provided")]);
 
