@@ -28,6 +28,9 @@ public sealed class QuestionFormsTests(HearingKnowledge knowledge) : IClassFixtu
     [InlineData("Did Holt claim that the regulators failed?", "Holt", "the regulators failed")]
     [InlineData("How did Brandt react to the hearing?", "Brandt", "the hearing")]
     [InlineData("How did Reed respond?", "Reed", "")]
+    // what someone said after or before an event is their words on it
+    [InlineData("What did Paul Brandt say after the hearing?", "Paul Brandt", "the hearing")]
+    [InlineData("What did Holt say before the vote?", "Holt", "the vote")]
     public void DidXSayAndHowDidXReactAskThatSpeakersWords(string question, string speaker, string topic)
     {
         var parsed = Question.Parse(question);
