@@ -25,9 +25,20 @@ public static partial class SpeakerDirectory
         ["prof"] = "professor", ["amb"] = "ambassador", ["cmdr"] = "commander", ["rev"] = "reverend",
     };
 
-    /// <summary>A speaker's title words with their abbreviations spelled out too.</summary>
+    /// <summary>
+    /// The shorthand news and readers use for a word of a corporate title: "the finance chief" is the chief financial
+    /// officer, "the boss" the chief executive, "the operations chief" the chief operating officer, "the tech chief"
+    /// the chief technology officer.
+    /// </summary>
+    private static readonly Dictionary<string, string[]> TitleShorthand = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["financial"] = ["finance"], ["executive"] = ["boss"], ["operating"] = ["operations"], ["technology"] = ["tech"],
+    };
+
+    /// <summary>A speaker's title words with their abbreviations spelled out too, and their newsroom shorthand.</summary>
     internal static IEnumerable<string> WithTitlesSpelledOut(IEnumerable<string> words) =>
-        words.SelectMany(w => TitleWords.TryGetValue(w, out var full) ? [w, full] : new[] { w });
+        words.SelectMany(w => (TitleWords.TryGetValue(w, out var full) ? [w, full] : new[] { w })
+            .Concat(TitleShorthand.TryGetValue(w, out var shorthand) ? shorthand : []));
 
     internal static List<string> Wanted(string asked) => Words(asked).Where(w => !Ignored.Contains(w)).ToList();
 

@@ -76,6 +76,10 @@ public sealed class MarinaQuestionsTests(MarinaKnowledge knowledge) : IClassFixt
     [Theory]
     // a title's initials: "Chief Financial Officer" is "the CFO"
     [InlineData("What did the CFO say about steel prices?", "Lena Marsh")]
+    // and its newsroom shorthand: the chief financial officer is "the finance chief"
+    [InlineData("What did the finance chief say about steel prices?", "Lena Marsh")]
+    // a surname mistyped, and what she said after an event
+    [InlineData("What did Lena Marsch say after the quarter?", "Lena Marsh")]
     // "The mediator, Carla Dunne of …": the title, then the name set off by a comma
     [InlineData("What did the mediator say?", "Carla Dunne")]
     // "Tobias Renn, who directs the Harrow poll": the pollster
