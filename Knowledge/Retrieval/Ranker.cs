@@ -74,7 +74,7 @@ public sealed class Ranker(SentenceIndex index)
     private static readonly Dictionary<string, string[]> RelatedPhrases = new(StringComparer.OrdinalIgnoreCase)
     {
         ["drop out"] = ["withdraw", "quit"], ["pull out"] = ["withdraw"], ["step down"] = ["resign", "quit"], ["give up"] = ["quit", "surrender"],
-        ["call off"] = ["cancel"], ["put off"] = ["delay", "postpone"], ["turn down"] = ["reject", "decline"], ["back down"] = ["retreat", "concede"],
+        ["call off"] = ["cancel"], ["called off"] = ["cancel"], ["calls off"] = ["cancel"], ["calling off"] = ["cancel"], ["put off"] = ["delay", "postpone"], ["turn down"] = ["reject", "decline"], ["back down"] = ["retreat", "concede"],
         ["find out"] = ["learn", "discover"], ["set up"] = ["establish", "create"], ["take part"] = ["participate"],
         // "who says the agency went beyond its powers": "the agency overstepped its authority"
         ["go beyond"] = ["overstep", "exceed"], ["goes beyond"] = ["overstep", "exceed"], ["went beyond"] = ["overstep", "exceed"],
@@ -531,9 +531,13 @@ public sealed class Ranker(SentenceIndex index)
         // the article calls it "the company", "the bank", so its sentences hold it for a part
         var headlineNames = names.Count == 0 ? [] : hits.Select(h => h.Sentence).DistinctBy(s => s.ArticleId)
             .ToDictionary(s => s.ArticleId, s => index.Terms(s.Headline).Where(names.Contains).ToHashSet());
+        // but a sentence that opens on another name is about that one ("The Socialists took 71 seats" in an article
+        // headlined on another party): the headline's subject is not its subject
+        var opensOnAnother = new Dictionary<IndexedSentence, bool>();
         double HeldInArticle(HashSet<string> terms, string t, IndexedSentence sentence) =>
             Held(terms, t) is > 0 and var held ? held
-            : names.Contains(t) && !sentence.IsHeading && headlineNames[sentence.ArticleId].Contains(t) ? SubjectOfArticle : 0;
+            : names.Contains(t) && !sentence.IsHeading && headlineNames[sentence.ArticleId].Contains(t)
+              && !(opensOnAnother.TryGetValue(sentence, out var another) ? another : opensOnAnother[sentence] = OpensOnAnotherName(sentence.Text, names)) ? SubjectOfArticle : 0;
         var coverages = hits.Select((h, i) => questionTerms.Sum(t => idf[t] * HeldInArticle(termsOf[i], t, h.Sentence)) / totalIdf).ToList();
 
         // The sentence before gives context to a candidate that does not cover the question alone, when the two share a
@@ -625,6 +629,22 @@ public sealed class Ranker(SentenceIndex index)
         return ranked.OrderByDescending(r => r.Score).ThenBy(r => r.Sentence.Text.Length).Take(top).ToList();
     }
 
+    /// <summary>How many words open a sentence's subject, where a name other than the question's makes it about another.</summary>
+    private const int SubjectOpening = 5;
+
+    private static readonly Regex Dateline = new(@"^[^—–]{0,60}?\s[—–]\s", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// Does the sentence open on a capitalized word, after its first, that is none of the question's names ("The
+    /// hard-right Vanguard party came third"): a dateline ("OSLO, Norway — ") is no part of it.
+    /// </summary>
+    private bool OpensOnAnotherName(string sentence, HashSet<string> names)
+    {
+        var text = Dateline.Match(sentence) is { Success: true } dateline ? sentence[dateline.Length..] : sentence;
+        var opening = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(SubjectOpening).Skip(1);
+        return opening.Any(w => w.Length > 1 && char.IsUpper(w[0]) && index.Terms(w) is [var term] && !names.Contains(term));
+    }
+
     // "the next summit", "its next rate decision": "next" of a thing to come, not of a stretch of time ("over the next two
     // years", "next spring", "the next morning"), which says when something else happens
     private static readonly Regex NextOfAThing = new(
@@ -685,7 +705,10 @@ public sealed class Ranker(SentenceIndex index)
     private static readonly Regex CauseNamed = new(
         @"\bblam(?:e|ed|es|ing)\s+(?:[\p{L}'’\-]+\s+){1,6}?on\b|\b(?:caused|triggered|sparked|brought\s+on)\s+by\b" +
         @"|\b(?:main|chief|primary|leading|root|biggest|underlying)\s+(?:causes?|reasons?)\b|\bcauses?\s+(?:of\s+(?:[\p{L}'’\-]+\s+){1,5}?)?(?:was|were|is|are|included?)\b" +
-        @"|\b(?:stemm?(?:ed|s|ing)?|result(?:ed|s|ing)?)\s+from\b|\b(?:because|as\s+a\s+result)\s+of\b|\battribut(?:ed|es)\s+(?:[\p{L}'’\-]+\s+){1,6}?to\b",
+        @"|\b(?:stemm?(?:ed|s|ing)?|result(?:ed|s|ing)?)\s+from\b|\b(?:because|as\s+a\s+result)\s+of\b|\battribut(?:ed|es)\s+(?:[\p{L}'’\-]+\s+){1,6}?to\b" +
+        // "cancelled over safety fears", "citing the risk of flooding", "after police raised concerns about crowding": the
+        // worry a decision answers, which news gives as its reason
+        @"|\bciting\b|\bover\s+(?:[\p{L}'’\-]+\s+){0,3}?(?:concerns?|fears?|worries|doubts)\b|\b(?:concerns?|fears?|worries)\s+(?:about|over)\b",
         RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
     private static readonly Regex ConsequenceMarker = new(@",\s+(?:and\s+)?so\s+(?!(?:that|far|much|many|long|to|as|too|called)\b)", RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
 

@@ -45,6 +45,9 @@ public sealed class WordVariants(SentenceIndex index)
         // meters", "how wide is the gap": "a width of"), one word in three forms the stemmer leaves apart
         ["deep", "deepen", "depth"], ["wide", "widen", "width"], ["high", "heighten", "height"], ["long", "lengthen", "length"],
         ["strong", "strengthen", "strength"], ["broad", "broaden", "breadth"],
+        // a clipped word is the word itself ("the quake": "the earthquake", "the flu": "influenza")
+        ["earthquake", "quake"], ["influenza", "flu"], ["telephone", "phone"], ["examination", "exam"], ["laboratory", "lab"],
+        ["photograph", "photo"], ["memorandum", "memo"], ["airplane", "plane"], ["gymnasium", "gym"],
         // irregular plurals: "passed between people" is held by "one person gave it to another"
         ["person", "people"], ["man", "men"], ["woman", "women"], ["child", "children"],
     ];

@@ -146,6 +146,12 @@ public sealed class WordVariantsTests : IDisposable
     public void AReadersWordForANewsWordCountsForALittleLess(string asked, string written) =>
         Assert.Equal(WordVariants.SynonymWeight, Of(asked)[Stem(written)]);
 
+    [Theory]
+    [InlineData("quake", "earthquake")]
+    [InlineData("earthquakes", "quakes")]
+    [InlineData("flu", "influenza")]
+    public void AClippedWordIsTheWordItself(string asked, string written) => Assert.Equal(1, Of(asked)[Stem(written)]);
+
     [Fact]
     public void TheMostOfSomethingHintsAtItsHighestCount() => Assert.Contains(Stem("highest"), _variants.RelatedTo("most"));
 
