@@ -531,13 +531,14 @@ public sealed class Ranker(SentenceIndex index)
         // the article calls it "the company", "the bank", so its sentences hold it for a part
         var headlineNames = names.Count == 0 ? [] : hits.Select(h => h.Sentence).DistinctBy(s => s.ArticleId)
             .ToDictionary(s => s.ArticleId, s => index.Terms(s.Headline).Where(names.Contains).ToHashSet());
-        // but a sentence that opens on another name is about that one ("The Socialists took 71 seats" in an article
-        // headlined on another party): the headline's subject is not its subject
+        // but a sentence of the reporter's that opens on another name is about that one ("The Socialists took 71 seats" in
+        // an article headlined on another party): the headline's subject is not its subject (a speaker's name opening a
+        // statement, "Minister Ana Ruiz said the party …", is who speaks of it)
         var opensOnAnother = new Dictionary<IndexedSentence, bool>();
         double HeldInArticle(HashSet<string> terms, string t, IndexedSentence sentence) =>
             Held(terms, t) is > 0 and var held ? held
             : names.Contains(t) && !sentence.IsHeading && headlineNames[sentence.ArticleId].Contains(t)
-              && !(opensOnAnother.TryGetValue(sentence, out var another) ? another : opensOnAnother[sentence] = OpensOnAnotherName(sentence.Text, names)) ? SubjectOfArticle : 0;
+              && (sentence.Speaker is not null || !(opensOnAnother.TryGetValue(sentence, out var another) ? another : opensOnAnother[sentence] = OpensOnAnotherName(sentence.Text, names))) ? SubjectOfArticle : 0;
         var coverages = hits.Select((h, i) => questionTerms.Sum(t => idf[t] * HeldInArticle(termsOf[i], t, h.Sentence)) / totalIdf).ToList();
 
         // The sentence before gives context to a candidate that does not cover the question alone, when the two share a

@@ -21,4 +21,13 @@ public sealed class BallotQuestionsTests(BallotKnowledge knowledge) : IClassFixt
         Assert.Equal(AnswerKind.Found, answer.Kind);
         Assert.Contains(expected, answer.Quotes.First().Text);
     }
+
+    [Fact]
+    public void AStatementOpeningOnItsSpeakersNameIsStillAboutTheHeadlinesSubject()
+    {
+        // "Deputy leader Iris Calloway said the party …": she speaks of the alliance the headline names
+        var answer = Ask("Will the Verdant Alliance seek a coalition?");
+        Assert.Equal(AnswerKind.Found, answer.Kind);
+        Assert.Contains("seek a coalition", answer.Quotes.First().Text);
+    }
 }

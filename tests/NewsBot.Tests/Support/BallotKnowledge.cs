@@ -22,6 +22,8 @@ public sealed class BallotKnowledge : IndexedKnowledge
 
             The party, which campaigned on cheaper trains, won 58 of the 120 seats in the national chamber, three short of governing alone.
 
+            Deputy leader Iris Calloway said the party would seek a coalition with the farmers' list before parliament sits.
+
             The centrist Unity Bloc came second with 31 seats, while the Greens won 9 seats and two small parties won the rest.
             """);
         File.WriteAllText(articles["brindle-regatta.txt"], """
