@@ -39,6 +39,10 @@ public sealed partial class Conversation(Answerer answerer, KnowledgeStore store
         var question = Question.Parse(text);
         if (question.Kind == QuestionKind.Factoid && data.LastStatementsTopic is { } lastTopic && AboutFollowUp().Match(text.TrimEnd('?', '!', '.', ' ')) is { Success: true } about)
             question = FollowUp(about.Groups["what"].Value.Trim(), lastTopic, data, question);
+        // "did she say whether anyone had died?" after an answer about someone: what that person said on the new topic,
+        // their words ranked by it (the reporter's "she did not say" still answers where none of theirs does)
+        if (question.Kind == QuestionKind.Factoid && data.LastSpeaker is { } speaker && SaidWhetherFollowUp().Match(text.TrimEnd('?', '!', '.', ' ')) is { Success: true } said)
+            question = new Question(QuestionKind.Statements, text, speaker, said.Groups["about"].Value, AnswerType.Any);
         // "who is he?", "where does she work?" after an answer about someone: the question is about that person
         if (question.Kind == QuestionKind.Factoid && data.LastSpeaker is { } last && SubjectPronoun().IsMatch(text))
             question = Question.Parse(SubjectPronoun().Replace(text, m => m.Groups[1].Success ? last + "'s" : last));
@@ -328,6 +332,10 @@ public sealed partial class Conversation(Answerer answerer, KnowledgeStore store
 
     [GeneratedRegex(@"\b(?:he|she|him|(his))\b", RegexOptions.IgnoreCase)]
     private static partial Regex SubjectPronoun();
+
+    // "did she say whether anyone had died", "has he said if the plant will reopen": a pronoun's words on a new topic
+    [GeneratedRegex(@"^(?:did|does|has|had)\s+(?:he|she|they)\s+(?:say|said|mention|mentioned|tell|told|explain|explained|confirm|confirmed|reveal|revealed)\s+(?:us\s+|reporters\s+)?(?:whether|if)\s+(?<about>\S.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex SaidWhetherFollowUp();
 
     // "her coach", "his lawyer", "their spokesman": a title owned by the one the conversation is about
     [GeneratedRegex(@"^(?:his|her|their)\s+(?<title>\p{Ll}[\p{L}\s\-]*)$", RegexOptions.CultureInvariant)]

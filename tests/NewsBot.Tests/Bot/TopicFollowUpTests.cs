@@ -15,6 +15,7 @@ public sealed class TopicFollowUpTests(WildfireKnowledge knowledge) : IClassFixt
         // "died" in the question, "deaths" in the article: one word; the person stays the one asked about
         var reply = (await bot.AskAsync("did she say whether anyone had died?")).Single().Quotes();
         Assert.Contains("no reports of deaths", reply.First().Text);
+        Assert.Equal("Noreen Vasko", reply.First().Speaker);
     }
 }
 

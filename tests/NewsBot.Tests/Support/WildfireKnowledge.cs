@@ -22,6 +22,8 @@ public sealed class WildfireKnowledge : IndexedKnowledge
 
             At an evening briefing, County Executive Noreen Vasko said 600 firefighters were on the lines and that crews from two neighboring states were on the way.
 
+            "Crews will hold the line on the ridge tonight if the wind drops," she said. "We need one calm night."
+
             She said the county had no reports of deaths so far but that two firefighters were treated for burns.
 
             Tamsett Electric Cooperative said about 18,500 customers had lost power after crews shut off lines ahead of the flames.
