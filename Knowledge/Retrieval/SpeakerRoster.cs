@@ -150,6 +150,27 @@ public sealed class SpeakerRoster
         return Scored(closest.Count > 0 ? closest : [.. candidates!], wanted);
     }
 
+    // the words that end a description's head and open what qualifies it ("an employee in the roads office")
+    private static readonly HashSet<string> Qualifiers = new(StringComparer.Ordinal) { "in", "of", "at", "from", "for", "with", "on", "who", "whose" };
+
+    /// <summary>A description's head noun: its last word before what qualifies it ("employee" of "longtime employee in the roads office").</summary>
+    private static string? HeadNoun(IEnumerable<string> words) => words.TakeWhile(w => !Qualifiers.Contains(w)).LastOrDefault();
+
+    /// <summary>
+    /// "The city hall employee" where the article's only unnamed employee is "a longtime employee in the roads office":
+    /// asked by a description no speaker holds word for word, the one unnamed source whose description has the same
+    /// head noun. Never a named person, and nobody when several sources share the head.
+    /// </summary>
+    public IReadOnlyList<string> ByHeadNoun(string asked)
+    {
+        var words = SpeakerDirectory.Words(asked).Where(w => w is not ("the" or "a" or "an" or "that" or "this")).ToList();
+        if (words.Count < 2 || HeadNoun(words) is not { } head || !_byWord.TryGetValue(head, out var ids)) return [];
+        var sources = ids.Distinct().Select(id => _entries[id].Speaker.Name)
+            .Where(name => name.EndsWith("(unnamed)", StringComparison.Ordinal)
+                           && HeadNoun(SpeakerDirectory.Words(name.Replace("(unnamed)", ""))) == head).ToList();
+        return sources.Count == 1 ? sources : [];
+    }
+
     private IEnumerable<string> WordsOf(int id) =>
         _entries[id].NameWords.Concat(_entries[id].TitleWords).Concat(_entries[id].DescriptionWords).Concat(_entries[id].OtherWords).Concat(_entries[id].OwnerWords);
 

@@ -35,3 +35,17 @@ public sealed class ReadersWordsQuestionsTests(WildfireKnowledge knowledge) : IC
         Assert.Contains(expected, answer.Quotes.First().Text);
     }
 }
+
+/// <summary>An unnamed source asked by a description the article words differently.</summary>
+public sealed class DescribedSourceQuestionsTests(WildfireKnowledge knowledge) : IClassFixture<WildfireKnowledge>
+{
+    [Fact]
+    public void TheOneUnnamedSourceWithTheHeadNounAskedIsTheSource()
+    {
+        // "the ridge firefighter": the article's only unnamed firefighter is "a veteran firefighter from the county crew"
+        var answer = knowledge.Answerer.Ask("What did the ridge firefighter say about the evacuation?");
+        Assert.Equal(AnswerKind.Statements, answer.Kind);
+        Assert.Contains("evacuation order came an hour too late", answer.Quotes.First().Text);
+        Assert.All(answer.Quotes, q => Assert.EndsWith("(unnamed)", q.Speaker?.Name));
+    }
+}

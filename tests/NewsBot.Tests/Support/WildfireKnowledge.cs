@@ -26,6 +26,8 @@ public sealed class WildfireKnowledge : IndexedKnowledge
 
             She said the county had no reports of deaths so far but that two firefighters were treated for burns.
 
+            One veteran firefighter from the county crew, whose name the county withheld, said the evacuation order came an hour too late for the upper valley.
+
             Tamsett Electric Cooperative said about 18,500 customers had lost power after crews shut off lines ahead of the flames.
 
             The relief program for displaced families is funded by the Halvern Family Foundation and two local banks.
