@@ -79,8 +79,9 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
         if (speakers.Count == 0) speakers = DescribedInAPlace(asked, roster, articleId);
         if (speakers.Count == 0) speakers = KnownBySurname(asked, roster, articleId);
         // "the city hall employee" for the one unnamed "longtime employee in the roads office": its other words qualify
-        // the description, and are no typo of a name (see NamesSomeoneElse)
-        if (speakers.Count == 0) speakers = roster.ByHeadNoun(asked);
+        // the description, and are no typo of a name (see NamesSomeoneElse); a view asked of someone so described is
+        // answered from what the articles say of it (below)
+        if (speakers.Count == 0 && !question.AsksAView) speakers = roster.ByHeadNoun(asked);
         if (speakers.Count == 0)
             // "did the worker in the story think …": what the articles say of her view, though no quote names her so
             return question.AsksAView ? Facts(question with { Kind = QuestionKind.Factoid, Topic = HeadNoun(asked) + " " + question.Topic }, articleId, view: true)
