@@ -69,6 +69,9 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             return frames;
         }
         if (SpeakerInsideReport(main) is { } inner) main = inner;
+        // "said her office found no sign of theft, but that “the board knew”": a second "that" clause of the same verb
+        if (main.Frame.Kind != QuoteKind.Direct && main.Frame.Source is not null && SecondThatClause(main.Frame) is { } alsoThat)
+            main = (main.Frame with { Content = [.. main.Frame.Content, alsoThat], Kind = HasQuoteMark(alsoThat) ? QuoteKind.Mixed : main.Frame.Kind }, main.CueEnd);
         frames.Add(main.Frame);
         // "He claimed great savings and said they meant …": a second cue verb conjoined to the first, same speaker
         if (main.Frame.Source is not null && main.Frame.Kind != QuoteKind.Direct)
@@ -111,12 +114,18 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         {
             int after = FirstTokenAfter(frames);
             if (after >= tokens.Count) break;
+            // "…, said Ana Ruiz, 41, a nurse, while her brother, Leo, said …": a contrasting clause after a comma speaks for its own subject
+            int? contrast = ContrastingClauseAfter(after);
+            if (contrast is int opens) after = opens;
             // "… as a “failure” after she criticized the council": a cue in the reporter's subordinate clause reports nothing
-            if (tokens[after].IsWord && !tokens[after].InQuote && (lexicon.Subordinators.Contains(tokens[after].Text) || lexicon.QuoteClauseBreaks.Contains(tokens[after].Text))) break;
+            else if (tokens[after].IsWord && !tokens[after].InQuote && (lexicon.Subordinators.Contains(tokens[after].Text) || lexicon.QuoteClauseBreaks.Contains(tokens[after].Text))) break;
             _reportFrom = after;
             var found = CueFrame(after);
             _reportFrom = 0;
             if (found is not { } next) break;
+            // the contrasting clause's own subject said it, named before its verb: not "…, while the vote, the mayor said, …"
+            if (contrast is not null && (next.Frame.Source is not { } own || own.Span.Start < tokens[after].Start || next.Frame.Cue is not { } said || own.Span.Start > said.Start
+                || next.Frame.Kind == QuoteKind.Direct && next.Frame.Content[0].Start < said.Start || CueVerbBetween(after, IndexAt(own.Span.Start)))) break;
             // what it reports lies after it: the words before belong to the first attribution
             if (next.Frame.Content[0].Start < tokens[after].Start) break;
             frames.Add(next.Frame);
@@ -416,6 +425,47 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
     {
         "made", "makes", "issued", "issues", "gave", "gives", "released", "releases", "offered", "offers", "posted", "posts", "delivered", "sent", "added", "had",
     };
+
+    /// <summary>
+    /// "said her office had found no sign of theft, but that “the board was told”": the clause after a comma and a
+    /// "but that"/"and that" right after what a verb reported is reported by the same verb; null when none follows.
+    /// </summary>
+    private TextSpan? SecondThatClause(Frame frame)
+    {
+        int k = FirstTokenAfter([frame]);
+        if (k < tokens.Count && tokens[k].Is(',') && !tokens[k].InQuote) k++;
+        if (k + 2 >= tokens.Count || !tokens[k].IsWord || tokens[k].InQuote || tokens[k].Text is not ("but" or "and")
+            || !tokens[k + 1].IsWord || tokens[k + 1].InQuote || tokens[k + 1].Text is not "that") return null;
+        return Clause(k + 1, tokens.Count, skipLeading: true);
+    }
+
+    /// <summary>
+    /// "…," said Ana Ruiz, 41, who rides it daily, while her brother, Leo Ruiz, said …: the first token of a clause opened by a
+    /// contrasting "while"/"whereas" after a comma (one closing a quote too), at or after <paramref name="from"/> and outside
+    /// quotes, past no other verb of speech; null when there is none. Unlike a fronted "While aides said …, the senator …",
+    /// or a "while" of time with no comma ("said it while she was driving"), such a clause is a statement of its own.
+    /// </summary>
+    private int? ContrastingClauseAfter(int from)
+    {
+        for (int k = Math.Max(from, 1); k + 2 < tokens.Count; k++)
+        {
+            if (tokens[k].InQuote) continue;
+            if (tokens[k].IsWord && lexicon.CueVerbs.Contains(tokens[k].Text)) return null;
+            if (!tokens[k].IsWord || tokens[k].Text is not ("while" or "whereas")) continue;
+            int before = k - 1;
+            if (before > 0 && tokens[before].Kind == TokenKind.QuoteMark) before--;
+            return tokens[before].Is(',') ? k + 1 : null;
+        }
+        return null;
+    }
+
+    // a verb of speech outside quotes from token from up to (not including) token to
+    private bool CueVerbBetween(int from, int to)
+    {
+        for (int k = from; k < to && k < tokens.Count; k++)
+            if (tokens[k].IsWord && !tokens[k].InQuote && lexicon.CueVerbs.Contains(tokens[k].Text)) return true;
+        return false;
+    }
 
     /// <summary>The first token past every span (content, source, cue) of the frames found so far.</summary>
     private int FirstTokenAfter(List<Frame> frames)
@@ -2102,7 +2152,9 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         // "Hollis' campaign manager": an apostrophe alone after a name in -s owns it as "'s" does
         // ("Another reviewer, Dana Whitfield of Tech Weekly, said": "Another" opens a description as "A" does)
         // ("One of those fans, Tia Rusk, wrote": "One of" opens a description of someone among others)
+        // ("…, while her neighbour, Ivo Brandt, said …": a possessive opens it in lowercase inside the sentence)
         if (!tokens[first].IsWord || !(tokens[first].Text is "The" or "the" or "A" or "a" or "An" or "an" or "Another" or "another" or "His" or "Her" or "Their" || IsOwner(tokens[first].Text)
+            || first > 0 && tokens[first].Text is "his" or "her" or "their"
             || tokens[first].Text is "One" && first + 1 < open && tokens[first + 1].Text is "of"
             || tokens[first].IsCapitalized && IsBareApostrophe(first + 1))) return null;
         // a description names a role in lowercase words ("the head of the mission"), holding no verb
