@@ -948,19 +948,23 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
     {
         if (frame.Kind != QuoteKind.Indirect || frame.Content.Count != 1 || frame.Content[0].Start < tokens[cue].End) return false;
         int first = IndexAt(frame.Content[0].Start);
-        if (first < 0 || !tokens[first].IsWord || !PlacePrepositions.Contains(tokens[first].Text) && !DurationPrepositions.Contains(tokens[first].Text)) return false;
+        if (first < 0 || !tokens[first].IsWord || !PlacePrepositions.Contains(tokens[first].Text) && !DurationPrepositions.Contains(tokens[first].Text) && !(tokens[first].Text is "against" && IsTestifying(cue))) return false;
         bool finite = false;
         // "shows in detail how firms hide their fees": a question word opens the clause that was said
         for (int k = first; k < tokens.Count && tokens[k].Start < frame.Content[0].End; k++)
             finite |= tokens[k].IsWord && (Auxiliaries.Contains(tokens[k].Text) || tokens[k].Text is "how" or "why" or "what" or "whether" or "that" or "when" or "where");
         // "calling for a pause", "argued for a cut": "for" completes the verb, unless a length of time follows ("for four hours")
-        if (!finite) return DurationPrepositions.Contains(tokens[first].Text) && (tokens[first].Text is not "for" || TimeFollows(first + 1));
+        // ("testified for the prosecution", "testified against him": the side a witness took, not what they said)
+        if (!finite) return DurationPrepositions.Contains(tokens[first].Text) && (tokens[first].Text is not "for" || TimeFollows(first + 1) || IsTestifying(cue))
+                            || tokens[first].Text is "against" && IsTestifying(cue);
         // the participle's noun takes its own verb before any comma: "The last strike declared in the harbor was in 2009"
         int verb = first;
         while (verb < tokens.Count && tokens[verb].Start < frame.Content[0].End && !(tokens[verb].IsWord && Auxiliaries.Contains(tokens[verb].Text)) && !tokens[verb].Is(',')) verb++;
         return verb < tokens.Count && tokens[verb].IsWord && tokens[verb].Start < frame.Content[0].End
             && tokens[cue].Text.EndsWith("ed", StringComparison.Ordinal) && frame.Source is { Kind: MentionKind.Nominal } source && !IsPerson(source);
     }
+
+    private bool IsTestifying(int cue) => tokens[cue].Text.StartsWith("testif", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"Few people would have described him as …": what someone would have said is no statement.</summary>
     private bool IsCounterfactual(int i)
