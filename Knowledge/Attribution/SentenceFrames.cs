@@ -1881,9 +1881,16 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             int b = last;
             while (b >= 0 && last - b < 6 && !tokens[b].InQuote
                    && (tokens[b].IsCapitalized && !NounPhrases.Determiners.Contains(tokens[b].Text) || b < last && tokens[b].IsWord && tokens[b].Text is "of" or "for" && b > 0 && tokens[b - 1].IsCapitalized)) b--;
+            // "a retired driver from Dover, Delaware, who …": the second part of a place after a preposition ("City, State") is
+            // where the described person is from; the clause describes the person the description stands in apposition to
+            if (b != last && PlacePreposition(b) is int place)
+            {
+                if (NounPhrases.LeftOf(tokens, place, text) is not { Kind: MentionKind.Nominal } description || NameApposedTo(description) is not { } person) return null;
+                antecedent = person;
+            }
             // "Democrats on Capitol Hill, who …": a name inside a prepositional phrase is not what the clause describes
-            if (b == last || b >= 0 && tokens[b].IsWord && !tokens[b].InQuote && PhraseInside.Contains(tokens[b].Text)) return null;
-            antecedent = NameMention(b + 1, last);
+            else if (b == last || b >= 0 && tokens[b].IsWord && !tokens[b].InQuote && PhraseInside.Contains(tokens[b].Text)) return null;
+            else antecedent = NameMention(b + 1, last);
         }
         else
         {
@@ -1915,6 +1922,18 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         if (content is null) return null;
         var source = new Mention(new TextSpan(antecedent.Span.Start, tokens[rel].End, text[antecedent.Span.Start..tokens[rel].End]), antecedent.Kind, antecedent.Tokens);
         return new Frame(KindOf(content), [content], source, TokenSpan(cueStart, cueEnd));
+    }
+
+    /// <summary>
+    /// "from Dover, Delaware": given the comma before a place's second part, the preposition that opens the first part (a
+    /// capitalized run right before the comma), or null when the words before the comma are no such place.
+    /// </summary>
+    private int? PlacePreposition(int comma)
+    {
+        if (comma < 2 || !tokens[comma].Is(',') || tokens[comma].InQuote) return null;
+        int b = comma - 1;
+        while (b >= 0 && comma - b <= 4 && tokens[b].IsCapitalized && !tokens[b].InQuote && !NounPhrases.Determiners.Contains(tokens[b].Text)) b--;
+        return b >= 0 && b < comma - 1 && tokens[b].IsWord && !tokens[b].InQuote && tokens[b].Text is "from" or "in" or "of" or "near" ? b : null;
     }
 
     /// <summary>
