@@ -2913,6 +2913,13 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
                 // ("ruled 6-3 on Thursday that …": a vote's count too)
                 else if (!tokens[k].IsWord || tokens[k].InQuote || !(adverbial && IsAdverbialWord(tokens[k]) || lexicon.IsCalendarWord(tokens[k].Text) || tokens[k].Text is "on" or "last" or "this" or "the" or "also"
                          || char.IsDigit(tokens[k].Text[0]) && tokens[k].Text.Contains('-') || adverbial && IsNamedPlatform(k))) break;
+            // "said in a statement to the stock exchange that …": whom the statement went to belongs to the cue, and with no
+            // "that" after it nothing was said there ("…, it said in a statement to the exchange.")
+            if (RecipientOfVenue(from, to) is int past)
+            {
+                if (past < 0) return null;
+                from = past;
+            }
             // "urged the governor in a letter to the statehouse on Friday that …": a listener and the venue where it was
             // said may stand between the cue and a "that" further on
             if (VenueThenThat(from, to) is int that) from = that + 1;
@@ -2949,6 +2956,32 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         && (tokens[k - 1].Text is "on" or "in" || tokens[k - 1].IsCapitalized && k > 1 && tokens[k - 2].IsWord && tokens[k - 2].Text is "on" or "in");
 
     /// <summary>The "that" after a venue ("in a letter …", "in a statement …") within the next words, with no verb before it; or null.</summary>
+    /// <summary>
+    /// Right after a cue ending in a venue ("said in a statement", "wrote in a letter"): a phrase telling whom it went to
+    /// or where it appeared ("to the stock exchange", "on its website"). The token after the "that" that follows it; -1
+    /// when the phrase runs to the clause's end with no verb (nothing said); null when no such phrase follows the venue.
+    /// </summary>
+    private int? RecipientOfVenue(int from, int to)
+    {
+        if (from < 1 || from >= to || !tokens[from - 1].IsWord || tokens[from - 1].InQuote || !lexicon.Venues.Contains(tokens[from - 1].Text)
+            || !tokens[from].IsWord || tokens[from].InQuote || tokens[from].Text is not ("to" or "on" or "at" or "from")) return null;
+        for (int k = from + 1; k < to && k - from <= 10; k++)
+        {
+            var t = tokens[k];
+            if (t.InQuote) return null;
+            // ("to the U.S. exchange", "to Ames & Co"): marks inside a name; the sentence's last mark ends the phrase
+            if (!t.IsWord)
+            {
+                if (k + 1 >= to && t.Text is "." or "!" or "?") return -1;
+                if (t.Text is "." or "&" or "'" or "’") continue;
+                return null;
+            }
+            if (t.Text is "that") return k > from + 1 ? k + 1 : null;
+            if (Auxiliaries.Contains(t.Text) || NounPhrases.IsPronoun(t.Text) && t.Text is not ("its" or "his" or "her" or "their" or "our") || lexicon.CueVerbs.Contains(t.Text)) return null;
+        }
+        return to - from <= 10 ? -1 : null;
+    }
+
     private int? VenueThenThat(int from, int to)
     {
         bool venue = false;
