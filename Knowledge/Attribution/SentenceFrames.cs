@@ -3105,8 +3105,21 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             if (!t.IsWord || t.InQuote || !(t.Text is "which" or "who" or "when" or "where" or "because" or "while" or "after" or "before" or "until")) continue;
             // a subject of its own: a name, a determiner's noun phrase or a pronoun right after the subordinator
             var next = tokens[k + 1];
-            if (next.IsWord && !next.InQuote && (next.IsCapitalized || NounPhrases.IsPronoun(next.Text) || NounPhrases.Determiners.Contains(next.Text) || IsPluralWord(next.Text))) return true;
+            if (!next.IsWord || next.InQuote || !(next.IsCapitalized || NounPhrases.IsPronoun(next.Text) || NounPhrases.Determiners.Contains(next.Text) || IsPluralWord(next.Text))) continue;
+            // "expected cuts before the end of the year, and warned …": after a word that is a preposition as well, a noun
+            // phrase with no verb of its own is a time, not a clause
+            if (t.Text is "after" or "before" or "until" && !NounPhrases.IsPronoun(next.Text) && !VerbBefore(k + 2, conjunction)) continue;
+            return true;
         }
+        return false;
+    }
+
+    // a verb (an auxiliary, a verb of speech or a past form) from token from up to the next comma or token to
+    private bool VerbBefore(int from, int to)
+    {
+        for (int k = from; k < to && !(tokens[k].Is(',') && !tokens[k].InQuote); k++)
+            if (tokens[k].IsWord && !tokens[k].InQuote && (Auxiliaries.Contains(tokens[k].Text) || lexicon.CueVerbs.Contains(tokens[k].Text)
+                || tokens[k].Text.Length > 4 && char.IsLower(tokens[k].Text[0]) && tokens[k].Text.EndsWith("ed", StringComparison.Ordinal))) return true;
         return false;
     }
 
