@@ -21,4 +21,11 @@ public sealed class VenueRecipientTests
         var quote = Assert.Single(quotes);
         Assert.StartsWith("Bookings fell by a third", ContentOf(quote));
     }
+
+    [Fact]
+    public void ANoteToClientsIsAVenueBeforeWhatWasWritten()
+    {
+        var quote = Assert.Single(Quotes("Analysts at Ferrow Capital wrote in a note to clients that the ferry line was \"unlikely to recover this year\"."));
+        Assert.StartsWith("the ferry line was", ContentOf(quote));
+    }
 }
