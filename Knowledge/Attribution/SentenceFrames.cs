@@ -2913,7 +2913,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
                 // ("ruled 6-3 on Thursday that …": a vote's count too)
                 else if (!tokens[k].IsWord || tokens[k].InQuote || !(adverbial && IsAdverbialWord(tokens[k]) || lexicon.IsCalendarWord(tokens[k].Text) || tokens[k].Text is "on" or "last" or "this" or "the" or "also"
                          || char.IsDigit(tokens[k].Text[0]) && tokens[k].Text.Contains('-') || adverbial && IsNamedPlatform(k))) break;
-            // "said in a statement to the stock exchange that …": whom the statement went to belongs to the cue, and with no
+            // "said in a statement to the harbor board that …": whom the statement went to belongs to the cue, and with no
             // "that" after it nothing was said there ("…, it said in a statement to the exchange.")
             if (RecipientOfVenue(from, to) is int past)
             {
@@ -2958,7 +2958,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
     /// <summary>The "that" after a venue ("in a letter …", "in a statement …") within the next words, with no verb before it; or null.</summary>
     /// <summary>
     /// Right after a cue ending in a venue ("said in a statement", "wrote in a letter"): a phrase telling whom it went to
-    /// or where it appeared ("to the stock exchange", "on its website"). The token after the "that" that follows it; -1
+    /// or where it appeared ("to the harbor board", "on its website"). The token after the "that" that follows it; -1
     /// when the phrase runs to the clause's end with no verb (nothing said); null when no such phrase follows the venue.
     /// </summary>
     private int? RecipientOfVenue(int from, int to)
@@ -3106,7 +3106,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             // a subject of its own: a name, a determiner's noun phrase or a pronoun right after the subordinator
             var next = tokens[k + 1];
             if (!next.IsWord || next.InQuote || !(next.IsCapitalized || NounPhrases.IsPronoun(next.Text) || NounPhrases.Determiners.Contains(next.Text) || IsPluralWord(next.Text))) continue;
-            // "expected cuts before the end of the year, and warned …": after a word that is a preposition as well, a noun
+            // "expected fares to rise before the spring sailings, and warned …": after a word that is a preposition as well, a noun
             // phrase with no verb of its own is a time, not a clause
             if (t.Text is "after" or "before" or "until" && !NounPhrases.IsPronoun(next.Text) && !VerbBefore(k + 2, conjunction)) continue;
             return true;

@@ -3,7 +3,7 @@ using static NewsBot.Tests.Support.TestArticles;
 namespace NewsBot.Tests.Attribution;
 
 /// <summary>
-/// "said she expected … before the end of the year, and warned that …": a time after "before"/"after"/"until" is no
+/// "said she expected … before the spring sailings, and warned that …": a time after "before"/"after"/"until" is no
 /// subordinate clause, so the second verb of speech is still conjoined to the first and speaks for the same subject.
 /// </summary>
 public sealed class ConjoinedAfterTimeTests

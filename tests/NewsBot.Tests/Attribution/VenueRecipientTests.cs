@@ -3,7 +3,7 @@ using static NewsBot.Tests.Support.TestArticles;
 namespace NewsBot.Tests.Attribution;
 
 /// <summary>
-/// "said in a statement to the stock exchange": whom a statement went to belongs to the cue, never to what was said.
+/// "said in a statement to the harbor board": whom a statement went to belongs to the cue, never to what was said.
 /// </summary>
 public sealed class VenueRecipientTests
 {
@@ -25,7 +25,7 @@ public sealed class VenueRecipientTests
     [Fact]
     public void ANoteToClientsIsAVenueBeforeWhatWasWritten()
     {
-        var quote = Assert.Single(Quotes("Analysts at Ferrow Capital wrote in a note to clients that the ferry line was \"unlikely to recover this year\"."));
+        var quote = Assert.Single(Quotes("Analysts at Ferrow Capital wrote in a note to investors that the ferry line was \"unlikely to recover this year\"."));
         Assert.StartsWith("the ferry line was", ContentOf(quote));
     }
 }
