@@ -82,6 +82,9 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
                 // "said the mayor was at the pier when guards stopped her and told her to leave": the verb is conjoined
                 // inside the reported clause's own subordinate clause, and its subject is someone else
                 if (SubordinateClauseBetween(main.CueEnd + 1, and) || and > 0 && tokens[and - 1].Is('(')) break;
+                // "said fares would rise, but the ministry rejected the claim and accused it of …": a clause with a subject of its
+                // own opened after a comma owns the verb conjoined after it (a later attribution may still find that subject)
+                if (OwnClauseBetween(main.CueEnd + 1, and)) break;
                 // "wanted to shield her dealings and favors to …": a present form after a past cue is a noun, not a second verb
                 if (IsPastForm(tokens[main.CueEnd].Text) && tokens[i].Text.EndsWith('s') && !tokens[i].Text.EndsWith("ss", StringComparison.Ordinal)) break;
                 if (Clause(i + 1, ParticipleCut(i + 1), skipLeading: true) is { } second)
@@ -3110,6 +3113,23 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             // phrase with no verb of its own is a time, not a clause
             if (t.Text is "after" or "before" or "until" && !NounPhrases.IsPronoun(next.Text) && !VerbBefore(k + 2, conjunction)) continue;
             return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// ", but the ministry rejected …", ", and the union …": between the two tokens, a comma outside quotes, a coordinating
+    /// "but"/"and"/"yet"/"while"/"whereas" and the start of a new subject (a determiner, a capitalized word or a pronoun).
+    /// </summary>
+    private bool OwnClauseBetween(int from, int to)
+    {
+        for (int k = from; k + 2 < to; k++)
+        {
+            if (!tokens[k].Is(',') || tokens[k].InQuote) continue;
+            var joiner = tokens[k + 1];
+            var next = tokens[k + 2];
+            if (!joiner.IsWord || joiner.InQuote || joiner.Text is not ("but" or "and" or "yet" or "while" or "whereas")) continue;
+            if (next.IsWord && !next.InQuote && (NounPhrases.Determiners.Contains(next.Text) || next.IsCapitalized || NounPhrases.IsPronoun(next.Text) && next.Text is not ("him" or "her" or "them" or "us" or "me"))) return true;
         }
         return false;
     }

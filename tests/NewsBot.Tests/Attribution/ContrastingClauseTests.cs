@@ -62,4 +62,19 @@ public sealed class ContrastingClauseTests
         Assert.Contains("the board was warned twice", ContentOf(quote));
         Assert.Equal(QuoteKind.Mixed, quote.Kind);
     }
+
+    [Fact]
+    public void AVerbConjoinedInsideAClauseWithItsOwnSubjectIsNotTheFirstSpeakers()
+    {
+        var quotes = Quotes("The Harbor Trust said fares would rise, but the Port Ministry rejected the claim and accused it of \"spreading panic.\"");
+        Assert.DoesNotContain(quotes, q => q.Speaker?.Name == "Harbor Trust" && ContentOf(q).Contains("spreading panic"));
+        Assert.Contains(quotes, q => q.Speaker?.Name == "Harbor Trust" && ContentOf(q) == "fares would rise");
+    }
+
+    [Fact]
+    public void ASecondVerbOfTheSameSubjectStillSpeaksForIt()
+    {
+        var quotes = Quotes("The Harbor Trust said fares would rise but warned that \"ferries will run as usual.\"");
+        Assert.Contains(quotes, q => q.Speaker?.Name == "Harbor Trust" && ContentOf(q).Contains("ferries will run"));
+    }
 }
