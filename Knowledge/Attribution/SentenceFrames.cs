@@ -69,6 +69,9 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             return frames;
         }
         if (SpeakerInsideReport(main) is { } inner) main = inner;
+        // "said her office found no sign of theft, but that “the board knew”": a second "that" clause of the same verb
+        if (main.Frame.Kind != QuoteKind.Direct && main.Frame.Source is not null && SecondThatClause(main.Frame) is { } alsoThat)
+            main = (main.Frame with { Content = [.. main.Frame.Content, alsoThat], Kind = HasQuoteMark(alsoThat) ? QuoteKind.Mixed : main.Frame.Kind }, main.CueEnd);
         frames.Add(main.Frame);
         // "He claimed great savings and said they meant …": a second cue verb conjoined to the first, same speaker
         if (main.Frame.Source is not null && main.Frame.Kind != QuoteKind.Direct)
@@ -79,6 +82,9 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
                 // "said the mayor was at the pier when guards stopped her and told her to leave": the verb is conjoined
                 // inside the reported clause's own subordinate clause, and its subject is someone else
                 if (SubordinateClauseBetween(main.CueEnd + 1, and) || and > 0 && tokens[and - 1].Is('(')) break;
+                // "said fares would rise, but the ministry rejected the claim and accused it of …": a clause with a subject of its
+                // own opened after a comma owns the verb conjoined after it (a later attribution may still find that subject)
+                if (OwnClauseBetween(main.CueEnd + 1, and)) break;
                 // "wanted to shield her dealings and favors to …": a present form after a past cue is a noun, not a second verb
                 if (IsPastForm(tokens[main.CueEnd].Text) && tokens[i].Text.EndsWith('s') && !tokens[i].Text.EndsWith("ss", StringComparison.Ordinal)) break;
                 if (Clause(i + 1, ParticipleCut(i + 1), skipLeading: true) is { } second)
@@ -111,12 +117,18 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         {
             int after = FirstTokenAfter(frames);
             if (after >= tokens.Count) break;
+            // "…, said Ana Ruiz, 41, a nurse, while her brother, Leo, said …": a contrasting clause after a comma speaks for its own subject
+            int? contrast = ContrastingClauseAfter(after);
+            if (contrast is int opens) after = opens;
             // "… as a “failure” after she criticized the council": a cue in the reporter's subordinate clause reports nothing
-            if (tokens[after].IsWord && !tokens[after].InQuote && (lexicon.Subordinators.Contains(tokens[after].Text) || lexicon.QuoteClauseBreaks.Contains(tokens[after].Text))) break;
+            else if (tokens[after].IsWord && !tokens[after].InQuote && (lexicon.Subordinators.Contains(tokens[after].Text) || lexicon.QuoteClauseBreaks.Contains(tokens[after].Text))) break;
             _reportFrom = after;
             var found = CueFrame(after);
             _reportFrom = 0;
             if (found is not { } next) break;
+            // the contrasting clause's own subject said it, named before its verb: not "…, while the vote, the mayor said, …"
+            if (contrast is not null && (next.Frame.Source is not { } own || own.Span.Start < tokens[after].Start || next.Frame.Cue is not { } said || own.Span.Start > said.Start
+                || next.Frame.Kind == QuoteKind.Direct && next.Frame.Content[0].Start < said.Start || CueVerbBetween(after, IndexAt(own.Span.Start)))) break;
             // what it reports lies after it: the words before belong to the first attribution
             if (next.Frame.Content[0].Start < tokens[after].Start) break;
             frames.Add(next.Frame);
@@ -416,6 +428,47 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
     {
         "made", "makes", "issued", "issues", "gave", "gives", "released", "releases", "offered", "offers", "posted", "posts", "delivered", "sent", "added", "had",
     };
+
+    /// <summary>
+    /// "said her office had found no sign of theft, but that “the board was told”": the clause after a comma and a
+    /// "but that"/"and that" right after what a verb reported is reported by the same verb; null when none follows.
+    /// </summary>
+    private TextSpan? SecondThatClause(Frame frame)
+    {
+        int k = FirstTokenAfter([frame]);
+        if (k < tokens.Count && tokens[k].Is(',') && !tokens[k].InQuote) k++;
+        if (k + 2 >= tokens.Count || !tokens[k].IsWord || tokens[k].InQuote || tokens[k].Text is not ("but" or "and")
+            || !tokens[k + 1].IsWord || tokens[k + 1].InQuote || tokens[k + 1].Text is not "that") return null;
+        return Clause(k + 1, tokens.Count, skipLeading: true);
+    }
+
+    /// <summary>
+    /// "…," said Ana Ruiz, 41, who rides it daily, while her brother, Leo Ruiz, said …: the first token of a clause opened by a
+    /// contrasting "while"/"whereas" after a comma (one closing a quote too), at or after <paramref name="from"/> and outside
+    /// quotes, past no other verb of speech; null when there is none. Unlike a fronted "While aides said …, the senator …",
+    /// or a "while" of time with no comma ("said it while she was driving"), such a clause is a statement of its own.
+    /// </summary>
+    private int? ContrastingClauseAfter(int from)
+    {
+        for (int k = Math.Max(from, 1); k + 2 < tokens.Count; k++)
+        {
+            if (tokens[k].InQuote) continue;
+            if (tokens[k].IsWord && lexicon.CueVerbs.Contains(tokens[k].Text)) return null;
+            if (!tokens[k].IsWord || tokens[k].Text is not ("while" or "whereas")) continue;
+            int before = k - 1;
+            if (before > 0 && tokens[before].Kind == TokenKind.QuoteMark) before--;
+            return tokens[before].Is(',') ? k + 1 : null;
+        }
+        return null;
+    }
+
+    // a verb of speech outside quotes from token from up to (not including) token to
+    private bool CueVerbBetween(int from, int to)
+    {
+        for (int k = from; k < to && k < tokens.Count; k++)
+            if (tokens[k].IsWord && !tokens[k].InQuote && lexicon.CueVerbs.Contains(tokens[k].Text)) return true;
+        return false;
+    }
 
     /// <summary>The first token past every span (content, source, cue) of the frames found so far.</summary>
     private int FirstTokenAfter(List<Frame> frames)
@@ -898,19 +951,23 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
     {
         if (frame.Kind != QuoteKind.Indirect || frame.Content.Count != 1 || frame.Content[0].Start < tokens[cue].End) return false;
         int first = IndexAt(frame.Content[0].Start);
-        if (first < 0 || !tokens[first].IsWord || !PlacePrepositions.Contains(tokens[first].Text) && !DurationPrepositions.Contains(tokens[first].Text)) return false;
+        if (first < 0 || !tokens[first].IsWord || !PlacePrepositions.Contains(tokens[first].Text) && !DurationPrepositions.Contains(tokens[first].Text) && !(tokens[first].Text is "against" && IsTestifying(cue))) return false;
         bool finite = false;
         // "shows in detail how firms hide their fees": a question word opens the clause that was said
         for (int k = first; k < tokens.Count && tokens[k].Start < frame.Content[0].End; k++)
             finite |= tokens[k].IsWord && (Auxiliaries.Contains(tokens[k].Text) || tokens[k].Text is "how" or "why" or "what" or "whether" or "that" or "when" or "where");
         // "calling for a pause", "argued for a cut": "for" completes the verb, unless a length of time follows ("for four hours")
-        if (!finite) return DurationPrepositions.Contains(tokens[first].Text) && (tokens[first].Text is not "for" || TimeFollows(first + 1));
+        // ("testified for the prosecution", "testified against him": the side a witness took, not what they said)
+        if (!finite) return DurationPrepositions.Contains(tokens[first].Text) && (tokens[first].Text is not "for" || TimeFollows(first + 1) || IsTestifying(cue))
+                            || tokens[first].Text is "against" && IsTestifying(cue);
         // the participle's noun takes its own verb before any comma: "The last strike declared in the harbor was in 2009"
         int verb = first;
         while (verb < tokens.Count && tokens[verb].Start < frame.Content[0].End && !(tokens[verb].IsWord && Auxiliaries.Contains(tokens[verb].Text)) && !tokens[verb].Is(',')) verb++;
         return verb < tokens.Count && tokens[verb].IsWord && tokens[verb].Start < frame.Content[0].End
             && tokens[cue].Text.EndsWith("ed", StringComparison.Ordinal) && frame.Source is { Kind: MentionKind.Nominal } source && !IsPerson(source);
     }
+
+    private bool IsTestifying(int cue) => tokens[cue].Text.StartsWith("testif", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"Few people would have described him as …": what someone would have said is no statement.</summary>
     private bool IsCounterfactual(int i)
@@ -1827,9 +1884,16 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             int b = last;
             while (b >= 0 && last - b < 6 && !tokens[b].InQuote
                    && (tokens[b].IsCapitalized && !NounPhrases.Determiners.Contains(tokens[b].Text) || b < last && tokens[b].IsWord && tokens[b].Text is "of" or "for" && b > 0 && tokens[b - 1].IsCapitalized)) b--;
+            // "a retired driver from Dover, Delaware, who …": the second part of a place after a preposition ("City, State") is
+            // where the described person is from; the clause describes the person the description stands in apposition to
+            if (b != last && PlacePreposition(b) is int place)
+            {
+                if (NounPhrases.LeftOf(tokens, place, text) is not { Kind: MentionKind.Nominal } description || NameApposedTo(description) is not { } person) return null;
+                antecedent = person;
+            }
             // "Democrats on Capitol Hill, who …": a name inside a prepositional phrase is not what the clause describes
-            if (b == last || b >= 0 && tokens[b].IsWord && !tokens[b].InQuote && PhraseInside.Contains(tokens[b].Text)) return null;
-            antecedent = NameMention(b + 1, last);
+            else if (b == last || b >= 0 && tokens[b].IsWord && !tokens[b].InQuote && PhraseInside.Contains(tokens[b].Text)) return null;
+            else antecedent = NameMention(b + 1, last);
         }
         else
         {
@@ -1861,6 +1925,18 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         if (content is null) return null;
         var source = new Mention(new TextSpan(antecedent.Span.Start, tokens[rel].End, text[antecedent.Span.Start..tokens[rel].End]), antecedent.Kind, antecedent.Tokens);
         return new Frame(KindOf(content), [content], source, TokenSpan(cueStart, cueEnd));
+    }
+
+    /// <summary>
+    /// "from Dover, Delaware": given the comma before a place's second part, the preposition that opens the first part (a
+    /// capitalized run right before the comma), or null when the words before the comma are no such place.
+    /// </summary>
+    private int? PlacePreposition(int comma)
+    {
+        if (comma < 2 || !tokens[comma].Is(',') || tokens[comma].InQuote) return null;
+        int b = comma - 1;
+        while (b >= 0 && comma - b <= 4 && tokens[b].IsCapitalized && !tokens[b].InQuote && !NounPhrases.Determiners.Contains(tokens[b].Text)) b--;
+        return b >= 0 && b < comma - 1 && tokens[b].IsWord && !tokens[b].InQuote && tokens[b].Text is "from" or "in" or "of" or "near" ? b : null;
     }
 
     /// <summary>
@@ -2102,7 +2178,9 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         // "Hollis' campaign manager": an apostrophe alone after a name in -s owns it as "'s" does
         // ("Another reviewer, Dana Whitfield of Tech Weekly, said": "Another" opens a description as "A" does)
         // ("One of those fans, Tia Rusk, wrote": "One of" opens a description of someone among others)
+        // ("…, while her neighbour, Ivo Brandt, said …": a possessive opens it in lowercase inside the sentence)
         if (!tokens[first].IsWord || !(tokens[first].Text is "The" or "the" or "A" or "a" or "An" or "an" or "Another" or "another" or "His" or "Her" or "Their" || IsOwner(tokens[first].Text)
+            || first > 0 && tokens[first].Text is "his" or "her" or "their"
             || tokens[first].Text is "One" && first + 1 < open && tokens[first + 1].Text is "of"
             || tokens[first].IsCapitalized && IsBareApostrophe(first + 1))) return null;
         // a description names a role in lowercase words ("the head of the mission"), holding no verb
@@ -2838,6 +2916,13 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
                 // ("ruled 6-3 on Thursday that …": a vote's count too)
                 else if (!tokens[k].IsWord || tokens[k].InQuote || !(adverbial && IsAdverbialWord(tokens[k]) || lexicon.IsCalendarWord(tokens[k].Text) || tokens[k].Text is "on" or "last" or "this" or "the" or "also"
                          || char.IsDigit(tokens[k].Text[0]) && tokens[k].Text.Contains('-') || adverbial && IsNamedPlatform(k))) break;
+            // "said in a statement to the harbor board that …": whom the statement went to belongs to the cue, and with no
+            // "that" after it nothing was said there ("…, it said in a statement to the exchange.")
+            if (RecipientOfVenue(from, to) is int past)
+            {
+                if (past < 0) return null;
+                from = past;
+            }
             // "urged the governor in a letter to the statehouse on Friday that …": a listener and the venue where it was
             // said may stand between the cue and a "that" further on
             if (VenueThenThat(from, to) is int that) from = that + 1;
@@ -2874,6 +2959,32 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         && (tokens[k - 1].Text is "on" or "in" || tokens[k - 1].IsCapitalized && k > 1 && tokens[k - 2].IsWord && tokens[k - 2].Text is "on" or "in");
 
     /// <summary>The "that" after a venue ("in a letter …", "in a statement …") within the next words, with no verb before it; or null.</summary>
+    /// <summary>
+    /// Right after a cue ending in a venue ("said in a statement", "wrote in a letter"): a phrase telling whom it went to
+    /// or where it appeared ("to the harbor board", "on its website"). The token after the "that" that follows it; -1
+    /// when the phrase runs to the clause's end with no verb (nothing said); null when no such phrase follows the venue.
+    /// </summary>
+    private int? RecipientOfVenue(int from, int to)
+    {
+        if (from < 1 || from >= to || !tokens[from - 1].IsWord || tokens[from - 1].InQuote || !lexicon.Venues.Contains(tokens[from - 1].Text)
+            || !tokens[from].IsWord || tokens[from].InQuote || tokens[from].Text is not ("to" or "on" or "at" or "from")) return null;
+        for (int k = from + 1; k < to && k - from <= 10; k++)
+        {
+            var t = tokens[k];
+            if (t.InQuote) return null;
+            // ("to the U.S. exchange", "to Ames & Co"): marks inside a name; the sentence's last mark ends the phrase
+            if (!t.IsWord)
+            {
+                if (k + 1 >= to && t.Text is "." or "!" or "?") return -1;
+                if (t.Text is "." or "&" or "'" or "’") continue;
+                return null;
+            }
+            if (t.Text is "that") return k > from + 1 ? k + 1 : null;
+            if (Auxiliaries.Contains(t.Text) || NounPhrases.IsPronoun(t.Text) && t.Text is not ("its" or "his" or "her" or "their" or "our") || lexicon.CueVerbs.Contains(t.Text)) return null;
+        }
+        return to - from <= 10 ? -1 : null;
+    }
+
     private int? VenueThenThat(int from, int to)
     {
         bool venue = false;
@@ -2997,8 +3108,38 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             if (!t.IsWord || t.InQuote || !(t.Text is "which" or "who" or "when" or "where" or "because" or "while" or "after" or "before" or "until")) continue;
             // a subject of its own: a name, a determiner's noun phrase or a pronoun right after the subordinator
             var next = tokens[k + 1];
-            if (next.IsWord && !next.InQuote && (next.IsCapitalized || NounPhrases.IsPronoun(next.Text) || NounPhrases.Determiners.Contains(next.Text) || IsPluralWord(next.Text))) return true;
+            if (!next.IsWord || next.InQuote || !(next.IsCapitalized || NounPhrases.IsPronoun(next.Text) || NounPhrases.Determiners.Contains(next.Text) || IsPluralWord(next.Text))) continue;
+            // "expected fares to rise before the spring sailings, and warned …": after a word that is a preposition as well, a noun
+            // phrase with no verb of its own is a time, not a clause
+            if (t.Text is "after" or "before" or "until" && !NounPhrases.IsPronoun(next.Text) && !VerbBefore(k + 2, conjunction)) continue;
+            return true;
         }
+        return false;
+    }
+
+    /// <summary>
+    /// ", but the ministry rejected …", ", and the union …": between the two tokens, a comma outside quotes, a coordinating
+    /// "but"/"and"/"yet"/"while"/"whereas" and the start of a new subject (a determiner, a capitalized word or a pronoun).
+    /// </summary>
+    private bool OwnClauseBetween(int from, int to)
+    {
+        for (int k = from; k + 2 < to; k++)
+        {
+            if (!tokens[k].Is(',') || tokens[k].InQuote) continue;
+            var joiner = tokens[k + 1];
+            var next = tokens[k + 2];
+            if (!joiner.IsWord || joiner.InQuote || joiner.Text is not ("but" or "and" or "yet" or "while" or "whereas")) continue;
+            if (next.IsWord && !next.InQuote && (NounPhrases.Determiners.Contains(next.Text) || next.IsCapitalized || NounPhrases.IsPronoun(next.Text) && next.Text is not ("him" or "her" or "them" or "us" or "me"))) return true;
+        }
+        return false;
+    }
+
+    // a verb (an auxiliary, a verb of speech or a past form) from token from up to the next comma or token to
+    private bool VerbBefore(int from, int to)
+    {
+        for (int k = from; k < to && !(tokens[k].Is(',') && !tokens[k].InQuote); k++)
+            if (tokens[k].IsWord && !tokens[k].InQuote && (Auxiliaries.Contains(tokens[k].Text) || lexicon.CueVerbs.Contains(tokens[k].Text)
+                || tokens[k].Text.Length > 4 && char.IsLower(tokens[k].Text[0]) && tokens[k].Text.EndsWith("ed", StringComparison.Ordinal))) return true;
         return false;
     }
 
