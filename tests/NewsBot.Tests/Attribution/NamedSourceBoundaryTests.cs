@@ -20,4 +20,46 @@ public sealed class NamedSourceBoundaryTests
         Assert.Equal("Lena Morales", quote.Speaker?.Name);
         Assert.DoesNotContain(quotes, q => q.Speaker?.Name == "Tomas Vidal");
     }
+
+    [Fact]
+    public void TheStateAfterATownInADescriptionIsNoSourceButThePersonDescribedIs()
+    {
+        var quotes = Quotes("Among those in court was Walter Grimes, 68, a retired welder from Dayton, Ohio, who said he had lost most of his savings.");
+        var quote = Assert.Single(quotes);
+        Assert.Equal("Walter Grimes", quote.Speaker?.Name);
+        Assert.Equal(SpeakerType.Person, quote.Speaker?.Type);
+    }
+
+    [Fact]
+    public void WithNobodyNamedBeforeTheDescriptionThePlaceStillSpeaksForNobody()
+    {
+        var quotes = Quotes("A retired welder from Dayton, Ohio, who said he had lost most of his savings, waited outside the court.");
+        Assert.DoesNotContain(quotes, q => q.Speaker?.Name.Contains("Ohio") == true);
+    }
+
+    [Fact]
+    public void ThePlaceOfAnOfficeEndsWhereTheHoldersKnownGivenNameBegins()
+    {
+        var quotes = Quotes("Voters backed the former mayor of Braga Teresa Lobo, who said she would cut rents.\n\n\"We are ready,\" Lobo said.");
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("Teresa Lobo", q.Speaker?.Name));
+    }
+
+    [Fact]
+    public void ThePlaceOfAnOfficeEndsWhereANameTheArticleWritesAloneBegins()
+    {
+        var quotes = Quotes("Polls favour the former governor of Vale Norte Odile Brasseur.\n\n"
+            + "Her rival said Odile Brasseur had no plan for housing.\n\n\"We will build,\" Brasseur said.");
+        Assert.Contains(quotes, q => q.Speaker?.Name == "Odile Brasseur");
+        Assert.DoesNotContain(quotes, q => q.Speaker?.Name.Contains("Norte") == true);
+    }
+
+    [Fact]
+    public void ALowercaseParticleInsideANameIsPartOfTheName()
+    {
+        var quotes = Quotes("Maria do Carmo Pinto, a teacher, said she was voting for change.");
+        var quote = Assert.Single(quotes);
+        Assert.Equal("Maria do Carmo Pinto", quote.Speaker?.Name);
+        Assert.Equal("teacher", quote.Speaker?.Role);
+    }
 }
