@@ -62,4 +62,30 @@ public sealed class NamedSourceBoundaryTests
         Assert.Equal("Maria do Carmo Pinto", quote.Speaker?.Name);
         Assert.Equal("teacher", quote.Speaker?.Role);
     }
+
+    [Fact]
+    public void TheConferenceIsTheConferenceTheArticleNamedNotThePersonQuotedBefore()
+    {
+        var quotes = Quotes("Harmon beat Lakeside 70-64 in the final of the Northern Lakes Conference tournament.\n\n"
+            + "\"We were ready,\" coach Ana Ruiz said.\n\n\"A record crowd for a record season,\" the conference wrote in a post on X after the game.");
+        var quote = Assert.Single(quotes, q => q.Cue?.Text.StartsWith("wrote") == true);
+        Assert.Equal("Northern Lakes Conference", quote.Speaker?.Name);
+        Assert.Equal(SpeakerType.Organization, quote.Speaker?.Type);
+    }
+
+    [Fact]
+    public void ABandOrARegulatorNobodyNamedIsAnUnnamedBodyNotAPerson()
+    {
+        var quotes = Quotes("\"We rehearsed all year,\" the band wrote on Instagram. The regulator said the bank had ignored warnings.");
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal(SpeakerType.Organization, q.Speaker?.Type));
+    }
+
+    [Fact]
+    public void AnInvestigationIsADocumentNotAPerson()
+    {
+        var quotes = Quotes("A state investigation found the harbor board had steered contracts to friends.");
+        var quote = Assert.Single(quotes);
+        Assert.Equal(SpeakerType.Organization, quote.Speaker?.Type);
+    }
 }
