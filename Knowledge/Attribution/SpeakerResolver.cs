@@ -43,6 +43,8 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         public bool GivenInText;
         /// <summary>The named person the article shows this unnamed source to be, once it names them.</summary>
         public Entity? NamedAs;
+        /// <summary>Where the article first names this person in full: a surname before that cannot mean them yet.</summary>
+        public int FirstAt = int.MaxValue;
         /// <summary>
         /// The first description the article sets beside the name, as written ("economist at the Harbor Institute"):
         /// their role for a reader when no title stands before the name. It finds nobody (see <see cref="Descriptions"/>).
@@ -1022,6 +1024,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     private Entity? NameEntity(Mention mention, bool create, out bool ambiguous, bool observing = false, Gender pronoun = Gender.Unknown)
     {
         ambiguous = false;
+        _namingAt = mention.Span.Start;
         var words = new List<string>(mention.Tokens.Count);
         for (int i = 0; i < mention.Tokens.Count; i++)
             if (mention.Tokens[i].IsWord || mention.Tokens[i].Is('&') && !mention.Tokens[i].InQuote) words.Add(StripPossessive(mention.Tokens[i].Text));
@@ -1167,7 +1170,22 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
                 ambiguous = true;
                 return null;
             }
-            if (PeopleNamed(name[0]).Count > 1) { ambiguous = true; return Surname(name[0], role); }
+            if (PeopleNamed(name[0]).Count > 1) { ambiguous = true; return OnlyOneIntroducedBefore(name[0], role, mention.Span.Start) ?? Surname(name[0], role); }
+            // "Keisha Dale scored …. “…,” Dale said." when the known "Marcus Dale" is named only further down: the
+            // full name written before is meant, never the one not met yet
+            if (PeopleNamed(name[0]) is [{ FirstAt: var knownAt }] && knownAt != int.MaxValue && knownAt > mention.Span.Start
+                && _unconfirmed.TryGetValue(name[0], out var earlier) && text.IndexOf(earlier.Name + " ", StringComparison.Ordinal) is >= 0 and var earlierAt && earlierAt < mention.Span.Start)
+            {
+                if (create) return Confirmed(name[0], role);
+                ambiguous = true;
+                return null;
+            }
+            // "Keisha Dale …" opening a sentence, then "Dale said", then "Later, Marcus Dale …": the given name written
+            // before the surname is meant, not the full name the article writes only further down
+            if (create && PeopleNamed(name[0]).Count == 0 && _unconfirmed.TryGetValue(name[0], out var unconfirmed)
+                && _passingGivenNames.TryGetValue(name[0], out var first) && first.Position < mention.Span.Start && first.Given != unconfirmed.Given
+                && text.IndexOf(unconfirmed.Name, StringComparison.Ordinal) > mention.Span.Start)
+                return AddPerson(first.Given + " " + name[0], first.Given, role, GenderOf(role));
             return Surname(name[0], role) ?? (create ? Confirmed(name[0], role) ?? FullNameInText(name[0], role) ?? MisspelledSurname(name[0]) ?? CompanyOfItsPeople(name[0], role)
                 ?? AddPerson(name[0], null, role, GenderOf(role)) : null);
         }
@@ -1584,6 +1602,20 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
 
     private List<Entity> PeopleNamed(string surname) => _bySurname.GetValueOrDefault(surname) ?? None;
 
+    // where the name being read stands, for a person it makes
+    private int _namingAt = int.MaxValue;
+
+    /// <summary>
+    /// "Keisha Monroe scored …. “…,” Monroe said." in an article that names Darnell Monroe only further down: of two
+    /// people sharing a surname, the only one named in full before it (and of the gender its title gives) is meant.
+    /// </summary>
+    private Entity? OnlyOneIntroducedBefore(string surname, string? role, int position)
+    {
+        var gender = GenderOf(role);
+        var before = PeopleNamed(surname).FindAll(e => e.FirstAt < position && (gender == Gender.Unknown || e.Gender == Gender.Unknown || e.Gender == gender));
+        return before is [var only] ? only : null;
+    }
+
     private Entity? Surname(string surname, string? role)
     {
         // "Mr. Obama" is never the "Michelle Obama" the article also names: the title's gender must fit
@@ -1756,7 +1788,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         // Guajardo Villarreal, the secretary of the economy") goes by that name; two such names, and by neither
         if (name.Contains(' ') && _namesInPassing.Where(n => n.EndsWith(" " + name, StringComparison.Ordinal)).Distinct().ToList() is [var fuller])
             name = fuller;
-        var entity = new Entity { Name = name, Type = SpeakerType.Person, Role = JobTitle(role), GivenName = given, Gender = gender };
+        var entity = new Entity { Name = name, Type = SpeakerType.Person, Role = JobTitle(role), GivenName = given, Gender = gender, FirstAt = _namingAt };
         _entities.Add(entity);
         var surname = SplitName(name.Split(' ')).Surname;
         if (!_bySurname.TryGetValue(surname, out var people)) _bySurname[surname] = people = [];

@@ -88,4 +88,21 @@ public sealed class NamedSourceBoundaryTests
         var quote = Assert.Single(quotes);
         Assert.Equal(SpeakerType.Organization, quote.Speaker?.Type);
     }
+
+    [Fact]
+    public void ASurnameBeforeTheSecondPersonSharingItIsNamedIsTheFirstOnesWhenBothGivenNamesAreKnown()
+    {
+        var quotes = Quotes("Sarah Dale scored 30 points for Harmon.\n\n\"We fought hard,\" Dale said.\n\n"
+            + "The coach praised the defense.\n\nLater, Michael Dale, who coaches the boys team, said he was proud.");
+        Assert.Equal("Sarah Dale", Assert.Single(quotes, q => q.Source?.Text == "Dale").Speaker?.Name);
+    }
+
+    [Fact]
+    public void ASurnameBeforeTheSecondPersonSharingItIsNamedIsTheFirstOnesWhenNeitherGivenNameIsKnown()
+    {
+        var quotes = Quotes("Keisha Dale scored 30 points for Harmon.\n\n\"We fought hard,\" Dale said.\n\n"
+            + "The coach praised the defense.\n\nLater, Marcus Dale, who coaches the boys team, said he was proud.");
+        Assert.Equal("Keisha Dale", Assert.Single(quotes, q => q.Source?.Text == "Dale").Speaker?.Name);
+        Assert.Equal("Marcus Dale", Assert.Single(quotes, q => q.Source?.Text?.Contains("Marcus") == true).Speaker?.Name);
+    }
 }
