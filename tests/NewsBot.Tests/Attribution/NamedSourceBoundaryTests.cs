@@ -11,11 +11,11 @@ namespace NewsBot.Tests.Attribution;
 public sealed class NamedSourceBoundaryTests
 {
     [Fact]
-    public void APronounAfterAnOpeningPhraseOfTimeIsTheTitleHolderNotAMayorMentionedBefore()
+    public void APronounAfterAnOpeningPhraseOfTimeIsTheTitleHolderNotAManMentionedBefore()
     {
         var quotes = Quotes("President Lena Morales toured the flooded valley on Monday. \"We will rebuild,\" she said.\n\n"
-            + "Tomas Vidal, the mayor of Ashford, was among the injured and was taken to hospital, the regional government said.\n\n"
-            + "Late on Tuesday, the president thanked Canada and Mexico for their help. \"This country always stands up again,\" she wrote.");
+            + "Tomas Vidal, the mayor of Ashford, broke a leg in the flood and spent the night in hospital, the regional government said.\n\n"
+            + "Late on Tuesday, the president thanked the rescue crews by name. \"Every one of you held this valley together,\" she wrote.");
         var quote = Assert.Single(quotes, q => q.Cue?.Text == "wrote");
         Assert.Equal("Lena Morales", quote.Speaker?.Name);
         Assert.DoesNotContain(quotes, q => q.Speaker?.Name == "Tomas Vidal");
@@ -24,7 +24,7 @@ public sealed class NamedSourceBoundaryTests
     [Fact]
     public void TheStateAfterATownInADescriptionIsNoSourceButThePersonDescribedIs()
     {
-        var quotes = Quotes("Among those in court was Walter Grimes, 68, a retired welder from Dayton, Ohio, who said he had lost most of his savings.");
+        var quotes = Quotes("Outside the hearing stood Walter Grimes, 68, a former lighthouse keeper from Dayton, Ohio, who said the fund had taken his pension.");
         var quote = Assert.Single(quotes);
         Assert.Equal("Walter Grimes", quote.Speaker?.Name);
         Assert.Equal(SpeakerType.Person, quote.Speaker?.Type);
@@ -33,7 +33,7 @@ public sealed class NamedSourceBoundaryTests
     [Fact]
     public void WithNobodyNamedBeforeTheDescriptionThePlaceStillSpeaksForNobody()
     {
-        var quotes = Quotes("A retired welder from Dayton, Ohio, who said he had lost most of his savings, waited outside the court.");
+        var quotes = Quotes("A former lighthouse keeper from Dayton, Ohio, who said the fund had taken his pension, waited outside.");
         Assert.DoesNotContain(quotes, q => q.Speaker?.Name.Contains("Ohio") == true);
     }
 
@@ -57,17 +57,17 @@ public sealed class NamedSourceBoundaryTests
     [Fact]
     public void ALowercaseParticleInsideANameIsPartOfTheName()
     {
-        var quotes = Quotes("Maria do Carmo Pinto, a teacher, said she was voting for change.");
+        var quotes = Quotes("Luisa do Carmo Pinto, a teacher, said she was voting for change.");
         var quote = Assert.Single(quotes);
-        Assert.Equal("Maria do Carmo Pinto", quote.Speaker?.Name);
+        Assert.Equal("Luisa do Carmo Pinto", quote.Speaker?.Name);
         Assert.Equal("teacher", quote.Speaker?.Role);
     }
 
     [Fact]
     public void TheConferenceIsTheConferenceTheArticleNamedNotThePersonQuotedBefore()
     {
-        var quotes = Quotes("Harmon beat Lakeside 70-64 in the final of the Northern Lakes Conference tournament.\n\n"
-            + "\"We were ready,\" coach Ana Ruiz said.\n\n\"A record crowd for a record season,\" the conference wrote in a post on X after the game.");
+        var quotes = Quotes("Brookfield beat Lakeside 70-64 in the final of the Northern Lakes Conference tournament.\n\n"
+            + "\"We were ready,\" coach Ana Ruiz said.\n\n\"A record crowd for a record season,\" the conference wrote on its website that night.");
         var quote = Assert.Single(quotes, q => q.Cue?.Text.StartsWith("wrote") == true);
         Assert.Equal("Northern Lakes Conference", quote.Speaker?.Name);
         Assert.Equal(SpeakerType.Organization, quote.Speaker?.Type);
@@ -92,7 +92,7 @@ public sealed class NamedSourceBoundaryTests
     [Fact]
     public void ASurnameBeforeTheSecondPersonSharingItIsNamedIsTheFirstOnesWhenBothGivenNamesAreKnown()
     {
-        var quotes = Quotes("Sarah Dale scored 30 points for Harmon.\n\n\"We fought hard,\" Dale said.\n\n"
+        var quotes = Quotes("Sarah Dale scored 30 points for Brookfield.\n\n\"We fought hard,\" Dale said.\n\n"
             + "The coach praised the defense.\n\nLater, Michael Dale, who coaches the boys team, said he was proud.");
         Assert.Equal("Sarah Dale", Assert.Single(quotes, q => q.Source?.Text == "Dale").Speaker?.Name);
     }
@@ -100,9 +100,9 @@ public sealed class NamedSourceBoundaryTests
     [Fact]
     public void ASurnameBeforeTheSecondPersonSharingItIsNamedIsTheFirstOnesWhenNeitherGivenNameIsKnown()
     {
-        var quotes = Quotes("Keisha Dale scored 30 points for Harmon.\n\n\"We fought hard,\" Dale said.\n\n"
+        var quotes = Quotes("Shanice Dale scored 30 points for Brookfield.\n\n\"We fought hard,\" Dale said.\n\n"
             + "The coach praised the defense.\n\nLater, Marcus Dale, who coaches the boys team, said he was proud.");
-        Assert.Equal("Keisha Dale", Assert.Single(quotes, q => q.Source?.Text == "Dale").Speaker?.Name);
+        Assert.Equal("Shanice Dale", Assert.Single(quotes, q => q.Source?.Text == "Dale").Speaker?.Name);
         Assert.Equal("Marcus Dale", Assert.Single(quotes, q => q.Source?.Text?.Contains("Marcus") == true).Speaker?.Name);
     }
 }
