@@ -1166,7 +1166,9 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             {
                 // (unless the known one is a relative the article introduced: "Orla Hale, his wife, …" leaves the bare
                 // surname to the other)
-                if (create && IsRelative(only)) return Confirmed(name[0], role) ?? AddPerson(passing + " " + name[0], passing, role, GenderOf(role));
+                // (nor while the known one is named in full only further down: "Desmond Dale, her father," after her quote)
+                if (create && (IsRelative(only) || only.FirstAt != int.MaxValue && only.FirstAt > mention.Span.Start))
+                    return Confirmed(name[0], role) ?? AddPerson(passing + " " + name[0], passing, role, GenderOf(role));
                 ambiguous = true;
                 return null;
             }

@@ -105,4 +105,14 @@ public sealed class NamedSourceBoundaryTests
         Assert.Equal("Shanice Dale", Assert.Single(quotes, q => q.Source?.Text == "Dale").Speaker?.Name);
         Assert.Equal("Marcus Dale", Assert.Single(quotes, q => q.Source?.Text?.Contains("Marcus") == true).Speaker?.Name);
     }
+
+    [Fact]
+    public void ASurnameBeforeAParentSharingItIsNamedIsThePlayerIntroducedFirst()
+    {
+        var quotes = Quotes("Senior forward Shanice Dale scored 27 points as Brookfield won the final.\n\n"
+            + "\"The coach wanted the ball elsewhere,\" Dale said, grinning.\n\n"
+            + "In the stands sat Desmond Dale, Shanice's father, who drove all night from Toledo.\n\n"
+            + "\"She never gave up on a game,\" Desmond Dale said.");
+        Assert.Equal("Shanice Dale", Assert.Single(quotes, q => q.Source?.Text == "Dale").Speaker?.Name);
+    }
 }
