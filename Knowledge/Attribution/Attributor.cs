@@ -390,7 +390,7 @@ public sealed class Attributor(Lexicon lexicon)
     /// not) and a lowercase word for a person, followed by a lowercase word, opening narration. Null when a frame
     /// reports it.
     /// </summary>
-    // "On Tuesday evening, the governor …", "In Ashford, the mayor …": a short phrase of time or place set off by a
+    // "On Tuesday evening, the governor …", "In Pellham, the mayor …": a short phrase of time or place set off by a
     // comma before the subject leaves it the subject; the index of the word after the comma, or null
     private static int? AfterOpeningPhrase(List<Token> tokens)
     {

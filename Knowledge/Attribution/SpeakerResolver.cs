@@ -563,14 +563,14 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         return new Mention(new TextSpan(words[0].Start, words[^1].End, text[words[0].Start..words[^1].End]), MentionKind.Nominal, words);
     }
 
-    // "Walter Lusk, 68, a retired welder from Dayton, " before the source: a description of someone ending in where
+    // "Walter Lusk, 68, a lighthouse keeper from Burlington, " before the source: a description of someone ending in where
     // they are from, which the news style gives as "town, state"; the named person it describes (null when none)
     private static readonly Regex HometownEnd = new(
         @"(?:(?<![\p{L}])(?<name>\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3})(?:, \d{1,3})?, )?\b[Aa]n? [^,.;:""“”]{1,80}? (?:from|of) \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}, $",
         RegexOptions.CultureInvariant);
 
     /// <summary>
-    /// "the former mayor of Braga Teresa Lobo": a run of capitalized words after a title's "of" holds the place and
+    /// "the former mayor of Quintela Dorothy Lobo": a run of capitalized words after a title's "of" holds the place and
     /// then the person. Where the name begins: the first later word that is a known given name, or that opens a name
     /// the article writes elsewhere by itself; 0 when the run is no such place and name.
     /// </summary>
@@ -643,7 +643,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         Mention? describedBy = null;
         if (mention.Kind != MentionKind.Pronoun && NameInApposition(mention) is { } apposed) (describedBy, mention) = (mention, apposed);
         else if (mention.Kind != MentionKind.Pronoun && (NameAfterLongTitle(mention) ?? DescriptionBeforePlace(mention)) is { } named) mention = named;
-        // "X, 71, a retired welder from Dayton, Ohio, who said": the second half of "town, state" is a place, never the source
+        // "X, 71, a lighthouse keeper from Burlington, Vermont, who said": the second half of "town, state" is a place, never the source
         else if (mention.Kind == MentionKind.Name && IsWhoClause(mention) && AfterHometown(mention.Span.Start) is { } hometown)
         {
             if (hometown.Person is not { } resident) return null;
@@ -1064,7 +1064,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             && !lexicon.IsGivenName(words[0]) && lexicon.IsGivenName(words[1]) && !lexicon.Titles.Contains(words[0]) && PeopleNamed(words[0]).Count == 0
             && !lexicon.Places.Contains(words[0]) && !lexicon.OrganizationHeads.Contains(words[0]) && !IsAcronym(words[0]) && !_heading && OpensSentence(mention);
         if (premodifier) firstName = 1;
-        // "the former mayor of Braga Teresa Lobo": the office's place ends where the person's name begins
+        // "the former mayor of Quintela Dorothy Lobo": the office's place ends where the person's name begins
         int place = firstName == 0 ? PlaceOfOfficeBefore(mention, words) : 0;
         if (place > 0) firstName = place;
         // "Mr. King" after "Larry King": after a courtesy title, a word that is also a title ("King", "Judge") is the
@@ -1173,7 +1173,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
                 return null;
             }
             if (PeopleNamed(name[0]).Count > 1) { ambiguous = true; return OnlyOneIntroducedBefore(name[0], role, mention.Span.Start) ?? Surname(name[0], role); }
-            // "Keisha Dale scored …. “…,” Dale said." when the known "Marcus Dale" is named only further down: the
+            // "Shanice Dale scored …. “…,” Dale said." when the known "Rufus Dale" is named only further down: the
             // full name written before is meant, never the one not met yet
             if (PeopleNamed(name[0]) is [{ FirstAt: var knownAt }] && knownAt != int.MaxValue && knownAt > mention.Span.Start
                 && _unconfirmed.TryGetValue(name[0], out var earlier) && text.IndexOf(earlier.Name + " ", StringComparison.Ordinal) is >= 0 and var earlierAt && earlierAt < mention.Span.Start)
@@ -1182,7 +1182,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
                 ambiguous = true;
                 return null;
             }
-            // "Keisha Dale …" opening a sentence, then "Dale said", then "Later, Marcus Dale …": the given name written
+            // "Shanice Dale …" opening a sentence, then "Dale said", then "Later, Rufus Dale …": the given name written
             // before the surname is meant, not the full name the article writes only further down
             if (create && PeopleNamed(name[0]).Count == 0 && _unconfirmed.TryGetValue(name[0], out var unconfirmed)
                 && _passingGivenNames.TryGetValue(name[0], out var first) && first.Position < mention.Span.Start && first.Given != unconfirmed.Given
@@ -1608,7 +1608,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     private int _namingAt = int.MaxValue;
 
     /// <summary>
-    /// "Keisha Monroe scored …. “…,” Monroe said." in an article that names Darnell Monroe only further down: of two
+    /// "Sarah Dale scored …. “…,” Dale said." in an article that names Michael Dale only further down: of two
     /// people sharing a surname, the only one named in full before it (and of the gender its title gives) is meant.
     /// </summary>
     private Entity? OnlyOneIntroducedBefore(string surname, string? role, int position)
