@@ -390,10 +390,29 @@ public sealed class Attributor(Lexicon lexicon)
     /// not) and a lowercase word for a person, followed by a lowercase word, opening narration. Null when a frame
     /// reports it.
     /// </summary>
+    // "On Tuesday evening, the governor …", "In Pellham, the mayor …": a short phrase of time or place set off by a
+    // comma before the subject leaves it the subject; the index of the word after the comma, or null
+    private static int? AfterOpeningPhrase(List<Token> tokens)
+    {
+        if (tokens.Count == 0 || !tokens[0].IsWord || !OpeningPrepositions.Contains(tokens[0].Text.ToLowerInvariant())) return null;
+        for (int k = 1; k <= 5 && k + 1 < tokens.Count; k++)
+        {
+            var t = tokens[k];
+            if (t.InQuote) return null;
+            if (t.Is(',')) return tokens[k + 1].Text is "the" ? k + 1 : null;
+            if (!t.IsWord) return null;
+        }
+        return null;
+    }
+
+    private static readonly HashSet<string> OpeningPrepositions = new(StringComparer.Ordinal)
+        { "in", "on", "at", "after", "before", "during", "late", "early", "later", "earlier", "since", "by", "within", "until" };
+
     private static Mention? OpeningTitle(List<Token> tokens, string text, List<Frame> frames, SpeakerResolver resolver)
     {
         int k = tokens.Count > 0 && tokens[0].IsWord && tokens[0].Text is "But" or "And" ? 1 : 0;
-        if (k + 2 >= tokens.Count || tokens[k].InQuote || tokens[k].Text is not "The") return null;
+        if (k == 0 && AfterOpeningPhrase(tokens) is int after) k = after;
+        if (k + 2 >= tokens.Count || tokens[k].InQuote || tokens[k].Text is not ("The" or "the") || tokens[k].Text is "the" && k == 0) return null;
         for (int head = k + 1; head <= k + 5 && head + 1 < tokens.Count; head++)
         {
             var t = tokens[head];

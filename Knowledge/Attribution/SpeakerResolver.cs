@@ -43,6 +43,8 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         public bool GivenInText;
         /// <summary>The named person the article shows this unnamed source to be, once it names them.</summary>
         public Entity? NamedAs;
+        /// <summary>Where the article first names this person in full: a surname before that cannot mean them yet.</summary>
+        public int FirstAt = int.MaxValue;
         /// <summary>
         /// The first description the article sets beside the name, as written ("economist at the Harbor Institute"):
         /// their role for a reader when no title stands before the name. It finds nobody (see <see cref="Descriptions"/>).
@@ -561,6 +563,67 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         return new Mention(new TextSpan(words[0].Start, words[^1].End, text[words[0].Start..words[^1].End]), MentionKind.Nominal, words);
     }
 
+    // "Walter Lusk, 68, a lighthouse keeper from Burlington, " before the source: a description of someone ending in where
+    // they are from, which the news style gives as "town, state"; the named person it describes (null when none)
+    private static readonly Regex HometownEnd = new(
+        @"(?:(?<![\p{L}])(?<name>\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3})(?:, \d{1,3})?, )?\b[Aa]n? [^,.;:""“”]{1,80}? (?:from|of) \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}, $",
+        RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// "the former mayor of Quintela Dorothy Lobo": a run of capitalized words after a title's "of" holds the place and
+    /// then the person. Where the name begins: the first later word that is a known given name, or that opens a name
+    /// the article writes elsewhere by itself; 0 when the run is no such place and name.
+    /// </summary>
+    private int PlaceOfOfficeBefore(Mention mention, List<string> words)
+    {
+        if (words.Count < 3 || !words.TrueForAll(w => char.IsUpper(w[0]) || lexicon.NameParticles.Contains(w))) return 0;
+        int start = mention.Span.Start;
+        if (start < 4 || start > text.Length || !text.AsSpan(0, start).EndsWith(" of ", StringComparison.Ordinal)) return 0;
+        int wordEnd = start - 4, wordStart = wordEnd;
+        while (wordStart > 0 && char.IsLetter(text[wordStart - 1])) wordStart--;
+        if (wordEnd <= wordStart || !char.IsLower(text[wordStart]) || !IsPersonNoun(text[wordStart..wordEnd])) return 0;
+        for (int k = 1; k <= words.Count - 2; k++)
+        {
+            if (lexicon.IsGivenName(words[k])) return k;
+            var rest = string.Join(' ', words.Skip(k));
+            for (int at = text.IndexOf(rest, StringComparison.Ordinal); at >= 0; at = text.IndexOf(rest, at + 1, StringComparison.Ordinal))
+                if (at != start + string.Join(' ', words.Take(k)).Length + 1 && (at == 0 || !char.IsLetter(text[at - 1]) && !(at >= 2 && char.IsUpper(PreviousWordStart(at)))))
+                    return k;
+        }
+        return 0;
+    }
+
+    // the first letter of the word before the one at <paramref name="at"/>, or a space when there is none
+    private char PreviousWordStart(int at)
+    {
+        int k = at - 1;
+        while (k > 0 && text[k] == ' ') k--;
+        while (k > 0 && char.IsLetter(text[k - 1])) k--;
+        return k >= 0 && k < at && char.IsLetter(text[k]) ? text[k] : ' ';
+    }
+
+    // "Ohio, who": the source is set off before a relative clause, as the end of an apposition is
+    private bool IsWhoClause(Mention mention) =>
+        mention.Text.EndsWith(", who", StringComparison.Ordinal) || text.AsSpan(Math.Min(mention.Span.End, text.Length)).StartsWith(", who", StringComparison.Ordinal);
+
+    private (bool Place, Mention? Person)? AfterHometown(int start)
+    {
+        if (start < 4 || start > text.Length) return null;
+        int from = Math.Max(0, start - 200);
+        var m = HometownEnd.Match(text[from..start]);
+        if (!m.Success) return null;
+        var name = m.Groups["name"];
+        if (!name.Success) return (true, null);
+        var tokens = new List<Token>();
+        int at = from + name.Index;
+        foreach (var word in name.Value.Split(' '))
+        {
+            tokens.Add(new Token(at, at + word.Length, TokenKind.Word, word, false));
+            at += word.Length + 1;
+        }
+        return (true, new Mention(new TextSpan(from + name.Index, from + name.Index + name.Length, name.Value), MentionKind.Name, tokens));
+    }
+
     // ", and the mayor": the comma goes on with a list, not back to the sentence
     private bool FollowsList(int at)
     {
@@ -580,6 +643,12 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         Mention? describedBy = null;
         if (mention.Kind != MentionKind.Pronoun && NameInApposition(mention) is { } apposed) (describedBy, mention) = (mention, apposed);
         else if (mention.Kind != MentionKind.Pronoun && (NameAfterLongTitle(mention) ?? DescriptionBeforePlace(mention)) is { } named) mention = named;
+        // "X, 71, a lighthouse keeper from Burlington, Vermont, who said": the second half of "town, state" is a place, never the source
+        else if (mention.Kind == MentionKind.Name && IsWhoClause(mention) && AfterHometown(mention.Span.Start) is { } hometown)
+        {
+            if (hometown.Person is not { } resident) return null;
+            mention = resident;
+        }
         // "Mr. Vedder and Ms. Tapley say": two people speak together; naming either alone would be wrong
         if (IsTwoPeople(mention)) return null;
         // "Banks that had insured the mine's bonds agreed …": the object of a relative clause is not who agreed
@@ -955,6 +1024,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     private Entity? NameEntity(Mention mention, bool create, out bool ambiguous, bool observing = false, Gender pronoun = Gender.Unknown)
     {
         ambiguous = false;
+        _namingAt = mention.Span.Start;
         var words = new List<string>(mention.Tokens.Count);
         for (int i = 0; i < mention.Tokens.Count; i++)
             if (mention.Tokens[i].IsWord || mention.Tokens[i].Is('&') && !mention.Tokens[i].InQuote) words.Add(StripPossessive(mention.Tokens[i].Text));
@@ -977,7 +1047,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         int firstName = 0;
         // "Republican vice-presidential nominee Gov. Ellen Marsh": the description ends at its last lowercase word
         for (int k = words.Count - 2; k >= 0; k--)
-            if (!char.IsUpper(words[k][0]) && !char.IsDigit(words[k][0]) && words[k] is not ("of" or "de" or "van" or "von" or "al" or "bin" or "the" or "for" or "and") && !IsArticleInName(words, k))
+            if (!char.IsUpper(words[k][0]) && !char.IsDigit(words[k][0]) && words[k] is not ("of" or "the" or "for" or "and") && !lexicon.NameParticles.Contains(words[k]) && !IsArticleInName(words, k))
             {
                 if (char.IsUpper(words[k + 1][0])) firstName = k + 1;
                 break;
@@ -994,6 +1064,9 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             && !lexicon.IsGivenName(words[0]) && lexicon.IsGivenName(words[1]) && !lexicon.Titles.Contains(words[0]) && PeopleNamed(words[0]).Count == 0
             && !lexicon.Places.Contains(words[0]) && !lexicon.OrganizationHeads.Contains(words[0]) && !IsAcronym(words[0]) && !_heading && OpensSentence(mention);
         if (premodifier) firstName = 1;
+        // "the former mayor of Quintela Dorothy Lobo": the office's place ends where the person's name begins
+        int place = firstName == 0 ? PlaceOfOfficeBefore(mention, words) : 0;
+        if (place > 0) firstName = place;
         // "Mr. King" after "Larry King": after a courtesy title, a word that is also a title ("King", "Judge") is the
         // surname of the person the article named with it
         if (firstName == words.Count && words.Count >= 2 && IsCourtesyTitle(words[^2]) && PeopleNamed(words[^1]).Count > 0) firstName = words.Count - 1;
@@ -1017,7 +1090,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         if ((orgHead && lexicon.OrganizationHeads.Contains(words[^1]) || EndsAsOrganization(words)) && words.Count >= 2 && char.IsUpper(words[^1][0]) && !lexicon.IsGivenName(words[0])
             && words.TrueForAll(w => char.IsUpper(w[0]) || w is "of" or "the" or "for" or "and" or "on"))
             return Organization(PluralOwnerBefore(mention) + WithInnerPossessives(mention, words));
-        var role = premodifier ? null : Join(words, 0, firstName);
+        var role = premodifier || place > 0 ? null : Join(words, 0, firstName);
         var name = words.GetRange(firstName, words.Count - firstName);
         bool anyOrgHead = words.Any(w => lexicon.OrganizationHeads.Contains(w) && char.IsUpper(w[0]));
         if (name.Count == 0 || (anyOrgHead && name.Count <= 1 && !IsKnownSurname(name)))
@@ -1093,11 +1166,28 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             {
                 // (unless the known one is a relative the article introduced: "Orla Hale, his wife, …" leaves the bare
                 // surname to the other)
-                if (create && IsRelative(only)) return Confirmed(name[0], role) ?? AddPerson(passing + " " + name[0], passing, role, GenderOf(role));
+                // (nor while the known one is named in full only further down: "Desmond Dale, her father," after her quote)
+                if (create && (IsRelative(only) || only.FirstAt != int.MaxValue && only.FirstAt > mention.Span.Start))
+                    return Confirmed(name[0], role) ?? AddPerson(passing + " " + name[0], passing, role, GenderOf(role));
                 ambiguous = true;
                 return null;
             }
-            if (PeopleNamed(name[0]).Count > 1) { ambiguous = true; return Surname(name[0], role); }
+            if (PeopleNamed(name[0]).Count > 1) { ambiguous = true; return OnlyOneIntroducedBefore(name[0], role, mention.Span.Start) ?? Surname(name[0], role); }
+            // "Shanice Dale scored …. “…,” Dale said." when the known "Rufus Dale" is named only further down: the
+            // full name written before is meant, never the one not met yet
+            if (PeopleNamed(name[0]) is [{ FirstAt: var knownAt }] && knownAt != int.MaxValue && knownAt > mention.Span.Start
+                && _unconfirmed.TryGetValue(name[0], out var earlier) && text.IndexOf(earlier.Name + " ", StringComparison.Ordinal) is >= 0 and var earlierAt && earlierAt < mention.Span.Start)
+            {
+                if (create) return Confirmed(name[0], role);
+                ambiguous = true;
+                return null;
+            }
+            // "Shanice Dale …" opening a sentence, then "Dale said", then "Later, Rufus Dale …": the given name written
+            // before the surname is meant, not the full name the article writes only further down
+            if (create && PeopleNamed(name[0]).Count == 0 && _unconfirmed.TryGetValue(name[0], out var unconfirmed)
+                && _passingGivenNames.TryGetValue(name[0], out var first) && first.Position < mention.Span.Start && first.Given != unconfirmed.Given
+                && text.IndexOf(unconfirmed.Name, StringComparison.Ordinal) > mention.Span.Start)
+                return AddPerson(first.Given + " " + name[0], first.Given, role, GenderOf(role));
             return Surname(name[0], role) ?? (create ? Confirmed(name[0], role) ?? FullNameInText(name[0], role) ?? MisspelledSurname(name[0]) ?? CompanyOfItsPeople(name[0], role)
                 ?? AddPerson(name[0], null, role, GenderOf(role)) : null);
         }
@@ -1514,6 +1604,20 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
 
     private List<Entity> PeopleNamed(string surname) => _bySurname.GetValueOrDefault(surname) ?? None;
 
+    // where the name being read stands, for a person it makes
+    private int _namingAt = int.MaxValue;
+
+    /// <summary>
+    /// "Sarah Dale scored …. “…,” Dale said." in an article that names Michael Dale only further down: of two
+    /// people sharing a surname, the only one named in full before it (and of the gender its title gives) is meant.
+    /// </summary>
+    private Entity? OnlyOneIntroducedBefore(string surname, string? role, int position)
+    {
+        var gender = GenderOf(role);
+        var before = PeopleNamed(surname).FindAll(e => e.FirstAt < position && (gender == Gender.Unknown || e.Gender == Gender.Unknown || e.Gender == gender));
+        return before is [var only] ? only : null;
+    }
+
     private Entity? Surname(string surname, string? role)
     {
         // "Mr. Obama" is never the "Michelle Obama" the article also names: the title's gender must fit
@@ -1686,7 +1790,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         // Guajardo Villarreal, the secretary of the economy") goes by that name; two such names, and by neither
         if (name.Contains(' ') && _namesInPassing.Where(n => n.EndsWith(" " + name, StringComparison.Ordinal)).Distinct().ToList() is [var fuller])
             name = fuller;
-        var entity = new Entity { Name = name, Type = SpeakerType.Person, Role = JobTitle(role), GivenName = given, Gender = gender };
+        var entity = new Entity { Name = name, Type = SpeakerType.Person, Role = JobTitle(role), GivenName = given, Gender = gender, FirstAt = _namingAt };
         _entities.Add(entity);
         var surname = SplitName(name.Split(' ')).Surname;
         if (!_bySurname.TryGetValue(surname, out var people)) _bySurname[surname] = people = [];
