@@ -563,12 +563,6 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         return new Mention(new TextSpan(words[0].Start, words[^1].End, text[words[0].Start..words[^1].End]), MentionKind.Nominal, words);
     }
 
-    // "Walter Lusk, 68, a lighthouse keeper from Burlington, " before the source: a description of someone ending in where
-    // they are from, which the news style gives as "town, state"; the named person it describes (null when none)
-    private static readonly Regex HometownEnd = new(
-        @"(?:(?<![\p{L}])(?<name>\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3})(?:, \d{1,3})?, )?\b[Aa]n? [^,.;:""“”]{1,80}? (?:from|of) \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}, $",
-        RegexOptions.CultureInvariant);
-
     /// <summary>
     /// "the former mayor of Quintela Dorothy Lobo": a run of capitalized words after a title's "of" holds the place and
     /// then the person. Where the name begins: the first later word that is a known given name, or that opens a name
@@ -602,28 +596,6 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         return k >= 0 && k < at && char.IsLetter(text[k]) ? text[k] : ' ';
     }
 
-    // "Ohio, who": the source is set off before a relative clause, as the end of an apposition is
-    private bool IsWhoClause(Mention mention) =>
-        mention.Text.EndsWith(", who", StringComparison.Ordinal) || text.AsSpan(Math.Min(mention.Span.End, text.Length)).StartsWith(", who", StringComparison.Ordinal);
-
-    private (bool Place, Mention? Person)? AfterHometown(int start)
-    {
-        if (start < 4 || start > text.Length) return null;
-        int from = Math.Max(0, start - 200);
-        var m = HometownEnd.Match(text[from..start]);
-        if (!m.Success) return null;
-        var name = m.Groups["name"];
-        if (!name.Success) return (true, null);
-        var tokens = new List<Token>();
-        int at = from + name.Index;
-        foreach (var word in name.Value.Split(' '))
-        {
-            tokens.Add(new Token(at, at + word.Length, TokenKind.Word, word, false));
-            at += word.Length + 1;
-        }
-        return (true, new Mention(new TextSpan(from + name.Index, from + name.Index + name.Length, name.Value), MentionKind.Name, tokens));
-    }
-
     // ", and the mayor": the comma goes on with a list, not back to the sentence
     private bool FollowsList(int at)
     {
@@ -643,12 +615,6 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         Mention? describedBy = null;
         if (mention.Kind != MentionKind.Pronoun && NameInApposition(mention) is { } apposed) (describedBy, mention) = (mention, apposed);
         else if (mention.Kind != MentionKind.Pronoun && (NameAfterLongTitle(mention) ?? DescriptionBeforePlace(mention)) is { } named) mention = named;
-        // "X, 71, a lighthouse keeper from Burlington, Vermont, who said": the second half of "town, state" is a place, never the source
-        else if (mention.Kind == MentionKind.Name && IsWhoClause(mention) && AfterHometown(mention.Span.Start) is { } hometown)
-        {
-            if (hometown.Person is not { } resident) return null;
-            mention = resident;
-        }
         // "Mr. Vedder and Ms. Tapley say": two people speak together; naming either alone would be wrong
         if (IsTwoPeople(mention)) return null;
         // "Banks that had insured the mine's bonds agreed …": the object of a relative clause is not who agreed
