@@ -178,6 +178,18 @@ public sealed class WordVariants(SentenceIndex index)
         ["jail"] = ["custody", "remand", "detain", "detention", "prison", "imprison", "incarcerate", "lock"],
         ["prison"] = ["jail", "custody", "imprison", "incarcerate"],
         ["custody"] = ["jail", "detain", "detention", "remand"],
+        // trading one thing for another, in any of the words news writes for it ("swap prisoners": "exchange 30 captives")
+        ["swap"] = ["exchange", "trade"], ["exchange"] = ["swap", "trade"], ["trade"] = ["swap", "exchange"],
+        // being afraid, in the noun or the verb of fear ("was she ever afraid": "fear kept me careful", "it scared us")
+        ["afraid"] = ["fear", "scare", "frighten", "fright"], ["fear"] = ["afraid", "scare", "frighten"],
+        ["scare"] = ["afraid", "fear", "frighten"], ["frighten"] = ["afraid", "fear", "scare"],
+        // a deadline is written as the time someone has until, or is due by ("the deadline to bid": "has until noon
+        // Friday to bid"), one way
+        ["deadline"] = ["until", "due", "cutoff"],
+        // a labour or supply contract is the deal or agreement news also calls it
+        ["contract"] = ["deal", "agreement", "pact", "accord"],
+        // finding out, in the word of a discovery ("when did they find out": "the breach was discovered in May")
+        ["find"] = ["discover", "learn", "detect"], ["discover"] = ["find", "learn", "detect"],
     };
 
     // Words near a question's word in meaning, which hint at an answer without standing for the word: "travel" where

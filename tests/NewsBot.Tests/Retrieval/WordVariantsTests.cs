@@ -71,6 +71,13 @@ public sealed class WordVariantsTests : IDisposable
     [InlineData("studies", "research")]
     [InlineData("site", "venue")]
     [InlineData("venue", "sites")]
+    [InlineData("swap", "exchanged")]
+    [InlineData("swapping", "trade")]
+    [InlineData("afraid", "fear")]
+    [InlineData("afraid", "scared")]
+    [InlineData("deadline", "until")]
+    [InlineData("contract", "agreement")]
+    [InlineData("find", "discovered")]
     public void ANewsVerbsSynonymCountsForALittleLess(string asked, string written) =>
         Assert.Equal(WordVariants.SynonymWeight, Of(asked)[Stem(written)]);
 
