@@ -83,7 +83,11 @@ public static class AnswerTypes
     private static bool NamesAPlace(string sentence, string questionLower) =>
         Capitalized.Matches(sentence).Any(m => Attribution.Lexicon.Default.Places.Contains(m.Value) && !questionLower.Contains(m.Value.ToLowerInvariant()));
 
-    private static readonly Regex AskedNoun = new(@"\b(?:which|what)\s+(\w+)", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+    // the noun after which/what, past one modifier when a verb follows the noun ("which elementary schools is …"), as
+    // Question reads it
+    private static readonly Regex AskedNoun = new(
+        @"\b(?:which|what)\s+(?:(?!(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could|should)\b)\w+\s+(?=\w+\s+(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could|should)\b))?(\w+)",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     /// <summary>
     /// "Which school …": the sentence names one, a capitalized name holding the noun ("Intermediate School 285",
@@ -99,7 +103,9 @@ public static class AnswerTypes
         if (noun.Length > 3 && noun.EndsWith('s')) noun = noun[..^1];
         var upper = char.ToUpperInvariant(noun[0]) + Regex.Escape(noun[1..]);
         // the static Regex methods reuse recently built patterns, so one question's candidates share one
-        var pattern = $@"(?:\b\p{{Lu}}[\p{{L}}\-]*\s+)+{upper}s?\b(?:\s+\d+)?|\b{upper}s?\s+(?:of\s+(?:the\s+)?)?(?:\p{{Lu}}|\d)[\p{{L}}\d\-]*";
+        // the noun ends the name or opens it ("Camp Ardley"); a name that runs on past the noun is another thing
+        // ("the Dunmere School Board" is a board, not a school)
+        var pattern = $@"(?:\b\p{{Lu}}[\p{{L}}\-]*\s+)+{upper}s?\b(?:\s+\d+)?(?!\s+\p{{Lu}})|(?<!\p{{Lu}}[\p{{L}}\-]*\s+)\b{upper}s?\s+(?:of\s+(?:the\s+)?)?(?:\p{{Lu}}|\d)[\p{{L}}\d\-]*";
         try
         {
             return Regex.Matches(sentence, pattern, RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100))

@@ -293,7 +293,9 @@ public sealed partial record Question(QuestionKind Kind, string Text, string? Sp
     [GeneratedRegex(@"^(?:which|what)\s.*\bthe\s+(?:most|least|largest|biggest|highest|lowest|greatest|best|worst|richest|fewest|smallest)\b", RegexOptions.CultureInvariant)]
     private static partial Regex SuperlativeAsked();
 
-    [GeneratedRegex(@"^(?:(?:in|on|at|to|from|for|of|by|during)\s+)?(?:which|what)\s+(\w+)(\s+(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could|should)\b)?", RegexOptions.CultureInvariant)]
+    // "which elementary schools is …": one modifier may stand before the noun when the verb follows the noun; without
+    // that verb the second word may be the subject ("what did Hale say"), so the first word stays the noun
+    [GeneratedRegex(@"^(?:(?:in|on|at|to|from|for|of|by|during)\s+)?(?:which|what)\s+(?:(?!(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could|should)\b)\w+\s+(?=\w+\s+(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could|should)\b))?(\w+)(\s+(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could|should)\b)?", RegexOptions.CultureInvariant)]
     private static partial Regex WhichNoun();
 
     private static string Clean(string who) => TrailingAdverbs().Replace(who.Trim().TrimEnd(',', '.', '?'), "");

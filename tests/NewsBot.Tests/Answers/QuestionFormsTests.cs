@@ -156,6 +156,8 @@ public sealed class QuestionFormsTests(HearingKnowledge knowledge) : IClassFixtu
     [InlineData("Which branch does Brandt's son manage?", AnswerType.Named)]
     [InlineData("What committee did Holt lead?", AnswerType.Named)]
     [InlineData("What is the committee?", AnswerType.Any)]
+    [InlineData("Which rural clinics is the county merging?", AnswerType.Named)]
+    [InlineData("What did Holt lead?", AnswerType.Any)]
     public void WhichNounBeforeAVerbAsksForANameHoldingTheNoun(string question, AnswerType expected) =>
         Assert.Equal(expected, Question.Parse(question).Expected);
 
@@ -165,6 +167,13 @@ public sealed class QuestionFormsTests(HearingKnowledge knowledge) : IClassFixtu
     [InlineData("She leads Committee 4.", true)]
     public void ANamedAnswerIsACapitalizedNameHoldingTheNoun(string sentence, bool matches) =>
         Assert.Equal(matches, AnswerTypes.Matches(AnswerType.Named, sentence, "which committee does holt sit on?"));
+
+    [Theory]
+    [InlineData("The clinics, at Fernhollow, Dunmere and Ashby Cross, will share one staff.", true)]
+    [InlineData("The county will merge its rural clinics next spring.", false)]
+    [InlineData("The Dunmere Rural Clinic Board voted to merge the clinics.", false)]
+    public void AModifiedPluralWhichIsAnsweredByTheListOfNames(string sentence, bool matches) =>
+        Assert.Equal(matches, AnswerTypes.Matches(AnswerType.Named, sentence, "which rural clinics is the county merging?"));
 
     [Fact]
     public void WhichNounIsAnsweredByTheSentenceNamingOne()
