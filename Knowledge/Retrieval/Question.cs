@@ -287,7 +287,9 @@ public sealed partial record Question(QuestionKind Kind, string Text, string? Sp
     [GeneratedRegex(@"^(?:(?:in|by)\s+)?(?:what|which)\s+(?<noun>share|percentage|proportion|portion|fraction)\s+of\b", RegexOptions.CultureInvariant)]
     private static partial Regex PartOfAWhole();
 
-    [GeneratedRegex(@"^what\s+(?:(?:was|is|were|are)\s+(?:the\s+)?(?:main\s+|likely\s+|probable\s+)?(?:cause|causes|reason|reasons)\s+(?:of|for|behind)\s|(?:caused|causes|cause|led\s+to|leads\s+to|sparked|triggered|set\s+off|started)\s)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^what\s+(?:(?:was|is|were|are)\s+(?:the\s+)?(?:main\s+|likely\s+|probable\s+)?(?:cause|causes|reason|reasons)\s+(?:of|for|behind)\s|(?:caused|causes|cause|led\s+to|leads\s+to|sparked|triggered|set\s+off|started)\s)" +
+        // "what did the poet die of": the cause of a death
+        @"|^what\s+did\s+.+\s+die\s+(?:of|from)\b", RegexOptions.CultureInvariant)]
     private static partial Regex CauseAsked();
 
     [GeneratedRegex(@"^(?:which|what)\s.*\bthe\s+(?:most|least|largest|biggest|highest|lowest|greatest|best|worst|richest|fewest|smallest)\b", RegexOptions.CultureInvariant)]

@@ -434,8 +434,12 @@ public sealed class Ranker(SentenceIndex index)
         // ("take part": "ineligible to participate … because")
         var askedForms = questionTerms.Where(t => !capitalized.Contains(t))
             .SelectMany(t => variants[t].Where(v => v.Weight >= 1).Select(v => v.Term).Concat(derived.GetValueOrDefault(t, [])).Append(t)).ToHashSet();
+        bool deathAsked = index.Terms("die") is [var dieStem] && askedForms.Contains(dieStem);
         bool CauseFollows(string sentence, HashSet<string> held)
         {
+            // an obituary gives the cause of the death it has told in a sentence of its own ("the cause was kidney
+            // failure", "complications of a stroke"), which need not say "died" again
+            if (deathAsked && DeathCause.IsMatch(sentence)) return true;
             if (!held.Any(askedForms.Contains)) return false;
             // "one shooting may have several victims, so victims are not shootings": the cause is written before ", so"
             // and what is asked about after it ("so that" gives a purpose, "so far" a time)
@@ -711,6 +715,11 @@ public sealed class Ranker(SentenceIndex index)
         // worry a decision answers, which news gives as its reason
         @"|\bciting\b|\bover\s+(?:[\p{L}'’\-]+\s+){0,3}?(?:concerns?|fears?|worries|doubts)\b|\b(?:concerns?|fears?|worries)\s+(?:about|over)\b",
         RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
+    // "the cause was heart failure", "the cause of death was …", "complications of pneumonia", "succumbed to cancer"
+    private static readonly Regex DeathCause = new(
+        @"\b(?:the\s+cause\s+(?:of\s+(?:\p{L}+\s+){0,2}?death\s+)?(?:was|is|were)|complications\s+(?:of|from)|succumbed\s+to)\b",
+        RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
     private static readonly Regex ConsequenceMarker = new(@",\s+(?:and\s+)?so\s+(?!(?:that|far|much|many|long|to|as|too|called)\b)", RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     private static readonly Regex HeadlineWord = new(@"\b\p{L}{4,}", RegexOptions.Compiled | RegexOptions.CultureInvariant);
