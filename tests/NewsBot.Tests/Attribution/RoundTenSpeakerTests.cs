@@ -1,0 +1,31 @@
+using NewsBot.Knowledge.Attribution;
+using NewsBot.Tests.Support;
+
+namespace NewsBot.Tests.Attribution;
+
+/// <summary>
+/// Round ten's wrong speakers: the name apposed inside a "who" clause is not the subject who speaks after it, and a
+/// state abbreviation after a town ("Natchez, Miss.") is never a person.
+/// </summary>
+public sealed class RoundTenSpeakerTests
+{
+    private static IReadOnlyList<Quote> Quotes(string body) => TestArticles.Quotes(body);
+
+    [Fact]
+    public void TheSubjectBeforeAWhoClauseSpeaksNotTheNameApposedInsideIt()
+    {
+        var quotes = Quotes("Curtis Dunmore has run the Hollis Creek marina since the spring.\n\n"
+            + "Dunmore, who took over the marina from its builder, Amos Pickett, in 2009, said the slips had been dredged twice.\n\n"
+            + "\"Boats will come back,\" he said. \"A marina without water won't.\"");
+        Assert.NotEmpty(quotes);
+        Assert.All(quotes, q => Assert.EndsWith("Dunmore", q.Speaker?.Name));
+    }
+
+    [Fact]
+    public void AStateAbbreviationAfterATownIsNeverTheSpeaker()
+    {
+        var quote = Assert.Single(Quotes("Rosa Quint, the curator of maps at the River Museum in Natchez, Miss., which acquired about 900 of his "
+            + "drawings in 2011, said his work stood apart."));
+        Assert.Equal("Rosa Quint", quote.Speaker?.Name);
+    }
+}
