@@ -2160,6 +2160,9 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         // "a survey of 900 adults by the polling firm Tallis Research": the agent after the document's complement made it
         if (lexicon.Documents.Contains(head) && headAt > 0 && description[headAt] is "of" && description.IndexOf("by", headAt) is > 0 and var plainBy
             && Agent(description.Skip(plainBy + 1).ToList()) is { } madeBy) return madeBy;
+        // "as the notice put out by the ministry on Friday warned": the agent written right after the document's
+        // phrase, past its participle, issued it
+        if (lexicon.Documents.Contains(head) && AgentAfter(mention) is { } issuedAfter) return issuedAfter;
         if (lexicon.Documents.Contains(head) && IssuerOf(mention) is { } issuer) return issuer;
         if (determiner is "the" or "that" && description.Count == 1 && lexicon.Documents.Contains(head) && IssuedJustBefore(head) is { } issuedBy) return issuedBy;
         // "the bureau wrote" right after the Budget Bureau spoke, though the article names another bureau too
@@ -2268,6 +2271,17 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         for (int k = 0; k < at; k++)
             if (char.IsUpper(description[k][0]) || StripPossessive(description[k]) != description[k].Replace('’', '\'')) return true;
         return false;
+    }
+
+    private static readonly Regex AgentFollows = new(@"\G,? (?:issued|released|published|posted|sent|put out|distributed)(?: late| early)?(?: \p{Ll}+day| on \p{Lu}\p{Ll}+)? by (?<agent>(?:the )?[\p{L}'’-]+(?: (?:of |for |and )?\p{Lu}[\p{L}'’-]*)*)", RegexOptions.CultureInvariant);
+
+    // the agent named by a participle and "by" right after the document's phrase, when it is an organization the
+    // article named ("a notice released by the ministry"); else null
+    private Entity? AgentAfter(Mention mention)
+    {
+        if (mention.Span.End >= text.Length || AgentFollows.Match(text, mention.Span.End) is not { Success: true } m) return null;
+        var words = m.Groups["agent"].Value.Split(' ').ToList();
+        return Agent(words) is { Type: SpeakerType.Organization, Unnamed: false } agent ? agent : null;
     }
 
     /// <summary>

@@ -28,4 +28,24 @@ public sealed class RoundTenSpeakerTests
             + "drawings in 2011, said his work stood apart."));
         Assert.Equal("Rosa Quint", quote.Speaker?.Name);
     }
+
+    [Fact]
+    public void ADocumentReleasedByANamedDepartmentIsTheDepartmentsWord()
+    {
+        var quotes = Quotes("The Coastal Safety Department raised the alert to orange on Tuesday.\n\n"
+            + "\"Ash is falling on the eastern villages,\" according to a notice released by the department on Friday.");
+        var quote = Assert.Single(quotes);
+        Assert.Equal("Coastal Safety Department", quote.Speaker?.Name);
+        Assert.Equal(SpeakerType.Organization, quote.Speaker?.Type);
+    }
+
+    [Fact]
+    public void PluralWritingsAndABulletinAreNoPerson()
+    {
+        var quotes = Quotes("Town budget documents show the pool lost money for six years.\n\n"
+            + "One of the suits says the firm ignored the warnings.\n\n"
+            + "The bulletin said the roads would stay closed.");
+        Assert.Equal(3, quotes.Count);
+        Assert.All(quotes, q => Assert.NotEqual(SpeakerType.Person, q.Speaker?.Type));
+    }
 }
