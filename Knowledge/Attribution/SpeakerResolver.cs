@@ -2138,6 +2138,8 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         // qualifies
         if (byRole is { Type: SpeakerType.Person } && IsOrganizationNoun(head)) byRole = null;
         if (definite && byRole is not null) return byRole;
+        // "the mediator" after "Ana Ruiz, who is mediating the fishing dispute": a role given by a verb names its holder
+        if (determiner is "the" && description.Count == 1 && RoleGivenByVerb(head, mention.Span.Start) is { } byVerb) return byVerb;
         if (definite && severalHold && determiner is "the" && !IsOrganizationNoun(head) && RoleHolderJustBefore(string.Join(' ', description), mention.Span.Start) is { } recent) return recent;
         // "Harrow County’s tax commissioner says …" then "Commissioner Omar Diaz says …" or "Omar Diaz, the
         // commissioner, …": the one person the article gives the title is meant, if nothing in their title contradicts
@@ -2365,6 +2367,29 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     /// the description's gender fits; never the person the description names ("Obama's …" is not Obama), nor when it
     /// names someone that sentence mentions ("Trump's adviser" after "Clinton attacked Trump" may be either's).
     /// </summary>
+    private static readonly Regex WhoIsDoing = new(@"(?<name>\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3}), who (?:is|was|has been|had been|will be) (?<verb>\p{Ll}{3,}ing)\b", RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// "the mediator said" after "Ana Ruiz, who is mediating the fishing dispute, …": a role the article gave a named person by a
+    /// verb ("mediating", "negotiating", "leading") is what "the" and its agent noun ("mediator", "negotiator",
+    /// "leader") call them. The one known person so described before <paramref name="position"/>; none or two: null.
+    /// </summary>
+    private Entity? RoleGivenByVerb(string head, int position)
+    {
+        if (head.Length < 5 || !(head.EndsWith("or", StringComparison.Ordinal) || head.EndsWith("er", StringComparison.Ordinal))) return null;
+        Entity? found = null;
+        foreach (Match m in WhoIsDoing.Matches(text[..Math.Min(position, text.Length)]))
+        {
+            var stem = m.Groups["verb"].Value[..^3];
+            if (head != stem + "or" && head != stem + "er") continue;
+            var surname = m.Groups["name"].Value.Split(' ')[^1];
+            var person = _entities.Find(e => e.Type == SpeakerType.Person && !e.Unnamed && e.Name.Split(' ')[^1] == surname);
+            if (person is null || found is not null && found != person) return null;
+            found = person;
+        }
+        return found;
+    }
+
     private Entity? TopicPerson(Mention mention, List<string> description, string head)
     {
         if (description.Count < 2 || head.EndsWith('s') || !IsPersonNoun(head) || lexicon.AnonymousHeads.Contains(head) || text.Length < mention.Span.Start) return null;

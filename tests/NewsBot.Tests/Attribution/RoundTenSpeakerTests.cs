@@ -48,4 +48,13 @@ public sealed class RoundTenSpeakerTests
         Assert.Equal(3, quotes.Count);
         Assert.All(quotes, q => Assert.NotEqual(SpeakerType.Person, q.Speaker?.Type));
     }
+
+    [Fact]
+    public void TheAgentNounOfAVerbThatGaveANamedPersonARoleIsThatPerson()
+    {
+        var quotes = Quotes("Marovia's envoy, Vesna Tallor, who is mediating the fishing dispute, told a radio station the quotas would hold.\n\n"
+            + "The mediator said the two sides would meet again in June.");
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("Vesna Tallor", q.Speaker?.Name));
+    }
 }
