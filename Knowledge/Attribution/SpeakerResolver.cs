@@ -2178,6 +2178,9 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             && (OrganizationJustBefore(mention.Span.Start) ?? NameThatIsAnOrganization(mention.Span.Start)) is { } spoke) return spoke;
         // "the ministry", "the sheriff's office", "the company": the one organization the article named with those words
         if (determiner is "the" && headAt < 0 && DescribedOrganization(description, head) is { } described) return described;
+        // "the agency said" after "the Civil Defense Department": a government agency by another head word is the one
+        // body of government the article named, when no unnamed agency was met
+        if (determiner is "the" && description is ["agency"] && !_entities.Exists(e => e.Unnamed && e.Head == "agency") && SoleGovernmentBody() is { } body) return body;
         if (determiner is "the" && headAt < 0 && OrganizationOfKind(description, head, mention.Span.Start) is { } ofKind) return ofKind;
         if (determiner is "the" or "this" or "that" or "" || partitive)
         {
@@ -2607,6 +2610,28 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             // of two names, the one ending in the description's head
             if (found is not null && EndsWithWord(found.Name, head) == EndsWithWord(e.Name, head)) return null;
             if (found is null || EndsWithWord(e.Name, head)) found = e;
+        }
+        return found;
+    }
+
+    private static readonly HashSet<string> AgencyHeads = new(StringComparer.Ordinal)
+    {
+        "Agency", "Department", "Ministry", "Service", "Bureau", "Administration", "Authority", "Office", "Directorate", "Inspectorate", "Commission",
+    };
+
+    // the one named organization whose head (its last word, or the word before its first "of") is a government agency's;
+    // none or two different ones: null
+    private Entity? SoleGovernmentBody()
+    {
+        Entity? found = null;
+        foreach (var e in _entities)
+        {
+            if (e.Type != SpeakerType.Organization || e.Unnamed) continue;
+            var name = e.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            int of = Array.IndexOf(name, "of");
+            if (!AgencyHeads.Contains(of > 0 ? name[of - 1] : name[^1])) continue;
+            if (found is not null && !found.Name.Equals(e.Name, StringComparison.OrdinalIgnoreCase)) return null;
+            found ??= e;
         }
         return found;
     }

@@ -57,4 +57,23 @@ public sealed class RoundTenSpeakerTests
         Assert.Equal(2, quotes.Count);
         Assert.All(quotes, q => Assert.Equal("Vesna Tallor", q.Speaker?.Name));
     }
+
+    [Fact]
+    public void TheAgencyIsTheOneGovernmentBodyTheArticleNamed()
+    {
+        var quotes = Quotes("The Coastal Safety Department said on Tuesday that the alert would stay at orange.\n\n"
+            + "Ferries to the island were cancelled.\n\n"
+            + "The agency said a no-fly zone of five miles was in force.");
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("Coastal Safety Department", q.Speaker?.Name));
+    }
+
+    [Fact]
+    public void TheAgencyIsNobodyWhenTheArticleNamedTwoGovernmentBodies()
+    {
+        var quotes = Quotes("The Coastal Safety Department said on Tuesday that the alert would stay at orange.\n\n"
+            + "The Ministry of Transport said ferries were cancelled.\n\n"
+            + "The agency said a no-fly zone of five miles was in force.");
+        Assert.Equal("agency (unnamed)", quotes.Single(q => TestArticles.ContentOf(q).Contains("no-fly")).Speaker?.Name);
+    }
 }
