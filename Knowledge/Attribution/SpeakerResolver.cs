@@ -2381,8 +2381,9 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     {
         if (head.Length < 5 || !(head.EndsWith("or", StringComparison.Ordinal) || head.EndsWith("er", StringComparison.Ordinal))) return null;
         Entity? found = null;
-        foreach (Match m in WhoIsDoing.Matches(text[..Math.Min(position, text.Length)]))
+        foreach (Match m in WhoIsDoing.Matches(text))
         {
+            if (m.Index + m.Length > position) break;
             var stem = m.Groups["verb"].Value[..^3];
             if (head != stem + "or" && head != stem + "er") continue;
             var surname = m.Groups["name"].Value.Split(' ')[^1];
