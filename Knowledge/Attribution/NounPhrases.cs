@@ -237,11 +237,13 @@ public static class NounPhrases
         if (j >= 0 && tokens[j].Is(','))
         {
             j = SkipRelativeClause(tokens, j);
+            if (j > 0) j = HeadOfClauseHoldingApposedName(tokens, j);
             if (j > 0) j = HeadOfRestrictiveClause(tokens, j);
             // past the clause, a description of a place set off by commas: "in Port Selim, the capital, who …"
             if (j > 0 && tokens[j + 1].Is(',')) j = SkipPlaceApposition(tokens, j);
         }
         if (j > 0) j = SkipAgeAndHometown(tokens, j);
+        if (j > 1) j = SkipStateAfterTown(tokens, j);
         // "Angela Brenner, a landlord and spokeswoman for the Alliance, which is …, said": past the relative
         // clause stands an apposition, and past that the name
         if (j > 0 && tokens[j].IsCapitalized && cue - j > 3 && tokens[j + 1].Is(',') && ApposedName(tokens, j) is int name) j = name;
@@ -469,6 +471,26 @@ public static class NounPhrases
     /// "Dana Wells, 59, of Dover, Del., who …": an age and a hometown set off by commas stand between a name and its
     /// verb; the index of the name's last word, or <paramref name="j"/> when no such apposition ends there.
     /// </summary>
+    // the abbreviations of American states written after a town's name ("Natchez, Miss.", "Dover, Del."): a place, never a name
+    private static readonly HashSet<string> StateAbbreviations = new(StringComparer.Ordinal)
+    {
+        "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky", "La", "Md", "Mass", "Mich", "Minn",
+        "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex", "Va", "Vt", "Wash", "Wis", "Wyo", "N.C", "S.C", "N.D", "S.D",
+        "N.H", "N.J", "N.M", "N.Y", "R.I", "W.Va",
+    };
+
+    /// <summary>
+    /// "the curator at the River Museum in Natchez, Miss., which …, said": the word reached past the clause is a state's
+    /// abbreviation after a town, so the phrase goes on at the town (and past the description it ends, at the name).
+    /// The index of the town's last word, or <paramref name="j"/> when no state abbreviation stands there.
+    /// </summary>
+    private static int SkipStateAfterTown(IReadOnlyList<Token> tokens, int j)
+    {
+        int s = tokens[j].Is('.') ? j - 1 : j;
+        if (s < 2 || !tokens[s].IsWord || tokens[s].InQuote || !StateAbbreviations.Contains(tokens[s].Text.TrimEnd('.'))) return j;
+        return tokens[s - 1].Is(',') && !tokens[s - 1].InQuote && tokens[s - 2].IsWord && tokens[s - 2].IsCapitalized && !tokens[s - 2].InQuote ? s - 2 : j;
+    }
+
     private static int SkipAgeAndHometown(IReadOnlyList<Token> tokens, int j)
     {
         int k = j;
@@ -495,6 +517,26 @@ public static class NounPhrases
                 return tokens[k - 1].IsWord && !tokens[k - 1].InQuote && !Stops.Contains(tokens[k - 1].Text) && !Pronouns.Contains(tokens[k - 1].Text) ? k - 1 : j;
         }
         return j;
+    }
+
+    /// <summary>
+    /// "Dunmore, who took over the marina from its builder, Amos Pickett, in 2009, said": the name reached past an aside
+    /// is apposed to a description inside a "who" or "which" clause, so it is that clause's object, and the subject who
+    /// speaks is the noun before ", who". The index of that noun's last word, or <paramref name="j"/> when the name
+    /// does not stand so (a comma before it, one comma-free run of lowercase words back to ", who").
+    /// </summary>
+    private static int HeadOfClauseHoldingApposedName(IReadOnlyList<Token> tokens, int j)
+    {
+        if (!tokens[j].IsCapitalized || tokens[j].InQuote) return j;
+        int name = j;
+        while (name - 1 > 0 && tokens[name - 1].IsCapitalized && tokens[name - 1].IsWord && !tokens[name - 1].InQuote && j - name < 4) name--;
+        if (name < 5 || !tokens[name - 1].Is(',') || tokens[name - 1].InQuote) return j;
+        // the description the name is apposed to: lowercase words only ("its founder"), back to the relative pronoun
+        int k = name - 2;
+        if (!tokens[k].IsWord || tokens[k].IsCapitalized) return j;
+        while (k > 1 && name - k <= 14 && tokens[k].IsWord && !tokens[k].InQuote && !tokens[k].IsCapitalized && tokens[k].Text is not ("who" or "which")) k--;
+        if (!tokens[k].IsWord || tokens[k].InQuote || tokens[k].Text is not ("who" or "which") || name - 2 - k < 2) return j;
+        return tokens[k - 1].Is(',') && !tokens[k - 1].InQuote && k >= 2 && tokens[k - 2].IsWord && tokens[k - 2].IsCapitalized && !tokens[k - 2].InQuote ? k - 2 : j;
     }
 
     // "Ostria, which shares a river with Norland, announced" and "Oscar Vedder, the chief executive of the

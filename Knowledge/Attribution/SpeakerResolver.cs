@@ -2138,6 +2138,8 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         // qualifies
         if (byRole is { Type: SpeakerType.Person } && IsOrganizationNoun(head)) byRole = null;
         if (definite && byRole is not null) return byRole;
+        // "the mediator" after "Ana Ruiz, who is mediating the fishing dispute": a role given by a verb names its holder
+        if (determiner is "the" && description.Count == 1 && RoleGivenByVerb(head, mention.Span.Start) is { } byVerb) return byVerb;
         if (definite && severalHold && determiner is "the" && !IsOrganizationNoun(head) && RoleHolderJustBefore(string.Join(' ', description), mention.Span.Start) is { } recent) return recent;
         // "Harrow County’s tax commissioner says …" then "Commissioner Omar Diaz says …" or "Omar Diaz, the
         // commissioner, …": the one person the article gives the title is meant, if nothing in their title contradicts
@@ -2160,6 +2162,9 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         // "a survey of 900 adults by the polling firm Tallis Research": the agent after the document's complement made it
         if (lexicon.Documents.Contains(head) && headAt > 0 && description[headAt] is "of" && description.IndexOf("by", headAt) is > 0 and var plainBy
             && Agent(description.Skip(plainBy + 1).ToList()) is { } madeBy) return madeBy;
+        // "as the notice put out by the ministry on Friday warned": the agent written right after the document's
+        // phrase, past its participle, issued it
+        if (lexicon.Documents.Contains(head) && AgentAfter(mention) is { } issuedAfter) return issuedAfter;
         if (lexicon.Documents.Contains(head) && IssuerOf(mention) is { } issuer) return issuer;
         if (determiner is "the" or "that" && description.Count == 1 && lexicon.Documents.Contains(head) && IssuedJustBefore(head) is { } issuedBy) return issuedBy;
         // "the bureau wrote" right after the Budget Bureau spoke, though the article names another bureau too
@@ -2173,6 +2178,9 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             && (OrganizationJustBefore(mention.Span.Start) ?? NameThatIsAnOrganization(mention.Span.Start)) is { } spoke) return spoke;
         // "the ministry", "the sheriff's office", "the company": the one organization the article named with those words
         if (determiner is "the" && headAt < 0 && DescribedOrganization(description, head) is { } described) return described;
+        // "the agency said" after "the Civil Defense Department": a government agency by another head word is the one
+        // body of government the article named, when no unnamed agency was met
+        if (determiner is "the" && description is ["agency"] && !_entities.Exists(e => e.Unnamed && e.Head == "agency") && SoleGovernmentBody() is { } body) return body;
         if (determiner is "the" && headAt < 0 && OrganizationOfKind(description, head, mention.Span.Start) is { } ofKind) return ofKind;
         if (determiner is "the" or "this" or "that" or "" || partitive)
         {
@@ -2270,6 +2278,17 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         return false;
     }
 
+    private static readonly Regex AgentFollows = new(@"\G,? (?:issued|released|published|posted|sent|put out|distributed)(?: late| early)?(?: \p{Ll}+day| on \p{Lu}\p{Ll}+)? by (?<agent>(?:the )?[\p{L}'’-]+(?: (?:of |for |and )?\p{Lu}[\p{L}'’-]*)*)", RegexOptions.CultureInvariant);
+
+    // the agent named by a participle and "by" right after the document's phrase, when it is an organization the
+    // article named ("a notice released by the ministry"); else null
+    private Entity? AgentAfter(Mention mention)
+    {
+        if (mention.Span.End >= text.Length || AgentFollows.Match(text, mention.Span.End) is not { Success: true } m) return null;
+        var words = m.Groups["agent"].Value.Split(' ').ToList();
+        return Agent(words) is { Type: SpeakerType.Organization, Unnamed: false } agent ? agent : null;
+    }
+
     /// <summary>
     /// Where "by" names who released a document: after a participle ("released", "published", "written") that follows
     /// the head or its complement, with at most three words of time between ("released last week by"). -1 when none.
@@ -2351,6 +2370,30 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     /// the description's gender fits; never the person the description names ("Obama's …" is not Obama), nor when it
     /// names someone that sentence mentions ("Trump's adviser" after "Clinton attacked Trump" may be either's).
     /// </summary>
+    private static readonly Regex WhoIsDoing = new(@"(?<name>\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3}), who (?:is|was|has been|had been|will be) (?<verb>\p{Ll}{3,}ing)\b", RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// "the mediator said" after "Ana Ruiz, who is mediating the fishing dispute, …": a role the article gave a named person by a
+    /// verb ("mediating", "negotiating", "leading") is what "the" and its agent noun ("mediator", "negotiator",
+    /// "leader") call them. The one known person so described before <paramref name="position"/>; none or two: null.
+    /// </summary>
+    private Entity? RoleGivenByVerb(string head, int position)
+    {
+        if (head.Length < 5 || !(head.EndsWith("or", StringComparison.Ordinal) || head.EndsWith("er", StringComparison.Ordinal))) return null;
+        Entity? found = null;
+        foreach (Match m in WhoIsDoing.Matches(text))
+        {
+            if (m.Index + m.Length > position) break;
+            var stem = m.Groups["verb"].Value[..^3];
+            if (head != stem + "or" && head != stem + "er") continue;
+            var surname = m.Groups["name"].Value.Split(' ')[^1];
+            var person = _entities.Find(e => e.Type == SpeakerType.Person && !e.Unnamed && e.Name.Split(' ')[^1] == surname);
+            if (person is null || found is not null && found != person) return null;
+            found = person;
+        }
+        return found;
+    }
+
     private Entity? TopicPerson(Mention mention, List<string> description, string head)
     {
         if (description.Count < 2 || head.EndsWith('s') || !IsPersonNoun(head) || lexicon.AnonymousHeads.Contains(head) || text.Length < mention.Span.Start) return null;
@@ -2568,6 +2611,28 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             // of two names, the one ending in the description's head
             if (found is not null && EndsWithWord(found.Name, head) == EndsWithWord(e.Name, head)) return null;
             if (found is null || EndsWithWord(e.Name, head)) found = e;
+        }
+        return found;
+    }
+
+    private static readonly HashSet<string> AgencyHeads = new(StringComparer.Ordinal)
+    {
+        "Agency", "Department", "Ministry", "Service", "Bureau", "Administration", "Authority", "Office", "Directorate", "Inspectorate", "Commission",
+    };
+
+    // the one named organization whose head (its last word, or the word before its first "of") is a government agency's;
+    // none or two different ones: null
+    private Entity? SoleGovernmentBody()
+    {
+        Entity? found = null;
+        foreach (var e in _entities)
+        {
+            if (e.Type != SpeakerType.Organization || e.Unnamed) continue;
+            var name = e.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            int of = Array.IndexOf(name, "of");
+            if (!AgencyHeads.Contains(of > 0 ? name[of - 1] : name[^1])) continue;
+            if (found is not null && !found.Name.Equals(e.Name, StringComparison.OrdinalIgnoreCase)) return null;
+            found ??= e;
         }
         return found;
     }
