@@ -12,6 +12,10 @@ namespace NewsBot.Knowledge.Attribution;
 /// <param name="text">the article's text, to tell whether it introduced a description with "a" or "an"</param>
 public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
 {
+    // The patterns built per surname or word below (FullNameInText, CompanyOfItsPeople, Introduced) go through Regex's
+    // static cache, 15 entries by default: an article asks for a few dozen, so they were parsed again and again.
+    static SpeakerResolver() => Regex.CacheSize = Math.Max(Regex.CacheSize, 512);
+
     private const int PronounReachParagraphs = 4;
 
     private sealed class Entity
