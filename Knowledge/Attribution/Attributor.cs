@@ -584,7 +584,7 @@ public sealed class Attributor(Lexicon lexicon)
         int start = QuoteOpening(tokens);
         if (first - start < 3) return null;
         // "WFP's regional director for East Africa, Samuel Otieno, …": an organization's possessive opens a description too
-        // ("Lower Saxony's premier, …": the owner's name may take a few words)
+        // ("Upper Wendel's premier, …": the owner's name may take a few words)
         int owned = start;
         while (owned < first - 2 && owned - start < 3 && tokens[owned].IsCapitalized && !IsPossessive(tokens[owned])) owned++;
         bool owner = start == 0 && tokens[owned].IsCapitalized && IsPossessive(tokens[owned]);

@@ -1024,7 +1024,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             }
         while (firstName < words.Count && (lexicon.Titles.Contains(words[firstName]) || words[firstName] is "of" or "the")) firstName++;
         // "Democrat Hillary Clinton", "Libertarian Gary Johnson": a party word before a given name is a description
-        // (or before two words that can only be a given name and a surname: "Democrat Alicia Ferrow")
+        // (or before two words that can only be a given name and a surname: "Democrat Nadia Ferrow")
         if (firstName == 0 && words.Count >= 3 && PartyWords.Contains(words[0]) && (lexicon.IsGivenName(words[1])
             || words.Count == 3 && words.Skip(1).All(w => char.IsUpper(w[0]) && !lexicon.OrganizationHeads.Contains(w) && !lexicon.Places.Contains(w) && !lexicon.Titles.Contains(w))))
             firstName = 1;
