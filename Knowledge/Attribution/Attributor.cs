@@ -44,7 +44,8 @@ public sealed record AttributedArticle(Article Article, IReadOnlyList<Sentence> 
         return best;
     }
 
-    private int FirstSentenceEndingAfter(int offset)
+    /// <summary>The index of the first sentence that ends after this offset (binary search: sentences are in text order).</summary>
+    internal int FirstSentenceEndingAfter(int offset)
     {
         int lo = 0, hi = Sentences.Count;
         while (lo < hi)

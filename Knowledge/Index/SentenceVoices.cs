@@ -22,7 +22,7 @@ internal static class SentenceVoices
         {
             if (quote.Speaker is not { } speaker) continue;
             foreach (var content in quote.Content)
-                for (int k = FirstEndingAfter(sentences, content.Start); k < sentences.Count && sentences[k].Start < content.End; k++)
+                for (int k = attributed.FirstSentenceEndingAfter(content.Start); k < sentences.Count && sentences[k].Start < content.End; k++)
                 {
                     int start = Math.Max(content.Start, sentences[k].Start), end = Math.Min(content.End, sentences[k].End);
                     // a quote whose span runs a mark or a comma into the next sentence says nothing there
@@ -68,14 +68,4 @@ internal static class SentenceVoices
         return false;
     }
 
-    private static int FirstEndingAfter(IReadOnlyList<Sentences.Sentence> sentences, int offset)
-    {
-        int lo = 0, hi = sentences.Count;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (sentences[mid].End <= offset) lo = mid + 1; else hi = mid;
-        }
-        return lo;
-    }
 }
