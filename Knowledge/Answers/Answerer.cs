@@ -78,6 +78,8 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
             speakers = namedThere;
         if (speakers.Count == 0) speakers = DescribedInAPlace(asked, roster, articleId);
         if (speakers.Count == 0) speakers = KnownBySurname(asked, roster, articleId);
+        // "the ferry crews' union": the named organisation the articles call by the kind asked (see OrganisationByKind)
+        if (speakers.Count == 0) speakers = roster.OrganisationByKind(asked);
         // "the city hall employee" for the one unnamed "longtime employee in the roads office": its other words qualify
         // the description, and are no typo of a name (see NamesSomeoneElse); a view asked of someone so described is
         // answered from what the articles say of it (below)

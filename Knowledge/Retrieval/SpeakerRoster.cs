@@ -171,6 +171,26 @@ public sealed class SpeakerRoster
         return sources.Count == 1 ? sources : [];
     }
 
+    /// <summary>
+    /// "The ferry crews' union", "the grain hauliers' trade group": an organisation asked by its kind and a word of
+    /// its name, which no speaker holds word for word (the article names it "the Coastal Ferry Workers Alliance" once,
+    /// then calls it "the union"). The one named organisation whose name holds a word asked besides the kind, and
+    /// whose other words (what the articles call it, its title) hold the kind, the last word asked; nobody when several do.
+    /// </summary>
+    public IReadOnlyList<string> OrganisationByKind(string asked)
+    {
+        if (!TitledNames.IsTitle(asked)) return [];
+        var wanted = SpeakerDirectory.Wanted(asked).Select(SpeakerDirectory.Singular).ToList();
+        if (wanted.Count < 2 || !_byWord.TryGetValue(wanted[^1], out var ids)) return [];
+        var qualifiers = wanted.Take(wanted.Count - 1).ToList();
+        var found = ids.Distinct().Select(id => _entries[id])
+            .Where(e => e.Speaker.Type == Attribution.SpeakerType.Organization && e.NameWords.Length > 0
+                        && !e.NameWords.Contains(wanted[^1]) && e.OtherWords.Concat(e.TitleWords).Contains(wanted[^1])
+                        && qualifiers.Any(q => e.NameWords.Any(n => SpeakerDirectory.Singular(n) == q)))
+            .Select(e => e.Speaker.Name).Take(2).ToList();
+        return found.Count == 1 ? found : [];
+    }
+
     private IEnumerable<string> WordsOf(int id) =>
         _entries[id].NameWords.Concat(_entries[id].TitleWords).Concat(_entries[id].DescriptionWords).Concat(_entries[id].OtherWords).Concat(_entries[id].OwnerWords);
 
