@@ -146,7 +146,7 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
     }
 
     /// <summary>
-    /// "the retired teacher in Marrow Bend", "Krell's lawyer": a description narrowed down by a place or by whose it is,
+    /// "the retired teacher in Marrow Bend", "Krell's lawyer", "the water board's spokeswoman": a description narrowed down by a place or by whose it is,
     /// which no speaker's title holds (the article says where in its dateline, and whose in "His lawyer, Mirela
     /// Sand, said"): the speakers the description alone matches, quoted in an article that writes the place or the
     /// owner's name, the owner left out. None when the question names no place or owner so.
@@ -155,6 +155,7 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
     {
         var placed = PlaceQualified().Match(asked);
         if (!placed.Success) placed = OwnerQualified().Match(asked);
+        if (!placed.Success) placed = CommonOwnerQualified().Match(asked);
         if (!placed.Success || roster.Match(placed.Groups["who"].Value) is not { Count: > 0 } described) return [];
         var place = placed.Groups["place"].Value;
         var filter = articleId is null ? null : Ranker.ArticleFilter(articleId);
@@ -203,6 +204,11 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
     // "Krell's lawyer", "Anton Krell's coach": a name's possessive, then a title in lower case
     [GeneratedRegex(@"^(?<place>\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*)*)['’]s?\s+(?<who>\p{Ll}[\p{L}\s\-]*)$", RegexOptions.CultureInvariant)]
     private static partial Regex OwnerQualified();
+
+    // "the water board's spokeswoman", "the hospital's spokesman": a title owned by a body the question names by
+    // common nouns (a title asked alone drops the owner's words, as a speaker's title does: see SpeakerDirectory.WithoutOwners)
+    [GeneratedRegex(@"^(?:the\s+)?(?<place>\p{Ll}[\p{L}\-]*(?:\s+\p{Ll}[\p{L}\-]*){0,3})['’]s?\s+(?<who>\p{Ll}[\p{L}\s\-]*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex CommonOwnerQualified();
 
     /// <summary>Is this speaker quoted in an article that quotes one of the others too?</summary>
     private bool SameArticle(string speaker, IReadOnlyList<string> others) =>

@@ -57,6 +57,15 @@ public sealed class OwnedAndKindQuestionsTests : IDisposable
         Assert.NotEqual(AnswerKind.Statements, answer.Kind);
     }
 
+    [Fact]
+    public void ATitleOwnedByABodyInCommonNounsIsThatBodysHolder()
+    {
+        var answer = _knowledge.Answerer.Ask("What did the water board's spokeswoman say?");
+        Assert.Equal(AnswerKind.Statements, answer.Kind);
+        Assert.All(answer.Quotes, q => Assert.Equal("Ilse Marten", q.Speaker?.Name));
+        Assert.Contains(answer.Quotes, q => q.Text.Contains("Nobody is cut off without a letter first"));
+    }
+
     public void Dispose()
     {
         _knowledge.Dispose();
