@@ -77,6 +77,7 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
                  && NamedBesideTitle(asked, roster, articleId).Where(n => SameArticle(n, speakers)).ToList() is { Count: > 0 } namedThere)
             speakers = namedThere;
         if (speakers.Count == 0) speakers = DescribedInAPlace(asked, roster, articleId);
+        if (speakers.Count == 0) speakers = OwnedDocument(asked, roster, articleId);
         if (speakers.Count == 0) speakers = KnownBySurname(asked, roster, articleId);
         // "the ferry crews' union": the named organisation the articles call by the kind asked (see OrganisationByKind)
         if (speakers.Count == 0) speakers = roster.OrganisationByKind(asked);
@@ -263,7 +264,32 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
     private static readonly HashSet<string> DocumentNouns = new(StringComparer.OrdinalIgnoreCase)
     {
         "document", "documents", "memo", "memorandum", "report", "letter", "filing", "study", "audit", "draft", "email", "cable",
+        "message", "note", "post",
     };
+
+    /// <summary>
+    /// "Ilves's text message to the treasurer", "the landlord's letter": a document asked for by whose it is (and to
+    /// whom), which the article quotes by the bare noun ("“…,” the message read") after telling whose it was ("a text
+    /// message that Ilves sent the treasurer"): that unnamed source, when every article quoting it writes the document
+    /// in one sentence with its owner or its recipient (another article's letter is someone else's).
+    /// </summary>
+    private IReadOnlyList<string> OwnedDocument(string asked, SpeakerRoster roster, string? articleId)
+    {
+        if (OwnedWriting().Match(asked.Trim()) is not { Success: true } owned
+            || SpeakerDirectory.Words(owned.Groups["document"].Value).LastOrDefault() is not { } head || !DocumentNouns.Contains(head))
+            return [];
+        var bare = $"{head} (unnamed)";
+        var quotingIt = Scope(articleId).Where(a => a.Speakers.Any(s => s.Name == bare)).Select(a => a.Id).ToList();
+        if (quotingIt.Count == 0) return [];
+        var filter = articleId is null ? null : Ranker.ArticleFilter(articleId);
+        var writingIt = new[] { owned.Groups["owner"].Value, owned.Groups["to"].Value }.Where(clue => clue.Length > 0)
+            .SelectMany(clue => _ranker.Holding($"{clue} {head}", filter, top: 50)).Select(s => s.ArticleId).ToHashSet();
+        return quotingIt.All(writingIt.Contains) ? [bare] : [];
+    }
+
+    // "Ilves's text message to the treasurer": an owner's possessive, the document in lower case, and to whom it went
+    [GeneratedRegex(@"^(?:the\s+)?(?<owner>[\p{L}.\-]+(?:\s+[\p{L}.\-]+){0,3})['’]s?\s+(?<document>\p{Ll}[\p{L}\-]*(?:\s+\p{Ll}[\p{L}\-]*){0,2}?)(?:\s+(?:to|for)\s+(?:the\s+)?(?<to>[\p{L}.\-]+(?:\s+[\p{L}.\-]+){0,3}))?$", RegexOptions.CultureInvariant)]
+    private static partial Regex OwnedWriting();
 
     /// <summary>
     /// "The tax office memo": the article cites it once in full ("according to a tax office memo obtained by

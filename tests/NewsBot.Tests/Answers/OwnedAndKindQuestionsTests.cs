@@ -6,7 +6,8 @@ namespace NewsBot.Tests.Answers;
 /// <summary>
 /// Made-up stories of a ferry strike and a water dispute: a union named once and called "the union" after, asked for
 /// by its kind and a word of its name ("the ferry crews' union"), beside an owners' group of the same trade; and two
-/// spokeswomen, each asked for by whose spokeswoman she is, the owner written in common nouns ("the water board's").
+/// spokeswomen, each asked for by whose spokeswoman she is, the owner written in common nouns ("the water board's");
+/// and a text message asked for by whose it was, quoted as "the message".
 /// </summary>
 public sealed class OwnedAndKindQuestionsTests : IDisposable
 {
@@ -38,6 +39,15 @@ public sealed class OwnedAndKindQuestionsTests : IDisposable
 
             The trust's spokeswoman, Rena Albers, said patients would be sent to the county hospital. "It is not a decision we took lightly," Albers said.
             """);
+        File.WriteAllText(_articles["harbour-trial.txt"], """
+            Harbour official tells court of gifts
+
+            LINNMOUTH (Wire) – A former harbour official told jurors on Thursday that he had been promised a boat.
+
+            Prosecutors showed jurors a text message that Edvin Ilves sent the harbour treasurer, Mina Roos, on the eve of the tender. "The contract is yours. Remember who helped," the message read.
+
+            Roos told the court she had deleted the message the same night.
+            """);
         _knowledge = new OwnedAndKindKnowledge(_articles.Path);
     }
 
@@ -64,6 +74,14 @@ public sealed class OwnedAndKindQuestionsTests : IDisposable
         Assert.Equal(AnswerKind.Statements, answer.Kind);
         Assert.All(answer.Quotes, q => Assert.Equal("Ilse Marten", q.Speaker?.Name));
         Assert.Contains(answer.Quotes, q => q.Text.Contains("Nobody is cut off without a letter first"));
+    }
+
+    [Fact]
+    public void ADocumentAskedByWhoseItIsIsTheOneTheArticleQuotesByItsNoun()
+    {
+        var answer = _knowledge.Answerer.Ask("What did Ilves's text message to Roos say?");
+        Assert.Equal(AnswerKind.Statements, answer.Kind);
+        Assert.Contains(answer.Quotes, q => q.Text.Contains("Remember who helped"));
     }
 
     public void Dispose()
