@@ -475,6 +475,9 @@ public sealed class Ranker(SentenceIndex index)
         // a question for the verb's object ("what will the alliance give Ostria"): it weighs as a name does
         var verb = AskedVerb(text);
         var endedVerb = EndedVerb(text);
+        // "will the firm appeal the fine", "has the council agreed to the plan": a yes/no question asks about a thing
+        // whose sentences mostly tell it; the one that settles it says no, or that no answer is given yet
+        bool yesNoAsked = expected == AnswerType.Any && AsksYesOrNo.IsMatch(text.Trim());
         // "how many jobs did the economy add": a count of the deed asked about ("added 64,000 jobs") before a count of the
         // same noun for another ("a bill that would support 300,000 jobs"); a bonus, not a weight, as the article may
         // write the deed in another verb ("how many substations did they hit": "opened breakers at 11 substations")
@@ -611,8 +614,11 @@ public sealed class Ranker(SentenceIndex index)
             double clock = clockAsked && typed > 0 && AnswerTypes.GivesAClockTime(sentence.Text) ? ClockWeight : 0;
             // and a day alone ("sank on Friday") is no time of day
             if (clockAsked && clock == 0) typed = 0;
+            // and it settles a question about the sentence's own words ("Hale has not decided whether to appeal" settles
+            // "will Hale appeal", which the other sentences naming Hale and the appeal leave open)
+            double settles = yesNoAsked && coverage + ContextWeight * contextCoverage >= MinCoverage && SettlesAQuestion(sentence.Text) ? SettlesWeight : 0;
             double deedCounted = typed > 0 && countedDeed.Overlaps(terms) && CountsTheDeed(countedDeed, sentence.Text) ? 0.5 : 0;
-            double value = 0.4 * score / maxScore + clock + nextOne + dated + span + deedCounted + coverage + ContextWeight * contextCoverage + typedWeight * typed + 0.15 * relatedHit + 0.4 * anchored + done + cause
+            double value = 0.4 * score / maxScore + settles + clock + nextOne + dated + span + deedCounted + coverage + ContextWeight * contextCoverage + typedWeight * typed + 0.15 * relatedHit + 0.4 * anchored + done + cause
                            + (holdsFocus && (sumNoun.Count == 0 || !sumNoun.SetEquals(focus)) ? 0.3 : 0) + (introduction?.IsMatch(sentence.Text) == true ? 0.3 : 0)
                            - (sentence.IsHeading && expected != AnswerType.Any ? 0.1 : 0);
             // "how much money …": a sum of money answers it without the word
@@ -670,6 +676,20 @@ public sealed class Ranker(SentenceIndex index)
         @"|\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)";
     private const double CalendarDayWeight = 0.3;
     private const double ClockWeight = 0.4;
+
+    /// <summary>What a sentence that settles a yes/no question adds (see <see cref="Settles"/>).</summary>
+    private const double SettlesWeight = 0.3;
+
+    // the words that settle a yes/no question: a no ("would not seek", "isn't suing", "no charges were filed", "rejected", "ruled
+    // out", "stopped short of") or a refusal to say ("declined to say whether", "has not decided", "yet to decide"); a
+    // yes is written in the question's own words, which every sentence about the same thing holds too. A "not" set against
+    // another thing ("about prices, not about power", "not only the price") denies nothing asked
+    /// <summary>Does the sentence settle a yes/no question about what it tells (see <see cref="Settles"/>)?</summary>
+    internal static bool SettlesAQuestion(string sentence) => Settles.IsMatch(sentence);
+
+    private static readonly Regex Settles = new(
+        @"(?<![,;]\s*)\bnot\b(?!\s+(?:only|just|merely|least)\b)|\b(?:never|\p{L}+n['’]t|no|none|nobody|neither|declined\s+to|refused\s+to|undecided|yet\s+to\s+decide|stopped\s+short\s+of|ruled\s+out|rejected|rejects|denied|denies)\b",
+        RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     // "the board will vote on Tuesday", "when the ship docks in Tampa on Sunday": a weekday that a thing to come is set
     // for (after "will", "is due", "is set", "when" in its clause), as a day of the calendar is; not the weekday a story
