@@ -174,8 +174,17 @@ public sealed class Attributor(Lexicon lexicon)
             var before = tokens[k - 1];
             if (before.IsWord && !before.InQuote && before.Text is "he" or "she" or "He" or "She")
                 return (new Mention(new TextSpan(before.Start, before.End, before.Text), MentionKind.Pronoun, [before]), tokens[n].Text.ToLowerInvariant());
-            if (names.Find(r => r.Tokens[^1].Start == before.Start && !r.Tokens[0].InQuote) is { } name) return (name, tokens[n].Text.ToLowerInvariant());
+            if (NameEndingAt(names, before.Start) is { } name) return (name, tokens[n].Text.ToLowerInvariant());
         }
+        return null;
+    }
+
+    // The first name outside quote marks whose last word starts at this offset, or null. A loop, not a lambda: a lambda
+    // over the loop's token made WritingAuthored allocate a closure for every token of every sentence.
+    private static Mention? NameEndingAt(List<Mention> names, int start)
+    {
+        foreach (var name in names)
+            if (name.Tokens[^1].Start == start && !name.Tokens[0].InQuote) return name;
         return null;
     }
 
@@ -626,7 +635,7 @@ public sealed class Attributor(Lexicon lexicon)
     {
         int k = last + 1;
         // "Owen Delacroix of Harwick & Lowe": the name run took "of Harwick" in, and the firm's name goes on
-        bool within = tokens[last].IsCapitalized && Enumerable.Range(first, last - first).Any(m => tokens[m].IsWord && !tokens[m].InQuote && tokens[m].Text is "of" && m + 1 <= last && tokens[m + 1].IsCapitalized);
+        bool within = tokens[last].IsCapitalized && OfBeforeCapitalized(tokens, first, last);
         if (!within)
         {
             if (k + 1 >= tokens.Count || !tokens[k].IsWord || tokens[k].InQuote || tokens[k].Text is not ("of" or "at" or "from")) return last;
@@ -637,6 +646,15 @@ public sealed class Attributor(Lexicon lexicon)
         while (k < tokens.Count && !tokens[k].InQuote && (tokens[k].IsCapitalized
                || (tokens[k].Text is "of" or "and" or "for" or "&") && k + 1 < tokens.Count && tokens[k + 1].IsCapitalized)) end = k++;
         return end > last + 1 && tokens[end].IsCapitalized ? end : last;
+    }
+
+    // An "of" outside quote marks before a capitalized word, from token first up to last. A loop: a lambda over the
+    // tokens made every call of AfterAffiliation allocate a closure.
+    private static bool OfBeforeCapitalized(List<Token> tokens, int first, int last)
+    {
+        for (int m = first; m < last; m++)
+            if (tokens[m].IsWord && !tokens[m].InQuote && tokens[m].Text is "of" && tokens[m + 1].IsCapitalized) return true;
+        return false;
     }
 
     /// <summary>
