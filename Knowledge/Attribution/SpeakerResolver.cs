@@ -188,8 +188,10 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     /// <summary>A name that cannot be a person: a place, an organization, a day ("the White House", "Burma's", "Wednesday").</summary>
     public bool IsNoPerson(Mention mention)
     {
-        foreach (var t in mention.Tokens)
+        // by index: a foreach over the tokens' interface allocated an enumerator on every call
+        for (int i = 0; i < mention.Tokens.Count; i++)
         {
+            var t = mention.Tokens[i];
             if (!t.IsWord) continue;
             var w = StripPossessive(t.Text);
             if (lexicon.Places.Contains(w) || lexicon.OrganizationHeads.Contains(w) || lexicon.IsCalendarWord(w)) return true;
@@ -996,6 +998,14 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         return -1;
     }
 
+    // Whether a word names a day ("Monday", "Tuesday"); a loop, as LastOrganizationHead
+    private bool HasDayWord(List<string> words)
+    {
+        foreach (var word in words)
+            if (lexicon.IsDayWord(word)) return true;
+        return false;
+    }
+
     /// <param name="ambiguous">set when the mention is a surname several people share and none stands out</param>
     private static readonly HashSet<string> Hypothetical = new(StringComparer.Ordinal) { "Say", "Suppose", "Imagine", "Assume", "Picture" };
 
@@ -1094,13 +1104,13 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             role = string.Join(' ', words.Take(firstName + lastLower + 1));
             name = name.GetRange(lastLower + 1, name.Count - lastLower - 1);
         }
-        if (name.Any(lexicon.IsDayWord) || (name.Count == 1 && lexicon.IsCalendarWord(name[0]))) return null;
+        if (HasDayWord(name) || (name.Count == 1 && lexicon.IsCalendarWord(name[0]))) return null;
         // "the conservation group Stone River Trust", "a hacking group calling itself Grey Heron": what it is, before the name
         if (role is not null && IsOrganizationDescription(role.Split(' ', StringSplitOptions.RemoveEmptyEntries)) && !lexicon.IsGivenName(name[0]) && PeopleNamed(name[^1]).Count == 0)
             return Organization(string.Join(' ', name));
         if (name.Any(w => w.Any(char.IsDigit))) return null; // "EB-5", "G7": a program or a group, never a person
         // "The International Monetary Fund", "Department of Homeland Security": an organization, not a person
-        if (name.Count > 1 && !lexicon.IsGivenName(name[0]) && name.Any(w => char.IsUpper(w[0]) && lexicon.OrganizationHeads.Contains(w)))
+        if (name.Count > 1 && !lexicon.IsGivenName(name[0]) && LastOrganizationHead(name) >= 0)
             return role is null ? Organization(string.Join(' ', name)) : null;
         if (name.Count > 1 && lexicon.PlacePrefixes.Contains(name[0]) && !lexicon.IsGivenName(name[0]))
             return role is null ? Organization(string.Join(' ', name)) : null;
