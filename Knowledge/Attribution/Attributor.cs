@@ -174,8 +174,17 @@ public sealed class Attributor(Lexicon lexicon)
             var before = tokens[k - 1];
             if (before.IsWord && !before.InQuote && before.Text is "he" or "she" or "He" or "She")
                 return (new Mention(new TextSpan(before.Start, before.End, before.Text), MentionKind.Pronoun, [before]), tokens[n].Text.ToLowerInvariant());
-            if (names.Find(r => r.Tokens[^1].Start == before.Start && !r.Tokens[0].InQuote) is { } name) return (name, tokens[n].Text.ToLowerInvariant());
+            if (NameEndingAt(names, before.Start) is { } name) return (name, tokens[n].Text.ToLowerInvariant());
         }
+        return null;
+    }
+
+    // The first name outside quote marks whose last word starts at this offset, or null. A loop, not a lambda: a lambda
+    // over the loop's token made WritingAuthored allocate a closure for every token of every sentence.
+    private static Mention? NameEndingAt(List<Mention> names, int start)
+    {
+        foreach (var name in names)
+            if (name.Tokens[^1].Start == start && !name.Tokens[0].InQuote) return name;
         return null;
     }
 
@@ -381,7 +390,7 @@ public sealed class Attributor(Lexicon lexicon)
                && !NounPhrases.IsFunctionWord(tokens[head + 1].Text) && GenderWord(tokens[head].Text) is false) head++;
         if (!tokens[head].IsWord || tokens[head].InQuote || tokens[head].IsCapitalized || !GenderWord(tokens[head].Text)) return null;
         if (head + 1 >= tokens.Count || !tokens[head + 1].IsWord || tokens[head + 1].InQuote || tokens[head + 1].IsCapitalized) return null;
-        if (frames.Exists(f => f.Source is { } s && s.Span.Start <= tokens[head].Start && tokens[head].Start < s.Span.End)) return null;
+        if (InSomeSource(frames, tokens[head].Start)) return null;
         var span = new TextSpan(tokens[k].Start, tokens[head].End, text[tokens[k].Start..tokens[head].End]);
         return new Mention(span, MentionKind.Nominal, new TokenSlice(tokens, k, head - k + 1));
     }
@@ -406,6 +415,31 @@ public sealed class Attributor(Lexicon lexicon)
         return null;
     }
 
+    // Whether some frame's source covers this offset. A loop: a lambda over the caller's tokens cost it a closure on
+    // every call (or every word it tried).
+    private static bool InSomeSource(List<Frame> frames, int offset)
+    {
+        foreach (var frame in frames)
+            if (frame.Source is { } source && source.Span.Start <= offset && offset < source.Span.End) return true;
+        return false;
+    }
+
+    // Whether tokens from..to (both included) speak of a name: "name", "identified". A loop, as InSomeSource.
+    private static bool AboutTheName(List<Token> tokens, int from, int to)
+    {
+        for (int i = from; i <= to; i++)
+            if (tokens[i].Text is "name" or "identified") return true;
+        return false;
+    }
+
+    // Whether some frame's source starts at this offset. A loop, as InSomeSource.
+    private static bool SourceStartsAt(List<Frame> frames, int offset)
+    {
+        foreach (var frame in frames)
+            if (frame.Source is { } source && source.Span.Start == offset) return true;
+        return false;
+    }
+
     private static readonly HashSet<string> OpeningPrepositions = new(StringComparer.Ordinal)
         { "in", "on", "at", "after", "before", "during", "late", "early", "later", "earlier", "since", "by", "within", "until" };
 
@@ -421,7 +455,7 @@ public sealed class Attributor(Lexicon lexicon)
             if (!t.IsWord || t.IsCapitalized || !resolver.IsPersonWord(t.Text)) continue;
             var next = tokens[head + 1];
             if (!next.IsWord || next.InQuote || next.IsCapitalized || resolver.IsPersonWord(next.Text)) continue;
-            if (frames.Exists(f => f.Source is { } s && s.Span.Start <= t.Start && t.Start < s.Span.End)) return null;
+            if (InSomeSource(frames, t.Start)) return null;
             return new Mention(new TextSpan(tokens[k].Start, t.End, text[tokens[k].Start..t.End]), MentionKind.Nominal, new TokenSlice(tokens, k, head - k + 1));
         }
         return null;
@@ -430,7 +464,7 @@ public sealed class Attributor(Lexicon lexicon)
     /// <summary>"The president's Pacific roots …": "The", at most one lowercase modifier and a lowercase possessive opening narration.</summary>
     private static Mention? OpeningPossessive(List<Token> tokens, string text, List<Frame> frames)
     {
-        if (tokens.Count < 3 || !tokens[0].IsWord || tokens[0].InQuote || tokens[0].Text is not "The" || frames.Exists(f => f.Source is { } s && s.Span.Start == tokens[0].Start)) return null;
+        if (tokens.Count < 3 || !tokens[0].IsWord || tokens[0].InQuote || tokens[0].Text is not "The" || SourceStartsAt(frames, tokens[0].Start)) return null;
         for (int k = 1; k <= 2 && k < tokens.Count; k++)
         {
             if (!tokens[k].IsWord || tokens[k].InQuote || tokens[k].IsCapitalized) return null;
@@ -458,7 +492,7 @@ public sealed class Attributor(Lexicon lexicon)
         int clause = k;
         while (clause >= 0 && k - clause < 10 && tokens[clause].IsWord && !tokens[clause].InQuote && tokens[clause].Text is not ("who" or "identified")) clause--;
         if (clause >= 1 && k - clause < 10 && tokens[clause].IsWord && tokens[clause].Text is "who" or "identified" && tokens[clause - 1].Is(',')
-            && Enumerable.Range(clause, k - clause + 1).Any(i => tokens[i].Text is "name" or "identified"))
+            && AboutTheName(tokens, clause, k))
             k = clause - 2;
         if (k < 1 || !tokens[k].IsWord || tokens[k].InQuote || tokens[k].IsCapitalized || !(GenderWord(tokens[k].Text) || resolver.IsPersonWord(tokens[k].Text))) return null;
         int head = k;
@@ -626,7 +660,7 @@ public sealed class Attributor(Lexicon lexicon)
     {
         int k = last + 1;
         // "Owen Delacroix of Harwick & Lowe": the name run took "of Harwick" in, and the firm's name goes on
-        bool within = tokens[last].IsCapitalized && Enumerable.Range(first, last - first).Any(m => tokens[m].IsWord && !tokens[m].InQuote && tokens[m].Text is "of" && m + 1 <= last && tokens[m + 1].IsCapitalized);
+        bool within = tokens[last].IsCapitalized && OfBeforeCapitalized(tokens, first, last);
         if (!within)
         {
             if (k + 1 >= tokens.Count || !tokens[k].IsWord || tokens[k].InQuote || tokens[k].Text is not ("of" or "at" or "from")) return last;
@@ -637,6 +671,15 @@ public sealed class Attributor(Lexicon lexicon)
         while (k < tokens.Count && !tokens[k].InQuote && (tokens[k].IsCapitalized
                || (tokens[k].Text is "of" or "and" or "for" or "&") && k + 1 < tokens.Count && tokens[k + 1].IsCapitalized)) end = k++;
         return end > last + 1 && tokens[end].IsCapitalized ? end : last;
+    }
+
+    // An "of" outside quote marks before a capitalized word, from token first up to last. A loop: a lambda over the
+    // tokens made every call of AfterAffiliation allocate a closure.
+    private static bool OfBeforeCapitalized(List<Token> tokens, int first, int last)
+    {
+        for (int m = first; m < last; m++)
+            if (tokens[m].IsWord && !tokens[m].InQuote && tokens[m].Text is "of" && tokens[m + 1].IsCapitalized) return true;
+        return false;
     }
 
     /// <summary>

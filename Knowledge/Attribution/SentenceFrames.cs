@@ -3182,7 +3182,13 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         return at < quoteSpans.Count && quoteSpans[at].Start < span.End;
     }
 
-    private int IndexAt(int offset) => tokens.FindIndex(t => t.Start <= offset && offset < t.End);
+    // The index of the token covering this offset, or -1. A loop: a lambda over the offset cost a closure per call.
+    private int IndexAt(int offset)
+    {
+        for (int k = 0; k < tokens.Count; k++)
+            if (tokens[k].Start <= offset && offset < tokens[k].End) return k;
+        return -1;
+    }
 
     private TextSpan TokenSpan(int from, int to) => new(tokens[from].Start, tokens[to].End, text[tokens[from].Start..tokens[to].End]);
 

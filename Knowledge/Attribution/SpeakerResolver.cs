@@ -188,8 +188,10 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     /// <summary>A name that cannot be a person: a place, an organization, a day ("the White House", "Burma's", "Wednesday").</summary>
     public bool IsNoPerson(Mention mention)
     {
-        foreach (var t in mention.Tokens)
+        // by index: a foreach over the tokens' interface allocated an enumerator on every call
+        for (int i = 0; i < mention.Tokens.Count; i++)
         {
+            var t = mention.Tokens[i];
             if (!t.IsWord) continue;
             var w = StripPossessive(t.Text);
             if (lexicon.Places.Contains(w) || lexicon.OrganizationHeads.Contains(w) || lexicon.IsCalendarWord(w)) return true;
@@ -987,6 +989,23 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
 
     private Entity? NameEntity(Mention mention, bool create) => NameEntity(mention, create, out _);
 
+    // The index of the last capitalized word that heads an organization's name ("Alliance", "Ministry"), or -1. A loop
+    // rather than a lambda over the lexicon, which would cost NameEntity a new delegate each time.
+    private int LastOrganizationHead(List<string> words)
+    {
+        for (int k = words.Count - 1; k >= 0; k--)
+            if (lexicon.OrganizationHeads.Contains(words[k]) && char.IsUpper(words[k][0])) return k;
+        return -1;
+    }
+
+    // Whether a word names a day ("Monday", "Tuesday"); a loop, as LastOrganizationHead
+    private bool HasDayWord(List<string> words)
+    {
+        foreach (var word in words)
+            if (lexicon.IsDayWord(word)) return true;
+        return false;
+    }
+
     /// <param name="ambiguous">set when the mention is a surname several people share and none stands out</param>
     private static readonly HashSet<string> Hypothetical = new(StringComparer.Ordinal) { "Say", "Suppose", "Imagine", "Assume", "Picture" };
 
@@ -1044,9 +1063,9 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         // named with it, unless someone holds it as a title
         if (firstName == 1 && words.Count == 1 && PeopleNamed(words[0]).Count > 0 && RoleEntity(words[0]) is null) firstName = 0;
         // "New Jersey Gov. Chris Christie", "Secretary of State John Kerry": the name follows the last title word
-        bool orgHead = words.Exists(w => lexicon.OrganizationHeads.Contains(w) && char.IsUpper(w[0]));
+        bool orgHead = LastOrganizationHead(words) >= 0;
         // "Ohio Democratic Party Chairman Jo Doe": a title after the organization's head word still opens the name
-        int afterOrg = words.FindLastIndex(w => lexicon.OrganizationHeads.Contains(w) && char.IsUpper(w[0])) + 1;
+        int afterOrg = LastOrganizationHead(words) + 1;
         if (!orgHead || afterOrg > firstName && TitleOpensNameAfter(words, afterOrg))
             for (int k = words.Count - 2; k >= Math.Max(firstName, afterOrg); k--)
                 // "of" (listed for "chief of staff") after a name is no title: "Jo Doe of Oregon" is not "Oregon"
@@ -1062,7 +1081,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             return Organization(PluralOwnerBefore(mention) + WithInnerPossessives(mention, words));
         var role = premodifier || place > 0 ? null : Join(words, 0, firstName);
         var name = words.GetRange(firstName, words.Count - firstName);
-        bool anyOrgHead = words.Any(w => lexicon.OrganizationHeads.Contains(w) && char.IsUpper(w[0]));
+        bool anyOrgHead = LastOrganizationHead(words) >= 0;
         if (name.Count == 0 || (anyOrgHead && name.Count <= 1 && !IsKnownSurname(name)))
         {
             if (anyOrgHead || words.All(w => char.IsUpper(w[0]) || w is "of" or "the" or "for" or "and"))
@@ -1085,13 +1104,13 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             role = string.Join(' ', words.Take(firstName + lastLower + 1));
             name = name.GetRange(lastLower + 1, name.Count - lastLower - 1);
         }
-        if (name.Any(lexicon.IsDayWord) || (name.Count == 1 && lexicon.IsCalendarWord(name[0]))) return null;
+        if (HasDayWord(name) || (name.Count == 1 && lexicon.IsCalendarWord(name[0]))) return null;
         // "the conservation group Stone River Trust", "a hacking group calling itself Grey Heron": what it is, before the name
         if (role is not null && IsOrganizationDescription(role.Split(' ', StringSplitOptions.RemoveEmptyEntries)) && !lexicon.IsGivenName(name[0]) && PeopleNamed(name[^1]).Count == 0)
             return Organization(string.Join(' ', name));
         if (name.Any(w => w.Any(char.IsDigit))) return null; // "EB-5", "G7": a program or a group, never a person
         // "The International Monetary Fund", "Department of Homeland Security": an organization, not a person
-        if (name.Count > 1 && !lexicon.IsGivenName(name[0]) && name.Any(w => char.IsUpper(w[0]) && lexicon.OrganizationHeads.Contains(w)))
+        if (name.Count > 1 && !lexicon.IsGivenName(name[0]) && LastOrganizationHead(name) >= 0)
             return role is null ? Organization(string.Join(' ', name)) : null;
         if (name.Count > 1 && lexicon.PlacePrefixes.Contains(name[0]) && !lexicon.IsGivenName(name[0]))
             return role is null ? Organization(string.Join(' ', name)) : null;
@@ -1172,11 +1191,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         var gender = GenderOf(role) is var titled and not Gender.Unknown ? titled
             : lexicon.IsGivenName(given) ? lexicon.GenderOfGivenName(given) : _relativesGivenNames.TryGetValue(given, out var kinGender) ? kinGender
             : _givenNamesByPronoun.GetValueOrDefault(given);
-        // "Michelle Obama" is not the "Mr. Obama" the article spoke of first
-        bool SameGender(Entity e) => gender == Gender.Unknown || e.Gender == Gender.Unknown || e.Gender == gender;
-        var match = PeopleNamed(surname).FirstOrDefault(e => (e.GivenName is null || SimilarGivenNames(e.GivenName, given)) && SameGender(e))
-            ?? PeopleNamed(surname).FirstOrDefault(e => e.Name.Equals(fullName, StringComparison.OrdinalIgnoreCase) && SameGender(e)
-                                                       || e.Name.EndsWith(" " + fullName, StringComparison.OrdinalIgnoreCase) && !LooksLikePerson(name, given, role));
+        var match = KnownPersonNamed(name, given, surname, fullName, role, gender);
         if (observing && match is null && !LooksLikePerson(name, given, role) && !(pronoun != Gender.Unknown && !IsNoPerson(mention)))
         {
             // "Howard Dean" with a given name the lexicon lacks: a person only if the article later quotes "Dean"
@@ -1199,6 +1214,17 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         var person = AddPerson(string.Join(' ', name), given, role, gender);
         DescribeByRole(person, role);
         return person;
+    }
+
+    // The person already met whom a full name (given name and surname) names, or null. A method of its own so that
+    // only its lambdas capture the name: captured in NameEntity, they cost every call of it a closure.
+    private Entity? KnownPersonNamed(List<string> name, string given, string surname, string fullName, string? role, Gender gender)
+    {
+        // "Michelle Obama" is not the "Mr. Obama" the article spoke of first
+        bool SameGender(Entity e) => gender == Gender.Unknown || e.Gender == Gender.Unknown || e.Gender == gender;
+        return PeopleNamed(surname).FirstOrDefault(e => (e.GivenName is null || SimilarGivenNames(e.GivenName, given)) && SameGender(e))
+            ?? PeopleNamed(surname).FirstOrDefault(e => e.Name.Equals(fullName, StringComparison.OrdinalIgnoreCase) && SameGender(e)
+                                                       || e.Name.EndsWith(" " + fullName, StringComparison.OrdinalIgnoreCase) && !LooksLikePerson(name, given, role));
     }
 
     // "the elder Mr. Fisk", "the younger Fisk": a word comparing ages right before the surname (or its courtesy

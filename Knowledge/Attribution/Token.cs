@@ -41,7 +41,7 @@ public static class Tokenizer
                 if (j > i + 1 && text[j - 1] is '.' && !LooksDotted(text, i, j)) j--;
                 // "Mr. Obama", "Ronald R. Reagan": the period belongs to the abbreviation or the initial
                 else if (j < end && text[j] == '.' && IsAbbreviation(text, i, j)) j++;
-                tokens.Add(new Token(i, j, TokenKind.Word, text[i..j], inQuote(i)));
+                tokens.Add(new Token(i, j, TokenKind.Word, TextOf(text, i, j), inQuote(i)));
                 i = j;
                 continue;
             }
@@ -50,11 +50,29 @@ public static class Tokenizer
             int length = Math.Min(Math.Max(mark, 1), end - i);
             // a single mark that opens or closes a quote (British style: ‘…,’ said Mr Ruiz) is a quote mark as " is
             if (mark == 0 && c is '‘' or '’' && inQuote(i) && (!inQuote(i - 1) || !inQuote(i + 1))) mark = 1;
-            tokens.Add(new Token(i, i + length, mark > 0 ? TokenKind.QuoteMark : TokenKind.Punctuation, text[i..(i + length)], inQuote(i)));
+            tokens.Add(new Token(i, i + length, mark > 0 ? TokenKind.QuoteMark : TokenKind.Punctuation, TextOf(text, i, i + length), inQuote(i)));
             i += length;
         }
         return tokens;
     }
+
+    // A token's text. Most of a sentence's tokens are a few marks and short words ("the", ",", "said"), and a string of
+    // their own for each was a good part of what tokenizing allocated: those share one string each from a fixed table.
+    private static string TextOf(string text, int start, int end) =>
+        end - start <= CommonTextLength && CommonTexts.TryGetValue(text.AsSpan(start, end - start), out var common) ? common : text[start..end];
+
+    // Fixed and read-only (shared safely by concurrent indexing): punctuation, quote marks and frequent words of news prose
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CommonTexts = new HashSet<string>(StringComparer.Ordinal)
+    {
+        ".", ",", ";", ":", "!", "?", "(", ")", "[", "]", "\"", "'", "“", "”", "‘", "’", "''", "-", "–", "—", "/", "&", "%", "$", "…",
+        "the", "The", "a", "A", "an", "An", "of", "to", "in", "In", "on", "On", "at", "At", "by", "for", "from", "with", "and", "And",
+        "or", "but", "But", "as", "As", "that", "this", "This", "it", "It", "its", "is", "was", "are", "were", "be", "been", "has",
+        "have", "had", "will", "would", "could", "may", "must", "can", "not", "no", "he", "He", "she", "She", "they", "They",
+        "we", "We", "I", "his", "her", "their", "our", "who", "which", "what", "said", "says", "told", "added", "according",
+        "According", "after", "After", "before", "about", "than", "more", "also", "new", "last", "when", "When", "while",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private const int CommonTextLength = 9;
 
     // Apostrophes, hyphens and periods that join letters: don't, Psaki's, al-Assad, U.S.; slashes that join digits: 9/11
     private static bool IsWordInner(string text, int j, int end)
