@@ -186,7 +186,7 @@ public sealed class KnowledgeStore : IDisposable
 
     public static ArticleSummary Summarize(AttributedArticle attributed, string fingerprint)
     {
-        var speakers = attributed.Quotes
+        var speakers = attributed.Statements
             .Where(q => q.Speaker is not null)
             .GroupBy(q => q.Speaker!.Name)
             .Select(g => new SpeakerCount(g.Key, g.First().Speaker!.Type, g.Select(q => q.Speaker!.Role).FirstOrDefault(r => r is not null),

@@ -6,6 +6,9 @@ namespace NewsBot.Knowledge.Attribution;
 /// <summary>An article with its sentences and attributed quotes, and for each sentence the quote it belongs to.</summary>
 public sealed record AttributedArticle(Article Article, IReadOnlyList<Sentence> Sentences, IReadOnlyList<Quote> Quotes)
 {
+    /// <summary>The quotes that hold something their source said: every quote but the refusals ("declined to comment").</summary>
+    public IEnumerable<Quote> Statements => Quotes.Where(q => !q.Refusal);
+
     private Quote?[]? _bySentence;
 
     /// <summary>The statement a sentence reports (the quote whose content or attribution overlaps it most), or null for narration.</summary>
@@ -23,6 +26,8 @@ public sealed record AttributedArticle(Article Article, IReadOnlyList<Sentence> 
         var overlap = new Dictionary<int, int>();
         foreach (var quote in Quotes)
         {
+            // a refusal reports that nobody spoke: its sentence is narration about them
+            if (quote.Refusal) continue;
             overlap.Clear();
             foreach (var c in quote.Content)
                 for (int k = FirstSentenceEndingAfter(c.Start); k < Sentences.Count && Sentences[k].Start < c.End; k++)
@@ -152,8 +157,51 @@ public sealed class Attributor(Lexicon lexicon)
         // an unnamed source the article went on to name is that person in every quote given to it
         for (int q = 0; q < quotes.Count; q++)
             if (resolver.Named(quotes[q].Speaker) is var named && !ReferenceEquals(named, quotes[q].Speaker)) quotes[q] = quotes[q] with { Speaker = named };
+        for (int q = 0; q < quotes.Count; q++)
+            if (IsRefusal(quotes[q], text)) quotes[q] = quotes[q] with { Refusal = true };
         quotes.Sort((a, b) => a.Start.CompareTo(b.Start));
         return new AttributedArticle(article, sentences, quotes);
+    }
+
+    /// <summary>
+    /// "Ruiz declined to be interviewed", "refused to say when …", "has not said how she will vote", "did not immediately
+    /// respond": a report whose cue is a refusal or is negated tells that the source said nothing, whatever its content
+    /// names. Only a report in the writer's words: words of theirs in quotation marks were said.
+    /// </summary>
+    private static bool IsRefusal(Quote quote, string text)
+    {
+        if (quote.Kind != QuoteKind.Indirect || quote.Cue is not { } cue) return false;
+        var verb = FirstWord(cue.Text).ToLowerInvariant();
+        if (verb is "declined" or "declines" or "decline" or "declining" or "refused" or "refuses" or "refuse" or "refusing") return true;
+        // back over a few adverbs ("has not yet said", "did not immediately respond"), not "not only said", which says
+        int k = cue.Start;
+        for (int words = 0; words < 4; words++)
+        {
+            var word = WordBefore(text, ref k);
+            if (word is null) return false;
+            if (word is "not" or "never" || word.EndsWith("n't", StringComparison.Ordinal) || word.EndsWith("n’t", StringComparison.Ordinal)) return true;
+            if (word is "only" or "just" || !(word.EndsWith("ly", StringComparison.Ordinal) || word is "yet" or "also" or "still" or "even")) return false;
+        }
+        return false;
+    }
+
+    private static string FirstWord(string s)
+    {
+        int end = 0;
+        while (end < s.Length && (char.IsLetter(s[end]) || s[end] is '\'' or '’')) end++;
+        return s[..end];
+    }
+
+    // the word that ends right before <paramref name="end"/> (past spaces only), moving <paramref name="end"/> to its start; null at punctuation
+    private static string? WordBefore(string text, ref int end)
+    {
+        int e = end;
+        while (e > 0 && text[e - 1] == ' ') e--;
+        int s = e;
+        while (s > 0 && (char.IsLetter(text[s - 1]) || text[s - 1] is '\'' or '’')) s--;
+        if (s == e) return null;
+        end = s;
+        return text[s..e];
     }
 
     /// <summary>
