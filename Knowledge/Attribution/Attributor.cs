@@ -146,6 +146,7 @@ public sealed class Attributor(Lexicon lexicon)
                 if ((Apposition(tokens, tokens.IndexOf(run.Tokens[^1])) ?? DescriptionBefore(tokens, tokens.IndexOf(run.Tokens[0]), tokens.IndexOf(run.Tokens[^1]))) is { } description)
                     resolver.Describe(run, description, salience);
                 if ((KinBefore(tokens, tokens.IndexOf(run.Tokens[0])) ?? KinAfter(tokens, tokens.IndexOf(run.Tokens[^1]))) is { } kin) resolver.DescribeKin(run, kin);
+                if (RepresentsPeople(tokens, tokens.IndexOf(run.Tokens[^1]))) resolver.DescribeAsUnion(run);
                 if (DescriptionNaming(tokens, text, tokens.IndexOf(run.Tokens[0]), tokens.IndexOf(run.Tokens[^1]), resolver) is { } named) resolver.NameDescribed(named, run);
                 if (IntroducesExcerpt(tokens, tokens.IndexOf(run.Tokens[^1]))) resolver.ObserveExcerptAuthor(run);
             }
@@ -565,6 +566,28 @@ public sealed class Attributor(Lexicon lexicon)
         for (int m = s + 1; m < k; m++)
             if (!tokens[m].InQuote && !tokens[m].IsWord && tokens[m].Text is "," or ";" or ":" or "." or "?") return false;
         return true;
+    }
+
+    /// <summary>
+    /// ", which represents about 3,000 nurses", ", that represents the city's bus drivers": a relative clause after the
+    /// name ending at <paramref name="last"/> saying it represents people of a trade or a workplace (a plural word for
+    /// people, past a count or a possessive) — what a union does. Not "represents 900 shops": a trade group's members are firms.
+    /// </summary>
+    private bool RepresentsPeople(List<Token> tokens, int last)
+    {
+        int k = last + 1;
+        if (k + 3 >= tokens.Count || !tokens[k].Is(',') || tokens[k].InQuote) return false;
+        if (!tokens[k + 1].IsWord || tokens[k + 1].InQuote || tokens[k + 1].Text is not ("which" or "that")) return false;
+        if (tokens[k + 2].InQuote || tokens[k + 2].Text is not ("represents" or "represented")) return false;
+        for (int n = k + 3; n < tokens.Count && n - k <= 9 && !tokens[n].InQuote; n++)
+        {
+            var word = tokens[n].Text;
+            if (tokens[n].IsWord && word.Length > 3 && word.EndsWith('s') && lexicon.PersonHeads.Contains(word.ToLowerInvariant())) return true;
+            // a count, a possessive owner or a modifier before them: "about 3,000", "the city's", "its", "bus" in "bus drivers"
+            if (!tokens[n].IsWord || !(char.IsDigit(word[0]) || char.IsLower(word[0]) && (!NounPhrases.IsFunctionWord(word) || word is "about" or "some" or "over" or "more" or "than" or "the" or "its" or "all")
+                  || word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal))) return false;
+        }
+        return false;
     }
 
     /// <summary>
