@@ -35,7 +35,16 @@ public sealed class RefusalQuestionsTests : IDisposable
     {
         var answer = _knowledge.Answerer.Ask(question);
         Assert.DoesNotContain(answer.Quotes, q => q.Speaker?.Name.Contains(surname) == true);
-        Assert.NotEqual(AnswerKind.Statements, answer.Kind);
+        Assert.Equal(AnswerKind.NotQuoted, answer.Kind);
+        Assert.DoesNotContain("another speaker", answer.Message);
+        Assert.Contains(answer.Quotes, q => q.Text.Contains(surname));
+    }
+
+    [Fact]
+    public void SomeoneReportedOnlyAsSayingNothingIsFoundByTitleAndSurname()
+    {
+        var answer = _knowledge.Answerer.Ask("Has Treasurer Ekdal said how she will vote?");
+        Assert.Contains("has not said how she will vote", answer.Quotes.First().Text);
     }
 
     [Fact]
