@@ -186,6 +186,8 @@ public sealed class KnowledgeStore : IDisposable
 
     public static ArticleSummary Summarize(AttributedArticle attributed, string fingerprint)
     {
+        // (a refusal's source stays a speaker of the roster, so that "Governor Ruiz" finds the person it names; what
+        // replies show of them is narration, see AttributedArticle.QuoteOf)
         var speakers = attributed.Quotes
             .Where(q => q.Speaker is not null)
             .GroupBy(q => q.Speaker!.Name)

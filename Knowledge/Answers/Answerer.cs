@@ -470,7 +470,9 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
         // ("Piet Vance said" is no mention of Ilse Vance); no sentence naming them leaves nothing to show
         else if (!TitledNames.IsTitle(asked) && PersonalName().Match(asked) is { Success: true } name)
             mentions = mentions.Where(s => Names(s.Text, name.Groups["given"].Value, name.Groups["surname"].Value)).ToList();
-        if (sharedBy is not null)
+        // (a person the article names only as saying nothing, "declined to be interviewed", is in the roster too, but
+        // the sentences that name them are narration, credited to no one: they are simply not quoted)
+        if (sharedBy is not null && (mentions.Count == 0 || mentions.Exists(s => s.Speaker is not null)))
         {
             var shared = $"What {sharedBy} said shares its sentences with another speaker's quote, and {Covered(articleId)} credit each sentence to that speaker";
             return mentions.Count == 0 ? Answer.Nothing(AnswerKind.NotQuoted, shared + $"; I found no sentence that names {asked}{(topic.Length > 0 ? " and " + topic.TrimEnd('?', '.', ' ') : "")}.")

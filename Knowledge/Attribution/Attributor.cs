@@ -6,6 +6,9 @@ namespace NewsBot.Knowledge.Attribution;
 /// <summary>An article with its sentences and attributed quotes, and for each sentence the quote it belongs to.</summary>
 public sealed record AttributedArticle(Article Article, IReadOnlyList<Sentence> Sentences, IReadOnlyList<Quote> Quotes)
 {
+    /// <summary>The quotes that hold something their source said: every quote but the refusals ("declined to comment").</summary>
+    public IEnumerable<Quote> Statements => Quotes.Where(q => !q.Refusal);
+
     private Quote?[]? _bySentence;
 
     /// <summary>The statement a sentence reports (the quote whose content or attribution overlaps it most), or null for narration.</summary>
@@ -23,6 +26,8 @@ public sealed record AttributedArticle(Article Article, IReadOnlyList<Sentence> 
         var overlap = new Dictionary<int, int>();
         foreach (var quote in Quotes)
         {
+            // a refusal reports that nobody spoke: its sentence is narration about them
+            if (quote.Refusal) continue;
             overlap.Clear();
             foreach (var c in quote.Content)
                 for (int k = FirstSentenceEndingAfter(c.Start); k < Sentences.Count && Sentences[k].Start < c.End; k++)
@@ -141,6 +146,7 @@ public sealed class Attributor(Lexicon lexicon)
                 if ((Apposition(tokens, tokens.IndexOf(run.Tokens[^1])) ?? DescriptionBefore(tokens, tokens.IndexOf(run.Tokens[0]), tokens.IndexOf(run.Tokens[^1]))) is { } description)
                     resolver.Describe(run, description, salience);
                 if ((KinBefore(tokens, tokens.IndexOf(run.Tokens[0])) ?? KinAfter(tokens, tokens.IndexOf(run.Tokens[^1]))) is { } kin) resolver.DescribeKin(run, kin);
+                if (RepresentsPeople(tokens, tokens.IndexOf(run.Tokens[^1]))) resolver.DescribeAsUnion(run);
                 if (DescriptionNaming(tokens, text, tokens.IndexOf(run.Tokens[0]), tokens.IndexOf(run.Tokens[^1]), resolver) is { } named) resolver.NameDescribed(named, run);
                 if (IntroducesExcerpt(tokens, tokens.IndexOf(run.Tokens[^1]))) resolver.ObserveExcerptAuthor(run);
             }
@@ -152,8 +158,51 @@ public sealed class Attributor(Lexicon lexicon)
         // an unnamed source the article went on to name is that person in every quote given to it
         for (int q = 0; q < quotes.Count; q++)
             if (resolver.Named(quotes[q].Speaker) is var named && !ReferenceEquals(named, quotes[q].Speaker)) quotes[q] = quotes[q] with { Speaker = named };
+        for (int q = 0; q < quotes.Count; q++)
+            if (IsRefusal(quotes[q], text)) quotes[q] = quotes[q] with { Refusal = true };
         quotes.Sort((a, b) => a.Start.CompareTo(b.Start));
         return new AttributedArticle(article, sentences, quotes);
+    }
+
+    /// <summary>
+    /// "Ruiz declined to be interviewed", "refused to say when …", "has not said how she will vote", "did not immediately
+    /// respond": a report whose cue is a refusal or is negated tells that the source said nothing, whatever its content
+    /// names. Only a report in the writer's words: words of theirs in quotation marks were said.
+    /// </summary>
+    private static bool IsRefusal(Quote quote, string text)
+    {
+        if (quote.Kind != QuoteKind.Indirect || quote.Cue is not { } cue) return false;
+        var verb = FirstWord(cue.Text).ToLowerInvariant();
+        if (verb is "declined" or "declines" or "decline" or "declining" or "refused" or "refuses" or "refuse" or "refusing") return true;
+        // back over a few adverbs ("has not yet said", "did not immediately respond"), not "not only said", which says
+        int k = cue.Start;
+        for (int words = 0; words < 4; words++)
+        {
+            var word = WordBefore(text, ref k);
+            if (word is null) return false;
+            if (word is "not" or "never" || word.EndsWith("n't", StringComparison.Ordinal) || word.EndsWith("n’t", StringComparison.Ordinal)) return true;
+            if (word is "only" or "just" || !(word.EndsWith("ly", StringComparison.Ordinal) || word is "yet" or "also" or "still" or "even")) return false;
+        }
+        return false;
+    }
+
+    private static string FirstWord(string s)
+    {
+        int end = 0;
+        while (end < s.Length && (char.IsLetter(s[end]) || s[end] is '\'' or '’')) end++;
+        return s[..end];
+    }
+
+    // the word that ends right before <paramref name="end"/> (past spaces only), moving <paramref name="end"/> to its start; null at punctuation
+    private static string? WordBefore(string text, ref int end)
+    {
+        int e = end;
+        while (e > 0 && text[e - 1] == ' ') e--;
+        int s = e;
+        while (s > 0 && (char.IsLetter(text[s - 1]) || text[s - 1] is '\'' or '’')) s--;
+        if (s == e) return null;
+        end = s;
+        return text[s..e];
     }
 
     /// <summary>
@@ -551,6 +600,28 @@ public sealed class Attributor(Lexicon lexicon)
         for (int m = s + 1; m < k; m++)
             if (!tokens[m].InQuote && !tokens[m].IsWord && tokens[m].Text is "," or ";" or ":" or "." or "?") return false;
         return true;
+    }
+
+    /// <summary>
+    /// ", which represents about 3,000 nurses", ", that represents the city's bus drivers": a relative clause after the
+    /// name ending at <paramref name="last"/> saying it represents people of a trade or a workplace (a plural word for
+    /// people, past a count or a possessive) — what a union does. Not "represents 900 shops": a trade group's members are firms.
+    /// </summary>
+    private bool RepresentsPeople(List<Token> tokens, int last)
+    {
+        int k = last + 1;
+        if (k + 3 >= tokens.Count || !tokens[k].Is(',') || tokens[k].InQuote) return false;
+        if (!tokens[k + 1].IsWord || tokens[k + 1].InQuote || tokens[k + 1].Text is not ("which" or "that")) return false;
+        if (tokens[k + 2].InQuote || tokens[k + 2].Text is not ("represents" or "represented")) return false;
+        for (int n = k + 3; n < tokens.Count && n - k <= 9 && !tokens[n].InQuote; n++)
+        {
+            var word = tokens[n].Text;
+            if (tokens[n].IsWord && word.Length > 3 && word.EndsWith('s') && lexicon.PersonHeads.Contains(word.ToLowerInvariant())) return true;
+            // a count, a possessive owner or a modifier before them: "about 3,000", "the city's", "its", "bus" in "bus drivers"
+            if (!tokens[n].IsWord || !(char.IsDigit(word[0]) || char.IsLower(word[0]) && (!NounPhrases.IsFunctionWord(word) || word is "about" or "some" or "over" or "more" or "than" or "the" or "its" or "all")
+                  || word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal))) return false;
+        }
+        return false;
     }
 
     /// <summary>

@@ -180,7 +180,9 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             if (f.Cue is { } c && c.Start > tokens[comma].Start || f.Source is { } s && s.Span.Start > tokens[comma].Start) return null;
         var found = CueFrame(comma + 1);
         // "…, the sheriff's office said.": an office, a ministry or a bureau speaks for itself as a person does
-        if (found is not { Frame: var frame } || frame.Source is not { } source || !(IsPerson(source) || IsOrganization(source)) || frame.Cue is not { } cue) return null;
+        // ("…, according to a court filing": a document that "according to" names is a source as well)
+        if (found is not { Frame: var frame } || frame.Source is not { } source || frame.Cue is not { } cue
+            || !(IsPerson(source) || IsOrganization(source) || IsDocument(source) && lexicon.SourceAfterPhrases.Contains(cue.Text.ToLowerInvariant()))) return null;
         // the source or the cue right after the comma: not "…, but the chairman refused", "…, including Monday's posts"
         if (source.Span.Start < tokens[comma].End || source.Span.Start != tokens[comma + 1].Start && cue.Start != tokens[comma + 1].Start) return null;
         // a verb of speech, not a venue ("…, in an interview"); "according to" only where nobody in the sentence spoke
@@ -212,6 +214,10 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         var head = source.Tokens[^1].Text.ToLowerInvariant();
         return lexicon.Documents.Contains(head) || lexicon.OrganizationHeads.Contains(head) || IsPluralWord(head);
     }
+
+    // "a court filing", "the report": a nominal whose head names a writing
+    private bool IsDocument(Mention source) =>
+        source.Kind == MentionKind.Nominal && source.Tokens[^1].IsWord && lexicon.Documents.Contains(source.Tokens[^1].Text.ToLowerInvariant());
 
     // "the sheriff's office", "the ministry": a nominal whose head names an organization
     private bool IsOrganization(Mention source) =>

@@ -299,6 +299,17 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         KnowKind(entity, description);
     }
 
+    /// <summary>
+    /// "the Coastal Crew Guild, which represents about 800 deckhands": an organization the article says represents
+    /// people of a trade is a union to it, so that "the union said" right after finds it (see <see cref="OrganizationOfKind"/>).
+    /// Nothing for a name the article has not made an organization's.
+    /// </summary>
+    public void DescribeAsUnion(Mention name)
+    {
+        var organization = KnownOrganization(name) ?? NameEntity(WithoutAffiliation(name), create: false);
+        if (organization is { Type: SpeakerType.Organization, Unnamed: false }) KnowKind(organization, ["union"]);
+    }
+
     // "the Dealers Association of Ostrava, a trade group representing …": what the article says the organization is
     // ("trade group"), so that "the group" or "the trade group" later finds it (see <see cref="OrganizationOfKind"/>)
     private void KnowKind(Entity organization, IReadOnlyList<string> description, bool anyHead = false)

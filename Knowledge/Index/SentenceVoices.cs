@@ -18,7 +18,7 @@ internal static class SentenceVoices
         // a list only where a second one speaks
         var first = new Voice?[sentences.Count];
         Dictionary<int, List<Voice>>? several = null;
-        foreach (var quote in attributed.Quotes)
+        foreach (var quote in attributed.Statements)
         {
             if (quote.Speaker is not { } speaker) continue;
             foreach (var content in quote.Content)

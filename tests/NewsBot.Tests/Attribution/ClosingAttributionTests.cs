@@ -16,6 +16,15 @@ public sealed class ClosingAttributionTests
     }
 
     [Fact]
+    public void ConsentToAnActIsWhatTheClosingDocumentRecords()
+    {
+        var quote = Assert.Single(Quotes("The mill's largest owner, Greta Holm, who bought in a decade ago, has agreed to sell her stake to the buyers, according to a court filing."));
+        Assert.Equal("according to", quote.Cue?.Text);
+        Assert.NotEqual("Greta Holm", quote.Speaker?.Name);
+        Assert.StartsWith("The mill's largest owner", quote.Content[0].Text);
+    }
+
+    [Fact]
     public void WhatSomeoneDecidedIsReportedByTheClosingSource()
     {
         var quote = Assert.Single(Quotes("But the ferry captain decided to skip the second stop to save fuel before the storm, a source said."));
