@@ -79,6 +79,8 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             {
                 // ("said she backed the plan but warned that …": "but" conjoins a second report as "and" does)
                 if (tokens[i].InQuote || !tokens[i].IsWord || !lexicon.CueVerbs.Contains(tokens[i].Text) || ConjunctionBefore(i) is not int and || tokens[and].Text is not ("and" or "but")) continue;
+                // "said the boat was checked and found to comply": a conjoined verb in no sense of speech reports nothing
+                if (IsNoSpeechSense(i)) break;
                 // "said the mayor was at the pier when guards stopped her and told her to leave": the verb is conjoined
                 // inside the reported clause's own subordinate clause, and its subject is someone else
                 if (SubordinateClauseBetween(main.CueEnd + 1, and) || and > 0 && tokens[and - 1].Is('(')) break;
@@ -539,6 +541,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
                 frame = frame with { Source = null };
             if (frame is not null && TellsAboutWithoutSpeaking(frame)) frame = null;
             if (frame is not null && !phrase && IsShowingByPerson(frame, i)) frame = null;
+            if (frame is not null && !phrase && (IsBareObjectOfAct(frame, i) || passive && IsAgentlessEvent(frame, i))) frame = null;
             if (frame is not null && !phrase && frame.Kind != QuoteKind.Direct && IsActOfOffice(i) && !ThatFollows(i + 1)) frame = null;
             if (frame is not null && frame.Kind != QuoteKind.Direct && (IsActNotSpeech(i, cueEnd) || IsEmbeddedQuestionSubject(frame))) frame = null;
             if (frame is not null && !phrase && (IsNegated(i) && IsObjectOnly(frame) || IsHypothetical(frame) || IsObjectGap(frame, cueEnd) || IsAdjunctOnly(frame, i))) frame = null;
@@ -670,6 +673,8 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
                 // "Man charged with starting fire": an accusation brought against the subject, who says nothing
                 return next is "with";
             case "found":
+                // "was inspected and found to comply with the rules": "found to" is a passive verdict on its subject, nobody's words
+                if (next is "to") return true;
                 // "have found ways to make the code work for them": a means found is no finding reported
                 if (next is "ways" or "way" || after is "ways" or "way" && next is "a" or "new" or "other" or "many" or "some") return true;
                 // "chemicals found in refrigerants": a place after it, and no "that" of a finding, describes a thing
@@ -796,6 +801,34 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         if (lexicon.Documents.Contains(head) || IsOrganization(source) || lexicon.OrganizationNouns.Contains(head)) return false;
         return IsPerson(source);
     }
+
+    /// <summary>
+    /// "Ivo Marsh found the first broken fence on a Monday", "A jury found the builder liable", "as she accepted the cup
+    /// from the mayor", "The mural shows a fisherman's daughter": finding, accepting or showing a thing — a noun phrase
+    /// with no clause and no quote after the verb — is an act or a description, not words anyone said. A writing, a
+    /// study or a body still reports its findings so ("The audit found errors in six accounts").
+    /// </summary>
+    private bool IsBareObjectOfAct(Frame frame, int cue)
+    {
+        if (frame.Kind != QuoteKind.Indirect || tokens[cue].Text is not ("found" or "finds" or "accepted" or "accepts" or "showed" or "shows" or "show")) return false;
+        if (frame.Source is { } source && source.Kind != MentionKind.Pronoun)
+        {
+            var head = source.Tokens[^1].Text.ToLowerInvariant();
+            if (lexicon.Documents.Contains(head) || IsOrganization(source) || lexicon.OrganizationNouns.Contains(head)) return false;
+        }
+        // (a pronoun "it" may stand for a writing: "It found that …" — and for one, a bare object too is a finding)
+        if (frame.Source is { Kind: MentionKind.Pronoun } pronoun && pronoun.Text is "it" or "It") return false;
+        return !ClauseFollows(cue + 1) && !tokens.Skip(cue + 1).Any(t => !t.IsWord && !t.InQuote && t.Text is ":")
+            && !frame.Content.Any(c => tokens.Any(t => t.IsWord && !t.InQuote && t.Text is "that" && c.Start <= t.Start && t.End <= c.End));
+    }
+
+    /// <summary>
+    /// "The result was confirmed an hour after the race": a passive cue with no agent and no clause or infinitive after it
+    /// tells when something was settled, not what anyone said.
+    /// </summary>
+    private bool IsAgentlessEvent(Frame frame, int cue) =>
+        frame.Kind == QuoteKind.Indirect && cue + 1 < tokens.Count && tokens[cue + 1].IsWord && !tokens[cue + 1].InQuote
+        && tokens[cue + 1].Text is not ("to" or "that" or "by") && !ClauseFollows(cue + 1);
 
     // "unveiled a folding phone", "declared a 30-day state of emergency": unveiling reports words only with a "that"
     // clause or a quote, and declaring a thing into being ("a"/"an" before it) is an act, not a statement ("declared
@@ -1384,11 +1417,27 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             int first = IndexAt(subject.Span.Start);
             // "Meanwhile, it attacked …": a connective set off by its comma opens the sentence before the subject
             return first == 0 || first == 1 && tokens[0].IsWord && tokens[0].Text is "But" or "And"
-                || first >= 2 && (OnlyOpeningAdverbsBefore(first) || first == DatelineEnd()
+                || first >= 2 && (OnlyOpeningAdverbsBefore(first) || first == DatelineEnd() || IsApposedToOpeningDescription(subject, v)
                     // "In a speech on state television, he thanked …": after an introductory phrase and its comma
                     || tokens[first - 1].Is(',') && !tokens[first - 1].InQuote && IsIntroductoryPhrase(0, first - 1)) ? subject : null;
         }
         return null;
+    }
+
+    /// <summary>
+    /// "Its owner, Lena Marsh, thanked the crew but said …": a name set off by commas right before its verb, after a short
+    /// lowercase description opening the sentence ("Its owner", "The head coach") — the name is the subject the
+    /// description introduces, not an aside.
+    /// </summary>
+    private bool IsApposedToOpeningDescription(Mention subject, int verb)
+    {
+        int first = IndexAt(subject.Span.Start);
+        if (subject.Kind != MentionKind.Name || first < 3 || first > 6 || !tokens[first - 1].Is(',') || tokens[first - 1].InQuote
+            || !tokens[verb - 1].Is(',') || tokens[verb - 1].InQuote || IndexAt(subject.Span.End - 1) != verb - 2) return false;
+        if (!tokens[0].IsWord || tokens[0].Text is not ("The" or "Its" or "His" or "Her" or "Their" or "Our")) return false;
+        for (int k = 1; k < first - 1; k++)
+            if (!tokens[k].IsWord || tokens[k].InQuote || tokens[k].IsCapitalized || NounPhrases.IsFunctionWord(tokens[k].Text) || lexicon.CueVerbs.Contains(tokens[k].Text)) return false;
+        return true;
     }
 
     // capitalized words (and "of" inside them) from the sentence's start, after a "The", up to token end (exclusive)
@@ -1628,7 +1677,9 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             // "…," said Sam Ortiz, a lawyer … : only a one-word cue inverts, and the speaker closes the clause
             source = cueEnd == cueStart ? NounPhrases.RightOf(tokens, cueEnd, text) : null;
             // "…, said his client would appeal": a phrase running into a verb is the subject of what was said, never its speaker
-            if (source is not null && source.Tokens.Any(t => t.IsWord && !t.InQuote && Auxiliaries.Contains(t.Text))) source = null;
+            // (or into a verb of report: "…, said the size of the loans suggested a plan" — the phrase is what was said)
+            if (source is not null && (source.Tokens.Any(t => t.IsWord && !t.InQuote && Auxiliaries.Contains(t.Text))
+                || source.Tokens.Skip(1).Any(t => t.IsWord && !t.InQuote && char.IsLower(t.Text[0]) && IsPastForm(t.Text) && lexicon.CueVerbs.Contains(t.Text)))) source = null;
             // "…, said that the plan was …": a clause after the cue is what was said, never who said it
             if (source is not null && source.Tokens[0].IsWord && source.Tokens[0].Text.ToLowerInvariant() is "that" or "whether" or "if" or "how" or "what" or "why" or "when") source = null;
             if (source is not null && IndexAt(source.Span.End - 1) + 1 is int next && next < tokens.Count && tokens[next].IsWord && !tokens[next].InQuote
@@ -2032,7 +2083,8 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         // "The Ferry Workers Alliance, a union that …, said": "The" opens an organization's name
         int begin = tokens.Count > 2 && tokens[0].IsWord && tokens[0].Text is "The" && tokens[1].IsCapitalized && tokens[2].IsCapitalized ? 1 : 0;
         int end = begin;
-        while (end < tokens.Count && end < begin + 5 && tokens[end].IsWord && tokens[end].IsCapitalized && !tokens[end].InQuote) end++;
+        // ("Pieter van Dalen, …": a lowercase particle between a given name and a surname is part of the name)
+        while (end < tokens.Count && end < begin + 5 && tokens[end].IsWord && !tokens[end].InQuote && (tokens[end].IsCapitalized || IsNameParticle(end) && end > begin)) end++;
         if (end == 0 || end + 2 >= close) return null;
         var first = tokens[begin].Text;
         if (NounPhrases.IsFunctionWord(first) || NounPhrases.Determiners.Contains(first) || Connectives.Contains(first) || lexicon.FrontingPrepositions.Contains(first)
@@ -2062,6 +2114,13 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         if (names) return null;
         return NameMention(begin, end - 1);
     }
+
+    // "de", "van", "von der": a lowercase particle of a surname, between capitalized words of the name
+    private bool IsNameParticle(int k) =>
+        k + 1 < tokens.Count && tokens[k].IsWord && NameParticles.Contains(tokens[k].Text) && char.IsLower(tokens[k].Text[0])
+        && (tokens[k + 1].IsCapitalized || IsNameParticle(k + 1)) && !tokens[k + 1].InQuote;
+
+    private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal) { "de", "da", "di", "do", "du", "del", "della", "der", "den", "van", "von", "ter", "ten", "la", "le", "bin", "ibn" };
 
     /// <summary>
     /// "Ana Ruiz, whose son, Leo, farms the land, said …": the index of a "whose" after a comma that opens the clause the

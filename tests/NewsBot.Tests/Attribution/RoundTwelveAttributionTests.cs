@@ -1,0 +1,75 @@
+using NewsBot.Knowledge.Attribution;
+using NewsBot.Tests.Support;
+
+namespace NewsBot.Tests.Attribution;
+
+/// <summary>
+/// Round twelve: the verb of saying owns what it reports, even past a surname particle or a conjoined verb; finding,
+/// accepting, showing or a passive without an agent narrate and report nobody; services and bodies are organizations.
+/// </summary>
+public sealed class RoundTwelveAttributionTests
+{
+    private static IReadOnlyList<Quote> Quotes(string body) => TestArticles.Quotes(body);
+
+    [Fact]
+    public void ANameWithALowercaseParticleBeforeALongDescriptionOwnsWhatItSaid()
+    {
+        var quotes = Quotes("Pieter van Dalen, a Flemish fraud examiner who has traced hidden loans for Nordbank and Keller Trust, said the size of the loans suggested a plan made months ahead.");
+        var quote = Assert.Single(quotes);
+        Assert.Equal("Pieter van Dalen", quote.Speaker?.Name);
+        Assert.StartsWith("the size of the loans suggested", TestArticles.ContentOf(quote));
+    }
+
+    [Fact]
+    public void AnInvertedPhraseRunningIntoAVerbOfReportIsNoSpeaker()
+    {
+        var quotes = Quotes("The figures, compiled by Ana Ruiz and Leo Brandt, said the pace of the sales suggested a bubble.");
+        Assert.DoesNotContain(quotes, q => q.Speaker?.Name.Contains("pace", StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
+    public void AnApposedNameAfterAnOpeningDescriptionSpeaksForTheConjoinedVerbOfSaying()
+    {
+        var quotes = Quotes("Its owner, Lena Marsh, thanked the riders but said she was “sad, of course” and that her stable had expected a podium for its best horse, Grey Comet.");
+        var quote = Assert.Single(quotes);
+        Assert.Equal("Lena Marsh", quote.Speaker?.Name);
+        Assert.Equal(QuoteKind.Mixed, quote.Kind);
+        Assert.Contains("“sad, of course”", TestArticles.ContentOf(quote));
+    }
+
+    [Theory]
+    [InlineData("Ole Brandt found the first torn net on a Friday morning.")]
+    [InlineData("A county jury on Monday found Delta Pumps Inc. liable for the flood at the mill.")]
+    [InlineData("The mural, painted in 1910 during the artist’s stay in the port, shows the daughter of a fisherman in a red coat.")]
+    [InlineData("Rann, 52, looked pleased as he accepted the medal from actor Piet Holm, who hosted the gala.")]
+    [InlineData("The score was confirmed more than an hour after the final bell, after the judges checked the video.")]
+    public void FindingAcceptingShowingOrAnAgentlessPassiveNarrates(string sentence) => Assert.Empty(Quotes(sentence));
+
+    [Fact]
+    public void FoundToComplyConjoinedInsideAReportIsNoSecondStatement()
+    {
+        var quotes = Quotes("The club said later in a statement that the boat had also been checked by the league's inspector and found to comply with the rules.");
+        var quote = Assert.Single(quotes);
+        Assert.Equal("said", quote.Cue?.Text);
+    }
+
+    [Theory]
+    [InlineData("The audit found errors in six accounts.", "audit (unnamed)")]
+    [InlineData("Officials found the bridge was unsafe.", "Officials (unnamed)")]
+    [InlineData("The poll shows Ruiz leading by four points.", "poll (unnamed)")]
+    public void AWritingsFindingsOrAFoundClauseAreStillReported(string sentence, string speaker) =>
+        Assert.Equal(speaker, Assert.Single(Quotes(sentence)).Speaker?.Name);
+
+    [Theory]
+    [InlineData("Harbor police appealed for help. “Call us if you saw anything,” the force said.", "force (unnamed)")]
+    [InlineData("The race was stopped for an hour, the organisers said.", "organisers (unnamed)")]
+    [InlineData("Three sailors were rescued, the coastguard said.", "coastguard (unnamed)")]
+    [InlineData("The bike was listed as stolen in 2019, according to the register.", "register (unnamed)")]
+    [InlineData("The Stolen Bike Register said the frame had been flagged.", "Stolen Bike Register")]
+    public void AServiceARegisterOrOrganisersAreAnOrganization(string body, string speaker)
+    {
+        var quote = Quotes(body).Last();
+        Assert.Equal(speaker, quote.Speaker?.Name);
+        Assert.Equal(SpeakerType.Organization, quote.Speaker?.Type);
+    }
+}
