@@ -546,6 +546,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             if (frame is not null && frame.Kind != QuoteKind.Direct && (IsActNotSpeech(i, cueEnd) || IsEmbeddedQuestionSubject(frame))) frame = null;
             if (frame is not null && !phrase && (IsNegated(i) && IsObjectOnly(frame) || IsHypothetical(frame) || IsObjectGap(frame, cueEnd) || IsAdjunctOnly(frame, i))) frame = null;
             if (frame?.Source is { } source && InFreeRelative(source)) frame = null;
+            if (frame?.Source is { } reportedSubject && IsSubjectOfReportedClause(reportedSubject, i)) frame = null;
             // "The leak is the second-largest reported to regulators", "Ruiz has been the mayor voters called when …": a phrase
             // holding a copula is a clause, no speaker
             if (frame?.Source is { Kind: not MentionKind.Pronoun } nominal && nominal.Tokens.Any(t => t.IsWord && !t.InQuote && t.Text is "is" or "was" or "are" or "were" or "been")) frame = null;
@@ -820,6 +821,20 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         if (frame.Source is { Kind: MentionKind.Pronoun } pronoun && pronoun.Text is "it" or "It") return false;
         return !ClauseFollows(cue + 1) && !tokens.Skip(cue + 1).Any(t => !t.IsWord && !t.InQuote && t.Text is ":")
             && !frame.Content.Any(c => tokens.Any(t => t.IsWord && !t.InQuote && t.Text is "that" && c.Start <= t.Start && t.End <= c.End));
+    }
+
+    /// <summary>
+    /// "…, said the size of the loans suggested a plan": a phrase right after an earlier verb of saying (and its "that") is
+    /// the subject of the clause that verb reports, so a verb after it ("suggested", "showed", "meant") is part of what was
+    /// said, never a speaker's own verb. When the outer verb's speaker went unfound, no speaker is better than the phrase.
+    /// (A pronoun is left alone: "said he expected …" is the speaker's own view.)
+    /// </summary>
+    private bool IsSubjectOfReportedClause(Mention source, int cue)
+    {
+        int k = IndexAt(source.Span.Start) - 1;
+        if (source.Kind == MentionKind.Pronoun || k < 1 || k >= cue) return false;
+        if (tokens[k].IsWord && !tokens[k].InQuote && tokens[k].Text is "that") k--;
+        return k >= 0 && tokens[k].IsWord && !tokens[k].InQuote && char.IsLower(tokens[k].Text[0]) && tokens[k].Text is "said" or "says" or "told" or "tells" or "added" or "adds";
     }
 
     /// <summary>
