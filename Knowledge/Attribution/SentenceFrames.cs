@@ -2132,10 +2132,8 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
 
     // "de", "van", "von der": a lowercase particle of a surname, between capitalized words of the name
     private bool IsNameParticle(int k) =>
-        k + 1 < tokens.Count && tokens[k].IsWord && NameParticles.Contains(tokens[k].Text) && char.IsLower(tokens[k].Text[0])
+        k + 1 < tokens.Count && tokens[k].IsWord && lexicon.NameParticles.Contains(tokens[k].Text) && char.IsLower(tokens[k].Text[0])
         && (tokens[k + 1].IsCapitalized || IsNameParticle(k + 1)) && !tokens[k + 1].InQuote;
-
-    private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal) { "de", "da", "di", "do", "du", "del", "della", "der", "den", "van", "von", "ter", "ten", "la", "le", "bin", "ibn" };
 
     /// <summary>
     /// "Ana Ruiz, whose son, Leo, farms the land, said …": the index of a "whose" after a comma that opens the clause the

@@ -20,6 +20,14 @@ public sealed class RoundTwelveAttributionTests
         Assert.StartsWith("the size of the loans suggested", TestArticles.ContentOf(quote));
     }
 
+    [Fact]
+    public void TheSurnameAfterItsParticleIsTheSamePerson()
+    {
+        var quotes = Quotes("Pieter van Dalen, a Flemish fraud examiner who has traced hidden loans for Nordbank and Keller Trust, said the loans were a warning.\n\n‘Nobody lends like that by accident,’ van Dalen said.");
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("Pieter van Dalen", q.Speaker?.Name));
+    }
+
     [Theory]
     [InlineData("June Tarrant, a dealer who has sold prints by Ana Ruiz and Leo Brandt, said the pace of the sales suggested a bubble.")]
     [InlineData("June Tarrant, a dealer who has sold prints by Ana Ruiz and Leo Brandt, said the pace of the sales suggested the buyers knew.")]
@@ -65,10 +73,19 @@ public sealed class RoundTwelveAttributionTests
     [InlineData("Three sailors were rescued, the coastguard said.", "coastguard (unnamed)")]
     [InlineData("The bike was listed as stolen in 2019, according to the register.", "register (unnamed)")]
     [InlineData("The Stolen Bike Register said the frame had been flagged.", "Stolen Bike Register")]
+    [InlineData("The mission said the count was calm.", "mission (unnamed)")]
     public void AServiceARegisterOrOrganisersAreAnOrganization(string body, string speaker)
     {
         var quote = Quotes(body).Last();
         Assert.Equal(speaker, quote.Speaker?.Name);
         Assert.Equal(SpeakerType.Organization, quote.Speaker?.Type);
+    }
+
+    [Fact]
+    public void AnOrganiserNamedIsAPerson()
+    {
+        var quote = Assert.Single(Quotes("‘We warned them in March,’ said Ivo Brandt, the union’s regional organiser."));
+        Assert.Equal("Ivo Brandt", quote.Speaker?.Name);
+        Assert.Equal(SpeakerType.Person, quote.Speaker?.Type);
     }
 }
