@@ -804,14 +804,19 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
     }
 
     /// <summary>
-    /// "Ivo Marsh found the first broken fence on a Monday", "A jury found the builder liable", "as she accepted the cup
-    /// from the mayor", "The mural shows a fisherman's daughter": finding, accepting or showing a thing — a noun phrase
-    /// with no clause and no quote after the verb — is an act or a description, not words anyone said. A writing, a
-    /// study or a body still reports its findings so ("The audit found errors in six accounts").
+    /// "Ivo Marsh found the first broken fence on a Monday", "he had found four more", "as she accepted the cup from the
+    /// mayor": finding or accepting a thing — an article, a possessive or a number opening a noun phrase, with no clause
+    /// and no quote after the verb — is an act, not words anyone said. A writing, a study or a body still reports its
+    /// findings so ("The audit found errors in six accounts"), and a judgement on a named or pointed-out party stays one
+    /// ("the court found Harbor Freight liable", "finds that pitch compelling"). (Showing is left alone: "Video of the
+    /// stop shows him with his hands up" is the evidence speaking, as news reads it.)
     /// </summary>
     private bool IsBareObjectOfAct(Frame frame, int cue)
     {
-        if (frame.Kind != QuoteKind.Indirect || tokens[cue].Text is not ("found" or "finds" or "accepted" or "accepts" or "showed" or "shows" or "show")) return false;
+        if (frame.Kind != QuoteKind.Indirect || tokens[cue].Text is not ("found" or "finds" or "accepted" or "accepts")) return false;
+        if (cue + 1 >= tokens.Count || !tokens[cue + 1].IsWord || tokens[cue + 1].InQuote
+            || !(tokens[cue + 1].Text is "the" or "a" or "an" or "his" or "her" or "their" or "its" or "my" or "our" || char.IsDigit(tokens[cue + 1].Text[0]) || IsCardinal(tokens[cue + 1].Text)))
+            return false;
         if (frame.Source is { } source && source.Kind != MentionKind.Pronoun)
         {
             var head = source.Tokens[^1].Text.ToLowerInvariant();

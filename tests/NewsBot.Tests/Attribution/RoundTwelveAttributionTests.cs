@@ -4,8 +4,8 @@ using NewsBot.Tests.Support;
 namespace NewsBot.Tests.Attribution;
 
 /// <summary>
-/// Round twelve: the verb of saying owns what it reports, even past a surname particle or a conjoined verb; finding,
-/// accepting, showing or a passive without an agent narrate and report nobody; services and bodies are organizations.
+/// Round twelve: the verb of saying owns what it reports, even past a surname particle or a conjoined verb; finding or
+/// accepting a thing and a passive without an agent narrate and report nobody; services and bodies are organizations.
 /// </summary>
 public sealed class RoundTwelveAttributionTests
 {
@@ -46,11 +46,10 @@ public sealed class RoundTwelveAttributionTests
 
     [Theory]
     [InlineData("Ole Brandt found the first torn net on a Friday morning.")]
-    [InlineData("A county jury on Monday found Delta Pumps Inc. liable for the flood at the mill.")]
-    [InlineData("The mural, painted in 1910 during the artist’s stay in the port, shows the daughter of a fisherman in a red coat.")]
+    [InlineData("By June he had found four more.")]
     [InlineData("Rann, 52, looked pleased as he accepted the medal from actor Piet Holm, who hosted the gala.")]
     [InlineData("The score was confirmed more than an hour after the final bell, after the judges checked the video.")]
-    public void FindingAcceptingShowingOrAnAgentlessPassiveNarrates(string sentence) => Assert.Empty(Quotes(sentence));
+    public void FindingOrAcceptingAThingOrAnAgentlessPassiveNarrates(string sentence) => Assert.Empty(Quotes(sentence));
 
     [Fact]
     public void FoundToComplyConjoinedInsideAReportIsNoSecondStatement()
@@ -64,6 +63,8 @@ public sealed class RoundTwelveAttributionTests
     [InlineData("The audit found errors in six accounts.", "audit (unnamed)")]
     [InlineData("Officials found the bridge was unsafe.", "Officials (unnamed)")]
     [InlineData("The poll shows Ruiz leading by four points.", "poll (unnamed)")]
+    [InlineData("A county jury found Delta Pumps Inc. liable for the flood.", "county jury (unnamed)")]
+    [InlineData("A state judge found that rule unfair.", "state judge (unnamed)")]
     public void AWritingsFindingsOrAFoundClauseAreStillReported(string sentence, string speaker) =>
         Assert.Equal(speaker, Assert.Single(Quotes(sentence)).Speaker?.Name);
 
