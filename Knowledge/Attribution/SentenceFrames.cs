@@ -821,6 +821,8 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         {
             var head = source.Tokens[^1].Text.ToLowerInvariant();
             if (lexicon.Documents.Contains(head) || IsOrganization(source) || lexicon.OrganizationNouns.Contains(head)) return false;
+            // ("A 2019 study by the economist Ana Ruiz found 30 cases": the writing's author stands in its phrase)
+            if (source.Tokens.Any(t => t.IsWord && lexicon.Documents.Contains(t.Text.ToLowerInvariant()))) return false;
         }
         // (a pronoun "it" may stand for a writing: "It found that …" — and for one, a bare object too is a finding)
         if (frame.Source is { Kind: MentionKind.Pronoun } pronoun && pronoun.Text is "it" or "It") return false;
@@ -843,12 +845,22 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
     }
 
     /// <summary>
-    /// "The result was confirmed an hour after the race": a passive cue with no agent and no clause or infinitive after it
-    /// tells when something was settled, not what anyone said.
+    /// "The result was confirmed an hour after the race": a passive cue with no agent followed only by how long after or
+    /// before something it happened tells when something was settled, not what anyone said. (A passive's other
+    /// complements still report: "was criticized for being slow", "were charged fees they never agreed to".)
     /// </summary>
-    private bool IsAgentlessEvent(Frame frame, int cue) =>
-        frame.Kind == QuoteKind.Indirect && cue + 1 < tokens.Count && tokens[cue + 1].IsWord && !tokens[cue + 1].InQuote
-        && tokens[cue + 1].Text is not ("to" or "that" or "by") && !ClauseFollows(cue + 1);
+    private bool IsAgentlessEvent(Frame frame, int cue)
+    {
+        if (frame.Kind != QuoteKind.Indirect || ClauseFollows(cue + 1)) return false;
+        bool unit = false;
+        for (int k = cue + 1; k < tokens.Count && k - cue <= 6; k++)
+        {
+            if (!tokens[k].IsWord || tokens[k].InQuote) return false;
+            if (unit && tokens[k].Text is "after" or "before" or "later" or "earlier") return true;
+            unit = tokens[k].Text is "minute" or "minutes" or "hour" or "hours" or "day" or "days" or "week" or "weeks" or "month" or "months" or "year" or "years";
+        }
+        return false;
+    }
 
     // "unveiled a folding phone", "declared a 30-day state of emergency": unveiling reports words only with a "that"
     // clause or a quote, and declaring a thing into being ("a"/"an" before it) is an act, not a statement ("declared

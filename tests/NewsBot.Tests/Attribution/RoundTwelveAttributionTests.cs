@@ -52,6 +52,13 @@ public sealed class RoundTwelveAttributionTests
     public void FindingOrAcceptingAThingOrAnAgentlessPassiveNarrates(string sentence) => Assert.Empty(Quotes(sentence));
 
     [Fact]
+    public void AnAgentlessPassiveWithAnotherComplementStillReports()
+    {
+        var quote = Assert.Single(Quotes("The ministry was criticized for being slow to act."));
+        Assert.Equal("criticized", quote.Cue?.Text);
+    }
+
+    [Fact]
     public void FoundToComplyConjoinedInsideAReportIsNoSecondStatement()
     {
         var quotes = Quotes("The club said later in a statement that the boat had also been checked by the league's inspector and found to comply with the rules.");
@@ -65,6 +72,7 @@ public sealed class RoundTwelveAttributionTests
     [InlineData("The poll shows Ruiz leading by four points.", "poll (unnamed)")]
     [InlineData("A county jury found Delta Pumps Inc. liable for the flood.", "county jury (unnamed)")]
     [InlineData("A state judge found that rule unfair.", "state judge (unnamed)")]
+    [InlineData("A 2019 study by the economist Ana Ruiz found 30 cases of fraud.", "Ana Ruiz")]
     public void AWritingsFindingsOrAFoundClauseAreStillReported(string sentence, string speaker) =>
         Assert.Equal(speaker, Assert.Single(Quotes(sentence)).Speaker?.Name);
 
