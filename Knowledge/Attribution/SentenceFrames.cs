@@ -839,9 +839,12 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
     private bool IsSubjectOfReportedClause(Mention source, int cue)
     {
         int k = IndexAt(source.Span.Start) - 1;
-        if (source.Kind == MentionKind.Pronoun || k < 1 || k >= cue) return false;
+        // the verb right after the phrase: not "…,” said Mr. Ruiz, who stressed that …", where the phrase is who said it
+        if (source.Kind == MentionKind.Pronoun || k < 1 || k >= cue || IndexAt(source.Span.End - 1) + 1 != cue) return false;
         if (tokens[k].IsWord && !tokens[k].InQuote && tokens[k].Text is "that") k--;
-        return k >= 0 && tokens[k].IsWord && !tokens[k].InQuote && char.IsLower(tokens[k].Text[0]) && tokens[k].Text is "said" or "says" or "told" or "tells" or "added" or "adds";
+        if (k < 1 || !tokens[k].IsWord || tokens[k].InQuote || !char.IsLower(tokens[k].Text[0]) || tokens[k].Text is not ("said" or "says" or "told" or "tells" or "added" or "adds")) return false;
+        // ("“…,” said the panel chair" is an inverted attribution right after a quote, whose phrase is its speaker)
+        return !(tokens[k - 1].Kind == TokenKind.QuoteMark || tokens[k - 1].InQuote);
     }
 
     /// <summary>

@@ -21,6 +21,14 @@ public sealed class RoundTwelveAttributionTests
     }
 
     [Fact]
+    public void AnInvertedSpeakerStillOwnsTheRelativeClausesReport()
+    {
+        var quotes = Quotes("“The pier needs work,” said Mr. Osk, who stressed that the repairs would take a year.");
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("Osk", q.Speaker?.Name));
+    }
+
+    [Fact]
     public void TheSurnameAfterItsParticleIsTheSamePerson()
     {
         var quotes = Quotes("Pieter van Dalen, a Flemish fraud examiner who has traced hidden loans for Nordbank and Keller Trust, said the loans were a warning.\n\n‘Nobody lends like that by accident,’ van Dalen said.");
