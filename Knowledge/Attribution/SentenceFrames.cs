@@ -2766,9 +2766,14 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
     {
         int k = frameStart - 1;
         // "“…,” committee Chairman Tom Ellery said": a lowercase word or two before the name still belongs to it
-        int m = k;
-        while (m >= 0 && k - m < 2 && tokens[m].IsWord && !tokens[m].InQuote && !tokens[m].IsCapitalized && !NounPhrases.IsFunctionWord(tokens[m].Text)
-               && !lexicon.CueVerbs.Contains(tokens[m].Text)) m--;
+        int m = k, words = 0;
+        // ("“…,” plaintiffs' lawyer Ana Ruiz said": the apostrophe of a plural possessive belongs to its word)
+        while (m >= 0 && words < 2 && (tokens[m].IsWord && !tokens[m].InQuote && !tokens[m].IsCapitalized && !NounPhrases.IsFunctionWord(tokens[m].Text)
+               && !lexicon.CueVerbs.Contains(tokens[m].Text) || IsBareApostrophe(m) && words > 0))
+        {
+            if (tokens[m].IsWord) words++;
+            m--;
+        }
         if (m < k && m >= 0 && (tokens[m].Is(',') && tokens[m].InQuote || tokens[m].Kind == TokenKind.QuoteMark && tokens[m].InQuote)
             && SpanAt(tokens[m].Start) is { } spoken && spoken.Start <= tokens[0].Start) k = m;
         while (k >= 0 && !tokens[k].InQuote && tokens[k].Kind == TokenKind.Punctuation && tokens[k].Text is "," or "—" or "–" or "-") k--;

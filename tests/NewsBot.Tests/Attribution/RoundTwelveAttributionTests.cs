@@ -105,4 +105,14 @@ public sealed class RoundTwelveAttributionTests
         Assert.Equal("Ivo Brandt", quote.Speaker?.Name);
         Assert.Equal(SpeakerType.Person, quote.Speaker?.Type);
     }
+
+    [Fact]
+    public void AQuoteBeforeAPluralPossessiveDescriptionIsAllQuotedWords()
+    {
+        var quotes = Quotes("\"They lied. They hid it. And then they shredded the files,\" defendants' lawyer Mara Quist told jurors on Monday. \"That is a crime.\"");
+        var quote = Assert.Single(quotes);
+        Assert.Equal("Mara Quist", quote.Speaker?.Name);
+        Assert.Equal(QuoteKind.Direct, quote.Kind);
+        Assert.Equal("\"They lied. They hid it. And then they shredded the files,\" | \"That is a crime.\"", TestArticles.ContentOf(quote));
+    }
 }
