@@ -79,6 +79,8 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             {
                 // ("said she backed the plan but warned that …": "but" conjoins a second report as "and" does)
                 if (tokens[i].InQuote || !tokens[i].IsWord || !lexicon.CueVerbs.Contains(tokens[i].Text) || ConjunctionBefore(i) is not int and || tokens[and].Text is not ("and" or "but")) continue;
+                // "said the boat was checked and found to comply": a conjoined verb in no sense of speech reports nothing
+                if (IsNoSpeechSense(i)) break;
                 // "said the mayor was at the pier when guards stopped her and told her to leave": the verb is conjoined
                 // inside the reported clause's own subordinate clause, and its subject is someone else
                 if (SubordinateClauseBetween(main.CueEnd + 1, and) || and > 0 && tokens[and - 1].Is('(')) break;
@@ -545,10 +547,12 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
                 frame = frame with { Source = null };
             if (frame is not null && TellsAboutWithoutSpeaking(frame)) frame = null;
             if (frame is not null && !phrase && IsShowingByPerson(frame, i)) frame = null;
+            if (frame is not null && !phrase && (IsBareObjectOfAct(frame, i) || passive && IsAgentlessEvent(frame, i))) frame = null;
             if (frame is not null && !phrase && frame.Kind != QuoteKind.Direct && IsActOfOffice(i) && !ThatFollows(i + 1)) frame = null;
             if (frame is not null && frame.Kind != QuoteKind.Direct && (IsActNotSpeech(i, cueEnd) || IsEmbeddedQuestionSubject(frame))) frame = null;
             if (frame is not null && !phrase && (IsNegated(i) && IsObjectOnly(frame) || IsHypothetical(frame) || IsObjectGap(frame, cueEnd) || IsAdjunctOnly(frame, i))) frame = null;
             if (frame?.Source is { } source && InFreeRelative(source)) frame = null;
+            if (frame?.Source is { } reportedSubject && IsSubjectOfReportedClause(reportedSubject, i)) frame = null;
             // "The leak is the second-largest reported to regulators", "Ruiz has been the mayor voters called when …": a phrase
             // holding a copula is a clause, no speaker
             if (frame?.Source is { Kind: not MentionKind.Pronoun } nominal && nominal.Tokens.Any(t => t.IsWord && !t.InQuote && t.Text is "is" or "was" or "are" or "were" or "been")) frame = null;
@@ -676,6 +680,8 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
                 // "Man charged with starting fire": an accusation brought against the subject, who says nothing
                 return next is "with";
             case "found":
+                // "was inspected and found to comply with the rules": "found to" is a passive verdict on its subject, nobody's words
+                if (next is "to") return true;
                 // "have found ways to make the code work for them": a means found is no finding reported
                 if (next is "ways" or "way" || after is "ways" or "way" && next is "a" or "new" or "other" or "many" or "some") return true;
                 // "chemicals found in refrigerants": a place after it, and no "that" of a finding, describes a thing
@@ -801,6 +807,68 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         var head = source.Tokens[^1].Text.ToLowerInvariant();
         if (lexicon.Documents.Contains(head) || IsOrganization(source) || lexicon.OrganizationNouns.Contains(head)) return false;
         return IsPerson(source);
+    }
+
+    /// <summary>
+    /// "Ivo Marsh found the first broken fence on a Monday", "he had found four more", "as she accepted the cup from the
+    /// mayor": finding or accepting a thing — an article, a possessive or a number opening a noun phrase, with no clause
+    /// and no quote after the verb — is an act, not words anyone said. A writing, a study or a body still reports its
+    /// findings so ("The audit found errors in six accounts"), and a judgement on a named or pointed-out party stays one
+    /// ("the court found Harbor Freight liable", "finds that pitch compelling"). (Showing is left alone: "Video of the
+    /// stop shows him with his hands up" is the evidence speaking, as news reads it.)
+    /// </summary>
+    private bool IsBareObjectOfAct(Frame frame, int cue)
+    {
+        if (frame.Kind != QuoteKind.Indirect || tokens[cue].Text is not ("found" or "finds" or "accepted" or "accepts")) return false;
+        if (cue + 1 >= tokens.Count || !tokens[cue + 1].IsWord || tokens[cue + 1].InQuote
+            || !(tokens[cue + 1].Text is "the" or "a" or "an" or "his" or "her" or "their" or "its" or "my" or "our" || char.IsDigit(tokens[cue + 1].Text[0]) || IsCardinal(tokens[cue + 1].Text)))
+            return false;
+        if (frame.Source is { } source && source.Kind != MentionKind.Pronoun)
+        {
+            var head = source.Tokens[^1].Text.ToLowerInvariant();
+            if (lexicon.Documents.Contains(head) || IsOrganization(source) || lexicon.OrganizationNouns.Contains(head)) return false;
+            // ("A 2019 study by the economist Ana Ruiz found 30 cases": the writing's author stands in its phrase)
+            if (source.Tokens.Any(t => t.IsWord && lexicon.Documents.Contains(t.Text.ToLowerInvariant()))) return false;
+        }
+        // (a pronoun "it" may stand for a writing: "It found that …" — and for one, a bare object too is a finding)
+        if (frame.Source is { Kind: MentionKind.Pronoun } pronoun && pronoun.Text is "it" or "It") return false;
+        return !ClauseFollows(cue + 1) && !tokens.Skip(cue + 1).Any(t => !t.IsWord && !t.InQuote && t.Text is ":")
+            && !frame.Content.Any(c => tokens.Any(t => t.IsWord && !t.InQuote && t.Text is "that" && c.Start <= t.Start && t.End <= c.End));
+    }
+
+    /// <summary>
+    /// "…, said the size of the loans suggested a plan": a phrase right after an earlier verb of saying (and its "that") is
+    /// the subject of the clause that verb reports, so a verb after it ("suggested", "showed", "meant") is part of what was
+    /// said, never a speaker's own verb. When the outer verb's speaker went unfound, no speaker is better than the phrase.
+    /// (A pronoun is left alone: "said he expected …" is the speaker's own view.)
+    /// </summary>
+    private bool IsSubjectOfReportedClause(Mention source, int cue)
+    {
+        int k = IndexAt(source.Span.Start) - 1;
+        // the verb right after the phrase: not "…,” said Mr. Ruiz, who stressed that …", where the phrase is who said it
+        if (source.Kind == MentionKind.Pronoun || k < 1 || k >= cue || IndexAt(source.Span.End - 1) + 1 != cue) return false;
+        if (tokens[k].IsWord && !tokens[k].InQuote && tokens[k].Text is "that") k--;
+        if (k < 1 || !tokens[k].IsWord || tokens[k].InQuote || !char.IsLower(tokens[k].Text[0]) || tokens[k].Text is not ("said" or "says" or "told" or "tells" or "added" or "adds")) return false;
+        // ("“…,” said the panel chair" is an inverted attribution right after a quote, whose phrase is its speaker)
+        return !(tokens[k - 1].Kind == TokenKind.QuoteMark || tokens[k - 1].InQuote);
+    }
+
+    /// <summary>
+    /// "The result was confirmed an hour after the race": a passive cue with no agent followed only by how long after or
+    /// before something it happened tells when something was settled, not what anyone said. (A passive's other
+    /// complements still report: "was criticized for being slow", "were charged fees they never agreed to".)
+    /// </summary>
+    private bool IsAgentlessEvent(Frame frame, int cue)
+    {
+        if (frame.Kind != QuoteKind.Indirect || ClauseFollows(cue + 1)) return false;
+        bool unit = false;
+        for (int k = cue + 1; k < tokens.Count && k - cue <= 6; k++)
+        {
+            if (!tokens[k].IsWord || tokens[k].InQuote) return false;
+            if (unit && tokens[k].Text is "after" or "before" or "later" or "earlier") return true;
+            unit = tokens[k].Text is "minute" or "minutes" or "hour" or "hours" or "day" or "days" or "week" or "weeks" or "month" or "months" or "year" or "years";
+        }
+        return false;
     }
 
     // "unveiled a folding phone", "declared a 30-day state of emergency": unveiling reports words only with a "that"
@@ -1390,11 +1458,27 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             int first = IndexAt(subject.Span.Start);
             // "Meanwhile, it attacked …": a connective set off by its comma opens the sentence before the subject
             return first == 0 || first == 1 && tokens[0].IsWord && tokens[0].Text is "But" or "And"
-                || first >= 2 && (OnlyOpeningAdverbsBefore(first) || first == DatelineEnd()
+                || first >= 2 && (OnlyOpeningAdverbsBefore(first) || first == DatelineEnd() || IsApposedToOpeningDescription(subject, v)
                     // "In a speech on state television, he thanked …": after an introductory phrase and its comma
                     || tokens[first - 1].Is(',') && !tokens[first - 1].InQuote && IsIntroductoryPhrase(0, first - 1)) ? subject : null;
         }
         return null;
+    }
+
+    /// <summary>
+    /// "Its owner, Lena Marsh, thanked the crew but said …": a name set off by commas right before its verb, after a short
+    /// lowercase description opening the sentence ("Its owner", "The head coach") — the name is the subject the
+    /// description introduces, not an aside.
+    /// </summary>
+    private bool IsApposedToOpeningDescription(Mention subject, int verb)
+    {
+        int first = IndexAt(subject.Span.Start);
+        if (subject.Kind != MentionKind.Name || first < 3 || first > 6 || !tokens[first - 1].Is(',') || tokens[first - 1].InQuote
+            || !tokens[verb - 1].Is(',') || tokens[verb - 1].InQuote || IndexAt(subject.Span.End - 1) != verb - 2) return false;
+        if (!tokens[0].IsWord || tokens[0].Text is not ("The" or "Its" or "His" or "Her" or "Their" or "Our")) return false;
+        for (int k = 1; k < first - 1; k++)
+            if (!tokens[k].IsWord || tokens[k].InQuote || tokens[k].IsCapitalized || NounPhrases.IsFunctionWord(tokens[k].Text) || lexicon.CueVerbs.Contains(tokens[k].Text)) return false;
+        return true;
     }
 
     // capitalized words (and "of" inside them) from the sentence's start, after a "The", up to token end (exclusive)
@@ -1634,7 +1718,9 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             // "…," said Sam Ortiz, a lawyer … : only a one-word cue inverts, and the speaker closes the clause
             source = cueEnd == cueStart ? NounPhrases.RightOf(tokens, cueEnd, text) : null;
             // "…, said his client would appeal": a phrase running into a verb is the subject of what was said, never its speaker
-            if (source is not null && source.Tokens.Any(t => t.IsWord && !t.InQuote && Auxiliaries.Contains(t.Text))) source = null;
+            // (or into a verb of report: "…, said the size of the loans suggested a plan" — the phrase is what was said)
+            if (source is not null && (source.Tokens.Any(t => t.IsWord && !t.InQuote && Auxiliaries.Contains(t.Text))
+                || source.Tokens.Skip(1).Any(t => t.IsWord && !t.InQuote && char.IsLower(t.Text[0]) && IsPastForm(t.Text) && lexicon.CueVerbs.Contains(t.Text)))) source = null;
             // "…, said that the plan was …": a clause after the cue is what was said, never who said it
             if (source is not null && source.Tokens[0].IsWord && source.Tokens[0].Text.ToLowerInvariant() is "that" or "whether" or "if" or "how" or "what" or "why" or "when") source = null;
             if (source is not null && IndexAt(source.Span.End - 1) + 1 is int next && next < tokens.Count && tokens[next].IsWord && !tokens[next].InQuote
@@ -2038,7 +2124,8 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         // "The Ferry Workers Alliance, a union that …, said": "The" opens an organization's name
         int begin = tokens.Count > 2 && tokens[0].IsWord && tokens[0].Text is "The" && tokens[1].IsCapitalized && tokens[2].IsCapitalized ? 1 : 0;
         int end = begin;
-        while (end < tokens.Count && end < begin + 5 && tokens[end].IsWord && tokens[end].IsCapitalized && !tokens[end].InQuote) end++;
+        // ("Pieter van Dalen, …": a lowercase particle between a given name and a surname is part of the name)
+        while (end < tokens.Count && end < begin + 5 && tokens[end].IsWord && !tokens[end].InQuote && (tokens[end].IsCapitalized || IsNameParticle(end) && end > begin)) end++;
         if (end == 0 || end + 2 >= close) return null;
         var first = tokens[begin].Text;
         if (NounPhrases.IsFunctionWord(first) || NounPhrases.Determiners.Contains(first) || Connectives.Contains(first) || lexicon.FrontingPrepositions.Contains(first)
@@ -2068,6 +2155,11 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         if (names) return null;
         return NameMention(begin, end - 1);
     }
+
+    // "de", "van", "von der": a lowercase particle of a surname, between capitalized words of the name
+    private bool IsNameParticle(int k) =>
+        k + 1 < tokens.Count && tokens[k].IsWord && lexicon.NameParticles.Contains(tokens[k].Text) && char.IsLower(tokens[k].Text[0])
+        && (tokens[k + 1].IsCapitalized || IsNameParticle(k + 1)) && !tokens[k + 1].InQuote;
 
     /// <summary>
     /// "Ana Ruiz, whose son, Leo, farms the land, said …": the index of a "whose" after a comma that opens the clause the
@@ -2680,9 +2772,14 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
     {
         int k = frameStart - 1;
         // "“…,” committee Chairman Tom Ellery said": a lowercase word or two before the name still belongs to it
-        int m = k;
-        while (m >= 0 && k - m < 2 && tokens[m].IsWord && !tokens[m].InQuote && !tokens[m].IsCapitalized && !NounPhrases.IsFunctionWord(tokens[m].Text)
-               && !lexicon.CueVerbs.Contains(tokens[m].Text)) m--;
+        int m = k, words = 0;
+        // ("“…,” plaintiffs' lawyer Ana Ruiz said": the apostrophe of a plural possessive belongs to its word)
+        while (m >= 0 && words < 2 && (tokens[m].IsWord && !tokens[m].InQuote && !tokens[m].IsCapitalized && !NounPhrases.IsFunctionWord(tokens[m].Text)
+               && !lexicon.CueVerbs.Contains(tokens[m].Text) || IsBareApostrophe(m) && words > 0))
+        {
+            if (tokens[m].IsWord) words++;
+            m--;
+        }
         if (m < k && m >= 0 && (tokens[m].Is(',') && tokens[m].InQuote || tokens[m].Kind == TokenKind.QuoteMark && tokens[m].InQuote)
             && SpanAt(tokens[m].Start) is { } spoken && spoken.Start <= tokens[0].Start) k = m;
         while (k >= 0 && !tokens[k].InQuote && tokens[k].Kind == TokenKind.Punctuation && tokens[k].Text is "," or "—" or "–" or "-") k--;

@@ -1807,6 +1807,12 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             if (!_bySurname.TryGetValue(first, out var alike)) _bySurname[first] = alike = [];
             alike.Add(entity);
         }
+        // "Pieter van Dalen" is "van Dalen", and "Dalen" where a source phrase leaves the lowercase particle out
+        if (surname.Split(' ') is [.. var particles, var bare] && particles.Length > 0 && particles.All(lexicon.NameParticles.Contains) && char.IsLower(surname[0]))
+        {
+            if (!_bySurname.TryGetValue(bare, out var plain)) _bySurname[bare] = plain = [];
+            if (!plain.Contains(entity)) plain.Add(entity);
+        }
         return entity;
     }
 
