@@ -308,6 +308,14 @@ public sealed class Ranker(SentenceIndex index)
         /// </summary>
         public int OtherWordsHeld { get; init; }
 
+        /// <summary>
+        /// The candidate, and the sentence before it, hold the question's names and none of its other words, though it
+        /// asks three or more ("who won the mayoral election in Alder Bay" of a lede about Alder Bay's library): it tells
+        /// something of whom or where the question names, not what is asked of them. (With fewer, one may be a
+        /// preposition the analyzer keeps, "against", or the other a paraphrase no variant catches.)
+        /// </summary>
+        public bool NamesOnly { get; init; }
+
         /// <summary>It holds every name the question writes, itself or through its article's headline (see <see cref="SubjectOfArticle"/>).</summary>
         public bool HoldsTheNames { get; init; }
 
@@ -599,6 +607,7 @@ public sealed class Ranker(SentenceIndex index)
         var termsNamed = view.TermsIn(chained.Select(c => c.Named!.Value.Doc).ToList(), questionTerms.Concat(formTerms));
         for (int c = 0; c < chained.Count; c++) termsBefore[chained[c].k].UnionWith(termsNamed[c]);
 
+        int otherTerms = questionTerms.Count(t => !names.Contains(t));
         var ranked = new List<Ranked>(hits.Count);
         for (int i = 0, p = 0; i < hits.Count; i++)
         {
@@ -664,6 +673,8 @@ public sealed class Ranker(SentenceIndex index)
                 { Doc = hits[i].Doc, Distinctive = distinctive, Echoed = echoed, Causal = cause > 0, HoldsAskedVerb = verb.Any(t => Held(terms, t) > 0),
                   WordsHeld = questionTerms.Count(t => Held(terms, t) > 0), OtherWordsHeld = questionTerms.Count(t => !names.Contains(t) && Held(terms, t) > 0),
                   HoldsTheNames = names.All(t => HeldInArticle(terms, t, sentence) > 0),
+                  NamesOnly = names.Count > 0 && otherTerms >= 3 && questionTerms.All(t => names.Contains(t) || Held(terms, t) == 0)
+                              && contextCoverage == 0 && relatedHit == 0 && !tally,
                   Unwritten = unwrittenWords });
         }
         // equal scores (BM25 keeps sentence lengths coarsely): the shorter, more focused sentence first
@@ -1070,6 +1081,11 @@ public sealed class Ranker(SentenceIndex index)
         @"^(?:which|what)\s+(?:\p{Ll}[\p{Ll}\-]*\s+){1,2}?(?:(?:were|was)\s+)?(?<verb>\p{Ll}[\p{Ll}\-]+ed|won|lost|fled|fell|sank|left|quit|ran|broke|stole|sold|bought)(?=\s|[?.!]?$)",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
+    // "who is in charge of the crew": being in charge is the deed asked, which "who leads the crew" does (see RelatedPhrases)
+    private static readonly Regex InCharge = new(
+        @"^who\s+(?:is|was|are|were|will\s+be|has\s+been)\s+(?:now\s+|currently\s+)?(?<verb>in\s+charge)\b",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
     // "was Ivan Moss armed?", "is Lind married?": the state asked of someone named, the last word of the question
     // and "has Jill Stone ever been arrested?": the state after "been"
     private static readonly Regex NamedState = new(
@@ -1120,6 +1136,7 @@ public sealed class Ranker(SentenceIndex index)
         if (!m.Success) m = WhatVerb.Match(question);
         if (!m.Success) m = WhoVerb.Match(question);
         if (!m.Success) m = WhichVerb.Match(question);
+        if (!m.Success) m = InCharge.Match(question);
         if (!m.Success) m = NamedState.Match(question);
         if (!m.Success) return [];
         var verb = m.Groups["verb"].Value;

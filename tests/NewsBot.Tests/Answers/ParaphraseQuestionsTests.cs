@@ -7,7 +7,8 @@ namespace NewsBot.Tests.Answers;
 /// Questions asked in a reader's words where the article writes the thing in news words: wreckage that came down is
 /// debris that fell, workers who died are the ones killed, who is in charge is who leads, the next race is the next
 /// round, a winning margin is how far ahead the winner finished, the money put into something is what is spent on it,
-/// and an agency asked by its initials is the one the article spells out.
+/// and an agency asked by its initials is the one the article spells out; a sentence that only names the place asked
+/// about answers nothing else asked of it.
 /// </summary>
 public sealed class ParaphraseQuestionsTests : IDisposable
 {
@@ -36,7 +37,7 @@ public sealed class ParaphraseQuestionsTests : IDisposable
 
             Hugo Marlet, a retired army engineer who leads the crew, said the slope was still moving.
 
-            The Brannock recovery crew said it would resume digging at dawn.
+            The Brannock quarry recovery crew said in a statement that it would resume digging at dawn.
             """);
         File.WriteAllText(_articles["regatta.txt"], """
             Kessler takes the Harbour Cup regatta at Lisle
@@ -58,6 +59,13 @@ public sealed class ParaphraseQuestionsTests : IDisposable
 
             The pool is to open in 2027 on the site of the old rail depot.
             """);
+        File.WriteAllText(_articles["museum.txt"], """
+            Tillbury Cove rope museum marks 50 years
+
+            TILLBURY COVE, Maine — When the Tillbury Cove Rope Museum opened in 1975, it had one room, a loom and a donated anchor.
+
+            Curator Jean Ostrander said visitors now come from as far as Quebec.
+            """);
         _knowledge = new ParaphraseKnowledge(_articles.Path);
     }
 
@@ -78,7 +86,7 @@ public sealed class ParaphraseQuestionsTests : IDisposable
 
     [Fact]
     public void WhoIsInChargeIsWhoLeads() =>
-        Assert.Contains("who leads the crew", Ask("Who is in charge of the Brannock recovery crew?").Quotes[0].Text);
+        Assert.Contains("who leads the crew", Ask("Who is in charge of the Brannock quarry recovery crew?").Quotes[0].Text);
 
     [Fact]
     public void TheNextRaceIsTheNextRound() =>
@@ -95,6 +103,10 @@ public sealed class ParaphraseQuestionsTests : IDisposable
     [Fact]
     public void AnAgencyAskedByItsInitialsIsTheOneSpelledOut() =>
         Assert.Contains("nine violations", Ask("Tell me about the QSRB citations against Greyrock").Quotes[0].Text);
+
+    [Fact]
+    public void ASentenceHoldingOnlyTheQuestionsNamesIsNoAnswer() =>
+        Assert.Equal(AnswerKind.NotFound, _knowledge.Answerer.Ask("Who won the mayoral election in Tillbury Cove?").Kind);
 
     public void Dispose()
     {
