@@ -312,7 +312,9 @@ public sealed class Ranker(SentenceIndex index)
         /// The candidate, and the sentence before it, hold the question's names and none of its other words, though it
         /// asks three or more ("who won the mayoral election in Alder Bay" of a lede about Alder Bay's library): it tells
         /// something of whom or where the question names, not what is asked of them. (With fewer, one may be a
-        /// preposition the analyzer keeps, "against", or the other a paraphrase no variant catches.)
+        /// preposition the analyzer keeps, "against", or the other a paraphrase no variant catches.) A sum, a number or a
+        /// time asked for that the candidate gives is left to its coverage: "how big was the penalty imposed on Lorne"
+        /// is answered by "Lorne was fined $2m", in words of its own.
         /// </summary>
         public bool NamesOnly { get; init; }
 
@@ -674,7 +676,8 @@ public sealed class Ranker(SentenceIndex index)
                   WordsHeld = questionTerms.Count(t => Held(terms, t) > 0), OtherWordsHeld = questionTerms.Count(t => !names.Contains(t) && Held(terms, t) > 0),
                   HoldsTheNames = names.All(t => HeldInArticle(terms, t, sentence) > 0),
                   NamesOnly = names.Count > 0 && otherTerms >= 3 && questionTerms.All(t => names.Contains(t) || Held(terms, t) == 0)
-                              && contextCoverage == 0 && relatedHit == 0 && !tally,
+                              && contextCoverage == 0 && relatedHit == 0 && !tally
+                              && !(typed > 0 && expected is AnswerType.Number or AnswerType.Money or AnswerType.Time or AnswerType.Age),
                   Unwritten = unwrittenWords });
         }
         // equal scores (BM25 keeps sentence lengths coarsely): the shorter, more focused sentence first
@@ -1075,12 +1078,6 @@ public sealed class Ranker(SentenceIndex index)
         @"^who\s+(?!(?:is|was|are|were|has|have|had|will|would|did|does|do|can|could|should|might|may|must)\b)(?<verb>\p{Ll}[\p{Ll}\-]+)\s",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
-    // "which workers died in the blast", "what teams were knocked out": the deed the ones asked for did or underwent, after
-    // the noun a which-question asks for (a past tense, which a noun seldom takes for its ending)
-    private static readonly Regex WhichVerb = new(
-        @"^(?:which|what)\s+(?:\p{Ll}[\p{Ll}\-]*\s+){1,2}?(?:(?:were|was)\s+)?(?<verb>\p{Ll}[\p{Ll}\-]+ed|won|lost|fled|fell|sank|left|quit|ran|broke|stole|sold|bought)(?=\s|[?.!]?$)",
-        RegexOptions.Compiled | RegexOptions.CultureInvariant);
-
     // "who is in charge of the crew": being in charge is the deed asked, which "who leads the crew" does (see RelatedPhrases)
     private static readonly Regex InCharge = new(
         @"^who\s+(?:is|was|are|were|will\s+be|has\s+been)\s+(?:now\s+|currently\s+)?(?<verb>in\s+charge)\b",
@@ -1135,7 +1132,6 @@ public sealed class Ranker(SentenceIndex index)
         if (!m.Success) m = YesNo.Match(question);
         if (!m.Success) m = WhatVerb.Match(question);
         if (!m.Success) m = WhoVerb.Match(question);
-        if (!m.Success) m = WhichVerb.Match(question);
         if (!m.Success) m = InCharge.Match(question);
         if (!m.Success) m = NamedState.Match(question);
         if (!m.Success) return [];

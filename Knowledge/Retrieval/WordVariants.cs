@@ -193,12 +193,12 @@ public sealed class WordVariants(SentenceIndex index)
         // what is left of a crashed craft or a wrecked building, in any of the words news writes for it ("where did the
         // wreckage land": "debris fell into the sea")
         ["wreckage"] = ["debris", "wreck", "remains"], ["debris"] = ["wreckage", "wreck"], ["wreck"] = ["wreckage", "debris"],
-        // the dead of a disaster are written as those it killed ("which workers died": "Killed were …"), one way: "who
-        // killed him" asks for a killer, whom "he died" does not name
-        ["die"] = ["kill"],
         // one contest of a series, in the word its sport uses ("the next race": "the next round is …", "the next match":
         // "the next fixture")
         ["race"] = ["round", "stage", "leg"], ["match"] = ["game", "fixture", "round"], ["game"] = ["match", "fixture"],
+        // a penalty a regulator or a court imposes is written as its fine, or a sanction ("the penalty imposed on the bank":
+        // "the bank was fined $2m")
+        ["penalty"] = ["fine", "sanction"], ["fine"] = ["penalty", "sanction"], ["sanction"] = ["penalty", "fine"],
         // a winning margin is how far ahead the winner finished ("crossed the line 0.2 seconds ahead", "a lead of …")
         ["margin"] = ["ahead", "lead", "clear"],
     };

@@ -5,8 +5,8 @@ namespace NewsBot.Tests.Answers;
 
 /// <summary>
 /// Questions asked in a reader's words where the article writes the thing in news words: wreckage that came down is
-/// debris that fell, workers who died are the ones killed, who is in charge is who leads, the next race is the next
-/// round, a winning margin is how far ahead the winner finished, the money put into something is what is spent on it,
+/// debris that fell, who is in charge is who leads, the next race is the next
+/// round, a penalty is a fine, a winning margin is how far ahead the winner finished, the money put into something is what is spent on it,
 /// and an agency asked by its initials is the one the article spells out; a sentence that only names the place asked
 /// about answers nothing else asked of it.
 /// </summary>
@@ -34,6 +34,8 @@ public sealed class ParaphraseQuestionsTests : IDisposable
             The collapse buried a loading bay where workers were sorting stone. Killed were foreman Tobias Wrenfield, 52, and loader driver Ana Pellow, 31.
 
             The Quarry Safety Review Board cited Greyrock for nine violations last year, inspection records show.
+
+            Greyrock was fined $64,000 by the state labor department in 2023.
 
             Hugo Marlet, a retired army engineer who leads the crew, said the slope was still moving.
 
@@ -81,10 +83,6 @@ public sealed class ParaphraseQuestionsTests : IDisposable
         Assert.Contains("85 kilometers east", Ask("How far from the launch pad did the wreckage come down?").Quotes[0].Text);
 
     [Fact]
-    public void WorkersWhoDiedAreTheOnesKilled() =>
-        Assert.Contains("Killed were foreman", Ask("Which workers died in the collapse?").Quotes[0].Text);
-
-    [Fact]
     public void WhoIsInChargeIsWhoLeads() =>
         Assert.Contains("who leads the crew", Ask("Who is in charge of the Brannock quarry recovery crew?").Quotes[0].Text);
 
@@ -103,6 +101,10 @@ public sealed class ParaphraseQuestionsTests : IDisposable
     [Fact]
     public void AnAgencyAskedByItsInitialsIsTheOneSpelledOut() =>
         Assert.Contains("nine violations", Ask("Tell me about the QSRB citations against Greyrock").Quotes[0].Text);
+
+    [Fact]
+    public void APenaltyImposedIsAFine() =>
+        Assert.Contains("$64,000", Ask("How big was the penalty imposed on Greyrock?").Quotes[0].Text);
 
     [Fact]
     public void ASentenceHoldingOnlyTheQuestionsNamesIsNoAnswer() =>
