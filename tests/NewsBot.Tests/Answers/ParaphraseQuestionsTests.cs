@@ -53,9 +53,9 @@ public sealed class ParaphraseQuestionsTests : IDisposable
             The next round is the Aven Trophy at Port Aven on July 9.
             """);
         File.WriteAllText(_articles["pool.txt"], """
-            Ferris County backs a new public pool
+            Ferris County backs a new aquatic center
 
-            FERRIS — Ashby will get its first public pool in 2027, commissioners said Monday.
+            FERRIS — Ashby will get its first aquatic center in 2027, commissioners said Monday.
 
             Commissioner Rita Vance said the county board had approved $1.2 million to build the pool and a changing house.
 
@@ -95,8 +95,8 @@ public sealed class ParaphraseQuestionsTests : IDisposable
         Assert.Contains("1.8 seconds ahead", Ask("What was Kessler's winning margin?").Quotes[0].Text);
 
     [Fact]
-    public void MoneyPutIntoSomethingIsWhatIsContributedToIt() =>
-        Assert.Contains("$1.2 million", Ask("How much money is the county putting into the pool?").Quotes[0].Text);
+    public void MoneyPutIntoSomethingIsWhatIsApprovedForIt() =>
+        Assert.Contains("$1.2 million", Ask("How much money is the county putting into the aquatic center?").Quotes[0].Text);
 
     [Fact]
     public void AnAgencyAskedByItsInitialsIsTheOneSpelledOut() =>
