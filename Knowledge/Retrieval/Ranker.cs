@@ -70,6 +70,9 @@ public sealed class Ranker(SentenceIndex index)
         "he’ll", "she’ll", "they’ll", "he’s", "she’s", "it’s", "this", "that", "these", "those", "there",
     };
 
+    // the words of a sum put into something (see "put into" below); declared first, as static fields are set in order
+    private static readonly string[] PutInto = ["spend", "invest", "contribute", "fund", "allocate", "approve", "commit"];
+
     // Phrasal verbs a question uses where articles use one word ("will she drop out": "she will withdraw").
     private static readonly Dictionary<string, string[]> RelatedPhrases = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -106,6 +109,13 @@ public sealed class Ranker(SentenceIndex index)
         // "have they thought about quitting": considered it
         ["think about"] = ["consider"], ["thought about"] = ["consider"], ["thinking about"] = ["consider"], ["thinks about"] = ["consider"],
         ["hold back"] = ["delay", "withhold"], ["holds back"] = ["delay", "withhold"], ["held back"] = ["delay", "withhold"],
+        // "where did the wreckage come down": where it fell, crashed or landed
+        ["come down"] = ["fall", "crash", "land"], ["comes down"] = ["fall", "crash", "land"], ["came down"] = ["fall", "crash", "land"],
+        ["coming down"] = ["fall", "crash", "land"],
+        // "who is in charge of the crew": who leads it, heads it, runs it
+        ["in charge"] = ["lead", "head", "run", "oversee", "manage", "command"],
+        // "how much is the city putting into the library": the sum it spends, invests, contributes or has approved for it
+        ["put into"] = PutInto, ["puts into"] = PutInto, ["putting into"] = PutInto,
     };
 
     // "where will the talks take place", "when did the vote take place": the phrase only says "happen", no topic
@@ -211,6 +221,12 @@ public sealed class Ranker(SentenceIndex index)
         }
     }
 
+    /// <summary>The question's acronyms (as terms) that a candidate spells out.</summary>
+    private HashSet<string> SpelledAcronyms(string text, IReadOnlyList<string> questionTerms, IReadOnlyList<Hit> hits) =>
+        Acronyms.Written(text)
+            .Where(a => index.Terms(a.Acronym) is [var term] && questionTerms.Contains(term) && hits.Any(h => Spells(a.Spelling, h.Sentence.Text)))
+            .Select(a => index.Terms(a.Acronym)[0]).ToHashSet();
+
     // "an all-time high", "the highest ever", "the most on record", "never been lower": a record, in the words news writes
     // for one without the word
     private static readonly Regex RecordWritten = new(
@@ -227,6 +243,20 @@ public sealed class Ranker(SentenceIndex index)
             || index.Terms("record") is not [var term] || !questionTerms.Contains(term)) return;
         for (int i = 0; i < hits.Count; i++)
             if (!termsOf[i].Contains(term) && RecordWritten.IsMatch(hits[i].Sentence.Text)) termsOf[i].Add(term);
+    }
+
+    /// <summary>
+    /// "What was her winning margin": a candidate that gives how far ahead the winner finished ("crossed the line 0.2
+    /// seconds ahead") holds the margin asked and the word that says whose it is ("winning", "victory").
+    /// </summary>
+    private void HoldLeads(IReadOnlyList<string> allWords, IReadOnlyList<string> questionTerms, IReadOnlyList<Hit> hits, IReadOnlyList<HashSet<string>> termsOf)
+    {
+        int at = allWords.ToList().FindIndex(w => w.Equals("margin", StringComparison.OrdinalIgnoreCase));
+        if (at < 0) return;
+        var held = allWords.Skip(Math.Max(0, at - 1)).Take(at > 0 && char.IsLower(allWords[at - 1][0]) ? 2 : 1)
+            .SelectMany(index.Terms).Where(questionTerms.Contains).ToList();
+        for (int i = 0; i < hits.Count; i++)
+            if (LeadGiven.IsMatch(hits[i].Sentence.Text)) termsOf[i].UnionWith(held);
     }
 
     private static bool Spells(Regex spelling, string sentence)
@@ -277,6 +307,16 @@ public sealed class Ranker(SentenceIndex index)
         /// ("the fight over fares in the Harwick mayoral race": the fares).
         /// </summary>
         public int OtherWordsHeld { get; init; }
+
+        /// <summary>
+        /// The candidate, and the sentence before it, hold the question's names and none of its other words, though it
+        /// asks three or more ("who won the mayoral election in Alder Bay" of a lede about Alder Bay's library): it tells
+        /// something of whom or where the question names, not what is asked of them. (With fewer, one may be a
+        /// preposition the analyzer keeps, "against", or the other a paraphrase no variant catches.) A sum, a number or a
+        /// time asked for that the candidate gives is left to its coverage: "how big was the penalty imposed on Lorne"
+        /// is answered by "Lorne was fined $2m", in words of its own.
+        /// </summary>
+        public bool NamesOnly { get; init; }
 
         /// <summary>It holds every name the question writes, itself or through its article's headline (see <see cref="SubjectOfArticle"/>).</summary>
         public bool HoldsTheNames { get; init; }
@@ -461,6 +501,7 @@ public sealed class Ranker(SentenceIndex index)
         // "how far ahead is Lind", "by how much did the bill pass": a margin ("leads … by 412 votes") written right after
         // a word of what is asked, not one of something else the sentence tells ("won the seat by eleven points years ago")
         bool marginAsked = MarginAsked.IsMatch(text.Trim());
+        bool marginNamed = allWords.Any(w => w.Equals("margin", StringComparison.OrdinalIgnoreCase));
         var marginForms = marginAsked ? questionTerms.Where(t => !capitalized.Contains(t))
             .SelectMany(t => variants[t].Select(v => v.Term).Concat(derived.GetValueOrDefault(t, [])).Append(t)).ToHashSet() : [];
         bool MarginFollows(string sentence)
@@ -491,7 +532,9 @@ public sealed class Ranker(SentenceIndex index)
         float maxScore = hits.Max(h => h.Score);
         var questionLower = text.ToLowerInvariant();
         // a sentence holding every word of the question writes its names too (no phrase query needed)
-        bool unwritten = !allTogether && NamesUnwritten(view, text, questionTerms, filter, t => variants[t].Any(v => v.Weight >= 1));
+        // and an acronym a candidate spells out is written ("OSHA": "the Occupational Safety and Health Administration")
+        var spelledAcronyms = SpelledAcronyms(text, questionTerms, hits);
+        bool unwritten = !allTogether && NamesUnwritten(view, text, questionTerms, filter, t => variants[t].Any(v => v.Weight >= 1) || spelledAcronyms.Contains(t));
 
         // Which asked terms each candidate holds, from the postings (no re-analysis of its text).
         // a derived word or the one word of a phrasal verb counts as the word itself
@@ -504,6 +547,7 @@ public sealed class Ranker(SentenceIndex index)
         var termsOf = view.TermsIn(hits.Select(h => h.Doc).ToList(), questionTerms.Concat(related).Concat(formTerms).Distinct());
         HoldSpelledAcronyms(text, questionTerms, hits, termsOf);
         HoldRecords(allWords, questionTerms, hits, termsOf);
+        HoldLeads(allWords, questionTerms, hits, termsOf);
         foreach (var (headline, lede) in ledesByHeadline) termsOf[lede].UnionWith(termsOf[headline].Where(questionTerms.Contains));
         // a margin asked of the headline's news ("by what margin did the council approve the plan") is given in the lede
         // ("The city council voted 9-4 …"), which tells the same news in other words: it holds the headline's words too
@@ -568,6 +612,7 @@ public sealed class Ranker(SentenceIndex index)
         var termsNamed = view.TermsIn(chained.Select(c => c.Named!.Value.Doc).ToList(), questionTerms.Concat(formTerms));
         for (int c = 0; c < chained.Count; c++) termsBefore[chained[c].k].UnionWith(termsNamed[c]);
 
+        int otherTerms = questionTerms.Count(t => !names.Contains(t));
         var ranked = new List<Ranked>(hits.Count);
         for (int i = 0, p = 0; i < hits.Count; i++)
         {
@@ -593,6 +638,8 @@ public sealed class Ranker(SentenceIndex index)
             // "what was the final score": "beat Lisle 61-58", not a year the sentence happens to give
             bool tally = tallied && Tally.Matches(sentence.Text).Any(m => !Interim(sentence.Text, m.Index));
             if (!tally && marginAsked && MarginFollows(sentence.Text)) tally = true;
+            // and a margin asked in the word ("what was her winning margin") is how far ahead the winner finished
+            if (!tally && (marginAsked || marginNamed) && LeadGiven.IsMatch(sentence.Text)) tally = true;
             if (tally) typed = Math.Max(typed, 1) + 0.5;
             // and a lone number is no tally: "in a 2 a.m. vote" gives the hour of the vote, not its result
             else if (tallied && expected == AnswerType.Number) typed = 0;
@@ -634,6 +681,9 @@ public sealed class Ranker(SentenceIndex index)
                 { Doc = hits[i].Doc, Distinctive = distinctive, Echoed = echoed, Causal = cause > 0, HoldsAskedVerb = verb.Any(t => Held(terms, t) > 0),
                   WordsHeld = questionTerms.Count(t => Held(terms, t) > 0), OtherWordsHeld = questionTerms.Count(t => !names.Contains(t) && Held(terms, t) > 0),
                   HoldsTheNames = names.All(t => HeldInArticle(terms, t, sentence) > 0),
+                  NamesOnly = names.Count > 0 && otherTerms >= 3 && questionTerms.All(t => names.Contains(t) || Held(terms, t) == 0)
+                              && contextCoverage == 0 && relatedHit == 0 && !tally
+                              && !(typed > 0 && expected is AnswerType.Number or AnswerType.Money or AnswerType.Time or AnswerType.Age),
                   Unwritten = unwrittenWords });
         }
         // equal scores (BM25 keeps sentence lengths coarsely): the shorter, more focused sentence first
@@ -952,6 +1002,12 @@ public sealed class Ranker(SentenceIndex index)
         @"(?<!\b(?:rose|risen|rise|rises|rising|fell|fallen|fall|falls|increased?|increases|decreased?|decreases|grew|grown|grows|dropped|drops|declined?|declines|jumped|jumps|climbed|climbs|cut|reduced?|raised?|slid|slipped|gained|shrank|shrunk|surged|soared|plunged|tumbled|swelled)\s+(?:\S+\s+){0,2})\bby\s+(?:(?:about|nearly|almost|just|only|roughly|some|barely|more\s+than|fewer\s+than|less\s+than)\s+)?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|twenty|thirty|forty|fifty|a\s+few|a\s+handful\s+of|a\s+dozen)\s*(?:%|percent\b|(?:percentage\s+)?points?\b|votes?\b|seats?\b|runs?\b|goals?\b|strokes?\b|seconds?\b|lengths?\b|delegates?\b)",
         RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
+    // "crossed the line 0.2 seconds ahead", "finished three lengths clear", "two points in front": a winner's margin
+    // written as how far ahead it finished, which says whose lead it is without "by"
+    private static readonly Regex LeadGiven = new(
+        @"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|twenty|thirty|forty|fifty)\s+(?:(?:percentage\s+)?points?|votes?|seats?|runs?|goals?|strokes?|seconds?|minutes?|lengths?|laps?|shots?)\s+(?:ahead|clear|in\s+front)\b",
+        RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
     /// <summary>How many words before a margin the word it is a margin of may stand ("leads Mayor Orwell by 412 votes").</summary>
     private const int MarginReach = 8;
 
@@ -1042,6 +1098,11 @@ public sealed class Ranker(SentenceIndex index)
         @"^who\s+(?!(?:is|was|are|were|has|have|had|will|would|did|does|do|can|could|should|might|may|must)\b)(?<verb>\p{Ll}[\p{Ll}\-]+)\s",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
+    // "who is in charge of the crew": being in charge is the deed asked, which "who leads the crew" does (see RelatedPhrases)
+    private static readonly Regex InCharge = new(
+        @"^who\s+(?:is|was|are|were|will\s+be|has\s+been)\s+(?:now\s+|currently\s+)?(?<verb>in\s+charge)\b",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
     // "was Ivan Moss armed?", "is Lind married?": the state asked of someone named, the last word of the question
     // and "has Jill Stone ever been arrested?": the state after "been"
     private static readonly Regex NamedState = new(
@@ -1091,6 +1152,7 @@ public sealed class Ranker(SentenceIndex index)
         if (!m.Success) m = YesNo.Match(question);
         if (!m.Success) m = WhatVerb.Match(question);
         if (!m.Success) m = WhoVerb.Match(question);
+        if (!m.Success) m = InCharge.Match(question);
         if (!m.Success) m = NamedState.Match(question);
         if (!m.Success) return [];
         var verb = m.Groups["verb"].Value;

@@ -31,7 +31,7 @@ public sealed class WordVariants(SentenceIndex index)
         ["hang", "hung"], ["sing", "sang", "sung"], ["bleed", "bled"], ["blow", "blew", "blown"], ["freeze", "froze", "frozen"],
         ["forgive", "forgave", "forgiven"], ["forbid", "forbade", "forbidden"], ["arise", "arose", "arisen"], ["sweep", "swept"],
         ["weep", "wept"], ["dig", "dug"], ["slide", "slid"], ["spin", "spun"], ["swear", "swore", "sworn"], ["wear", "wore", "worn"],
-        ["undergo", "underwent", "undergone"], ["withdraw", "withdrew", "withdrawn"], ["overcome", "overcame"], ["go", "went", "gone"],
+        ["fall", "fell", "fallen"], ["undergo", "underwent", "undergone"], ["withdraw", "withdrew", "withdrawn"], ["overcome", "overcame"], ["go", "went", "gone"],
         // regular verbs the stemmer splits all the same: "sue" keeps its "e", "sued" and "suing" do not
         ["sue", "sued", "suing"], ["lie", "lied", "lying"],
         // and dying is one word with its noun, which the stemmer leaves apart ("had anyone died": "no deaths confirmed")
@@ -190,6 +190,17 @@ public sealed class WordVariants(SentenceIndex index)
         ["contract"] = ["deal", "agreement", "pact", "accord"],
         // finding out, in the word of a discovery ("when did they find out": "the breach was discovered in May")
         ["find"] = ["discover", "learn", "detect"], ["discover"] = ["find", "learn", "detect"],
+        // what is left of a crashed craft or a wrecked building, in any of the words news writes for it ("where did the
+        // wreckage land": "debris fell into the sea")
+        ["wreckage"] = ["debris", "wreck", "remains"], ["debris"] = ["wreckage", "wreck"], ["wreck"] = ["wreckage", "debris"],
+        // one contest of a series, in the word its sport uses ("the next race": "the next round is …", "the next match":
+        // "the next fixture")
+        ["race"] = ["round", "stage", "leg"], ["match"] = ["game", "fixture", "round"], ["game"] = ["match", "fixture"],
+        // a penalty a regulator or a court imposes is written as its fine, or a sanction ("the penalty imposed on the bank":
+        // "the bank was fined $2m")
+        ["penalty"] = ["fine", "sanction"], ["fine"] = ["penalty", "sanction"], ["sanction"] = ["penalty", "fine"],
+        // a winning margin is how far ahead the winner finished ("crossed the line 0.2 seconds ahead", "a lead of …")
+        ["margin"] = ["ahead", "lead", "clear"],
     };
 
     // Words near a question's word in meaning, which hint at an answer without standing for the word: "travel" where
