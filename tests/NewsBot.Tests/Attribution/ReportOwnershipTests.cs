@@ -4,10 +4,10 @@ using NewsBot.Tests.Support;
 namespace NewsBot.Tests.Attribution;
 
 /// <summary>
-/// Round twelve: the verb of saying owns what it reports, even past a surname particle or a conjoined verb; finding or
+/// The verb of saying owns what it reports, even past a surname particle or a conjoined verb; finding or
 /// accepting a thing and a passive without an agent narrate and report nobody; services and bodies are organizations.
 /// </summary>
-public sealed class RoundTwelveAttributionTests
+public sealed class ReportOwnershipTests
 {
     private static IReadOnlyList<Quote> Quotes(string body) => TestArticles.Quotes(body);
 
