@@ -49,6 +49,8 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         public Entity? NamedAs;
         /// <summary>Where the article first names this person in full: a surname before that cannot mean them yet.</summary>
         public int FirstAt = int.MaxValue;
+        /// <summary>Where the article first mentions this organization by name: "the company" before that cannot mean it.</summary>
+        public int SeenAt = int.MaxValue;
         /// <summary>
         /// The first description the article sets beside the name, as written ("economist at the Harbor Institute"):
         /// their role for a reader when no title stands before the name. It finds nobody (see <see cref="Descriptions"/>).
@@ -108,6 +110,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         var entity = NameEntity(mention, create: (!single || aged) && !_titleCaseHeading, out bool ambiguous, observing: true, pronoun);
         if (entity is null) return;
         entity.Mentions++;
+        if (!ambiguous) entity.SeenAt = Math.Min(entity.SeenAt, mention.Span.Start);
         if (!ambiguous && entity.Type == SpeakerType.Person && AgeAfter(mention.Span.End) is int age) entity.Age ??= age;
         if (salience != Salience.None && _excerptAuthors.TryGetValue(entity, out int excerpt) && excerpt < _paragraph) _excerptAuthors.Remove(entity);
         if (pronoun is Gender.Male or Gender.Female && entity.Type == SpeakerType.Person && entity.Gender == Gender.Unknown) entity.Gender = pronoun;
@@ -2224,7 +2227,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         if (determiner is "the" && headAt < 0 && lexicon.OrganizationKinds.Contains(head) && description.All(w => !char.IsUpper(w[0]))
             && (OrganizationJustBefore(mention.Span.Start) ?? NameThatIsAnOrganization(mention.Span.Start)) is { } spoke) return spoke;
         // "the ministry", "the sheriff's office", "the company": the one organization the article named with those words
-        if (determiner is "the" && headAt < 0 && DescribedOrganization(description, head) is { } described) return described;
+        if (determiner is "the" && headAt < 0 && DescribedOrganization(description, head, mention.Span.Start) is { } described) return described;
         // "the agency said" after "the Civil Defense Department": a government agency by another head word is the one
         // body of government the article named, when no unnamed agency was met
         if (determiner is "the" && description is ["agency"] && !_entities.Exists(e => e.Unnamed && e.Head == "agency") && SoleGovernmentBody() is { } body) return body;
@@ -2629,7 +2632,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     /// article named, its head that name's head — or, for "company" and "firm", the one name with a company's suffix. Never for a word for a person
     /// ("the mayor" is not the "Office of the Mayor") nor a document; none or several such organizations: null.
     /// </summary>
-    private Entity? DescribedOrganization(List<string> description, string head)
+    private Entity? DescribedOrganization(List<string> description, string head, int position)
     {
         if (IsPersonNoun(head) || lexicon.Documents.Contains(head)) return null;
         var words = new List<string>(description.Count);
@@ -2646,6 +2649,9 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         foreach (var e in _entities)
         {
             if (e.Type != SpeakerType.Organization || e.Unnamed || e.NamedAs is not null) continue;
+            // "The company said …" in the lead, and a federal "… Corporation" only named paragraphs later: by a legal form
+            // alone, "the company" points back to a company the reader has met, never ahead
+            if (company && e.SeenAt != int.MaxValue && e.SeenAt > position) continue;
             var name = e.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => StripPossessive(w).TrimEnd('.')).ToArray();
             // the description's head is the name's ("the state" is not "Lakeland State University"): its last word, or
             // the word before its first "of" ("Ministry of Foreign Affairs")

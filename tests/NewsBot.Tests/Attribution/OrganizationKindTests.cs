@@ -194,6 +194,15 @@ public sealed class OrganizationKindTests
     }
 
     [Fact]
+    public void TheCompanyNeverPointsAheadToACorporationNamedLater()
+    {
+        var quotes = Attribute("Ferry line Brackwater Sails files for protection\n\nBrackwater Sails, the 80-year-old ferry line, filed for protection on Monday.\n\n"
+            + "The company said it had found a lender to keep its boats running.\n\nThe line's pension fund is short, and the Coastal Pension Guarantee Corporation may take it over.").Quotes;
+        var quote = Assert.Single(quotes, q => q.Content[0].Text.StartsWith("it had found a lender"));
+        Assert.NotEqual("Coastal Pension Guarantee Corporation", quote.Speaker?.Name);
+    }
+
+    [Fact]
     public void TwoWordsJoinedByAndBeforeAWordForAnOrganizationNameOneBody()
     {
         var quote = Assert.Single(Quotes("Storm\n\nThe two climbers were found alive on Sunday, according to the coastal search and rescue service."));
