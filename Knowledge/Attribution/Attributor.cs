@@ -214,9 +214,10 @@ public sealed class Attributor(Lexicon lexicon)
     {
         for (int k = 1; k + 2 < tokens.Count; k++)
         {
-            if (!tokens[k].IsWord || tokens[k].InQuote || tokens[k].Text is not ("wrote" or "sent" or "penned" or "signed" or "drafted")) continue;
+            // "The Harbor Office issued a warning", "released a summary": a body puts out the writing it speaks through
+            if (!tokens[k].IsWord || tokens[k].InQuote || tokens[k].Text is not ("wrote" or "sent" or "penned" or "signed" or "drafted" or "issued" or "released" or "published")) continue;
             int d = k + 1;
-            if (!tokens[d].IsWord || tokens[d].InQuote || tokens[d].Text is not ("a" or "an" or "his" or "her" or "their")) continue;
+            if (!tokens[d].IsWord || tokens[d].InQuote || tokens[d].Text is not ("a" or "an" or "his" or "her" or "their" or "its")) continue;
             int n = d + 1;
             while (n < tokens.Count && n - d <= 3 && tokens[n].IsWord && !tokens[n].InQuote && !lexicon.Documents.Contains(tokens[n].Text) && char.IsLower(tokens[n].Text[0])) n++;
             if (n >= tokens.Count || !tokens[n].IsWord || tokens[n].InQuote || !lexicon.Documents.Contains(tokens[n].Text)) continue;

@@ -288,6 +288,7 @@ public static class NounPhrases
             && (begin - 2 == 0 || tokens[begin - 3].Is(',') && !tokens[begin - 3].InQuote))
             return Make(tokens, begin - 2, end, MentionKind.Nominal, text);
         if (PluralHeadBefore(tokens, begin, end, text) is { } group) return group;
+        if (PersonBeforeComplement(tokens, begin) is int person) return Make(tokens, person, end, MentionKind.Nominal, text);
         // "Following initial reports of …": a sentence-opening participle is no name
         if (begin == 0 && end > 0 && tokens[0].IsCapitalized && tokens[0].Text.Length > 5 && tokens[0].Text.EndsWith("ing", StringComparison.Ordinal) && !tokens[1].IsCapitalized)
             return null;
@@ -311,6 +312,31 @@ public static class NounPhrases
             int s = p;
             while (s > 0 && p - s < 2 && tokens[s - 1].IsWord && !tokens[s - 1].InQuote && !IsFunctionWord(tokens[s - 1].Text)) s--;
             return s == 0 || tokens[s - 1].Is(',') && !tokens[s - 1].InQuote ? Make(tokens, s, end, MentionKind.Nominal, text) : null;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "A senior engineer at one of the two ferry lines, who …, said", "an aide from the port office said": the phrase next
+    /// to the cue completes a preposition after a word for a person that heads the clause's opening phrase, and that
+    /// person, not the place they work, is who spoke. The index of the opening phrase's determiner, or null.
+    /// </summary>
+    private static int? PersonBeforeComplement(IReadOnlyList<Token> tokens, int begin)
+    {
+        int p = begin - 1;
+        // "one of the lines", "each of the unions": a share of the group, still inside the complement
+        if (p >= 2 && tokens[p].Text is "of" && tokens[p - 1].IsWord && tokens[p - 1].Text is "one" or "each" or "either" or "neither" or "any" or "some") p -= 2;
+        if (p < 2 || !tokens[p].IsWord || tokens[p].InQuote || tokens[p].Text is not ("at" or "from" or "with" or "in")) return null;
+        var head = tokens[p - 1];
+        if (!head.IsWord || head.InQuote || head.IsCapitalized || !(Lexicon.Default.PersonHeads.Contains(head.Text) || Lexicon.Default.Titles.Contains(head.Text))) return null;
+        // the opening phrase: a determiner, then at most three lowercase modifiers before the word for a person
+        for (int d = p - 2; d >= 0 && p - 1 - d <= 4; d--)
+        {
+            var t = tokens[d];
+            if (!t.IsWord || t.InQuote) return null;
+            if (t.Text is "a" or "an" or "A" or "An" or "the" or "The")
+                return d == 0 || d == 1 && tokens[0].IsWord && tokens[0].Text is "But" or "And" || tokens[d - 1].Is(',') && !tokens[d - 1].InQuote ? d : null;
+            if (t.IsCapitalized || IsFunctionWord(t.Text)) return null;
         }
         return null;
     }

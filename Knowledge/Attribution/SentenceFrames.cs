@@ -629,6 +629,11 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             // (its subject a pronoun or a name: "after the regatta showed …" is a phrase of time before a subject's verb)
             if (tokens[k].Text is "before" or "after" or "until" or "once" or "Before" or "After" or "Until" or "Once")
                 return k < i - 1 && (k == i - 2 && NounPhrases.IsPronoun(tokens[k + 1].Text) || Enumerable.Range(k + 1, i - k - 1).All(j => tokens[j].IsCapitalized));
+            // "…, when the port board agreed to pay for the cranes": "when" (no preposition) always opens a clause, so its
+            // definite subject consented to an act at that time; an agreement to do something is no statement
+            if (tokens[k].Text is "when" && k < i - 1 && tokens[k + 1].Text is "the" && i + 2 < tokens.Count && tokens[i + 1].Text is "to" && tokens[i + 2].IsWord
+                && !tokens[i + 2].InQuote && char.IsLower(tokens[i + 2].Text[0]) && !NounPhrases.Determiners.Contains(tokens[i + 2].Text))
+                return true;
             if (lexicon.CueVerbs.Contains(tokens[k].Text) || Auxiliaries.Contains(tokens[k].Text) || tokens[k].Text is "that") return false;
         }
         return false;
@@ -676,6 +681,10 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
                 if (TimeAdjunctEnd(i + 1) is int time && time + 2 < tokens.Count && tokens[time + 1].IsWord && !tokens[time + 1].InQuote && tokens[time + 2].IsWord && !tokens[time + 2].InQuote)
                     (next, after) = (tokens[time + 1].Text, tokens[time + 2].Text);
                 return next is "to" && after is not null && (after is "a" or "an" or "the" or "his" or "her" or "their" or "its" || char.IsDigit(after[0]));
+            case "worried" or "worries":
+                // "worried about how much was lost", "worries over the cost": a feeling about something, no words said
+                // ("worried that …" still reports what they fear)
+                return next is "about" or "over" or "for";
             case "charged" or "charges":
                 // "Man charged with starting fire": an accusation brought against the subject, who says nothing
                 return next is "with";
@@ -768,6 +777,11 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         if (word is "told" || word.EndsWith("ed", StringComparison.Ordinal) && lexicon.ListenerVerbs.Contains(word) && word is not ("asked" or "warned"))
             if (i + 2 < tokens.Count && tokens[i + 1].IsWord && !tokens[i + 1].InQuote && tokens[i + 1].Text is "to" && tokens[i + 2].IsWord && !tokens[i + 2].InQuote
                 && char.IsLower(tokens[i + 2].Text[0]) && !NounPhrases.Determiners.Contains(tokens[i + 2].Text) && !IsPassive(i)) return true;
+        // "Islanders told they must leave", "Residents told it is too late": "told" right before the subject of a clause
+        // (a subject pronoun, or "it" and its verb) has no listener after it, so its own subject is the one told
+        if (word is "told" && i + 2 < tokens.Count && tokens[i + 1].IsWord && !tokens[i + 1].InQuote && !IsPassive(i)
+            && (tokens[i + 1].Text is "they" or "he" or "she" or "we" || tokens[i + 1].Text is "it" && tokens[i + 2].IsWord && !tokens[i + 2].InQuote && Auxiliaries.Contains(tokens[i + 2].Text)))
+            return true;
         if (!word.EndsWith("ed", StringComparison.Ordinal) || !lexicon.ListenerVerbs.Contains(word) || word is "warned" || i + 1 >= tokens.Count || IsPassive(i)) return false;
         var next = tokens[i + 1];
         return next.IsWord && !next.InQuote && (next.Text is "by" || next.Text is "of" && i > 0 && tokens[i - 1].IsWord && !tokens[i - 1].InQuote);

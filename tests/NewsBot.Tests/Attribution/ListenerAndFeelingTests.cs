@@ -1,0 +1,64 @@
+using NewsBot.Knowledge.Attribution;
+using static NewsBot.Tests.Support.TestArticles;
+
+namespace NewsBot.Tests.Attribution;
+
+/// <summary>
+/// Narration that reads like a statement: a headline's passive "told" whose subject is the one told, a worry about
+/// something (a feeling, with no words said), and a consent to an act inside a clause of time that tells when
+/// something happened. And a writing a body issued just before speaks for that body.
+/// </summary>
+public sealed class ListenerAndFeelingTests
+{
+    [Theory]
+    [InlineData("Islanders told it is too late to sail as storm nears Kettle Point")]
+    [InlineData("Islanders told they must leave the ferry dock by noon")]
+    public void AHeadlineWhoseSubjectWasToldIsNoStatementOfTheirs(string headline)
+    {
+        var quotes = Attribute(headline + "\n\nThe harbor office closed the dock on Sunday.").Quotes;
+        Assert.DoesNotContain(quotes, q => q.Speaker?.Name.StartsWith("Islanders", StringComparison.OrdinalIgnoreCase) == true);
+    }
+
+    [Fact]
+    public void AWorryAboutSomethingIsNoStatement()
+    {
+        var quotes = Quotes("Dock manager Ilsa Varn said the crews were tired and worried about how many sailings had been lost.");
+        Assert.DoesNotContain(quotes, q => q.Cue?.Text == "worried");
+        Assert.Contains(quotes, q => q.Cue?.Text == "said" && q.Speaker?.Name == "Ilsa Varn");
+    }
+
+    [Fact]
+    public void ConsentToAnActInAClauseOfTimeIsPartOfTheReport()
+    {
+        var quotes = Quotes("Two people close to the talks said the deal came late on Sunday, when the port board agreed to pay for the new cranes out of a separate fund.");
+        Assert.DoesNotContain(quotes, q => q.Cue?.Text == "agreed");
+        Assert.DoesNotContain(quotes, q => q.Speaker?.Name.Contains("board") == true);
+    }
+
+    [Theory]
+    [InlineData("The Harbor Safety Office issued an urgent warning for the north pier on Sunday.", "warning")]
+    [InlineData("The Harbor Safety Office released a short summary of the inspection on Sunday.", "summary")]
+    public void AWritingABodyIssuedJustBeforeSpeaksForIt(string issued, string document)
+    {
+        var quotes = Quotes(issued + "\n\n\"Keep off the pier until the tide turns,\" the " + document + " said.");
+        var quote = Assert.Single(quotes, q => ContentOf(q).Contains("Keep off the pier"));
+        Assert.Equal(("Harbor Safety Office", SpeakerType.Organization), (quote.Speaker?.Name, quote.Speaker?.Type));
+    }
+
+    [Fact]
+    public void AnUnclaimedWarningIsADocumentNotAPerson()
+    {
+        var quote = Assert.Single(Quotes("\"Keep off the pier until the tide turns,\" the warning said."));
+        Assert.Equal(SpeakerType.Organization, quote.Speaker?.Type);
+    }
+
+    [Theory]
+    [InlineData("A senior manager at one of the two ferry lines, who spoke on condition of anonymity because the plans are private, said the merged line would cut 40 jobs.", "senior manager")]
+    [InlineData("An aide at the port office, who asked not to be named, said the board would vote on Friday.", "aide")]
+    public void ThePersonBeforeTheirWorkplaceIsWhoSpoke(string sentence, string head)
+    {
+        var quote = Assert.Single(Quotes(sentence));
+        Assert.StartsWith(head, quote.Speaker?.Name);
+        Assert.Equal(SpeakerType.Person, quote.Speaker?.Type);
+    }
+}
