@@ -51,6 +51,8 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         public int FirstAt = int.MaxValue;
         /// <summary>Where the article first mentions this organization by name: "the company" before that cannot mean it.</summary>
         public int SeenAt = int.MaxValue;
+        /// <summary>The paragraph of <see cref="SeenAt"/>: 0 the headline, 1 the lead.</summary>
+        public int SeenParagraph = int.MaxValue;
         /// <summary>
         /// The first description the article sets beside the name, as written ("economist at the Harbor Institute"):
         /// their role for a reader when no title stands before the name. It finds nobody (see <see cref="Descriptions"/>).
@@ -110,11 +112,17 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         var entity = NameEntity(mention, create: (!single || aged) && !_titleCaseHeading, out bool ambiguous, observing: true, pronoun);
         if (entity is null) return;
         entity.Mentions++;
-        if (!ambiguous) entity.SeenAt = Math.Min(entity.SeenAt, mention.Span.Start);
+        if (!ambiguous) Seen(entity, mention.Span.Start);
         if (!ambiguous && entity.Type == SpeakerType.Person && AgeAfter(mention.Span.End) is int age) entity.Age ??= age;
         if (salience != Salience.None && _excerptAuthors.TryGetValue(entity, out int excerpt) && excerpt < _paragraph) _excerptAuthors.Remove(entity);
         if (pronoun is Gender.Male or Gender.Female && entity.Type == SpeakerType.Person && entity.Gender == Gender.Unknown) entity.Gender = pronoun;
         if (salience != Salience.None) _recent.Add((entity, mention.Span.Start, _paragraph, _sentence, salience));
+    }
+
+    // the first place the article names an entity, and its paragraph
+    private void Seen(Entity entity, int at)
+    {
+        if (at < entity.SeenAt) (entity.SeenAt, entity.SeenParagraph) = (at, _paragraph);
     }
 
     // ", 58,": a person's age as news style sets it off right after a name ending at <paramref name="end"/>
@@ -286,6 +294,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             if (words.Count > 0 && words.TrueForAll(w => char.IsUpper(w[0])) && !lexicon.IsGivenName(words[0]) && !words.Exists(lexicon.Titles.Contains))
             {
                 var organization = Organization(string.Join(' ', words));
+                Seen(organization, name.Span.Start);
                 KnowKind(organization, description);
                 // "Harvik Motorworks, the Swedish carmaker, is to close …" then "The company said": the name the
                 // description made an organization was mentioned here, as the subject it was
@@ -357,7 +366,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     /// </summary>
     private Entity? OrganizationOfKind(List<string> description, string head, int position)
     {
-        if (LastOrganizationBefore(position) is not { } last || last.Kinds is null) return null;
+        if (LastOrganizationBefore(position) is not { } last || last.Kinds is null) return LeadCompany(description, position);
         if (description.Exists(w => !char.IsLower(w[0]))) return null;
         var words = description.Select(w => StripPossessive(w).ToLowerInvariant()).ToList();
         Entity? found = null;
@@ -370,7 +379,25 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             if (found is not null && found != e && !found.Name.Equals(e.Name, StringComparison.OrdinalIgnoreCase)) return null;
             found = e;
         }
-        return found is not null && found.Name.Equals(last.Name, StringComparison.OrdinalIgnoreCase) ? last : null;
+        return found is not null && found.Name.Equals(last.Name, StringComparison.OrdinalIgnoreCase) ? last : LeadCompany(description, position);
+    }
+
+    /// <summary>
+    /// "Harbor Line, the ferry operator, filed for bankruptcy …" in the lead, then "the company said" after a court was
+    /// named: the one organization the article gives a trade (a company's kind) is the article's subject company, when
+    /// the headline or the lead named it before the mention. A government body has no trade. Null for none or several.
+    /// </summary>
+    private Entity? LeadCompany(List<string> description, int position)
+    {
+        if (description is not ["company"]) return null;
+        Entity? found = null;
+        foreach (var e in _entities)
+        {
+            if (e.Type != SpeakerType.Organization || e.Unnamed || e.Kinds?.Exists(k => lexicon.Trades.Contains(k[^1])) != true) continue;
+            if (found is not null && found != e && !found.Name.Equals(e.Name, StringComparison.OrdinalIgnoreCase)) return null;
+            found = e;
+        }
+        return found is { SeenParagraph: <= 1 } && found.SeenAt < position ? found : null;
     }
 
     // the named organization mentioned last before <paramref name="position"/>, in this paragraph or the one before

@@ -196,10 +196,19 @@ public sealed class OrganizationKindTests
     [Fact]
     public void TheCompanyNeverPointsAheadToACorporationNamedLater()
     {
-        var quotes = Attribute("Ferry line Brackwater Sails files for protection\n\nBrackwater Sails, the 80-year-old ferry line, filed for protection on Monday.\n\n"
+        var quotes = Attribute("Ferry line Brackwater Marine files for protection\n\nBrackwater Marine, the 80-year-old ferry line, filed for protection on Monday.\n\n"
             + "The company said it had found a lender to keep its boats running.\n\nThe line's pension fund is short, and the Coastal Pension Guarantee Corporation may take it over.").Quotes;
         var quote = Assert.Single(quotes, q => q.Content[0].Text.StartsWith("it had found a lender"));
         Assert.NotEqual("Coastal Pension Guarantee Corporation", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void TheCompanyIsTheLeadsCompanyGivenATradeAfterACourtWasNamed()
+    {
+        var quotes = Attribute("Brackwater Marine files for protection\n\nBrackwater Marine, the 80-year-old hardware chain, filed for protection on Monday.\n\n"
+            + "It listed debts of $90 million in its petition to the Harbor District Court.\n\nThe company said it had found a lender to keep its boats running.").Quotes;
+        var quote = Assert.Single(quotes, q => q.Content[0].Text.StartsWith("it had found a lender"));
+        Assert.Equal(("Brackwater Marine", SpeakerType.Organization), (quote.Speaker?.Name, quote.Speaker?.Type));
     }
 
     [Fact]
