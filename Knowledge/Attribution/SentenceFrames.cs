@@ -81,6 +81,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
                 if (tokens[i].InQuote || !tokens[i].IsWord || !lexicon.CueVerbs.Contains(tokens[i].Text) || ConjunctionBefore(i) is not int and || tokens[and].Text is not ("and" or "but")) continue;
                 // "said the boat was checked and found to comply": a conjoined verb in no sense of speech reports nothing
                 if (IsNoSpeechSense(i)) break;
+                if (StanceInsideReportedClause(i, and)) break;
                 // "said the mayor was at the pier when guards stopped her and told her to leave": the verb is conjoined
                 // inside the reported clause's own subordinate clause, and its subject is someone else
                 if (SubordinateClauseBetween(main.CueEnd + 1, and) || and > 0 && tokens[and - 1].Is('(')) break;
@@ -1708,6 +1709,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
     private Frame? VerbFrame(int cueStart, int cueEnd)
     {
         if ((NamedInRelative(cueStart, cueEnd) ?? SaidInRelative(cueStart, cueEnd) ?? DocumentRead(cueStart, cueEnd)) is { } relativeFrame) return relativeFrame;
+        if (ConjunctionBefore(cueStart) is int joined && StanceInsideReportedClause(cueStart, joined)) return null;
         var described = NameAfterDescription(cueStart);
         var source = described ?? AgedNameBeforeDescription(cueStart) ?? DescriptionBeforeApposition(cueStart) ?? SubjectOfRelatives(cueStart) ?? SubjectBeforeAside(cueStart) ?? SubjectBeforeAdjunctAside(cueStart) ?? NounPhrases.LeftOf(tokens, cueStart, text) ?? PronounAfterFrontedPhrase(cueStart)
             ?? PluralOwnerSubject(cueStart);
@@ -2965,6 +2967,22 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
     }
 
     // "Ruiz wanted to hide her dealings and favors to …": a present form conjoined after a past verb is a noun
+    /// <summary>
+    /// "argued that her client had never meant harm and had believed all along that …": a cue of believing or deciding
+    /// conjoined after a cue's "that" continues the reported clause, whose subject holds the belief; it is no second
+    /// statement by the one who argued.
+    /// </summary>
+    private bool StanceInsideReportedClause(int cue, int conjunction)
+    {
+        if (!lexicon.StanceCues.Contains(tokens[cue].Text)) return false;
+        for (int k = conjunction - 2; k >= 0; k--)
+        {
+            if (tokens[k].InQuote || !tokens[k].IsWord && tokens[k].Text is "." or ";" or ":") return false;
+            if (tokens[k].IsWord && char.IsLower(tokens[k].Text[0]) && lexicon.CueVerbs.Contains(tokens[k].Text) && tokens[k + 1].IsWord && tokens[k + 1].Text is "that") return true;
+        }
+        return false;
+    }
+
     private bool AfterPastVerb(int conjunction, int cue)
     {
         if (!tokens[cue].Text.EndsWith('s') || tokens[cue].Text.EndsWith("ss", StringComparison.Ordinal)) return false;

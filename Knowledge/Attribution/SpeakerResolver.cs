@@ -2552,6 +2552,9 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         }
         // "Video of the crash": the document noun itself, capitalized as the sentence's first word, issues nothing
         if (capitalized.Count > 0 && capitalized[0] == mention.Tokens[0] && IsCapitalizedDocument(mention)) capitalized.RemoveAt(0);
+        // "Court documents show …", "Police records show …": a word for a kind of body, capitalized only as the
+        // sentence's first word, is a common noun telling where the papers come from, not a name of their issuer
+        if (capitalized is [var only] && only == mention.Tokens[0] && OpensSentence(mention) && lexicon.OrganizationNouns.Contains(only.Text.ToLowerInvariant())) capitalized.Clear();
         if (capitalized.Count == 0) return AuthorOf(mention);
         var name = new Mention(mention.Span, MentionKind.Name, capitalized);
         return NameEntity(name, create: false) ?? OrganizationBeginningWith(string.Join(' ', capitalized.Select(t => t.Text)))

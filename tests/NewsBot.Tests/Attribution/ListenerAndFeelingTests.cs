@@ -53,12 +53,29 @@ public sealed class ListenerAndFeelingTests
     }
 
     [Theory]
-    [InlineData("A senior manager at one of the two ferry lines, who spoke on condition of anonymity because the plans are private, said the merged line would cut 40 jobs.", "senior manager")]
-    [InlineData("An aide at the port office, who asked not to be named, said the board would vote on Friday.", "aide")]
+    [InlineData("A senior manager at one of the two ferry lines, who was not cleared to talk about the plans, said the merged line would cut 40 jobs.", "senior manager")]
+    [InlineData("An aide at the port office, who would not give her name, said the board would vote on Friday.", "aide")]
     public void ThePersonBeforeTheirWorkplaceIsWhoSpoke(string sentence, string head)
     {
         var quote = Assert.Single(Quotes(sentence));
         Assert.StartsWith(head, quote.Speaker?.Name);
         Assert.Equal(SpeakerType.Person, quote.Speaker?.Type);
+    }
+
+    [Fact]
+    public void CourtPapersAreNoStatementOfTheCourtNamedBefore()
+    {
+        var quotes = Quotes("Brackwater Marine filed its petition with the Harbor District Court on Monday.\n\nCourt documents show that the line owes its pilots $4 million.");
+        var quote = Assert.Single(quotes, q => ContentOf(q).Contains("owes its pilots"));
+        Assert.NotEqual("Harbor District Court", quote.Speaker?.Name);
+        Assert.Equal(SpeakerType.Organization, quote.Speaker?.Type);
+    }
+
+    [Fact]
+    public void ABeliefConjoinedInsideAReportedClauseIsNoSecondStatement()
+    {
+        var quotes = Quotes("The skipper's lawyer, Ana Brill, argued that her client had never meant to sink the barge and had believed all along that the hull would hold.");
+        Assert.DoesNotContain(quotes, q => q.Cue?.Text == "believed");
+        Assert.Contains(quotes, q => q.Cue?.Text == "argued" && q.Speaker?.Name == "Ana Brill");
     }
 }
