@@ -7,8 +7,8 @@ namespace NewsBot.Tests.Answers;
 /// Made-up articles asked about in a reader's phrasal verbs and plain words where the articles write the formal ones: a
 /// rule kicks in when it takes effect, a lease runs out when it expires, a firm owes its liabilities, a prisoner reports
 /// to prison by surrendering, a worker earns what she makes, a typical wait is the median one, a swimmer rescued was
-/// pulled from the water, a deadlock is broken by a breakthrough, a vote in favour is support; and a question quoting
-/// someone's words is answered by the sentence writing them as they stand.
+/// pulled from the water, a deadlock is broken by a breakthrough, a vote in favour is support, a district attorney is the
+/// prosecutor; and a question quoting someone's words is answered by the sentence writing them as they stand.
 /// </summary>
 public sealed class ReaderWordsQuestionsTests : IDisposable
 {
@@ -71,6 +71,15 @@ public sealed class ReaderWordsQuestionsTests : IDisposable
 
             Ashdown said the deal was the best the city could afford.
             """);
+        File.WriteAllText(_articles["church-fraud.txt"], """
+            Former church treasurer sentenced for embezzling offerings
+
+            BRELLWICK — A former church treasurer, Hollis Varnum, was sentenced on Tuesday to four years in prison for embezzling $310,000.
+
+            "He stole from people who trusted him with their offerings," Assistant District Attorney Mirela Danko told the judge.
+
+            Varnum's lawyer, Owen Tully, said his client had repaid part of the money. "He is ashamed of what he did," Tully said.
+            """);
         _knowledge = new ReaderWordsKnowledge(_articles.Path);
     }
 
@@ -127,6 +136,15 @@ public sealed class ReaderWordsQuestionsTests : IDisposable
         var answer = Ask("Who said \"We had to choose\"?");
         Assert.Contains("We had to choose", answer.Quotes[0].Text);
         Assert.Equal("Corin Vale", answer.Quotes[0].Speaker?.Name);
+    }
+
+    [Fact]
+    public void TheProsecutorIsTheDistrictAttorneyNotTheDefenceLawyer()
+    {
+        var answer = _knowledge.Answerer.Ask("What did the prosecutor say?");
+        Assert.Equal(AnswerKind.Statements, answer.Kind);
+        Assert.Contains("stole from people", answer.Quotes[0].Text);
+        Assert.All(answer.Quotes, q => Assert.Equal("Mirela Danko", q.Speaker?.Name));
     }
 
     public void Dispose()
