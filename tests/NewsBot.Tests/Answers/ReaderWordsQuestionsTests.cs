@@ -74,7 +74,7 @@ public sealed class ReaderWordsQuestionsTests : IDisposable
         File.WriteAllText(_articles["church-fraud.txt"], """
             Former church treasurer sentenced for embezzling offerings
 
-            BRELLWICK — A former church treasurer, Hollis Varnum, was sentenced on Tuesday to four years in prison for embezzling $310,000.
+            BRELLWICK — A former church treasurer, Hollis Varnum, was sentenced on Tuesday to four years in prison for embezzling $310,000. Prosecutors had sought six years.
 
             "He stole from people who trusted him with their offerings," Assistant District Attorney Mirela Danko told the judge.
 
