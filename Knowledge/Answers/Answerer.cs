@@ -444,7 +444,7 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
         {
             if (missing.Count == 0) break;
             missing.ExceptWith(store.Index.Terms(string.Join(' ', SpeakerDirectory.WithTitlesSpelledOut(SpeakerDirectory.Words(string.Join(' ', [s.Name, .. roster.Roles(s.Name), .. s.Mentions ?? [],
-                .. roster.Roles(s.Name).Select(SpeakerRoster.Initials).OfType<string>()]))))));
+                .. roster.Roles(s.Name).Select(SpeakerRoster.Initials).OfType<string>(), .. roster.Roles(s.Name).SelectMany(SpeakerDirectory.RoleWords)]))))));
         }
         typos = typos.Where(terms => terms.Any(missing.Contains)).ToList();
         if (typos.Count == 0) return false;
@@ -557,6 +557,7 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
         // statements, which write the question's words in denying it, come after everyone else's
         if (Accusation().IsMatch(question.Topic))
             said = said.OrderBy(r => NamedIn(question.Text, r.Sentence.Speaker!.Name) ? 1 : 0).ToList();
+        said = VerbatimFirst(said, question.Topic);
         if (said.Count == 0 && ranked.Count == 0) return NotFound(articleId);
         // "Councilwoman Hana Brik pressed the developer on flooding along the shore." then "“The shore floods
         // twice a year …,” Brik said.": narration that introduces the speaker on the topic, whose words follow
@@ -687,6 +688,35 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
     /// “We are trying to provide background.”": what she said), and is shown after its first (see <see cref="WhoSaid"/>),
     /// which does not go after it on its own words ("Nobody wants to ride a ferry two hours …" then "What families really want …").
     /// </summary>
+    /// <summary>How many words a question must quote for a sentence writing them as they stand to be what was said.</summary>
+    private const int VerbatimWords = 3;
+
+    /// <summary>
+    /// "Who said 'Nothing was left to chance'?": the statement writing the question's words as they stand, in their
+    /// order, is what was said, before any that shares as many of them scattered ("a minister said chance had left
+    /// nothing …"). A sort that keeps the order of the rest.
+    /// </summary>
+    private static List<Ranker.Ranked> VerbatimFirst(List<Ranker.Ranked> said, string topic)
+    {
+        var asked = WordsOf(topic);
+        if (asked.Count < VerbatimWords) return said;
+        return said.OrderBy(r => WritesInOrder(WordsOf(r.Sentence.Text), asked) ? 0 : 1).ToList();
+    }
+
+    private static List<string> WordsOf(string text) =>
+        PlainWord().Matches(text.Replace('’', '\'')).Select(m => m.Value.ToLowerInvariant()).ToList();
+
+    /// <summary>Does the sentence's run of words hold the asked words one after another?</summary>
+    private static bool WritesInOrder(List<string> words, List<string> asked)
+    {
+        for (int i = 0; i + asked.Count <= words.Count; i++)
+            if (asked.Select((w, k) => words[i + k] == w).All(same => same)) return true;
+        return false;
+    }
+
+    [GeneratedRegex(@"[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*", RegexOptions.CultureInvariant)]
+    private static partial Regex PlainWord();
+
     private List<Ranker.Ranked> ByOwnWords(List<Ranker.Ranked> said)
     {
         var shown = said.Select(r => (r.Sentence.ArticleId, r.Sentence.Position)).ToHashSet();

@@ -35,6 +35,18 @@ public static partial class SpeakerDirectory
         ["financial"] = ["finance"], ["executive"] = ["boss"], ["operating"] = ["operations"], ["technology"] = ["tech"],
     };
 
+    // the titles of the lawyers who prosecute for the state, which news and readers call "the prosecutor" ("Assistant
+    // U.S. Attorney", "District Attorney", "Crown counsel", "the state's attorney"); a defence attorney's title is none
+    [GeneratedRegex(@"\b(?:(?:u\.?\s?s\.?|united\s+states|district|state['’]?s?|county|commonwealth['’]?s?|crown|public)\s+(?:attorney|counsel|prosecutor)|crown\s+prosecutor|prosecut\w*)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ProsecutingTitle();
+
+    /// <summary>
+    /// The plain word for a legal role a title names in full: an "Assistant U.S. Attorney" or "Crown counsel" is the
+    /// prosecutor, which is how a reader asks for them.
+    /// </summary>
+    internal static IEnumerable<string> RoleWords(string role) =>
+        ProsecutingTitle().IsMatch(role) ? ["prosecutor", "prosecution"] : [];
+
     /// <summary>A speaker's title words with their abbreviations spelled out too, and their newsroom shorthand.</summary>
     internal static IEnumerable<string> WithTitlesSpelledOut(IEnumerable<string> words) =>
         words.SelectMany(w => (TitleWords.TryGetValue(w, out var full) ? [w, full] : new[] { w })

@@ -44,7 +44,7 @@ public sealed class SpeakerRoster
             var roles = group.Select(s => s.Role).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
             // and a title's initials, as news writes the highest ones: "Chief Financial Officer" is "the CFO"
             var titleWords = SpeakerDirectory.WithTitlesSpelledOut(roles.SelectMany(role => SpeakerDirectory.Words(SpeakerDirectory.WithoutOwners(role))))
-                .Concat(roles.Select(Initials).OfType<string>()).Distinct().ToArray();
+                .Concat(roles.Select(Initials).OfType<string>()).Concat(roles.SelectMany(SpeakerDirectory.RoleWords)).Distinct().ToArray();
             // the article's own words for the speaker ("the press secretary", "the diplomat")
             var otherWords = SpeakerDirectory.WithTitlesSpelledOut((merged.Mentions ?? []).Select(SpeakerDirectory.WithoutOwners).SelectMany(SpeakerDirectory.Words)).Distinct().ToArray();
             // "Belarus's foreign ministry" asks for Belarus's Foreign Ministry: the owner of an organisation's name is

@@ -33,7 +33,7 @@ public sealed class WordVariants(SentenceIndex index)
         ["weep", "wept"], ["dig", "dug"], ["slide", "slid"], ["spin", "spun"], ["swear", "swore", "sworn"], ["wear", "wore", "worn"],
         ["fall", "fell", "fallen"], ["undergo", "underwent", "undergone"], ["withdraw", "withdrew", "withdrawn"], ["overcome", "overcame"], ["go", "went", "gone"],
         // regular verbs the stemmer splits all the same: "sue" keeps its "e", "sued" and "suing" do not
-        ["sue", "sued", "suing"], ["lie", "lied", "lying"],
+        ["sue", "sued", "suing"], ["lie", "lied", "lying"], ["owe", "owed", "owing"],
         // and dying is one word with its noun, which the stemmer leaves apart ("had anyone died": "no deaths confirmed")
         ["die", "died", "dying", "death"],
         // and "add" keeps its double "d", which the stemmer drops from "added" and "adding" ("ad")
@@ -60,7 +60,8 @@ public sealed class WordVariants(SentenceIndex index)
         ["describe"] = ["call", "label", "dub", "characterize", "characterise"],
         ["refuse"] = ["decline", "reject"],
         ["help"] = ["assist", "aid"],
-        ["support"] = ["back", "endorse"], ["back"] = ["support", "endorse"],
+        // and a vote cast for something is support for it ("did the mayor support it": "who voted in favour")
+        ["support"] = ["back", "endorse", "favour", "favor"], ["back"] = ["support", "endorse"],
         // "which survey showed her ahead": the one that has her leading
         ["ahead"] = ["lead", "leading"],
         ["company"] = ["corporation", "firm"],
@@ -73,7 +74,8 @@ public sealed class WordVariants(SentenceIndex index)
         ["threaten"] = ["warn"], ["threat"] = ["warn"],
         ["investigate"] = ["probe", "inquiry", "examine"],
         ["accuse"] = ["charge", "allege"],
-        ["run"] = ["oversee", "head", "manage", "lead"],
+        // and a deal or a lease that runs out expires or lapses (see "kick" below)
+        ["run"] = ["oversee", "head", "manage", "lead", "expire", "lapse"],
         // "withdraw" where the article writes "pull back" or "pull out"
         ["withdraw"] = ["pull", "retreat"],
         // the nouns of news for one thing, and the shorter or plainer word articles write for them
@@ -175,8 +177,9 @@ public sealed class WordVariants(SentenceIndex index)
         // a household is the home it lives in ("how many households": "140 homes")
         ["household"] = ["home", "house", "residence", "family"], ["home"] = ["household", "house", "residence"],
         // sending someone to jail in the words of a court ("ordered him taken into custody", "remanded", "detained")
-        ["jail"] = ["custody", "remand", "detain", "detention", "prison", "imprison", "incarcerate", "lock"],
-        ["prison"] = ["jail", "custody", "imprison", "incarcerate"],
+        // and reporting to prison is written as surrendering to serve the term ("must surrender on March 3")
+        ["jail"] = ["custody", "remand", "detain", "detention", "prison", "imprison", "incarcerate", "lock", "surrender"],
+        ["prison"] = ["jail", "custody", "imprison", "incarcerate", "surrender"],
         ["custody"] = ["jail", "detain", "detention", "remand"],
         // trading one thing for another, in any of the words news writes for it ("swap prisoners": "exchange 30 captives")
         ["swap"] = ["exchange", "trade"], ["exchange"] = ["swap", "trade"], ["trade"] = ["swap", "exchange"],
@@ -201,6 +204,25 @@ public sealed class WordVariants(SentenceIndex index)
         ["penalty"] = ["fine", "sanction"], ["fine"] = ["penalty", "sanction"], ["sanction"] = ["penalty", "fine"],
         // a winning margin is how far ahead the winner finished ("crossed the line 0.2 seconds ahead", "a lead of …")
         ["margin"] = ["ahead", "lead", "clear"],
+        // a rule or a deal coming into force or lapsing, in the phrasal verb a reader asks with ("when do the rules kick
+        // in": "take effect on May 1", "when does the lease run out": "it expires at midnight"); "kick" and "run" are the
+        // phrasal verbs' heads, one way only
+        ["kick"] = ["effect", "force"],
+        ["expire"] = ["lapse", "end"], ["lapse"] = ["expire", "end"],
+        // a limit made stricter is set tighter, and a ceiling or a threshold lower ("an even lower threshold")
+        ["strict"] = ["tight", "tough", "lower"], ["stricter"] = ["tighter", "tougher", "lower"],
+        // what a company owes is written as its debts and liabilities ("liabilities of $2 billion")
+        ["owe"] = ["debt", "liability", "creditor"], ["debt"] = ["liability", "owe"], ["liability"] = ["debt", "owe"],
+        // what someone earns is what they make or are paid ("I make more than …")
+        ["earn"] = ["make", "pay", "paid", "salary", "wage", "income"],
+        // what is typical of a measure is its median or its average ("the median wait was 9 hours")
+        ["typically"] = ["median", "average", "usually"], ["typical"] = ["median", "average", "usual"],
+        ["usually"] = ["median", "average", "typically"],
+        // a rescue is written as the person saved or pulled out ("pulled from the water by a surfer")
+        ["rescue"] = ["save", "pull", "rescuer"], ["save"] = ["rescue"],
+        // a stalled negotiation in any of its words, and what ended it, a breakthrough ("what broke the deadlock")
+        ["deadlock"] = ["impasse", "stalemate", "breakthrough"], ["impasse"] = ["deadlock", "stalemate", "breakthrough"],
+        ["stalemate"] = ["deadlock", "impasse", "breakthrough"],
     };
 
     // Words near a question's word in meaning, which hint at an answer without standing for the word: "travel" where
