@@ -528,13 +528,16 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     // before its first preposition, is no document's, organization's or place's
     private bool DescribesSomeone(Mention mention)
     {
-        string? head = null;
+        string? head = null, title = null;
         foreach (var t in mention.Tokens)
         {
             if (!t.IsWord) continue;
             if (t.Text is "for" or "of" or "to" or "at" or "with" or "in" or "from") break;
             if (!t.IsCapitalized && !NounPhrases.IsFunctionWord(t.Text)) head = t.Text.ToLowerInvariant();
+            else if (t.IsCapitalized && head is null && lexicon.Titles.Contains(t.Text)) title = t.Text.ToLowerInvariant();
         }
+        // "The Minister for Fisheries, Jo Doe,": a capitalized title of a person before its field is a description too
+        head ??= title is not null && IsPersonNoun(title) ? title : null;
         return head is not null && !lexicon.Documents.Contains(head) && !lexicon.OrganizationNouns.Contains(head) && !lexicon.OrganizationHeads.Contains(head)
             && (IsPersonNoun(head) || !head.EndsWith("ed", StringComparison.Ordinal) && !head.EndsWith("ing", StringComparison.Ordinal));
     }
@@ -1453,11 +1456,19 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         // "Owen Delacroix of Harwick Partners" once the article has shown "Owen Delacroix" to be a person
         var before = string.Join(' ', words.Skip(s).Take(of - s));
         bool known = of - s >= 2 && PeopleNamed(words[of - 1]).Exists(e => e.Name.Equals(before, StringComparison.Ordinal));
-        if (!titled && !given && !known) return false;
+        if (!titled && !given && !known && !IsNameOfFirm(words, s, of)) return false;
         for (int k = s; k < of; k++)
             if (lexicon.OrganizationHeads.Contains(words[k]) || lexicon.Places.Contains(words[k])) return false;
         return true;
     }
+
+    /// <summary>
+    /// "Jo Quill of Harwick Partners": a name of two or three capitalized words, none a title's, an organization's or
+    /// a place's, that opens the phrase and is followed by "of" and a name ending in an organization's head word is a
+    /// person and their firm (an organization's own "of" follows one head word: "Bank of …", "Friends of …").
+    /// </summary>
+    private bool IsNameOfFirm(List<string> words, int s, int of) =>
+        s == 0 && of - s is 2 or 3 && lexicon.OrganizationHeads.Contains(words[^1]) && !words.Take(of).Any(w => lexicon.Titles.Contains(w) || IsAcronym(w));
 
     // "a" or "the" after "for" or "of" inside a capitalized name: "Committee for a Responsible …", "Friends of the Earth"
     private static bool IsArticleInName(List<string> words, int k) =>
