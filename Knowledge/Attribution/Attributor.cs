@@ -145,7 +145,7 @@ public sealed class Attributor(Lexicon lexicon)
                 resolver.Observe(run, salience, salience == Salience.Subject ? PronounFor(run, tokens, nameRuns[i], resolver) : Gender.Unknown);
                 if ((Apposition(tokens, tokens.IndexOf(run.Tokens[^1])) ?? DescriptionBefore(tokens, tokens.IndexOf(run.Tokens[0]), tokens.IndexOf(run.Tokens[^1]))) is { } description)
                     resolver.Describe(run, description, salience);
-                if ((KinBefore(tokens, tokens.IndexOf(run.Tokens[0])) ?? KinAfter(tokens, tokens.IndexOf(run.Tokens[^1]))) is { } kin) resolver.DescribeKin(run, kin);
+                if ((KinBefore(tokens, tokens.IndexOf(run.Tokens[0])) ?? KinAfter(tokens, tokens.IndexOf(run.Tokens[^1]))) is { } kin) resolver.DescribeKin(run, kin, KinOwner(tokens, tokens.IndexOf(run.Tokens[0])));
                 if (RepresentsPeople(tokens, tokens.IndexOf(run.Tokens[^1]))) resolver.DescribeAsUnion(run);
                 if (DescriptionNaming(tokens, text, tokens.IndexOf(run.Tokens[0]), tokens.IndexOf(run.Tokens[^1]), resolver) is { } named) resolver.NameDescribed(named, run);
                 if (IntroducesExcerpt(tokens, tokens.IndexOf(run.Tokens[^1]))) resolver.ObserveExcerptAuthor(run);
@@ -765,12 +765,27 @@ public sealed class Attributor(Lexicon lexicon)
         if (k < 0 || !tokens[k].IsWord || tokens[k].InQuote || tokens[k].IsCapitalized) return null;
         var words = k > 0 && tokens[k - 1].IsWord && !tokens[k - 1].InQuote && tokens[k - 1].Text is "former" or "ex" ? new[] { "former", tokens[k].Text } : [tokens[k].Text];
         // the comma form needs its owner: "his wife, Heidi," (not "a list of names, Heidi …")
-        if (k < first - 1 && !(k > 0 && tokens[k - 1].IsWord && (tokens[k - 1].Text is "his" or "her" or "their" || IsPossessive(tokens[k - 1])))) return null;
+        if (k < first - 1 && KinOwner(tokens, first) is null) return null;
         if (lexicon.Relation(words) is not { } kin) return null;
         for (int m = k - 1; m >= 0 && k - m <= 4 && !kin.StartsWith("former ", StringComparison.Ordinal); m--)
             if (tokens[m].IsWord && !tokens[m].InQuote && tokens[m].Text.StartsWith("divorc", StringComparison.OrdinalIgnoreCase)) kin = "former " + kin;
         return kin;
     }
+
+    /// <summary>
+    /// "his sister, Carla,", "Doe's older brother, Luis,": the owner word of a relative set off by name after a comma,
+    /// past an adjective of age ("older", "younger"), or null.
+    /// </summary>
+    private static Token? KinOwner(List<Token> tokens, int first)
+    {
+        int k = first - 2;
+        if (k < 1 || !tokens[k + 1].Is(',') || tokens[k + 1].InQuote) return null;
+        int owner = k - 1;
+        if (owner > 0 && tokens[owner].IsWord && AgeAdjectives.Contains(tokens[owner].Text)) owner--;
+        return owner >= 0 && tokens[owner].IsWord && !tokens[owner].InQuote && (tokens[owner].Text is "his" or "her" or "their" or "His" or "Her" or "Their" || IsPossessive(tokens[owner])) ? tokens[owner] : null;
+    }
+
+    private static readonly HashSet<string> AgeAdjectives = new(StringComparer.Ordinal) { "older", "younger", "elder", "eldest", "oldest", "youngest", "big", "little", "twin", "baby" };
 
     /// <summary>
     /// "Orla Hale, his wife of 30 years, …", "Eric Doe, her former husband,": an apposition of "his", "her" or "their"

@@ -412,7 +412,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     /// (<paramref name="kin"/>: "wife", or "former wife"), so that "his ex-wife" or "Doe's son" later finds them. A
     /// given name alone ("Ivana") is the one person the article gives that given name.
     /// </summary>
-    public void DescribeKin(Mention name, string kin)
+    public void DescribeKin(Mention name, string kin, Token? owner = null)
     {
         var entity = NameEntity(name, create: false);
         if (entity is null && name.Tokens.Count(t => t.IsWord) == 1)
@@ -425,6 +425,26 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         }
         if (entity is null || entity.Unnamed || entity.Type != SpeakerType.Person) return;
         (entity.Kin ??= []).Add(kin);
+        if (owner is not null && BloodKin.Contains(kin) && !entity.Name.Contains(' ') && KinOwnerSurname(owner.Value) is { } surname)
+            entity.Name += " " + surname;
+    }
+
+    // relatives who share their family's surname unless the article says otherwise (a spouse often does not)
+    private static readonly HashSet<string> BloodKin = new(StringComparer.OrdinalIgnoreCase) { "brother", "sister", "son", "daughter", "father", "mother" };
+
+    /// <summary>
+    /// "Mateo Doe … His older brother, Luis,": the surname of the named person a relative's owner word stands for
+    /// ("his", "her", "Doe's"), so the relative given by first name alone goes by "Luis Doe". Null when the owner is
+    /// nobody named with a surname, or several could be.
+    /// </summary>
+    private string? KinOwnerSurname(Token owner)
+    {
+        var word = owner.Text.ToLowerInvariant();
+        var possessor = word is "his" or "her" ? ResolvePronoun(word, owner.Start, [])
+            : word is "their" ? null
+            : PeopleNamed(StripPossessive(owner.Text)) is [var only] ? only : null;
+        if (possessor is null || possessor.Unnamed || possessor.Type != SpeakerType.Person || !possessor.Name.Contains(' ')) return null;
+        return SplitName(possessor.Name.Split(' ')).Surname;
     }
 
     /// <summary>
@@ -1046,6 +1066,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         if (words.IndexOf("&") is int amp and > 0 && amp < words.Count - 1 && char.IsUpper(words[amp - 1][0]) && char.IsUpper(words[amp + 1][0]))
             return Organization(string.Join(' ', words));
         words.Remove("&");
+        if (IsNamedForAStreet(words)) return Organization(PluralOwnerBefore(mention) + WithInnerPossessives(mention, words));
         if (ConnectedOrganizationName(words) is { } connected) return Organization(WithInnerPossessives(mention, connected) + NameGoesOn(mention));
         int firstName = 0;
         // "Republican vice-presidential nominee Gov. Ellen Marsh": the description ends at its last lowercase word
@@ -1469,6 +1490,16 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     /// </summary>
     private bool IsNameOfFirm(List<string> words, int s, int of) =>
         s == 0 && of - s is 2 or 3 && lexicon.OrganizationHeads.Contains(words[^1]) && !words.Take(of).Any(w => lexicon.Titles.Contains(w) || IsAcronym(w));
+
+    private static readonly HashSet<string> StreetWords = new(StringComparer.Ordinal) { "Street", "Road", "Avenue", "Lane", "Boulevard", "Square", "Drive", "Parade", "Terrace" };
+
+    /// <summary>
+    /// "The King Road Heritage Area said": a capitalized name whose second word names a street and that goes on past it
+    /// is a body named for the street, never a person; its first word ("King", "Bishop") is the street's, not a title.
+    /// </summary>
+    private bool IsNamedForAStreet(List<string> words) =>
+        words.Count >= 3 && StreetWords.Contains(words[1]) && char.IsUpper(words[0][0]) && !lexicon.IsGivenName(words[0])
+        && words.TrueForAll(w => char.IsUpper(w[0]) || w is "of" or "the" or "for" or "and");
 
     // "a" or "the" after "for" or "of" inside a capitalized name: "Committee for a Responsible …", "Friends of the Earth"
     private static bool IsArticleInName(List<string> words, int k) =>

@@ -27,4 +27,33 @@ public sealed class TitledNameSourceTests
         Assert.Equal(2, quotes.Count);
         Assert.All(quotes, q => Assert.Equal(("Dara Quill", SpeakerType.Person), (q.Speaker?.Name, q.Speaker?.Type)));
     }
+
+    [Theory]
+    [InlineData("The Bishop Street Traders Association said in a statement that it was \"alarmed\" by the vote.", "Bishop Street Traders Association")]
+    [InlineData("The Prince Avenue Residents Council said the buses would \"ruin the quiet\".", "Prince Avenue Residents Council")]
+    [InlineData("The Bishop Street Market District said the parking plan was \"short-sighted\".", "Bishop Street Market District")]
+    [InlineData("The King Road Heritage Area said the towers would \"dwarf the terraces\".", "King Road Heritage Area")]
+    public void ABodyNamedForAStreetKeepsTheTitleWordThatOpensIt(string body, string name)
+    {
+        var speaker = Assert.Single(Quotes(body)).Speaker;
+        Assert.Equal((name, SpeakerType.Organization), (speaker?.Name, speaker?.Type));
+    }
+
+    [Fact]
+    public void AKinGivenByFirstNameTakesThePossessorsSurname()
+    {
+        var quotes = Quotes("Nadia Ferrante, 52, who has packed boxes at the mill for 30 years, said the plant was \"all this town has\".\n\n"
+            + "Her younger sister, Carla, 49, works the night shift. \"We both need this job,\" Carla said.");
+        var speaker = Assert.Single(quotes, q => ContentOf(q).Contains("both need")).Speaker;
+        Assert.Equal(("Carla Ferrante", SpeakerType.Person), (speaker?.Name, speaker?.Type));
+    }
+
+    [Fact]
+    public void ASpouseGivenByFirstNameKeepsNoSurname()
+    {
+        var quotes = Quotes("Nadia Ferrante, 52, who has packed boxes at the mill for 30 years, said the plant was \"all this town has\".\n\n"
+            + "Her husband, Carlo, 55, drives a delivery van. \"We will manage,\" Carlo said.");
+        var speaker = Assert.Single(quotes, q => ContentOf(q).Contains("manage")).Speaker;
+        Assert.Equal(("Carlo", SpeakerType.Person), (speaker?.Name, speaker?.Type));
+    }
 }
