@@ -1835,7 +1835,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
                 if (IsNickname(SpanAt(t.Start))) continue;
                 break;
             }
-            if (t.IsWord && (lexicon.CueVerbs.Contains(t.Text) || IsFiniteVerbLike(s) || NounPhrases.IsPronoun(t.Text) || t.Text is "that" or "who" or "which")) return null;
+            if (t.IsWord && (lexicon.CueVerbs.Contains(t.Text) || IsFiniteVerbLike(s) && !IsObjectOfTitle(s) || NounPhrases.IsPronoun(t.Text) || t.Text is "that" or "who" or "which")) return null;
             // "McConnell, R-Ky., said": the period of a party label's state is no sentence end
             if (!t.IsWord && t.Text is "." && s > 0 && IsPartyLabel(tokens[s - 1])) continue;
             if (!t.IsWord && t.Text is "." or "?" or "!" or ";" or ":") return null;
@@ -1868,6 +1868,23 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             else if (depth == 0 && t.IsWord && !t.InQuote) { if (from < 0) from = k; words.Add(t); }
         }
         return source is null ? null : (quote, source);
+    }
+
+    /// <summary>
+    /// "the guild's director of member services, Jo Doe, said": a plural right after "of" and at most two lowercase
+    /// words, ending a title before the name's comma, is the field of the title ("of operations", "of public
+    /// affairs"), never a verb.
+    /// </summary>
+    private bool IsObjectOfTitle(int k)
+    {
+        if (k + 1 >= tokens.Count || !tokens[k + 1].Is(',')) return false;
+        for (int m = k - 1; m >= 0 && k - m <= 3; m--)
+        {
+            if (!tokens[m].IsWord || tokens[m].InQuote) return false;
+            if (tokens[m].Text is "of") return m > 0 && tokens[m - 1].IsWord && (lexicon.Titles.Contains(tokens[m - 1].Text) || lexicon.PersonHeads.Contains(tokens[m - 1].Text.ToLowerInvariant()));
+            if (tokens[m].IsCapitalized) return false;
+        }
+        return false;
     }
 
     /// <summary>"R-Ky", "D-Calif", "I-Vt", "R-N.Y.": a party's initial and a state's abbreviation, set off after a lawmaker's name.</summary>

@@ -56,4 +56,21 @@ public sealed class TitledNameSourceTests
         var speaker = Assert.Single(quotes, q => ContentOf(q).Contains("manage")).Speaker;
         Assert.Equal(("Carlo", SpeakerType.Person), (speaker?.Name, speaker?.Type));
     }
+
+    [Fact]
+    public void AQuoteClosedByALongTitleAndANameIsThatPersons()
+    {
+        var quotes = Quotes("Pell Valley Haulage said its drivers would stay home on Monday.\n\n"
+            + "\"Our drivers are worn out. Nobody trained for this,\" the guild's director of member services, Orla Dunphy, said.");
+        var quote = Assert.Single(quotes, q => ContentOf(q).Contains("worn out"));
+        Assert.Equal(("Orla Dunphy", SpeakerType.Person), (quote.Speaker?.Name, quote.Speaker?.Type));
+    }
+
+    [Fact]
+    public void AQuoteClosedByADescriptionAndANameIsThatPersons()
+    {
+        var quotes = Quotes("\"Our drivers are worn out,\" the guild's director of member services, Orla Dunphy, said.");
+        var speaker = Assert.Single(quotes).Speaker;
+        Assert.Equal(("Orla Dunphy", SpeakerType.Person), (speaker?.Name, speaker?.Type));
+    }
 }
