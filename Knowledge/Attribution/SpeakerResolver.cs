@@ -2324,6 +2324,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     private string? ProperOrganizationName(List<string> description, string head)
     {
         if (description.Count < 2 || description.Count > 4 || !lexicon.OrganizationNouns.Contains(head) || char.IsUpper(description[^1][0])) return null;
+        if (IsCountrysBody(description)) return string.Join(' ', description);
         for (int k = 0; k < description.Count - 1; k++)
         {
             var w = StripPossessive(description[k]);
@@ -2334,6 +2335,14 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         }
         return string.Join(' ', description);
     }
+
+    /// <summary>
+    /// "Peru's trade ministry", "Chile's foreign ministry": a country's possessive before lowercase words that end in
+    /// an organization noun is that country's own body, named as written — one per country, so no unnamed source.
+    /// </summary>
+    private bool IsCountrysBody(List<string> description) =>
+        description[0] != StripPossessive(description[0]) && lexicon.Places.Contains(StripPossessive(description[0]))
+        && description.Skip(1).All(w => char.IsLower(w[0]) && !lexicon.PersonHeads.Contains(w));
 
     /// <summary>
     /// Where a participle phrase after the head of a description begins: "being" ("a study being released …"), or a

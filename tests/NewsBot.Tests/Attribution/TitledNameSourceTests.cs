@@ -73,4 +73,12 @@ public sealed class TitledNameSourceTests
         var speaker = Assert.Single(quotes).Speaker;
         Assert.Equal(("Orla Dunphy", SpeakerType.Person), (speaker?.Name, speaker?.Type));
     }
+
+    [Fact]
+    public void ACountrysMinistryIsANamedBody()
+    {
+        var speaker = Assert.Single(Quotes("Peru's trade ministry said the tariffs were \"a hostile act\".")).Speaker;
+        Assert.Equal(SpeakerType.Organization, speaker?.Type);
+        Assert.DoesNotContain("unnamed", speaker?.Name ?? "");
+    }
 }
