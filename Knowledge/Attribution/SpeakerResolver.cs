@@ -1068,6 +1068,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         words.Remove("&");
         if (IsNamedForAStreet(words)) return Organization(PluralOwnerBefore(mention) + WithInnerPossessives(mention, words));
         if (ConnectedOrganizationName(words) is { } connected) return Organization(WithInnerPossessives(mention, connected) + NameGoesOn(mention));
+        if (IsServiceForAPlace(words)) return Organization(string.Join(' ', words));
         int firstName = 0;
         // "Republican vice-presidential nominee Gov. Ellen Marsh": the description ends at its last lowercase word
         for (int k = words.Count - 2; k >= 0; k--)
@@ -1392,6 +1393,15 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
                && (!lexicon.Titles.Contains(words[start - 1]) || lexicon.TitleModifiers.Contains(words[start - 1]))) start--;
         return words.GetRange(start, words.Count - start);
     }
+
+    /// <summary>
+    /// "Highways for LTV", "Water for Lisbon": a capitalized word that is no title, given name nor surname, then "for"
+    /// and a place or initials, is a public body named for the place it serves — not a person called by the place
+    /// with "Highways for" as a title.
+    /// </summary>
+    private bool IsServiceForAPlace(List<string> words) =>
+        words.Count == 3 && words[1] is "for" && char.IsUpper(words[0][0]) && !lexicon.Titles.Contains(words[0]) && !lexicon.IsGivenName(words[0])
+        && PeopleNamed(words[0]).Count == 0 && (IsAcronym(words[2]) || lexicon.Places.Contains(words[2]));
 
     // "… Organization for Security" cut before "and Cooperation in Europe": the capitalized words the name goes on with
     // in the text, each after "and", "in", "for" or "of"

@@ -81,4 +81,13 @@ public sealed class TitledNameSourceTests
         Assert.Equal(SpeakerType.Organization, speaker?.Type);
         Assert.DoesNotContain("unnamed", speaker?.Name ?? "");
     }
+
+    [Fact]
+    public void ABodyNamedForARegionByItsInitialsIsNotTheRegion()
+    {
+        var quotes = Quotes("Floods cut roads across the Lower Tamar Valley (LTV) on Sunday.\n\n"
+            + "The coast road stayed shut overnight, Highways for LTV said.");
+        var speaker = Assert.Single(quotes).Speaker;
+        Assert.Equal(("Highways for LTV", SpeakerType.Organization), (speaker?.Name, speaker?.Type));
+    }
 }
