@@ -145,7 +145,11 @@ public sealed class Attributor(Lexicon lexicon)
                 resolver.Observe(run, salience, salience == Salience.Subject ? PronounFor(run, tokens, nameRuns[i], resolver) : Gender.Unknown);
                 if ((Apposition(tokens, tokens.IndexOf(run.Tokens[^1])) ?? DescriptionBefore(tokens, tokens.IndexOf(run.Tokens[0]), tokens.IndexOf(run.Tokens[^1]))) is { } description)
                     resolver.Describe(run, description, salience);
-                if ((KinBefore(tokens, tokens.IndexOf(run.Tokens[0])) ?? KinAfter(tokens, tokens.IndexOf(run.Tokens[^1]))) is { } kin) resolver.DescribeKin(run, kin, KinOwner(tokens, tokens.IndexOf(run.Tokens[0])));
+                if ((KinBefore(tokens, tokens.IndexOf(run.Tokens[0])) ?? KinAfter(tokens, tokens.IndexOf(run.Tokens[^1]))) is { } kin)
+                {
+                    var owner = KinOwner(tokens, tokens.IndexOf(run.Tokens[0]));
+                    resolver.DescribeKin(run, kin, owner, owner is { } o ? OnlyNameBefore(nameRuns, sentences, i, o) : null);
+                }
                 if (RepresentsPeople(tokens, tokens.IndexOf(run.Tokens[^1]))) resolver.DescribeAsUnion(run);
                 if (DescriptionNaming(tokens, text, tokens.IndexOf(run.Tokens[0]), tokens.IndexOf(run.Tokens[^1]), resolver) is { } named) resolver.NameDescribed(named, run);
                 if (IntroducesExcerpt(tokens, tokens.IndexOf(run.Tokens[^1]))) resolver.ObserveExcerptAuthor(run);
@@ -783,6 +787,19 @@ public sealed class Attributor(Lexicon lexicon)
         int owner = k - 1;
         if (owner > 0 && tokens[owner].IsWord && AgeAdjectives.Contains(tokens[owner].Text)) owner--;
         return owner >= 0 && tokens[owner].IsWord && !tokens[owner].InQuote && (tokens[owner].Text is "his" or "her" or "their" or "His" or "Her" or "Their" || IsPossessive(tokens[owner])) ? tokens[owner] : null;
+    }
+
+    /// <summary>
+    /// "Mateo Doe, 41, has worked there for 16 years. His older brother, Luis,": the one name of two words or more
+    /// before <paramref name="owner"/> in its sentence, or else in the sentence before it in the same paragraph — whom
+    /// an owner pronoun there can only stand for. Null when there are none or several.
+    /// </summary>
+    private static Mention? OnlyNameBefore(List<Mention>[] nameRuns, IReadOnlyList<Sentence> sentences, int i, Token owner)
+    {
+        var here = nameRuns[i].Where(r => !r.Tokens[0].InQuote && r.Span.End <= owner.Start && WordCount(r.Tokens) >= 2).ToList();
+        if (here.Count == 0 && i > 0 && sentences[i - 1].Paragraph == sentences[i].Paragraph)
+            here = nameRuns[i - 1].Where(r => !r.Tokens[0].InQuote && WordCount(r.Tokens) >= 2).ToList();
+        return here.Count == 1 ? here[0] : null;
     }
 
     private static readonly HashSet<string> AgeAdjectives = new(StringComparer.Ordinal) { "older", "younger", "elder", "eldest", "oldest", "youngest", "big", "little", "twin", "baby" };

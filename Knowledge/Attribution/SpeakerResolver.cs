@@ -412,7 +412,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     /// (<paramref name="kin"/>: "wife", or "former wife"), so that "his ex-wife" or "Doe's son" later finds them. A
     /// given name alone ("Ivana") is the one person the article gives that given name.
     /// </summary>
-    public void DescribeKin(Mention name, string kin, Token? owner = null)
+    public void DescribeKin(Mention name, string kin, Token? owner = null, Mention? namedJustBefore = null)
     {
         var entity = NameEntity(name, create: false);
         if (entity is null && name.Tokens.Count(t => t.IsWord) == 1)
@@ -425,8 +425,18 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         }
         if (entity is null || entity.Unnamed || entity.Type != SpeakerType.Person) return;
         (entity.Kin ??= []).Add(kin);
-        if (owner is not null && BloodKin.Contains(kin) && !entity.Name.Contains(' ') && KinOwnerSurname(owner.Value) is { } surname)
+        if (owner is not null && BloodKin.Contains(kin) && !entity.Name.Contains(' ') && (KinOwnerSurname(owner.Value) ?? SurnameOf(namedJustBefore)) is { } surname)
             entity.Name += " " + surname;
+    }
+
+    // "Mateo Doe, 41, has worked … His older brother, Luis,": the surname of the one person named just before the
+    // owner pronoun, when no speech made them someone "his" could be resolved to
+    private string? SurnameOf(Mention? name)
+    {
+        if (name is null || IsNoPerson(name)) return null;
+        var words = name.Tokens.Where(t => t.IsWord).Select(t => StripPossessive(t.Text)).ToList();
+        if (words.Count is < 2 or > 3 || !words.TrueForAll(w => char.IsUpper(w[0])) || words.Exists(w => lexicon.Titles.Contains(w) || lexicon.OrganizationHeads.Contains(w) || lexicon.Places.Contains(w))) return null;
+        return SplitName(words).Surname;
     }
 
     // relatives who share their family's surname unless the article says otherwise (a spouse often does not)

@@ -90,4 +90,13 @@ public sealed class TitledNameSourceTests
         var speaker = Assert.Single(quotes).Speaker;
         Assert.Equal(("Highways for LTV", SpeakerType.Organization), (speaker?.Name, speaker?.Type));
     }
+
+    [Fact]
+    public void ABrotherTakesTheSurnameOfTheManJustNamedThoughHeHasNotSpoken()
+    {
+        var quotes = Quotes("Tobias Lindqvar, 38, has driven forklifts at the depot for a decade. His younger brother, Emil, 33, loads the night trucks.\n\n"
+            + "\"We cannot both be out of work,\" Emil said.");
+        var speaker = Assert.Single(quotes).Speaker;
+        Assert.Equal(("Emil Lindqvar", SpeakerType.Person), (speaker?.Name, speaker?.Type));
+    }
 }
