@@ -2205,8 +2205,34 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         int end = 0;
         while (end < tokens.Count && end < 5 && tokens[end].IsWord && tokens[end].IsCapitalized && !tokens[end].InQuote) end++;
         if (end < 2 || end + 3 >= cueStart || !tokens[end].Is(',') || !IsAge(tokens[end + 1]) || !tokens[end + 2].Is(','))
-            return AgedNameAfterOpening(cueStart);
+            return AgedNameAfterOpening(cueStart) ?? AgedNameAfterJob(cueStart);
         return NameBeforeDescription(cueStart);
+    }
+
+    /// <summary>
+    /// "Ferry deckhand Tomas Reidy, 29, the duty officer at the club, said …": a job of one or two words opening the
+    /// sentence (its first word capitalized only as the sentence's), then a name of two or three capitalized words with
+    /// an age set off after it, then a description up to the comma before the cue. The age marks the name as the
+    /// subject, so the description's last noun ("the club") is not. The name, or null.
+    /// </summary>
+    private Mention? AgedNameAfterJob(int cueStart)
+    {
+        int close = cueStart - 1;
+        if (close < 8 || !tokens[close].Is(',') || tokens[close].InQuote || !tokens[0].IsWord || NounPhrases.IsFunctionWord(tokens[0].Text)) return null;
+        int begin = 1;
+        while (begin < 3 && tokens[begin].IsWord && !tokens[begin].InQuote && !tokens[begin].IsCapitalized && !NounPhrases.IsFunctionWord(tokens[begin].Text)
+               && !lexicon.CueVerbs.Contains(tokens[begin].Text) && !IsFiniteVerbLike(begin)) begin++;
+        if (begin == 1) return null;
+        int end = begin;
+        while (end < begin + 3 && tokens[end].IsWord && tokens[end].IsCapitalized && !tokens[end].InQuote && !NounPhrases.IsFunctionWord(tokens[end].Text)) end++;
+        if (end - begin < 2 || end + 3 >= close || !tokens[end].Is(',') || !IsAge(tokens[end + 1]) || !tokens[end + 2].Is(',')) return null;
+        // no quote, no verb of speech and no break of the sentence between the age and the cue
+        for (int k = end + 3; k < close; k++)
+        {
+            var t = tokens[k];
+            if (t.InQuote || t.Kind == TokenKind.QuoteMark || !t.IsWord && t.Text is ";" or ":" or "." or "?" or "!" || t.IsWord && char.IsLower(t.Text[0]) && lexicon.CueVerbs.Contains(t.Text)) return null;
+        }
+        return NameMention(begin, end - 1);
     }
 
     /// <summary>

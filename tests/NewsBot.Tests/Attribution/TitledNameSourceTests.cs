@@ -99,4 +99,12 @@ public sealed class TitledNameSourceTests
         var speaker = Assert.Single(quotes).Speaker;
         Assert.Equal(("Emil Lindqvar", SpeakerType.Person), (speaker?.Name, speaker?.Type));
     }
+
+    [Fact]
+    public void ANameAfterADescriptionWithItsAgeAndASecondDescriptionIsTheSpeaker()
+    {
+        var quotes = Quotes("Ferry deckhand Tomas Reidy, 29, the duty officer at Pellow Cove Rowing Club, said the swell had been \"worse than any forecast\" that week.");
+        var speaker = Assert.Single(quotes).Speaker;
+        Assert.Equal("Tomas Reidy", speaker?.Name);
+    }
 }
