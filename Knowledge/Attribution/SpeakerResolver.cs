@@ -2191,7 +2191,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
 
     private Entity? ResolveNominal(Mention mention)
     {
-        var words = mention.Tokens.Where(t => t.IsWord).Select(t => t.Text).ToList();
+        var words = mention.Tokens.Where((t, k) => t.IsWord || IsAmpersandInName(mention.Tokens, k)).Select(t => t.Text).ToList();
         string determiner = NounPhrases.Determiners.Contains(words[0]) ? words[0].ToLowerInvariant() : "";
         // "the former minister of trade and current Liberal nominee": the second of two titles joined by "and"
         // shares the first one's "the"
@@ -2318,6 +2318,10 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         if (headAt < 0 && ProperOrganizationName(description, head) is { } proper) return Organization(proper);
         return NewUnnamed(description, head, definite, owned, modifier, headAt);
     }
+
+    // "a spokeswoman for Pell & Crane": an ampersand between capitalized words is part of the firm's name the description holds
+    private static bool IsAmpersandInName(IReadOnlyList<Token> tokens, int k) =>
+        tokens[k].Is('&') && !tokens[k].InQuote && k > 0 && k + 1 < tokens.Count && tokens[k - 1].IsCapitalized && tokens[k + 1].IsCapitalized;
 
     private Entity NewUnnamed(List<string> description, string head, bool definite, bool owned, int modifier, int headAt)
     {

@@ -107,4 +107,11 @@ public sealed class TitledNameSourceTests
         var speaker = Assert.Single(quotes).Speaker;
         Assert.Equal("Tomas Reidy", speaker?.Name);
     }
+
+    [Fact]
+    public void AnAmpersandStaysInTheNameOfTheBodyASpokeswomanSpeaksFor()
+    {
+        var speaker = Assert.Single(Quotes("A spokeswoman for Pell & Crane said the stores would \"stay open through spring\".")).Speaker;
+        Assert.Contains("Pell & Crane", speaker?.Name ?? "");
+    }
 }
