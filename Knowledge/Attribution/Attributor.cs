@@ -786,7 +786,10 @@ public sealed class Attributor(Lexicon lexicon)
         if (k < 1 || !tokens[k + 1].Is(',') || tokens[k + 1].InQuote) return null;
         int owner = k - 1;
         if (owner > 0 && tokens[owner].IsWord && AgeAdjectives.Contains(tokens[owner].Text)) owner--;
-        return owner >= 0 && tokens[owner].IsWord && !tokens[owner].InQuote && (tokens[owner].Text is "his" or "her" or "their" or "His" or "Her" or "Their" || IsPossessive(tokens[owner])) ? tokens[owner] : null;
+        if (owner < 0 || !tokens[owner].IsWord || tokens[owner].InQuote) return null;
+        // "His older brother, Luis,": a sentence may open with the owner when the relative goes by a first name alone
+        bool firstNameAlone = first + 1 < tokens.Count && tokens[first + 1].Is(',');
+        return tokens[owner].Text is "his" or "her" or "their" || firstNameAlone && tokens[owner].Text is "His" or "Her" || IsPossessive(tokens[owner]) ? tokens[owner] : null;
     }
 
     /// <summary>

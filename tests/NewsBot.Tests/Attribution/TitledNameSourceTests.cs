@@ -29,7 +29,7 @@ public sealed class TitledNameSourceTests
     }
 
     [Theory]
-    [InlineData("The Bishop Street Traders Association said in a statement that it was \"alarmed\" by the vote.", "Bishop Street Traders Association")]
+    [InlineData("The Bishop Street Traders Association warned in a written notice that its members were \"alarmed\" by the vote.", "Bishop Street Traders Association")]
     [InlineData("The Prince Avenue Residents Council said the buses would \"ruin the quiet\".", "Prince Avenue Residents Council")]
     [InlineData("The Bishop Street Market District said the parking plan was \"short-sighted\".", "Bishop Street Market District")]
     [InlineData("The King Road Heritage Area said the towers would \"dwarf the terraces\".", "King Road Heritage Area")]
