@@ -18,7 +18,6 @@ public sealed class TitledNameSourceTests
         Assert.All(quotes, q => Assert.Equal(("Maeve Corrigan", SpeakerType.Person), (q.Speaker?.Name, q.Speaker?.Type)));
     }
 
-
     [Fact]
     public void APersonOfAFirmIsOneSpeaker()
     {
