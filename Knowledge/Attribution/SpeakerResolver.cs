@@ -1514,11 +1514,12 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     private static readonly HashSet<string> StreetWords = new(StringComparer.Ordinal) { "Street", "Road", "Avenue", "Lane", "Boulevard", "Square", "Drive", "Parade", "Terrace" };
 
     /// <summary>
-    /// "The King Road Heritage Area said": a capitalized name whose second word names a street and that goes on past it
-    /// is a body named for the street, never a person; its first word ("King", "Bishop") is the street's, not a title.
+    /// "The King Road Heritage Area said": a capitalized name opening with a word that is also a title ("King",
+    /// "Bishop"), whose second word names a street and that goes on past it, is a body named for the street, never a
+    /// person titled "King"; the first word is the street's. (Other names with a street keep their usual reading.)
     /// </summary>
     private bool IsNamedForAStreet(List<string> words) =>
-        words.Count >= 3 && StreetWords.Contains(words[1]) && char.IsUpper(words[0][0]) && !lexicon.IsGivenName(words[0])
+        words.Count >= 3 && StreetWords.Contains(words[1]) && lexicon.Titles.Contains(words[0]) && char.IsUpper(words[0][0]) && !lexicon.IsGivenName(words[0])
         && words.TrueForAll(w => char.IsUpper(w[0]) || w is "of" or "the" or "for" or "and");
 
     // "a" or "the" after "for" or "of" inside a capitalized name: "Committee for a Responsible …", "Friends of the Earth"

@@ -113,4 +113,13 @@ public sealed class TitledNameSourceTests
         var speaker = Assert.Single(Quotes("A spokeswoman for Pell & Crane said the stores would \"stay open through spring\".")).Speaker;
         Assert.Contains("Pell & Crane", speaker?.Name ?? "");
     }
+
+    [Fact]
+    public void AFirmNamedForAStreetIsFoundByItsShortName()
+    {
+        var quotes = Quotes("Copper Lane Capital, the activist fund that owns 5 per cent of Dunmore, urged directors to open talks.\n\n"
+            + "Copper Lane said it would call a general meeting.");
+        var speaker = Assert.Single(quotes, q => ContentOf(q).Contains("general meeting")).Speaker;
+        Assert.Equal(("Copper Lane Capital", SpeakerType.Organization), (speaker?.Name, speaker?.Type));
+    }
 }
