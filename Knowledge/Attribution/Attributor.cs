@@ -145,7 +145,11 @@ public sealed class Attributor(Lexicon lexicon)
                 resolver.Observe(run, salience, salience == Salience.Subject ? PronounFor(run, tokens, nameRuns[i], resolver) : Gender.Unknown);
                 if ((Apposition(tokens, tokens.IndexOf(run.Tokens[^1])) ?? DescriptionBefore(tokens, tokens.IndexOf(run.Tokens[0]), tokens.IndexOf(run.Tokens[^1]))) is { } description)
                     resolver.Describe(run, description, salience);
-                if ((KinBefore(tokens, tokens.IndexOf(run.Tokens[0])) ?? KinAfter(tokens, tokens.IndexOf(run.Tokens[^1]))) is { } kin) resolver.DescribeKin(run, kin);
+                if ((KinBefore(tokens, tokens.IndexOf(run.Tokens[0])) ?? KinAfter(tokens, tokens.IndexOf(run.Tokens[^1]))) is { } kin)
+                {
+                    var owner = KinOwner(tokens, tokens.IndexOf(run.Tokens[0]));
+                    resolver.DescribeKin(run, kin, owner, owner is { } o ? OnlyNameBefore(nameRuns, sentences, i, o) : null);
+                }
                 if (RepresentsPeople(tokens, tokens.IndexOf(run.Tokens[^1]))) resolver.DescribeAsUnion(run);
                 if (DescriptionNaming(tokens, text, tokens.IndexOf(run.Tokens[0]), tokens.IndexOf(run.Tokens[^1]), resolver) is { } named) resolver.NameDescribed(named, run);
                 if (IntroducesExcerpt(tokens, tokens.IndexOf(run.Tokens[^1]))) resolver.ObserveExcerptAuthor(run);
@@ -766,12 +770,43 @@ public sealed class Attributor(Lexicon lexicon)
         if (k < 0 || !tokens[k].IsWord || tokens[k].InQuote || tokens[k].IsCapitalized) return null;
         var words = k > 0 && tokens[k - 1].IsWord && !tokens[k - 1].InQuote && tokens[k - 1].Text is "former" or "ex" ? new[] { "former", tokens[k].Text } : [tokens[k].Text];
         // the comma form needs its owner: "his wife, Heidi," (not "a list of names, Heidi …")
-        if (k < first - 1 && !(k > 0 && tokens[k - 1].IsWord && (tokens[k - 1].Text is "his" or "her" or "their" || IsPossessive(tokens[k - 1])))) return null;
+        if (k < first - 1 && KinOwner(tokens, first) is null) return null;
         if (lexicon.Relation(words) is not { } kin) return null;
         for (int m = k - 1; m >= 0 && k - m <= 4 && !kin.StartsWith("former ", StringComparison.Ordinal); m--)
             if (tokens[m].IsWord && !tokens[m].InQuote && tokens[m].Text.StartsWith("divorc", StringComparison.OrdinalIgnoreCase)) kin = "former " + kin;
         return kin;
     }
+
+    /// <summary>
+    /// "his sister, Carla,", "Doe's older brother, Luis,": the owner word of a relative set off by name after a comma,
+    /// past an adjective of age ("older", "younger"), or null.
+    /// </summary>
+    private static Token? KinOwner(List<Token> tokens, int first)
+    {
+        int k = first - 2;
+        if (k < 1 || !tokens[k + 1].Is(',') || tokens[k + 1].InQuote) return null;
+        int owner = k - 1;
+        if (owner > 0 && tokens[owner].IsWord && AgeAdjectives.Contains(tokens[owner].Text)) owner--;
+        if (owner < 0 || !tokens[owner].IsWord || tokens[owner].InQuote) return null;
+        // "His older brother, Luis,": a sentence may open with the owner when the relative goes by a first name alone
+        bool firstNameAlone = first + 1 < tokens.Count && tokens[first + 1].Is(',');
+        return tokens[owner].Text is "his" or "her" or "their" || firstNameAlone && tokens[owner].Text is "His" or "Her" || IsPossessive(tokens[owner]) ? tokens[owner] : null;
+    }
+
+    /// <summary>
+    /// "Mateo Doe, 41, has worked there for 16 years. His older brother, Luis,": the one name of two words or more
+    /// before <paramref name="owner"/> in its sentence, or else in the sentence before it in the same paragraph — whom
+    /// an owner pronoun there can only stand for. Null when there are none or several.
+    /// </summary>
+    private static Mention? OnlyNameBefore(List<Mention>[] nameRuns, IReadOnlyList<Sentence> sentences, int i, Token owner)
+    {
+        var here = nameRuns[i].Where(r => !r.Tokens[0].InQuote && r.Span.End <= owner.Start && WordCount(r.Tokens) >= 2).ToList();
+        if (here.Count == 0 && i > 0 && sentences[i - 1].Paragraph == sentences[i].Paragraph)
+            here = nameRuns[i - 1].Where(r => !r.Tokens[0].InQuote && WordCount(r.Tokens) >= 2).ToList();
+        return here.Count == 1 ? here[0] : null;
+    }
+
+    private static readonly HashSet<string> AgeAdjectives = new(StringComparer.Ordinal) { "older", "younger", "elder", "eldest", "oldest", "youngest", "big", "little", "twin", "baby" };
 
     /// <summary>
     /// "Orla Hale, his wife of 30 years, …", "Eric Doe, her former husband,": an apposition of "his", "her" or "their"

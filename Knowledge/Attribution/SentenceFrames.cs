@@ -1851,7 +1851,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
                 if (IsNickname(SpanAt(t.Start))) continue;
                 break;
             }
-            if (t.IsWord && (lexicon.CueVerbs.Contains(t.Text) || IsFiniteVerbLike(s) || NounPhrases.IsPronoun(t.Text) || t.Text is "that" or "who" or "which")) return null;
+            if (t.IsWord && (lexicon.CueVerbs.Contains(t.Text) || IsFiniteVerbLike(s) && !IsObjectOfTitle(s) || NounPhrases.IsPronoun(t.Text) || t.Text is "that" or "who" or "which")) return null;
             // "McConnell, R-Ky., said": the period of a party label's state is no sentence end
             if (!t.IsWord && t.Text is "." && s > 0 && IsPartyLabel(tokens[s - 1])) continue;
             if (!t.IsWord && t.Text is "." or "?" or "!" or ";" or ":") return null;
@@ -1884,6 +1884,23 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             else if (depth == 0 && t.IsWord && !t.InQuote) { if (from < 0) from = k; words.Add(t); }
         }
         return source is null ? null : (quote, source);
+    }
+
+    /// <summary>
+    /// "the guild's director of member services, Jo Doe, said": a plural right after "of" and at most two lowercase
+    /// words, ending a title before the name's comma, is the field of the title ("of operations", "of public
+    /// affairs"), never a verb.
+    /// </summary>
+    private bool IsObjectOfTitle(int k)
+    {
+        if (k + 1 >= tokens.Count || !tokens[k + 1].Is(',')) return false;
+        for (int m = k - 1; m >= 0 && k - m <= 3; m--)
+        {
+            if (!tokens[m].IsWord || tokens[m].InQuote) return false;
+            if (tokens[m].Text is "of") return m > 0 && tokens[m - 1].IsWord && (lexicon.Titles.Contains(tokens[m - 1].Text) || lexicon.PersonHeads.Contains(tokens[m - 1].Text.ToLowerInvariant()));
+            if (tokens[m].IsCapitalized) return false;
+        }
+        return false;
     }
 
     /// <summary>"R-Ky", "D-Calif", "I-Vt", "R-N.Y.": a party's initial and a state's abbreviation, set off after a lawmaker's name.</summary>
@@ -2204,8 +2221,34 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         int end = 0;
         while (end < tokens.Count && end < 5 && tokens[end].IsWord && tokens[end].IsCapitalized && !tokens[end].InQuote) end++;
         if (end < 2 || end + 3 >= cueStart || !tokens[end].Is(',') || !IsAge(tokens[end + 1]) || !tokens[end + 2].Is(','))
-            return AgedNameAfterOpening(cueStart);
+            return AgedNameAfterOpening(cueStart) ?? AgedNameAfterJob(cueStart);
         return NameBeforeDescription(cueStart);
+    }
+
+    /// <summary>
+    /// "Ferry deckhand Tomas Reidy, 29, the duty officer at the club, said …": a job of one or two words opening the
+    /// sentence (its first word capitalized only as the sentence's), then a name of two or three capitalized words with
+    /// an age set off after it, then a description up to the comma before the cue. The age marks the name as the
+    /// subject, so the description's last noun ("the club") is not. The name, or null.
+    /// </summary>
+    private Mention? AgedNameAfterJob(int cueStart)
+    {
+        int close = cueStart - 1;
+        if (close < 8 || !tokens[close].Is(',') || tokens[close].InQuote || !tokens[0].IsWord || NounPhrases.IsFunctionWord(tokens[0].Text)) return null;
+        int begin = 1;
+        while (begin < 3 && tokens[begin].IsWord && !tokens[begin].InQuote && !tokens[begin].IsCapitalized && !NounPhrases.IsFunctionWord(tokens[begin].Text)
+               && !lexicon.CueVerbs.Contains(tokens[begin].Text) && !IsFiniteVerbLike(begin)) begin++;
+        if (begin == 1) return null;
+        int end = begin;
+        while (end < begin + 3 && tokens[end].IsWord && tokens[end].IsCapitalized && !tokens[end].InQuote && !NounPhrases.IsFunctionWord(tokens[end].Text)) end++;
+        if (end - begin < 2 || end + 3 >= close || !tokens[end].Is(',') || !IsAge(tokens[end + 1]) || !tokens[end + 2].Is(',')) return null;
+        // no quote, no verb of speech and no break of the sentence between the age and the cue
+        for (int k = end + 3; k < close; k++)
+        {
+            var t = tokens[k];
+            if (t.InQuote || t.Kind == TokenKind.QuoteMark || !t.IsWord && t.Text is ";" or ":" or "." or "?" or "!" || t.IsWord && char.IsLower(t.Text[0]) && lexicon.CueVerbs.Contains(t.Text)) return null;
+        }
+        return NameMention(begin, end - 1);
     }
 
     /// <summary>

@@ -442,7 +442,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     /// (<paramref name="kin"/>: "wife", or "former wife"), so that "his ex-wife" or "Doe's son" later finds them. A
     /// given name alone ("Ivana") is the one person the article gives that given name.
     /// </summary>
-    public void DescribeKin(Mention name, string kin)
+    public void DescribeKin(Mention name, string kin, Token? owner = null, Mention? namedJustBefore = null)
     {
         var entity = NameEntity(name, create: false);
         if (entity is null && name.Tokens.Count(t => t.IsWord) == 1)
@@ -455,6 +455,36 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         }
         if (entity is null || entity.Unnamed || entity.Type != SpeakerType.Person) return;
         (entity.Kin ??= []).Add(kin);
+        if (owner is not null && BloodKin.Contains(kin) && !entity.Name.Contains(' ') && (KinOwnerSurname(owner.Value) ?? SurnameOf(namedJustBefore)) is { } surname)
+            entity.Name += " " + surname;
+    }
+
+    // "Mateo Doe, 41, has worked … His older brother, Luis,": the surname of the one person named just before the
+    // owner pronoun, when no speech made them someone "his" could be resolved to
+    private string? SurnameOf(Mention? name)
+    {
+        if (name is null || IsNoPerson(name)) return null;
+        var words = name.Tokens.Where(t => t.IsWord).Select(t => StripPossessive(t.Text)).ToList();
+        if (words.Count is < 2 or > 3 || !words.TrueForAll(w => char.IsUpper(w[0])) || words.Exists(w => lexicon.Titles.Contains(w) || lexicon.OrganizationHeads.Contains(w) || lexicon.Places.Contains(w))) return null;
+        return SplitName(words).Surname;
+    }
+
+    // relatives who share their family's surname unless the article says otherwise (a spouse often does not)
+    private static readonly HashSet<string> BloodKin = new(StringComparer.OrdinalIgnoreCase) { "brother", "sister", "son", "daughter", "father", "mother" };
+
+    /// <summary>
+    /// "Mateo Doe … His older brother, Luis,": the surname of the named person a relative's owner word stands for
+    /// ("his", "her", "Doe's"), so the relative given by first name alone goes by "Luis Doe". Null when the owner is
+    /// nobody named with a surname, or several could be.
+    /// </summary>
+    private string? KinOwnerSurname(Token owner)
+    {
+        var word = owner.Text.ToLowerInvariant();
+        var possessor = word is "his" or "her" ? ResolvePronoun(word, owner.Start, [])
+            : word is "their" ? null
+            : PeopleNamed(StripPossessive(owner.Text)) is [var only] ? only : null;
+        if (possessor is null || possessor.Unnamed || possessor.Type != SpeakerType.Person || !possessor.Name.Contains(' ')) return null;
+        return SplitName(possessor.Name.Split(' ')).Surname;
     }
 
     /// <summary>
@@ -558,13 +588,16 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     // before its first preposition, is no document's, organization's or place's
     private bool DescribesSomeone(Mention mention)
     {
-        string? head = null;
+        string? head = null, title = null;
         foreach (var t in mention.Tokens)
         {
             if (!t.IsWord) continue;
             if (t.Text is "for" or "of" or "to" or "at" or "with" or "in" or "from") break;
             if (!t.IsCapitalized && !NounPhrases.IsFunctionWord(t.Text)) head = t.Text.ToLowerInvariant();
+            else if (t.IsCapitalized && head is null && lexicon.Titles.Contains(t.Text)) title = t.Text.ToLowerInvariant();
         }
+        // "The Minister for Fisheries, Jo Doe,": a capitalized title of a person before its field is a description too
+        head ??= title is not null && IsPersonNoun(title) ? title : null;
         return head is not null && !lexicon.Documents.Contains(head) && !lexicon.OrganizationNouns.Contains(head) && !lexicon.OrganizationHeads.Contains(head)
             && (IsPersonNoun(head) || !head.EndsWith("ed", StringComparison.Ordinal) && !head.EndsWith("ing", StringComparison.Ordinal));
     }
@@ -1073,7 +1106,9 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         if (words.IndexOf("&") is int amp and > 0 && amp < words.Count - 1 && char.IsUpper(words[amp - 1][0]) && char.IsUpper(words[amp + 1][0]))
             return Organization(string.Join(' ', words));
         words.Remove("&");
+        if (IsNamedForAStreet(words)) return Organization(PluralOwnerBefore(mention) + WithInnerPossessives(mention, words));
         if (ConnectedOrganizationName(words) is { } connected) return Organization(WithInnerPossessives(mention, connected) + NameGoesOn(mention));
+        if (IsServiceForAPlace(words)) return Organization(string.Join(' ', words));
         int firstName = 0;
         // "Republican vice-presidential nominee Gov. Ellen Marsh": the description ends at its last lowercase word
         for (int k = words.Count - 2; k >= 0; k--)
@@ -1399,6 +1434,15 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         return words.GetRange(start, words.Count - start);
     }
 
+    /// <summary>
+    /// "Highways for LTV", "Water for Lisbon": a capitalized word that is no title, given name nor surname, then "for"
+    /// and a place or initials, is a public body named for the place it serves — not a person called by the place
+    /// with "Highways for" as a title.
+    /// </summary>
+    private bool IsServiceForAPlace(List<string> words) =>
+        words.Count == 3 && words[1] is "for" && char.IsUpper(words[0][0]) && !lexicon.Titles.Contains(words[0]) && !lexicon.IsGivenName(words[0])
+        && PeopleNamed(words[0]).Count == 0 && (IsAcronym(words[2]) || lexicon.Places.Contains(words[2]));
+
     // "… Organization for Security" cut before "and Cooperation in Europe": the capitalized words the name goes on with
     // in the text, each after "and", "in", "for" or "of"
     private static readonly Regex NameContinues = new(@"\G(?: (?:and|in|for|of|on) (?:the )?\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)*)+", RegexOptions.CultureInvariant);
@@ -1483,11 +1527,30 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         // "Owen Delacroix of Harwick Partners" once the article has shown "Owen Delacroix" to be a person
         var before = string.Join(' ', words.Skip(s).Take(of - s));
         bool known = of - s >= 2 && PeopleNamed(words[of - 1]).Exists(e => e.Name.Equals(before, StringComparison.Ordinal));
-        if (!titled && !given && !known) return false;
+        if (!titled && !given && !known && !IsNameOfFirm(words, s, of)) return false;
         for (int k = s; k < of; k++)
             if (lexicon.OrganizationHeads.Contains(words[k]) || lexicon.Places.Contains(words[k])) return false;
         return true;
     }
+
+    /// <summary>
+    /// "Jo Quill of Harwick Partners": a name of two or three capitalized words, none a title's, an organization's or
+    /// a place's, that opens the phrase and is followed by "of" and a name ending in an organization's head word is a
+    /// person and their firm (an organization's own "of" follows one head word: "Bank of …", "Friends of …").
+    /// </summary>
+    private bool IsNameOfFirm(List<string> words, int s, int of) =>
+        s == 0 && of - s is 2 or 3 && lexicon.OrganizationHeads.Contains(words[^1]) && !words.Take(of).Any(w => lexicon.Titles.Contains(w) || IsAcronym(w));
+
+    private static readonly HashSet<string> StreetWords = new(StringComparer.Ordinal) { "Street", "Road", "Avenue", "Lane", "Boulevard", "Square", "Drive", "Parade", "Terrace" };
+
+    /// <summary>
+    /// "The King Road Heritage Area said": a capitalized name opening with a word that is also a title ("King",
+    /// "Bishop"), whose second word names a street and that goes on past it, is a body named for the street, never a
+    /// person titled "King"; the first word is the street's. (Other names with a street keep their usual reading.)
+    /// </summary>
+    private bool IsNamedForAStreet(List<string> words) =>
+        words.Count >= 3 && StreetWords.Contains(words[1]) && lexicon.Titles.Contains(words[0]) && char.IsUpper(words[0][0]) && !lexicon.IsGivenName(words[0])
+        && words.TrueForAll(w => char.IsUpper(w[0]) || w is "of" or "the" or "for" or "and");
 
     // "a" or "the" after "for" or "of" inside a capitalized name: "Committee for a Responsible …", "Friends of the Earth"
     private static bool IsArticleInName(List<string> words, int k) =>
@@ -2159,7 +2222,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
 
     private Entity? ResolveNominal(Mention mention)
     {
-        var words = mention.Tokens.Where(t => t.IsWord).Select(t => t.Text).ToList();
+        var words = mention.Tokens.Where((t, k) => t.IsWord || IsAmpersandInName(mention.Tokens, k)).Select(t => t.Text).ToList();
         string determiner = NounPhrases.Determiners.Contains(words[0]) ? words[0].ToLowerInvariant() : "";
         // "the former minister of trade and current Liberal nominee": the second of two titles joined by "and"
         // shares the first one's "the"
@@ -2287,6 +2350,10 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         return NewUnnamed(description, head, definite, owned, modifier, headAt);
     }
 
+    // "a spokeswoman for Pell & Crane": an ampersand between capitalized words is part of the firm's name the description holds
+    private static bool IsAmpersandInName(IReadOnlyList<Token> tokens, int k) =>
+        tokens[k].Is('&') && !tokens[k].InQuote && k > 0 && k + 1 < tokens.Count && tokens[k - 1].IsCapitalized && tokens[k + 1].IsCapitalized;
+
     private Entity NewUnnamed(List<string> description, string head, bool definite, bool owned, int modifier, int headAt)
     {
         // "the letter", "a new report": a document speaks for its authors, it is no person; nor is "the sheriff's
@@ -2312,6 +2379,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     private string? ProperOrganizationName(List<string> description, string head)
     {
         if (description.Count < 2 || description.Count > 4 || !lexicon.OrganizationNouns.Contains(head) || char.IsUpper(description[^1][0])) return null;
+        if (IsCountrysBody(description)) return string.Join(' ', description);
         for (int k = 0; k < description.Count - 1; k++)
         {
             var w = StripPossessive(description[k]);
@@ -2322,6 +2390,14 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         }
         return string.Join(' ', description);
     }
+
+    /// <summary>
+    /// "Peru's trade ministry", "Chile's foreign ministry": a country's possessive before lowercase words that end in
+    /// an organization noun is that country's own body, named as written — one per country, so no unnamed source.
+    /// </summary>
+    private bool IsCountrysBody(List<string> description) =>
+        description[0] != StripPossessive(description[0]) && lexicon.Places.Contains(StripPossessive(description[0]))
+        && description.Skip(1).All(w => char.IsLower(w[0]) && !lexicon.PersonHeads.Contains(w));
 
     /// <summary>
     /// Where a participle phrase after the head of a description begins: "being" ("a study being released …"), or a
