@@ -778,7 +778,7 @@ public sealed class Attributor(Lexicon lexicon)
     }
 
     /// <summary>
-    /// "his sister, Carla,", "Doe's older brother, Luis,": the owner word of a relative set off by name after a comma,
+    /// "his sister, Carla,", "Doe's younger brother, Teo,": the owner word of a relative set off by name after a comma,
     /// past an adjective of age ("older", "younger"), or null.
     /// </summary>
     private static Token? KinOwner(List<Token> tokens, int first)
@@ -788,13 +788,13 @@ public sealed class Attributor(Lexicon lexicon)
         int owner = k - 1;
         if (owner > 0 && tokens[owner].IsWord && AgeAdjectives.Contains(tokens[owner].Text)) owner--;
         if (owner < 0 || !tokens[owner].IsWord || tokens[owner].InQuote) return null;
-        // "His older brother, Luis,": a sentence may open with the owner when the relative goes by a first name alone
+        // "His younger brother, Teo,": a sentence may open with the owner when the relative goes by a first name alone
         bool firstNameAlone = first + 1 < tokens.Count && tokens[first + 1].Is(',');
         return tokens[owner].Text is "his" or "her" or "their" || firstNameAlone && tokens[owner].Text is "His" or "Her" || IsPossessive(tokens[owner]) ? tokens[owner] : null;
     }
 
     /// <summary>
-    /// "Mateo Doe, 41, has worked there for 16 years. His older brother, Luis,": the one name of two words or more
+    /// "Ivo Doe, 38, runs the bakery. His younger brother, Teo,": the one name of two words or more
     /// before <paramref name="owner"/> in its sentence, or else in the sentence before it in the same paragraph — whom
     /// an owner pronoun there can only stand for. Null when there are none or several.
     /// </summary>

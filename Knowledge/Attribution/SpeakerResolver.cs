@@ -459,7 +459,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             entity.Name += " " + surname;
     }
 
-    // "Mateo Doe, 41, has worked … His older brother, Luis,": the surname of the one person named just before the
+    // "Ivo Doe, 38, runs … His younger brother, Teo,": the surname of the one person named just before the
     // owner pronoun, when no speech made them someone "his" could be resolved to
     private string? SurnameOf(Mention? name)
     {
@@ -473,8 +473,8 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     private static readonly HashSet<string> BloodKin = new(StringComparer.OrdinalIgnoreCase) { "brother", "sister", "son", "daughter", "father", "mother" };
 
     /// <summary>
-    /// "Mateo Doe … His older brother, Luis,": the surname of the named person a relative's owner word stands for
-    /// ("his", "her", "Doe's"), so the relative given by first name alone goes by "Luis Doe". Null when the owner is
+    /// "Ivo Doe … His younger brother, Teo,": the surname of the named person a relative's owner word stands for
+    /// ("his", "her", "Doe's"), so the relative given by first name alone goes by "Teo Doe". Null when the owner is
     /// nobody named with a surname, or several could be.
     /// </summary>
     private string? KinOwnerSurname(Token owner)
