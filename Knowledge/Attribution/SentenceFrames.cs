@@ -778,7 +778,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         if (word is "told" || word.EndsWith("ed", StringComparison.Ordinal) && lexicon.ListenerVerbs.Contains(word) && word is not ("asked" or "warned"))
             if (i + 2 < tokens.Count && tokens[i + 1].IsWord && !tokens[i + 1].InQuote && tokens[i + 1].Text is "to" && tokens[i + 2].IsWord && !tokens[i + 2].InQuote
                 && char.IsLower(tokens[i + 2].Text[0]) && !NounPhrases.Determiners.Contains(tokens[i + 2].Text) && !IsPassive(i)) return true;
-        // "Islanders told they must leave", "Residents told it is too late": "told" right before the subject of a clause
+        // "Islanders told they must leave", "Drivers told it is safe to cross": "told" right before the subject of a clause
         // (a subject pronoun, or "it" and its verb) has no listener after it, so its own subject is the one told
         if (word is "told" && i + 2 < tokens.Count && tokens[i + 1].IsWord && !tokens[i + 1].InQuote && !IsPassive(i)
             && (tokens[i + 1].Text is "they" or "he" or "she" or "we" || tokens[i + 1].Text is "it" && tokens[i + 2].IsWord && !tokens[i + 2].InQuote && Auxiliaries.Contains(tokens[i + 2].Text)))

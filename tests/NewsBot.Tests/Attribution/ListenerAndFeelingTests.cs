@@ -11,7 +11,7 @@ namespace NewsBot.Tests.Attribution;
 public sealed class ListenerAndFeelingTests
 {
     [Theory]
-    [InlineData("Islanders told it is too late to sail as storm nears Kettle Point")]
+    [InlineData("Drivers told it is safe to cross the Kettle Point bridge again")]
     [InlineData("Islanders told they must leave the ferry dock by noon")]
     public void AHeadlineWhoseSubjectWasToldIsNoStatementOfTheirs(string headline)
     {
@@ -30,7 +30,7 @@ public sealed class ListenerAndFeelingTests
     [Fact]
     public void ConsentToAnActInAClauseOfTimeIsPartOfTheReport()
     {
-        var quotes = Quotes("Two people close to the talks said the deal came late on Sunday, when the port board agreed to pay for the new cranes out of a separate fund.");
+        var quotes = Quotes("An aide to the mayor said the strike ended on Sunday, when the port board agreed to buy the new cranes with state money.");
         Assert.DoesNotContain(quotes, q => q.Cue?.Text == "agreed");
         Assert.DoesNotContain(quotes, q => q.Speaker?.Name.Contains("board") == true);
     }
