@@ -244,4 +244,13 @@ public sealed class OrganizationKindTests
         Assert.Equal(SpeakerType.Organization, Assert.Single(quotes, q => ContentOf(q).Contains("trapped underground")).Speaker?.Type);
         Assert.Equal(SpeakerType.Organization, Assert.Single(quotes, q => ContentOf(q).Contains("trial was small")).Speaker?.Type);
     }
+
+    [Fact]
+    public void ACapitalizedPatrolOrGuardIsOneBodyNamedWhole()
+    {
+        var quotes = Quotes("Two bridges were closed overnight, according to the Vellmar State Coastal Patrol.");
+        var speaker = Assert.Single(quotes).Speaker;
+        Assert.Equal(SpeakerType.Organization, speaker?.Type);
+        Assert.Equal("Vellmar State Coastal Patrol", speaker?.Name);
+    }
 }
