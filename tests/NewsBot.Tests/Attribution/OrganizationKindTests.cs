@@ -253,4 +253,11 @@ public sealed class OrganizationKindTests
         Assert.Equal(SpeakerType.Organization, speaker?.Type);
         Assert.Equal("Vellmar State Coastal Patrol", speaker?.Name);
     }
+
+    [Fact]
+    public void CooperativesAreBodiesNeverPeople()
+    {
+        var quotes = Quotes("Small grain cooperatives in the valley reported record losses this spring.");
+        Assert.Equal(SpeakerType.Organization, Assert.Single(quotes).Speaker?.Type);
+    }
 }
