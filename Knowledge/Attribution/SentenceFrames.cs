@@ -2965,6 +2965,9 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
     private bool ClosingInvertedName(int cueStart, int cueEnd)
     {
         if (cueStart != cueEnd || cueStart == 0 || !tokens[cueStart - 1].Is(',') || tokens[cueStart - 1].InQuote || tokens[cueStart].InQuote) return false;
+        // a sentence that quotes keeps its own rules for whose words those are (a quote's speaker may stand before the cue)
+        for (int k = 0; k < tokens.Count; k++)
+            if (tokens[k].InQuote || tokens[k].Kind == TokenKind.QuoteMark) return false;
         if (NounPhrases.RightOf(tokens, cueEnd, text) is not { Kind: MentionKind.Name } name || !name.Tokens[0].IsCapitalized) return false;
         int next = IndexAt(name.Span.End - 1) + 1;
         if (next >= tokens.Count || OnlyTrailing(next) && !tokens[next].Is(',')) return true;
@@ -2972,7 +2975,6 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             || first.Text.ToLowerInvariant() is not ("the" or "a" or "an")) return false;
         for (int k = next + 1; k < tokens.Count; k++)
         {
-            if (tokens[k].InQuote || tokens[k].Kind == TokenKind.QuoteMark) return false;
             if (tokens[k].IsWord && Auxiliaries.Contains(tokens[k].Text)) return false;
             if (tokens[k].Is(',') && k + 1 < tokens.Count && tokens[k + 1].IsWord && IsFiniteVerbLike(k + 1)) return false;
         }
