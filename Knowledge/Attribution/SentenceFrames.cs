@@ -1708,12 +1708,16 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
 
     private Frame? VerbFrame(int cueStart, int cueEnd)
     {
-        if ((NamedInRelative(cueStart, cueEnd) ?? SaidInRelative(cueStart, cueEnd) ?? DocumentRead(cueStart, cueEnd)) is { } relativeFrame) return relativeFrame;
+        // "Four barns burned in Marlow County, Oregon, near the hamlet of Birch Hollow, said Della Farrow, the fire marshal.":
+        // a closing inverted "…, said <Name>, <description>." is that name's statement, whatever places or things come before
+        bool closingInverted = ClosingInvertedName(cueStart, cueEnd);
+        if (!closingInverted && (NamedInRelative(cueStart, cueEnd) ?? SaidInRelative(cueStart, cueEnd) ?? DocumentRead(cueStart, cueEnd)) is { } relativeFrame) return relativeFrame;
         if (ConjunctionBefore(cueStart) is int joined && StanceInsideReportedClause(cueStart, joined)) return null;
         var described = NameAfterDescription(cueStart);
         var source = described ?? AgedNameBeforeDescription(cueStart) ?? DescriptionBeforeApposition(cueStart) ?? SubjectOfRelatives(cueStart) ?? SubjectBeforeAside(cueStart) ?? SubjectBeforeAdjunctAside(cueStart) ?? NounPhrases.LeftOf(tokens, cueStart, text) ?? PronounAfterFrontedPhrase(cueStart)
             ?? PluralOwnerSubject(cueStart);
         if (source is not null && OpeningWriting(source, cueStart) is { } writing) source = writing;
+        if (closingInverted) { source = null; described = null; }
         // "In a preview clip for Fisk's upcoming radio show …": a phrase right after a preposition is its object, no subject
         // (not after one that also opens a clause, "after the council voted", nor the "with" of "With leaders worried …")
         if (source is not null && source.Kind != MentionKind.Pronoun && IndexAt(source.Span.Start) is int opens and > 0 && tokens[opens - 1].IsWord
@@ -2951,6 +2955,30 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         foreach (char c in quote.Text)
             if (char.IsLetterOrDigit(c)) return char.IsUpper(c) || char.IsDigit(c);
         return false;
+    }
+
+    /// <summary>
+    /// "…, said Della Farrow, the county's fire marshal.": a one-word cue after a comma, then a name that closes the
+    /// sentence, alone or with a description of its own — the inverted attribution, not a subject before the cue.
+    /// Not "…, said Ana Ruiz, the mayor, lied about it": a verb after the description makes the name part of what was said.
+    /// </summary>
+    private bool ClosingInvertedName(int cueStart, int cueEnd)
+    {
+        if (cueStart != cueEnd || cueStart == 0 || !tokens[cueStart - 1].Is(',') || tokens[cueStart - 1].InQuote || tokens[cueStart].InQuote) return false;
+        // a sentence that quotes keeps its own rules for whose words those are (a quote's speaker may stand before the cue)
+        for (int k = 0; k < tokens.Count; k++)
+            if (tokens[k].InQuote || tokens[k].Kind == TokenKind.QuoteMark) return false;
+        if (NounPhrases.RightOf(tokens, cueEnd, text) is not { Kind: MentionKind.Name } name || !name.Tokens[0].IsCapitalized) return false;
+        int next = IndexAt(name.Span.End - 1) + 1;
+        if (next >= tokens.Count || OnlyTrailing(next) && !tokens[next].Is(',')) return true;
+        if (!tokens[next].Is(',') || tokens[next].InQuote || next + 1 >= tokens.Count || tokens[next + 1] is not { IsWord: true, InQuote: false } first
+            || first.Text.ToLowerInvariant() is not ("the" or "a" or "an")) return false;
+        for (int k = next + 1; k < tokens.Count; k++)
+        {
+            if (tokens[k].IsWord && Auxiliaries.Contains(tokens[k].Text)) return false;
+            if (tokens[k].Is(',') && k + 1 < tokens.Count && tokens[k + 1].IsWord && IsFiniteVerbLike(k + 1)) return false;
+        }
+        return true;
     }
 
     /// <summary>Only time words, the listener, asides and punctuation follow: the frame closes the sentence.</summary>

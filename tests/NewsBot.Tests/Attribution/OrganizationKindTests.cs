@@ -226,4 +226,38 @@ public sealed class OrganizationKindTests
         var quote = Assert.Single(Quotes("Farm\n\n" + sentence));
         Assert.Equal((name, SpeakerType.Organization), (quote.Speaker?.Name, quote.Speaker?.Type));
     }
+
+    [Fact]
+    public void ADeclarationOrAContractIsAWritingNeverAPerson()
+    {
+        var quotes = Quotes("The governor signed an emergency order for the coast. \"The harbor faces grave danger,\" the declaration said.\n\n"
+            + "The contract said the builder would finish the pier by June.");
+        Assert.Equal(SpeakerType.Organization, Assert.Single(quotes, q => ContentOf(q).Contains("grave danger")).Speaker?.Type);
+        Assert.Equal(SpeakerType.Organization, Assert.Single(quotes, q => ContentOf(q).Contains("finish the pier")).Speaker?.Type);
+    }
+
+    [Fact]
+    public void AJournalAndAMinesOperatorAreBodies()
+    {
+        var quotes = Quotes("Nine workers were trapped underground, the mine's operator said.\n\n"
+            + "The trial was small, the journal cautioned.");
+        Assert.Equal(SpeakerType.Organization, Assert.Single(quotes, q => ContentOf(q).Contains("trapped underground")).Speaker?.Type);
+        Assert.Equal(SpeakerType.Organization, Assert.Single(quotes, q => ContentOf(q).Contains("trial was small")).Speaker?.Type);
+    }
+
+    [Fact]
+    public void ACapitalizedPatrolOrGuardIsOneBodyNamedWhole()
+    {
+        var quotes = Quotes("Two bridges were closed overnight, according to the Vellmar State Coastal Patrol.");
+        var speaker = Assert.Single(quotes).Speaker;
+        Assert.Equal(SpeakerType.Organization, speaker?.Type);
+        Assert.Equal("Vellmar State Coastal Patrol", speaker?.Name);
+    }
+
+    [Fact]
+    public void CooperativesAreBodiesNeverPeople()
+    {
+        var quotes = Quotes("Small grain cooperatives in the valley reported record losses this spring.");
+        Assert.Equal(SpeakerType.Organization, Assert.Single(quotes).Speaker?.Type);
+    }
 }

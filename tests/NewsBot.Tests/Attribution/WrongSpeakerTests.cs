@@ -195,4 +195,13 @@ public sealed class WrongSpeakerTests
         var quotes = Quotes("Inga Solheim, a historian of the fleet, praised the union. Ms. Berg, she added, is \"nothing like the captains before her\" in how she runs the docks.");
         Assert.Equal("Inga Solheim", Assert.Single(quotes, q => ContentOf(q).Contains("captains before her")).Speaker?.Name);
     }
+
+    [Fact]
+    public void AClosingInvertedSaidNameWithADescriptionSpeaksWhateverPlacesComeBefore()
+    {
+        var quotes = Quotes("Four of the barns were lost in Marlow County, Oregon, including a dairy shed found in a gully near the hamlet of Birch Hollow, said Della Farrow, the county's fire marshal.");
+        var quote = Assert.Single(quotes);
+        Assert.Equal("Della Farrow", quote.Speaker?.Name);
+        Assert.StartsWith("Four of the barns", ContentOf(quote));
+    }
 }
