@@ -2357,7 +2357,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     private Entity NewUnnamed(List<string> description, string head, bool definite, bool owned, int modifier, int headAt)
     {
         // "the letter", "a new report": a document speaks for its authors, it is no person; nor is "the sheriff's
-        // office" or "a rights group"; nor is a business called by its trade ("the mine's operator", "the carmaker")
+        // office" or "a rights group"; nor is a business called by its trade ("the quarry's operator", "the carmaker")
         var type = lexicon.Documents.Contains(head) || IsOrganizationNoun(head) || lexicon.Trades.Contains(head) ? SpeakerType.Organization : SpeakerType.Person;
         // "the alliance's recommended …": the alliance, not "alliance's"
         if (StripPossessive(description[^1]) != description[^1].Replace('’', '\'')) description = [.. description.SkipLast(1), StripPossessive(description[^1])];
