@@ -996,16 +996,19 @@ public sealed class Ranker(SentenceIndex index)
     // "by what margin did it pass", "how far ahead is she", "how far behind", "by how much did it pass", "by how many votes"
     private static readonly Regex MarginAsked = new(@"^(?i:(?:by\s+)?(?:what|which)\s+margin\b|how\s+far\s+(?:ahead|behind)|by\s+how\s+(?:much|many|wide|big|large|narrow)|how\s+(?:big|large|wide|narrow|slim|close)\s+(?:is|was|a)\s+(?:\S+\s+){0,3}?(?:lead|margin|edge|majority)\b)", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
+    // a count written in figures or in the words news uses for small numbers ("412", "eleven", "fifteen", "forty")
+    private const string SmallCount = @"\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|twenty|thirty|forty|fifty";
+
     // "by 412 votes", "by eleven points", "by 3 percentage points", "by 2%": the margin between two, given as a number; not
     // a change ("sales rose by 22 percent"), which is no lead of one over another
     private static readonly Regex MarginGiven = new(
-        @"(?<!\b(?:rose|risen|rise|rises|rising|fell|fallen|fall|falls|increased?|increases|decreased?|decreases|grew|grown|grows|dropped|drops|declined?|declines|jumped|jumps|climbed|climbs|cut|reduced?|raised?|slid|slipped|gained|shrank|shrunk|surged|soared|plunged|tumbled|swelled)\s+(?:\S+\s+){0,2})\bby\s+(?:(?:about|nearly|almost|just|only|roughly|some|barely|more\s+than|fewer\s+than|less\s+than)\s+)?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|twenty|thirty|forty|fifty|a\s+few|a\s+handful\s+of|a\s+dozen)\s*(?:%|percent\b|(?:percentage\s+)?points?\b|votes?\b|seats?\b|runs?\b|goals?\b|strokes?\b|seconds?\b|lengths?\b|delegates?\b)",
+        @"(?<!\b(?:rose|risen|rise|rises|rising|fell|fallen|fall|falls|increased?|increases|decreased?|decreases|grew|grown|grows|dropped|drops|declined?|declines|jumped|jumps|climbed|climbs|cut|reduced?|raised?|slid|slipped|gained|shrank|shrunk|surged|soared|plunged|tumbled|swelled)\s+(?:\S+\s+){0,2})\bby\s+(?:(?:about|nearly|almost|just|only|roughly|some|barely|more\s+than|fewer\s+than|less\s+than)\s+)?(?:" + SmallCount + @"|a\s+few|a\s+handful\s+of|a\s+dozen)\s*(?:%|percent\b|(?:percentage\s+)?points?\b|votes?\b|seats?\b|runs?\b|goals?\b|strokes?\b|seconds?\b|lengths?\b|delegates?\b)",
         RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     // "crossed the line 0.2 seconds ahead", "finished three lengths clear", "two points in front": a winner's margin
     // written as how far ahead it finished, which says whose lead it is without "by"
     private static readonly Regex LeadGiven = new(
-        @"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|twenty|thirty|forty|fifty)\s+(?:(?:percentage\s+)?points?|votes?|seats?|runs?|goals?|strokes?|seconds?|minutes?|lengths?|laps?|shots?)\s+(?:ahead|clear|in\s+front)\b",
+        @"\b(?:" + SmallCount + @")\s+(?:(?:percentage\s+)?points?|votes?|seats?|runs?|goals?|strokes?|seconds?|minutes?|lengths?|laps?|shots?)\s+(?:ahead|clear|in\s+front)\b",
         RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     /// <summary>How many words before a margin the word it is a margin of may stand ("leads Mayor Orwell by 412 votes").</summary>
