@@ -48,10 +48,13 @@ public static class NounPhrases
     }
 
     /// <summary>Prepositions, conjunctions and the like that end a noun phrase: "that", "with", "and", "said".</summary>
-    internal static bool IsStop(string word) => Stops.Contains(word);
+    internal static bool IsStop(string word) => Stops.Contains(word) && !IsAcronym(word);
+
+    // "the WHO said": a body's initials that spell a function word are a name, not the word ("who", "us", "it")
+    private static bool IsAcronym(string word) => word.Length >= 2 && word.All(char.IsUpper);
 
     /// <summary>Words that open a sentence but never a name: "What", "But", "When", "He".</summary>
-    internal static bool IsFunctionWord(string word) => Stops.Contains(word) || Pronouns.Contains(word) || Skippable.Contains(word) || Determiners.Contains(word);
+    internal static bool IsFunctionWord(string word) => IsStop(word) || Pronouns.Contains(word) || Skippable.Contains(word) || Determiners.Contains(word);
 
     /// <summary>The speaker phrase that ends just before token <paramref name="cue"/>, or null.</summary>
     public static Mention? LeftOf(IReadOnlyList<Token> tokens, int cue, string text)
@@ -87,7 +90,7 @@ public static class NounPhrases
         for (int k = open; k < cue; k++)
             if (tokens[k].InQuote || !tokens[k].IsWord && !(tokens[k].Text is "." or "-" or "'" or "’")) return null;
         int last = IndexOf(tokens, mention.Tokens[^1]), first = last;
-        while (first - 1 > open && tokens[first - 1].IsCapitalized && !Stops.Contains(tokens[first - 1].Text)) first--;
+        while (first - 1 > open && tokens[first - 1].IsCapitalized && !IsStop(tokens[first - 1].Text)) first--;
         // the run must follow a word of the phrase ("interview Ruiz", "Herald Ruiz"), not open the sentence's subject itself
         if (first - 1 <= open || !tokens[last].IsCapitalized) return null;
         int begin = last - first >= 1 && Lexicon.Default.IsGivenName(tokens[last - 1].Text) ? last - 1 : last;
@@ -250,9 +253,9 @@ public static class NounPhrases
         if (j >= 0 && tokens[j].Is(')')) j = SkipParenthesis(tokens, j);
         if (j < 0 || !tokens[j].IsWord || tokens[j].InQuote) return null;
         if (Pronouns.Contains(Uncontracted(tokens[j].Text)))
-            return j == 0 || !tokens[j - 1].IsWord || Stops.Contains(tokens[j - 1].Text) || Skippable.Contains(tokens[j - 1].Text)
+            return j == 0 || !tokens[j - 1].IsWord || IsStop(tokens[j - 1].Text) || Skippable.Contains(tokens[j - 1].Text)
                 ? Make(tokens, j, j, MentionKind.Pronoun, text) : null;
-        if (Stops.Contains(tokens[j].Text) || (Skippable.Contains(tokens[j].Text) && !(tokens[j].IsCapitalized && j > 0 && tokens[j - 1].IsCapitalized))) return null;
+        if (IsStop(tokens[j].Text) || (Skippable.Contains(tokens[j].Text) && !(tokens[j].IsCapitalized && j > 0 && tokens[j - 1].IsCapitalized))) return null;
         // "The governor scrutinized reports": before a cue word that is as often a plural noun, a lowercase past form is
         // the verb and the cue word its object (not "the report released found", "the experts I interviewed said")
         if (j == cue - 1 && !tokens[j].IsCapitalized && tokens[j].Text.EndsWith("ed", StringComparison.Ordinal) && !Lexicon.Default.PersonHeads.Contains(tokens[j].Text)
@@ -268,7 +271,7 @@ public static class NounPhrases
         int begin = -1;
         for (int k = start; k <= end; k++)
         {
-            if (Determiners.Contains(tokens[k].Text) || (tokens[k].IsCapitalized && !Stops.Contains(tokens[k].Text))) { begin = k; break; }
+            if (Determiners.Contains(tokens[k].Text) || (tokens[k].IsCapitalized && !IsStop(tokens[k].Text))) { begin = k; break; }
         }
         if (begin < 0) return BareSubject(tokens, end, text);
         // "Late in the day the judge warned the lawyers": an article after a noun opens a phrase of its own, and the words before it
@@ -362,7 +365,7 @@ public static class NounPhrases
         if (tokens[end].IsCapitalized) return null;
         int begin = end;
         while (begin > 0 && end - begin < 10 && tokens[begin - 1].IsWord && !tokens[begin - 1].InQuote
-               && (!Stops.Contains(tokens[begin - 1].Text) || tokens[begin - 1].Text is "and" or "of" or "on" or "for" or "in")
+               && (!IsStop(tokens[begin - 1].Text) || tokens[begin - 1].Text is "and" or "of" or "on" or "for" or "in")
                && !Skippable.Contains(tokens[begin - 1].Text) && !Pronouns.Contains(tokens[begin - 1].Text)) begin--;
         // the plural head ends the phrase ("top black lawmakers") or comes before its complement ("Experts on trade
         // and tax policy", "lawyers for the union")
@@ -469,7 +472,7 @@ public static class NounPhrases
         k > begin && tokens[k].IsCapitalized && tokens[k - 1].IsCapitalized && !Lexicon.Default.IsWeekday(tokens[k].Text);
 
     private static bool IsPhraseWord(Token t) =>
-        t.IsWord && !t.InQuote && (!Stops.Contains(t.Text) || t.Text is "of" or "for");
+        t.IsWord && !t.InQuote && (!IsStop(t.Text) || t.Text is "of" or "for");
 
     private static bool IsNegativeContraction(string word) =>
         word.Length > 3 && (word.EndsWith("n't", StringComparison.OrdinalIgnoreCase) || word.EndsWith("n’t", StringComparison.OrdinalIgnoreCase));
@@ -540,7 +543,7 @@ public static class NounPhrases
             var t = tokens[k];
             if (!t.IsWord || t.InQuote) return j;
             if (t.Text is "who" && k < j)
-                return tokens[k - 1].IsWord && !tokens[k - 1].InQuote && !Stops.Contains(tokens[k - 1].Text) && !Pronouns.Contains(tokens[k - 1].Text) ? k - 1 : j;
+                return tokens[k - 1].IsWord && !tokens[k - 1].InQuote && !IsStop(tokens[k - 1].Text) && !Pronouns.Contains(tokens[k - 1].Text) ? k - 1 : j;
         }
         return j;
     }
@@ -598,7 +601,7 @@ public static class NounPhrases
             bool apposition = true;
             for (int m = k + 1; m < comma && apposition; m++)
                 // "a union that represents about 110,000 workers": a number's "about" or "more than" inside the clause
-                apposition = tokens[m].IsWord && !(Stops.Contains(tokens[m].Text) && tokens[m].Text is not ("of" or "for" or "at" or "in" or "and" or "to" or "on" or "with" or "from")
+                apposition = tokens[m].IsWord && !(IsStop(tokens[m].Text) && tokens[m].Text is not ("of" or "for" or "at" or "in" or "and" or "to" or "on" or "with" or "from")
                     && !(relative && tokens[m].Text is "who" or "that" or "which" or "about" or "than"));
             return named && apposition ? k - 1 : -1;
         }
@@ -643,7 +646,7 @@ public static class NounPhrases
             if (t.Is(',') && !t.InQuote && m < comma - 1 && IntroductoryPhraseBefore(tokens, m)) return true;
             if (!t.IsWord || t.InQuote) return false;
             if (m == 0) return true;
-            if (Stops.Contains(t.Text) && t.Text is not ("of" or "for" or "at") && !JoinsComplement(tokens, m)) return false;
+            if (IsStop(t.Text) && t.Text is not ("of" or "for" or "at") && !JoinsComplement(tokens, m)) return false;
         }
         return false;
     }

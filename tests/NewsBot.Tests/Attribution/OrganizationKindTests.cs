@@ -260,4 +260,11 @@ public sealed class OrganizationKindTests
         var quotes = Quotes("Small grain cooperatives in the valley reported record losses this spring.");
         Assert.Equal(SpeakerType.Organization, Assert.Single(quotes).Speaker?.Type);
     }
+
+    [Fact]
+    public void ABodysInitialsThatSpellAFunctionWordAreItsName()
+    {
+        var quote = Assert.Single(Quotes("\"The data are clear,\" the WHO said on Tuesday."));
+        Assert.Equal(("WHO", SpeakerType.Organization), (quote.Speaker?.Name, quote.Speaker?.Type));
+    }
 }
