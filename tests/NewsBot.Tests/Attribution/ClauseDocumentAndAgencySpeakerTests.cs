@@ -4,11 +4,11 @@ using NewsBot.Tests.Support;
 namespace NewsBot.Tests.Attribution;
 
 /// <summary>
-/// Round ten's speakers: the name apposed inside a "who" clause is not the subject who speaks after it; a state
+/// The name apposed inside a "who" clause is not the subject who speaks after it; a state
 /// abbreviation after a town ("Natchez, Miss.") is never a person; a document released by a named body is its word;
 /// "the mediator" is whom a verb made one; "the agency" is the one government body named.
 /// </summary>
-public sealed class RoundTenSpeakerTests
+public sealed class ClauseDocumentAndAgencySpeakerTests
 {
     private static IReadOnlyList<Quote> Quotes(string body) => TestArticles.Quotes(body);
 
