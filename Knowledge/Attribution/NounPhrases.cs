@@ -48,10 +48,8 @@ public static class NounPhrases
     }
 
     /// <summary>Prepositions, conjunctions and the like that end a noun phrase: "that", "with", "and", "said".</summary>
-    internal static bool IsStop(string word) => Stops.Contains(word) && !IsAcronym(word);
-
     // "the WHO said": a body's initials that spell a function word are a name, not the word ("who", "us", "it")
-    private static bool IsAcronym(string word) => word.Length >= 2 && word.All(char.IsUpper);
+    internal static bool IsStop(string word) => Stops.Contains(word) && !SpeakerResolver.IsAcronym(word);
 
     /// <summary>Words that open a sentence but never a name: "What", "But", "When", "He".</summary>
     internal static bool IsFunctionWord(string word) => IsStop(word) || Pronouns.Contains(word) || Skippable.Contains(word) || Determiners.Contains(word);

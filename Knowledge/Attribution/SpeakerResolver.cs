@@ -1698,7 +1698,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     }
 
     // "DNC", "NAACP", "AROS": two to six capital letters, no lowercase, no period
-    private static bool IsAcronym(string word) => word.Length is >= 2 and <= 6 && word.All(char.IsUpper);
+    internal static bool IsAcronym(string word) => word.Length is >= 2 and <= 6 && word.All(char.IsUpper);
 
     private bool IsKnownSurname(List<string> name) => name.Count == 1 && PeopleNamed(name[0]).Count > 0;
 
