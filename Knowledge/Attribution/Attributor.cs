@@ -548,7 +548,8 @@ public sealed class Attributor(Lexicon lexicon)
         if (clause >= 1 && k - clause < 10 && tokens[clause].IsWord && tokens[clause].Text is "who" or "identified" && tokens[clause - 1].Is(',')
             && AboutTheName(tokens, clause, k))
             k = clause - 2;
-        if (k < 1 || !tokens[k].IsWord || tokens[k].InQuote || tokens[k].IsCapitalized || !(GenderWord(tokens[k].Text) || resolver.IsPersonWord(tokens[k].Text))) return null;
+        if (k < 1 || !tokens[k].IsWord || tokens[k].InQuote || tokens[k].IsCapitalized
+            || !(GenderWord(tokens[k].Text) || resolver.IsPersonWord(tokens[k].Text) || resolver.IsUnnamedPersonHead(tokens[k].Text))) return null;
         int head = k;
         for (int modifiers = 0; k > 0 && modifiers < 2 && tokens[k - 1].IsWord && !tokens[k - 1].InQuote && !tokens[k - 1].IsCapitalized && !NounPhrases.IsFunctionWord(tokens[k - 1].Text); modifiers++) k--;
         if (k < 1 || !tokens[k - 1].IsWord || tokens[k - 1].InQuote || !tokens[k - 1].Text.Equals("the", StringComparison.OrdinalIgnoreCase)) return null;

@@ -545,9 +545,16 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             if (i == start) return null;
             var word = text[start..i];
             if (word is "of" && words.Count > 0) { closed = true; break; }
-            words.Add(new Token(start, i, TokenKind.Word, word, false));
             int after = i;
             while (after < text.Length && text[after] == ' ') after++;
+            // "…," said the commandant, Jo Doe.": a name that ends the sentence closes the apposition as a comma does
+            if (EndsSentenceAfterName(word, after))
+            {
+                words.Add(new Token(start, i - 1, TokenKind.Word, word[..^1], false));
+                closed = true;
+                break;
+            }
+            words.Add(new Token(start, i, TokenKind.Word, word, false));
             if (after < text.Length && text[after] == ',') closed = !FollowsList(after + 1);
             else if (after >= text.Length || !char.IsLetter(text[after])) return null;
         }
@@ -586,6 +593,13 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
 
     // "a spokesman for …", "the U.N. refugee coordinator for …": a description whose head, the last lowercase word
     // before its first preposition, is no document's, organization's or place's
+    // a capitalized word with the sentence's full stop ("Doe."), not an abbreviation or a title ("Dr.", "Jr.", "J."),
+    // and nothing after it but the paragraph's end or the capital of the next sentence
+    private bool EndsSentenceAfterName(string word, int after) =>
+        word.Length > 3 && word[^1] == '.' && char.IsUpper(word[0]) && word.IndexOf('.') == word.Length - 1
+        && !lexicon.Titles.Contains(word[..^1]) && !lexicon.OrganizationHeads.Contains(word[..^1])
+        && (after >= text.Length || text[after] is '\n' or '\r' || char.IsUpper(text[after]) && text[after - 1] == ' ');
+
     private bool DescribesSomeone(Mention mention)
     {
         string? head = null, title = null;
@@ -847,6 +861,13 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
 
     /// <summary>Is <paramref name="word"/> the surname of a person the article has named so far?</summary>
     public bool IsKnownSurname(string word) => _bySurname.ContainsKey(word);
+
+    /// <summary>
+    /// Does <paramref name="word"/> head the description of an unnamed person already quoted ("the force's commandant
+    /// said …")? Then the article itself used it as a word for a person, whether or not the lexicon knows it.
+    /// </summary>
+    public bool IsUnnamedPersonHead(string word) =>
+        _entities.Exists(e => e.Unnamed && e.Type == SpeakerType.Person && e.Statements > 0 && string.Equals(e.Head, word, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>A word for a person that may head a description: "governor", "nominee", "spokeswoman".</summary>
     public bool IsPersonWord(string word) => IsPersonNoun(word.ToLowerInvariant());
