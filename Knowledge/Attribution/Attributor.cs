@@ -841,17 +841,32 @@ public sealed class Attributor(Lexicon lexicon)
     {
         int k = first - 1, described = 0;
         while (k >= 0 && described < 4 && tokens[k].IsWord && !tokens[k].InQuote && !NounPhrases.IsFunctionWord(tokens[k].Text)) { k--; described++; }
-        bool opensSentence = k < 0 || k == 0 && tokens[0].IsWord && Connectives.Contains(tokens[0].Text);
+        // "The Rev. Jo Doe", "The former mayor Jo Doe": the article before a title or description opens the sentence too
+        bool opensSentence = k < 0 || k == 0 && tokens[0].IsWord && (Connectives.Contains(tokens[0].Text)
+            || tokens[0].Text is "The" && (described > 0 || lexicon.Titles.Contains(tokens[first].Text) || lexicon.Titles.Contains(tokens[first].Text.TrimEnd('.'))));
         if (!opensSentence && !(k > 0 && tokens[k].Is(',') && !tokens[k].InQuote)) return false;
         int n = last + 1;
         if (n < tokens.Count && tokens[n].Is('('))
             while (n < tokens.Count && !tokens[n - 1].Is(')')) n++;
+        // "Jo Doe of Grace Baptist Church stood …": the affiliation after the name is part of its noun phrase
+        else if (opensSentence) n = AfterAffiliation(tokens, n);
         if (n >= tokens.Count) return false;
         // "Christie, who has campaigned for …, blasted": an apposition or relative clause after the opening name
         if (tokens[n].Is(',')) return opensSentence && !tokens[n].InQuote;
         var verb = tokens[n];
         return verb.IsWord && !verb.InQuote && !verb.IsCapitalized && !NounPhrases.Determiners.Contains(verb.Text) && !NounPhrases.IsPronoun(verb.Text)
             && (!NounPhrases.IsStop(verb.Text) || lexicon.CueVerbs.Contains(verb.Text));
+    }
+
+    // past "of (the) Grace Baptist Church" at <paramref name="n"/>: an affiliation of capitalized words; else n itself
+    private static int AfterAffiliation(List<Token> tokens, int n)
+    {
+        if (n >= tokens.Count || !tokens[n].IsWord || tokens[n].InQuote || tokens[n].Text is not "of") return n;
+        int k = n + 1;
+        if (k < tokens.Count && tokens[k].IsWord && tokens[k].Text is "the") k++;
+        int start = k;
+        while (k < tokens.Count && !tokens[k].InQuote && tokens[k].IsCapitalized) k++;
+        return k > start ? k : n;
     }
 
     private static readonly HashSet<string> Connectives = new(StringComparer.OrdinalIgnoreCase)
