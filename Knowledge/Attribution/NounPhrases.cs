@@ -115,10 +115,12 @@ public static class NounPhrases
         for (int hops = 0; hops < 6; hops++)
         {
             int k = link - 1;
-            while (k >= 0 && link - k <= 8 && IsPhraseWord(tokens[k])) k--;
+            // ("researcher Jo Doe of the Harmon Institute in Harrow": the article after "of" is inside the phrase)
+            while (k >= 0 && link - k <= 8 && (IsPhraseWord(tokens[k]) || IsArticleAfterOf(tokens, k))) k--;
             int s = k + 1;
             if (s >= link) return null;
-            bool opensClause = k < 0 || tokens[k].Is(',') && !tokens[k].InQuote
+            // “…,” researcher Jo Doe of … told: the quote that closes right before opens the clause of its attribution
+            bool opensClause = k < 0 || tokens[k].Is(',') && !tokens[k].InQuote || tokens[k].Kind == TokenKind.QuoteMark && k > 0
                 || k == 0 && tokens[0].IsWord && tokens[0].Text is "But" or "And" or "Yet" or "So";
             if (opensClause)
             {
@@ -468,6 +470,9 @@ public static class NounPhrases
     // name (a weekday is still when: "Ruiz Tuesday")
     private static bool InsideName(IReadOnlyList<Token> tokens, int begin, int k) =>
         k > begin && tokens[k].IsCapitalized && tokens[k - 1].IsCapitalized && !Lexicon.Default.IsWeekday(tokens[k].Text);
+
+    private static bool IsArticleAfterOf(IReadOnlyList<Token> tokens, int k) =>
+        k > 0 && tokens[k].IsWord && !tokens[k].InQuote && tokens[k].Text is "the" && tokens[k - 1].IsWord && tokens[k - 1].Text is "of";
 
     private static bool IsPhraseWord(Token t) =>
         t.IsWord && !t.InQuote && (!IsStop(t.Text) || t.Text is "of" or "for");

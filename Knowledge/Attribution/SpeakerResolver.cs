@@ -591,8 +591,6 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         return connective ? new Mention(new TextSpan(t[^2].Start, t[^1].End, text.Length >= t[^1].End ? text[t[^2].Start..t[^1].End] : ""), MentionKind.Name, [t[^2], t[^1]]) : null;
     }
 
-    // "a spokesman for …", "the U.N. refugee coordinator for …": a description whose head, the last lowercase word
-    // before its first preposition, is no document's, organization's or place's
     // a capitalized word with the sentence's full stop ("Doe."), not an abbreviation or a title ("Dr.", "Jr.", "J."),
     // and nothing after it but the paragraph's end or the capital of the next sentence
     private bool EndsSentenceAfterName(string word, int after) =>
@@ -600,6 +598,29 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         && !lexicon.Titles.Contains(word[..^1]) && !lexicon.OrganizationHeads.Contains(word[..^1])
         && (after >= text.Length || text[after] is '\n' or '\r' || char.IsUpper(text[after]) && text[after - 1] == ' ');
 
+    /// <summary>
+    /// "lead investigator Jo Doe of the Harmon Institute in Harrow": one to three lowercase words describing a person
+    /// (their last a word for one), then a name of two or three capitalized words before its "of" (an affiliation):
+    /// the name alone, as a mention, or null.
+    /// </summary>
+    private Mention? NameAfterLowercaseTitle(Mention mention)
+    {
+        var t = mention.Tokens;
+        int k = 0;
+        while (k < t.Count && k < 3 && t[k].IsWord && !t[k].IsCapitalized && !NounPhrases.IsFunctionWord(t[k].Text)) k++;
+        if (k == 0 || !IsPersonNoun(t[k - 1].Text.ToLowerInvariant())) return null;
+        int end = k;
+        while (end < t.Count && t[end].IsWord && t[end].IsCapitalized && !NounPhrases.IsFunctionWord(t[end].Text)) end++;
+        // (without an affiliation the title and name are read together, the title describing the person)
+        if (end - k is < 2 or > 3 || end >= t.Count || t[end].Text is not "of") return null;
+        for (int m = k; m < end; m++)
+            if (lexicon.OrganizationHeads.Contains(t[m].Text) || lexicon.Places.Contains(t[m].Text) || lexicon.Titles.Contains(t[m].Text)) return null;
+        var name = t.Skip(k).Take(end - k).ToList();
+        return new Mention(new TextSpan(name[0].Start, name[^1].End, text[name[0].Start..name[^1].End]), MentionKind.Name, name);
+    }
+
+    // "a spokesman for …", "the U.N. refugee coordinator for …": a description whose head, the last lowercase word
+    // before its first preposition, is no document's, organization's or place's
     private bool DescribesSomeone(Mention mention)
     {
         string? head = null, title = null;
@@ -708,7 +729,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         // "A spokesman for the Harbor Guild, Omar Tessaly, told …": the description's speaker is the person it sets apart
         Mention? describedBy = null;
         if (mention.Kind != MentionKind.Pronoun && NameInApposition(mention) is { } apposed) (describedBy, mention) = (mention, apposed);
-        else if (mention.Kind != MentionKind.Pronoun && (NameAfterLongTitle(mention) ?? DescriptionBeforePlace(mention)) is { } named) mention = named;
+        else if (mention.Kind != MentionKind.Pronoun && (NameAfterLongTitle(mention) ?? DescriptionBeforePlace(mention) ?? NameAfterLowercaseTitle(mention)) is { } named) mention = named;
         // "Mr. Vedder and Ms. Tapley say": two people speak together; naming either alone would be wrong
         if (IsTwoPeople(mention)) return null;
         // "Banks that had insured the mine's bonds agreed …": the object of a relative clause is not who agreed
