@@ -145,6 +145,7 @@ public sealed class Attributor(Lexicon lexicon)
                 resolver.Observe(run, salience, salience == Salience.Subject ? PronounFor(run, tokens, nameRuns[i], resolver) : Gender.Unknown);
                 if ((Apposition(tokens, tokens.IndexOf(run.Tokens[^1])) ?? DescriptionBefore(tokens, tokens.IndexOf(run.Tokens[0]), tokens.IndexOf(run.Tokens[^1]))) is { } description)
                     resolver.Describe(run, description, salience);
+                else if (OrganizationKindBefore(tokens, tokens.IndexOf(run.Tokens[0]), tokens.IndexOf(run.Tokens[^1])) is { } kind) resolver.Describe(run, kind, salience);
                 if ((KinBefore(tokens, tokens.IndexOf(run.Tokens[0])) ?? KinAfter(tokens, tokens.IndexOf(run.Tokens[^1]))) is { } kin)
                 {
                     var owner = KinOwner(tokens, tokens.IndexOf(run.Tokens[0]));
@@ -686,6 +687,24 @@ public sealed class Attributor(Lexicon lexicon)
     /// before a name set off by commas is that person's. Its tokens (with the determiner), or null when the name does
     /// not stand so.
     /// </summary>
+    /// <summary>
+    /// "the watchdog group Friends of the Canal sent …", "the nurses' union Care First said": a word for an organization
+    /// (after at most two lowercase modifiers and "the" or "a") right before a name says what kind of body it is, so
+    /// "the group" later finds it. The description's words, or null.
+    /// </summary>
+    private IReadOnlyList<Token>? OrganizationKindBefore(List<Token> tokens, int first, int last)
+    {
+        // ("the group Voters for Clean Water": a name the runs split at its "for" or "of" is not whole here)
+        if (last + 2 < tokens.Count && tokens[last + 1].IsWord && tokens[last + 1].Text is "for" or "of" or "and" && tokens[last + 2].IsCapitalized) return null;
+        int k = first - 1;
+        if (k < 1 || !tokens[k].IsWord || tokens[k].InQuote || tokens[k].IsCapitalized || !lexicon.OrganizationNouns.Contains(tokens[k].Text)) return null;
+        int start = k;
+        while (start - 1 >= 0 && first - start < 3 && tokens[start - 1].IsWord && !tokens[start - 1].InQuote && !tokens[start - 1].IsCapitalized
+               && !NounPhrases.IsFunctionWord(tokens[start - 1].Text)) start--;
+        if (start < 1 || !tokens[start - 1].IsWord || tokens[start - 1].InQuote || tokens[start - 1].Text.ToLowerInvariant() is not ("the" or "a" or "an")) return null;
+        return new TokenSlice(tokens, start, first - start);
+    }
+
     private static IReadOnlyList<Token>? DescriptionBefore(List<Token> tokens, int first, int last)
     {
         // "The arbitrator, Helen Coll of the Regional Labor Board, …": an affiliation may follow the name
