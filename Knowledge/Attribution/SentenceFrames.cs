@@ -1265,7 +1265,9 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         if (!tokens[verb].IsWord || !SendingVerbs.Contains(tokens[verb].Text) || verb < 1) return null;
         var subject = NounPhrases.LeftOf(tokens, verb, text);
         int first = subject is null ? -1 : IndexAt(subject.Span.Start);
-        if (subject is null || IndexAt(subject.Span.End - 1) != verb - 1 || !(first == 0 || tokens[first - 1].IsWord && lexicon.Subordinators.Contains(tokens[first - 1].Text))) return null;
+        // the subject opens the sentence, a clause, or follows a fronted phrase's comma ("On Monday, the trust sent …")
+        if (subject is null || IndexAt(subject.Span.End - 1) != verb - 1
+            || !(first == 0 || tokens[first - 1].IsWord && lexicon.Subordinators.Contains(tokens[first - 1].Text) || tokens[first - 1].Is(',') && !tokens[first - 1].InQuote && first >= 2 && tokens[first - 2].IsWord && !tokens[first - 2].InQuote)) return null;
         return Clause(i + 1, ParticipleCut(i + 1), skipLeading: true) is { } said ? new Frame(KindOf(said), [said], subject, TokenSpan(i, i)) : null;
     }
 

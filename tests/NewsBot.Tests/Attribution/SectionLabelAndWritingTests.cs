@@ -62,6 +62,7 @@ public sealed class SectionLabelAndWritingTests
     [Theory]
     [InlineData("The Harbor Trust sent the council a two-page letter saying the pier would close in June.")]
     [InlineData("The Harbor Trust issued a statement on Monday saying the pier would close in June.")]
+    [InlineData("Before the vote, the Harbor Trust sent the council a letter saying the pier would close in June.")]
     public void AWritingSentOutSayingSomethingIsItsSendersStatement(string sentence)
     {
         var quote = Assert.Single(Quotes(sentence));
