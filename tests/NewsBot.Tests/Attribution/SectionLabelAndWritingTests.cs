@@ -95,6 +95,15 @@ public sealed class SectionLabelAndWritingTests
         Assert.Equal(SpeakerType.Organization, quote.Speaker?.Type);
     }
 
+    [Theory]
+    [InlineData("Harbor Light Films said the premiere would move to June.")]
+    [InlineData("Northgate Studios said the premiere would move to June.")]
+    public void AStudioNamedForItsTradeIsAnOrganization(string sentence)
+    {
+        var quote = Assert.Single(Quotes(sentence));
+        Assert.Equal(SpeakerType.Organization, quote.Speaker?.Type);
+    }
+
     [Fact]
     public void NeighborsAreUnnamedPeople()
     {
