@@ -34,7 +34,7 @@ public static class NounPhrases
     private static readonly HashSet<string> Days = new(StringComparer.OrdinalIgnoreCase)
     {
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight",
-        "morning", "afternoon", "evening", "night", "week", "month", "year", "weekend",
+        "morning", "afternoon", "evening", "night", "week", "month", "year", "weekend", "noon", "midnight",
     };
     internal static readonly HashSet<string> Connectors = new(StringComparer.OrdinalIgnoreCase) { "of", "the", "for", "de", "van", "von", "al", "bin", "'s", "’s", "and" };
 
@@ -495,7 +495,8 @@ public static class NounPhrases
         // "on Tuesday", "last week"
         if (Days.Contains(t.Text) && !InsideName(tokens, 0, j)) return true;
         if (j > 0 && tokens[j - 1].IsWord && tokens[j - 1].Text is "on" or "last" or "this" && j + 1 < tokens.Count && Days.Contains(t.Text)) return true;
-        if (t.Text is "on" && j + 1 < tokens.Count && Days.Contains(tokens[j + 1].Text)) return true;
+        // "issued at noon on Friday said": "at" points out an hour as "on" does a day
+        if (t.Text is "on" or "at" && j + 1 < tokens.Count && Days.Contains(tokens[j + 1].Text)) return true;
         return false;
     }
 

@@ -34,7 +34,10 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             if (paragraph.Kind == ParagraphKind.Subheading && (IntroducedParagraph(authorOnly: true) ?? IntroducedParagraph(authorOnly: false)) is { } introduced) frames.Add(introduced);
             else if (HeadingFrame() is { } heading) frames.Add(heading);
             else if (LabelledHeadline() is { } labelled) frames.Add(labelled);
-            else if (CueFrame(0) is { } cued) frames.Add(cued.Frame);
+            // a subheading inside the body ("Watchdog report faults the ferry board") labels the section after it in a
+            // headline's shorthand: the statement it sums up is reported in full below, so only the headline's verb is a
+            // cue, or a short line's whose colon opens the words below it ("In a statement, the mayor said:")
+            else if ((paragraph.Kind == ParagraphKind.Headline || EndsWithColon()) && CueFrame(0) is { } cued) frames.Add(cued.Frame);
             else frames.AddRange(DashFrames()); // a short signed quote looks like a subheading
             return frames;
         }
@@ -505,6 +508,8 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             bool phrase = cueEnd >= 0;
             // "Said Ellery: “…”" opens its sentence with the cue, capitalized
             if (!phrase && !char.IsLower(token.Text[0]) && !(i > 0 && TitleCase) && !(i == 0 && tokens.Count > 1 && tokens[1].IsCapitalized)) continue;
+            // "The trust sent the council a letter saying …": what the writing says, whoever sent it says
+            if (!phrase && SentWritingSaying(i) is { } sent) return (sent, i);
             // "went on to say that …": the phrase only leads to the verb that says it
             if (phrase && cueEnd + 2 < tokens.Count && Words(i, cueEnd) is "went on" or "goes on" && tokens[cueEnd + 1].Text is "to" && IsCueBase(tokens[cueEnd + 2]))
             {
@@ -997,7 +1002,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
     {
         if (frame.Source is not { } source || frame.Kind == QuoteKind.Direct) return false;
         bool gapAfter = cueEnd + 1 >= tokens.Count || tokens[cueEnd + 1].Text is "." or "," or ";" or "to" && !tokens[cueEnd + 1].InQuote;
-        if (!gapAfter) return false;
+        if (!gapAfter) return IsWhichObject(source) && !ClauseBeforeComma(cueEnd + 1);
         // the phrase read leftward may take the noun in: "an accusation the union"
         for (int k = 1; k < source.Tokens.Count; k++)
             if (source.Tokens[k].IsWord && source.Tokens[k].Text is "the" or "a" or "an" or "its" or "their" && source.Tokens[k - 1].IsWord && !source.Tokens[k - 1].IsCapitalized
@@ -1023,6 +1028,24 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
     {
         for (int k = from; k < tokens.Count && k - from < 4; k++)
             if (tokens[k].IsWord && !tokens[k].InQuote && (NounPhrases.IsTimeWord(tokens[k]) || tokens[k].Text is "hours" or "hour" or "minutes" or "days" or "weeks" or "months" or "years")) return true;
+        return false;
+    }
+
+    // "The clip, which the agency posted online, shows …": the source follows "which", so the cue's object is the noun before it
+    private bool IsWhichObject(Mention source)
+    {
+        int s = IndexAt(source.Span.Start);
+        return s >= 2 && tokens[s - 1].IsWord && !tokens[s - 1].InQuote && tokens[s - 1].Text is "which";
+    }
+
+    /// <summary>
+    /// Whether the words from <paramref name="from"/> to the next comma hold a verb or a quote, as a reported clause does
+    /// ("which the mayor said would cost millions"); "which the agency posted online on Monday" holds only where and when.
+    /// </summary>
+    private bool ClauseBeforeComma(int from)
+    {
+        for (int k = from; k < tokens.Count && !tokens[k].Is(',') && !tokens[k].Is(';'); k++)
+            if (tokens[k].InQuote || tokens[k].IsWord && (tokens[k].Text is "that" || Auxiliaries.Contains(tokens[k].Text) || IsFiniteVerbLike(k))) return true;
         return false;
     }
 
@@ -1211,6 +1234,41 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         // the subject opens the sentence or a clause of its own ("… after Ortiz unleashed a series of …")
         int first = subject is null ? -1 : IndexAt(subject.Span.Start);
         return subject is { Kind: MentionKind.Name or MentionKind.Pronoun } && (first == 0 || tokens[first - 1].IsWord && lexicon.Subordinators.Contains(tokens[first - 1].Text)) ? subject : null;
+    }
+
+    // verbs that put a writing out to someone: "sent the board a letter", "issued a statement", "filed a motion"
+    private static readonly HashSet<string> SendingVerbs = new(StringComparer.Ordinal)
+    {
+        "sent", "sends", "issued", "issues", "released", "releases", "published", "publishes", "filed", "files", "submitted", "submits",
+        "delivered", "delivers", "circulated", "circulates", "mailed", "mails", "emailed", "emails", "wrote", "writes",
+    };
+
+    /// <summary>
+    /// "The Harbor Trust sent the council a two-page letter on Monday saying the pier would close": a subject that opens
+    /// the sentence, a verb that sends out a writing, a listener, "a" and the writing, a time, then a participle of saying
+    /// (no comma before it: "…, saying" is the subject's own). The frame reports the clause after the participle as the
+    /// subject's, or null when any part is missing.
+    /// </summary>
+    private Frame? SentWritingSaying(int i)
+    {
+        if (!tokens[i].IsWord || tokens[i].InQuote || !lexicon.CueParticiples.Contains(tokens[i].Text) || i < 4) return null;
+        int k = i - 1;
+        while (k > 0 && i - k <= 4 && tokens[k].IsWord && !tokens[k].InQuote && (tokens[k].Text is "on" or "last" or "early" or "late" or "this" || NounPhrases.IsTimeWord(tokens[k]) || lexicon.IsWeekday(tokens[k].Text))) k--;
+        if (!tokens[k].IsWord || tokens[k].InQuote || tokens[k].IsCapitalized || !lexicon.Documents.Contains(tokens[k].Text)) return null;
+        // "a four-page letter", "a brief statement": lowercase modifiers back to the article
+        int a = k - 1;
+        while (a > 0 && k - a <= 3 && tokens[a].IsWord && !tokens[a].InQuote && !tokens[a].IsCapitalized && tokens[a].Text is not ("a" or "an")) a--;
+        if (a < 2 || !tokens[a].IsWord || tokens[a].Text is not ("a" or "an")) return null;
+        // the listener between the verb and the writing: "the council", "lawmakers", "Ruiz"
+        int verb = a - 1;
+        while (verb > 0 && a - verb <= 4 && tokens[verb].IsWord && !tokens[verb].InQuote && !SendingVerbs.Contains(tokens[verb].Text)) verb--;
+        if (!tokens[verb].IsWord || !SendingVerbs.Contains(tokens[verb].Text) || verb < 1) return null;
+        var subject = NounPhrases.LeftOf(tokens, verb, text);
+        int first = subject is null ? -1 : IndexAt(subject.Span.Start);
+        // the subject opens the sentence, a clause, or follows a fronted phrase's comma ("On Monday, the trust sent …")
+        if (subject is null || IndexAt(subject.Span.End - 1) != verb - 1
+            || !(first == 0 || tokens[first - 1].IsWord && lexicon.Subordinators.Contains(tokens[first - 1].Text) || tokens[first - 1].Is(',') && !tokens[first - 1].InQuote && first >= 2 && tokens[first - 2].IsWord && !tokens[first - 2].InQuote)) return null;
+        return Clause(i + 1, ParticipleCut(i + 1), skipLeading: true) is { } said ? new Frame(KindOf(said), [said], subject, TokenSpan(i, i)) : null;
     }
 
     // "Oz's", "the senator's" — not "he's", "it's", "that's" (a pronoun's "is" or "has")
@@ -2720,6 +2778,13 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
     {
         for (int k = from; k < tokens.Count; k++) if (tokens[k].InQuote || !tokens[k].Is(',') && !tokens[k].Is('.') && !tokens[k].IsWord) return false;
         return true;
+    }
+
+    private bool EndsWithColon()
+    {
+        int end = paragraph.End;
+        while (end > paragraph.Start && char.IsWhiteSpace(text[end - 1])) end--;
+        return end > paragraph.Start && text[end - 1] == ':';
     }
 
     /// <summary>"Blinken: Russia rejects new talks" and "… could attack Ukraine 'at any point': White House".</summary>

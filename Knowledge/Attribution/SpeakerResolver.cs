@@ -2288,6 +2288,10 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         // "her campaign": a candidate's campaign goes by the candidate's name, as "Ruiz's campaign" does
         if (determiner is "his" or "her" && description is ["campaign"] && ResolvePronoun(determiner, mention.Span.Start, []) is { Unnamed: false, Type: SpeakerType.Person } candidate)
             return Organization(candidate.Name + "'s campaign");
+        // "the US said", "the U.S. warned": a country's initials after "the" stand for its government, never a person
+        // (its initials also qualify titles, "U.S. Ambassador Jo Doe", so they are read as a title word before here)
+        if (determiner is "the" && description.Count == 1 && IsAcronym(description[0].Replace(".", "")) && description[0].Replace(".", "").Length is 2 or 3
+            && lexicon.TitleModifiers.Contains(description[0])) return Organization(description[0]);
         // "the nonpartisan Congressional Budget Office": adjectives before an organization's capitalized name describe it
         if (AdjectivesBeforeOrganization(description) is { } organizationName) return Organization(organizationName);
         int headAt = description.FindIndex(w => w is "of" or "for" or "with" or "from" or "in" or "around" or "across" or "at" or "on" or "to" or "by" or "about" or "near");
