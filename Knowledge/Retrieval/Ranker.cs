@@ -259,6 +259,43 @@ public sealed class Ranker(SentenceIndex index)
             if (LeadGiven.IsMatch(hits[i].Sentence.Text)) termsOf[i].UnionWith(held);
     }
 
+    // a sum something is sold, charged or paid for ("tickets sell for $9", "a fee of €12", "priced at $40")
+    private static readonly Regex PriceWritten = new(
+        @"\b(?:costs?|costing|price[sd]?|pricing|sells?|selling|sold|charg(?:e|es|ed|ing)|pays?|paid|paying|fees?|fares?|worth)\b",
+        RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// "What will the ferry pass cost per month": a candidate that gives the sum the thing sells or is paid for ("the
+    /// pass will sell for $30 a month") holds the question's "cost", which the article need not write.
+    /// </summary>
+    private void HoldPrices(bool priced, IReadOnlyList<string> questionTerms, IReadOnlyList<Hit> hits, IReadOnlyList<HashSet<string>> termsOf)
+    {
+        if (!priced || index.Terms("cost") is not [var term] || !questionTerms.Contains(term)) return;
+        for (int i = 0; i < hits.Count; i++)
+            if (!termsOf[i].Contains(term) && AnswerTypes.Matches(AnswerType.Money, hits[i].Sentence.Text, "") && PriceWritten.IsMatch(hits[i].Sentence.Text))
+                termsOf[i].Add(term);
+    }
+
+    // "how much land has the flood covered": an extent of ground, which the articles give in its units
+    private static readonly Regex AreaAsked = new(
+        @"^(?i:how\s+much)\s+(?<noun>land|ground|area|territory|forest|farmland|bush|bushland|woodland|grassland|countryside|acreage)\b",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    private static readonly Regex AreaWritten = new(
+        @"\b\d[\d,.]*\s*(?:hectares?|acres?|square\s+(?:kilomet(?:re|er)s?|km|miles?|met(?:re|er)s?|feet|yards))\b|\b\d[\d,.]*\s*(?:km²|km2|sq\.?\s*(?:km|mi)\b)",
+        RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// "How much land has the blaze burned": a candidate that gives an area in its units ("has burned 3,200 acres")
+    /// holds the question's "land", a word the article need not write beside the number.
+    /// </summary>
+    private void HoldAreas(string text, IReadOnlyList<string> questionTerms, IReadOnlyList<Hit> hits, IReadOnlyList<HashSet<string>> termsOf)
+    {
+        if (AreaAsked.Match(text.Trim()) is not { Success: true } asked || index.Terms(asked.Groups["noun"].Value) is not [var term] || !questionTerms.Contains(term)) return;
+        for (int i = 0; i < hits.Count; i++)
+            if (!termsOf[i].Contains(term) && AreaWritten.IsMatch(hits[i].Sentence.Text)) termsOf[i].Add(term);
+    }
+
     private static bool Spells(Regex spelling, string sentence)
     {
         try { return spelling.IsMatch(sentence); }
@@ -548,6 +585,8 @@ public sealed class Ranker(SentenceIndex index)
         HoldSpelledAcronyms(text, questionTerms, hits, termsOf);
         HoldRecords(allWords, questionTerms, hits, termsOf);
         HoldLeads(allWords, questionTerms, hits, termsOf);
+        HoldPrices(priced, questionTerms, hits, termsOf);
+        HoldAreas(text, questionTerms, hits, termsOf);
         foreach (var (headline, lede) in ledesByHeadline) termsOf[lede].UnionWith(termsOf[headline].Where(questionTerms.Contains));
         // a margin asked of the headline's news ("by what margin did the council approve the plan") is given in the lede
         // ("The city council voted 9-4 …"), which tells the same news in other words: it holds the headline's words too
@@ -991,7 +1030,7 @@ public sealed class Ranker(SentenceIndex index)
     // sentence that need not write the noun
     private static readonly HashSet<string> TallyHeads = new(StringComparer.Ordinal) { "score", "tally", "count", "vote", "votes", "margin" };
 
-    private static readonly Regex CostAsked = new(@"^(?i:how\s+much)\s+(?:did|does|do|will|would|could|can|has|have|had)\s+.+?\s+cost\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+    private static readonly Regex CostAsked = new(@"^(?i:how\s+much|what)\s+(?:did|does|do|will|would|could|can|has|have|had)\s+.+?\s+cost\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     // "by what margin did it pass", "how far ahead is she", "how far behind", "by how much did it pass", "by how many votes"
     private static readonly Regex MarginAsked = new(@"^(?i:(?:by\s+)?(?:what|which)\s+margin\b|how\s+far\s+(?:ahead|behind)|by\s+how\s+(?:much|many|wide|big|large|narrow)|how\s+(?:big|large|wide|narrow|slim|close)\s+(?:is|was|a)\s+(?:\S+\s+){0,3}?(?:lead|margin|edge|majority)\b)", RegexOptions.Compiled | RegexOptions.CultureInvariant);
