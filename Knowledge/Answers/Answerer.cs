@@ -783,7 +783,8 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
         // "the stadium where the teams played")
         // a sentence the articles print twice is shown once
         // nor does one that only names whom or where the question asks about (see Ranker.Ranked.NamesOnly)
-        var ranked = _ranker.Rank(question.Topic, question.Expected, filter, top: 10).Where(r => r.Focused && r.Grounded && !r.NamesOnly)
+        // and "how many teachers were fired" is answered by a number of them fired, not of them doing something else
+        var ranked = _ranker.Rank(question.Topic, question.Expected, filter, top: 10).Where(r => r.Focused && r.Grounded && !r.NamesOnly && r.CountsTheDeedDone)
             .DistinctBy(r => r.Sentence.Text).ToList();
         // a yes/no question is answered by a sentence that says yes or no, not by one that asks the same question
         // and by one that writes what is asked of them before one that only names them ("was Moss armed": "he had no

@@ -355,6 +355,13 @@ public sealed class Ranker(SentenceIndex index)
         /// </summary>
         public bool NamesOnly { get; init; }
 
+        /// <summary>
+        /// "How many teachers were fired": a count of a deed done, which only a sentence giving a number by that deed
+        /// answers ("41 teachers were dismissed"), not one counting the teachers for something else, nor one writing the
+        /// verb's noun ("the fire"). True for every other question.
+        /// </summary>
+        public bool CountsTheDeedDone { get; init; } = true;
+
         /// <summary>It holds every name the question writes, itself or through its article's headline (see <see cref="SubjectOfArticle"/>).</summary>
         public bool HoldsTheNames { get; init; }
 
@@ -560,6 +567,8 @@ public sealed class Ranker(SentenceIndex index)
         // same noun for another ("a bill that would support 300,000 jobs"); a bonus, not a weight, as the article may
         // write the deed in another verb ("how many substations did they hit": "opened breakers at 11 substations")
         var countedDeed = expected is AnswerType.Number or AnswerType.Money ? CountedDeed(text) : [];
+        var deedDone = countedDeed.Count > 0 && PassiveCount.Match(text.Trim()) is { Success: true } passive ? index.Terms(passive.Groups["verb"].Value).ToHashSet() : null;
+        var deedWords = deedDone?.SelectMany(t => _variants.Of(t, false).Select(v => v.Term).Append(t)).ToHashSet();
         // "what was the vote count": the tally answers it ("ruled 5-2"), and its nouns only say a tally is wanted
         var tallyNouns = tallied ? TallyHeads.SelectMany(index.Terms).Where(questionTerms.Contains).ToHashSet() : [];
         var measure = allWords.Where((_, i) => IsMeasureAsked(allWords, i)).SelectMany(index.Terms).ToHashSet();
@@ -723,7 +732,8 @@ public sealed class Ranker(SentenceIndex index)
                   NamesOnly = names.Count > 0 && otherTerms >= 3 && questionTerms.All(t => names.Contains(t) || Held(terms, t) == 0)
                               && contextCoverage == 0 && relatedHit == 0 && !tally
                               && !(typed > 0 && expected is AnswerType.Number or AnswerType.Money or AnswerType.Time or AnswerType.Age),
-                  Unwritten = unwrittenWords });
+                  Unwritten = unwrittenWords,
+                  CountsTheDeedDone = deedDone is null || NumbersTheDeed(deedDone, deedWords!, sentence.Text) });
         }
         // equal scores (BM25 keeps sentence lengths coarsely): the shorter, more focused sentence first
         return ranked.OrderByDescending(r => r.Score).ThenBy(r => r.Sentence.Text.Length).Take(top).ToList();
@@ -1128,6 +1138,35 @@ public sealed class Ranker(SentenceIndex index)
                     if (j != i && (char.IsDigit(stems[j][0]) || NumberWords.Contains(stems[j]))) return true;
         return false;
     }
+
+    // "how many teachers were fired", "how many homes have been destroyed": a count of what was done to them
+    private static readonly Regex PassiveCount = new(
+        @"^(?i:how)\s+many\s+(?:[\p{L}\-]+\s+){1,3}?(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?<verb>\p{Ll}[\p{Ll}\-]+(?:ed|en))\b",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    private static readonly Regex Word = new(@"[\p{L}\d][\p{L}\d,.\-]*", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// Does a number stand by the deed asked, written as a deed ("14 soldiers had been arrested", "detained 46 people"):
+    /// the verb itself in a verb's form ("fired", "firing", not "the fire" its stem shares), or a word for it either way
+    /// ("dismissed" for "fired", "arrested" for "detained", "dead" for "killed").
+    /// </summary>
+    private bool NumbersTheDeed(HashSet<string> verb, HashSet<string> deed, string sentence)
+    {
+        var words = Word.Matches(sentence).Select(m => m.Value).ToList();
+        for (int i = 0; i < words.Count; i++)
+        {
+            var stems = index.Terms(words[i]);
+            bool asked = stems.Any(verb.Contains);
+            bool other = !asked && stems.Any(t => deed.Contains(t) || _variants.SynonymsOf(t).Any(verb.Contains));
+            if (!other && !(asked && VerbForm.IsMatch(words[i]))) continue;
+            for (int j = Math.Max(0, i - 5); j < words.Count && j <= i + 4; j++)
+                if (j != i && (char.IsDigit(words[j][0]) || NumberWords.Contains(words[j].ToLowerInvariant()))) return true;
+        }
+        return false;
+    }
+
+    private static readonly Regex VerbForm = new(@"(?:ed|en|ing)$", RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     /// <summary>The stems of the verb a how-many question counts by ("how many fans were detained": detain), none for another question.</summary>
     private HashSet<string> CountedDeed(string text) =>
