@@ -266,13 +266,18 @@ public sealed class Ranker(SentenceIndex index)
 
     /// <summary>
     /// "What will the ferry pass cost per month": a candidate that gives the sum the thing sells or is paid for ("the
-    /// pass will sell for $30 a month") holds the question's "cost", which the article need not write.
+    /// pass will sell for $30 a month") holds the question's "cost", which the article need not write; only when it
+    /// writes the thing priced, every word the question puts before "cost" (a fee of the same town is no price of its
+    /// library).
     /// </summary>
-    private void HoldPrices(bool priced, IReadOnlyList<string> questionTerms, IReadOnlyList<Hit> hits, IReadOnlyList<HashSet<string>> termsOf)
+    private void HoldPrices(string? pricedQuestion, IReadOnlyList<string> questionTerms, IReadOnlyList<Hit> hits, IReadOnlyList<HashSet<string>> termsOf)
     {
-        if (!priced || index.Terms("cost") is not [var term] || !questionTerms.Contains(term)) return;
+        if (pricedQuestion is null || index.Terms("cost") is not [var term] || !questionTerms.Contains(term)) return;
+        int at = pricedQuestion.IndexOf(" cost", StringComparison.OrdinalIgnoreCase);
+        if (at < 0) return;
+        var thing = index.Terms(pricedQuestion[..at]).Where(t => t != term && questionTerms.Contains(t)).ToHashSet();
         for (int i = 0; i < hits.Count; i++)
-            if (!termsOf[i].Contains(term) && AnswerTypes.Matches(AnswerType.Money, hits[i].Sentence.Text, "") && PriceWritten.IsMatch(hits[i].Sentence.Text))
+            if (!termsOf[i].Contains(term) && thing.All(termsOf[i].Contains) && AnswerTypes.Matches(AnswerType.Money, hits[i].Sentence.Text, "") && PriceWritten.IsMatch(hits[i].Sentence.Text))
                 termsOf[i].Add(term);
     }
 
@@ -594,7 +599,7 @@ public sealed class Ranker(SentenceIndex index)
         HoldSpelledAcronyms(text, questionTerms, hits, termsOf);
         HoldRecords(allWords, questionTerms, hits, termsOf);
         HoldLeads(allWords, questionTerms, hits, termsOf);
-        HoldPrices(priced, questionTerms, hits, termsOf);
+        HoldPrices(priced ? text : null, questionTerms, hits, termsOf);
         HoldAreas(text, questionTerms, hits, termsOf);
         foreach (var (headline, lede) in ledesByHeadline) termsOf[lede].UnionWith(termsOf[headline].Where(questionTerms.Contains));
         // a margin asked of the headline's news ("by what margin did the council approve the plan") is given in the lede
