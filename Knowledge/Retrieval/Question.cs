@@ -230,6 +230,9 @@ public sealed partial record Question(QuestionKind Kind, string Text, string? Sp
             return AnswerType.Place;
         if (System.Text.RegularExpressions.Regex.IsMatch(lower, @"^(?:how much|what (?:is|was) the (?:cost|price|value))\b.*\b(?:money|cost|costs|pay|paid|spend|spent|raise|raised|worth|price|fund|funds|budget|salary|earn|earned|sell|sold|buy|bought|fine|fined|charge|charged|owe|dollars)\b"))
             return AnswerType.Money;
+        // "what will the new pass cost", "what did the repairs cost": a price, as "how much will it cost" asks
+        if (System.Text.RegularExpressions.Regex.IsMatch(lower, @"^what\s+(?:will|would|does|did|do|could|can|might|should)\s+.+\s+cost\b"))
+            return AnswerType.Money;
         if (lower.StartsWith("how many") || lower.StartsWith("how much") || lower.StartsWith("how old") || lower.StartsWith("how far")
             || lower.StartsWith("how long") || lower.StartsWith("how big") || lower.StartsWith("how large") || lower.StartsWith("what percent")
             || lower.StartsWith("how tall") || lower.StartsWith("how high") || lower.StartsWith("how fast") || lower.StartsWith("how deep")

@@ -259,6 +259,48 @@ public sealed class Ranker(SentenceIndex index)
             if (LeadGiven.IsMatch(hits[i].Sentence.Text)) termsOf[i].UnionWith(held);
     }
 
+    // a sum something is sold, charged or paid for ("tickets sell for $9", "a fee of €12", "priced at $40")
+    private static readonly Regex PriceWritten = new(
+        @"\b(?:costs?|costing|price[sd]?|pricing|sells?|selling|sold|charg(?:e|es|ed|ing)|pays?|paid|paying|fees?|fares?|worth)\b",
+        RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// "What will the ferry pass cost per month": a candidate that gives the sum the thing sells or is paid for ("the
+    /// pass will sell for $30 a month") holds the question's "cost", which the article need not write; only when it
+    /// writes the thing priced, every word the question puts before "cost" (a fee of the same town is no price of its
+    /// library).
+    /// </summary>
+    private void HoldPrices(string? pricedQuestion, IReadOnlyList<string> questionTerms, IReadOnlyList<Hit> hits, IReadOnlyList<HashSet<string>> termsOf)
+    {
+        if (pricedQuestion is null || index.Terms("cost") is not [var term] || !questionTerms.Contains(term)) return;
+        int at = pricedQuestion.IndexOf(" cost", StringComparison.OrdinalIgnoreCase);
+        if (at < 0) return;
+        var thing = index.Terms(pricedQuestion[..at]).Where(t => t != term && questionTerms.Contains(t)).ToHashSet();
+        for (int i = 0; i < hits.Count; i++)
+            if (!termsOf[i].Contains(term) && thing.All(termsOf[i].Contains) && AnswerTypes.Matches(AnswerType.Money, hits[i].Sentence.Text, "") && PriceWritten.IsMatch(hits[i].Sentence.Text))
+                termsOf[i].Add(term);
+    }
+
+    // "how much land has the flood covered": an extent of ground, which the articles give in its units
+    private static readonly Regex AreaAsked = new(
+        @"^(?i:how\s+much)\s+(?<noun>land|ground|area|territory|forest|farmland|bush|bushland|woodland|grassland|countryside|acreage)\b",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    private static readonly Regex AreaWritten = new(
+        @"\b\d[\d,.]*\s*(?:hectares?|acres?|square\s+(?:kilomet(?:re|er)s?|km|miles?|met(?:re|er)s?|feet|yards))\b|\b\d[\d,.]*\s*(?:km²|km2|sq\.?\s*(?:km|mi)\b)",
+        RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// "How much land has the blaze burned": a candidate that gives an area in its units ("has burned 3,200 acres")
+    /// holds the question's "land", a word the article need not write beside the number.
+    /// </summary>
+    private void HoldAreas(string text, IReadOnlyList<string> questionTerms, IReadOnlyList<Hit> hits, IReadOnlyList<HashSet<string>> termsOf)
+    {
+        if (AreaAsked.Match(text.Trim()) is not { Success: true } asked || index.Terms(asked.Groups["noun"].Value) is not [var term] || !questionTerms.Contains(term)) return;
+        for (int i = 0; i < hits.Count; i++)
+            if (!termsOf[i].Contains(term) && AreaWritten.IsMatch(hits[i].Sentence.Text)) termsOf[i].Add(term);
+    }
+
     private static bool Spells(Regex spelling, string sentence)
     {
         try { return spelling.IsMatch(sentence); }
@@ -317,6 +359,13 @@ public sealed class Ranker(SentenceIndex index)
         /// is answered by "Lorne was fined $2m", in words of its own.
         /// </summary>
         public bool NamesOnly { get; init; }
+
+        /// <summary>
+        /// "How many teachers were fired": a count of a deed done, which only a sentence giving a number by that deed
+        /// answers ("41 teachers were dismissed"), not one counting the teachers for something else, nor one writing the
+        /// verb's noun ("the fire"). True for every other question.
+        /// </summary>
+        public bool CountsTheDeedDone { get; init; } = true;
 
         /// <summary>It holds every name the question writes, itself or through its article's headline (see <see cref="SubjectOfArticle"/>).</summary>
         public bool HoldsTheNames { get; init; }
@@ -523,6 +572,8 @@ public sealed class Ranker(SentenceIndex index)
         // same noun for another ("a bill that would support 300,000 jobs"); a bonus, not a weight, as the article may
         // write the deed in another verb ("how many substations did they hit": "opened breakers at 11 substations")
         var countedDeed = expected is AnswerType.Number or AnswerType.Money ? CountedDeed(text) : [];
+        var deedDone = countedDeed.Count > 0 && PassiveCount.Match(text.Trim()) is { Success: true } passive ? index.Terms(passive.Groups["verb"].Value).ToHashSet() : null;
+        var deedWords = deedDone?.SelectMany(t => _variants.Of(t, false).Select(v => v.Term).Append(t)).ToHashSet();
         // "what was the vote count": the tally answers it ("ruled 5-2"), and its nouns only say a tally is wanted
         var tallyNouns = tallied ? TallyHeads.SelectMany(index.Terms).Where(questionTerms.Contains).ToHashSet() : [];
         var measure = allWords.Where((_, i) => IsMeasureAsked(allWords, i)).SelectMany(index.Terms).ToHashSet();
@@ -548,6 +599,8 @@ public sealed class Ranker(SentenceIndex index)
         HoldSpelledAcronyms(text, questionTerms, hits, termsOf);
         HoldRecords(allWords, questionTerms, hits, termsOf);
         HoldLeads(allWords, questionTerms, hits, termsOf);
+        HoldPrices(priced ? text : null, questionTerms, hits, termsOf);
+        HoldAreas(text, questionTerms, hits, termsOf);
         foreach (var (headline, lede) in ledesByHeadline) termsOf[lede].UnionWith(termsOf[headline].Where(questionTerms.Contains));
         // a margin asked of the headline's news ("by what margin did the council approve the plan") is given in the lede
         // ("The city council voted 9-4 …"), which tells the same news in other words: it holds the headline's words too
@@ -684,7 +737,8 @@ public sealed class Ranker(SentenceIndex index)
                   NamesOnly = names.Count > 0 && otherTerms >= 3 && questionTerms.All(t => names.Contains(t) || Held(terms, t) == 0)
                               && contextCoverage == 0 && relatedHit == 0 && !tally
                               && !(typed > 0 && expected is AnswerType.Number or AnswerType.Money or AnswerType.Time or AnswerType.Age),
-                  Unwritten = unwrittenWords });
+                  Unwritten = unwrittenWords,
+                  CountsTheDeedDone = deedDone is null || NumbersTheDeed(deedDone, deedWords!, sentence.Text) });
         }
         // equal scores (BM25 keeps sentence lengths coarsely): the shorter, more focused sentence first
         return ranked.OrderByDescending(r => r.Score).ThenBy(r => r.Sentence.Text.Length).Take(top).ToList();
@@ -991,7 +1045,7 @@ public sealed class Ranker(SentenceIndex index)
     // sentence that need not write the noun
     private static readonly HashSet<string> TallyHeads = new(StringComparer.Ordinal) { "score", "tally", "count", "vote", "votes", "margin" };
 
-    private static readonly Regex CostAsked = new(@"^(?i:how\s+much)\s+(?:did|does|do|will|would|could|can|has|have|had)\s+.+?\s+cost\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+    private static readonly Regex CostAsked = new(@"^(?i:how\s+much|what)\s+(?:did|does|do|will|would|could|can|has|have|had)\s+.+?\s+cost\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     // "by what margin did it pass", "how far ahead is she", "how far behind", "by how much did it pass", "by how many votes"
     private static readonly Regex MarginAsked = new(@"^(?i:(?:by\s+)?(?:what|which)\s+margin\b|how\s+far\s+(?:ahead|behind)|by\s+how\s+(?:much|many|wide|big|large|narrow)|how\s+(?:big|large|wide|narrow|slim|close)\s+(?:is|was|a)\s+(?:\S+\s+){0,3}?(?:lead|margin|edge|majority)\b)", RegexOptions.Compiled | RegexOptions.CultureInvariant);
@@ -1089,6 +1143,35 @@ public sealed class Ranker(SentenceIndex index)
                     if (j != i && (char.IsDigit(stems[j][0]) || NumberWords.Contains(stems[j]))) return true;
         return false;
     }
+
+    // "how many teachers were fired", "how many homes have been destroyed": a count of what was done to them
+    private static readonly Regex PassiveCount = new(
+        @"^(?i:how)\s+many\s+(?:[\p{L}\-]+\s+){1,3}?(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?<verb>\p{Ll}[\p{Ll}\-]+(?:ed|en))\b",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    private static readonly Regex Word = new(@"[\p{L}\d][\p{L}\d,.\-]*", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// Does a number stand by the deed asked, written as a deed ("14 soldiers had been arrested", "detained 46 people"):
+    /// the verb itself in a verb's form ("fired", "firing", not "the fire" its stem shares), or a word for it either way
+    /// ("dismissed" for "fired", "arrested" for "detained", "dead" for "killed").
+    /// </summary>
+    private bool NumbersTheDeed(HashSet<string> verb, HashSet<string> deed, string sentence)
+    {
+        var words = Word.Matches(sentence).Select(m => m.Value).ToList();
+        for (int i = 0; i < words.Count; i++)
+        {
+            var stems = index.Terms(words[i]);
+            bool asked = stems.Any(verb.Contains);
+            bool other = !asked && stems.Any(t => deed.Contains(t) || _variants.SynonymsOf(t).Any(verb.Contains));
+            if (!other && !(asked && VerbForm.IsMatch(words[i]))) continue;
+            for (int j = Math.Max(0, i - 5); j < words.Count && j <= i + 4; j++)
+                if (j != i && (char.IsDigit(words[j][0]) || NumberWords.Contains(words[j].ToLowerInvariant()))) return true;
+        }
+        return false;
+    }
+
+    private static readonly Regex VerbForm = new(@"(?:ed|en|ing)$", RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     /// <summary>The stems of the verb a how-many question counts by ("how many fans were detained": detain), none for another question.</summary>
     private HashSet<string> CountedDeed(string text) =>

@@ -40,12 +40,18 @@ public static partial class SpeakerDirectory
     [GeneratedRegex(@"\b(?:(?:u\.?\s?s\.?|united\s+states|district|state['’]?s?|county|commonwealth['’]?s?|crown|public)\s+(?:attorney|counsel|prosecutor)|crown\s+prosecutor|prosecut\w*)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ProsecutingTitle();
 
+    // a company's chief officers as news writes them in lower case, "officer" often left out ("its chief executive")
+    [GeneratedRegex(@"\bchief\s+(?<office>executive|financial|operating|technology|information|marketing|investment)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ChiefOfficer();
+
     /// <summary>
-    /// The plain word for a legal role a title names in full: an "Assistant U.S. Attorney" or "Crown counsel" is the
-    /// prosecutor, which is how a reader asks for them.
+    /// The plain word for a role a title names in full: an "Assistant U.S. Attorney" or "Crown counsel" is the
+    /// prosecutor, and a company's "chief executive" its CEO ("chief financial officer" its CFO), which is how a reader
+    /// asks for them.
     /// </summary>
     internal static IEnumerable<string> RoleWords(string role) =>
-        ProsecutingTitle().IsMatch(role) ? ["prosecutor", "prosecution"] : [];
+        (ProsecutingTitle().IsMatch(role) ? new[] { "prosecutor", "prosecution" } : [])
+            .Concat(ChiefOfficer().Matches(role).Select(m => $"c{char.ToLowerInvariant(m.Groups["office"].Value[0])}o"));
 
     /// <summary>A speaker's title words with their abbreviations spelled out too, and their newsroom shorthand.</summary>
     internal static IEnumerable<string> WithTitlesSpelledOut(IEnumerable<string> words) =>

@@ -42,6 +42,23 @@ public sealed class SurnameOnlyQuestionsTests : IDisposable
         Assert.NotEqual(AnswerKind.Statements, answer.Kind);
     }
 
+    [Theory]
+    [InlineData("What did Lena Moravek say?")]
+    [InlineData("What did Lina Moravec say?")]
+    public void AFullNameWithOneTypoInEitherWordFindsTheSurnamesSpeaker(string question)
+    {
+        var answer = _knowledge.Answerer.Ask(question);
+        Assert.Equal(AnswerKind.Statements, answer.Kind);
+        Assert.Contains(answer.Quotes, q => q.Text.Contains("porch steps"));
+    }
+
+    [Fact]
+    public void ATypoInBothWordsOfAFullNameIsNoOneQuoted()
+    {
+        var answer = _knowledge.Answerer.Ask("What did Lina Moravek say?");
+        Assert.NotEqual(AnswerKind.Statements, answer.Kind);
+    }
+
     public void Dispose()
     {
         _knowledge.Dispose();

@@ -1,0 +1,51 @@
+using NewsBot.Knowledge.Answers;
+using NewsBot.Tests.Support;
+
+namespace NewsBot.Tests.Answers;
+
+/// <summary>"How many X were done": a count of the deed asked, which a count of X for something else does not answer.</summary>
+public sealed class CountedDeedQuestionsTests : IDisposable
+{
+    private readonly TempFolder _articles = new();
+    private readonly DockKnowledge _knowledge;
+
+    public CountedDeedQuestionsTests()
+    {
+        File.WriteAllText(_articles["dock-strike.txt"], """
+            Dock strike ends after nine days at Kelsport
+
+            Dockworkers returned to the cranes at Kelsport on Monday after a nine-day strike, the port authority said.
+
+            About 1,200 dockworkers took part in the strike, the union said.
+
+            Police said 14 dockworkers were arrested during a scuffle at the main gate on Thursday.
+
+            A fire in a warehouse on the north quay was put out within 40 minutes, the fire service said.
+            """);
+        _knowledge = new DockKnowledge(_articles.Path);
+    }
+
+    [Theory]
+    [InlineData("How many dockworkers were arrested during the strike?")]
+    [InlineData("How many dockworkers have been arrested?")]
+    public void ACountOfTheDeedAnswersIt(string question)
+    {
+        var answer = _knowledge.Answerer.Ask(question);
+        Assert.Contains("14 dockworkers were arrested", answer.Quotes.First().Text);
+    }
+
+    [Fact]
+    public void ACountOfThemForSomethingElseOrTheVerbsNounIsNoAnswer()
+    {
+        var answer = _knowledge.Answerer.Ask("How many dockworkers were fired during the strike?");
+        Assert.Equal(AnswerKind.NotFound, answer.Kind);
+    }
+
+    public void Dispose()
+    {
+        _knowledge.Dispose();
+        _articles.Dispose();
+    }
+
+    private sealed class DockKnowledge(string path) : IndexedKnowledge(path);
+}
