@@ -218,8 +218,11 @@ public sealed partial record Question(QuestionKind Kind, string Text, string? Sp
             if (which.Groups[2].Success && !SuperlativeAsked().IsMatch(lower)) return AnswerType.Named;
         }
         // "what was the council's tally on …", "what is the unemployment rate": a noun that is counted asks for a number
-        if (QuantityHead().Match(lower) is { Success: true } quantity && QuantityNouns.Contains(quantity.Groups[1].Value))
-            return AnswerType.Number;
+        var head = QuantityHead().Match(lower);
+        if (head.Success && QuantityNouns.Contains(head.Groups[1].Value)) return AnswerType.Number;
+        // "what was her winning time", "what was the time of the blast": a time on the clock or of a race ("1:58:40"),
+        // which a day alone does not give
+        if (head.Success && head.Groups[1].Value is "time" or "times") return AnswerType.Clock;
         // "what share of voters", "what proportion of the budget": a part of a whole, given as a number ("62 percent")
         if (PartOfAWhole().IsMatch(lower)) return AnswerType.Number;
         if (lower.StartsWith("when") || lower.StartsWith("what time") || lower.StartsWith("what day") || lower.StartsWith("what date")
