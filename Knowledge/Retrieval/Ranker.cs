@@ -516,6 +516,8 @@ public sealed class Ranker(SentenceIndex index)
         // a question for the verb's object ("what will the alliance give Ostria"): it weighs as a name does
         var verb = AskedVerb(text);
         var endedVerb = EndedVerb(text);
+        var subject = AskedSubject(text);
+        subject.IntersectWith(questionTerms);
         // "will the firm appeal the fine", "has the council agreed to the plan": a yes/no question asks about a thing
         // whose sentences mostly tell it; the one that settles it says no, or that no answer is given yet
         bool yesNoAsked = expected == AnswerType.Any && AsksYesOrNo.IsMatch(text.Trim());
@@ -681,8 +683,11 @@ public sealed class Ranker(SentenceIndex index)
                 if (fits) rate = RateWeight;
                 else typed = 0;
             }
+            // "did the mayor back the plan": the mayor doing it, or a word for it ("the mayor, who voted in favour"), before
+            // someone else doing it ("a resident collected signatures in support")
+            double doer = subject.Count > 0 && subject.Any(t => Held(terms, t) > 0) && verb.Any(t => Held(terms, t) > 0) ? DoerWeight : 0;
             double prior = priorAsked && typed > 0 && AnswerTypes.GivesAPriorFigure(sentence.Text) ? PriorFigureWeight : 0;
-            double value = 0.4 * score / maxScore + settles + clock + rate + prior + nextOne + dated + span + deedCounted + coverage + ContextWeight * contextCoverage + typedWeight * typed + 0.15 * relatedHit + 0.4 * anchored + done + cause
+            double value = 0.4 * score / maxScore + settles + clock + rate + prior + doer + nextOne + dated + span + deedCounted + coverage + ContextWeight * contextCoverage + typedWeight * typed + 0.15 * relatedHit + 0.4 * anchored + done + cause
                            + (holdsFocus && (sumNoun.Count == 0 || !sumNoun.SetEquals(focus)) ? 0.3 : 0) + (introduction?.IsMatch(sentence.Text) == true ? 0.3 : 0)
                            - (sentence.IsHeading && expected != AnswerType.Any ? 0.1 : 0) - (offSubject.Contains(sentence.ArticleId) ? OffSubjectWeight : 0);
             // "how much money …": a sum of money answers it without the word
@@ -769,6 +774,8 @@ public sealed class Ranker(SentenceIndex index)
     private const double RateWeight = 0.4;
     /// <summary>What a figure as it stood before a change adds, for "how many … before they raised it".</summary>
     private const double PriorFigureWeight = 0.4;
+    /// <summary>What a sentence adds that holds the common noun a yes/no question asks about beside its verb.</summary>
+    private const double DoerWeight = 0.3;
 
     /// <summary>What a sentence that settles a yes/no question adds (see <see cref="Settles"/>).</summary>
     private const double SettlesWeight = 0.3;
@@ -1099,7 +1106,7 @@ public sealed class Ranker(SentenceIndex index)
     // subject weighs as a name already ("did Moscow agree to talks" is about Moscow: "Moscow refused"), while a common
     // noun is often reworded in the articles ("the news outlets"), which leaves the verb to say what is asked.
     private static readonly Regex YesNo = new(
-        @"^(?:will|would|did|does|do|can|could|should|might|may)\s+(?:(?:the|a|an|this|that|these|those|his|her|their|its)\s+\p{Ll}[\p{L}\-]*|he|she|they|it|we)\s+(?<verb>\p{Ll}[\p{Ll}\-]+)",
+        @"^(?:will|would|did|does|do|can|could|should|might|may)\s+(?:(?:the|a|an|this|that|these|those|his|her|their|its)\s+(?<subject>\p{Ll}[\p{L}\-]*)|he|she|they|it|we)\s+(?<verb>\p{Ll}[\p{Ll}\-]+)",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     // "what will the US give …", "what did Vera Lind propose": the verb after the subject, named or not
@@ -1188,6 +1195,18 @@ public sealed class Ranker(SentenceIndex index)
 
     private static readonly Regex AsksYesOrNo = new(
         @"^(?i:did|does|do|is|was|are|were|has|have|had|will|would|can|could|should)\s", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// The stems of the common noun a yes/no question asks about ("did the mayor back the plan": mayor), none for a
+    /// question about someone named or a pronoun.
+    /// </summary>
+    private HashSet<string> AskedSubject(string text)
+    {
+        var trimmed = text.Trim();
+        if (trimmed.Length == 0 || YesNo.Match(char.ToLowerInvariant(trimmed[0]) + trimmed[1..]) is not { Success: true } m
+            || !m.Groups["subject"].Success) return [];
+        return index.Terms(m.Groups["subject"].Value).ToHashSet();
+    }
 
     private HashSet<string> AskedVerb(string text)
     {
