@@ -231,7 +231,9 @@ public sealed partial record Question(QuestionKind Kind, string Text, string? Sp
         if (lower.StartsWith("where") || lower.StartsWith("in what country") || lower.StartsWith("in what city") || lower.StartsWith("in which")
             || lower.StartsWith("what country") || lower.StartsWith("what city") || lower.StartsWith("which country") || lower.StartsWith("which city"))
             return AnswerType.Place;
-        if (System.Text.RegularExpressions.Regex.IsMatch(lower, @"^(?:how much|what (?:is|was) the (?:cost|price|value))\b.*\b(?:money|cost|costs|pay|paid|spend|spent|raise|raised|worth|price|fund|funds|budget|salary|earn|earned|sell|sold|buy|bought|fine|fined|charge|charged|owe|dollars)\b"))
+        if (System.Text.RegularExpressions.Regex.IsMatch(lower, @"^(?:how much|what (?:is|was) the (?:cost|price|value))\b.*\b(?:money|cost|costs|pay|paid|spend|spent|raise|raised|worth|price|fund|funds|budget|salary|earn|earned|sell|sold|buy|bought|fine|fined|charge|charged|owe|dollars"
+            // "how much compensation did they get", "how much revenue could it lose": a noun that is a sum of money
+            + @"|compensation|revenue|revenues|profit|profits|income|wage|wages|damages|payout|refund|loan|loans|debt|debts|fee|fees|rent|bail|ransom)\b"))
             return AnswerType.Money;
         if (lower.StartsWith("how many") || lower.StartsWith("how much") || lower.StartsWith("how old") || lower.StartsWith("how far")
             || lower.StartsWith("how long") || lower.StartsWith("how big") || lower.StartsWith("how large") || lower.StartsWith("what percent")

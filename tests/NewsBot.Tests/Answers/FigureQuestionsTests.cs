@@ -42,4 +42,12 @@ public sealed class FigureQuestionsTests(FigureKnowledge knowledge) : IClassFixt
         Assert.Equal(AnswerKind.Found, answer.Kind);
         Assert.Contains("41:07", answer.Quotes.First().Text);
     }
+
+    [Fact]
+    public void HowMuchRevenueIsASumOfMoneyNotAShareOfIt()
+    {
+        var answer = Ask("How much revenue could Tollam Foods lose because of the ban?");
+        Assert.Equal(AnswerKind.Found, answer.Kind);
+        Assert.Contains("$90 million", answer.Quotes.First().Text);
+    }
 }

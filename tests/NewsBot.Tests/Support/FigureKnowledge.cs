@@ -4,7 +4,8 @@ namespace NewsBot.Tests.Support;
 /// Made-up reports of figures asked in a particular way: a bakery's yearly cost of a pay rise beside its workers' new
 /// hourly pay in a sentence that names the bakery; a cut in bus routes raised from an earlier figure; a college that
 /// owes its fired coach a sum, beside a storm report of another sum and a "state" of emergency; and a cycling race whose
-/// winner's time is given in a sentence that does not say "finishing", while another one with the word gives no time.
+/// winner's time is given in a sentence that does not say "finishing", while another one with the word gives no time;
+/// and a grain firm's revenue lost to a ban as a sum, beside a sentence of the question's words giving a share of it.
 /// </summary>
 public sealed class FigureKnowledge : IndexedKnowledge
 {
@@ -58,6 +59,13 @@ public sealed class FigureKnowledge : IndexedKnowledge
             Okonjo said finishing the climb into a headwind had been the hardest ride of her career.
 
             The race drew 212 riders.
+            """);
+        File.WriteAllText(articles["export-ban.txt"], """
+            Tollam Foods shares slide after Norvia bans its grain imports
+
+            Shares of Tollam Foods, which earns 40% of its revenue in Norvia, fell 4% after the ban.
+
+            Tollam said it expected the ban to cut its yearly revenue by about $90 million.
             """);
         return articles;
     }
