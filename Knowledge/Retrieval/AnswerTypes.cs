@@ -144,6 +144,40 @@ public static class AnswerTypes
         (FourDigitYear.IsMatch(number.Value) && YearBefore.IsMatch(sentence[..number.Index]))
         || (number.Value.Length == 2 && SeasonStart.IsMatch(sentence[..number.Index]));
 
+    // "each year", "per hour", "a month", "annually": the stretch a sum or a count is asked over
+    private static readonly Regex RateAsked = new(
+        @"\b(?:a|an|per|each|every)\s+(?<unit>hour|day|week|month|year)\b|\b(?<unit>hour|dai|week|month|year)ly\b|\b(?<unit>annual)(?:ly)?\b",
+        RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    // "$84,000 a year", "$15.25 an hour", "30 euros per day", "$2 million annually": a figure and the stretch it is given over
+    private static readonly Regex RateGiven = new(
+        @"\d(?:[\d,.]*\d)?%?(?:\s*(?:million|billion|dollars|euros|pounds|percent))*\s+(?:(?:a|an|per|each|every)\s+(?<unit>hour|day|week|month|year)\b|(?<unit>hour|dai|week|month|year)ly\b|(?<unit>annual)ly\b)",
+        RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    private static string Unit(Match rate) => rate.Groups["unit"].Value.ToLowerInvariant() switch { "dai" => "day", "annual" => "year", var unit => unit };
+
+    /// <summary>The stretch a question asks a figure over ("how much will it cost each year": year), or null.</summary>
+    public static string? RateAskedOf(string questionLower) => RateAsked.Match(questionLower) is { Success: true } m ? Unit(m) : null;
+
+    /// <summary>
+    /// Does the sentence give a figure over the stretch asked (true), only over other stretches ("$15.25 an hour" for a
+    /// yearly cost: false), or over none (null)?
+    /// </summary>
+    public static bool? GivesTheRate(string sentence, string unit)
+    {
+        var given = RateGiven.Matches(sentence).Select(Unit).ToList();
+        return given.Count == 0 ? null : given.Contains(unit);
+    }
+
+    // "raised from an initial 6,000", "originally 40 beds", "up from $12.50": the figure before it changed
+    private static readonly Regex PriorFigure = new(
+        @"\b(?:initial|original|originally|initially|previous|previously|earlier|prior)\s+(?:[\p{L}\-]+\s+){0,2}?(?:[$€£]\s?)?\d" +
+        @"|\b(?:up|down|raised|increased|cut|lowered|reduced|rose|fell|climbed|dropped|grew|shrank)\s+from\s+(?:an?\s+)?(?:[\p{L}\-]+\s+)?(?:[$€£]\s?)?\d",
+        RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    /// <summary>Does the sentence give a figure as it was before a change (see <see cref="PriorFigure"/>)?</summary>
+    public static bool GivesAPriorFigure(string sentence) => PriorFigure.IsMatch(sentence);
+
     public static bool Matches(AnswerType type, string sentence, string questionLower) => type switch
     {
         AnswerType.Clock => Clock.IsMatch(sentence),

@@ -218,8 +218,11 @@ public sealed partial record Question(QuestionKind Kind, string Text, string? Sp
             if (which.Groups[2].Success && !SuperlativeAsked().IsMatch(lower)) return AnswerType.Named;
         }
         // "what was the council's tally on …", "what is the unemployment rate": a noun that is counted asks for a number
-        if (QuantityHead().Match(lower) is { Success: true } quantity && QuantityNouns.Contains(quantity.Groups[1].Value))
-            return AnswerType.Number;
+        var head = QuantityHead().Match(lower);
+        if (head.Success && QuantityNouns.Contains(head.Groups[1].Value)) return AnswerType.Number;
+        // "what was her winning time", "what was the time of the blast": a time on the clock or of a race ("1:58:40"),
+        // which a day alone does not give
+        if (head.Success && head.Groups[1].Value is "time" or "times") return AnswerType.Clock;
         // "what share of voters", "what proportion of the budget": a part of a whole, given as a number ("62 percent")
         if (PartOfAWhole().IsMatch(lower)) return AnswerType.Number;
         if (lower.StartsWith("when") || lower.StartsWith("what time") || lower.StartsWith("what day") || lower.StartsWith("what date")
@@ -228,7 +231,9 @@ public sealed partial record Question(QuestionKind Kind, string Text, string? Sp
         if (lower.StartsWith("where") || lower.StartsWith("in what country") || lower.StartsWith("in what city") || lower.StartsWith("in which")
             || lower.StartsWith("what country") || lower.StartsWith("what city") || lower.StartsWith("which country") || lower.StartsWith("which city"))
             return AnswerType.Place;
-        if (System.Text.RegularExpressions.Regex.IsMatch(lower, @"^(?:how much|what (?:is|was) the (?:cost|price|value))\b.*\b(?:money|cost|costs|pay|paid|spend|spent|raise|raised|worth|price|fund|funds|budget|salary|earn|earned|sell|sold|buy|bought|fine|fined|charge|charged|owe|dollars)\b"))
+        if (System.Text.RegularExpressions.Regex.IsMatch(lower, @"^(?:how much|what (?:is|was) the (?:cost|price|value))\b.*\b(?:money|cost|costs|pay|paid|spend|spent|raise|raised|worth|price|fund|funds|budget|salary|earn|earned|sell|sold|buy|bought|fine|fined|charge|charged|owe|dollars"
+            // "how much compensation did they get", "how much revenue could it lose": a noun that is a sum of money
+            + @"|compensation|revenue|revenues|profit|profits|income|wage|wages|damages|payout|refund|loan|loans|debt|debts|fee|fees|rent|bail|ransom)\b"))
             return AnswerType.Money;
         // "what will the new pass cost", "what did the repairs cost": a price, as "how much will it cost" asks
         if (System.Text.RegularExpressions.Regex.IsMatch(lower, @"^what\s+(?:will|would|does|did|do|could|can|might|should)\s+.+\s+cost\b"))

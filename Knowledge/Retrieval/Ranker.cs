@@ -131,7 +131,7 @@ public sealed class Ranker(SentenceIndex index)
     // "how much money does it take to run": what a sum of money is said to cost
     private static readonly Dictionary<string, string[]> RelatedToMoney = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["take"] = ["cost"], ["takes"] = ["cost"], ["need"] = ["cost"], ["require"] = ["cost"], ["pay"] = ["cost", "price"],
+        ["take"] = ["cost"], ["takes"] = ["cost"], ["need"] = ["cost"], ["require"] = ["cost"], ["pay"] = ["cost", "price", "owe"],
         ["raise"] = MoneyGiven, ["raised"] = MoneyGiven, ["raises"] = MoneyGiven,
     };
 
@@ -565,6 +565,8 @@ public sealed class Ranker(SentenceIndex index)
         // a question for the verb's object ("what will the alliance give Ostria"): it weighs as a name does
         var verb = AskedVerb(text);
         var endedVerb = EndedVerb(text);
+        var subject = AskedSubject(text);
+        subject.IntersectWith(questionTerms);
         // "will the firm appeal the fine", "has the council agreed to the plan": a yes/no question asks about a thing
         // whose sentences mostly tell it; the one that settles it says no, or that no answer is given yet
         bool yesNoAsked = expected == AnswerType.Any && AsksYesOrNo.IsMatch(text.Trim());
@@ -577,6 +579,15 @@ public sealed class Ranker(SentenceIndex index)
         // "what was the vote count": the tally answers it ("ruled 5-2"), and its nouns only say a tally is wanted
         var tallyNouns = tallied ? TallyHeads.SelectMany(index.Terms).Where(questionTerms.Contains).ToHashSet() : [];
         var measure = allWords.Where((_, i) => IsMeasureAsked(allWords, i)).SelectMany(index.Terms).ToHashSet();
+        // "what time did the alert go out", "what was her winning time": the word only says a time is wanted, which a
+        // sentence giving another's time writes too ("the fourth-fastest time")
+        if (clockAsked) measure.UnionWith(new[] { "time", "hour" }.SelectMany(index.Terms).Where(questionTerms.Contains));
+        // "how much will it cost each year": a figure given over the stretch asked ("$84,000 a year"), not over another
+        // ("$15.25 an hour"), which is no answer however much of the question its sentence names
+        var rateAsked = expected is AnswerType.Money or AnswerType.Number ? AnswerTypes.RateAskedOf(text.ToLowerInvariant()) : null;
+        // "how many jobs were to go before the board raised the number": the figure as it stood before the change
+        // ("raised from an initial 6,000"), not the one after it
+        bool priorAsked = anchor is { After: false } && expected is AnswerType.Money or AnswerType.Number;
         var idf = questionTerms.ToDictionary(t => t, t => view.Idf(docFreq[t])
             * (names.Contains(t) || verb.Contains(t) ? 2 : sumNoun.Contains(t) || tallyNouns.Contains(t) || measure.Contains(t) ? SumNounWeight : 1));
         double totalIdf = idf.Values.Sum();
@@ -644,6 +655,7 @@ public sealed class Ranker(SentenceIndex index)
             : names.Contains(t) && !sentence.IsHeading && headlineNames[sentence.ArticleId].Contains(t)
               && (sentence.Speaker is not null || !(opensOnAnother.TryGetValue(sentence, out var another) ? another : opensOnAnother[sentence] = OpensOnAnotherName(sentence.Text, names))) ? SubjectOfArticle : 0;
         var coverages = hits.Select((h, i) => questionTerms.Sum(t => idf[t] * HeldInArticle(termsOf[i], t, h.Sentence)) / totalIdf).ToList();
+        var offSubject = OffSubject(hits, termsOf, names);
 
         // The sentence before gives context to a candidate that does not cover the question alone, when the two share a
         // paragraph, or when the candidate opens with a pronoun ("He'll then travel to Berlin" after "Blinken will fly to Ukraine").
@@ -718,9 +730,19 @@ public sealed class Ranker(SentenceIndex index)
             // "will Hale appeal", which the other sentences naming Hale and the appeal leave open)
             double settles = yesNoAsked && coverage + ContextWeight * contextCoverage >= MinCoverage && SettlesAQuestion(sentence.Text) ? SettlesWeight : 0;
             double deedCounted = typed > 0 && countedDeed.Overlaps(terms) && CountsTheDeed(countedDeed, sentence.Text) ? 0.5 : 0;
-            double value = 0.4 * score / maxScore + settles + clock + nextOne + dated + span + deedCounted + coverage + ContextWeight * contextCoverage + typedWeight * typed + 0.15 * relatedHit + 0.4 * anchored + done + cause
+            double rate = 0;
+            if (rateAsked is not null && typed > 0 && AnswerTypes.GivesTheRate(sentence.Text, rateAsked) is { } fits)
+            {
+                if (fits) rate = RateWeight;
+                else typed = 0;
+            }
+            // "did the mayor back the plan": the mayor doing it, or a word for it ("the mayor, who voted in favour"), before
+            // someone else doing it ("a resident collected signatures in support")
+            double doer = subject.Count > 0 && subject.Any(t => Held(terms, t) > 0) && verb.Any(t => Held(terms, t) > 0) ? DoerWeight : 0;
+            double prior = priorAsked && typed > 0 && AnswerTypes.GivesAPriorFigure(sentence.Text) ? PriorFigureWeight : 0;
+            double value = 0.4 * score / maxScore + settles + clock + rate + prior + doer + nextOne + dated + span + deedCounted + coverage + ContextWeight * contextCoverage + typedWeight * typed + 0.15 * relatedHit + 0.4 * anchored + done + cause
                            + (holdsFocus && (sumNoun.Count == 0 || !sumNoun.SetEquals(focus)) ? 0.3 : 0) + (introduction?.IsMatch(sentence.Text) == true ? 0.3 : 0)
-                           - (sentence.IsHeading && expected != AnswerType.Any ? 0.1 : 0);
+                           - (sentence.IsHeading && expected != AnswerType.Any ? 0.1 : 0) - (offSubject.Contains(sentence.ArticleId) ? OffSubjectWeight : 0);
             // "how much money …": a sum of money answers it without the word
             bool focused = priced ? typed > 0
                 : focus.Count == 0 || holdsFocus || (counted && typed > 0) || tally || (previous[i] is not null && focus.Any(t => termsBefore[p - 1].Contains(t)));
@@ -742,6 +764,28 @@ public sealed class Ranker(SentenceIndex index)
         }
         // equal scores (BM25 keeps sentence lengths coarsely): the shorter, more focused sentence first
         return ranked.OrderByDescending(r => r.Score).ThenBy(r => r.Sentence.Text.Length).Take(top).ToList();
+    }
+
+    /// <summary>What a candidate loses whose article names none of the names the question shares with one article only.</summary>
+    private const double OffSubjectWeight = 0.3;
+
+    /// <summary>
+    /// "How much will Tarsk State pay Ormond": a name of the question that one article alone names (among the
+    /// candidates) makes the question about that article; the articles naming none of these write at most a common
+    /// word of a name ("a state of emergency"), and are about something else. None when no name is one article's own.
+    /// </summary>
+    private static HashSet<string> OffSubject(IReadOnlyList<Hit> hits, IReadOnlyList<HashSet<string>> termsOf, HashSet<string> names)
+    {
+        if (names.Count == 0) return [];
+        var namesOf = new Dictionary<string, HashSet<string>>();
+        for (int i = 0; i < hits.Count; i++)
+        {
+            var id = hits[i].Sentence.ArticleId;
+            if (!namesOf.TryGetValue(id, out var held)) namesOf[id] = held = [];
+            held.UnionWith(termsOf[i].Where(names.Contains));
+        }
+        var own = names.Where(n => namesOf.Values.Count(held => held.Contains(n)) == 1).ToHashSet();
+        return own.Count == 0 ? [] : namesOf.Where(a => !a.Value.Overlaps(own)).Select(a => a.Key).ToHashSet();
     }
 
     /// <summary>How many words open a sentence's subject, where a name other than the question's makes it about another.</summary>
@@ -780,6 +824,12 @@ public sealed class Ranker(SentenceIndex index)
         @"|\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)";
     private const double CalendarDayWeight = 0.3;
     private const double ClockWeight = 0.4;
+    /// <summary>What a figure given over the stretch a question asks adds ("$84,000 a year" for "each year").</summary>
+    private const double RateWeight = 0.4;
+    /// <summary>What a figure as it stood before a change adds, for "how many … before they raised it".</summary>
+    private const double PriorFigureWeight = 0.4;
+    /// <summary>What a sentence adds that holds the common noun a yes/no question asks about beside its verb.</summary>
+    private const double DoerWeight = 0.3;
 
     /// <summary>What a sentence that settles a yes/no question adds (see <see cref="Settles"/>).</summary>
     private const double SettlesWeight = 0.3;
@@ -1110,7 +1160,7 @@ public sealed class Ranker(SentenceIndex index)
     // subject weighs as a name already ("did Moscow agree to talks" is about Moscow: "Moscow refused"), while a common
     // noun is often reworded in the articles ("the news outlets"), which leaves the verb to say what is asked.
     private static readonly Regex YesNo = new(
-        @"^(?:will|would|did|does|do|can|could|should|might|may)\s+(?:(?:the|a|an|this|that|these|those|his|her|their|its)\s+\p{Ll}[\p{L}\-]*|he|she|they|it|we)\s+(?<verb>\p{Ll}[\p{Ll}\-]+)",
+        @"^(?:will|would|did|does|do|can|could|should|might|may)\s+(?:(?:the|a|an|this|that|these|those|his|her|their|its)\s+(?<subject>\p{Ll}[\p{L}\-]*)|he|she|they|it|we)\s+(?<verb>\p{Ll}[\p{Ll}\-]+)",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     // "what will the US give …", "what did Vera Lind propose": the verb after the subject, named or not
@@ -1228,6 +1278,18 @@ public sealed class Ranker(SentenceIndex index)
 
     private static readonly Regex AsksYesOrNo = new(
         @"^(?i:did|does|do|is|was|are|were|has|have|had|will|would|can|could|should)\s", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// The stems of the common noun a yes/no question asks about ("did the mayor back the plan": mayor), none for a
+    /// question about someone named or a pronoun.
+    /// </summary>
+    private HashSet<string> AskedSubject(string text)
+    {
+        var trimmed = text.Trim();
+        if (trimmed.Length == 0 || YesNo.Match(char.ToLowerInvariant(trimmed[0]) + trimmed[1..]) is not { Success: true } m
+            || !m.Groups["subject"].Success) return [];
+        return index.Terms(m.Groups["subject"].Value).ToHashSet();
+    }
 
     private HashSet<string> AskedVerb(string text)
     {
