@@ -574,7 +574,7 @@ public sealed class Ranker(SentenceIndex index)
         // same noun for another ("a bill that would support 300,000 jobs"); a bonus, not a weight, as the article may
         // write the deed in another verb ("how many substations did they hit": "opened breakers at 11 substations")
         var countedDeed = expected is AnswerType.Number or AnswerType.Money ? CountedDeed(text) : [];
-        var deedDone = countedDeed.Count > 0 && PassiveCount.Match(text.Trim()) is { Success: true } passive ? index.Terms(passive.Groups["verb"].Value).ToHashSet() : null;
+        var deedDone = countedDeed.Count > 0 && PassiveCount.Match(text.Trim()) is { Success: true } passive ? DeedsAsked(text.Trim(), passive) : null;
         var deedWords = deedDone?.SelectMany(t => _variants.Of(t, false).Select(v => v.Term).Append(t)).ToHashSet();
         // "what was the vote count": the tally answers it ("ruled 5-2"), and its nouns only say a tally is wanted
         var tallyNouns = tallied ? TallyHeads.SelectMany(index.Terms).Where(questionTerms.Contains).ToHashSet() : [];
@@ -1220,6 +1220,20 @@ public sealed class Ranker(SentenceIndex index)
         }
         return false;
     }
+
+    /// <summary>
+    /// The deed a "how many X were done" question counts, and any deed it goes on to name in a past verb ("how many
+    /// cuts were planned before the board raised the number": a count "raised from an initial 600" answers it too).
+    /// </summary>
+    private HashSet<string> DeedsAsked(string question, Match passive)
+    {
+        var deeds = index.Terms(passive.Groups["verb"].Value).ToHashSet();
+        foreach (Match word in Word.Matches(question[(passive.Index + passive.Length)..]))
+            if (PastVerb.IsMatch(word.Value)) deeds.UnionWith(index.Terms(word.Value));
+        return deeds;
+    }
+
+    private static readonly Regex PastVerb = new(@"^\p{Ll}[\p{Ll}\-]+ed$", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     private static readonly Regex VerbForm = new(@"(?:ed|en|ing)$", RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
 

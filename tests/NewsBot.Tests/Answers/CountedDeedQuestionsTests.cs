@@ -21,6 +21,8 @@ public sealed class CountedDeedQuestionsTests : IDisposable
             Police said 14 dockworkers were arrested during a scuffle at the main gate on Thursday.
 
             A fire in a warehouse on the north quay was put out within 40 minutes, the fire service said.
+
+            The port authority said the order for new cranes had been doubled from an initial six cranes last spring.
             """);
         _knowledge = new DockKnowledge(_articles.Path);
     }
@@ -32,6 +34,13 @@ public sealed class CountedDeedQuestionsTests : IDisposable
     {
         var answer = _knowledge.Answerer.Ask(question);
         Assert.Contains("14 dockworkers were arrested", answer.Quotes.First().Text);
+    }
+
+    [Fact]
+    public void ACountByAnotherDeedTheQuestionNamesAnswersIt()
+    {
+        var answer = _knowledge.Answerer.Ask("How many cranes were ordered before the authority doubled the number?");
+        Assert.Contains("doubled from an initial six cranes", answer.Quotes.First().Text);
     }
 
     [Fact]
