@@ -1151,6 +1151,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         if (IsNamedForAStreet(words)) return Organization(PluralOwnerBefore(mention) + WithInnerPossessives(mention, words));
         if (ConnectedOrganizationName(words) is { } connected) return Organization(WithInnerPossessives(mention, connected) + NameGoesOn(mention));
         if (IsServiceForAPlace(words)) return Organization(string.Join(' ', words));
+        if (IsBandOfPeople(words)) return Organization(string.Join(' ', words));
         int firstName = 0;
         // "Republican vice-presidential nominee Gov. Ellen Marsh": the description ends at its last lowercase word
         for (int k = words.Count - 2; k >= 0; k--)
@@ -1484,6 +1485,37 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     private bool IsServiceForAPlace(List<string> words) =>
         words.Count == 3 && words[1] is "for" && char.IsUpper(words[0][0]) && !lexicon.Titles.Contains(words[0]) && !lexicon.IsGivenName(words[0])
         && PeopleNamed(words[0]).Count == 0 && (IsAcronym(words[2]) || lexicon.Places.Contains(words[2]));
+
+    // plural words for the people a citizens' group is made of ("Parents for …", "Friends of …");
+    // the plurals of the words for people by occupation or state count too (see names.txt [people])
+    private static readonly HashSet<string> Members = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "friends", "citizens", "families", "taxpayers", "voters", "women", "men", "sons", "daughters", "neighbours", "lawyers", "physicians",
+    };
+
+    // the words that join a band's members to its cause
+    private static readonly HashSet<string> BandLinks = new(StringComparer.Ordinal) { "for", "of" };
+
+    /// <summary>
+    /// "Citizens for Open Rivers", "Friends of the Tallow Marsh": a capitalized plural
+    /// word for people, then "for" or "of", then capitalized words (joined by "the", "and", "of", "for", "in",
+    /// "on" at most) to the end — no given name, title nor courtesy title among them — is the name of a group
+    /// of such people: an organization, whole. A person's name never holds a lowercase "for" or "of" between
+    /// capitalized words ("Friends of Ana Ruiz", with a given name, is left alone).
+    /// </summary>
+    private bool IsBandOfPeople(List<string> words)
+    {
+        if (words.Count < 3 || !char.IsUpper(words[0][0]) || !BandLinks.Contains(words[1]) || !char.IsUpper(words[^1][0])) return false;
+        var members = words[0].ToLowerInvariant();
+        if (!Members.Contains(members) && !(members.EndsWith('s') && lexicon.PersonHeads.Contains(members) && lexicon.PersonHeads.Contains(members[..^1]))) return false;
+        for (int k = 2; k < words.Count; k++)
+        {
+            var w = words[k];
+            if (w is "the" or "and" or "of" or "for" or "in" or "on") continue;
+            if (!char.IsUpper(w[0]) || lexicon.Titles.Contains(w) || lexicon.IsGivenName(w) || IsCourtesyTitle(w)) return false;
+        }
+        return true;
+    }
 
     // "… Organization for Security" cut before "and Cooperation in Europe": the capitalized words the name goes on with
     // in the text, each after "and", "in", "for" or "of"
