@@ -2294,6 +2294,24 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         return false;
     }
 
+    private static readonly Regex YearsOld = new(@"^(\d{1,3})-year-old$", RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// "Karin Dole, 62, … The 62-year-old said": an age as a description ("the 62-year-old", "the 62-year-old
+    /// farmer", never "the 62-year-old company" nor a document) is the one named person the article gave that age; none or several: null, and the description
+    /// stays an unnamed source.
+    /// </summary>
+    private Entity? PersonOfAge(List<string> description)
+    {
+        if (description.Count > 2) return null;
+        var m = YearsOld.Match(description[0]);
+        if (!m.Success || description.Count == 2 && !(char.IsLower(description[1][0]) && !lexicon.Documents.Contains(description[1]) && !IsOrganizationNoun(description[1]))) return null;
+        int age = int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var aged = _entities.FindAll(e => e.Type == SpeakerType.Person && !e.Unnamed && e.Age == age);
+        // ("…, with Tom Bell, 62." gives a second person that age where no age is read): the age set off once in the whole article
+        return aged.Count == 1 && Regex.Count(text, @"(?<![\d,.]), " + age + @"\b(?![,.]?\d)") == 1 ? aged[0] : null;
+    }
+
     private Entity? ResolveNominal(Mention mention)
     {
         var words = mention.Tokens.Where((t, k) => t.IsWord || IsAmpersandInName(mention.Tokens, k)).Select(t => t.Text).ToList();
@@ -2317,6 +2335,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             (determiner, description) = ("", [description[1]]);
         // "that the campaign was …", "the longer the debate went on": a clause or a comparative took a speaker's place
         if (IsNoNounPhrase(determiner, description)) return null;
+        if (determiner is "the" && PersonOfAge(description) is { } aged) return aged;
         // "her campaign": a candidate's campaign goes by the candidate's name, as "Ruiz's campaign" does
         if (determiner is "his" or "her" && description is ["campaign"] && ResolvePronoun(determiner, mention.Span.Start, []) is { Unnamed: false, Type: SpeakerType.Person } candidate)
             return Organization(candidate.Name + "'s campaign");

@@ -1,0 +1,38 @@
+using static NewsBot.Tests.Support.TestArticles;
+
+namespace NewsBot.Tests.Attribution;
+
+/// <summary>
+/// "The 45-year-old said": an age used as a description is the one named person the article gave that age, and
+/// stays an unnamed source when the age fits several people or nobody.
+/// </summary>
+public sealed class AgeDescriptionTests
+{
+    [Fact]
+    public void AnAgeAsADescriptionIsThePersonOfThatAge()
+    {
+        var quote = Assert.Single(Quotes("Helen Vell, 58, met Peter Oakes, 41, at the mill. The 41-year-old said the loom repairs \"cannot wait.\""));
+        Assert.Equal("Peter Oakes", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void AnAgeBeforeAWordForAPersonIsThePersonOfThatAgeToo()
+    {
+        var quote = Assert.Single(Quotes("Peter Oakes, 41, greeted Helen Vell, 58, at the mill. The 58-year-old weaver said the looms were \"older than the town.\""));
+        Assert.Equal("Helen Vell", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void AnAgeTwoPeopleShareNamesNeither()
+    {
+        var quote = Assert.Single(Quotes("Helen Vell, 58, toured the mill with Peter Oakes, 58. The 58-year-old said the looms were \"older than the town.\""));
+        Assert.Equal("58-year-old (unnamed)", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void AnAgeNobodyHasNamesNobody()
+    {
+        var quote = Assert.Single(Quotes("Helen Vell, 58, met Peter Oakes, 41, at the mill. The 30-year-old said the looms were \"older than the town.\""));
+        Assert.Equal("30-year-old (unnamed)", quote.Speaker?.Name);
+    }
+}
