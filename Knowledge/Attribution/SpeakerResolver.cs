@@ -1311,7 +1311,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             : lexicon.IsGivenName(given) ? lexicon.GenderOfGivenName(given) : _relativesGivenNames.TryGetValue(given, out var kinGender) ? kinGender
             : _givenNamesByPronoun.GetValueOrDefault(given);
         var match = KnownPersonNamed(name, given, surname, fullName, role, gender);
-        if (observing && match is null && !LooksLikePerson(name, given, role) && !(pronoun != Gender.Unknown && !IsNoPerson(mention)))
+        if (observing && match is null && !LooksLikePerson(name, given, role, AgeFollows(mention.Span.End)) && !(pronoun != Gender.Unknown && !IsNoPerson(mention)))
         {
             // "Howard Dean" with a given name the lexicon lacks: a person only if the article later quotes "Dean"
             // (not "Unlike Patriot, …": the first word of a sentence is capitalized whatever it is)
@@ -1739,12 +1739,14 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
 
     // A name seen in passing is a person when something says so: a known given name, a title, a middle initial,
     // and no word of a place or an organization in it ("New York", "Pacific Rim", "European Union" are not people).
-    private bool LooksLikePerson(List<string> name, string given, string? role)
+    /// <param name="aged">an age set off right after the name (", 58,"): news style gives a person's age so, a place's or a firm's never</param>
+    private bool LooksLikePerson(List<string> name, string given, string? role, bool aged = false)
     {
         // "Rep. Jim Jordan": after a person's title, a surname that is also a place's name is still a surname
         bool titled = role is not null && JobTitle(role) is not null && name.Count >= 2 && !lexicon.Places.Contains(given) && !lexicon.OrganizationHeads.Contains(given);
         if (name.Any(w => lexicon.OrganizationHeads.Contains(w) || lexicon.Places.Contains(w) && !(titled && w == name[^1]))) return false;
-        return lexicon.IsGivenName(given) || _relativesGivenNames.ContainsKey(given) || _givenNamesByPronoun.ContainsKey(given) || role is not null || name.Any(w => w.Length == 2 && w[1] == '.');
+        return lexicon.IsGivenName(given) || _relativesGivenNames.ContainsKey(given) || _givenNamesByPronoun.ContainsKey(given) || role is not null || name.Any(w => w.Length == 2 && w[1] == '.')
+            || aged && name.Count is 2 or 3 && name.TrueForAll(w => char.IsUpper(w[0]) && !lexicon.Titles.Contains(w) && !lexicon.IsDayWord(w));
     }
 
     private bool IsGroupNoun(string word)

@@ -35,4 +35,19 @@ public sealed class AgeDescriptionTests
         var quote = Assert.Single(Quotes("Helen Vell, 58, met Peter Oakes, 41, at the mill. The 30-year-old said the looms were \"older than the town.\""));
         Assert.Equal("30-year-old (unnamed)", quote.Speaker?.Name);
     }
+
+    [Fact]
+    public void AnAgeSetOffAfterAnUnknownGivenNameMakesItAPerson()
+    {
+        // "Orsolya" is in no list of given names; ", 58," says the name is a person's all the same
+        var quote = Assert.Single(Quotes("Peter Oakes, 41, greeted Orsolya Vell, 58, at the mill. The 58-year-old said the looms were \"older than the town.\""));
+        Assert.Equal("Orsolya Vell", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void AnObjectWithAnAgeIsThePersonAPronounLaterMeans()
+    {
+        var quote = Assert.Single(Quotes("The council thanked Orsolya Vell, 58, at the mill.\n\n\"The looms are older than the town,\" she said."));
+        Assert.Equal("Orsolya Vell", quote.Speaker?.Name);
+    }
 }
