@@ -745,6 +745,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             // "Lawmaker urges …": a headline in sentence case capitalizes its first word, a description without its article
             _ when (_titleCaseHeading || _heading && mention.Tokens.Count(t => t.IsWord) == 1) && HeadlineDescription(mention) is { } description
                 => ResolveHeadlineDescription(description, out _),
+            _ when Demonym(mention) is { } demonym => PersonOfNationality(demonym),
             _ => NameEntity(mention, create: true, out bool ambiguous) ?? (ambiguous ? null : ResolveNominal(mention)),
         };
         if (entity is null)
@@ -762,6 +763,48 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         var speaker = entity.ToSpeaker();
         _handedOut[speaker] = entity;
         return speaker;
+    }
+
+    // the endings that make a word for a country's or a region's people from its name ("Egyptian", "Texan", "Swede", "Chinese")
+    private static readonly string[] DemonymEndings = ["ian", "ese", "an", "n", "e", "i"];
+
+    /// <summary>
+    /// "the Swede", "the Egyptian", "the Norwegian": "the" and one capitalized word made of the name of a place the
+    /// lexicon knows (four letters or more of it, all but its last three at most) and an ending for its people — a person of that place, never an
+    /// organization. The word, or null.
+    /// </summary>
+    private string? Demonym(Mention mention)
+    {
+        if (mention.Tokens.Count != 2 || !mention.Tokens[0].IsWord || !mention.Tokens[0].Text.Equals("the", StringComparison.OrdinalIgnoreCase)) return null;
+        var word = mention.Tokens[1].Text;
+        if (!mention.Tokens[1].IsWord || word.Length < 5 || !char.IsUpper(word[0]) || !word.Skip(1).All(char.IsLower) || lexicon.Places.Contains(word)
+            || lexicon.OrganizationHeads.Contains(word) || lexicon.Titles.Contains(word)) return null;
+        var lower = word.ToLowerInvariant();
+        if (!Array.Exists(DemonymEndings, e => lower.EndsWith(e, StringComparison.Ordinal))) return null;
+        // ("Norwegian" and "Norway", "German" and "Germany": all of the place's name but its last three letters at most)
+        foreach (var place in lexicon.Places)
+        {
+            int common = 0;
+            while (common < place.Length && common < lower.Length && char.ToLowerInvariant(place[common]) == lower[common]) common++;
+            if (common >= 4 && common >= place.Length - 3 && common < lower.Length) return word;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "Karin Dole spoke at the forum. The Swede said …": the one named person the article has met so far, named
+    /// just before; with several (nothing here tells their nationalities apart), a person of that place left unnamed.
+    /// </summary>
+    private Entity PersonOfNationality(string demonym)
+    {
+        var people = _entities.FindAll(e => e.Type == SpeakerType.Person && !e.Unnamed);
+        // (only while they are in view: named in this paragraph or the one before)
+        if (people.Count == 1 && _recent.Exists(r => r.Entity == people[0] && _paragraph - r.Paragraph <= 1)) return people[0];
+        var name = demonym + " (unnamed)";
+        if (_entities.Find(e => e.Unnamed && e.Name == name) is { } met) return met;
+        var entity = new Entity { Name = name, Type = SpeakerType.Person, Unnamed = true, Head = demonym.ToLowerInvariant() };
+        _entities.Add(entity);
+        return entity;
     }
 
     // the last speaker whose cue named each kind of document ("said in a statement"), with the paragraph
