@@ -287,6 +287,13 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
             beside = _ranker.Holding(clue, filter, top: 10).SelectMany(s => TitledNames.Described(s.Text, title))
                 .SelectMany(name => roster.Match(name) is { Count: > 0 } named ? named : roster.Match(name.Split(' ')[^1]))
                 .Where(n => roster.Find(n)?.Type == Attribution.SpeakerType.Person).Distinct().ToList();
+        // "the witness" where the article writes "Sara Lind, who saw the crash from her porch", "the widow" where it
+        // writes "Ana Ruiz, whose husband was killed": a role told by what the person did or lost (see TitledNames.RoleClauses)
+        if (beside.Count == 0 && holding.Count == 0)
+            beside = TitledNames.RoleClues(title).SelectMany(clue => _ranker.Holding(clue, filter, top: 20)).DistinctBy(s => (s.ArticleId, s.Text))
+                .SelectMany(s => TitledNames.DescribedByRole(s.Text, title))
+                .SelectMany(name => roster.Match(name) is { Count: > 0 } named ? named : roster.Match(name.Split(' ')[^1]))
+                .Where(n => roster.Find(n)?.Type == Attribution.SpeakerType.Person).Distinct().ToList();
         return beside.Count > 0 ? beside : holding.SelectMany(s => GivenToAPronoun(s, title, roster)).Distinct().ToList();
     }
 
