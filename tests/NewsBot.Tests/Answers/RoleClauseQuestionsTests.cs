@@ -6,7 +6,8 @@ namespace NewsBot.Tests.Answers;
 /// <summary>
 /// Made-up stories whose speakers hold a role the article tells by what they did or lost, never by the noun a reader
 /// asks with: a witness to a pier collapse ("who was fishing … when"), a widow ("whose husband drowned"), a donor
-/// ("whose $3 million gift paid for …"); and a second crash story with two people who saw it, so "the witness" is asked back.
+/// ("whose $3 million gift paid for …"); a second crash story with two people who saw it, so "the witness" is asked back;
+/// and two captains quoted, one asked by her ship ("the captain of the Sea Lark"), and an agency's commandant asked by its initials.
 /// </summary>
 public sealed class RoleClauseQuestionsTests : IDisposable
 {
@@ -37,6 +38,22 @@ public sealed class RoleClauseQuestionsTests : IDisposable
 
             Ada Pimm, who watched from a cafe window, said the driver climbed out unhurt. "He was shaking but he was fine," Pimm said.
             """);
+        File.WriteAllText(_articles["ferry-rescue.txt"], """
+            Ferry crew pulls nine from the sea
+
+            The Coastal Rescue Agency (CRA) sent two boats after a yacht overturned off Brill Head on Saturday.
+
+            The Sea Lark, a passenger ferry on its way to Brill, picked up nine sailors from the water.
+
+            "The water was eight degrees and they had been in it an hour," the ferry's captain, Jorun Vesk, told reporters.
+
+            "We train for this every month," said the agency's commandant, Ilse Varga.
+            """);
+        File.WriteAllText(_articles["tug-strike.txt"], """
+            Tug crews walk out at Port Orme
+
+            "We will not move a ship until the pay offer improves," said the captain of a harbour tug, Ward Pellin.
+            """);
         _knowledge = new RoleClauseKnowledge(_articles.Path);
     }
 
@@ -49,6 +66,18 @@ public sealed class RoleClauseQuestionsTests : IDisposable
     [InlineData("What did the donor say?", "Teodor Blane")]
     [InlineData("What did the booster say?", "Teodor Blane")]
     public void ARoleTheArticleTellsByAClauseFindsThePerson(string question, string speaker)
+    {
+        var answer = _knowledge.Answerer.Ask(question);
+        Assert.Equal(AnswerKind.Statements, answer.Kind);
+        Assert.All(answer.Quotes, q => Assert.Equal(speaker, q.Speaker?.Name));
+    }
+
+    [Theory]
+    // two captains are quoted: the one of the ship the question names after "of"
+    [InlineData("What did the captain of the Sea Lark say?", "Jorun Vesk")]
+    // the body by its initials, which the article spells out, and the title it gives her
+    [InlineData("What did the CRA commandant say?", "Ilse Varga")]
+    public void ATitleNarrowedDownByWhoseItIsFindsThePersonQuotedBesideIt(string question, string speaker)
     {
         var answer = _knowledge.Answerer.Ask(question);
         Assert.Equal(AnswerKind.Statements, answer.Kind);
