@@ -159,6 +159,7 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
         var placed = PlaceQualified().Match(asked);
         if (!placed.Success) placed = OwnerQualified().Match(asked);
         if (!placed.Success) placed = CommonOwnerQualified().Match(asked);
+        if (!placed.Success) placed = AcronymQualified().Match(asked);
         if (!placed.Success || roster.Match(placed.Groups["who"].Value) is not { Count: > 0 } described) return [];
         var place = placed.Groups["place"].Value;
         var filter = articleId is null ? null : Ranker.ArticleFilter(articleId);
@@ -229,7 +230,8 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
     [GeneratedRegex(@"^(?<first>\p{Lu}[\p{L}'’\-]+)(?<middle>\s+\p{Lu}[\p{L}'’\-]*\.?)?\s+(?<surname>\p{Lu}[\p{L}'’\-]+)$", RegexOptions.CultureInvariant)]
     private static partial Regex FullName();
 
-    [GeneratedRegex(@"^(?<who>.+?)\s+(?:in|from|at)\s+(?<place>\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*)*)$", RegexOptions.CultureInvariant)]
+    // "the captain of the Sea Lark": a place or a ship, a body or a team whose title it is, after "of" too
+    [GeneratedRegex(@"^(?<who>.+?)\s+(?:in|from|at|of(?:\s+the)?)\s+(?<place>\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*)*)$", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceQualified();
 
     // "Krell's lawyer", "Anton Krell's coach": a name's possessive, then a title in lower case
@@ -240,6 +242,11 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
     // common nouns (a title asked alone drops the owner's words, as a speaker's title does: see SpeakerDirectory.WithoutOwners)
     [GeneratedRegex(@"^(?:the\s+)?(?<place>\p{Ll}[\p{L}\-]*(?:\s+\p{Ll}[\p{L}\-]*){0,3})['’]s?\s+(?<who>\p{Ll}[\p{L}\s\-]*)$", RegexOptions.CultureInvariant)]
     private static partial Regex CommonOwnerQualified();
+
+    // "the NDMA commandant", "the WHO envoy": a body by its initials, then a title in lower case (the article may spell
+    // the body out where it names it, and call the person by the title alone)
+    [GeneratedRegex(@"^(?:the\s+)?(?<place>\p{Lu}{2,}[\p{Lu}\d]*)\s+(?<who>\p{Ll}[\p{L}\s\-]*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex AcronymQualified();
 
     /// <summary>Is this speaker quoted in an article that quotes one of the others too?</summary>
     private bool SameArticle(string speaker, IReadOnlyList<string> others) =>
@@ -285,6 +292,13 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
         // where it writes "…, who was not involved in the research": read in the sentences holding the poll, or the involvement
         if (beside.Count == 0 && DescribedBy(title) is { Length: > 0 } clue)
             beside = _ranker.Holding(clue, filter, top: 10).SelectMany(s => TitledNames.Described(s.Text, title))
+                .SelectMany(name => roster.Match(name) is { Count: > 0 } named ? named : roster.Match(name.Split(' ')[^1]))
+                .Where(n => roster.Find(n)?.Type == Attribution.SpeakerType.Person).Distinct().ToList();
+        // "the witness" where the article writes "Sara Lind, who saw the crash from her porch", "the widow" where it
+        // writes "Ana Ruiz, whose husband was killed": a role told by what the person did or lost (see TitledNames.RoleClauses)
+        if (beside.Count == 0 && holding.Count == 0)
+            beside = TitledNames.RoleClues(title).SelectMany(clue => _ranker.Holding(clue, filter, top: 20)).DistinctBy(s => (s.ArticleId, s.Text))
+                .SelectMany(s => TitledNames.DescribedByRole(s.Text, title))
                 .SelectMany(name => roster.Match(name) is { Count: > 0 } named ? named : roster.Match(name.Split(' ')[^1]))
                 .Where(n => roster.Find(n)?.Type == Attribution.SpeakerType.Person).Distinct().ToList();
         return beside.Count > 0 ? beside : holding.SelectMany(s => GivenToAPronoun(s, title, roster)).Distinct().ToList();

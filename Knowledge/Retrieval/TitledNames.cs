@@ -120,6 +120,44 @@ public static partial class TitledNames
                 yield return m.Groups["name"].Value;
     }
 
+    /// <summary>
+    /// The roles news describes by what the person did or lost rather than by the noun a reader asks with: a witness
+    /// is someone "who saw", "who watched", or "who was walking on the beach when" it happened; a widow someone "whose
+    /// husband was killed"; a donor someone "whose $5 million gift paid for" something, or "who donated"; a survivor
+    /// someone "who survived". Each role noun maps to the words one of its clauses must hold (to find the sentences)
+    /// and the clause itself, read right after the name and its apposition.
+    /// </summary>
+    private static readonly (string[] Nouns, string[] Clues, Regex Clause)[] RoleClauses =
+    [
+        (["witness", "eyewitness", "bystander", "onlooker"], ["saw", "watched", "witnessed", "when"],
+            new(@"^who\s+(?:saw|watched|witnessed|had\s+seen|was\s+\p{Ll}+ing\b[^,;“”""]{0,80}?\bwhen\b)", RegexOptions.CultureInvariant)),
+        (["widow"], ["husband"], new(@"^whose\s+(?:late\s+)?husband\b", RegexOptions.CultureInvariant)),
+        (["widower"], ["wife"], new(@"^whose\s+(?:late\s+)?wife\b", RegexOptions.CultureInvariant)),
+        (["donor", "booster", "benefactor", "philanthropist"], ["gift", "donation", "donated", "pledged"],
+            new(@"^(?:whose\s+[^,;“”""]{0,40}?\b(?:gift|gifts|donation|donations|pledge|bequest)\b|who\s+(?:donated|gave|pledged|bequeathed)\b)", RegexOptions.CultureInvariant)),
+        (["survivor"], ["survived"], new(@"^who\s+survived\b", RegexOptions.CultureInvariant)),
+    ];
+
+    /// <summary>The words a sentence describing a role asked alone ("the witness") holds, one search each; none for any other title.</summary>
+    public static IReadOnlyList<string> RoleClues(IReadOnlyList<string> titleWords) =>
+        titleWords.Count == 1 && RoleClauses.FirstOrDefault(r => r.Nouns.Contains(titleWords[0])) is { Nouns: not null } role ? role.Clues : [];
+
+    // a name, a comma, a short apposition or none ("the Oklahoma car dealer"), then the relative clause
+    [GeneratedRegex(@"(?<name>\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,3}),\s+(?:[^,;“”""]{0,80}?\s)?(?<clause>who(?:se)?\s[^;“”""]*)")]
+    private static partial Regex NameAndClause();
+
+    /// <summary>
+    /// The names the sentence describes as the role asked alone ("the witness", "the widow") without writing it: a
+    /// name set off by a comma, then (after a short apposition or none) a relative clause that defines the role (see
+    /// <see cref="RoleClauses"/>). The clause must follow the name's own apposition: "the husband of Ana Ruiz, who …" is not hers.
+    /// </summary>
+    public static IEnumerable<string> DescribedByRole(string sentence, IReadOnlyList<string> titleWords)
+    {
+        if (titleWords.Count != 1 || RoleClauses.FirstOrDefault(r => r.Nouns.Contains(titleWords[0])) is not { Nouns: not null } role) yield break;
+        foreach (Match m in NameAndClause().Matches(sentence))
+            if (role.Clause.IsMatch(m.Groups["clause"].Value)) yield return m.Groups["name"].Value;
+    }
+
     // a capitalized name, a comma, an optional article and a description that starts in lowercase (after an article, a
     // capitalized word or two may qualify it: "the Democratic attorney general of Vermont"), up to the next comma,
     // semicolon, quote mark or the sentence's end

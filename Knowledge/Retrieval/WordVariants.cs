@@ -223,6 +223,21 @@ public sealed class WordVariants(SentenceIndex index)
         // a stalled negotiation in any of its words, and what ended it, a breakthrough ("what broke the deadlock")
         ["deadlock"] = ["impasse", "stalemate", "breakthrough"], ["impasse"] = ["deadlock", "stalemate", "breakthrough"],
         ["stalemate"] = ["deadlock", "impasse", "breakthrough"],
+        // what is in force now, in either word ("the existing contract": "the current agreement")
+        ["existing"] = ["current", "present"], ["current"] = ["existing", "present"],
+        // a medicine's side effects are its adverse effects, which a trial reports as its safety ("no serious safety
+        // concerns"); "side" is the compound's first word, one way only
+        ["side"] = ["adverse", "safety"],
+        // what the weather will do, in the words of a forecast ("rain is very likely over the next 48 hours"), and the
+        // weather itself in what it brings
+        ["forecast"] = ["predict", "expect", "likely", "outlook", "alert", "warning"],
+        ["weather"] = ["rain", "rainfall", "storm", "wind", "snow", "temperature", "monsoon"],
+        // knowing of something in advance is being told or informed of it before ("did the board know beforehand": "the board
+        // was informed a week before the sale"), one way
+        ["know"] = ["inform", "aware", "notify", "tell"],
+        ["beforehand"] = ["before", "advance", "prior", "earlier"],
+        // a government speaks through its ministries and ministers ("the economy ministry said"), one way
+        ["government"] = ["ministry", "minister", "cabinet", "administration"],
     };
 
     // Words near a question's word in meaning, which hint at an answer without standing for the word: "travel" where
