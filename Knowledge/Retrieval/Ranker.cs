@@ -588,6 +588,11 @@ public sealed class Ranker(SentenceIndex index)
         // "how many jobs were to go before the board raised the number": the figure as it stood before the change
         // ("raised from an initial 6,000"), not the one after it
         bool priorAsked = anchor is { After: false } && expected is AnswerType.Money or AnswerType.Number;
+        // "what was Lind's winning time": a figure asked of someone by the possessive, which is theirs, not the figure of
+        // another whom a sentence of the same article opens on (see OpensOnAnotherPerson)
+        var owners = expected is AnswerType.Number or AnswerType.Money or AnswerType.Time or AnswerType.Age
+            ? Possessive.Matches(text).SelectMany(m => index.Terms(m.Groups["name"].Value)).Where(names.Contains).ToHashSet() : [];
+        bool figureAsked = owners.Count > 0;
         var idf = questionTerms.ToDictionary(t => t, t => view.Idf(docFreq[t])
             * (names.Contains(t) || verb.Contains(t) ? 2 : sumNoun.Contains(t) || tallyNouns.Contains(t) || measure.Contains(t) ? SumNounWeight : 1));
         double totalIdf = idf.Values.Sum();
@@ -693,6 +698,10 @@ public sealed class Ranker(SentenceIndex index)
             }
             bool holdsFocus = focus.Any(t => Held(terms, t) > 0) || verb.Any(t => Held(terms, t) > 0) || endedVerb.Any(t => Held(terms, t) > 0);
             double typed = AnswerTypes.Matches(expected, sentence.Text, questionLower) && !CapitalizedForStyle(sentence, expected) ? 1 : 0;
+            // and a figure the reporter gives of someone else, whom the sentence opens on by full name ("Kenya's Ana Ruto won the
+            // women's race in 2:21:05"), is theirs, not the figure of the name asked, which the sentence never writes
+            if (typed > 0 && figureAsked && sentence.Speaker is null && previous[i] is null && !owners.Any(t => Held(terms, t) > 0)
+                && OpensOnAnotherPerson(sentence.Text, names)) typed = 0;
             double anchored = anchor is null ? 0 : Anchored(anchor.Value, sentence, terms);
             // "who shot Moss": the sentence where the doer shot Moss ("the officer who shot Moss"), not one where Moss
             // only stands beside the verb ("Moss is one of many people shot this year")
@@ -787,6 +796,28 @@ public sealed class Ranker(SentenceIndex index)
         var own = names.Where(n => namesOf.Values.Count(held => held.Contains(n)) == 1).ToHashSet();
         return own.Count == 0 ? [] : namesOf.Where(a => !a.Value.Overlaps(own)).Select(a => a.Key).ToHashSet();
     }
+
+    /// <summary>
+    /// Does the sentence open on someone's full name, two capitalized words after at most a few others, neither of them
+    /// the question's ("Kenya's Ana Ruto won …", "In the junior event, Tom Reyes …"): its subject is that person. A day or
+    /// a month ("On Sunday March 3") names nobody.
+    /// </summary>
+    private bool OpensOnAnotherPerson(string sentence, HashSet<string> names)
+    {
+        var text = Dateline.Match(sentence) is { Success: true } dateline ? sentence[dateline.Length..] : sentence;
+        var opening = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(SubjectOpening + 2).ToList();
+        bool Named(string w) => w.Length > 1 && char.IsUpper(w[0]) && char.IsLower(w[^1]) && !Calendar.IsMatch(w)
+                                && index.Terms(w) is [var term] && !names.Contains(term);
+        for (int k = 0; k + 1 < opening.Count; k++)
+            if (Named(opening[k]) && !opening[k].EndsWith("'s") && !opening[k].EndsWith("’s") && Named(opening[k + 1])) return true;
+        return false;
+    }
+
+    private static readonly Regex Possessive = new(@"(?<name>\p{Lu}[\p{L}\-]*)['’]s?(?=\s)", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    private static readonly Regex Calendar = new(
+        @"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:January|February|March|April|May|June|July|August|September|October|November|December|The|In|On|At|By|After|Before|Last|This|Next|A|An)$",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     /// <summary>How many words open a sentence's subject, where a name other than the question's makes it about another.</summary>
     private const int SubjectOpening = 5;
