@@ -429,6 +429,13 @@ public sealed class Ranker(SentenceIndex index)
             foreach (var term in RaiseForms.SelectMany(index.Terms).Distinct().Where(variants.ContainsKey))
                 variants[term] = [.. variants[term], .. RaisedMoney.SelectMany(index.Terms).Distinct()
                     .Where(t => !questionTerms.Contains(t) && view.DocFreq(t) > 0 && variants[term].All(v => v.Term != t)).Select(t => (t, WordVariants.SynonymWeight))];
+        // "when did the rockfall happen": the article names its event once, then calls it "the accident", "the incident"
+        // (see EventNouns); those words hold the event asked, in an article that names it (see below)
+        var eventAsked = EventAsked.Match(text.Trim()) is { Success: true } ev && index.Terms(ev.Groups["event"].Value) is [var evTerm]
+                         && variants.ContainsKey(evTerm) ? evTerm : null;
+        var eventNouns = eventAsked is null ? [] : EventNouns.SelectMany(index.Terms)
+            .Where(t => t != eventAsked && !questionTerms.Contains(t) && view.DocFreq(t) > 0 && variants[eventAsked].All(v => v.Term != t)).Distinct().ToHashSet();
+        if (eventAsked is not null) variants[eventAsked] = [.. variants[eventAsked], .. eventNouns.Select(t => (t, 1.0))];
         Query Clause(string term)
         {
             var rareVariants = variants[term].Where(v => view.DocFreq(v.Term) <= rareLimit).ToList();
@@ -613,6 +620,14 @@ public sealed class Ranker(SentenceIndex index)
         bool allWritten = unwrittenWords == 0;
         var termsOf = view.TermsIn(hits.Select(h => h.Doc).ToList(), questionTerms.Concat(related).Concat(formTerms).Distinct());
         HoldSpelledAcronyms(text, questionTerms, hits, termsOf);
+        // a general word for the event holds it only in an article that names the event itself: "the accident" of
+        // another article is another accident
+        if (eventNouns.Count > 0)
+        {
+            var naming = hits.Where((h, i) => termsOf[i].Contains(eventAsked!)).Select(h => h.Sentence.ArticleId).ToHashSet();
+            for (int i = 0; i < hits.Count; i++)
+                if (!naming.Contains(hits[i].Sentence.ArticleId)) termsOf[i].ExceptWith(eventNouns);
+        }
         HoldRecords(allWords, questionTerms, hits, termsOf);
         HoldLeads(allWords, questionTerms, hits, termsOf);
         HoldPrices(priced ? text : null, questionTerms, hits, termsOf);
@@ -749,7 +764,10 @@ public sealed class Ranker(SentenceIndex index)
             // someone else doing it ("a resident collected signatures in support")
             double doer = subject.Count > 0 && subject.Any(t => Held(terms, t) > 0) && verb.Any(t => Held(terms, t) > 0) ? DoerWeight : 0;
             double prior = priorAsked && typed > 0 && AnswerTypes.GivesAPriorFigure(sentence.Text) ? PriorFigureWeight : 0;
-            double value = 0.4 * score / maxScore + settles + clock + rate + prior + doer + nextOne + dated + span + deedCounted + coverage + ContextWeight * contextCoverage + typedWeight * typed + 0.15 * relatedHit + 0.4 * anchored + done + cause
+            // "when did the rockfall happen": "the accident happened at 10.40 p.m." is the sentence that tells it, before one
+            // giving a time of the rescue
+            double happened = eventAsked is not null && typed > 0 && Held(terms, eventAsked) > 0 && Happened.IsMatch(sentence.Text) ? HappenedWeight : 0;
+            double value = 0.4 * score / maxScore + settles + clock + rate + prior + happened + doer + nextOne + dated + span + deedCounted + coverage + ContextWeight * contextCoverage + typedWeight * typed + 0.15 * relatedHit + 0.4 * anchored + done + cause
                            + (holdsFocus && (sumNoun.Count == 0 || !sumNoun.SetEquals(focus)) ? 0.3 : 0) + (introduction?.IsMatch(sentence.Text) == true ? 0.3 : 0)
                            - (sentence.IsHeading && expected != AnswerType.Any ? 0.1 : 0) - (offSubject.Contains(sentence.ArticleId) ? OffSubjectWeight : 0);
             // "how much money …": a sum of money answers it without the word
@@ -859,6 +877,23 @@ public sealed class Ranker(SentenceIndex index)
     private const double RateWeight = 0.4;
     /// <summary>What a figure as it stood before a change adds, for "how many … before they raised it".</summary>
     private const double PriorFigureWeight = 0.4;
+    // "when did the blast happen", "where did the crash occur": a question for when or where an event named by one noun
+    // happened ("take place" is read as "happen" before)
+    private static readonly Regex EventAsked = new(
+        @"^(?i:when|where|(?:at\s+)?what\s+time)\s+(?i:did|does|do|will|would|was|is)\s+(?i:the|a|an|this|that)\s+(?:[\p{L}\-]+\s+){0,2}?(?<event>\p{Ll}[\p{L}\-]+)\s+(?i:happen|occur)\b",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// The general nouns by which an article refers back to an event it has named ("a rockfall … The accident happened
+    /// at …"): mishaps, attacks and disasters of any kind.
+    /// </summary>
+    private static readonly string[] EventNouns = ["accident", "incident", "disaster", "tragedy", "explosion", "blast", "crash", "collision", "collapse", "attack", "fire"];
+
+    /// <summary>What a sentence adds that says when or where the event asked happened in the question's verb.</summary>
+    private const double HappenedWeight = 0.3;
+
+    private static readonly Regex Happened = new(@"\b(?:happen|happens|happened|occur|occurs|occurred|took\s+place|struck)\b", RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
     /// <summary>What a sentence adds that holds the common noun a yes/no question asks about beside its verb.</summary>
     private const double DoerWeight = 0.3;
 
