@@ -429,6 +429,13 @@ public sealed class Ranker(SentenceIndex index)
             foreach (var term in RaiseForms.SelectMany(index.Terms).Distinct().Where(variants.ContainsKey))
                 variants[term] = [.. variants[term], .. RaisedMoney.SelectMany(index.Terms).Distinct()
                     .Where(t => !questionTerms.Contains(t) && view.DocFreq(t) > 0 && variants[term].All(v => v.Term != t)).Select(t => (t, WordVariants.SynonymWeight))];
+        // "when did the rockfall happen": the article names its event once, then calls it "the accident", "the incident"
+        // (see EventNouns); those words hold the event asked, in an article that names it (see below)
+        var eventAsked = EventAsked.Match(text.Trim()) is { Success: true } ev && index.Terms(ev.Groups["event"].Value) is [var evTerm]
+                         && variants.ContainsKey(evTerm) ? evTerm : null;
+        var eventNouns = eventAsked is null ? [] : EventNouns.SelectMany(index.Terms)
+            .Where(t => t != eventAsked && !questionTerms.Contains(t) && view.DocFreq(t) > 0 && variants[eventAsked].All(v => v.Term != t)).Distinct().ToHashSet();
+        if (eventAsked is not null) variants[eventAsked] = [.. variants[eventAsked], .. eventNouns.Select(t => (t, 1.0))];
         Query Clause(string term)
         {
             var rareVariants = variants[term].Where(v => view.DocFreq(v.Term) <= rareLimit).ToList();
@@ -588,6 +595,11 @@ public sealed class Ranker(SentenceIndex index)
         // "how many jobs were to go before the board raised the number": the figure as it stood before the change
         // ("raised from an initial 6,000"), not the one after it
         bool priorAsked = anchor is { After: false } && expected is AnswerType.Money or AnswerType.Number;
+        // "what was Lind's winning time": a figure asked of someone by the possessive, which is theirs, not the figure of
+        // another whom a sentence of the same article opens on (see OpensOnAnotherPerson)
+        var owners = expected is AnswerType.Number or AnswerType.Money or AnswerType.Time or AnswerType.Age
+            ? Possessive.Matches(text).SelectMany(m => index.Terms(m.Groups["name"].Value)).Where(names.Contains).ToHashSet() : [];
+        bool figureAsked = owners.Count > 0;
         var idf = questionTerms.ToDictionary(t => t, t => view.Idf(docFreq[t])
             * (names.Contains(t) || verb.Contains(t) ? 2 : sumNoun.Contains(t) || tallyNouns.Contains(t) || measure.Contains(t) ? SumNounWeight : 1));
         double totalIdf = idf.Values.Sum();
@@ -608,6 +620,14 @@ public sealed class Ranker(SentenceIndex index)
         bool allWritten = unwrittenWords == 0;
         var termsOf = view.TermsIn(hits.Select(h => h.Doc).ToList(), questionTerms.Concat(related).Concat(formTerms).Distinct());
         HoldSpelledAcronyms(text, questionTerms, hits, termsOf);
+        // a general word for the event holds it only in an article that names the event itself: "the accident" of
+        // another article is another accident
+        if (eventNouns.Count > 0)
+        {
+            var naming = hits.Where((h, i) => termsOf[i].Contains(eventAsked!)).Select(h => h.Sentence.ArticleId).ToHashSet();
+            for (int i = 0; i < hits.Count; i++)
+                if (!naming.Contains(hits[i].Sentence.ArticleId)) termsOf[i].ExceptWith(eventNouns);
+        }
         HoldRecords(allWords, questionTerms, hits, termsOf);
         HoldLeads(allWords, questionTerms, hits, termsOf);
         HoldPrices(priced ? text : null, questionTerms, hits, termsOf);
@@ -693,6 +713,10 @@ public sealed class Ranker(SentenceIndex index)
             }
             bool holdsFocus = focus.Any(t => Held(terms, t) > 0) || verb.Any(t => Held(terms, t) > 0) || endedVerb.Any(t => Held(terms, t) > 0);
             double typed = AnswerTypes.Matches(expected, sentence.Text, questionLower) && !CapitalizedForStyle(sentence, expected) ? 1 : 0;
+            // and a figure the reporter gives of someone else, whom the sentence opens on by full name ("Kenya's Ana Ruto won the
+            // women's race in 2:21:05"), is theirs, not the figure of the name asked, which the sentence never writes
+            if (typed > 0 && figureAsked && sentence.Speaker is null && previous[i] is null && !owners.Any(t => Held(terms, t) > 0)
+                && OpensOnAnotherPerson(sentence.Text, names)) typed = 0;
             double anchored = anchor is null ? 0 : Anchored(anchor.Value, sentence, terms);
             // "who shot Moss": the sentence where the doer shot Moss ("the officer who shot Moss"), not one where Moss
             // only stands beside the verb ("Moss is one of many people shot this year")
@@ -740,7 +764,10 @@ public sealed class Ranker(SentenceIndex index)
             // someone else doing it ("a resident collected signatures in support")
             double doer = subject.Count > 0 && subject.Any(t => Held(terms, t) > 0) && verb.Any(t => Held(terms, t) > 0) ? DoerWeight : 0;
             double prior = priorAsked && typed > 0 && AnswerTypes.GivesAPriorFigure(sentence.Text) ? PriorFigureWeight : 0;
-            double value = 0.4 * score / maxScore + settles + clock + rate + prior + doer + nextOne + dated + span + deedCounted + coverage + ContextWeight * contextCoverage + typedWeight * typed + 0.15 * relatedHit + 0.4 * anchored + done + cause
+            // "when did the rockfall happen": "the accident happened at 10.40 p.m." is the sentence that tells it, before one
+            // giving a time of the rescue
+            double happened = eventAsked is not null && typed > 0 && Held(terms, eventAsked) > 0 && Happened.IsMatch(sentence.Text) ? HappenedWeight : 0;
+            double value = 0.4 * score / maxScore + settles + clock + rate + prior + happened + doer + nextOne + dated + span + deedCounted + coverage + ContextWeight * contextCoverage + typedWeight * typed + 0.15 * relatedHit + 0.4 * anchored + done + cause
                            + (holdsFocus && (sumNoun.Count == 0 || !sumNoun.SetEquals(focus)) ? 0.3 : 0) + (introduction?.IsMatch(sentence.Text) == true ? 0.3 : 0)
                            - (sentence.IsHeading && expected != AnswerType.Any ? 0.1 : 0) - (offSubject.Contains(sentence.ArticleId) ? OffSubjectWeight : 0);
             // "how much money …": a sum of money answers it without the word
@@ -788,6 +815,28 @@ public sealed class Ranker(SentenceIndex index)
         return own.Count == 0 ? [] : namesOf.Where(a => !a.Value.Overlaps(own)).Select(a => a.Key).ToHashSet();
     }
 
+    /// <summary>
+    /// Does the sentence open on someone's full name, two capitalized words after at most a few others, neither of them
+    /// the question's ("Kenya's Ana Ruto won …", "In the junior event, Tom Reyes …"): its subject is that person. A day or
+    /// a month ("On Sunday March 3") names nobody.
+    /// </summary>
+    private bool OpensOnAnotherPerson(string sentence, HashSet<string> names)
+    {
+        var text = Dateline.Match(sentence) is { Success: true } dateline ? sentence[dateline.Length..] : sentence;
+        var opening = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(SubjectOpening + 2).ToList();
+        bool Named(string w) => w.Length > 1 && char.IsUpper(w[0]) && char.IsLower(w[^1]) && !Calendar.IsMatch(w)
+                                && index.Terms(w) is [var term] && !names.Contains(term);
+        for (int k = 0; k + 1 < opening.Count; k++)
+            if (Named(opening[k]) && !opening[k].EndsWith("'s") && !opening[k].EndsWith("’s") && Named(opening[k + 1])) return true;
+        return false;
+    }
+
+    private static readonly Regex Possessive = new(@"(?<name>\p{Lu}[\p{L}\-]*)['’]s?(?=\s)", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    private static readonly Regex Calendar = new(
+        @"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:January|February|March|April|May|June|July|August|September|October|November|December|The|In|On|At|By|After|Before|Last|This|Next|A|An)$",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
     /// <summary>How many words open a sentence's subject, where a name other than the question's makes it about another.</summary>
     private const int SubjectOpening = 5;
 
@@ -828,6 +877,23 @@ public sealed class Ranker(SentenceIndex index)
     private const double RateWeight = 0.4;
     /// <summary>What a figure as it stood before a change adds, for "how many … before they raised it".</summary>
     private const double PriorFigureWeight = 0.4;
+    // "when did the blast happen", "where did the crash occur": a question for when or where an event named by one noun
+    // happened ("take place" is read as "happen" before)
+    private static readonly Regex EventAsked = new(
+        @"^(?i:when|where|(?:at\s+)?what\s+time)\s+(?i:did|does|do|will|would|was|is)\s+(?i:the|a|an|this|that)\s+(?:[\p{L}\-]+\s+){0,2}?(?<event>\p{Ll}[\p{L}\-]+)\s+(?i:happen|occur)\b",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// The general nouns by which an article refers back to an event it has named ("a rockfall … The accident happened
+    /// at …"): mishaps, attacks and disasters of any kind.
+    /// </summary>
+    private static readonly string[] EventNouns = ["accident", "incident", "disaster", "tragedy", "explosion", "blast", "crash", "collision", "collapse", "attack", "fire"];
+
+    /// <summary>What a sentence adds that says when or where the event asked happened in the question's verb.</summary>
+    private const double HappenedWeight = 0.3;
+
+    private static readonly Regex Happened = new(@"\b(?:happen|happens|happened|occur|occurs|occurred|took\s+place|struck)\b", RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
     /// <summary>What a sentence adds that holds the common noun a yes/no question asks about beside its verb.</summary>
     private const double DoerWeight = 0.3;
 
