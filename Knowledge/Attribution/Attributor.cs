@@ -231,6 +231,19 @@ public sealed class Attributor(Lexicon lexicon)
                 return (new Mention(new TextSpan(before.Start, before.End, before.Text), MentionKind.Pronoun, [before]), tokens[n].Text.ToLowerInvariant());
             if (NameEndingAt(names, before.Start) is { } name) return (name, tokens[n].Text.ToLowerInvariant());
         }
+        // "a staff member read aloud a letter from Jo Doe": the one a writing comes from wrote it
+        for (int n = 0; n + 2 < tokens.Count; n++)
+        {
+            if (!tokens[n].IsWord || tokens[n].InQuote || !lexicon.Documents.Contains(tokens[n].Text) || tokens[n + 1].Text is not "from" || tokens[n + 1].InQuote) continue;
+            if (NameStartingAt(names, tokens[n + 2].Start) is { } sender) return (sender, tokens[n].Text.ToLowerInvariant());
+        }
+        return null;
+    }
+
+    private static Mention? NameStartingAt(List<Mention> names, int start)
+    {
+        foreach (var name in names)
+            if (name.Tokens[0].Start == start && !name.Tokens[0].InQuote) return name;
         return null;
     }
 

@@ -736,7 +736,8 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         if (mention.Kind != MentionKind.Pronoun && IsRelativeClauseObject(mention.Span.Start)) return null;
         var entity = mention.Kind switch
         {
-            MentionKind.Pronoun => ResolvePronoun(NounPhrases.Uncontracted(mention.Text).ToLowerInvariant(), mention.Span.Start, content),
+            MentionKind.Pronoun => WriterOf(mention.Text.ToLowerInvariant(), mention.Span.Start, cue)
+                ?? ResolvePronoun(NounPhrases.Uncontracted(mention.Text).ToLowerInvariant(), mention.Span.Start, content),
             MentionKind.Nominal => ResolveNominal(mention),
             _ when IndefiniteSource(mention) is { } indefinite => indefinite.Length == 0 ? null : UnnamedGroup(indefinite),
             _ when IsQuantifiedGroup(mention) || IsPartitiveGroup(mention) => ResolveNominal(mention),
@@ -782,6 +783,24 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         var entity = subject.Kind == MentionKind.Pronoun ? ResolvePronoun(subject.Text.ToLowerInvariant(), subject.Span.Start, []) : NameEntity(subject, create: false);
         if (entity is null || entity.Unnamed) return;
         _documentsIssued[document] = (entity, _paragraph);
+        _lastWriter = (entity, _paragraph);
+    }
+
+    // the last person the article said wrote, sent or signed a writing, with the paragraph
+    private (Entity Entity, int Paragraph)? _lastWriter;
+
+    /// <summary>
+    /// "… read aloud a letter from Jo Doe. ¶ “…,” she wrote.": a "he" or "she" whose cue is writing stands for the
+    /// writer of the letter the article brought in this paragraph or the one before, not for the last person who spoke
+    /// aloud. Null when no such writer of that gender is near.
+    /// </summary>
+    private Entity? WriterOf(string pronoun, int position, string? cue)
+    {
+        if (cue is null || pronoun is not ("he" or "she") || _lastWriter is not var (writer, paragraph) || _paragraph - paragraph > 1) return null;
+        var verb = cue.Split(' ', 2)[0].ToLowerInvariant();
+        if (verb is not ("wrote" or "writes" or "write")) return null;
+        if (!_recent.Exists(r => r.Entity == writer && r.Position < position)) return null;
+        return Fits(writer, GenderOfPronoun(pronoun)) == Fit.Yes ? writer : null;
     }
 
     /// <summary>
