@@ -2829,7 +2829,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             int of = Array.IndexOf(name, "of");
             var nameHead = of > 0 ? name[of - 1] : name[^1];
             bool fits = company ? name.Length > 1 && CompanySuffixes.Contains(name[^1])
-                : nameHead.Equals(head, StringComparison.OrdinalIgnoreCase) && words.TrueForAll(w => name.Contains(w, StringComparer.OrdinalIgnoreCase));
+                : (nameHead.Equals(head, StringComparison.OrdinalIgnoreCase) || NamedForTrade(nameHead, head)) && words.TrueForAll(w => name.Contains(w, StringComparer.OrdinalIgnoreCase) || w == head);
             if (!fits || found == e) continue;
             // "the health department" is the "Carver County Health Department" rather than the "Department of Health":
             // of two names, the one ending in the description's head
@@ -2838,6 +2838,12 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         }
         return found;
     }
+
+    // "the airline" for "Tallis Airways" or "Northgate Airlines", "the railway" for "Harbor Railways": a carrier's name
+    // ends in its trade in the plural
+    // (only a carrier's: "the state" is never the "United States")
+    private static bool NamedForTrade(string nameHead, string head) =>
+        head is "airline" && nameHead is "Airways" or "Airlines" || head is "railway" && nameHead is "Railways";
 
     private static readonly HashSet<string> AgencyHeads = new(StringComparer.Ordinal)
     {
