@@ -235,7 +235,16 @@ public sealed class Attributor(Lexicon lexicon)
         for (int n = 0; n + 2 < tokens.Count; n++)
         {
             if (!tokens[n].IsWord || tokens[n].InQuote || !lexicon.Documents.Contains(tokens[n].Text) || tokens[n + 1].Text is not "from" || tokens[n + 1].InQuote) continue;
-            if (NameStartingAt(names, tokens[n + 2].Start) is { } sender) return (sender, tokens[n].Text.ToLowerInvariant());
+            if (NameStartingAt(names, tokens[n + 2].Start) is not { } sender) continue;
+            // "a statement from Mr Doe's mother, Ana Doe": the one a possessive's noun names after a comma sent it, never the owner
+            if (IsPossessive(sender.Tokens[^1]))
+            {
+                int k = tokens.IndexOf(sender.Tokens[^1]) + 1;
+                while (k < tokens.Count && k - n <= 8 && tokens[k].IsWord && !tokens[k].InQuote && char.IsLower(tokens[k].Text[0])) k++;
+                if (k + 1 >= tokens.Count || !tokens[k].Is(',') || NameStartingAt(names, tokens[k + 1].Start) is not { } named) continue;
+                sender = named;
+            }
+            return (sender, tokens[n].Text.ToLowerInvariant());
         }
         return null;
     }

@@ -30,4 +30,15 @@ public sealed class WritingCueTests
             + "\u201cIt will burn again every night,\u201d she said.");
         Assert.Equal("Ana Ruiz", quotes.Single(q => q.Paragraph == 4).Speaker?.Name);
     }
+
+    [Fact]
+    public void AStatementFromSomeonesWidowIsTheWidowsNotTheOwners()
+    {
+        var quotes = BodyQuotes(
+            "Peter Dunmore, a ferry pilot, died in the crash in March.\n\n"
+            + "Outside court, a statement from Mr Dunmore\u2019s widow, Margaret Dunmore, was read by a police officer.\n\n"
+            + "\u2018Peter was the gentlest man on the harbour,\u2019 the statement said.");
+        var statement = Assert.Single(quotes, q => q.Paragraph == 3);
+        Assert.Equal("Margaret Dunmore", statement.Speaker?.Name);
+    }
 }
