@@ -231,6 +231,15 @@ public sealed class Attributor(Lexicon lexicon)
                 return (new Mention(new TextSpan(before.Start, before.End, before.Text), MentionKind.Pronoun, [before]), tokens[n].Text.ToLowerInvariant());
             if (NameEndingAt(names, before.Start) is { } name) return (name, tokens[n].Text.ToLowerInvariant());
         }
+        // "the Harbor Board's monthly report", "Kestrel's blog post": the one whose writing it is put it out
+        foreach (var name in names)
+        {
+            if (name.Tokens[0].InQuote || !IsPossessive(name.Tokens[^1])) continue;
+            int n = tokens.IndexOf(name.Tokens[^1]) + 1;
+            int first = n;
+            while (n < tokens.Count && n - first < 3 && tokens[n].IsWord && !tokens[n].InQuote && char.IsLower(tokens[n].Text[0]) && !lexicon.Documents.Contains(tokens[n].Text)) n++;
+            if (n < tokens.Count && tokens[n].IsWord && !tokens[n].InQuote && lexicon.Documents.Contains(tokens[n].Text)) return (name, tokens[n].Text.ToLowerInvariant());
+        }
         // "a staff member read aloud a letter from Jo Doe": the one a writing comes from wrote it
         for (int n = 0; n + 2 < tokens.Count; n++)
         {

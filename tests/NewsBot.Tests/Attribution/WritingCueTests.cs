@@ -41,4 +41,13 @@ public sealed class WritingCueTests
         var statement = Assert.Single(quotes, q => q.Paragraph == 3);
         Assert.Equal("Margaret Dunmore", statement.Speaker?.Name);
     }
+
+    [Fact]
+    public void TheReportIsTheOneWhoseReportTheArticleNamed()
+    {
+        var quotes = BodyQuotes(
+            "Rents in Port Vellan rose again last month, according to the Harbor Housing Trust\u2019s monthly rental report.\n\n"
+            + "The report said the average rent for a two-bedroom flat reached $1,900.");
+        Assert.Equal("Harbor Housing Trust", quotes.Single(q => q.Paragraph == 2).Speaker?.Name);
+    }
 }
