@@ -111,12 +111,39 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         // "Retired Colonel Warns …": a title-case headline capitalizes common words, so its runs make no new person
         var entity = NameEntity(mention, create: (!single || aged) && !_titleCaseHeading, out bool ambiguous, observing: true, pronoun);
         if (entity is null) return;
+        if (!ambiguous && entity is { Type: SpeakerType.Organization, Unnamed: false } && KnownAsAfter(mention.Span.End) is { } shortName) _knownAs.TryAdd(shortName, entity);
         entity.Mentions++;
         if (!ambiguous) Seen(entity, mention.Span.Start);
         if (!ambiguous && entity.Type == SpeakerType.Person && AgeAfter(mention.Span.End) is int age) entity.Age ??= age;
         if (salience != Salience.None && _excerptAuthors.TryGetValue(entity, out int excerpt) && excerpt < _paragraph) _excerptAuthors.Remove(entity);
         if (pronoun is Gender.Male or Gender.Female && entity.Type == SpeakerType.Person && entity.Gender == Gender.Unknown) entity.Gender = pronoun;
         if (salience != Salience.None) _recent.Add((entity, mention.Span.Start, _paragraph, _sentence, salience));
+    }
+
+    // "the National Water Board, known as Watbo": the short name an organization goes by, and the organization
+    private readonly Dictionary<string, Entity> _knownAs = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// ", known as Watbo", ", also known as the Board": the capitalized name written right after a name as the one it also
+    /// goes by (without "the"), or null.
+    /// </summary>
+    private string? KnownAsAfter(int end)
+    {
+        var rest = text.AsSpan(end);
+        int at = rest.StartsWith(", known as ", StringComparison.Ordinal) ? 11 : rest.StartsWith(", also known as ", StringComparison.Ordinal) ? 16 : -1;
+        if (at < 0) return null;
+        if (rest[at..].StartsWith("the ", StringComparison.Ordinal)) at += 4;
+        var words = new List<string>();
+        while (at < rest.Length && char.IsUpper(rest[at]) && words.Count < 4)
+        {
+            int stop = at;
+            while (stop < rest.Length && (char.IsLetterOrDigit(rest[stop]) || rest[stop] is '-' or '&')) stop++;
+            words.Add(rest[at..stop].ToString());
+            at = stop;
+            if (at + 1 < rest.Length && rest[at] == ' ' && char.IsUpper(rest[at + 1])) at++;
+            else break;
+        }
+        return words.Count > 0 ? string.Join(' ', words) : null;
     }
 
     // the first place the article names an entity, and its paragraph
@@ -1156,6 +1183,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         // "Say Mexico demanded …", "Suppose Ruiz refused …": the imperative opening a hypothetical is no part of the name
         if (words.Count >= 2 && Hypothetical.Contains(words[0]) && char.IsUpper(words[1][0]) && OpensSentence(mention)) words.RemoveAt(0);
         if (words.Count == 0) return null;
+        if (_knownAs.TryGetValue(string.Join(' ', words), out var aliased)) return aliased;
         CutOwner(mention, words);
         // "the event organizer Coalition to Restore Our Rivers (CROR)": a name followed by its acronym is an organization
         if (AbbreviatedOrganization(words) is { } abbreviated) return Organization(abbreviated);

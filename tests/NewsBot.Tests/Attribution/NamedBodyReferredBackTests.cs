@@ -29,4 +29,14 @@ public sealed class NamedBodyReferredBackTests
         var quotes = BodyQuotes("The United States sent two inspectors to the port.\n\nThe state said the port would stay open.");
         Assert.NotEqual("United States", Assert.Single(quotes).Speaker?.Name);
     }
+
+    [Fact]
+    public void AShortNameAnOrganizationIsKnownAsIsThatOrganization()
+    {
+        var quotes = BodyQuotes("The reservoir is at 4% of capacity, according to the National Water Board, known as Watbo.\n\n"
+            + "Watbo said in a statement that it had approved nine new wells.");
+        var statement = Assert.Single(quotes, q => q.Paragraph == 2);
+        Assert.Equal("National Water Board", statement.Speaker?.Name);
+        Assert.Equal(NewsBot.Knowledge.Attribution.SpeakerType.Organization, statement.Speaker?.Type);
+    }
 }
