@@ -231,6 +231,37 @@ public sealed class Attributor(Lexicon lexicon)
                 return (new Mention(new TextSpan(before.Start, before.End, before.Text), MentionKind.Pronoun, [before]), tokens[n].Text.ToLowerInvariant());
             if (NameEndingAt(names, before.Start) is { } name) return (name, tokens[n].Text.ToLowerInvariant());
         }
+        // "the Harbor Board's monthly report", "Kestrel's blog post": the one whose writing it is put it out
+        foreach (var name in names)
+        {
+            if (name.Tokens[0].InQuote || !IsPossessive(name.Tokens[^1])) continue;
+            int n = tokens.IndexOf(name.Tokens[^1]) + 1;
+            int first = n;
+            while (n < tokens.Count && n - first < 3 && tokens[n].IsWord && !tokens[n].InQuote && char.IsLower(tokens[n].Text[0]) && !lexicon.Documents.Contains(tokens[n].Text)) n++;
+            if (n < tokens.Count && tokens[n].IsWord && !tokens[n].InQuote && lexicon.Documents.Contains(tokens[n].Text)) return (name, tokens[n].Text.ToLowerInvariant());
+        }
+        // "a staff member read aloud a letter from Jo Doe": the one a writing comes from wrote it
+        for (int n = 0; n + 2 < tokens.Count; n++)
+        {
+            if (!tokens[n].IsWord || tokens[n].InQuote || !lexicon.Documents.Contains(tokens[n].Text) || tokens[n + 1].Text is not "from" || tokens[n + 1].InQuote) continue;
+            if (NameStartingAt(names, tokens[n + 2].Start) is not { } sender) continue;
+            // "a statement from Mr Doe's mother, Ana Doe": the one a possessive's noun names after a comma sent it, never the owner
+            if (IsPossessive(sender.Tokens[^1]))
+            {
+                int k = tokens.IndexOf(sender.Tokens[^1]) + 1;
+                while (k < tokens.Count && k - n <= 8 && tokens[k].IsWord && !tokens[k].InQuote && char.IsLower(tokens[k].Text[0])) k++;
+                if (k + 1 >= tokens.Count || !tokens[k].Is(',') || NameStartingAt(names, tokens[k + 1].Start) is not { } named) continue;
+                sender = named;
+            }
+            return (sender, tokens[n].Text.ToLowerInvariant());
+        }
+        return null;
+    }
+
+    private static Mention? NameStartingAt(List<Mention> names, int start)
+    {
+        foreach (var name in names)
+            if (name.Tokens[0].Start == start && !name.Tokens[0].InQuote) return name;
         return null;
     }
 

@@ -556,7 +556,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             if (frame is not null && !phrase && (IsBareObjectOfAct(frame, i) || passive && IsAgentlessEvent(frame, i))) frame = null;
             if (frame is not null && !phrase && frame.Kind != QuoteKind.Direct && IsActOfOffice(i) && !ThatFollows(i + 1)) frame = null;
             if (frame is not null && frame.Kind != QuoteKind.Direct && (IsActNotSpeech(i, cueEnd) || IsEmbeddedQuestionSubject(frame))) frame = null;
-            if (frame is not null && !phrase && (IsNegated(i) && IsObjectOnly(frame) || IsHypothetical(frame) || IsObjectGap(frame, cueEnd) || IsAdjunctOnly(frame, i))) frame = null;
+            if (frame is not null && !phrase && (IsNegated(i) && (IsObjectOnly(frame) || ReportsWhatCameBefore(frame)) || IsHypothetical(frame) || IsObjectGap(frame, cueEnd) || IsAdjunctOnly(frame, i))) frame = null;
             if (frame?.Source is { } source && InFreeRelative(source)) frame = null;
             if (frame?.Source is { } reportedSubject && IsSubjectOfReportedClause(reportedSubject, i)) frame = null;
             // "The leak is the second-largest reported to regulators", "Ruiz has been the mayor voters called when …": a phrase
@@ -970,6 +970,13 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         if (s <= 0 || !tokens[s - 1].IsWord || tokens[s - 1].InQuote) return false;
         return tokens[s - 1].Text is "whether" || tokens[s - 1].Text is "whom" && frame.Kind == QuoteKind.Indirect;
     }
+
+    /// <summary>
+    /// "…, a finding the company has not disclosed publicly", "…, the port did not say": a negated cue after the words it
+    /// would report says they were not said by its source — whoever reported them is someone else, and this frame no one.
+    /// </summary>
+    private static bool ReportsWhatCameBefore(Frame frame) =>
+        frame.Kind != QuoteKind.Direct && frame.Source is { } source && frame.Content.Count > 0 && frame.Content[^1].End <= source.Span.Start;
 
     /// <summary>"Ruiz has not endorsed", "the port did not say", "never said": the cue is negated.</summary>
     private bool IsNegated(int i)

@@ -111,12 +111,39 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         // "Retired Colonel Warns …": a title-case headline capitalizes common words, so its runs make no new person
         var entity = NameEntity(mention, create: (!single || aged) && !_titleCaseHeading, out bool ambiguous, observing: true, pronoun);
         if (entity is null) return;
+        if (!ambiguous && entity is { Type: SpeakerType.Organization, Unnamed: false } && KnownAsAfter(mention.Span.End) is { } shortName) _knownAs.TryAdd(shortName, entity);
         entity.Mentions++;
         if (!ambiguous) Seen(entity, mention.Span.Start);
         if (!ambiguous && entity.Type == SpeakerType.Person && AgeAfter(mention.Span.End) is int age) entity.Age ??= age;
         if (salience != Salience.None && _excerptAuthors.TryGetValue(entity, out int excerpt) && excerpt < _paragraph) _excerptAuthors.Remove(entity);
         if (pronoun is Gender.Male or Gender.Female && entity.Type == SpeakerType.Person && entity.Gender == Gender.Unknown) entity.Gender = pronoun;
         if (salience != Salience.None) _recent.Add((entity, mention.Span.Start, _paragraph, _sentence, salience));
+    }
+
+    // "the National Water Board, known as Watbo": the short name an organization goes by, and the organization
+    private readonly Dictionary<string, Entity> _knownAs = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// ", known as Watbo", ", also known as the Board": the capitalized name written right after a name as the one it also
+    /// goes by (without "the"), or null.
+    /// </summary>
+    private string? KnownAsAfter(int end)
+    {
+        var rest = text.AsSpan(end);
+        int at = rest.StartsWith(", known as ", StringComparison.Ordinal) ? 11 : rest.StartsWith(", also known as ", StringComparison.Ordinal) ? 16 : -1;
+        if (at < 0) return null;
+        if (rest[at..].StartsWith("the ", StringComparison.Ordinal)) at += 4;
+        var words = new List<string>();
+        while (at < rest.Length && char.IsUpper(rest[at]) && words.Count < 4)
+        {
+            int stop = at;
+            while (stop < rest.Length && (char.IsLetterOrDigit(rest[stop]) || rest[stop] is '-' or '&')) stop++;
+            words.Add(rest[at..stop].ToString());
+            at = stop;
+            if (at + 1 < rest.Length && rest[at] == ' ' && char.IsUpper(rest[at + 1])) at++;
+            else break;
+        }
+        return words.Count > 0 ? string.Join(' ', words) : null;
     }
 
     // the first place the article names an entity, and its paragraph
@@ -736,7 +763,8 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         if (mention.Kind != MentionKind.Pronoun && IsRelativeClauseObject(mention.Span.Start)) return null;
         var entity = mention.Kind switch
         {
-            MentionKind.Pronoun => ResolvePronoun(NounPhrases.Uncontracted(mention.Text).ToLowerInvariant(), mention.Span.Start, content),
+            MentionKind.Pronoun => WriterOf(mention.Text.ToLowerInvariant(), mention.Span.Start, cue)
+                ?? ResolvePronoun(NounPhrases.Uncontracted(mention.Text).ToLowerInvariant(), mention.Span.Start, content),
             MentionKind.Nominal => ResolveNominal(mention),
             _ when IndefiniteSource(mention) is { } indefinite => indefinite.Length == 0 ? null : UnnamedGroup(indefinite),
             _ when IsQuantifiedGroup(mention) || IsPartitiveGroup(mention) => ResolveNominal(mention),
@@ -825,6 +853,24 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         var entity = subject.Kind == MentionKind.Pronoun ? ResolvePronoun(subject.Text.ToLowerInvariant(), subject.Span.Start, []) : NameEntity(subject, create: false);
         if (entity is null || entity.Unnamed) return;
         _documentsIssued[document] = (entity, _paragraph);
+        _lastWriter = (entity, _paragraph);
+    }
+
+    // the last person the article said wrote, sent or signed a writing, with the paragraph
+    private (Entity Entity, int Paragraph)? _lastWriter;
+
+    /// <summary>
+    /// "… read aloud a letter from Jo Doe. ¶ “…,” she wrote.": a "he" or "she" whose cue is writing stands for the
+    /// writer of the letter the article brought in this paragraph or the one before, not for the last person who spoke
+    /// aloud. Null when no such writer of that gender is near.
+    /// </summary>
+    private Entity? WriterOf(string pronoun, int position, string? cue)
+    {
+        if (cue is null || pronoun is not ("he" or "she") || _lastWriter is not var (writer, paragraph) || _paragraph - paragraph > 1) return null;
+        var verb = cue.Split(' ', 2)[0].ToLowerInvariant();
+        if (verb is not ("wrote" or "writes" or "write")) return null;
+        if (!_recent.Exists(r => r.Entity == writer && r.Position < position)) return null;
+        return Fits(writer, GenderOfPronoun(pronoun)) == Fit.Yes ? writer : null;
     }
 
     /// <summary>
@@ -1180,6 +1226,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         // "Say Mexico demanded …", "Suppose Ruiz refused …": the imperative opening a hypothetical is no part of the name
         if (words.Count >= 2 && Hypothetical.Contains(words[0]) && char.IsUpper(words[1][0]) && OpensSentence(mention)) words.RemoveAt(0);
         if (words.Count == 0) return null;
+        if (_knownAs.TryGetValue(string.Join(' ', words), out var aliased)) return aliased;
         CutOwner(mention, words);
         // "the event organizer Coalition to Restore Our Rivers (CROR)": a name followed by its acronym is an organization
         if (AbbreviatedOrganization(words) is { } abbreviated) return Organization(abbreviated);
@@ -2906,7 +2953,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             int of = Array.IndexOf(name, "of");
             var nameHead = of > 0 ? name[of - 1] : name[^1];
             bool fits = company ? name.Length > 1 && CompanySuffixes.Contains(name[^1])
-                : nameHead.Equals(head, StringComparison.OrdinalIgnoreCase) && words.TrueForAll(w => name.Contains(w, StringComparer.OrdinalIgnoreCase));
+                : (nameHead.Equals(head, StringComparison.OrdinalIgnoreCase) || NamedForTrade(nameHead, head)) && words.TrueForAll(w => name.Contains(w, StringComparer.OrdinalIgnoreCase) || w == head);
             if (!fits || found == e) continue;
             // "the health department" is the "Carver County Health Department" rather than the "Department of Health":
             // of two names, the one ending in the description's head
@@ -2915,6 +2962,12 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         }
         return found;
     }
+
+    // "the airline" for "Tallis Airways" or "Northgate Airlines", "the railway" for "Harbor Railways": a carrier's name
+    // ends in its trade in the plural
+    // (only a carrier's: "the state" is never the "United States")
+    private static bool NamedForTrade(string nameHead, string head) =>
+        head is "airline" && nameHead is "Airways" or "Airlines" || head is "railway" && nameHead is "Railways";
 
     private static readonly HashSet<string> AgencyHeads = new(StringComparer.Ordinal)
     {
