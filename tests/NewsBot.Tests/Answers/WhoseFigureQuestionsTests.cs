@@ -23,7 +23,7 @@ public sealed class WhoseFigureQuestionsTests : IDisposable
 
             "The water was cold but calm, and I felt strong all the way," Varga said.
 
-            Norway's Ingrid Solheim was second, three minutes behind.
+            Norway's Sigrid Aalberg was second, three minutes behind.
 
             In the men's event, Canada's Tom Reyes won the crossing in 1:47:55.
 
