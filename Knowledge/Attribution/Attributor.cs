@@ -240,6 +240,7 @@ public sealed class Attributor(Lexicon lexicon)
             while (n < tokens.Count && n - first < 3 && tokens[n].IsWord && !tokens[n].InQuote && char.IsLower(tokens[n].Text[0]) && !lexicon.Documents.Contains(tokens[n].Text)) n++;
             if (n < tokens.Count && tokens[n].IsWord && !tokens[n].InQuote && lexicon.Documents.Contains(tokens[n].Text)) return (name, tokens[n].Text.ToLowerInvariant());
         }
+        if (SubjectReportingInWriting(tokens, names) is { } reported) return reported;
         // "a staff member read aloud a letter from Jo Doe": the one a writing comes from wrote it
         for (int n = 0; n + 2 < tokens.Count; n++)
         {
@@ -254,6 +255,42 @@ public sealed class Attributor(Lexicon lexicon)
                 sender = named;
             }
             return (sender, tokens[n].Text.ToLowerInvariant());
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "Pellamo disclosed the leak in a blog post", "Ruiz, the director, announced the cuts on Friday in a memo": a name
+    /// opening the sentence (an apposition set off by commas aside), then a speech cue of its own and, with no other name
+    /// between, "in a" or "in an" and a writing (at most three lowercase modifiers before its noun): the subject put that
+    /// writing out, so "the post said" later speaks for it. The writer and the writing's noun, or null.
+    /// </summary>
+    private (Mention Author, string Writing)? SubjectReportingInWriting(List<Token> tokens, List<Mention> names)
+    {
+        if (names.Count == 0 || names[0].Tokens[0] != tokens[0] || names[0].Tokens[0].InQuote) return null;
+        var subject = names[0];
+        int k = tokens.IndexOf(subject.Tokens[^1]) + 1;
+        // "Pellamo, the meal-kit company, disclosed …": past an apposition of lowercase words
+        if (k < tokens.Count && tokens[k].Is(','))
+        {
+            int close = k + 1;
+            while (close < tokens.Count && close - k <= 10 && !tokens[close].InQuote && !tokens[close].IsCapitalized && !tokens[close].Is(',') && !tokens[close].Is('.')) close++;
+            if (close >= tokens.Count || !tokens[close].Is(',')) return null;
+            k = close + 1;
+        }
+        if (k >= tokens.Count || !tokens[k].IsWord || tokens[k].InQuote || !lexicon.CueVerbs.Contains(tokens[k].Text) || !char.IsLower(tokens[k].Text[0])) return null;
+        for (int i = k + 1; i + 2 < tokens.Count; i++)
+        {
+            if (tokens[i].InQuote || tokens[i].Is('.') || tokens[i].Is(';')) return null;
+            // another name before the writing may be the one who wrote it
+            if (tokens[i].IsCapitalized && !lexicon.IsCalendarWord(tokens[i].Text) && names.Exists(n => n.Tokens[0] == tokens[i])) return null;
+            if (!tokens[i].IsWord || tokens[i].Text is not "in" || tokens[i + 1].Text is not ("a" or "an")) continue;
+            int n = i + 2;
+            while (n < tokens.Count && n - i <= 4 && tokens[n].IsWord && !tokens[n].InQuote && char.IsLower(tokens[n].Text[0]) && !lexicon.Documents.Contains(tokens[n].Text)) n++;
+            if (n >= tokens.Count || !tokens[n].IsWord || tokens[n].InQuote || !lexicon.Documents.Contains(tokens[n].Text)) continue;
+            // "a blog post", "a news release": the writing is the last of its nouns
+            while (n + 1 < tokens.Count && tokens[n + 1].IsWord && !tokens[n + 1].InQuote && lexicon.Documents.Contains(tokens[n + 1].Text)) n++;
+            return (subject, tokens[n].Text.ToLowerInvariant());
         }
         return null;
     }

@@ -2543,11 +2543,20 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     private static bool IsAmpersandInName(IReadOnlyList<Token> tokens, int k) =>
         tokens[k].Is('&') && !tokens[k].InQuote && k > 0 && k + 1 < tokens.Count && tokens[k - 1].IsCapitalized && tokens[k + 1].IsCapitalized;
 
+    // "the carmaker", and "airlines", "ferry operators" in the plural: businesses called by their trade
+    private bool IsTrade(string head) =>
+        lexicon.Trades.Contains(head) || head.Length > 3 && head.EndsWith('s') && lexicon.Trades.Contains(head[..^1]);
+
     private Entity NewUnnamed(List<string> description, string head, bool definite, bool owned, int modifier, int headAt)
     {
         // "the letter", "a new report": a document speaks for its authors, it is no person; nor is "the sheriff's
         // office" or "a rights group"; nor is a business called by its trade ("the quarry's operator", "the carmaker")
-        var type = lexicon.Documents.Contains(head) || IsOrganizationNoun(head) || lexicon.Trades.Contains(head) ? SpeakerType.Organization : SpeakerType.Person;
+        var type = lexicon.Documents.Contains(head) || IsOrganizationNoun(head) || IsTrade(head) ? SpeakerType.Organization : SpeakerType.Person;
+        // "Ferry operators including Bluewake Lines and Tern Shipping": the kind before "including" is what they are,
+        // not the last word of the examples
+        if (type == SpeakerType.Person && description.IndexOf("including") is > 0 and var including
+            && description[including - 1].ToLowerInvariant() is var kind && (IsOrganizationNoun(kind) || IsTrade(kind)))
+            type = SpeakerType.Organization;
         // "the alliance's recommended …": the alliance, not "alliance's"
         if (StripPossessive(description[^1]) != description[^1].Replace('’', '\'')) description = [.. description.SkipLast(1), StripPossessive(description[^1])];
         if (modifier > 0 && modifier == headAt) description = description.Take(modifier).ToList();
