@@ -92,9 +92,9 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
             return question.AsksAView ? Facts(question with { Kind = QuestionKind.Factoid, Topic = HeadNoun(asked) + " " + question.Topic }, articleId, view: true)
                 : NotQuoted(asked, question.Topic, articleId);
         var people = SpeakerDirectory.People(speakers, roster);
-        // "what did the mayor say about Quarry Lane", two mayors quoted in two articles: the one whose
-        // statements speak of it is meant, when only one's do
-        if (people.Count > 1 && question.Topic.Length > 0 && TitledNames.IsTitle(asked)
+        // "what did the mayor say about Quarry Lane", two mayors quoted in two articles (or "what did Brannock say
+        // about the landslide", two Brannocks): the one whose statements speak of it is meant, when only one's do
+        if (people.Count > 1 && question.Topic.Length > 0
             && people.Where(p => SpeaksOf(p, question)).Take(2).ToList() is [var onlyOne])
             people = [onlyOne];
         // and "her coach" said something of Lorne where the coach the title matches said nothing of her: the one the
