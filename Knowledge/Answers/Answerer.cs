@@ -92,9 +92,9 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
             return question.AsksAView ? Facts(question with { Kind = QuestionKind.Factoid, Topic = HeadNoun(asked) + " " + question.Topic }, articleId, view: true)
                 : NotQuoted(asked, question.Topic, articleId);
         var people = SpeakerDirectory.People(speakers, roster);
-        // "what did the mayor say about Quarry Lane", two mayors quoted in two articles: the one whose
-        // statements speak of it is meant, when only one's do
-        if (people.Count > 1 && question.Topic.Length > 0 && TitledNames.IsTitle(asked)
+        // "what did the mayor say about Quarry Lane", two mayors quoted in two articles (or "what did Brannock say
+        // about the landslide", two Brannocks): the one whose statements speak of it is meant, when only one's do
+        if (people.Count > 1 && question.Topic.Length > 0
             && people.Where(p => SpeaksOf(p, question)).Take(2).ToList() is [var onlyOne])
             people = [onlyOne];
         // and "her coach" said something of Lorne where the coach the title matches said nothing of her: the one the
@@ -274,6 +274,21 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
         {
             title = title.Where(w => !FormerWords.Contains(w)).ToList();
             holding = _ranker.Holding(string.Join(' ', title), filter, top: 10).Where(s => Departure().IsMatch(s.Text)).ToList();
+        }
+        // "the head of the volcanology agency" where the article names the body in full once ("Centre for Volcanology and
+        // …") and then writes "the agency's head, Ana Ruiz": the sentences holding the title without a word that
+        // only qualifies its body, in an article that writes that word too (the role noun and the body's noun stay)
+        if (holding.Count == 0 && title.Count > 2)
+        {
+            foreach (var word in title.Skip(1).SkipLast(1).ToList())
+            {
+                var rest = title.Where(w => w != word).ToList();
+                var qualified = _ranker.Holding(string.Join(' ', rest), filter, top: 10)
+                    .Where(s => _ranker.Holding(word, Ranker.ArticleFilter(s.ArticleId), top: 1).Count > 0).ToList();
+                if (qualified.Count == 0) continue;
+                (holding, title) = (qualified, rest);
+                break;
+            }
         }
         var texts = holding.Select(s => s.Text).ToList();
         // "the former DTA director" where the article spells the name out ("a former Dunmore Transit Authority

@@ -18,9 +18,10 @@ public sealed partial record Question(QuestionKind Kind, string Text, string? Sp
     // a speaker's name ends at the verb: a speech word right after a possessive or a determiner is a noun ("did the
     // panel rate Lund's claim as true": no "the panel rate Lund's" said anything); a newspaper's "report" and "write" are
     // its speech as "say" is a person's ("what else did they report?"); what they said after or before an event is their
-    // words on it ("what did Ruiz say after the ruling")
+    // words on it ("what did Ruiz say after the ruling"), and so is what they said when or while doing something
+    // ("what did the judge say when sentencing Brisk"): the occasion narrows their words, it is no fact asked of the articles
     [GeneratedRegex(
-        @"^(?:what(?:\s+else)?|which\s+\w+)\s+(?:did|does|do|has|have|had|will|would)\s+(?<who>.+?)(?<!['’]s|\b(?:the|a|an|his|her|their|its|our|your|my|this|that))\s+(?:say|said|tell|told|think|claim|warn|argue|mean|announce|add|write|written|wrote|tweet|comment|confirm|deny|reveal|predict|promise|suggest|insist|state|explain|acknowledge|admit|believe|propose|note|post|express|reiterate|respond|reply|report|reported)(?:\s+(?:reporters|journalists|the\s+press|the\s+media|us))?(?:\s+(?:about|on|regarding|of|concerning|in|at|during|to|after|before|following)\s+(?<about>.+))?$" +
+        @"^(?:what(?:\s+else)?|which\s+\w+)\s+(?:did|does|do|has|have|had|will|would)\s+(?<who>.+?)(?<!['’]s|\b(?:the|a|an|his|her|their|its|our|your|my|this|that))\s+(?:say|said|tell|told|think|claim|warn|argue|mean|announce|add|write|written|wrote|tweet|comment|confirm|deny|reveal|predict|promise|suggest|insist|state|explain|acknowledge|admit|believe|propose|note|post|express|reiterate|respond|reply|report|reported)(?:\s+(?:reporters|journalists|the\s+press|the\s+media|us))?(?:\s+(?:about|on|regarding|of|concerning|in|at|during|to|after|before|following|when|while)\s+(?<about>.+))?$" +
         @"|^(?:did|has|have|does)\s+(?<who>.+?)(?<!['’]s|\b(?:the|a|an|his|her|their|its|our|your|my|this|that))\s+(?:say|said|talk|comment|speak|mention)\s+(?:anything\s+|something\s+)?(?:about|on|regarding)\s+(?<about>.+)$" +
         @"|^what\s+(?:is|was|are|were)\s+(?<who>.+?)\s+quoted\s+(?:as\s+)?saying(?:\s+(?:about|on)\s+(?<about>.+))?$" +
         @"|^what\s+(?:is|was|are|were)\s+(?<who>.+?)(?:'s|’s)\s+(?:response|reaction|position|view|views|comment|comments|statement|statements|quote|quotes|message|answer|warning)(?:\s+(?:on|to|about)\s+(?<about>.+))?$" +

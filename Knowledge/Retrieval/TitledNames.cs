@@ -124,7 +124,7 @@ public static partial class TitledNames
     /// The roles news describes by what the person did or lost rather than by the noun a reader asks with: a witness
     /// is someone "who saw", "who watched", or "who was walking on the beach when" it happened; a widow someone "whose
     /// husband was killed"; a donor someone "whose $5 million gift paid for" something, or "who donated"; a survivor
-    /// someone "who survived". Each role noun maps to the words one of its clauses must hold (to find the sentences)
+    /// someone "who survived"; a professor or lecturer someone "who teaches" a subject. Each role noun maps to the words one of its clauses must hold (to find the sentences)
     /// and the clause itself, read right after the name and its apposition.
     /// </summary>
     private static readonly (string[] Nouns, string[] Clues, Regex Clause)[] RoleClauses =
@@ -136,11 +136,21 @@ public static partial class TitledNames
         (["donor", "booster", "benefactor", "philanthropist"], ["gift", "donation", "donated", "pledged"],
             new(@"^(?:whose\s+[^,;“”""]{0,40}?\b(?:gift|gifts|donation|donations|pledge|bequest)\b|who\s+(?:donated|gave|pledged|bequeathed)\b)", RegexOptions.CultureInvariant)),
         (["survivor"], ["survived"], new(@"^who\s+survived\b", RegexOptions.CultureInvariant)),
+        (["professor", "lecturer", "teacher", "instructor"], ["teaches", "taught", "lectures"],
+            new(@"^who\s+(?:teaches|taught|has\s+taught|lectures)\b", RegexOptions.CultureInvariant)),
     ];
 
-    /// <summary>The words a sentence describing a role asked alone ("the witness") holds, one search each; none for any other title.</summary>
+    /// <summary>
+    /// The role a title asks for: its last word is one of the role's nouns ("the witness", "the law professor"); the
+    /// words before it qualify the role and must be written in the clause ("who teaches election law"), so the
+    /// professor of music is not the law professor.
+    /// </summary>
+    private static (string[] Nouns, string[] Clues, Regex Clause)? RoleOf(IReadOnlyList<string> titleWords) =>
+        titleWords.Count is >= 1 and <= 3 && RoleClauses.FirstOrDefault(r => r.Nouns.Contains(titleWords[^1])) is { Nouns: not null } role ? role : null;
+
+    /// <summary>The words a sentence describing a role asked ("the witness", "the law professor") holds, one search each; none for any other title.</summary>
     public static IReadOnlyList<string> RoleClues(IReadOnlyList<string> titleWords) =>
-        titleWords.Count == 1 && RoleClauses.FirstOrDefault(r => r.Nouns.Contains(titleWords[0])) is { Nouns: not null } role ? role.Clues : [];
+        RoleOf(titleWords) is { } role ? role.Clues : [];
 
     // a name, a comma, a short apposition or none ("the Oklahoma car dealer"), then the relative clause
     [GeneratedRegex(@"(?<name>\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,3}),\s+(?:[^,;“”""]{0,80}?\s)?(?<clause>who(?:se)?\s[^;“”""]*)")]
@@ -153,9 +163,11 @@ public static partial class TitledNames
     /// </summary>
     public static IEnumerable<string> DescribedByRole(string sentence, IReadOnlyList<string> titleWords)
     {
-        if (titleWords.Count != 1 || RoleClauses.FirstOrDefault(r => r.Nouns.Contains(titleWords[0])) is not { Nouns: not null } role) yield break;
+        if (RoleOf(titleWords) is not { } role) yield break;
         foreach (Match m in NameAndClause().Matches(sentence))
-            if (role.Clause.IsMatch(m.Groups["clause"].Value)) yield return m.Groups["name"].Value;
+            if (role.Clause.IsMatch(m.Groups["clause"].Value)
+                && SpeakerDirectory.Words(m.Groups["clause"].Value).ToHashSet() is var clause && titleWords.SkipLast(1).All(clause.Contains))
+                yield return m.Groups["name"].Value;
     }
 
     // a capitalized name, a comma, an optional article and a description that starts in lowercase (after an article, a

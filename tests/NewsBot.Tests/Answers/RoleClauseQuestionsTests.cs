@@ -7,7 +7,7 @@ namespace NewsBot.Tests.Answers;
 /// Made-up stories whose speakers hold a role the article tells by what they did or lost, never by the noun a reader
 /// asks with: a witness to a pier collapse ("who was fishing … when"), a widow ("whose husband drowned"), a donor
 /// ("whose $3 million gift paid for …"); a second crash story with two people who saw it, so "the witness" is asked back;
-/// and two captains quoted, one asked by her ship ("the captain of the Sea Lark"), and an agency's commandant asked by its initials.
+/// two teachers told by what they teach; and two captains quoted, one asked by her ship ("the captain of the Sea Lark"), and an agency's commandant asked by its initials.
 /// </summary>
 public sealed class RoleClauseQuestionsTests : IDisposable
 {
@@ -54,6 +54,15 @@ public sealed class RoleClauseQuestionsTests : IDisposable
 
             "We will not move a ship until the pay offer improves," said the captain of a harbour tug, Ward Pellin.
             """);
+        File.WriteAllText(_articles["dam-vote.txt"], """
+            Valley votes to keep the old mill dam
+
+            Voters in Brindle chose on Tuesday to keep the mill dam that the state wanted torn down.
+
+            Hester Quayle, who teaches water law at Brindle University, said the vote would not bind the state. "The dam sits on state land, and the state decides," Quayle said.
+
+            Piet Soren, who teaches music at the valley school, said the children had sung at the dam every spring. "It is part of the town," Soren said.
+            """);
         _knowledge = new RoleClauseKnowledge(_articles.Path);
     }
 
@@ -65,6 +74,9 @@ public sealed class RoleClauseQuestionsTests : IDisposable
     // "whose $3 million gift paid for …": the donor, or the booster a sports page would call him
     [InlineData("What did the donor say?", "Teodor Blane")]
     [InlineData("What did the booster say?", "Teodor Blane")]
+    // "who teaches water law at …": the law professor, and the words before the role noun are the subject she teaches
+    [InlineData("What did the law professor say?", "Hester Quayle")]
+    [InlineData("What did the music teacher say?", "Piet Soren")]
     public void ARoleTheArticleTellsByAClauseFindsThePerson(string question, string speaker)
     {
         var answer = _knowledge.Answerer.Ask(question);
@@ -98,7 +110,8 @@ public sealed class RoleClauseQuestionsTests : IDisposable
     public void APersonTheClauseDoesNotDescribeIsNeverTheRole()
     {
         // the engineer neither saw, lost nor gave anything: no widower, survivor or donor is him
-        foreach (var question in new[] { "What did the widower say?", "What did the survivor say?" })
+        // and a teacher of music is no law professor, nor one of history
+        foreach (var question in new[] { "What did the widower say?", "What did the survivor say?", "What did the history professor say?" })
         {
             var answer = _knowledge.Answerer.Ask(question);
             Assert.NotEqual(AnswerKind.Statements, answer.Kind);
