@@ -541,7 +541,8 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
 
     // cheap test before the full analysis: most lone capitalized words name nobody the article knows
     private bool MayName(string word) =>
-        _bySurname.ContainsKey(word) || lexicon.Titles.Contains(word) || lexicon.OrganizationHeads.Contains(word) || lexicon.Places.Contains(word);
+        _bySurname.ContainsKey(word) || lexicon.Titles.Contains(word) || lexicon.OrganizationHeads.Contains(word) || lexicon.Places.Contains(word)
+        || SoleBearerOfGivenName(word, null) is not null;
 
     /// <summary>
     /// "A spokesman for the Harbor Guild, Omar Tessaly, told …", "The head of the mission, Swedish diplomat Ana Ruiz,
@@ -1386,7 +1387,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
                 && _passingGivenNames.TryGetValue(name[0], out var first) && first.Position < mention.Span.Start && first.Given != unconfirmed.Given
                 && text.IndexOf(unconfirmed.Name, StringComparison.Ordinal) > mention.Span.Start)
                 return AddPerson(first.Given + " " + name[0], first.Given, role, GenderOf(role));
-            return Surname(name[0], role) ?? (create ? Confirmed(name[0], role) ?? FullNameInText(name[0], role) ?? MisspelledSurname(name[0]) ?? CompanyOfItsPeople(name[0], role)
+            return Surname(name[0], role) ?? SoleBearerOfGivenName(name[0], role) ?? (create ? Confirmed(name[0], role) ?? FullNameInText(name[0], role) ?? MisspelledSurname(name[0]) ?? CompanyOfItsPeople(name[0], role)
                 ?? AddPerson(name[0], null, role, GenderOf(role)) : null);
         }
         var (given, surname) = SplitName(name);
@@ -1882,6 +1883,23 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         var gender = GenderOf(role);
         var before = PeopleNamed(surname).FindAll(e => e.FirstAt < position && (gender == Gender.Unknown || e.Gender == Gender.Unknown || e.Gender == gender));
         return before is [var only] ? only : null;
+    }
+
+    /// <summary>
+    /// "Tova Brandt and Mira Brandt run …. Mira said …": when two people share a surname the article calls them by
+    /// given name, and a given name alone that is the given name of exactly one person named in full (and nobody's
+    /// surname, place or organization word) is that person, not a second speaker. Two people with that given name, or
+    /// a title of the other gender, leave it alone.
+    /// </summary>
+    private Entity? SoleBearerOfGivenName(string given, string? role)
+    {
+        if (_bySurname.ContainsKey(given) || lexicon.Titles.Contains(given) || lexicon.Places.Contains(given) || lexicon.OrganizationHeads.Contains(given)) return null;
+        var named = _entities.FindAll(e => !e.Unnamed && e.Type == SpeakerType.Person && e.GivenName is not null && e.Name.Contains(' ')
+            && e.GivenName.Equals(given, StringComparison.Ordinal));
+        if (named is not [var only]) return null;
+        var gender = GenderOf(role);
+        if (gender != Gender.Unknown && only.Gender != Gender.Unknown && only.Gender != gender) return null;
+        return only;
     }
 
     private Entity? Surname(string surname, string? role)

@@ -301,6 +301,7 @@ public sealed class WordVariants(SentenceIndex index)
         if (Forms.TryGetValue(term, out var forms))
             foreach (var form in forms) yield return (form, 1);
         foreach (var derived in Derived(term)) yield return (derived, 1);
+        foreach (var spelling in OtherSpellings(term)) yield return (spelling, 1);
         if (isName)
             foreach (var people in Demonyms(term)) yield return (people, 1);
         foreach (var agent in AgentNouns(term)) yield return (agent, SynonymWeight);
@@ -338,6 +339,33 @@ public sealed class WordVariants(SentenceIndex index)
         if (stem.Length < 5 || !IsVowel(stem[^2])) yield break;
         if (stem[^1] == 'd') yield return stem[..^1] + "s";
         else if (stem[^1] == 's') yield return stem[..^1] + "d";
+    }
+
+    /// <summary>
+    /// The same word in the other of British and American spelling, as the stemmer leaves it: "favour" and "favor",
+    /// "metr" ("metres") and "meter", "defenc" and "defens", "organis" and "organ" or "organiz" (the stemmer strips
+    /// "-ize" but not "-ise"), "analys" and "analyz", "programm" and "program". A question in one spelling finds an
+    /// article in the other. Only stems long enough not to be another short word ("four" is no "for").
+    /// </summary>
+    private static IEnumerable<string> OtherSpellings(string stem)
+    {
+        if (stem.Length < 4) yield break;
+        if (stem.Length >= 6 && stem.EndsWith("our", StringComparison.Ordinal)) yield return stem[..^3] + "or";
+        else if (stem.Length >= 5 && stem.EndsWith("or", StringComparison.Ordinal) && !IsVowel(stem[^3])) yield return stem[..^2] + "our";
+        // "metre", "centre", "fibre", "theatre": -re after a consonant and "t" or "b" is American -er
+        if (stem.EndsWith("tr", StringComparison.Ordinal) || stem.EndsWith("br", StringComparison.Ordinal)) yield return stem[..^1] + "er";
+        else if (stem.Length >= 5 && (stem.EndsWith("ter", StringComparison.Ordinal) || stem.EndsWith("ber", StringComparison.Ordinal))) yield return stem[..^2] + "r";
+        // "defence", "offence", "licence"
+        if (stem.Length >= 6 && stem.EndsWith("enc", StringComparison.Ordinal)) yield return stem[..^1] + "s";
+        else if (stem.Length >= 6 && stem.EndsWith("ens", StringComparison.Ordinal)) yield return stem[..^1] + "c";
+        // "organise", "realise", "analyse" (one way for "organis": "organ" is the stem of more words than "organize")
+        if (stem.Length >= 6 && stem.EndsWith("is", StringComparison.Ordinal)) { yield return stem[..^1] + "z"; yield return stem[..^2]; }
+        else if (stem.Length >= 6 && stem.EndsWith("iz", StringComparison.Ordinal)) yield return stem[..^1] + "s";
+        else if (stem.Length >= 5 && stem.EndsWith("ys", StringComparison.Ordinal)) yield return stem[..^1] + "z";
+        else if (stem.Length >= 5 && stem.EndsWith("yz", StringComparison.Ordinal)) yield return stem[..^1] + "s";
+        // "programme"
+        if (stem.Length >= 6 && stem.EndsWith("mm", StringComparison.Ordinal)) yield return stem[..^1];
+        else if (stem.Length >= 6 && stem.EndsWith("gram", StringComparison.Ordinal)) yield return stem + "m";
     }
 
     /// <summary>A place and its people: "russia" and "russian", "ukrain" and "ukrainian", "iran" and "iranian".</summary>

@@ -30,6 +30,26 @@ public sealed class WordVariantsTests : IDisposable
     public void AVerbAndItsNounAreOneWord(string asked, string written) => Assert.Equal(1, Of(asked)[Stem(written)]);
 
     [Theory]
+    [InlineData("cancelled", "canceled")]
+    [InlineData("metres", "meters")]
+    [InlineData("centre", "center")]
+    [InlineData("favour", "favor")]
+    [InlineData("colors", "colours")]
+    [InlineData("realise", "realize")]
+    [InlineData("analysed", "analyzed")]
+    [InlineData("defence", "defense")]
+    [InlineData("programme", "program")]
+    public void ABritishAndAnAmericanSpellingAreOneWord(string asked, string written)
+    {
+        if (Stem(asked) == Stem(written)) return;
+        Assert.Equal(1, Of(asked)[Stem(written)]);
+        Assert.Equal(1, Of(written)[Stem(asked)]);
+    }
+
+    [Fact]
+    public void AnIseVerbFindsItsIzeSpelling() => Assert.Equal(1, Of("organised")[Stem("organized")]);
+
+    [Theory]
     [InlineData("sue", "suing")]
     [InlineData("sues", "sued")]
     [InlineData("died", "die")]
