@@ -1141,7 +1141,7 @@ public sealed class Ranker(SentenceIndex index)
             ? @"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|\p{L}+ty|hundreds?|thousands?|millions?|dozens?|several|few|many|some|all|no|every)"
             : @"\d[\d,.]*";
         // and a count written after the noun ("workers voted 310 to 42", "passengers numbered 286")
-        var total = spelled ? $@"|\b(?:number|total|count|tally)\s+of\s+(?:[\p{{L}}\-]+\s+){{0,2}}{counted}|{counted}\s+(?:[\p{{L}}\-]+\s+){{0,2}}\d" : "";
+        var total = spelled ? $@"|\b(?:number|total|count|tally)\s+of\s+(?:[\p{{L}}\-]+\s+){{0,2}}{counted}|{counted}\p{{L}}*\s+(?:[\p{{L}}\-]+\s+){{0,2}}\d" : "";
         return new Regex($@"\b{number}\s+(?:[\p{{L}}\-]+\s+){{0,2}}{counted}{total}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
     }
 
