@@ -446,6 +446,8 @@ public sealed class Ranker(SentenceIndex index)
         }
         var (focusWords, counted, tallied) = Focus(text);
         var count = counted ? CountOf(text) : null;
+        // only of things counted one by one: "how much revenue" is a sum written after its noun ("cut revenue by $4 million")
+        var uncounted = counted && HowMany.IsMatch(text) ? CountOf(text, spelled: true) : null;
         // "how much did the bridge cost to build": a price, which only a sentence giving a sum of money gives; one naming
         // the bridge without it (its collapse) does not, nor one writing "cost" of something else ("cost her two shifts")
         bool priced = expected == AnswerType.Money && CostAsked.IsMatch(text.Trim());
@@ -724,6 +726,9 @@ public sealed class Ranker(SentenceIndex index)
             double typedWeight = expected is AnswerType.Any or AnswerType.Reason ? 0.2 : 0.6;
             // "how many members": "the 447 members" counts them, "40 percent of members" does not
             if (typed > 0 && count is not null && Counts(count, sentence.Text)) typed += 0.5;
+            // and a sentence writing the counted noun with a figure of something else ("passengers were refunded 300
+            // euros") gives no count of them, however much else of the question it names
+            else if (typed > 0 && uncounted is not null && focus.Any(terms.Contains) && !Counts(uncounted, sentence.Text)) typed = 0;
             // "what was the final score": "beat Lisle 61-58", not a year the sentence happens to give
             bool tally = tallied && Tally.Matches(sentence.Text).Any(m => !Interim(sentence.Text, m.Index));
             if (!tally && marginAsked && MarginFollows(sentence.Text)) tally = true;
@@ -1118,8 +1123,11 @@ public sealed class Ranker(SentenceIndex index)
         @"(?:of\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|its\s+|their\s+)?(?<of>(?:(?!(?:of|in|on|at|for|to|from|with|by|against|about|over|after|before|the|a|an)\b)[\p{L}'’\-]+\s*){1,3}))?",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
-    /// <summary>For "how many members …", a number right before the counted noun ("the 447 members", "312 union members").</summary>
-    private static Regex? CountOf(string text)
+    /// <summary>
+    /// For "how many members …", a number right before the counted noun ("the 447 members", "312 union members"); spelled,
+    /// a number in words too ("three members") or the noun's number or total given ("the number of members rose to 40").
+    /// </summary>
+    private static Regex? CountOf(string text, bool spelled = false)
     {
         var trimmed = text.Trim();
         if (trimmed.Length == 0 || Subject.Match(char.ToLowerInvariant(trimmed[0]) + trimmed[1..]) is not { Success: true } m || !m.Groups["counted"].Success) return null;
@@ -1129,8 +1137,15 @@ public sealed class Ranker(SentenceIndex index)
         var counted = noun is "people" or "persons" or "individuals"
             ? @"(?:people|persons|individuals|adults|children|men|women|\p{L}+(?:er|or|ent|ant|ian|ist)s)\b"
             : Regex.Escape(noun.Length > 3 && noun.EndsWith('s') ? noun[..^1] : noun);
-        return new Regex($@"\b\d[\d,.]*\s+(?:[\p{{L}}\-]+\s+){{0,2}}{counted}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+        var number = spelled
+            ? @"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|\p{L}+ty|hundreds?|thousands?|millions?|dozens?|several|few|many|some|all|no|every)"
+            : @"\d[\d,.]*";
+        // and a count written after the noun ("workers voted 310 to 42", "passengers numbered 286")
+        var total = spelled ? $@"|\b(?:number|total|count|tally)\s+of\s+(?:[\p{{L}}\-]+\s+){{0,2}}{counted}|{counted}\p{{L}}*\s+(?:[\p{{L}}\-]+\s+){{0,2}}\d" : "";
+        return new Regex($@"\b{number}\s+(?:[\p{{L}}\-]+\s+){{0,2}}{counted}{total}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
     }
+
+    private static readonly Regex HowMany = new(@"^\s*how\s+many\b", RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     private static bool Counts(Regex count, string sentence)
     {

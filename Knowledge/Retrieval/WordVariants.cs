@@ -231,6 +231,9 @@ public sealed class WordVariants(SentenceIndex index)
         // what the weather will do, in the words of a forecast ("rain is very likely over the next 48 hours"), and the
         // weather itself in what it brings
         ["forecast"] = ["predict", "expect", "likely", "outlook", "alert", "warning"],
+        // and what someone expects of a figure is what they forecast or predict of it ("how much does the bank expect prices
+        // to rise": "its economists forecast a 4 per cent rise")
+        ["expect"] = ["forecast", "predict", "anticipate"],
         ["weather"] = ["rain", "rainfall", "storm", "wind", "snow", "temperature", "monsoon"],
         // knowing of something in advance is being told or informed of it before ("did the board know beforehand": "the board
         // was informed a week before the sale"), one way
