@@ -231,7 +231,7 @@ public sealed class Attributor(Lexicon lexicon)
                 return (new Mention(new TextSpan(before.Start, before.End, before.Text), MentionKind.Pronoun, [before]), tokens[n].Text.ToLowerInvariant());
             if (NameEndingAt(names, before.Start) is { } name) return (name, tokens[n].Text.ToLowerInvariant());
         }
-        // "the Harbor Board's monthly report", "Kestrel's blog post": the one whose writing it is put it out
+        // "the Harbor Board's monthly report", "Quarrie's blog post": the one whose writing it is put it out
         foreach (var name in names)
         {
             if (name.Tokens[0].InQuote || !IsPossessive(name.Tokens[^1])) continue;

@@ -2990,7 +2990,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         return found;
     }
 
-    // "the airline" for "Tallis Airways" or "Northgate Airlines", "the railway" for "Harbor Railways": a carrier's name
+    // "the airline" for "Tallis Airways" or "Eastmoor Airlines", "the railway" for "Harbor Railways": a carrier's name
     // ends in its trade in the plural
     // (only a carrier's: "the state" is never the "United States")
     private static bool NamedForTrade(string nameHead, string head) =>

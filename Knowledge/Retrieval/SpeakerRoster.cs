@@ -13,7 +13,7 @@ public sealed class SpeakerRoster
     /// <param name="TitleWords">the job title's words, abbreviations spelled out: "Sen." is "senator"</param>
     /// <param name="DescriptionWords">an unnamed source's description: "US official"</param>
     /// <param name="OtherWords">every other word the articles use for the speaker: "the former county clerk and state senator"</param>
-    /// <param name="OwnerWords">the owner a named organisation's name opens with ("Belarus's Foreign Ministry"), or a named person's title ("Meridian's chief executive"): it narrows the name down, but is not the name</param>
+    /// <param name="OwnerWords">the owner a named organisation's name opens with ("Belarus's Foreign Ministry"), or a named person's title ("Fennimore's chief executive"): it narrows the name down, but is not the name</param>
     private sealed record Entry(SpeakerCount Speaker, string[] NameWords, string[] TitleWords, string[] DescriptionWords, string[] OtherWords, string[] OwnerWords);
 
     private readonly List<Entry> _entries = [];
@@ -49,8 +49,8 @@ public sealed class SpeakerRoster
             var otherWords = SpeakerDirectory.WithTitlesSpelledOut((merged.Mentions ?? []).Select(SpeakerDirectory.WithoutOwners).SelectMany(SpeakerDirectory.Words)).Distinct().ToArray();
             // "Belarus's foreign ministry" asks for Belarus's Foreign Ministry: the owner of an organisation's name is
             // one of its words, though no question asking for "Belarus" alone asks for the ministry
-            // and "the Meridian CEO" asks for "Meridian's chief executive": a named person's title narrowed down by
-            // whose it is (never their name: "what did Meridian say" asks for the company)
+            // and "the Fennimore CEO" asks for "Fennimore's chief executive": a named person's title narrowed down by
+            // whose it is (never their name: "what did Fennimore say" asks for the company)
             var ownerWords = unnamed ? []
                 : merged.Type == Attribution.SpeakerType.Organization ? SpeakerDirectory.Words(merged.Name).Except(described).Where(w => w != "s").Distinct().ToArray()
                 : roles.SelectMany(role => SpeakerDirectory.Words(role).Except(SpeakerDirectory.Words(SpeakerDirectory.WithoutOwners(role)))).Distinct().ToArray();

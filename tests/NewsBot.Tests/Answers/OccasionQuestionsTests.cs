@@ -16,7 +16,7 @@ public sealed class OccasionQuestionsTests : IDisposable
 
             An orchard owner has been jailed for four years for cheating a growers' cooperative out of its harvest money.
 
-            Sentencing Pell Marsh at Vellory Crown Court, Judge Amos Tull said Marsh had forged delivery slips for three seasons.
+            Sentencing Pell Marsh at Vellory Crown Court, Judge Amos Sorrell said Marsh had forged delivery slips for three seasons.
 
             "You took money from families who trusted you with their apples," the judge said.
 
@@ -29,13 +29,13 @@ public sealed class OccasionQuestionsTests : IDisposable
 
     [Theory]
     [InlineData("What did the judge say when sentencing Marsh?")]
-    [InlineData("What did Judge Tull say while sentencing Marsh?")]
+    [InlineData("What did Judge Sorrell say while sentencing Marsh?")]
     public void WhatTheSpeakerSaidOnTheOccasionIsTheirStatements(string question)
     {
         var answer = _knowledge.Answerer.Ask(question);
         Assert.Equal(AnswerKind.Statements, answer.Kind);
         Assert.Contains(answer.Quotes, q => q.Text.Contains("no moment of weakness"));
-        Assert.All(answer.Quotes, q => Assert.Equal("Amos Tull", q.Speaker?.Name));
+        Assert.All(answer.Quotes, q => Assert.Equal("Amos Sorrell", q.Speaker?.Name));
     }
 
     public void Dispose()

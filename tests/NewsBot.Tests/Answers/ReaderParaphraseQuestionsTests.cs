@@ -37,7 +37,7 @@ public sealed class ReaderParaphraseQuestionsTests : IDisposable
         File.WriteAllText(_articles["mill-closure.txt"], """
             Tessa Mills to shut its last paper mill
 
-            Tessa Mills said on Friday it would close its paper mill in Garrow, putting 600 people out of work.
+            Tessa Mills said on Friday it would close its paper mill in Quenby, putting 600 people out of work.
 
             The labour ministry said it had not been informed of the closure before it was announced.
             """);
@@ -59,7 +59,7 @@ public sealed class ReaderParaphraseQuestionsTests : IDisposable
     // a weather forecast: what rain or wind is likely over the hours ahead
     [InlineData("What is the weather forecast for Porthwell?", "very likely over Porthwell")]
     // knowing beforehand is being informed before, and the government speaks through its ministry
-    [InlineData("Did the government know about the Garrow closure beforehand?", "not been informed of the closure")]
+    [InlineData("Did the government know about the Quenby closure beforehand?", "not been informed of the closure")]
     public void AReadersWordsFindTheSentenceWrittenInNewsWords(string question, string expected) =>
         Assert.Contains(expected, First(question));
 

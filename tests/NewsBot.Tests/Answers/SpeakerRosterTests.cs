@@ -38,16 +38,16 @@ public sealed class SpeakerRosterTests
     {
         var roster = new SpeakerRoster(
         [
-            new SpeakerCount("Ada Brennan", SpeakerType.Person, "Kestrel Labs' chief executive", 3, 2, 1, ["Brennan"]),
+            new SpeakerCount("Ada Corrigall", SpeakerType.Person, "Quarrie Labs' chief executive", 3, 2, 1, ["Corrigall"]),
             new SpeakerCount("Otto Vance", SpeakerType.Person, "Halcyon's chief financial officer", 1, 1, 0, ["Vance"]),
-            new SpeakerCount("Kestrel Labs", SpeakerType.Organization, null, 1, 0, 1),
+            new SpeakerCount("Quarrie Labs", SpeakerType.Organization, null, 1, 0, 1),
         ]);
-        Assert.Equal(["Ada Brennan"], roster.Match("the Kestrel CEO"));
-        Assert.Equal(["Ada Brennan"], roster.Match("the CEO"));
+        Assert.Equal(["Ada Corrigall"], roster.Match("the Quarrie CEO"));
+        Assert.Equal(["Ada Corrigall"], roster.Match("the CEO"));
         Assert.Equal(["Otto Vance"], roster.Match("the Halcyon CFO"));
         // the title's owner narrows the title down, but is no name of the person
         Assert.Empty(roster.Match("the Halcyon CEO"));
-        Assert.Equal(["Kestrel Labs"], roster.Match("Kestrel"));
+        Assert.Equal(["Quarrie Labs"], roster.Match("Quarrie"));
     }
 
     [Fact]

@@ -11,28 +11,28 @@ public sealed class AgeDescriptionTests
     [Fact]
     public void AnAgeAsADescriptionIsThePersonOfThatAge()
     {
-        var quote = Assert.Single(Quotes("Helen Vell, 58, met Peter Oakes, 41, at the mill. The 41-year-old said the loom repairs \"cannot wait.\""));
-        Assert.Equal("Peter Oakes", quote.Speaker?.Name);
+        var quote = Assert.Single(Quotes("Helen Vell, 58, met Peter Gorrie, 41, at the mill. The 41-year-old said the loom repairs \"cannot wait.\""));
+        Assert.Equal("Peter Gorrie", quote.Speaker?.Name);
     }
 
     [Fact]
     public void AnAgeBeforeAWordForAPersonIsThePersonOfThatAgeToo()
     {
-        var quote = Assert.Single(Quotes("Peter Oakes, 41, greeted Helen Vell, 58, at the mill. The 58-year-old weaver said the looms were \"older than the town.\""));
+        var quote = Assert.Single(Quotes("Peter Gorrie, 41, greeted Helen Vell, 58, at the mill. The 58-year-old weaver said the looms were \"older than the town.\""));
         Assert.Equal("Helen Vell", quote.Speaker?.Name);
     }
 
     [Fact]
     public void AnAgeTwoPeopleShareNamesNeither()
     {
-        var quote = Assert.Single(Quotes("Helen Vell, 58, toured the mill with Peter Oakes, 58. The 58-year-old said the looms were \"older than the town.\""));
+        var quote = Assert.Single(Quotes("Helen Vell, 58, toured the mill with Peter Gorrie, 58. The 58-year-old said the looms were \"older than the town.\""));
         Assert.Equal("58-year-old (unnamed)", quote.Speaker?.Name);
     }
 
     [Fact]
     public void AnAgeNobodyHasNamesNobody()
     {
-        var quote = Assert.Single(Quotes("Helen Vell, 58, met Peter Oakes, 41, at the mill. The 30-year-old said the looms were \"older than the town.\""));
+        var quote = Assert.Single(Quotes("Helen Vell, 58, met Peter Gorrie, 41, at the mill. The 30-year-old said the looms were \"older than the town.\""));
         Assert.Equal("30-year-old (unnamed)", quote.Speaker?.Name);
     }
 
@@ -40,7 +40,7 @@ public sealed class AgeDescriptionTests
     public void AnAgeSetOffAfterAnUnknownGivenNameMakesItAPerson()
     {
         // "Orsolya" is in no list of given names; ", 58," says the name is a person's all the same
-        var quote = Assert.Single(Quotes("Peter Oakes, 41, greeted Orsolya Vell, 58, at the mill. The 58-year-old said the looms were \"older than the town.\""));
+        var quote = Assert.Single(Quotes("Peter Gorrie, 41, greeted Orsolya Vell, 58, at the mill. The 58-year-old said the looms were \"older than the town.\""));
         Assert.Equal("Orsolya Vell", quote.Speaker?.Name);
     }
 

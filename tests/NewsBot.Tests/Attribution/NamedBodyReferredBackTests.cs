@@ -19,8 +19,8 @@ public sealed class NamedBodyReferredBackTests
     [Fact]
     public void TheRailwayIsTheRailwaysNamedBefore()
     {
-        var quotes = BodyQuotes("Northgate Railways cancelled its evening trains on Friday.\n\nThe railway said the line would reopen on Monday.");
-        Assert.Equal("Northgate Railways", Assert.Single(quotes).Speaker?.Name);
+        var quotes = BodyQuotes("Eastmoor Railways cancelled its evening trains on Friday.\n\nThe railway said the line would reopen on Monday.");
+        Assert.Equal("Eastmoor Railways", Assert.Single(quotes).Speaker?.Name);
     }
 
     [Fact]

@@ -12,10 +12,10 @@ public sealed class RankTitleAndForecastTests
     [Fact]
     public void AProsecutorsTitleIsNotPartOfTheName()
     {
-        var quotes = Quotes("Prosecutor Helena Marwick told the jury that the ledger had been \"rewritten by hand\".\n\n"
-            + "Marwick said the accountant had \"nowhere left to hide\".");
+        var quotes = Quotes("Prosecutor Helena Penhallow told the jury that the ledger had been \"rewritten by hand\".\n\n"
+            + "Penhallow said the accountant had \"nowhere left to hide\".");
         Assert.Equal(2, quotes.Count);
-        Assert.All(quotes, q => Assert.Equal(("Helena Marwick", SpeakerType.Person), (q.Speaker?.Name, q.Speaker?.Type)));
+        Assert.All(quotes, q => Assert.Equal(("Helena Penhallow", SpeakerType.Person), (q.Speaker?.Name, q.Speaker?.Type)));
     }
 
     [Theory]

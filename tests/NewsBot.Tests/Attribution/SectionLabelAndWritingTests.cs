@@ -97,7 +97,7 @@ public sealed class SectionLabelAndWritingTests
 
     [Theory]
     [InlineData("Harbor Light Films said the premiere would move to June.")]
-    [InlineData("Northgate Studios said the premiere would move to June.")]
+    [InlineData("Eastmoor Studios said the premiere would move to June.")]
     public void AStudioNamedForItsTradeIsAnOrganization(string sentence)
     {
         var quote = Assert.Single(Quotes(sentence));
