@@ -149,7 +149,7 @@ public static class AnswerTypes
         @"\b(?:a|an|per|each|every)\s+(?<unit>hour|day|week|month|year)\b|\b(?<unit>hour|dai|week|month|year)ly\b|\b(?<unit>annual)(?:ly)?\b",
         RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
-    // "$84,000 a year", "$15.25 an hour", "30 euros per day", "$2 million annually": a figure and the stretch it is given over
+    // "$52,000 a year", "$17.40 an hour", "30 euros per day", "$2 million annually": a figure and the stretch it is given over
     private static readonly Regex RateGiven = new(
         @"\d(?:[\d,.]*\d)?%?(?:\s*(?:million|billion|dollars|euros|pounds|percent))*\s+(?:(?:a|an|per|each|every)\s+(?<unit>hour|day|week|month|year)\b|(?<unit>hour|dai|week|month|year)ly\b|(?<unit>annual)ly\b)",
         RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
@@ -160,7 +160,7 @@ public static class AnswerTypes
     public static string? RateAskedOf(string questionLower) => RateAsked.Match(questionLower) is { Success: true } m ? Unit(m) : null;
 
     /// <summary>
-    /// Does the sentence give a figure over the stretch asked (true), only over other stretches ("$15.25 an hour" for a
+    /// Does the sentence give a figure over the stretch asked (true), only over other stretches ("$17.40 an hour" for a
     /// yearly cost: false), or over none (null)?
     /// </summary>
     public static bool? GivesTheRate(string sentence, string unit)
@@ -169,7 +169,7 @@ public static class AnswerTypes
         return given.Count == 0 ? null : given.Contains(unit);
     }
 
-    // "raised from an initial 6,000", "originally 40 beds", "up from $12.50": the figure before it changed
+    // "raised from an initial 450", "originally 40 beds", "up from $9.75": the figure before it changed
     private static readonly Regex PriorFigure = new(
         @"\b(?:initial|original|originally|initially|previous|previously|earlier|prior)\s+(?:[\p{L}\-]+\s+){0,2}?(?:[$€£]\s?)?\d" +
         @"|\b(?:up|down|raised|increased|cut|lowered|reduced|rose|fell|climbed|dropped|grew|shrank)\s+from\s+(?:an?\s+)?(?:[\p{L}\-]+\s+)?(?:[$€£]\s?)?\d",

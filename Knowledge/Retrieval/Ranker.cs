@@ -591,11 +591,11 @@ public sealed class Ranker(SentenceIndex index)
         // "what time did the alert go out", "what was her winning time": the word only says a time is wanted, which a
         // sentence giving another's time writes too ("the fourth-fastest time")
         if (clockAsked) measure.UnionWith(new[] { "time", "hour" }.SelectMany(index.Terms).Where(questionTerms.Contains));
-        // "how much will it cost each year": a figure given over the stretch asked ("$84,000 a year"), not over another
-        // ("$15.25 an hour"), which is no answer however much of the question its sentence names
+        // "how much will it cost each year": a figure given over the stretch asked ("$52,000 a year"), not over another
+        // ("$17.40 an hour"), which is no answer however much of the question its sentence names
         var rateAsked = expected is AnswerType.Money or AnswerType.Number ? AnswerTypes.RateAskedOf(text.ToLowerInvariant()) : null;
         // "how many jobs were to go before the board raised the number": the figure as it stood before the change
-        // ("raised from an initial 6,000"), not the one after it
+        // ("raised from an initial 450"), not the one after it
         bool priorAsked = anchor is { After: false } && expected is AnswerType.Money or AnswerType.Number;
         // "what was Lind's winning time": a figure asked of someone by the possessive, which is theirs, not the figure of
         // another whom a sentence of the same article opens on (see OpensOnAnotherPerson)
@@ -769,7 +769,7 @@ public sealed class Ranker(SentenceIndex index)
             // someone else doing it ("a resident collected signatures in support")
             double doer = subject.Count > 0 && subject.Any(t => Held(terms, t) > 0) && verb.Any(t => Held(terms, t) > 0) ? DoerWeight : 0;
             double prior = priorAsked && typed > 0 && AnswerTypes.GivesAPriorFigure(sentence.Text) ? PriorFigureWeight : 0;
-            // "when did the rockfall happen": "the accident happened at 10.40 p.m." is the sentence that tells it, before one
+            // "when did the landslide happen": "the accident happened at 9.15 p.m." is the sentence that tells it, before one
             // giving a time of the rescue
             double happened = eventAsked is not null && typed > 0 && Held(terms, eventAsked) > 0 && Happened.IsMatch(sentence.Text) ? HappenedWeight : 0;
             double value = 0.4 * score / maxScore + settles + clock + rate + prior + happened + doer + nextOne + dated + span + deedCounted + coverage + ContextWeight * contextCoverage + typedWeight * typed + 0.15 * relatedHit + 0.4 * anchored + done + cause
@@ -878,7 +878,7 @@ public sealed class Ranker(SentenceIndex index)
         @"|\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)";
     private const double CalendarDayWeight = 0.3;
     private const double ClockWeight = 0.4;
-    /// <summary>What a figure given over the stretch a question asks adds ("$84,000 a year" for "each year").</summary>
+    /// <summary>What a figure given over the stretch a question asks adds ("$52,000 a year" for "each year").</summary>
     private const double RateWeight = 0.4;
     /// <summary>What a figure as it stood before a change adds, for "how many … before they raised it".</summary>
     private const double PriorFigureWeight = 0.4;
@@ -1283,7 +1283,7 @@ public sealed class Ranker(SentenceIndex index)
     private static readonly Regex Word = new(@"[\p{L}\d][\p{L}\d,.\-]*", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     /// <summary>
-    /// Does a number stand by the deed asked, written as a deed ("14 soldiers had been arrested", "detained 46 people"):
+    /// Does a number stand by the deed asked, written as a deed ("nine porters had been arrested", "detained 31 people"):
     /// the verb itself in a verb's form ("fired", "firing", not "the fire" its stem shares), or a word for it either way
     /// ("dismissed" for "fired", "arrested" for "detained", "dead" for "killed").
     /// </summary>

@@ -6,7 +6,7 @@ namespace NewsBot.Tests.Answers;
 /// <summary>
 /// Made-up stories whose speakers hold a role the article tells by what they did or lost, never by the noun a reader
 /// asks with: a witness to a pier collapse ("who was fishing … when"), a widow ("whose husband drowned"), a donor
-/// ("whose $3 million gift paid for …"); a second crash story with two people who saw it, so "the witness" is asked back;
+/// ("whose $3 million gift rebuilt …"); a second crash story with two people who saw it, so "the witness" is asked back;
 /// two teachers told by what they teach; and two captains quoted, one asked by her ship ("the captain of the Sea Lark"), and an agency's commandant asked by its initials.
 /// </summary>
 public sealed class RoleClauseQuestionsTests : IDisposable
@@ -27,7 +27,7 @@ public sealed class RoleClauseQuestionsTests : IDisposable
 
             Mirren Stoke, whose husband drowned when the pier fell, said the town had ignored the warnings. "He went out for a walk and never came home," Stoke said.
 
-            Teodor Blane, the shipping magnate whose $3 million gift paid for the pier's last repair, said he would pay for a new one. "This town gave me everything," Blane said.
+            Teodor Blane, the shipping magnate whose $3 million gift rebuilt the pier's east arm, said he would pay for a new one. "This town gave me everything," Blane said.
             """);
         File.WriteAllText(_articles["tram-crash.txt"], """
             Tram jumps the rails in city centre

@@ -6,7 +6,7 @@ namespace NewsBot.Tests.Attribution;
 public sealed class TitledSubjectPronounTests
 {
     [Theory]
-    [InlineData("The Rev. Walter Thale stood beside Moreno on the steps of the courthouse.")]
+    [InlineData("The Rev. Walter Thale stood beside Moreno outside the courthouse.")]
     [InlineData("The Rev. Walter Thale of Harbor Light Chapel, where the service was held, stood beside Moreno on the steps.")]
     [InlineData("Walter Thale of the Harbor Light Chapel stood beside Moreno on the steps.")]
     public void ThePronounAfterATitledSubjectIsThatSubject(string sentence)

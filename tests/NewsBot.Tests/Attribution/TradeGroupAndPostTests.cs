@@ -23,7 +23,7 @@ public sealed class TradeGroupAndPostTests
     public void ThePostIsTheCompanyThatPublishedIt(string first)
     {
         var quotes = Quotes(first + "\n\n"
-            + "The post said there was \"no sign\" that card numbers had been taken.");
+            + "The post said it had found \"no sign\" that payment details were taken.");
         var quote = Assert.Single(quotes, q => ContentOf(q).Contains("no sign"));
         Assert.Equal(("Pellamo", SpeakerType.Organization), (quote.Speaker?.Name, quote.Speaker?.Type));
     }

@@ -36,7 +36,7 @@ public sealed class WritingCueTests
     {
         var quotes = BodyQuotes(
             "Peter Dunmore, a ferry pilot, died in the crash in March.\n\n"
-            + "Outside court, a statement from Mr Dunmore\u2019s widow, Margaret Dunmore, was read by a police officer.\n\n"
+            + "After the hearing, a statement from Mr Dunmore\u2019s widow, Margaret Dunmore, was handed to reporters.\n\n"
             + "\u2018Peter was the gentlest man on the harbour,\u2019 the statement said.");
         var statement = Assert.Single(quotes, q => q.Paragraph == 3);
         Assert.Equal("Margaret Dunmore", statement.Speaker?.Name);
