@@ -123,7 +123,7 @@ public static partial class TitledNames
     /// <summary>
     /// The roles news describes by what the person did or lost rather than by the noun a reader asks with: a witness
     /// is someone "who saw", "who watched", or "who was crossing the square when" it happened; a widow someone "whose
-    /// husband was killed"; a donor someone "whose $5 million gift paid for" something, or "who donated"; a survivor
+    /// husband was killed"; a donor someone "whose $5 million gift built" something, or "who donated"; a survivor
     /// someone "who survived"; a professor or lecturer someone "who teaches" a subject. Each role noun maps to the words one of its clauses must hold (to find the sentences)
     /// and the clause itself, read right after the name and its apposition.
     /// </summary>

@@ -71,7 +71,7 @@ public sealed class RoleClauseQuestionsTests : IDisposable
     [InlineData("What did the witness say about the pier?", "Pella Draycott")]
     // "whose husband drowned"
     [InlineData("What did the widow say?", "Mirren Stoke")]
-    // "whose $3 million gift paid for …": the donor, or the booster a sports page would call him
+    // "whose $3 million gift rebuilt …": the donor, or the booster a sports page would call him
     [InlineData("What did the donor say?", "Teodor Blane")]
     [InlineData("What did the booster say?", "Teodor Blane")]
     // "who teaches water law at …": the law professor, and the words before the role noun are the subject she teaches
