@@ -41,6 +41,13 @@ public sealed class ReaderParaphraseQuestionsTests : IDisposable
 
             The labour ministry said it had not been informed of the closure before it was announced.
             """);
+        File.WriteAllText(_articles["kiln-fault.txt"], """
+            Kiln fault stops Ardley brickworks
+
+            Output at the Ardley brickworks will be suspended for at least three weeks while a cracked kiln is rebuilt, the owners said.
+
+            The canal towpath beside the works was closed to walkers on Thursday.
+            """);
         _knowledge = new ReaderParaphraseKnowledge(_articles.Path);
     }
 
@@ -60,6 +67,9 @@ public sealed class ReaderParaphraseQuestionsTests : IDisposable
     [InlineData("What is the weather forecast for Porthwell?", "very likely over Porthwell")]
     // knowing beforehand is being informed before, and the government speaks through its ministry
     [InlineData("Did the government know about the Quenby closure beforehand?", "not been informed of the closure")]
+    // production "halted" is output "suspended", and a path "shut" is one "closed"
+    [InlineData("How long will brick production at Ardley be halted?", "suspended for at least three weeks")]
+    [InlineData("Which path beside the brickworks has been shut?", "towpath beside the works was closed")]
     public void AReadersWordsFindTheSentenceWrittenInNewsWords(string question, string expected) =>
         Assert.Contains(expected, First(question));
 
