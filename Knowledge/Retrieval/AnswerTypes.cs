@@ -144,14 +144,17 @@ public static class AnswerTypes
         (FourDigitYear.IsMatch(number.Value) && YearBefore.IsMatch(sentence[..number.Index]))
         || (number.Value.Length == 2 && SeasonStart.IsMatch(sentence[..number.Index]));
 
+    // "a year", "per hour", "each day", "monthly": a stretch of time a figure is given or asked over
+    private const string PerStretch = @"(?:a|an|per|each|every)\s+(?<unit>hour|day|week|month|year)\b|(?<unit>hour|dai|week|month|year)ly\b";
+
     // "each year", "per hour", "a month", "annually": the stretch a sum or a count is asked over
     private static readonly Regex RateAsked = new(
-        @"\b(?:a|an|per|each|every)\s+(?<unit>hour|day|week|month|year)\b|\b(?<unit>hour|dai|week|month|year)ly\b|\b(?<unit>annual)(?:ly)?\b",
+        @"\b(?:" + PerStretch + @")|\b(?<unit>annual)(?:ly)?\b",
         RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     // "$52,000 a year", "$17.40 an hour", "30 euros per day", "$2 million annually": a figure and the stretch it is given over
     private static readonly Regex RateGiven = new(
-        @"\d(?:[\d,.]*\d)?%?(?:\s*(?:million|billion|dollars|euros|pounds|percent))*\s+(?:(?:a|an|per|each|every)\s+(?<unit>hour|day|week|month|year)\b|(?<unit>hour|dai|week|month|year)ly\b|(?<unit>annual)ly\b)",
+        @"\d(?:[\d,.]*\d)?%?(?:\s*(?:million|billion|dollars|euros|pounds|percent))*\s+(?:" + PerStretch + @"|(?<unit>annual)ly\b)",
         RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     private static string Unit(Match rate) => rate.Groups["unit"].Value.ToLowerInvariant() switch { "dai" => "day", "annual" => "year", var unit => unit };

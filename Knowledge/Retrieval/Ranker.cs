@@ -1138,7 +1138,7 @@ public sealed class Ranker(SentenceIndex index)
             ? @"(?:people|persons|individuals|adults|children|men|women|\p{L}+(?:er|or|ent|ant|ian|ist)s)\b"
             : Regex.Escape(noun.Length > 3 && noun.EndsWith('s') ? noun[..^1] : noun);
         var number = spelled
-            ? @"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|\p{L}+ty|hundreds?|thousands?|millions?|dozens?|several|few|many|some|all|no|every)"
+            ? @"(?:" + SmallCount + @"|\p{L}+ty|hundreds?|thousands?|millions?|dozens?|several|few|many|some|all|no|every)"
             : @"\d[\d,.]*";
         // and a count written after the noun ("workers voted 310 to 42", "passengers numbered 286")
         var total = spelled ? $@"|\b(?:number|total|count|tally)\s+of\s+(?:[\p{{L}}\-]+\s+){{0,2}}{counted}|{counted}\p{{L}}*\s+(?:[\p{{L}}\-]+\s+){{0,2}}\d" : "";
