@@ -143,8 +143,8 @@ public sealed class WordVariants(SentenceIndex index)
         ["next"] = ["again"],
         // the people put up for a prize or a post: "nominations" are its candidates, its nominees
         ["nomination"] = ["candidate", "nominee"], ["nominee"] = ["candidate", "nomination"], ["candidate"] = ["nominee", "nomination"],
-        // stopping something for a time, in the words news writes for it ("how long will production be halted": "output
-        // will be suspended for a month"; "which roads were shut": "the bridge road was closed")
+        // stopping something for a time, in the words news writes for it ("how long is the line halted": "output stays
+        // suspended for weeks"; "which roads were shut": "the bridge road was closed")
         ["halt"] = ["suspend", "stop", "shut", "pause"], ["suspend"] = ["halt", "stop", "pause"], ["shut"] = ["close", "closure", "halt", "suspend"],
         // putting something off, in any of the words news writes for it ("pushed to postpone the vote": "to delay it")
         ["postpone"] = ["delay", "defer"], ["delay"] = ["postpone", "defer"], ["defer"] = ["postpone", "delay"],

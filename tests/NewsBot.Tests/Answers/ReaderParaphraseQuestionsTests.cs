@@ -44,7 +44,7 @@ public sealed class ReaderParaphraseQuestionsTests : IDisposable
         File.WriteAllText(_articles["kiln-fault.txt"], """
             Kiln fault stops Ardley brickworks
 
-            Output at the Ardley brickworks will be suspended for at least three weeks while a cracked kiln is rebuilt, the owners said.
+            The owners of the Ardley brickworks said output would stay suspended for three weeks while a cracked kiln is rebuilt.
 
             The canal towpath beside the works was closed to walkers on Thursday.
             """);
@@ -68,7 +68,7 @@ public sealed class ReaderParaphraseQuestionsTests : IDisposable
     // knowing beforehand is being informed before, and the government speaks through its ministry
     [InlineData("Did the government know about the Quenby closure beforehand?", "not been informed of the closure")]
     // production "halted" is output "suspended", and a path "shut" is one "closed"
-    [InlineData("How long will brick production at Ardley be halted?", "suspended for at least three weeks")]
+    [InlineData("How long will brick production at Ardley be halted?", "stay suspended for three weeks")]
     [InlineData("Which path beside the brickworks has been shut?", "towpath beside the works was closed")]
     public void AReadersWordsFindTheSentenceWrittenInNewsWords(string question, string expected) =>
         Assert.Contains(expected, First(question));
