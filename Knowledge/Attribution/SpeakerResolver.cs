@@ -1777,8 +1777,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         string? given = null;
         try
         {
-            var pattern = $@"(?<inside>(?<=[,;(—–-] |\p{{Ll}} ))?(?<!\p{{L}})(\p{{Lu}}\p{{Ll}}+) (?<nickname>[“""]\p{{Lu}}[\p{{L}}.]*[”""] )?{Regex.Escape(surname)}\b";
-            foreach (Match m in Regex.Matches(text, pattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)))
+            foreach (var m in NamesBefore(GivenNameBefore(surname), text, surname, TimeSpan.FromSeconds(1)))
             {
                 var g = m.Groups[1].Value;
                 // a sentence may open with any capitalized word: there only a known given name, or one before a nickname
@@ -1796,6 +1795,57 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         var person = AddPerson(given + " " + surname, given, role, GenderOf(role) is var titled and not Gender.Unknown ? titled : lexicon.GenderOfGivenName(given));
         person.GivenInText = true;
         return person;
+    }
+
+    // a capitalized word (set off inside a sentence, or not), perhaps a nickname in quotes, then the surname
+    internal static string GivenNameBefore(string surname) =>
+        $@"(?<inside>(?<=[,;(—–-] |\p{{Ll}} ))?(?<!\p{{L}})(\p{{Lu}}\p{{Ll}}+) (?<nickname>[“""]\p{{Lu}}[\p{{L}}.]*[”""] )?{Regex.Escape(surname)}\b";
+
+    /// <summary>
+    /// The matches <see cref="Regex.Matches(string)"/> gives for <paramref name="pattern"/> — a capitalized word, perhaps
+    /// a nickname in quotes, one space and then <paramref name="surname"/> — the same ones in the same order, found
+    /// faster. The pattern opens with lookbehinds, which leave the engine no first character to skip ahead to: it
+    /// tried every offset of the article for each surname, and built a regex for each surname even when no
+    /// capitalized word stood before it. A match can only start at a capitalized word that no letter precedes, no
+    /// further back from an occurrence of the surname than letters, periods, quote marks and two spaces reach, and
+    /// only where a lowercase letter or a closing quote and a space stand right before that occurrence; the pattern is
+    /// tried, anchored, at those offsets alone, in order, each past the last match as Matches goes on (lookbehinds
+    /// still see the text before the offset).
+    /// </summary>
+    internal static IEnumerable<Match> NamesBefore(string pattern, string text, string surname, TimeSpan timeout)
+    {
+        if (surname.Length == 0)
+        {
+            foreach (Match m in Regex.Matches(text, pattern, RegexOptions.CultureInvariant, timeout)) yield return m;
+            yield break;
+        }
+        var starts = new SortedSet<int>();
+        for (int at = text.IndexOf(surname, StringComparison.Ordinal); at >= 0; at = at + 1 < text.Length ? text.IndexOf(surname, at + 1, StringComparison.Ordinal) : -1)
+        {
+            if (at < 2 || text[at - 1] != ' ' || !(char.IsLower(text[at - 2]) || text[at - 2] is '”' or '"')) continue;
+            for (int start = FurthestNameStart(text, at); start < at; start++)
+                if (char.IsUpper(text[start]) && (start == 0 || !char.IsLetter(text[start - 1]))) starts.Add(start);
+        }
+        if (starts.Count == 0) yield break;
+        var anchored = new Regex(@"\G(?:" + pattern + ")", RegexOptions.CultureInvariant, timeout);
+        int next = 0;
+        foreach (int start in starts)
+        {
+            if (start < next) continue;
+            var match = anchored.Match(text, start);
+            if (!match.Success) continue;
+            yield return match;
+            next = match.Index + match.Length;
+        }
+    }
+
+    // How far back from a surname at <paramref name="at"/> a given name and a nickname in quotes can begin: over
+    // letters, periods, quote marks and at most two spaces.
+    private static int FurthestNameStart(string text, int at)
+    {
+        int spaces = 0, k = at;
+        while (k > 0 && (char.IsLetter(text[k - 1]) || text[k - 1] is '.' or '“' or '”' or '"' || text[k - 1] == ' ' && ++spaces <= 2)) k--;
+        return k;
     }
 
     /// <summary>
