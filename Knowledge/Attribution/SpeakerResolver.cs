@@ -1311,7 +1311,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         if (lastLower > 0 && name[lastLower] is "and" && char.IsUpper(name[lastLower - 1][0])) return Together(name);
         if (lastLower >= 0)
         {
-            role = string.Join(' ', words.Take(firstName + lastLower + 1));
+            role = JoinWords(words, 0, firstName + lastLower + 1);
             name = name.GetRange(lastLower + 1, name.Count - lastLower - 1);
         }
         if (HasDayWord(name) || (name.Count == 1 && lexicon.IsCalendarWord(name[0]))) return null;
@@ -1690,7 +1690,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         bool titled = s > 0 && lexicon.Titles.Contains(words[s - 1]);
         bool given = lexicon.IsGivenName(words[s]) && of - s >= 2;
         // "Owen Delacroix of Harwick Partners" once the article has shown "Owen Delacroix" to be a person
-        var before = string.Join(' ', words.Skip(s).Take(of - s));
+        var before = JoinWords(words, s, of - s);
         bool known = of - s >= 2 && PeopleNamed(words[of - 1]).Exists(e => e.Name.Equals(before, StringComparison.Ordinal));
         if (!titled && !given && !known && !IsNameOfFirm(words, s, of)) return false;
         for (int k = s; k < of; k++)
@@ -1733,8 +1733,8 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         while (last > 0 && IsSuffix(name[last])) last--;
         int start = last;
         while (start > 0 && lexicon.NameParticles.Contains(name[start - 1])) start--;
-        if (start == 0 || (start == 1 && lexicon.NameParticles.Contains(name[0]))) return (null, string.Join(' ', name.Take(last + 1)));
-        return (name[0], string.Join(' ', name.Skip(start).Take(last - start + 1)));
+        if (start == 0 || (start == 1 && lexicon.NameParticles.Contains(name[0]))) return (null, JoinWords(name, 0, last + 1));
+        return (name[0], JoinWords(name, start, last - start + 1));
     }
 
     private static bool IsHyphenatedGivenName(string word)
@@ -1910,7 +1910,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         int s = words.Count - 1;
         while (s > 0 && (char.IsUpper(words[s - 1][0]) || words[s - 1] is "of" or "the" or "for" or "and" or "to")) s--;
         while (s < words.Count - 1 && !char.IsUpper(words[s][0])) s++;
-        var name = string.Join(' ', words.Skip(s).Take(words.Count - 1 - s));
+        var name = JoinWords(words, s, words.Count - 1 - s);
         return words.Count - 1 - s >= 2 && Initials(name) == words[^1] ? name : null;
     }
 
@@ -3216,7 +3216,22 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         return word.EndsWith("'s", StringComparison.Ordinal) ? word[..^2] : word;
     }
 
-    private static string? Join(List<string> words, int from, int to) => to > from ? string.Join(' ', words.Skip(from).Take(to - from)) : null;
+    private static string? Join(List<string> words, int from, int to) => to > from ? JoinWords(words, from, to - from) : null;
+
+    // string.Join(' ', words.Skip(from).Take(count)) — the same words, clamped to the list as Skip and Take are — with a
+    // loop instead of their iterators: NameEntity and SplitName join a name's words for every mention they read
+    internal static string JoinWords(IReadOnlyList<string> words, int from, int count)
+    {
+        int start = Math.Max(from, 0), end = count > 0 ? (int)Math.Min((long)start + count, words.Count) : start;
+        if (end - start == 1) return words[start];
+        var joined = new System.Text.StringBuilder();
+        for (int k = start; k < end; k++)
+        {
+            if (k > start) joined.Append(' ');
+            joined.Append(words[k]);
+        }
+        return joined.ToString();
+    }
 }
 
 /// <summary>

@@ -38,3 +38,22 @@ public sealed class GivenNameSearchTests
     private static string Describe(Match m) =>
         $"{m.Index}:{m.Length} {m.Groups[1].Value}" + (m.Groups["inside"].Success ? " inside" : "") + (m.Groups["nickname"].Success ? " nickname" : "");
 }
+
+/// <summary>A name's words joined by the loop that replaced Skip and Take: the same string for every range, in or out of the list.</summary>
+public sealed class JoinWordsTests
+{
+    [Theory]
+    [InlineData(0, 3)]
+    [InlineData(1, 2)]
+    [InlineData(2, 1)]
+    [InlineData(0, 0)]
+    [InlineData(3, 5)]
+    [InlineData(5, 2)]
+    [InlineData(-1, 2)]
+    [InlineData(1, -1)]
+    public void JoinsWhatSkipAndTakeJoin(int from, int count)
+    {
+        List<string> words = ["harbor", "chief", "Orla", "Penrick"];
+        Assert.Equal(string.Join(' ', words.Skip(from).Take(count)), SpeakerResolver.JoinWords(words, from, count));
+    }
+}
