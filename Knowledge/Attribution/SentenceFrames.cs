@@ -3470,5 +3470,18 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
 
     private TextSpan TokenSpan(int from, int to) => new(tokens[from].Start, tokens[to].End, text[tokens[from].Start..tokens[to].End]);
 
-    private string Words(int from, int to) => string.Join(' ', tokens.Skip(from).Take(to - from + 1).Select(t => t.Text.ToLowerInvariant()));
+    // The lowercase words of tokens[from..to], as string.Join over Skip(from).Take(to - from + 1) gives them (clamped to the
+    // sentence alike), with a loop instead of the iterators: CueFrame and VerbFrame ask for it at every cue they try
+    private string Words(int from, int to)
+    {
+        int start = Math.Max(from, 0), end = to - from + 1 > 0 ? (int)Math.Min((long)start + (to - from + 1), tokens.Count) : start;
+        if (end - start == 1) return tokens[start].Text.ToLowerInvariant();
+        var words = new System.Text.StringBuilder();
+        for (int k = start; k < end; k++)
+        {
+            if (k > start) words.Append(' ');
+            words.Append(tokens[k].Text.ToLowerInvariant());
+        }
+        return words.ToString();
+    }
 }
