@@ -1109,6 +1109,8 @@ public sealed class Attributor(Lexicon lexicon)
             while (j + 1 < tokens.Count && tokens[j + 1].InQuote == tokens[i].InQuote && !IsPossessive(tokens[j])
                    && (tokens[j + 1].IsCapitalized
                        || ((tokens[j + 1].Text is "of" || lexicon.NameParticles.Contains(tokens[j + 1].Text)) && j + 2 < tokens.Count && tokens[j + 2].IsCapitalized))) j++;
+            // "the Federal Office for the Coastal Environment", "the Ministry of Economy, Industry and Trade": one body's name
+            j = NounPhrases.BodyNameEnd(tokens, i, j);
             // "What Mr. Obama said", "But Clinton": a capitalized function word opens the sentence, not the name
             while (i < j && NounPhrases.IsFunctionWord(tokens[i].Text)) i++;
             if (i == 0 || !tokens[i - 1].IsWord || j > i)

@@ -1519,6 +1519,13 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             int k = written.IndexOf(stripped);
             if (k >= 0 && k < written.Count - 1) written[k] = t.Text;
         }
+        // "Ministry of Economy, Trade and Industry": a comma between the fields a body's name lists stays in it
+        for (int i = 0; i + 2 < mention.Tokens.Count; i++)
+        {
+            if (!mention.Tokens[i].IsCapitalized || !mention.Tokens[i + 1].Is(',') || mention.Tokens[i + 1].InQuote || !mention.Tokens[i + 2].IsCapitalized) continue;
+            int k = written.IndexOf(StripPossessive(mention.Tokens[i].Text));
+            if (k >= 0 && k < written.Count - 1) written[k] += ",";
+        }
         return string.Join(' ', written);
     }
 
@@ -2974,11 +2981,9 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             // "The company said …" in the lead, and a federal "… Corporation" only named paragraphs later: by a legal form
             // alone, "the company" points back to a company the reader has met, never ahead
             if (company && e.SeenAt != int.MaxValue && e.SeenAt > position) continue;
-            var name = e.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => StripPossessive(w).TrimEnd('.')).ToArray();
-            // the description's head is the name's ("the state" is not "Lakeland State University"): its last word, or
-            // the word before its first "of" ("Ministry of Foreign Affairs")
-            int of = Array.IndexOf(name, "of");
-            var nameHead = of > 0 ? name[of - 1] : name[^1];
+            var name = e.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => StripPossessive(w).TrimEnd('.', ',')).ToArray();
+            // the description's head is the name's ("the state" is not "Lakeland State University"): see HeadOfName
+            var nameHead = HeadOfName(name);
             bool fits = company ? name.Length > 1 && CompanySuffixes.Contains(name[^1])
                 : (nameHead.Equals(head, StringComparison.OrdinalIgnoreCase) || NamedForTrade(nameHead, head)) && words.TrueForAll(w => name.Contains(w, StringComparer.OrdinalIgnoreCase) || w == head);
             if (!fits || found == e) continue;
@@ -2988,6 +2993,14 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             if (found is null || EndsWithWord(e.Name, head)) found = e;
         }
         return found;
+    }
+
+    // The head of an organization's name: its last word, or the word before its first "of" or "for" ("Ministry of
+    // Foreign Affairs", "Federal Office for the Coastal Environment")
+    private static string HeadOfName(string[] name)
+    {
+        int of = Array.FindIndex(name, w => w is "of" or "for");
+        return of > 0 ? name[of - 1].TrimEnd(',') : name[^1].TrimEnd(',');
     }
 
     // "the airline" for "Tallis Airways" or "Eastmoor Airlines", "the railway" for "Harbor Railways": a carrier's name
@@ -3009,9 +3022,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         foreach (var e in _entities)
         {
             if (e.Type != SpeakerType.Organization || e.Unnamed) continue;
-            var name = e.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            int of = Array.IndexOf(name, "of");
-            if (!AgencyHeads.Contains(of > 0 ? name[of - 1] : name[^1])) continue;
+            if (!AgencyHeads.Contains(HeadOfName(e.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries)))) continue;
             if (found is not null && !found.Name.Equals(e.Name, StringComparison.OrdinalIgnoreCase)) return null;
             found ??= e;
         }
