@@ -961,13 +961,44 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         if (words.Count == 0 || IsNoPerson(name)) return;
         var head = words[^1].ToLowerInvariant();
         if (lexicon.AnonymousHeads.Contains(head)) return;
-        var unnamed = _entities.LastOrDefault(e => e.Unnamed && e.Type == SpeakerType.Person && e.Head == head && Compatible(e.Name, words));
+        var unnamed = _entities.LastOrDefault(e => e.Unnamed && e.Type == SpeakerType.Person && e.Head == head && Compatible(e.Name, words))
+            ?? SoleSellerDescribed(head);
         if (unnamed is null || unnamed.NamedAs is not null) return;
         var named = NameEntity(name, create: true, out bool ambiguous);
         if (ambiguous || named is not { Unnamed: false, Type: SpeakerType.Person }) return;
         if (unnamed.Gender is Gender.Male or Gender.Female && named.Gender is Gender.Male or Gender.Female && unnamed.Gender != named.Gender) return;
         if (named.Gender == Gender.Unknown) named.Gender = unnamed.Gender;
         unnamed.NamedAs = named;
+    }
+
+    // the words for one who sells goods at a stall, a shop or a market: any of them names "a woman selling maize" or "a
+    // fabric seller" as well as the others
+    private static readonly HashSet<string> Sellers = new(StringComparer.Ordinal)
+    {
+        "vendor", "seller", "trader", "merchant", "hawker", "stallholder", "shopkeeper", "street-seller",
+    };
+
+    /// <summary>
+    /// "a woman selling grilled peppers said …" then "the vendor, Lina Moravec, said …": a word for a seller names the one
+    /// unnamed person described as selling (by such a word, or by "selling" or "who sells"), not yet named; none or
+    /// several: null, so that two different people are never merged.
+    /// </summary>
+    private Entity? SoleSellerDescribed(string head)
+    {
+        if (!Sellers.Contains(head)) return null;
+        Entity? found = null;
+        foreach (var e in _entities)
+        {
+            if (!e.Unnamed || e.Type != SpeakerType.Person || e.NamedAs is not null || e.Head is null) continue;
+            var words = e.Name[..^" (unnamed)".Length].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            // the person is the word before "selling" ("a woman selling peppers"; "a man who sells nuts"), not the goods
+            int sells = Array.FindIndex(words, w => w is "selling" or "sells");
+            var person = sells > 0 && words[sells - 1] is "who" && sells > 1 ? words[sells - 2] : sells > 0 ? words[sells - 1] : e.Head;
+            if (!Sellers.Contains(person) && sells < 0 || IsPluralHead(person)) continue;
+            if (found is not null) return null;
+            found = e;
+        }
+        return found;
     }
 
     /// <summary>Is <paramref name="word"/> the surname of a person the article has named so far?</summary>
