@@ -1991,10 +1991,11 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     /// their gender, as the subject of narration, is who a later "she said" can stand for — as that description,
     /// "woman (unnamed)", never a named person of the other gender nor the reporter.
     /// </summary>
-    public void ObserveDescription(Mention description)
+    public void ObserveDescription(Mention description, bool anyPersonHead = false)
     {
         var head = description.Tokens[^1].Text.ToLowerInvariant();
-        if (GenderOfHead(lexicon, head) is not (Gender.Male or Gender.Female)) return;
+        // (a person introduced by "was a …" may be one of any trade: "a retired tram driver")
+        if (GenderOfHead(lexicon, head) is not (Gender.Male or Gender.Female) && !(anyPersonHead && IsPersonNoun(head))) return;
         if (ResolveNominal(description) is { Unnamed: true, Type: SpeakerType.Person } entity)
             _recent.Add((entity, description.Span.Start, _paragraph, _sentence, Salience.Subject));
     }
@@ -2563,6 +2564,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             && (OrganizationJustBefore(mention.Span.Start) ?? NameThatIsAnOrganization(mention.Span.Start)) is { } spoke) return spoke;
         // "the ministry", "the sheriff's office", "the company": the one organization the article named with those words
         if (determiner is "the" && headAt < 0 && DescribedOrganization(description, head, mention.Span.Start) is { } described) return described;
+        if (determiner is "the" && headAt < 0 && WeatherBody(description, head) is { } weather) return weather;
         // "the agency said" after "the Civil Defense Department": a government agency by another head word is the one
         // body of government the article named, when no unnamed agency was met
         if (determiner is "the" && description is ["agency"] && !_entities.Exists(e => e.Unnamed && e.Head == "agency") && SoleGovernmentBody() is { } body) return body;
@@ -3032,6 +3034,28 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     {
         int of = Array.FindIndex(name, w => w is "of" or "for");
         return of > 0 ? name[of - 1].TrimEnd(',') : name[^1].TrimEnd(',');
+    }
+
+    private static readonly HashSet<string> WeatherBodyHeads = new(StringComparer.Ordinal)
+    {
+        "agency", "service", "bureau", "office", "administration", "department", "institute", "centre", "center", "authority",
+    };
+
+    /// <summary>
+    /// "the weather agency", "the weather bureau" after "the Valdoria Meteorological Institute": a country's weather office
+    /// is named for meteorology, whatever its head word; the one organization so named, or null (none or several).
+    /// </summary>
+    private Entity? WeatherBody(List<string> description, string head)
+    {
+        if (description.Count != 2 || description[0] is not "weather" || !WeatherBodyHeads.Contains(head)) return null;
+        Entity? found = null;
+        foreach (var e in _entities)
+        {
+            if (e.Type != SpeakerType.Organization || e.Unnamed || !e.Name.Split(' ').Any(w => w.StartsWith("Meteorolog", StringComparison.Ordinal) || w is "Weather")) continue;
+            if (found is not null && !found.Name.Equals(e.Name, StringComparison.OrdinalIgnoreCase)) return null;
+            found ??= e;
+        }
+        return found;
     }
 
     // "the airline" for "Tallis Airways" or "Eastmoor Airlines", "the railway" for "Harbor Railways": a carrier's name
