@@ -789,6 +789,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         _recent.Add((entity, mention.Span.Start, _paragraph, _sentence, Salience.Speaker));
         entity.Statements++;
         if (cue is not null) RememberDocuments(cue, entity);
+        if (!entity.Unnamed) RememberFrontedDocument(mention, entity);
         var speaker = entity.ToSpeaker();
         _handedOut[speaker] = entity;
         return speaker;
@@ -844,6 +845,24 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         foreach (var word in cue.Split([' ', ',', '\n'], StringSplitOptions.RemoveEmptyEntries))
             if (lexicon.Documents.Contains(word)) _documentsIssued[word] = (entity, _paragraph);
     }
+
+    /// <summary>
+    /// "In a letter sent to families on Tuesday, the district said …", then "…, the letter said": a writing named in
+    /// the phrase that opens the speaker's sentence is theirs, as if their cue had named it.
+    /// </summary>
+    private void RememberFrontedDocument(Mention mention, Entity entity)
+    {
+        int start = Math.Min(mention.Span.Start, text.Length);
+        int from = text.LastIndexOfAny(['.', '!', '?', '\n', '"', '“', '”'], Math.Max(0, start - 1));
+        var opening = text[(from + 1)..start];
+        var m = FrontedDocument.Match(opening);
+        if (!m.Success) return;
+        // the writing is among the phrase's first three words: "In a joint statement", "In a letter sent to …"
+        if (m.Groups["words"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(3).FirstOrDefault(lexicon.Documents.Contains) is { } document)
+            _documentsIssued[document] = (entity, _paragraph);
+    }
+
+    private static readonly Regex FrontedDocument = new(@"^\s*(?:In|Through) (?:a|an|its|their|his|her) (?<words>[^,]+),\s*$", RegexOptions.CultureInvariant);
 
     /// <summary>
     /// "… he wrote a letter to the editor …", then "“…,” the letter began": the one the article says wrote, sent or
