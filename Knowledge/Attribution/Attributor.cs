@@ -130,6 +130,7 @@ public sealed class Attributor(Lexicon lexicon)
             int next = 0;
             if (OpeningPronoun(tokens, frames) is { } opening) resolver.ObservePronoun(opening);
             if (OpeningDescription(tokens, text, frames) is { } described) resolver.ObserveDescription(described);
+            else if (frames.Count == 0 && IntroducedByBeing(tokens, text, resolver) is { } introduced) resolver.ObserveDescription(introduced, anyPersonHead: true);
             else if (OpeningPossessive(tokens, text, frames) is { } possessive) resolver.ObservePossessiveTitle(possessive);
             else if (OpeningTitle(tokens, text, frames, resolver) is { } title) resolver.ObserveTitle(title);
             foreach (var run in nameRuns[i])
@@ -516,6 +517,30 @@ public sealed class Attributor(Lexicon lexicon)
         if (InSomeSource(frames, tokens[head].Start)) return null;
         var span = new TextSpan(tokens[k].Start, tokens[head].End, text[tokens[k].Start..tokens[head].End]);
         return new Mention(span, MentionKind.Nominal, new TokenSlice(tokens, k, head - k + 1));
+    }
+
+    /// <summary>
+    /// "Among those waiting was a retired tram driver who has lived …", "There was a nurse at the door.": a sentence that
+    /// introduces one person by a description after "was" or "is" makes that person the one a "he" or "she" right after
+    /// means. The description ("a retired tram driver"), or null.
+    /// </summary>
+    private static Mention? IntroducedByBeing(List<Token> tokens, string text, SpeakerResolver resolver)
+    {
+        if (tokens.Count < 4 || !tokens[0].IsWord || tokens[0].InQuote || tokens[0].Text is not ("Among" or "There" or "With" or "Next")) return null;
+        for (int v = 1; v + 2 < tokens.Count && v < 8; v++)
+        {
+            if (tokens[v].InQuote) return null;
+            if (!tokens[v].IsWord || tokens[v].Text is not ("was" or "is") || tokens[v + 1].Text is not ("a" or "an")) continue;
+            int head = v + 2;
+            while (head + 1 < tokens.Count && head - v <= 5 && tokens[head + 1].IsWord && !tokens[head + 1].InQuote && !tokens[head + 1].IsCapitalized
+                   && !NounPhrases.IsFunctionWord(tokens[head + 1].Text) && tokens[head + 1].Text is not "who") head++;
+            if (!tokens[head].IsWord || tokens[head].IsCapitalized || !resolver.IsPersonWord(tokens[head].Text) || tokens[head].Text.EndsWith('s')) return null;
+            // the description ends there: "who …", a comma or the end of the sentence
+            if (head + 1 < tokens.Count && !(tokens[head + 1].Text is "who" || tokens[head + 1].Is(',') || tokens[head + 1].Is('.'))) return null;
+            var span = new TextSpan(tokens[v + 1].Start, tokens[head].End, text[tokens[v + 1].Start..tokens[head].End]);
+            return new Mention(span, MentionKind.Nominal, new TokenSlice(tokens, v + 1, head - v));
+        }
+        return null;
     }
 
     /// <summary>
@@ -1109,6 +1134,8 @@ public sealed class Attributor(Lexicon lexicon)
             while (j + 1 < tokens.Count && tokens[j + 1].InQuote == tokens[i].InQuote && !IsPossessive(tokens[j])
                    && (tokens[j + 1].IsCapitalized
                        || ((tokens[j + 1].Text is "of" || lexicon.NameParticles.Contains(tokens[j + 1].Text)) && j + 2 < tokens.Count && tokens[j + 2].IsCapitalized))) j++;
+            // "the Federal Office for the Coastal Environment", "the Ministry of Economy, Industry and Trade": one body's name
+            j = NounPhrases.BodyNameEnd(tokens, i, j);
             // "What Mr. Obama said", "But Clinton": a capitalized function word opens the sentence, not the name
             while (i < j && NounPhrases.IsFunctionWord(tokens[i].Text)) i++;
             if (i == 0 || !tokens[i - 1].IsWord || j > i)

@@ -40,6 +40,93 @@ public static class NounPhrases
 
     internal static bool IsPronoun(string word) => Pronouns.Contains(word);
 
+    // The head nouns of a public body's name, which run on across "for the", "and" and a comma list of its fields:
+    // "the Federal Office for the Coastal Environment", "the Ministry of Transport, Ports and Shipping"
+    private static readonly HashSet<string> BodyHeads = new(StringComparer.Ordinal)
+    {
+        "Ministry", "Department", "Office", "Commission", "Council", "Agency", "Authority", "Bureau", "Institute", "Board", "Court",
+        "Committee", "Administration", "Directorate", "Inspectorate", "Service", "Tribunal",
+    };
+
+    /// <summary>
+    /// Where a public body's name that a run of capitalized words begins (tokens <paramref name="i"/> to
+    /// <paramref name="j"/>) really ends: "Federal Office" runs on over "for the Coastal Environment", "Ministry of
+    /// Transport" over ", Ports and Shipping", "Independent Pilots" over "and Harbour Masters Commission". Only a
+    /// title-cased stretch with a body's head word goes on, and never over a given name, a place or another body's head
+    /// (so "the Ministry of Health, Ana Ruiz and Tomas Berg" stays three sources); else <paramref name="j"/>.
+    /// </summary>
+    // The last token of the run of capitalized words (with "of" inside) that opens at from, or -1
+    private static int CapitalizedRunEnd(IReadOnlyList<Token> tokens, int from, bool quoted)
+    {
+        int k = from;
+        if (k < 0 || k >= tokens.Count || !tokens[k].IsCapitalized || tokens[k].InQuote != quoted || Determiners.Contains(tokens[k].Text)) return -1;
+        while (k + 1 < tokens.Count && tokens[k + 1].InQuote == quoted && !tokens[k].Text.EndsWith("'s", StringComparison.Ordinal) && !tokens[k].Text.EndsWith("’s", StringComparison.Ordinal)
+               && (tokens[k + 1].IsCapitalized || tokens[k + 1].Text is "of" && k + 2 < tokens.Count && tokens[k + 2].IsCapitalized)) k++;
+        return k;
+    }
+
+    // The first token of the body's name that runs on to end, across a comma list or "and" (see BodyNameEnd), or -1
+    private static int BodyNameStart(IReadOnlyList<Token> tokens, int start, int end)
+    {
+        for (int s = Math.Max(0, end - 14); s < start - 1; s++)
+        {
+            if (s > 0 && tokens[s - 1].IsCapitalized && !tokens[s - 1].Text.EndsWith("'s", StringComparison.Ordinal) && !tokens[s - 1].Text.EndsWith("’s", StringComparison.Ordinal) || CapitalizedRunEnd(tokens, s, tokens[end].InQuote) is not (>= 0 and var run) || run >= start) continue;
+            if (BodyNameEnd(tokens, s, run) == end) return s;
+        }
+        return -1;
+    }
+
+    internal static int BodyNameEnd(IReadOnlyList<Token> tokens, int i, int j)
+    {
+        bool quoted = tokens[i].InQuote;
+        int Run(int from) => CapitalizedRunEnd(tokens, from, quoted);
+        bool Plain(int from, int to)
+        {
+            for (int k = from; k <= to; k++)
+            {
+                var w = tokens[k].Text;
+                if (!tokens[k].IsWord || w is "of") continue;
+                if (Lexicon.Default.IsGivenName(w) || Lexicon.Default.Places.Contains(w) || Lexicon.Default.IsCalendarWord(w) || BodyHeads.Contains(w) || Lexicon.Default.Titles.Contains(w) && !Lexicon.Default.TitleModifiers.Contains(w)) return false;
+            }
+            return true;
+        }
+        int HeadIn(int from, int to)
+        {
+            for (int k = to; k >= from; k--) if (BodyHeads.Contains(tokens[k].Text)) return k;
+            return -1;
+        }
+        bool Word(int k, string w) => k < tokens.Count && tokens[k].IsWord && tokens[k].InQuote == quoted && tokens[k].Text == w;
+        for (int guard = 0; guard < 4; guard++)
+        {
+            int head = HeadIn(i, j);
+            // "Federal Office for the Coastal Environment", "Department of the Interior": a body's head word goes on over "for" or "of the"
+            if (head == j && (Word(j + 1, "for") || Word(j + 1, "of")) && Word(j + 2, "the") && Run(j + 3) is > 0 and var past && Plain(j + 3, past)
+                || head == j && Word(j + 1, "for") && Run(j + 2) is > 0 and var past2 && Plain(j + 2, past2))
+            {
+                j = Run(Word(j + 2, "the") ? j + 3 : j + 2);
+                continue;
+            }
+            // "Ministry of Trade and Industry", "Ministry of Economy, Trade and Industry": the fields a ministry is "of"
+            if (head >= 0 && head < j && tokens[head + 1].Text is "of" or "for")
+            {
+                int k = j + 1, end = -1;
+                while (k < tokens.Count && tokens[k].Is(',') && !tokens[k].InQuote && Run(k + 1) is > 0 and var item && item - k <= 3 && Plain(k + 1, item)) k = item + 1;
+                if (k < tokens.Count && tokens[k].Is(',') && Word(k + 1, "and")) k++;
+                if (Word(k, "and") && Run(k + 1) is > 0 and var last && last - k <= 3 && Plain(k + 1, last)) end = last;
+                if (end > j) { j = end; continue; }
+            }
+            // "Independent Pilots and Harbour Masters Commission": words before "and" open the body's name the run after it ends
+            if (head < 0 && Plain(i, j) && Word(j + 1, "and") && Run(j + 2) is > 0 and var after && BodyHeads.Contains(tokens[after].Text)
+                && HeadIn(j + 2, after) == after && Plain(j + 2, after - 1))
+            {
+                j = after;
+                continue;
+            }
+            break;
+        }
+        return j;
+    }
+
     /// <summary>"I've", "she'd", "we’re": the pronoun of a contraction, else the word itself.</summary>
     internal static string Uncontracted(string word)
     {
@@ -267,6 +354,13 @@ public static class NounPhrases
                // "Harrow & Finch said": an ampersand between capitalized words joins one firm's name
                || tokens[start - 1].Is('&') && !tokens[start - 1].InQuote && start >= 2 && tokens[start - 2].IsCapitalized && tokens[start].IsCapitalized
                || IsOneDescribedTwice(tokens, start))) start--;
+        // "Valdoria's Ministry of Transport, Ports and Shipping said": past a comma, the body's name the last words end
+        if (start > 1 && tokens[start].IsCapitalized && BodyNameStart(tokens, start, end) is >= 0 and var body)
+        {
+            start = body;
+            // (its owner before it, "Valdoria's", is no part of the name)
+            if (start > 0 && Determiners.Contains(tokens[start - 1].Text)) start--;
+        }
         // the phrase begins at its determiner, or at the first capitalized word
         int begin = -1;
         for (int k = start; k <= end; k++)

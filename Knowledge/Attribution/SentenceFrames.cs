@@ -143,7 +143,8 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         // whole sentence before it; what that sentence's own subject decided or called for is no speech of theirs
         if (TrailingFrame(frames) is { } trailing)
         {
-            frames.RemoveAll(f => !IsNestedSpeech(f));
+            bool governs = AnonymousSourceOfConjoinedClauses(frames, trailing);
+            frames.RemoveAll(f => governs || !IsNestedSpeech(f));
             frames.Add(trailing);
         }
         return frames;
@@ -195,11 +196,37 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         // already ("The Ledger reports that …, according to the Harbor Institute" is the Ledger's)
         bool according = lexicon.SourceAfterPhrases.Contains(cue.Text.ToLowerInvariant());
         // "told reporters" is a phrase of the lexicon: its verb is what speaks
-        if (!according && !lexicon.CueVerbs.Contains(cue.Text.Split(' ')[0]) || according && frames.Exists(IsNestedSpeech)) return null;
+        if (!according && !lexicon.CueVerbs.Contains(cue.Text.Split(' ')[0]) || according && frames.Exists(IsNestedSpeech) && !AnonymousSourceOfConjoinedClauses(frames, frame)) return null;
         // (a dateline before it is the writer's: "MARLOW (AP) - The library will …, the library announced.")
         int opening = DatelineEnd() is int dateline and > 0 ? dateline : 0;
+        // (what the unnamed source vouches for is the whole sentence, not the last clause alone)
+        if (according && frame.Content.Count == 1 && AnonymousSourceOfConjoinedClauses(frames, frame))
+            frame = frame with { Content = [new TextSpan(tokens[opening].Start, tokens[comma - 1].End, text[tokens[opening].Start..tokens[comma - 1].End])] };
         if (frame.Content.Count != 1 || frame.Content[0].Start != tokens[0].Start && frame.Content[0].Start != tokens[opening].Start || frame.Content[0].End > tokens[comma].Start) return null;
         return frame;
+    }
+
+    /// <summary>
+    /// "Minister Ana Ruiz has urged banks to lend more, and the cabinet is expected to act in the spring, according to three
+    /// people familiar with the draft": an unnamed source after "according to" vouches for the whole sentence, whose
+    /// clauses are joined by ", and" past what its subject said, so the subject's speech is the source's report, not a
+    /// quote of the subject's. A named source or a sentence of one clause keeps the subject's speech its own.
+    /// </summary>
+    private bool AnonymousSourceOfConjoinedClauses(List<Frame> frames, Frame trailing)
+    {
+        if (trailing.Source is not { Kind: MentionKind.Nominal } source || trailing.Cue is not { } cue
+            || !lexicon.SourceAfterPhrases.Contains(cue.Text.ToLowerInvariant())) return false;
+        if (source.Tokens.Any(t => t.IsCapitalized)) return false;
+        int nestedEnd = 0;
+        foreach (var f in frames)
+            if (IsNestedSpeech(f))
+                foreach (var c in f.Content) nestedEnd = Math.Max(nestedEnd, c.End);
+        if (nestedEnd == 0) return false;
+        // a comma and "and" or "but" after the subject's report, then a clause of its own that opens with a determiner
+        for (int k = 0; k + 2 < tokens.Count && tokens[k].Start < source.Span.Start; k++)
+            if (tokens[k].Start >= nestedEnd && tokens[k].Is(',') && !tokens[k].InQuote && tokens[k + 1].Text is "and" or "but"
+                && NounPhrases.Determiners.Contains(tokens[k + 2].Text)) return true;
+        return false;
     }
 
     /// <summary>
@@ -241,6 +268,8 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
                 head = source.Tokens[k - 1];
                 break;
             }
+        // "three people familiar" (with the plans): a phrase cut before its complement still has its head before the adjective
+        if (head.Text is "close" or "familiar" && source.Tokens.Count >= 2) head = source.Tokens[^2];
         if (head.IsCapitalized) return true;
         var word = head.Text.ToLowerInvariant();
         return lexicon.PersonHeads.Contains(word) || lexicon.Titles.Contains(word) && !lexicon.TitleModifiers.Contains(word) || lexicon.Groups.Contains(word)

@@ -789,6 +789,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         _recent.Add((entity, mention.Span.Start, _paragraph, _sentence, Salience.Speaker));
         entity.Statements++;
         if (cue is not null) RememberDocuments(cue, entity);
+        if (!entity.Unnamed) RememberFrontedDocument(mention, entity);
         var speaker = entity.ToSpeaker();
         _handedOut[speaker] = entity;
         return speaker;
@@ -844,6 +845,24 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         foreach (var word in cue.Split([' ', ',', '\n'], StringSplitOptions.RemoveEmptyEntries))
             if (lexicon.Documents.Contains(word)) _documentsIssued[word] = (entity, _paragraph);
     }
+
+    /// <summary>
+    /// "In a letter sent to families on Tuesday, the district said …", then "…, the letter said": a writing named in
+    /// the phrase that opens the speaker's sentence is theirs, as if their cue had named it.
+    /// </summary>
+    private void RememberFrontedDocument(Mention mention, Entity entity)
+    {
+        int start = Math.Min(mention.Span.Start, text.Length);
+        int from = text.LastIndexOfAny(['.', '!', '?', '\n', '"', '“', '”'], Math.Max(0, start - 1));
+        var opening = text[(from + 1)..start];
+        var m = FrontedDocument.Match(opening);
+        if (!m.Success) return;
+        // the writing is among the phrase's first three words: "In a joint statement", "In a letter sent to …"
+        if (m.Groups["words"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(3).FirstOrDefault(lexicon.Documents.Contains) is { } document)
+            _documentsIssued[document] = (entity, _paragraph);
+    }
+
+    private static readonly Regex FrontedDocument = new(@"^\s*(?:In|Through) (?:a|an|its|their|his|her) (?<words>[^,]+),\s*$", RegexOptions.CultureInvariant);
 
     /// <summary>
     /// "… he wrote a letter to the editor …", then "“…,” the letter began": the one the article says wrote, sent or
@@ -961,13 +980,44 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         if (words.Count == 0 || IsNoPerson(name)) return;
         var head = words[^1].ToLowerInvariant();
         if (lexicon.AnonymousHeads.Contains(head)) return;
-        var unnamed = _entities.LastOrDefault(e => e.Unnamed && e.Type == SpeakerType.Person && e.Head == head && Compatible(e.Name, words));
+        var unnamed = _entities.LastOrDefault(e => e.Unnamed && e.Type == SpeakerType.Person && e.Head == head && Compatible(e.Name, words))
+            ?? SoleSellerDescribed(head);
         if (unnamed is null || unnamed.NamedAs is not null) return;
         var named = NameEntity(name, create: true, out bool ambiguous);
         if (ambiguous || named is not { Unnamed: false, Type: SpeakerType.Person }) return;
         if (unnamed.Gender is Gender.Male or Gender.Female && named.Gender is Gender.Male or Gender.Female && unnamed.Gender != named.Gender) return;
         if (named.Gender == Gender.Unknown) named.Gender = unnamed.Gender;
         unnamed.NamedAs = named;
+    }
+
+    // the words for one who sells goods at a stall, a shop or a market: any of them names "a woman selling maize" or "a
+    // fabric seller" as well as the others
+    private static readonly HashSet<string> Sellers = new(StringComparer.Ordinal)
+    {
+        "vendor", "seller", "trader", "merchant", "hawker", "stallholder", "shopkeeper", "street-seller",
+    };
+
+    /// <summary>
+    /// "a woman selling grilled peppers said …" then "the vendor, Lina Moravec, said …": a word for a seller names the one
+    /// unnamed person described as selling (by such a word, or by "selling" or "who sells"), not yet named; none or
+    /// several: null, so that two different people are never merged.
+    /// </summary>
+    private Entity? SoleSellerDescribed(string head)
+    {
+        if (!Sellers.Contains(head)) return null;
+        Entity? found = null;
+        foreach (var e in _entities)
+        {
+            if (!e.Unnamed || e.Type != SpeakerType.Person || e.NamedAs is not null || e.Head is null) continue;
+            var words = e.Name[..^" (unnamed)".Length].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            // the person is the word before "selling" ("a woman selling peppers"; "a man who sells nuts"), not the goods
+            int sells = Array.FindIndex(words, w => w is "selling" or "sells");
+            var person = sells > 0 && words[sells - 1] is "who" && sells > 1 ? words[sells - 2] : sells > 0 ? words[sells - 1] : e.Head;
+            if (!Sellers.Contains(person) && sells < 0 || IsPluralHead(person)) continue;
+            if (found is not null) return null;
+            found = e;
+        }
+        return found;
     }
 
     /// <summary>Is <paramref name="word"/> the surname of a person the article has named so far?</summary>
@@ -1519,6 +1569,13 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             int k = written.IndexOf(stripped);
             if (k >= 0 && k < written.Count - 1) written[k] = t.Text;
         }
+        // "Ministry of Economy, Trade and Industry": a comma between the fields a body's name lists stays in it
+        for (int i = 0; i + 2 < mention.Tokens.Count; i++)
+        {
+            if (!mention.Tokens[i].IsCapitalized || !mention.Tokens[i + 1].Is(',') || mention.Tokens[i + 1].InQuote || !mention.Tokens[i + 2].IsCapitalized) continue;
+            int k = written.IndexOf(StripPossessive(mention.Tokens[i].Text));
+            if (k >= 0 && k < written.Count - 1) written[k] += ",";
+        }
         return string.Join(' ', written);
     }
 
@@ -2003,10 +2060,11 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     /// their gender, as the subject of narration, is who a later "she said" can stand for — as that description,
     /// "woman (unnamed)", never a named person of the other gender nor the reporter.
     /// </summary>
-    public void ObserveDescription(Mention description)
+    public void ObserveDescription(Mention description, bool anyPersonHead = false)
     {
         var head = description.Tokens[^1].Text.ToLowerInvariant();
-        if (GenderOfHead(lexicon, head) is not (Gender.Male or Gender.Female)) return;
+        // (a person introduced by "was a …" may be one of any trade: "a retired tram driver")
+        if (GenderOfHead(lexicon, head) is not (Gender.Male or Gender.Female) && !(anyPersonHead && IsPersonNoun(head))) return;
         if (ResolveNominal(description) is { Unnamed: true, Type: SpeakerType.Person } entity)
             _recent.Add((entity, description.Span.Start, _paragraph, _sentence, Salience.Subject));
     }
@@ -2575,6 +2633,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             && (OrganizationJustBefore(mention.Span.Start) ?? NameThatIsAnOrganization(mention.Span.Start)) is { } spoke) return spoke;
         // "the ministry", "the sheriff's office", "the company": the one organization the article named with those words
         if (determiner is "the" && headAt < 0 && DescribedOrganization(description, head, mention.Span.Start) is { } described) return described;
+        if (determiner is "the" && headAt < 0 && WeatherBody(description, head) is { } weather) return weather;
         // "the agency said" after "the Civil Defense Department": a government agency by another head word is the one
         // body of government the article named, when no unnamed agency was met
         if (determiner is "the" && description is ["agency"] && !_entities.Exists(e => e.Unnamed && e.Head == "agency") && SoleGovernmentBody() is { } body) return body;
@@ -3024,11 +3083,9 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             // "The company said …" in the lead, and a federal "… Corporation" only named paragraphs later: by a legal form
             // alone, "the company" points back to a company the reader has met, never ahead
             if (company && e.SeenAt != int.MaxValue && e.SeenAt > position) continue;
-            var name = e.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => StripPossessive(w).TrimEnd('.')).ToArray();
-            // the description's head is the name's ("the state" is not "Lakeland State University"): its last word, or
-            // the word before its first "of" ("Ministry of Foreign Affairs")
-            int of = Array.IndexOf(name, "of");
-            var nameHead = of > 0 ? name[of - 1] : name[^1];
+            var name = e.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => StripPossessive(w).TrimEnd('.', ',')).ToArray();
+            // the description's head is the name's ("the state" is not "Lakeland State University"): see HeadOfName
+            var nameHead = HeadOfName(name);
             bool fits = company ? name.Length > 1 && CompanySuffixes.Contains(name[^1])
                 : (nameHead.Equals(head, StringComparison.OrdinalIgnoreCase) || NamedForTrade(nameHead, head)) && words.TrueForAll(w => name.Contains(w, StringComparer.OrdinalIgnoreCase) || w == head);
             if (!fits || found == e) continue;
@@ -3036,6 +3093,36 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             // of two names, the one ending in the description's head
             if (found is not null && EndsWithWord(found.Name, head) == EndsWithWord(e.Name, head)) return null;
             if (found is null || EndsWithWord(e.Name, head)) found = e;
+        }
+        return found;
+    }
+
+    // The head of an organization's name: its last word, or the word before its first "of" or "for" ("Ministry of
+    // Foreign Affairs", "Federal Office for the Coastal Environment")
+    private static string HeadOfName(string[] name)
+    {
+        int of = Array.FindIndex(name, w => w is "of" or "for");
+        return of > 0 ? name[of - 1].TrimEnd(',') : name[^1].TrimEnd(',');
+    }
+
+    private static readonly HashSet<string> WeatherBodyHeads = new(StringComparer.Ordinal)
+    {
+        "agency", "service", "bureau", "office", "administration", "department", "institute", "centre", "center", "authority",
+    };
+
+    /// <summary>
+    /// "the weather agency", "the weather bureau" after "the Valdoria Meteorological Institute": a country's weather office
+    /// is named for meteorology, whatever its head word; the one organization so named, or null (none or several).
+    /// </summary>
+    private Entity? WeatherBody(List<string> description, string head)
+    {
+        if (description.Count != 2 || description[0] is not "weather" || !WeatherBodyHeads.Contains(head)) return null;
+        Entity? found = null;
+        foreach (var e in _entities)
+        {
+            if (e.Type != SpeakerType.Organization || e.Unnamed || !e.Name.Split(' ').Any(w => w.StartsWith("Meteorolog", StringComparison.Ordinal) || w is "Weather")) continue;
+            if (found is not null && !found.Name.Equals(e.Name, StringComparison.OrdinalIgnoreCase)) return null;
+            found ??= e;
         }
         return found;
     }
@@ -3059,9 +3146,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         foreach (var e in _entities)
         {
             if (e.Type != SpeakerType.Organization || e.Unnamed) continue;
-            var name = e.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            int of = Array.IndexOf(name, "of");
-            if (!AgencyHeads.Contains(of > 0 ? name[of - 1] : name[^1])) continue;
+            if (!AgencyHeads.Contains(HeadOfName(e.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries)))) continue;
             if (found is not null && !found.Name.Equals(e.Name, StringComparison.OrdinalIgnoreCase)) return null;
             found ??= e;
         }
