@@ -316,7 +316,29 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
                 .SelectMany(s => TitledNames.DescribedByRole(s.Text, title))
                 .SelectMany(name => roster.Match(name) is { Count: > 0 } named ? named : roster.Match(name.Split(' ')[^1]))
                 .Where(n => roster.Find(n)?.Type == Attribution.SpeakerType.Person).Distinct().ToList();
+        // "a retired ferry pilot who has crossed the strait for 30 years" and, a sentence or two on, "The pilot, Ada
+        // Quist, said …": the person introduced by the description is the one the next sentences name after its head noun
+        if (beside.Count == 0 && holding.Count > 0 && title.Count > 1)
+            beside = holding.SelectMany(s => RenamedAfter(s, HeadNoun(asked), roster)).Distinct().ToList();
         return beside.Count > 0 ? beside : holding.SelectMany(s => GivenToAPronoun(s, title, roster)).Distinct().ToList();
+    }
+
+    /// <summary>How many sentences after a description the article may name the person it introduced.</summary>
+    private const int RenamedWithin = 3;
+
+    /// <summary>
+    /// The quoted person a sentence soon after this one names by the description's head noun ("The pilot, Ada Quist,
+    /// said"); none when the sentence holding the description names someone else after it.
+    /// </summary>
+    private IEnumerable<string> RenamedAfter(IndexedSentence sentence, string head, SpeakerRoster roster)
+    {
+        for (int k = 1; k <= RenamedWithin; k++)
+        {
+            if (store.Index.Get(sentence.ArticleId, sentence.Position + k) is not { } next) yield break;
+            if (TitledNames.Renamed(next.Text, head) is not { } name) continue;
+            foreach (var n in roster.Match(name).Where(n => roster.Find(n)?.Type == Attribution.SpeakerType.Person)) yield return n;
+            yield break;
+        }
     }
 
     /// <summary>The kinds of document an article quotes, then calls by the bare noun ("the memo says …").</summary>
