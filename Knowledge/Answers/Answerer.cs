@@ -103,6 +103,13 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
                  && NamedBesideTitle(asked, roster, articleId).Where(n => !people[0].Names.Contains(n)).Select(n => new SpeakerDirectory.Person(n, [n]))
                      .Where(p => SpeaksOf(p, question)).Take(2).ToList() is [var beside])
             people = [beside];
+        // "what did the ministry official say about the budget": the title fits one speaker best (a "former finance
+        // ministry official") who said nothing of it, and fits another as well (an unnamed "official at the science
+        // ministry") who did, in another article; the one who spoke of it is meant
+        else if (people.Count == 1 && question.Topic.Length > 0 && TitledNames.IsTitle(asked) && !SpeaksOf(people[0], question)
+                 && SpeakerDirectory.People(roster.Holding(asked).Where(n => !people[0].Names.Contains(n)).ToList(), roster)
+                     .Where(p => SpeaksOf(p, question)).Take(2).ToList() is [var onTopic])
+            people = [onTopic];
         if (people.Count > 1)
         {
             // "Clinton" may be Hillary or Bill: ask rather than put one's words in the other's mouth

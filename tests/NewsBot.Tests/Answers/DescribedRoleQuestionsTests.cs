@@ -6,7 +6,7 @@ namespace NewsBot.Tests.Answers;
 /// <summary>
 /// Made-up stories whose speakers a reader asks for by how the article describes them, not by a title an attribution
 /// gives: a board member written as "with board member … dissenting", and a retired ferry pilot introduced by that
-/// description, then named a sentence later as "The pilot, …"; a harbour clerk quoted too, who is neither.
+/// description, then named a sentence later as "The pilot, …"; a harbour clerk quoted too, who is neither; and two ministry officials, one asked by what she spoke of.
 /// </summary>
 public sealed class DescribedRoleQuestionsTests : IDisposable
 {
@@ -35,6 +35,20 @@ public sealed class DescribedRoleQuestionsTests : IDisposable
 
             "We kept to the timetable as best we could," said harbour clerk Wenna Tulloch.
             """);
+        File.WriteAllText(_articles["rail-fares.txt"], """
+            Rail fares to rise in spring
+
+            Fares on regional lines will rise 6% in April, the operator said on Tuesday.
+
+            "Commuters have had three rises in two years," said Maren Adebayo, a former transport ministry official who now advises a passenger group.
+            """);
+        File.WriteAllText(_articles["clinic-plan.txt"], """
+            Rural clinics to open on weekends
+
+            Forty rural clinics will open on Saturdays from next month under a pilot scheme.
+
+            An official at the health ministry, who asked not to be named, said the clinic budget would grow by a fifth next year.
+            """);
         _knowledge = new DescribedRoleKnowledge(_articles.Path);
     }
 
@@ -49,6 +63,16 @@ public sealed class DescribedRoleQuestionsTests : IDisposable
         Assert.Equal(AnswerKind.Statements, answer.Kind);
         Assert.NotEmpty(answer.Quotes);
         Assert.All(answer.Quotes, q => Assert.Equal(speaker, q.Speaker?.Name));
+    }
+
+    [Fact]
+    public void ATitleAskedWithATopicFindsTheSpeakerOfItWhomTheTitleFitsLessClosely()
+    {
+        // the former transport ministry official's title holds more of the words asked, but she said nothing of the budget
+        var answer = _knowledge.Answerer.Ask("What did the ministry official say about the budget?");
+        Assert.Equal(AnswerKind.Statements, answer.Kind);
+        Assert.Contains(answer.Quotes, q => q.Text.Contains("grow by a fifth"));
+        Assert.DoesNotContain(answer.Quotes, q => q.Speaker?.Name == "Maren Adebayo");
     }
 
     [Theory]
