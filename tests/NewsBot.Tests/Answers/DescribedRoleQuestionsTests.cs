@@ -47,7 +47,7 @@ public sealed class DescribedRoleQuestionsTests : IDisposable
 
             Forty rural clinics will open on Saturdays from next month under a pilot scheme.
 
-            An official at the health ministry, who asked not to be named, said the clinic budget would grow by a fifth next year.
+            An official at the health ministry said on Friday that the clinic budget would grow by a fifth next year.
             """);
         _knowledge = new DescribedRoleKnowledge(_articles.Path);
     }
