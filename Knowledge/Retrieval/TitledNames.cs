@@ -80,7 +80,10 @@ public static partial class TitledNames
         int name = start;
         while (name < end && titleWords.Contains(lower[name]) && !IsCapitalized(words[name].Value)) name++;
         if (name == start || name >= end || !Adjacent(sentence, words[name - 1], words[name]) || NameFrom(words, name, sentence) is not { } found) return null;
-        int after = name + found.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        // a capitalized word of the title itself ("senior Harbor Board official") is no name inside it
+        var parts = found.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Any(p => titleWords.Contains(SpeakerDirectory.Singular(SpeakerDirectory.Words(p).FirstOrDefault() ?? "")))) return null;
+        int after = name + parts.Length;
         if (after > end || !Adjacent(sentence, words[after - 1], words[after])) return null;
         for (int k = after; k <= end; k++)
             if (!titleWords.Contains(lower[k]) || IsCapitalized(words[k].Value) || k > after && !Adjacent(sentence, words[k - 1], words[k])) return null;

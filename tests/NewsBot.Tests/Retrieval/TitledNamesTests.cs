@@ -35,6 +35,10 @@ public sealed class TitledNamesTests
     public void ANameIsReadInsideATitleWhoseParticipleFollowsIt(string sentence, string? name) =>
         Assert.Equal(name is null ? [] : new[] { name }, TitledNames.Beside(sentence, ["dissenting", "council", "member"]).ToArray());
 
+    [Fact]
+    public void ACapitalizedWordOfTheTitleIsNoNameInsideIt() =>
+        Assert.Empty(TitledNames.Beside("A senior Harbor official said the berth would close.", ["senior", "harbor", "official"]));
+
     [Theory]
     [InlineData("The pilot, Bertil Sandmo, 68, said the boats rolled less.", "Bertil Sandmo")]
     [InlineData("The clerk, Bertil Sandmo, 68, said the boats rolled less.", null)]
