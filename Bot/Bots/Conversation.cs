@@ -64,7 +64,11 @@ public sealed partial class Conversation(Answerer answerer, KnowledgeStore store
             question = question with { Speaker = data.LastSpeaker };
             followUp = true;
         }
-        var answer = answerer.Ask(question, data.ArticleId);
+        // "who criticised her?" after an answer about the minister: who spoke of that person, in the article quoting her
+        var articleId = data.ArticleId;
+        if (question is { Kind: QuestionKind.WhoSaid } && data.LastSpeaker is { } target && ObjectPronoun().IsMatch(question.Topic))
+            (question, articleId) = AboutTarget(question, target, data.ArticleId);
+        var answer = answerer.Ask(question, articleId);
         if (followUp && text.Contains(" else ", StringComparison.OrdinalIgnoreCase)) answer = NotShownYet(answer, data);
         Remember(answer, data, question.Kind == QuestionKind.Statements ? question.Speaker : null, question.Text);
         // "did the volunteer in the profile think …" answered in the reporter's words: "she" is now the volunteer, whoever
@@ -336,6 +340,25 @@ public sealed partial class Conversation(Answerer answerer, KnowledgeStore store
     // "did she say whether anyone had died", "has he said if the plant will reopen": a pronoun's words on a new topic
     [GeneratedRegex(@"^(?:did|does|has|had)\s+(?:he|she|they)\s+(?:say|said|mention|mentioned|tell|told|explain|explained|confirm|confirmed|reveal|revealed)\s+(?:us\s+|reporters\s+)?(?:whether|if)\s+(?<about>\S.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex SaidWhetherFollowUp();
+
+    /// <summary>
+    /// "Who criticised her?" of the person the answers before were about: the article calls them by their title at least
+    /// as often as by name ("the minister was cherry-picking"), so the question asks by the title the articles give them
+    /// (their name where they have none), names them in full so that their own denials come last, and is read in the one
+    /// article that quotes them (another article's minister is someone else).
+    /// </summary>
+    private (Question Question, string? ArticleId) AboutTarget(Question question, string target, string? articleId)
+    {
+        var role = store.Speakers.Find(target)?.Role;
+        var topic = ObjectPronoun().Replace(question.Topic, role is null ? target : "the " + role);
+        var text = ObjectPronoun().Replace(question.Text, target);
+        var quoting = store.Articles.Where(a => a.Speakers.Any(s => s.Name == target)).Select(a => a.Id).Take(2).ToList();
+        return (question with { Topic = topic, Text = text }, articleId ?? (quoting is [var only] ? only : null));
+    }
+
+    // "criticised her", "praised him": the person a who-question asks about, written as a pronoun
+    [GeneratedRegex(@"\b(?:her|him)\b(?!\s+\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ObjectPronoun();
 
     // "her coach", "his lawyer", "their spokesman": a title owned by the one the conversation is about
     [GeneratedRegex(@"^(?:his|her|their)\s+(?<title>\p{Ll}[\p{L}\s\-]*)$", RegexOptions.CultureInvariant)]

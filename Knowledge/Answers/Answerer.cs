@@ -103,6 +103,13 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
                  && NamedBesideTitle(asked, roster, articleId).Where(n => !people[0].Names.Contains(n)).Select(n => new SpeakerDirectory.Person(n, [n]))
                      .Where(p => SpeaksOf(p, question)).Take(2).ToList() is [var beside])
             people = [beside];
+        // "what did the ministry official say about the budget": the title fits one speaker best (a "former finance
+        // ministry official") who said nothing of it, and fits another as well (an unnamed "official at the science
+        // ministry") who did, in another article; the one who spoke of it is meant
+        else if (people.Count == 1 && question.Topic.Length > 0 && TitledNames.IsTitle(asked) && !SpeaksOf(people[0], question)
+                 && SpeakerDirectory.People(roster.Holding(asked).Where(n => !people[0].Names.Contains(n)).ToList(), roster)
+                     .Where(p => SpeaksOf(p, question)).Take(2).ToList() is [var onTopic])
+            people = [onTopic];
         if (people.Count > 1)
         {
             // "Clinton" may be Hillary or Bill: ask rather than put one's words in the other's mouth
@@ -316,7 +323,29 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
                 .SelectMany(s => TitledNames.DescribedByRole(s.Text, title))
                 .SelectMany(name => roster.Match(name) is { Count: > 0 } named ? named : roster.Match(name.Split(' ')[^1]))
                 .Where(n => roster.Find(n)?.Type == Attribution.SpeakerType.Person).Distinct().ToList();
+        // "a retired ferry pilot who has crossed the strait for 30 years" and, a sentence or two on, "The pilot, Ada
+        // Quist, said …": the person introduced by the description is the one the next sentences name after its head noun
+        if (beside.Count == 0 && holding.Count > 0 && title.Count > 1)
+            beside = holding.SelectMany(s => RenamedAfter(s, HeadNoun(asked), roster)).Distinct().ToList();
         return beside.Count > 0 ? beside : holding.SelectMany(s => GivenToAPronoun(s, title, roster)).Distinct().ToList();
+    }
+
+    /// <summary>How many sentences after a description the article may name the person it introduced.</summary>
+    private const int RenamedWithin = 3;
+
+    /// <summary>
+    /// The quoted person a sentence soon after this one names by the description's head noun ("The pilot, Ada Quist,
+    /// said"); none when the sentence holding the description names someone else after it.
+    /// </summary>
+    private IEnumerable<string> RenamedAfter(IndexedSentence sentence, string head, SpeakerRoster roster)
+    {
+        for (int k = 1; k <= RenamedWithin; k++)
+        {
+            if (store.Index.Get(sentence.ArticleId, sentence.Position + k) is not { } next) yield break;
+            if (TitledNames.Renamed(next.Text, head) is not { } name) continue;
+            foreach (var n in roster.Match(name).Where(n => roster.Find(n)?.Type == Attribution.SpeakerType.Person)) yield return n;
+            yield break;
+        }
     }
 
     /// <summary>The kinds of document an article quotes, then calls by the bare noun ("the memo says …").</summary>

@@ -153,6 +153,19 @@ public sealed class SpeakerRoster
         return Scored(closest.Count > 0 ? closest : [.. candidates!], wanted);
     }
 
+    /// <summary>
+    /// Every speaker holding each word asked as written, however well: the former ministry official whose title holds
+    /// "the ministry official" as well as the unnamed "senior official at the science ministry" a description holds it.
+    /// </summary>
+    public IReadOnlyList<string> Holding(string asked)
+    {
+        var wanted = SpeakerDirectory.Wanted(asked);
+        if (wanted.Count == 0 || !wanted.All(_byWord.ContainsKey)) return [];
+        var held = new HashSet<int>(_byWord[wanted[0]]);
+        foreach (var w in wanted.Skip(1)) held.IntersectWith(_byWord[w]);
+        return held.Order().Where(id => HoldsAsWritten(id, wanted) && !wanted.All(_entries[id].OwnerWords.Contains)).Select(id => _entries[id].Speaker.Name).ToList();
+    }
+
     // the words that end a description's head and open what qualifies it ("an employee in the roads office")
     private static readonly HashSet<string> Qualifiers = new(StringComparer.Ordinal) { "in", "of", "at", "from", "for", "with", "on", "who", "whose" };
 

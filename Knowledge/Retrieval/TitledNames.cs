@@ -40,6 +40,7 @@ public static partial class TitledNames
             // "nominee Donald Trump": the capitalized words right after the title, with nothing between ("a US official, Blinken said" is no title of his)
             var after = (end + 1 < words.Count && Adjacent(sentence, words[end], words[end + 1]) ? NameFrom(words, end + 1, sentence) : null) ?? NameAfterComma(words, end, sentence, closed: AfterAPreposition(lower, start));
             if (after is not null) yield return after;
+            else if (NameWithin(words, lower, start, end, titleWords, sentence) is { } within) yield return within;
             // "Brooks, president of the NAACP": the capitalized words that end right before a comma and an article
             int before = start - 1;
             if (before >= 0 && lower[before] is "a" or "an" or "the") before--;
@@ -52,6 +53,41 @@ public static partial class TitledNames
             }
             start = end;
         }
+    }
+
+    /// <summary>
+    /// "The driver, Ana Ruiz, 71, said …": the full name a sentence opens with, set off after "the" and a description's
+    /// head noun, the way an article names someone it introduced a sentence before ("a retired bus driver"); null otherwise.
+    /// </summary>
+    public static string? Renamed(string sentence, string head)
+    {
+        var m = RenamedName().Match(sentence);
+        return m.Success && SpeakerDirectory.Singular(m.Groups["head"].Value.ToLowerInvariant()) == SpeakerDirectory.Singular(head)
+            && m.Groups["name"].Value.Contains(' ') ? m.Groups["name"].Value : null;
+    }
+
+    // "The driver, Ana Ruiz," opening a sentence
+    [GeneratedRegex(@"^\s*[“""‘']?The\s+(?<head>\p{Ll}[\p{L}\-]*),\s+(?<name>\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){1,3})\s*,", RegexOptions.CultureInvariant)]
+    private static partial Regex RenamedName();
+
+    /// <summary>
+    /// "with board member Ana Ruiz dissenting", "leaving council member Ian Pell abstaining": a title whose last word
+    /// (a participle telling what the person did) follows the name, which stands right after the title's other words.
+    /// Every word from the title's start to its end is then the title's or the name's, nothing else between.
+    /// </summary>
+    private static string? NameWithin(List<Match> words, List<string> lower, int start, int end, IReadOnlyList<string> titleWords, string sentence)
+    {
+        int name = start;
+        while (name < end && titleWords.Contains(lower[name]) && !IsCapitalized(words[name].Value)) name++;
+        if (name == start || name >= end || !Adjacent(sentence, words[name - 1], words[name]) || NameFrom(words, name, sentence) is not { } found) return null;
+        // a capitalized word of the title itself ("senior Harbor Board official") is no name inside it
+        var parts = found.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Any(p => titleWords.Contains(SpeakerDirectory.Singular(SpeakerDirectory.Words(p).FirstOrDefault() ?? "")))) return null;
+        int after = name + parts.Length;
+        if (after > end || !Adjacent(sentence, words[after - 1], words[after])) return null;
+        for (int k = after; k <= end; k++)
+            if (!titleWords.Contains(lower[k]) || IsCapitalized(words[k].Value) || k > after && !Adjacent(sentence, words[k - 1], words[k])) return null;
+        return found;
     }
 
     /// <summary>

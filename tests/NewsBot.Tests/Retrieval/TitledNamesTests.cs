@@ -28,6 +28,24 @@ public sealed class TitledNamesTests
     public void ANameIsReadBeforeAnAppositionHoldingTheTitleThoughItOpensWithACapitalizedWord(string sentence, string? name) =>
         Assert.Equal(name is null ? [] : new[] { name }, TitledNames.Apposed(sentence, ["vermont", "attorney", "general"]).ToArray());
 
+    [Theory]
+    [InlineData("The council passed the budget 8-1, with council member Ivo Brandt dissenting.", "Ivo Brandt")]
+    // a word between the name and the participle: the name is no longer inside the title
+    [InlineData("The council passed the budget 8-1, with council member Ivo Brandt loudly dissenting.", null)]
+    public void ANameIsReadInsideATitleWhoseParticipleFollowsIt(string sentence, string? name) =>
+        Assert.Equal(name is null ? [] : new[] { name }, TitledNames.Beside(sentence, ["dissenting", "council", "member"]).ToArray());
+
+    [Fact]
+    public void ACapitalizedWordOfTheTitleIsNoNameInsideIt() =>
+        Assert.Empty(TitledNames.Beside("A senior Harbor official said the berth would close.", ["senior", "harbor", "official"]));
+
+    [Theory]
+    [InlineData("The pilot, Bertil Sandmo, 68, said the boats rolled less.", "Bertil Sandmo")]
+    [InlineData("The clerk, Bertil Sandmo, 68, said the boats rolled less.", null)]
+    [InlineData("The pilot said Bertil Sandmo, 68, was on board.", null)]
+    public void ASentenceNamesThePersonByTheHeadNounOfTheirDescription(string sentence, string? name) =>
+        Assert.Equal(name, TitledNames.Renamed(sentence, "pilot"));
+
     [Fact]
     public void ACourtesyTitleBeforeTheNameSetOffAfterTheTitleIsNoOtherOffice() =>
         Assert.Equal(["Ines Vale"], TitledNames.Beside("She was met by the county's health director, Dr. Ines Vale, who said the water was safe.", ["health", "director"]).ToArray());
