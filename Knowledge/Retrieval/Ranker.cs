@@ -960,8 +960,9 @@ public sealed class Ranker(SentenceIndex index)
         // worry a decision answers, which news gives as its reason
         @"|\bciting\b|\bover\s+(?:[\p{L}'’\-]+\s+){0,3}?(?:concerns?|fears?|worries|doubts)\b|\b(?:concerns?|fears?|worries)\s+(?:about|over)\b" +
         // "thanks to quick-acting staff", "was linked to a faulty valve", "the drought led to …", "inspections pointed to a
-        // cracked blade", "that is why nobody was hurt", "the likely cause": the other words news gives a cause in
-        @"|\bthanks\s+to\b|\b(?:is|was|were|are|been|be)\s+linked\s+to\b|\b(?:led|leads|leading)\s+to\b|\bpoint(?:ed|s|ing)?\s+to\b" +
+        // cracked blade", "that is why nobody was hurt", "the likely cause": the other words news gives a cause in (not a
+        // figure's "points to": "cut by 50 basis points to 3.75%")
+        @"|\bthanks\s+to\b|\b(?:is|was|were|are|been|be)\s+linked\s+to\b|\b(?:led|leads|leading)\s+to\b|\bpointed\s+to\b|(?<!\d[\d.,]*\s+(?:\p{L}+\s+)?)\bpoint(?:s|ing)?\s+to\b" +
         @"|\b(?:that|this|which)(?:\s+is|\s+was|['’]s)\s+why\b|\b(?:likely|probable|possible|suspected)\s+causes?\b",
         RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
     // "the cause was heart failure", "the cause of death was …", "complications of pneumonia", "succumbed to cancer"

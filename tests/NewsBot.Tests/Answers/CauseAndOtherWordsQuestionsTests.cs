@@ -45,6 +45,8 @@ public sealed class CauseAndOtherWordsQuestionsTests : IDisposable
             CARSO — The Bank of Vell lowered its key interest rate by a quarter of a point on Thursday, citing weak exports.
 
             Two of the bank's seven board members voted to keep the rate unchanged.
+
+            In June the Bank of Vell cut its key rate by 50 basis points to 4.5%.
             """);
         File.WriteAllText(_articles["tribunal.txt"], """
             Tribunal hears appeal over Kessing harbour levy
@@ -86,6 +88,14 @@ public sealed class CauseAndOtherWordsQuestionsTests : IDisposable
         var asked = Question.Parse(question);
         var ranked = new Ranker(_knowledge.Store.Index).Rank(asked.Topic, asked.Expected);
         Assert.True(ranked.Single(r => r.Sentence.Text.Contains(cause)).Causal);
+    }
+
+    [Fact]
+    public void AFigureMovedByPointsToAnotherGivesNoCause()
+    {
+        var asked = Question.Parse("Why did the Bank of Vell cut its key rate?");
+        var ranked = new Ranker(_knowledge.Store.Index).Rank(asked.Topic, asked.Expected);
+        Assert.False(ranked.Single(r => r.Sentence.Text.Contains("basis points")).Causal);
     }
 
     [Fact]
