@@ -843,7 +843,7 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
         // nor does one that only names whom or where the question asks about (see Ranker.Ranked.NamesOnly)
         // and "how many teachers were fired" is answered by a number of them fired, not of them doing something else
         var ranked = _ranker.Rank(question.Topic, question.Expected, filter, top: 10).Where(r => r.Focused && r.Grounded && !r.NamesOnly && r.CountsTheDeedDone)
-            .DistinctBy(r => r.Sentence.Text).ToList();
+            .DistinctBy(r => r.Sentence.Text).Where(r => !NamesAnotherOfItsKind(r.Sentence.Text, question.Text)).ToList();
         // a yes/no question is answered by a sentence that says yes or no, not by one that asks the same question
         // and by one that writes what is asked of them before one that only names them ("was Moss armed": "he had no
         // weapon", not "Moss was buried on Friday")
@@ -887,6 +887,10 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
             && (r.Coverage >= Ranker.MinCoverage || (r.Coverage >= EchoCoverage && r.HoldsTheNames && r.OtherWordsHeld > 0));
         var supporting = ranked.Skip(1).Where(r => (r.Coverage >= Ranker.MinCoverage && r.Score >= lead.Score * 0.75) || AboutTheTopic(r))
             .Take(topic ? MaxTopicSupporting : MaxSupporting).Select(r => r.Sentence).ToList();
+        // "why did the roof hold": "That is why the roof held" points back to the cause its sentence before gives ("The
+        // beams were steel."), which is read first
+        if (question.Expected == AnswerType.Reason && CauseBefore(best.Sentence) is { } earlier)
+            return new Answer(AnswerKind.Found, "Here is what the articles say:", [earlier, best.Sentence, .. supporting.Where(s => s != earlier)], []);
         // two sentences of one quote that both answer are read in the order they were said ("“The campaign is in panic
         // mode.” then "Full panic mode,” said Wimes.")
         if (SameQuoteBefore(best.Sentence) is { } opening && supporting.Contains(opening))
@@ -897,6 +901,41 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
             return new Answer(AnswerKind.Found, "Here is what the articles say:", [reply, best.Sentence, .. supporting.Where(s => s != reply)], []);
         return new Answer(AnswerKind.Found, "Here is what the articles say:", [best.Sentence, .. supporting], []);
     }
+
+    // "the Bank of Ostia", "University of Tarsk", "the Ministry of Health": a name made of a kind and what it belongs to
+    [GeneratedRegex(@"\b(?<head>\p{Lu}[\p{L}\-]+)\s+of\s+(?:the\s+)?(?<of>\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)*)", RegexOptions.CultureInvariant)]
+    private static partial Regex KindOfName();
+
+    /// <summary>
+    /// Asked about "the Bank of Ostia", a sentence about "the Bank of Vell" and not Ostia's is about another bank, however
+    /// many of the question's other words it writes: no answer, and one that must not stand in for it.
+    /// </summary>
+    private static bool NamesAnotherOfItsKind(string sentence, string question)
+    {
+        var written = KindOfName().Matches(sentence).ToList();
+        if (written.Count == 0) return false;
+        static bool Same(string a, string b) => a.StartsWith(b, StringComparison.OrdinalIgnoreCase) || b.StartsWith(a, StringComparison.OrdinalIgnoreCase);
+        foreach (Match asked in KindOfName().Matches(question))
+        {
+            var kind = written.Where(m => m.Groups["head"].Value.Equals(asked.Groups["head"].Value, StringComparison.OrdinalIgnoreCase)).ToList();
+            if (kind.Count > 0 && !kind.Any(m => Same(m.Groups["of"].Value, asked.Groups["of"].Value))) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The sentence before, in the same paragraph, that a sentence opening "That is why …", "For this reason …" or "As a
+    /// result …" takes its cause from; null for a sentence that gives its cause itself.
+    /// </summary>
+    private IndexedSentence? CauseBefore(IndexedSentence effect) =>
+        !effect.IsHeading && CauseGivenBefore().IsMatch(effect.Text)
+        && store.Index.Get(effect.ArticleId, effect.Position - 1) is { IsHeading: false } before && before.Paragraph == effect.Paragraph
+            ? before : null;
+
+    // "That is why", "“This was how", "That explains why", "For that reason,", "As a result,", "Because of this,": an
+    // effect whose cause is the sentence before
+    [GeneratedRegex(@"^[\W_]*(?:(?:that|this)(?:\s+is|\s+was|['’]s)\s+(?:why|how|the\s+reason)|(?:that|this)\s+explains\s+why|for\s+(?:that|this)\s+reason|as\s+a\s+result|because\s+of\s+(?:that|this))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CauseGivenBefore();
 
     private static bool IsBareCue(string sentence)
     {

@@ -958,7 +958,13 @@ public sealed class Ranker(SentenceIndex index)
         @"|\b(?:stemm?(?:ed|s|ing)?|result(?:ed|s|ing)?)\s+from\b|\b(?:because|as\s+a\s+result)\s+of\b|\battribut(?:ed|es)\s+(?:[\p{L}'’\-]+\s+){1,6}?to\b" +
         // "cancelled over safety fears", "citing the risk of flooding", "after police raised concerns about crowding": the
         // worry a decision answers, which news gives as its reason
-        @"|\bciting\b|\bover\s+(?:[\p{L}'’\-]+\s+){0,3}?(?:concerns?|fears?|worries|doubts)\b|\b(?:concerns?|fears?|worries)\s+(?:about|over)\b",
+        @"|\bciting\b|\bover\s+(?:[\p{L}'’\-]+\s+){0,3}?(?:concerns?|fears?|worries|doubts)\b|\b(?:concerns?|fears?|worries)\s+(?:about|over)\b" +
+        // "thanks to quick-acting staff", "was linked to a faulty valve", "inspections pointed to a
+        // cracked blade", "that is why nobody was hurt", "the likely cause": the other words news gives a cause in (not a
+        // figure's "points to": "cut by 50 basis points to 3.75%"; nor "leading to", which tells what followed a cause
+        // of its own: "prions cause holes in the brain, leading to death" is no cause of a death asked about)
+        @"|\bthanks\s+to\b|\b(?:is|was|were|are|been|be)\s+linked\s+to\b|\bpointed\s+to\b|(?<!\d[\d.,]*\s+(?:\p{L}+\s+)?)\bpoint(?:s|ing)?\s+to\b" +
+        @"|\b(?:that|this|which)(?:\s+is|\s+was|['’]s)\s+why\b|\b(?:likely|probable|possible|suspected)\s+causes?\b",
         RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
     // "the cause was heart failure", "the cause of death was …", "complications of pneumonia", "succumbed to cancer"
     private static readonly Regex DeathCause = new(

@@ -61,7 +61,9 @@ public sealed class WordVariants(SentenceIndex index)
         ["refuse"] = ["decline", "reject"],
         ["help"] = ["assist", "aid"],
         // and a vote cast for something is support for it ("did the mayor support it": "who voted in favour")
-        ["support"] = ["back", "endorse", "favour", "favor"], ["back"] = ["support", "endorse"],
+        // and a decision or a plan supported in the words of approving it ("did the mayor support the ruling": "welcomed
+        // the ruling")
+        ["support"] = ["back", "endorse", "favour", "favor", "welcome", "applaud", "praise", "hail"], ["back"] = ["support", "endorse"],
         // "which survey showed her ahead": the one that has her leading
         ["ahead"] = ["lead", "leading"],
         ["company"] = ["corporation", "firm"],
@@ -93,6 +95,8 @@ public sealed class WordVariants(SentenceIndex index)
         ["target"] = ["goal", "aim"], ["goal"] = ["target", "aim"],
         // a finding asked about in one word and written in another ("concluded … was true": "ruled … true")
         ["conclude"] = ["rule", "find", "determine"],
+        // a court rules by delivering its judgment or verdict ("when will the court rule": "will deliver its judgment")
+        ["rule"] = ["judgment", "judgement", "verdict"],
         ["vital"] = ["essential", "crucial", "indispensable"], ["essential"] = ["vital", "crucial", "indispensable"],
         ["crucial"] = ["vital", "essential", "indispensable"], ["indispensable"] = ["vital", "essential", "crucial"],
         // "was he armed": whether he had a weapon ("unarmed" is its opposite, no synonym)

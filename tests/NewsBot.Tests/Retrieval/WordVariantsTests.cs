@@ -98,6 +98,10 @@ public sealed class WordVariantsTests : IDisposable
     [InlineData("deadline", "until")]
     [InlineData("contract", "agreement")]
     [InlineData("find", "discovered")]
+    [InlineData("support", "welcomed")]
+    [InlineData("supported", "applauded")]
+    [InlineData("rule", "judgment")]
+    [InlineData("ruled", "verdict")]
     public void ANewsVerbsSynonymCountsForALittleLess(string asked, string written) =>
         Assert.Equal(WordVariants.SynonymWeight, Of(asked)[Stem(written)]);
 

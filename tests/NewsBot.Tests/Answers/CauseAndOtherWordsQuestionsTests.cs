@@ -1,0 +1,124 @@
+using NewsBot.Knowledge.Answers;
+using NewsBot.Knowledge.Retrieval;
+using NewsBot.Tests.Support;
+
+namespace NewsBot.Tests.Answers;
+
+/// <summary>
+/// Why-questions answered by the sentence that gives the cause, in the words news gives one ("That is why …" after it,
+/// "was linked to", "thanks to"); yes/no and when-questions put in other words than the article's ("support" for
+/// "welcomed", "rule" for "deliver its judgment"); and a question about one bank that a sentence
+/// about another bank must not answer.
+/// </summary>
+public sealed class CauseAndOtherWordsQuestionsTests : IDisposable
+{
+    private readonly TempFolder _articles = new();
+    private readonly CauseKnowledge _knowledge;
+
+    public CauseAndOtherWordsQuestionsTests()
+    {
+        File.WriteAllText(_articles["depot.txt"], """
+            Fire guts paint depot on Brenmoor ring road
+
+            BRENMOOR — A fire destroyed a paint depot on the Brenmoor ring road early on Wednesday, and smoke closed the road for six hours, the fire service said.
+
+            Nobody was badly injured in the blaze, which started in a storage bay at about 3 a.m.
+
+            "The alarms went off early and the night crew walked out within two minutes. That is why nobody was badly injured," fire captain Tova Rask said.
+
+            The depot's owner, Grell Coatings, said it would rebuild.
+            """);
+        File.WriteAllText(_articles["pump.txt"], """
+            Pump failure leaves Osterby without water
+
+            OSTERBY — A pump failure at the Osterby waterworks left 3,000 homes without running water on Friday.
+
+            Engineers at the utility said the pump failure was linked to a worn seal.
+
+            Another pump failure hit the waterworks in May. Inspectors said their checks on that pump failure pointed to a cracked valve.
+
+            Crews restored supply on Saturday morning.
+            """);
+        File.WriteAllText(_articles["bank.txt"], """
+            Bank of Vell trims its key rate
+
+            CARSO — The Bank of Vell lowered its key interest rate by a quarter of a point on Thursday, citing weak exports.
+
+            Two of the bank's seven board members voted to keep the rate unchanged.
+
+            In June the Bank of Vell cut its key rate by 50 basis points to 4.5%.
+            """);
+        File.WriteAllText(_articles["tribunal.txt"], """
+            Tribunal hears appeal over Kessing harbour levy
+
+            KESSING — The regional tribunal on Monday heard the shipping firms' appeal against the Kessing harbour levy.
+
+            The tribunal will deliver its judgment on the appeal on March 3, its clerk said.
+
+            Harlow Seed Trust, one of the firms appealing, said on Monday that the levy would double its costs.
+
+            Harlow Seed Trust, founded in 2009, ships grain from Kessing to four countries.
+
+            Mayor Edda Quill welcomed the decision at a news briefing on Tuesday.
+            """);
+        _knowledge = new CauseKnowledge(_articles.Path);
+    }
+
+    private Answer Ask(string question)
+    {
+        var answer = _knowledge.Answerer.Ask(question);
+        Assert.Equal(AnswerKind.Found, answer.Kind);
+        return answer;
+    }
+
+    [Fact]
+    public void ThatIsWhyIsAnsweredWithTheCauseItPointsBackTo()
+    {
+        var quotes = Ask("Why was nobody badly injured?").Quotes;
+        Assert.Contains("alarms went off early", quotes[0].Text);
+        Assert.Contains(quotes, q => q.Text.Contains("That is why"));
+    }
+
+    [Theory]
+    [InlineData("What caused the pump failure?", "worn seal")]
+    [InlineData("What caused the pump failure?", "cracked valve")]
+    [InlineData("Why was nobody badly injured?", "That is why")]
+    public void ASentenceGivingACauseInOtherWordsIsCausal(string question, string cause)
+    {
+        var asked = Question.Parse(question);
+        var ranked = new Ranker(_knowledge.Store.Index).Rank(asked.Topic, asked.Expected);
+        Assert.True(ranked.Single(r => r.Sentence.Text.Contains(cause)).Causal);
+    }
+
+    [Fact]
+    public void AFigureMovedByPointsToAnotherGivesNoCause()
+    {
+        var asked = Question.Parse("Why did the Bank of Vell cut its key rate?");
+        var ranked = new Ranker(_knowledge.Store.Index).Rank(asked.Topic, asked.Expected);
+        Assert.False(ranked.Single(r => r.Sentence.Text.Contains("basis points")).Causal);
+    }
+
+    [Fact]
+    public void AQuestionAboutOneBankIsNotAnsweredAboutAnother() =>
+        Assert.Equal(AnswerKind.NotFound, _knowledge.Answerer.Ask("Did the Bank of Ostia change its interest rate?").Kind);
+
+    [Fact]
+    public void TheBankTheArticlesNameIsStillAnswered() =>
+        Assert.Contains("quarter of a point", Ask("Did the Bank of Vell change its interest rate?").Quotes[0].Text);
+
+    [Fact]
+    public void SupportingADecisionIsWelcomingIt() =>
+        Assert.Contains("welcomed", Ask("Did Mayor Quill support the tribunal's decision?").Quotes[0].Text);
+
+    [Fact]
+    public void ACourtRulesWhenItDeliversItsJudgment() =>
+        Assert.Contains("March 3", Ask("When will the tribunal rule on the appeal?").Quotes[0].Text);
+
+    public void Dispose()
+    {
+        _knowledge.Dispose();
+        _articles.Dispose();
+    }
+
+    private sealed class CauseKnowledge(string path) : IndexedKnowledge(path);
+}
