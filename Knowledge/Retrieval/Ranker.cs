@@ -585,6 +585,7 @@ public sealed class Ranker(SentenceIndex index)
         var countedDeed = expected is AnswerType.Number or AnswerType.Money ? CountedDeed(text) : [];
         var deedDone = countedDeed.Count > 0 && PassiveCount.Match(text.Trim()) is { Success: true } passive ? DeedsAsked(text.Trim(), passive) : null;
         var deedWords = deedDone?.SelectMany(t => _variants.Of(t, false).Select(v => v.Term).Append(t)).ToHashSet();
+        var countedThings = deedDone is null ? [] : CountedThings(text.Trim());
         // "what was the vote count": the tally answers it ("ruled 5-2"), and its nouns only say a tally is wanted
         var tallyNouns = tallied ? TallyHeads.SelectMany(index.Terms).Where(questionTerms.Contains).ToHashSet() : [];
         var measure = allWords.Where((_, i) => IsMeasureAsked(allWords, i)).SelectMany(index.Terms).ToHashSet();
@@ -792,7 +793,7 @@ public sealed class Ranker(SentenceIndex index)
                               && contextCoverage == 0 && relatedHit == 0 && !tally
                               && !(typed > 0 && expected is AnswerType.Number or AnswerType.Money or AnswerType.Time or AnswerType.Age),
                   Unwritten = unwrittenWords,
-                  CountsTheDeedDone = deedDone is null || NumbersTheDeed(deedDone, deedWords!, sentence.Text) });
+                  CountsTheDeedDone = deedDone is null || NumbersTheDeed(deedDone, deedWords!, sentence.Text, countedThings) });
         }
         // equal scores (BM25 keeps sentence lengths coarsely): the shorter, more focused sentence first
         return ranked.OrderByDescending(r => r.Score).ThenBy(r => r.Sentence.Text.Length).Take(top).ToList();
@@ -1277,7 +1278,7 @@ public sealed class Ranker(SentenceIndex index)
 
     // "how many teachers were fired", "how many homes have been destroyed": a count of what was done to them
     private static readonly Regex PassiveCount = new(
-        @"^(?i:how)\s+many\s+(?:[\p{L}\-]+\s+){1,3}?(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?<verb>\p{Ll}[\p{Ll}\-]+(?:ed|en))\b",
+        @"^(?i:how)\s+many\s+(?<things>(?:[\p{L}\-]+\s+){1,3}?)(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?<verb>\p{Ll}[\p{Ll}\-]+(?:ed|en))\b",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     private static readonly Regex Word = new(@"[\p{L}\d][\p{L}\d,.\-]*", RegexOptions.Compiled | RegexOptions.CultureInvariant);
@@ -1287,20 +1288,57 @@ public sealed class Ranker(SentenceIndex index)
     /// the verb itself in a verb's form ("fired", "firing", not "the fire" its stem shares), or a word for it either way
     /// ("dismissed" for "fired", "arrested" for "detained", "dead" for "killed").
     /// </summary>
-    private bool NumbersTheDeed(HashSet<string> verb, HashSet<string> deed, string sentence)
+    private bool NumbersTheDeed(HashSet<string> verb, HashSet<string> deed, string sentence, HashSet<string> things)
     {
-        var words = Word.Matches(sentence).Select(m => m.Value).ToList();
+        var matches = Word.Matches(sentence);
+        var words = matches.Select(m => m.Value).ToList();
         for (int i = 0; i < words.Count; i++)
         {
             var stems = index.Terms(words[i]);
             bool asked = stems.Any(verb.Contains);
             bool other = !asked && stems.Any(t => deed.Contains(t) || _variants.SynonymsOf(t).Any(verb.Contains));
-            if (!other && !(asked && VerbForm.IsMatch(words[i]))) continue;
+            // the word as written, without the comma or period a word may carry ("were canceled, the airline said")
+            if (!other && !(asked && VerbForm.IsMatch(words[i].TrimEnd(',', '.')))) continue;
             for (int j = Math.Max(0, i - 5); j < words.Count && j <= i + 4; j++)
-                if (j != i && (char.IsDigit(words[j][0]) || NumberWords.Contains(words[j].ToLowerInvariant()))) return true;
+                if (j != i && IsCount(words[j])) return true;
+            if (i > 0 && PassiveAuxiliaries.Contains(words[i - 1].ToLowerInvariant()) && CountsTheSubject(sentence[..matches[i - 1].Index], things)) return true;
         }
         return false;
     }
+
+    private static bool IsCount(string word) => char.IsDigit(word[0]) || NumberWords.Contains(word.ToLowerInvariant());
+
+    private static readonly HashSet<string> PassiveAuxiliaries = new(StringComparer.Ordinal) { "were", "was", "been", "be", "are", "is" };
+
+    // where the subject of a clause starts: a clause mark, or a conjunction opening another clause
+    private static readonly Regex ClauseOpening = new(
+        @"[,;:()—–]|\b(?:and|but|before|after|while|when|until|because|although|though|whereas)\b",
+        RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    private const int SubjectReach = 16;
+
+    /// <summary>
+    /// "All 312 buses booked to leave the depot on Friday were cancelled": the count opens the passive verb's subject,
+    /// the things the question counts, however long the phrase describing them that stands between it and the verb
+    /// (within one clause, not the count of another clause before it).
+    /// </summary>
+    private bool CountsTheSubject(string beforeVerb, HashSet<string> things)
+    {
+        if (things.Count == 0) return false;
+        var clause = ClauseOpening.Matches(beforeVerb) is { Count: > 0 } marks ? beforeVerb[(marks[^1].Index + marks[^1].Length)..] : beforeVerb;
+        var words = Word.Matches(clause).Select(m => m.Value).ToList();
+        if (words.Count > SubjectReach) return false;
+        for (int j = 0; j < words.Count; j++)
+            if (IsCount(words[j]))
+                for (int k = j + 1; k < words.Count && k <= j + 3; k++)
+                    if (index.Terms(words[k]).Any(things.Contains)) return true;
+        return false;
+    }
+
+    /// <summary>The stems of the things a passive how-many question counts ("how many flights were cancelled": flight).</summary>
+    private HashSet<string> CountedThings(string question) =>
+        PassiveCount.Match(question) is { Success: true } m && Word.Matches(m.Groups["things"].Value) is { Count: > 0 } words
+            ? index.Terms(words[^1].Value).ToHashSet() : [];
 
     /// <summary>
     /// The deed a "how many X were done" question counts, and any deed it goes on to name in a past verb ("how many
