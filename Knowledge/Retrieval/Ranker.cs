@@ -574,6 +574,7 @@ public sealed class Ranker(SentenceIndex index)
         // a question for the verb's object ("what will the alliance give Ostria"): it weighs as a name does
         var verb = AskedVerb(text);
         var endedVerb = EndedVerb(text);
+        var timedVerb = expected == AnswerType.Time ? endedVerb.SelectMany(t => _variants.Of(t, false).Where(v => v.Weight >= 1).Select(v => v.Term).Append(t)).ToHashSet() : [];
         var subject = AskedSubject(text);
         subject.IntersectWith(questionTerms);
         // "will the firm appeal the fine", "has the council agreed to the plan": a yes/no question asks about a thing
@@ -753,6 +754,9 @@ public sealed class Ranker(SentenceIndex index)
             // "when was Calloway editor of the paper": a post held over years, answered by the years it ran ("from 1961 until
             // 1989") before a year something else happened to its holder
             double span = heldAsked && typed > 0 && YearSpan.IsMatch(sentence.Text) ? CalendarDayWeight : 0;
+            // "when were the paintings stolen": a time in the clause of the deed asked ("stolen from the gallery in 1984")
+            // before one of another deed the sentence goes on to ("knew they were stolen when he bought them in 1990")
+            double timed = expected == AnswerType.Time && typed > 0 && timedVerb.Count > 0 && TimesTheVerb(timedVerb, sentence.Text, questionLower) ? CalendarDayWeight : 0;
             double clock = clockAsked && typed > 0 && AnswerTypes.GivesAClockTime(sentence.Text) ? ClockWeight : 0;
             // and a day alone ("sank on Friday") is no time of day
             if (clockAsked && clock == 0) typed = 0;
@@ -773,7 +777,7 @@ public sealed class Ranker(SentenceIndex index)
             // "when did the landslide happen": "the accident happened at 9.15 p.m." is the sentence that tells it, before one
             // giving a time of the rescue
             double happened = eventAsked is not null && typed > 0 && Held(terms, eventAsked) > 0 && Happened.IsMatch(sentence.Text) ? HappenedWeight : 0;
-            double value = 0.4 * score / maxScore + settles + clock + rate + prior + happened + doer + nextOne + dated + span + deedCounted + coverage + ContextWeight * contextCoverage + typedWeight * typed + 0.15 * relatedHit + 0.4 * anchored + done + cause
+            double value = 0.4 * score / maxScore + settles + clock + rate + prior + happened + doer + nextOne + dated + span + timed + deedCounted + coverage + ContextWeight * contextCoverage + typedWeight * typed + 0.15 * relatedHit + 0.4 * anchored + done + cause
                            + (holdsFocus && (sumNoun.Count == 0 || !sumNoun.SetEquals(focus)) ? 0.3 : 0) + (introduction?.IsMatch(sentence.Text) == true ? 0.3 : 0)
                            - (sentence.IsHeading && expected != AnswerType.Any ? 0.1 : 0) - (offSubject.Contains(sentence.ArticleId) ? OffSubjectWeight : 0);
             // "how much money …": a sum of money answers it without the word
@@ -1302,6 +1306,31 @@ public sealed class Ranker(SentenceIndex index)
             for (int j = Math.Max(0, i - 5); j < words.Count && j <= i + 4; j++)
                 if (j != i && IsCount(words[j])) return true;
             if (i > 0 && PassiveAuxiliaries.Contains(words[i - 1].ToLowerInvariant()) && CountsTheSubject(sentence[..matches[i - 1].Index], things)) return true;
+        }
+        return false;
+    }
+
+    // where the clause of a verb ends: a clause mark, or a word opening another clause ("stolen when he bought them")
+    private static readonly Regex VerbClauseEnd = new(
+        @"[,;:()—–]|\b(?:and|but|when|while|whereas|because|although|though|which|who|whom|whose)\b",
+        RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    private const int TimeReach = 10;
+
+    /// <summary>Does the sentence give a time within the clause of the verb asked, a few words either side of it?</summary>
+    private bool TimesTheVerb(HashSet<string> verb, string sentence, string questionLower)
+    {
+        var times = AnswerTypes.TimesGiven(sentence, questionLower).ToList();
+        if (times.Count == 0) return false;
+        var words = Word.Matches(sentence);
+        var ends = VerbClauseEnd.Matches(sentence).Select(m => m.Index).ToList();
+        for (int i = 0; i < words.Count; i++)
+        {
+            if (!index.Terms(words[i].Value).Any(verb.Contains)) continue;
+            int from = words[Math.Max(0, i - TimeReach)].Index, to = words[Math.Min(words.Count - 1, i + TimeReach)].Index + 1;
+            from = Math.Max(from, ends.Where(e => e < words[i].Index).DefaultIfEmpty(-1).Max() + 1);
+            to = Math.Min(to, ends.Where(e => e > words[i].Index).DefaultIfEmpty(sentence.Length).Min());
+            if (times.Any(t => t >= from && t < to)) return true;
         }
         return false;
     }
