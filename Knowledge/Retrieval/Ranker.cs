@@ -1341,7 +1341,10 @@ public sealed class Ranker(SentenceIndex index)
 
     // where the subject of a clause starts: a clause mark, or a conjunction opening another clause
     private static readonly Regex ClauseOpening = new(
-        @"[,;:()—–]|\b(?:and|but|before|after|while|when|until|because|although|though|whereas)\b",
+        @"[,;:()—–]|\b(?:before|after|while|when|until|because|although|though|whereas)\b" +
+        // "and" or "but" opens a clause where a new subject follows ("and the rest were cancelled"), not where it joins
+        // one thing counted to another ("52 huts and sheds were flattened")
+        @"|\b(?:and|but)\s+(?=(?:the|a|an|this|that|these|those|his|her|their|its|our|it|they|he|she|we|all|most|some|many|more|another|other|others)\b|\d)",
         RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     private const int SubjectReach = 16;
@@ -1367,7 +1370,7 @@ public sealed class Ranker(SentenceIndex index)
     /// <summary>The stems of the things a passive how-many question counts ("how many flights were cancelled": flight).</summary>
     private HashSet<string> CountedThings(string question) =>
         PassiveCount.Match(question) is { Success: true } m && Word.Matches(m.Groups["things"].Value) is { Count: > 0 } words
-            ? index.Terms(words[^1].Value).ToHashSet() : [];
+            ? index.Terms(words[^1].Value).SelectMany(t => _variants.Of(t, false).Select(v => v.Term).Append(t)).ToHashSet() : [];
 
     /// <summary>
     /// The deed a "how many X were done" question counts, and any deed it goes on to name in a past verb ("how many

@@ -26,6 +26,8 @@ public sealed class CountedDeedQuestionsTests : IDisposable
 
             Two gantries were damaged, the union said.
 
+            The harbour master said 9 sheds and cabins on the quay had been flattened by a storm surge during the strike.
+
             All 38 ferries due to sail from the north quay over the weekend were canceled, the port authority said.
             """);
         _knowledge = new DockKnowledge(_articles.Path);
@@ -45,6 +47,13 @@ public sealed class CountedDeedQuestionsTests : IDisposable
     {
         var answer = _knowledge.Answerer.Ask("How many cranes were ordered before the authority doubled the number?");
         Assert.Contains("doubled from an initial six cranes", answer.Quotes.First().Text);
+    }
+
+    [Fact]
+    public void AKindOfBuildingCountedAnswersACountOfBuildings()
+    {
+        var answer = _knowledge.Answerer.Ask("How many buildings were flattened?");
+        Assert.Contains("9 sheds and cabins", answer.Quotes.First().Text);
     }
 
     [Fact]
