@@ -379,6 +379,7 @@ public sealed class Ranker(SentenceIndex index)
         // "what time did the alert go out" is a question for a time like any other, and a time of day answers it first
         // ("left the dock at 4:41 a.m.") before a stretch of time of the same deed ("sent it out a few minutes after")
         bool clockAsked = expected == AnswerType.Clock;
+        bool durationAsked = DurationAsked.IsMatch(text.Trim());
         if (clockAsked) expected = AnswerType.Time;
         text = TakePlace.Replace(text, "happen");
         text = WhereLocated.Replace(text, "${where}");
@@ -756,6 +757,8 @@ public sealed class Ranker(SentenceIndex index)
             double span = heldAsked && typed > 0 && YearSpan.IsMatch(sentence.Text) ? CalendarDayWeight : 0;
             // "when were the paintings stolen": a time in the clause of the deed asked ("stolen from the gallery in 1984")
             // before one of another deed the sentence goes on to ("knew they were stolen when he bought them in 1990")
+            // "how long will the line be closed": a stretch of time ("for at least six weeks") before a date the sentence gives
+            double lasting = durationAsked && DurationGiven.IsMatch(sentence.Text) ? CalendarDayWeight : 0;
             double timed = expected == AnswerType.Time && typed > 0 && timedVerb.Count > 0 && TimesTheVerb(timedVerb, sentence.Text, questionLower) ? CalendarDayWeight : 0;
             double clock = clockAsked && typed > 0 && AnswerTypes.GivesAClockTime(sentence.Text) ? ClockWeight : 0;
             // and a day alone ("sank on Friday") is no time of day
@@ -777,7 +780,7 @@ public sealed class Ranker(SentenceIndex index)
             // "when did the landslide happen": "the accident happened at 9.15 p.m." is the sentence that tells it, before one
             // giving a time of the rescue
             double happened = eventAsked is not null && typed > 0 && Held(terms, eventAsked) > 0 && Happened.IsMatch(sentence.Text) ? HappenedWeight : 0;
-            double value = 0.4 * score / maxScore + settles + clock + rate + prior + happened + doer + nextOne + dated + span + timed + deedCounted + coverage + ContextWeight * contextCoverage + typedWeight * typed + 0.15 * relatedHit + 0.4 * anchored + done + cause
+            double value = 0.4 * score / maxScore + settles + clock + rate + prior + happened + doer + nextOne + dated + span + timed + lasting + deedCounted + coverage + ContextWeight * contextCoverage + typedWeight * typed + 0.15 * relatedHit + 0.4 * anchored + done + cause
                            + (holdsFocus && (sumNoun.Count == 0 || !sumNoun.SetEquals(focus)) ? 0.3 : 0) + (introduction?.IsMatch(sentence.Text) == true ? 0.3 : 0)
                            - (sentence.IsHeading && expected != AnswerType.Any ? 0.1 : 0) - (offSubject.Contains(sentence.ArticleId) ? OffSubjectWeight : 0);
             // "how much money …": a sum of money answers it without the word
@@ -883,6 +886,16 @@ public sealed class Ranker(SentenceIndex index)
         @"|\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)";
     private const double CalendarDayWeight = 0.3;
     private const double ClockWeight = 0.4;
+
+    // "how long will the plant be shut", "how long did the jurors deliberate": a stretch of time asked of a deed; not "how
+    // long is the tunnel", which may ask a length
+    private static readonly Regex DurationAsked = new(
+        @"^(?i:how\s+long)\s+(?i:will|would|did|does|do|can|could|should|might|may|has|have|had)\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    // "for at least six weeks", "about 11 hours", "two more days": a count of a unit of time (not an age, "81 years old")
+    private static readonly Regex DurationGiven = new(
+        @"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|twenty|thirty|forty|fifty|sixty|ninety|several|a\s+few)\s+(?:more\s+|full\s+|further\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b(?!\s+(?:old|ago)\b)",
+        RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
     /// <summary>What a figure given over the stretch a question asks adds ("$52,000 a year" for "each year").</summary>
     private const double RateWeight = 0.4;
     /// <summary>What a figure as it stood before a change adds, for "how many … before they raised it".</summary>
