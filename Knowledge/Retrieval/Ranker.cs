@@ -756,7 +756,7 @@ public sealed class Ranker(SentenceIndex index)
             // 1989") before a year something else happened to its holder
             double span = heldAsked && typed > 0 && YearSpan.IsMatch(sentence.Text) ? CalendarDayWeight : 0;
             // "when were the paintings stolen": a time in the clause of the deed asked ("stolen from the gallery in 1984")
-            // before one of another deed the sentence goes on to ("knew they were stolen when he bought them in 1990")
+            // before one of another deed the sentence goes on to ("stolen, though the dealer sold them on in 1990")
             // "how long will the line be closed": a stretch of time ("for at least six weeks") before a date the sentence gives
             double lasting = durationAsked && DurationGiven.IsMatch(sentence.Text) ? CalendarDayWeight : 0;
             double timed = expected == AnswerType.Time && typed > 0 && timedVerb.Count > 0 && TimesTheVerb(timedVerb, sentence.Text, questionLower) ? CalendarDayWeight : 0;

@@ -13,7 +13,7 @@ public sealed class DeedTimeQuestionsTests : IDisposable
         File.WriteAllText(_articles["carrow-maps.txt"], """
             Carrow Museum sends old sea charts home to Velmora
 
-            The Carrow Museum said there was no sign that its late donor knew the charts were stolen when he bought them from a dealer in Lisbon in 1985.
+            The Carrow Museum said its late donor could not have known the charts were stolen, since he acquired them at an auction in Lisbon in 1985.
 
             On Monday the museum shipped the charts to Velmora, one of 14 lots it is returning after its curators found they had been stolen from a monastery library in Ostrik in 1968.
             """);
