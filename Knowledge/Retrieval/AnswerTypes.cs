@@ -181,6 +181,10 @@ public static class AnswerTypes
     /// <summary>Does the sentence give a figure as it was before a change (see <see cref="PriorFigure"/>)?</summary>
     public static bool GivesAPriorFigure(string sentence) => PriorFigure.IsMatch(sentence);
 
+    /// <summary>Where the sentence gives a time the question does not already name (see <see cref="AnswerType.Time"/>).</summary>
+    public static IEnumerable<int> TimesGiven(string sentence, string questionLower) =>
+        Time.Matches(sentence).Where(m => !questionLower.Contains(m.Value.ToLowerInvariant())).Select(m => m.Index);
+
     public static bool Matches(AnswerType type, string sentence, string questionLower) => type switch
     {
         AnswerType.Clock => Clock.IsMatch(sentence),

@@ -379,6 +379,7 @@ public sealed class Ranker(SentenceIndex index)
         // "what time did the alert go out" is a question for a time like any other, and a time of day answers it first
         // ("left the dock at 4:41 a.m.") before a stretch of time of the same deed ("sent it out a few minutes after")
         bool clockAsked = expected == AnswerType.Clock;
+        bool durationAsked = DurationAsked.IsMatch(text.Trim());
         if (clockAsked) expected = AnswerType.Time;
         text = TakePlace.Replace(text, "happen");
         text = WhereLocated.Replace(text, "${where}");
@@ -574,6 +575,7 @@ public sealed class Ranker(SentenceIndex index)
         // a question for the verb's object ("what will the alliance give Ostria"): it weighs as a name does
         var verb = AskedVerb(text);
         var endedVerb = EndedVerb(text);
+        var timedVerb = expected == AnswerType.Time ? endedVerb.SelectMany(t => _variants.Of(t, false).Where(v => v.Weight >= 1).Select(v => v.Term).Append(t)).ToHashSet() : [];
         var subject = AskedSubject(text);
         subject.IntersectWith(questionTerms);
         // "will the firm appeal the fine", "has the council agreed to the plan": a yes/no question asks about a thing
@@ -585,6 +587,7 @@ public sealed class Ranker(SentenceIndex index)
         var countedDeed = expected is AnswerType.Number or AnswerType.Money ? CountedDeed(text) : [];
         var deedDone = countedDeed.Count > 0 && PassiveCount.Match(text.Trim()) is { Success: true } passive ? DeedsAsked(text.Trim(), passive) : null;
         var deedWords = deedDone?.SelectMany(t => _variants.Of(t, false).Select(v => v.Term).Append(t)).ToHashSet();
+        var countedThings = deedDone is null ? [] : CountedThings(text.Trim());
         // "what was the vote count": the tally answers it ("ruled 5-2"), and its nouns only say a tally is wanted
         var tallyNouns = tallied ? TallyHeads.SelectMany(index.Terms).Where(questionTerms.Contains).ToHashSet() : [];
         var measure = allWords.Where((_, i) => IsMeasureAsked(allWords, i)).SelectMany(index.Terms).ToHashSet();
@@ -752,6 +755,11 @@ public sealed class Ranker(SentenceIndex index)
             // "when was Calloway editor of the paper": a post held over years, answered by the years it ran ("from 1961 until
             // 1989") before a year something else happened to its holder
             double span = heldAsked && typed > 0 && YearSpan.IsMatch(sentence.Text) ? CalendarDayWeight : 0;
+            // "when were the paintings stolen": a time in the clause of the deed asked ("stolen from the gallery in 1984")
+            // before one of another deed the sentence goes on to ("stolen, though the dealer sold them on in 1990")
+            // "how long will the line be closed": a stretch of time ("for at least six weeks") before a date the sentence gives
+            double lasting = durationAsked && DurationGiven.IsMatch(sentence.Text) ? CalendarDayWeight : 0;
+            double timed = expected == AnswerType.Time && typed > 0 && timedVerb.Count > 0 && TimesTheVerb(timedVerb, sentence.Text, questionLower) ? CalendarDayWeight : 0;
             double clock = clockAsked && typed > 0 && AnswerTypes.GivesAClockTime(sentence.Text) ? ClockWeight : 0;
             // and a day alone ("sank on Friday") is no time of day
             if (clockAsked && clock == 0) typed = 0;
@@ -772,7 +780,7 @@ public sealed class Ranker(SentenceIndex index)
             // "when did the landslide happen": "the accident happened at 9.15 p.m." is the sentence that tells it, before one
             // giving a time of the rescue
             double happened = eventAsked is not null && typed > 0 && Held(terms, eventAsked) > 0 && Happened.IsMatch(sentence.Text) ? HappenedWeight : 0;
-            double value = 0.4 * score / maxScore + settles + clock + rate + prior + happened + doer + nextOne + dated + span + deedCounted + coverage + ContextWeight * contextCoverage + typedWeight * typed + 0.15 * relatedHit + 0.4 * anchored + done + cause
+            double value = 0.4 * score / maxScore + settles + clock + rate + prior + happened + doer + nextOne + dated + span + timed + lasting + deedCounted + coverage + ContextWeight * contextCoverage + typedWeight * typed + 0.15 * relatedHit + 0.4 * anchored + done + cause
                            + (holdsFocus && (sumNoun.Count == 0 || !sumNoun.SetEquals(focus)) ? 0.3 : 0) + (introduction?.IsMatch(sentence.Text) == true ? 0.3 : 0)
                            - (sentence.IsHeading && expected != AnswerType.Any ? 0.1 : 0) - (offSubject.Contains(sentence.ArticleId) ? OffSubjectWeight : 0);
             // "how much money …": a sum of money answers it without the word
@@ -792,7 +800,7 @@ public sealed class Ranker(SentenceIndex index)
                               && contextCoverage == 0 && relatedHit == 0 && !tally
                               && !(typed > 0 && expected is AnswerType.Number or AnswerType.Money or AnswerType.Time or AnswerType.Age),
                   Unwritten = unwrittenWords,
-                  CountsTheDeedDone = deedDone is null || NumbersTheDeed(deedDone, deedWords!, sentence.Text) });
+                  CountsTheDeedDone = deedDone is null || NumbersTheDeed(deedDone, deedWords!, sentence.Text, countedThings) });
         }
         // equal scores (BM25 keeps sentence lengths coarsely): the shorter, more focused sentence first
         return ranked.OrderByDescending(r => r.Score).ThenBy(r => r.Sentence.Text.Length).Take(top).ToList();
@@ -878,6 +886,16 @@ public sealed class Ranker(SentenceIndex index)
         @"|\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)";
     private const double CalendarDayWeight = 0.3;
     private const double ClockWeight = 0.4;
+
+    // "how long will the plant be shut", "how long did the jurors deliberate": a stretch of time asked of a deed; not "how
+    // long is the tunnel", which may ask a length
+    private static readonly Regex DurationAsked = new(
+        @"^(?i:how\s+long)\s+(?i:will|would|did|does|do|can|could|should|might|may|has|have|had)\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    // "for at least six weeks", "about 11 hours", "two more days": a count of a unit of time (not an age, "81 years old")
+    private static readonly Regex DurationGiven = new(
+        @"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|twenty|thirty|forty|fifty|sixty|ninety|several|a\s+few)\s+(?:more\s+|full\s+|further\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b(?!\s+(?:old|ago)\b)",
+        RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
     /// <summary>What a figure given over the stretch a question asks adds ("$52,000 a year" for "each year").</summary>
     private const double RateWeight = 0.4;
     /// <summary>What a figure as it stood before a change adds, for "how many … before they raised it".</summary>
@@ -1283,7 +1301,7 @@ public sealed class Ranker(SentenceIndex index)
 
     // "how many teachers were fired", "how many homes have been destroyed": a count of what was done to them
     private static readonly Regex PassiveCount = new(
-        @"^(?i:how)\s+many\s+(?:[\p{L}\-]+\s+){1,3}?(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?<verb>\p{Ll}[\p{Ll}\-]+(?:ed|en))\b",
+        @"^(?i:how)\s+many\s+(?<things>(?:[\p{L}\-]+\s+){1,3}?)(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?<verb>\p{Ll}[\p{Ll}\-]+(?:ed|en))\b",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     private static readonly Regex Word = new(@"[\p{L}\d][\p{L}\d,.\-]*", RegexOptions.Compiled | RegexOptions.CultureInvariant);
@@ -1293,20 +1311,85 @@ public sealed class Ranker(SentenceIndex index)
     /// the verb itself in a verb's form ("fired", "firing", not "the fire" its stem shares), or a word for it either way
     /// ("dismissed" for "fired", "arrested" for "detained", "dead" for "killed").
     /// </summary>
-    private bool NumbersTheDeed(HashSet<string> verb, HashSet<string> deed, string sentence)
+    private bool NumbersTheDeed(HashSet<string> verb, HashSet<string> deed, string sentence, HashSet<string> things)
     {
-        var words = Word.Matches(sentence).Select(m => m.Value).ToList();
+        var matches = Word.Matches(sentence);
+        var words = matches.Select(m => m.Value).ToList();
         for (int i = 0; i < words.Count; i++)
         {
             var stems = index.Terms(words[i]);
             bool asked = stems.Any(verb.Contains);
             bool other = !asked && stems.Any(t => deed.Contains(t) || _variants.SynonymsOf(t).Any(verb.Contains));
-            if (!other && !(asked && VerbForm.IsMatch(words[i]))) continue;
+            // the word as written, without the comma or period a word may carry ("were canceled, the airline said")
+            if (!other && !(asked && VerbForm.IsMatch(words[i].TrimEnd(',', '.')))) continue;
             for (int j = Math.Max(0, i - 5); j < words.Count && j <= i + 4; j++)
-                if (j != i && (char.IsDigit(words[j][0]) || NumberWords.Contains(words[j].ToLowerInvariant()))) return true;
+                if (j != i && IsCount(words[j])) return true;
+            if (i > 0 && PassiveAuxiliaries.Contains(words[i - 1].ToLowerInvariant()) && CountsTheSubject(sentence[..matches[i - 1].Index], things)) return true;
         }
         return false;
     }
+
+    // where the clause of a verb ends: a clause mark, or a word opening another clause ("stolen when he bought them")
+    private static readonly Regex VerbClauseEnd = new(
+        @"[,;:()—–]|\b(?:and|but|when|while|whereas|because|although|though|which|who|whom|whose)\b",
+        RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    private const int TimeReach = 10;
+
+    /// <summary>Does the sentence give a time within the clause of the verb asked, a few words either side of it?</summary>
+    private bool TimesTheVerb(HashSet<string> verb, string sentence, string questionLower)
+    {
+        var times = AnswerTypes.TimesGiven(sentence, questionLower).ToList();
+        if (times.Count == 0) return false;
+        var words = Word.Matches(sentence);
+        var ends = VerbClauseEnd.Matches(sentence).Select(m => m.Index).ToList();
+        for (int i = 0; i < words.Count; i++)
+        {
+            if (!index.Terms(words[i].Value).Any(verb.Contains)) continue;
+            int from = words[Math.Max(0, i - TimeReach)].Index, to = words[Math.Min(words.Count - 1, i + TimeReach)].Index + 1;
+            from = Math.Max(from, ends.Where(e => e < words[i].Index).DefaultIfEmpty(-1).Max() + 1);
+            to = Math.Min(to, ends.Where(e => e > words[i].Index).DefaultIfEmpty(sentence.Length).Min());
+            if (times.Any(t => t >= from && t < to)) return true;
+        }
+        return false;
+    }
+
+    private static bool IsCount(string word) => char.IsDigit(word[0]) || NumberWords.Contains(word.ToLowerInvariant());
+
+    private static readonly HashSet<string> PassiveAuxiliaries = new(StringComparer.Ordinal) { "were", "was", "been", "be", "are", "is" };
+
+    // where the subject of a clause starts: a clause mark, or a conjunction opening another clause
+    private static readonly Regex ClauseOpening = new(
+        @"[,;:()—–]|\b(?:before|after|while|when|until|because|although|though|whereas)\b" +
+        // "and" or "but" opens a clause where a new subject follows ("and the rest were cancelled"), not where it joins
+        // one thing counted to another ("52 huts and sheds were flattened")
+        @"|\b(?:and|but)\s+(?=(?:the|a|an|this|that|these|those|his|her|their|its|our|it|they|he|she|we|all|most|some|many|more|another|other|others)\b|\d)",
+        RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    private const int SubjectReach = 16;
+
+    /// <summary>
+    /// "All 312 buses booked to leave the depot on Friday were cancelled": the count opens the passive verb's subject,
+    /// the things the question counts, however long the phrase describing them that stands between it and the verb
+    /// (within one clause, not the count of another clause before it).
+    /// </summary>
+    private bool CountsTheSubject(string beforeVerb, HashSet<string> things)
+    {
+        if (things.Count == 0) return false;
+        var clause = ClauseOpening.Matches(beforeVerb) is { Count: > 0 } marks ? beforeVerb[(marks[^1].Index + marks[^1].Length)..] : beforeVerb;
+        var words = Word.Matches(clause).Select(m => m.Value).ToList();
+        if (words.Count > SubjectReach) return false;
+        for (int j = 0; j < words.Count; j++)
+            if (IsCount(words[j]))
+                for (int k = j + 1; k < words.Count && k <= j + 3; k++)
+                    if (index.Terms(words[k]).Any(things.Contains)) return true;
+        return false;
+    }
+
+    /// <summary>The stems of the things a passive how-many question counts ("how many flights were cancelled": flight).</summary>
+    private HashSet<string> CountedThings(string question) =>
+        PassiveCount.Match(question) is { Success: true } m && Word.Matches(m.Groups["things"].Value) is { Count: > 0 } words
+            ? index.Terms(words[^1].Value).SelectMany(t => _variants.Of(t, false).Select(v => v.Term).Append(t)).ToHashSet() : [];
 
     /// <summary>
     /// The deed a "how many X were done" question counts, and any deed it goes on to name in a past verb ("how many

@@ -162,6 +162,9 @@ public sealed class WordVariants(SentenceIndex index)
         // an agreement between parties in any of the words news writes for one ("the deal": "the agreement with Brazil")
         ["deal"] = ["agreement", "accord", "pact"], ["agreement"] = ["deal", "accord", "pact"], ["accord"] = ["deal", "agreement", "pact"],
         ["pact"] = ["deal", "agreement", "accord"],
+        // a building, in the kinds of building an article counts ("how many buildings were destroyed": "40 homes and
+        // sheds were flattened"); one way only, as "how many houses" is not answered by a count of buildings of every kind
+        ["building"] = ["house", "home", "barn", "shed", "apartment", "dwelling", "cottage", "chalet", "cabin", "shop", "store", "school", "church", "chapel", "structure"],
         // a ship lost, in the words of a sinking ("when did the barge sink": "capsized", "went down")
         ["sink"] = ["capsize", "founder", "down"],
         // where or how something began, written as its origin ("where did the leak start": "the leak's origin was a weld")

@@ -23,6 +23,12 @@ public sealed class CountedDeedQuestionsTests : IDisposable
             A fire in a warehouse on the north quay was put out within 40 minutes, the fire service said.
 
             The port authority said the order for new cranes had been doubled from an initial six cranes last spring.
+
+            Two gantries were damaged, the union said.
+
+            The harbour master said 9 sheds and cabins on the quay had been flattened by a storm surge during the strike.
+
+            All 38 ferries due to sail from the north quay over the weekend were canceled, the port authority said.
             """);
         _knowledge = new DockKnowledge(_articles.Path);
     }
@@ -41,6 +47,27 @@ public sealed class CountedDeedQuestionsTests : IDisposable
     {
         var answer = _knowledge.Answerer.Ask("How many cranes were ordered before the authority doubled the number?");
         Assert.Contains("doubled from an initial six cranes", answer.Quotes.First().Text);
+    }
+
+    [Fact]
+    public void AKindOfBuildingCountedAnswersACountOfBuildings()
+    {
+        var answer = _knowledge.Answerer.Ask("How many buildings were flattened?");
+        Assert.Contains("9 sheds and cabins", answer.Quotes.First().Text);
+    }
+
+    [Fact]
+    public void ADeedFollowedByACommaIsStillAVerb()
+    {
+        var answer = _knowledge.Answerer.Ask("How many gantries were damaged?");
+        Assert.Contains("Two gantries were damaged", answer.Quotes.First().Text);
+    }
+
+    [Fact]
+    public void ACountOpeningTheSubjectCountsThePassiveDeedPastTheLongPhraseBetween()
+    {
+        var answer = _knowledge.Answerer.Ask("How many ferries were cancelled at Kelsport?");
+        Assert.Contains("All 38 ferries due to sail", answer.Quotes.First().Text);
     }
 
     [Fact]
