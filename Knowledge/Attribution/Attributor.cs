@@ -520,9 +520,9 @@ public sealed class Attributor(Lexicon lexicon)
     }
 
     /// <summary>
-    /// "Among those waiting was a retired tram driver who has lived …", "There was a nurse at the door.": a sentence that
+    /// "Among the mourners was a retired miner who worked the pit …", "There was a nurse at the door.": a sentence that
     /// introduces one person by a description after "was" or "is" makes that person the one a "he" or "she" right after
-    /// means. The description ("a retired tram driver"), or null.
+    /// means. The description ("a retired miner"), or null.
     /// </summary>
     private static Mention? IntroducedByBeing(List<Token> tokens, string text, SpeakerResolver resolver)
     {
@@ -1134,7 +1134,7 @@ public sealed class Attributor(Lexicon lexicon)
             while (j + 1 < tokens.Count && tokens[j + 1].InQuote == tokens[i].InQuote && !IsPossessive(tokens[j])
                    && (tokens[j + 1].IsCapitalized
                        || ((tokens[j + 1].Text is "of" || lexicon.NameParticles.Contains(tokens[j + 1].Text)) && j + 2 < tokens.Count && tokens[j + 2].IsCapitalized))) j++;
-            // "the Federal Office for the Coastal Environment", "the Ministry of Economy, Industry and Trade": one body's name
+            // "the Regional Office for the Upland Forests", "the Ministry of Economy, Industry and Trade": one body's name
             j = NounPhrases.BodyNameEnd(tokens, i, j);
             // "What Mr. Obama said", "But Clinton": a capitalized function word opens the sentence, not the name
             while (i < j && NounPhrases.IsFunctionWord(tokens[i].Text)) i++;

@@ -41,7 +41,7 @@ public static class NounPhrases
     internal static bool IsPronoun(string word) => Pronouns.Contains(word);
 
     // The head nouns of a public body's name, which run on across "for the", "and" and a comma list of its fields:
-    // "the Federal Office for the Coastal Environment", "the Ministry of Transport, Ports and Shipping"
+    // "the Regional Office for the Upland Forests", "the Ministry of Transport, Ports and Shipping"
     private static readonly HashSet<string> BodyHeads = new(StringComparer.Ordinal)
     {
         "Ministry", "Department", "Office", "Commission", "Council", "Agency", "Authority", "Bureau", "Institute", "Board", "Court",
@@ -50,10 +50,10 @@ public static class NounPhrases
 
     /// <summary>
     /// Where a public body's name that a run of capitalized words begins (tokens <paramref name="i"/> to
-    /// <paramref name="j"/>) really ends: "Federal Office" runs on over "for the Coastal Environment", "Ministry of
+    /// <paramref name="j"/>) really ends: "Regional Office" runs on over "for the Upland Forests", "Ministry of
     /// Transport" over ", Ports and Shipping", "Independent Pilots" over "and Harbour Masters Commission". Only a
     /// title-cased stretch with a body's head word goes on, and never over a given name, a place or another body's head
-    /// (so "the Ministry of Health, Ana Ruiz and Tomas Berg" stays three sources); else <paramref name="j"/>.
+    /// (so "the Ministry of Fisheries, Helen Marrow and Mark Ilsley" stays three sources); else <paramref name="j"/>.
     /// </summary>
     // The last token of the run of capitalized words (with "of" inside) that opens at from, or -1
     private static int CapitalizedRunEnd(IReadOnlyList<Token> tokens, int from, bool quoted)
@@ -99,7 +99,7 @@ public static class NounPhrases
         for (int guard = 0; guard < 4; guard++)
         {
             int head = HeadIn(i, j);
-            // "Federal Office for the Coastal Environment", "Department of the Interior": a body's head word goes on over "for" or "of the"
+            // "Regional Office for the Upland Forests", "Department of the Interior": a body's head word goes on over "for" or "of the"
             if (head == j && (Word(j + 1, "for") || Word(j + 1, "of")) && Word(j + 2, "the") && Run(j + 3) is > 0 and var past && Plain(j + 3, past)
                 || head == j && Word(j + 1, "for") && Run(j + 2) is > 0 and var past2 && Plain(j + 2, past2))
             {

@@ -207,8 +207,8 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
     }
 
     /// <summary>
-    /// "Minister Ana Ruiz has urged banks to lend more, and the cabinet is expected to act in the spring, according to three
-    /// people familiar with the draft": an unnamed source after "according to" vouches for the whole sentence, whose
+    /// "Minister Hal Dorsey has called on insurers to cut premiums, and a vote is likely before the recess, according to two
+    /// aides close to the talks": an unnamed source after "according to" vouches for the whole sentence, whose
     /// clauses are joined by ", and" past what its subject said, so the subject's speech is the source's report, not a
     /// quote of the subject's. A named source or a sentence of one clause keeps the subject's speech its own.
     /// </summary>

@@ -847,7 +847,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     }
 
     /// <summary>
-    /// "In a letter sent to families on Tuesday, the district said …", then "…, the letter said": a writing named in
+    /// "In a note mailed to parents on Thursday, the district said …", then "…, the note said": a writing named in
     /// the phrase that opens the speaker's sentence is theirs, as if their cue had named it.
     /// </summary>
     private void RememberFrontedDocument(Mention mention, Entity entity)
@@ -2063,7 +2063,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     public void ObserveDescription(Mention description, bool anyPersonHead = false)
     {
         var head = description.Tokens[^1].Text.ToLowerInvariant();
-        // (a person introduced by "was a …" may be one of any trade: "a retired tram driver")
+        // (a person introduced by "was a …" may be one of any trade: "a retired miner")
         if (GenderOfHead(lexicon, head) is not (Gender.Male or Gender.Female) && !(anyPersonHead && IsPersonNoun(head))) return;
         if (ResolveNominal(description) is { Unnamed: true, Type: SpeakerType.Person } entity)
             _recent.Add((entity, description.Span.Start, _paragraph, _sentence, Salience.Subject));
@@ -3084,7 +3084,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             // alone, "the company" points back to a company the reader has met, never ahead
             if (company && e.SeenAt != int.MaxValue && e.SeenAt > position) continue;
             var name = e.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => StripPossessive(w).TrimEnd('.', ',')).ToArray();
-            // the description's head is the name's ("the state" is not "Lakeland State University"): see HeadOfName
+            // the description's head is the name's ("the state" is not "Marrowby State University"): see HeadOfName
             var nameHead = HeadOfName(name);
             bool fits = company ? name.Length > 1 && CompanySuffixes.Contains(name[^1])
                 : (nameHead.Equals(head, StringComparison.OrdinalIgnoreCase) || NamedForTrade(nameHead, head)) && words.TrueForAll(w => name.Contains(w, StringComparer.OrdinalIgnoreCase) || w == head);
@@ -3098,7 +3098,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     }
 
     // The head of an organization's name: its last word, or the word before its first "of" or "for" ("Ministry of
-    // Foreign Affairs", "Federal Office for the Coastal Environment")
+    // Foreign Affairs", "Regional Office for the Upland Forests")
     private static string HeadOfName(string[] name)
     {
         int of = Array.FindIndex(name, w => w is "of" or "for");

@@ -757,7 +757,7 @@ public sealed class Ranker(SentenceIndex index)
             double span = heldAsked && typed > 0 && YearSpan.IsMatch(sentence.Text) ? CalendarDayWeight : 0;
             // "when were the paintings stolen": a time in the clause of the deed asked ("stolen from the gallery in 1984")
             // before one of another deed the sentence goes on to ("stolen, though the dealer sold them on in 1990")
-            // "how long will the line be closed": a stretch of time ("for at least six weeks") before a date the sentence gives
+            // "how long will the line be closed": a stretch of time ("for up to ten days") before a date the sentence gives
             double lasting = durationAsked && DurationGiven.IsMatch(sentence.Text) ? CalendarDayWeight : 0;
             double timed = expected == AnswerType.Time && typed > 0 && timedVerb.Count > 0 && TimesTheVerb(timedVerb, sentence.Text, questionLower) ? CalendarDayWeight : 0;
             double clock = clockAsked && typed > 0 && AnswerTypes.GivesAClockTime(sentence.Text) ? ClockWeight : 0;
@@ -892,7 +892,7 @@ public sealed class Ranker(SentenceIndex index)
     private static readonly Regex DurationAsked = new(
         @"^(?i:how\s+long)\s+(?i:will|would|did|does|do|can|could|should|might|may|has|have|had)\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
-    // "for at least six weeks", "about 11 hours", "two more days": a count of a unit of time (not an age, "81 years old")
+    // "for up to ten days", "about 11 hours", "two more days": a count of a unit of time (not an age, "81 years old")
     private static readonly Regex DurationGiven = new(
         @"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|twenty|thirty|forty|fifty|sixty|ninety|several|a\s+few)\s+(?:more\s+|full\s+|further\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b(?!\s+(?:old|ago)\b)",
         RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
@@ -978,8 +978,8 @@ public sealed class Ranker(SentenceIndex index)
         // worry a decision answers, which news gives as its reason
         @"|\bciting\b|\bover\s+(?:[\p{L}'’\-]+\s+){0,3}?(?:concerns?|fears?|worries|doubts)\b|\b(?:concerns?|fears?|worries)\s+(?:about|over)\b" +
         // "thanks to quick-acting staff", "was linked to a faulty valve", "inspections pointed to a
-        // cracked blade", "that is why nobody was hurt", "the likely cause": the other words news gives a cause in (not a
-        // figure's "points to": "cut by 50 basis points to 3.75%"; nor "leading to", which tells what followed a cause
+        // cracked blade", "that is why the roof held", "the likely cause": the other words news gives a cause in (not a
+        // figure's "points to": "lowered by 25 basis points to 2.5%"; nor "leading to", which tells what followed a cause
         // of its own: "prions cause holes in the brain, leading to death" is no cause of a death asked about)
         @"|\bthanks\s+to\b|\b(?:is|was|were|are|been|be)\s+linked\s+to\b|\bpointed\s+to\b|(?<!\d[\d.,]*\s+(?:\p{L}+\s+)?)\bpoint(?:s|ing)?\s+to\b" +
         @"|\b(?:that|this|which)(?:\s+is|\s+was|['’]s)\s+why\b|\b(?:likely|probable|possible|suspected)\s+causes?\b",
@@ -1329,7 +1329,7 @@ public sealed class Ranker(SentenceIndex index)
         return false;
     }
 
-    // where the clause of a verb ends: a clause mark, or a word opening another clause ("stolen when he bought them")
+    // where the clause of a verb ends: a clause mark, or a word opening another clause ("damaged while it sat in storage")
     private static readonly Regex VerbClauseEnd = new(
         @"[,;:()—–]|\b(?:and|but|when|while|whereas|because|although|though|which|who|whom|whose)\b",
         RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
@@ -1369,7 +1369,7 @@ public sealed class Ranker(SentenceIndex index)
     private const int SubjectReach = 16;
 
     /// <summary>
-    /// "All 312 buses booked to leave the depot on Friday were cancelled": the count opens the passive verb's subject,
+    /// "All 57 trains timetabled out of the yard on Sunday were halted": the count opens the passive verb's subject,
     /// the things the question counts, however long the phrase describing them that stands between it and the verb
     /// (within one clause, not the count of another clause before it).
     /// </summary>

@@ -155,7 +155,7 @@ public sealed class SpeakerRoster
 
     /// <summary>
     /// Every speaker holding each word asked as written, however well: the former ministry official whose title holds
-    /// "the ministry official" as well as the unnamed "senior official at the science ministry" a description holds it.
+    /// "the ministry official" as well as the unnamed "junior aide in the fisheries ministry" a description holds it.
     /// </summary>
     public IReadOnlyList<string> Holding(string asked)
     {

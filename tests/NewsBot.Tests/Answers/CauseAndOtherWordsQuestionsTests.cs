@@ -22,9 +22,9 @@ public sealed class CauseAndOtherWordsQuestionsTests : IDisposable
 
             BRENMOOR — A fire destroyed a paint depot on the Brenmoor ring road early on Wednesday, and smoke closed the road for six hours, the fire service said.
 
-            Nobody was badly injured in the blaze, which started in a storage bay at about 3 a.m.
+            All nine workers on the night shift escaped unhurt from the blaze, which started in a storage bay at about 3 a.m.
 
-            "The alarms went off early and the night crew walked out within two minutes. That is why nobody was badly injured," fire captain Tova Rask said.
+            "The sprinklers tripped at once and the shift had run an evacuation drill only last week. That is why every one of them escaped unhurt," fire captain Tova Rask said.
 
             The depot's owner, Grell Coatings, said it would rebuild.
             """);
@@ -42,11 +42,11 @@ public sealed class CauseAndOtherWordsQuestionsTests : IDisposable
         File.WriteAllText(_articles["bank.txt"], """
             Bank of Vell trims its key rate
 
-            CARSO — The Bank of Vell lowered its key interest rate by a quarter of a point on Thursday, citing weak exports.
+            CARSO — On Tuesday the Bank of Vell took 0.2 percentage points off its key interest rate, saying household spending had stalled.
 
             Two of the bank's seven board members voted to keep the rate unchanged.
 
-            In June the Bank of Vell cut its key rate by 50 basis points to 4.5%.
+            Back in February the Bank of Vell had cut its key rate by 75 basis points to 5.25%.
             """);
         File.WriteAllText(_articles["tribunal.txt"], """
             Tribunal hears appeal over Kessing harbour levy
@@ -59,7 +59,7 @@ public sealed class CauseAndOtherWordsQuestionsTests : IDisposable
 
             Harlow Seed Trust, founded in 2009, ships grain from Kessing to four countries.
 
-            Mayor Edda Quill welcomed the decision at a news briefing on Tuesday.
+            Mayor Ruth Bellamy welcomed the decision when she met harbour traders on Wednesday.
             """);
         _knowledge = new CauseKnowledge(_articles.Path);
     }
@@ -74,15 +74,15 @@ public sealed class CauseAndOtherWordsQuestionsTests : IDisposable
     [Fact]
     public void ThatIsWhyIsAnsweredWithTheCauseItPointsBackTo()
     {
-        var quotes = Ask("Why was nobody badly injured?").Quotes;
-        Assert.Contains("alarms went off early", quotes[0].Text);
+        var quotes = Ask("Why did the workers escape unhurt?").Quotes;
+        Assert.Contains("sprinklers tripped at once", quotes[0].Text);
         Assert.Contains(quotes, q => q.Text.Contains("That is why"));
     }
 
     [Theory]
     [InlineData("What caused the pump failure?", "worn seal")]
     [InlineData("What caused the pump failure?", "cracked valve")]
-    [InlineData("Why was nobody badly injured?", "That is why")]
+    [InlineData("Why did the workers escape unhurt?", "That is why")]
     public void ASentenceGivingACauseInOtherWordsIsCausal(string question, string cause)
     {
         var asked = Question.Parse(question);
@@ -104,11 +104,11 @@ public sealed class CauseAndOtherWordsQuestionsTests : IDisposable
 
     [Fact]
     public void TheBankTheArticlesNameIsStillAnswered() =>
-        Assert.Contains("quarter of a point", Ask("Did the Bank of Vell change its interest rate?").Quotes[0].Text);
+        Assert.Contains("0.2 percentage points", Ask("Did the Bank of Vell change its interest rate?").Quotes[0].Text);
 
     [Fact]
     public void SupportingADecisionIsWelcomingIt() =>
-        Assert.Contains("welcomed", Ask("Did Mayor Quill support the tribunal's decision?").Quotes[0].Text);
+        Assert.Contains("welcomed", Ask("Did Mayor Bellamy support the tribunal's decision?").Quotes[0].Text);
 
     [Fact]
     public void ACourtRulesWhenItDeliversItsJudgment() =>

@@ -6,25 +6,25 @@ namespace NewsBot.Tests.Answers;
 public sealed class DeedTimeQuestionsTests : IDisposable
 {
     private readonly TempFolder _articles = new();
-    private readonly MapsKnowledge _knowledge;
+    private readonly PsalterKnowledge _knowledge;
 
     public DeedTimeQuestionsTests()
     {
-        File.WriteAllText(_articles["carrow-maps.txt"], """
-            Carrow Museum sends old sea charts home to Velmora
+        File.WriteAllText(_articles["dunmere-psalters.txt"], """
+            Dunmere Library hands psalters back to Korvath
 
-            The Carrow Museum said its late donor could not have known the charts were stolen, since he acquired them at an auction in Lisbon in 1985.
+            According to the Dunmere Library, the collector who left it the psalters never knew they were stolen, and his heirs sold them on in Antwerp in 1979.
 
-            On Monday the museum shipped the charts to Velmora, one of 14 lots it is returning after its curators found they had been stolen from a monastery library in Ostrik in 1968.
+            Archivists traced the psalters, which were stolen from a parish vault in Drevno in 1957, and the library flew them to Korvath on Wednesday.
             """);
-        _knowledge = new MapsKnowledge(_articles.Path);
+        _knowledge = new PsalterKnowledge(_articles.Path);
     }
 
     [Fact]
     public void TheTimeBesideTheDeedAskedAnswersIt()
     {
-        var answer = _knowledge.Answerer.Ask("When were the charts stolen?");
-        Assert.Contains("stolen from a monastery library in Ostrik in 1968", answer.Quotes.First().Text);
+        var answer = _knowledge.Answerer.Ask("When were the psalters stolen?");
+        Assert.Contains("stolen from a parish vault in Drevno in 1957", answer.Quotes.First().Text);
     }
 
     public void Dispose()
@@ -33,5 +33,5 @@ public sealed class DeedTimeQuestionsTests : IDisposable
         _articles.Dispose();
     }
 
-    private sealed class MapsKnowledge(string path) : IndexedKnowledge(path);
+    private sealed class PsalterKnowledge(string path) : IndexedKnowledge(path);
 }

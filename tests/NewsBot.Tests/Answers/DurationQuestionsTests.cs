@@ -11,11 +11,11 @@ public sealed class DurationQuestionsTests : IDisposable
     public DurationQuestionsTests()
     {
         File.WriteAllText(_articles["braddock-ferry.txt"], """
-            Braddock Island ferry pulled from service after hull crack
+            Braddock Island ferry pulled from service over shaft damage
 
-            The ferry service to Braddock Island was halted on Thursday, March 12, after crew found a crack in the hull, the operator said.
+            The ferry service to Braddock Island was halted on Thursday, March 12, when a routine inspection turned up a bent propeller shaft, the operator said.
 
-            The operator said the ferry service would stay suspended for at least three weeks while the hull is repaired in dry dock.
+            The operator said the ferry service would stay suspended for at least three weeks while the shaft is replaced at the Denholm yard.
             """);
         _knowledge = new FerryKnowledge(_articles.Path);
     }

@@ -4,7 +4,7 @@ using NewsBot.Tests.Support;
 namespace NewsBot.Tests.Attribution;
 
 /// <summary>
-/// "Minister X has urged …, and the cabinet is expected to …, according to three people familiar with the draft": the
+/// "Minister X has urged …, and the parliament is expected to …, according to two people familiar with the talks": the
 /// unnamed source vouches for the whole sentence; the minister is not quoted.
 /// </summary>
 public sealed class AccordingToWholeSentenceTests
@@ -14,17 +14,17 @@ public sealed class AccordingToWholeSentenceTests
     [Fact]
     public void AnUnnamedSourceAfterConjoinedClausesReportsTheWholeSentence()
     {
-        var quotes = BodyQuotes("Housing Minister Petra Lund has repeatedly urged landlords to freeze rents, and the cabinet is expected to approve new rules next month, "
-            + "according to three people familiar with the draft.");
+        var quotes = BodyQuotes("Trade Minister Petra Lund has urged exporters to hire more apprentices, and the parliament is expected to vote on a training levy before summer, "
+            + "according to two people familiar with the talks.");
         Assert.DoesNotContain(quotes, q => q.Speaker?.Name == "Petra Lund");
         var quote = Assert.Single(quotes);
-        Assert.Contains("cabinet is expected", quote.Content[0].Text);
+        Assert.Contains("parliament is expected", quote.Content[0].Text);
     }
 
     [Fact]
     public void ANamedSourceLeavesTheSubjectsWordsHis()
     {
-        var quotes = BodyQuotes("Housing Minister Petra Lund has repeatedly urged landlords to freeze rents, according to the Valdoria Herald.");
+        var quotes = BodyQuotes("Trade Minister Petra Lund has urged exporters to hire more apprentices, according to the Valdoria Herald.");
         Assert.Contains(quotes, q => q.Speaker?.Name == "Petra Lund");
     }
 }

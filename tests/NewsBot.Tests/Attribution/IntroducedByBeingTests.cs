@@ -4,7 +4,7 @@ using NewsBot.Tests.Support;
 namespace NewsBot.Tests.Attribution;
 
 /// <summary>
-/// "Among those waiting was a retired tram driver … “…,” he said. ¶ The driver, Otto Kessler, said …": a person
+/// "Among the mourners was a retired miner … “…,” he said. ¶ The miner, Anselm Grieve, said …": a person
 /// introduced after "was a" is the "he" right after, and the one the next paragraph names.
 /// </summary>
 public sealed class IntroducedByBeingTests
@@ -12,18 +12,18 @@ public sealed class IntroducedByBeingTests
     private static IReadOnlyList<Quote> BodyQuotes(string body) => TestArticles.Attribute("Headline\n\n" + body).Quotes;
 
     [Fact]
-    public void TheHeAfterAnIntroducedDriverIsTheDriverNamedNext()
+    public void TheHeAfterAnIntroducedMinerIsTheMinerNamedNext()
     {
-        var quotes = BodyQuotes("Among the commuters was a retired tram driver who worked the night line until 2019. \"I have never seen it this bad,\" he said.\n\n"
-            + "The driver, Otto Kessler, 71, said the trams used to come every ten minutes.");
+        var quotes = BodyQuotes("Among the mourners was a retired miner who worked the Dunfell pit until 2015. \"She taught half this town to swim,\" he said.\n\n"
+            + "The miner, Anselm Grieve, 74, said the chapel had not been so full since the flood.");
         Assert.Equal(2, quotes.Count);
-        Assert.All(quotes, q => Assert.Equal("Otto Kessler", q.Speaker?.Name));
+        Assert.All(quotes, q => Assert.Equal("Anselm Grieve", q.Speaker?.Name));
     }
 
     [Fact]
     public void AGroupIntroducedIsNoHe()
     {
-        var quotes = BodyQuotes("Among the commuters were retired tram drivers who worked the night line for decades. \"I have never seen it this bad,\" he said.");
+        var quotes = BodyQuotes("Among the mourners were retired miners who worked the Dunfell pit for decades. \"She taught half this town to swim,\" he said.");
         Assert.Null(Assert.Single(quotes).Speaker);
     }
 }
