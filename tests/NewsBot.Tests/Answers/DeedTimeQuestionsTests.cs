@@ -13,9 +13,9 @@ public sealed class DeedTimeQuestionsTests : IDisposable
         File.WriteAllText(_articles["dunmere-psalters.txt"], """
             Dunmere Library hands psalters back to Korvath
 
-            According to the Dunmere Library, the collector who left it the psalters never knew they were stolen, and his heirs sold them on in Antwerp in 1979.
+            The Dunmere Library says its founder never knew the psalters were stolen, since a dealer in Antwerp sold them to him in 1979.
 
-            Archivists traced the psalters, which were stolen from a parish vault in Drevno in 1957, and the library flew them to Korvath on Wednesday.
+            On Wednesday the library returned the psalters to Korvath, whose archivists had shown that the books were stolen from a parish vault in Drevno in 1957.
             """);
         _knowledge = new PsalterKnowledge(_articles.Path);
     }
