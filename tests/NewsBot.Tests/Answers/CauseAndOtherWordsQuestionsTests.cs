@@ -59,6 +59,8 @@ public sealed class CauseAndOtherWordsQuestionsTests : IDisposable
 
             Harlow Seed Trust, founded in 2009, ships grain from Kessing to four countries.
 
+            Mayor Ruth Bellamy had asked the tribunal for a decision before the harbour's busy season.
+
             Mayor Ruth Bellamy welcomed the decision when she met harbour traders on Wednesday.
             """);
         _knowledge = new CauseKnowledge(_articles.Path);
