@@ -1726,11 +1726,6 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             if (!tokens[k].Is(',') || tokens[k].InQuote) return false;
             k--;
         }
-        // "Dock strike strands shippers as the union rejects …": in a headline an "as" with no comma before it joins a
-        // clause of time ("while") to the one before, which is the writer's ("failed as the engineer had predicted" in
-        // a story's body may report what was predicted)
-        if (paragraph.Kind == ParagraphKind.Headline && k == frameStart - 1 && k > 0 && tokens[k].IsWord && !tokens[k].InQuote && tokens[k].Text is "as" && tokens[k - 1].IsWord && !tokens[k - 1].InQuote
-            && !NounPhrases.IsFunctionWord(tokens[k - 1].Text)) return true;
         return k > 0 && tokens[k].IsWord && !tokens[k].InQuote && !tokens[k].IsCapitalized && lexicon.Subordinators.Contains(tokens[k].Text);
     }
 

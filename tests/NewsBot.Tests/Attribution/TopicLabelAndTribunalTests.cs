@@ -30,11 +30,4 @@ public sealed class TopicLabelAndTribunalTests
         Assert.Equal("Harbin District Tribunal", quote.Speaker?.Name);
         Assert.Equal(SpeakerType.Organization, quote.Speaker?.Type);
     }
-
-    [Fact]
-    public void AHeadlineClauseBeforeAsIsNotWhatTheSourceSaid()
-    {
-        var article = Attribute("Dock strike strands shippers as Maritime Union rejects port's 4% offer\n\nThe strike began on Monday.");
-        Assert.DoesNotContain(article.Quotes, q => q.Paragraph == 0 && ContentOf(q).Contains("strands shippers"));
-    }
 }
