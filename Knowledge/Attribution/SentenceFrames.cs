@@ -534,6 +534,8 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             // a cue is a lowercase word: "the United States" and "Show" are not speech
             if (!token.IsWord || token.InQuote) continue;
             int cueEnd = MatchPhrase(i);
+            // "rose six basis points to 3.4 percent": a phrase opening with a counted unit is a figure, not a cue
+            if (cueEnd >= 0 && IsCountedUnit(i)) cueEnd = -1;
             bool phrase = cueEnd >= 0;
             // "Said Ellery: “…”" opens its sentence with the cue, capitalized
             if (!phrase && !char.IsLower(token.Text[0]) && !(i > 0 && TitleCase) && !(i == 0 && tokens.Count > 1 && tokens[1].IsCapitalized)) continue;
@@ -1195,6 +1197,27 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             && !lexicon.PersonHeads.Contains(word) && !lexicon.Documents.Contains(word) && !lexicon.Groups.Contains(word);
     }
 
+    /// <summary>
+    /// "six points", "40 basis points", "0.5 percentage points": the word at <paramref name="i"/> is a unit a number
+    /// counts, past at most one lowercase word that qualifies the unit; a noun, never a verb of speech.
+    /// </summary>
+    private bool IsCountedUnit(int i)
+    {
+        for (int k = i - 1; k >= 0 && i - k <= 2; k--)
+        {
+            var t = tokens[k];
+            if (!t.IsWord || t.InQuote) return false;
+            if (char.IsDigit(t.Text[0]) || IsCardinal(t.Text)) return true;
+            // ("a poll of 500 voters points to …": a plural before it is the counted subject, whose verb it is)
+            if (t.IsCapitalized || NounPhrases.IsFunctionWord(t.Text) || lexicon.CueVerbs.Contains(t.Text) || IsPlainPlural(t.Text)) return false;
+        }
+        return false;
+    }
+
+    // "voters", "shares" (not "basis", "bus", "press")
+    private static bool IsPlainPlural(string word) =>
+        word.Length > 3 && word.EndsWith('s') && !word.EndsWith("is", StringComparison.Ordinal) && !word.EndsWith("us", StringComparison.Ordinal) && !word.EndsWith("ss", StringComparison.Ordinal);
+
     private static readonly HashSet<string> NumberWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
@@ -1855,6 +1878,9 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         source = IssuerOf(source);
         int frameEnd = inverted ? IndexAt(source.Span.End - 1) : cueEnd;
         if (!inverted && lexicon.ListenerVerbs.Contains(tokens[cueEnd].Text)) frameEnd = SkipListener(frameEnd);
+        // "The bridge will reopen, the agency said on Friday night, with …": the adjunct set off by a comma belongs to
+        // the attribution, so what follows the comma is read as it would be right after the cue
+        if (!inverted && frameStart > 1 && tokens[frameStart - 1].Is(',') && !tokens[frameStart - 1].InQuote) frameEnd = AdjunctBeforeComma(frameEnd);
         var cue = TokenSpan(cueStart, cueEnd);
 
         var before = AdjacentQuoteBefore(frameStart);
@@ -1893,7 +1919,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             return Clause(frameEnd + 1, ParticipleCut(frameEnd + 1), skipLeading: true) is { } said ? new Frame(KindOf(said), [said], source, cue) : null;
         // (the description before a name set off by commas describes the speaker: "The chairman, Ivo Brandt, dismissed the claims")
         // ("…, and a WTO panel ruled partly in its favour in 2019.": a clause conjoined after a comma is no closing attribution)
-        if ((OnlyTrailing(frameEnd + 1) || inverted) && frameStart > 0 && described is null && !(tokens[frameStart - 1].Text is ":" or ";" && !tokens[frameStart - 1].InQuote)
+        if ((OnlyTrailing(frameEnd + 1) || inverted || OtherReportAfterComma(frameEnd + 1)) && frameStart > 0 && described is null && !(tokens[frameStart - 1].Text is ":" or ";" && !tokens[frameStart - 1].InQuote)
             && !(!inverted && frameStart > 1 && tokens[frameStart - 1].IsWord && tokens[frameStart - 1].Text is "and" or "or" && tokens[frameStart - 2].Is(',') && !tokens[frameStart - 2].InQuote))
         {
             int headEnd = TrimBackToComma(frameStart);
@@ -1921,6 +1947,10 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             return IsIntroductoryPhrase(tokens[0].IsWord && tokens[0].Text is "But" or "And" ? 1 : 0, frameStart - 1)
                 ? new Frame(QuoteKind.Indirect, [tail], source, cue)
                 : new Frame(QuoteKind.Indirect, [head, tail], source, cue);
+        // "…, but the villagers rejected it because it came with no …": a pronoun object and the reason for the deed
+        // are no words the subject said
+        if (IsPronounObject(frameEnd + 1) && !lexicon.ListenerVerbs.Contains(tokens[cueEnd].Text) && frameEnd + 2 < tokens.Count && tokens[frameEnd + 2].IsWord
+            && !tokens[frameEnd + 2].InQuote && tokens[frameEnd + 2].Text is "because" or "as" or "after" or "since" or "when" or "while") return null;
         var reported = Clause(frameEnd + 1, ParticipleCut(frameEnd + 1), skipLeading: true);
         return reported is null ? null : new Frame(KindOf(reported), [reported], source, cue);
     }
@@ -2202,6 +2232,45 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         while (e < tokens.Count && e - start < 4 && IsTimeAdjunctWord(tokens[e])) e++;
         return e > start && HasTimeWord(start, e - 1) ? e - 1 : null;
     }
+
+    /// <summary>
+    /// "… said on Monday evening, …", "… said on condition of anonymity, …", "… said in a statement, …": the last token
+    /// of a phrase of time, of anonymity or of where it was said right after the cue at <paramref name="end"/>, when a
+    /// comma closes it and more follows; else <paramref name="end"/>.
+    /// </summary>
+    private int AdjunctBeforeComma(int end)
+    {
+        int start = end + 1;
+        int? last = TimeAdjunctEnd(start) ?? AnonymityEnd(start) ?? SpokenVenueEnd(start);
+        return last is int e && e + 2 < tokens.Count && tokens[e + 1].Is(',') && !tokens[e + 1].InQuote ? e : end;
+    }
+
+    /// <summary>
+    /// "…, the club said on Thursday, as manager Dan Kerr insisted …": after the attribution a comma and a word that
+    /// breaks the clause open another source's report, so the attribution closes what came before it.
+    /// </summary>
+    private bool OtherReportAfterComma(int k) =>
+        k + 1 < tokens.Count && tokens[k].Is(',') && !tokens[k].InQuote && tokens[k + 1].IsWord && !tokens[k + 1].InQuote
+        && lexicon.ClauseBreaks.Contains(tokens[k + 1].Text) && CueVerbBetween(k + 2, tokens.Count);
+
+    // "on condition of anonymity", "on the condition of anonymity"
+    private int? AnonymityEnd(int start)
+    {
+        int k = start;
+        if (!WordAt(k, "on")) return null;
+        k++;
+        if (WordAt(k, "the")) k++;
+        return WordAt(k, "condition") && WordAt(k + 1, "of") && WordAt(k + 2, "anonymity") ? k + 2 : null;
+    }
+
+    // "in a statement", "in an interview with the Herald": a venue word after "in a"/"in an"
+    private int? SpokenVenueEnd(int start)
+    {
+        if (!WordAt(start, "in") || !(WordAt(start + 1, "a") || WordAt(start + 1, "an")) || start + 2 >= tokens.Count || !lexicon.Venues.Contains(tokens[start + 2].Text)) return null;
+        return start + 2;
+    }
+
+    private bool WordAt(int k, string word) => k >= 0 && k < tokens.Count && tokens[k].IsWord && !tokens[k].InQuote && tokens[k].Text == word;
 
     private bool HasTimeWord(int from, int to)
     {
@@ -2828,7 +2897,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
     {
         int colon = tokens.FindIndex(t => t.Is(':') && !t.InQuote);
         if (colon <= 0 || colon >= tokens.Count - 1) return null;
-        if (IsShortName(0, colon - 1) && !(TitleCase && !NamedInBody(colon - 1)) && !IsSuperlativeLabel(colon))
+        if (IsShortName(0, colon - 1) && !(TitleCase && !NamedInBody(colon - 1)) && !IsSuperlativeLabel(colon) && !(colon == 1 && IsCommonNounInBody(tokens[0].Text)))
         {
             var content = Clause(colon + 1, tokens.Count, skipLeading: false);
             var source = NameMention(0, colon - 1);
@@ -2856,6 +2925,28 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         for (int at = text.IndexOf(word, paragraph.End, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
             if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (at + word.Length >= text.Length || !char.IsLetterOrDigit(text[at + word.Length]))) return true;
         return false;
+    }
+
+    /// <summary>
+    /// "Flooding: Death toll rises to 12 …": a one-word label that the body writes in lowercase ("the flooding") and
+    /// never capitalized inside a sentence is a common noun naming the story's topic, not a speaker.
+    /// </summary>
+    private bool IsCommonNounInBody(string word)
+    {
+        if (word.Length < 2 || !char.IsUpper(word[0])) return false;
+        var lower = char.ToLowerInvariant(word[0]) + word[1..];
+        bool lowercase = false;
+        foreach (var form in new[] { lower, word })
+            for (int at = text.IndexOf(form, paragraph.End, StringComparison.Ordinal); at >= 0; at = text.IndexOf(form, at + 1, StringComparison.Ordinal))
+            {
+                if (at > 0 && char.IsLetterOrDigit(text[at - 1]) || at + form.Length < text.Length && char.IsLetterOrDigit(text[at + form.Length])) continue;
+                if (form == lower) { lowercase = true; continue; }
+                // a capitalized use inside a sentence makes it a name ("… said Flooding Relief …")
+                int b = at - 1;
+                while (b >= 0 && text[b] is ' ' or '“' or '"' or '‘' or '\'' or '(') b--;
+                if (b >= 0 && text[b] is not ('.' or '!' or '?' or '\n' or ':')) return false;
+            }
+        return lowercase;
     }
 
     /// <summary>

@@ -1756,12 +1756,21 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     }
 
     /// <summary>
-    /// "Jo Quill of Harwick Partners": a name of two or three capitalized words, none a title's, an organization's or
-    /// a place's, that opens the phrase and is followed by "of" and a name ending in an organization's head word is a
-    /// person and their firm (an organization's own "of" follows one head word: "Bank of …", "Friends of …").
+    /// "Jo Quill of Harwick Partners", "Jo Quill of the University of the Lowlands": a name of two or three capitalized
+    /// words, none a title's, an organization's or a place's, that opens the phrase and is followed by "of" and a name
+    /// holding an organization's head word is a person and their firm (an organization's own "of" follows one head
+    /// word: "Bank of …", "Friends of …"; and the words before it are checked for heads by the caller).
     /// </summary>
     private bool IsNameOfFirm(List<string> words, int s, int of) =>
-        s == 0 && of - s is 2 or 3 && lexicon.OrganizationHeads.Contains(words[^1]) && !words.Take(of).Any(w => lexicon.Titles.Contains(w) || IsAcronym(w));
+        s == 0 && of - s is 2 or 3 && HasOrganizationHeadAfter(words, of) && !words.Take(of).Any(w => lexicon.Titles.Contains(w) || IsAcronym(w));
+
+    // "of the University of the Lowlands": the organization's own head may stand before its own "of", not only last
+    private bool HasOrganizationHeadAfter(List<string> words, int of)
+    {
+        for (int k = of + 1; k < words.Count; k++)
+            if (char.IsUpper(words[k][0]) && lexicon.OrganizationHeads.Contains(words[k])) return true;
+        return false;
+    }
 
     private static readonly HashSet<string> StreetWords = new(StringComparer.Ordinal) { "Street", "Road", "Avenue", "Lane", "Boulevard", "Square", "Drive", "Parade", "Terrace" };
 
