@@ -1418,10 +1418,20 @@ public sealed class Ranker(SentenceIndex index)
 
     private static readonly Regex VerbForm = new(@"(?:ed|en|ing)$", RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
-    /// <summary>The stems of the verb a how-many question counts by ("how many fans were detained": detain), none for another question.</summary>
+    // "how many deputies supported the motion", "how many residents signed it": the counted ones doing the deed, its verb
+    // right after them in the past
+    private static readonly Regex HowManyDid = new(
+        @"^(?i:how)\s+many\s+(?:[\p{L}\-]+\s+){1,2}?(?<verb>\p{Ll}[\p{Ll}\-]+ed)(?=\s+(?:the|a|an|his|her|their|its|in|on|at|to|for|against|by|with|\p{Lu})\b|\s*[?.!]?$)",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// The stems of the verb a how-many question counts by ("how many fans were detained": detain) and of the words for it
+    /// ("how many supported it": "backed by 49"), none for another question.
+    /// </summary>
     private HashSet<string> CountedDeed(string text) =>
-        HowManyVerb.Match(text.Trim()) is { Success: true } m && !QuestionWords.Contains(m.Groups["verb"].Value)
-            ? index.Terms(m.Groups["verb"].Value).SelectMany(t => _variants.Of(t, false).Where(v => v.Weight >= 1).Select(v => v.Term).Append(t)).ToHashSet()
+        (HowManyVerb.Match(text.Trim()) is { Success: true } m ? m : HowManyDid.Match(text.Trim())) is { Success: true } verb
+        && !QuestionWords.Contains(verb.Groups["verb"].Value)
+            ? index.Terms(verb.Groups["verb"].Value).SelectMany(t => _variants.Of(t, false).Where(v => v.Weight >= 1).Select(v => v.Term).Concat(_variants.SynonymsOf(t)).Append(t)).ToHashSet()
             : [];
 
     // "who concluded that …", "who won the vote": the deed asked about, done by the one asked for

@@ -4,7 +4,7 @@ using NewsBot.Tests.Support;
 
 namespace NewsBot.Tests.Answers;
 
-/// <summary>Money set aside in the words of allocating it, in a currency written by its letter; a structure that came down.</summary>
+/// <summary>A count of the deed asked in another word for it; money set aside in the words of allocating it, in a currency written by its letter; a structure that came down.</summary>
 public sealed class ReserveQuestionsTests(ReserveKnowledge knowledge) : IClassFixture<ReserveKnowledge>
 {
     private Answer Ask(string question) => knowledge.Answerer.Ask(question);
@@ -20,6 +20,10 @@ public sealed class ReserveQuestionsTests(ReserveKnowledge knowledge) : IClassFi
     [Fact]
     public void WhatTimeIsAnsweredByTheHourBeforeThePartOfTheDay() =>
         Assert.Contains("5:40 a.m.", Ask("What time did the Maren run aground?").Quotes.First().Text);
+
+    [Fact]
+    public void HowManySupportedIsTheCountOfThoseWhoBackedItNotOfThoseAgainst() =>
+        Assert.Contains("6 of the 11", Ask("How many councillors supported the plan?").Quotes.First().Text);
 
     [Theory]
     [InlineData("The state approved N450 million for the clinics.", true)]

@@ -1,7 +1,7 @@
 namespace NewsBot.Tests.Support;
 
 /// <summary>
-/// Two short made-up articles: a council's flood money, written in a currency's letter before the figure, and a market
+/// Short made-up articles: a council's vote counted for and against, a council's flood money, written in a currency's letter before the figure, and a market
 /// roof that collapsed at a time of day, beside a ferry story with its own times and a grounding told by the part of the day
 /// and by the hour.
 /// </summary>
@@ -36,6 +36,15 @@ public sealed class ReserveKnowledge : IndexedKnowledge
             Engineers said the weight of the snow had cracked the old timber beams.
 
             The mayor, Ilse Brandt, said the market would stay closed until March.
+            """);
+        File.WriteAllText(articles["harbour-vote.txt"], """
+            Council narrowly approves harbour plan
+
+            Eleven councillors met in Tarrow on Thursday to vote on the harbour plan.
+
+            Four councillors voted against and one stayed away.
+
+            The plan was backed by 6 of the 11 members of the council, one more than it needed.
             """);
         File.WriteAllText(articles["ferry-times.txt"], """
             Ferry timetable changes for winter
