@@ -16,6 +16,14 @@ public static class AnswerTypes
         @"\b\d{1,2}:\d\d\b|\b\d{1,2}\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b(?:midnight|noon|midday|dawn|daybreak|dusk|sunrise|sunset|o['’]clock|morning|afternoon|evening|overnight)\b",
         RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
+    // the hour of the day itself, not a part of the day: "4:15 a.m.", "10 p.m.", "21.30", "midnight", "noon", "six o'clock"
+    private static readonly Regex Hour = new(
+        @"\b\d{1,2}:\d\d\b|\b\d{1,2}\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b(?:midnight|noon|midday|o['’]clock)\b",
+        RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    /// <summary>Does the sentence give the hour of the day, not only a part of it ("in the morning")?</summary>
+    public static bool GivesAnHour(string sentence) => Hour.IsMatch(sentence);
+
     /// <summary>Does the sentence give a time of day (see <see cref="AnswerType.Clock"/>)?</summary>
     public static bool GivesAClockTime(string sentence) => Clock.IsMatch(sentence);
 
@@ -24,8 +32,12 @@ public static class AnswerTypes
         @"\b(?:\d[\d,.]*|(?<!\b(?:a|an|the|this|that|each|every|no|any|another|which|only)\s+)one(?=\s+\w)|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|dozen|dozens)\b",
         RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
+    // a sum in any currency: its sign ("₦450", "₹12 crore"), its name after the figure ("40 million naira"), or the
+    // letters that stand for it before a large figure ("N450 million", "R2 billion", "KSh 3m", "USD 40 million"),
+    // where the scale word keeps a model name ("N95") out
     private static readonly Regex Money = new(
-        @"[$€£¥]\s?\d|\b\d[\d,.]*\s*(?:million|billion|trillion)?\s*(?:dollars|euros|pounds|yen|yuan|rubles|rupees|cents)\b",
+        @"[$€£¥₦₹₽₩₺₱₴₪]\s?\d|\b\d[\d,.]*\s*(?:million|billion|trillion)?\s*(?:dollars|euros|pounds|yen|yuan|rubles|roubles|rupees|cents|naira|rand|shillings|pesos|francs|lira|dinars|dirhams|riyals|rupiah|ringgit|baht|zloty|kronor|kroner|hryvnias|cedis)\b" +
+        @"|\b(?:N|R|Rs\.?|KSh|Sh|Rp|RM|USD|EUR|GBP|CHF|JPY|CNY|INR|NGN|ZAR|KES)\s?\d[\d,.]*\s*(?:million|billion|trillion|crore|lakh|bn|m)\b",
         RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     private static readonly Regex PlacePhrase = new(@"\b(?:in|to|at|from|into|near|toward|towards)\s+(?:the\s+)?(\p{Lu}[\p{L}\-]+)", RegexOptions.Compiled);

@@ -73,6 +73,12 @@ public sealed class Ranker(SentenceIndex index)
     // the words of a sum put into something (see "put into" below); declared first, as static fields are set in order
     private static readonly string[] PutInto = ["spend", "invest", "contribute", "fund", "allocate", "approve", "commit"];
 
+    // the words of a sum reserved for something (see "set aside" below)
+    private static readonly string[] SetAside = ["allocate", "earmark", "approve", "budget", "reserve", "commit"];
+
+    // the words of a structure falling (see "come down" below), "gave way" and "caved in" among them
+    private static readonly string[] ComeDown = ["fall", "crash", "land", "collapse", "topple", "way", "cave"];
+
     // Phrasal verbs a question uses where articles use one word ("will she drop out": "she will withdraw").
     private static readonly Dictionary<string, string[]> RelatedPhrases = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -110,12 +116,14 @@ public sealed class Ranker(SentenceIndex index)
         ["think about"] = ["consider"], ["thought about"] = ["consider"], ["thinking about"] = ["consider"], ["thinks about"] = ["consider"],
         ["hold back"] = ["delay", "withhold"], ["holds back"] = ["delay", "withhold"], ["held back"] = ["delay", "withhold"],
         // "where did the wreckage come down": where it fell, crashed or landed
-        ["come down"] = ["fall", "crash", "land"], ["comes down"] = ["fall", "crash", "land"], ["came down"] = ["fall", "crash", "land"],
-        ["coming down"] = ["fall", "crash", "land"],
+        // and a structure that came down collapsed ("when did the roof come down": "the roof collapsed at noon")
+        ["come down"] = ComeDown, ["comes down"] = ComeDown, ["came down"] = ComeDown, ["coming down"] = ComeDown,
         // "who is in charge of the crew": who leads it, heads it, runs it
         ["in charge"] = ["lead", "head", "run", "oversee", "manage", "command"],
         // "how much is the city putting into the library": the sum it spends, invests, contributes or has approved for it
         ["put into"] = PutInto, ["puts into"] = PutInto, ["putting into"] = PutInto,
+        // "how much has the council set aside for repairs": the sum it allocated, earmarked or approved for them
+        ["set aside"] = SetAside, ["sets aside"] = SetAside, ["setting aside"] = SetAside, ["put aside"] = SetAside,
     };
 
     // "where will the talks take place", "when did the vote take place": the phrase only says "happen", no topic
@@ -761,6 +769,8 @@ public sealed class Ranker(SentenceIndex index)
             double lasting = durationAsked && DurationGiven.IsMatch(sentence.Text) ? CalendarDayWeight : 0;
             double timed = expected == AnswerType.Time && typed > 0 && timedVerb.Count > 0 && TimesTheVerb(timedVerb, sentence.Text, questionLower) ? CalendarDayWeight : 0;
             double clock = clockAsked && typed > 0 && AnswerTypes.GivesAClockTime(sentence.Text) ? ClockWeight : 0;
+            // and the hour itself ("at about 6:20 a.m.") answers it before a part of the day ("early in the morning")
+            if (clock > 0 && AnswerTypes.GivesAnHour(sentence.Text)) clock += HourWeight;
             // and a day alone ("sank on Friday") is no time of day
             if (clockAsked && clock == 0) typed = 0;
             // and it settles a question about the sentence's own words ("Hale has not decided whether to appeal" settles
@@ -886,6 +896,7 @@ public sealed class Ranker(SentenceIndex index)
         @"|\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)";
     private const double CalendarDayWeight = 0.3;
     private const double ClockWeight = 0.4;
+    private const double HourWeight = 0.3;
 
     // "how long will the plant be shut", "how long did the jurors deliberate": a stretch of time asked of a deed; not "how
     // long is the tunnel", which may ask a length
@@ -1407,10 +1418,20 @@ public sealed class Ranker(SentenceIndex index)
 
     private static readonly Regex VerbForm = new(@"(?:ed|en|ing)$", RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
-    /// <summary>The stems of the verb a how-many question counts by ("how many fans were detained": detain), none for another question.</summary>
+    // "how many deputies supported the motion", "how many residents signed it": the counted ones doing the deed, its verb
+    // right after them in the past
+    private static readonly Regex HowManyDid = new(
+        @"^(?i:how)\s+many\s+(?:[\p{L}\-]+\s+){1,2}?(?<verb>\p{Ll}[\p{Ll}\-]+ed)(?=\s+(?:the|a|an|his|her|their|its|in|on|at|to|for|against|by|with|\p{Lu})\b|\s*[?.!]?$)",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// The stems of the verb a how-many question counts by ("how many fans were detained": detain) and of the words for it
+    /// ("how many supported it": "backed by 49"), none for another question.
+    /// </summary>
     private HashSet<string> CountedDeed(string text) =>
-        HowManyVerb.Match(text.Trim()) is { Success: true } m && !QuestionWords.Contains(m.Groups["verb"].Value)
-            ? index.Terms(m.Groups["verb"].Value).SelectMany(t => _variants.Of(t, false).Where(v => v.Weight >= 1).Select(v => v.Term).Append(t)).ToHashSet()
+        (HowManyVerb.Match(text.Trim()) is { Success: true } m ? m : HowManyDid.Match(text.Trim())) is { Success: true } verb
+        && !QuestionWords.Contains(verb.Groups["verb"].Value)
+            ? index.Terms(verb.Groups["verb"].Value).SelectMany(t => _variants.Of(t, false).Where(v => v.Weight >= 1).Select(v => v.Term).Concat(_variants.SynonymsOf(t)).Append(t)).ToHashSet()
             : [];
 
     // "who concluded that …", "who won the vote": the deed asked about, done by the one asked for
