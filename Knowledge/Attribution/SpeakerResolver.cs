@@ -300,9 +300,11 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     }
 
     // "a trade group representing 900 shops": a present participle right after a word for an organization opens what
-    // the organization does, as "that represents" would
+    // the organization does, as "that represents" would; so does a past one before its agent ("a small diving firm
+    // engaged by the harbour board": the firm, never the board, is what the name is)
     private bool IsParticipleAfterOrganization(IReadOnlyList<string> words, int at) =>
-        words[at].Length > 5 && words[at].EndsWith("ing", StringComparison.Ordinal) && char.IsLower(words[at][0])
+        words[at].Length > 4 && char.IsLower(words[at][0]) && (words[at].Length > 5 && words[at].EndsWith("ing", StringComparison.Ordinal)
+            || words[at].EndsWith("ed", StringComparison.Ordinal) && at + 1 < words.Count && words[at + 1] is "by")
         && lexicon.OrganizationNouns.Contains(StripPossessive(words[at - 1]));
 
     /// <summary>
@@ -790,6 +792,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         entity.Statements++;
         if (cue is not null) RememberDocuments(cue, entity);
         if (!entity.Unnamed) RememberFrontedDocument(mention, entity);
+        if (!entity.Unnamed && DocumentMadeBy(mention) is { } made) Issued(made, entity);
         var speaker = entity.ToSpeaker();
         _handedOut[speaker] = entity;
         return speaker;
@@ -897,6 +900,37 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     /// "Arkwright said in a statement that … The line has refunded every rider, the statement said.": the
     /// document a speaker's cue named just before (this paragraph or the one before) speaks for that speaker.
     /// </summary>
+    /// <summary>
+    /// "A 2019 report by the Harbor Trust found …", "a poll of 900 adults by Tallis Research found": the writing a
+    /// speaker is the agent of, named within a few words before its "by" in the same clause; then "…, the report said"
+    /// is that speaker's. Null when no writing is named there.
+    /// </summary>
+    private string? DocumentMadeBy(Mention mention)
+    {
+        // (the mention may hold the writing itself: "A 2019 report by the Harbor Trust")
+        int start = Math.Max(0, mention.Span.Start - 80);
+        var before = text[start..mention.Span.End];
+        int by = before.LastIndexOf(" by ", StringComparison.Ordinal);
+        if (by < 0 || start + by + 4 < mention.Span.Start - 5) return null;
+        var words = before[..by].Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        words.Add("by");
+        if (words.Count < 2) return null;
+        for (int k = words.Count - 2; k >= 0 && words.Count - k <= 7; k--)
+        {
+            var w = words[k];
+            if (w.Length == 0 || !char.IsLetterOrDigit(w[^1]) || char.IsUpper(w[0])) return null;
+            if (lexicon.Documents.Contains(w)) return w;
+        }
+        return null;
+    }
+
+    // the issuer a document's own phrase gave ("a 2019 report by the Harbor Trust"), remembered as a cue's would be
+    private Entity Issued(string document, Entity issuer)
+    {
+        _documentsIssued[document] = (issuer, _paragraph);
+        return issuer;
+    }
+
     private Entity? IssuedJustBefore(string document) =>
         _documentsIssued.TryGetValue(document, out var issued) && _paragraph - issued.Paragraph <= 1 ? issued.Entity : null;
 
@@ -2621,11 +2655,12 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         // "a 30-page study released by the Department of Coastal Affairs": the organization that released it issued it
         // "a study issued in March by the independent Harbor Budget Office", "a poll of 900 voters published by …": past a
         // time or a complement, too
+        // (and "…, the report said" after it, as after a cue's "said in a report": see IssuedJustBefore)
         if (lexicon.Documents.Contains(head) && ReleasedBy(description, Math.Max(headAt, 1)) is { } agentBy
-            && Agent(description.Skip(agentBy + 1).ToList()) is { } releasedBy) return releasedBy;
+            && Agent(description.Skip(agentBy + 1).ToList()) is { } releasedBy) return Issued(head, releasedBy);
         // "a survey of 900 adults by the polling firm Tallis Research": the agent after the document's complement made it
         if (lexicon.Documents.Contains(head) && headAt > 0 && description[headAt] is "of" && description.IndexOf("by", headAt) is > 0 and var plainBy
-            && Agent(description.Skip(plainBy + 1).ToList()) is { } madeBy) return madeBy;
+            && Agent(description.Skip(plainBy + 1).ToList()) is { } madeBy) return Issued(head, madeBy);
         // "as the notice put out by the ministry on Friday warned": the agent written right after the document's
         // phrase, past its participle, issued it
         if (lexicon.Documents.Contains(head) && AgentAfter(mention) is { } issuedAfter) return issuedAfter;
@@ -2643,9 +2678,11 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         // "the ministry", "the sheriff's office", "the company": the one organization the article named with those words
         if (determiner is "the" && headAt < 0 && DescribedOrganization(description, head, mention.Span.Start) is { } described) return described;
         if (determiner is "the" && headAt < 0 && WeatherBody(description, head) is { } weather) return weather;
-        // "the agency said" after "the Civil Defense Department": a government agency by another head word is the one
-        // body of government the article named, when no unnamed agency was met
-        if (determiner is "the" && description is ["agency"] && !_entities.Exists(e => e.Unnamed && e.Head == "agency") && SoleGovernmentBody() is { } body) return body;
+        // "the agency said" after "the Civil Defense Department", "the regulator said" after "the Fair Trading
+        // Commission": a government agency by another head word, or by what it does, is the one body of government the
+        // article named, when no unnamed agency (or regulator) was met
+        if (determiner is "the" && description is ["agency" or "regulator" or "watchdog"] && !_entities.Exists(e => e.Unnamed && e.Head == head)
+            && SoleGovernmentBody() is { } body) return body;
         if (determiner is "the" && headAt < 0 && OrganizationOfKind(description, head, mention.Span.Start) is { } ofKind) return ofKind;
         if (determiner is "the" or "this" or "that" or "" || partitive)
         {
@@ -3139,8 +3176,9 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     // "the airline" for "Tallis Airways" or "Eastmoor Airlines", "the railway" for "Harbor Railways": a carrier's name
     // ends in its trade in the plural
     // (only a carrier's: "the state" is never the "United States")
+    // "the court said" for "the Brenn Tribunal": a tribunal is a court
     private static bool NamedForTrade(string nameHead, string head) =>
-        head is "airline" && nameHead is "Airways" or "Airlines" || head is "railway" && nameHead is "Railways";
+        head is "airline" && nameHead is "Airways" or "Airlines" || head is "railway" && nameHead is "Railways" || head is "court" && nameHead is "Tribunal";
 
     private static readonly HashSet<string> AgencyHeads = new(StringComparer.Ordinal)
     {
