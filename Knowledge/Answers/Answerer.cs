@@ -640,7 +640,7 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
         if (loose)
             said = ByOwnWords(candidates.Where(r => r.Sentence.Speaker is { } speaker && !r.Sentence.IsHeading && r.Grounded
                 && r.Coverage >= EchoCoverage && r.WordsHeld >= 2 && r.WordsHeld > r.Unwritten && !NamedIn(question.Text, speaker.Name)
-                && !TitledIn(question.Topic, speaker)).ToList());
+                && !TitledIn(question.Topic, speaker) && !MissesTellingerWord(r.Sentence, asked)).ToList());
         // "who accused Trump of …": whom an accusation, a criticism or blame is aimed at is never who made it; their own
         // statements, which write the question's words in denying it, come after everyone else's
         if (Accusation().IsMatch(question.Topic))
@@ -673,6 +673,22 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
             return new Answer(AnswerKind.Found, $"{best.Sentence.Speaker!.Name} said it:", [.. quote, .. supporting.Where(s => s != opening).Take(MaxSupporting - 1)], []);
         }
         return new Answer(AnswerKind.Found, $"{best.Sentence.Speaker!.Name} said it:", [best.Sentence, .. supporting], []);
+    }
+
+    /// <summary>
+    /// Does a loose match of a who-said question leave out a word of the question that the articles write more rarely than
+    /// every word it holds ("who said she rode to the clinic on a tractor" of "come to the clinic early", while "tractor"
+    /// is written in one sentence only): the rarest word asked pins down what was said, and a sentence sharing only
+    /// commoner words with the question speaks of something else, so its speaker did not say it.
+    /// </summary>
+    private bool MissesTellingerWord(IndexedSentence sentence, HashSet<string> asked)
+    {
+        var terms = store.Index.Terms(sentence.Text).ToHashSet(StringComparer.Ordinal);
+        using var view = store.Index.View();
+        var held = asked.Where(terms.Contains).Select(view.DocFreq).Where(f => f > 0).ToList();
+        if (held.Count == 0) return false;
+        int rarestHeld = held.Min();
+        return asked.Any(t => !terms.Contains(t) && view.DocFreq(t) is > 0 and var f && f < rarestHeld);
     }
 
     /// <summary>The words of the question as the index keeps them: what a part of a sentence is matched against.</summary>
