@@ -50,6 +50,11 @@ public sealed partial class Conversation(Answerer answerer, KnowledgeStore store
         // said of Lorne first
         if (question is { Kind: QuestionKind.Statements, Speaker: { } owned } && data.LastSpeaker is { } owner && OwnedTitle().Match(owned) is { Success: true } title)
             question = question with { Speaker = "the " + title.Groups["title"].Value, Topic = AboutOwner(question.Topic, owner) };
+        // "what did its director say?" after an answer about a group: the director is asked for by the title, in the
+        // article that quotes the group (another article's director, or its "directorate", is someone else's)
+        string? ownersArticle = null;
+        if (question is { Kind: QuestionKind.Statements, Speaker: { } itsTitle } && data.LastSpeaker is { } body && ItsTitle().Match(itsTitle) is { Success: true } its)
+            (question, ownersArticle) = (question with { Speaker = "the " + its.Groups["title"].Value }, OnlyArticleQuoting(body));
         // "Why did Quill quit, according to her?": the pronoun is the person the question itself named before it, whoever
         // the answers before were about
         if (question is { Kind: QuestionKind.Statements, Speaker: { } pronoun } && Pronouns.Contains(pronoun.ToLowerInvariant())
@@ -65,7 +70,7 @@ public sealed partial class Conversation(Answerer answerer, KnowledgeStore store
             followUp = true;
         }
         // "who criticised her?" after an answer about the minister: who spoke of that person, in the article quoting her
-        var articleId = data.ArticleId;
+        var articleId = data.ArticleId ?? ownersArticle;
         if (question is { Kind: QuestionKind.WhoSaid } && data.LastSpeaker is { } target && ObjectPronoun().IsMatch(question.Topic))
             (question, articleId) = AboutTarget(question, target, data.ArticleId);
         var answer = answerer.Ask(question, articleId);
@@ -352,8 +357,14 @@ public sealed partial class Conversation(Answerer answerer, KnowledgeStore store
         var role = store.Speakers.Find(target)?.Role;
         var topic = ObjectPronoun().Replace(question.Topic, role is null ? target : "the " + role);
         var text = ObjectPronoun().Replace(question.Text, target);
-        var quoting = store.Articles.Where(a => a.Speakers.Any(s => s.Name == target)).Select(a => a.Id).Take(2).ToList();
-        return (question with { Topic = topic, Text = text }, articleId ?? (quoting is [var only] ? only : null));
+        return (question with { Topic = topic, Text = text }, articleId ?? OnlyArticleQuoting(target));
+    }
+
+    /// <summary>The one article quoting this speaker; null when none or several do.</summary>
+    private string? OnlyArticleQuoting(string speaker)
+    {
+        var quoting = store.Articles.Where(a => a.Speakers.Any(s => s.Name == speaker)).Select(a => a.Id).Take(2).ToList();
+        return quoting is [var only] ? only : null;
     }
 
     // "criticised her", "praised him": the person a who-question asks about, written as a pronoun
@@ -363,6 +374,10 @@ public sealed partial class Conversation(Answerer answerer, KnowledgeStore store
     // "her coach", "his lawyer", "their spokesman": a title owned by the one the conversation is about
     [GeneratedRegex(@"^(?:his|her|their)\s+(?<title>\p{Ll}[\p{L}\s\-]*)$", RegexOptions.CultureInvariant)]
     private static partial Regex OwnedTitle();
+
+    // "its director", "its spokeswoman": a title held in the organisation the conversation is about
+    [GeneratedRegex(@"^its\s+(?<title>\p{Ll}[\p{L}\s\-]*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex ItsTitle();
 
     /// <summary>The topic with the owner's name for "her", "him" or "them"; the owner alone when nothing else is asked.</summary>
     private static string AboutOwner(string topic, string owner)

@@ -640,7 +640,7 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
         if (loose)
             said = ByOwnWords(candidates.Where(r => r.Sentence.Speaker is { } speaker && !r.Sentence.IsHeading && r.Grounded
                 && r.Coverage >= EchoCoverage && r.WordsHeld >= 2 && r.WordsHeld > r.Unwritten && !NamedIn(question.Text, speaker.Name)
-                && !TitledIn(question.Topic, speaker)).ToList());
+                && !TitledIn(question.Topic, speaker) && !MissesTellingerWord(r.Sentence, asked, question.Topic)).ToList());
         // "who accused Trump of …": whom an accusation, a criticism or blame is aimed at is never who made it; their own
         // statements, which write the question's words in denying it, come after everyone else's
         if (Accusation().IsMatch(question.Topic))
@@ -673,6 +673,29 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
             return new Answer(AnswerKind.Found, $"{best.Sentence.Speaker!.Name} said it:", [.. quote, .. supporting.Where(s => s != opening).Take(MaxSupporting - 1)], []);
         }
         return new Answer(AnswerKind.Found, $"{best.Sentence.Speaker!.Name} said it:", [best.Sentence, .. supporting], []);
+    }
+
+    /// <summary>
+    /// Does a loose match of a who-said question leave out a word of the question that one other sentence of the articles
+    /// alone writes, while every word it holds is written in several ("who said she rode to the clinic on a tractor" of
+    /// "come to the clinic early", while "tractor" is written once): that rarest word pins down what was said, and a
+    /// sentence sharing only commoner words with the question speaks of something else, so its speaker did not say it.
+    /// A word written in several sentences points to none of them ("automakers" asked, written in narration and by others),
+    /// nor does one written once in another article.
+    /// </summary>
+    private bool MissesTellingerWord(IndexedSentence sentence, HashSet<string> asked, string topic)
+    {
+        var terms = store.Index.Terms(sentence.Text).ToHashSet(StringComparer.Ordinal);
+        using var view = store.Index.View();
+        var held = asked.Where(terms.Contains).Select(view.DocFreq).Where(f => f > 0).ToList();
+        if (held.Count == 0) return false;
+        int rarestHeld = held.Min();
+        if (rarestHeld <= 1) return false;
+        var filter = Ranker.ArticleFilter(sentence.ArticleId);
+        // only where that one sentence is in the same article: a word another story writes once is no answer elsewhere
+        return Regex.Matches(topic, @"[\p{L}\p{N}'’-]+").Select(m => m.Value)
+            .Where(w => store.Index.Terms(w) is [var t] && asked.Contains(t) && !terms.Contains(t) && view.DocFreq(t) == 1)
+            .Any(w => _ranker.Rank(w, AnswerType.Any, filter, top: 1).Any(r => r.Coverage > 0));
     }
 
     /// <summary>The words of the question as the index keeps them: what a part of a sentence is matched against.</summary>

@@ -197,13 +197,34 @@ public sealed class SpeakerRoster
     {
         if (!TitledNames.IsTitle(asked)) return [];
         var wanted = SpeakerDirectory.Wanted(asked).Select(SpeakerDirectory.Singular).ToList();
-        if (wanted.Count < 2 || !_byWord.TryGetValue(wanted[^1], out var ids)) return [];
+        if (wanted.Count < 2) return [];
+        if (!_byWord.TryGetValue(wanted[^1], out var ids)) return OrganisationByAnyKind(wanted);
         var qualifiers = wanted.Take(wanted.Count - 1).ToList();
         var found = ids.Distinct().Select(id => _entries[id])
             .Where(e => e.Speaker.Type == Attribution.SpeakerType.Organization && e.NameWords.Length > 0
                         && !e.NameWords.Contains(wanted[^1]) && e.OtherWords.Concat(e.TitleWords).Contains(wanted[^1])
                         && qualifiers.Any(q => e.NameWords.Any(n => SpeakerDirectory.Singular(n) == q)))
             .Select(e => e.Speaker.Name).Take(2).ToList();
+        return found.Count == 1 ? found : OrganisationByAnyKind(wanted);
+    }
+
+    // the words for an organisation of any kind: "the industry body" may be a forum, an association or a council
+    private static readonly HashSet<string> AnyOrganisation = new(StringComparer.Ordinal) { "body", "group", "organisation", "organization", "lobby" };
+
+    /// <summary>
+    /// "The industry body", "the growers' group": asked by a word for any organisation and a word of its name, the one
+    /// named organisation whose name holds that word ("the Coastal Growers Council"); never a person whose title holds it
+    /// ("Industry Minister …" is no body), and nobody when several organisations' names do.
+    /// </summary>
+    private IReadOnlyList<string> OrganisationByAnyKind(List<string> wanted)
+    {
+        if (!AnyOrganisation.Contains(wanted[^1])) return [];
+        var qualifiers = wanted.Take(wanted.Count - 1).ToList();
+        var heads = Attribution.Lexicon.Default.OrganizationHeads;
+        var found = _entries
+            .Where(e => e.NameWords.Length > 0 && (e.Speaker.Type == Attribution.SpeakerType.Organization || heads.Contains(e.NameWords[^1].ToLowerInvariant()))
+                        && qualifiers.All(q => e.NameWords.Any(n => SpeakerDirectory.Singular(n) == q)))
+            .Select(e => e.Speaker.Name).Distinct().Take(2).ToList();
         return found.Count == 1 ? found : [];
     }
 

@@ -61,6 +61,14 @@ public sealed class OwnedAndKindQuestionsTests : IDisposable
     }
 
     [Fact]
+    public void AnOrganisationAskedAsABodyIsTheOneWhoseNameHoldsTheWordAsked()
+    {
+        var answer = _knowledge.Answerer.Ask("What did the owners' body say?");
+        Assert.Equal(AnswerKind.Statements, answer.Kind);
+        Assert.All(answer.Quotes, q => Assert.Equal("Island Ferry Owners Association", q.Speaker?.Name));
+    }
+
+    [Fact]
     public void AKindNoOrganisationIsCalledFindsNobody()
     {
         var answer = _knowledge.Answerer.Ask("What did the ferry passengers' club say?");
