@@ -534,7 +534,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             // a cue is a lowercase word: "the United States" and "Show" are not speech
             if (!token.IsWord || token.InQuote) continue;
             int cueEnd = MatchPhrase(i);
-            // "rose six basis points to 3.4 percent": a phrase opening with a counted unit is a figure, not a cue
+            // "climbed 15 basis points to 2.9%": a phrase opening with a counted unit is a figure, not a cue
             if (cueEnd >= 0 && IsCountedUnit(i)) cueEnd = -1;
             bool phrase = cueEnd >= 0;
             // "Said Ellery: “…”" opens its sentence with the cue, capitalized

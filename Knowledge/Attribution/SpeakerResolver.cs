@@ -901,13 +901,13 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     /// document a speaker's cue named just before (this paragraph or the one before) speaks for that speaker.
     /// </summary>
     /// <summary>
-    /// "A 2019 report by the Harbor Trust found …", "a poll of 900 adults by Tallis Research found": the writing a
+    /// "A 2021 report by the Harbor Trust found …", "a poll of 900 adults by Tallis Research found": the writing a
     /// speaker is the agent of, named within a few words before its "by" in the same clause; then "…, the report said"
     /// is that speaker's. Null when no writing is named there.
     /// </summary>
     private string? DocumentMadeBy(Mention mention)
     {
-        // (the mention may hold the writing itself: "A 2019 report by the Harbor Trust")
+        // (the mention may hold the writing itself: "A 2021 report by the Harbor Trust")
         int start = Math.Max(0, mention.Span.Start - 80);
         var before = text[start..mention.Span.End];
         int by = before.LastIndexOf(" by ", StringComparison.Ordinal);
@@ -924,7 +924,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         return null;
     }
 
-    // the issuer a document's own phrase gave ("a 2019 report by the Harbor Trust"), remembered as a cue's would be
+    // the issuer a document's own phrase gave ("a 2021 report by the Harbor Trust"), remembered as a cue's would be
     private Entity Issued(string document, Entity issuer)
     {
         _documentsIssued[document] = (issuer, _paragraph);

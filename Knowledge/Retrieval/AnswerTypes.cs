@@ -33,7 +33,7 @@ public static class AnswerTypes
         RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     // a sum in any currency: its sign ("₦450", "₹12 crore"), its name after the figure ("40 million naira"), or the
-    // letters that stand for it before a large figure ("N450 million", "R2 billion", "KSh 3m", "USD 40 million"),
+    // letters that stand for it before a large figure ("N320 million", "R2 billion", "KSh 3m", "USD 40 million"),
     // where the scale word keeps a model name ("N95") out
     private static readonly Regex Money = new(
         @"[$€£¥₦₹₽₩₺₱₴₪]\s?\d|\b\d[\d,.]*\s*(?:million|billion|trillion)?\s*(?:dollars|euros|pounds|yen|yuan|rubles|roubles|rupees|cents|naira|rand|shillings|pesos|francs|lira|dinars|dirhams|riyals|rupiah|ringgit|baht|zloty|kronor|kroner|hryvnias|cedis)\b" +

@@ -21,9 +21,9 @@ public sealed class LooseWhoSaidQuestionsTests : IDisposable
 
             The district health director, Tomas Reyvik, said the council had opened two more field clinics in the valley.
 
-            "What we need now is for families to come to the field clinics early, not after a week at home," Reyvik said.
+            "Bring the sick to a field clinic on the first day of fever, not the fifth," Reyvik said.
 
-            Among those waiting was Petra Lund, a baker, whose son, Ilka, fell ill on Sunday.
+            Petra Lund, a baker, sat in the queue; her son, Ilka, fell ill on Sunday.
 
             "I carried him here on a hay tractor because the bus never came," Lund said.
             """);

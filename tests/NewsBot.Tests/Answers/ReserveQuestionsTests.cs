@@ -26,7 +26,7 @@ public sealed class ReserveQuestionsTests(ReserveKnowledge knowledge) : IClassFi
         Assert.Contains("6 of the 11", Ask("How many councillors supported the plan?").Quotes.First().Text);
 
     [Theory]
-    [InlineData("The state approved N450 million for the clinics.", true)]
+    [InlineData("The board set aside N320 million for the ferries.", true)]
     [InlineData("The fund holds ₦12,000 per family.", true)]
     [InlineData("Farmers were paid 40 million naira in all.", true)]
     [InlineData("The agency spent USD 3 billion on roads.", true)]

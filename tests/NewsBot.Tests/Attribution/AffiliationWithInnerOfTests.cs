@@ -10,7 +10,7 @@ namespace NewsBot.Tests.Attribution;
 public sealed class AffiliationWithInnerOfTests
 {
     private const string Text =
-        "Energy economist Marta Kovacs of the Institute of the Baltic States said both utilities had “run out of road”, and predicted that the regulator would step in.";
+        "Energy economist Marta Kovacs of the Institute of the Baltic States said both grids had “no slack left”, and predicted that the regulator would cap prices.";
 
     [Fact]
     public void ThePersonBeforeTheAffiliationSaidIt()
@@ -24,7 +24,7 @@ public sealed class AffiliationWithInnerOfTests
     [Fact]
     public void AnOrganizationWithItsOwnOfStaysOne()
     {
-        var quote = Assert.Single(Quotes("The Institute of the Baltic States said both utilities had run out of road."));
+        var quote = Assert.Single(Quotes("The Institute of the Baltic States said the grid was stretched thin."));
         Assert.Equal(SpeakerType.Organization, quote.Speaker?.Type);
     }
 }

@@ -6,7 +6,7 @@ namespace NewsBot.Tests.Attribution;
 /// <summary>
 /// "the regulator said" after "the Fair Trading Commission", "the court said" after "the Brenn Tribunal", "the firm
 /// said" after "Tarran Marine Consultants, a small diving firm engaged by the harbour board", "the report said" after "a
-/// 2018 report by the Lake Survey Institute": a body named once and then called by what it is or does is that body;
+/// 2018 report by the Tollan Bird Institute": a body named once and then called by what it is or does is that body;
 /// and a forum, a tribunal or a research firm is an organization, never a person.
 /// </summary>
 public sealed class BodyByOtherWordTests
@@ -32,8 +32,8 @@ public sealed class BodyByOtherWordTests
     [Fact]
     public void TheForumIsTheForumNamedAndNoPerson()
     {
-        var quotes = Quotes("The Velland Timber Industry Forum, which represents 400 companies, said in a statement it was \"dismayed\". "
-            + "The forum said the rules were too broad.");
+        var quotes = Quotes("The Velland Timber Industry Forum, a body for sawmills and growers, said on Monday that the levy was \"a tax on trees\". "
+            + "The forum said the levy had been set without a hearing.");
         Assert.Equal(2, quotes.Count);
         Assert.All(quotes, q => Assert.Equal(("Velland Timber Industry Forum", SpeakerType.Organization), Of(q)));
     }
@@ -58,9 +58,9 @@ public sealed class BodyByOtherWordTests
     [Fact]
     public void TheReportIsTheOneItsAuthorWasNamedWith()
     {
-        var quotes = Quotes("A 2018 report by the Lake Survey Institute found the water had fallen. "
-            + "\"No more water should be taken from the lake,\" the report said.");
+        var quotes = Quotes("A 2018 report by the Tollan Bird Institute found the heron count had fallen. "
+            + "\"The marsh needs a wider buffer,\" the report said.");
         Assert.Equal(2, quotes.Count);
-        Assert.All(quotes, q => Assert.Equal(("Lake Survey Institute", SpeakerType.Organization), Of(q)));
+        Assert.All(quotes, q => Assert.Equal(("Tollan Bird Institute", SpeakerType.Organization), Of(q)));
     }
 }

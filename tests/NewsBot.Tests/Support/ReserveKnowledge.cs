@@ -20,7 +20,7 @@ public sealed class ReserveKnowledge : IndexedKnowledge
 
             Floodwater stood a metre deep in parts of the Orvale valley on Tuesday after three days of rain.
 
-            Council treasurer Mina Haskell said the council had earmarked R85 million for the relief effort, including pumps, tents and drinking water.
+            Council treasurer Mina Ostrow said the council had earmarked R85 million for the relief effort, including pumps, tents and drinking water.
 
             About 2,000 families have left their homes, officials said.
 
