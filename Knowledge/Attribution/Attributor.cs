@@ -738,10 +738,14 @@ public sealed class Attributor(Lexicon lexicon)
         bool possessive = first.IsCapitalized && (first.Text.EndsWith("'s", StringComparison.Ordinal) || first.Text.EndsWith("’s", StringComparison.Ordinal));
         if (!first.IsWord || first.InQuote || !(first.Text is "a" or "an" or "the" || possessive
             || !first.IsCapitalized && !NounPhrases.IsFunctionWord(first.Text) && first.Text is not "of" && (lexicon.Titles.Contains(first.Text) || lexicon.PersonHeads.Contains(first.Text)))) return null;
-        int end = open + 1, second = -1;
-        for (; end < tokens.Count && end - open <= 12 && (tokens[end].IsWord || tokens[end].Is('-')) && !tokens[end].InQuote && tokens[end].Text is not ("who" or "which" or "that" or "whose")
+        int end = open + 1, second = -1, words = 0;
+        bool tooLong = false;
+        for (; end < tokens.Count && (tokens[end].IsWord || tokens[end].Is('-')) && !tokens[end].InQuote && tokens[end].Text is not ("who" or "which" or "that" or "whose")
                && !ParticipleAfterOrganization(tokens, end); end++)
         {
+            // at most 12 words, a name of several capitalized words counting as one ("head of the Western Harbor Pilots
+            // Benevolent Society branch at the port" is one person's description, not a clause)
+            if (!(end > open + 1 && tokens[end].IsCapitalized && tokens[end - 1].IsCapitalized) && ++words > 12) { tooLong = true; break; }
             if (second < 0 && end > open + 2 && tokens[end].Text is "and" && end + 1 < tokens.Count && tokens[end + 1].Text is "a" or "an") second = end;
             // "Ruiz, the answer is no", "Ruiz, Lee's podcast proved a …": a verb makes it a clause, not a description
             if (tokens[end].Text is "is" or "was" or "are" or "were" or "has" or "have" or "had" or "will" or "would" or "can" or "could" or "did" or "does"
@@ -750,7 +754,7 @@ public sealed class Attributor(Lexicon lexicon)
         }
         if (second > 0) end = second;
         // "Coldwell, the shipping company that owns the dock,": "that" after a word for an organization opens its relative clause
-        else if (end - open > 12 || end < tokens.Count && !(tokens[end].Is(',') || tokens[end].Is('.') || tokens[end].Text is "who" or "whose"
+        else if (tooLong || end < tokens.Count && !(tokens[end].Is(',') || tokens[end].Is('.') || tokens[end].Text is "who" or "whose"
                  || tokens[end].Text is "that" && lexicon.OrganizationNouns.Contains(tokens[end - 1].Text) || ParticipleAfterOrganization(tokens, end))) return null;
         // "…, the director at the center and whose …": a conjunction left before the relative clause is not the description's
         while (end > open + 2 && tokens[end - 1].Text is "and" or "or") end--;
