@@ -1774,7 +1774,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
 
     private bool IsAffiliation(List<string> words, int of)
     {
-        if (of < 1 || of + 1 >= words.Count || !char.IsUpper(words[of - 1][0]) || lexicon.Titles.Contains(words[of - 1])) return false;
+        if (of < 1 || of + 1 >= words.Count || !char.IsUpper(words[of - 1][0]) || lexicon.Titles.Contains(words[of - 1]) && !IsTitleWordSurname(words, of - 1)) return false;
         if (!char.IsUpper(words[of + 1][0]) && !(words[of + 1] is "the" && of + 2 < words.Count && char.IsUpper(words[of + 2][0]))) return false;
         int s = of - 1;
         while (s > 0 && char.IsUpper(words[s - 1][0]) && !lexicon.Titles.Contains(words[s - 1])) s--;
@@ -1788,6 +1788,12 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             if (lexicon.OrganizationHeads.Contains(words[k]) || lexicon.Places.Contains(words[k])) return false;
         return true;
     }
+
+    // "Chief Nadia Bishop of …", "Rev. Ana Cardinal of …": a word that is also a title ("Bishop", "Cardinal", "King"),
+    // right after a given name, or after a capitalized word that itself follows a title, is that person's surname
+    private bool IsTitleWordSurname(List<string> words, int at) =>
+        at >= 1 && char.IsUpper(words[at - 1][0]) && !lexicon.Titles.Contains(words[at - 1]) && !lexicon.OrganizationHeads.Contains(words[at - 1])
+        && !lexicon.Places.Contains(words[at - 1]) && (lexicon.IsGivenName(words[at - 1]) || at >= 2 && lexicon.Titles.Contains(words[at - 2].TrimEnd('.')));
 
     /// <summary>
     /// "Jo Quill of Harwick Partners", "Jo Quill of the University of the Lowlands": a name of two or three capitalized

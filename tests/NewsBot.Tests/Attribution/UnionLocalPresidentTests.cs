@@ -14,7 +14,7 @@ public sealed class UnionLocalPresidentTests
     private const string Text =
         "Mara Quill, president of the National Harbor Pilots Association local at the Tarn port, said the report confirmed what pilots had said for years.\n\n"
         + "\"We are running on empty,\" Quill said.\n\n"
-        + "The union said in a statement that the port had 12 pilots.";
+        + "The union said on Monday that the port had 12 pilots.";
 
     [Fact]
     public void TheLongDescriptionIsStillHers()
