@@ -508,7 +508,13 @@ public sealed class Attributor(Lexicon lexicon)
     private static Mention? OpeningDescription(List<Token> tokens, string text, List<Frame> frames)
     {
         int k = tokens.Count > 0 && tokens[0].IsWord && tokens[0].Text is "But" or "And" ? 1 : 0;
-        if (k + 2 >= tokens.Count || tokens[k].InQuote || tokens[k].Text is not ("A" or "An" or "The" or "One")) return null;
+        // "In the children's ward, a mother who had sat …": a fronted phrase of place or time before the description
+        if (k == 0 && tokens.Count > 4 && tokens[0].IsWord && !tokens[0].InQuote && tokens[0].Text is "In" or "At" or "On" or "Outside" or "Inside" or "Near" or "Beside" or "Across" or "Along" or "Nearby" or "Downstairs" or "Upstairs")
+        {
+            int comma = tokens.FindIndex(1, Math.Min(8, tokens.Count - 1), t => t.Is(',') || t.InQuote || t.Kind == TokenKind.QuoteMark);
+            if (comma > 1 && tokens[comma].Is(',') && !tokens[comma].InQuote && comma + 1 < tokens.Count && tokens[comma + 1].Text is "a" or "an") k = comma + 1;
+        }
+        if (k + 2 >= tokens.Count || tokens[k].InQuote || tokens[k].Text is not ("A" or "An" or "The" or "One" or "a" or "an") || tokens[k].Text is "a" or "an" && k == 0) return null;
         int head = k + 1;
         while (head + 1 < tokens.Count && head - k <= 3 && tokens[head + 1].IsWord && !tokens[head + 1].InQuote && !tokens[head + 1].IsCapitalized
                && !NounPhrases.IsFunctionWord(tokens[head + 1].Text) && GenderWord(tokens[head].Text) is false) head++;
