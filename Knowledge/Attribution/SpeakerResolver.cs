@@ -862,7 +862,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         if (!m.Success) return;
         // the writing is among the phrase's first three words: "In a joint statement", "In a letter sent to …"
         if (m.Groups["words"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(3).FirstOrDefault(lexicon.Documents.Contains) is { } document)
-            _documentsIssued[document] = (entity, _paragraph);
+            Issued(document, entity);
     }
 
     private static readonly Regex FrontedDocument = new(@"^\s*(?:In|Through) (?:a|an|its|their|his|her) (?<words>[^,]+),\s*$", RegexOptions.CultureInvariant);

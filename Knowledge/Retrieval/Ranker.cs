@@ -905,7 +905,7 @@ public sealed class Ranker(SentenceIndex index)
 
     // "for up to ten days", "about 11 hours", "two more days": a count of a unit of time (not an age, "81 years old")
     private static readonly Regex DurationGiven = new(
-        @"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|twenty|thirty|forty|fifty|sixty|ninety|several|a\s+few)\s+(?:more\s+|full\s+|further\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b(?!\s+(?:old|ago)\b)",
+        @"\b(?:" + SmallCount + @"|sixty|ninety|several|a\s+few)\s+(?:more\s+|full\s+|further\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b(?!\s+(?:old|ago)\b)",
         RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
     /// <summary>What a figure given over the stretch a question asks adds ("$52,000 a year" for "each year").</summary>
     private const double RateWeight = 0.4;
