@@ -423,10 +423,11 @@ public sealed class Ranker(SentenceIndex index)
         // candidates beside the term
         var variants = questionTerms.ToDictionary(t => t, t => _variants.Of(t, names.Contains(t))
             .Where(v => !questionTerms.Contains(v.Term) && view.DocFreq(v.Term) > 0).DistinctBy(v => v.Term).ToArray());
-        // a word no article writes is held, for less, by the words related to it ("the hospital": "an emergency room")
+        // a word no article writes is held, for less, by the words related to it ("the hospital": "an emergency room") and by
+        // its synonyms in WordNet ("injured": "hurt")
         foreach (var word in allWords)
             if (index.Terms(word) is [var absent] && variants.TryGetValue(absent, out var known) && view.DocFreq(absent) == 0)
-                variants[absent] = [.. known, .. _variants.RelatedTo(word).Distinct()
+                variants[absent] = [.. known, .. _variants.RelatedTo(word).Concat(_variants.WordNetSynonymsOf(absent)).Distinct()
                     .Where(t => !questionTerms.Contains(t) && view.DocFreq(t) > 0 && known.All(v => v.Term != t)).Select(t => (t, UnwrittenByRelated))];
         // "UN" where the articles write "U.N.", and the other way round: one acronym, dotted or not
         foreach (var word in allWords.Where(w => AcronymWord.IsMatch(w)))

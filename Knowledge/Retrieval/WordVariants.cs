@@ -13,6 +13,7 @@ public sealed class WordVariants(SentenceIndex index)
     /// <summary>How much a synonym counts for the word it stands for.</summary>
     public const double SynonymWeight = 0.75;
 
+
     // Irregular verbs the stemmer leaves apart ("spend" and "spent"): one form in the question is held by a sentence
     // with another. Forms that are also common other words ("left", "saw", "found", "rose") are left out.
     private static readonly string[][] IrregularVerbs =
@@ -302,6 +303,35 @@ public sealed class WordVariants(SentenceIndex index)
         .SelectMany(e => WithForms(index.Terms(e.Key)).Select(stem => (stem, others: WithForms(e.Value.SelectMany(index.Terms)).Where(o => o != stem))))
         .GroupBy(p => p.stem).ToDictionary(g => g.Key, g => g.SelectMany(p => p.others).Distinct().ToArray());
 
+    // The words WordNet gives as synonyms in their usual sense (tools/wordnet/synonyms.py), by the stem of the word they
+    // stand for, read once for every index: the index's analyzer is the same English one. A question's word is looked up
+    // only when no article writes it (see Ranker), so its synonyms are turned into stems then.
+    private static readonly Lazy<Dictionary<string, string[]>> WordNetByStem = new(ReadWordNet);
+
+    private static Dictionary<string, string[]> ReadWordNet()
+    {
+        using var stream = typeof(WordVariants).Assembly.GetManifestResourceStream("Retrieval.synonyms.txt")
+            ?? throw new InvalidOperationException("the WordNet synonyms are not embedded");
+        using var reader = new StreamReader(stream);
+        using var analyzer = new Lucene.Net.Analysis.En.EnglishAnalyzer(SentenceIndex.Version);
+        var byStem = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length == 0 || line[0] == '#' || line.Split('\t') is not [var word, var others]) continue;
+            using var tokens = analyzer.GetTokenStream(SentenceIndex.Fields.Text, word);
+            var term = tokens.AddAttribute<Lucene.Net.Analysis.TokenAttributes.ICharTermAttribute>();
+            tokens.Reset();
+            while (tokens.IncrementToken())
+            {
+                var stem = term.ToString();
+                if (!byStem.TryGetValue(stem, out var words)) byStem[stem] = words = [];
+                words.AddRange(others.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+            }
+            tokens.End();
+        }
+        return byStem.ToDictionary(e => e.Key, e => e.Value.Distinct().ToArray(), StringComparer.Ordinal);
+    }
+
     private IEnumerable<string> WithForms(IEnumerable<string> stems) =>
         stems.SelectMany(stem => Forms.TryGetValue(stem, out var forms) ? forms.Prepend(stem) : [stem]).Distinct();
 
@@ -398,6 +428,17 @@ public sealed class WordVariants(SentenceIndex index)
     }
 
     /// <summary>The stems of a verb's synonyms (none for a word outside the lexicon).</summary>
+    /// <summary>
+    /// WordNet's synonyms of a term in its usual sense, for a word the list above leaves out ("injured": "hurt"); see
+    /// <c>Retrieval/Lexicon/synonyms.txt</c>.
+    /// </summary>
+    public IReadOnlyList<string> WordNetSynonymsOf(string term)
+    {
+        if (SynonymStems.ContainsKey(term)) return [];
+        var words = WithForms([term]).SelectMany(stem => WordNetByStem.Value.TryGetValue(stem, out var found) ? found : []).Distinct().ToList();
+        return words.Count == 0 ? [] : WithForms(words.SelectMany(index.Terms)).Where(s => s != term).Distinct().ToList();
+    }
+
     public IReadOnlyList<string> SynonymsOf(string term) => SynonymStems.TryGetValue(term, out var synonyms) ? synonyms : [];
 
     /// <summary>The stems of the words related to a word of the question, as it is written.</summary>

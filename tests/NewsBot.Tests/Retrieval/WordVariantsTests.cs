@@ -196,6 +196,23 @@ public sealed class WordVariantsTests : IDisposable
     [InlineData("stable", "instability")]
     public void AWordAndItsNegationAreNotOneWord(string asked, string written) => Assert.DoesNotContain(Stem(written), Of(asked).Keys);
 
+    [Theory]
+    // WordNet's synonyms in the usual sense of both words, either way round
+    [InlineData("injured", "hurt")]
+    [InlineData("hurt", "injured")]
+    [InlineData("disappear", "vanish")]
+    [InlineData("kids", "children")]
+    public void WordNetGivesASynonymInTheUsualSense(string asked, string written) =>
+        Assert.Contains(Stem(written), _variants.WordNetSynonymsOf(Stem(asked)));
+
+    [Theory]
+    // a shared sense that is not the usual one of either word ("close" a shop is not "last"), and a word the list
+    // above already gives synonyms for
+    [InlineData("close", "near")]
+    [InlineData("give", "yield")]
+    public void WordNetGivesNoSynonymOutsideTheUsualSense(string asked, string written) =>
+        Assert.DoesNotContain(Stem(written), _variants.WordNetSynonymsOf(Stem(asked)));
+
     [Fact]
     public void ASynonymGoesOneWayOnly() => Assert.DoesNotContain(Stem("give"), Of("provide").Keys);
 
