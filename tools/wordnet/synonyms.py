@@ -2,10 +2,11 @@
 """Writes Knowledge/Retrieval/Lexicon/synonyms.txt from WordNet 3.0 (Debian: apt-get install wordnet-base).
 
 Only a word's most frequent sense counts (WordNet lists senses by how often they were tagged in SemCor), and only a
-single word that shares that sense as its own most frequent one is its synonym: "injured" and "wounded", "begin" and
-"commence", not "close" and "last" (the shared sense is neither word's usual one). An adjective also takes the
-adjectives WordNet calls similar to it ("injured": "hurt"), when their clusters are small; a big cluster ("large":
-"huge", "heroic", …) is too loose. Words never tagged in SemCor are left out. Run it from the repository root:
+single word of three letters or more (no symbol: "cr" for "chromium") that shares that sense as its own most frequent
+one is its synonym: "injured" and "wounded", "begin" and "commence", not "close" and "near" (the sense they share is
+not the verb's usual one). An adjective also takes the adjectives WordNet calls similar to it ("injured": "hurt"),
+when their clusters are small; a big cluster ("large": "huge", "heroic", …) is too loose. Words never tagged in SemCor
+are left out. Run it from the repository root:
 
     python3 tools/wordnet/synonyms.py /usr/share/wordnet > Knowledge/Retrieval/Lexicon/synonyms.txt
 """
@@ -42,7 +43,7 @@ def read(folder):
 def synonyms(index, data):
     found = collections.defaultdict(set)
     for (lemma, p), (senses, tagged) in index.items():
-        if not lemma.isalpha() or tagged == 0:
+        if not lemma.isalpha() or len(lemma) < 3 or tagged == 0:
             continue
         usual = senses[0]
         words, similar = data[(usual, p)]
@@ -51,7 +52,7 @@ def synonyms(index, data):
             candidates |= {(w, offset) for offset in similar for w in data[(offset, "a")][0]}
         for word, offset in candidates:
             other = index.get((word, p))
-            if word == lemma or not word.isalpha() or other is None or other[1] == 0:
+            if word == lemma or not word.isalpha() or len(word) < 3 or other is None or other[1] == 0:
                 continue
             own = other[0][0]
             # the sense they share is the other word's usual one too, or its usual sense is similar to this word's
