@@ -1014,14 +1014,42 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         if (words.Count == 0 || IsNoPerson(name)) return;
         var head = words[^1].ToLowerInvariant();
         if (lexicon.AnonymousHeads.Contains(head)) return;
+        var plain = SolePersonDescribed(words, head);
         var unnamed = _entities.LastOrDefault(e => e.Unnamed && e.Type == SpeakerType.Person && e.Head == head && Compatible(e.Name, words))
-            ?? SoleSellerDescribed(head);
+            ?? SoleSellerDescribed(head) ?? plain;
         if (unnamed is null || unnamed.NamedAs is not null) return;
         var named = NameEntity(name, create: true, out bool ambiguous);
         if (ambiguous || named is not { Unnamed: false, Type: SpeakerType.Person }) return;
         if (unnamed.Gender is Gender.Male or Gender.Female && named.Gender is Gender.Male or Gender.Female && unnamed.Gender != named.Gender) return;
         if (named.Gender == Gender.Unknown) named.Gender = unnamed.Gender;
         unnamed.NamedAs = named;
+        // "the woman" says less of her than "a mother" did: the description she was quoted under stays her role, so
+        // that a reader asking for "the mother" still finds her
+        if (unnamed == plain && named.Role is null && (named.Apposition is null || PlainPersonWords.Contains(named.Apposition)))
+            named.Apposition = unnamed.Name[..^" (unnamed)".Length];
+    }
+
+    // the plain words for a person, which say no more than a gender: "the woman" may stand for "a mother who …"
+    private static readonly HashSet<string> PlainPersonWords = new(StringComparer.Ordinal) { "woman", "man", "person" };
+
+    /// <summary>
+    /// "a mother who had waited by the cot … “…,” she said" then "The woman, Rosalind Okafor, said": a plain word for a
+    /// person ("woman", "man", "person"), with nothing else to it, names the one unnamed person of that gender the
+    /// article has quoted and not yet named; none or several: null, so that two different people are never merged.
+    /// </summary>
+    private Entity? SolePersonDescribed(List<string> words, string head)
+    {
+        if (words.Count != 1 || !PlainPersonWords.Contains(head)) return null;
+        var gender = GenderOfHead(lexicon, head);
+        Entity? found = null;
+        foreach (var e in _entities)
+        {
+            if (!e.Unnamed || e.Type != SpeakerType.Person || e.NamedAs is not null || e.Head is null || e.Statements == 0 || IsPluralHead(e.Head)) continue;
+            if (gender is Gender.Male or Gender.Female && e.Gender is Gender.Male or Gender.Female && e.Gender != gender) continue;
+            if (found is not null) return null;
+            found = e;
+        }
+        return found;
     }
 
     // the words for one who sells goods at a stall, a shop or a market: any of them names "a woman selling maize" or "a

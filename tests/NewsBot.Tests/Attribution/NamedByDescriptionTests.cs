@@ -1,0 +1,35 @@
+using NewsBot.Knowledge.Attribution;
+using NewsBot.Tests.Support;
+
+namespace NewsBot.Tests.Attribution;
+
+/// <summary>
+/// People and bodies the article first describes and names after: "a mother who …" is "the woman, Rosalind Okafor";
+/// "Dutch toy maker Brindle" is the company that "the company" speaks for; a name that opens with a plural possessive
+/// ("the Tenants' and Allotment Party") keeps it.
+/// </summary>
+public sealed class NamedByDescriptionTests
+{
+    private static IReadOnlyList<Quote> BodyQuotes(string body) => TestArticles.Attribute("Headline\n\n" + body).Quotes;
+
+    [Fact]
+    public void ADescribedMotherIsTheWomanNamedNext()
+    {
+        var quotes = BodyQuotes("On the children's ward, a mother who had waited beside her daughter's cot since Monday folded a blanket. "
+            + "\"She had a rash and a fever,\" she said.\n\n"
+            + "The woman, Rosalind Okafor, 29, a baker from the east of the town, said her daughter was the second child in the building to fall ill.");
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("Rosalind Okafor", q.Speaker?.Name));
+        // (what the article called her when it quoted her is still her role there: a reader asks for "the mother")
+        Assert.StartsWith("mother", quotes[0].Speaker?.Role);
+    }
+
+    [Fact]
+    public void TwoDescribedWomenStayUnnamed()
+    {
+        var quotes = BodyQuotes("A mother waiting by the gate said the bus had not come. \"We waited an hour,\" she said.\n\n"
+            + "A grandmother at the same stop said she had given up. \"I will walk,\" she said.\n\n"
+            + "The woman, Rosalind Okafor, said the timetable had changed.");
+        Assert.DoesNotContain(quotes, q => q.Paragraph < 3 && q.Speaker?.Name == "Rosalind Okafor");
+    }
+}
