@@ -332,12 +332,40 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             return;
         }
         if (entity is { Type: SpeakerType.Organization, Unnamed: false }) KnowKind(entity, description);
-        if (entity.Type != SpeakerType.Person || entity.Unnamed || entity.Gender != Gender.Unknown || entity.Role is not null || entity.GivenInText || entity.Kin is not null
-            || entity.Descriptions is not null || entity.Name.Split(' ').Any(w => lexicon.IsGivenName(w) || lexicon.Titles.Contains(w))) return;
+        if (!IsBareName(entity)) return;
         entity.Type = SpeakerType.Organization;
         entity.Gender = Gender.Neuter;
         entity.Apposition = null;
         KnowKind(entity, description);
+    }
+
+    // a name read as a person's with nothing to show it is one (a given name, a title, a relative, a "he" or "she")
+    private bool IsBareName(Entity entity) =>
+        entity.Type == SpeakerType.Person && !entity.Unnamed && entity.Gender == Gender.Unknown && entity.Role is null && !entity.GivenInText && entity.Kin is null
+        && entity.Descriptions is null && !entity.Name.Split(' ').Any(w => lexicon.IsGivenName(w) || lexicon.Titles.Contains(w));
+
+    /// <summary>
+    /// "the conservation group Stone River Trust", "Dutch toy maker Brindle": a description headed by a word for an
+    /// organization names one, of that kind (so "the company" later finds a maker); a bare name the article read
+    /// as a person's before ("Brindle recalls kites" in the headline) is that organization. Null when the name is a
+    /// person's.
+    /// </summary>
+    private Entity? OrganizationDescribedBefore(string role, List<string> name)
+    {
+        var description = role.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (!IsOrganizationDescription(description) || lexicon.IsGivenName(name[0])) return null;
+        Entity organization;
+        if (PeopleNamed(name[^1]).Count == 0) organization = Organization(string.Join(' ', name));
+        else if (name.Count == 1 && PeopleNamed(name[0]) is [var bare] && IsBareName(bare))
+        {
+            organization = bare;
+            organization.Type = SpeakerType.Organization;
+            organization.Gender = Gender.Neuter;
+            organization.Apposition = null;
+        }
+        else return null;
+        KnowKind(organization, description);
+        return organization;
     }
 
     /// <summary>
@@ -1428,8 +1456,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         }
         if (HasDayWord(name) || (name.Count == 1 && lexicon.IsCalendarWord(name[0]))) return null;
         // "the conservation group Stone River Trust", "a hacking group calling itself Grey Heron": what it is, before the name
-        if (role is not null && IsOrganizationDescription(role.Split(' ', StringSplitOptions.RemoveEmptyEntries)) && !lexicon.IsGivenName(name[0]) && PeopleNamed(name[^1]).Count == 0)
-            return Organization(string.Join(' ', name));
+        if (role is not null && OrganizationDescribedBefore(role, name) is { } describedBefore) return describedBefore;
         if (name.Any(w => w.Any(char.IsDigit))) return null; // "EB-5", "G7": a program or a group, never a person
         // "The International Monetary Fund", "Department of Homeland Security": an organization, not a person
         if (name.Count > 1 && !lexicon.IsGivenName(name[0]) && LastOrganizationHead(name) >= 0)

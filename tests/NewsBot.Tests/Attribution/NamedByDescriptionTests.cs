@@ -32,4 +32,16 @@ public sealed class NamedByDescriptionTests
             + "The woman, Rosalind Okafor, said the timetable had changed.");
         Assert.DoesNotContain(quotes, q => q.Paragraph < 3 && q.Speaker?.Name == "Rosalind Okafor");
     }
+
+    [Fact]
+    public void ATradeBeforeTheNameMakesACompany()
+    {
+        // (the headline names it first, with nothing to show it is no person's name)
+        var quotes = TestArticles.Attribute("Brindle recalls 40,000 kites\n\n"
+            + "BRUSSELS, May 2 - Dutch toy maker Brindle is recalling about 40,000 kites sold in Belgium, the company said on Friday.\n\n"
+            + "\"We are sorry for the trouble this has caused,\" the company said in a statement.").Quotes;
+        var statement = Assert.Single(quotes, q => q.Kind == QuoteKind.Direct);
+        Assert.Equal("Brindle", statement.Speaker?.Name);
+        Assert.Equal(SpeakerType.Organization, statement.Speaker?.Type);
+    }
 }
