@@ -1682,7 +1682,8 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         return words.Count == 0 ? "" : string.Join(' ', words) + " ";
     }
 
-    private static readonly Regex PluralOwner = new(@"(?:\p{Lu}[\p{L}.-]* )*\p{Lu}[\p{L}-]*s['’] $", RegexOptions.CultureInvariant);
+    // (a plural possessive joined to the rest by "and" or "&" opens the name too: "the Tenants' and Allotment Party")
+    private static readonly Regex PluralOwner = new(@"(?:(?:\p{Lu}[\p{L}.-]* )*\p{Lu}[\p{L}-]*s['’] (?:(?:and|&) )?)+$", RegexOptions.CultureInvariant);
 
     // "for", "of", "and", "in" inside an organization's name after its head word: "Office for Fair Wages"
     private static readonly HashSet<string> NameConnectives = new(StringComparer.Ordinal) { "for", "of", "and", "in", "on", "the", "to" };

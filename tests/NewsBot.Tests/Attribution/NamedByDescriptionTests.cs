@@ -44,4 +44,11 @@ public sealed class NamedByDescriptionTests
         Assert.Equal("Brindle", statement.Speaker?.Name);
         Assert.Equal(SpeakerType.Organization, statement.Speaker?.Type);
     }
+
+    [Fact]
+    public void APluralPossessiveOpensAPartysName()
+    {
+        var quotes = BodyQuotes("The Tenants' and Allotment Party announced on Monday that it would leave the coalition.");
+        Assert.Equal("Tenants' and Allotment Party", Assert.Single(quotes).Speaker?.Name);
+    }
 }
