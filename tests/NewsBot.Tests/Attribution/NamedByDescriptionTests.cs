@@ -51,4 +51,12 @@ public sealed class NamedByDescriptionTests
         var quotes = BodyQuotes("The Tenants' and Allotment Party announced on Monday that it would leave the coalition.");
         Assert.Equal("Tenants' and Allotment Party", Assert.Single(quotes).Speaker?.Name);
     }
+
+    [Fact]
+    public void AnAgedTradeSetOffBeforeTheNameIsThatPerson()
+    {
+        var quotes = BodyQuotes("Outside the depot on Monday, where a few dozen drivers waved banners, a 41-year-old taxi driver, Tomas Relling, "
+            + "said he had waited four hours for a fare.");
+        Assert.Equal("Tomas Relling", Assert.Single(quotes).Speaker?.Name);
+    }
 }
