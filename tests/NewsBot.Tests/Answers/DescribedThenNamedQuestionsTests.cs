@@ -4,7 +4,7 @@ using NewsBot.Tests.Support;
 namespace NewsBot.Tests.Answers;
 
 /// <summary>
-/// A made-up measles story that quotes "a mother" on a children's ward and names her a paragraph later ("The woman,
+/// A made-up fever story that quotes "a mother" on a children's ward and names her a paragraph later ("The woman,
 /// Rosalind Okafor, …"): a reader still asks for her by the description she was quoted under, with words of the
 /// place that no speaker's description holds ("the mother on the ward").
 /// </summary>
@@ -16,9 +16,9 @@ public sealed class DescribedThenNamedQuestionsTests : IDisposable
     public DescribedThenNamedQuestionsTests()
     {
         File.WriteAllText(_articles["halden-measles.txt"], """
-            Measles cases fill children's ward in Halden
+            Fever cases fill children's ward in Halden
 
-            HALDEN (Wire) – Eleven children were admitted with measles this week, the district health office said on Thursday.
+            HALDEN (Wire) – Eleven children were admitted with a high fever this week, the district health office said on Thursday.
 
             On the children's ward, a mother who had waited beside her daughter's cot since Monday folded a blanket. "She had a rash and a fever, and then she stopped eating," she said.
 

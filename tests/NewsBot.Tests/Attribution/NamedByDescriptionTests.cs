@@ -37,9 +37,9 @@ public sealed class NamedByDescriptionTests
     public void ATradeBeforeTheNameMakesACompany()
     {
         // (the headline names it first, with nothing to show it is no person's name)
-        var quotes = TestArticles.Attribute("Brindle recalls 40,000 kites\n\n"
-            + "BRUSSELS, May 2 - Dutch toy maker Brindle is recalling about 40,000 kites sold in Belgium, the company said on Friday.\n\n"
-            + "\"We are sorry for the trouble this has caused,\" the company said in a statement.").Quotes;
+        var quotes = TestArticles.Attribute("Brindle recalls 38,500 kites\n\n"
+            + "BRUSSELS, May 2 - Dutch toy maker Brindle is recalling about 38,500 kites sold in Belgium, the company said on Friday.\n\n"
+            + "\"We are sorry for the trouble this has caused,\" the company wrote in its notice to shops.").Quotes;
         var statement = Assert.Single(quotes, q => q.Kind == QuoteKind.Direct);
         Assert.Equal("Brindle", statement.Speaker?.Name);
         Assert.Equal(SpeakerType.Organization, statement.Speaker?.Type);
@@ -48,7 +48,7 @@ public sealed class NamedByDescriptionTests
     [Fact]
     public void APluralPossessiveOpensAPartysName()
     {
-        var quotes = BodyQuotes("The Tenants' and Allotment Party announced on Monday that it would leave the coalition.");
+        var quotes = BodyQuotes("The Tenants' and Allotment Party announced late on Tuesday it was leaving the coalition.");
         Assert.Equal("Tenants' and Allotment Party", Assert.Single(quotes).Speaker?.Name);
     }
 
