@@ -2144,6 +2144,11 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
                 if (NounPhrases.LeftOf(tokens, place, text) is not { Kind: MentionKind.Nominal } description || NameApposedTo(description) is not { } person) return null;
                 antecedent = person;
             }
+            // "Orla Vennick, a retired nurse from Brackmoor, who …": a place closing a description in apposition to a
+            // name is where the person is from; the clause describes the person, never the place
+            else if (b != last && b > 0 && tokens[b].IsWord && !tokens[b].InQuote && tokens[b].Text is "from" or "in" or "near" or "of"
+                     && NounPhrases.LeftOf(tokens, b, text) is { Kind: MentionKind.Nominal } placed && NameApposedTo(placed) is { } placedPerson)
+                antecedent = placedPerson;
             // "Democrats on Capitol Hill, who …": a name inside a prepositional phrase is not what the clause describes
             else if (b == last || b >= 0 && tokens[b].IsWord && !tokens[b].InQuote && PhraseInside.Contains(tokens[b].Text)) return null;
             else antecedent = NameMention(b + 1, last);

@@ -23,9 +23,9 @@ public sealed class MetInAPlaceQuestionsTests : IDisposable
 
             Outside a shuttered bakery in Marlow on Tuesday morning, Ivy Brandt, a nurse on her way to a night shift, said she had found three shops closed.
 
-            "I have nothing against the bakers, but I have a family to feed," Brandt said. "Somebody has to give a little."
+            "I have nothing against the bakers, but I have a family to feed," Brandt said. "One side has to give a little."
 
-            Osric Penn, who chairs the county's bakers' guild, said talks would resume on Friday.
+            Osric Penn, who chairs the county's bakers' guild, said the two sides would meet again on Friday.
             """);
         _knowledge = new MetInAPlaceKnowledge(_articles.Path);
     }

@@ -53,6 +53,14 @@ public sealed class NamedByDescriptionTests
     }
 
     [Fact]
+    public void WhoAfterAPlaceClosingADescriptionIsThePersonDescribed()
+    {
+        // (the place the nurse is from is no speaker)
+        var quotes = BodyQuotes("Among them was Orla Vennick, a 52-year-old retired nurse from Brackmoor, who said she had cast her ballot there for 20 years.");
+        Assert.Equal("Orla Vennick", Assert.Single(quotes).Speaker?.Name);
+    }
+
+    [Fact]
     public void AnAgedTradeSetOffBeforeTheNameIsThatPerson()
     {
         var quotes = BodyQuotes("Outside the depot on Monday, where a few dozen drivers waved banners, a 41-year-old taxi driver, Tomas Relling, "
