@@ -186,8 +186,11 @@ public sealed class SpeakerRoster
         var sources = names.Where(name => name.EndsWith("(unnamed)", StringComparison.Ordinal)
                                           && HeadNoun(SpeakerDirectory.Words(name.Replace("(unnamed)", ""))) == head).ToList();
         if (sources.Count > 0) return sources.Count == 1 ? sources : [];
+        // (a named person's role holds every word asked before the head: "the retired clerk" is no clerk never called retired)
+        var before = words.TakeWhile(w => !Qualifiers.Contains(w)).SkipLast(1).ToList();
         var roled = names.Where(name => !name.EndsWith("(unnamed)", StringComparison.Ordinal)
-                                        && Roles(name).Any(role => HeadNoun(SpeakerDirectory.Words(role)) == head)).Take(2).ToList();
+                                        && Roles(name).Any(role => SpeakerDirectory.Words(role).ToList() is var held && HeadNoun(held) == head && before.All(held.Contains)))
+            .Take(2).ToList();
         return roled.Count == 1 ? roled : [];
     }
 
