@@ -186,8 +186,10 @@ public sealed class SpeakerRoster
         var sources = names.Where(name => name.EndsWith("(unnamed)", StringComparison.Ordinal)
                                           && HeadNoun(SpeakerDirectory.Words(name.Replace("(unnamed)", ""))) == head).ToList();
         if (sources.Count > 0) return sources.Count == 1 ? sources : [];
-        // (a named person's role holds every word asked before the head: "the retired clerk" is no clerk never called retired)
-        var before = words.TakeWhile(w => !Qualifiers.Contains(w)).SkipLast(1).ToList();
+        // (a named person's role holds every word asked before the head: "the retired clerk" is no clerk never called
+        // retired; but for whose they are, "the victim's sister", which a role may write otherwise: "his sister")
+        var before = SpeakerDirectory.Words(SpeakerDirectory.WithoutOwners(asked)).Where(w => w is not ("the" or "a" or "an" or "that" or "this"))
+            .TakeWhile(w => !Qualifiers.Contains(w)).SkipLast(1).ToList();
         var roled = names.Where(name => !name.EndsWith("(unnamed)", StringComparison.Ordinal)
                                         && Roles(name).Any(role => SpeakerDirectory.Words(role).ToList() is var held && HeadNoun(held) == head && before.All(held.Contains)))
             .Take(2).ToList();

@@ -38,6 +38,22 @@ public sealed class DescribedThenNamedQuestionsTests : IDisposable
         Assert.Contains(answer.Quotes, q => q.Text.Contains("She had a rash and a fever"));
     }
 
+    [Fact]
+    public void WhoseMotherSheIsNeedNotBeInHerRole()
+    {
+        // (the article calls her "a mother", not the girl's: asked by whose mother she is, she is still the one mother)
+        var answer = _knowledge.Answerer.Ask("What did the girl's mother say?");
+        Assert.Equal(AnswerKind.Statements, answer.Kind);
+        Assert.All(answer.Quotes, q => Assert.Equal("Rosalind Okafor", q.Speaker?.Name));
+    }
+
+    [Fact]
+    public void AWordBeforeTheHeadHerRoleLacksFindsNoOne()
+    {
+        var answer = _knowledge.Answerer.Ask("What did the grieving mother say?");
+        Assert.NotEqual(AnswerKind.Statements, answer.Kind);
+    }
+
     public void Dispose()
     {
         _knowledge.Dispose();
