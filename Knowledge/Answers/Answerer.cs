@@ -87,6 +87,8 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
         // the description, and are no typo of a name (see NamesSomeoneElse); a view asked of someone so described is
         // answered from what the articles say of it (below)
         if (speakers.Count == 0 && !question.AsksAView) speakers = roster.ByHeadNoun(asked);
+        // "the shopper in Marlow", "fans outside the arena": someone of the public, by where the article met them
+        if (speakers.Count == 0 && !question.AsksAView) speakers = MetInAPlace(asked, roster, articleId);
         if (speakers.Count == 0)
             // "did the worker in the story think …": what the articles say of her view, though no quote names her so
             return question.AsksAView ? Facts(question with { Kind = QuestionKind.Factoid, Topic = HeadNoun(asked) + " " + question.Topic }, articleId, view: true)
@@ -173,6 +175,47 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
         var there = _ranker.Holding(place, filter, top: 50).Select(s => s.ArticleId).ToHashSet();
         return described.Where(name => !NamedIn(place, name) && store.Articles.Any(a => there.Contains(a.Id) && a.Speakers.Any(s => s.Name == name))).ToList();
     }
+
+    /// <summary>
+    /// "What did the shopper in Marlow say?", "fans outside the arena": someone of the public, asked by a word no speaker
+    /// goes by (no title, no organization) and by where the article met them, is the one named person quoted in a
+    /// sentence that opens at that place ("Outside a bakery in Marlow, Ivo Brandt, a father of two, said …"). Nobody
+    /// when no such sentence quotes anyone, or when such sentences quote several people.
+    /// </summary>
+    private IReadOnlyList<string> MetInAPlace(string asked, SpeakerRoster roster, string? articleId)
+    {
+        var met = MetAt().Match(asked.Trim());
+        if (!met.Success) return [];
+        var who = SpeakerDirectory.Singular(met.Groups["who"].Value.ToLowerInvariant());
+        var lexicon = Attribution.Lexicon.Default;
+        if (lexicon.Titles.Contains(who) || lexicon.OrganizationNouns.Contains(who) || lexicon.Groups.Contains(who) || roster.Match(who).Count > 0) return [];
+        var place = met.Groups["place"].Value;
+        var placeTerms = store.Index.Terms(place).ToHashSet();
+        if (placeTerms.Count == 0) return [];
+        var filter = articleId is null ? null : Ranker.ArticleFilter(articleId);
+        var quoted = _ranker.Holding(place, filter, top: 50)
+            .Where(s => s.Speaker is { Type: Attribution.SpeakerType.Person } speaker && !speaker.Name.EndsWith("(unnamed)", StringComparison.Ordinal)
+                        && OpensAt(s.Text, placeTerms))
+            .Select(s => s.Speaker!.Name).Distinct().Take(2).ToList();
+        return quoted.Count == 1 ? quoted : [];
+    }
+
+    // does the sentence open with a phrase of place ("Outside the arena's east gate on Friday, …") holding the place asked
+    private bool OpensAt(string sentence, HashSet<string> placeTerms)
+    {
+        int comma = sentence.IndexOf(',');
+        if (comma < 0 || !FrontedPlace().IsMatch(sentence)) return false;
+        var opening = store.Index.Terms(sentence[..comma]).ToHashSet();
+        return placeTerms.All(opening.Contains);
+    }
+
+    // "the shopper in Marlow", "fans outside the arena": one word for who, a preposition of place, then where
+    [GeneratedRegex(@"^(?:the\s+|a\s+)?(?<who>\p{Ll}[\p{L}\-]*)\s+(?:in|at|outside|near|inside|beside|behind)\s+(?<place>.+)$", RegexOptions.CultureInvariant)]
+    private static partial Regex MetAt();
+
+    // a sentence opening with a preposition of place: "Outside …", "At a bus stop in …", "Near the gate …"
+    [GeneratedRegex(@"^(?:Outside|Inside|In|At|Near|Beside|Behind|Across|Along)\s", RegexOptions.CultureInvariant)]
+    private static partial Regex FrontedPlace();
 
     /// <summary>
     /// "Lena Moravec" asked of an article that names her in full once ("Lena Moravec, who runs the bakery, …") and

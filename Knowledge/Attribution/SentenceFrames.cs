@@ -2144,6 +2144,11 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
                 if (NounPhrases.LeftOf(tokens, place, text) is not { Kind: MentionKind.Nominal } description || NameApposedTo(description) is not { } person) return null;
                 antecedent = person;
             }
+            // "Orla Vennick, a retired nurse from Brackmoor, who …": a place closing a description in apposition to a
+            // name is where the person is from; the clause describes the person, never the place
+            else if (b != last && b > 0 && tokens[b].IsWord && !tokens[b].InQuote && tokens[b].Text is "from" or "in" or "near" or "of"
+                     && NounPhrases.LeftOf(tokens, b, text) is { Kind: MentionKind.Nominal } placed && NameApposedTo(placed) is { } placedPerson)
+                antecedent = placedPerson;
             // "Democrats on Capitol Hill, who …": a name inside a prepositional phrase is not what the clause describes
             else if (b == last || b >= 0 && tokens[b].IsWord && !tokens[b].InQuote && PhraseInside.Contains(tokens[b].Text)) return null;
             else antecedent = NameMention(b + 1, last);
@@ -2524,6 +2529,9 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
     /// </summary>
     private bool IsOpeningAdjunct(int comma)
     {
+        // "Outside the depot on Monday, where a crowd waved banners, a driver …": a "where" or "when" clause set off
+        // after the adjunct says where or when, and belongs to it
+        if (RelativeOfAdjunctBefore(comma) is int adjunct) comma = adjunct;
         if (comma < 2 || comma > 12 || !tokens[0].IsWord || tokens[0].InQuote) return false;
         var first = tokens[0].Text;
         bool participle = char.IsUpper(first[0]) && first.Length > 4 && (first.EndsWith("ed", StringComparison.Ordinal) || first.EndsWith("ing", StringComparison.Ordinal))
@@ -2536,6 +2544,18 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             if (t.IsWord && (NounPhrases.IsPronoun(t.Text) || t.Text is "is" or "was" or "are" or "were" or "has" or "had" or "have" or "will" or "would" || lexicon.CueVerbs.Contains(t.Text) && !t.Text.EndsWith("ed", StringComparison.Ordinal))) return false;
         }
         return true;
+    }
+
+    // the comma that opens a ", where …," or ", when …," clause ending at <paramref name="comma"/>, or null
+    private int? RelativeOfAdjunctBefore(int comma)
+    {
+        for (int k = comma - 1; k > 1 && comma - k <= 16; k--)
+        {
+            if (tokens[k].InQuote || tokens[k].Kind == TokenKind.QuoteMark) return null;
+            if (!tokens[k].Is(',')) continue;
+            return k + 1 < comma && tokens[k + 1].IsWord && tokens[k + 1].Text is "where" or "when" ? k : null;
+        }
+        return null;
     }
 
     /// <summary>

@@ -332,12 +332,40 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             return;
         }
         if (entity is { Type: SpeakerType.Organization, Unnamed: false }) KnowKind(entity, description);
-        if (entity.Type != SpeakerType.Person || entity.Unnamed || entity.Gender != Gender.Unknown || entity.Role is not null || entity.GivenInText || entity.Kin is not null
-            || entity.Descriptions is not null || entity.Name.Split(' ').Any(w => lexicon.IsGivenName(w) || lexicon.Titles.Contains(w))) return;
+        if (!IsBareName(entity)) return;
         entity.Type = SpeakerType.Organization;
         entity.Gender = Gender.Neuter;
         entity.Apposition = null;
         KnowKind(entity, description);
+    }
+
+    // a name read as a person's with nothing to show it is one (a given name, a title, a relative, a "he" or "she")
+    private bool IsBareName(Entity entity) =>
+        entity.Type == SpeakerType.Person && !entity.Unnamed && entity.Gender == Gender.Unknown && entity.Role is null && !entity.GivenInText && entity.Kin is null
+        && entity.Descriptions is null && !entity.Name.Split(' ').Any(w => lexicon.IsGivenName(w) || lexicon.Titles.Contains(w));
+
+    /// <summary>
+    /// "the conservation group Stone River Trust", "Dutch toy maker Brindle": a description headed by a word for an
+    /// organization names one, of that kind (so "the company" later finds a maker); a bare name the article read
+    /// as a person's before ("Brindle recalls kites" in the headline) is that organization. Null when the name is a
+    /// person's.
+    /// </summary>
+    private Entity? OrganizationDescribedBefore(string role, List<string> name)
+    {
+        var description = role.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (!IsOrganizationDescription(description) || lexicon.IsGivenName(name[0])) return null;
+        Entity organization;
+        if (PeopleNamed(name[^1]).Count == 0) organization = Organization(string.Join(' ', name));
+        else if (name.Count == 1 && PeopleNamed(name[0]) is [var bare] && IsBareName(bare))
+        {
+            organization = bare;
+            organization.Type = SpeakerType.Organization;
+            organization.Gender = Gender.Neuter;
+            organization.Apposition = null;
+        }
+        else return null;
+        KnowKind(organization, description);
+        return organization;
     }
 
     /// <summary>
@@ -1014,14 +1042,42 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         if (words.Count == 0 || IsNoPerson(name)) return;
         var head = words[^1].ToLowerInvariant();
         if (lexicon.AnonymousHeads.Contains(head)) return;
+        var plain = SolePersonDescribed(words, head);
         var unnamed = _entities.LastOrDefault(e => e.Unnamed && e.Type == SpeakerType.Person && e.Head == head && Compatible(e.Name, words))
-            ?? SoleSellerDescribed(head);
+            ?? SoleSellerDescribed(head) ?? plain;
         if (unnamed is null || unnamed.NamedAs is not null) return;
         var named = NameEntity(name, create: true, out bool ambiguous);
         if (ambiguous || named is not { Unnamed: false, Type: SpeakerType.Person }) return;
         if (unnamed.Gender is Gender.Male or Gender.Female && named.Gender is Gender.Male or Gender.Female && unnamed.Gender != named.Gender) return;
         if (named.Gender == Gender.Unknown) named.Gender = unnamed.Gender;
         unnamed.NamedAs = named;
+        // "the woman" says less of her than "a mother" did: the description she was quoted under stays her role, so
+        // that a reader asking for "the mother" still finds her
+        if (unnamed == plain && named.Role is null && (named.Apposition is null || PlainPersonWords.Contains(named.Apposition)))
+            named.Apposition = unnamed.Name[..^" (unnamed)".Length];
+    }
+
+    // the plain words for a person, which say no more than a gender: "the woman" may stand for "a mother who …"
+    private static readonly HashSet<string> PlainPersonWords = new(StringComparer.Ordinal) { "woman", "man", "person" };
+
+    /// <summary>
+    /// "a mother who had waited by the cot … “…,” she said" then "The woman, Rosalind Okafor, said": a plain word for a
+    /// person ("woman", "man", "person"), with nothing else to it, names the one unnamed person of that gender the
+    /// article has quoted and not yet named; none or several: null, so that two different people are never merged.
+    /// </summary>
+    private Entity? SolePersonDescribed(List<string> words, string head)
+    {
+        if (words.Count != 1 || !PlainPersonWords.Contains(head)) return null;
+        var gender = GenderOfHead(lexicon, head);
+        Entity? found = null;
+        foreach (var e in _entities)
+        {
+            if (!e.Unnamed || e.Type != SpeakerType.Person || e.NamedAs is not null || e.Head is null || e.Statements == 0 || IsPluralHead(e.Head)) continue;
+            if (gender is Gender.Male or Gender.Female && e.Gender is Gender.Male or Gender.Female && e.Gender != gender) continue;
+            if (found is not null) return null;
+            found = e;
+        }
+        return found;
     }
 
     // the words for one who sells goods at a stall, a shop or a market: any of them names "a woman selling maize" or "a
@@ -1400,8 +1456,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         }
         if (HasDayWord(name) || (name.Count == 1 && lexicon.IsCalendarWord(name[0]))) return null;
         // "the conservation group Stone River Trust", "a hacking group calling itself Grey Heron": what it is, before the name
-        if (role is not null && IsOrganizationDescription(role.Split(' ', StringSplitOptions.RemoveEmptyEntries)) && !lexicon.IsGivenName(name[0]) && PeopleNamed(name[^1]).Count == 0)
-            return Organization(string.Join(' ', name));
+        if (role is not null && OrganizationDescribedBefore(role, name) is { } describedBefore) return describedBefore;
         if (name.Any(w => w.Any(char.IsDigit))) return null; // "EB-5", "G7": a program or a group, never a person
         // "The International Monetary Fund", "Department of Homeland Security": an organization, not a person
         if (name.Count > 1 && !lexicon.IsGivenName(name[0]) && LastOrganizationHead(name) >= 0)
@@ -1627,7 +1682,8 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         return words.Count == 0 ? "" : string.Join(' ', words) + " ";
     }
 
-    private static readonly Regex PluralOwner = new(@"(?:\p{Lu}[\p{L}.-]* )*\p{Lu}[\p{L}-]*s['’] $", RegexOptions.CultureInvariant);
+    // (a plural possessive joined to the rest by "and" or "&" opens the name too: "the Tenants' and Allotment Party")
+    private static readonly Regex PluralOwner = new(@"(?:(?:\p{Lu}[\p{L}.-]* )*\p{Lu}[\p{L}-]*s['’] (?:(?:and|&) )?)+$", RegexOptions.CultureInvariant);
 
     // "for", "of", "and", "in" inside an organization's name after its head word: "Office for Fair Wages"
     private static readonly HashSet<string> NameConnectives = new(StringComparer.Ordinal) { "for", "of", "and", "in", "on", "the", "to" };

@@ -175,16 +175,25 @@ public sealed class SpeakerRoster
     /// <summary>
     /// "The city hall employee" where the article's only unnamed employee is "a longtime employee in the roads office":
     /// asked by a description no speaker holds word for word, the one unnamed source whose description has the same
-    /// head noun. Never a named person, and nobody when several sources share the head.
+    /// head noun; with none, the one named speaker whose role has it ("the mother at the ward" for the woman the
+    /// article quoted as "a mother" and named after). Nobody when several share the head.
     /// </summary>
     public IReadOnlyList<string> ByHeadNoun(string asked)
     {
         var words = SpeakerDirectory.Words(asked).Where(w => w is not ("the" or "a" or "an" or "that" or "this")).ToList();
         if (words.Count < 2 || HeadNoun(words) is not { } head || !_byWord.TryGetValue(head, out var ids)) return [];
-        var sources = ids.Distinct().Select(id => _entries[id].Speaker.Name)
-            .Where(name => name.EndsWith("(unnamed)", StringComparison.Ordinal)
-                           && HeadNoun(SpeakerDirectory.Words(name.Replace("(unnamed)", ""))) == head).ToList();
-        return sources.Count == 1 ? sources : [];
+        var names = ids.Distinct().Select(id => _entries[id].Speaker.Name).ToList();
+        var sources = names.Where(name => name.EndsWith("(unnamed)", StringComparison.Ordinal)
+                                          && HeadNoun(SpeakerDirectory.Words(name.Replace("(unnamed)", ""))) == head).ToList();
+        if (sources.Count > 0) return sources.Count == 1 ? sources : [];
+        // (a named person's role holds every word asked before the head: "the retired clerk" is no clerk never called
+        // retired; but for whose they are, "the victim's sister", which a role may write otherwise: "his sister")
+        var before = SpeakerDirectory.Words(SpeakerDirectory.WithoutOwners(asked)).Where(w => w is not ("the" or "a" or "an" or "that" or "this"))
+            .TakeWhile(w => !Qualifiers.Contains(w)).SkipLast(1).ToList();
+        var roled = names.Where(name => !name.EndsWith("(unnamed)", StringComparison.Ordinal)
+                                        && Roles(name).Any(role => SpeakerDirectory.Words(role).ToList() is var held && HeadNoun(held) == head && before.All(held.Contains)))
+            .Take(2).ToList();
+        return roled.Count == 1 ? roled : [];
     }
 
     /// <summary>
