@@ -2804,7 +2804,28 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             || !tokens[cue - 2].Is(',') || tokens[cue - 2].InQuote) return null;
         int end = cue - 3, b = end;
         while (b >= 0 && b > end - 4 && tokens[b].IsCapitalized && !tokens[b].InQuote && !NounPhrases.IsFunctionWord(tokens[b].Text)) b--;
-        return b == end ? null : NameMention(b + 1, end);
+        if (b == end) return null;
+        // "Jo Lind, a retired welder from Eastmere, who said …": a name after "from", "in" or "of" is where the one described
+        // lives or works; the clause describes the name the description is set off from
+        if (b >= 0 && tokens[b].IsWord && !tokens[b].InQuote && HomePrepositions.Contains(tokens[b].Text) && NameBeforeApposition(b) is { } described) return described;
+        return NameMention(b + 1, end);
+    }
+
+    private static readonly HashSet<string> HomePrepositions = new(StringComparer.Ordinal) { "from", "in", "of", "at", "near" };
+
+    // the capitalized name right before the comma that opens the description holding token at, or null
+    private Mention? NameBeforeApposition(int at)
+    {
+        int comma = at - 1;
+        while (comma > 0 && at - comma <= 10 && !(tokens[comma].Is(',') && !tokens[comma].InQuote))
+        {
+            if (tokens[comma].InQuote || !tokens[comma].IsWord) return null;
+            comma--;
+        }
+        if (comma <= 0 || !tokens[comma].Is(',') || tokens[comma].InQuote) return null;
+        int end = comma - 1, b = end;
+        while (b >= 0 && b > end - 4 && tokens[b].IsCapitalized && !tokens[b].InQuote && !NounPhrases.IsFunctionWord(tokens[b].Text)) b--;
+        return b == end || end - b < 2 ? null : NameMention(b + 1, end);
     }
 
     /// <summary>"joked of the museum, “…”", "said about the plan: “…”": what the quote is about stands between cue and quote.</summary>

@@ -732,6 +732,28 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         return 0;
     }
 
+    /// <summary>
+    /// "Bishop of Eastmere Tomas Prell", "Mayor of Ostby Ana Ruiz": after a title and its "of", the capitalized words
+    /// name the office's place first and the person after it. The number of words to skip from <paramref name="from"/>:
+    /// up to a given name, or up to a name the article uses elsewhere, or the one place word before a two-word name.
+    /// </summary>
+    private int PlaceAfterTitleOf(List<string> words, int from)
+    {
+        if (from < 2 || words[from - 1] is not ("of" or "the") || words.Count - from < 3) return 0;
+        for (int k = from; k < words.Count; k++)
+            if (!char.IsUpper(words[k][0])) return 0;
+        for (int k = from + 1; k <= words.Count - 2; k++)
+        {
+            if (lexicon.IsGivenName(words[k])) return k - from;
+            var rest = string.Join(' ', words.Skip(k));
+            var whole = string.Join(' ', words.Skip(from));
+            for (int at = text.IndexOf(rest, StringComparison.Ordinal); at >= 0; at = text.IndexOf(rest, at + 1, StringComparison.Ordinal))
+                if ((at < whole.Length - rest.Length || !text.AsSpan(at - (whole.Length - rest.Length), whole.Length).SequenceEqual(whole)) && (at == 0 || !char.IsLetter(text[at - 1])))
+                    return k - from;
+        }
+        return words.Count - from == 3 ? 1 : 0;
+    }
+
     // the first letter of the word before the one at <paramref name="at"/>, or a space when there is none
     private char PreviousWordStart(int at)
     {
@@ -1336,6 +1358,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
                 break;
             }
         while (firstName < words.Count && (lexicon.Titles.Contains(words[firstName]) || words[firstName] is "of" or "the")) firstName++;
+        firstName += PlaceAfterTitleOf(words, firstName);
         // "Democrat Hillary Clinton", "Libertarian Gary Johnson": a party word before a given name is a description
         // (or before two words that can only be a given name and a surname: "Democrat Nadia Ferrow")
         if (firstName == 0 && words.Count >= 3 && PartyWords.Contains(words[0]) && (lexicon.IsGivenName(words[1])
