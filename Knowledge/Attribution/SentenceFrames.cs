@@ -710,6 +710,10 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
                 // "still calls him every Sunday", "called her twice a week": a telephone call to someone, with no words of it
                 return next is "into" || next is "in" or "off" && !(after is "a" or "an" or "his" or "her" or "their" or "its") || IsNaming(i)
                     || next is "him" or "her" or "them" or "me" or "us" && (i + 2 >= tokens.Count || tokens[i + 2].Is('.') || after is "every" or "each" or "twice" or "once" or "daily" or "weekly" or "regularly" or "often");
+            case "recalls" or "recalled" or "recalling" or "recall":
+                // "recalls 300,000 kettles", "is recalling about 40,000 cars": taking back goods counted by a figure, no memory told
+                return next is not null && (char.IsDigit(next[0]) || next is "about" or "some" or "nearly" or "almost" or "roughly" or "around" or "over" or "more"
+                    && after is not null && (char.IsDigit(after[0]) || after is "than"));
             case "confirmed":
                 // "Two people have been confirmed dead": a count of the dead or missing, with nobody confirming it
                 return next is "dead" or "killed" or "missing" or "injured" or "alive" or "drowned";
@@ -819,6 +823,10 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         if (word is "told" && i + 2 < tokens.Count && tokens[i + 1].IsWord && !tokens[i + 1].InQuote && !IsPassive(i)
             && (tokens[i + 1].Text is "they" or "he" or "she" or "we" || tokens[i + 1].Text is "it" && tokens[i + 2].IsWord && !tokens[i + 2].InQuote && Auxiliaries.Contains(tokens[i + 2].Text)))
             return true;
+        // "Three men charged after raid", "Mayor accused of lying": a headline drops a passive's "were", and writes what
+        // someone says in the present ("Mayor says …"), so its past participle right after the subject is passive
+        if (paragraph.Kind == ParagraphKind.Headline && word.EndsWith("ed", StringComparison.Ordinal) && i > 0 && tokens[i - 1].IsWord && !tokens[i - 1].InQuote
+            && !Auxiliaries.Contains(tokens[i - 1].Text) && !NounPhrases.IsPronoun(tokens[i - 1].Text) && !IsPassive(i)) return true;
         if (!word.EndsWith("ed", StringComparison.Ordinal) || !lexicon.ListenerVerbs.Contains(word) || word is "warned" || i + 1 >= tokens.Count || IsPassive(i)) return false;
         var next = tokens[i + 1];
         return next.IsWord && !next.InQuote && (next.Text is "by" || next.Text is "of" && i > 0 && tokens[i - 1].IsWord && !tokens[i - 1].InQuote);
@@ -1726,7 +1734,10 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             if (!tokens[k].Is(',') || tokens[k].InQuote) return false;
             k--;
         }
-        return k > 0 && tokens[k].IsWord && !tokens[k].InQuote && !tokens[k].IsCapitalized && lexicon.Subordinators.Contains(tokens[k].Text);
+        if (k > 0 && tokens[k].IsWord && !tokens[k].InQuote && !tokens[k].IsCapitalized && lexicon.Subordinators.Contains(tokens[k].Text)) return true;
+        // "Flu cases double as the agency declares an epidemic": an "as" with no comma before it opens a clause of time,
+        // not a closing attribution ("…, as the agency warned" still reports what came before)
+        return k == frameStart - 1 && k > 0 && tokens[k].IsWord && !tokens[k].InQuote && tokens[k].Text is "as" && tokens[k - 1].IsWord && !tokens[k - 1].InQuote;
     }
 
     // a short phrase led by a preposition, with no verb of its own: "In March", "In his 2010 memoir, Long Road"

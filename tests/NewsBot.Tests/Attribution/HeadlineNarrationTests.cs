@@ -1,0 +1,50 @@
+using NewsBot.Knowledge.Attribution;
+using NewsBot.Tests.Support;
+
+namespace NewsBot.Tests.Attribution;
+
+/// <summary>
+/// Headlines that tell what happened, in a headline's shorthand, and report nobody's words: a passive with its "were"
+/// dropped, a clause of time opened by "as", and goods taken back by a recall.
+/// </summary>
+public sealed class HeadlineNarrationTests
+{
+    private static IReadOnlyList<Quote> Quotes(string article) => TestArticles.Attribute(article).Quotes;
+
+    [Fact]
+    public void AHeadlinesPastParticipleAfterItsSubjectIsPassive()
+    {
+        var quotes = Quotes("Two brothers charged after £40,000 Dunmore warehouse fire\n\nTwo brothers were charged on Monday.");
+        Assert.DoesNotContain(quotes, q => q.Paragraph == 0);
+    }
+
+    [Fact]
+    public void AHeadlinesPresentCueStillReports()
+    {
+        var quotes = Quotes("Mayor Ana Ruiz says harbor fees will rise in May\n\nMayor Ana Ruiz spoke on Friday.");
+        Assert.Equal("Ana Ruiz", Assert.Single(quotes, q => q.Paragraph == 0).Speaker?.Name);
+    }
+
+    [Fact]
+    public void ACueAfterAsWithNoCommaReportsNothingBeforeIt()
+    {
+        var quotes = Quotes("Flu cases double in Harrowgate as WHA declares epidemic\n\nThe WHA said cases had doubled.");
+        Assert.DoesNotContain(quotes, q => q.Paragraph == 0 && TestArticles.ContentOf(q).Contains("Flu cases"));
+    }
+
+    [Fact]
+    public void ARecallOfCountedGoodsIsNoMemoryTold()
+    {
+        var quotes = Quotes("Korvin recalls 300,000 kettles in Europe after scalding reports\n\n"
+            + "Kitchenware maker Korvin is recalling about 300,000 of its kettles after at least 12 reports of scalding, the company said.");
+        Assert.DoesNotContain(quotes, q => q.Cue?.Text.StartsWith("recall") == true);
+        Assert.Single(quotes, q => q.Paragraph == 1);
+    }
+
+    [Fact]
+    public void RecallingWhatHappenedIsStillSpeech()
+    {
+        var quotes = TestArticles.Quotes("Ana Ruiz recalled that the ferry had never once run late.");
+        Assert.Equal("Ana Ruiz", Assert.Single(quotes).Speaker?.Name);
+    }
+}
