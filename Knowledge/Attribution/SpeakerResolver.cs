@@ -555,6 +555,23 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     /// name as a mention, its title words included; null when nothing so follows or the commas hold a list ("…, Jo
     /// Doe, and the mayor").
     /// </summary>
+    // the affiliation after an apposition's "of" (at offset i, past the "of") runs on in capitalized words, "the", "of",
+    // "and", "for", hyphenated words and a bracketed acronym to a comma
+    private bool AffiliationClosedByComma(int i)
+    {
+        for (int words = 0; i < text.Length && words < 12; words++)
+        {
+            while (i < text.Length && text[i] is ' ' or '(' or ')') i++;
+            if (i < text.Length && text[i] == ',') return true;
+            int start = i;
+            while (i < text.Length && (char.IsLetterOrDigit(text[i]) || text[i] is '-' or '.' or '\'' or '’' or '&')) i++;
+            if (i == start) return false;
+            var word = text.AsSpan(start, i - start);
+            if (!(char.IsUpper(word[0]) || word is "the" or "of" or "and" or "for" or "&" || word.Contains('-'))) return false;
+        }
+        return false;
+    }
+
     private Mention? NameInApposition(Mention mention)
     {
         if (mention.Tokens.Any(t => t.IsWord && t.IsCapitalized && (lexicon.IsGivenName(t.Text) || IsKnownSurname(StripPossessive(t.Text)))) || !DescribesSomeone(mention)) return null;
@@ -574,7 +591,14 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             while (i < text.Length && (char.IsLetter(text[i]) || text[i] is '-' or '.' or '\'' or '’')) i++;
             if (i == start) return null;
             var word = text[start..i];
-            if (word is "of" && words.Count > 0) { closed = true; break; }
+            if (word is "of" && words.Count > 0)
+            {
+                // "According to the count, Mayor Jo Doe of the Union Party won …": an affiliation a comma does not close
+                // leads to the name's own verb, and the name is the subject of what was reported, not set beside the source
+                if (!AffiliationClosedByComma(i)) return null;
+                closed = true;
+                break;
+            }
             int after = i;
             while (after < text.Length && text[after] == ' ') after++;
             // "…," said the commandant, Jo Doe.": a name that ends the sentence closes the apposition as a comma does

@@ -1,0 +1,38 @@
+using NewsBot.Knowledge.Attribution;
+using NewsBot.Tests.Support;
+
+namespace NewsBot.Tests.Attribution;
+
+/// <summary>
+/// Results, decrees, charge sheets and catalogues speak as writings do, and a person the reported clause names right
+/// after "According to the results," is its subject, never the source.
+/// </summary>
+public sealed class DocumentSourceTests
+{
+    [Fact]
+    public void ANameThatOpensWhatResultsReportIsItsSubjectNotTheSource()
+    {
+        var quotes = TestArticles.Quotes("According to the preliminary results, Mayor Tessa Varn of the Union Party (UP) won 4,210 votes, against 4,190 for her challenger.");
+        var quote = Assert.Single(quotes);
+        Assert.Equal("preliminary results (unnamed)", quote.Speaker?.Name);
+        Assert.Equal(SpeakerType.Organization, quote.Speaker?.Type);
+    }
+
+    [Fact]
+    public void ADescriptionsNameWithAnAffiliationAndACommaIsStillItsSpeaker()
+    {
+        var quotes = TestArticles.Quotes("A spokesman for the ferry line, Omar Tessaly of the Harbor Guild, said the boats would run.");
+        Assert.Equal("Omar Tessaly", Assert.Single(quotes).Speaker?.Name);
+    }
+
+    [Theory]
+    [InlineData("The decree, signed on Monday, says new exports are banned.", "decree (unnamed)")]
+    [InlineData("According to the charge sheet, the men took 14 watches from the shop.", "charge sheet (unnamed)")]
+    [InlineData("According to the sale catalogue, the vase was made in a Roman workshop.", "sale catalogue (unnamed)")]
+    public void AWritingThatDecreesChargesOrListsIsNoPerson(string body, string speaker)
+    {
+        var quote = Assert.Single(TestArticles.Quotes(body));
+        Assert.Equal(speaker, quote.Speaker?.Name);
+        Assert.Equal(SpeakerType.Organization, quote.Speaker?.Type);
+    }
+}
