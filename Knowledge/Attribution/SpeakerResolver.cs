@@ -919,7 +919,9 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     /// </summary>
     public void ObserveAuthor(Mention subject, string document)
     {
-        var entity = subject.Kind == MentionKind.Pronoun ? ResolvePronoun(subject.Text.ToLowerInvariant(), subject.Span.Start, []) : NameEntity(subject, create: false);
+        // ("a statement from him": the object form stands for the same person)
+        var pronoun = subject.Text.ToLowerInvariant() switch { "him" => "he", "her" => "she", var p => p };
+        var entity = subject.Kind == MentionKind.Pronoun ? ResolvePronoun(pronoun, subject.Span.Start, []) : NameEntity(subject, create: false);
         if (entity is null || entity.Unnamed) return;
         _documentsIssued[document] = (entity, _paragraph);
         _lastWriter = (entity, _paragraph);

@@ -35,4 +35,20 @@ public sealed class DocumentSourceTests
         Assert.Equal(speaker, quote.Speaker?.Name);
         Assert.Equal(SpeakerType.Organization, quote.Speaker?.Type);
     }
+
+    [Fact]
+    public void AStatementFromSomeoneReadOutByAnotherIsTheirs()
+    {
+        var quotes = TestArticles.Quotes("Former mayor Ivo Brandt, 58, was jailed for six years on Monday.\n\n"
+            + "A statement from him was read outside the court by his son, Petr Holub. \"I never took a coin that was not mine,\" the statement said.");
+        Assert.Equal("Ivo Brandt", Assert.Single(quotes, q => q.Kind == QuoteKind.Direct).Speaker?.Name);
+    }
+
+    [Fact]
+    public void ALetterFromHerLawyerIsNotHers()
+    {
+        var quotes = TestArticles.Quotes("Ana Ruiz, 44, lost her appeal on Monday.\n\n"
+            + "A letter from her lawyer, Tomas Wend, was handed to reporters. \"The court got this wrong,\" the letter said.");
+        Assert.NotEqual("Ana Ruiz", Assert.Single(quotes, q => q.Kind == QuoteKind.Direct).Speaker?.Name);
+    }
 }
