@@ -1734,10 +1734,15 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             if (!tokens[k].Is(',') || tokens[k].InQuote) return false;
             k--;
         }
-        if (k > 0 && tokens[k].IsWord && !tokens[k].InQuote && !tokens[k].IsCapitalized && lexicon.Subordinators.Contains(tokens[k].Text)) return true;
-        // "Flu cases double as the agency declares an epidemic": an "as" with no comma before it opens a clause of time,
-        // not a closing attribution ("…, as the agency warned" still reports what came before)
-        return k == frameStart - 1 && k > 0 && tokens[k].IsWord && !tokens[k].InQuote && tokens[k].Text is "as" && tokens[k - 1].IsWord && !tokens[k - 1].InQuote;
+        return k > 0 && tokens[k].IsWord && !tokens[k].InQuote && !tokens[k].IsCapitalized && lexicon.Subordinators.Contains(tokens[k].Text);
+    }
+
+    // "Flu cases double as the agency declares an epidemic": an "as" with no comma before it opens a clause of time, not
+    // a closing attribution ("…, as the agency warned" still reports what came before)
+    private bool AsClauseBefore(int frameStart)
+    {
+        int k = frameStart - 1;
+        return k > 0 && tokens[k].IsWord && !tokens[k].InQuote && tokens[k].Text is "as" && tokens[k - 1].IsWord && !tokens[k - 1].InQuote;
     }
 
     // a short phrase led by a preposition, with no verb of its own: "In March", "In his 2010 memoir, Long Road"
@@ -1760,6 +1765,12 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
     {
         int k = cueEnd + 1, end = k;
         while (end < tokens.Count && end - k < 4 && tokens[end].IsWord && !tokens[end].InQuote && !tokens[end].IsCapitalized && !NounPhrases.IsFunctionWord(tokens[end].Text)) end++;
+        // "according to customs data", "according to figures released by the port office": a bare writing is the source,
+        // whatever goes on to tell who put it out
+        for (int d = k; d < end; d++)
+            if (lexicon.Documents.Contains(tokens[d].Text) && (d + 1 == end || tokens[d + 1].Text.EndsWith("ed", StringComparison.Ordinal))
+                && (d + 1 < end || end >= tokens.Count || tokens[end].Is(',') || tokens[end].Is('.') || tokens[end].Text is "from" or "by"))
+                return new Mention(TokenSpan(k, d), MentionKind.Nominal, tokens.GetRange(k, d - k + 1));
         if (end == k || end < tokens.Count && !tokens[end].Is(',') && !tokens[end].Is('.')) return null;
         var head = tokens[end - 1].Text;
         bool plural = lexicon.Groups.Contains(head) || head.Length > 3 && head.EndsWith('s') && !head.EndsWith("ss", StringComparison.Ordinal);
@@ -1937,6 +1948,9 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             // "Bell drew cheers when, at the close of her set, she added the words, …": a cue inside the reporter's
             // subordinate clause does not report the main clause before it
             if (!inverted && SubordinatorBefore(frameStart)) return null;
+            // (the clause after "as" reports only what follows its cue)
+            if (!inverted && AsClauseBefore(frameStart))
+                return Clause(frameEnd + 1, ParticipleCut(frameEnd + 1), skipLeading: true) is { } reportedAfterAs ? new Frame(KindOf(reportedAfterAs), [reportedAfterAs], source, cue) : null;
             // a later frame of the sentence reports nothing before the earlier frame's words
             var clause = _reportFrom == 0 ? Clause(0, headEnd, skipLeading: false) : null;
             // "In March, the union called for a pause.": an introductory phrase is not what was said

@@ -51,4 +51,15 @@ public sealed class DocumentSourceTests
             + "A letter from her lawyer, Tomas Wend, was handed to reporters. \"The court got this wrong,\" the letter said.");
         Assert.NotEqual("Ana Ruiz", Assert.Single(quotes, q => q.Kind == QuoteKind.Direct).Speaker?.Name);
     }
+
+    [Theory]
+    [InlineData("Grain exports fell 9 percent last year, according to customs data.", "customs data (unnamed)")]
+    [InlineData("More than 200 people have fallen ill in the valley, according to figures released by the county health office.", "figures (unnamed)")]
+    [InlineData("According to figures from the county health office, more than 200 people have fallen ill in the valley.", "figures (unnamed)")]
+    public void ABareWritingAfterAccordingToIsTheSource(string body, string speaker)
+    {
+        var quote = Assert.Single(TestArticles.Quotes(body));
+        Assert.Equal(speaker, quote.Speaker?.Name);
+        Assert.Contains("fallen ill", TestArticles.ContentOf(quote).Replace("fell 9 percent", "fallen ill"));
+    }
 }

@@ -33,6 +33,15 @@ public sealed class HeadlineNarrationTests
     }
 
     [Fact]
+    public void ACueAfterAsWithNoCommaReportsWhatFollowsIt()
+    {
+        var quotes = Quotes("Ferry strike enters third day as Harbor Guild defends pay claim\n\nThe Harbor Guild said the claim was fair.");
+        var headline = Assert.Single(quotes, q => q.Paragraph == 0);
+        Assert.Equal("Harbor Guild", headline.Speaker?.Name);
+        Assert.Equal("pay claim", TestArticles.ContentOf(headline));
+    }
+
+    [Fact]
     public void ARecallOfCountedGoodsIsNoMemoryTold()
     {
         var quotes = Quotes("Korvin recalls 300,000 kettles in Europe after scalding reports\n\n"
