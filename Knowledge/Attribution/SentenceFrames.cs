@@ -575,6 +575,9 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
                 : VerbFrame(continued ?? i, cueEnd);
             // "is expected to …", "was charged with …": something was reported, but the passive's subject did not say it
             if (passive && frame is not null) frame = frame with { Source = null };
+            // "… in Norway, where eight of the incidents were reported": a passive inside a relative clause tells of its own
+            // subject, never reports the main clause before it
+            if (passive && frame is not null && frame.Content[^1].End <= token.Start && RelativeWordBetween(IndexAt(frame.Content[^1].End - 1) + 1, i)) frame = null;
             // "Construction is expected to begin next spring": an expectation nobody is said to hold is the reporter's own
             if (passive && frame is not null && lexicon.StanceCues.Contains(token.Text)) frame = null;
             // "…, with the governor and her aide expected to tour the port": a participle after "with" raising its subject to an
@@ -612,6 +615,14 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         if (before is not "to" || !IsCueBase(tokens[i]) || !tokens[i - 2].IsWord || tokens[i - 2].InQuote) return null;
         if (tokens[i - 2].Text is "continues" or "continued") return i - 2;
         return i >= 3 && tokens[i - 2].Text is "on" && tokens[i - 3].IsWord && !tokens[i - 3].InQuote && tokens[i - 3].Text is "went" or "goes" ? i - 3 : null;
+    }
+
+    // a "where", "which" or "when" outside quote marks from token from up to token to (exclusive)
+    private bool RelativeWordBetween(int from, int to)
+    {
+        for (int k = Math.Max(0, from); k < to && k < tokens.Count; k++)
+            if (tokens[k].IsWord && !tokens[k].InQuote && tokens[k].Text is "where" or "which" or "when") return true;
+        return false;
     }
 
     // "insist", "say", "deny": a plain form whose "-s" form is a verb of speech (not one of stance: "continues to expect")

@@ -56,4 +56,11 @@ public sealed class HeadlineNarrationTests
         var quotes = TestArticles.Quotes("Ana Ruiz recalled that the ferry had never once run late.");
         Assert.Equal("Ana Ruiz", Assert.Single(quotes).Speaker?.Name);
     }
+
+    [Fact]
+    public void APassiveCueInsideAWhereClauseReportsNothingBeforeIt()
+    {
+        var quotes = TestArticles.Quotes("The recall began two days after the watchdog ordered Korvin to stop selling the kettle in Norway, where eight of the scalding incidents were reported.");
+        Assert.Empty(quotes);
+    }
 }
