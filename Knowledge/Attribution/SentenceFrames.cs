@@ -575,7 +575,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
                 : VerbFrame(continued ?? i, cueEnd);
             // "is expected to …", "was charged with …": something was reported, but the passive's subject did not say it
             if (passive && frame is not null) frame = frame with { Source = null };
-            // "… in Norway, where eight of the incidents were reported": a passive inside a relative clause tells of its own
+            // "… in Tarnby, where six fires were reported": a passive inside a relative clause tells of its own
             // subject, never reports the main clause before it
             if (passive && frame is not null && frame.Content[^1].End <= token.Start && RelativeWordBetween(IndexAt(frame.Content[^1].End - 1) + 1, i)) frame = null;
             // "Construction is expected to begin next spring": an expectation nobody is said to hold is the reporter's own
@@ -722,7 +722,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
                 return next is "into" || next is "in" or "off" && !(after is "a" or "an" or "his" or "her" or "their" or "its") || IsNaming(i)
                     || next is "him" or "her" or "them" or "me" or "us" && (i + 2 >= tokens.Count || tokens[i + 2].Is('.') || after is "every" or "each" or "twice" or "once" or "daily" or "weekly" or "regularly" or "often");
             case "recalls" or "recalled" or "recalling" or "recall":
-                // "recalls 300,000 kettles", "is recalling about 40,000 cars": taking back goods counted by a figure, no memory told
+                // "recalls 12,740 kettles", "is recalling about 8,200 cars": taking back goods counted by a figure, no memory told
                 return next is not null && (char.IsDigit(next[0]) || next is "about" or "some" or "nearly" or "almost" or "roughly" or "around" or "over" or "more"
                     && after is not null && (char.IsDigit(after[0]) || after is "than"));
             case "confirmed":
@@ -1776,7 +1776,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
     {
         int k = cueEnd + 1, end = k;
         while (end < tokens.Count && end - k < 4 && tokens[end].IsWord && !tokens[end].InQuote && !tokens[end].IsCapitalized && !NounPhrases.IsFunctionWord(tokens[end].Text)) end++;
-        // "according to customs data", "according to figures released by the port office": a bare writing is the source,
+        // "according to customs data", "according to statistics compiled by the port office": a bare writing is the source,
         // whatever goes on to tell who put it out
         for (int d = k; d < end; d++)
             if (lexicon.Documents.Contains(tokens[d].Text) && (d + 1 == end || tokens[d + 1].Text.EndsWith("ed", StringComparison.Ordinal))

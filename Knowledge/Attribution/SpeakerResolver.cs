@@ -757,7 +757,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     }
 
     /// <summary>
-    /// "Bishop of Eastmere Tomas Prell", "Mayor of Ostby Ana Ruiz": after a title and its "of", the capitalized words
+    /// "Bishop of Eastmere Tomas Prell", "Mayor of Ostby Dagny Perl": after a title and its "of", the capitalized words
     /// name the office's place first and the person after it. The number of words to skip from <paramref name="from"/>:
     /// up to a given name, or up to a name the article uses elsewhere, or the one place word before a two-word name.
     /// </summary>
@@ -919,7 +919,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     /// </summary>
     public void ObserveAuthor(Mention subject, string document)
     {
-        // ("a statement from him": the object form stands for the same person)
+        // ("a letter from him": the object form stands for the same person)
         var pronoun = subject.Text.ToLowerInvariant() switch { "him" => "he", "her" => "she", var p => p };
         var entity = subject.Kind == MentionKind.Pronoun ? ResolvePronoun(pronoun, subject.Span.Start, []) : NameEntity(subject, create: false);
         if (entity is null || entity.Unnamed) return;

@@ -14,15 +14,15 @@ public sealed class HeadlineNarrationTests
     [Fact]
     public void AHeadlinesPastParticipleAfterItsSubjectIsPassive()
     {
-        var quotes = Quotes("Two brothers charged after £40,000 Dunmore warehouse fire\n\nTwo brothers were charged on Monday.");
+        var quotes = Quotes("Two brothers charged after £41,500 Dunmore warehouse fire\n\nTwo brothers were charged on Monday.");
         Assert.DoesNotContain(quotes, q => q.Paragraph == 0);
     }
 
     [Fact]
     public void AHeadlinesPresentCueStillReports()
     {
-        var quotes = Quotes("Mayor Ana Ruiz says harbor fees will rise in May\n\nMayor Ana Ruiz spoke on Friday.");
-        Assert.Equal("Ana Ruiz", Assert.Single(quotes, q => q.Paragraph == 0).Speaker?.Name);
+        var quotes = Quotes("Mayor Mara Velde says harbor fees will rise in May\n\nMayor Mara Velde spoke on Friday.");
+        Assert.Equal("Mara Velde", Assert.Single(quotes, q => q.Paragraph == 0).Speaker?.Name);
     }
 
     [Fact]
@@ -44,8 +44,8 @@ public sealed class HeadlineNarrationTests
     [Fact]
     public void ARecallOfCountedGoodsIsNoMemoryTold()
     {
-        var quotes = Quotes("Korvin recalls 300,000 kettles in Europe after scalding reports\n\n"
-            + "Kitchenware maker Korvin is recalling about 300,000 of its kettles after at least 12 reports of scalding, the company said.");
+        var quotes = Quotes("Korvin recalls 310,500 kettles in Europe after scalding reports\n\n"
+            + "Kitchenware maker Korvin is recalling about 310,500 of its kettles after at least 12 reports of scalding, the company said.");
         Assert.DoesNotContain(quotes, q => q.Cue?.Text.StartsWith("recall") == true);
         Assert.Single(quotes, q => q.Paragraph == 1);
     }
@@ -53,14 +53,14 @@ public sealed class HeadlineNarrationTests
     [Fact]
     public void RecallingWhatHappenedIsStillSpeech()
     {
-        var quotes = TestArticles.Quotes("Ana Ruiz recalled that the ferry had never once run late.");
-        Assert.Equal("Ana Ruiz", Assert.Single(quotes).Speaker?.Name);
+        var quotes = TestArticles.Quotes("Mara Velde recalled that the ferry had never once run late.");
+        Assert.Equal("Mara Velde", Assert.Single(quotes).Speaker?.Name);
     }
 
     [Fact]
     public void APassiveCueInsideAWhereClauseReportsNothingBeforeIt()
     {
-        var quotes = TestArticles.Quotes("The recall began two days after the watchdog ordered Korvin to stop selling the kettle in Norway, where eight of the scalding incidents were reported.");
+        var quotes = TestArticles.Quotes("The recall began two days after the watchdog ordered Korvin to stop selling the kettle in Norway, where eight scalding cases were reported to inspectors.");
         Assert.Empty(quotes);
     }
 }
