@@ -57,10 +57,11 @@ public sealed class HeadlineNarrationTests
         Assert.Equal("Mara Velde", Assert.Single(quotes).Speaker?.Name);
     }
 
-    [Fact]
-    public void APassiveCueInsideAWhereClauseReportsNothingBeforeIt()
+    [Theory]
+    [InlineData("The recall began two days after the watchdog ordered Korvin to stop selling the kettle in Norway, where nine of the scalds were reported.")]
+    [InlineData("The recall began two days after the watchdog ordered Korvin to stop selling the kettle in Tarnby, where six fires were reported.")]
+    public void APassiveCueInsideAWhereClauseReportsNothingBeforeIt(string body)
     {
-        var quotes = TestArticles.Quotes("The recall began two days after the watchdog ordered Korvin to stop selling the kettle in Norway, where eight scalding cases were reported to inspectors.");
-        Assert.Empty(quotes);
+        Assert.Empty(TestArticles.Quotes(body));
     }
 }
