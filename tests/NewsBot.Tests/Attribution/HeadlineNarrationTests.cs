@@ -64,4 +64,12 @@ public sealed class HeadlineNarrationTests
     {
         Assert.Empty(TestArticles.Quotes(body));
     }
+
+    [Fact]
+    public void APullQuoteSetAsASubheadingIsNoStatementOfItsOwn()
+    {
+        var quotes = Quotes("Kiosk robbed in Tarnby\n\nThe kiosk was robbed on Friday.\n\n‘They knew exactly which drawer to force’\n\nThe owner, Lise Brun, said the thieves knew the shop well.");
+        Assert.DoesNotContain(quotes, q => q.Paragraph == 2);
+        Assert.Equal("Lise Brun", Assert.Single(quotes).Speaker?.Name);
+    }
 }
