@@ -41,7 +41,20 @@ public static class ArticleParser
         line = line.Trim();
         if (line.IsEmpty) return false;
         char last = line[^1];
-        if (".!?;,…\"”’'".Contains(last)) return false;
+        if (".!?;,…\"”’'".Contains(last)) return IsPullQuote(line);
+        int words = 1;
+        foreach (char c in line) if (c == ' ') words++;
+        return words <= MaxSubheadingWords;
+    }
+
+    /// <summary>
+    /// "‘They knew which door to force’": a short line wholly inside quote marks, with no full stop or other mark of its
+    /// own before the closing one, is a pull-quote set as a subheading, not a paragraph of the story.
+    /// </summary>
+    private static bool IsPullQuote(ReadOnlySpan<char> line)
+    {
+        if (line.Length < 4 || !(line[0] is '‘' && line[^1] is '’' || line[0] is '“' && line[^1] is '”')) return false;
+        if (!char.IsLetterOrDigit(line[^2])) return false;
         int words = 1;
         foreach (char c in line) if (c == ' ') words++;
         return words <= MaxSubheadingWords;

@@ -246,6 +246,11 @@ public sealed class Attributor(Lexicon lexicon)
         for (int n = 0; n + 2 < tokens.Count; n++)
         {
             if (!tokens[n].IsWord || tokens[n].InQuote || !lexicon.Documents.Contains(tokens[n].Text) || tokens[n + 1].Text is not "from" || tokens[n + 1].InQuote) continue;
+            // "A letter from him was handed over by his son": the one a "him" or "her" stands for sent it, not its reader
+            // ("a letter from her lawyer": a "her" before a noun is its owner's, and the lawyer sent it)
+            if (tokens[n + 2] is { IsWord: true, InQuote: false, Text: "him" or "her" } sent && (sent.Text is "him" || n + 3 >= tokens.Count || !tokens[n + 3].IsWord
+                || tokens[n + 3].Text is "was" or "is" or "were" or "had" or "has" or "that" or "which" or "and"))
+                return (new Mention(new TextSpan(sent.Start, sent.End, sent.Text), MentionKind.Pronoun, [sent]), tokens[n].Text.ToLowerInvariant());
             if (NameStartingAt(names, tokens[n + 2].Start) is not { } sender) continue;
             // "a statement from Mr Doe's mother, Ana Doe": the one a possessive's noun names after a comma sent it, never the owner
             if (IsPossessive(sender.Tokens[^1]))

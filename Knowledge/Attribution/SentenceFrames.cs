@@ -575,6 +575,9 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
                 : VerbFrame(continued ?? i, cueEnd);
             // "is expected to …", "was charged with …": something was reported, but the passive's subject did not say it
             if (passive && frame is not null) frame = frame with { Source = null };
+            // "… in Tarnby, where six fires were reported": a passive inside a relative clause tells of its own
+            // subject, never reports the main clause before it
+            if (passive && frame is not null && frame.Content[^1].End <= token.Start && RelativeWordBetween(IndexAt(frame.Content[^1].End - 1) + 1, i)) frame = null;
             // "Construction is expected to begin next spring": an expectation nobody is said to hold is the reporter's own
             if (passive && frame is not null && lexicon.StanceCues.Contains(token.Text)) frame = null;
             // "…, with the governor and her aide expected to tour the port": a participle after "with" raising its subject to an
@@ -612,6 +615,14 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         if (before is not "to" || !IsCueBase(tokens[i]) || !tokens[i - 2].IsWord || tokens[i - 2].InQuote) return null;
         if (tokens[i - 2].Text is "continues" or "continued") return i - 2;
         return i >= 3 && tokens[i - 2].Text is "on" && tokens[i - 3].IsWord && !tokens[i - 3].InQuote && tokens[i - 3].Text is "went" or "goes" ? i - 3 : null;
+    }
+
+    // a "where", "which" or "when" outside quote marks from token from up to token to (exclusive)
+    private bool RelativeWordBetween(int from, int to)
+    {
+        for (int k = Math.Max(0, from); k < to && k < tokens.Count; k++)
+            if (tokens[k].IsWord && !tokens[k].InQuote && tokens[k].Text is "where" or "which" or "when") return true;
+        return false;
     }
 
     // "insist", "say", "deny": a plain form whose "-s" form is a verb of speech (not one of stance: "continues to expect")
@@ -710,6 +721,10 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
                 // "still calls him every Sunday", "called her twice a week": a telephone call to someone, with no words of it
                 return next is "into" || next is "in" or "off" && !(after is "a" or "an" or "his" or "her" or "their" or "its") || IsNaming(i)
                     || next is "him" or "her" or "them" or "me" or "us" && (i + 2 >= tokens.Count || tokens[i + 2].Is('.') || after is "every" or "each" or "twice" or "once" or "daily" or "weekly" or "regularly" or "often");
+            case "recalls" or "recalled" or "recalling" or "recall":
+                // "recalls 12,740 kettles", "is recalling about 8,200 cars": taking back goods counted by a figure, no memory told
+                return next is not null && (char.IsDigit(next[0]) || next is "about" or "some" or "nearly" or "almost" or "roughly" or "around" or "over" or "more"
+                    && after is not null && (char.IsDigit(after[0]) || after is "than"));
             case "confirmed":
                 // "Two people have been confirmed dead": a count of the dead or missing, with nobody confirming it
                 return next is "dead" or "killed" or "missing" or "injured" or "alive" or "drowned";
@@ -819,6 +834,10 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         if (word is "told" && i + 2 < tokens.Count && tokens[i + 1].IsWord && !tokens[i + 1].InQuote && !IsPassive(i)
             && (tokens[i + 1].Text is "they" or "he" or "she" or "we" || tokens[i + 1].Text is "it" && tokens[i + 2].IsWord && !tokens[i + 2].InQuote && Auxiliaries.Contains(tokens[i + 2].Text)))
             return true;
+        // "Three men charged after raid", "Mayor accused of lying": a headline drops a passive's "were", and writes what
+        // someone says in the present ("Mayor says …"), so its past participle right after the subject is passive
+        if (paragraph.Kind == ParagraphKind.Headline && word.EndsWith("ed", StringComparison.Ordinal) && i > 0 && tokens[i - 1].IsWord && !tokens[i - 1].InQuote
+            && !Auxiliaries.Contains(tokens[i - 1].Text) && !NounPhrases.IsPronoun(tokens[i - 1].Text) && !IsPassive(i)) return true;
         if (!word.EndsWith("ed", StringComparison.Ordinal) || !lexicon.ListenerVerbs.Contains(word) || word is "warned" || i + 1 >= tokens.Count || IsPassive(i)) return false;
         var next = tokens[i + 1];
         return next.IsWord && !next.InQuote && (next.Text is "by" || next.Text is "of" && i > 0 && tokens[i - 1].IsWord && !tokens[i - 1].InQuote);
@@ -1729,6 +1748,14 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         return k > 0 && tokens[k].IsWord && !tokens[k].InQuote && !tokens[k].IsCapitalized && lexicon.Subordinators.Contains(tokens[k].Text);
     }
 
+    // "Flu cases double as the agency declares an epidemic": an "as" with no comma before it opens a clause of time, not
+    // a closing attribution ("…, as the agency warned" still reports what came before)
+    private bool AsClauseBefore(int frameStart)
+    {
+        int k = frameStart - 1;
+        return k > 0 && tokens[k].IsWord && !tokens[k].InQuote && tokens[k].Text is "as" && tokens[k - 1].IsWord && !tokens[k - 1].InQuote;
+    }
+
     // a short phrase led by a preposition, with no verb of its own: "In March", "In his 2010 memoir, Long Road"
     private bool IsIntroductoryPhrase(int from, int to)
     {
@@ -1749,6 +1776,12 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
     {
         int k = cueEnd + 1, end = k;
         while (end < tokens.Count && end - k < 4 && tokens[end].IsWord && !tokens[end].InQuote && !tokens[end].IsCapitalized && !NounPhrases.IsFunctionWord(tokens[end].Text)) end++;
+        // "according to customs data", "according to statistics compiled by the port office": a bare writing is the source,
+        // whatever goes on to tell who put it out
+        for (int d = k; d < end; d++)
+            if (lexicon.Documents.Contains(tokens[d].Text) && (d + 1 == end || tokens[d + 1].Text.EndsWith("ed", StringComparison.Ordinal))
+                && (d + 1 < end || end >= tokens.Count || tokens[end].Is(',') || tokens[end].Is('.') || tokens[end].Text is "from" or "by"))
+                return new Mention(TokenSpan(k, d), MentionKind.Nominal, tokens.GetRange(k, d - k + 1));
         if (end == k || end < tokens.Count && !tokens[end].Is(',') && !tokens[end].Is('.')) return null;
         var head = tokens[end - 1].Text;
         bool plural = lexicon.Groups.Contains(head) || head.Length > 3 && head.EndsWith('s') && !head.EndsWith("ss", StringComparison.Ordinal);
@@ -1926,6 +1959,9 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             // "Bell drew cheers when, at the close of her set, she added the words, …": a cue inside the reporter's
             // subordinate clause does not report the main clause before it
             if (!inverted && SubordinatorBefore(frameStart)) return null;
+            // (the clause after "as" reports only what follows its cue)
+            if (!inverted && AsClauseBefore(frameStart))
+                return Clause(frameEnd + 1, ParticipleCut(frameEnd + 1), skipLeading: true) is { } reportedAfterAs ? new Frame(KindOf(reportedAfterAs), [reportedAfterAs], source, cue) : null;
             // a later frame of the sentence reports nothing before the earlier frame's words
             var clause = _reportFrom == 0 ? Clause(0, headEnd, skipLeading: false) : null;
             // "In March, the union called for a pause.": an introductory phrase is not what was said
@@ -2824,7 +2860,28 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             || !tokens[cue - 2].Is(',') || tokens[cue - 2].InQuote) return null;
         int end = cue - 3, b = end;
         while (b >= 0 && b > end - 4 && tokens[b].IsCapitalized && !tokens[b].InQuote && !NounPhrases.IsFunctionWord(tokens[b].Text)) b--;
-        return b == end ? null : NameMention(b + 1, end);
+        if (b == end) return null;
+        // "Jo Lind, a retired welder from Eastmere, who said …": a name after "from", "in" or "of" is where the one described
+        // lives or works; the clause describes the name the description is set off from
+        if (b >= 0 && tokens[b].IsWord && !tokens[b].InQuote && HomePrepositions.Contains(tokens[b].Text) && NameBeforeApposition(b) is { } described) return described;
+        return NameMention(b + 1, end);
+    }
+
+    private static readonly HashSet<string> HomePrepositions = new(StringComparer.Ordinal) { "from", "in", "of", "at", "near" };
+
+    // the capitalized name right before the comma that opens the description holding token at, or null
+    private Mention? NameBeforeApposition(int at)
+    {
+        int comma = at - 1;
+        while (comma > 0 && at - comma <= 10 && !(tokens[comma].Is(',') && !tokens[comma].InQuote))
+        {
+            if (tokens[comma].InQuote || !tokens[comma].IsWord) return null;
+            comma--;
+        }
+        if (comma <= 0 || !tokens[comma].Is(',') || tokens[comma].InQuote) return null;
+        int end = comma - 1, b = end;
+        while (b >= 0 && b > end - 4 && tokens[b].IsCapitalized && !tokens[b].InQuote && !NounPhrases.IsFunctionWord(tokens[b].Text)) b--;
+        return b == end || end - b < 2 ? null : NameMention(b + 1, end);
     }
 
     /// <summary>"joked of the museum, “…”", "said about the plan: “…”": what the quote is about stands between cue and quote.</summary>

@@ -583,6 +583,23 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     /// name as a mention, its title words included; null when nothing so follows or the commas hold a list ("…, Jo
     /// Doe, and the mayor").
     /// </summary>
+    // the affiliation after an apposition's "of" (at offset i, past the "of") runs on in capitalized words, "the", "of",
+    // "and", "for", hyphenated words and a bracketed acronym to a comma
+    private bool AffiliationClosedByComma(int i)
+    {
+        for (int words = 0; i < text.Length && words < 12; words++)
+        {
+            while (i < text.Length && text[i] is ' ' or '(' or ')') i++;
+            if (i < text.Length && text[i] == ',') return true;
+            int start = i;
+            while (i < text.Length && (char.IsLetterOrDigit(text[i]) || text[i] is '-' or '.' or '\'' or '’' or '&')) i++;
+            if (i == start) return false;
+            var word = text.AsSpan(start, i - start);
+            if (!(char.IsUpper(word[0]) || word is "the" or "of" or "and" or "for" or "&" || word.Contains('-'))) return false;
+        }
+        return false;
+    }
+
     private Mention? NameInApposition(Mention mention)
     {
         if (mention.Tokens.Any(t => t.IsWord && t.IsCapitalized && (lexicon.IsGivenName(t.Text) || IsKnownSurname(StripPossessive(t.Text)))) || !DescribesSomeone(mention)) return null;
@@ -602,7 +619,14 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             while (i < text.Length && (char.IsLetter(text[i]) || text[i] is '-' or '.' or '\'' or '’')) i++;
             if (i == start) return null;
             var word = text[start..i];
-            if (word is "of" && words.Count > 0) { closed = true; break; }
+            if (word is "of" && words.Count > 0)
+            {
+                // "According to the count, Mayor Jo Doe of the Union Party won …": an affiliation a comma does not close
+                // leads to the name's own verb, and the name is the subject of what was reported, not set beside the source
+                if (!AffiliationClosedByComma(i)) return null;
+                closed = true;
+                break;
+            }
             int after = i;
             while (after < text.Length && text[after] == ' ') after++;
             // "…," said the commandant, Jo Doe.": a name that ends the sentence closes the apposition as a comma does
@@ -760,6 +784,28 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         return 0;
     }
 
+    /// <summary>
+    /// "Bishop of Eastmere Tomas Prell", "Mayor of Ostby Dagny Perl": after a title and its "of", the capitalized words
+    /// name the office's place first and the person after it. The number of words to skip from <paramref name="from"/>:
+    /// up to a given name, or up to a name the article uses elsewhere, or the one place word before a two-word name.
+    /// </summary>
+    private int PlaceAfterTitleOf(List<string> words, int from)
+    {
+        if (from < 2 || words[from - 1] is not ("of" or "the") || words.Count - from < 3) return 0;
+        for (int k = from; k < words.Count; k++)
+            if (!char.IsUpper(words[k][0])) return 0;
+        for (int k = from + 1; k <= words.Count - 2; k++)
+        {
+            if (lexicon.IsGivenName(words[k])) return k - from;
+            var rest = string.Join(' ', words.Skip(k));
+            var whole = string.Join(' ', words.Skip(from));
+            for (int at = text.IndexOf(rest, StringComparison.Ordinal); at >= 0; at = text.IndexOf(rest, at + 1, StringComparison.Ordinal))
+                if ((at < whole.Length - rest.Length || !text.AsSpan(at - (whole.Length - rest.Length), whole.Length).SequenceEqual(whole)) && (at == 0 || !char.IsLetter(text[at - 1])))
+                    return k - from;
+        }
+        return words.Count - from == 3 ? 1 : 0;
+    }
+
     // the first letter of the word before the one at <paramref name="at"/>, or a space when there is none
     private char PreviousWordStart(int at)
     {
@@ -901,7 +947,9 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     /// </summary>
     public void ObserveAuthor(Mention subject, string document)
     {
-        var entity = subject.Kind == MentionKind.Pronoun ? ResolvePronoun(subject.Text.ToLowerInvariant(), subject.Span.Start, []) : NameEntity(subject, create: false);
+        // ("a letter from him": the object form stands for the same person)
+        var pronoun = subject.Text.ToLowerInvariant() switch { "him" => "he", "her" => "she", var p => p };
+        var entity = subject.Kind == MentionKind.Pronoun ? ResolvePronoun(pronoun, subject.Span.Start, []) : NameEntity(subject, create: false);
         if (entity is null || entity.Unnamed) return;
         _documentsIssued[document] = (entity, _paragraph);
         _lastWriter = (entity, _paragraph);
@@ -1392,6 +1440,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
                 break;
             }
         while (firstName < words.Count && (lexicon.Titles.Contains(words[firstName]) || words[firstName] is "of" or "the")) firstName++;
+        firstName += PlaceAfterTitleOf(words, firstName);
         // "Democrat Hillary Clinton", "Libertarian Gary Johnson": a party word before a given name is a description
         // (or before two words that can only be a given name and a surname: "Democrat Nadia Ferrow")
         if (firstName == 0 && words.Count >= 3 && PartyWords.Contains(words[0]) && (lexicon.IsGivenName(words[1])

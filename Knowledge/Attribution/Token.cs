@@ -6,7 +6,22 @@ public enum TokenKind { Word, Punctuation, QuoteMark }
 public readonly record struct Token(int Start, int End, TokenKind Kind, string Text, bool InQuote)
 {
     public bool IsWord => Kind == TokenKind.Word;
-    public bool IsCapitalized => IsWord && char.IsUpper(Text[0]);
+    /// <summary>
+    /// Opens with a capital, as names do. "Kremlin-backed", "UN-run", "Ohio-based": a word whose part after its last
+    /// hyphen is a lowercase participle, or lowercase after an acronym, is an adjective made from a name, never part of
+    /// one (a given name such as "Dae-sung" keeps its capital).
+    /// </summary>
+    public bool IsCapitalized => IsWord && char.IsUpper(Text[0]) && !IsNameMadeAdjective(Text);
+
+    private static bool IsNameMadeAdjective(string text)
+    {
+        int hyphen = text.LastIndexOf('-');
+        if (hyphen <= 0 || text.Length - hyphen < 3 || !char.IsLower(text[hyphen + 1])) return false;
+        var after = text.AsSpan(hyphen + 1);
+        if (after.EndsWith("ed", StringComparison.Ordinal) || after is "run" or "led" or "born" or "made" or "built") return true;
+        foreach (char c in text.AsSpan(0, hyphen)) if (!char.IsUpper(c)) return false;
+        return true;
+    }
     public string Lower => Text.ToLowerInvariant();
     public bool Is(char c) => Kind != TokenKind.Word && Text.Length == 1 && Text[0] == c;
 }

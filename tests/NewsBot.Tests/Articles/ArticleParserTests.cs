@@ -52,4 +52,14 @@ public sealed class ArticleParserTests
         Assert.Equal("Headline", article.Headline);
         Assert.Equal(0, article.Paragraphs[0].Start);
     }
+
+    [Theory]
+    [InlineData("‘They went straight for the cash drawer’", ParagraphKind.Subheading)]
+    [InlineData("“Nobody warned the night shift”", ParagraphKind.Subheading)]
+    [InlineData("“Nobody warned the night shift.”", ParagraphKind.Body)]
+    public void AShortLineWhollyInQuoteMarksIsAPullQuoteSubheading(string line, ParagraphKind kind)
+    {
+        var article = TestArticles.Parse("Headline\n\nThe kiosk was robbed on Friday.\n\n" + line + "\n\nThe owner said the thieves knew the shop.");
+        Assert.Equal(kind, article.Paragraphs[2].Kind);
+    }
 }
