@@ -10,40 +10,40 @@ namespace NewsBot.Tests.Answers;
 public sealed class WordNetSynonymQuestionsTests : IDisposable
 {
     private readonly TempFolder _articles = new();
-    private readonly LandscapeKnowledge _knowledge;
+    private readonly BuoyKnowledge _knowledge;
 
     public WordNetSynonymQuestionsTests()
     {
-        File.WriteAllText(_articles["corvell-landscape.txt"], """
-            Lost Corvell landscape turns up in a Lisbon attic
+        File.WriteAllText(_articles["kestrel-buoy.txt"], """
+            Kestrel Point gets a new weather buoy
 
-            The Ostrander Gallery bought the Corvell landscape from a private collector in 1981.
+            The coastguard moored the first weather buoy off Kestrel Point in 2003.
 
-            Before the theft, about 300 visitors a week came to see the landscape first when they entered the gallery.
+            Before the storm, about 120 trawlers a week passed the buoy when they came to name the catch at the harbour.
 
-            The landscape vanished from the gallery's west wing in March 1994, during a storm that cut the alarms.
+            The buoy vanished from its mooring in February 2021, after a gale snapped the chain.
 
-            A restorer in Lisbon found it rolled in a tube last month, the gallery said on Friday.
+            A replacement was anchored on Tuesday, the coastguard said.
 
-            Some 40 children from the village school will see it first when it goes back on show.
+            Some 35 children from the harbour school will name the new buoy.
             """);
-        _knowledge = new LandscapeKnowledge(_articles.Path);
+        _knowledge = new BuoyKnowledge(_articles.Path);
     }
 
     [Fact]
     public void AnUnwrittenWordIsHeldByItsSynonym()
     {
-        var answer = _knowledge.Answerer.Ask("When did the landscape disappear?");
+        var answer = _knowledge.Answerer.Ask("When did the buoy disappear?");
         Assert.Equal(AnswerKind.Found, answer.Kind);
-        Assert.Contains("vanished from the gallery's west wing", answer.Quotes[0].Text);
+        Assert.Contains("vanished from its mooring", answer.Quotes[0].Text);
     }
 
     [Fact]
     public void AnUnwrittenNounIsHeldByItsSynonym()
     {
-        var answer = _knowledge.Answerer.Ask("How many kids will see the landscape first?");
+        var answer = _knowledge.Answerer.Ask("How many kids will name the buoy?");
         Assert.Equal(AnswerKind.Found, answer.Kind);
-        Assert.Contains("40 children", answer.Quotes[0].Text);
+        Assert.Contains("35 children", answer.Quotes[0].Text);
     }
 
     public void Dispose()
@@ -52,5 +52,5 @@ public sealed class WordNetSynonymQuestionsTests : IDisposable
         _articles.Dispose();
     }
 
-    private sealed class LandscapeKnowledge(string path) : IndexedKnowledge(path);
+    private sealed class BuoyKnowledge(string path) : IndexedKnowledge(path);
 }
