@@ -234,7 +234,9 @@ public sealed partial record Question(QuestionKind Kind, string Text, string? Sp
             return AnswerType.Place;
         if (System.Text.RegularExpressions.Regex.IsMatch(lower, @"^(?:how much|what (?:is|was) the (?:cost|price|value))\b.*\b(?:money|cost|costs|pay|paid|spend|spent|raise|raised|worth|price|fund|funds|budget|salary|earn|earned|sell|sold|buy|bought|fine|fined|charge|charged|owe|dollars"
             // "how much compensation did they get", "how much revenue could it lose": a noun that is a sum of money
-            + @"|compensation|revenue|revenues|profit|profits|income|wage|wages|damages|payout|refund|loan|loans|debt|debts|fee|fees|rent|bail|ransom)\b"))
+            + @"|compensation|revenue|revenues|profit|profits|income|wage|wages|damages|payout|refund|loan|loans|debt|debts|fee|fees|rent|bail|ransom"
+            // "how much did the painting go for", "how much will the house fetch": the price it sells for
+            + @"|go\s+for|goes\s+for|went\s+for|gone\s+for|fetch|fetched|fetches)\b"))
             return AnswerType.Money;
         // "what will the new pass cost", "what did the repairs cost": a price, as "how much will it cost" asks
         if (System.Text.RegularExpressions.Regex.IsMatch(lower, @"^what\s+(?:will|would|does|did|do|could|can|might|should)\s+.+\s+cost\b"))
@@ -247,7 +249,9 @@ public sealed partial record Question(QuestionKind Kind, string Text, string? Sp
             || lower.StartsWith("how cold") || lower.StartsWith("how hot") || lower.StartsWith("how warm")
             // "how effective was the vaccine", "how popular is the plan": a degree measured as a rate or a share ("cut
             // illness by 61%", "58 percent of voters back it")
-            || RateAsked().IsMatch(lower))
+            || RateAsked().IsMatch(lower)
+            // "by how much have fares risen", "by how many points": the size of a change or a margin, given as a number
+            || lower.StartsWith("by how much") || lower.StartsWith("by how many"))
             return AnswerType.Number;
         if (lower.StartsWith("who") || lower.StartsWith("whom") || lower.StartsWith("whose")) return AnswerType.Person;
         if (lower.StartsWith("why")) return AnswerType.Reason;
@@ -278,6 +282,8 @@ public sealed partial record Question(QuestionKind Kind, string Text, string? Sp
     private static readonly HashSet<string> MeasureNouns = new(StringComparer.Ordinal)
     {
         "margin", "tally", "score", "percentage", "rate", "total", "majority", "turnout", "toll",
+        // "what number should callers ring": a figure, a phone line's as much as a count's
+        "number",
     };
 
     private static readonly HashSet<string> QuantityNouns = new(StringComparer.Ordinal)

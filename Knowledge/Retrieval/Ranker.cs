@@ -78,6 +78,7 @@ public sealed class Ranker(SentenceIndex index)
 
     // the words of a structure falling (see "come down" below), "gave way" and "caved in" among them
     private static readonly string[] ComeDown = ["fall", "crash", "land", "collapse", "topple", "way", "cave"];
+    private static readonly string[] GoFor = ["sell", "sold", "fetch"];
 
     // Phrasal verbs a question uses where articles use one word ("will she drop out": "she will withdraw").
     private static readonly Dictionary<string, string[]> RelatedPhrases = new(StringComparer.OrdinalIgnoreCase)
@@ -111,6 +112,8 @@ public sealed class Ranker(SentenceIndex index)
         ["get back"] = ["return"], ["gets back"] = ["return"], ["got back"] = ["return"], ["come back"] = ["return"],
         ["comes back"] = ["return"], ["came back"] = ["return"], ["go back"] = ["return"], ["goes back"] = ["return"],
         ["went back"] = ["return"],
+        // "how much did the painting go for": what it sold or fetched
+        ["go for"] = GoFor, ["goes for"] = GoFor, ["went for"] = GoFor, ["gone for"] = GoFor,
         // "paid the other firm to hold back its cheaper product": to delay it, to withhold it
         // "have they thought about quitting": considered it
         ["think about"] = ["consider"], ["thought about"] = ["consider"], ["thinking about"] = ["consider"], ["thinks about"] = ["consider"],
@@ -460,6 +463,8 @@ public sealed class Ranker(SentenceIndex index)
         // "how much did the bridge cost to build": a price, which only a sentence giving a sum of money gives; one naming
         // the bridge without it (its collapse) does not, nor one writing "cost" of something else ("cost her two shifts")
         bool priced = expected == AnswerType.Money && CostAsked.IsMatch(text.Trim());
+        // and what a thing went for is the price paid, not the sum it was expected to fetch before the sale
+        bool salePriceAsked = expected == AnswerType.Money && SalePriceAsked.IsMatch(text.Trim());
         var focus = focusWords.Where(questionTerms.Contains).ToHashSet();
         // "how much money has Lind given to her campaign": the sum answers it ("she has given $2 million"), and the word
         // only says a sum is wanted; a sentence writing it of someone else's money holds no more of what is asked
@@ -730,6 +735,7 @@ public sealed class Ranker(SentenceIndex index)
             // women's race in 2:21:05"), is theirs, not the figure of the name asked, which the sentence never writes
             if (typed > 0 && figureAsked && sentence.Speaker is null && previous[i] is null && !owners.Any(t => Held(terms, t) > 0)
                 && OpensOnAnotherPerson(sentence.Text, names)) typed = 0;
+            if (typed > 0 && salePriceAsked && AnswerTypes.GivesOnlyAForeseenSum(sentence.Text)) typed = 0;
             double anchored = anchor is null ? 0 : Anchored(anchor.Value, sentence, terms);
             // "who shot Moss": the sentence where the doer shot Moss ("the officer who shot Moss"), not one where Moss
             // only stands beside the verb ("Moss is one of many people shot this year")
@@ -1210,6 +1216,9 @@ public sealed class Ranker(SentenceIndex index)
     // "the final score", "the vote count", "the tally": a result given as two numbers ("won 61-58", "ruled 5-2"), a
     // sentence that need not write the noun
     private static readonly HashSet<string> TallyHeads = new(StringComparer.Ordinal) { "score", "tally", "count", "vote", "votes", "margin" };
+
+    // "how much did the painting go for", "how much was the house sold for": the price a sale settled on, asked after it
+    private static readonly Regex SalePriceAsked = new(@"^(?i:how\s+much)\s+(?:did|was|were|had|has|have)\s+.+?\s+(?:go|gone|sell|sold|fetch|fetched)\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     private static readonly Regex CostAsked = new(@"^(?i:how\s+much|what)\s+(?:did|does|do|will|would|could|can|has|have|had)\s+.+?\s+cost\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
