@@ -21,7 +21,7 @@ public sealed class SumAndChangeQuestionsTests : IDisposable
 
             Fishers on the lower delta say the salt surge of the spring has emptied their ponds of shrimp.
 
-            The provincial council has offered fishers 4.8 million riel for each pond lost, a sum the fishers' guild called too small.
+            The provincial council has offered fishers 3.65 million riel for each pond lost, a sum the fishers' guild called too small.
 
             Guild members will meet the council again next month.
             """);
@@ -39,7 +39,7 @@ public sealed class SumAndChangeQuestionsTests : IDisposable
 
             Police are appealing for witnesses after a fire destroyed a bus depot in Marrowby overnight.
 
-            Inspector Hana Dolek said anyone who saw a grey van near the depot after midnight should ring 0800 555 914.
+            Inspector Hana Dolek said anyone who saw a grey van near the depot after midnight should ring 0800 316 482.
 
             Nobody was hurt in the fire.
             """);
@@ -48,7 +48,7 @@ public sealed class SumAndChangeQuestionsTests : IDisposable
 
             The Corran Point lantern, made in 1881, was tipped to fetch between $31,500 and $42,500 at the harbour auction on Friday.
 
-            The Corran Point lantern sold for $96,000 after a bidding contest between two collectors.
+            The Corran Point lantern sold for $93,400 after a bidding contest between two collectors.
             """);
         _knowledge = new SumKnowledge(_articles.Path);
     }
@@ -57,11 +57,11 @@ public sealed class SumAndChangeQuestionsTests : IDisposable
     public void ASumInACurrencyWrittenByItsNameIsASum()
     {
         var answer = _knowledge.Answerer.Ask("How much compensation per pond has the council offered fishers?");
-        Assert.Contains("4.8 million riel", answer.Quotes.First().Text);
+        Assert.Contains("3.65 million riel", answer.Quotes.First().Text);
     }
 
     [Theory]
-    [InlineData("2.25 million kip for each field", true)]
+    [InlineData("2.85 million kip for each field", true)]
     [InlineData("865 million won in damages", true)]
     [InlineData("the side had 3 won and 2 lost", false)]
     public void ACurrencyNamedLikeAWordCountsOnlyAsASum(string sentence, bool money)
@@ -88,13 +88,13 @@ public sealed class SumAndChangeQuestionsTests : IDisposable
     {
         Assert.Equal(AnswerType.Money, Question.Parse("How much did the Corran Point lantern go for?").Expected);
         var answer = _knowledge.Answerer.Ask("How much did the Corran Point lantern go for?");
-        Assert.Contains("$96,000", answer.Quotes.First().Text);
+        Assert.Contains("$93,400", answer.Quotes.First().Text);
     }
 
     [Theory]
-    [InlineData("The clock was expected to fetch $5,000.", true)]
-    [InlineData("The clock, estimated at $5,000, sold for $12,000.", false)]
-    [InlineData("The clock sold for $12,000.", false)]
+    [InlineData("The clock was expected to fetch $5,250.", true)]
+    [InlineData("The clock, estimated at $5,250, sold for $12,750.", false)]
+    [InlineData("The clock sold for $12,750.", false)]
     public void AnEstimateAloneIsNoPricePaid(string sentence, bool foreseen)
     {
         Assert.Equal(foreseen, AnswerTypes.GivesOnlyAForeseenSum(sentence));
