@@ -180,6 +180,15 @@ public sealed class Ranker(SentenceIndex index)
                 var same = phrase.SelectMany(index.Terms).Where(t => !questionTerms.Contains(t)).ToArray();
                 foreach (var term in index.Terms(allWords[i] + " " + allWords[i + 1]).Where(questionTerms.Contains)) derived[term] = same;
             }
+        // "under water" where the article writes "underwater", "sea bed" for "seabed": two words the articles write as
+        // one, which holds each of them
+        for (int i = 0; i + 1 < allWords.Count; i++)
+        {
+            if (!allWords[i].All(char.IsLetter) || !allWords[i + 1].All(char.IsLetter) || allWords[i].Length + allWords[i + 1].Length < 6) continue;
+            if (index.Terms(allWords[i] + allWords[i + 1]) is not [var joined] || questionTerms.Contains(joined) || view.DocFreq(joined) == 0) continue;
+            foreach (var term in index.Terms(allWords[i] + " " + allWords[i + 1]).Where(questionTerms.Contains))
+                derived[term] = [.. derived.GetValueOrDefault(term, []), joined];
+        }
         foreach (var word in words.Select(w => w.ToLowerInvariant()).Distinct())
         {
             if (index.Terms(word) is not [var term] || !questionTerms.Contains(term)) continue;
