@@ -40,6 +40,9 @@ public sealed partial record Question(QuestionKind Kind, string Text, string? Sp
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex StatementsPattern();
 
+    [GeneratedRegex(@"^what\s+(?:else\s+)?(?:did|does|do|has|have|had)\s+(?<who>.+?)\s+(?:find|found|conclude|concluded|show|showed|shown|reveal|revealed)(?:\s+(?:about|on|regarding|concerning)\s+(?<about>.+))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex FindingPattern();
+
     [GeneratedRegex(
         // "which protester said …", "what official warned …": a role noun after which/what asks who too (not "what percentage said");
         // "who reported that …", "who wrote that …": a newspaper or a columnist says what it reports or writes
@@ -135,6 +138,10 @@ public sealed partial record Question(QuestionKind Kind, string Text, string? Sp
             // "how did Kettle describe the vote": the words they called it by
             return new Question(QuestionKind.Statements, text, Clean(s.Groups["who"].Value), s.Groups["about"].Value,
                 s.Groups["describe"].Success ? AnswerType.Description : AnswerType.Any);
+        // "what did the inspectors' report find", "what did the harbour audit conclude": a document's findings are its
+        // words, as a person's statements are theirs ("… the audit said", "the report found that …")
+        if (FindingPattern().Match(plain) is { Success: true } f && Clean(f.Groups["who"].Value) is { Length: > 0 } document && DocumentSource().IsMatch(document))
+            return new Question(QuestionKind.Statements, text, document, f.Groups["about"].Value, AnswerType.Any);
         // "who reported that …", "who announced that …": the article's word for the telling is one to look for
         // ("according to a report by …", "… announced"), not whoever is quoted on the same thing; "said" is everyone's
         if (WhoSaidPattern().Match(plain) is { Success: true } w)
