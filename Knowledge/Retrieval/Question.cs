@@ -40,7 +40,7 @@ public sealed partial record Question(QuestionKind Kind, string Text, string? Sp
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex StatementsPattern();
 
-    [GeneratedRegex(@"^what\s+(?:else\s+)?(?:did|does|do|has|have|had)\s+(?<who>.+?)\s+(?:find|found|conclude|concluded|show|showed|shown|reveal|revealed)(?:\s+(?:about|on|regarding|concerning)\s+(?<about>.+))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^what\s+(?:else\s+|(?<noun>(?!(?:did|does|do|has|have|had)\b)\w+)\s+)?(?:did|does|do|has|have|had)\s+(?<who>.+?)\s+(?:find|found|conclude|concluded|show|showed|shown|reveal|revealed)(?:\s+(?:about|on|regarding|concerning)\s+(?<about>.+))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex FindingPattern();
 
     [GeneratedRegex(
@@ -141,7 +141,8 @@ public sealed partial record Question(QuestionKind Kind, string Text, string? Sp
         // "what did the inspectors' report find", "what did the harbour audit conclude": a document's findings are its
         // words, as a person's statements are theirs ("… the audit said", "the report found that …")
         if (FindingPattern().Match(plain) is { Success: true } f && Clean(f.Groups["who"].Value) is { Length: > 0 } document && DocumentSource().IsMatch(document))
-            return new Question(QuestionKind.Statements, text, document, f.Groups["about"].Value, AnswerType.Any);
+            // "what problems did the audit find": the noun asked is what its words are about
+            return new Question(QuestionKind.Statements, text, document, (f.Groups["noun"].Value + " " + f.Groups["about"].Value).Trim(), AnswerType.Any);
         // "who reported that …", "who announced that …": the article's word for the telling is one to look for
         // ("according to a report by …", "… announced"), not whoever is quoted on the same thing; "said" is everyone's
         if (WhoSaidPattern().Match(plain) is { Success: true } w)

@@ -23,7 +23,16 @@ public sealed class DocumentFindingQuestionsTests : IDisposable
 
             "The arrangement was secret, lasting and aimed squarely at shoppers who had no cheaper loaf to turn to," the ruling said.
 
-            All three chains said they would study the ruling before deciding whether to appeal.
+            All three chains said they would read the ruling closely before any appeal.
+            """);
+        File.WriteAllText(_articles["sluice-audit.txt"], """
+            Harbour sluices to be replaced after audit
+
+            The port authority will replace the harbour's sluice gates next spring.
+
+            An earlier review, ordered by the port authority years ago, had warned of far graver faults.
+
+            "The east sluice gates are rusted through at the hinges and will fail in a heavy storm," the harbour audit said.
             """);
         _knowledge = new TribunalKnowledge(_articles.Path);
     }
@@ -43,6 +52,17 @@ public sealed class DocumentFindingQuestionsTests : IDisposable
     {
         var answer = _knowledge.Answerer.Ask("What did the tribunal's ruling find?");
         Assert.Contains(answer.Quotes, q => q.Text.Contains("secret, lasting and aimed squarely"));
+    }
+
+    [Fact]
+    public void TheNounAskedIsWhatTheFindingsAreAbout()
+    {
+        var parsed = Question.Parse("What fault did the harbour audit find?");
+        Assert.Equal(QuestionKind.Statements, parsed.Kind);
+        Assert.Equal("the harbour audit", parsed.Speaker);
+        Assert.Equal("fault", parsed.Topic);
+        var answer = _knowledge.Answerer.Ask("What fault did the harbour audit find?");
+        Assert.Contains("rusted through at the hinges", answer.Quotes.First().Text);
     }
 
     [Fact]
