@@ -138,6 +138,12 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
             if (question.IsYesNo && !onTopic.Any(r => r.Coverage >= Ranker.MinCoverage)
                 && Facts(question with { Kind = QuestionKind.Factoid, Topic = question.Text.TrimEnd('?', '.', ' ') }, articleId) is { Kind: AnswerKind.Found, Quotes: [{ Speaker: null }, ..] } narrated)
                 return narrated;
+            // and "did Marrow comment on the offer" is asked of the offer, which their statements on other things may
+            // name ("the offer we made last year"): the reporter's "Marrow declined to discuss it" settles it
+            if (question.IsYesNo && CommentAsked().IsMatch(question.Text)
+                && Facts(question with { Kind = QuestionKind.Factoid, Topic = question.Text.TrimEnd('?', '.', ' ') }, articleId) is { Kind: AnswerKind.Found, Quotes: [{ Speaker: null } refusal, ..] } settled
+                && NoComment().IsMatch(refusal.Text))
+                return settled;
             if (onTopic.Count > 0) return Page(AnswerKind.Statements, $"What {person.Name} said about {about}:", WithTheRestOfWhatTheyWrote(WithContinuations(onTopic, speakers, question.IsYesNo)));
             // no statement holds the topic's words, but one may speak of it in others ("the override" for "the veto"):
             // say what was searched for, never that they said nothing about it
@@ -277,6 +283,14 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
     private static bool IsHonorific(string word) => word.EndsWith('.') || word is "Mr" or "Mrs" or "Ms" or "Miss" or "Dr" or "Sir" or "Dame" or "Lord" or "Lady";
 
     // a full name as a question writes it: a first name (and a middle one) and a surname, each capitalized
+    // "did Marrow comment on …", "has the club responded to …", "did she say anything about …": whether they spoke on it
+    [GeneratedRegex(@"^(?:did|does|has|have|had)\s+.+?\s+(?:comment|respond|reply|speak|talk|say\s+anything)\s+(?:on|to|about|regarding)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CommentAsked();
+
+    // "declined to comment", "did not respond", "would not comment", "could not be reached", "no comment": no word given
+    [GeneratedRegex(@"\b(?:declined|refused)\s+to\s+(?:comment|respond|discuss|answer|speak|say)\b|\b(?:did\s+not|didn['’]t|has\s+not|hasn['’]t|have\s+not|haven['’]t|would\s+not|wouldn['’]t)\s+(?:yet\s+)?(?:respond(?:ed)?|repl(?:y|ied)|comment(?:ed)?)\b|\bcould\s+not\s+be\s+reached\b|\bno\s+(?:immediate\s+)?comment\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NoComment();
+
     [GeneratedRegex(@"^(?<first>\p{Lu}[\p{L}'’\-]+)(?<middle>\s+\p{Lu}[\p{L}'’\-]*\.?)?\s+(?<surname>\p{Lu}[\p{L}'’\-]+)$", RegexOptions.CultureInvariant)]
     private static partial Regex FullName();
 

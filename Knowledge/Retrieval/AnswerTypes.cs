@@ -34,9 +34,11 @@ public static class AnswerTypes
 
     // a sum in any currency: its sign ("₦450", "₹12 crore"), its name after the figure ("40 million naira"), or the
     // letters that stand for it before a large figure ("N320 million", "R2 billion", "KSh 3m", "USD 40 million"),
-    // where the scale word keeps a model name ("N95") out
+    // where the scale word keeps a model name ("N95") out; a currency whose name is also a common English word ("won")
+    // counts only after a scale word ("865 million won", not "had 3 won and 2 lost")
     private static readonly Regex Money = new(
-        @"[$€£¥₦₹₽₩₺₱₴₪]\s?\d|\b\d[\d,.]*\s*(?:million|billion|trillion)?\s*(?:dollars|euros|pounds|yen|yuan|rubles|roubles|rupees|cents|naira|rand|shillings|pesos|francs|lira|dinars|dirhams|riyals|rupiah|ringgit|baht|zloty|kronor|kroner|hryvnias|cedis)\b" +
+        @"[$€£¥₦₹₽₩₺₱₴₪₫]\s?\d|\b\d[\d,.]*\s*(?:million|billion|trillion)?\s*(?:dollars?|euros?|pounds|yen|yuan|renminbi|rubles|roubles|rupees|cents|naira|rand|shillings|pesos|francs|lira|liras|dinars|dirhams|riyals|rials|rupiah|ringgit|baht|zloty|zlotys|kronor|kroner|krona|krone|hryvnias?|cedis|dong|kip|riels?|kyats?|taka|birr|kwacha|leones|lempiras|quetzales|soles|reais|forints?|lei|leva|tenge|manats?|lari|drams|afghanis|tugriks?|shekels|pula)\b" +
+        @"|\b\d[\d,.]*\s*(?:million|billion|trillion)\s+won\b" +
         @"|\b(?:N|R|Rs\.?|KSh|Sh|Rp|RM|USD|EUR|GBP|CHF|JPY|CNY|INR|NGN|ZAR|KES)\s?\d[\d,.]*\s*(?:million|billion|trillion|crore|lakh|bn|m)\b",
         RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
@@ -192,6 +194,22 @@ public static class AnswerTypes
 
     /// <summary>Does the sentence give a figure as it was before a change (see <see cref="PriorFigure"/>)?</summary>
     public static bool GivesAPriorFigure(string sentence) => PriorFigure.IsMatch(sentence);
+
+    // "expected to fetch $31,500", "estimated at $2 million", "a pre-sale estimate of": a sum foreseen before a sale
+    private static readonly Regex Foreseen = new(
+        @"\b(?:expected|estimated|predicted|forecast|tipped|projected|likely)\s+to\s+(?:fetch|sell\s+for|go\s+for|make|raise|reach|bring\s+in)\b|\b(?:estimated|valued)\s+at\b|\b(?:pre-?sale\s+)?estimates?\s+of\b",
+        RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    // "sold for", "final bid", "paid", "went for", "the hammer price": a sum a sale settled on
+    private static readonly Regex Settled = new(
+        @"\b(?:sold|went|gone|fetched)\s+(?:\S+\s+){0,3}?for\b|\b(?:final|winning|hammer)\s+(?:price|bid)\b|\bpaid\b|\bbought\b|\bfetched\b",
+        RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// Does the sentence give only a sum foreseen before a sale ("was expected to fetch $31,500"), no price it sold
+    /// for? Such a sum does not answer what something went for.
+    /// </summary>
+    public static bool GivesOnlyAForeseenSum(string sentence) => Foreseen.IsMatch(sentence) && !Settled.IsMatch(sentence);
 
     /// <summary>Where the sentence gives a time the question does not already name (see <see cref="AnswerType.Time"/>).</summary>
     public static IEnumerable<int> TimesGiven(string sentence, string questionLower) =>

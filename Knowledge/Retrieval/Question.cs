@@ -40,6 +40,9 @@ public sealed partial record Question(QuestionKind Kind, string Text, string? Sp
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex StatementsPattern();
 
+    [GeneratedRegex(@"^what\s+(?:else\s+|(?<noun>(?!(?:did|does|do|has|have|had)\b)\w+)\s+)?(?:did|does|do|has|have|had)\s+(?<who>.+?)\s+(?:find|found|conclude|concluded|show|showed|shown|reveal|revealed)(?:\s+(?:about|on|regarding|concerning)\s+(?<about>.+))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex FindingPattern();
+
     [GeneratedRegex(
         // "which protester said …", "what official warned …": a role noun after which/what asks who too (not "what percentage said");
         // "who reported that …", "who wrote that …": a newspaper or a columnist says what it reports or writes
@@ -135,6 +138,11 @@ public sealed partial record Question(QuestionKind Kind, string Text, string? Sp
             // "how did Kettle describe the vote": the words they called it by
             return new Question(QuestionKind.Statements, text, Clean(s.Groups["who"].Value), s.Groups["about"].Value,
                 s.Groups["describe"].Success ? AnswerType.Description : AnswerType.Any);
+        // "what did the inspectors' report find", "what did the harbour audit conclude": a document's findings are its
+        // words, as a person's statements are theirs ("… the audit said", "the report found that …")
+        if (FindingPattern().Match(plain) is { Success: true } f && Clean(f.Groups["who"].Value) is { Length: > 0 } document && DocumentSource().IsMatch(document))
+            // "what problems did the audit find": the noun asked is what its words are about
+            return new Question(QuestionKind.Statements, text, document, (f.Groups["noun"].Value + " " + f.Groups["about"].Value).Trim(), AnswerType.Any);
         // "who reported that …", "who announced that …": the article's word for the telling is one to look for
         // ("according to a report by …", "… announced"), not whoever is quoted on the same thing; "said" is everyone's
         if (WhoSaidPattern().Match(plain) is { Success: true } w)
@@ -234,7 +242,9 @@ public sealed partial record Question(QuestionKind Kind, string Text, string? Sp
             return AnswerType.Place;
         if (System.Text.RegularExpressions.Regex.IsMatch(lower, @"^(?:how much|what (?:is|was) the (?:cost|price|value))\b.*\b(?:money|cost|costs|pay|paid|spend|spent|raise|raised|worth|price|fund|funds|budget|salary|earn|earned|sell|sold|buy|bought|fine|fined|charge|charged|owe|dollars"
             // "how much compensation did they get", "how much revenue could it lose": a noun that is a sum of money
-            + @"|compensation|revenue|revenues|profit|profits|income|wage|wages|damages|payout|refund|loan|loans|debt|debts|fee|fees|rent|bail|ransom)\b"))
+            + @"|compensation|revenue|revenues|profit|profits|income|wage|wages|damages|payout|refund|loan|loans|debt|debts|fee|fees|rent|bail|ransom"
+            // "how much did the painting go for", "how much will the house fetch": the price it sells for
+            + @"|go\s+for|goes\s+for|went\s+for|gone\s+for|fetch|fetched|fetches)\b"))
             return AnswerType.Money;
         // "what will the new pass cost", "what did the repairs cost": a price, as "how much will it cost" asks
         if (System.Text.RegularExpressions.Regex.IsMatch(lower, @"^what\s+(?:will|would|does|did|do|could|can|might|should)\s+.+\s+cost\b"))
@@ -247,7 +257,9 @@ public sealed partial record Question(QuestionKind Kind, string Text, string? Sp
             || lower.StartsWith("how cold") || lower.StartsWith("how hot") || lower.StartsWith("how warm")
             // "how effective was the vaccine", "how popular is the plan": a degree measured as a rate or a share ("cut
             // illness by 61%", "58 percent of voters back it")
-            || RateAsked().IsMatch(lower))
+            || RateAsked().IsMatch(lower)
+            // "by how much have fares risen", "by how many points": the size of a change or a margin, given as a number
+            || lower.StartsWith("by how much") || lower.StartsWith("by how many"))
             return AnswerType.Number;
         if (lower.StartsWith("who") || lower.StartsWith("whom") || lower.StartsWith("whose")) return AnswerType.Person;
         if (lower.StartsWith("why")) return AnswerType.Reason;
@@ -278,6 +290,8 @@ public sealed partial record Question(QuestionKind Kind, string Text, string? Sp
     private static readonly HashSet<string> MeasureNouns = new(StringComparer.Ordinal)
     {
         "margin", "tally", "score", "percentage", "rate", "total", "majority", "turnout", "toll",
+        // "what number should callers ring": a figure, a phone line's as much as a count's
+        "number",
     };
 
     private static readonly HashSet<string> QuantityNouns = new(StringComparer.Ordinal)

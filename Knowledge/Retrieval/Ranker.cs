@@ -78,6 +78,7 @@ public sealed class Ranker(SentenceIndex index)
 
     // the words of a structure falling (see "come down" below), "gave way" and "caved in" among them
     private static readonly string[] ComeDown = ["fall", "crash", "land", "collapse", "topple", "way", "cave"];
+    private static readonly string[] GoFor = ["sell", "sold", "fetch"];
 
     // Phrasal verbs a question uses where articles use one word ("will she drop out": "she will withdraw").
     private static readonly Dictionary<string, string[]> RelatedPhrases = new(StringComparer.OrdinalIgnoreCase)
@@ -111,6 +112,8 @@ public sealed class Ranker(SentenceIndex index)
         ["get back"] = ["return"], ["gets back"] = ["return"], ["got back"] = ["return"], ["come back"] = ["return"],
         ["comes back"] = ["return"], ["came back"] = ["return"], ["go back"] = ["return"], ["goes back"] = ["return"],
         ["went back"] = ["return"],
+        // "how much did the painting go for": what it sold or fetched
+        ["go for"] = GoFor, ["goes for"] = GoFor, ["went for"] = GoFor, ["gone for"] = GoFor,
         // "paid the other firm to hold back its cheaper product": to delay it, to withhold it
         // "have they thought about quitting": considered it
         ["think about"] = ["consider"], ["thought about"] = ["consider"], ["thinking about"] = ["consider"], ["thinks about"] = ["consider"],
@@ -177,6 +180,15 @@ public sealed class Ranker(SentenceIndex index)
                 var same = phrase.SelectMany(index.Terms).Where(t => !questionTerms.Contains(t)).ToArray();
                 foreach (var term in index.Terms(allWords[i] + " " + allWords[i + 1]).Where(questionTerms.Contains)) derived[term] = same;
             }
+        // "under water" where the article writes "underwater", "sea bed" for "seabed": two words the articles write as
+        // one, which holds each of them
+        for (int i = 0; i + 1 < allWords.Count; i++)
+        {
+            if (!allWords[i].All(char.IsLetter) || !allWords[i + 1].All(char.IsLetter) || allWords[i].Length + allWords[i + 1].Length < 6) continue;
+            if (index.Terms(allWords[i] + allWords[i + 1]) is not [var joined] || questionTerms.Contains(joined) || view.DocFreq(joined) == 0) continue;
+            foreach (var term in index.Terms(allWords[i] + " " + allWords[i + 1]).Where(questionTerms.Contains))
+                derived[term] = [.. derived.GetValueOrDefault(term, []), joined];
+        }
         foreach (var word in words.Select(w => w.ToLowerInvariant()).Distinct())
         {
             if (index.Terms(word) is not [var term] || !questionTerms.Contains(term)) continue;
@@ -461,6 +473,8 @@ public sealed class Ranker(SentenceIndex index)
         // "how much did the bridge cost to build": a price, which only a sentence giving a sum of money gives; one naming
         // the bridge without it (its collapse) does not, nor one writing "cost" of something else ("cost her two shifts")
         bool priced = expected == AnswerType.Money && CostAsked.IsMatch(text.Trim());
+        // and what a thing went for is the price paid, not the sum it was expected to fetch before the sale
+        bool salePriceAsked = expected == AnswerType.Money && SalePriceAsked.IsMatch(text.Trim());
         var focus = focusWords.Where(questionTerms.Contains).ToHashSet();
         // "how much money has Lind given to her campaign": the sum answers it ("she has given $2 million"), and the word
         // only says a sum is wanted; a sentence writing it of someone else's money holds no more of what is asked
@@ -583,6 +597,9 @@ public sealed class Ranker(SentenceIndex index)
         // a yes/no question is about its verb ("will the outlets challenge the order": whether they challenge it), and so is
         // a question for the verb's object ("what will the alliance give Ostria"): it weighs as a name does
         var verb = AskedVerb(text);
+        // "did the caucus back the measure": a vote they cast on it ("the caucus voted against the measure") is the
+        // deed asked, in the words of a vote
+        bool backingAsked = verb.Overlaps(BackingVerbs.SelectMany(index.Terms));
         var endedVerb = EndedVerb(text);
         var timedVerb = expected == AnswerType.Time ? endedVerb.SelectMany(t => _variants.Of(t, false).Where(v => v.Weight >= 1).Select(v => v.Term).Append(t)).ToHashSet() : [];
         var subject = AskedSubject(text);
@@ -725,12 +742,14 @@ public sealed class Ranker(SentenceIndex index)
                 var before = termsBefore[p++];
                 contextCoverage = questionTerms.Sum(t => idf[t] * Math.Max(0, Held(before, t) - Held(terms, t))) / totalIdf;
             }
-            bool holdsFocus = focus.Any(t => Held(terms, t) > 0) || verb.Any(t => Held(terms, t) > 0) || endedVerb.Any(t => Held(terms, t) > 0);
+            bool verbHeld = verb.Any(t => Held(terms, t) > 0) || (backingAsked && VoteCast.IsMatch(sentence.Text));
+            bool holdsFocus = focus.Any(t => Held(terms, t) > 0) || verbHeld || endedVerb.Any(t => Held(terms, t) > 0);
             double typed = AnswerTypes.Matches(expected, sentence.Text, questionLower) && !CapitalizedForStyle(sentence, expected) ? 1 : 0;
             // and a figure the reporter gives of someone else, whom the sentence opens on by full name ("Kenya's Ana Ruto won the
             // women's race in 2:21:05"), is theirs, not the figure of the name asked, which the sentence never writes
             if (typed > 0 && figureAsked && sentence.Speaker is null && previous[i] is null && !owners.Any(t => Held(terms, t) > 0)
                 && OpensOnAnotherPerson(sentence.Text, names)) typed = 0;
+            if (typed > 0 && salePriceAsked && AnswerTypes.GivesOnlyAForeseenSum(sentence.Text)) typed = 0;
             double anchored = anchor is null ? 0 : Anchored(anchor.Value, sentence, terms);
             // "who shot Moss": the sentence where the doer shot Moss ("the officer who shot Moss"), not one where Moss
             // only stands beside the verb ("Moss is one of many people shot this year")
@@ -786,7 +805,7 @@ public sealed class Ranker(SentenceIndex index)
             }
             // "did the mayor back the plan": the mayor doing it, or a word for it ("the mayor, who voted in favour"), before
             // someone else doing it ("a resident collected signatures in support")
-            double doer = subject.Count > 0 && subject.Any(t => Held(terms, t) > 0) && verb.Any(t => Held(terms, t) > 0) ? DoerWeight : 0;
+            double doer = subject.Count > 0 && subject.Any(t => Held(terms, t) > 0) && verbHeld ? DoerWeight : 0;
             double prior = priorAsked && typed > 0 && AnswerTypes.GivesAPriorFigure(sentence.Text) ? PriorFigureWeight : 0;
             // "when did the landslide happen": "the accident happened at 9.15 p.m." is the sentence that tells it, before one
             // giving a time of the rescue
@@ -804,7 +823,7 @@ public sealed class Ranker(SentenceIndex index)
                                                   && questionTerms.Any(o => o != t && capitalized.Contains(o) && terms.Contains(o)));
             bool echoed = allWritten && questionTerms.Any(t => docFreq[t] == 1 && terms.Contains(t));
             ranked.Add(new Ranked(sentence, value, Math.Min(1, coverage + ContextWeight * contextCoverage + (relatedHit > 0 ? 0.2 : 0)), focused, ContextWeight * contextCoverage, grounded)
-                { Doc = hits[i].Doc, Distinctive = distinctive, Echoed = echoed, Causal = cause > 0, HoldsAskedVerb = verb.Any(t => Held(terms, t) > 0),
+                { Doc = hits[i].Doc, Distinctive = distinctive, Echoed = echoed, Causal = cause > 0, HoldsAskedVerb = verbHeld,
                   WordsHeld = questionTerms.Count(t => Held(terms, t) > 0), OtherWordsHeld = questionTerms.Count(t => !names.Contains(t) && Held(terms, t) > 0),
                   HoldsTheNames = names.All(t => HeldInArticle(terms, t, sentence) > 0),
                   NamesOnly = names.Count > 0 && otherTerms >= 3 && questionTerms.All(t => names.Contains(t) || Held(terms, t) == 0)
@@ -932,18 +951,27 @@ public sealed class Ranker(SentenceIndex index)
     /// <summary>What a sentence adds that holds the common noun a yes/no question asks about beside its verb.</summary>
     private const double DoerWeight = 0.3;
 
+    // the verbs of taking a side on a measure, which a vote cast on it answers (see VoteCast)
+    private static readonly string[] BackingVerbs = ["support", "back", "oppose", "endorse", "favour", "favor", "approve", "reject"];
+
+    // "voted against the measure", "votes for it", "voted unanimously in favour of": a side taken by a vote
+    private static readonly Regex VoteCast = new(@"\bvot(?:ed|es|ing)\s+(?:unanimously\s+)?(?:against|for|in\s+favou?r\s+of)\b", RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
     /// <summary>What a sentence that settles a yes/no question adds (see <see cref="Settles"/>).</summary>
     private const double SettlesWeight = 0.3;
 
     // the words that settle a yes/no question: a no ("would not seek", "isn't suing", "no charges were filed", "rejected", "ruled
     // out", "stopped short of") or a refusal to say ("declined to say whether", "has not decided", "yet to decide"); a
     // yes is written in the question's own words, which every sentence about the same thing holds too. A "not" set against
-    // another thing ("about prices, not about power", "not only the price") denies nothing asked
+    // another thing ("about prices, not about power", "not only the price") denies nothing asked. A run "without a win"
+    // says no to "did they win any", and a vote cast ("voted against the measure", "voted for it") settles whether its
+    // voters backed it
     /// <summary>Does the sentence settle a yes/no question about what it tells (see <see cref="Settles"/>)?</summary>
     internal static bool SettlesAQuestion(string sentence) => Settles.IsMatch(sentence);
 
     private static readonly Regex Settles = new(
-        @"(?<![,;]\s*)\bnot\b(?!\s+(?:only|just|merely|least)\b)|\b(?:never|\p{L}+n['’]t|no|none|nobody|neither|declined\s+to|refused\s+to|undecided|yet\s+to\s+decide|stopped\s+short\s+of|ruled\s+out|rejected|rejects|denied|denies)\b",
+        @"(?<![,;]\s*)\bnot\b(?!\s+(?:only|just|merely|least)\b)|\b(?:never|\p{L}+n['’]t|no|none|nobody|neither|declined\s+to|refused\s+to|undecided|yet\s+to\s+decide|stopped\s+short\s+of|ruled\s+out|rejected|rejects|denied|denies)\b" +
+        @"|\bwithout\s+(?:a|an|any|a\s+single)\s+(?!doubt\b|question\b)\p{L}|\bvot(?:ed|es|ing)\s+(?:unanimously\s+)?(?:against|for|in\s+favou?r\s+of)\b",
         RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     // "the board will vote on Tuesday", "when the ship docks in Tampa on Sunday": a weekday that a thing to come is set
@@ -1211,6 +1239,9 @@ public sealed class Ranker(SentenceIndex index)
     // "the final score", "the vote count", "the tally": a result given as two numbers ("won 61-58", "ruled 5-2"), a
     // sentence that need not write the noun
     private static readonly HashSet<string> TallyHeads = new(StringComparer.Ordinal) { "score", "tally", "count", "vote", "votes", "margin" };
+
+    // "how much did the painting go for", "how much was the house sold for": the price a sale settled on, asked after it
+    private static readonly Regex SalePriceAsked = new(@"^(?i:how\s+much)\s+(?:did|was|were|had|has|have)\s+.+?\s+(?:go|gone|sell|sold|fetch|fetched)\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     private static readonly Regex CostAsked = new(@"^(?i:how\s+much|what)\s+(?:did|does|do|will|would|could|can|has|have|had)\s+.+?\s+cost\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
