@@ -105,6 +105,11 @@ public sealed class Attributor(Lexicon lexicon)
                         if ((Apposition(tokenized[i], last) ?? DescriptionBefore(tokenized[i], first, last)) is { } description) resolver.DescribeAhead(run, description);
                         else if (ReferringPartyTitle(tokenized[i], nameRuns[i], run, resolver) is { } title) resolver.DescribeAhead(run, title);
                     }
+                    // "Dutch toy maker Brindle is recalling …": a one-word name after words for a business is that
+                    // organization, though nobody has spoken by it yet, so "the company said" later finds it
+                    // (not a name's first part: "Harlan & Vose")
+                    else if (!NameGoesOn(tokenized[i], tokenized[i].IndexOf(run.Tokens[^1])) && WordsRightBefore(tokenized[i], tokenized[i].IndexOf(run.Tokens[0])) is { } trade)
+                        resolver.DescribeAheadAsOrganization(run, trade);
             }
 
         // "Whitlock closed the call. “…,” she said.": what the article calls each person, learned from the whole article
@@ -812,6 +817,25 @@ public sealed class Attributor(Lexicon lexicon)
         if (start < 1 || !tokens[start - 1].IsWord || tokens[start - 1].InQuote || tokens[start - 1].Text.ToLowerInvariant() is not ("the" or "a" or "an")) return null;
         return new TokenSlice(tokens, start, first - start);
     }
+
+    // the words that open a sentence (or follow its dateline's dash) and stand right before a name, the last of them
+    // lower-case: "Dutch toy maker" of "BRUSSELS - Dutch toy maker Brindle is recalling …"; null for any other name
+    // ("Pressler told the court Kovac had lied": words inside a sentence may end a clause of their own)
+    private static TokenSlice? WordsRightBefore(List<Token> tokens, int first)
+    {
+        if (first < 1 || !tokens[first - 1].IsWord || tokens[first - 1].IsCapitalized || tokens[first - 1].InQuote) return null;
+        int start = first - 1;
+        while (start > 0 && tokens[start - 1].IsWord && !tokens[start - 1].InQuote) start--;
+        bool opens = start == 0 || tokens[start - 1].Text is "-" or "—" or "–";
+        if (!opens || first - start > 4) return null;
+        for (int k = start + 1; k < first; k++)
+            if (tokens[k].IsCapitalized || NounPhrases.Determiners.Contains(tokens[k].Text)) return null;
+        return new TokenSlice(tokens, start, first - start);
+    }
+
+    // "&" or "and" and a capitalized word right after a name's last word: the name goes on
+    private static bool NameGoesOn(List<Token> tokens, int last) =>
+        last + 2 < tokens.Count && tokens[last + 1].Text is "&" or "and" && tokens[last + 2].IsCapitalized;
 
     private static IReadOnlyList<Token>? DescriptionBefore(List<Token> tokens, int first, int last)
     {

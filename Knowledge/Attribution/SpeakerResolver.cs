@@ -2597,6 +2597,19 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     /// An apposition read before the article is resolved ("Omar Diaz, the commissioner,"), so a title used before
     /// the name ("the state's tax commissioner says") can find its one holder. Only <see cref="TitleHolder"/> reads it.
     /// </summary>
+    /// <summary>
+    /// A name written after words for an organization ("toy maker Brindle"), read ahead like <see cref="DescribeAhead"/>:
+    /// that organization; any other description leaves the name as it is.
+    /// </summary>
+    public void DescribeAheadAsOrganization(Mention name, IReadOnlyList<Token> description)
+    {
+        var words = description.Select(t => t.Text).ToList();
+        // the words for the business end right before the name ("told the court Kovac lied" is no court named Kovac),
+        // and a day is no name ("the company Tuesday said")
+        if (words.Count > 0 && OrganizationDescriptionEnd(words) == words.Count && !name.Tokens.Any(t => lexicon.IsCalendarWord(t.Text)))
+            DescribeOrganization(name, WithoutAffiliation(name), words);
+    }
+
     public void DescribeAhead(Mention name, IReadOnlyList<Token> description)
     {
         var whole = name;

@@ -46,6 +46,31 @@ public sealed class NamedByDescriptionTests
     }
 
     [Fact]
+    public void ATradeOpeningTheSentenceMakesACompanyWithoutAHeadline()
+    {
+        // (the headline reports no speech, so the body's sentence is the first to name it)
+        var quotes = TestArticles.Attribute("Kites pulled from shelves in Belgium\n\n"
+            + "BRUSSELS, May 2 - Dutch toy maker Brindle is recalling about 38,500 kites, the company said on Friday.\n\n"
+            + "Brindle said no child had been hurt.").Quotes;
+        Assert.All(quotes, q => Assert.Equal("Brindle", q.Speaker?.Name));
+        Assert.All(quotes, q => Assert.Equal(SpeakerType.Organization, q.Speaker?.Type));
+    }
+
+    [Fact]
+    public void ACourtToldSomethingNamesNoCourt()
+    {
+        // "told the court Vass had …": the court is what he told, and Vass the person the words are about
+        var quotes = TestArticles.Attribute("Exchange founder jailed\n\n"
+            + "Teodor Vass, the founder of the failed exchange Pexo, was jailed for nine years on Monday.\n\n"
+            + "Prosecutor Ilse Damm told the court Vass had hidden the losses for two years.\n\n"
+            + "Vass, in a grey suit, read a short statement.\n\n"
+            + "\"I am ashamed,\" he said.").Quotes;
+        var statement = Assert.Single(quotes, q => q.Kind == QuoteKind.Direct);
+        Assert.Equal(SpeakerType.Person, statement.Speaker?.Type);
+        Assert.EndsWith("Vass", statement.Speaker?.Name);
+    }
+
+    [Fact]
     public void APluralPossessiveOpensAPartysName()
     {
         var quotes = BodyQuotes("The Tenants' and Allotment Party announced late on Tuesday it was leaving the coalition.");
