@@ -11,7 +11,7 @@ public sealed class UnionKindTests
     [Fact]
     public void AnOrganizationThatRepresentsWorkersIsTheUnionThatSpeaksNext()
     {
-        var quotes = Quotes("Ferry fares to rise\n\nThe plan has drawn fire from the Coastal Crew Guild, which represents about 800 drivers on the two bus lines. The union said in a written statement on Friday that the fares would \"empty the boats by winter.\"");
+        var quotes = Quotes("Ferry fares to rise\n\nThe plan has drawn fire from the Coastal Crew Guild, which represents about 800 drivers on the two bus lines. The union called the plan a bad bargain and warned the fares would \"empty the boats by winter.\"");
         var quote = Assert.Single(quotes, q => q.Content[0].Text.Contains("empty the boats"));
         Assert.Equal("Coastal Crew Guild", quote.Speaker?.Name);
     }
@@ -19,7 +19,7 @@ public sealed class UnionKindTests
     [Fact]
     public void AnOrganizationThatRepresentsFirmsIsNoUnion()
     {
-        var quotes = Quotes("Ferry fares to rise\n\nThe plan has drawn fire from the Harbor Trade Council, which represents about 300 shops on the waterfront. The union said in a written statement on Friday that the fares would \"empty the boats by winter.\"");
+        var quotes = Quotes("Ferry fares to rise\n\nThe plan has drawn fire from the Harbor Trade Council, which represents about 300 shops on the waterfront. The union called the plan a bad bargain and warned the fares would \"empty the boats by winter.\"");
         var quote = Assert.Single(quotes, q => q.Content[0].Text.Contains("empty the boats"));
         Assert.NotEqual("Harbor Trade Council", quote.Speaker?.Name);
     }
