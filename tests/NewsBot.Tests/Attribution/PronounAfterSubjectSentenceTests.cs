@@ -15,7 +15,7 @@ public sealed class PronounAfterSubjectSentenceTests
     public void AHeAfterTheSubjectsSentenceIsThatSubject(string headline)
     {
         var quotes = Attribute(headline + "\n\nDaniel Olwen, a climber from Dunmore, was suspended on Tuesday.\n\n"
-            + "Olwen's Belgian manager, Tomas de Ruyter, did not answer calls or emails asking for comment.\n\n"
+            + "Olwen's Belgian manager, Joost Vanderklee, did not answer calls or emails asking for comment.\n\n"
             + "Olwen skipped Tuesday's hearing. In a brief message on his blog that night, he wrote: "
             + "\"I did nothing wrong. I will appeal.\"").Quotes;
         var appeal = Assert.Single(quotes, q => ContentOf(q).Contains("I will appeal"));
