@@ -14,7 +14,7 @@ public sealed class PronounAfterSubjectSentenceTests
     [InlineData("Climber Olwen banned for two years over steroid")]
     public void AHeAfterTheSubjectsSentenceIsThatSubject(string headline)
     {
-        var quotes = Attribute(headline + "\n\nDaniel Olwen, a climber from Dunmore, was suspended on Tuesday.\n\n"
+        var quotes = Attribute(headline + "\n\nDaniel Olwen, a climber from Harrowby, was suspended on Tuesday.\n\n"
             + "Olwen's Belgian manager, Joost Vanderklee, did not answer calls or emails asking for comment.\n\n"
             + "Olwen skipped Tuesday's hearing. In a brief message on his blog that night, he wrote: "
             + "\"I did nothing wrong. I will appeal.\"").Quotes;
