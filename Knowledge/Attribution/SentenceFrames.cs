@@ -1599,7 +1599,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             // "The Harbor Bank of Marlow cut its rate … and said …": a lowercase word right after the name that opens the
             // sentence is its verb, however short ("cut", "set", "won")
             // (a plural is the name's noun: "Baltic leaders who …"; a title is the description of the person named next:
-            // "Wrenfield Bank chief executive Ines Talbot apologized … and said …" is hers, not the bank's)
+            // "Wrenfield Bank chief executive Ines Quennell apologized … and said …" is hers, not the bank's)
             copula |= t.IsWord && char.IsLower(t.Text[0]) && !NounPhrases.IsFunctionWord(t.Text) && !t.Text.EndsWith("ly", StringComparison.Ordinal) && !t.Text.EndsWith('s')
                 && !lexicon.Titles.Contains(t.Text) && !lexicon.TitleModifiers.Contains(t.Text) && OpeningName(v);
             // "Baltic leaders who have long opposed it …": the phrase a relative clause describes is the subject
