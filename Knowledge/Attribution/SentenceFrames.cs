@@ -1598,8 +1598,10 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             bool copula = t.IsWord && t.Text is "was" or "is" or "were" or "are" && tokens[v - 1].IsCapitalized && !tokens[v - 1].InQuote;
             // "The Harbor Bank of Marlow cut its rate … and said …": a lowercase word right after the name that opens the
             // sentence is its verb, however short ("cut", "set", "won")
-            // (a plural is the name's noun: "Baltic leaders who …")
-            copula |= t.IsWord && char.IsLower(t.Text[0]) && !NounPhrases.IsFunctionWord(t.Text) && !t.Text.EndsWith("ly", StringComparison.Ordinal) && !t.Text.EndsWith('s') && OpeningName(v);
+            // (a plural is the name's noun: "Baltic leaders who …"; a title is the description of the person named next:
+            // "Wrenfield Bank chief executive Ines Quennell apologized … and said …" is hers, not the bank's)
+            copula |= t.IsWord && char.IsLower(t.Text[0]) && !NounPhrases.IsFunctionWord(t.Text) && !t.Text.EndsWith("ly", StringComparison.Ordinal) && !t.Text.EndsWith('s')
+                && !lexicon.Titles.Contains(t.Text) && !lexicon.TitleModifiers.Contains(t.Text) && OpeningName(v);
             // "Baltic leaders who have long opposed it …": the phrase a relative clause describes is the subject
             if (t.IsWord && t.Text is "who" && NounPhrases.LeftOf(tokens, v, text) is { } described && IndexAt(described.Span.Start) == 0)
                 return described.Kind == MentionKind.Name || described.Tokens[0].IsCapitalized && IsPluralWord(described.Tokens[^1].Text) ? described : null;

@@ -1595,7 +1595,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             // "Howard Dean" with a given name the lexicon lacks: a person only if the article later quotes "Dean"
             // (not "Unlike Patriot, …": the first word of a sentence is capitalized whatever it is)
             if (name.Count == 2 && !IsNoPerson(mention) && !OpensSentence(mention)) _unconfirmed.TryAdd(surname, (fullName, given, role));
-            if (name.Count == 2 && !IsNoPerson(mention)) _passingGivenNames.TryAdd(surname, (given, mention.Span.Start));
+            if (name.Count == 2 && !IsNoPerson(mention) && !HeadlineWordForPerson(given)) _passingGivenNames.TryAdd(surname, (given, mention.Span.Start));
             // "Ildefonso Guajardo Villarreal" in passing: the fullest name of the "Mr. Guajardo Villarreal" quoted later
             if (name.Count >= 3 && !IsNoPerson(mention)) _namesInPassing.Add(fullName);
             return null;
@@ -3413,6 +3413,12 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             && !IsAgentNoun(entity.Head!)) return Fit.Maybe;
         return Fit.Yes;
     }
+
+    // "Skater Vos wins …": a headline drops its articles and capitalizes the word for what the person is, so that word
+    // before a surname is no given name; taken for one it would make the article's later bare surname seem to belong
+    // to someone else as well as to the person named in full, and so to nobody
+    private bool HeadlineWordForPerson(string word) =>
+        _heading && !lexicon.IsGivenName(word) && (IsPersonNoun(word.ToLowerInvariant()) || IsAgentNoun(word.ToLowerInvariant()));
 
     // "driver", "reviewer", "economist", "librarian": a word for someone by what they do, so an unnamed person who spoke
     // under it ("a delivery driver said …") is who a following "he" or "she" stands for, as "the official" is
