@@ -1,0 +1,23 @@
+using NewsBot.Knowledge.Attribution;
+using NewsBot.Tests.Support;
+
+namespace NewsBot.Tests.Attribution;
+
+/// <summary>
+/// Back-references by description: "the coach" after a reported clause opened with "her coach, <name>,".
+/// </summary>
+public sealed class DescribedBodyBackReferenceTests
+{
+    private static IReadOnlyList<Quote> Quotes(string body) => TestArticles.Quotes(body);
+
+    [Fact]
+    public void TheCoachIsThePersonTheArticleSaidCoachesTheAthlete()
+    {
+        var quotes = Quotes("The Harlan Rowing Board suspended Marta Ellory, 24, for two years on Friday.\n\n"
+            + "Her lawyer, Paolo Venn, said she would appeal and that her coach, Ruben Oskar, had watched every session.\n\n"
+            + "\"We will fight this,\" he added.\n\n"
+            + "Oskar, who has coached Ellory since 2015, said the ruling had shocked the squad.\n\n"
+            + "\"She has never cut a corner,\" the coach told a local radio station.");
+        Assert.Equal("Ruben Oskar", quotes[^1].Speaker?.Name);
+    }
+}
