@@ -14,10 +14,10 @@ public sealed class DescribedBodyBackReferenceTests
     [Fact]
     public void TheCoachIsThePersonTheArticleSaidCoachesTheAthlete()
     {
-        var quotes = Quotes("The Harlan Rowing Board suspended Marta Ellory, 24, for two years on Friday.\n\n"
-            + "Her lawyer, Paolo Venn, said she would appeal and that her coach, Ruben Oskar, had watched every session.\n\n"
+        var quotes = Quotes("Marta Ellory, a sculler, was suspended for two years by the Quorral Rowing Board.\n\n"
+            + "Her lawyer, Ilvo Venn, said she would appeal and that her coach, Ruben Oskar, had watched every session.\n\n"
             + "\"We will fight this,\" he added.\n\n"
-            + "Oskar, who has coached Ellory since 2015, said the ruling had shocked the squad.\n\n"
+            + "Oskar, who has coached Ellory since she was a junior, said the ruling had shocked the squad.\n\n"
             + "\"She has never cut a corner,\" the coach told a local radio station.");
         Assert.Equal("Ruben Oskar", quotes[^1].Speaker?.Name);
     }
@@ -25,8 +25,8 @@ public sealed class DescribedBodyBackReferenceTests
     [Fact]
     public void TheCompanyInTheLeadIsTheCompanyTheSentenceNamed()
     {
-        var quotes = Quotes("Brindle Paper Works will close its mill at Oxham in June, cutting about 400 jobs, the company said on Monday.\n\n"
-            + "The mill had lost money for three years, the company said in a statement.");
+        var quotes = Quotes("Brindle Paper Works will close its mill at Oxham in June, cutting most of the jobs there, the company said late on Monday.\n\n"
+            + "The mill had lost money for three years, the company added.");
         Assert.Equal(2, quotes.Count);
         Assert.All(quotes, q => Assert.Equal("Brindle Paper Works", q.Speaker?.Name));
         Assert.All(quotes, q => Assert.Equal(SpeakerType.Organization, q.Speaker?.Type));
@@ -35,7 +35,7 @@ public sealed class DescribedBodyBackReferenceTests
     [Fact]
     public void ANameOpeningTheSentenceIsNoCompanyWithoutItsOwnership()
     {
-        var quote = Assert.Single(Quotes("Dalia Moravec will step down in June, the company said on Monday."));
+        var quote = Assert.Single(Quotes("Dalia Moravec will step down in June, the company said late on Monday."));
         Assert.NotEqual("Dalia Moravec", quote.Speaker?.Name);
     }
 }
