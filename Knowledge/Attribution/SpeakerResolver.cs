@@ -3215,6 +3215,8 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             else if (entity != opener && entity.Type == SpeakerType.Organization && !lexicon.Places.Contains(entity.Name)) return null;
         }
         if (opener is null) return UnknownOpenerOwning(position);
+        // ("BRUSSELS, May 2 - Dutch toy maker Brindle …": a dateline's place in capitals opens no subject)
+        if (opener.Name.Any(char.IsLetter) && !opener.Name.Any(char.IsLower)) return null;
         if (lexicon.Places.Contains(opener.Name) || lexicon.GovernmentHeads.Contains(opener.Name.Split(' ')[^1])) return null;
         if (opener.Type == SpeakerType.Person)
         {

@@ -38,4 +38,13 @@ public sealed class DescribedBodyBackReferenceTests
         var quote = Assert.Single(Quotes("Dalia Moravec will step down in June, the company said late on Monday."));
         Assert.NotEqual("Dalia Moravec", quote.Speaker?.Name);
     }
+
+    [Fact]
+    public void ADatelinesPlaceInCapitalsIsNoCompany()
+    {
+        var quotes = TestArticles.Attribute("Tarvo recalls kites\n\n"
+            + "VELMORA, June 3 - Dutch toy maker Tarvo is recalling a batch of kites sold in Velmora, the company said late on Monday.").Quotes;
+        Assert.NotEmpty(quotes);
+        Assert.All(quotes, q => Assert.NotEqual("VELMORA", q.Speaker?.Name));
+    }
 }
