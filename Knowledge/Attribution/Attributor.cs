@@ -845,6 +845,8 @@ public sealed class Attributor(Lexicon lexicon)
         // "“We were sold out,” the guild's president, Ana Vos, told reporters": the description may open the words after a
         // quote the sentence begins with
         int start = QuoteOpening(tokens);
+        // "… said that her coach, Ruben Oskar, had watched …": a reported clause opens with a description as a sentence does
+        if (ClauseOpening(tokens, first) is var clause and > 0) start = clause;
         if (first - start < 3) return null;
         // "WFP's regional director for East Africa, Samuel Otieno, …": an organization's possessive opens a description too
         // ("Upper Wendel's premier, …": the owner's name may take a few words)
@@ -864,6 +866,19 @@ public sealed class Attributor(Lexicon lexicon)
             lowercase |= !tokens[k].IsCapitalized;
         }
         return lowercase ? new TokenSlice(tokens, start, first - 1 - start) : null;
+    }
+
+    // where a reported clause that opens with a description ("that her coach, …", "that the board's chair, …") begins:
+    // the lowercase "his", "her", "their" or "the" right after "that", a few lowercase words before the name's comma;
+    // else 0
+    private static int ClauseOpening(List<Token> tokens, int first)
+    {
+        for (int k = first - 2; k >= 1 && first - k <= 6; k--)
+        {
+            if (!tokens[k].IsWord || tokens[k].InQuote) return 0;
+            if (tokens[k].Text is "his" or "her" or "their" or "the" && tokens[k - 1].IsWord && !tokens[k - 1].InQuote && tokens[k - 1].Text is "that") return k;
+        }
+        return 0;
     }
 
     // where the words after a quote that opens the sentence begin ("“…,” the guild's president, …"), or 0 when the

@@ -110,6 +110,9 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         if (single && !aged && !MayName(StripPossessive(tokens[0].Text))) return;
         // "Retired Colonel Warns …": a title-case headline capitalizes common words, so its runs make no new person
         var entity = NameEntity(mention, create: (!single || aged) && !_titleCaseHeading, out bool ambiguous, observing: true, pronoun);
+        // ("Brindle Paper Works will close its mill, the company said": a name nothing made a person's nor an
+        // organization's, opening the sentence; see CompanyOpeningItsReport)
+        if (entity is null && !single && salience != Salience.None && OpensSentence(mention)) _unknownOpener = (mention, _sentence);
         if (entity is null) return;
         if (!ambiguous && entity is { Type: SpeakerType.Organization, Unnamed: false } && KnownAsAfter(mention.Span.End) is { } shortName) _knownAs.TryAdd(shortName, entity);
         entity.Mentions++;
@@ -2795,6 +2798,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             && e.Name.EndsWith(" " + head, StringComparison.OrdinalIgnoreCase)) is { } spokeJustBefore) return spokeJustBefore;
         // "the fund" in an article about the International Monetary Fund
         if (definite && description.Count == 1 && OrganizationEndingWith(head) is { } organization) return organization;
+        if (determiner is "the" && headAt < 0 && CompanyOpeningItsReport(description, head, mention.Span.Start) is { } opener) return opener;
         // "PolitiFact says …" then "the fact-checking website noted …", "the paper added": what an organization is,
         // right after it spoke, stands for it as "it" would
         if (determiner is "the" && headAt < 0 && lexicon.OrganizationKinds.Contains(head) && description.All(w => !char.IsUpper(w[0]))
@@ -3198,6 +3202,67 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         var found = SoleSubjectJustBefore(position, e => e.Type == SpeakerType.Organization && !e.Unnamed);
         var last = found?.Name.Split(' ')[^1];
         return last is null || lexicon.GovernmentHeads.Contains(last) || lexicon.Places.Contains(last) || lexicon.Places.Contains(found!.Name) ? null : found;
+    }
+
+    /// <summary>
+    /// "Brindle Paper Works will close its mill in June, the company said": the named organization that opens the very
+    /// sentence whose words "the company" (firm, group) is said to have said is that company — when no other
+    /// organization is named in the sentence before the cue, none of the article's unnamed ones goes by the word, and it
+    /// is no government body or place. A name taken for a person's with nothing personal about it becomes an
+    /// organization, as in <see cref="NameThatIsAnOrganization"/>. Otherwise null.
+    /// </summary>
+    private Entity? CompanyOpeningItsReport(List<string> description, string head, int position)
+    {
+        // ("the Oxham-based company": a hyphenated adjective says where or what it is, and names no one else)
+        if (head is not ("company" or "firm" or "group") || description.Exists(w => w != head && !w.Contains('-'))) return null;
+        if (_entities.Exists(e => e.Unnamed && e.Head == head)) return null;
+        Entity? opener = null;
+        foreach (var (entity, at, _, sentence, _) in _recent)
+        {
+            if (sentence != _sentence || at >= position || entity.Unnamed) continue;
+            if (opener is null)
+            {
+                if (!OpensSentenceAt(at)) return null;
+                opener = entity;
+            }
+            else if (entity != opener && entity.Type == SpeakerType.Organization && !lexicon.Places.Contains(entity.Name)) return null;
+        }
+        if (opener is null) return UnknownOpenerOwning(position);
+        // ("BRUSSELS, May 2 - Dutch toy maker Brindle …": a dateline's place in capitals opens no subject)
+        if (opener.Name.Any(char.IsLetter) && !opener.Name.Any(char.IsLower)) return null;
+        if (lexicon.Places.Contains(opener.Name) || lexicon.GovernmentHeads.Contains(opener.Name.Split(' ')[^1])) return null;
+        if (opener.Type == SpeakerType.Person)
+        {
+            if (!MayBeOrganization(opener)) return null;
+            opener.Type = SpeakerType.Organization;
+            opener.Gender = Gender.Neuter;
+        }
+        return opener;
+    }
+
+    // the name of two or more capitalized words that opened the current sentence and made no entity, with its sentence
+    private (Mention Name, int Sentence)? _unknownOpener;
+
+    /// <summary>
+    /// "Brindle Paper Works will close its mill, the company said": a name the article gave nothing personal (no given
+    /// name, no title) that opens the sentence, when "its" follows it before the cue, is the company's — an
+    /// organization. Null otherwise.
+    /// </summary>
+    private Entity? UnknownOpenerOwning(int position)
+    {
+        if (_unknownOpener is not var (name, sentence) || sentence != _sentence || name.Span.End >= position) return null;
+        var words = name.Tokens.Where(t => t.IsWord).Select(t => StripPossessive(t.Text)).ToList();
+        if (words.Count < 2 || words.Exists(w => !char.IsUpper(w[0]) || lexicon.IsGivenName(w) || lexicon.Titles.Contains(w) || lexicon.Places.Contains(w))) return null;
+        if (!Regex.IsMatch(text.AsSpan(name.Span.End, position - name.Span.End), @"\bits\b")) return null;
+        return Organization(string.Join(' ', words));
+    }
+
+    // nothing but spaces between the start of a paragraph or the end of a sentence and <paramref name="at"/>
+    private bool OpensSentenceAt(int at)
+    {
+        int k = at - 1;
+        while (k >= 0 && text[k] is ' ' or '\t') k--;
+        return k < 0 || text[k] is '\n' or '\r' or '.' or '!' or '?';
     }
 
     /// <summary>
