@@ -974,7 +974,8 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
         // "why is the bakery closing": the sentence that tells it is closing is often followed by the one that gives why,
         // in words of its own ("rents made it impossible to stay open"); a cause named in the few sentences after
         // the one that only restates what happened is read first, then that one
-        if (question.Expected == AnswerType.Reason && !best.Causal && CauseAfter(best.Sentence) is { } reason)
+        // (asked "why", not "what started the fire", which the sentence telling where it started answers)
+        if (question.Expected == AnswerType.Reason && WhyAsked().IsMatch(question.Text) && !best.Causal && CauseAfter(best.Sentence) is { } reason)
             return new Answer(AnswerKind.Found, "Here is what the articles say:", [reason, best.Sentence, .. supporting.Where(s => s != reason)], []);
         // two sentences of one quote that both answer are read in the order they were said ("“The campaign is in panic
         // mode.” then "Full panic mode,” said Wimes.")
@@ -1026,6 +1027,9 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
         }
         return null;
     }
+
+    [GeneratedRegex(@"^\W*why\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WhyAsked();
 
     // how many paragraphs after the event's one its cause may be given in
     private const int CauseAfterReach = 3;

@@ -1023,6 +1023,9 @@ public sealed class Ranker(SentenceIndex index)
         // of its own: "prions cause holes in the brain, leading to death" is no cause of a death asked about)
         @"|\bthanks\s+to\b|\b(?:is|was|were|are|been|be)\s+linked\s+to\b|\bpointed\s+to\b|(?<!\d[\d.,]*\s+(?:\p{L}+\s+)?)\bpoint(?:s|ing)?\s+to\b" +
         @"|\b(?:that|this|which)(?:\s+is|\s+was|['’]s)\s+why\b|\b(?:likely|probable|possible|suspected)\s+causes?\b" +
+        // "in the absence of a permit, the works cannot start", "for lack of funds", "owing to the storm", "in view of his
+        // age": what a decision or an outcome rests on, worded as the condition it follows from
+        @"|\b(?:in\s+the\s+absence\s+of|for\s+(?:lack|want)\s+of|owing\s+to|in\s+view\s+of)\b" +
         // "rising rents made it impossible to stay open", "the drought made it harder to feed the herd": what kept
         // someone from doing a thing, the reason they stopped or gave it up
         @"|\b(?:made|make|makes|making)\s+it\s+(?:\p{L}+\s+)?(?:impossible|harder|hard|difficult|too\s+\p{L}+|unviable|uneconomic(?:al)?|unaffordable)\s+to\b",
