@@ -971,6 +971,12 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
         // beams were steel."), which is read first
         if (question.Expected == AnswerType.Reason && CauseBefore(best.Sentence) is { } earlier)
             return new Answer(AnswerKind.Found, "Here is what the articles say:", [earlier, best.Sentence, .. supporting.Where(s => s != earlier)], []);
+        // "why is the bakery closing": the sentence that tells it is closing is often followed by the one that gives why,
+        // in words of its own ("rents made it impossible to stay open"); a cause named in the few sentences after
+        // the one that only restates what happened is read first, then that one
+        // (asked "why", not "what started the fire", which the sentence telling where it started answers)
+        if (question.Expected == AnswerType.Reason && WhyAsked().IsMatch(question.Text) && !best.Causal && CauseAfter(best.Sentence) is { } reason)
+            return new Answer(AnswerKind.Found, "Here is what the articles say:", [reason, best.Sentence, .. supporting.Where(s => s != reason)], []);
         // two sentences of one quote that both answer are read in the order they were said ("“The campaign is in panic
         // mode.” then "Full panic mode,” said Wimes.")
         if (SameQuoteBefore(best.Sentence) is { } opening && supporting.Contains(opening))
@@ -1007,6 +1013,27 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
     /// The sentence before, in the same paragraph, that a sentence opening "That is why …", "For this reason …" or "As a
     /// result …" takes its cause from; null for a sentence that gives its cause itself.
     /// </summary>
+    /// <summary>
+    /// The first body sentence of the few paragraphs after one telling what happened that names a cause in so many
+    /// words ("was caused by", "made it impossible to"); null when none does. A headline counts its article's
+    /// first paragraphs as those after it.
+    /// </summary>
+    private IndexedSentence? CauseAfter(IndexedSentence effect)
+    {
+        for (int position = effect.Position + 1; store.Index.Get(effect.ArticleId, position) is { } next; position++)
+        {
+            if (next.Paragraph - effect.Paragraph > CauseAfterReach) return null;
+            if (!next.IsHeading && Ranker.NamesACause(next.Text)) return next;
+        }
+        return null;
+    }
+
+    [GeneratedRegex(@"^\W*why\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WhyAsked();
+
+    // how many paragraphs after the event's one its cause may be given in
+    private const int CauseAfterReach = 3;
+
     private IndexedSentence? CauseBefore(IndexedSentence effect) =>
         !effect.IsHeading && CauseGivenBefore().IsMatch(effect.Text)
         && store.Index.Get(effect.ArticleId, effect.Position - 1) is { IsHeading: false } before && before.Paragraph == effect.Paragraph

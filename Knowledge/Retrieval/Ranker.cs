@@ -1022,8 +1022,20 @@ public sealed class Ranker(SentenceIndex index)
         // figure's "points to": "lowered by 25 basis points to 2.5%"; nor "leading to", which tells what followed a cause
         // of its own: "prions cause holes in the brain, leading to death" is no cause of a death asked about)
         @"|\bthanks\s+to\b|\b(?:is|was|were|are|been|be)\s+linked\s+to\b|\bpointed\s+to\b|(?<!\d[\d.,]*\s+(?:\p{L}+\s+)?)\bpoint(?:s|ing)?\s+to\b" +
-        @"|\b(?:that|this|which)(?:\s+is|\s+was|['’]s)\s+why\b|\b(?:likely|probable|possible|suspected)\s+causes?\b",
+        @"|\b(?:that|this|which)(?:\s+is|\s+was|['’]s)\s+why\b|\b(?:likely|probable|possible|suspected)\s+causes?\b" +
+        // "in the absence of a permit, the works cannot start", "for lack of funds", "owing to the storm", "in view of his
+        // age": what a decision or an outcome rests on, worded as the condition it follows from
+        @"|\b(?:in\s+the\s+absence\s+of|for\s+(?:lack|want)\s+of|owing\s+to|in\s+view\s+of)\b" +
+        // "rising rents made it impossible to stay open", "the drought made it harder to feed the herd": what kept
+        // someone from doing a thing, the reason they stopped or gave it up
+        @"|\b(?:made|make|makes|making)\s+it\s+(?:\p{L}+\s+)?(?:impossible|harder|hard|difficult|too\s+\p{L}+|unviable|uneconomic(?:al)?|unaffordable)\s+to\b",
         RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// Does the sentence name a cause in the words news gives one in ("was caused by", "blamed … on", "made it
+    /// impossible to"), whatever it is the cause of?
+    /// </summary>
+    public static bool NamesACause(string sentence) => CauseNamed.IsMatch(sentence);
     // "the cause was heart failure", "the cause of death was …", "complications of pneumonia", "succumbed to cancer"
     private static readonly Regex DeathCause = new(
         @"\b(?:the\s+cause\s+(?:of\s+(?:\p{L}+\s+){0,2}?death\s+)?(?:was|is|were)|complications\s+(?:of|from)|succumbed\s+to)\b",

@@ -63,6 +63,28 @@ public sealed class CauseAndOtherWordsQuestionsTests : IDisposable
 
             Mayor Ruth Bellamy welcomed the decision when she met harbour traders on Wednesday.
             """);
+        File.WriteAllText(_articles["ropeworks.txt"], """
+            Pellow ropeworks to close after 97 years
+
+            TARNSEY — Pellow Ropeworks will close its Tarnsey works in June with the loss of 85 jobs, its owners said on Monday.
+
+            The family firm said the works had posted a loss in each of the last three years.
+
+            "Power bills that have tripled and nylon rope shipped in from abroad made it impossible to keep the looms running," said managing director Idris Quennell.
+
+            Staff will be offered redundancy pay or places at the firm's warehouse in Colbury.
+            """);
+        File.WriteAllText(_articles["licence.txt"], """
+            Ferry pilot loses appeal over licence suspension
+
+            DORVAL — A ferry pilot lost his appeal on Thursday against the 18-month suspension of his licence after a collision in the harbour mouth.
+
+            The maritime board heard that Keld Amsworth had been on duty for 19 hours when his ferry struck a moored barge.
+
+            Amsworth asked the board to shorten the suspension, saying the ferry's radar had failed.
+
+            "Without a fault log from the ferry's owners, the board cannot accept that the radar failed. For want of that record, the board has no ground to lessen the suspension," the board said.
+            """);
         _knowledge = new CauseKnowledge(_articles.Path);
     }
 
@@ -115,6 +137,23 @@ public sealed class CauseAndOtherWordsQuestionsTests : IDisposable
     [Fact]
     public void ACourtRulesWhenItDeliversItsJudgment() =>
         Assert.Contains("March 3", Ask("When will the tribunal rule on the appeal?").Quotes[0].Text);
+
+    [Fact]
+    public void ACauseGivenAFewParagraphsAfterTheEventAnswersWhy()
+    {
+        // the headline and the lede tell that the works will close; the reason comes two paragraphs on, in words that
+        // share none of the question's but "made it impossible to"
+        var quotes = Ask("Why is Pellow Ropeworks closing the works?").Quotes;
+        Assert.Contains("made it impossible to keep the looms running", quotes[0].Text);
+    }
+
+    [Fact]
+    public void ACauseWordedAsWhatADecisionRestsOnAnswersWhy()
+    {
+        // "for want of" gives the reason for the refusal, in words that share little with the question's
+        var quotes = Ask("Why did the board refuse to shorten the suspension?").Quotes;
+        Assert.Contains("For want of that record", quotes[0].Text);
+    }
 
     public void Dispose()
     {
