@@ -820,7 +820,7 @@ public sealed class Attributor(Lexicon lexicon)
 
     // the words that open a sentence (or follow its dateline's dash) and stand right before a name, the last of them
     // lower-case: "Dutch toy maker" of "BRUSSELS - Dutch toy maker Brindle is recalling …"; null for any other name
-    // ("Pressler told the court Kovac had lied": words inside a sentence may end a clause of their own)
+    // ("Damm told the court Vass had hidden the losses": words inside a sentence may end a clause of their own)
     private static TokenSlice? WordsRightBefore(List<Token> tokens, int first)
     {
         if (first < 1 || !tokens[first - 1].IsWord || tokens[first - 1].IsCapitalized || tokens[first - 1].InQuote) return null;
