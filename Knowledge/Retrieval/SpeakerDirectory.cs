@@ -173,7 +173,19 @@ public static partial class SpeakerDirectory
         if (a.Equals(b, StringComparison.OrdinalIgnoreCase)) return true;
         if (Math.Min(a.Length, b.Length) < 4) return false;
         if (!System.Text.Ascii.IsValid(a) || !System.Text.Ascii.IsValid(b)) (a, b) = (WithoutAccents(a), WithoutAccents(b));
+        // a doubled letter written once, or a single one twice, is the commonest slip in a name, and no edit however
+        // many times it is made ("Donely" is "Donnelly")
+        if (Undoubled(a).Equals(Undoubled(b), StringComparison.OrdinalIgnoreCase)) return true;
         return Math.Abs(a.Length - b.Length) <= allowed && WithinEdits(a, b, allowed);
+    }
+
+    /// <summary>The word with each run of one letter written once ("donnelly": "donely").</summary>
+    private static string Undoubled(string word)
+    {
+        var single = new System.Text.StringBuilder(word.Length);
+        foreach (char c in word)
+            if (single.Length == 0 || char.ToLowerInvariant(single[^1]) != char.ToLowerInvariant(c)) single.Append(c);
+        return single.ToString();
     }
 
     /// <summary>"castañeda" as "castaneda": the letters without their accents (a name's words are few and short).</summary>

@@ -77,6 +77,22 @@ public sealed class SpeakerMatchTests
     }
 
     [Fact]
+    public void DoubledLettersWrittenOnceFindTheName()
+    {
+        // two letters short of "Fennelly", each a doubled one written once: a slip, not a name of its own
+        var roster = new SpeakerRoster([Person("Mairead Fennelly"), Person("Rory Finn")]);
+        Assert.Equal(["Mairead Fennelly"], roster.Match("Mairead Fenely"));
+        Assert.Equal(["Mairead Fennelly"], roster.Match("Fenely"));
+    }
+
+    [Theory]
+    [InlineData("fenely", "fennelly", true)]
+    [InlineData("fenly", "fennelly", false)]
+    [InlineData("hal", "hall", false)]
+    public void ADoubledLetterWrittenOnceIsNoEdit(string asked, string name, bool similar) =>
+        Assert.Equal(similar, SpeakerDirectory.Similar(asked, name));
+
+    [Fact]
     public void ANameOneEditAwayIsCloserThanOneTwoEditsAway()
     {
         var roster = new SpeakerRoster([Person("Anna Kowalczyk"), Person("Olek Kowalczak")]);
