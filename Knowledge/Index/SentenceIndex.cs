@@ -285,10 +285,13 @@ public sealed class SentenceIndex : IDisposable
     private const int MaxParagraphSentences = 256;
 
     /// <summary>The analyzed terms of a text, as the index sees them (lowercased, stemmed, stop words removed).</summary>
-    public List<string> Terms(string text)
+    public List<string> Terms(string text) => Terms(Analyzer, text);
+
+    /// <summary>The terms an analyzer of the index's kind makes of a text (see <see cref="Terms(string)"/>).</summary>
+    public static List<string> Terms(Analyzer analyzer, string text)
     {
         var terms = new List<string>();
-        using var stream = Analyzer.GetTokenStream(Fields.Text, text);
+        using var stream = analyzer.GetTokenStream(Fields.Text, text);
         var term = stream.AddAttribute<Lucene.Net.Analysis.TokenAttributes.ICharTermAttribute>();
         stream.Reset();
         while (stream.IncrementToken()) terms.Add(term.ToString());

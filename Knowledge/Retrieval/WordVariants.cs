@@ -318,16 +318,11 @@ public sealed class WordVariants(SentenceIndex index)
         while (reader.ReadLine() is { } line)
         {
             if (line.Length == 0 || line[0] == '#' || line.Split('\t') is not [var word, var others]) continue;
-            using var tokens = analyzer.GetTokenStream(SentenceIndex.Fields.Text, word);
-            var term = tokens.AddAttribute<Lucene.Net.Analysis.TokenAttributes.ICharTermAttribute>();
-            tokens.Reset();
-            while (tokens.IncrementToken())
+            foreach (var stem in SentenceIndex.Terms(analyzer, word))
             {
-                var stem = term.ToString();
                 if (!byStem.TryGetValue(stem, out var words)) byStem[stem] = words = [];
                 words.AddRange(others.Split(' ', StringSplitOptions.RemoveEmptyEntries));
             }
-            tokens.End();
         }
         return byStem.ToDictionary(e => e.Key, e => e.Value.Distinct().ToArray(), StringComparer.Ordinal);
     }
