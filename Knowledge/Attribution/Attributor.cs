@@ -863,6 +863,8 @@ public sealed class Attributor(Lexicon lexicon)
             // "for East and Central Africa": an "and" between capitalized words is a name's, not a second person's
             bool inName = tokens[k].Text is "and" && tokens[k - 1].IsCapitalized && tokens[k + 1].IsCapitalized;
             if (!tokens[k].IsWord || tokens[k].InQuote || !inName && tokens[k].Text is "and" or "or" or "who" or "which" or "that") return null;
+            // "The failings were raised by a compliance analyst, Jo Hale, …": a clause with its own verb, not a description
+            if (tokens[k].Text is "is" or "was" or "were" or "are" or "has" or "have" or "had" or "been" or "will" or "would") return null;
             lowercase |= !tokens[k].IsCapitalized;
         }
         return lowercase ? new TokenSlice(tokens, start, first - 1 - start) : null;

@@ -109,7 +109,9 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         bool aged = single && _unconfirmed.ContainsKey(StripPossessive(tokens[0].Text)) && AgeFollows(mention.Span.End);
         if (single && !aged && !MayName(StripPossessive(tokens[0].Text))) return;
         // "Retired Colonel Warns …": a title-case headline capitalizes common words, so its runs make no new person
+        _possiblePerson = false;
         var entity = NameEntity(mention, create: (!single || aged) && !_titleCaseHeading, out bool ambiguous, observing: true, pronoun);
+        if (entity is null && _possiblePerson && salience != Salience.None && StripPossessive(tokens[^1].Text) == tokens[^1].Text) _possiblePeople.Add((mention.Span.Start, _paragraph, _sentence, salience));
         // ("Brindle Paper Works will close its mill, the company said": a name nothing made a person's nor an
         // organization's, opening the sentence; see CompanyOpeningItsReport)
         if (entity is null && !single && salience != Salience.None && OpensSentence(mention)) _unknownOpener = (mention, _sentence);
@@ -122,6 +124,11 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         if (pronoun is Gender.Male or Gender.Female && entity.Type == SpeakerType.Person && entity.Gender == Gender.Unknown) entity.Gender = pronoun;
         if (salience != Salience.None) _recent.Add((entity, mention.Span.Start, _paragraph, _sentence, salience));
     }
+
+    // "For Odalys Marwood, the rise means …": full names read in passing that the lexicon could not make a person's,
+    // though they may well be (a given name it lacks), where they stood
+    private readonly List<(int Position, int Paragraph, int Sentence, Salience Salience)> _possiblePeople = [];
+    private bool _possiblePerson;
 
     // "the National Water Board, known as Watbo": the short name an organization goes by, and the organization
     private readonly Dictionary<string, Entity> _knownAs = new(StringComparer.Ordinal);
@@ -157,6 +164,16 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
 
     // ", 58,": a person's age as news style sets it off right after a name ending at <paramref name="end"/>
     private bool AgeFollows(int end) => AgeAfter(end) is not null;
+
+    // "For Odalys Marwood, who runs a bakery, …": ", who" set off right after a name says it names a person, as an age
+    // does, whether or not the lexicon knows the given name (a body takes "which"; "The Lanterns, who were …" are a band)
+    private bool WhoFollows(int end)
+    {
+        if (string.CompareOrdinal(text, end, ", who ", 0, 6) != 0) return false;
+        int next = end + 6, stop = next;
+        while (stop < text.Length && char.IsLetter(text[stop])) stop++;
+        return text.AsSpan(next, stop - next) is not ("were" or "are" or "have");
+    }
 
     private int? AgeAfter(int end)
     {
@@ -1593,8 +1610,10 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             : lexicon.IsGivenName(given) ? lexicon.GenderOfGivenName(given) : _relativesGivenNames.TryGetValue(given, out var kinGender) ? kinGender
             : _givenNamesByPronoun.GetValueOrDefault(given);
         var match = KnownPersonNamed(name, given, surname, fullName, role, gender);
-        if (observing && match is null && !LooksLikePerson(name, given, role, AgeFollows(mention.Span.End)) && !(pronoun != Gender.Unknown && !IsNoPerson(mention)))
+        if (observing && match is null && !LooksLikePerson(name, given, role, AgeFollows(mention.Span.End) || role is null && WhoFollows(mention.Span.End)) && !(pronoun != Gender.Unknown && !IsNoPerson(mention)))
         {
+            // (a full name that may be a person's all the same, which a later "he" or "she" must not pass over: see ResolvePronoun)
+            _possiblePerson = name.Count is 2 or 3 && !IsNoPerson(mention) && !HeadlineWordForPerson(given) && !OpensSentence(mention);
             // "Howard Dean" with a given name the lexicon lacks: a person only if the article later quotes "Dean"
             // (not "Unlike Patriot, …": the first word of a sentence is capitalized whatever it is)
             if (name.Count == 2 && !IsNoPerson(mention) && !OpensSentence(mention)) _unconfirmed.TryAdd(surname, (fullName, given, role));
@@ -1613,6 +1632,8 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         }
         if (!create) return null;
         var person = AddPerson(string.Join(' ', name), given, role, gender);
+        // (", who" after it showed the name a person's, so no later "the company said" makes it an organization's)
+        if (role is null && WhoFollows(mention.Span.End)) person.GivenInText = true;
         DescribeByRole(person, role);
         return person;
     }
@@ -3432,7 +3453,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         if (pronoun is "i" or "we") return null;
         Entity? best = null;
         var bestSalience = Salience.None;
-        int bestSentence = -1;
+        int bestSentence = -1, bestParagraph = -1;
         bool tied = false;
         for (int k = _recent.Count - 1; k >= 0; k--)
         {
@@ -3446,15 +3467,31 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             if (_excerptAuthors.TryGetValue(entity, out int excerpt) && excerpt < _paragraph) continue;
             if (best is null || salience > bestSalience)
             {
-                (best, bestSalience, bestSentence, tied) = (entity, salience, sentence, false);
+                (best, bestSalience, bestSentence, bestParagraph, tied) = (entity, salience, sentence, inParagraph, false);
             }
             else if (salience == bestSalience && salience == Salience.Mentioned && entity != best) tied = true;
         }
         if (best is null || tied || Fits(best, wanted) == Fit.Maybe) return null;
         if (wanted is Gender.Male or Gender.Female && _unresolved.Exists(u => u.Gender == wanted && u.Position < position
             && (u.Sentence > bestSentence || u.Sentence == bestSentence && bestSalience < Salience.Speaker) && _paragraph - u.Paragraph <= PronounReachParagraphs)) return null;
+        if (wanted is Gender.Male or Gender.Female && PassesPossiblePerson(position, bestSentence, bestParagraph, bestSalience)) return null;
         if (wanted is Gender.Male or Gender.Female && best.Gender == Gender.Unknown) best.Gender = wanted;
         return best;
+    }
+
+    /// <summary>
+    /// "Minister Renk did not attend. ¶ For Odalys Marwood, the rise means …. ¶ “…,” she said.": a full name read in a
+    /// later paragraph than the antecedent's, which the lexicon could not make a person's, may be the person the story
+    /// turned to, so the "he" or "she" is left unresolved rather than given to someone further back — a wrong speaker
+    /// is worse than none. Not for a name in the pronoun's own sentence ("…, she added, east of the Tasman Isles"), nor
+    /// over a speaker, whose "he added" a passing name does not interrupt unless it is the subject of its own sentence.
+    /// </summary>
+    private bool PassesPossiblePerson(int position, int bestSentence, int bestParagraph, Salience bestSalience)
+    {
+        foreach (var (at, paragraph, sentence, salience) in _possiblePeople)
+            if (at < position && sentence > bestSentence && sentence < _sentence && paragraph > bestParagraph
+                && (bestSalience < Salience.Speaker || salience >= Salience.Subject)) return true;
+        return false;
     }
 
     private enum Fit { No, Maybe, Yes }

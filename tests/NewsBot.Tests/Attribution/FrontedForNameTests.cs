@@ -1,0 +1,38 @@
+using static NewsBot.Tests.Support.TestArticles;
+
+namespace NewsBot.Tests.Attribution;
+
+/// <summary>
+/// "For Odalys Marwood, who runs a bakery, the rise means …": a person named in a fronted "for" phrase is the one the
+/// story turns to, so the "she said" that follows is hers, not that of someone named paragraphs before.
+/// </summary>
+public sealed class FrontedForNameTests
+{
+    private const string Before = "Planning Minister Tobias Renk, who is due in parliament next week, did not attend the briefing.\n\n";
+
+    [Fact]
+    public void TheNextPronounIsThePersonTheForPhraseNames()
+    {
+        var quote = Assert.Single(Quotes(Before + "For Odalys Marwood, who runs a bakery in the old town, the rise means her overdraft will cost more.\n\n"
+            + "\"I do not know where the money will come from,\" she said."));
+        Assert.Equal("Odalys Marwood", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void AnUnlistedNameInTheForPhraseKeepsThePronounFromSomeoneFurtherBack()
+    {
+        var quote = Assert.Single(Quotes(Before + "For Odalys Marwood, the rise means her overdraft will cost more.\n\n"
+            + "\"I do not know where the money will come from,\" she said."));
+        // nothing says "Odalys Marwood" names a person, but she may well be the one speaking: better no speaker than the minister
+        Assert.NotEqual("Tobias Renk", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void AClauseBeforeAnApposedNameIsNoJobTitle()
+    {
+        // "were first raised … by a payroll clerk" has a verb of its own: it is no description of Mary Voss
+        var quote = Assert.Single(Quotes("The errors were first raised in 2019 by a payroll clerk, Mary Voss, who says she was moved to another office."));
+        Assert.Equal("Mary Voss", quote.Speaker?.Name);
+        Assert.DoesNotContain("raised", quote.Speaker?.Role ?? "");
+    }
+}
