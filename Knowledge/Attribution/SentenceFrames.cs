@@ -1858,6 +1858,19 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         return content is null ? null : new Frame(KindOf(content), [content], source, cue);
     }
 
+    // an auxiliary within a few words after the preposition at <paramref name="k"/>, before any punctuation, quote or
+    // clause of its own ("in a statement that the piers were …" opens what was said, not a verb of the phrase)
+    private bool VerbAfterPrepositionalPhrase(int k)
+    {
+        if (k >= tokens.Count || !tokens[k].IsWord || tokens[k].InQuote || tokens[k].Text is not ("in" or "on" or "at" or "during" or "of" or "for")) return false;
+        for (int m = k + 1; m < tokens.Count && m - k <= 8; m++)
+        {
+            if (!tokens[m].IsWord || tokens[m].InQuote || tokens[m].Text is "that" or "who" or "which" or "whether" or "and" or "but") return false;
+            if (Auxiliaries.Contains(tokens[m].Text)) return true;
+        }
+        return false;
+    }
+
     private Frame? VerbFrame(int cueStart, int cueEnd)
     {
         // "Four barns burned in Marlow County, Oregon, near the hamlet of Birch Hollow, said Della Farrow, the fire marshal.":
@@ -1898,6 +1911,9 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             if (source is not null && IndexAt(source.Span.End - 1) + 1 is int next && next < tokens.Count && tokens[next].IsWord && !tokens[next].InQuote
                 && !lexicon.CueParticiples.Contains(tokens[next].Text) && tokens[next].Text is not ("in" or "on" or "at" or "during" or "of" or "for"))
                 source = null;
+            // "…, said the piers on the east span had been under-built": a phrase and its preposition's object running
+            // into a verb are the subject of what was said as well ("…, said the minister on Tuesday" is an inversion)
+            if (source is not null && VerbAfterPrepositionalPhrase(IndexAt(source.Span.End - 1) + 1)) source = null;
             // "…, said its members “should not …”": a quote right after the phrase is what was said of it, so the phrase is no speaker
             if (source is not null && IndexAt(source.Span.End - 1) + 1 is int quoted && quoted < tokens.Count && tokens[quoted].Kind == TokenKind.QuoteMark && tokens[quoted].InQuote)
                 source = null;
@@ -2605,8 +2621,9 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         int close = cueStart - 1;
         if (close < 4 || !tokens[close].Is(',') || tokens[close].InQuote) return null;
         int open = close - 1;
-        // ("identified only as @blue_gull": a handle's marks are part of the aside)
-        while (open > 0 && close - open <= 8 && (tokens[open].IsWord || IsHandleMark(open)) && !tokens[open].InQuote) open--;
+        // ("identified only as @blue_gull": a handle's marks are part of the aside; "released on Monday (May 4)": a date's
+        // brackets too)
+        while (open > 0 && close - open <= 10 && (tokens[open].IsWord || IsHandleMark(open) || tokens[open].Is('(') || tokens[open].Is(')')) && !tokens[open].InQuote) open--;
         // "The survey, based on phone interviews, soil samples and 40 stakes, found …": the aside may list its
         // objects with commas of their own; it opens at the comma before the participle
         if (open > 1 && !tokens[open].InQuote && (tokens[open].IsWord || tokens[open].Is(',') && !IsAsideParticiple(open + 1)))
