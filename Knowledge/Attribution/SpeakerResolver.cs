@@ -289,12 +289,13 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     /// "Owen Delacroix of Harwick Partners, an analyst": a name the article describes as a person's, two or three
     /// capitalized words before "of" and a capitalized name, is the person's name without their affiliation.
     /// </summary>
-    private static Mention WithoutAffiliation(Mention name)
+    /// <param name="longest">the most words before "of": more than three when titles open the name ("Associate Professor Lina Barrow of …")</param>
+    private static Mention WithoutAffiliation(Mention name, int longest = 3)
     {
         var t = name.Tokens;
         int of = -1;
         for (int k = 0; k < t.Count; k++) if (t[k].IsWord && t[k].Text is "of") { of = k; break; }
-        if (of is < 2 or > 3 || of + 1 >= t.Count || !t[of + 1].IsCapitalized) return name;
+        if (of < 2 || of > longest || of + 1 >= t.Count || !t[of + 1].IsCapitalized) return name;
         for (int k = 0; k < of; k++) if (!t[k].IsWord || !t[k].IsCapitalized || t[k].Text.EndsWith("'s", StringComparison.Ordinal) || t[k].Text.EndsWith("’s", StringComparison.Ordinal)) return name;
         int start = name.Span.Start, end = t[of - 1].End;
         return new Mention(new TextSpan(start, end, name.Span.Text[..Math.Min(name.Span.Text.Length, end - start)]), name.Kind, [.. t.Take(of)]);
@@ -1106,6 +1107,8 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     /// </summary>
     public void NameDescribed(Mention description, Mention name)
     {
+        // ("said the engineer, Associate Professor Lina Barrow of Northgate University": the person, not where they work)
+        name = WithoutAffiliation(name, longest: 6);
         var words = description.Tokens.Where(t => t.IsWord).Select(t => t.Text).Skip(1).ToList();
         if (words.Count == 0 || IsNoPerson(name)) return;
         var head = words[^1].ToLowerInvariant();
