@@ -1451,7 +1451,9 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             return Organization(string.Join(' ', words));
         words.Remove("&");
         if (IsNamedForAStreet(words)) return Organization(PluralOwnerBefore(mention) + WithInnerPossessives(mention, words));
-        if (ConnectedOrganizationName(words) is { } connected) return Organization(WithInnerPossessives(mention, connected) + NameGoesOn(mention));
+        // ("the Grain Growers' Federation of Tasmania": with the plural owner that opens it, when the name opens the mention)
+        if (ConnectedOrganizationName(words) is { } connected)
+            return Organization((connected[0] == words[0] ? WholePluralOwnerBefore(mention) : "") + WithInnerPossessives(mention, connected) + NameGoesOn(mention));
         if (IsServiceForAPlace(words)) return Organization(string.Join(' ', words));
         if (IsBandOfPeople(words)) return Organization(string.Join(' ', words));
         int firstName = 0;
@@ -1756,6 +1758,19 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         if (!m.Success) return "";
         var words = m.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).SkipWhile(w => NounPhrases.Determiners.Contains(w) || lexicon.IsCalendarWord(w)).ToList();
         return words.Count == 0 ? "" : string.Join(' ', words) + " ";
+    }
+
+    // the plural owner before the mention when it is a whole name, not the end of a longer one it cannot hold
+    // ("the Department of Health and Human Services' Office for …": the department owns the office, not "Human Services")
+    private string WholePluralOwnerBefore(Mention mention)
+    {
+        var owner = PluralOwnerBefore(mention);
+        if (owner.Length == 0) return "";
+        int at = text.LastIndexOf(owner.TrimEnd(), Math.Min(mention.Span.Start, text.Length - 1), StringComparison.Ordinal) - 1;
+        while (at >= 0 && text[at] == ' ') at--;
+        int from = at;
+        while (from >= 0 && char.IsLetter(text[from])) from--;
+        return at >= 0 && text.AsSpan(from + 1, at - from) is "and" or "of" or "for" or "&" ? "" : owner;
     }
 
     // (a plural possessive joined to the rest by "and" or "&" opens the name too: "the Tenants' and Allotment Party")
