@@ -3471,7 +3471,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         if (pronoun is "i" or "we") return null;
         Entity? best = null;
         var bestSalience = Salience.None;
-        int bestSentence = -1, bestParagraph = -1;
+        int bestSentence = -1, bestParagraph = -1, bestAt = -1;
         bool tied = false;
         for (int k = _recent.Count - 1; k >= 0; k--)
         {
@@ -3485,11 +3485,12 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             if (_excerptAuthors.TryGetValue(entity, out int excerpt) && excerpt < _paragraph) continue;
             if (best is null || salience > bestSalience)
             {
-                (best, bestSalience, bestSentence, bestParagraph, tied) = (entity, salience, sentence, inParagraph, false);
+                (best, bestSalience, bestSentence, bestParagraph, bestAt, tied) = (entity, salience, sentence, inParagraph, at, false);
             }
             else if (salience == bestSalience && salience == Salience.Mentioned && entity != best) tied = true;
         }
         if (best is null || tied || Fits(best, wanted) == Fit.Maybe) return null;
+        if (wanted == Gender.Neuter && ReleasedWritingBetween(bestAt, position)) return null;
         if (wanted is Gender.Male or Gender.Female && _unresolved.Exists(u => u.Gender == wanted && u.Position < position
             && (u.Sentence > bestSentence || u.Sentence == bestSentence && bestSalience < Salience.Speaker) && _paragraph - u.Paragraph <= PronounReachParagraphs)) return null;
         if (wanted is Gender.Male or Gender.Female && PassesPossiblePerson(position, bestSentence, bestParagraph, bestSalience)) return null;
@@ -3511,6 +3512,24 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
                 && (bestSalience < Salience.Speaker || salience >= Salience.Subject)) return true;
         return false;
     }
+
+    /// <summary>
+    /// "The Harbor Council released a report on Monday. ¶ It also mentions …": a writing the organization put out after
+    /// it was named ("released a report", "published a study") is as much what "it" stands for, so "it" names neither.
+    /// </summary>
+    private bool ReleasedWritingBetween(int from, int to)
+    {
+        if (from < 0 || to <= from || to > text.Length) return false;
+        foreach (Match m in ReleasedWriting.Matches(text, from))
+        {
+            if (m.Index >= to) break;
+            if (lexicon.Documents.Contains(m.Groups["writing"].Value.ToLowerInvariant())) return true;
+        }
+        return false;
+    }
+
+    private static readonly Regex ReleasedWriting = new(@"\b(?:released|published|issued|put out|commissioned|produced|unveiled)\s+(?:(?:a|an|the|its|their|new|latest|annual|\w+-\w+)\s+){0,3}(?<writing>\p{L}+)\b",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     private enum Fit { No, Maybe, Yes }
 

@@ -1,0 +1,28 @@
+using NewsBot.Knowledge.Attribution;
+using NewsBot.Tests.Support;
+
+namespace NewsBot.Tests.Attribution;
+
+/// <summary>
+/// "The Harbor Council released a report on Monday. ¶ It also mentions …": "it" may be the report as well as the
+/// council that put it out, so it names neither; "The council met on Monday. It said …" still names the council.
+/// </summary>
+public sealed class ReleasedWritingPronounTests
+{
+    private static List<Speaker?> Speakers(string body) =>
+        TestArticles.Attribute("Headline\n\n" + body).Quotes.Select(q => q.Speaker).ToList();
+
+    [Fact]
+    public void ItAfterAReleasedReportIsNotTheBodyThatReleasedIt()
+    {
+        var speakers = Speakers("The Harbor Council released a report on Monday about ferry delays.\n\nIt also mentions that three ferries lacked inspections.");
+        Assert.DoesNotContain(speakers, s => s?.Name == "Harbor Council");
+    }
+
+    [Fact]
+    public void ItAfterTheBodyAloneIsTheBody()
+    {
+        var speakers = Speakers("The Harbor Council met on Monday about ferry delays.\n\nIt said that three ferries lacked inspections.");
+        Assert.Contains(speakers, s => s?.Name == "Harbor Council");
+    }
+}
