@@ -647,7 +647,7 @@ public sealed class Attributor(Lexicon lexicon)
     /// </summary>
     private static Mention? DescriptionNaming(List<Token> tokens, string text, int first, int last, SpeakerResolver resolver)
     {
-        // ("the engineer, Lina Barrow of Northgate University's Faculty of Engineering.": an affiliation that ends in a
+        // ("the engineer, Lina Barrow of Kellerby University's School of Mining.": an affiliation that ends in a
         // possessive runs on into the body it owns)
         if (IsPossessive(tokens[last]))
             while (last + 1 < tokens.Count && tokens[last + 1].IsWord && !tokens[last + 1].InQuote && (tokens[last + 1].IsCapitalized || tokens[last + 1].Text is "of" or "and")) last++;

@@ -1859,7 +1859,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
     }
 
     // an auxiliary within a few words after the preposition at <paramref name="k"/>, before any punctuation, quote or
-    // clause of its own ("in a statement that the piers were …" opens what was said, not a verb of the phrase)
+    // clause of its own ("in a statement that piers were …" opens what was said, not a verb of the phrase)
     private bool VerbAfterPrepositionalPhrase(int k)
     {
         if (k >= tokens.Count || !tokens[k].IsWord || tokens[k].InQuote || tokens[k].Text is not ("in" or "on" or "at" or "during" or "of" or "for")) return false;

@@ -166,7 +166,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     private bool AgeFollows(int end) => AgeAfter(end) is not null;
 
     // "For Odalys Marwood, who runs a bakery, …": ", who" set off right after a name says it names a person, as an age
-    // does, whether or not the lexicon knows the given name (a body takes "which"; "The Lanterns, who were …" are a band)
+    // does, whether or not the lexicon knows the given name (a body takes "which"; "The Harriers, who were …" are a band)
     private bool WhoFollows(int end)
     {
         if (string.CompareOrdinal(text, end, ", who ", 0, 6) != 0) return false;
@@ -1107,7 +1107,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     /// </summary>
     public void NameDescribed(Mention description, Mention name)
     {
-        // ("said the engineer, Associate Professor Lina Barrow of Northgate University": the person, not where they work)
+        // ("said the engineer, Associate Professor Lina Barrow of Kellerby University": the person, not where they work)
         name = WithoutAffiliation(name, longest: 6);
         var words = description.Tokens.Where(t => t.IsWord).Select(t => t.Text).Skip(1).ToList();
         if (words.Count == 0 || IsNoPerson(name)) return;
@@ -1451,7 +1451,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             return Organization(string.Join(' ', words));
         words.Remove("&");
         if (IsNamedForAStreet(words)) return Organization(PluralOwnerBefore(mention) + WithInnerPossessives(mention, words));
-        // ("the Grain Growers' Federation of Tasmania": with the plural owner that opens it, when the name opens the mention)
+        // ("the Orchard Keepers' Federation of Westmark": with the plural owner that opens it, when the name opens the mention)
         if (ConnectedOrganizationName(words) is { } connected)
             return Organization((connected[0] == words[0] ? WholePluralOwnerBefore(mention) : "") + WithInnerPossessives(mention, connected) + NameGoesOn(mention));
         if (IsServiceForAPlace(words)) return Organization(string.Join(' ', words));
@@ -1761,7 +1761,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     }
 
     // the plural owner before the mention when it is a whole name, not the end of a longer one it cannot hold
-    // ("the Department of Health and Human Services' Office for …": the department owns the office, not "Human Services")
+    // ("the Ministry of Ports and Canal Works' Office for …": the ministry owns the office, not "Canal Works")
     private string WholePluralOwnerBefore(Mention mention)
     {
         var owner = PluralOwnerBefore(mention);
@@ -3502,8 +3502,8 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     /// "Minister Renk did not attend. ¶ For Odalys Marwood, the rise means …. ¶ “…,” she said.": a full name read in a
     /// later paragraph than the antecedent's, which the lexicon could not make a person's, may be the person the story
     /// turned to, so the "he" or "she" is left unresolved rather than given to someone further back — a wrong speaker
-    /// is worse than none. Not for a name in the pronoun's own sentence ("…, she added, east of the Tasman Isles"), nor
-    /// over a speaker, whose "he added" a passing name does not interrupt unless it is the subject of its own sentence.
+    /// is worse than none. Not for a name in the pronoun's own sentence ("…, she added, east of the Verran Isles"), nor
+    /// over a speaker, whose "he added" a passing name does not interrupt unless that name is its own sentence's subject.
     /// </summary>
     private bool PassesPossiblePerson(int position, int bestSentence, int bestParagraph, Salience bestSalience)
     {
@@ -3514,7 +3514,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     }
 
     /// <summary>
-    /// "The Harbor Council released a report on Monday. ¶ It also mentions …": a writing the organization put out after
+    /// "The Quillane Port Council released a report on Monday. ¶ It also mentions …": a writing the organization put out after
     /// it was named ("released a report", "published a study") is as much what "it" stands for, so "it" names neither.
     /// </summary>
     private bool ReleasedWritingBetween(int from, int to)

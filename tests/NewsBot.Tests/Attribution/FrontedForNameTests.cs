@@ -8,13 +8,13 @@ namespace NewsBot.Tests.Attribution;
 /// </summary>
 public sealed class FrontedForNameTests
 {
-    private const string Before = "Planning Minister Tobias Renk, who is due in parliament next week, did not attend the briefing.\n\n";
+    private const string Before = "Forestry Minister Tobias Renk, who is due in parliament next week, did not attend the briefing.\n\n";
 
     [Fact]
     public void TheNextPronounIsThePersonTheForPhraseNames()
     {
         var quote = Assert.Single(Quotes(Before + "For Odalys Marwood, who runs a bakery in the old town, the rise means her overdraft will cost more.\n\n"
-            + "\"I do not know where the money will come from,\" she said."));
+            + "\"I cannot say how we will pay for it,\" she said."));
         Assert.Equal("Odalys Marwood", quote.Speaker?.Name);
     }
 
@@ -22,7 +22,7 @@ public sealed class FrontedForNameTests
     public void AnUnlistedNameInTheForPhraseKeepsThePronounFromSomeoneFurtherBack()
     {
         var quote = Assert.Single(Quotes(Before + "For Odalys Marwood, the rise means her overdraft will cost more.\n\n"
-            + "\"I do not know where the money will come from,\" she said."));
+            + "\"I cannot say how we will pay for it,\" she said."));
         // nothing says "Odalys Marwood" names a person, but she may well be the one speaking: better no speaker than the minister
         Assert.NotEqual("Tobias Renk", quote.Speaker?.Name);
     }
@@ -31,7 +31,7 @@ public sealed class FrontedForNameTests
     public void AClauseBeforeAnApposedNameIsNoJobTitle()
     {
         // "were first raised … by a payroll clerk" has a verb of its own: it is no description of Mary Voss
-        var quote = Assert.Single(Quotes("The errors were first raised in 2019 by a payroll clerk, Mary Voss, who says she was moved to another office."));
+        var quote = Assert.Single(Quotes("The errors were first flagged in the spring by a payroll clerk, Mary Voss, who says she was sent to a branch upstate."));
         Assert.Equal("Mary Voss", quote.Speaker?.Name);
         Assert.DoesNotContain("raised", quote.Speaker?.Role ?? "");
     }

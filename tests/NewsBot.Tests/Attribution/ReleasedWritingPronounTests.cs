@@ -4,7 +4,7 @@ using NewsBot.Tests.Support;
 namespace NewsBot.Tests.Attribution;
 
 /// <summary>
-/// "The Harbor Council released a report on Monday. ¶ It also mentions …": "it" may be the report as well as the
+/// "The Quillane Port Council released a report on Monday. ¶ It also mentions …": "it" may be the report as well as the
 /// council that put it out, so it names neither; "The council met on Monday. It said …" still names the council.
 /// </summary>
 public sealed class ReleasedWritingPronounTests
@@ -15,14 +15,14 @@ public sealed class ReleasedWritingPronounTests
     [Fact]
     public void ItAfterAReleasedReportIsNotTheBodyThatReleasedIt()
     {
-        var speakers = Speakers("The Harbor Council released a report on Monday about ferry delays.\n\nIt also mentions that three ferries lacked inspections.");
-        Assert.DoesNotContain(speakers, s => s?.Name == "Harbor Council");
+        var speakers = Speakers("The Quillane Port Council released a report on Monday about ferry delays.\n\nIt also mentions that three ferries lacked inspections.");
+        Assert.DoesNotContain(speakers, s => s?.Name == "Quillane Port Council");
     }
 
     [Fact]
     public void ItAfterTheBodyAloneIsTheBody()
     {
-        var speakers = Speakers("The Harbor Council met on Monday about ferry delays.\n\nIt said that three ferries lacked inspections.");
-        Assert.Contains(speakers, s => s?.Name == "Harbor Council");
+        var speakers = Speakers("The Quillane Port Council met on Monday about ferry delays.\n\nIt said that three ferries lacked inspections.");
+        Assert.Contains(speakers, s => s?.Name == "Quillane Port Council");
     }
 }

@@ -4,7 +4,7 @@ using static NewsBot.Tests.Support.TestArticles;
 namespace NewsBot.Tests.Attribution;
 
 /// <summary>
-/// "The Northern Coast Rugby League said …", "the panel said in its written decision": a league and a panel are bodies
+/// "The Drummond Vale Rugby League said …", "the panel said in its written decision": a league and a panel are bodies
 /// that speak as one, never a person.
 /// </summary>
 public sealed class SportBodyTypeTests
@@ -12,8 +12,8 @@ public sealed class SportBodyTypeTests
     [Fact]
     public void ALeagueIsAnOrganization()
     {
-        var quote = Assert.Single(Quotes("The Northern Coast Rugby League said in a statement that it supported the ban."));
-        Assert.Equal("Northern Coast Rugby League", quote.Speaker?.Name);
+        var quote = Assert.Single(Quotes("The Drummond Vale Rugby League said on Friday it backed the ban."));
+        Assert.Equal("Drummond Vale Rugby League", quote.Speaker?.Name);
         Assert.Equal(SpeakerType.Organization, quote.Speaker?.Type);
     }
 
