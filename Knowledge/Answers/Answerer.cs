@@ -86,7 +86,7 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
         // "the city hall employee" for the one unnamed "longtime employee in the roads office": its other words qualify
         // the description, and are no typo of a name (see NamesSomeoneElse); a view asked of someone so described is
         // answered from what the articles say of it (below)
-        if (speakers.Count == 0 && !question.AsksAView) speakers = roster.ByHeadNoun(asked);
+        if (speakers.Count == 0 && !question.AsksAView) speakers = ByHeadNoun(asked, roster, articleId);
         // "the shopper in Marlow", "fans outside the arena": someone of the public, by where the article met them
         if (speakers.Count == 0 && !question.AsksAView) speakers = MetInAPlace(asked, roster, articleId);
         if (speakers.Count == 0)
@@ -311,6 +311,25 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
     // the body out where it names it, and call the person by the title alone)
     [GeneratedRegex(@"^(?:the\s+)?(?<place>\p{Lu}{2,}[\p{Lu}\d]*)\s+(?<who>\p{Ll}[\p{L}\s\-]*)$", RegexOptions.CultureInvariant)]
     private static partial Regex AcronymQualified();
+
+    /// <summary>
+    /// The unnamed source described by the head noun asked (see <see cref="SpeakerRoster.ByHeadNoun"/>); but a body asked
+    /// by its proper name ("the Harlow Rowing Union") is that body only where an article names it so: no sentence
+    /// holding its words leaves the unnamed "union" of another article, or another body's, someone else.
+    /// </summary>
+    private IReadOnlyList<string> ByHeadNoun(string asked, SpeakerRoster roster, string? articleId)
+    {
+        var found = roster.ByHeadNoun(asked);
+        return found.Count == 0 || !IsBodyName(asked) || NamedAsAsked(asked, articleId) ? found : [];
+    }
+
+    /// <summary>A body asked by its proper name, two words or more ending in an organisation's head: "the Harlow Rowing Union".</summary>
+    private static bool IsBodyName(string asked) =>
+        !TitledNames.IsTitle(asked) && SpeakerDirectory.Wanted(asked) is { Count: >= 2 } name && Attribution.Lexicon.Default.OrganizationHeads.Contains(name[^1]);
+
+    /// <summary>Does a sentence (of the article, if one is asked about) hold every word of the name asked?</summary>
+    private bool NamedAsAsked(string asked, string? articleId) =>
+        _ranker.Holding(string.Join(' ', SpeakerDirectory.Wanted(asked)), articleId is null ? null : Ranker.ArticleFilter(articleId), top: 1).Count > 0;
 
     /// <summary>Is this speaker quoted in an article that quotes one of the others too?</summary>
     private bool SameArticle(string speaker, IReadOnlyList<string> others) =>
@@ -613,6 +632,9 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
         if (naming.Count > 0) mentions = naming;
         // a person asked by name is mentioned where the sentence writes their surname, not under another given name
         // ("Piet Vance said" is no mention of Ilse Vance); no sentence naming them leaves nothing to show
+        // and a body asked by its proper name is mentioned only where it is named: "the Harlow Rowing Union" is not
+        // the "Harlow" of one sentence and the "union" of another
+        else if (IsBodyName(asked)) mentions = [];
         else if (!TitledNames.IsTitle(asked) && PersonalName().Match(asked) is { Success: true } name)
             mentions = mentions.Where(s => Names(s.Text, name.Groups["given"].Value, name.Groups["surname"].Value)).ToList();
         // (a person the article names only as saying nothing, "declined to be interviewed", is in the roster too, but
