@@ -184,12 +184,13 @@ public sealed class SpeakerRoster
         var words = SpeakerDirectory.Words(asked).Where(w => w is not ("the" or "a" or "an" or "that" or "this")).ToList();
         if (words.Count < 2 || HeadNoun(words) is not { } head || !_byWord.TryGetValue(head, out var ids)) return [];
         var names = ids.Distinct().Select(id => _entries[id].Speaker.Name).ToList();
-        // (but a name or an acronym asked before the head says whose they are: "the HOPE official" is no unnamed "water
-        // ministry official", whose description does not write it)
+        // (but a name or an acronym asked before the head says whose they are: "the HOPE official" is no unnamed "Water
+        // Ministry official", whose description names another body; an unnamed "family" or "Verdant councillors" may
+        // still be "the Ives family" or "the VP councillors")
         var owners = NamedQualifiers(asked, head);
         var sources = names.Where(name => name.EndsWith("(unnamed)", StringComparison.Ordinal)
                                           && SpeakerDirectory.Words(name.Replace("(unnamed)", "")).ToList() is var described
-                                          && HeadNoun(described) == head && owners.All(described.Contains)).ToList();
+                                          && HeadNoun(described) == head && (owners.All(described.Contains) || !NamesABody(name))).ToList();
         if (sources.Count > 0) return sources.Count == 1 ? sources : [];
         // (a named person's role holds every word asked before the head: "the retired clerk" is no clerk never called
         // retired; but for whose they are, "the victim's sister", which a role may write otherwise: "his sister")
@@ -202,6 +203,11 @@ public sealed class SpeakerRoster
     }
 
     private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an", "that", "this" };
+
+    /// <summary>Does an unnamed source's description name a body of its own ("Water Ministry official")?</summary>
+    private static bool NamesABody(string description) =>
+        description.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Any(w => char.IsUpper(w[0]) && Attribution.Lexicon.Default.OrganizationHeads.Contains(w.ToLowerInvariant()));
 
     /// <summary>The capitalized words asked before a description's head noun ("HOPE" of "the HOPE official"), in lower case.</summary>
     private static List<string> NamedQualifiers(string asked, string head) =>
