@@ -24,6 +24,15 @@ public sealed class AcronymOwnerQuestionsTests : IDisposable
 
             The delta's clinics have treated 1,370 patients since the start of the month.
             """);
+        File.WriteAllText(_articles["van-crash.txt"], """
+            Van driver dies on coast road near Orvane
+
+            Tomas Ives, 41, died when his delivery van left the coast road north of Orvane on Sunday night.
+
+            "He whistled through every shift and never missed a birthday," the family said through the police.
+
+            The road was shut for six hours.
+            """);
         _knowledge = new CholeraKnowledge(_articles.Path);
     }
 
@@ -39,6 +48,13 @@ public sealed class AcronymOwnerQuestionsTests : IDisposable
     {
         var answer = _knowledge.Answerer.Ask("What did the ministry official say?");
         Assert.Contains(answer.Quotes, q => q.Text.Contains("pumps had been sent"));
+    }
+
+    [Fact]
+    public void AFamilyAskedByWhoseItIsIsStillTheUnnamedFamily()
+    {
+        var answer = _knowledge.Answerer.Ask("What did Tomas Ives's family say?");
+        Assert.Contains(answer.Quotes, q => q.Text.Contains("whistled through every shift"));
     }
 
     public void Dispose()
