@@ -86,7 +86,7 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
         // "the city hall employee" for the one unnamed "longtime employee in the roads office": its other words qualify
         // the description, and are no typo of a name (see NamesSomeoneElse); a view asked of someone so described is
         // answered from what the articles say of it (below)
-        if (speakers.Count == 0 && !question.AsksAView) speakers = roster.ByHeadNoun(asked);
+        if (speakers.Count == 0 && !question.AsksAView) speakers = ByHeadNoun(asked, roster, articleId);
         // "the shopper in Marlow", "fans outside the arena": someone of the public, by where the article met them
         if (speakers.Count == 0 && !question.AsksAView) speakers = MetInAPlace(asked, roster, articleId);
         if (speakers.Count == 0)
@@ -179,8 +179,17 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
         var place = placed.Groups["place"].Value;
         var filter = articleId is null ? null : Ranker.ArticleFilter(articleId);
         var there = _ranker.Holding(place, filter, top: 50).Select(s => s.ArticleId).ToHashSet();
-        return described.Where(name => !NamedIn(place, name) && store.Articles.Any(a => there.Contains(a.Id) && a.Speakers.Any(s => s.Name == name))).ToList();
+        // (an unnamed source whose description names a body of its own, "a Water Ministry official", is not the official
+        // of the body asked by its initials, which the article writes beside someone else)
+        bool initials = placed.Groups["place"].Value.All(c => !char.IsLower(c));
+        return described.Where(name => !NamedIn(place, name) && !(initials && OwnBodyNamed(name, place))
+                                       && store.Articles.Any(a => there.Contains(a.Id) && a.Speakers.Any(s => s.Name == name))).ToList();
     }
+
+    /// <summary>Does an unnamed source's description name a body other than this one ("Water Ministry official")?</summary>
+    private static bool OwnBodyNamed(string name, string body) =>
+        name.EndsWith("(unnamed)", StringComparison.Ordinal)
+        && name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => char.IsUpper(w[0]) && !w.Equals(body, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>
     /// "What did the shopper in Marlow say?", "fans outside the arena": someone of the public, asked by a word no speaker
@@ -311,6 +320,25 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
     // the body out where it names it, and call the person by the title alone)
     [GeneratedRegex(@"^(?:the\s+)?(?<place>\p{Lu}{2,}[\p{Lu}\d]*)\s+(?<who>\p{Ll}[\p{L}\s\-]*)$", RegexOptions.CultureInvariant)]
     private static partial Regex AcronymQualified();
+
+    /// <summary>
+    /// The unnamed source described by the head noun asked (see <see cref="SpeakerRoster.ByHeadNoun"/>); but a body asked
+    /// by its proper name ("the Harlow Rowing Union") is that body only where an article names it so: no sentence
+    /// holding its words leaves the unnamed "union" of another article, or another body's, someone else.
+    /// </summary>
+    private IReadOnlyList<string> ByHeadNoun(string asked, SpeakerRoster roster, string? articleId)
+    {
+        var found = roster.ByHeadNoun(asked);
+        return found.Count == 0 || !IsBodyName(asked) || NamedAsAsked(asked, articleId) ? found : [];
+    }
+
+    /// <summary>A body asked by its proper name, two words or more ending in an organisation's head: "the Harlow Rowing Union".</summary>
+    private static bool IsBodyName(string asked) =>
+        !TitledNames.IsTitle(asked) && SpeakerDirectory.Wanted(asked) is { Count: >= 2 } name && Attribution.Lexicon.Default.OrganizationHeads.Contains(name[^1]);
+
+    /// <summary>Does a sentence (of the article, if one is asked about) hold every word of the name asked?</summary>
+    private bool NamedAsAsked(string asked, string? articleId) =>
+        _ranker.Holding(string.Join(' ', SpeakerDirectory.Wanted(asked)), articleId is null ? null : Ranker.ArticleFilter(articleId), top: 1).Count > 0;
 
     /// <summary>Is this speaker quoted in an article that quotes one of the others too?</summary>
     private bool SameArticle(string speaker, IReadOnlyList<string> others) =>
@@ -604,15 +632,20 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
     private Answer NotQuoted(string asked, string topic, string? articleId, string? sharedBy = null)
     {
         var filter = articleId is null ? null : Ranker.ArticleFilter(articleId);
-        var mentions = _ranker.Rank(asked + " " + topic, AnswerType.Any, filter, top: 3)
+        // (an acronym asked is looked for further down, past the sentences writing its letters as another word)
+        bool acronym = CapitalsWord().IsMatch(asked);
+        var mentions = _ranker.Rank(asked + " " + topic, AnswerType.Any, filter, top: acronym ? 10 : 3)
             .Where(r => r.Coverage >= Ranker.MinCoverage)
-            .Select(r => r.Sentence).ToList();
+            .Select(r => r.Sentence).Where(s => WritesCapitals(s.Text, asked)).Take(3).ToList();
         // the sentences that name them as asked, when some do: "Alina Brooks said" is no mention of Alana Brooks
         var named = store.Index.Terms(string.Join(' ', SpeakerDirectory.Wanted(asked)));
         var naming = mentions.Where(s => store.Index.Terms(s.Text).ToHashSet() is var terms && named.All(terms.Contains)).ToList();
         if (naming.Count > 0) mentions = naming;
         // a person asked by name is mentioned where the sentence writes their surname, not under another given name
         // ("Piet Vance said" is no mention of Ilse Vance); no sentence naming them leaves nothing to show
+        // and a body asked by its proper name is mentioned only where it is named: "the Harlow Rowing Union" is not
+        // the "Harlow" of one sentence and the "union" of another
+        else if (IsBodyName(asked)) mentions = [];
         else if (!TitledNames.IsTitle(asked) && PersonalName().Match(asked) is { Success: true } name)
             mentions = mentions.Where(s => Names(s.Text, name.Groups["given"].Value, name.Groups["surname"].Value)).ToList();
         // (a person the article names only as saying nothing, "declined to be interviewed", is in the roster too, but
@@ -631,6 +664,17 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
             return new Answer(AnswerKind.NotQuoted, $"I couldn't tell which speaker {asked} is in {Covered(articleId)}; {asked} is mentioned in:", mentions, []);
         return new Answer(AnswerKind.NotQuoted, $"{asked} isn't quoted in {Covered(articleId)}; {asked} is mentioned in:", mentions, []);
     }
+
+    /// <summary>
+    /// Does the sentence write each acronym asked in capitals as it is asked: "the HOPE official" is mentioned in "a HOPE
+    /// adviser said", not in "an official said there was little hope", which the index's lower-case words hold alike.
+    /// </summary>
+    private static bool WritesCapitals(string text, string asked) =>
+        CapitalsWord().Matches(asked).All(c => Regex.IsMatch(text, $@"(?<![\p{{L}}\p{{N}}]){c.Value}(?![\p{{L}}\p{{N}}])", RegexOptions.CultureInvariant));
+
+    // a word of two capitals or more, no lower-case letter: an acronym ("HOPE", "NATO"), which in lower case may be another word
+    [GeneratedRegex(@"(?<![\p{L}\p{N}.])\p{Lu}{2,}(?![\p{L}\p{N}.])", RegexOptions.CultureInvariant)]
+    private static partial Regex CapitalsWord();
 
     // "Ilse Vance", "Vance", "Dr. Ilse Vance": the given name asked (if any) and the surname
     [GeneratedRegex(@"^(?:(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+)?(?:(?<given>\p{Lu}[\p{L}'’\-]+)\s+(?:\p{Lu}\.?\s+)?)?(?<surname>\p{Lu}[\p{L}'’\-]+)$", RegexOptions.CultureInvariant)]

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using NewsBot.Knowledge.Index;
 
 namespace NewsBot.Knowledge.Retrieval;
@@ -183,8 +184,13 @@ public sealed class SpeakerRoster
         var words = SpeakerDirectory.Words(asked).Where(w => w is not ("the" or "a" or "an" or "that" or "this")).ToList();
         if (words.Count < 2 || HeadNoun(words) is not { } head || !_byWord.TryGetValue(head, out var ids)) return [];
         var names = ids.Distinct().Select(id => _entries[id].Speaker.Name).ToList();
+        // (but a name or an acronym asked before the head says whose they are: "the HOPE official" is no unnamed "Water
+        // Ministry official", whose description names another body; an unnamed "family" or "Verdant councillors" may
+        // still be "the Ives family" or "the VP councillors")
+        var owners = NamedQualifiers(asked, head);
         var sources = names.Where(name => name.EndsWith("(unnamed)", StringComparison.Ordinal)
-                                          && HeadNoun(SpeakerDirectory.Words(name.Replace("(unnamed)", ""))) == head).ToList();
+                                          && SpeakerDirectory.Words(name.Replace("(unnamed)", "")).ToList() is var described
+                                          && HeadNoun(described) == head && (owners.All(described.Contains) || !NamesABody(name))).ToList();
         if (sources.Count > 0) return sources.Count == 1 ? sources : [];
         // (a named person's role holds every word asked before the head: "the retired clerk" is no clerk never called
         // retired; but for whose they are, "the victim's sister", which a role may write otherwise: "his sister")
@@ -195,6 +201,18 @@ public sealed class SpeakerRoster
             .Take(2).ToList();
         return roled.Count == 1 ? roled : [];
     }
+
+    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an", "that", "this" };
+
+    /// <summary>Does an unnamed source's description name a body of its own ("Water Ministry official")?</summary>
+    private static bool NamesABody(string description) =>
+        description.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Any(w => char.IsUpper(w[0]) && Attribution.Lexicon.Default.OrganizationHeads.Contains(w.ToLowerInvariant()));
+
+    /// <summary>The capitalized words asked before a description's head noun ("HOPE" of "the HOPE official"), in lower case.</summary>
+    private static List<string> NamedQualifiers(string asked, string head) =>
+        Regex.Matches(asked, @"[\p{L}\p{N}][\p{L}\p{N}.\-]*").Select(m => m.Value).Where(w => !Determiners.Contains(w))
+            .TakeWhile(w => !w.Equals(head, StringComparison.OrdinalIgnoreCase)).Where(w => char.IsUpper(w[0])).SelectMany(SpeakerDirectory.Words).ToList();
 
     /// <summary>
     /// "The ferry crews' union", "the grain hauliers' trade group": an organisation asked by its kind and a word of

@@ -32,6 +32,9 @@ public sealed class ReserveQuestionsTests(ReserveKnowledge knowledge) : IClassFi
     [InlineData("The agency spent USD 3 billion on roads.", true)]
     [InlineData("Nurses asked for 500 more N95 masks.", false)]
     [InlineData("Route R2 was closed for 3 hours.", false)]
+    [InlineData("The ferry line could lose Kr40 million in fares this winter.", true)]
+    [InlineData("The port set aside Tk12bn for new cranes.", true)]
+    [InlineData("At 5 million viewers, the final drew a record crowd.", false)]
     public void ASumInAnyCurrencyIsMoney(string sentence, bool matches) =>
         Assert.Equal(matches, AnswerTypes.Matches(AnswerType.Money, sentence, "how much money did they get?"));
 }
