@@ -732,14 +732,29 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
                 // "agreed on Thursday to a truce": past a time, the same consent to an event
                 if (TimeAdjunctEnd(i + 1) is int time && time + 2 < tokens.Count && tokens[time + 1].IsWord && !tokens[time + 1].InQuote && tokens[time + 2].IsWord && !tokens[time + 2].InQuote)
                     (next, after) = (tokens[time + 1].Text, tokens[time + 2].Text);
-                return next is "to" && after is not null && (after is "a" or "an" or "the" or "his" or "her" or "their" or "its" || char.IsDigit(after[0]));
+                if (next is "to" && after is not null && (after is "a" or "an" or "the" or "his" or "her" or "their" or "its" || char.IsDigit(after[0]))) return true;
+                // "Dairy agrees $30m deal for rival": a deal struck, its sum right after the verb, is no statement (consent to
+                // an act, "agreed to buy the chain", is left an attribution as annotators count one)
+                return i + 1 < tokens.Count && !tokens[i + 1].InQuote && (tokens[i + 1].Text is "$" or "€" or "£" || char.IsDigit(tokens[i + 1].Text[0]));
             case "worried" or "worries":
                 // "worried about how much was lost", "worries over the cost": a feeling about something, no words said
                 // ("worried that …" still reports what they fear)
                 return next is "about" or "over" or "for";
             case "charged" or "charges":
                 // "Man charged with starting fire": an accusation brought against the subject, who says nothing
-                return next is "with";
+                // ("Nine people have been charged after a raid": charged in court, passive, with nothing said or billed after
+                // it but when or why — "were charged fees they never agreed to" still reports)
+                return next is "with" || word is "charged" && IsPassive(i) && (i + 1 >= tokens.Count || !tokens[i + 1].IsWord && tokens[i + 1].Text is "." or "," or ";"
+                    || next is "after" or "following" or "over" or "in" or "on");
+            case "accused" when i > 0 && tokens[i - 1].IsWord && !tokens[i - 1].InQuote
+                && (IsCardinal(tokens[i - 1].Text) || char.IsDigit(tokens[i - 1].Text[0]) || tokens[i - 1].Text is "other" or "both" or "co")
+                && (i + 1 >= tokens.Count || !tokens[i + 1].IsWord && !tokens[i + 1].InQuote && tokens[i + 1].Text is "," or "." or ";" || next is not null && Auxiliaries.Contains(next)):
+                // "The other four accused, aged …", "the two accused were released": counted, "accused" is the people on trial
+                return true;
+            case "asked" or "urged" or "advised" or "encouraged" or "requested" when IsPassive(i) && next is "to" && after is not null && char.IsLower(after[0])
+                && !NounPhrases.Determiners.Contains(after) && !IsCardinal(after):
+                // "Anyone who saw the crash is asked to contact police": a request to the reader, nobody's words
+                return true;
             case "found":
                 // "was inspected and found to comply with the rules": "found to" is a passive verdict on its subject, nobody's words
                 if (next is "to") return true;
