@@ -2824,8 +2824,12 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             if (!tokens[who].IsWord) head = who + 1;
             who++;
         }
-        if (who >= cueStart || tokens[who].Text is not "who" || who == head + 1) return null;
-        var subject = new Mention(TokenSpan(head, who - 1), MentionKind.Nominal, tokens.GetRange(head, who - head));
+        // "A cousin of the owner, who asked not to be named, said …": a non-restrictive clause, set off by its comma
+        int end = who - 1;
+        if (who < cueStart && who > head + 1 && tokens[who].Is(',') && !tokens[who].InQuote && who + 1 < cueStart && tokens[who + 1].IsWord && tokens[who + 1].Text is "who")
+            who++;
+        if (who >= cueStart || tokens[who].Text is not "who" || end == head) return null;
+        var subject = new Mention(TokenSpan(head, end), MentionKind.Nominal, tokens.GetRange(head, end - head + 1));
         // (the opening phrase may say it is a person where the description does not: "Another witness, a cook who …")
         if (!IsPerson(subject) && !(head > s && IsPerson(new Mention(TokenSpan(s, head - 2), MentionKind.Nominal, tokens.GetRange(s, head - 1 - s))))) return null;
         // the relative clause has a verb of its own before the cue, and the cue does not open another one ("who said",

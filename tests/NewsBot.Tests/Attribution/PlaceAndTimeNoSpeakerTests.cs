@@ -5,7 +5,8 @@ namespace NewsBot.Tests.Attribution;
 
 /// <summary>
 /// Words that stand where a speaker stands but name none: a clause of time that closes the sentence, the place a
-/// body's office covers, a word for a country's people before the reports it describes.
+/// body's office covers, a word for a country's people before the reports it describes, a verb inside the clause that
+/// says why a speaker goes unnamed.
 /// </summary>
 public sealed class PlaceAndTimeNoSpeakerTests
 {
@@ -34,5 +35,16 @@ public sealed class PlaceAndTimeNoSpeakerTests
         var quote = Assert.Single(quotes);
         Assert.NotEqual("Portuguese", quote.Speaker?.Name);
         Assert.Contains("reports", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void TheFearInAnAnonymityClauseIsNotTheCueAndThePronounInItNotTheSpeaker()
+    {
+        var quotes = Quotes("His lawyer, Dana Pike, declined to comment.\n\nA cousin of the owner, who asked not to be named because she feared reprisals, said the shop had closed early every night.");
+        Assert.DoesNotContain(quotes, q => q.Paragraph == 2 && q.Speaker?.Name == "Dana Pike");
+        var quote = Assert.Single(quotes, q => q.Paragraph == 2);
+        Assert.Equal("said", quote.Cue?.Text);
+        Assert.Equal("cousin of the owner (unnamed)", quote.Speaker?.Name);
+        Assert.Equal("the shop had closed early every night", ContentOf(quote));
     }
 }
