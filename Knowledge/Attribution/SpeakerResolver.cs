@@ -1445,6 +1445,9 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         if (words.Count >= 2 && Hypothetical.Contains(words[0]) && char.IsUpper(words[1][0]) && OpensSentence(mention)) words.RemoveAt(0);
         if (words.Count == 0) return null;
         if (_knownAs.TryGetValue(string.Join(' ', words), out var aliased)) return aliased;
+        // "Danish brewing group Dalgren Hof has agreed …" then "In a statement, Dalgren Hof said …": a name of two words or
+        // more that has already spoken as an organization is that organization; one name, one type
+        if (words.Count >= 2 && words.TrueForAll(w => char.IsUpper(w[0])) && OrganizationNamedExactly(string.Join(' ', words)) is { } organization) return organization;
         CutOwner(mention, words);
         // "the event organizer Coalition to Restore Our Rivers (CROR)": a name followed by its acronym is an organization
         if (AbbreviatedOrganization(words) is { } abbreviated) return Organization(abbreviated);
@@ -1547,6 +1550,9 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         if (name.Count == 1 && role is null && IsGroupNoun(name[0]) && PeopleNamed(name[0]).Count == 0) return null;
         // "the DNC", "Former DNC chairman": an acronym nobody in the article is called names an organization, and a
         // word before it ("Former") is no job title of that organization
+        // "PM: Repairs will take weeks" over an article about "Prime Minister Ana Ruiz": capitals that spell out a title
+        // the article writes (each letter the initial of a title word) stand for its holder, never for an organization
+        if (name.Count == 1 && IsAcronym(name[0]) && PeopleNamed(name[0]).Count == 0 && TitleSpelledBy(name[0]) is { } spelledTitle) return RoleEntity(spelledTitle);
         if (name.Count == 1 && IsAcronym(name[0]) && PeopleNamed(name[0]).Count == 0) return Organization(name[0]);
         // "… for Terrorism and Financial Intelligence Ana Ruiz": two capitalized words or more before a known given name
         // that opens the last words are the end of a long title, no part of the name
@@ -2442,6 +2448,26 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             found = e;
         }
         return found;
+    }
+
+    /// <summary>
+    /// "PM" in an article that writes "Prime Minister": the capitalized title words of the text whose initials are
+    /// the capitals, in order, as the title ("Prime Minister"); null when the text writes no such title.
+    /// </summary>
+    private string? TitleSpelledBy(string capitals)
+    {
+        if (capitals.Length is < 2 or > 3) return null;
+        var pattern = @"\b" + string.Join(" ", capitals.Select(c => c + @"[a-z]+")) + @"\b";
+        foreach (Match m in Regex.Matches(text, pattern, RegexOptions.CultureInvariant))
+            if (m.Value.Split(' ').All(w => lexicon.Titles.Contains(w.ToLowerInvariant()))) return m.Value;
+        return null;
+    }
+
+    private Entity? OrganizationNamedExactly(string name)
+    {
+        foreach (var e in _entities)
+            if (e.Type == SpeakerType.Organization && !e.Unnamed && e.Statements > 0 && e.Name == name) return e;
+        return null;
     }
 
     private Entity Organization(string name)
