@@ -2831,12 +2831,22 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         if (who >= cueStart || tokens[who].Text is not "who" || end == head) return null;
         var subject = new Mention(TokenSpan(head, end), MentionKind.Nominal, tokens.GetRange(head, end - head + 1));
         // (the opening phrase may say it is a person where the description does not: "Another witness, a cook who …")
-        if (!IsPerson(subject) && !(head > s && IsPerson(new Mention(TokenSpan(s, head - 2), MentionKind.Nominal, tokens.GetRange(s, head - 1 - s))))) return null;
+        // ("A neighbour of the new depot, who …": the head of the phrase stands before its "of")
+        int of = tokens.FindIndex(head + 1, end - head, t => t.IsWord && !t.InQuote && t.Text is "of");
+        bool personBeforeOf = of > head + 1 && IsPerson(new Mention(TokenSpan(head, of - 1), MentionKind.Nominal, tokens.GetRange(head, of - head)));
+        if (!IsPerson(subject) && !personBeforeOf && !(head > s && IsPerson(new Mention(TokenSpan(s, head - 2), MentionKind.Nominal, tokens.GetRange(s, head - 1 - s))))) return null;
         // the relative clause has a verb of its own before the cue, and the cue does not open another one ("who said",
         // "because she feared")
         if (cueStart - who < 3 || tokens[cueStart - 1].IsWord && (tokens[cueStart - 1].Text is "who" or "which" or "that" || NounPhrases.IsPronoun(tokens[cueStart - 1].Text))) return null;
         for (int k = who + 1; k < cueStart; k++)
             if (tokens[k].InQuote || !tokens[k].IsWord && tokens[k].Text is not ("," or "-" or "'" or "’")) return null;
+        // "who spoke on condition of anonymity because staff had been told not to …": a cue after a subordinator inside
+        // the clause, no comma closing it before the cue, has that clause's own subject
+        for (int k = cueStart - 1; k > who; k--)
+        {
+            if (tokens[k].Is(',')) break;
+            if (tokens[k].IsWord && lexicon.Subordinators.Contains(tokens[k].Text)) return null;
+        }
         return subject;
     }
 

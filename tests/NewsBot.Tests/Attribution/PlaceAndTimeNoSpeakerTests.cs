@@ -47,4 +47,33 @@ public sealed class PlaceAndTimeNoSpeakerTests
         Assert.Equal("cousin of the owner (unnamed)", quote.Speaker?.Name);
         Assert.Equal("the shop had closed early every night", ContentOf(quote));
     }
+
+    [Fact]
+    public void APersonOfAPlaceDescribedByAnAnonymityClauseIsTheSpeaker()
+    {
+        var quotes = Quotes("His lawyer, Dana Pike, declined to comment.\n\nA neighbour of the old tannery, who asked not to be named because she feared for her safety, said vans came and went at night.");
+        var quote = Assert.Single(quotes, q => q.Paragraph == 2);
+        Assert.Equal("said", quote.Cue?.Text);
+        Assert.NotEqual("Dana Pike", quote.Speaker?.Name);
+        Assert.StartsWith("neighbour", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void APassiveVerbInsideTheRelativeClauseIsNoCue()
+    {
+        var quotes = Quotes("A port clerk, who was told not to discuss the fire, said the alarms had failed twice that week.");
+        var quote = Assert.Single(quotes);
+        Assert.Equal("said", quote.Cue?.Text);
+        Assert.Equal("port clerk (unnamed)", quote.Speaker?.Name);
+        Assert.Equal("the alarms had failed twice that week", ContentOf(quote));
+    }
+
+    [Fact]
+    public void AVerbAfterASubordinatorInsideTheRelativeClauseHasItsOwnSubject()
+    {
+        var quotes = Quotes("A port employee, who spoke on condition of anonymity because the crews had been told not to discuss the fire, said the alarms had failed twice that week.");
+        var quote = Assert.Single(quotes);
+        Assert.Equal("said", quote.Cue?.Text);
+        Assert.Equal("port employee (unnamed)", quote.Speaker?.Name);
+    }
 }
