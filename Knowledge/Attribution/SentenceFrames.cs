@@ -2826,8 +2826,8 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         }
         // "A cousin of the owner, who asked not to be named, said …": a non-restrictive clause, set off by its comma
         int end = who - 1;
-        if (who < cueStart && who > head + 1 && tokens[who].Is(',') && !tokens[who].InQuote && who + 1 < cueStart && tokens[who + 1].IsWord && tokens[who + 1].Text is "who")
-            who++;
+        bool setOff = who < cueStart && who > head + 1 && tokens[who].Is(',') && !tokens[who].InQuote && who + 1 < cueStart && tokens[who + 1].IsWord && tokens[who + 1].Text is "who";
+        if (setOff) who++;
         if (who >= cueStart || tokens[who].Text is not "who" || end == head) return null;
         var subject = new Mention(TokenSpan(head, end), MentionKind.Nominal, tokens.GetRange(head, end - head + 1));
         // (the opening phrase may say it is a person where the description does not: "Another witness, a cook who …")
@@ -2840,9 +2840,10 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         if (cueStart - who < 3 || tokens[cueStart - 1].IsWord && (tokens[cueStart - 1].Text is "who" or "which" or "that" || NounPhrases.IsPronoun(tokens[cueStart - 1].Text))) return null;
         for (int k = who + 1; k < cueStart; k++)
             if (tokens[k].InQuote || !tokens[k].IsWord && tokens[k].Text is not ("," or "-" or "'" or "’")) return null;
-        // "who spoke on condition of anonymity because staff had been told not to …": a cue after a subordinator inside
-        // the clause, no comma closing it before the cue, has that clause's own subject
-        for (int k = cueStart - 1; k > who; k--)
+        // "…, who spoke on condition of anonymity because staff had been told not to …, said": in a clause set off by
+        // commas, a cue after a subordinator, no comma closing it before the cue, has that clause's own subject (the
+        // main verb comes after the closing comma)
+        for (int k = cueStart - 1; setOff && k > who; k--)
         {
             if (tokens[k].Is(',')) break;
             if (tokens[k].IsWord && lexicon.Subordinators.Contains(tokens[k].Text)) return null;
