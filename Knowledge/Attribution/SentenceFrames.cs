@@ -733,7 +733,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
                 if (TimeAdjunctEnd(i + 1) is int time && time + 2 < tokens.Count && tokens[time + 1].IsWord && !tokens[time + 1].InQuote && tokens[time + 2].IsWord && !tokens[time + 2].InQuote)
                     (next, after) = (tokens[time + 1].Text, tokens[time + 2].Text);
                 if (next is "to" && after is not null && (after is "a" or "an" or "the" or "his" or "her" or "their" or "its" || char.IsDigit(after[0]))) return true;
-                // "Dairy agrees $30m deal for rival": a deal struck, its sum right after the verb, is no statement (consent to
+                // "Creamery agrees $30m deal for rival": a deal struck, its sum right after the verb, is no statement (consent to
                 // an act, "agreed to buy the chain", is left an attribution as annotators count one)
                 return i + 1 < tokens.Count && !tokens[i + 1].InQuote && (tokens[i + 1].Text is "$" or "€" or "£" || char.IsDigit(tokens[i + 1].Text[0]));
             case "worried" or "worries":
@@ -742,7 +742,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
                 return next is "about" or "over" or "for";
             case "charged" or "charges":
                 // "Man charged with starting fire": an accusation brought against the subject, who says nothing
-                // ("Nine people have been charged after a raid": charged in court, passive, with nothing said or billed after
+                // ("Nine dockers were charged after a raid": charged in court, passive, with nothing said or billed after
                 // it but when or why — "were charged fees they never agreed to" still reports)
                 return next is "with" || word is "charged" && IsPassive(i) && (i + 1 >= tokens.Count || !tokens[i + 1].IsWord && tokens[i + 1].Text is "." or "," or ";"
                     || next is "after" or "following" or "over" or "in" or "on");
@@ -2824,7 +2824,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             if (!tokens[who].IsWord) head = who + 1;
             who++;
         }
-        // "A cousin of the owner, who asked not to be named, said …": a non-restrictive clause, set off by its comma
+        // "A cousin of the owner, who withheld her surname, said …": a non-restrictive clause, set off by its comma
         int end = who - 1;
         bool setOff = who < cueStart && who > head + 1 && tokens[who].Is(',') && !tokens[who].InQuote && who + 1 < cueStart && tokens[who + 1].IsWord && tokens[who + 1].Text is "who";
         if (setOff) who++;
@@ -2840,7 +2840,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         if (cueStart - who < 3 || tokens[cueStart - 1].IsWord && (tokens[cueStart - 1].Text is "who" or "which" or "that" || NounPhrases.IsPronoun(tokens[cueStart - 1].Text))) return null;
         for (int k = who + 1; k < cueStart; k++)
             if (tokens[k].InQuote || !tokens[k].IsWord && tokens[k].Text is not ("," or "-" or "'" or "’")) return null;
-        // "…, who spoke on condition of anonymity because staff had been told not to …, said": in a clause set off by
+        // "…, who gave only a first name because the crews had been told to keep quiet, said": in a clause set off by
         // commas, a cue after a subordinator, no comma closing it before the cue, has that clause's own subject (the
         // main verb comes after the closing comma)
         for (int k = cueStart - 1; setOff && k > who; k--)

@@ -877,7 +877,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     }
 
     /// <summary>
-    /// "the port agency's regional office for Scandinavia", "the charity's branch for the Highlands": a lowercase word
+    /// "the port agency's regional office for Scandinavia", "the charity's branch for the Fens": a lowercase word
     /// for a body or a part of one, then "for" and capitalized words to the end, is that part of the body, described;
     /// the place after "for" is the field it covers, never the one who speaks.
     /// </summary>
@@ -1550,7 +1550,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         if (name.Count == 1 && role is null && IsGroupNoun(name[0]) && PeopleNamed(name[0]).Count == 0) return null;
         // "the DNC", "Former DNC chairman": an acronym nobody in the article is called names an organization, and a
         // word before it ("Former") is no job title of that organization
-        // "PM: Repairs will take weeks" over an article about "Prime Minister Ana Ruiz": capitals that spell out a title
+        // "VC: Repairs will take weeks" over an article about "Vice Chancellor Ilka Brandt": capitals that spell out a title
         // the article writes (each letter the initial of a title word) stand for its holder, never for an organization
         if (name.Count == 1 && IsAcronym(name[0]) && PeopleNamed(name[0]).Count == 0 && TitleSpelledBy(name[0]) is { } spelledTitle) return RoleEntity(spelledTitle);
         if (name.Count == 1 && IsAcronym(name[0]) && PeopleNamed(name[0]).Count == 0) return Organization(name[0]);
@@ -2451,8 +2451,8 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     }
 
     /// <summary>
-    /// "PM" in an article that writes "Prime Minister": the capitalized title words of the text whose initials are
-    /// the capitals, in order, as the title ("Prime Minister"); null when the text writes no such title.
+    /// "VC" in an article that writes "Vice Chancellor": the capitalized title words of the text whose initials are
+    /// the capitals, in order, as the title ("Vice Chancellor"); null when the text writes no such title.
     /// </summary>
     private string? TitleSpelledBy(string capitals)
     {

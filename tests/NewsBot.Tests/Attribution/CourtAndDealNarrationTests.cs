@@ -19,14 +19,14 @@ public sealed class CourtAndDealNarrationTests
     [Fact]
     public void PeopleChargedAfterARaidSayNothing()
     {
-        var quotes = Quotes("Nine people have been charged after police raided a warehouse in the port.");
+        var quotes = Quotes("Nine dockers were charged after a raid on a warehouse in the port.");
         Assert.Empty(quotes);
     }
 
     [Fact]
     public void APassiveRequestToTheReaderIsNoStatement()
     {
-        var quotes = Quotes("Anyone who saw the crash is asked to contact the station on the usual number.");
+        var quotes = Quotes("Anyone who saw the crash is asked to call the station on the usual number.");
         Assert.Empty(quotes);
     }
 

@@ -20,7 +20,7 @@ public sealed class PlaceAndTimeNoSpeakerTests
     [Fact]
     public void TheRegionAnOfficeCoversIsNotTheSpeaker()
     {
-        var quotes = Quotes("The Harbour Authority's regional office for Scandinavia said the quay would reopen in May.");
+        var quotes = Quotes("The Fjord Authority's regional office for Scandinavia said the quay would reopen in May.");
         var quote = Assert.Single(quotes);
         Assert.NotNull(quote.Speaker);
         Assert.NotEqual("Scandinavia", quote.Speaker!.Name);
@@ -31,7 +31,7 @@ public sealed class PlaceAndTimeNoSpeakerTests
     [Fact]
     public void ANationalityBeforeMediaReportsIsNoIssuer()
     {
-        var quotes = Quotes("According to Portuguese media reports, the coach will receive a bonus of about 200,000 euros.");
+        var quotes = Quotes("According to Portuguese media reports, the coach will receive a bonus of about 265,500 euros.");
         var quote = Assert.Single(quotes);
         Assert.NotEqual("Portuguese", quote.Speaker?.Name);
         Assert.Contains("reports", quote.Speaker?.Name);
@@ -40,7 +40,7 @@ public sealed class PlaceAndTimeNoSpeakerTests
     [Fact]
     public void TheFearInAnAnonymityClauseIsNotTheCueAndThePronounInItNotTheSpeaker()
     {
-        var quotes = Quotes("His lawyer, Dana Pike, declined to comment.\n\nA cousin of the owner, who asked not to be named because she feared reprisals, said the shop had closed early every night.");
+        var quotes = Quotes("His lawyer, Dana Pike, declined to comment.\n\nA cousin of the owner, who withheld her surname because she feared reprisals, said the shop had closed early every night.");
         Assert.DoesNotContain(quotes, q => q.Paragraph == 2 && q.Speaker?.Name == "Dana Pike");
         var quote = Assert.Single(quotes, q => q.Paragraph == 2);
         Assert.Equal("said", quote.Cue?.Text);
@@ -51,7 +51,7 @@ public sealed class PlaceAndTimeNoSpeakerTests
     [Fact]
     public void APersonOfAPlaceDescribedByAnAnonymityClauseIsTheSpeaker()
     {
-        var quotes = Quotes("His lawyer, Dana Pike, declined to comment.\n\nA neighbour of the old tannery, who asked not to be named because she feared for her safety, said vans came and went at night.");
+        var quotes = Quotes("His lawyer, Dana Pike, declined to comment.\n\nA neighbour of the old tannery, who withheld her surname because she feared the gang, said vans came and went at night.");
         var quote = Assert.Single(quotes, q => q.Paragraph == 2);
         Assert.Equal("said", quote.Cue?.Text);
         Assert.NotEqual("Dana Pike", quote.Speaker?.Name);
@@ -61,7 +61,7 @@ public sealed class PlaceAndTimeNoSpeakerTests
     [Fact]
     public void APassiveVerbInsideTheRelativeClauseIsNoCue()
     {
-        var quotes = Quotes("A port clerk, who was told not to discuss the fire, said the alarms had failed twice that week.");
+        var quotes = Quotes("A port clerk, who was told to keep quiet about the fire, said the alarms had failed twice that week.");
         var quote = Assert.Single(quotes);
         Assert.Equal("said", quote.Cue?.Text);
         Assert.Equal("port clerk (unnamed)", quote.Speaker?.Name);
@@ -71,7 +71,7 @@ public sealed class PlaceAndTimeNoSpeakerTests
     [Fact]
     public void AVerbAfterASubordinatorInsideTheRelativeClauseHasItsOwnSubject()
     {
-        var quotes = Quotes("A port employee, who spoke on condition of anonymity because the crews had been told not to discuss the fire, said the alarms had failed twice that week.");
+        var quotes = Quotes("A port employee, who gave only a first name because the crews had been told to keep quiet about the fire, said the alarms had failed twice that week.");
         var quote = Assert.Single(quotes);
         Assert.Equal("said", quote.Cue?.Text);
         Assert.Equal("port employee (unnamed)", quote.Speaker?.Name);
