@@ -732,14 +732,29 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
                 // "agreed on Thursday to a truce": past a time, the same consent to an event
                 if (TimeAdjunctEnd(i + 1) is int time && time + 2 < tokens.Count && tokens[time + 1].IsWord && !tokens[time + 1].InQuote && tokens[time + 2].IsWord && !tokens[time + 2].InQuote)
                     (next, after) = (tokens[time + 1].Text, tokens[time + 2].Text);
-                return next is "to" && after is not null && (after is "a" or "an" or "the" or "his" or "her" or "their" or "its" || char.IsDigit(after[0]));
+                if (next is "to" && after is not null && (after is "a" or "an" or "the" or "his" or "her" or "their" or "its" || char.IsDigit(after[0]))) return true;
+                // "Creamery agrees $30m deal for rival": a deal struck, its sum right after the verb, is no statement (consent to
+                // an act, "agreed to buy the chain", is left an attribution as annotators count one)
+                return i + 1 < tokens.Count && !tokens[i + 1].InQuote && (tokens[i + 1].Text is "$" or "€" or "£" || char.IsDigit(tokens[i + 1].Text[0]));
             case "worried" or "worries":
                 // "worried about how much was lost", "worries over the cost": a feeling about something, no words said
                 // ("worried that …" still reports what they fear)
                 return next is "about" or "over" or "for";
             case "charged" or "charges":
                 // "Man charged with starting fire": an accusation brought against the subject, who says nothing
-                return next is "with";
+                // ("Nine dockers were charged after a raid": charged in court, passive, with nothing said or billed after
+                // it but when or why — "were charged fees they never agreed to" still reports)
+                return next is "with" || word is "charged" && IsPassive(i) && (i + 1 >= tokens.Count || !tokens[i + 1].IsWord && tokens[i + 1].Text is "." or "," or ";"
+                    || next is "after" or "following" or "over" or "in" or "on");
+            case "accused" when i > 0 && tokens[i - 1].IsWord && !tokens[i - 1].InQuote
+                && (IsCardinal(tokens[i - 1].Text) || char.IsDigit(tokens[i - 1].Text[0]) || tokens[i - 1].Text is "other" or "both" or "co")
+                && (i + 1 >= tokens.Count || !tokens[i + 1].IsWord && !tokens[i + 1].InQuote && tokens[i + 1].Text is "," or "." or ";" || next is not null && Auxiliaries.Contains(next)):
+                // "The other four accused, aged …", "the two accused were released": counted, "accused" is the people on trial
+                return true;
+            case "asked" or "urged" or "advised" or "encouraged" or "requested" when IsPassive(i) && next is "to" && after is not null && char.IsLower(after[0])
+                && !NounPhrases.Determiners.Contains(after) && !IsCardinal(after):
+                // "Anyone who saw the crash is asked to contact police": a request to the reader, nobody's words
+                return true;
             case "found":
                 // "was inspected and found to comply with the rules": "found to" is a passive verdict on its subject, nobody's words
                 if (next is "to") return true;
@@ -2826,15 +2841,30 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             if (!tokens[who].IsWord) head = who + 1;
             who++;
         }
-        if (who >= cueStart || tokens[who].Text is not "who" || who == head + 1) return null;
-        var subject = new Mention(TokenSpan(head, who - 1), MentionKind.Nominal, tokens.GetRange(head, who - head));
+        // "A cousin of the owner, who withheld her surname, said …": a non-restrictive clause, set off by its comma
+        int end = who - 1;
+        bool setOff = who < cueStart && who > head + 1 && tokens[who].Is(',') && !tokens[who].InQuote && who + 1 < cueStart && tokens[who + 1].IsWord && tokens[who + 1].Text is "who";
+        if (setOff) who++;
+        if (who >= cueStart || tokens[who].Text is not "who" || end == head) return null;
+        var subject = new Mention(TokenSpan(head, end), MentionKind.Nominal, tokens.GetRange(head, end - head + 1));
         // (the opening phrase may say it is a person where the description does not: "Another witness, a cook who …")
-        if (!IsPerson(subject) && !(head > s && IsPerson(new Mention(TokenSpan(s, head - 2), MentionKind.Nominal, tokens.GetRange(s, head - 1 - s))))) return null;
+        // ("A neighbour of the new depot, who …": the head of the phrase stands before its "of")
+        int of = tokens.FindIndex(head + 1, end - head, t => t.IsWord && !t.InQuote && t.Text is "of");
+        bool personBeforeOf = of > head + 1 && IsPerson(new Mention(TokenSpan(head, of - 1), MentionKind.Nominal, tokens.GetRange(head, of - head)));
+        if (!IsPerson(subject) && !personBeforeOf && !(head > s && IsPerson(new Mention(TokenSpan(s, head - 2), MentionKind.Nominal, tokens.GetRange(s, head - 1 - s))))) return null;
         // the relative clause has a verb of its own before the cue, and the cue does not open another one ("who said",
         // "because she feared")
         if (cueStart - who < 3 || tokens[cueStart - 1].IsWord && (tokens[cueStart - 1].Text is "who" or "which" or "that" || NounPhrases.IsPronoun(tokens[cueStart - 1].Text))) return null;
         for (int k = who + 1; k < cueStart; k++)
             if (tokens[k].InQuote || !tokens[k].IsWord && tokens[k].Text is not ("," or "-" or "'" or "’")) return null;
+        // "…, who gave only a first name because the crews had been told to keep quiet, said": in a clause set off by
+        // commas, a cue after a subordinator, no comma closing it before the cue, has that clause's own subject (the
+        // main verb comes after the closing comma)
+        for (int k = cueStart - 1; setOff && k > who; k--)
+        {
+            if (tokens[k].Is(',')) break;
+            if (tokens[k].IsWord && lexicon.Subordinators.Contains(tokens[k].Text)) return null;
+        }
         return subject;
     }
 

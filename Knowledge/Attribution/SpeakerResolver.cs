@@ -868,6 +868,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             _ when IsQuantifiedGroup(mention) || IsPartitiveGroup(mention) => ResolveNominal(mention),
             _ when IsCapitalizedDocument(mention) || IsDocumentDescription(mention) => ResolveNominal(mention),
             _ when SpeaksForSomeone(mention) => ResolveNominal(mention),
+            _ when IsBranchForPlace(mention) => ResolveNominal(mention),
             // "Lawmaker urges …": a headline in sentence case capitalizes its first word, a description without its article
             _ when (_titleCaseHeading || _heading && mention.Tokens.Count(t => t.IsWord) == 1) && HeadlineDescription(mention) is { } description
                 => ResolveHeadlineDescription(description, out _),
@@ -893,6 +894,26 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         return speaker;
     }
 
+    /// <summary>
+    /// "the port agency's regional office for Scandinavia", "the charity's branch for the Fens": a lowercase word
+    /// for a body or a part of one, then "for" and capitalized words to the end, is that part of the body, described;
+    /// the place after "for" is the field it covers, never the one who speaks.
+    /// </summary>
+    private bool IsBranchForPlace(Mention mention)
+    {
+        var t = mention.Tokens;
+        for (int k = 1; k + 2 < t.Count; k++)
+        {
+            if (!t[k].IsWord || t[k].IsCapitalized || t[k + 1].Text is not "for") continue;
+            if (!lexicon.OrganizationHeads.Contains(t[k].Text) && !BodyParts.Contains(t[k].Text)) continue;
+            return t.Skip(k + 2).All(w => w.IsWord && (w.IsCapitalized || w.Text is "the"));
+        }
+        return false;
+    }
+
+    // the parts a body speaks through, besides the words for bodies themselves ("office", "bureau", "division")
+    private static readonly HashSet<string> BodyParts = new(StringComparer.Ordinal) { "branch", "arm", "wing", "unit", "chapter", "desk", "affiliate", "subsidiary" };
+
     // the endings that make a word for a country's or a region's people from its name ("Egyptian", "Texan", "Swede", "Chinese")
     private static readonly string[] DemonymEndings = ["ian", "ese", "an", "n", "e", "i"];
 
@@ -904,19 +925,24 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     private string? Demonym(Mention mention)
     {
         if (mention.Tokens.Count != 2 || !mention.Tokens[0].IsWord || !mention.Tokens[0].Text.Equals("the", StringComparison.OrdinalIgnoreCase)) return null;
-        var word = mention.Tokens[1].Text;
-        if (!mention.Tokens[1].IsWord || word.Length < 5 || !char.IsUpper(word[0]) || !word.Skip(1).All(char.IsLower) || lexicon.Places.Contains(word)
-            || lexicon.OrganizationHeads.Contains(word) || lexicon.Titles.Contains(word)) return null;
+        return mention.Tokens[1].IsWord && IsDemonym(mention.Tokens[1].Text) ? mention.Tokens[1].Text : null;
+    }
+
+    // "Norwegian", "Egyptian": a capitalized word made of a known place's name and an ending for its people
+    private bool IsDemonym(string word)
+    {
+        if (word.Length < 5 || !char.IsUpper(word[0]) || !word.Skip(1).All(char.IsLower) || lexicon.Places.Contains(word)
+            || lexicon.OrganizationHeads.Contains(word) || lexicon.Titles.Contains(word)) return false;
         var lower = word.ToLowerInvariant();
-        if (!Array.Exists(DemonymEndings, e => lower.EndsWith(e, StringComparison.Ordinal))) return null;
+        if (!Array.Exists(DemonymEndings, e => lower.EndsWith(e, StringComparison.Ordinal))) return false;
         // ("Norwegian" and "Norway", "German" and "Germany": all of the place's name but its last three letters at most)
         foreach (var place in lexicon.Places)
         {
             int common = 0;
             while (common < place.Length && common < lower.Length && char.ToLowerInvariant(place[common]) == lower[common]) common++;
-            if (common >= 4 && common >= place.Length - 3 && common < lower.Length) return word;
+            if (common >= 4 && common >= place.Length - 3 && common < lower.Length) return true;
         }
-        return null;
+        return false;
     }
 
     /// <summary>
@@ -1439,6 +1465,9 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         if (words.Count >= 2 && Hypothetical.Contains(words[0]) && char.IsUpper(words[1][0]) && OpensSentence(mention)) words.RemoveAt(0);
         if (words.Count == 0) return null;
         if (_knownAs.TryGetValue(string.Join(' ', words), out var aliased)) return aliased;
+        // "Danish brewing group Dalgren Hof has agreed …" then "In a statement, Dalgren Hof said …": a name of two words or
+        // more that has already spoken as an organization is that organization; one name, one type
+        if (words.Count >= 2 && words.TrueForAll(w => char.IsUpper(w[0])) && OrganizationNamedExactly(string.Join(' ', words)) is { } organization) return organization;
         CutOwner(mention, words);
         // "the event organizer Coalition to Restore Our Rivers (CROR)": a name followed by its acronym is an organization
         if (AbbreviatedOrganization(words) is { } abbreviated) return Organization(abbreviated);
@@ -1543,6 +1572,9 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         if (name.Count == 1 && role is null && IsGroupNoun(name[0]) && PeopleNamed(name[0]).Count == 0) return null;
         // "the DNC", "Former DNC chairman": an acronym nobody in the article is called names an organization, and a
         // word before it ("Former") is no job title of that organization
+        // "VC: Repairs will take weeks" over an article about "Vice Chancellor Ilka Brandt": capitals that spell out a title
+        // the article writes (each letter the initial of a title word) stand for its holder, never for an organization
+        if (name.Count == 1 && IsAcronym(name[0]) && PeopleNamed(name[0]).Count == 0 && TitleSpelledBy(name[0]) is { } spelledTitle) return RoleEntity(spelledTitle);
         if (name.Count == 1 && IsAcronym(name[0]) && PeopleNamed(name[0]).Count == 0) return Organization(name[0]);
         // "… for Terrorism and Financial Intelligence Ana Ruiz": two capitalized words or more before a known given name
         // that opens the last words are the end of a long title, no part of the name
@@ -2457,6 +2489,26 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         return found;
     }
 
+    /// <summary>
+    /// "VC" in an article that writes "Vice Chancellor": the capitalized title words of the text whose initials are
+    /// the capitals, in order, as the title ("Vice Chancellor"); null when the text writes no such title.
+    /// </summary>
+    private string? TitleSpelledBy(string capitals)
+    {
+        if (capitals.Length is < 2 or > 3) return null;
+        var pattern = @"\b" + string.Join(" ", capitals.Select(c => c + @"[a-z]+")) + @"\b";
+        foreach (Match m in Regex.Matches(text, pattern, RegexOptions.CultureInvariant))
+            if (m.Value.Split(' ').All(w => lexicon.Titles.Contains(w.ToLowerInvariant()))) return m.Value;
+        return null;
+    }
+
+    private Entity? OrganizationNamedExactly(string name)
+    {
+        foreach (var e in _entities)
+            if (e.Type == SpeakerType.Organization && !e.Unnamed && e.Statements > 0 && e.Name == name) return e;
+        return null;
+    }
+
     private Entity Organization(string name)
     {
         // "Oslo-based Fjordline Metals LLC", "U.S.-backed …": a hyphenated adjective before the name describes it
@@ -3169,6 +3221,9 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         // "Court documents show …", "Police records show …": a word for a kind of body, capitalized only as the
         // sentence's first word, is a common noun telling where the papers come from, not a name of their issuer
         if (capitalized is [var only] && only == mention.Tokens[0] && OpensSentence(mention) && lexicon.OrganizationNouns.Contains(only.Text.ToLowerInvariant())) capitalized.Clear();
+        // "Portuguese media reports say …", "according to Danish press reports": a word for a country's people before the
+        // writing tells where it comes from, and names no issuer
+        if (capitalized is [var nationality] && IsDemonym(nationality.Text)) capitalized.Clear();
         if (capitalized.Count == 0) return AuthorOf(mention);
         var name = new Mention(mention.Span, MentionKind.Name, capitalized);
         return NameEntity(name, create: false) ?? OrganizationBeginningWith(string.Join(' ', capitalized.Select(t => t.Text)))
