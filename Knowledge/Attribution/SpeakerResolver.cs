@@ -58,8 +58,13 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         /// their role for a reader when no title stands before the name. It finds nobody (see <see cref="Descriptions"/>).
         /// </summary>
         public string? Apposition;
-        public Speaker ToSpeaker() => new(Name, Type, Role ?? Apposition);
+        // ("Dr. Ana Ruiz, a hospital epidemiologist," or "Cllr Ruiz" after "Council leader Ana Ruiz": a bare honorific
+        // says how she is addressed, the description what she does; it is her job title only when the article gives none)
+        public Speaker ToSpeaker() => new(Name, Type, Apposition is not null && IsHonorific(Role) ? Apposition : Role ?? Apposition);
     }
+
+    // a title of address and nothing else: "Dr.", "Cllr"
+    private static bool IsHonorific(string? role) => role is not null && role.TrimEnd('.').ToLowerInvariant() is "dr" or "cllr";
 
     private readonly List<Entity> _entities = [];
     // named people by surname, so a mention finds its person without scanning the article's every entity
@@ -2302,8 +2307,9 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
 
     // "Republican Donald Trump" then "Republican presidential nominee Donald Trump": a bare party word is only the
     // start of a title, and the fuller one that holds it replaces it; any other title the article gave first stays
+    // ("Cllr Ruiz" read before "Green councillor Ana Ruiz": a bare honorific gives way to the title it abbreviates away)
     private static string? FullerRole(string? known, string? given) =>
-        known is null || given is not null && PartyWords.Contains(known) && given.Length > known.Length
+        known is null || IsHonorific(known) && given is not null && !IsHonorific(given) || given is not null && PartyWords.Contains(known) && given.Length > known.Length
             && given.Split(' ', StringSplitOptions.RemoveEmptyEntries).Contains(known, StringComparer.Ordinal) ? given : known;
 
     // "Clinton" when the article names both Bill and Hillary Clinton: only a person the article mentions far more

@@ -1,0 +1,36 @@
+using NewsBot.Knowledge.Attribution;
+using static NewsBot.Tests.Support.TestArticles;
+
+namespace NewsBot.Tests.Attribution;
+
+/// <summary>
+/// "Cllr Tembe" after "Council leader Marisol Tembe": a British councillor's title before a surname is the person the
+/// article named with it, as "Mr" or "Dr" is; and a bare honorific ("Dr.", "Cllr") is no job title when the article
+/// gives a real one ("a regional health officer", "Green councillor").
+/// </summary>
+public sealed class HonorificTitleTests
+{
+    [Fact]
+    public void CllrAndASurnameIsThePersonNamedBefore()
+    {
+        var quotes = Quotes("Council leader Marisol Tembe, who does not sit on the panel, backed the plan at the start of the meeting.\n\n"
+            + "\"This is the best offer the town has had in years,\" Cllr Tembe said.");
+        Assert.Equal("Marisol Tembe", Assert.Single(quotes).Speaker?.Name);
+    }
+
+    [Fact]
+    public void TheTitleTheArticleGaveOutranksTheHonorific()
+    {
+        var quotes = Quotes("Green councillor Oskar Blyth, who voted against, said the site was too close to homes.\n\n"
+            + "Cllr Blyth said he had asked for a delay.");
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal(("Oskar Blyth", "Green councillor"), (q.Speaker?.Name, q.Speaker?.Role)));
+    }
+
+    [Fact]
+    public void ADescriptionOutranksDoctor()
+    {
+        var quote = Assert.Single(Quotes("\"This is what gaps in vaccination look like,\" said Dr. Ilse Varga, a regional health officer for the agency, in an interview."));
+        Assert.Equal(("Ilse Varga", "regional health officer for the agency"), (quote.Speaker?.Name, quote.Speaker?.Role));
+    }
+}
