@@ -2802,6 +2802,9 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         // "the bureau wrote" right after the Budget Bureau spoke, though the article names another bureau too
         if (definite && description.Count == 1 && SoleSubjectJustBefore(mention.Span.Start, e => e.Type == SpeakerType.Organization && !e.Unnamed
             && e.Name.EndsWith(" " + head, StringComparison.OrdinalIgnoreCase)) is { } spokeJustBefore) return spokeJustBefore;
+        // "the company" when the one company so named is not the only business that spoke: see OtherBusinessSpoke
+        if (definite && description is ["company" or "firm"] && (OrganizationEndingWith(head) ?? DescribedOrganization(description, head, mention.Span.Start)) is { } soleCompany
+            && OtherBusinessSpoke(soleCompany)) return _entities.LastOrDefault(e => e.Unnamed && e.Head == head) ?? NewUnnamed(description, head, definite, owned, modifier, headAt);
         // "the fund" in an article about the International Monetary Fund
         if (definite && description.Count == 1 && OrganizationEndingWith(head) is { } organization) return organization;
         if (determiner is "the" && headAt < 0 && CompanyOpeningItsReport(description, head, mention.Span.Start) is { } opener) return opener;
@@ -2818,6 +2821,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         if (determiner is "the" && description is ["agency" or "regulator" or "watchdog"] && !_entities.Exists(e => e.Unnamed && e.Head == head)
             && SoleGovernmentBody() is { } body) return body;
         if (determiner is "the" && headAt < 0 && OrganizationOfKind(description, head, mention.Span.Start) is { } ofKind) return ofKind;
+        if (determiner is "the" && description.Count == 1 && OrganizationNamedForHead(head, mention.Span.Start) is { } namedFor) return namedFor;
         if (determiner is "the" or "this" or "that" or "" || partitive)
         {
             // "the Democratic nominee" is not the "GOP nominee" met before, nor "Baltic leaders" the "Northern European
@@ -3338,6 +3342,18 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         return found;
     }
 
+    /// <summary>
+    /// "Holm Kessel, a brewing group, agreed to buy Tarrow Cider Company … Holm Kessel said …" then "The company said":
+    /// a name ending in "Company" (or a legal form) points at one company, but another business that spoke before may as
+    /// well be meant (a buyer, a rival); "the company" stays an unnamed source rather than a guess. A business is a name
+    /// with a company's legal form, or one the article described by a trade or as a company, firm or group.
+    /// </summary>
+    private bool OtherBusinessSpoke(Entity company) =>
+        _entities.Exists(e => e != company && e.Type == SpeakerType.Organization && !e.Unnamed && e.Statements > 0
+            && !e.Name.Equals(company.Name, StringComparison.OrdinalIgnoreCase)
+            && (e.Name.Contains(' ') && CompanySuffixes.Contains(e.Name.Split(' ')[^1].TrimEnd('.'))
+                || e.Kinds?.Exists(k => lexicon.Trades.Contains(k[^1]) || k[^1] is "company" or "firm" or "group") == true));
+
     // The head of an organization's name: its last word, or the word before its first "of" or "for" ("Ministry of
     // Foreign Affairs", "Regional Office for the Upland Forests")
     private static string HeadOfName(string[] name)
@@ -3406,6 +3422,38 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             found = e;
         }
         return found;
+    }
+
+    /// <summary>
+    /// "the regulator said" after "the Water Regulatory Authority", "the federation said" after "the Union of Cycling
+    /// Federations of Dravia": a word for a body, alone after "the", is the one named organization the article met before
+    /// whose name holds a word of the same stem ("regulator" and "Regulatory", "federation" and "Federations"), when no
+    /// unnamed body goes by the word. None or several such organizations: null, as a guess could name the wrong one.
+    /// </summary>
+    private Entity? OrganizationNamedForHead(string head, int position)
+    {
+        // (never a short word a body of another kind has in its name, "union" for the European Union, nor "company":
+        // a company's legal form alone is read in DescribedOrganization)
+        if (head.Length < 7 || head is "company" || CompanySuffixes.Contains(head) || lexicon.Trades.Contains(head)) return null;
+        if (!IsOrganizationNoun(head) || IsPersonNoun(head) || _entities.Exists(e => e.Unnamed && e.Head == head)) return null;
+        Entity? found = null;
+        foreach (var e in _entities)
+        {
+            if (e.Type != SpeakerType.Organization || e.Unnamed || e.NamedAs is not null || e.SeenAt >= position) continue;
+            if (!e.Name.Split(' ').Any(w => SameStem(head, w.ToLowerInvariant()))) continue;
+            if (found is not null && !found.Name.Equals(e.Name, StringComparison.OrdinalIgnoreCase)) return null;
+            found ??= e;
+        }
+        return found;
+    }
+
+    // "regulator" and "regulatory", "federation" and "federations": the same word, or two that share all but their
+    // last two letters (five at least), a suffix apart
+    private static bool SameStem(string head, string word)
+    {
+        if (word == head || word == head + "s") return true;
+        int stem = Math.Max(5, head.Length - 2);
+        return head.Length >= 7 && word.Length >= stem && word.Length <= head.Length + 2 && string.CompareOrdinal(head, 0, word, 0, stem) == 0;
     }
 
     private static bool EndsWithWord(string name, string word) => name.EndsWith(" " + word, StringComparison.OrdinalIgnoreCase);

@@ -1,0 +1,65 @@
+using NewsBot.Knowledge.Attribution;
+using static NewsBot.Tests.Support.TestArticles;
+
+namespace NewsBot.Tests.Attribution;
+
+/// <summary>
+/// "the regulator said" after "the Water Regulatory Authority", "the federation said" after "the Union of Cycling
+/// Federations of Dravia": a word for a body finds the one organization named before with a word of its stem in its
+/// name; two such names, and it finds neither. And "the company said" after a takeover, when the buyer spoke and the
+/// bought "… Company" is the only name ending in "Company", is left unnamed rather than given to the wrong firm.
+/// </summary>
+public sealed class BodyByStemOfItsNameTests
+{
+    [Fact]
+    public void TheRegulatorIsTheBodyNamedRegulatory()
+    {
+        var quotes = Quotes("The government will freeze water bills, Minister Ivo Pranec said on Monday.\n\n"
+            + "The Water Regulatory Authority said in a statement that it backed help for families.\n\n"
+            + "\"Frozen prices must stay a short-term tool,\" the regulator said.\n\n"
+            + "A spokesperson for the European Commission said it was studying the plan.");
+        var tool = Assert.Single(quotes, q => ContentOf(q).Contains("short-term tool"));
+        Assert.Equal(("Water Regulatory Authority", SpeakerType.Organization), tool.Speaker is { } s ? (s.Name, s.Type) : default);
+    }
+
+    [Fact]
+    public void TheFederationIsTheBodyOfFederations()
+    {
+        var quotes = Quotes("Dravia head coach Anton Weel resigned on Monday, the Union of Cycling Federations of Dravia (UCFD) said.\n\n"
+            + "\"We thank him for his work,\" the federation said in a statement.\n\n"
+            + "The federation said a new coach would be named soon.");
+        var federation = quotes.Where(q => ContentOf(q).Contains("thank him") || ContentOf(q).Contains("new coach")).ToList();
+        Assert.Equal(2, federation.Count);
+        Assert.All(federation, q => Assert.Equal("Union of Cycling Federations of Dravia", q.Speaker?.Name));
+    }
+
+    [Fact]
+    public void TwoBodiesOfTheStemAreNeither()
+    {
+        var quotes = Quotes("Officials of the Union of Cycling Federations of Dravia and the Rowing Federations Council met on Monday.\n\n"
+            + "\"We will act,\" the federation said.");
+        var act = Assert.Single(quotes);
+        Assert.DoesNotContain("Dravia", act.Speaker?.Name ?? "");
+        Assert.DoesNotContain("Rowing", act.Speaker?.Name ?? "");
+    }
+
+    [Fact]
+    public void TheCompanyAfterTheBuyerSpokeIsNotTheCompanyBought()
+    {
+        var quotes = Quotes("Danish brewing group Holm Kessel has agreed to buy Tarrow Cider Company for 30 million euros, the two firms said.\n\n"
+            + "In a statement, Holm Kessel said the deal would give it a foothold in Wales.\n\n"
+            + "\"Tarrow is the kind of maker we admire,\" Holm Kessel's chief executive, Ida Brun, said in the statement.\n\n"
+            + "The company said it would keep all 40 jobs for two years.");
+        var jobs = Assert.Single(quotes, q => ContentOf(q).Contains("40 jobs"));
+        Assert.NotEqual("Tarrow Cider Company", jobs.Speaker?.Name);
+        Assert.NotEqual("Ida Brun", jobs.Speaker?.Name);
+    }
+
+    [Fact]
+    public void TheCompanyIsStillTheOnlyCompanyThatSpoke()
+    {
+        var quotes = Quotes("Tarrow Cider Company will close its bottling line in May.\n\n"
+            + "The company said the work would move to its main site.");
+        Assert.Equal("Tarrow Cider Company", Assert.Single(quotes).Speaker?.Name);
+    }
+}
