@@ -2301,9 +2301,11 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
 
     // "Mr.", "Ms.": a courtesy title gives a gender, not a job title
     // "Sens. Jon Tester and Jeff Merkley": each of them is a "Sen."
+    // "Senior meteorologist Dr Ana Ruiz": an honorific after a job title is how she is addressed, no part of the title
     private static string? JobTitle(string? role) =>
         role is null || role.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => w.TrimEnd('.').ToLowerInvariant() is "mr" or "mrs" or "ms" or "miss") ? null
-        : role is "Sens." or "Reps." or "Govs." or "Gens." ? role[..^2] + "." : role;
+        : role is "Sens." or "Reps." or "Govs." or "Gens." ? role[..^2] + "."
+        : role.LastIndexOf(' ') is > 0 and var last && IsHonorific(role[(last + 1)..]) ? role[..last] : role;
 
     // "Republican Donald Trump" then "Republican presidential nominee Donald Trump": a bare party word is only the
     // start of a title, and the fuller one that holds it replaces it; any other title the article gave first stays

@@ -33,4 +33,11 @@ public sealed class HonorificTitleTests
         var quote = Assert.Single(Quotes("\"This is what gaps in vaccination look like,\" said Dr. Ilse Varga, a regional health officer for the agency, in an interview."));
         Assert.Equal(("Ilse Varga", "regional health officer for the agency"), (quote.Speaker?.Name, quote.Speaker?.Role));
     }
+
+    [Fact]
+    public void AnHonorificAfterTheTitleIsNoPartOfIt()
+    {
+        var quote = Assert.Single(Quotes("Senior forecaster Dr Ilse Varga said the storm would turn north by Friday."));
+        Assert.Equal(("Ilse Varga", "Senior forecaster"), (quote.Speaker?.Name, quote.Speaker?.Role));
+    }
 }
