@@ -368,7 +368,7 @@ public static class NounPhrases
             if (Determiners.Contains(tokens[k].Text) || (tokens[k].IsCapitalized && !IsStop(tokens[k].Text))) { begin = k; break; }
         }
         if (begin < 0) return BareSubject(tokens, end, text);
-        // "At the school, principal Ana Ruiz said": lowercase title words that open the clause before a name are her
+        // "At the school, principal Ines Quell said": lowercase title words that open the clause before a name are her
         // title, part of the phrase ("the principal" later finds her), as a capitalized one would be
         if (begin > start && tokens[begin].IsCapitalized && (start == 0 || tokens[start - 1].Is(',') && !tokens[start - 1].InQuote) && OnlyTitleWords(tokens, start, begin))
             begin = start;

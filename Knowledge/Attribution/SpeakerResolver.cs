@@ -58,7 +58,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         /// their role for a reader when no title stands before the name. It finds nobody (see <see cref="Descriptions"/>).
         /// </summary>
         public string? Apposition;
-        // ("Dr. Ana Ruiz, a hospital epidemiologist," or "Cllr Ruiz" after "Council leader Ana Ruiz": a bare honorific
+        // ("Dr. Ines Quell, a hospital epidemiologist," or "Cllr Quell" after "Council leader Ines Quell": a bare honorific
         // says how she is addressed, the description what she does; it is her job title only when the article gives none)
         public Speaker ToSpeaker() => new(Name, Type, Apposition is not null && IsHonorific(Role) ? Apposition : Role ?? Apposition);
     }
@@ -2301,7 +2301,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
 
     // "Mr.", "Ms.": a courtesy title gives a gender, not a job title
     // "Sens. Jon Tester and Jeff Merkley": each of them is a "Sen."
-    // "Senior meteorologist Dr Ana Ruiz": an honorific after a job title is how she is addressed, no part of the title
+    // "Senior forecaster Dr Ines Quell": an honorific after a job title is how she is addressed, no part of the title
     private static string? JobTitle(string? role) =>
         role is null || role.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => w.TrimEnd('.').ToLowerInvariant() is "mr" or "mrs" or "ms" or "miss") ? null
         : role is "Sens." or "Reps." or "Govs." or "Gens." ? role[..^2] + "."
@@ -2309,7 +2309,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
 
     // "Republican Donald Trump" then "Republican presidential nominee Donald Trump": a bare party word is only the
     // start of a title, and the fuller one that holds it replaces it; any other title the article gave first stays
-    // ("Cllr Ruiz" read before "Green councillor Ana Ruiz": a bare honorific gives way to the title it abbreviates away)
+    // ("Cllr Quell" read before "Green councillor Ines Quell": a bare honorific gives way to the title it abbreviates away)
     private static string? FullerRole(string? known, string? given) =>
         known is null || IsHonorific(known) && given is not null && !IsHonorific(given) || given is not null && PartyWords.Contains(known) && given.Length > known.Length
             && given.Split(' ', StringSplitOptions.RemoveEmptyEntries).Contains(known, StringComparer.Ordinal) ? given : known;
@@ -3427,14 +3427,14 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     }
 
     /// <summary>
-    /// "the regulator said" after "the Water Regulatory Authority", "the federation said" after "the Union of Cycling
-    /// Federations of Dravia": a word for a body, alone after "the", is the one named organization the article met before
-    /// whose name holds a word of the same stem ("regulator" and "Regulatory", "federation" and "Federations"), when no
+    /// "the regulator said" after "the Office of Grid Regulation", "the association said" after "the Union of Beekeeping
+    /// Associations of Dravia": a word for a body, alone after "the", is the one named organization the article met before
+    /// whose name holds a word of the same stem ("regulator" and "Regulation", "association" and "Associations"), when no
     /// unnamed body goes by the word. None or several such organizations: null, as a guess could name the wrong one.
     /// </summary>
     private Entity? OrganizationNamedForHead(string head, int position)
     {
-        // (never a short word a body of another kind has in its name, "union" for the European Union, nor "company":
+        // (never a short word a body of another kind has in its name, "union" for a union of states, nor "company":
         // a company's legal form alone is read in DescribedOrganization)
         if (head.Length < 7 || head is "company" || CompanySuffixes.Contains(head) || lexicon.Trades.Contains(head)) return null;
         if (!IsOrganizationNoun(head) || IsPersonNoun(head) || _entities.Exists(e => e.Unnamed && e.Head == head)) return null;
@@ -3449,7 +3449,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         return found;
     }
 
-    // "regulator" and "regulatory", "federation" and "federations": the same word, or two that share all but their
+    // "regulator" and "regulation", "association" and "associations": the same word, or two that share all but their
     // last two letters (five at least), a suffix apart
     private static bool SameStem(string head, string word)
     {

@@ -4,7 +4,7 @@ using static NewsBot.Tests.Support.TestArticles;
 namespace NewsBot.Tests.Attribution;
 
 /// <summary>
-/// "Cllr Tembe" after "Council leader Marisol Tembe": a British councillor's title before a surname is the person the
+/// "Cllr Tembe" after "Council leader Odalys Tembe": a British councillor's title before a surname is the person the
 /// article named with it, as "Mr" or "Dr" is; and a bare honorific ("Dr.", "Cllr") is no job title when the article
 /// gives a real one ("a regional health officer", "Green councillor").
 /// </summary>
@@ -13,16 +13,16 @@ public sealed class HonorificTitleTests
     [Fact]
     public void CllrAndASurnameIsThePersonNamedBefore()
     {
-        var quotes = Quotes("Council leader Marisol Tembe, who does not sit on the panel, backed the plan at the start of the meeting.\n\n"
+        var quotes = Quotes("Council leader Odalys Tembe, no member of the panel, backed the plan as the meeting opened.\n\n"
             + "\"This is the best offer the town has had in years,\" Cllr Tembe said.");
-        Assert.Equal("Marisol Tembe", Assert.Single(quotes).Speaker?.Name);
+        Assert.Equal("Odalys Tembe", Assert.Single(quotes).Speaker?.Name);
     }
 
     [Fact]
     public void TheTitleTheArticleGaveOutranksTheHonorific()
     {
         var quotes = Quotes("Green councillor Oskar Blyth, who voted against, said the site was too close to homes.\n\n"
-            + "Cllr Blyth said he had asked for a delay.");
+            + "Cllr Blyth said he wanted the vote put off.");
         Assert.Equal(2, quotes.Count);
         Assert.All(quotes, q => Assert.Equal(("Oskar Blyth", "Green councillor"), (q.Speaker?.Name, q.Speaker?.Role)));
     }
@@ -30,14 +30,14 @@ public sealed class HonorificTitleTests
     [Fact]
     public void ADescriptionOutranksDoctor()
     {
-        var quote = Assert.Single(Quotes("\"This is what gaps in vaccination look like,\" said Dr. Ilse Varga, a regional health officer for the agency, in an interview."));
-        Assert.Equal(("Ilse Varga", "regional health officer for the agency"), (quote.Speaker?.Name, quote.Speaker?.Role));
+        var quote = Assert.Single(Quotes("\"This is what gaps in vaccination look like,\" said Dr. Ilse Vorwerk, a regional health officer for the agency, in an interview."));
+        Assert.Equal(("Ilse Vorwerk", "regional health officer for the agency"), (quote.Speaker?.Name, quote.Speaker?.Role));
     }
 
     [Fact]
     public void AnHonorificAfterTheTitleIsNoPartOfIt()
     {
-        var quote = Assert.Single(Quotes("Senior forecaster Dr Ilse Varga said the storm would turn north by Friday."));
-        Assert.Equal(("Ilse Varga", "Senior forecaster"), (quote.Speaker?.Name, quote.Speaker?.Role));
+        var quote = Assert.Single(Quotes("Senior forecaster Dr Ilse Vorwerk said the storm would turn north by Friday."));
+        Assert.Equal(("Ilse Vorwerk", "Senior forecaster"), (quote.Speaker?.Name, quote.Speaker?.Role));
     }
 }
