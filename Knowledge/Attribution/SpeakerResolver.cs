@@ -3346,15 +3346,23 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
 
     /// <summary>
     /// "Holm Kessel, a brewing group, agreed to buy Tarrow Cider Company … Holm Kessel said …" then "The company said":
-    /// a name ending in "Company" (or a legal form) points at one company, but another business that spoke before may as
-    /// well be meant (a buyer, a rival); "the company" stays an unnamed source rather than a guess. A business is a name
-    /// with a company's legal form, or one the article described by a trade or as a company, firm or group.
+    /// a name ending in "Company" (or a legal form) points at one company, but when the business that spoke last is
+    /// another (a buyer, a rival), either may be meant; "the company" stays an unnamed source rather than a guess. A
+    /// business is a name with a company's legal form, or one the article described by a trade or as a company, firm
+    /// or group. When the company itself spoke last, it is meant.
     /// </summary>
-    private bool OtherBusinessSpoke(Entity company) =>
-        _entities.Exists(e => e != company && e.Type == SpeakerType.Organization && !e.Unnamed && e.Statements > 0
-            && !e.Name.Equals(company.Name, StringComparison.OrdinalIgnoreCase)
-            && (e.Name.Contains(' ') && CompanySuffixes.Contains(e.Name.Split(' ')[^1].TrimEnd('.'))
-                || e.Kinds?.Exists(k => lexicon.Trades.Contains(k[^1]) || k[^1] is "company" or "firm" or "group") == true));
+    private bool OtherBusinessSpoke(Entity company)
+    {
+        for (int k = _recent.Count - 1; k >= 0; k--)
+        {
+            var (e, _, _, _, salience) = _recent[k];
+            if (salience != Salience.Speaker || e.Type != SpeakerType.Organization || e.Unnamed) continue;
+            if (e == company || e.Name.Equals(company.Name, StringComparison.OrdinalIgnoreCase)) return false;
+            if (e.Name.Contains(' ') && CompanySuffixes.Contains(e.Name.Split(' ')[^1].TrimEnd('.'))
+                || e.Kinds?.Exists(k => lexicon.Trades.Contains(k[^1]) || k[^1] is "company" or "firm" or "group") == true) return true;
+        }
+        return false;
+    }
 
     // The head of an organization's name: its last word, or the word before its first "of" or "for" ("Ministry of
     // Foreign Affairs", "Regional Office for the Upland Forests")

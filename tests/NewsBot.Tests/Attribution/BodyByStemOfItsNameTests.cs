@@ -62,4 +62,15 @@ public sealed class BodyByStemOfItsNameTests
             + "The company said the work would move to its main site.");
         Assert.Equal("Tarrow Cider Company", Assert.Single(quotes).Speaker?.Name);
     }
+
+    [Fact]
+    public void TheCompanyIsTheCompanyThatSpokeLast()
+    {
+        var quotes = Quotes("A judge on Monday upheld a complaint against Tarrow Cider Company filed by the Kelmar Wood Forum, a conservation group.\n\n"
+            + "The group welcomed the ruling and said it would ask for a wider review.\n\n"
+            + "Tarrow Cider Company told reporters its lawyers were reading the judgment.\n\n"
+            + "The company said the orchard would stay open.");
+        var orchard = Assert.Single(quotes, q => ContentOf(q).Contains("orchard"));
+        Assert.Equal("Tarrow Cider Company", orchard.Speaker?.Name);
+    }
 }
