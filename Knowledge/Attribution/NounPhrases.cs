@@ -368,6 +368,10 @@ public static class NounPhrases
             if (Determiners.Contains(tokens[k].Text) || (tokens[k].IsCapitalized && !IsStop(tokens[k].Text))) { begin = k; break; }
         }
         if (begin < 0) return BareSubject(tokens, end, text);
+        // "At the school, principal Ines Quell said": lowercase title words that open the clause before a name are her
+        // title, part of the phrase ("the principal" later finds her), as a capitalized one would be
+        if (begin > start && tokens[begin].IsCapitalized && (start == 0 || tokens[start - 1].Is(',') && !tokens[start - 1].InQuote) && OnlyTitleWords(tokens, start, begin))
+            begin = start;
         // "Late in the day the judge warned the lawyers": an article after a noun opens a phrase of its own, and the words before it
         // end the fronted phrase ("the day"), no part of the subject
         if (begin > 0 && tokens[begin - 1].IsWord && !tokens[begin - 1].InQuote && Lexicon.Default.FrontingPrepositions.Contains(tokens[begin - 1].Text))
@@ -391,6 +395,14 @@ public static class NounPhrases
             return null;
         while (begin < end && Skippable.Contains(tokens[begin].Text)) begin++;
         return Classify(tokens, begin, end, text);
+    }
+
+    // lowercase words of a title, and nothing else, from <paramref name="from"/> up to <paramref name="to"/> (exclusive)
+    private static bool OnlyTitleWords(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        for (int k = from; k < to; k++)
+            if (!tokens[k].IsWord || tokens[k].InQuote || tokens[k].IsCapitalized || !Lexicon.Default.Titles.Contains(tokens[k].Text)) return false;
+        return true;
     }
 
     /// <summary>

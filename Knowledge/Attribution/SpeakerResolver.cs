@@ -58,8 +58,13 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         /// their role for a reader when no title stands before the name. It finds nobody (see <see cref="Descriptions"/>).
         /// </summary>
         public string? Apposition;
-        public Speaker ToSpeaker() => new(Name, Type, Role ?? Apposition);
+        // ("Dr. Ines Quell, a hospital epidemiologist," or "Cllr Quell" after "Council leader Ines Quell": a bare honorific
+        // says how she is addressed, the description what she does; it is her job title only when the article gives none)
+        public Speaker ToSpeaker() => new(Name, Type, Apposition is not null && IsHonorific(Role) ? Apposition : Role ?? Apposition);
     }
+
+    // a title of address and nothing else: "Dr.", "Cllr"
+    private static bool IsHonorific(string? role) => role is not null && role.TrimEnd('.').ToLowerInvariant() is "dr" or "cllr";
 
     private readonly List<Entity> _entities = [];
     // named people by surname, so a mention finds its person without scanning the article's every entity
@@ -2367,14 +2372,17 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
 
     // "Mr.", "Ms.": a courtesy title gives a gender, not a job title
     // "Sens. Jon Tester and Jeff Merkley": each of them is a "Sen."
+    // "Senior forecaster Dr Ines Quell": an honorific after a job title is how she is addressed, no part of the title
     private static string? JobTitle(string? role) =>
         role is null || role.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => w.TrimEnd('.').ToLowerInvariant() is "mr" or "mrs" or "ms" or "miss") ? null
-        : role is "Sens." or "Reps." or "Govs." or "Gens." ? role[..^2] + "." : role;
+        : role is "Sens." or "Reps." or "Govs." or "Gens." ? role[..^2] + "."
+        : role.LastIndexOf(' ') is > 0 and var last && IsHonorific(role[(last + 1)..]) ? role[..last] : role;
 
     // "Republican Donald Trump" then "Republican presidential nominee Donald Trump": a bare party word is only the
     // start of a title, and the fuller one that holds it replaces it; any other title the article gave first stays
+    // ("Cllr Quell" read before "Green councillor Ines Quell": a bare honorific gives way to the title it abbreviates away)
     private static string? FullerRole(string? known, string? given) =>
-        known is null || given is not null && PartyWords.Contains(known) && given.Length > known.Length
+        known is null || IsHonorific(known) && given is not null && !IsHonorific(given) || given is not null && PartyWords.Contains(known) && given.Length > known.Length
             && given.Split(' ', StringSplitOptions.RemoveEmptyEntries).Contains(known, StringComparer.Ordinal) ? given : known;
 
     // "Clinton" when the article names both Bill and Hillary Clinton: only a person the article mentions far more
@@ -2887,6 +2895,9 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         // "the bureau wrote" right after the Budget Bureau spoke, though the article names another bureau too
         if (definite && description.Count == 1 && SoleSubjectJustBefore(mention.Span.Start, e => e.Type == SpeakerType.Organization && !e.Unnamed
             && e.Name.EndsWith(" " + head, StringComparison.OrdinalIgnoreCase)) is { } spokeJustBefore) return spokeJustBefore;
+        // "the company" when the one company so named is not the only business that spoke: see OtherBusinessSpoke
+        if (definite && description is ["company" or "firm"] && (OrganizationEndingWith(head) ?? DescribedOrganization(description, head, mention.Span.Start)) is { } soleCompany
+            && OtherBusinessSpoke(soleCompany)) return _entities.LastOrDefault(e => e.Unnamed && e.Head == head) ?? NewUnnamed(description, head, definite, owned, modifier, headAt);
         // "the fund" in an article about the International Monetary Fund
         if (definite && description.Count == 1 && OrganizationEndingWith(head) is { } organization) return organization;
         if (determiner is "the" && headAt < 0 && CompanyOpeningItsReport(description, head, mention.Span.Start) is { } opener) return opener;
@@ -2903,6 +2914,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         if (determiner is "the" && description is ["agency" or "regulator" or "watchdog"] && !_entities.Exists(e => e.Unnamed && e.Head == head)
             && SoleGovernmentBody() is { } body) return body;
         if (determiner is "the" && headAt < 0 && OrganizationOfKind(description, head, mention.Span.Start) is { } ofKind) return ofKind;
+        if (determiner is "the" && description.Count == 1 && OrganizationNamedForHead(head, mention.Span.Start) is { } namedFor) return namedFor;
         if (determiner is "the" or "this" or "that" or "" || partitive)
         {
             // "the Democratic nominee" is not the "GOP nominee" met before, nor "Baltic leaders" the "Northern European
@@ -3426,6 +3438,26 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         return found;
     }
 
+    /// <summary>
+    /// "Holm Kessel, a brewing group, agreed to buy Tarrow Cider Company … Holm Kessel said …" then "The company said":
+    /// a name ending in "Company" (or a legal form) points at one company, but when the business that spoke last is
+    /// another (a buyer, a rival), either may be meant; "the company" stays an unnamed source rather than a guess. A
+    /// business is a name with a company's legal form, or one the article described by a trade or as a company, firm
+    /// or group. When the company itself spoke last, it is meant.
+    /// </summary>
+    private bool OtherBusinessSpoke(Entity company)
+    {
+        for (int k = _recent.Count - 1; k >= 0; k--)
+        {
+            var (e, _, _, _, salience) = _recent[k];
+            if (salience != Salience.Speaker || e.Type != SpeakerType.Organization || e.Unnamed) continue;
+            if (e == company || e.Name.Equals(company.Name, StringComparison.OrdinalIgnoreCase)) return false;
+            if (e.Name.Contains(' ') && CompanySuffixes.Contains(e.Name.Split(' ')[^1].TrimEnd('.'))
+                || e.Kinds?.Exists(k => lexicon.Trades.Contains(k[^1]) || k[^1] is "company" or "firm" or "group") == true) return true;
+        }
+        return false;
+    }
+
     // The head of an organization's name: its last word, or the word before its first "of" or "for" ("Ministry of
     // Foreign Affairs", "Regional Office for the Upland Forests")
     private static string HeadOfName(string[] name)
@@ -3494,6 +3526,38 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             found = e;
         }
         return found;
+    }
+
+    /// <summary>
+    /// "the regulator said" after "the Office of Grid Regulation", "the association said" after "the Union of Beekeeping
+    /// Associations of Dravia": a word for a body, alone after "the", is the one named organization the article met before
+    /// whose name holds a word of the same stem ("regulator" and "Regulation", "association" and "Associations"), when no
+    /// unnamed body goes by the word. None or several such organizations: null, as a guess could name the wrong one.
+    /// </summary>
+    private Entity? OrganizationNamedForHead(string head, int position)
+    {
+        // (never a short word a body of another kind has in its name, "union" for a union of states, nor "company":
+        // a company's legal form alone is read in DescribedOrganization)
+        if (head.Length < 7 || head is "company" || CompanySuffixes.Contains(head) || lexicon.Trades.Contains(head)) return null;
+        if (!IsOrganizationNoun(head) || IsPersonNoun(head) || _entities.Exists(e => e.Unnamed && e.Head == head)) return null;
+        Entity? found = null;
+        foreach (var e in _entities)
+        {
+            if (e.Type != SpeakerType.Organization || e.Unnamed || e.NamedAs is not null || e.SeenAt >= position) continue;
+            if (!e.Name.Split(' ').Any(w => SameStem(head, w.ToLowerInvariant()))) continue;
+            if (found is not null && !found.Name.Equals(e.Name, StringComparison.OrdinalIgnoreCase)) return null;
+            found ??= e;
+        }
+        return found;
+    }
+
+    // "regulator" and "regulation", "association" and "associations": the same word, or two that share all but their
+    // last two letters (five at least), a suffix apart
+    private static bool SameStem(string head, string word)
+    {
+        if (word == head || word == head + "s") return true;
+        int stem = Math.Max(5, head.Length - 2);
+        return head.Length >= 7 && word.Length >= stem && word.Length <= head.Length + 2 && string.CompareOrdinal(head, 0, word, 0, stem) == 0;
     }
 
     private static bool EndsWithWord(string name, string word) => name.EndsWith(" " + word, StringComparison.OrdinalIgnoreCase);
