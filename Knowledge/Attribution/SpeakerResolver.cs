@@ -3607,6 +3607,14 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
                 (best, bestSalience, bestSentence, bestParagraph, bestAt, tied) = (entity, salience, sentence, inParagraph, at, false);
             }
             else if (salience == bestSalience && salience == Salience.Mentioned && entity != best) tied = true;
+            // "Commissioner Ana Ruiz said …, while the minister, Tomas Vell, said …. She added …": of two who spoke in the
+            // sentence, the one known to be of the pronoun's gender, not the later one whose gender nothing told; when
+            // nothing told either's, the pronoun could be either's and is left unresolved
+            else if (salience == bestSalience && salience == Salience.Speaker && entity != best && wanted is Gender.Male or Gender.Female && best.Gender == Gender.Unknown)
+            {
+                if (entity.Gender == wanted) (best, bestAt, tied) = (entity, at, false);
+                else if (entity.Gender == Gender.Unknown && !entity.Unnamed && !best.Unnamed) tied = true;
+            }
         }
         if (best is null || tied || Fits(best, wanted) == Fit.Maybe) return null;
         if (wanted == Gender.Neuter && ReleasedWritingBetween(bestAt, position)) return null;

@@ -1,0 +1,27 @@
+using static NewsBot.Tests.Support.TestArticles;
+
+namespace NewsBot.Tests.Attribution;
+
+/// <summary>
+/// "Commissioner A said …, while the minister, B, said …. ¶ She added …": of two people who spoke in the sentence
+/// before, "she" is the one known to be a woman, not merely the later one; when nothing tells either's gender, it is
+/// left unresolved rather than given to the later speaker.
+/// </summary>
+public sealed class TwoSpeakersPronounTests
+{
+    private const string After = "\n\nShe added that a group of men had cut through the fence.";
+
+    [Fact]
+    public void ThePronounIsTheSpeakerKnownToBeOfItsGender()
+    {
+        var quotes = Quotes("Commissioner Mary Brenn, who led the operation, said 11 people had been held, while the security minister, Taavi Lorch, said the match had been rated low risk." + After);
+        Assert.Equal("Mary Brenn", quotes[^1].Speaker?.Name);
+    }
+
+    [Fact]
+    public void TwoSpeakersOfUnknownGenderLeaveThePronounUnresolved()
+    {
+        var quotes = Quotes("Commissioner Odalys Brenn, who led the operation, said 11 people had been held, while the security minister, Taavi Lorch, said the match had been rated low risk." + After);
+        Assert.Null(quotes[^1].Speaker);
+    }
+}
