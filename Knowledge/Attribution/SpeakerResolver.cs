@@ -1179,7 +1179,9 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             if (found is not null) return null;
             found = e;
         }
-        return found;
+        // only one the article showed to be of that gender: "an analyst who asked not to be named" before "the woman,
+        // <Name>" may be a man, and is not merged with her on a guess
+        return gender is Gender.Male or Gender.Female && found?.Gender != gender ? null : found;
     }
 
     // the words for one who sells goods at a stall, a shop or a market: any of them names "a woman selling maize" or "a
