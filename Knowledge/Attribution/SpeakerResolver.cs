@@ -1968,7 +1968,9 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         bool given = lexicon.IsGivenName(words[s]) && of - s >= 2;
         // "Owen Delacroix of Harwick Partners" once the article has shown "Owen Delacroix" to be a person
         var before = JoinWords(words, s, of - s);
-        bool known = of - s >= 2 && PeopleNamed(words[of - 1]).Exists(e => e.Name.Equals(before, StringComparison.Ordinal));
+        bool known = of - s >= 2 && PeopleNamed(words[of - 1]).Exists(e => e.Name.Equals(before, StringComparison.Ordinal))
+            // ("Vandell of the Harlan County Court" once the article has named one person "Norris Vandell")
+            || of - s == 1 && PeopleNamed(words[s]) is [{ GivenName: not null }];
         if (!titled && !given && !known && !IsNameOfFirm(words, s, of)) return false;
         for (int k = s; k < of; k++)
             if (lexicon.OrganizationHeads.Contains(words[k]) || lexicon.Places.Contains(words[k])) return false;
