@@ -3362,7 +3362,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     {
         if (_unknownOpener is not var (name, sentence) || sentence != _sentence || name.Span.End >= position) return null;
         var words = name.Tokens.Where(t => t.IsWord).Select(t => StripPossessive(t.Text)).ToList();
-        if (words.Count < 2 || words.Exists(w => !char.IsUpper(w[0]) || lexicon.IsGivenName(w) || lexicon.Titles.Contains(w) || lexicon.Places.Contains(w))) return null;
+        if (words.Count < 2 || words.Exists(w => !char.IsUpper(w[0]) || lexicon.IsGivenName(w) || lexicon.Titles.Contains(w) || lexicon.Places.Contains(w) || lexicon.IsCalendarWord(w))) return null;
         if (!Regex.IsMatch(text.AsSpan(name.Span.End, position - name.Span.End), @"\bits\b")) return null;
         return Organization(string.Join(' ', words));
     }

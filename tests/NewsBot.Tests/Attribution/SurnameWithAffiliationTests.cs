@@ -19,4 +19,12 @@ public sealed class SurnameWithAffiliationTests
         Assert.Equal("Norris Vandell", quote.Speaker?.Name);
         Assert.Equal(SpeakerType.Person, quote.Speaker?.Type);
     }
+
+    [Fact]
+    public void ADateOpeningTheSentenceIsNoCompanysName()
+    {
+        // "Beginning March 3, the airline will drop …, the company said": a month is never the name of the company
+        var quote = Assert.Single(Quotes("Beginning March 3, the airline will drop 41 of its 122 daily departures, the company said."));
+        Assert.DoesNotContain("March", quote.Speaker?.Name ?? "");
+    }
 }
