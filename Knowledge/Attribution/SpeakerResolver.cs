@@ -3702,6 +3702,10 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     private bool IsPluralOrganization(Entity entity)
     {
         var words = entity.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // "the Ministry of Energy and Mines" is one ministry: a name with "of" is as plural as its head before it
+        // ("Friends of the Earth", "Centers for Disease Control" stay plural)
+        int of = Array.FindIndex(words, w => w is "of" or "for");
+        if (of > 0) words = words[..of];
         var last = words[^1];
         if (lexicon.Places.Contains(last) || words.Length is 2 or 3 && words[0] is "United" && last is "States" or "Nations" or "Emirates") return false;
         return last.Length > 3 && last.EndsWith('s') && !last.EndsWith("ss", StringComparison.Ordinal) && char.IsUpper(last[0]);
