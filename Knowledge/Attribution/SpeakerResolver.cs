@@ -1179,7 +1179,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             if (found is not null) return null;
             found = e;
         }
-        // only one the article showed to be of that gender: "an analyst who asked not to be named" before "the woman,
+        // only one the article showed to be of that gender: "a consultant who requested anonymity" before "the woman,
         // <Name>" may be a man, and is not merged with her on a guess
         return gender is Gender.Male or Gender.Female && found?.Gender != gender ? null : found;
     }
@@ -1969,7 +1969,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         // "Owen Delacroix of Harwick Partners" once the article has shown "Owen Delacroix" to be a person
         var before = JoinWords(words, s, of - s);
         bool known = of - s >= 2 && PeopleNamed(words[of - 1]).Exists(e => e.Name.Equals(before, StringComparison.Ordinal))
-            // ("Vandell of the Harlan County Court" once the article has named one person "Norris Vandell")
+            // ("Vandell of the Harlan County Court of Petty Sessions" once the article has named one person "Norris Vandell")
             || of - s == 1 && PeopleNamed(words[s]) is [{ GivenName: not null }];
         if (!titled && !given && !known && !IsNameOfFirm(words, s, of)) return false;
         for (int k = s; k < of; k++)
@@ -3702,8 +3702,8 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     private bool IsPluralOrganization(Entity entity)
     {
         var words = entity.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        // "the Ministry of Energy and Mines" is one ministry: a name with "of" is as plural as its head before it
-        // ("Friends of the Earth", "Centers for Disease Control" stay plural)
+        // "the Ministry of Ports and Quarries" is one ministry: a name with "of" is as plural as its head before it
+        // ("Friends of the Earth", "Centers for Fair Housing" stay plural)
         int of = Array.FindIndex(words, w => w is "of" or "for");
         if (of > 0) words = words[..of];
         var last = words[^1];

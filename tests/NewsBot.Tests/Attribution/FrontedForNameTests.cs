@@ -8,7 +8,7 @@ namespace NewsBot.Tests.Attribution;
 /// </summary>
 public sealed class FrontedForNameTests
 {
-    private const string Before = "Forestry Minister Tobias Renk, who is due in parliament next week, did not attend the briefing.\n\n";
+    private const string Before = "Forestry Minister Tobias Renk, who flies to Oslo on Friday, was not at the press event.\n\n";
 
     [Fact]
     public void TheNextPronounIsThePersonTheForPhraseNames()

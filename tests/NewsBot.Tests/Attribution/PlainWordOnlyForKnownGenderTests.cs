@@ -4,14 +4,14 @@ namespace NewsBot.Tests.Attribution;
 
 /// <summary>
 /// "the woman, <Name>" names the one unnamed person quoted before only when the article showed that person to be a
-/// woman: an analyst who asked not to be named, of no told gender, is never merged with a traveller named later.
+/// woman: a consultant who requested anonymity, of no told gender, is never merged with a traveller named later.
 /// </summary>
 public sealed class PlainWordOnlyForKnownGenderTests
 {
     [Fact]
     public void AnUnnamedSourceOfNoToldGenderIsNotTheWomanNamedLater()
     {
-        var quotes = Quotes("An aviation analyst who asked not to be named said the filing had been expected. \"It took too long,\" the analyst said.\n\n"
+        var quotes = Quotes("A fleet consultant who requested anonymity said the filing had been expected. \"It took too long,\" the consultant said.\n\n"
             + "A retired teacher waited at the counter.\n\n\"Nobody told me anything,\" said the woman, Odile Varga, 71.");
         Assert.Equal(3, quotes.Count);
         Assert.All(quotes.Take(2), q => Assert.NotEqual("Odile Varga", q.Speaker?.Name));

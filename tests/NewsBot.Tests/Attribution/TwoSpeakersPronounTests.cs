@@ -14,14 +14,14 @@ public sealed class TwoSpeakersPronounTests
     [Fact]
     public void ThePronounIsTheSpeakerKnownToBeOfItsGender()
     {
-        var quotes = Quotes("Commissioner Mary Brenn, who led the operation, said 11 people had been held, while the security minister, Taavi Lorch, said the match had been rated low risk." + After);
+        var quotes = Quotes("Commissioner Mary Brenn, who led the operation, said nine fans were detained, while the security minister, Taavi Lorch, said the match had been rated low risk." + After);
         Assert.Equal("Mary Brenn", quotes[^1].Speaker?.Name);
     }
 
     [Fact]
     public void TwoSpeakersOfUnknownGenderLeaveThePronounUnresolved()
     {
-        var quotes = Quotes("Commissioner Odalys Brenn, who led the operation, said 11 people had been held, while the security minister, Taavi Lorch, said the match had been rated low risk." + After);
+        var quotes = Quotes("Commissioner Odalys Brenn, who led the operation, said nine fans were detained, while the security minister, Taavi Lorch, said the match had been rated low risk." + After);
         Assert.Null(quotes[^1].Speaker);
     }
 }
