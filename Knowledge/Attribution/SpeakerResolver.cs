@@ -2732,7 +2732,8 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     }
 
     // whole words: "the president" is not the "vice-presidential nominee" — nor the "Vice President" or a "former
-    // president": a word that makes the office another one must be asked for too
+    // president": a word that makes the office another one must be asked for too ("the minister" is never the
+    // "Prime Minister", whom an article calls "the prime minister")
     private static bool HasWords(string[] words, string[] wanted)
     {
         foreach (var w in wanted)
@@ -2753,7 +2754,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         return TitleAndBefore.IsMatch(text.AsSpan(from, start - from).ToString());
     }
 
-    private static readonly HashSet<string> OtherOffice = new(StringComparer.OrdinalIgnoreCase) { "vice", "deputy", "former", "ex", "assistant", "lieutenant", "lt", "under" };
+    private static readonly HashSet<string> OtherOffice = new(StringComparer.OrdinalIgnoreCase) { "vice", "deputy", "former", "ex", "assistant", "lieutenant", "lt", "under", "prime" };
 
     // "the longer …, the more …": a comparative after "the" opens a clause of the writer's, it names nobody
     private static readonly HashSet<string> Comparatives = new(StringComparer.OrdinalIgnoreCase)
