@@ -2472,6 +2472,9 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     private static readonly HashSet<string> CompanySuffixes = new(StringComparer.OrdinalIgnoreCase)
     {
         "Inc", "Corp", "Corporation", "Co", "Company", "LLC", "Ltd", "Limited", "PLC", "LP", "AG", "SA", "NV", "GmbH", "Holdings", "Group",
+        // the legal forms of other countries' companies: a Malaysian "… Sdn Bhd" or "Berhad", an Australian "… Pty",
+        // an Indian "… Pvt", an Indonesian "… Tbk", a Dutch "… BV", an Italian "… SpA"
+        "Bhd", "Berhad", "Pty", "Pvt", "Tbk", "BV", "SpA",
     };
 
     /// <summary>

@@ -30,4 +30,14 @@ public sealed class TitleAndBodyBackReferenceTests
         var quotes = Quotes("The Bank of Corvania raised its main rate to 21% on Tuesday.\n\nIn its statement, the bank said the weak lira had pushed up fuel prices.");
         Assert.Equal("Bank of Corvania", Assert.Single(quotes, q => ContentOf(q).Contains("weak lira")).Speaker?.Name);
     }
+
+    [Theory]
+    [InlineData("Tandang Works Sdn Bhd")]
+    [InlineData("Kelby Civil Pty Ltd")]
+    [InlineData("Marapi Beton Tbk")]
+    public void TheCompanyIsTheFirmNamedWithItsLegalForm(string firm)
+    {
+        var quotes = Quotes($"The bridge was built by {firm}, a local contractor.\n\n\"We followed the approved drawings,\" the company said.");
+        Assert.Equal(firm, Assert.Single(quotes, q => ContentOf(q).Contains("approved drawings")).Speaker?.Name);
+    }
 }
