@@ -1837,6 +1837,10 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             if (!char.IsUpper(w[0]) || lexicon.Titles.Contains(w) && !lexicon.TitleModifiers.Contains(w) || lexicon.IsGivenName(w) || lexicon.OrganizationHeads.Contains(w) || IsCourtesyTitle(w)) return null;
         }
         int start = h;
+        // ("the Reserve Bank of Westmark", "the Union Bank of Corvania": a head word right before the head, with no
+        // possessive, only qualifies it and opens the name; "the Justice Department's Office for …" is another body's part)
+        if (start > 0 && char.IsUpper(words[start - 1][0]) && lexicon.OrganizationHeads.Contains(words[start - 1])
+            && StripPossessive(words[start - 1]) == words[start - 1] && !lexicon.Titles.Contains(words[start - 1])) start--;
         // ("the National Union of Olive Growers": a word that only qualifies titles, "National", "Regional", opens the name)
         while (start > 0 && char.IsUpper(words[start - 1][0]) && !lexicon.OrganizationHeads.Contains(words[start - 1])
                && (!lexicon.Titles.Contains(words[start - 1]) || lexicon.TitleModifiers.Contains(words[start - 1]))) start--;

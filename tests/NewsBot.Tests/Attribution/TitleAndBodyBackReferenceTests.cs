@@ -40,4 +40,11 @@ public sealed class TitleAndBodyBackReferenceTests
         var quotes = Quotes($"The bridge was built by {firm}, a local contractor.\n\n\"We followed the approved drawings,\" the company said.");
         Assert.Equal(firm, Assert.Single(quotes, q => ContentOf(q).Contains("approved drawings")).Speaker?.Name);
     }
+
+    [Fact]
+    public void AHeadWordBeforeTheHeadOpensTheBodysName()
+    {
+        var quotes = Quotes("The Reserve Bank of Corvania said on Thursday that prices had risen faster than it expected.");
+        Assert.Equal("Reserve Bank of Corvania", Assert.Single(quotes).Speaker?.Name);
+    }
 }
