@@ -1837,8 +1837,8 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             if (!char.IsUpper(w[0]) || lexicon.Titles.Contains(w) && !lexicon.TitleModifiers.Contains(w) || lexicon.IsGivenName(w) || lexicon.OrganizationHeads.Contains(w) || IsCourtesyTitle(w)) return null;
         }
         int start = h;
-        // ("the Reserve Bank of Westmark", "the Union Bank of Corvania": a head word right before the head, with no
-        // possessive, only qualifies it and opens the name; "the Justice Department's Office for …" is another body's part)
+        // ("the Trust Bank of Westmark", "the Union Bank of Corvania": a head word right before the head, with no
+        // possessive, only qualifies it and opens the name; "the Canal Department's Office for …" is another body's part)
         if (start > 0 && char.IsUpper(words[start - 1][0]) && lexicon.OrganizationHeads.Contains(words[start - 1])
             && StripPossessive(words[start - 1]) == words[start - 1] && !lexicon.Titles.Contains(words[start - 1])) start--;
         // ("the National Union of Olive Growers": a word that only qualifies titles, "National", "Regional", opens the name)
@@ -2476,8 +2476,8 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     private static readonly HashSet<string> CompanySuffixes = new(StringComparer.OrdinalIgnoreCase)
     {
         "Inc", "Corp", "Corporation", "Co", "Company", "LLC", "Ltd", "Limited", "PLC", "LP", "AG", "SA", "NV", "GmbH", "Holdings", "Group",
-        // the legal forms of other countries' companies: a Malaysian "… Sdn Bhd" or "Berhad", an Australian "… Pty",
-        // an Indian "… Pvt", an Indonesian "… Tbk", a Dutch "… BV", an Italian "… SpA"
+        // the legal forms that close companies' names in other countries ("Tandang Works Berhad", "Marapi Beton Tbk",
+        // "Kelby Civil Pvt")
         "Bhd", "Berhad", "Pty", "Pvt", "Tbk", "BV", "SpA",
     };
 

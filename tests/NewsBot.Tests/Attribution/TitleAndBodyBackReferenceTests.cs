@@ -5,7 +5,7 @@ namespace NewsBot.Tests.Attribution;
 
 /// <summary>
 /// A title or a body's head word used alone after the article named its holder in full ("the coroner" after "Coroner
-/// Ilse Varga", "the minister" after "Fisheries Minister Tomas Quell" even with a prime minister mentioned, "the bank"
+/// Ilse Varga", "the minister" after "Canals Minister Tomas Quell" even with a prime minister mentioned, "the bank"
 /// after "the Bank of Corvania") is that holder, not an unnamed source.
 /// </summary>
 public sealed class TitleAndBodyBackReferenceTests
@@ -20,19 +20,19 @@ public sealed class TitleAndBodyBackReferenceTests
     [Fact]
     public void TheMinisterIsNotThePrimeMinister()
     {
-        var quotes = Quotes("Fisheries Minister Tomas Quell said the quota would rise by a tenth.\n\nPrime Minister Ada Brenn will visit the harbour towns next month.\n\nThe boats will be inspected from June, the minister said.");
+        var quotes = Quotes("Canals Minister Tomas Quell said the quota would rise by a tenth.\n\nPrime Minister Ada Brenn will visit the harbour towns next month.\n\nThe boats will be inspected from June, the minister said.");
         Assert.Equal("Tomas Quell", Assert.Single(quotes, q => ContentOf(q).Contains("inspected from June")).Speaker?.Name);
     }
 
     [Fact]
     public void TheBankIsTheBankOfACountryNamedBefore()
     {
-        var quotes = Quotes("The Bank of Corvania raised its main rate to 21% on Tuesday.\n\nIn its statement, the bank said the weak lira had pushed up fuel prices.");
+        var quotes = Quotes("Rates rose to 21% after the Bank of Corvania met on Tuesday.\n\nIn its statement, the bank said the weak lira had pushed up fuel prices.");
         Assert.Equal("Bank of Corvania", Assert.Single(quotes, q => ContentOf(q).Contains("weak lira")).Speaker?.Name);
     }
 
     [Theory]
-    [InlineData("Tandang Works Sdn Bhd")]
+    [InlineData("Tandang Works Berhad")]
     [InlineData("Kelby Civil Pty Ltd")]
     [InlineData("Marapi Beton Tbk")]
     public void TheCompanyIsTheFirmNamedWithItsLegalForm(string firm)
@@ -44,7 +44,7 @@ public sealed class TitleAndBodyBackReferenceTests
     [Fact]
     public void AHeadWordBeforeTheHeadOpensTheBodysName()
     {
-        var quotes = Quotes("The Reserve Bank of Corvania said on Thursday that prices had risen faster than it expected.");
-        Assert.Equal("Reserve Bank of Corvania", Assert.Single(quotes).Speaker?.Name);
+        var quotes = Quotes("The Trust Bank of Corvania said on Thursday that prices had risen faster than it expected.");
+        Assert.Equal("Trust Bank of Corvania", Assert.Single(quotes).Speaker?.Name);
     }
 }
