@@ -1839,6 +1839,10 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             if (!char.IsUpper(w[0]) || lexicon.Titles.Contains(w) && !lexicon.TitleModifiers.Contains(w) || lexicon.IsGivenName(w) || lexicon.OrganizationHeads.Contains(w) || IsCourtesyTitle(w)) return null;
         }
         int start = h;
+        // ("the Trust Bank of Westmark", "the Union Bank of Corvania": a head word right before the head, with no
+        // possessive, only qualifies it and opens the name; "the Canal Department's Office for …" is another body's part)
+        if (start > 0 && char.IsUpper(words[start - 1][0]) && lexicon.OrganizationHeads.Contains(words[start - 1])
+            && StripPossessive(words[start - 1]) == words[start - 1] && !lexicon.Titles.Contains(words[start - 1])) start--;
         // ("the National Union of Olive Growers": a word that only qualifies titles, "National", "Regional", opens the name)
         while (start > 0 && char.IsUpper(words[start - 1][0]) && !lexicon.OrganizationHeads.Contains(words[start - 1])
                && (!lexicon.Titles.Contains(words[start - 1]) || lexicon.TitleModifiers.Contains(words[start - 1]))) start--;
@@ -2476,6 +2480,9 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     private static readonly HashSet<string> CompanySuffixes = new(StringComparer.OrdinalIgnoreCase)
     {
         "Inc", "Corp", "Corporation", "Co", "Company", "LLC", "Ltd", "Limited", "PLC", "LP", "AG", "SA", "NV", "GmbH", "Holdings", "Group",
+        // the legal forms that close companies' names in other countries ("Tandang Works Berhad", "Marapi Beton Tbk",
+        // "Kelby Civil Pvt")
+        "Bhd", "Berhad", "Pty", "Pvt", "Tbk", "BV", "SpA",
     };
 
     /// <summary>
@@ -2736,7 +2743,8 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     }
 
     // whole words: "the president" is not the "vice-presidential nominee" — nor the "Vice President" or a "former
-    // president": a word that makes the office another one must be asked for too
+    // president": a word that makes the office another one must be asked for too ("the minister" is never the
+    // "Prime Minister", whom an article calls "the prime minister")
     private static bool HasWords(string[] words, string[] wanted)
     {
         foreach (var w in wanted)
@@ -2757,7 +2765,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         return TitleAndBefore.IsMatch(text.AsSpan(from, start - from).ToString());
     }
 
-    private static readonly HashSet<string> OtherOffice = new(StringComparer.OrdinalIgnoreCase) { "vice", "deputy", "former", "ex", "assistant", "lieutenant", "lt", "under" };
+    private static readonly HashSet<string> OtherOffice = new(StringComparer.OrdinalIgnoreCase) { "vice", "deputy", "former", "ex", "assistant", "lieutenant", "lt", "under", "prime" };
 
     // "the longer …, the more …": a comparative after "the" opens a clause of the writer's, it names nobody
     private static readonly HashSet<string> Comparatives = new(StringComparer.OrdinalIgnoreCase)
