@@ -25,6 +25,15 @@ public sealed class IntensityQuestionsTests : IDisposable
 
             About 300 households lost power on the largest island, the grid operator said.
             """);
+        File.WriteAllText(_articles["ward.txt"], """
+            Loser of Tarnwick ward vote demands a recount
+
+            TARNWICK — The runner-up in Saturday's Tarnwick council by-election asked on Monday for a recount, saying ballot boxes from two halls had been opened early.
+
+            The returning officer declared Helsa Murrane of the Harbour League the winner on Sunday with 6,112 votes, ahead of 5,874 for Dov Quennel of the Civic Alliance, a margin of 238 votes.
+
+            League organisers said they had been caught off guard by the narrow margin in a ward the League won by more than 3,000 votes in 2019.
+            """);
         _knowledge = new IntensityKnowledge(_articles.Path);
     }
 
@@ -41,6 +50,15 @@ public sealed class IntensityQuestionsTests : IDisposable
         var answer = _knowledge.Answerer.Ask("How strong are Storm Ondrel's gusts?");
         Assert.Equal(AnswerKind.Found, answer.Kind);
         Assert.Contains("140 kilometres an hour", answer.Quotes[0].Text);
+    }
+
+    [Fact]
+    public void WhoWonIsHeldByTheWinnerTheSentenceNames()
+    {
+        // "win" is held by "the winner", so the margin of the one asked about comes before another year's margin
+        var answer = _knowledge.Answerer.Ask("By how many votes did Murrane win?");
+        Assert.Equal(AnswerKind.Found, answer.Kind);
+        Assert.Contains("a margin of 238 votes", answer.Quotes[0].Text);
     }
 
     public void Dispose()
