@@ -265,7 +265,7 @@ public sealed partial record Question(QuestionKind Kind, string Text, string? Sp
             || lower.StartsWith("how tall") || lower.StartsWith("how high") || lower.StartsWith("how fast") || lower.StartsWith("how deep")
             || lower.StartsWith("how heavy") || lower.StartsWith("how wide")
             // "how strong are the gusts", "how loud was the blast": a force or an intensity, given as a reading
-            // ("gusts of 90 kilometres an hour", "110 decibels")
+            // ("gusts of 90 kilometres an hour", "96 decibels")
             || IntensityAsked().IsMatch(lower)
             // "how cold was it": a temperature, in degrees
             || lower.StartsWith("how cold") || lower.StartsWith("how hot") || lower.StartsWith("how warm")

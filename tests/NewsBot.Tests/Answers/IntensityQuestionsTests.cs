@@ -6,7 +6,7 @@ namespace NewsBot.Tests.Answers;
 
 /// <summary>
 /// "How strong are the gusts", "how loud was the siren": a force or an intensity, answered by the reading that gives it
-/// ("gusts of 140 kilometres an hour"), not by a sentence that only repeats the adjective in another form
+/// ("gusts of 137 kilometres an hour"), not by a sentence that only repeats the adjective in another form
 /// ("the gale strengthened").
 /// </summary>
 public sealed class IntensityQuestionsTests : IDisposable
@@ -19,20 +19,20 @@ public sealed class IntensityQuestionsTests : IDisposable
         File.WriteAllText(_articles["gale.txt"], """
             Ferries halted as Storm Ondrel lashes the Varrow coast
 
-            KESTHOLM — About 2,400 people were moved from the Varrow coast on Monday as Storm Ondrel strengthened overnight and ferries to the outer islands were halted, the port authority said.
+            KESTHOLM — About 2,730 people were moved from the Varrow coast on Monday as Storm Ondrel strengthened overnight and ferries to the outer islands were halted, the port authority said.
 
-            The national weather office said Ondrel was bringing gusts of 140 kilometres an hour and would stay over the islands until late on Tuesday.
+            The national weather office said Ondrel was bringing gusts of 137 kilometres an hour and would stay over the islands until late on Tuesday.
 
-            About 300 households lost power on the largest island, the grid operator said.
+            Some 463 households lost power on the largest island, the grid operator said.
             """);
         File.WriteAllText(_articles["ward.txt"], """
             Loser of Tarnwick ward vote demands a recount
 
             TARNWICK — The runner-up in Saturday's Tarnwick council by-election asked on Monday for a recount, saying ballot boxes from two halls had been opened early.
 
-            The returning officer declared Helsa Murrane of the Harbour League the winner on Sunday with 6,112 votes, ahead of 5,874 for Dov Quennel of the Civic Alliance, a margin of 238 votes.
+            The returning officer declared Helsa Murrane of the Harbour League winner of the seat with 6,112 votes, ahead of 5,874 for Dov Quennel of the Quay Ratepayers, a margin of 238 votes.
 
-            League organisers said they had been caught off guard by the narrow margin in a ward the League won by more than 3,000 votes in 2019.
+            League organisers said the slim result had surprised them in a ward the League had won by more than 3,160 votes at the last count.
             """);
         _knowledge = new IntensityKnowledge(_articles.Path);
     }
@@ -49,7 +49,7 @@ public sealed class IntensityQuestionsTests : IDisposable
     {
         var answer = _knowledge.Answerer.Ask("How strong are Storm Ondrel's gusts?");
         Assert.Equal(AnswerKind.Found, answer.Kind);
-        Assert.Contains("140 kilometres an hour", answer.Quotes[0].Text);
+        Assert.Contains("137 kilometres an hour", answer.Quotes[0].Text);
     }
 
     [Fact]
