@@ -264,6 +264,9 @@ public sealed partial record Question(QuestionKind Kind, string Text, string? Sp
             || lower.StartsWith("how long") || lower.StartsWith("how big") || lower.StartsWith("how large") || lower.StartsWith("what percent")
             || lower.StartsWith("how tall") || lower.StartsWith("how high") || lower.StartsWith("how fast") || lower.StartsWith("how deep")
             || lower.StartsWith("how heavy") || lower.StartsWith("how wide")
+            // "how strong are the gusts", "how loud was the blast": a force or an intensity, given as a reading
+            // ("gusts of 90 kilometres an hour", "96 decibels")
+            || IntensityAsked().IsMatch(lower)
             // "how cold was it": a temperature, in degrees
             || lower.StartsWith("how cold") || lower.StartsWith("how hot") || lower.StartsWith("how warm")
             // "how effective was the vaccine", "how popular is the plan": a degree measured as a rate or a share ("cut
@@ -314,6 +317,9 @@ public sealed partial record Question(QuestionKind Kind, string Text, string? Sp
     // the head noun of "what is/was the …" (the last word before a preposition or the end)
     [GeneratedRegex(@"^what\s+(?:is|was|are|were)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w\-']+\s+){0,3}?(\w+)(?:\s+(?:of|on|in|for|at|from|to|by|among|between|with)\b.*)?$", RegexOptions.CultureInvariant)]
     private static partial Regex QuantityHead();
+
+    [GeneratedRegex(@"^how\s+(?:strong|powerful|intense|loud|steep|thick|bright)\s+(?:is|was|are|were|will|would|did|do|does|has|have|had)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex IntensityAsked();
 
     [GeneratedRegex(@"^how\s+(?:effective|efficient|accurate|successful|popular|likely|common|widespread|prevalent|reliable)\b", RegexOptions.CultureInvariant)]
     private static partial Regex RateAsked();

@@ -57,9 +57,17 @@ public sealed class Ranker(SentenceIndex index)
         "big", "large", "small", "tall", "high", "far", "fast", "deep", "heavy", "wide", "old", "often", "soon", "late", "early",
     };
 
+    // "how strong are the gusts", "how loud was the blast": a force or intensity the answer gives as a reading
+    // ("gusts of 90 kilometres an hour"), which seldom repeats the adjective; a sentence that does ("the storm
+    // strengthened overnight") tells of the change, not the reading, so the adjective counts for little after any verb
+    private static readonly HashSet<string> Intensities = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "strong", "powerful", "intense", "loud", "steep", "thick", "bright",
+    };
+
     private static bool IsMeasureAsked(IReadOnlyList<string> words, int i) =>
-        i == 1 && words.Count > 2 && words[0].Equals("how", StringComparison.OrdinalIgnoreCase) && Measures.Contains(words[1])
-        && words[2] is "a" or "an";
+        i == 1 && words.Count > 2 && words[0].Equals("how", StringComparison.OrdinalIgnoreCase)
+        && (Measures.Contains(words[1]) && words[2] is "a" or "an" || Intensities.Contains(words[1]));
 
     private static bool IsAskedVerb(IReadOnlyList<string> words, int i) =>
         RequestVerbs.Contains(words[i]) && i > 0 && !(i + 1 < words.Count && words[i + 1] is "me" or "Me" or "us" or "US" or "Us");

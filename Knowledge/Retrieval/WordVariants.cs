@@ -349,6 +349,12 @@ public sealed class WordVariants(SentenceIndex index)
                 foreach (var synonym in synonyms.Where(s => s != term)) yield return (synonym, SynonymWeight);
     }
 
+    private static readonly Dictionary<string, string> DoubledAgents = new(StringComparer.Ordinal)
+    {
+        ["win"] = "winner", ["run"] = "runner", ["rob"] = "robber", ["bid"] = "bidder", ["shop"] = "shopper",
+        ["plan"] = "planner", ["swim"] = "swimmer", ["kidnap"] = "kidnapp", ["ship"] = "shipper",
+    };
+
     /// <summary>
     /// A short verb and the ones who do it, which the stemmer leaves apart ("hacking" is "hack", "hackers" is "hacker";
     /// it joins longer ones itself, "protesters" and "protest"): an article's "hackers" holds the hacking asked about,
@@ -356,6 +362,9 @@ public sealed class WordVariants(SentenceIndex index)
     /// </summary>
     private static IEnumerable<string> AgentNouns(string stem)
     {
+        // "who won": "the winner"; a short verb doubles its last letter before "-er", which no rule can tell from a
+        // word that only looks like it ("bet": "better", "let": "letter"), so the agent nouns are listed
+        if (DoubledAgents.TryGetValue(stem, out var doubled)) yield return doubled;
         if (stem.Length < 4 || stem.EndsWith("er", StringComparison.Ordinal)) yield break;
         yield return stem + "er";
         // "vote": "voter"

@@ -109,12 +109,17 @@ public sealed class WordVariantsTests : IDisposable
     [InlineData("hacking", "hackers")]
     [InlineData("hacked", "hacker")]
     [InlineData("voting", "voters")]
+    // a short verb that doubles its last letter before "-er"
+    [InlineData("win", "winner")]
+    [InlineData("robbed", "robbers")]
+    [InlineData("kidnapped", "kidnappers")]
     public void TheOnesWhoDoAShortVerbHoldItForALittleLess(string asked, string written) =>
         Assert.Equal(WordVariants.SynonymWeight, Of(asked)[Stem(written)]);
 
     [Theory]
     [InlineData("singers", "sing")]
     [InlineData("hackers", "hacking")]
+    [InlineData("winners", "won")]
     public void TheOnesWhoDoSomethingAreNotHeldByTheVerbAlone(string asked, string written) =>
         Assert.DoesNotContain(Stem(written), Of(asked).Keys);
 
