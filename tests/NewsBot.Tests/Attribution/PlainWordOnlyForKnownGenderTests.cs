@@ -11,7 +11,7 @@ public sealed class PlainWordOnlyForKnownGenderTests
     [Fact]
     public void AnUnnamedSourceOfNoToldGenderIsNotTheWomanNamedLater()
     {
-        var quotes = Quotes("A fleet consultant who requested anonymity said the filing had been expected. \"It took too long,\" the consultant said.\n\n"
+        var quotes = Quotes("A fleet consultant who requested anonymity said the collapse was no surprise to lenders. \"It took too long,\" the consultant said.\n\n"
             + "A retired teacher waited at the counter.\n\n\"Nobody told me anything,\" said the woman, Odile Varga, 71.");
         Assert.Equal(3, quotes.Count);
         Assert.All(quotes.Take(2), q => Assert.NotEqual("Odile Varga", q.Speaker?.Name));

@@ -12,7 +12,7 @@ public sealed class PluralNameWithOfTests
     public void AMinistryWhoseNameEndsInAPluralIsNotThey()
     {
         var quotes = TestArticles.Attribute("Headline\n\nThe Ministry of Ports and Quarries said on Monday that output fell.\n\n"
-            + "Villagers kept the road closed over a dam that they say has poisoned the river.").Quotes;
+            + "Villagers kept the road closed over a quarry pit that they say floods their fields.").Quotes;
         Assert.DoesNotContain(quotes, q => q.Paragraph == 2 && q.Speaker?.Name == "Ministry of Ports and Quarries");
     }
 }

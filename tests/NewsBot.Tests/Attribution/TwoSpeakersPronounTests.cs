@@ -9,19 +9,19 @@ namespace NewsBot.Tests.Attribution;
 /// </summary>
 public sealed class TwoSpeakersPronounTests
 {
-    private const string After = "\n\nShe added that a group of men had cut through the fence.";
+    private const string After = "\n\nShe added that the gates would stay shut until Sunday.";
 
     [Fact]
     public void ThePronounIsTheSpeakerKnownToBeOfItsGender()
     {
-        var quotes = Quotes("Commissioner Mary Brenn, who led the operation, said nine fans were detained, while the security minister, Taavi Lorch, said the match had been rated low risk." + After);
+        var quotes = Quotes("Commissioner Mary Brenn, who led the operation, said nine fans were detained, while the security minister, Taavi Lorch, said the stewards had kept their heads." + After);
         Assert.Equal("Mary Brenn", quotes[^1].Speaker?.Name);
     }
 
     [Fact]
     public void TwoSpeakersOfUnknownGenderLeaveThePronounUnresolved()
     {
-        var quotes = Quotes("Commissioner Odalys Brenn, who led the operation, said nine fans were detained, while the security minister, Taavi Lorch, said the match had been rated low risk." + After);
+        var quotes = Quotes("Commissioner Odalys Brenn, who led the operation, said nine fans were detained, while the security minister, Taavi Lorch, said the stewards had kept their heads." + After);
         Assert.Null(quotes[^1].Speaker);
     }
 }
