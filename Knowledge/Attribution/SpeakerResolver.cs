@@ -3659,11 +3659,8 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     private bool ReleasedWritingBetween(int from, int to)
     {
         if (from < 0 || to <= from || to > text.Length) return false;
-        foreach (Match m in ReleasedWriting.Matches(text, from))
-        {
-            if (m.Index >= to) break;
+        for (var m = ReleasedWriting.Match(text, from, to - from); m.Success; m = m.NextMatch())
             if (lexicon.Documents.Contains(m.Groups["writing"].Value.ToLowerInvariant())) return true;
-        }
         return false;
     }
 

@@ -1,5 +1,4 @@
-using NewsBot.Knowledge.Attribution;
-using NewsBot.Tests.Support;
+using static NewsBot.Tests.Support.TestArticles;
 
 namespace NewsBot.Tests.Attribution;
 
@@ -9,20 +8,17 @@ namespace NewsBot.Tests.Attribution;
 /// </summary>
 public sealed class ReleasedWritingPronounTests
 {
-    private static List<Speaker?> Speakers(string body) =>
-        TestArticles.Attribute("Headline\n\n" + body).Quotes.Select(q => q.Speaker).ToList();
-
     [Fact]
     public void ItAfterAReleasedReportIsNotTheBodyThatReleasedIt()
     {
-        var speakers = Speakers("The Quillane Port Council released a report on Monday about ferry delays.\n\nIt also mentions that three ferries lacked inspections.");
+        var speakers = Quotes("The Quillane Port Council released a report on Monday about ferry delays.\n\nIt also mentions that three ferries lacked inspections.").Select(q => q.Speaker);
         Assert.DoesNotContain(speakers, s => s?.Name == "Quillane Port Council");
     }
 
     [Fact]
     public void ItAfterTheBodyAloneIsTheBody()
     {
-        var speakers = Speakers("The Quillane Port Council met on Monday about ferry delays.\n\nIt said that three ferries lacked inspections.");
+        var speakers = Quotes("The Quillane Port Council met on Monday about ferry delays.\n\nIt said that three ferries lacked inspections.").Select(q => q.Speaker);
         Assert.Contains(speakers, s => s?.Name == "Quillane Port Council");
     }
 }
