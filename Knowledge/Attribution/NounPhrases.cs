@@ -184,7 +184,7 @@ public static class NounPhrases
     }
 
     // ("a study of 40 towns over two decades by …": a span of time or place is one more phrase on the way to the subject)
-    private static readonly HashSet<string> ObjectPrepositions = new(StringComparer.Ordinal) { "in", "at", "from", "to", "by", "about", "with", "on", "into", "near", "over", "across" };
+    private static readonly HashSet<string> ObjectPrepositions = new(StringComparer.Ordinal) { "in", "at", "from", "to", "by", "about", "with", "on", "into", "near", "over", "across", "inside", "outside", "within", "among", "throughout" };
 
     private static bool IsObjectPreposition(Token t) => t.IsWord && !t.InQuote && ObjectPrepositions.Contains(t.Text);
 
