@@ -706,6 +706,9 @@ public static class NounPhrases
             // "Her longtime partner at Corvane, Lara B. Bix, said": a capitalized word closing the description is
             // its complement, and the person's name between the commas the speaker's
             if (nameInside && named && ComplementEndsAt(tokens, k - 1) && IsPersonsName(tokens, k + 1, comma - 1) && IsOpeningDescription(tokens, k)) return comma - 1;
+            // "while her neighbour, the baker Pavel Lenz, said": a word for a person and the name after it, apposed to a
+            // description, name the speaker
+            if (!named && DescribedNameBetween(tokens, k + 1, comma - 1)) return comma - 1;
             // "Oscar Vedder, the chief executive of the Harrow Housing League, told" / "Tapley, director of the center, said"
             bool relative = Determiners.Contains(first.Text);
             bool apposition = true;
@@ -782,6 +785,28 @@ public static class NounPhrases
     }
 
     // "Lara B. Bix", "Lara Bix": a given name the lexicon knows, or a middle initial — not "New Jersey", "Inc."
+    /// <summary>
+    /// "the baker Pavel Lenz", "a retired nurse Ola Brandt": a determiner, one to three lowercase words ending in a word
+    /// for a person (a title, a person noun, or an agent noun such as "baker"), then two or three capitalized words up to
+    /// <paramref name="to"/> that name no place or body.
+    /// </summary>
+    private static bool DescribedNameBetween(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        if (from >= to || !tokens[from].IsWord || tokens[from].InQuote || tokens[from].Text is not ("the" or "a" or "an")) return false;
+        int k = from + 1;
+        while (k <= to && tokens[k].IsWord && !tokens[k].InQuote && !tokens[k].IsCapitalized && k - from <= 3) k++;
+        if (k == from + 1 || k > to || to - k + 1 is < 2 or > 3) return false;
+        var head = tokens[k - 1].Text;
+        if (!(Lexicon.Default.Titles.Contains(head) || Lexicon.Default.PersonHeads.Contains(head)
+              || head.Length > 4 && (head.EndsWith("er", StringComparison.Ordinal) || head.EndsWith("ist", StringComparison.Ordinal)))) return false;
+        for (int m = k; m <= to; m++)
+        {
+            var w = tokens[m];
+            if (!w.IsWord || w.InQuote || !w.IsCapitalized || Lexicon.Default.Places.Contains(w.Text) || Lexicon.Default.OrganizationHeads.Contains(w.Text)) return false;
+        }
+        return true;
+    }
+
     private static bool IsPersonsName(IReadOnlyList<Token> tokens, int from, int to)
     {
         if (to - from < 1 || Lexicon.Default.Places.Contains(tokens[from].Text)) return false;

@@ -1,0 +1,26 @@
+using static NewsBot.Tests.Support.TestArticles;
+
+namespace NewsBot.Tests.Attribution;
+
+/// <summary>
+/// "…, while her neighbour, the baker Sergei Lenzo, said the new fee would …": a word for a person and a name after it,
+/// set off after a description, name the second speaker of the sentence — whether or not the lexicon knows the given
+/// name. A body's name there ("the report, the first by Acme Group, said") is no person's.
+/// </summary>
+public sealed class DescribedNameInApposedAsideTests
+{
+    [Fact]
+    public void TheNameAfterAWordForAPersonIsTheSecondSpeaker()
+    {
+        var quotes = Quotes("“It is too little,” said Ana Bruni, 68, a retired teacher who lives near the church, while her neighbour, the baker Sergei Lenzo, said the new fee would “hurt the shops”.");
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("Sergei Lenzo", quotes[1].Speaker?.Name);
+    }
+
+    [Fact]
+    public void ABodysNameInTheAsideIsNoSpeaker()
+    {
+        var quotes = Quotes("The survey, the first by Halden Research Group, said fees would rise.");
+        Assert.DoesNotContain(quotes, q => q.Speaker?.Name == "Halden Research Group");
+    }
+}
