@@ -181,7 +181,7 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
         var there = _ranker.Holding(place, filter, top: 50).Select(s => s.ArticleId).ToHashSet();
         // (an unnamed source whose description names a body of its own, "a Water Ministry official", is not the official
         // of the body asked by its initials, which the article writes beside someone else)
-        bool initials = placed.Groups["place"].Value.All(c => !char.IsLower(c));
+        bool initials = place.All(c => !char.IsLower(c));
         return described.Where(name => !NamedIn(place, name) && !(initials && OwnBodyNamed(name, place))
                                        && store.Articles.Any(a => there.Contains(a.Id) && a.Speakers.Any(s => s.Name == name))).ToList();
     }

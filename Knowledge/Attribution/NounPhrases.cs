@@ -784,7 +784,6 @@ public static class NounPhrases
             && tokens[k - 1].IsWord && !tokens[k - 1].IsCapitalized && !tokens[k - 1].InQuote;
     }
 
-    // "Lara B. Bix", "Lara Bix": a given name the lexicon knows, or a middle initial — not "New Jersey", "Inc."
     /// <summary>
     /// "the baker Pavel Lenz", "a retired nurse Ola Brandt": a determiner, one to three lowercase words ending in a word
     /// for a person (a title, a person noun, or an agent noun such as "baker"), then two or three capitalized words up to
@@ -797,8 +796,7 @@ public static class NounPhrases
         while (k <= to && tokens[k].IsWord && !tokens[k].InQuote && !tokens[k].IsCapitalized && k - from <= 3) k++;
         if (k == from + 1 || k > to || to - k + 1 is < 2 or > 3) return false;
         var head = tokens[k - 1].Text;
-        if (!(Lexicon.Default.Titles.Contains(head) || Lexicon.Default.PersonHeads.Contains(head)
-              || head.Length > 4 && (head.EndsWith("er", StringComparison.Ordinal) || head.EndsWith("ist", StringComparison.Ordinal)))) return false;
+        if (!(Lexicon.Default.Titles.Contains(head) || Lexicon.Default.PersonHeads.Contains(head) || SpeakerResolver.IsAgentNoun(head))) return false;
         for (int m = k; m <= to; m++)
         {
             var w = tokens[m];
@@ -807,6 +805,7 @@ public static class NounPhrases
         return true;
     }
 
+    // "Lara B. Bix", "Lara Bix": a given name the lexicon knows, or a middle initial — not "New Jersey", "Inc."
     private static bool IsPersonsName(IReadOnlyList<Token> tokens, int from, int to)
     {
         if (to - from < 1 || Lexicon.Default.Places.Contains(tokens[from].Text)) return false;

@@ -3697,7 +3697,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
 
     // "driver", "reviewer", "economist", "librarian": a word for someone by what they do, so an unnamed person who spoke
     // under it ("a delivery driver said …") is who a following "he" or "she" stands for, as "the official" is
-    private static bool IsAgentNoun(string head) =>
+    internal static bool IsAgentNoun(string head) =>
         head.Length > 4 && (head.EndsWith("er", StringComparison.Ordinal) || head.EndsWith("or", StringComparison.Ordinal)
             || head.EndsWith("ist", StringComparison.Ordinal) || head.EndsWith("ian", StringComparison.Ordinal));
 

@@ -181,7 +181,7 @@ public sealed class SpeakerRoster
     /// </summary>
     public IReadOnlyList<string> ByHeadNoun(string asked)
     {
-        var words = SpeakerDirectory.Words(asked).Where(w => w is not ("the" or "a" or "an" or "that" or "this")).ToList();
+        var words = SpeakerDirectory.Words(asked).Where(w => !Determiners.Contains(w)).ToList();
         if (words.Count < 2 || HeadNoun(words) is not { } head || !_byWord.TryGetValue(head, out var ids)) return [];
         var names = ids.Distinct().Select(id => _entries[id].Speaker.Name).ToList();
         // (but a name or an acronym asked before the head says whose they are: "the HOPE official" is no unnamed "Water
