@@ -466,6 +466,37 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     }
 
     /// <summary>
+    /// "Marlowe Gas &amp; Light said …" then "The utility said …", and paragraphs later "according to the utility": a word
+    /// for a body, alone after "the", is the one named organization the article already called by that word (in an
+    /// apposition, a description before its name, a clause that says it represents workers for "union", or an earlier
+    /// "the utility" that stood for it), however far back — when no unnamed body goes by the word and no other named
+    /// organization fits it: none whose name is headed by the word ("… Union") and, for "company" or "firm", no other
+    /// business (a company's legal form, a trade). Otherwise null: a guess could name the wrong body.
+    /// </summary>
+    private Entity? BodyCalledSo(List<string> description, string head, int position)
+    {
+        if (description.Count != 1 || IsPersonNoun(head) || lexicon.Documents.Contains(head) || _entities.Exists(e => e.Unnamed && e.Head == head)) return null;
+        bool company = head is "company" or "firm";
+        Entity? found = null;
+        foreach (var e in _entities)
+        {
+            if (e.Type != SpeakerType.Organization || e.Unnamed || e.SeenAt >= position && e.SeenAt != int.MaxValue) continue;
+            var name = e.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var nameHead = HeadOfName(name);
+            bool fits = CalledSo(e, head) || nameHead.Equals(head, StringComparison.OrdinalIgnoreCase) || NamedForTrade(nameHead, head)
+                || company && (name.Length > 1 && CompanySuffixes.Contains(name[^1].TrimEnd('.'))
+                    || e.Kinds?.Exists(k => lexicon.Trades.Contains(k[^1]) || k[^1] is "company" or "firm" or "group") == true);
+            if (!fits) continue;
+            if (found is not null && !found.Name.Equals(e.Name, StringComparison.OrdinalIgnoreCase)) return null;
+            if (found is null || CalledSo(e, head)) found = e;
+        }
+        return found is not null && CalledSo(found, head) ? found : null;
+    }
+
+    // the article called the organization by <paramref name="head"/>: "the utility", "a trade group", "which represents …" for a union
+    private static bool CalledSo(Entity e, string head) => e.Kinds?.Exists(k => k[^1] == head) == true;
+
+    /// <summary>
     /// "Harbor Line, the ferry operator, filed for bankruptcy …" in the lead, then "the company said" after a court was
     /// named: the one organization the article gives a trade (a company's kind) is the article's subject company, when
     /// the headline or the lead named it before the mention. A government body has no trade. Null for none or several.
@@ -2916,7 +2947,12 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         // "PolitiFact says …" then "the fact-checking website noted …", "the paper added": what an organization is,
         // right after it spoke, stands for it as "it" would
         if (determiner is "the" && headAt < 0 && lexicon.OrganizationKinds.Contains(head) && description.All(w => !char.IsUpper(w[0]))
-            && (OrganizationJustBefore(mention.Span.Start) ?? NameThatIsAnOrganization(mention.Span.Start)) is { } spoke) return spoke;
+            && (OrganizationJustBefore(mention.Span.Start) ?? NameThatIsAnOrganization(mention.Span.Start)) is { } spoke)
+        {
+            // (what the article called it, it may call it again paragraphs later: see BodyCalledSo)
+            if (description.Count == 1) KnowKind(spoke, description);
+            return spoke;
+        }
         // "the ministry", "the sheriff's office", "the company": the one organization the article named with those words
         if (determiner is "the" && headAt < 0 && DescribedOrganization(description, head, mention.Span.Start) is { } described) return described;
         if (determiner is "the" && headAt < 0 && WeatherBody(description, head) is { } weather) return weather;
@@ -2926,6 +2962,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         if (determiner is "the" && description is ["agency" or "regulator" or "watchdog"] && !_entities.Exists(e => e.Unnamed && e.Head == head)
             && SoleGovernmentBody() is { } body) return body;
         if (determiner is "the" && headAt < 0 && OrganizationOfKind(description, head, mention.Span.Start) is { } ofKind) return ofKind;
+        if (determiner is "the" && headAt < 0 && BodyCalledSo(description, head, mention.Span.Start) is { } calledSo) return calledSo;
         if (determiner is "the" && description.Count == 1 && OrganizationNamedForHead(head, mention.Span.Start) is { } namedFor) return namedFor;
         if (determiner is "the" or "this" or "that" or "" || partitive)
         {
@@ -3500,12 +3537,12 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         return found;
     }
 
-    // "the airline" for "Tallis Airways" or "Eastmoor Airlines", "the railway" for "Harbor Railways": a carrier's name
+    // "the airline" for "Tallis Airways", "Eastmoor Airlines" or "Corvel Air", "the railway" for "Harbor Railways": a carrier's name
     // ends in its trade in the plural
     // (only a carrier's: "the state" is never the "United States")
     // "the court said" for "the Brenn Tribunal": a tribunal is a court
     private static bool NamedForTrade(string nameHead, string head) =>
-        head is "airline" && nameHead is "Airways" or "Airlines" || head is "railway" && nameHead is "Railways" || head is "court" && nameHead is "Tribunal";
+        head is "airline" && nameHead is "Airways" or "Airlines" or "Air" || head is "railway" && nameHead is "Railways" || head is "court" && nameHead is "Tribunal";
 
     private static readonly HashSet<string> AgencyHeads = new(StringComparer.Ordinal)
     {
