@@ -493,6 +493,47 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         return found is not null && CalledSo(found, head) ? found : null;
     }
 
+    /// <summary>
+    /// "A plan by Tarrow Compute to build a depot …" in the lead, then "The company says …": "the company" (or "the
+    /// firm") alone is the one business the article has met, when the headline or the lead named it — a named
+    /// organization that is no body of government, school, union or other institution by its head word, no place, no
+    /// acronym, and nothing the article called other than a business; or a name read as a person's with nothing personal
+    /// about it that spoke in the lead ("Minera Colla Verde said on Monday …"), which becomes an organization. When two
+    /// such names were met, or an unnamed company already was, null: either may be meant.
+    /// </summary>
+    private Entity? SoleLeadBusiness(List<string> description, int position)
+    {
+        if (description is not (["company"] or ["firm"]) || _entities.Exists(e => e.Unnamed && e.Head is "company" or "firm")) return null;
+        Entity? found = null;
+        foreach (var e in _entities)
+        {
+            if (e.Unnamed || e.SeenAt >= position || !MayBeBusiness(e)) continue;
+            if (found is not null && !found.Name.Equals(e.Name, StringComparison.OrdinalIgnoreCase)) return null;
+            found ??= e;
+        }
+        if (found is not { SeenParagraph: <= 1 }) return null;
+        if (found.Type == SpeakerType.Person)
+        {
+            if (!_recent.Exists(r => r.Entity == found && r.Paragraph <= 1 && r.Salience == Salience.Speaker)) return null;
+            found.Type = SpeakerType.Organization;
+            found.Gender = Gender.Neuter;
+        }
+        return found;
+    }
+
+    // a named organization that may be a business (see SoleLeadBusiness), or a name read as a person's that may be one
+    private bool MayBeBusiness(Entity e)
+    {
+        if (e.Type == SpeakerType.Person) return MayBeOrganization(e) && !lexicon.Places.Contains(e.Name);
+        var name = e.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => StripPossessive(w).TrimEnd('.', ',')).ToArray();
+        if (name.Length == 0 || lexicon.Places.Contains(e.Name) || lexicon.Places.Contains(name[^1]) || IsHyphenatedAdjective(name[^1])) return false;
+        // ("GCAA", "the FDA": an acronym is most often a body of government or an institution)
+        if (!e.Name.Any(char.IsLower)) return false;
+        var nameHead = HeadOfName(name);
+        if (lexicon.OrganizationHeads.Contains(nameHead.ToLowerInvariant()) && !CompanySuffixes.Contains(nameHead) && !CompanySuffixes.Contains(name[^1])) return false;
+        return e.Kinds is null || e.Kinds.Exists(k => lexicon.Trades.Contains(k[^1]) || k[^1] is "company" or "firm" or "group" or "maker" or "manufacturer");
+    }
+
     // the article called the organization by <paramref name="head"/>: "the utility", "a trade group", "which represents …" for a union
     private static bool CalledSo(Entity e, string head) => e.Kinds?.Exists(k => k[^1] == head) == true;
 
@@ -2963,6 +3004,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             && SoleGovernmentBody() is { } body) return body;
         if (determiner is "the" && headAt < 0 && OrganizationOfKind(description, head, mention.Span.Start) is { } ofKind) return ofKind;
         if (determiner is "the" && headAt < 0 && BodyCalledSo(description, head, mention.Span.Start) is { } calledSo) return calledSo;
+        if (determiner is "the" && SoleLeadBusiness(description, mention.Span.Start) is { } business) return business;
         if (determiner is "the" && description.Count == 1 && OrganizationNamedForHead(head, mention.Span.Start) is { } namedFor) return namedFor;
         if (determiner is "the" or "this" or "that" or "" || partitive)
         {

@@ -1,3 +1,4 @@
+using NewsBot.Knowledge.Attribution;
 using static NewsBot.Tests.Support.TestArticles;
 
 namespace NewsBot.Tests.Attribution;
@@ -43,5 +44,35 @@ public sealed class BodyCalledByItsKindTests
         var quotes = Quotes("Harbin-based budget carrier Corvel Air has grounded nine of its jets for checks, cancelling 40 flights.\n\n"
             + "The airline said passengers could rebook free of charge.");
         Assert.Equal("Corvel Air", Assert.Single(quotes, q => ContentOf(q).Contains("rebook free")).Speaker?.Name);
+    }
+
+    [Fact]
+    public void TheCompanyIsTheOneBusinessTheLeadNamed()
+    {
+        var quotes = Quotes("Danish ferry group Tarrow Line cut its yearly forecast on Monday.\n\n"
+            + "Traffic at the port fell by a tenth in April, and fares fell with it.\n\n"
+            + "The company said in a statement that it now expects a profit of about $90 million.");
+        Assert.Equal("Tarrow Line", Assert.Single(quotes, q => ContentOf(q).Contains("profit of about")).Speaker?.Name);
+    }
+
+    [Fact]
+    public void TheCompanyIsTheNameThatSpokeInTheLeadWithNothingPersonalAboutIt()
+    {
+        var quotes = Quotes("Minera Colla Verde said on Monday it had halted work at its Pallca zinc pit after a road was blocked for ten days.\n\n"
+            + "Villagers want the pit's waste pond moved away from the river.\n\n"
+            + "\"We have no fuel left to run the mills,\" the company said in a statement.");
+        var statement = Assert.Single(quotes, q => ContentOf(q).Contains("no fuel left"));
+        Assert.Equal("Minera Colla Verde", statement.Speaker?.Name);
+        Assert.Equal(SpeakerType.Organization, statement.Speaker?.Type);
+    }
+
+    [Fact]
+    public void TwoBusinessesInTheLeadLeaveTheCompanyUnnamed()
+    {
+        var quotes = Quotes("A plan by Tarrow Compute to lease land from Ollen Grain Works has split the Brask County Board.\n\n"
+            + "The company says the farm would bring 200 jobs.");
+        var quote = Assert.Single(quotes, q => ContentOf(q).Contains("200 jobs"));
+        Assert.DoesNotContain("Tarrow", quote.Speaker?.Name ?? "");
+        Assert.DoesNotContain("Ollen", quote.Speaker?.Name ?? "");
     }
 }
