@@ -498,7 +498,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     /// firm") alone is the one business the article has met, when the headline or the lead named it — a named
     /// organization that is no body of government, school, union or other institution by its head word, no place, no
     /// acronym, and nothing the article called other than a business; or a name read as a person's with nothing personal
-    /// about it that spoke in the lead ("Minera Colla Verde said on Monday …"), which becomes an organization. When two
+    /// about it that spoke in the lead ("Tolvask Orrin Kesh said on Monday …"), which becomes an organization. When two
     /// such names were met, or an unnamed company already was, null: either may be meant.
     /// </summary>
     private Entity? SoleLeadBusiness(List<string> description, int position)
