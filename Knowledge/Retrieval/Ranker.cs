@@ -1327,9 +1327,18 @@ public sealed class Ranker(SentenceIndex index)
     // "will the newspapers appeal …", "does the plan cover …": the verb after a subject that is no name. A named
     // subject weighs as a name already ("did Moscow agree to talks" is about Moscow: "Moscow refused"), while a common
     // noun is often reworded in the articles ("the news outlets"), which leaves the verb to say what is asked.
+    // A subject of two common nouns ("did the harbour board sell the pier", "did the health minister defend the cuts")
+    // has its verb third, where the object follows it (an article, a possessive, a name): the second word is no verb
+    // there. A pronoun or a preposition after the second word ("did the judge give her", "did the auditor call for")
+    // makes that word the verb.
     private static readonly Regex YesNo = new(
-        @"^(?:will|would|did|does|do|can|could|should|might|may)\s+(?:(?:the|a|an|this|that|these|those|his|her|their|its)\s+(?<subject>\p{Ll}[\p{L}\-]*)|he|she|they|it|we)\s+(?<verb>\p{Ll}[\p{Ll}\-]+)",
+        @"^(?:will|would|did|does|do|can|could|should|might|may)\s+(?:the|a|an|this|that|these|those|his|her|their|its)\s+(?<subject>\p{Ll}[\p{L}\-]*\s+(?!(?:who|which|that)\b)\p{Ll}[\p{L}\-]*)\s+(?!" + NoVerb + @"\b)(?<verb>\p{Ll}[\p{Ll}\-]+)(?=\s+(?:(?:the|a|an|this|that|these|those|his|her|their|its|any|all)\s|\p{Lu}))" +
+        @"|^(?:will|would|did|does|do|can|could|should|might|may)\s+(?:(?:the|a|an|this|that|these|those|his|her|their|its)\s+(?<subject>\p{Ll}[\p{L}\-]*)|he|she|they|it|we)\s+(?<verb>\p{Ll}[\p{Ll}\-]+)",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    // the words that stand after a verb, never as one: articles, pronouns, prepositions
+    private const string NoVerb =
+        "(?:the|a|an|this|that|these|those|his|her|their|its|him|them|us|me|it|any|all|to|for|about|of|in|on|at|from|by|with|into|over|up|out|off)";
 
     // "what will the US give …", "what did Vera Lind propose": the verb after the subject, named or not
     private static readonly Regex WhatVerb = new(
