@@ -553,6 +553,16 @@ public sealed class Ranker(SentenceIndex index)
             for (int k = 0; k < ledes.Count; k++) ledesByHeadline[ledes[k].Headline] = hits.Count + k;
             if (ledes.Count > 0) hits = [.. hits, .. ledes.Select(p => p.Lede!.Value)];
         }
+        // "did the governor sign the dredging bill": a yes/no question asked of an article's news is settled by its lede,
+        // which tells in full what the headline sums up in fewer words ("Governor vetoes dredging bill": "Gov. Odile Brack on
+        // Monday vetoed the dredging measure, which was to …"); a lede among the candidates holds its headline's words too, so the
+        // headline, a summary, does not stand before the sentence that tells it. A headline that settles it in words of
+        // its own ("district won't pay") answers it first, before a lede that tells of something else
+        else if (expected == AnswerType.Any && AsksYesOrNo.IsMatch(text.Trim()))
+            for (int i = 0; i < hits.Count; i++)
+                if (hits[i].Sentence is { IsHeading: true, Paragraph: 0 } headline && !SettlesAQuestion(headline.Text)
+                    && hits.ToList().FindIndex(h => h.Sentence.ArticleId == headline.ArticleId && h.Sentence.Position == headline.Position + 1 && h.Sentence is { IsHeading: false, Paragraph: 1 }) is >= 0 and var lede)
+                    ledesByHeadline[i] = lede;
 
         var anchor = TemporalAnchor(text);
         bool scheduled = expected == AnswerType.Time && ScheduledAsked.IsMatch(text.Trim());
@@ -639,8 +649,11 @@ public sealed class Ranker(SentenceIndex index)
         var owners = expected is AnswerType.Number or AnswerType.Money or AnswerType.Time or AnswerType.Age
             ? Possessive.Matches(text).SelectMany(m => index.Terms(m.Groups["name"].Value)).Where(names.Contains).ToHashSet() : [];
         bool figureAsked = owners.Count > 0;
+        // the verb asked weighs double where some sentence writes it, or a word for it: one no article writes sets no
+        // sentence above another, and weighed double would only sink every sentence's coverage below what settles the
+        // question in other words ("did the governor sign the bill": "vetoed the bill", where nothing is signed)
         var idf = questionTerms.ToDictionary(t => t, t => view.Idf(docFreq[t])
-            * (names.Contains(t) || verb.Contains(t) ? 2 : sumNoun.Contains(t) || tallyNouns.Contains(t) || measure.Contains(t) ? SumNounWeight : 1));
+            * (names.Contains(t) || (verb.Contains(t) && (docFreq[t] > 0 || variants[t].Length > 0)) ? 2 : sumNoun.Contains(t) || tallyNouns.Contains(t) || measure.Contains(t) ? SumNounWeight : 1));
         double totalIdf = idf.Values.Sum();
         float maxScore = hits.Max(h => h.Score);
         var questionLower = text.ToLowerInvariant();
@@ -1327,9 +1340,18 @@ public sealed class Ranker(SentenceIndex index)
     // "will the newspapers appeal …", "does the plan cover …": the verb after a subject that is no name. A named
     // subject weighs as a name already ("did Moscow agree to talks" is about Moscow: "Moscow refused"), while a common
     // noun is often reworded in the articles ("the news outlets"), which leaves the verb to say what is asked.
+    // A subject of two common nouns ("did the harbour board sell the pier", "did the health minister defend the cuts")
+    // has its verb third, where the object follows it (an article, a possessive, a name): the second word is no verb
+    // there. A pronoun or a preposition after the second word ("did the judge give her", "did the auditor call for")
+    // makes that word the verb.
     private static readonly Regex YesNo = new(
-        @"^(?:will|would|did|does|do|can|could|should|might|may)\s+(?:(?:the|a|an|this|that|these|those|his|her|their|its)\s+(?<subject>\p{Ll}[\p{L}\-]*)|he|she|they|it|we)\s+(?<verb>\p{Ll}[\p{Ll}\-]+)",
+        @"^(?:will|would|did|does|do|can|could|should|might|may)\s+(?:the|a|an|this|that|these|those|his|her|their|its)\s+(?<subject>\p{Ll}[\p{L}\-]*\s+(?!(?:who|which|that)\b)\p{Ll}[\p{L}\-]*)\s+(?!" + NoVerb + @"\b)(?<verb>\p{Ll}[\p{Ll}\-]+)(?=\s+(?:(?:the|a|an|this|that|these|those|his|her|their|its|any|all)\s|\p{Lu}))" +
+        @"|^(?:will|would|did|does|do|can|could|should|might|may)\s+(?:(?:the|a|an|this|that|these|those|his|her|their|its)\s+(?<subject>\p{Ll}[\p{L}\-]*)|he|she|they|it|we)\s+(?<verb>\p{Ll}[\p{Ll}\-]+)",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    // the words that stand after a verb, never as one: articles, pronouns, prepositions
+    private const string NoVerb =
+        "(?:the|a|an|this|that|these|those|his|her|their|its|him|them|us|me|it|any|all|to|for|about|of|in|on|at|from|by|with|into|over|up|out|off)";
 
     // "what will the US give …", "what did Vera Lind propose": the verb after the subject, named or not
     private static readonly Regex WhatVerb = new(
