@@ -1036,7 +1036,16 @@ public sealed class Ranker(SentenceIndex index)
         @"|\b(?:in\s+the\s+absence\s+of|for\s+(?:lack|want)\s+of|owing\s+to|in\s+view\s+of)\b" +
         // "rising rents made it impossible to stay open", "the drought made it harder to feed the herd": what kept
         // someone from doing a thing, the reason they stopped or gave it up
-        @"|\b(?:made|make|makes|making)\s+it\s+(?:\p{L}+\s+)?(?:impossible|harder|hard|difficult|too\s+\p{L}+|unviable|uneconomic(?:al)?|unaffordable)\s+to\b",
+        @"|\b(?:made|make|makes|making)\s+it\s+(?:\p{L}+\s+)?(?:impossible|harder|hard|difficult|too\s+\p{L}+|unviable|uneconomic(?:al)?|unaffordable)\s+to\b" +
+        // "the hall has grown too cramped for a choir", "the twins are too young to enrol": a thing that keeps from doing what is
+        // asked about, worded as what it falls short of (not "too early to say", "too soon to tell", which give no cause)
+        @"|\btoo\s+(?!(?:early|soon)\b)\p{L}+\s+(?:to|for)\b" +
+        // "fined the dairy for watering down its milk", "a penalty on the firm for breaking the rules": a sanction and
+        // the deed it punishes, a gerund taking its object (not "sold for housing", where the -ing word is a noun)
+        @"|\b(?:fine[ds]?|fining|penal(?:ty|ties|i[sz]e[ds]?|i[sz]ing)|sentenced|jailed|convicted|punish(?:ed|es|ing)?|sanction(?:ed|s)?|suspended|banned|disciplined|reprimanded)\b(?:\s+[^\s.;]+){0,12}?\s+for\s+\p{Ll}+ing\s+(?:its|their|his|her|the|a|an|it|them|him|our|your|my)\b" +
+        // "blocked the road, demanding that the mill close", "struck in protest at the cuts": the demand or grievance a
+        // protest is held for, which news gives as its reason
+        @"|\bdemand(?:ing|ed|s)?\s+that\b|\bin\s+protest\s+(?:at|against|over)\b",
         RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     /// <summary>
