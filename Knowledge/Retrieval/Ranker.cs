@@ -1037,9 +1037,11 @@ public sealed class Ranker(SentenceIndex index)
         // "rising rents made it impossible to stay open", "the drought made it harder to feed the herd": what kept
         // someone from doing a thing, the reason they stopped or gave it up
         @"|\b(?:made|make|makes|making)\s+it\s+(?:\p{L}+\s+)?(?:impossible|harder|hard|difficult|too\s+\p{L}+|unviable|uneconomic(?:al)?|unaffordable)\s+to\b" +
-        // "the hall has grown too cramped for a choir", "the twins are too young to enrol": a thing that keeps from doing what is
-        // asked about, worded as what it falls short of (not "too early to say", "too soon to tell", which give no cause)
-        @"|\btoo\s+(?!(?:early|soon)\b)\p{L}+\s+(?:to|for)\b" +
+        // "the hall has grown too cramped for a choir", "the twins are too young to enrol": a state that keeps from doing
+        // what is asked about, worded as what it falls short of (not "too early to say", "too soon to tell", which give no
+        // cause; nor how a deed was done, "had dithered too long to act", which is no state of anything; nor "it seemed too late
+        // to flee", a judgment of the moment, not of a thing)
+        @"|(?<!\b(?:it|this|that)\s*)\b(?:is|are|was|were|be|been|being|['’]s|['’]re|remains?|remained|seems?|seemed|becomes?|became|grown|grew|deemed|considered|judged)\s+(?:(?:still|now|simply|already|far|much|just|thought)\s+)?too\s+(?!(?:early|soon|late)\b)\p{L}+\s+(?:to|for)\b" +
         // "fined the dairy for watering down its milk", "a penalty on the firm for breaking the rules": a sanction and
         // the deed it punishes, a gerund taking its object (not "sold for housing", where the -ing word is a noun)
         @"|\b(?:fine[ds]?|fining|penal(?:ty|ties|i[sz]e[ds]?|i[sz]ing)|sentenced|jailed|convicted|punish(?:ed|es|ing)?|sanction(?:ed|s)?|suspended|banned|disciplined|reprimanded)\b(?:\s+[^\s.;]+){0,12}?\s+for\s+\p{Ll}+ing\s+(?:its|their|his|her|the|a|an|it|them|him|our|your|my)\b" +
@@ -1328,10 +1330,19 @@ public sealed class Ranker(SentenceIndex index)
         // "the fishing ban hours", "the polling times": hours given as times of day ("from 9 p.m. to 5 a.m."), which a sentence
         // need not call hours; the thing they are the hours of is what it writes
         if (phrase.Length > 1 && ClockHeads.Contains(phrase[^1])) return (index.Terms(phrase[^2]), false, tallied);
+        // "why did the government opt for …", "when will the county start …": after "did" or "will" the subject is followed
+        // by its verb, so the last word before the preposition may be that verb as well as the subject's head ("what did
+        // the managing director of …"): either, held, is what is asked about
+        if (!m.Groups["of"].Success && phrase.Length > 1 && DoneByASubject.IsMatch(trimmed) && !GenericHeads.Contains(phrase[^2]))
+            return (index.Terms(phrase[^2]).Concat(GenericHeads.Contains(phrase[^1]) ? [] : index.Terms(phrase[^1])), false, tallied);
         return phrase.Length == 0 || GenericHeads.Contains(phrase[^1]) ? ([], false, tallied) : (index.Terms(phrase[^1]), false, tallied);
     }
 
     private static readonly HashSet<string> ClockHeads = new(StringComparer.Ordinal) { "hours", "times" };
+
+    // a wh-question whose subject is followed by a bare verb ("why did the board …", "when will the mill …")
+    private static readonly Regex DoneByASubject = new(
+        @"^(?i:when|where|why|how|what|which\s+\w+)\s+(?i:did|does|do|will|would|can|could)\s", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     // "will the newspapers appeal …", "does the plan cover …": the verb after a subject that is no name. A named
     // subject weighs as a name already ("did Moscow agree to talks" is about Moscow: "Moscow refused"), while a common

@@ -7,7 +7,8 @@ namespace NewsBot.Tests.Answers;
 /// <summary>
 /// Why-questions answered by a reason in words that hold no "because": what a thing falls short of ("too cramped for",
 /// "too young to"), the deed a sanction punishes ("fined … for dumping its ballast"), the demand a protest is held for
-/// ("demanding that …"); and how-much questions whose verb of money is written in its -ing form ("paying", "spending").
+/// ("demanding that …"), or beside other words than the question's verb ("settle on" for "picked"); and how-much
+/// questions whose verb of money is written in its -ing form ("paying", "spending").
 /// </summary>
 public sealed class ShortfallAndSanctionQuestionsTests : IDisposable
 {
@@ -19,9 +20,9 @@ public sealed class ShortfallAndSanctionQuestionsTests : IDisposable
         File.WriteAllText(_articles["library.txt"], """
             Orvale library to move to former bakery
 
-            ORVALE — Orvale's lending library will leave its Quay Road building next spring and reopen in the former Tamsin bakery on Mill Row, the town council said on Thursday.
+            ORVALE — Orvale's lending library will leave its Tanner Lane building next spring and reopen in the former Tamsin bakery on Mill Row, the town council said on Thursday.
 
-            The Quay Road building is expected to be turned into flats once the library has left.
+            The Tanner Lane building is expected to be turned into flats once the library has left.
 
             The library's present home has become too cramped for the reading room and children's corner that the council has promised, and its roof needs repairs the council cannot afford.
 
@@ -30,20 +31,29 @@ public sealed class ShortfallAndSanctionQuestionsTests : IDisposable
         File.WriteAllText(_articles["marathon.txt"], """
             Thousands run Pellham marathon in cool weather
 
-            PELLHAM — More than 4,000 runners took part in the Pellham marathon on Sunday, the organisers said.
+            PELLHAM — More than 3,615 runners took part in the Pellham marathon on Sunday, the organisers said.
 
             "I ran it with my two sons waiting for me at the finish line, which was the best part of the day," said Mira Dalton, a nurse from Westbrook.
 
             Her sons, aged 11 and 13, are too young to run it themselves under the athletics federation's rules.
 
-            The race was won by Kelso Amari in two hours and nine minutes.
+            The race was won by Dorran Pike in two hours and nine minutes.
             """);
         File.WriteAllText(_articles["estuary.txt"], """
             Port authority fines Dunmore Freight over estuary spill
 
-            KELLAN — The Kellan port authority on Tuesday fined Dunmore Freight 40,000 euros for dumping its ballast water in the estuary during the summer.
+            KELLAN — The Kellan port authority on Tuesday fined Dunmore Freight 36,250 euros for dumping its ballast water in the estuary during the summer.
 
-            Fishermen blocked the harbour mouth with their boats on Monday, demanding that the authority close the northern quay to tankers.
+            Crab boat crews blocked the harbour mouth with their boats on Monday, demanding that the authority close the northern quay to tankers.
+            """);
+        File.WriteAllText(_articles["ferry.txt"], """
+            Tolney ferry to run a smaller boat from May
+
+            TOLNEY — The Tolney ferry will cross with a smaller boat from May, carrying 60 passengers instead of 113.
+
+            Its director, Wenna Crale, said the company had picked the smaller boat rather than a second-hand catamaran because the slipway at Tolney cannot take a deep hull.
+
+            Fares will stay at four pounds a crossing.
             """);
         _knowledge = new ShortfallKnowledge(_articles.Path);
     }
@@ -57,7 +67,7 @@ public sealed class ShortfallAndSanctionQuestionsTests : IDisposable
 
     [Fact]
     public void WhatAPlaceIsTooSmallForIsWhyItIsLeft() =>
-        Assert.Contains("too cramped for the reading room", Ask("Why is the Orvale library leaving its Quay Road building?").Quotes[0].Text);
+        Assert.Contains("too cramped for the reading room", Ask("Why is the Orvale library leaving its Tanner Lane building?").Quotes[0].Text);
 
     [Fact]
     public void BeingTooYoungIsWhySomeoneCannotTakePart() =>
@@ -65,7 +75,7 @@ public sealed class ShortfallAndSanctionQuestionsTests : IDisposable
 
     [Theory]
     [InlineData("Why did the port authority fine Dunmore Freight?", "for dumping its ballast water")]
-    [InlineData("Why did the fishermen block the harbour mouth?", "demanding that the authority")]
+    [InlineData("Why did the crab boat crews block the harbour mouth?", "demanding that the authority")]
     public void TheDeedASanctionPunishesAndTheDemandOfAProtestAreCauses(string question, string cause)
     {
         var asked = Question.Parse(question);
@@ -73,9 +83,17 @@ public sealed class ShortfallAndSanctionQuestionsTests : IDisposable
         Assert.True(ranked.Single(r => r.Sentence.Text.Contains(cause)).Causal);
     }
 
+    [Theory]
+    [InlineData("It remains too early to judge whether the slipway will reopen.")]
+    [InlineData("Asked whether the authority had dithered too long to act, the harbour master said it had not.")]
+    [InlineData("Shop owners were warned that by now it seemed too late to board up.")]
+    public void TooEarlyOrTooLateToJudgeOrTooLongInActingGivesNoCause(string sentence) =>
+        Assert.False(Ranker.NamesACause(sentence));
+
     [Fact]
-    public void ADeedTooEarlyToJudgeGivesNoCause() =>
-        Assert.False(Ranker.NamesACause("It is too early to say whether the quay will reopen."));
+    public void AVerbTheArticleWritesInOtherWordsLeavesTheSubjectAskedAbout() =>
+        // "settle on" is written "picked": after "did", the company is what the question is about as much as its verb
+        Assert.Contains("cannot take a deep hull", Ask("Why did the ferry company settle on a smaller boat rather than a catamaran?").Quotes[0].Text);
 
     [Theory]
     [InlineData("How much is the Kellan port authority paying for the new dredger?")]
