@@ -701,6 +701,11 @@ public sealed class Ranker(SentenceIndex index)
             return best;
         }
         double Held(HashSet<string> terms, string t) => HeldAsWritten(terms, t) is > 0 and var held ? held : surnameOf.TryGetValue(t, out var surname) && terms.Contains(surname) ? bySurname : 0;
+        // "why did the government opt for …": a verb asked that no candidate writes is worded otherwise in the articles
+        // ("had chosen"), and the subject it is asked of stands for what is asked about
+        if (focus.Count > 0 && !termsOf.Any(ts => focus.Any(t => Held(ts, t) > 0))
+            && SubjectBeforeItsVerb(text).Where(questionTerms.Contains).ToHashSet() is { Count: > 0 } subjectHead)
+            focus = subjectHead;
         // a name the question asks about that a candidate's headline writes is what its article is about: once named,
         // the article calls it "the company", "the bank", so its sentences hold it for a part
         var headlineNames = names.Count == 0 ? [] : hits.Select(h => h.Sentence).DistinctBy(s => s.ArticleId)
@@ -1330,15 +1335,28 @@ public sealed class Ranker(SentenceIndex index)
         // "the fishing ban hours", "the polling times": hours given as times of day ("from 9 p.m. to 5 a.m."), which a sentence
         // need not call hours; the thing they are the hours of is what it writes
         if (phrase.Length > 1 && ClockHeads.Contains(phrase[^1])) return (index.Terms(phrase[^2]), false, tallied);
-        // "why did the government opt for …", "when will the county start …": after "did" or "will" the subject is followed
-        // by its verb, so the last word before the preposition may be that verb as well as the subject's head ("what did
-        // the managing director of …"): either, held, is what is asked about
-        if (!m.Groups["of"].Success && phrase.Length > 1 && DoneByASubject.IsMatch(trimmed) && !GenericHeads.Contains(phrase[^2]))
-            return (index.Terms(phrase[^2]).Concat(GenericHeads.Contains(phrase[^1]) ? [] : index.Terms(phrase[^1])), false, tallied);
         return phrase.Length == 0 || GenericHeads.Contains(phrase[^1]) ? ([], false, tallied) : (index.Terms(phrase[^1]), false, tallied);
     }
 
     private static readonly HashSet<string> ClockHeads = new(StringComparer.Ordinal) { "hours", "times" };
+
+    /// <summary>
+    /// "why did the government opt for …", "when will the county start …": after "did" or "will" the subject is followed
+    /// by its bare verb, so the phrase <see cref="Focus"/> reads as the subject may end on that verb, and the word before
+    /// it is the subject's head (whole words only: "how did the burglars break into …" ends on no preposition "in").
+    /// </summary>
+    private IEnumerable<string> SubjectBeforeItsVerb(string text)
+    {
+        var trimmed = text.Trim();
+        if (trimmed.Length == 0 || !DoneByASubject.IsMatch(trimmed)) return [];
+        var lowered = char.ToLowerInvariant(trimmed[0]) + trimmed[1..];
+        if (Subject.Match(lowered) is not { Success: true } m || !m.Groups["np"].Success || m.Groups["of"].Success || !EndsAWord(lowered, m.Groups["np"])) return [];
+        var phrase = m.Groups["np"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return phrase.Length > 1 && !GenericHeads.Contains(phrase[^2]) ? index.Terms(phrase[^2]) : [];
+    }
+
+    private static bool EndsAWord(string text, Group phrase) =>
+        phrase.Index + phrase.Length >= text.Length || !char.IsLetter(text[phrase.Index + phrase.Length]) || char.IsWhiteSpace(phrase.Value[^1]);
 
     // a wh-question whose subject is followed by a bare verb ("why did the board …", "when will the mill …")
     private static readonly Regex DoneByASubject = new(
