@@ -251,7 +251,8 @@ public sealed partial record Question(QuestionKind Kind, string Text, string? Sp
         if (lower.StartsWith("where") || lower.StartsWith("in what country") || lower.StartsWith("in what city") || lower.StartsWith("in which")
             || lower.StartsWith("what country") || lower.StartsWith("what city") || lower.StartsWith("which country") || lower.StartsWith("which city"))
             return AnswerType.Place;
-        if (System.Text.RegularExpressions.Regex.IsMatch(lower, @"^(?:how much|what (?:is|was) the (?:cost|price|value))\b.*\b(?:money|cost|costs|pay|paid|spend|spent|raise|raised|worth|price|fund|funds|budget|salary|earn|earned|sell|sold|buy|bought|fine|fined|charge|charged|owe|dollars"
+        // a verb of money in any of its forms ("how much is the club paying for him", "how much is the city spending")
+        if (System.Text.RegularExpressions.Regex.IsMatch(lower, @"^(?:how much|what (?:is|was) the (?:cost|price|value))\b.*\b(?:money|cost|costs|costing|pay|pays|paying|paid|spend|spends|spending|spent|raise|raised|raising|worth|price|fund|funds|funding|budget|salary|earn|earned|earning|sell|sold|selling|buy|bought|buying|fine|fined|charge|charged|charging|owe|owed|owing|dollars"
             // "how much compensation did they get", "how much revenue could it lose": a noun that is a sum of money
             + @"|compensation|revenue|revenues|profit|profits|income|wage|wages|damages|payout|refund|loan|loans|debt|debts|fee|fees|rent|bail|ransom"
             // "how much did the painting go for", "how much will the house fetch": the price it sells for

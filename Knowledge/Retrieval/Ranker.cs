@@ -714,6 +714,11 @@ public sealed class Ranker(SentenceIndex index)
             return best;
         }
         double Held(HashSet<string> terms, string t) => HeldAsWritten(terms, t) is > 0 and var held ? held : surnameOf.TryGetValue(t, out var surname) && terms.Contains(surname) ? bySurname : 0;
+        // "why did the government opt for …": a verb asked that no candidate writes is worded otherwise in the articles
+        // ("had chosen"), and the subject it is asked of stands for what is asked about
+        if (focus.Count > 0 && !termsOf.Any(ts => focus.Any(t => Held(ts, t) > 0))
+            && SubjectBeforeItsVerb(text).Where(questionTerms.Contains).ToHashSet() is { Count: > 0 } subjectHead)
+            focus = subjectHead;
         // a name the question asks about that a candidate's headline writes is what its article is about: once named,
         // the article calls it "the company", "the bank", so its sentences hold it for a part
         var headlineNames = names.Count == 0 ? [] : hits.Select(h => h.Sentence).DistinctBy(s => s.ArticleId)
@@ -1049,7 +1054,18 @@ public sealed class Ranker(SentenceIndex index)
         @"|\b(?:in\s+the\s+absence\s+of|for\s+(?:lack|want)\s+of|owing\s+to|in\s+view\s+of)\b" +
         // "rising rents made it impossible to stay open", "the drought made it harder to feed the herd": what kept
         // someone from doing a thing, the reason they stopped or gave it up
-        @"|\b(?:made|make|makes|making)\s+it\s+(?:\p{L}+\s+)?(?:impossible|harder|hard|difficult|too\s+\p{L}+|unviable|uneconomic(?:al)?|unaffordable)\s+to\b",
+        @"|\b(?:made|make|makes|making)\s+it\s+(?:\p{L}+\s+)?(?:impossible|harder|hard|difficult|too\s+\p{L}+|unviable|uneconomic(?:al)?|unaffordable)\s+to\b" +
+        // "the hall has grown too cramped for a choir", "the twins are too young to enrol": a state that keeps from doing
+        // what is asked about, worded as what it falls short of (not "too early to say", "too soon to tell", which give no
+        // cause; nor how a deed was done, "had dithered too long to act", which is no state of anything; nor "it seemed too late
+        // to flee", a judgment of the moment, not of a thing)
+        @"|(?<!\b(?:it|this|that)\s*)\b(?:is|are|was|were|be|been|being|['’]s|['’]re|remains?|remained|seems?|seemed|becomes?|became|grown|grew|deemed|considered|judged)\s+(?:(?:still|now|simply|already|far|much|just|thought)\s+)?too\s+(?!(?:early|soon|late)\b)\p{L}+\s+(?:to|for)\b" +
+        // "fined the dairy for watering down its milk", "a penalty on the firm for breaking the rules": a sanction and
+        // the deed it punishes, a gerund taking its object (not "sold for housing", where the -ing word is a noun)
+        @"|\b(?:fine[ds]?|fining|penal(?:ty|ties|i[sz]e[ds]?|i[sz]ing)|sentenced|jailed|convicted|punish(?:ed|es|ing)?|sanction(?:ed|s)?|suspended|banned|disciplined|reprimanded)\b(?:\s+[^\s.;]+){0,12}?\s+for\s+\p{Ll}+ing\s+(?:its|their|his|her|the|a|an|it|them|him|our|your|my)\b" +
+        // "blocked the road, demanding that the mill close", "struck in protest at the cuts": the demand or grievance a
+        // protest is held for, which news gives as its reason
+        @"|\bdemand(?:ing|ed|s)?\s+that\b|\bin\s+protest\s+(?:at|against|over)\b",
         RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     /// <summary>
@@ -1336,6 +1352,28 @@ public sealed class Ranker(SentenceIndex index)
     }
 
     private static readonly HashSet<string> ClockHeads = new(StringComparer.Ordinal) { "hours", "times" };
+
+    /// <summary>
+    /// "why did the government opt for …", "when will the county start …": after "did" or "will" the subject is followed
+    /// by its bare verb, so the phrase <see cref="Focus"/> reads as the subject may end on that verb, and the word before
+    /// it is the subject's head (whole words only: "how did the burglars break into …" ends on no preposition "in").
+    /// </summary>
+    private IEnumerable<string> SubjectBeforeItsVerb(string text)
+    {
+        var trimmed = text.Trim();
+        if (trimmed.Length == 0 || !DoneByASubject.IsMatch(trimmed)) return [];
+        var lowered = char.ToLowerInvariant(trimmed[0]) + trimmed[1..];
+        if (Subject.Match(lowered) is not { Success: true } m || !m.Groups["np"].Success || m.Groups["of"].Success || !EndsAWord(lowered, m.Groups["np"])) return [];
+        var phrase = m.Groups["np"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return phrase.Length > 1 && !GenericHeads.Contains(phrase[^2]) ? index.Terms(phrase[^2]) : [];
+    }
+
+    private static bool EndsAWord(string text, Group phrase) =>
+        phrase.Index + phrase.Length >= text.Length || !char.IsLetter(text[phrase.Index + phrase.Length]) || char.IsWhiteSpace(phrase.Value[^1]);
+
+    // a wh-question whose subject is followed by a bare verb ("why did the board …", "when will the mill …")
+    private static readonly Regex DoneByASubject = new(
+        @"^(?i:when|where|why|how|what|which\s+\w+)\s+(?i:did|does|do|will|would|can|could)\s", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     // "will the newspapers appeal …", "does the plan cover …": the verb after a subject that is no name. A named
     // subject weighs as a name already ("did Moscow agree to talks" is about Moscow: "Moscow refused"), while a common
