@@ -144,7 +144,7 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
                 && Facts(question with { Kind = QuestionKind.Factoid, Topic = question.Text.TrimEnd('?', '.', ' ') }, articleId) is { Kind: AnswerKind.Found, Quotes: [{ Speaker: null } refusal, ..] } settled
                 && NoComment().IsMatch(refusal.Text))
                 return settled;
-            if (onTopic.Count > 0) return Page(AnswerKind.Statements, $"What {person.Name} said about {about}:", WithTheRestOfWhatTheyWrote(WithContinuations(onTopic, speakers, question.IsYesNo)));
+            if (onTopic.Count > 0) return Page(AnswerKind.Statements, $"What {person.Name} said about {about}:", WithTheRestOfWhatTheyWrote(WithQuotesClosed(WithContinuations(onTopic, speakers, question.IsYesNo))));
             // no statement holds the topic's words, but one may speak of it in others ("the override" for "the veto"):
             // say what was searched for, never that they said nothing about it
             nothingAbout = $"I found no statement by {person.Name} that names {about}; here is everything they said:";
@@ -549,6 +549,35 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
                 chosen.Insert(chosen.IndexOf(sentence) + 1, opening);
         }
         return chosen;
+    }
+
+    /// <summary>The most sentences read on to close a quote a sentence shown leaves open (see <see cref="WithQuotesClosed"/>).</summary>
+    private const int MaxQuoteRunOn = 3;
+
+    /// <summary>
+    /// A sentence shown that opens a quote and stops inside it ("“Pell is worn out." then "She has carried the team all
+    /// year,” the coach said.") says little alone: the quote's next sentences, the speaker's in the same paragraph, go
+    /// on with it up to the one that closes the quote.
+    /// </summary>
+    private List<IndexedSentence> WithQuotesClosed(List<IndexedSentence> chosen)
+    {
+        var result = new List<IndexedSentence>(chosen.Count);
+        var shown = chosen.Select(s => (s.ArticleId, s.Position)).ToHashSet();
+        foreach (var sentence in chosen)
+        {
+            result.Add(sentence);
+            if (sentence.Speaker is not { } speaker || sentence.Kind != Attribution.QuoteKind.Direct || !LeftOpen(sentence.Text)) continue;
+            var last = sentence;
+            for (int added = 0; added < MaxQuoteRunOn && LeftOpen(last.Text); added++)
+            {
+                if (store.Index.Get(last.ArticleId, last.Position + 1)?.As([speaker.Name]) is not { IsHeading: false, Kind: not null } next
+                    || next.Speaker?.Name != speaker.Name || next.Paragraph != last.Paragraph)
+                    break;
+                if (shown.Add((next.ArticleId, next.Position))) result.Add(next);
+                last = next;
+            }
+        }
+        return result;
     }
 
     /// <summary>The most sentences read on from a letter's or an e-mail's opening (see <see cref="WithTheRestOfWhatTheyWrote"/>).</summary>
