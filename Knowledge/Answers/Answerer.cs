@@ -412,6 +412,11 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
         // Quist, said …": the person introduced by the description is the one the next sentences name after its head noun
         if (beside.Count == 0 && holding.Count > 0 && title.Count > 1)
             beside = holding.SelectMany(s => RenamedAfter(s, HeadNoun(asked), roster)).Distinct().ToList();
+        // "A ferry pilot who has crossed the strait for 30 years watched the storm roll in." and the next sentence
+        // "“…,” said Ada Quist, 64.": the person the article introduced by the description is the one it names right
+        // after, for the first time and with no role of their own
+        if (beside.Count == 0 && holding.Count > 0)
+            beside = holding.SelectMany(s => NamedRightAfter(s, HeadNoun(asked), roster)).Distinct().ToList();
         return beside.Count > 0 ? beside : holding.SelectMany(s => GivenToAPronoun(s, title, roster)).Distinct().ToList();
     }
 
@@ -432,6 +437,30 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
             yield break;
         }
     }
+
+    /// <summary>
+    /// The named person quoted in the sentence right after one that introduces someone by a description ("a ferry
+    /// pilot who …", narration, the description's head noun after "a" or "an"): when the article names them there for
+    /// the first time and gives them no role, they are the one it introduced. Nobody otherwise: a person the article
+    /// named before, or gave a role of their own, is someone else.
+    /// </summary>
+    private IEnumerable<string> NamedRightAfter(IndexedSentence sentence, string head, SpeakerRoster roster)
+    {
+        if (sentence.Speaker is not null || !IntroducedBy(sentence.Text, head)
+            || store.Index.Get(sentence.ArticleId, sentence.Position + 1) is not { Speaker: { Type: Attribution.SpeakerType.Person } speaker } next
+            || next.Paragraph - sentence.Paragraph > 1 || speaker.Name.EndsWith("(unnamed)", StringComparison.Ordinal) || !speaker.Name.Contains(' ')
+            || !string.IsNullOrEmpty(speaker.Role) || roster.Find(speaker.Name) is not { } found || !string.IsNullOrEmpty(found.Role))
+            yield break;
+        var surname = speaker.Name.Split(' ')[^1];
+        for (int p = 0; p <= sentence.Position; p++)
+            if (store.Index.Get(sentence.ArticleId, p) is { } earlier && SpeakerDirectory.Words(earlier.Text).Contains(SpeakerDirectory.Words(surname).FirstOrDefault() ?? surname))
+                yield break;
+        yield return speaker.Name;
+    }
+
+    /// <summary>Does the sentence introduce someone by the head noun after "a" or "an", a relative clause or a place after it ("a fisherman who …", "a nurse from Tarn who …")?</summary>
+    private static bool IntroducedBy(string sentence, string head) =>
+        Regex.IsMatch(sentence, $@"\b(?:[Aa]|[Aa]n)\s+(?:\p{{Ll}}[\p{{L}}\-]*\s+){{0,2}}{Regex.Escape(head)}(?:\s+(?:from|in|at|of)\s+[^,;.“”""]{{1,40}}?)?,?\s+who\b", RegexOptions.CultureInvariant);
 
     /// <summary>The kinds of document an article quotes, then calls by the bare noun ("the memo says …").</summary>
     private static readonly HashSet<string> DocumentNouns = new(StringComparer.OrdinalIgnoreCase)
