@@ -414,7 +414,7 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
             beside = holding.SelectMany(s => RenamedAfter(s, HeadNoun(asked), roster)).Distinct().ToList();
         // "A ferry pilot who has crossed the strait for 30 years watched the storm roll in." and the next sentence
         // "“…,” said Ada Quist, 64.": the person the article introduced by the description is the one it names right
-        // after, for the first time and with no role of their own
+        // after, met nowhere before there and given no role of their own
         if (beside.Count == 0 && holding.Count > 0)
             beside = holding.SelectMany(s => NamedRightAfter(s, HeadNoun(asked), roster)).Distinct().ToList();
         return beside.Count > 0 ? beside : holding.SelectMany(s => GivenToAPronoun(s, title, roster)).Distinct().ToList();
@@ -440,8 +440,8 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
 
     /// <summary>
     /// The named person quoted in the sentence right after one that introduces someone by a description ("a ferry
-    /// pilot who …", narration, the description's head noun after "a" or "an"): when the article names them there for
-    /// the first time and gives them no role, they are the one it introduced. Nobody otherwise: a person the article
+    /// pilot who …", narration, the description's head noun after "a" or "an"): when the article names them there
+    /// before anywhere else and gives them no role, they are the one it introduced. Nobody otherwise: a person the article
     /// named before, or gave a role of their own, is someone else.
     /// </summary>
     private IEnumerable<string> NamedRightAfter(IndexedSentence sentence, string head, SpeakerRoster roster)
@@ -458,9 +458,12 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
         yield return speaker.Name;
     }
 
+    /// <summary>The most characters of a place between a description's head noun and its clause ("a nurse from Tarn who").</summary>
+    private const int PlaceChars = 40;
+
     /// <summary>Does the sentence introduce someone by the head noun after "a" or "an", a relative clause or a place after it ("a fisherman who …", "a nurse from Tarn who …")?</summary>
     private static bool IntroducedBy(string sentence, string head) =>
-        Regex.IsMatch(sentence, $@"\b(?:[Aa]|[Aa]n)\s+(?:\p{{Ll}}[\p{{L}}\-]*\s+){{0,2}}{Regex.Escape(head)}(?:\s+(?:from|in|at|of)\s+[^,;.“”""]{{1,40}}?)?,?\s+who\b", RegexOptions.CultureInvariant);
+        Regex.IsMatch(sentence, $@"\b(?:[Aa]|[Aa]n)\s+(?:\p{{Ll}}[\p{{L}}\-]*\s+){{0,2}}{Regex.Escape(head)}(?:\s+(?:from|in|at|of)\s+[^,;.“”""]{{1,{PlaceChars}}}?)?,?\s+who\b", RegexOptions.CultureInvariant);
 
     /// <summary>The kinds of document an article quotes, then calls by the bare noun ("the memo says …").</summary>
     private static readonly HashSet<string> DocumentNouns = new(StringComparer.OrdinalIgnoreCase)

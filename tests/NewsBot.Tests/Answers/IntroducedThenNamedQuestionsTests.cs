@@ -36,7 +36,7 @@ public sealed class IntroducedThenNamedQuestionsTests : IDisposable
 
             "There will be no crop to pick this year," said Fane.
 
-            "We lost the lot in ten minutes," said county agronomist Wren Halloway.
+            "We lost the lot in ten minutes," said county agronomist Wren Quillfeather.
             """);
         _knowledge = new IntroducedKnowledge(_articles.Path);
     }
@@ -54,7 +54,7 @@ public sealed class IntroducedThenNamedQuestionsTests : IDisposable
     {
         // the councillor was named a paragraph before the farmhand; the agronomist has a title of her own
         var answer = _knowledge.Answerer.Ask("What did the farmhand say?");
-        Assert.DoesNotContain(answer.Quotes, q => q.Speaker?.Name is "Idris Fane" or "Wren Halloway");
+        Assert.DoesNotContain(answer.Quotes, q => q.Speaker?.Name is "Idris Fane" or "Wren Quillfeather");
     }
 
     public void Dispose()

@@ -16,15 +16,15 @@ public sealed class OfficerAsOfficialQuestionsTests : IDisposable
     public OfficerAsOfficialQuestionsTests()
     {
         File.WriteAllText(_articles["locust-swarm.txt"], """
-            Locust swarms reach the southern plains of Varnland
+            Hopper bands reach the southern plains of Varnland
 
-            TESSORA (Wire) - Swarms of desert locusts crossed into Varnland's southern plains this week, the Crop Protection Agency (CPA) said on Tuesday.
+            TESSORA (Wire) - Bands of desert hoppers crossed into Varnland's southern plains this week, the Crop Protection Agency (CPA) said on Tuesday.
 
-            "The swarms we are tracking now are the largest in eleven years, and they move about 90 kilometres a day," said Dr. Anouk Revel, a CPA field officer for pest control, by telephone.
+            "The bands we are tracking now are the largest in eleven years, and they move about 90 kilometres a day," said Dr. Anouk Revel, a CPA field officer for pest control, by telephone.
 
             Revel said spraying teams would start work on Thursday.
 
-            An official at the Farm Ministry, who asked not to be named, said the budget for spraying had run out in May.
+            An official at the Farm Ministry said privately that the budget for spraying had run out in May.
             """);
         _knowledge = new OfficerKnowledge(_articles.Path);
     }

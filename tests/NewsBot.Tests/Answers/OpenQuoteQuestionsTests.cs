@@ -24,7 +24,7 @@ public sealed class OpenQuoteQuestionsTests : IDisposable
 
             "Ollie is devastated. She has carried this team for three years and never once asked for a rest," Marsh said. "We will find a way without her."
 
-            The Gulls play the Inland Kestrels on Friday night.
+            The Gulls play the Upland Kestrels on Friday night.
             """);
         _knowledge = new OpenQuoteKnowledge(_articles.Path);
     }
