@@ -461,9 +461,13 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
     /// <summary>The most characters of a place between a description's head noun and its clause ("a nurse from Tarn who").</summary>
     private const int PlaceChars = 40;
 
-    /// <summary>Does the sentence introduce someone by the head noun after "a" or "an", a relative clause or a place after it ("a fisherman who …", "a nurse from Tarn who …")?</summary>
+    /// <summary>
+    /// Does the sentence introduce someone by the head noun after "a" or "an", a relative clause or a place after it ("a
+    /// fisherman who …", "a nurse from Tarn who …"), as its subject: opening it, or after a fronted phrase and a comma
+    /// ("On the quay, a fisherman who …")? A description said of someone else ("described Ivo as a kind man who …") introduces nobody.
+    /// </summary>
     private static bool IntroducedBy(string sentence, string head) =>
-        Regex.IsMatch(sentence, $@"\b(?:[Aa]|[Aa]n)\s+(?:\p{{Ll}}[\p{{L}}\-]*\s+){{0,2}}{Regex.Escape(head)}(?:\s+(?:from|in|at|of)\s+[^,;.“”""]{{1,{PlaceChars}}}?)?,?\s+who\b", RegexOptions.CultureInvariant);
+        Regex.IsMatch(sentence, $@"(?:^[“""‘']?|,\s+)(?:[Aa]|[Aa]n)\s+(?:\p{{Ll}}[\p{{L}}\-]*\s+){{0,2}}{Regex.Escape(head)}(?:\s+(?:from|in|at|of)\s+[^,;.“”""]{{1,{PlaceChars}}}?)?,?\s+who\b", RegexOptions.CultureInvariant);
 
     /// <summary>The kinds of document an article quotes, then calls by the bare noun ("the memo says …").</summary>
     private static readonly HashSet<string> DocumentNouns = new(StringComparer.OrdinalIgnoreCase)

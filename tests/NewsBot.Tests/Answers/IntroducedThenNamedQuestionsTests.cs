@@ -38,6 +38,15 @@ public sealed class IntroducedThenNamedQuestionsTests : IDisposable
 
             "We lost the lot in ten minutes," said county agronomist Wren Quillfeather.
             """);
+        File.WriteAllText(_articles["mill-fire.txt"], """
+            Fire guts the old wool mill at Darrow
+
+            The old wool mill at Darrow burned down overnight, and its caretaker, Ewan Tolley, is missing.
+
+            In the village Tolley was known as a gentle giant who fed the stray cats by the weir every evening.
+
+            "He would give you the coat off his back," said Maud Quennell, 70, who lives by the weir.
+            """);
         _knowledge = new IntroducedKnowledge(_articles.Path);
     }
 
@@ -55,6 +64,14 @@ public sealed class IntroducedThenNamedQuestionsTests : IDisposable
         // the councillor was named a paragraph before the farmhand; the agronomist has a title of her own
         var answer = _knowledge.Answerer.Ask("What did the farmhand say?");
         Assert.DoesNotContain(answer.Quotes, q => q.Speaker?.Name is "Idris Fane" or "Wren Quillfeather");
+    }
+
+    [Fact]
+    public void ADescriptionSaidOfSomeoneElseIntroducesNobody()
+    {
+        // "Tolley was known as a gentle giant who …": the neighbour quoted next is no giant
+        var answer = _knowledge.Answerer.Ask("What did the gentle giant say?");
+        Assert.DoesNotContain(answer.Quotes, q => q.Speaker?.Name == "Maud Quennell");
     }
 
     public void Dispose()
