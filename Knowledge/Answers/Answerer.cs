@@ -144,7 +144,7 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
                 && Facts(question with { Kind = QuestionKind.Factoid, Topic = question.Text.TrimEnd('?', '.', ' ') }, articleId) is { Kind: AnswerKind.Found, Quotes: [{ Speaker: null } refusal, ..] } settled
                 && NoComment().IsMatch(refusal.Text))
                 return settled;
-            if (onTopic.Count > 0) return Page(AnswerKind.Statements, $"What {person.Name} said about {about}:", WithTheRestOfWhatTheyWrote(WithContinuations(onTopic, speakers, question.IsYesNo)));
+            if (onTopic.Count > 0) return Page(AnswerKind.Statements, $"What {person.Name} said about {about}:", WithTheRestOfWhatTheyWrote(WithQuotesClosed(WithContinuations(onTopic, speakers, question.IsYesNo))));
             // no statement holds the topic's words, but one may speak of it in others ("the override" for "the veto"):
             // say what was searched for, never that they said nothing about it
             nothingAbout = $"I found no statement by {person.Name} that names {about}; here is everything they said:";
@@ -412,6 +412,11 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
         // Quist, said …": the person introduced by the description is the one the next sentences name after its head noun
         if (beside.Count == 0 && holding.Count > 0 && title.Count > 1)
             beside = holding.SelectMany(s => RenamedAfter(s, HeadNoun(asked), roster)).Distinct().ToList();
+        // "A ferry pilot who has crossed the strait for 30 years watched the storm roll in." and the next sentence
+        // "“…,” said Ada Quist, 64.": the person the article introduced by the description is the one it names right
+        // after, met nowhere before there and given no role of their own
+        if (beside.Count == 0 && holding.Count > 0)
+            beside = holding.SelectMany(s => NamedRightAfter(s, HeadNoun(asked), roster)).Distinct().ToList();
         return beside.Count > 0 ? beside : holding.SelectMany(s => GivenToAPronoun(s, title, roster)).Distinct().ToList();
     }
 
@@ -432,6 +437,37 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
             yield break;
         }
     }
+
+    /// <summary>
+    /// The named person quoted in the sentence right after one that introduces someone by a description ("a ferry
+    /// pilot who …", narration, the description's head noun after "a" or "an"): when the article names them there
+    /// before anywhere else and gives them no role, they are the one it introduced. Nobody otherwise: a person the article
+    /// named before, or gave a role of their own, is someone else.
+    /// </summary>
+    private IEnumerable<string> NamedRightAfter(IndexedSentence sentence, string head, SpeakerRoster roster)
+    {
+        if (sentence.Speaker is not null || !IntroducedBy(sentence.Text, head)
+            || store.Index.Get(sentence.ArticleId, sentence.Position + 1) is not { Speaker: { Type: Attribution.SpeakerType.Person } speaker } next
+            || next.Paragraph - sentence.Paragraph > 1 || speaker.Name.EndsWith("(unnamed)", StringComparison.Ordinal) || !speaker.Name.Contains(' ')
+            || !string.IsNullOrEmpty(speaker.Role) || roster.Find(speaker.Name) is not { } found || !string.IsNullOrEmpty(found.Role))
+            yield break;
+        var surname = speaker.Name.Split(' ')[^1];
+        for (int p = 0; p <= sentence.Position; p++)
+            if (store.Index.Get(sentence.ArticleId, p) is { } earlier && SpeakerDirectory.Words(earlier.Text).Contains(SpeakerDirectory.Words(surname).FirstOrDefault() ?? surname))
+                yield break;
+        yield return speaker.Name;
+    }
+
+    /// <summary>The most characters of a place between a description's head noun and its clause ("a nurse from Tarn who").</summary>
+    private const int PlaceChars = 40;
+
+    /// <summary>
+    /// Does the sentence introduce someone by the head noun after "a" or "an", a relative clause or a place after it ("a
+    /// fisherman who …", "a nurse from Tarn who …"), as its subject: opening it, or after a fronted phrase and a comma
+    /// ("On the quay, a fisherman who …")? A description said of someone else ("described Ivo as a kind man who …") introduces nobody.
+    /// </summary>
+    private static bool IntroducedBy(string sentence, string head) =>
+        Regex.IsMatch(sentence, $@"(?:^[“""‘']?|,\s+)(?:[Aa]|[Aa]n)\s+(?:\p{{Ll}}[\p{{L}}\-]*\s+){{0,2}}{Regex.Escape(head)}(?:\s+(?:from|in|at|of)\s+[^,;.“”""]{{1,{PlaceChars}}}?)?,?\s+who\b", RegexOptions.CultureInvariant);
 
     /// <summary>The kinds of document an article quotes, then calls by the bare noun ("the memo says …").</summary>
     private static readonly HashSet<string> DocumentNouns = new(StringComparer.OrdinalIgnoreCase)
@@ -551,6 +587,35 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
         return chosen;
     }
 
+    /// <summary>The most sentences read on to close a quote a sentence shown leaves open (see <see cref="WithQuotesClosed"/>).</summary>
+    private const int MaxQuoteRunOn = 3;
+
+    /// <summary>
+    /// A sentence shown that opens a quote and stops inside it ("“Pell is worn out." then "She has carried the team all
+    /// year,” the coach said.") says little alone: the quote's next sentences, the speaker's in the same paragraph, go
+    /// on with it up to the one that closes the quote.
+    /// </summary>
+    private List<IndexedSentence> WithQuotesClosed(List<IndexedSentence> chosen)
+    {
+        var result = new List<IndexedSentence>(chosen.Count);
+        var shown = chosen.Select(s => (s.ArticleId, s.Position)).ToHashSet();
+        foreach (var sentence in chosen)
+        {
+            result.Add(sentence);
+            if (sentence.Speaker is not { } speaker || sentence.Kind != Attribution.QuoteKind.Direct || !LeftOpen(sentence.Text)) continue;
+            var last = sentence;
+            for (int added = 0; added < MaxQuoteRunOn && LeftOpen(last.Text); added++)
+            {
+                if (store.Index.Get(last.ArticleId, last.Position + 1)?.As([speaker.Name]) is not { IsHeading: false, Kind: not null } next
+                    || next.Speaker?.Name != speaker.Name || next.Paragraph != last.Paragraph)
+                    break;
+                if (shown.Add((next.ArticleId, next.Position))) result.Add(next);
+                last = next;
+            }
+        }
+        return result;
+    }
+
     /// <summary>The most sentences read on from a letter's or an e-mail's opening (see <see cref="WithTheRestOfWhatTheyWrote"/>).</summary>
     private const int MaxWrittenRunOn = 4;
 
@@ -617,7 +682,8 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
         {
             if (missing.Count == 0) break;
             missing.ExceptWith(store.Index.Terms(string.Join(' ', SpeakerDirectory.WithTitlesSpelledOut(SpeakerDirectory.Words(string.Join(' ', [s.Name, .. roster.Roles(s.Name), .. s.Mentions ?? [],
-                .. roster.Roles(s.Name).Select(SpeakerRoster.Initials).OfType<string>(), .. roster.Roles(s.Name).SelectMany(SpeakerDirectory.RoleWords)]))))));
+                .. roster.Roles(s.Name).Select(SpeakerRoster.Initials).OfType<string>(), .. roster.Roles(s.Name).SelectMany(SpeakerDirectory.RoleWords),
+                .. SpeakerDirectory.KindWords(roster.Roles(s.Name).SelectMany(SpeakerDirectory.Words))]))))));
         }
         typos = typos.Where(terms => terms.Any(missing.Contains)).ToList();
         if (typos.Count == 0) return false;

@@ -53,6 +53,14 @@ public static partial class SpeakerDirectory
         (ProsecutingTitle().IsMatch(role) ? new[] { "prosecutor", "prosecution" } : [])
             .Concat(ChiefOfficer().Matches(role).Select(m => $"c{char.ToLowerInvariant(m.Groups["office"].Value[0])}o"));
 
+    /// <summary>
+    /// The plain word a reader uses for the kind of post a title names: an agency's "technical officer" or "press
+    /// officer" holds an office, so "the agency official" asks for them. Kept among the words the articles use for the
+    /// speaker, which score least, so an "official" the articles call so is still found first.
+    /// </summary>
+    internal static IEnumerable<string> KindWords(IEnumerable<string> titleWords) =>
+        titleWords.Any(w => w is "officer" or "officers") ? ["official"] : [];
+
     /// <summary>A speaker's title words with their abbreviations spelled out too, and their newsroom shorthand.</summary>
     internal static IEnumerable<string> WithTitlesSpelledOut(IEnumerable<string> words) =>
         words.SelectMany(w => (TitleWords.TryGetValue(w, out var full) ? [w, full] : new[] { w })

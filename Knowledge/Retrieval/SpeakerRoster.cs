@@ -47,7 +47,8 @@ public sealed class SpeakerRoster
             var titleWords = SpeakerDirectory.WithTitlesSpelledOut(roles.SelectMany(role => SpeakerDirectory.Words(SpeakerDirectory.WithoutOwners(role))))
                 .Concat(roles.Select(Initials).OfType<string>()).Concat(roles.SelectMany(SpeakerDirectory.RoleWords)).Distinct().ToArray();
             // the article's own words for the speaker ("the press secretary", "the diplomat")
-            var otherWords = SpeakerDirectory.WithTitlesSpelledOut((merged.Mentions ?? []).Select(SpeakerDirectory.WithoutOwners).SelectMany(SpeakerDirectory.Words)).Distinct().ToArray();
+            var otherWords = SpeakerDirectory.WithTitlesSpelledOut((merged.Mentions ?? []).Select(SpeakerDirectory.WithoutOwners).SelectMany(SpeakerDirectory.Words))
+                .Concat(SpeakerDirectory.KindWords(titleWords)).Distinct().ToArray();
             // "Belarus's foreign ministry" asks for Belarus's Foreign Ministry: the owner of an organisation's name is
             // one of its words, though no question asking for "Belarus" alone asks for the ministry
             // and "the Fennimore CEO" asks for "Fennimore's chief executive": a named person's title narrowed down by
