@@ -706,7 +706,7 @@ public static class NounPhrases
             // "Her longtime partner at Corvane, Lara B. Bix, said": a capitalized word closing the description is
             // its complement, and the person's name between the commas the speaker's
             if (nameInside && named && ComplementEndsAt(tokens, k - 1) && IsPersonsName(tokens, k + 1, comma - 1) && IsOpeningDescription(tokens, k)) return comma - 1;
-            // "while her neighbour, the baker Pavel Lenz, said": a word for a person and the name after it, apposed to a
+            // "while his brother, the carpenter Brannoc Vinter, said": a word for a person and the name after it, apposed to a
             // description, name the speaker
             if (!named && DescribedNameBetween(tokens, k + 1, comma - 1)) return comma - 1;
             // "Oscar Vedder, the chief executive of the Harrow Housing League, told" / "Tapley, director of the center, said"
@@ -785,7 +785,7 @@ public static class NounPhrases
     }
 
     /// <summary>
-    /// "the baker Pavel Lenz", "a retired nurse Ola Brandt": a determiner, one to three lowercase words ending in a word
+    /// "the carpenter Brannoc Vinter", "a ferry pilot Ola Brandt": a determiner, one to three lowercase words ending in a word
     /// for a person (a title, a person noun, or an agent noun such as "baker"), then two or three capitalized words up to
     /// <paramref name="to"/> that name no place or body.
     /// </summary>
