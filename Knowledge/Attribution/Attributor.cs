@@ -846,6 +846,8 @@ public sealed class Attributor(Lexicon lexicon)
         // "The arbitrator, Helen Coll of the Regional Labor Board, …": an affiliation may follow the name
         last = AfterAffiliation(tokens, first, last);
         if (first < 3 || !tokens[first - 1].Is(',') || tokens[first - 1].InQuote || last + 1 >= tokens.Count || !tokens[last + 1].Is(',')) return null;
+        // "A pilot at the port of Ostby, Vendel, …": a word set off after a place's name is its region, no one's name
+        if (first == last && NounPhrases.IsRegionAfterTown(tokens, first)) return null;
         // "“We were sold out,” the guild's president, Ana Vos, told reporters": the description may open the words after a
         // quote the sentence begins with
         int start = QuoteOpening(tokens);

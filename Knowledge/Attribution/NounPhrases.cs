@@ -334,6 +334,7 @@ public static class NounPhrases
         }
         if (j > 0) j = SkipAgeAndHometown(tokens, j);
         if (j > 1) j = SkipStateAfterTown(tokens, j);
+        if (j > 3 && tokens[j + 1].Is(',')) j = SkipRegionAfterTown(tokens, j);
         // "Angela Brenner, a landlord and spokeswoman for the Alliance, which is …, said": past the relative
         // clause stands an apposition, and past that the name
         if (j > 0 && tokens[j].IsCapitalized && cue - j > 3 && tokens[j + 1].Is(',') && ApposedName(tokens, j) is int name) j = name;
@@ -628,6 +629,34 @@ public static class NounPhrases
         int s = tokens[j].Is('.') ? j - 1 : j;
         if (s < 2 || !tokens[s].IsWord || tokens[s].InQuote || !StateAbbreviations.Contains(tokens[s].Text.TrimEnd('.'))) return j;
         return tokens[s - 1].Is(',') && !tokens[s - 1].InQuote && tokens[s - 2].IsWord && tokens[s - 2].IsCapitalized && !tokens[s - 2].InQuote ? s - 2 : j;
+    }
+
+    // lowercase words for a place whose name follows "of": "the port of Ostby", "the town of Kell"
+    private static readonly HashSet<string> PlaceNouns = new(StringComparer.Ordinal)
+    {
+        "port", "city", "town", "village", "province", "region", "district", "county", "state", "island", "capital", "suburb",
+    };
+
+    /// <summary>
+    /// "An engineer at the plant in Ostby, Vendel, who …, said": one capitalized word set off by a comma after a place
+    /// that completes "in", "near", "outside" or "the port of" is the place's region or province, as a state after a
+    /// town. A name apposed to a description follows a word for a person ("a pilot, Ana Vos,"), not a place's name.
+    /// </summary>
+    internal static bool IsRegionAfterTown(IReadOnlyList<Token> tokens, int j) => TownBeforeRegion(tokens, j) >= 0;
+
+    // past a region so set off, the phrase goes on at the town: the index of its last word, or j
+    private static int SkipRegionAfterTown(IReadOnlyList<Token> tokens, int j) => TownBeforeRegion(tokens, j) is >= 0 and var town ? town : j;
+
+    private static int TownBeforeRegion(IReadOnlyList<Token> tokens, int j)
+    {
+        if (j < 4 || !tokens[j].IsWord || !tokens[j].IsCapitalized || tokens[j].InQuote || !tokens[j - 1].Is(',') || tokens[j - 1].InQuote
+            || !tokens[j - 2].IsWord || !tokens[j - 2].IsCapitalized) return -1;
+        int town = j - 2, k = town;
+        while (k > 0 && tokens[k].IsWord && tokens[k].IsCapitalized && !tokens[k].InQuote && town - k < 3) k--;
+        if (k == town || !tokens[k].IsWord || tokens[k].InQuote) return -1;
+        bool placed = tokens[k].Text is "in" or "near" or "outside"
+            || tokens[k].Text is "of" && k > 0 && tokens[k - 1].IsWord && PlaceNouns.Contains(tokens[k - 1].Text);
+        return placed ? town : -1;
     }
 
     private static int SkipAgeAndHometown(IReadOnlyList<Token> tokens, int j)
