@@ -373,6 +373,11 @@ public static class NounPhrases
         // title, part of the phrase ("the principal" later finds her), as a capitalized one would be
         if (begin > start && tokens[begin].IsCapitalized && (start == 0 || tokens[start - 1].Is(',') && !tokens[start - 1].InQuote) && OnlyTitleWords(tokens, start, begin))
             begin = start;
+        // "…, while ministry spokeswoman Ilse Dorn said": after a conjunction that opens a second clause, a word for a
+        // person and a modifier or two before it ("ministry", "harbour") are her title, as they would be opening the sentence
+        else if (begin > start && begin - start <= 3 && tokens[begin].IsCapitalized && start > 0 && tokens[start - 1].IsWord && !tokens[start - 1].InQuote
+                 && tokens[start - 1].Text is "while" or "whereas" or "and" or "but" && TitleWithModifiers(tokens, start, begin))
+            begin = start;
         // "Late in the day the judge warned the lawyers": an article after a noun opens a phrase of its own, and the words before it
         // end the fronted phrase ("the day"), no part of the subject
         if (begin > 0 && tokens[begin - 1].IsWord && !tokens[begin - 1].InQuote && Lexicon.Default.FrontingPrepositions.Contains(tokens[begin - 1].Text))
@@ -396,6 +401,16 @@ public static class NounPhrases
             return null;
         while (begin < end && Skippable.Contains(tokens[begin].Text)) begin++;
         return Classify(tokens, begin, end, text);
+    }
+
+    // lowercase words ending in a title or a word for a person ("ministry spokeswoman"), the others no function words
+    private static bool TitleWithModifiers(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        var head = tokens[to - 1];
+        if (!head.IsWord || head.InQuote || head.IsCapitalized || !(Lexicon.Default.Titles.Contains(head.Text) || Lexicon.Default.PersonHeads.Contains(head.Text))) return false;
+        for (int k = from; k < to - 1; k++)
+            if (!tokens[k].IsWord || tokens[k].InQuote || tokens[k].IsCapitalized || IsFunctionWord(tokens[k].Text) || Lexicon.Default.CueVerbs.Contains(tokens[k].Text)) return false;
+        return true;
     }
 
     // lowercase words of a title, and nothing else, from <paramref name="from"/> up to <paramref name="to"/> (exclusive)
