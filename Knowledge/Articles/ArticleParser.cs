@@ -41,7 +41,8 @@ public static class ArticleParser
         line = line.Trim();
         if (line.IsEmpty) return false;
         char last = line[^1];
-        if (".!?;,…\"”’'".Contains(last)) return IsPullQuote(line);
+        // „…“, »…« and «…»: the closing marks of continental typography end a paragraph as ” does
+        if (".!?;,…\"”’'“«»".Contains(last)) return IsPullQuote(line);
         int words = 1;
         foreach (char c in line) if (c == ' ') words++;
         return words <= MaxSubheadingWords;
@@ -53,7 +54,8 @@ public static class ArticleParser
     /// </summary>
     private static bool IsPullQuote(ReadOnlySpan<char> line)
     {
-        if (line.Length < 4 || !(line[0] is '‘' && line[^1] is '’' || line[0] is '“' && line[^1] is '”')) return false;
+        if (line.Length < 4 || !(line[0] is '‘' && line[^1] is '’' || line[0] is '“' && line[^1] is '”' || line[0] is '„' && line[^1] is '“'
+            || line[0] is '»' && line[^1] is '«' || line[0] is '«' && line[^1] is '»')) return false;
         if (!char.IsLetterOrDigit(line[^2])) return false;
         int words = 1;
         foreach (char c in line) if (c == ' ') words++;

@@ -654,6 +654,8 @@ public sealed class Attributor(Lexicon lexicon)
         // the name closes the apposition
         if (last + 1 < tokens.Count && !(tokens[last + 1].Is(',') || tokens[last + 1].Is('.')) || tokens[first].InQuote) return null;
         int k = first - 1;
+        // "said the woman, 74-year-old Ana Vos": the age may stand before the name
+        if (k >= 2 && IsAgeAdjective(tokens[k])) k--;
         if (k < 1 || !tokens[k].Is(',') || tokens[k].InQuote) return null;
         k--;
         // ", who gave only her first name," / ", identified only as": a clause about the person's name
@@ -670,6 +672,10 @@ public sealed class Attributor(Lexicon lexicon)
         k--;
         return new Mention(new TextSpan(tokens[k].Start, tokens[head].End, text[tokens[k].Start..tokens[head].End]), MentionKind.Nominal, new TokenSlice(tokens, k, head - k + 1));
     }
+
+    // "74-year-old": a number of years, hyphenated into an adjective
+    private static bool IsAgeAdjective(Token t) =>
+        t.IsWord && !t.InQuote && t.Text.EndsWith("-year-old", StringComparison.Ordinal) && t.Text.Length > 9 && char.IsAsciiDigit(t.Text[0]);
 
     // the heads whose gender a description gives, before the resolver decides ("woman", "man", "widow", "son")
     private static bool GenderWord(string word) =>
@@ -846,6 +852,8 @@ public sealed class Attributor(Lexicon lexicon)
         // "The arbitrator, Helen Coll of the Regional Labor Board, …": an affiliation may follow the name
         last = AfterAffiliation(tokens, first, last);
         if (first < 3 || !tokens[first - 1].Is(',') || tokens[first - 1].InQuote || last + 1 >= tokens.Count || !tokens[last + 1].Is(',')) return null;
+        // "A pilot at the port of Ostby, Vendel, …": a word set off after a place's name is its region, no one's name
+        if (first == last && NounPhrases.IsRegionAfterTown(tokens, first)) return null;
         // "“We were sold out,” the guild's president, Ana Vos, told reporters": the description may open the words after a
         // quote the sentence begins with
         int start = QuoteOpening(tokens);

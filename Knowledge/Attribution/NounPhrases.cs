@@ -334,6 +334,7 @@ public static class NounPhrases
         }
         if (j > 0) j = SkipAgeAndHometown(tokens, j);
         if (j > 1) j = SkipStateAfterTown(tokens, j);
+        if (j > 3 && tokens[j + 1].Is(',')) j = SkipRegionAfterTown(tokens, j);
         // "Angela Brenner, a landlord and spokeswoman for the Alliance, which is …, said": past the relative
         // clause stands an apposition, and past that the name
         if (j > 0 && tokens[j].IsCapitalized && cue - j > 3 && tokens[j + 1].Is(',') && ApposedName(tokens, j) is int name) j = name;
@@ -372,6 +373,11 @@ public static class NounPhrases
         // title, part of the phrase ("the principal" later finds her), as a capitalized one would be
         if (begin > start && tokens[begin].IsCapitalized && (start == 0 || tokens[start - 1].Is(',') && !tokens[start - 1].InQuote) && OnlyTitleWords(tokens, start, begin))
             begin = start;
+        // "…, while ministry spokeswoman Ilse Dorn said": after a conjunction that opens a second clause, a word for a
+        // person and a modifier or two before it ("ministry", "harbour") are her title, as they would be opening the sentence
+        else if (begin > start && begin - start <= 3 && tokens[begin].IsCapitalized && start > 0 && tokens[start - 1].IsWord && !tokens[start - 1].InQuote
+                 && tokens[start - 1].Text is "while" or "whereas" or "and" or "but" && TitleWithModifiers(tokens, start, begin))
+            begin = start;
         // "Late in the day the judge warned the lawyers": an article after a noun opens a phrase of its own, and the words before it
         // end the fronted phrase ("the day"), no part of the subject
         if (begin > 0 && tokens[begin - 1].IsWord && !tokens[begin - 1].InQuote && Lexicon.Default.FrontingPrepositions.Contains(tokens[begin - 1].Text))
@@ -395,6 +401,16 @@ public static class NounPhrases
             return null;
         while (begin < end && Skippable.Contains(tokens[begin].Text)) begin++;
         return Classify(tokens, begin, end, text);
+    }
+
+    // lowercase words ending in a title or a word for a person ("ministry spokeswoman"), the others no function words
+    private static bool TitleWithModifiers(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        var head = tokens[to - 1];
+        if (!head.IsWord || head.InQuote || head.IsCapitalized || !(Lexicon.Default.Titles.Contains(head.Text) || Lexicon.Default.PersonHeads.Contains(head.Text))) return false;
+        for (int k = from; k < to - 1; k++)
+            if (!tokens[k].IsWord || tokens[k].InQuote || tokens[k].IsCapitalized || IsFunctionWord(tokens[k].Text) || Lexicon.Default.CueVerbs.Contains(tokens[k].Text)) return false;
+        return true;
     }
 
     // lowercase words of a title, and nothing else, from <paramref name="from"/> up to <paramref name="to"/> (exclusive)
@@ -630,6 +646,34 @@ public static class NounPhrases
         return tokens[s - 1].Is(',') && !tokens[s - 1].InQuote && tokens[s - 2].IsWord && tokens[s - 2].IsCapitalized && !tokens[s - 2].InQuote ? s - 2 : j;
     }
 
+    // lowercase words for a place whose name follows "of": "the port of Ostby", "the town of Kell"
+    private static readonly HashSet<string> PlaceNouns = new(StringComparer.Ordinal)
+    {
+        "port", "city", "town", "village", "province", "region", "district", "county", "state", "island", "capital", "suburb",
+    };
+
+    /// <summary>
+    /// "An engineer at the plant in Ostby, Vendel, who …, said": one capitalized word set off by a comma after a place
+    /// that completes "in", "near", "outside" or "the port of" is the place's region or province, as a state after a
+    /// town. A name apposed to a description follows a word for a person ("a pilot, Ana Vos,"), not a place's name.
+    /// </summary>
+    internal static bool IsRegionAfterTown(IReadOnlyList<Token> tokens, int j) => TownBeforeRegion(tokens, j) >= 0;
+
+    // past a region so set off, the phrase goes on at the town: the index of its last word, or j
+    private static int SkipRegionAfterTown(IReadOnlyList<Token> tokens, int j) => TownBeforeRegion(tokens, j) is >= 0 and var town ? town : j;
+
+    private static int TownBeforeRegion(IReadOnlyList<Token> tokens, int j)
+    {
+        if (j < 4 || !tokens[j].IsWord || !tokens[j].IsCapitalized || tokens[j].InQuote || !tokens[j - 1].Is(',') || tokens[j - 1].InQuote
+            || !tokens[j - 2].IsWord || !tokens[j - 2].IsCapitalized) return -1;
+        int town = j - 2, k = town;
+        while (k > 0 && tokens[k].IsWord && tokens[k].IsCapitalized && !tokens[k].InQuote && town - k < 3) k--;
+        if (k == town || !tokens[k].IsWord || tokens[k].InQuote) return -1;
+        bool placed = tokens[k].Text is "in" or "near" or "outside"
+            || tokens[k].Text is "of" && k > 0 && tokens[k - 1].IsWord && PlaceNouns.Contains(tokens[k - 1].Text);
+        return placed ? town : -1;
+    }
+
     private static int SkipAgeAndHometown(IReadOnlyList<Token> tokens, int j)
     {
         int k = j;
@@ -706,7 +750,7 @@ public static class NounPhrases
             // "Her longtime partner at Corvane, Lara B. Bix, said": a capitalized word closing the description is
             // its complement, and the person's name between the commas the speaker's
             if (nameInside && named && ComplementEndsAt(tokens, k - 1) && IsPersonsName(tokens, k + 1, comma - 1) && IsOpeningDescription(tokens, k)) return comma - 1;
-            // "while her neighbour, the baker Pavel Lenz, said": a word for a person and the name after it, apposed to a
+            // "while his brother, the carpenter Brannoc Vinter, said": a word for a person and the name after it, apposed to a
             // description, name the speaker
             if (!named && DescribedNameBetween(tokens, k + 1, comma - 1)) return comma - 1;
             // "Oscar Vedder, the chief executive of the Harrow Housing League, told" / "Tapley, director of the center, said"
@@ -785,7 +829,7 @@ public static class NounPhrases
     }
 
     /// <summary>
-    /// "the baker Pavel Lenz", "a retired nurse Ola Brandt": a determiner, one to three lowercase words ending in a word
+    /// "the carpenter Brannoc Vinter", "a ferry pilot Ola Brandt": a determiner, one to three lowercase words ending in a word
     /// for a person (a title, a person noun, or an agent noun such as "baker"), then two or three capitalized words up to
     /// <paramref name="to"/> that name no place or body.
     /// </summary>

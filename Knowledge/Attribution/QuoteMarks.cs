@@ -62,7 +62,9 @@ public static class QuoteMarks
                 if (length == 0) continue;
                 char c = text[i];
                 // a right mark typed where a quote opens (”Fear. I am …) opens it all the same; '' opens and closes as " does
-                bool opening = (c is '“' or '„' or '«' || (c is '"' or '”' or '\'' && IsOpeningPosition(text, i, length, paragraph.Start, paragraph.End, openAt >= 0))
+                bool opening = !ClosesContinental(openAt >= 0 ? text[openAt] : ' ', c)
+                    && (c is '“' or '„' or '«' || c == '»' && openAt < 0 && char.IsLetterOrDigit(At(text, i + 1, paragraph.End))
+                        || (c is '"' or '”' or '\'' && IsOpeningPosition(text, i, length, paragraph.Start, paragraph.End, openAt >= 0))
                     && !(c == '”' && (openAt >= 0 || !char.IsLetterOrDigit(At(text, i + 1, paragraph.End)))))
                     // a left mark typed where an open quote ends its paragraph (… is 51 percent.“) closes it: nothing follows to open
                     && !(openAt >= 0 && OnlyPunctuationAfter(text, i + length, paragraph.End));
@@ -77,7 +79,7 @@ public static class QuoteMarks
             if (openAt >= 0)
             {
                 carried = paragraph.Kind == ParagraphKind.Body && p + 1 < article.Paragraphs.Count
-                    && article.Paragraphs[p + 1] is { Kind: ParagraphKind.Body } next && (text[next.Start] is '"' or '“' || MarkAt(text, next.Start) == 2);
+                    && article.Paragraphs[p + 1] is { Kind: ParagraphKind.Body } next && (text[next.Start] is '"' or '“' or '„' or '«' or '»' || MarkAt(text, next.Start) == 2);
                 if (!carried)
                 {
                     spans.Add(Span(text, openAt, paragraph.End));
@@ -213,6 +215,13 @@ public static class QuoteMarks
         }
         return lo;
     }
+
+    /// <summary>
+    /// Does <paramref name="mark"/> close a quote opened with <paramref name="opener"/> in continental typography?
+    /// „…“ (German, Nordic, Central European: the high left mark, which opens a quote in English, closes it) and
+    /// »…« (the guillemets pointing inwards).
+    /// </summary>
+    private static bool ClosesContinental(char opener, char mark) => opener == '„' && mark == '“' || opener == '»' && mark == '«';
 
     private static char At(string text, int i, int end) => i < end ? text[i] : ' ';
 

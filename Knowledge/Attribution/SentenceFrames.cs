@@ -2836,11 +2836,17 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         // "Another witness, a cook who …": a description set after the opening phrase is the one the relative clause
         // describes, and the speaker's fuller word
         int head = s;
-        while (who < cueStart && who - s <= 6 && (tokens[who].IsWord || head == s && IsApposedDescriptionComma(who)) && !tokens[who].InQuote && tokens[who].Text is not "who")
+        // (a complement with a body's name may take a few more words: "A biologist at the Vendel Institute of Oceanography who …")
+        while (who < cueStart && who - s <= 10 && (tokens[who].IsWord || head == s && IsApposedDescriptionComma(who)) && !tokens[who].InQuote && tokens[who].Text is not "who")
         {
             if (!tokens[who].IsWord) head = who + 1;
             who++;
         }
+        // (a phrase past six words has no verb of its own, "The race is to replace Sen. Tomas Verlaine, a Liberal who …" is a
+        // clause, and is one phrase: past a comma, "A senior official in Varnas, the capital, who …" describes a place)
+        if (who - s > 7 && head > s) return null;
+        for (int k = s + 1; who - s > 7 && k < who; k++)
+            if (tokens[k].IsWord && (Auxiliaries.Contains(tokens[k].Text) || IsFiniteVerbLike(k))) return null;
         // "A cousin of the owner, who withheld her surname, said …": a non-restrictive clause, set off by its comma
         int end = who - 1;
         bool setOff = who < cueStart && who > head + 1 && tokens[who].Is(',') && !tokens[who].InQuote && who + 1 < cueStart && tokens[who + 1].IsWord && tokens[who + 1].Text is "who";
@@ -2848,8 +2854,9 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         if (who >= cueStart || tokens[who].Text is not "who" || end == head) return null;
         var subject = new Mention(TokenSpan(head, end), MentionKind.Nominal, tokens.GetRange(head, end - head + 1));
         // (the opening phrase may say it is a person where the description does not: "Another witness, a cook who …")
-        // ("A neighbour of the new depot, who …": the head of the phrase stands before its "of")
-        int of = tokens.FindIndex(head + 1, end - head, t => t.IsWord && !t.InQuote && t.Text is "of");
+        // ("A neighbour of the new depot, who …", "A biologist at the institute who …": the head of the phrase stands
+        // before its preposition)
+        int of = tokens.FindIndex(head + 1, end - head, t => t.IsWord && !t.InQuote && t.Text is "of" or "at" or "from" or "in" or "with" or "for");
         bool personBeforeOf = of > head + 1 && IsPerson(new Mention(TokenSpan(head, of - 1), MentionKind.Nominal, tokens.GetRange(head, of - head)));
         if (!IsPerson(subject) && !personBeforeOf && !(head > s && IsPerson(new Mention(TokenSpan(s, head - 2), MentionKind.Nominal, tokens.GetRange(s, head - 1 - s))))) return null;
         // the relative clause has a verb of its own before the cue, and the cue does not open another one ("who said",

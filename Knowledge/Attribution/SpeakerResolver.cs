@@ -2047,7 +2047,12 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         bool known = of - s >= 2 && PeopleNamed(words[of - 1]).Exists(e => e.Name.Equals(before, StringComparison.Ordinal))
             // ("Vandell of the Harlan County Court of Petty Sessions" once the article has named one person "Norris Vandell")
             || of - s == 1 && PeopleNamed(words[s]) is [{ GivenName: not null }];
-        if (!titled && !given && !known && !IsNameOfFirm(words, s, of)) return false;
+        // "opposition lawmaker Vera Lisk of the Greens": two capitalized words after a lowercase word for a person are
+        // that person's given name and surname, whatever the given name; so are two before "of the" and a capitalized
+        // name ("Vera Lisk of the Greens"), unless one is an organization's head or a place (checked below)
+        bool described = of - s == 2 && (s > 0 && char.IsLower(words[s - 1][0])
+            && (lexicon.PersonHeads.Contains(words[s - 1]) || lexicon.Trades.Contains(words[s - 1]) || IsAgentNoun(words[s - 1])) || words[of + 1] is "the");
+        if (!titled && !given && !known && !described && !IsNameOfFirm(words, s, of)) return false;
         for (int k = s; k < of; k++)
             if (lexicon.OrganizationHeads.Contains(words[k]) || lexicon.Places.Contains(words[k])) return false;
         return true;

@@ -120,7 +120,7 @@ public static class SentenceSplitter
     private static bool ClosesQuote(string text, int from, int to)
     {
         for (int k = from; k < to; k++)
-            if (text[k] is '"' or '”' or '’' or '\'' or '»') return true;
+            if (text[k] is '"' or '”' or '’' or '\'' or '»' or '“' or '«') return true;
         return false;
     }
 
@@ -149,11 +149,12 @@ public static class SentenceSplitter
         return cue && words < 7;
     }
 
-    private static bool IsCloser(char c) => c is '"' or '”' or '’' or '\'' or ')' or ']' or '»';
+    // right after a sentence's end a left-hand mark can only close a quote: „…“ and »…« in continental typography
+    private static bool IsCloser(char c) => c is '"' or '”' or '’' or '\'' or ')' or ']' or '»' or '“' or '«';
 
     private static bool StartsSentence(string text, int i, int end)
     {
-        while (i < end && (text[i] is '"' or '“' or '‘' or '\'' or '(' or '[' or '«' or '—' or '-')) i++;
+        while (i < end && (text[i] is '"' or '“' or '„' or '‘' or '\'' or '(' or '[' or '«' or '»' or '—' or '-')) i++;
         return i < end && (char.IsUpper(text[i]) || char.IsDigit(text[i]));
     }
 

@@ -3,7 +3,7 @@ using static NewsBot.Tests.Support.TestArticles;
 namespace NewsBot.Tests.Attribution;
 
 /// <summary>
-/// "…, while her neighbour, the baker Sergei Lenzo, said the new fee would …": a word for a person and a name after it,
+/// "…, while his brother, the carpenter Brannoc Vinter, said the toll would …": a word for a person and a name after it,
 /// set off after a description, name the second speaker of the sentence — whether or not the lexicon knows the given
 /// name. A body's name there ("the report, the first by Acme Group, said") is no person's.
 /// </summary>
@@ -12,9 +12,9 @@ public sealed class DescribedNameInApposedAsideTests
     [Fact]
     public void TheNameAfterAWordForAPersonIsTheSecondSpeaker()
     {
-        var quotes = Quotes("“It is too little,” said Ana Bruni, 68, a retired teacher who lives near the church, while her neighbour, the baker Sergei Lenzo, said the new fee would “hurt the shops”.");
+        var quotes = Quotes("“We were never asked,” said Odile Marsk, 54, a ferry pilot who moors at the east quay, while his brother, the carpenter Brannoc Vinter, said the toll would “empty the harbour”.");
         Assert.Equal(2, quotes.Count);
-        Assert.Equal("Sergei Lenzo", quotes[1].Speaker?.Name);
+        Assert.Equal("Brannoc Vinter", quotes[1].Speaker?.Name);
     }
 
     [Fact]
