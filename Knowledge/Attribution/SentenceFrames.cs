@@ -183,6 +183,29 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         if (frames.Count == 0 || frames.Exists(f => f.Kind == QuoteKind.Direct)) return null;
         int comma = tokens.FindLastIndex(t => t.Is(',') && !t.InQuote);
         if (comma < 3) return null;
+        // "…, the Ministry of Culture, Sports and Tourism said.": the last comma may stand inside the body's name, and
+        // the attribution opens after the one before it
+        if (TrailingFrameAt(frames, comma) is { } frame) return frame;
+        int before = tokens.FindLastIndex(comma - 1, t => t.Is(',') && !t.InQuote);
+        return before >= 3 && comma - before >= 3 && InsideBodysName(before, comma) ? TrailingFrameAt(frames, before) : null;
+    }
+
+    // "…, the Ministry of Culture, Sports …": a capitalized name with "of" before the comma, capitalized words after it
+    private bool InsideBodysName(int before, int comma)
+    {
+        bool of = false;
+        for (int k = before + 1; k < comma; k++)
+        {
+            if (!tokens[k].IsWord || tokens[k].InQuote) return false;
+            of |= tokens[k].Text is "of" or "for";
+            if (!tokens[k].IsCapitalized && tokens[k].Text is not ("of" or "for" or "the" or "and")) return false;
+        }
+        return of && lexicon.OrganizationHeads.Contains(tokens[before + 1].Text is "the" ? tokens[before + 2].Text : tokens[before + 1].Text)
+            && comma + 1 < tokens.Count && tokens[comma + 1].IsWord && tokens[comma + 1].IsCapitalized;
+    }
+
+    private Frame? TrailingFrameAt(List<Frame> frames, int comma)
+    {
         foreach (var f in frames)
             if (f.Cue is { } c && c.Start > tokens[comma].Start || f.Source is { } s && s.Span.Start > tokens[comma].Start) return null;
         var found = CueFrame(comma + 1);

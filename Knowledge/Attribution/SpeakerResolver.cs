@@ -1547,6 +1547,10 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         // "Danish brewing group Dalgren Hof has agreed …" then "In a statement, Dalgren Hof said …": a name of two words or
         // more that has already spoken as an organization is that organization; one name, one type
         if (words.Count >= 2 && words.TrueForAll(w => char.IsUpper(w[0])) && OrganizationNamedExactly(string.Join(' ', words)) is { } organization) return organization;
+        // "Hanseong said" after "Hanseong Semiconductor": one word opening the name of the one organization the article
+        // named so, and no person's name or a place, is that organization, not a second one
+        if (words.Count == 1 && char.IsUpper(words[0][0]) && PeopleNamed(words[0]).Count == 0 && !lexicon.Places.Contains(words[0]) && !IsDemonym(words[0])
+            && OrganizationOpenedBy(words[0]) is { } opened) return opened;
         CutOwner(mention, words);
         // "the event organizer Coalition to Restore Our Rivers (CROR)": a name followed by its acronym is an organization
         if (AbbreviatedOrganization(words) is { } abbreviated) return Organization(abbreviated);
@@ -3336,6 +3340,18 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         var name = new Mention(mention.Span, MentionKind.Name, capitalized);
         return NameEntity(name, create: false) ?? OrganizationBeginningWith(string.Join(' ', capitalized.Select(t => t.Text)))
             ?? (capitalized.Count > 0 ? Organization(string.Join(' ', capitalized.Select(t => StripPossessive(t.Text)))) : null);
+    }
+
+    private Entity? OrganizationOpenedBy(string word)
+    {
+        Entity? found = null;
+        foreach (var e in _entities)
+        {
+            if (e.Type != SpeakerType.Organization || e.Unnamed || e.Name.Length <= word.Length + 1 || !e.Name.StartsWith(word + " ", StringComparison.Ordinal)) continue;
+            if (found is not null && found.Name != e.Name) return null;
+            found ??= e;
+        }
+        return found;
     }
 
     // "the Fitchley's memo" after "Fitchley's Credit Service": a firm's possessive name, as the article first wrote it to
