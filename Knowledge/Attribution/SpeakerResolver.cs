@@ -1912,7 +1912,8 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             var w = words[k];
             if (NameConnectives.Contains(w)) continue;
             // "Security" and "Energy" name departments as often as titles; "Director" is a person's
-            if (!char.IsUpper(w[0]) || lexicon.Titles.Contains(w) && !lexicon.TitleModifiers.Contains(w) || lexicon.IsGivenName(w) || lexicon.OrganizationHeads.Contains(w) || IsCourtesyTitle(w)) return null;
+            if (!char.IsUpper(w[0]) || lexicon.Titles.Contains(w) && !lexicon.TitleModifiers.Contains(w) || lexicon.IsGivenName(w) && OpensTrailingName(words, k)
+                || lexicon.OrganizationHeads.Contains(w) || IsCourtesyTitle(w)) return null;
         }
         int start = h;
         // ("the Trust Bank of Westmark", "the Union Bank of Corvania": a head word right before the head, with no
@@ -1924,6 +1925,14 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
                && (!lexicon.Titles.Contains(words[start - 1]) || lexicon.TitleModifiers.Contains(words[start - 1]))) start--;
         return words.GetRange(start, words.Count - start);
     }
+
+    /// <summary>
+    /// Can the given name at <paramref name="at"/> open a person's name that ends the words ("… for Trade Ana Ruiz")?
+    /// Only when capitalized words, no connective among them, follow it to the end: a given name with "and", "of" or
+    /// "for" after it ("Agency for Amber and Peat Care") is a common word inside the body's name, never a person's.
+    /// </summary>
+    private static bool OpensTrailingName(List<string> words, int at) =>
+        at == words.Count - 1 || !words.Skip(at + 1).Any(NameConnectives.Contains);
 
     /// <summary>
     /// "Highways for LTV", "Water for Lisbon": a capitalized word that is no title, given name nor surname, then "for"
