@@ -15,15 +15,15 @@ public sealed class TremorTimeQuestionsTests : IDisposable
     public TremorTimeQuestionsTests()
     {
         File.WriteAllText(_articles["tremor.txt"], """
-            M6.2 quake strikes off Velmora coast, flood alert issued for Dask Bay
+            Quake rattles Velmora, flood alert raised for Dask Bay
 
-            A magnitude 6.2 earthquake struck off the coast of Velmora Province at 3:17 a.m. Tuesday, rattling windows across the northern valleys and prompting the Velmoran Geological Service to issue a flood alert for Dask Bay.
+            A magnitude 4.9 earthquake struck beneath the hills of Velmora Province at 3:17 a.m. Tuesday, rattling windows across the northern valleys and prompting the Velmoran Seismic Bureau to raise a flood alert for Dask Bay.
 
-            The quake was centered about 40 kilometers west of the port of Orlenz at a depth of 15 km, the service said.
+            The quake's epicentre lay some 40 kilometers west of the port of Orlenz, at a depth of 15 km, the bureau said.
 
             The alert was eased to a watch at 9 a.m. and withdrawn entirely at 2:30 p.m.
 
-            Three people were injured by falling shelves, according to the regional fire brigade.
+            Three people were injured by shelves toppled in the quake, according to the regional fire brigade.
             """);
         _knowledge = new TremorKnowledge(_articles.Path);
     }
