@@ -140,6 +140,14 @@ public sealed class Ranker(SentenceIndex index)
     // "where will the talks take place", "when did the vote take place": the phrase only says "happen", no topic
     private static readonly Regex TakePlace = new(@"\b(?:take|takes|took|taken|taking)\s+place\b", RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
+    // "when did the storm hit", "what time did the quake strike": said of an event with nothing after it, the verb only says
+    // the event came about, as "happen" does; an article tells it in its own verb ("the earthquake struck at …", "the
+    // storm made landfall"), so it is read as "happen" (see EventAsked), which no sentence need write; "what" opens it
+    // where the question's "what time" has been read as the time asked ("what did the quake hit" asks what it hit otherwise)
+    private static readonly Regex EventArrived = new(
+        @"^(?<asked>(?i:when|where|what|(?:at\s+)?what\s+time)\s+(?i:did|does|do|will|would)\s+(?i:the|a|an|this|that)\s+(?:[\p{L}\-]+\s+){0,2}?\p{Ll}[\p{L}\-]+)\s+(?i:hit|strike)(?=\s*[?.!]?\s*$)",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
     // "where is the depot located", "where are the wells situated": the participle only says "is", and an article
     // writes where a thing is without it ("the depot, about 12 miles east of Lakemoor")
     private static readonly Regex WhereLocated = new(@"^(?<where>(?i:where)\b.*?)\s+(?i:located|situated)\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
@@ -410,6 +418,7 @@ public sealed class Ranker(SentenceIndex index)
         bool durationAsked = DurationAsked.IsMatch(text.Trim());
         if (clockAsked) expected = AnswerType.Time;
         text = TakePlace.Replace(text, "happen");
+        if (expected is AnswerType.Time or AnswerType.Place) text = EventArrived.Replace(text.Trim(), "${asked} happen");
         text = WhereLocated.Replace(text, "${where}");
         // words as the analyzer keeps them: "G.K.", "U.S." and "19.3" are one word each, not letters and digits apart, and
         // so is "23,000" (its "000" is no word of the question no article writes)
