@@ -518,7 +518,8 @@ public static class NounPhrases
         if (k >= tokens.Count || !tokens[k].IsWord || tokens[k].InQuote) return null;
         if (Pronouns.Contains(tokens[k].Text)) return Make(tokens, k, k, MentionKind.Pronoun, text);
         int end = k;
-        while (end + 1 < tokens.Count && end - k < 8 && (IsPhraseWord(tokens[end + 1]) && tokens[end + 1].Text is not "for" || InsideName(tokens, end + 1))) end++;
+        while (end + 1 < tokens.Count && end - k < 8 && (IsPhraseWord(tokens[end + 1]) && tokens[end + 1].Text is not "for" || InsideName(tokens, end + 1)
+               || PluralPossessiveInName(tokens, end + 1))) end++;
         // "the official on condition of anonymity": stop before prepositions; keep "Secretary of State"
         while (end > k && (Connectors.Contains(tokens[end].Text) || IsTimeWord(tokens[end]))) end--;
         // "said former Secretary of State …", "said longtime adviser …": lowercase modifiers before a name
@@ -529,6 +530,12 @@ public static class NounPhrases
             return Make(tokens, IndexOf(tokens, named.Tokens[0]), end + 3, MentionKind.Name, text);
         return Classify(tokens, k, end, text);
     }
+
+    // "the Coastal Rowers' Association": the apostrophe of a plural's possessive between capitalized words is part
+    // of the name
+    private static bool PluralPossessiveInName(IReadOnlyList<Token> tokens, int k) =>
+        k + 1 < tokens.Count && k > 0 && !tokens[k].IsWord && !tokens[k].InQuote && tokens[k].Text is "'" or "’" && tokens[k].Start == tokens[k - 1].End
+        && tokens[k - 1].IsCapitalized && tokens[k - 1].Text.EndsWith('s') && tokens[k + 1].IsWord && tokens[k + 1].IsCapitalized && !tokens[k + 1].InQuote;
 
     // "Coalition to Restore Our Rivers": a lowercase "to" or "and" between capitalized words is part of the name
     private static bool InsideName(IReadOnlyList<Token> tokens, int k) =>
@@ -753,6 +760,9 @@ public static class NounPhrases
             // "while his brother, the carpenter Brannoc Vinter, said": a word for a person and the name after it, apposed to a
             // description, name the speaker
             if (!named && DescribedNameBetween(tokens, k + 1, comma - 1)) return comma - 1;
+            // "One of the survivors, a 34-year-old teacher who …, said": a description apposed to the partitive that opens
+            // the sentence is the speaker's
+            if (!named && first.Text is "a" or "an" && OpensWithPartitive(tokens, k)) return comma - 1;
             // "Oscar Vedder, the chief executive of the Harrow Housing League, told" / "Tapley, director of the center, said"
             bool relative = Determiners.Contains(first.Text);
             bool apposition = true;
@@ -763,6 +773,17 @@ public static class NounPhrases
             return named && apposition ? k - 1 : -1;
         }
         return -1;
+    }
+
+    // "One of the survivors," / "Another of the drivers,": a partitive of a lowercase plural from the sentence's start to the comma
+    private static bool OpensWithPartitive(IReadOnlyList<Token> tokens, int comma)
+    {
+        int s = tokens.Count > 0 && tokens[0].IsWord && tokens[0].Text is "But" or "And" ? 1 : 0;
+        if (comma - s is < 4 or > 6 || !tokens[s].IsWord || tokens[s].Text is not ("One" or "Another" or "Two" or "Three" or "Some" or "Several" or "Many")) return false;
+        if (!tokens[s + 1].IsWord || tokens[s + 1].Text is not "of" || !tokens[s + 2].IsWord || tokens[s + 2].Text is not ("the" or "those")) return false;
+        for (int k = s + 3; k < comma; k++)
+            if (!tokens[k].IsWord || tokens[k].InQuote || tokens[k].IsCapitalized) return false;
+        return IsPlural(tokens[comma - 1]);
     }
 
     /// <summary>

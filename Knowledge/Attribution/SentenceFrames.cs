@@ -183,14 +183,14 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         if (frames.Count == 0 || frames.Exists(f => f.Kind == QuoteKind.Direct)) return null;
         int comma = tokens.FindLastIndex(t => t.Is(',') && !t.InQuote);
         if (comma < 3) return null;
-        // "…, the Ministry of Culture, Sports and Tourism said.": the last comma may stand inside the body's name, and
+        // "…, the Ministry of Ports, Roads and Bridges said.": the last comma may stand inside the body's name, and
         // the attribution opens after the one before it
         if (TrailingFrameAt(frames, comma) is { } frame) return frame;
         int before = tokens.FindLastIndex(comma - 1, t => t.Is(',') && !t.InQuote);
         return before >= 3 && comma - before >= 3 && InsideBodysName(before, comma) ? TrailingFrameAt(frames, before) : null;
     }
 
-    // "…, the Ministry of Culture, Sports …": a capitalized name with "of" before the comma, capitalized words after it
+    // "…, the Ministry of Ports, Roads …": a capitalized name with "of" before the comma, capitalized words after it
     private bool InsideBodysName(int before, int comma)
     {
         bool of = false;

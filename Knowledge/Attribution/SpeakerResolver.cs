@@ -1846,6 +1846,12 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         {
             var t = mention.Tokens[i];
             if (!t.IsWord || !t.IsCapitalized) continue;
+            // ("the Rowers' Association" read as a word and its apostrophe)
+            if (mention.Tokens[i + 1] is { IsWord: false, Text: "'" or "’" } mark && mark.Start == t.End && written.IndexOf(t.Text) is int at and >= 0 && at < written.Count - 1)
+            {
+                written[at] = t.Text + mark.Text;
+                continue;
+            }
             var stripped = StripPossessive(t.Text);
             if (stripped == t.Text.Replace('’', '\'')) continue;
             int k = written.IndexOf(stripped);
