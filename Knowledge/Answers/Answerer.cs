@@ -83,6 +83,8 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
         if (speakers.Count == 0 && NameAsWritten(asked, articleId) is { } mended) speakers = KnownBySurname(mended, roster, articleId);
         // "the ferry crews' union": the named organisation the articles call by the kind asked (see OrganisationByKind)
         if (speakers.Count == 0) speakers = roster.OrganisationByKind(asked);
+        // "the outgoing mayor" for the "Mayor …" the article quotes: a word saying the title is held now (see HoldingTheTitleNow)
+        if (speakers.Count == 0) speakers = HoldingTheTitleNow(asked, roster, articleId);
         // "the city hall employee" for the one unnamed "longtime employee in the roads office": its other words qualify
         // the description, and are no typo of a name (see NamesSomeoneElse); a view asked of someone so described is
         // answered from what the articles say of it (below)
@@ -286,6 +288,36 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
             }
         }
         return mended.Count == 1 ? mended.First() : null;
+    }
+
+    // words saying a title's holder holds it now, or is about to leave it ("the outgoing mayor", "the sitting judge")
+    private static readonly HashSet<string> InOffice = new(StringComparer.OrdinalIgnoreCase) { "outgoing", "incumbent", "sitting", "current", "serving", "departing", "caretaker" };
+
+    // words saying someone holds a title at another time than now ("former", "incoming", "mayor-designate", "the late …")
+    [GeneratedRegex(@"\b(?:former|ex|incoming|new|newly|designate|elect|future|retired|late|then|one[\s-]time|erstwhile)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AnotherTime();
+
+    /// <summary>
+    /// "The outgoing mayor" (or "the sitting judge") asked of an article that quotes "Mayor …" and never writes the
+    /// word asked before the title: a title written before a name is held now, so a word saying so narrows nothing down,
+    /// and the title alone finds the holder. Never one whose titles or the article's words for them say they held it at
+    /// another time ("former", "incoming"), and nobody when the articles write the phrase asked (that is someone the
+    /// articles so describe, who may be another than the one quoted).
+    /// </summary>
+    private IReadOnlyList<string> HoldingTheTitleNow(string asked, SpeakerRoster roster, string? articleId)
+    {
+        var words = asked.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        var tenure = words.Where(InOffice.Contains).ToList();
+        if (tenure.Count == 0) return [];
+        var plain = string.Join(' ', words.Where(w => !InOffice.Contains(w)));
+        if (!TitledNames.IsTitle(plain)) return [];
+        var filter = articleId is null ? null : Ranker.ArticleFilter(articleId);
+        var phrase = new Regex($@"(?<!\p{{L}}){Regex.Escape(tenure[0])}\s+(?:\p{{L}}+\s+){{0,2}}{Regex.Escape(SpeakerDirectory.Wanted(plain).LastOrDefault() ?? "")}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        if (_ranker.Holding(tenure[0], filter, top: 200).Any(s => phrase.IsMatch(s.Text))) return [];
+        return roster.Match(plain)
+            .Where(name => !name.EndsWith("(unnamed)", StringComparison.Ordinal) && roster.Find(name) is { } speaker
+                           && !roster.Roles(name).Concat(speaker.Mentions ?? []).Any(AnotherTime().IsMatch))
+            .ToList();
     }
 
     /// <summary>"Mr", "Ms", "Dr", "Rep.": the words written before a surname that are no one's first name.</summary>

@@ -137,11 +137,12 @@ public sealed class SpeakerRoster
             var asWritten = held.Where(id => HoldsAsWritten(id, wanted)).Order().ToList();
             if (asWritten.Count > 0) return Scored(asWritten, wanted);
         }
+        var parts = HyphenParts(asked);
         HashSet<int>? candidates = null;
         foreach (var w in wanted)
         {
             // "the retired teacher" for a "retired schoolteacher": the end of a compound title, when nobody has the word itself
-            var withWord = new HashSet<int>(SimilarWords(w).SelectMany(v => _byWord[v]));
+            var withWord = new HashSet<int>(SimilarWords(w, parts).SelectMany(v => _byWord[v]));
             if (!_byWord.ContainsKey(w) && _byCompoundHead.TryGetValue(w, out var compounds)) withWord.UnionWith(compounds);
             if (candidates is null) candidates = withWord;
             else candidates.IntersectWith(withWord);
@@ -151,9 +152,27 @@ public sealed class SpeakerRoster
         // and two edits only when no speaker is one edit away ("Kowalczyc" is Kowalczyk, not Kowalczak)
         var exact = candidates!.Where(id => HoldsAsWritten(id, wanted)).Order().ToList();
         if (exact.Count > 0) return Scored(exact, wanted);
-        var closest = candidates!.Where(id => wanted.All(w => WordsOf(id).Any(n => SpeakerDirectory.Similar(n, w, 1)))).Order().ToList();
-        return Scored(closest.Count > 0 ? closest : [.. candidates!], wanted);
+        var closest = candidates!.Where(id => wanted.All(w => WordsOf(id).Any(n => SpeakerDirectory.Similar(n, w, 1) || IsPartTypo(n, w, parts)))).Order().ToList();
+        return Scored(closest.Count > 0 ? closest : [.. candidates!], wanted, parts);
     }
+
+    /// <summary>
+    /// The short parts of the hyphenated words asked ("jae" and "wan" of "Jae-wan"), each a syllable of a given name too
+    /// short to forgive a typo in alone (see <see cref="IsPartTypo"/>).
+    /// </summary>
+    private static HashSet<string> HyphenParts(string asked) =>
+        Regex.Matches(asked, @"\p{L}+(?:-\p{L}+)+").SelectMany(m => m.Value.ToLowerInvariant().Split('-'))
+            .Where(p => p.Length is >= 2 and < 4).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// "Jae-wan" asked for a "Jae-won": a hyphenated given name's syllables are too short for a typo in one to be
+    /// forgiven as a word (one edit turns "wan" into a dozen words), but the name as a whole is long, and one letter
+    /// changed in a syllable of it is the same slip as one in any long name. Only a letter changed, the first kept, in a
+    /// syllable the question writes as part of a hyphenated word.
+    /// </summary>
+    private static bool IsPartTypo(string word, string asked, HashSet<string> parts) =>
+        parts.Contains(asked) && word.Length == asked.Length && word[0] == asked[0]
+        && word.Zip(asked).Count(p => p.First != p.Second) == 1;
 
     /// <summary>
     /// Every speaker holding each word asked as written, however well: the former ministry official whose title holds
@@ -261,8 +280,9 @@ public sealed class SpeakerRoster
 
     private bool HoldsAsWritten(int id, IReadOnlyList<string> wanted) => wanted.All(w => WordsOf(id).Contains(w));
 
-    private IReadOnlyList<string> Scored(IEnumerable<int> ids, IReadOnlyList<string> wanted)
+    private IReadOnlyList<string> Scored(IEnumerable<int> ids, IReadOnlyList<string> wanted, HashSet<string>? parts = null)
     {
+        parts ??= [];
         var matches = new List<(string Name, int Score)>();
         foreach (var id in ids)
         {
@@ -273,7 +293,7 @@ public sealed class SpeakerRoster
             // articles once used for them: "the senator" is Sen. Ana Ruiz before an unnamed senator, or someone
             // described once as "the former first lady and senator"
             foreach (var w in wanted)
-                score += entry.NameWords.Any(n => SpeakerDirectory.Similar(n, w)) ? SpeakerDirectory.NameScore
+                score += entry.NameWords.Any(n => SpeakerDirectory.Similar(n, w) || IsPartTypo(n, w, parts)) ? SpeakerDirectory.NameScore
                     : entry.TitleWords.Any(n => SpeakerDirectory.Similar(n, w)) ? 3
                     : entry.DescriptionWords.Any(n => SpeakerDirectory.Similar(n, w)) ? 2 : 1;
             matches.Add((entry.Speaker.Name, score));
@@ -281,11 +301,11 @@ public sealed class SpeakerRoster
         return SpeakerDirectory.Best(matches, wanted.Count);
     }
 
-    private IEnumerable<string> SimilarWords(string word)
+    private IEnumerable<string> SimilarWords(string word, HashSet<string> parts)
     {
         for (int length = word.Length - 2; length <= word.Length + 2; length++)
             if (_wordsByLength.TryGetValue(length, out var words))
                 foreach (var v in words)
-                    if (SpeakerDirectory.Similar(v, word)) yield return v;
+                    if (SpeakerDirectory.Similar(v, word) || IsPartTypo(v, word, parts)) yield return v;
     }
 }
