@@ -754,6 +754,12 @@ public sealed class Ranker(SentenceIndex index)
         var termsNamed = view.TermsIn(chained.Select(c => c.Named!.Value.Doc).ToList(), questionTerms.Concat(formTerms));
         for (int c = 0; c < chained.Count; c++) termsBefore[chained[c].k].UnionWith(termsNamed[c]);
 
+        // "how many lockers will the gym replace": a count stands for the things asked without naming them only where the
+        // articles write them, in a word or another for them, or count them by a kind ("120 members" for "people"); where
+        // no candidate does ("lockers", nor "cabinets" or the like), a figure of the same deed done to something else
+        // ("will replace 40 per cent of its mats") is no count of them, and nothing answers
+        bool countedUnwritten = uncounted is not null && focus.Count > 0 && focus.All(t => docFreq[t] == 0 && variants[t].Length == 0)
+                                && !hits.Any(h => Counts(uncounted, h.Sentence.Text));
         int otherTerms = questionTerms.Count(t => !names.Contains(t));
         var ranked = new List<Ranked>(hits.Count);
         for (int i = 0, p = 0; i < hits.Count; i++)
@@ -841,7 +847,7 @@ public sealed class Ranker(SentenceIndex index)
                            - (sentence.IsHeading && expected != AnswerType.Any ? 0.1 : 0) - (offSubject.Contains(sentence.ArticleId) ? OffSubjectWeight : 0);
             // "how much money …": a sum of money answers it without the word
             bool focused = priced ? typed > 0
-                : focus.Count == 0 || holdsFocus || (counted && typed > 0) || tally || (previous[i] is not null && focus.Any(t => termsBefore[p - 1].Contains(t)));
+                : focus.Count == 0 || holdsFocus || (counted && typed > 0 && !countedUnwritten) || tally || (previous[i] is not null && focus.Any(t => termsBefore[p - 1].Contains(t)));
             bool grounded = !unwritten || questionTerms.Count(t => !names.Contains(t) && HeldAsWritten(terms, t) > 0) >= 2;
             // the other word is one of the question's names, whom the claim is about: in one or two short articles most
             // words are written once, and a common word beside one of them is no sign the question is about that sentence
