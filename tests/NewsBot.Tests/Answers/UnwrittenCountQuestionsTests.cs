@@ -24,6 +24,8 @@ public sealed class UnwrittenCountQuestionsTests : IDisposable
             About 120 shareholders attended the meeting in Tarvik on Tuesday, the chain said.
 
             Flour prices have doubled in two years, Crumbwell said.
+
+            A record crowd of 3,100 had queued outside the new Tarvik shop on its opening day, the chain said.
             """);
         _knowledge = new BakeryKnowledge(_articles.Path);
     }
@@ -47,6 +49,13 @@ public sealed class UnwrittenCountQuestionsTests : IDisposable
     {
         var answer = _knowledge.Answerer.Ask("How many people attended the meeting in Tarvik?");
         Assert.Contains("About 120 shareholders", answer.Quotes.First().Text);
+    }
+
+    [Fact]
+    public void AFigureCountingSomethingMayStillCountThingsTheArticleCallsOtherwise()
+    {
+        var answer = _knowledge.Answerer.Ask("How many customers queued outside the new shop?");
+        Assert.Contains("crowd of 3,100", answer.Quotes.First().Text);
     }
 
     public void Dispose()
