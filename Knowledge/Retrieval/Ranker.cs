@@ -755,10 +755,10 @@ public sealed class Ranker(SentenceIndex index)
         for (int c = 0; c < chained.Count; c++) termsBefore[chained[c].k].UnionWith(termsNamed[c]);
 
         // "how many lockers will the gym replace": a count stands for the things asked without naming them only where the
-        // articles write them, in a word or another for them, or count them by a kind ("120 members" for "people"); where
+        // articles write them, in a word or another for them, or count them by a kind ("93 members" for "people"); where
         // no candidate does ("lockers", nor "cabinets" or the like), a figure of the same deed done to something else
         // ("will replace 40 per cent of its mats") is no count of them, and nothing answers; a figure that counts something
-        // ("a crowd of 8,000" for "how many fans") may still be them, in words the articles chose
+        // ("a crowd of 7,300" for "how many fans") may still be them, in words the articles chose
         bool countedUnwritten = uncounted is not null && focus.Count > 0 && focus.All(t => docFreq[t] == 0 && variants[t].Length == 0)
                                 && !hits.Any(h => Counts(uncounted, h.Sentence.Text));
         int otherTerms = questionTerms.Count(t => !names.Contains(t));
@@ -1266,7 +1266,7 @@ public sealed class Ranker(SentenceIndex index)
     }
 
     /// <summary>
-    /// "cut its payout by 40 per cent in 2023": every figure is a share, a sum of money or a year, none a number of things
+    /// "cut its payout by 40 per cent last year": every figure is a share, a sum of money or a year, none a number of things
     /// counted, so none can count what a question names that the articles never write.
     /// </summary>
     private static bool GivesNoCountOfThings(string sentence) => !CountedFigure.IsMatch(sentence) && !SpelledCount.IsMatch(sentence);
@@ -1276,7 +1276,7 @@ public sealed class Ranker(SentenceIndex index)
         @"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|dozens?)\b(?!\s+(?:percent\b|per\s+cent\b))",
         RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
-    // a figure that is no share ("%", "percent", "per cent"), no sum ("$4", "4 million euros") and no year ("in 2023")
+    // a figure that is no share ("%", "percent", "per cent"), no sum ("$4", "4 million euros") and no year ("back in the spring of a year")
     private static readonly Regex CountedFigure = new(
         @"(?<![\d,.$€£¥])(?!(?:1[89]|20)\d\d\b)\d[\d,.]*(?!\s*(?:%|percent\b|per\s+cent\b|(?:million|billion|thousand|bn|m)?\s*(?:dollars?|euros?|pounds?|kroner|crowns?|francs?|yen|yuan|rupees?)\b)|[\d,.])",
         RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);

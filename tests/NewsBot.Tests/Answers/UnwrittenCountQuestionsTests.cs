@@ -19,13 +19,13 @@ public sealed class UnwrittenCountQuestionsTests : IDisposable
 
             The bakery chain Crumbwell said on Tuesday it had dropped its plan for a second oven hall at Tarvik.
 
-            Crumbwell will cut its dividend by 30 per cent after dropping the plan, according to a statement to the exchange.
+            Crumbwell will cut the payout to shareholders by 30 per cent after dropping the plan, according to a statement to the exchange.
 
-            About 120 shareholders attended the meeting in Tarvik on Tuesday, the chain said.
+            About 93 shareholders attended the meeting in Tarvik on Tuesday, the chain said.
 
             Flour prices have doubled in two years, Crumbwell said.
 
-            A record crowd of 3,100 had queued outside the new Tarvik shop on its opening day, the chain said.
+            A record crowd of 3,270 had queued outside the new Tarvik shop on its opening day, the chain said.
             """);
         _knowledge = new BakeryKnowledge(_articles.Path);
     }
@@ -41,21 +41,21 @@ public sealed class UnwrittenCountQuestionsTests : IDisposable
     public void ACountOfThingsTheArticleWritesStillAnswers()
     {
         var answer = _knowledge.Answerer.Ask("How many shareholders attended the meeting?");
-        Assert.Contains("About 120 shareholders", answer.Quotes.First().Text);
+        Assert.Contains("About 93 shareholders", answer.Quotes.First().Text);
     }
 
     [Fact]
     public void ACountOfPeopleTheArticleNamesByAKindStillAnswers()
     {
         var answer = _knowledge.Answerer.Ask("How many people attended the meeting in Tarvik?");
-        Assert.Contains("About 120 shareholders", answer.Quotes.First().Text);
+        Assert.Contains("About 93 shareholders", answer.Quotes.First().Text);
     }
 
     [Fact]
     public void AFigureCountingSomethingMayStillCountThingsTheArticleCallsOtherwise()
     {
         var answer = _knowledge.Answerer.Ask("How many customers queued outside the new shop?");
-        Assert.Contains("crowd of 3,100", answer.Quotes.First().Text);
+        Assert.Contains("crowd of 3,270", answer.Quotes.First().Text);
     }
 
     public void Dispose()
