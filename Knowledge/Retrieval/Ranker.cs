@@ -763,6 +763,13 @@ public sealed class Ranker(SentenceIndex index)
         var termsNamed = view.TermsIn(chained.Select(c => c.Named!.Value.Doc).ToList(), questionTerms.Concat(formTerms));
         for (int c = 0; c < chained.Count; c++) termsBefore[chained[c].k].UnionWith(termsNamed[c]);
 
+        // "how many lockers will the gym replace": a count stands for the things asked without naming them only where the
+        // articles write them, in a word or another for them, or count them by a kind ("93 members" for "people"); where
+        // no candidate does ("lockers", nor "cabinets" or the like), a figure of the same deed done to something else
+        // ("will replace 40 per cent of its mats") is no count of them, and nothing answers; a figure that counts something
+        // ("a crowd of 7,300" for "how many fans") may still be them, in words the articles chose
+        bool countedUnwritten = uncounted is not null && focus.Count > 0 && focus.All(t => docFreq[t] == 0 && variants[t].Length == 0)
+                                && !hits.Any(h => Counts(uncounted, h.Sentence.Text));
         int otherTerms = questionTerms.Count(t => !names.Contains(t));
         var ranked = new List<Ranked>(hits.Count);
         for (int i = 0, p = 0; i < hits.Count; i++)
@@ -850,7 +857,7 @@ public sealed class Ranker(SentenceIndex index)
                            - (sentence.IsHeading && expected != AnswerType.Any ? 0.1 : 0) - (offSubject.Contains(sentence.ArticleId) ? OffSubjectWeight : 0);
             // "how much money …": a sum of money answers it without the word
             bool focused = priced ? typed > 0
-                : focus.Count == 0 || holdsFocus || (counted && typed > 0) || tally || (previous[i] is not null && focus.Any(t => termsBefore[p - 1].Contains(t)));
+                : focus.Count == 0 || holdsFocus || (counted && typed > 0 && !(countedUnwritten && GivesNoCountOfThings(sentence.Text))) || tally || (previous[i] is not null && focus.Any(t => termsBefore[p - 1].Contains(t)));
             bool grounded = !unwritten || questionTerms.Count(t => !names.Contains(t) && HeldAsWritten(terms, t) > 0) >= 2;
             // the other word is one of the question's names, whom the claim is about: in one or two short articles most
             // words are written once, and a common word beside one of them is no sign the question is about that sentence
@@ -1266,6 +1273,22 @@ public sealed class Ranker(SentenceIndex index)
         var total = spelled ? $@"|\b(?:number|total|count|tally)\s+of\s+(?:[\p{{L}}\-]+\s+){{0,2}}{counted}|{counted}\p{{L}}*\s+(?:[\p{{L}}\-]+\s+){{0,2}}\d" : "";
         return new Regex($@"\b{number}\s+(?:[\p{{L}}\-]+\s+){{0,2}}{counted}{total}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
     }
+
+    /// <summary>
+    /// "cut its payout by 40 per cent last year": every figure is a share, a sum of money or a year, none a number of things
+    /// counted, so none can count what a question names that the articles never write.
+    /// </summary>
+    private static bool GivesNoCountOfThings(string sentence) => !CountedFigure.IsMatch(sentence) && !SpelledCount.IsMatch(sentence);
+
+    // "six have arrived", "a crowd of thirty thousand": a count in words
+    private static readonly Regex SpelledCount = new(
+        @"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|dozens?)\b(?!\s+(?:percent\b|per\s+cent\b))",
+        RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    // a figure that is no share ("%", "percent", "per cent"), no sum ("$4", "4 million euros") and no year ("back in the spring of a year")
+    private static readonly Regex CountedFigure = new(
+        @"(?<![\d,.$€£¥])(?!(?:1[89]|20)\d\d\b)\d[\d,.]*(?!\s*(?:%|percent\b|per\s+cent\b|(?:million|billion|thousand|bn|m)?\s*(?:dollars?|euros?|pounds?|kroner|crowns?|francs?|yen|yuan|rupees?)\b)|[\d,.])",
+        RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     private static readonly Regex HowMany = new(@"^\s*how\s+many\b", RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
