@@ -17,7 +17,7 @@ public sealed class UnwrittenCountQuestionsTests : IDisposable
         File.WriteAllText(_articles["crumbwell-ovens.txt"], """
             Crumbwell drops plan for a second oven hall at Tarvik
 
-            The bakery chain Crumbwell said on Tuesday it had dropped its plan for a second oven hall at Tarvik.
+            The bakery chain Crumbwell told its staff on Tuesday that it had dropped its plan for a second oven hall at Tarvik.
 
             Crumbwell will cut the payout to shareholders by 30 per cent after dropping the plan, according to a statement to the exchange.
 
