@@ -378,6 +378,10 @@ public static class NounPhrases
         else if (begin > start && begin - start <= 3 && tokens[begin].IsCapitalized && start > 0 && tokens[start - 1].IsWord && !tokens[start - 1].InQuote
                  && tokens[start - 1].Text is "while" or "whereas" or "and" or "but" && TitleWithModifiers(tokens, start, begin))
             begin = start;
+        // "“…,” harbour duty officer Ilse Dorn told reporters": the same right after the quote the attribution follows
+        else if (begin > start && begin - start <= 3 && tokens[begin].IsCapitalized && start > 0 && tokens[start - 1].InQuote && !tokens[start - 1].IsWord
+                 && TitleWithModifiers(tokens, start, begin))
+            begin = start;
         // "Late in the day the judge warned the lawyers": an article after a noun opens a phrase of its own, and the words before it
         // end the fronted phrase ("the day"), no part of the subject
         if (begin > 0 && tokens[begin - 1].IsWord && !tokens[begin - 1].InQuote && Lexicon.Default.FrontingPrepositions.Contains(tokens[begin - 1].Text))
