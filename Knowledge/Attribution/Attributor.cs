@@ -655,7 +655,7 @@ public sealed class Attributor(Lexicon lexicon)
         if (last + 1 < tokens.Count && !(tokens[last + 1].Is(',') || tokens[last + 1].Is('.')) || tokens[first].InQuote) return null;
         int k = first - 1;
         // "said the woman, 74-year-old Ana Vos": the age may stand before the name
-        if (k >= 2 && IsAgeAdjective(tokens[k])) k--;
+        if (k >= 2 && tokens[k].IsWord && !tokens[k].InQuote && SpeakerResolver.IsAgeAdjective(tokens[k].Text)) k--;
         if (k < 1 || !tokens[k].Is(',') || tokens[k].InQuote) return null;
         k--;
         // ", who gave only her first name," / ", identified only as": a clause about the person's name
@@ -672,10 +672,6 @@ public sealed class Attributor(Lexicon lexicon)
         k--;
         return new Mention(new TextSpan(tokens[k].Start, tokens[head].End, text[tokens[k].Start..tokens[head].End]), MentionKind.Nominal, new TokenSlice(tokens, k, head - k + 1));
     }
-
-    // "74-year-old": a number of years, hyphenated into an adjective
-    private static bool IsAgeAdjective(Token t) =>
-        t.IsWord && !t.InQuote && t.Text.EndsWith("-year-old", StringComparison.Ordinal) && t.Text.Length > 9 && char.IsAsciiDigit(t.Text[0]);
 
     // the heads whose gender a description gives, before the resolver decides ("woman", "man", "widow", "son")
     private static bool GenderWord(string word) =>

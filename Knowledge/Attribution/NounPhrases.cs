@@ -373,13 +373,10 @@ public static class NounPhrases
         // title, part of the phrase ("the principal" later finds her), as a capitalized one would be
         if (begin > start && tokens[begin].IsCapitalized && (start == 0 || tokens[start - 1].Is(',') && !tokens[start - 1].InQuote) && OnlyTitleWords(tokens, start, begin))
             begin = start;
-        // "…, while ministry spokeswoman Ilse Dorn said": after a conjunction that opens a second clause, a word for a
-        // person and a modifier or two before it ("ministry", "harbour") are her title, as they would be opening the sentence
-        else if (begin > start && begin - start <= 3 && tokens[begin].IsCapitalized && start > 0 && tokens[start - 1].IsWord && !tokens[start - 1].InQuote
-                 && tokens[start - 1].Text is "while" or "whereas" or "and" or "but" && TitleWithModifiers(tokens, start, begin))
-            begin = start;
-        // "“…,” harbour duty officer Ilse Dorn told reporters": the same right after the quote the attribution follows
-        else if (begin > start && begin - start <= 3 && tokens[begin].IsCapitalized && start > 0 && tokens[start - 1].InQuote && !tokens[start - 1].IsWord
+        // "…, while ministry spokeswoman Ilse Dorn said", "“…,” harbour duty officer Ilse Dorn told reporters": after a
+        // conjunction that opens a second clause, or right after the quote the attribution follows, a word for a person
+        // and a modifier or two before it ("ministry", "harbour duty") are her title, as they would be opening the sentence
+        else if (begin > start && begin - start <= 3 && tokens[begin].IsCapitalized && start > 0 && OpensClauseBeforeTitle(tokens[start - 1])
                  && TitleWithModifiers(tokens, start, begin))
             begin = start;
         // "Late in the day the judge warned the lawyers": an article after a noun opens a phrase of its own, and the words before it
@@ -406,6 +403,10 @@ public static class NounPhrases
         while (begin < end && Skippable.Contains(tokens[begin].Text)) begin++;
         return Classify(tokens, begin, end, text);
     }
+
+    // "while", "whereas", "and", "but" outside a quote, or the closing mark of the quote an attribution follows
+    private static bool OpensClauseBeforeTitle(Token t) =>
+        t.IsWord ? !t.InQuote && t.Text is "while" or "whereas" or "and" or "but" : t.InQuote;
 
     // lowercase words ending in a title or a word for a person ("ministry spokeswoman"), the others no function words
     private static bool TitleWithModifiers(IReadOnlyList<Token> tokens, int from, int to)

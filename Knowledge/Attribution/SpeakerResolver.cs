@@ -2891,6 +2891,9 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
 
     private static readonly Regex YearsOld = new(@"^(\d{1,3})-year-old$", RegexOptions.CultureInvariant);
 
+    /// <summary>"74-year-old": a number of years, hyphenated into an adjective.</summary>
+    internal static bool IsAgeAdjective(string word) => YearsOld.IsMatch(word);
+
     /// <summary>
     /// "Karin Dole, 62, … The 62-year-old said": an age as a description ("the 62-year-old", "the 62-year-old
     /// farmer", never "the 62-year-old company" nor a document) is the one named person the article gave that age; none or several: null, and the description
