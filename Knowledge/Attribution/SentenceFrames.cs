@@ -2859,7 +2859,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         // "Another witness, a cook who …": a description set after the opening phrase is the one the relative clause
         // describes, and the speaker's fuller word
         int head = s;
-        // (a complement with a body's name may take a few more words: "A biologist at the Vendel Institute of Oceanography who …")
+        // (a complement with a body's name may take a few more words: "A hydrologist at the Vendel Institute of Oceanography who …")
         while (who < cueStart && who - s <= 10 && (tokens[who].IsWord || head == s && IsApposedDescriptionComma(who)) && !tokens[who].InQuote && tokens[who].Text is not "who")
         {
             if (!tokens[who].IsWord) head = who + 1;
@@ -2877,7 +2877,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         if (who >= cueStart || tokens[who].Text is not "who" || end == head) return null;
         var subject = new Mention(TokenSpan(head, end), MentionKind.Nominal, tokens.GetRange(head, end - head + 1));
         // (the opening phrase may say it is a person where the description does not: "Another witness, a cook who …")
-        // ("A neighbour of the new depot, who …", "A biologist at the institute who …": the head of the phrase stands
+        // ("A neighbour of the new depot, who …", "A hydrologist at the institute who …": the head of the phrase stands
         // before its preposition)
         int of = tokens.FindIndex(head + 1, end - head, t => t.IsWord && !t.InQuote && t.Text is "of" or "at" or "from" or "in" or "with" or "for");
         bool personBeforeOf = of > head + 1 && IsPerson(new Mention(TokenSpan(head, of - 1), MentionKind.Nominal, tokens.GetRange(head, of - head)));

@@ -1547,7 +1547,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         // "Danish brewing group Dalgren Hof has agreed …" then "In a statement, Dalgren Hof said …": a name of two words or
         // more that has already spoken as an organization is that organization; one name, one type
         if (words.Count >= 2 && words.TrueForAll(w => char.IsUpper(w[0])) && OrganizationNamedExactly(string.Join(' ', words)) is { } organization) return organization;
-        // "Hanseong said" after "Hanseong Semiconductor": one word opening the name of the one organization the article
+        // "Brakstad said" after "Brakstad Turbines": one word opening the name of the one organization the article
         // named so, and no person's name or a place, is that organization, not a second one
         if (words.Count == 1 && char.IsUpper(words[0][0]) && PeopleNamed(words[0]).Count == 0 && !lexicon.Places.Contains(words[0]) && !IsDemonym(words[0])
             && OrganizationOpenedBy(words[0]) is { } opened) return opened;

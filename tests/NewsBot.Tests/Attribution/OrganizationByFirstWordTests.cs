@@ -4,7 +4,7 @@ using static NewsBot.Tests.Support.TestArticles;
 namespace NewsBot.Tests.Attribution;
 
 /// <summary>
-/// "Brakstad Semiconductor said …" then "the company said …" then "Brakstad said …": the first word of the one
+/// "Brakstad Turbines said …" then "the company said …" then "Brakstad said …": the first word of the one
 /// organization the article named that way is that organization, not a second speaker; a person who bears the word
 /// as a surname keeps it.
 /// </summary>
@@ -13,16 +13,16 @@ public sealed class OrganizationByFirstWordTests
     [Fact]
     public void TheFirstWordOfAnOrganizationsNameIsThatOrganization()
     {
-        var quotes = Quotes("Brakstad Semiconductor said Monday it will suspend shipments.\n\nIn a filing, the company said the halt covers its newest chips.\n\n"
-            + "\"We have concluded that shipments must stop,\" Brakstad said in a statement.");
+        var quotes = Quotes("Brakstad Turbines said on Friday it would pause deliveries of its largest blades.\n\nIn a filing, the company said the pause covers its offshore orders.\n\n"
+            + "\"We have decided that deliveries must wait,\" Brakstad said in a statement.");
         Assert.Equal(3, quotes.Count);
-        Assert.All(quotes, q => Assert.Equal(("Brakstad Semiconductor", SpeakerType.Organization), (q.Speaker?.Name, q.Speaker?.Type)));
+        Assert.All(quotes, q => Assert.Equal(("Brakstad Turbines", SpeakerType.Organization), (q.Speaker?.Name, q.Speaker?.Type)));
     }
 
     [Fact]
     public void APersonWithThatSurnameKeepsIt()
     {
-        var quotes = Quotes("Brakstad Semiconductor said Monday it will suspend shipments.\n\nIts founder, Ola Brakstad, said the halt was painful.\n\n"
+        var quotes = Quotes("Brakstad Turbines said on Friday it would pause deliveries of its largest blades.\n\nIts founder, Ola Brakstad, said the pause was painful.\n\n"
             + "\"We have no choice,\" Brakstad said.");
         Assert.Equal("Ola Brakstad", quotes[^1].Speaker?.Name);
     }
