@@ -64,7 +64,13 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
         var roster = articleId is null ? store.Speakers : new SpeakerRoster(Scope(articleId).SelectMany(a => a.Speakers));
         IReadOnlyList<string> speakers = roster.Match(asked);
         // a typo is forgiven only for a word the articles never write: "Ivana" is not a misspelt "Ivanka" when she is mentioned
-        if (speakers.Count > 0 && NamesSomeoneElse(asked, roster, speakers)) return NotQuoted(asked, question.Topic, articleId);
+        // but "the farm's chief executive" of "Velda Farma's chief executive" asks for a title by its owner's common noun,
+        // which no typo of the owner's name is: the holder of the title, quoted where an article writes the noun
+        if (speakers.Count > 0 && NamesSomeoneElse(asked, roster, speakers))
+        {
+            speakers = DescribedInAPlace(asked, roster, articleId);
+            if (speakers.Count == 0) return NotQuoted(asked, question.Topic, articleId);
+        }
         if (speakers.Count == 0 && TitledNames.IsTitle(asked)) speakers = NamedBesideTitle(asked, roster, articleId);
         // "the family's lawyer" is one person: the named lawyer the article writes beside that title ("one of the
         // family's lawyers, Dana Kirsch") before the unnamed "lawyers for the family"
