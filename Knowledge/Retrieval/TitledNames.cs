@@ -102,6 +102,10 @@ public static partial class TitledNames
         foreach (Match m in ApposedName().Matches(sentence))
         {
             var words = Word().Matches(m.Groups["apposition"].Value).Select(w => w.Value).ToList();
+            // "Holt & Sons, a roofing firm that won the contract": a relative clause tells what the one apposed did, and
+            // its words are no part of what they are (the noun phrase before it is)
+            int clause = words.FindIndex(w => w is "that" or "which" or "who" or "whose");
+            if (clause >= 0) words = words.Take(clause).ToList();
             int preposition = words.FindIndex(w => w is "of" or "at" or "for" or "with" or "from" or "in" or "on");
             int head = (preposition < 0 ? words.Count : preposition) - 1;
             // "founder and CEO", "a longtime professor": a short noun phrase, not a clause ("adding that the CEO …")
