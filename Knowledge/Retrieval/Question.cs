@@ -307,6 +307,8 @@ public sealed partial record Question(QuestionKind Kind, string Text, string? Sp
         "margin", "tally", "score", "percentage", "rate", "total", "majority", "turnout", "toll",
         // "what number should callers ring": a figure, a phone line's as much as a count's
         "number",
+        // "what amount did the fund pay out", "up to what sum is it covered": a quantity, however it is worded
+        "amount", "sum",
     };
 
     private static readonly HashSet<string> QuantityNouns = new(StringComparer.Ordinal)
@@ -336,9 +338,10 @@ public sealed partial record Question(QuestionKind Kind, string Text, string? Sp
     [GeneratedRegex(@"^(?:which|what)\s.*\bthe\s+(?:most|least|largest|biggest|highest|lowest|greatest|best|worst|richest|fewest|smallest)\b", RegexOptions.CultureInvariant)]
     private static partial Regex SuperlativeAsked();
 
+    // ("up to what amount is it insured": a limit asked as the quantity it reaches)
     // "which elementary schools is …": one modifier may stand before the noun when the verb follows the noun; without
     // that verb the second word may be the subject ("what did Hale say"), so the first word stays the noun
-    [GeneratedRegex(@"^(?:(?:in|on|at|to|from|for|of|by|during)\s+)?(?:which|what)\s+(?:(?!(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could|should)\b)\w+\s+(?=\w+\s+(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could|should)\b))?(\w+)(\s+(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could|should)\b)?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:in|on|at|to|from|for|of|by|during|up\s+to)\s+)?(?:which|what)\s+(?:(?!(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could|should)\b)\w+\s+(?=\w+\s+(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could|should)\b))?(\w+)(\s+(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could|should)\b)?", RegexOptions.CultureInvariant)]
     private static partial Regex WhichNoun();
 
     private static string Clean(string who) => TrailingAdverbs().Replace(who.Trim().TrimEnd(',', '.', '?'), "");

@@ -153,6 +153,13 @@ public sealed class QuestionFormsTests(HearingKnowledge knowledge) : IClassFixtu
         Assert.Equal(AnswerType.Number, Question.Parse(question).Expected);
 
     [Theory]
+    // a quantity asked by its noun after "what", a limit after "up to"
+    [InlineData("Up to what amount are pension savings covered?")]
+    [InlineData("What sum did the lottery fund hand out?")]
+    public void AQuantityNounAfterWhatAsksForANumber(string question) =>
+        Assert.Equal(AnswerType.Number, Question.Parse(question).Expected);
+
+    [Theory]
     [InlineData("Which branch does Brandt's son manage?", AnswerType.Named)]
     [InlineData("What committee did Holt lead?", AnswerType.Named)]
     [InlineData("What is the committee?", AnswerType.Any)]
