@@ -102,7 +102,7 @@ public static partial class TitledNames
         foreach (Match m in ApposedName().Matches(sentence))
         {
             var words = Word().Matches(m.Groups["apposition"].Value).Select(w => w.Value).ToList();
-            // "Holt & Sons, a roofing firm that won the contract": a relative clause tells what the one apposed did, and
+            // "Brask Roofing, a family firm that won the contract": a relative clause tells what the one apposed did, and
             // its words are no part of what they are (the noun phrase before it is)
             int clause = words.FindIndex(w => w is "that" or "which" or "who" or "whose");
             if (clause >= 0) words = words.Take(clause).ToList();

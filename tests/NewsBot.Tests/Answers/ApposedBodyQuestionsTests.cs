@@ -6,7 +6,7 @@ namespace NewsBot.Tests.Answers;
 /// <summary>
 /// A made-up story of a collapsed gym roof: the firm that built it is named once with what kind of firm it is, where
 /// it is based before the kind and a relative clause running on after it ("Brannholt Takverk, an Orvik-based roofing
-/// company that has worked for the council since 2010"), and is quoted after as "the company"; a reader asks for it by
+/// company that has worked for the council for two decades"), and is quoted after as "the company"; a reader asks for it by
 /// that kind.
 /// </summary>
 public sealed class ApposedBodyQuestionsTests : IDisposable
@@ -21,9 +21,9 @@ public sealed class ApposedBodyQuestionsTests : IDisposable
 
             ASKERBY (Wire) – The roof of the Askerby school gym fell in under heavy snow on Sunday night; nobody was inside.
 
-            The roof was rebuilt in 2019 by Brannholt Takverk, an Orvik-based roofing company that has worked for the council since 2010. The company said it had told the council twice that the snow load needed checking.
+            The roof was rebuilt six winters ago by Brannholt Takverk, an Orvik-based roofing company that has worked for the council for two decades. The company said the council had been warned twice that the snow load needed checking.
 
-            Headteacher Signe Aalto said classes would move to the library until the gym reopened.
+            Headteacher Ylva Tornqvist said classes would move to the library until the gym reopened.
             """);
         _knowledge = new ApposedBodyKnowledge(_articles.Path);
     }

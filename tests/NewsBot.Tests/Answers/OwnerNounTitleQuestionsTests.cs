@@ -16,7 +16,7 @@ public sealed class OwnerNounTitleQuestionsTests : IDisposable
     public OwnerNounTitleQuestionsTests()
     {
         File.WriteAllText(_articles["dairy-strike.txt"], """
-            Dairy cooperative keeps depots open through drivers' strike
+            Milk cooperative keeps depots open through drivers' strike
 
             HOLMVIK (Wire) – Velda Farma, the valley's largest dairy cooperative, kept all nine of its depots open on Tuesday as tanker drivers walked out.
 
