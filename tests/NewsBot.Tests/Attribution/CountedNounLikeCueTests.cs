@@ -1,4 +1,3 @@
-using NewsBot.Knowledge.Attribution;
 using static NewsBot.Tests.Support.TestArticles;
 
 namespace NewsBot.Tests.Attribution;
