@@ -752,10 +752,31 @@ public sealed class Attributor(Lexicon lexicon)
     /// closes it, or up to a "who" that goes on to tell about the person (", an economist who once ran …") or an
     /// "and a" that adds a second description (", director of the center and a professor at …"). Null when none follows.
     /// </summary>
+    /// <summary>
+    /// "Near Vesk, a captain who …", "In the harbour at Vesk, a ferry pilot said …": the comma at <paramref name="comma"/>
+    /// closes a short phrase of place that opens the sentence, the name before it the object of a preposition of place,
+    /// and the description after it is the main clause's subject — never a description of that place, which would
+    /// make the place a person. ("In a letter to Orla Venn, a nurse who …": a name after another preposition keeps it.)
+    /// </summary>
+    private static bool ClosesOpeningPlacePhrase(List<Token> tokens, int comma)
+    {
+        if (comma < 2 || comma > 8 || !tokens[0].IsWord || tokens[0].InQuote || !PlacePrepositions.Contains(tokens[0].Text)) return false;
+        for (int k = 1; k < comma; k++) if (!tokens[k].IsWord || tokens[k].InQuote) return false;
+        int b = comma - 1;
+        while (b > 0 && tokens[b].IsCapitalized) b--;
+        return PlacePrepositions.Contains(tokens[b].Text) && (b == 0 || !tokens[b].IsCapitalized);
+    }
+
+    private static readonly HashSet<string> PlacePrepositions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "at", "near", "outside", "inside", "behind", "beside", "across", "along", "around", "throughout",
+    };
+
     private IReadOnlyList<Token>? Apposition(List<Token> tokens, int last)
     {
         int open = last + 1;
         if (open + 1 >= tokens.Count || !tokens[open].Is(',') || tokens[open].InQuote) return null;
+        if (ClosesOpeningPlacePhrase(tokens, open)) return null;
         var first = tokens[open + 1];
         bool possessive = first.IsCapitalized && (first.Text.EndsWith("'s", StringComparison.Ordinal) || first.Text.EndsWith("’s", StringComparison.Ordinal));
         if (!first.IsWord || first.InQuote || !(first.Text is "a" or "an" or "the" || possessive

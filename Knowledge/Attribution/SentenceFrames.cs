@@ -1241,6 +1241,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         var before = tokens[i - 1];
         // "Nineteen states", "40 states": a number counts the noun
         if (before.IsWord && !before.InQuote && IsCardinal(before.Text)) return true;
+        if (CountsTheCueWord(i)) return true;
         // "the agency's Clean Water Plan rules": a name that someone owns is a thing, and the cue word the noun it modifies
         if (before.IsCapitalized && !before.InQuote)
         {
@@ -1253,6 +1254,29 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         return !NounPhrases.IsPronoun(word) && !NounPhrases.IsFunctionWord(word) && !word.EndsWith("ly", StringComparison.Ordinal)
             && !lexicon.PersonHeads.Contains(word) && !lexicon.Documents.Contains(word) && !lexicon.Groups.Contains(word);
     }
+
+    /// <summary>
+    /// "several partner states vetoed it", "three party rules", "both rival claims": a count of more than one before
+    /// singular lowercase modifiers counts the cue word itself. The count never goes with the modifier alone ("several
+    /// member" names no one), and a verb in "-s" has a single subject, so the cue word is the plural noun. A year is no
+    /// count ("the 2037 edition states that …").
+    /// </summary>
+    private bool CountsTheCueWord(int i)
+    {
+        for (int k = i - 1, modifiers = 0; k >= 0 && modifiers <= 2; k--, modifiers++)
+        {
+            var t = tokens[k];
+            if (!t.IsWord || t.InQuote) return false;
+            var word = t.Text.ToLowerInvariant();
+            if (word is "several" or "many" or "few" or "various" or "numerous" or "multiple" or "both" || IsCardinal(word) && !IsYearLike(word))
+                return modifiers > 0;
+            if (t.IsCapitalized || NounPhrases.IsFunctionWord(word) || IsPlainPlural(word) || word.EndsWith("ly", StringComparison.Ordinal)) return false;
+        }
+        return false;
+    }
+
+    // "2037", "1911": four digits a date more often names than a count does
+    private static bool IsYearLike(string word) => word.Length == 4 && word.All(char.IsDigit) && word[0] is '1' or '2';
 
     /// <summary>
     /// "six points", "40 basis points", "0.5 percentage points": the word at <paramref name="i"/> is a unit a number
