@@ -63,4 +63,14 @@ public sealed class BodyNamedByCommonNounTests
         Assert.DoesNotContain("audit", speaker);
     }
 
+    [Theory]
+    [InlineData("Businesswomen")]
+    [InlineData("Longshoremen")]
+    public void AnOccupationPluralInMenOpeningTheSentenceIsAGroupNotAName(string group)
+    {
+        var quotes = Quotes("The Harlen board cut the herring catch by a fifth on Friday.\n\n"
+            + group + " say the new levy hurts the smallest yards most.");
+        var speaker = Assert.Single(quotes, q => ContentOf(q).Contains("smallest yards")).Speaker;
+        Assert.Equal(group + " (unnamed)", speaker?.Name, ignoreCase: true);
+    }
 }
