@@ -1124,6 +1124,29 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         return null;
     }
 
+    /// <summary>
+    /// "An audit commissioned by the board warned …", "the audit said …", then "The 48-page document recommended …": the
+    /// word "document" (after lowercase words or a figure, "the 48-page document", "the leaked document") is no writing of
+    /// its own but another name for the one writing the article has already quoted, when it quoted exactly one (an
+    /// unnamed report, audit or ruling) and no body issued one; none or several: null, as the document may be another.
+    /// </summary>
+    private Entity? SoleDocumentQuoted(List<string> description)
+    {
+        if (description.Count > 3 || description.SkipLast(1).Any(w => char.IsUpper(w[0]) || lexicon.Documents.Contains(w.ToLowerInvariant()))) return null;
+        if (_entities.Exists(e => e.Unnamed && e.Head == "document")) return null;
+        Entity? found = null;
+        foreach (var e in _entities)
+        {
+            // (a plural, "documents show", is a set of writings, none of them the one document)
+            if (!e.Unnamed || e.Statements == 0 || e.Head is not { } head || !lexicon.Documents.Contains(head) || IsPluralHead(head)) continue;
+            if (found is not null && found != e) return null;
+            found = e;
+        }
+        // (a writing a body issued counts as a second one, unless the article calls it by the quoted one's word: "the
+        // report, prepared by the institute" is the report quoted; "documents obtained by a paper show" are a set)
+        return found is not null && _documentsIssued.Keys.Any(k => !IsPluralHead(k) && !k.Equals(found.Head, StringComparison.OrdinalIgnoreCase)) ? null : found;
+    }
+
     // the issuer a document's own phrase gave ("a 2021 report by the Harbor Trust"), remembered as a cue's would be
     private Entity Issued(string document, Entity issuer)
     {
@@ -3003,6 +3026,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         if (lexicon.Documents.Contains(head) && AgentAfter(mention) is { } issuedAfter) return issuedAfter;
         if (lexicon.Documents.Contains(head) && IssuerOf(mention) is { } issuer) return issuer;
         if (determiner is "the" or "that" && description.Count == 1 && lexicon.Documents.Contains(head) && IssuedJustBefore(head) is { } issuedBy) return issuedBy;
+        if (determiner is "the" && head is "document" && SoleDocumentQuoted(description) is { } quoted) return quoted;
         // "the bureau wrote" right after the Budget Bureau spoke, though the article names another bureau too
         if (definite && description.Count == 1 && SoleSubjectJustBefore(mention.Span.Start, e => e.Type == SpeakerType.Organization && !e.Unnamed
             && e.Name.EndsWith(" " + head, StringComparison.OrdinalIgnoreCase)) is { } spokeJustBefore) return spokeJustBefore;
@@ -3437,7 +3461,9 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         if (SoleSubjectJustBefore(position, _ => true) is { Type: SpeakerType.Person } nearest && MayBeOrganization(nearest)) return null;
         var found = SoleSubjectJustBefore(position, e => e.Type == SpeakerType.Organization && !e.Unnamed);
         var last = found?.Name.Split(' ')[^1];
-        return last is null || lexicon.GovernmentHeads.Contains(last) || lexicon.Places.Contains(last) || lexicon.Places.Contains(found!.Name) ? null : found;
+        // (a government body's head may stand before "of": "the Ministry of Canals and Ports" is no company)
+        return last is null || lexicon.GovernmentHeads.Contains(last) || lexicon.GovernmentHeads.Contains(HeadOfName(found!.Name.Split(' ')).ToLowerInvariant())
+            || lexicon.Places.Contains(last) || lexicon.Places.Contains(found!.Name) ? null : found;
     }
 
     /// <summary>
@@ -3547,7 +3573,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         }
         if (words.Count == 0 || !words[^1].Equals(head, StringComparison.OrdinalIgnoreCase)) return null;
         bool company = head is "company" or "firm" && words.Count == 1;
-        Entity? found = null;
+        Entity? found = null, bare = null;
         foreach (var e in _entities)
         {
             if (e.Type != SpeakerType.Organization || e.Unnamed || e.NamedAs is not null) continue;
@@ -3555,6 +3581,9 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             // alone, "the company" points back to a company the reader has met, never ahead
             if (company && e.SeenAt != int.MaxValue && e.SeenAt > position) continue;
             var name = e.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => StripPossessive(w).TrimEnd('.', ',')).ToArray();
+            // ("Ministry says it acted", a subheading: the bare word with a capital names no ministry of its own, and is
+            // no second one beside the ministry the article names in full; alone, "Police said …", it is the one meant)
+            if (name.Length == 1 && name[0].Equals(head, StringComparison.OrdinalIgnoreCase)) { bare ??= e; continue; }
             // the description's head is the name's ("the state" is not "Marrowby State University"): see HeadOfName
             var nameHead = HeadOfName(name);
             bool fits = company ? name.Length > 1 && CompanySuffixes.Contains(name[^1])
@@ -3565,7 +3594,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             if (found is not null && EndsWithWord(found.Name, head) == EndsWithWord(e.Name, head)) return null;
             if (found is null || EndsWithWord(e.Name, head)) found = e;
         }
-        return found;
+        return found ?? bare;
     }
 
     /// <summary>
