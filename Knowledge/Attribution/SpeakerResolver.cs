@@ -3360,27 +3360,20 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             ?? (capitalized.Count > 0 ? Organization(string.Join(' ', capitalized.Select(t => StripPossessive(t.Text)))) : null);
     }
 
-    private Entity? OrganizationOpenedBy(string word)
+    // The one named organization whose name the written words open ("Brakstad" for "Brakstad Turbines"), read with
+    // either apostrophe; two such organizations, and neither
+    private Entity? OrganizationOpenedBy(string written)
     {
-        Entity? found = null;
-        foreach (var e in _entities)
-        {
-            if (e.Type != SpeakerType.Organization || e.Unnamed || e.Name.Length <= word.Length + 1 || !e.Name.StartsWith(word + " ", StringComparison.Ordinal)) continue;
-            if (found is not null && found.Name != e.Name) return null;
-            found ??= e;
-        }
-        return found;
-    }
-
-    // "the Fitchley's memo" after "Fitchley's Credit Service": a firm's possessive name, as the article first wrote it to
-    // open the firm's full name, is that firm, not a new "Fitchley"; two such firms, and neither
-    private Entity? OrganizationBeginningWith(string written)
-    {
-        if (StripPossessive(written) == written.Replace('’', '\'')) return null;
-        var found = _entities.Where(e => e.Type == SpeakerType.Organization && !e.Unnamed && e.Name.Replace('’', '\'').StartsWith(written.Replace('’', '\'') + " ", StringComparison.Ordinal))
+        var opening = written.Replace('’', '\'') + " ";
+        var found = _entities.Where(e => e.Type == SpeakerType.Organization && !e.Unnamed && e.Name.Replace('’', '\'').StartsWith(opening, StringComparison.Ordinal))
             .Select(e => e.Name).Distinct().ToList();
         return found.Count == 1 ? _entities.Find(e => e.Type == SpeakerType.Organization && !e.Unnamed && e.Name == found[0]) : null;
     }
+
+    // "the Fitchley's memo" after "Fitchley's Credit Service": a firm's possessive name, as the article first wrote it to
+    // open the firm's full name, is that firm, not a new "Fitchley"
+    private Entity? OrganizationBeginningWith(string written) =>
+        StripPossessive(written) == written.Replace('’', '\'') ? null : OrganizationOpenedBy(written);
 
     /// <summary>
     /// "a 2016 study by Harrow Law School professor Jo Doe", "a new report from the Coastal Policy Institute": the one
