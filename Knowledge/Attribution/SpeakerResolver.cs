@@ -288,6 +288,19 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         if (entity is null || entity.Unnamed || entity.Type != SpeakerType.Person) return;
         (entity.Descriptions ??= []).Add([.. words.Select(DescriptionWord)]);
         entity.Apposition ??= AsWritten(description);
+        if (entity.Gender == Gender.Unknown) entity.Gender = GenderOfDescription(words);
+    }
+
+    /// <summary>
+    /// "Ana Ruiz, a spokeswoman for the governor,", "Jo Doe, the widow of …": the head of a person's apposition tells
+    /// the pronoun the article will use for them, so a later "he said" is not hers. Only the words before the head's
+    /// complement: "an aide to the queen" says nothing of the aide.
+    /// </summary>
+    private Gender GenderOfDescription(List<string> words)
+    {
+        int headAt = words.FindIndex(w => w is "of" or "for" or "at" or "with" or "from" or "in" or "to");
+        var own = headAt > 0 ? words.GetRange(0, headAt) : words;
+        return GenderOf(string.Join(' ', own)) is var titled and not Gender.Unknown ? titled : GenderOfHead(lexicon, own[^1].ToLowerInvariant());
     }
 
     /// <summary>
@@ -2833,6 +2846,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         if ((NameEntity(name, create: false) ?? (title ? NameEntity(name, create: true) : null)) is not { Unnamed: false, Type: SpeakerType.Person } entity) return;
         // read ahead, so the speaker's first quote already has the role a later apposition gives
         entity.Apposition ??= AsWritten(description);
+        if (entity.Gender == Gender.Unknown) entity.Gender = GenderOfDescription(words);
         var described = words.Select(DescriptionWord).ToArray();
         if (!_describedAhead.TryGetValue(entity, out var list)) _describedAhead[entity] = list = [];
         list.Add(described);
