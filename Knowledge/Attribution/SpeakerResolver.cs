@@ -3062,8 +3062,9 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             {
                 // "a person familiar with the talks … the source said": a word any anonymous source goes by stands for the
                 // last one, never a crowd ("residents", "people"); "the diplomat" is never "the government" nor "the
-                // sheriff's office" met in between
-                var recentUnnamed = _recent.LastOrDefault(r => r.Entity.Unnamed && r.Entity.Type == SpeakerType.Person
+                // sheriff's office" met in between; nor a person described and then named ("said the union's
+                // president, Jo Doe"), who is no longer anonymous
+                var recentUnnamed = _recent.LastOrDefault(r => r.Entity.Unnamed && r.Entity.NamedAs is null && r.Entity.Type == SpeakerType.Person
                     && (!IsPluralHead(r.Entity.Head) || lexicon.PersonHeads.Contains(r.Entity.Head!) && !lexicon.Groups.Contains(r.Entity.Head!))).Entity;
                 if (recentUnnamed?.Head is { } recentHead && IsPersonNoun(recentHead)
                     && (lexicon.AnonymousHeads.Contains(head) || lexicon.AnonymousHeads.Contains(recentHead))) return recentUnnamed;
