@@ -288,6 +288,19 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         if (entity is null || entity.Unnamed || entity.Type != SpeakerType.Person) return;
         (entity.Descriptions ??= []).Add([.. words.Select(DescriptionWord)]);
         entity.Apposition ??= AsWritten(description);
+        if (entity.Gender == Gender.Unknown) entity.Gender = GenderOfDescription(words);
+    }
+
+    /// <summary>
+    /// "Ana Ruiz, a spokeswoman for the governor,", "Jo Doe, the widow of …": the head of a person's apposition tells
+    /// the pronoun the article will use for them, so a later "he said" is not hers. Only the words before the head's
+    /// complement: "an aide to the queen" says nothing of the aide.
+    /// </summary>
+    private Gender GenderOfDescription(List<string> words)
+    {
+        int headAt = words.FindIndex(w => w is "of" or "for" or "at" or "with" or "from" or "in" or "to");
+        var own = headAt > 0 ? words.GetRange(0, headAt) : words;
+        return GenderOf(string.Join(' ', own)) is var titled and not Gender.Unknown ? titled : GenderOfHead(lexicon, own[^1].ToLowerInvariant());
     }
 
     /// <summary>
@@ -2856,6 +2869,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         if ((NameEntity(name, create: false) ?? (title ? NameEntity(name, create: true) : null)) is not { Unnamed: false, Type: SpeakerType.Person } entity) return;
         // read ahead, so the speaker's first quote already has the role a later apposition gives
         entity.Apposition ??= AsWritten(description);
+        if (entity.Gender == Gender.Unknown) entity.Gender = GenderOfDescription(words);
         var described = words.Select(DescriptionWord).ToArray();
         if (!_describedAhead.TryGetValue(entity, out var list)) _describedAhead[entity] = list = [];
         list.Add(described);
@@ -3072,8 +3086,9 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             {
                 // "a person familiar with the talks … the source said": a word any anonymous source goes by stands for the
                 // last one, never a crowd ("residents", "people"); "the diplomat" is never "the government" nor "the
-                // sheriff's office" met in between
-                var recentUnnamed = _recent.LastOrDefault(r => r.Entity.Unnamed && r.Entity.Type == SpeakerType.Person
+                // sheriff's office" met in between; nor a person described and then named ("said the union's
+                // president, Jo Doe"), who is no longer anonymous
+                var recentUnnamed = _recent.LastOrDefault(r => r.Entity.Unnamed && r.Entity.NamedAs is null && r.Entity.Type == SpeakerType.Person
                     && (!IsPluralHead(r.Entity.Head) || lexicon.PersonHeads.Contains(r.Entity.Head!) && !lexicon.Groups.Contains(r.Entity.Head!))).Entity;
                 if (recentUnnamed?.Head is { } recentHead && IsPersonNoun(recentHead)
                     && (lexicon.AnonymousHeads.Contains(head) || lexicon.AnonymousHeads.Contains(recentHead))) return recentUnnamed;
@@ -3384,27 +3399,20 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             ?? (capitalized.Count > 0 ? Organization(string.Join(' ', capitalized.Select(t => StripPossessive(t.Text)))) : null);
     }
 
-    private Entity? OrganizationOpenedBy(string word)
+    // The one named organization whose name the written words open ("Brakstad" for "Brakstad Turbines"), read with
+    // either apostrophe; two such organizations, and neither
+    private Entity? OrganizationOpenedBy(string written)
     {
-        Entity? found = null;
-        foreach (var e in _entities)
-        {
-            if (e.Type != SpeakerType.Organization || e.Unnamed || e.Name.Length <= word.Length + 1 || !e.Name.StartsWith(word + " ", StringComparison.Ordinal)) continue;
-            if (found is not null && found.Name != e.Name) return null;
-            found ??= e;
-        }
-        return found;
-    }
-
-    // "the Fitchley's memo" after "Fitchley's Credit Service": a firm's possessive name, as the article first wrote it to
-    // open the firm's full name, is that firm, not a new "Fitchley"; two such firms, and neither
-    private Entity? OrganizationBeginningWith(string written)
-    {
-        if (StripPossessive(written) == written.Replace('’', '\'')) return null;
-        var found = _entities.Where(e => e.Type == SpeakerType.Organization && !e.Unnamed && e.Name.Replace('’', '\'').StartsWith(written.Replace('’', '\'') + " ", StringComparison.Ordinal))
+        var opening = written.Replace('’', '\'') + " ";
+        var found = _entities.Where(e => e.Type == SpeakerType.Organization && !e.Unnamed && e.Name.Replace('’', '\'').StartsWith(opening, StringComparison.Ordinal))
             .Select(e => e.Name).Distinct().ToList();
         return found.Count == 1 ? _entities.Find(e => e.Type == SpeakerType.Organization && !e.Unnamed && e.Name == found[0]) : null;
     }
+
+    // "the Fitchley's memo" after "Fitchley's Credit Service": a firm's possessive name, as the article first wrote it to
+    // open the firm's full name, is that firm, not a new "Fitchley"
+    private Entity? OrganizationBeginningWith(string written) =>
+        StripPossessive(written) == written.Replace('’', '\'') ? null : OrganizationOpenedBy(written);
 
     /// <summary>
     /// "a 2016 study by Harrow Law School professor Jo Doe", "a new report from the Coastal Policy Institute": the one
