@@ -1,0 +1,51 @@
+using NewsBot.Knowledge.Answers;
+using NewsBot.Tests.Support;
+
+namespace NewsBot.Tests.Answers;
+
+/// <summary>
+/// "When can Brannock skate again?": the time a halt ends is worded as a return of its own ("eligible to return on
+/// March 14"), not in the question's verb; a sentence dating the verb itself ("skated for the old Herons in the 1990s")
+/// tells when it happened before, not when it happens again.
+/// </summary>
+public sealed class ResumptionTimeQuestionsTests : IDisposable
+{
+    private readonly TempFolder _articles = new();
+    private readonly ResumptionKnowledge _knowledge;
+
+    public ResumptionTimeQuestionsTests()
+    {
+        File.WriteAllText(_articles["suspension.txt"], """
+            Herons winger Brannock suspended for hit on Lodge defender
+
+            The Coastal Hockey Circuit has suspended Ossian Brannock of the Tullow Herons for eight games after a hit from behind on a Marsh Lodge defender last Tuesday.
+
+            Brannock's uncle, Perrin Brannock, who skated 410 games for the old Herons in the 1990s, watched the hearing from the gallery.
+
+            The circuit said the suspension starts with Friday's game against the Dunmore Kites and that Brannock will be eligible to return on March 14.
+
+            Imports of Velsh cheese were halted in June after a listeria scare.
+
+            Shipments of Velsh cheese will resume from September 9 for dairies on the approved list, the food agency said.
+            """);
+        _knowledge = new ResumptionKnowledge(_articles.Path);
+    }
+
+    [Theory]
+    [InlineData("When can Brannock skate again?", "eligible to return on March 14")]
+    [InlineData("When can Velsh cheese be imported again?", "resume from September 9")]
+    public void WhenItHappensAgainIsTheTimeTheHaltEnds(string question, string expected)
+    {
+        var answer = _knowledge.Answerer.Ask(question);
+        Assert.Equal(AnswerKind.Found, answer.Kind);
+        Assert.Contains(expected, answer.Quotes[0].Text);
+    }
+
+    public void Dispose()
+    {
+        _knowledge.Dispose();
+        _articles.Dispose();
+    }
+
+    private sealed class ResumptionKnowledge(string path) : IndexedKnowledge(path);
+}
