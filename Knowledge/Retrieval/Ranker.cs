@@ -839,7 +839,7 @@ public sealed class Ranker(SentenceIndex index)
             // "how long will the line be closed": a stretch of time ("for up to ten days") before a date the sentence gives
             double resumed = againAsked && typed > 0 && AnswerTypes.GivesAResumption(sentence.Text, questionLower) ? ResumedWeight : 0;
             double lasting = durationAsked && DurationGiven.IsMatch(sentence.Text) ? CalendarDayWeight : 0;
-            // (asked when it happens again, a time of the verb itself is when it happened before: "played here in 2019")
+            // (asked when it happens again, a time of the verb itself is when it happened before: "played here in the old arena")
             double timed = expected == AnswerType.Time && typed > 0 && timedVerb.Count > 0 && !againAsked && TimesTheVerb(timedVerb, sentence.Text, questionLower) ? CalendarDayWeight : 0;
             double clock = clockAsked && typed > 0 && AnswerTypes.GivesAClockTime(sentence.Text) ? ClockWeight : 0;
             // and the hour itself ("at about 6:20 a.m.") answers it before a part of the day ("early in the morning")
@@ -971,7 +971,7 @@ public sealed class Ranker(SentenceIndex index)
 
     /// <summary>
     /// What the time a halt ends weighs for "when can she play again": more than a day the question's verb is dated
-    /// ("played here in 1987"), which is when it happened before, not again.
+    /// ("played here in the old arena"), which is when it happened before, not again.
     /// </summary>
     private const double ResumedWeight = 2 * CalendarDayWeight;
     private const double ClockWeight = 0.4;
