@@ -4,8 +4,8 @@ using NewsBot.Tests.Support;
 namespace NewsBot.Tests.Answers;
 
 /// <summary>
-/// "When can Brannock skate again?": the time a halt ends is worded as a return of its own ("eligible to return on
-/// March 14"), not in the question's verb; a sentence dating the verb itself ("skated for the old Herons in the 1990s")
+/// "When can Brannock skate again?": the time a halt ends is worded as a return of its own ("may return to the lineup
+/// on March 14"), not in the question's verb; a sentence dating the verb itself ("skated for the old Herons in the 1990s")
 /// tells when it happened before, not when it happens again.
 /// </summary>
 public sealed class ResumptionTimeQuestionsTests : IDisposable
@@ -16,15 +16,15 @@ public sealed class ResumptionTimeQuestionsTests : IDisposable
     public ResumptionTimeQuestionsTests()
     {
         File.WriteAllText(_articles["suspension.txt"], """
-            Herons winger Brannock suspended for hit on Lodge defender
+            Herons winger Brannock banned eight games for late hit
 
-            The Coastal Hockey Circuit has suspended Ossian Brannock of the Tullow Herons for eight games after a hit from behind on a Marsh Lodge defender last Tuesday.
+            The Tarn Valley Skating League has banned Ossian Brannock of the Tullow Herons for eight games after a late hit on a Dunmore Kites centre last Tuesday.
 
-            Brannock's uncle, Perrin Brannock, who skated 410 games for the old Herons in the 1990s, watched the hearing from the gallery.
+            Brannock's uncle, Perrin Brannock, who skated for the old Herons in the 1990s, watched the hearing from the gallery.
 
-            The circuit said the suspension starts with Friday's game against the Dunmore Kites and that Brannock will be eligible to return on March 14.
+            The ban starts with Friday's game against the Kites, and Brannock may return to the lineup on March 14, the league said.
 
-            Imports of Velsh cheese were halted in June after a listeria scare.
+            Velsh cheese imports were halted in June after a listeria scare.
 
             Shipments of Velsh cheese will resume from September 9 for dairies on the approved list, the food agency said.
             """);
@@ -32,7 +32,7 @@ public sealed class ResumptionTimeQuestionsTests : IDisposable
     }
 
     [Theory]
-    [InlineData("When can Brannock skate again?", "eligible to return on March 14")]
+    [InlineData("When can Brannock skate again?", "return to the lineup on March 14")]
     [InlineData("When can Velsh cheese be imported again?", "resume from September 9")]
     public void WhenItHappensAgainIsTheTimeTheHaltEnds(string question, string expected)
     {
