@@ -477,7 +477,7 @@ public sealed class Ranker(SentenceIndex index)
         if (eventAsked is not null) variants[eventAsked] = [.. variants[eventAsked], .. eventNouns.Select(t => (t, 1.0))];
         // "when can Brannock skate again": skating again is returning, which is how an article words the end of a halt
         // ("eligible to return on March 3", "will resume from June 1"); those words hold the verb asked again
-        if (expected is AnswerType.Time && AgainAsked.Match(text) is { Success: true } again && index.Terms(again.Groups["verb"].Value) is [var againTerm]
+        if (expected is AnswerType.Time && VerbAgain.Match(text) is { Success: true } again && index.Terms(again.Groups["verb"].Value) is [var againTerm]
             && variants.ContainsKey(againTerm))
             variants[againTerm] = [.. variants[againTerm], .. ResumedWords.SelectMany(index.Terms).Distinct()
                 .Where(t => t != againTerm && !questionTerms.Contains(t) && view.DocFreq(t) > 0 && variants[againTerm].All(v => v.Term != t)).Select(t => (t, 1.0))];
@@ -1041,9 +1041,12 @@ public sealed class Ranker(SentenceIndex index)
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     // "when can she play again", "when will imports start again": a thing halted, asked when it comes back
-    // (the verb before it, past a place it is done in: "be sold in Ostria again")
-    private static readonly Regex AgainAsked = new(
-        @"\b(?<verb>\p{Ll}[\p{Ll}\-]+)(?:\s+(?:into|in|to|from|at|on|for)\s+(?:the\s+)?[\p{L}\-]+)?\s+again\b",
+    private static readonly Regex AgainAsked = new(@"\bagain\b", RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    // and the verb before it, past a place it is done in ("be sold in Ostria again"); not a noun its article or
+    // possessive gives away ("take up the case again": the case does not return)
+    private static readonly Regex VerbAgain = new(
+        @"(?<!\b(?:the|a|an|his|her|its|their|this|that|these|those|our|my|your)\s+)\b(?<verb>\p{Ll}[\p{Ll}\-]+)(?:\s+(?:into|in|to|from|at|on|for)\s+(?:the\s+)?[\p{L}\-]+)?\s+again\b",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     // the words an article tells the end of a halt in: the thing comes back, starts over, is allowed back
