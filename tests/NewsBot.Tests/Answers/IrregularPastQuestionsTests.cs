@@ -19,7 +19,7 @@ public sealed class IrregularPastQuestionsTests : IDisposable
 
             The upland flock of the Carrow hills shrank by a fifth over the winter, the grazing board said on Thursday.
 
-            Two winters ago the upland flock counted 9,000 ewes.
+            Two winters ago the upland flock counted 7,350 ewes.
 
             Hill farmers have long complained about the board's grazing fees.
             """);

@@ -27,6 +27,10 @@ public sealed class ResumptionTimeQuestionsTests : IDisposable
             Velsh cheese imports were halted in June after a listeria scare.
 
             Shipments of Velsh cheese will resume from September 9 for dairies on the approved list, the food agency said.
+
+            The tribunal adjourned the Marrow Quay dispute, which it will hear again on April 2.
+
+            Its chair, who heard cases in Vellmar for a decade, plans to return home on Friday.
             """);
         _knowledge = new ResumptionKnowledge(_articles.Path);
     }
@@ -34,6 +38,8 @@ public sealed class ResumptionTimeQuestionsTests : IDisposable
     [Theory]
     [InlineData("When can Brannock skate again?", "return to the lineup on March 14")]
     [InlineData("When can Velsh cheese be imported again?", "resume from September 9")]
+    // "the dispute" is no verb to return: the sentence writing "again" beside its date answers, not a chair's trip home
+    [InlineData("When will the tribunal hear the dispute again?", "hear again on April 2")]
     public void WhenItHappensAgainIsTheTimeTheHaltEnds(string question, string expected)
     {
         var answer = _knowledge.Answerer.Ask(question);
