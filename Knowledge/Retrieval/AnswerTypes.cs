@@ -214,6 +214,28 @@ public static class AnswerTypes
     /// </summary>
     public static bool GivesOnlyAForeseenSum(string sentence) => Foreseen.IsMatch(sentence) && !Settled.IsMatch(sentence);
 
+    // "cleared to return on Sept. 8", "will resume from June 1", "the suspension runs until 2031", "will be heard again on
+    // May 9": the time a halted thing
+    // starts again, which is what "when can she race again" asks, whatever verb the question gives the thing ("lifted" is
+    // left out: "lifted a curfew imposed in May" dates the halt, not its end)
+    private static readonly Regex Resumption = new(
+        @"\b(?:again|resum(?:e|es|ed|ing|ption)|restart(?:s|ed|ing)?|return(?:s|ed|ing)?|eligible|reinstated|until|till|expir(?:e|es|ed|y))\b",
+        RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    /// <summary>How far after the word of a resumption its time may stand ("return to the squad on May 2").</summary>
+    private const int ResumptionReach = 24;
+
+    /// <summary>
+    /// Does the sentence give the time something starts again: a time the question does not name, right after a word of
+    /// a resumption (see <see cref="Resumption"/>)?
+    /// </summary>
+    public static bool GivesAResumption(string sentence, string questionLower)
+    {
+        var times = TimesGiven(sentence, questionLower).ToList();
+        return times.Count > 0 && Resumption.Matches(sentence)
+            .Any(r => times.Any(t => t >= r.Index + r.Length && t - (r.Index + r.Length) <= ResumptionReach));
+    }
+
     /// <summary>Where the sentence gives a time the question does not already name (see <see cref="AnswerType.Time"/>).</summary>
     public static IEnumerable<int> TimesGiven(string sentence, string questionLower) =>
         Time.Matches(sentence).Where(m => !questionLower.Contains(m.Value.ToLowerInvariant())).Select(m => m.Index);

@@ -475,6 +475,12 @@ public sealed class Ranker(SentenceIndex index)
         var eventNouns = eventAsked is null ? [] : EventNouns.SelectMany(index.Terms)
             .Where(t => t != eventAsked && !questionTerms.Contains(t) && view.DocFreq(t) > 0 && variants[eventAsked].All(v => v.Term != t)).Distinct().ToHashSet();
         if (eventAsked is not null) variants[eventAsked] = [.. variants[eventAsked], .. eventNouns.Select(t => (t, 1.0))];
+        // "when can Brannock skate again": skating again is returning, which is how an article words the end of a halt
+        // ("eligible to return on March 3", "will resume from June 1"); those words hold the verb asked again
+        if (expected is AnswerType.Time && VerbAgain.Match(text) is { Success: true } again && index.Terms(again.Groups["verb"].Value) is [var againTerm]
+            && variants.ContainsKey(againTerm))
+            variants[againTerm] = [.. variants[againTerm], .. ResumedWords.SelectMany(index.Terms).Distinct()
+                .Where(t => t != againTerm && !questionTerms.Contains(t) && view.DocFreq(t) > 0 && variants[againTerm].All(v => v.Term != t)).Select(t => (t, 1.0))];
         Query Clause(string term)
         {
             var rareVariants = variants[term].Where(v => view.DocFreq(v.Term) <= rareLimit).ToList();
@@ -576,6 +582,9 @@ public sealed class Ranker(SentenceIndex index)
         var anchor = TemporalAnchor(text);
         bool scheduled = expected == AnswerType.Time && ScheduledAsked.IsMatch(text.Trim());
         bool onsetAsked = scheduled && OnsetAsked.IsMatch(text);
+        // "when can Brannock skate again": the time the halt ends ("eligible to return on March 3"), worded as a return of its
+        // own rather than in the question's verb
+        bool againAsked = expected == AnswerType.Time && AgainAsked.IsMatch(text);
         bool heldAsked = expected == AnswerType.Time && RoleHeldAsked.IsMatch(text.Trim());
         bool pluralWhich = PluralWhich.IsMatch(text.Trim());
         // the words of the question and the forms the articles write for them, where a cause may follow them: what is
@@ -828,8 +837,10 @@ public sealed class Ranker(SentenceIndex index)
             // "when were the paintings stolen": a time in the clause of the deed asked ("stolen from the gallery in 1984")
             // before one of another deed the sentence goes on to ("stolen, though the dealer sold them on in 1990")
             // "how long will the line be closed": a stretch of time ("for up to ten days") before a date the sentence gives
+            double resumed = againAsked && typed > 0 && AnswerTypes.GivesAResumption(sentence.Text, questionLower) ? ResumedWeight : 0;
             double lasting = durationAsked && DurationGiven.IsMatch(sentence.Text) ? CalendarDayWeight : 0;
-            double timed = expected == AnswerType.Time && typed > 0 && timedVerb.Count > 0 && TimesTheVerb(timedVerb, sentence.Text, questionLower) ? CalendarDayWeight : 0;
+            // (asked when it happens again, a time of the verb itself is when it happened before: "played here in the old arena")
+            double timed = expected == AnswerType.Time && typed > 0 && timedVerb.Count > 0 && !againAsked && TimesTheVerb(timedVerb, sentence.Text, questionLower) ? CalendarDayWeight : 0;
             double clock = clockAsked && typed > 0 && AnswerTypes.GivesAClockTime(sentence.Text) ? ClockWeight : 0;
             // and the hour itself ("at about 6:20 a.m.") answers it before a part of the day ("early in the morning")
             if (clock > 0 && AnswerTypes.GivesAnHour(sentence.Text)) clock += HourWeight;
@@ -852,7 +863,7 @@ public sealed class Ranker(SentenceIndex index)
             // "when did the landslide happen": "the accident happened at 9.15 p.m." is the sentence that tells it, before one
             // giving a time of the rescue
             double happened = eventAsked is not null && typed > 0 && Held(terms, eventAsked) > 0 && Happened.IsMatch(sentence.Text) ? HappenedWeight : 0;
-            double value = 0.4 * score / maxScore + settles + clock + rate + prior + happened + doer + nextOne + dated + span + timed + lasting + deedCounted + coverage + ContextWeight * contextCoverage + typedWeight * typed + 0.15 * relatedHit + 0.4 * anchored + done + cause
+            double value = 0.4 * score / maxScore + settles + clock + rate + prior + happened + doer + nextOne + dated + span + timed + lasting + resumed + deedCounted + coverage + ContextWeight * contextCoverage + typedWeight * typed + 0.15 * relatedHit + 0.4 * anchored + done + cause
                            + (holdsFocus && (sumNoun.Count == 0 || !sumNoun.SetEquals(focus)) ? 0.3 : 0) + (introduction?.IsMatch(sentence.Text) == true ? 0.3 : 0)
                            - (sentence.IsHeading && expected != AnswerType.Any ? 0.1 : 0) - (offSubject.Contains(sentence.ArticleId) ? OffSubjectWeight : 0);
             // "how much money …": a sum of money answers it without the word
@@ -957,6 +968,12 @@ public sealed class Ranker(SentenceIndex index)
         @"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.?)\s+\d{1,2}\b" +
         @"|\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)";
     private const double CalendarDayWeight = 0.3;
+
+    /// <summary>
+    /// What the time a halt ends weighs for "when can she play again": more than a day the question's verb is dated
+    /// ("played here in the old arena"), which is when it happened before, not again.
+    /// </summary>
+    private const double ResumedWeight = 2 * CalendarDayWeight;
     private const double ClockWeight = 0.4;
     private const double HourWeight = 0.3;
 
@@ -1022,6 +1039,18 @@ public sealed class Ranker(SentenceIndex index)
     private static readonly Regex WeekdayAhead = new(
         @"\b(?:will|shall|(?:is|are)\s+(?:due|set|scheduled|expected|to)|when)\b[^.;:!?]{0,80}?\b(?:on|next|this|by|until|before)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    // "when can she play again", "when will imports start again": a thing halted, asked when it comes back
+    private static readonly Regex AgainAsked = new(@"\bagain\b", RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    // and the verb before it, past a place it is done in ("be sold in Ostria again"); not a noun its article or
+    // possessive gives away ("take up the case again": the case does not return)
+    private static readonly Regex VerbAgain = new(
+        @"(?<!\b(?:the|a|an|his|her|its|their|this|that|these|those|our|my|your)\s+)\b(?<verb>\p{Ll}[\p{Ll}\-]+)(?:\s+(?:into|in|to|from|at|on|for)\s+(?:the\s+)?[\p{L}\-]+)?\s+again\b",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    // the words an article tells the end of a halt in: the thing comes back, starts over, is allowed back
+    private static readonly string[] ResumedWords = ["return", "returns", "resume", "resumes", "resumption", "restart", "eligible", "reinstated"];
 
     // "when does the fare rise take effect", "when do the tariffs kick in", "when will the ban start": when something begins
     private static readonly Regex OnsetAsked = new(

@@ -32,7 +32,8 @@ public sealed class WordVariants(SentenceIndex index)
         ["hang", "hung"], ["sing", "sang", "sung"], ["bleed", "bled"], ["blow", "blew", "blown"], ["freeze", "froze", "frozen"],
         ["forgive", "forgave", "forgiven"], ["forbid", "forbade", "forbidden"], ["arise", "arose", "arisen"], ["sweep", "swept"],
         ["weep", "wept"], ["dig", "dug"], ["slide", "slid"], ["spin", "spun"], ["swear", "swore", "sworn"], ["wear", "wore", "worn"],
-        ["fall", "fell", "fallen"], ["undergo", "underwent", "undergone"], ["withdraw", "withdrew", "withdrawn"], ["overcome", "overcame"], ["go", "went", "gone"],
+        ["fall", "fell", "fallen"], ["undergo", "underwent", "undergone"], ["shrink", "shrank", "shrunk"], ["stick", "stuck"], ["swing", "swung"],
+        ["cling", "clung"], ["bend", "bent"], ["creep", "crept"], ["leap", "leapt"], ["weave", "wove", "woven"], ["withdraw", "withdrew", "withdrawn"], ["overcome", "overcame"], ["go", "went", "gone"],
         // regular verbs the stemmer splits all the same: "sue" keeps its "e", "sued" and "suing" do not
         ["sue", "sued", "suing"], ["lie", "lied", "lying"], ["owe", "owed", "owing"],
         // and dying is one word with its noun, which the stemmer leaves apart ("had anyone died": "no deaths confirmed")
