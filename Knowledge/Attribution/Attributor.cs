@@ -774,7 +774,7 @@ public sealed class Attributor(Lexicon lexicon)
 
     private IReadOnlyList<Token>? Apposition(List<Token> tokens, int last)
     {
-        int open = last + 1;
+        int open = BracketedShortNameAfter(tokens, last) + 1;
         if (open + 1 >= tokens.Count || !tokens[open].Is(',') || tokens[open].InQuote) return null;
         if (ClosesOpeningPlacePhrase(tokens, open)) return null;
         var first = tokens[open + 1];
@@ -803,6 +803,18 @@ public sealed class Attributor(Lexicon lexicon)
         while (end > open + 2 && tokens[end - 1].Text is "and" or "or") end--;
         if (tokens[end - 1].Text is "a" or "an" or "the") return null;
         return new TokenSlice(tokens, open + 1, end - open - 1);
+    }
+
+    // "the Ostmark Power Commission (OPC), the state-run utility, reported": the short name a body is given in brackets right
+    // after its full name stands between that name and its apposition, which still says what the body is. The index of
+    // the closing bracket, or <paramref name="last"/> when no such bracket follows.
+    private static int BracketedShortNameAfter(List<Token> tokens, int last)
+    {
+        int k = last + 1;
+        if (k + 2 >= tokens.Count || !tokens[k].Is('(') || tokens[k].InQuote) return last;
+        int close = k + 1;
+        while (close < tokens.Count && close <= k + 3 && tokens[close].IsWord && tokens[close].IsCapitalized && !tokens[close].InQuote) close++;
+        return close > k + 1 && close < tokens.Count && tokens[close].Is(')') ? close : last;
     }
 
     // "Ms. Berg, she added, is …": the frame's source is a pronoun right after the name and a comma, and its cue is

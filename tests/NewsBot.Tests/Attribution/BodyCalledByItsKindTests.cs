@@ -75,4 +75,15 @@ public sealed class BodyCalledByItsKindTests
         Assert.DoesNotContain("Tarrow", quote.Speaker?.Name ?? "");
         Assert.DoesNotContain("Ollen", quote.Speaker?.Name ?? "");
     }
+
+    [Fact]
+    public void AnAppositionAfterTheBodysBracketedShortNameSaysWhatItIs()
+    {
+        var quotes = Attribute("Loradis declares supply alert as cold snap grips Velmora\n\n"
+            + "ORVIK — Velmora's Load Dispatch Office (Loradis) declared a supply alert on Monday after a cold snap.\n\n"
+            + "The dispatcher said demand reached a record in the evening.\n\n"
+            + "The Ostmark Power Commission (OPC), the state-owned utility, reported that repair teams were back on most lines. The company added that 30 generators were on hire.\n\n"
+            + "Loradis said the alert would last until Friday.").Quotes;
+        Assert.Equal("Ostmark Power Commission", Assert.Single(quotes, q => ContentOf(q).Contains("30 generators")).Speaker?.Name);
+    }
 }
