@@ -2612,7 +2612,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         if (open < 2 || !tokens[open].Is(',') || tokens[open].InQuote || !tokens[open + 1].IsCapitalized && !lexicon.Titles.Contains(tokens[open + 1].Text) && !IsDescriptiveWord(open + 1)) return null;
         // the description runs back to the clause's start: the sentence's, or a "while"/"whereas" after a comma
         int start = open - 1;
-        while (start >= 0 && open - start <= 12 && (tokens[start].IsWord || tokens[start].Is('.') || tokens[start].Is('-') || IsBareApostrophe(start)) && !tokens[start].InQuote
+        while (start >= 0 && open - start <= 12 && (tokens[start].IsWord || tokens[start].Is('.') || tokens[start].Is('-') || IsBareApostrophe(start) || BracketsShortName(start)) && !tokens[start].InQuote
                && !(tokens[start].IsWord && tokens[start].Text is "while" or "whereas" or "who" or "which" or "that" or "and" or "but")) start--;
         bool clauseStart = start < 0 || tokens[start].IsWord && tokens[start].Text is "while" or "whereas" && start > 0 && tokens[start - 1].Is(',') && !tokens[start - 1].InQuote
             // "Asked about the delay, a ferry spokeswoman, Dana Pell, said …", "In a letter sent the same day, the bank's
@@ -2637,6 +2637,12 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         }
         return lowercase ? NameMention(open + 1, nameEnd) : null;
     }
+
+    // "The head of the Tessaly Fisheries Authority (TFA), Ilse Dorsk, said": a bracket around the short name a body is
+    // given after its full name belongs to the description, as the name does
+    private bool BracketsShortName(int k) =>
+        tokens[k].Is(')') && k > 1 && tokens[k - 1].IsCapitalized && tokens[k - 2].Is('(')
+        || tokens[k].Is('(') && k + 2 < tokens.Count && tokens[k + 1].IsCapitalized && tokens[k + 2].Is(')') && k > 0 && tokens[k - 1].IsCapitalized;
 
     /// <summary>
     /// "Asked about the delay", "In a note to staff sent that night", "Speaking at the dock": the sentence's
