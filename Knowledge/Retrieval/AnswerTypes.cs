@@ -240,6 +240,54 @@ public static class AnswerTypes
     public static IEnumerable<int> TimesGiven(string sentence, string questionLower) =>
         Time.Matches(sentence).Where(m => !questionLower.Contains(m.Value.ToLowerInvariant())).Select(m => m.Index);
 
+    // "how fast", "how far", "how heavy", "how hot", "how tall": the measure asked, which a figure answers in its own units
+    private static readonly Regex MeasureAsked = new(
+        @"^how\s+(?<measure>fast|far|heavy|hot|cold|warm|tall|deep|wide)\b",
+        RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    private const string Figure = @"\b\d[\d,.]*\s*(?:-\s*)?";
+    private const string Lengths = @"(?:kilomet(?:re|er)s?|km|miles?|metres?|meters?|m|feet|foot|ft|yards?|inches|inch|cm|centimet(?:re|er)s?|nautical\s+miles)";
+
+    // the units each measure is given in: a speed is a length over a stretch of time ("72 kilometres an hour", "60 mph", "18 knots")
+    private static readonly Dictionary<string, Regex> MeasureUnits = new(StringComparer.Ordinal)
+    {
+        ["speed"] = new(Figure + @"(?:km/h|kmph|kph|mph|knots?|m/s|" + Lengths + @"\s+(?:per|an|a)\s+(?:hour|second|minute))\b", RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant),
+        ["length"] = new(Figure + Lengths + @"\b(?!\s+(?:per|an|a)\s+(?:hour|second|minute)\b)", RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant),
+        ["weight"] = new(Figure + @"(?:kg|kilograms?|kilos?|pounds|lbs?|tons?|tonnes?|grams?|ounces?|oz)\b", RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant),
+        ["temperature"] = new(Figure + @"(?:°|degrees?\b)", RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant),
+    };
+
+    /// <summary>The measure a "how fast/far/heavy/hot …" question asks for (speed, length, weight, temperature), or null.</summary>
+    public static string? MeasureAskedOf(string questionLower) => MeasureAsked.Match(questionLower) is { Success: true } m
+        ? m.Groups["measure"].Value switch
+        {
+            "fast" => "speed",
+            "heavy" => "weight",
+            "hot" or "cold" or "warm" => "temperature",
+            _ => "length",
+        }
+        : null;
+
+    /// <summary>Does the sentence give a figure in the units of the measure asked ("at 72 kilometres an hour" for a speed)?</summary>
+    public static bool GivesTheMeasure(string sentence, string measure) => MeasureUnits[measure].IsMatch(sentence);
+
+    // "what was the record load", "what is the average price": the noun whose record, peak or average is asked
+    private static readonly Regex FigureReachedAsked = new(
+        @"^what\s+(?:is|was|are|were)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:new\s+|all-time\s+|previous\s+|daily\s+|annual\s+)?(?:record|peak|maximum|minimum|average)\s+(?!(?:of|on|in|for|at|holder|label|books?)\b)(?<noun>\p{Ll}+)",
+        RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    /// <summary>The noun whose record, peak or average a question asks ("what was the record load": load), or null.</summary>
+    public static string? FigureReachedOf(string questionLower) =>
+        FigureReachedAsked.Match(questionLower) is { Success: true } m ? m.Groups["noun"].Value : null;
+
+    /// <summary>
+    /// Does the sentence give a figure of the noun, within a few words after it in one clause ("the load on the northern
+    /// lines peaked at 2,870 megawatts"), not only the noun ("put the load at a record") beside a figure of something else?
+    /// </summary>
+    public static bool GivesTheFigureOf(string sentence, string noun) =>
+        Regex.IsMatch(sentence, $@"\b{Regex.Escape(noun)}\w*\b(?:\s+[^\s,;:.\d]+){{0,6}}?\s+(?:[$€£¥₦₹]\s?)?\d",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+
     public static bool Matches(AnswerType type, string sentence, string questionLower) => type switch
     {
         AnswerType.Clock => Clock.IsMatch(sentence),

@@ -240,6 +240,9 @@ public sealed partial record Question(QuestionKind Kind, string Text, string? Sp
         // "what was the council's tally on …", "what is the unemployment rate": a noun that is counted asks for a number
         var head = QuantityHead().Match(lower);
         if (head.Success && QuantityNouns.Contains(head.Groups[1].Value)) return AnswerType.Number;
+        // "what was the record load on the network", "what is the peak flow": a record, a peak or an average is a figure
+        // reached, whatever noun it is of ("peaked at 2,870 megawatts")
+        if (AnswerTypes.FigureReachedOf(lower) is not null) return AnswerType.Number;
         // "what was her winning time", "what was the time of the blast": a time on the clock or of a race ("1:58:40"),
         // which a day alone does not give
         if (head.Success && head.Groups[1].Value is "time" or "times") return AnswerType.Clock;
@@ -338,10 +341,11 @@ public sealed partial record Question(QuestionKind Kind, string Text, string? Sp
     [GeneratedRegex(@"^(?:which|what)\s.*\bthe\s+(?:most|least|largest|biggest|highest|lowest|greatest|best|worst|richest|fewest|smallest)\b", RegexOptions.CultureInvariant)]
     private static partial Regex SuperlativeAsked();
 
-    // ("up to what amount is it insured": a limit asked as the quantity it reaches)
+    // ("up to what amount is it insured": a limit asked as the quantity it reaches; "until what date is the road shut",
+    // "since what year": the bound of a stretch of time is a time asked, as "on what day" is)
     // "which elementary schools is …": one modifier may stand before the noun when the verb follows the noun; without
     // that verb the second word may be the subject ("what did Hale say"), so the first word stays the noun
-    [GeneratedRegex(@"^(?:(?:in|on|at|to|from|for|of|by|during|up\s+to)\s+)?(?:which|what)\s+(?:(?!(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could|should)\b)\w+\s+(?=\w+\s+(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could|should)\b))?(\w+)(\s+(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could|should)\b)?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:in|on|at|to|from|for|of|by|during|up\s+to|until|till|since|before|after)\s+)?(?:which|what)\s+(?:(?!(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could|should)\b)\w+\s+(?=\w+\s+(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could|should)\b))?(\w+)(\s+(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could|should)\b)?", RegexOptions.CultureInvariant)]
     private static partial Regex WhichNoun();
 
     private static string Clean(string who) => TrailingAdverbs().Replace(who.Trim().TrimEnd(',', '.', '?'), "");

@@ -417,6 +417,10 @@ public sealed class Ranker(SentenceIndex index)
         bool clockAsked = expected == AnswerType.Clock;
         bool durationAsked = DurationAsked.IsMatch(text.Trim());
         if (clockAsked) expected = AnswerType.Time;
+        // "how fast was the barge going": a speed ("at 14 knots"), which seldom writes "fast": the word only says what kind
+        // of figure is wanted, as "old" says an age is, and is no word to look for
+        var measureAsked = expected is AnswerType.Number ? AnswerTypes.MeasureAskedOf(text.Trim().ToLowerInvariant()) : null;
+        if (measureAsked == "speed") text = SpeedWord.Replace(text.Trim(), "$1");
         text = TakePlace.Replace(text, "happen");
         if (expected is AnswerType.Time or AnswerType.Place) text = EventArrived.Replace(text.Trim(), "${asked} happen");
         text = WhereLocated.Replace(text, "${where}");
@@ -659,6 +663,7 @@ public sealed class Ranker(SentenceIndex index)
         // "how much will it cost each year": a figure given over the stretch asked ("$52,000 a year"), not over another
         // ("$17.40 an hour"), which is no answer however much of the question its sentence names
         var rateAsked = expected is AnswerType.Money or AnswerType.Number ? AnswerTypes.RateAskedOf(text.ToLowerInvariant()) : null;
+        var reachedBy = expected is AnswerType.Number ? AnswerTypes.FigureReachedOf(text.Trim().ToLowerInvariant()) : null;
         // "how many jobs were to go before the board raised the number": the figure as it stood before the change
         // ("raised from an initial 450"), not the one after it
         bool priorAsked = anchor is { After: false } && expected is AnswerType.Money or AnswerType.Number;
@@ -859,11 +864,20 @@ public sealed class Ranker(SentenceIndex index)
             // "did the mayor back the plan": the mayor doing it, or a word for it ("the mayor, who voted in favour"), before
             // someone else doing it ("a resident collected signatures in support")
             double doer = subject.Count > 0 && subject.Any(t => Held(terms, t) > 0) && verbHeld ? DoerWeight : 0;
+            // "how fast was the barge moving": a figure in the units of a speed ("at 72 kilometres an hour") answers it, before a
+            // count of passengers or a date the sentence that retells the question's words gives
+            double measured = measureAsked is not null && typed > 0 && AnswerTypes.GivesTheMeasure(sentence.Text, measureAsked) ? MeasureWeight : 0;
+            // and a figure of another kind ("injuring 12 of the 136 passengers") is no speed, as a day alone is no time of day
+            // (a speed or a heat only: "how far did shares fall", "how deep are the cuts" ask an extent, given in percent)
+            if (measureAsked is "speed" or "temperature" && measured == 0) typed = 0;
+            // "what was the record load": the figure the load reached ("the load … peaked at 2,870 megawatts"), before a lede
+            // that tells of the record in words ("put the load at a record") beside a figure of something else
+            if (reachedBy is not null && typed > 0 && AnswerTypes.GivesTheFigureOf(sentence.Text, reachedBy)) measured += MeasureWeight;
             double prior = priorAsked && typed > 0 && AnswerTypes.GivesAPriorFigure(sentence.Text) ? PriorFigureWeight : 0;
             // "when did the landslide happen": "the accident happened at 9.15 p.m." is the sentence that tells it, before one
             // giving a time of the rescue
             double happened = eventAsked is not null && typed > 0 && Held(terms, eventAsked) > 0 && Happened.IsMatch(sentence.Text) ? HappenedWeight : 0;
-            double value = 0.4 * score / maxScore + settles + clock + rate + prior + happened + doer + nextOne + dated + span + timed + lasting + resumed + deedCounted + coverage + ContextWeight * contextCoverage + typedWeight * typed + 0.15 * relatedHit + 0.4 * anchored + done + cause
+            double value = 0.4 * score / maxScore + settles + clock + measured + rate + prior + happened + doer + nextOne + dated + span + timed + lasting + resumed + deedCounted + coverage + ContextWeight * contextCoverage + typedWeight * typed + 0.15 * relatedHit + 0.4 * anchored + done + cause
                            + (holdsFocus && (sumNoun.Count == 0 || !sumNoun.SetEquals(focus)) ? 0.3 : 0) + (introduction?.IsMatch(sentence.Text) == true ? 0.3 : 0)
                            - (sentence.IsHeading && expected != AnswerType.Any ? 0.1 : 0) - (offSubject.Contains(sentence.ArticleId) ? OffSubjectWeight : 0);
             // "how much money …": a sum of money answers it without the word
@@ -975,6 +989,11 @@ public sealed class Ranker(SentenceIndex index)
     /// </summary>
     private const double ResumedWeight = 2 * CalendarDayWeight;
     private const double ClockWeight = 0.4;
+
+    private static readonly Regex SpeedWord = new(@"^(how)\s+fast\b", RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    /// <summary>What a figure in the units of the measure asked ("how fast": "at 14 knots") adds, as a time of day does.</summary>
+    private const double MeasureWeight = ClockWeight;
     private const double HourWeight = 0.3;
 
     // "how long will the plant be shut", "how long did the jurors deliberate": a stretch of time asked of a deed; not "how

@@ -19,9 +19,9 @@ public sealed class WordVariants(SentenceIndex index)
     private static readonly string[][] IrregularVerbs =
     [
         ["spend", "spent"], ["give", "gave", "given"], ["take", "took", "taken"], ["pay", "paid"], ["send", "sent"],
-        ["tell", "told"], ["hold", "held"], ["keep", "kept"], ["bring", "brought"], ["lose", "lost"], ["run", "ran"],
-        ["begin", "began", "begun"], ["choose", "chose", "chosen"], ["feel", "felt"], ["fight", "fought"], ["flee", "fled"],
-        ["fly", "flew", "flown"], ["grow", "grew", "grown"], ["hear", "heard"], ["know", "knew", "known"], ["lead", "led"],
+        ["tell", "told"], ["hold", "held"], ["keep", "kept"], ["bring", "brought"], ["run", "ran"],
+        ["begin", "began", "begun"], ["feel", "felt"], ["fight", "fought"], ["flee", "fled"],
+        ["fly", "flew", "flown"], ["hear", "heard"], ["know", "knew", "known"], ["lead", "led"],
         ["sell", "sold"], ["seek", "sought"], ["stand", "stood"], ["steal", "stole", "stolen"], ["strike", "struck"],
         ["teach", "taught"], ["think", "thought"], ["throw", "threw", "thrown"], ["write", "wrote", "written"],
         ["build", "built"], ["catch", "caught"], ["drive", "drove", "driven"], ["eat", "ate", "eaten"], ["speak", "spoke", "spoken"],
@@ -38,6 +38,9 @@ public sealed class WordVariants(SentenceIndex index)
         ["sue", "sued", "suing"], ["lie", "lied", "lying"], ["owe", "owed", "owing"],
         // and dying is one word with its noun, which the stemmer leaves apart ("had anyone died": "no deaths confirmed")
         ["die", "died", "dying", "death"],
+        // and an irregular verb's noun is the same deed ("how much did the chain lose": "its losses came to"; "how
+        // quickly did sales grow": "growth of 4 percent")
+        ["lose", "lost", "loss"], ["grow", "grew", "grown", "growth"], ["choose", "chose", "chosen", "choice"],
         // and "add" keeps its double "d", which the stemmer drops from "added" and "adding" ("ad")
         ["add", "added", "adding"],
         // a noun and the verb made from it with "-en", which the stemmer leaves apart ("threats": "threatened")
