@@ -874,6 +874,13 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
             // and where its own words alone answer clearly ("Now people queue round the block for a seat.", asked who said
             // people queue round the block for a seat in the hall), the opening it borrows a word from only leads up to it
             bool answersMore = (openingOwn >= Ranker.MinCoverage && best.Coverage - best.Borrowed > openingOwn) || best.Coverage - best.Borrowed >= ClearMatch;
+            // and where both answer part of it by their own words ("We are not hiring for one season. We are hiring for the
+            // next decade.", asked who said they hired for the next decade rather than one season), the one writing the
+            // longer run of the question's words as it stands is what was said, and the other its contrast, unless the
+            // other holds clearly more of the question
+            if (LongerRun(best.Sentence, opening, question.Topic) is { } longer
+                && AnswersAsWell(longer == best.Sentence ? best.Coverage - best.Borrowed : openingOwn, longer == best.Sentence ? openingOwn : best.Coverage - best.Borrowed))
+                answersMore = longer == best.Sentence;
             IndexedSentence[] quote = answersMore ? [best.Sentence, opening] : [opening, best.Sentence];
             return new Answer(AnswerKind.Found, $"{best.Sentence.Speaker!.Name} said it:", [.. quote, .. supporting.Where(s => s != opening).Take(MaxSupporting - 1)], []);
         }
@@ -1017,6 +1024,41 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
         var asked = WordsOf(topic);
         if (asked.Count < VerbatimWords) return said;
         return said.OrderBy(r => WritesInOrder(WordsOf(r.Sentence.Text), asked) ? 0 : 1).ToList();
+    }
+
+    /// <summary>How much less of a question than another sentence one may cover and still answer it as well.</summary>
+    private const double AsWellMargin = 0.15;
+
+    /// <summary>Do both sentences cover a good part of the question by their own words, the first not clearly less than the other?</summary>
+    private static bool AnswersAsWell(double own, double other) =>
+        Math.Min(own, other) >= EchoCoverage && own >= other * (1 - AsWellMargin);
+
+    /// <summary>
+    /// Of two sentences, the one writing the longer run of the question's words one after another, at least
+    /// <see cref="VerbatimWords"/> long ("hiring a conductor for the next decade" over "hiring a conductor for"); null
+    /// when they write runs as long, or too short to tell.
+    /// </summary>
+    private static IndexedSentence? LongerRun(IndexedSentence one, IndexedSentence other, string topic)
+    {
+        var asked = WordsOf(topic);
+        int runOne = LongestRun(WordsOf(one.Text), asked), runOther = LongestRun(WordsOf(other.Text), asked);
+        if (runOne == runOther || Math.Max(runOne, runOther) < VerbatimWords) return null;
+        return runOne > runOther ? one : other;
+    }
+
+    /// <summary>The longest run of words a sentence and the question both write in the same order.</summary>
+    private static int LongestRun(List<string> words, List<string> asked)
+    {
+        int longest = 0;
+        var previous = new int[asked.Count + 1];
+        foreach (var word in words)
+        {
+            var current = new int[asked.Count + 1];
+            for (int k = 0; k < asked.Count; k++)
+                if (asked[k] == word) longest = Math.Max(longest, current[k + 1] = previous[k] + 1);
+            previous = current;
+        }
+        return longest;
     }
 
     private static List<string> WordsOf(string text) =>
