@@ -183,16 +183,35 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
         if (!placed.Success) placed = OwnerQualified().Match(asked);
         if (!placed.Success) placed = CommonOwnerQualified().Match(asked);
         if (!placed.Success) placed = AcronymQualified().Match(asked);
-        if (!placed.Success || roster.Match(placed.Groups["who"].Value) is not { Count: > 0 } described) return [];
+        if (!placed.Success) return [];
         var place = placed.Groups["place"].Value;
         var filter = articleId is null ? null : Ranker.ArticleFilter(articleId);
+        var described = roster.Match(placed.Groups["who"].Value);
         var there = _ranker.Holding(place, filter, top: 50).Select(s => s.ArticleId).ToHashSet();
+        // "the truck driver from Tarn", whom the article calls "the driver" after "a driver from Tarn who … his truck":
+        // the speakers of that head noun, quoted in an article one of whose sentences writes the place with the whole description
+        if (described.Count == 0 && QualifiedHead(placed.Groups["who"].Value) is { } head)
+        {
+            described = roster.Match(head).Where(n => roster.Find(n)?.Type == Attribution.SpeakerType.Person).ToList();
+            there = _ranker.Holding(place + " " + placed.Groups["who"].Value, filter, top: 50).Select(s => s.ArticleId).ToHashSet();
+        }
+        if (described.Count == 0) return [];
         // (an unnamed source whose description names a body of its own, "a Water Ministry official", is not the official
         // of the body asked by its initials, which the article writes beside someone else)
         bool initials = place.All(c => !char.IsLower(c));
         return described.Where(name => !NamedIn(place, name) && !(initials && OwnBodyNamed(name, place))
                                        && store.Articles.Any(a => there.Contains(a.Id) && a.Speakers.Any(s => s.Name == name))).ToList();
     }
+
+    /// <summary>
+    /// The head noun of a description of two or more words in lower case ("driver" of "truck driver"), which the
+    /// article may call the person by alone; null for one word, or a name.
+    /// </summary>
+    private static string? QualifiedHead(string who) =>
+        LowerCaseDescription().IsMatch(who.Trim()) && SpeakerDirectory.Wanted(who) is { Count: >= 2 } words ? words[^1] : null;
+
+    [GeneratedRegex(@"^(?:(?:the|a|an)\s+)?\p{Ll}[\p{L}\-]*(?:\s+\p{Ll}[\p{L}\-]*)+$", RegexOptions.CultureInvariant)]
+    private static partial Regex LowerCaseDescription();
 
     /// <summary>Does an unnamed source's description name a body other than this one ("Water Ministry official")?</summary>
     private static bool OwnBodyNamed(string name, string body) =>
