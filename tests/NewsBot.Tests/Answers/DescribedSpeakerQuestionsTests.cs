@@ -42,7 +42,7 @@ public sealed class DescribedSpeakerQuestionsTests : IDisposable
             "They knew the dyke was failing and did nothing," Sand said.
             """);
         File.WriteAllText(_articles["pass-closed.txt"], """
-            Mountain pass reopens after three days of snow
+            High pass reopens after three days of snow
 
             Ploughs cleared the Varga pass on Friday and the first coaches crossed at noon.
 

@@ -28,7 +28,7 @@ public sealed class QuoteOrderQuestionsTests : IDisposable
 
             "The old hall was half empty when she came. Now people queue round the block for a seat at the spring concert," said Marta Ilves, the choir's treasurer.
 
-            The board chose a conductor from Trieste, Ivo Marchetti, to lead the choir from the autumn.
+            The board chose a conductor from Trieste, Ivo Perlak, to lead the choir from the autumn.
 
             Bruno Sala, who chairs the board, defended the choice. "We are not hiring a conductor for one season. We are hiring a conductor for the next decade," he added.
             """);
