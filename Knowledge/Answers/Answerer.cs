@@ -183,16 +183,35 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
         if (!placed.Success) placed = OwnerQualified().Match(asked);
         if (!placed.Success) placed = CommonOwnerQualified().Match(asked);
         if (!placed.Success) placed = AcronymQualified().Match(asked);
-        if (!placed.Success || roster.Match(placed.Groups["who"].Value) is not { Count: > 0 } described) return [];
+        if (!placed.Success) return [];
         var place = placed.Groups["place"].Value;
         var filter = articleId is null ? null : Ranker.ArticleFilter(articleId);
+        var described = roster.Match(placed.Groups["who"].Value);
         var there = _ranker.Holding(place, filter, top: 50).Select(s => s.ArticleId).ToHashSet();
+        // "the truck driver from Tarn", whom the article calls "the driver" after "a driver from Tarn who … his truck":
+        // the speakers of that head noun, quoted in an article one of whose sentences writes the place with the whole description
+        if (described.Count == 0 && QualifiedHead(placed.Groups["who"].Value) is { } head)
+        {
+            described = roster.Match(head).Where(n => roster.Find(n)?.Type == Attribution.SpeakerType.Person).ToList();
+            there = _ranker.Holding(place + " " + placed.Groups["who"].Value, filter, top: 50).Select(s => s.ArticleId).ToHashSet();
+        }
+        if (described.Count == 0) return [];
         // (an unnamed source whose description names a body of its own, "a Water Ministry official", is not the official
         // of the body asked by its initials, which the article writes beside someone else)
         bool initials = place.All(c => !char.IsLower(c));
         return described.Where(name => !NamedIn(place, name) && !(initials && OwnBodyNamed(name, place))
                                        && store.Articles.Any(a => there.Contains(a.Id) && a.Speakers.Any(s => s.Name == name))).ToList();
     }
+
+    /// <summary>
+    /// The head noun of a description of two or more words in lower case ("driver" of "truck driver"), which the
+    /// article may call the person by alone; null for one word, or a name.
+    /// </summary>
+    private static string? QualifiedHead(string who) =>
+        LowerCaseDescription().IsMatch(who.Trim()) && SpeakerDirectory.Wanted(who) is { Count: >= 2 } words ? words[^1] : null;
+
+    [GeneratedRegex(@"^(?:(?:the|a|an)\s+)?\p{Ll}[\p{L}\-]*(?:\s+\p{Ll}[\p{L}\-]*)+$", RegexOptions.CultureInvariant)]
+    private static partial Regex LowerCaseDescription();
 
     /// <summary>Does an unnamed source's description name a body other than this one ("Water Ministry official")?</summary>
     private static bool OwnBodyNamed(string name, string body) =>
@@ -874,6 +893,13 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
             // and where its own words alone answer clearly ("Now people queue round the block for a seat.", asked who said
             // people queue round the block for a seat in the hall), the opening it borrows a word from only leads up to it
             bool answersMore = (openingOwn >= Ranker.MinCoverage && best.Coverage - best.Borrowed > openingOwn) || best.Coverage - best.Borrowed >= ClearMatch;
+            // and where both answer part of it by their own words ("We are not hiring for one season. We are hiring for the
+            // next decade.", asked who said they hired for the next decade rather than one season), the one writing the
+            // longer run of the question's words as it stands is what was said, and the other its contrast, unless the
+            // other holds clearly more of the question
+            if (LongerRun(best.Sentence, opening, question.Topic) is { } longer
+                && AnswersAsWell(longer == best.Sentence ? best.Coverage - best.Borrowed : openingOwn, longer == best.Sentence ? openingOwn : best.Coverage - best.Borrowed))
+                answersMore = longer == best.Sentence;
             IndexedSentence[] quote = answersMore ? [best.Sentence, opening] : [opening, best.Sentence];
             return new Answer(AnswerKind.Found, $"{best.Sentence.Speaker!.Name} said it:", [.. quote, .. supporting.Where(s => s != opening).Take(MaxSupporting - 1)], []);
         }
@@ -1017,6 +1043,41 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
         var asked = WordsOf(topic);
         if (asked.Count < VerbatimWords) return said;
         return said.OrderBy(r => WritesInOrder(WordsOf(r.Sentence.Text), asked) ? 0 : 1).ToList();
+    }
+
+    /// <summary>How much less of a question than another sentence one may cover and still answer it as well.</summary>
+    private const double AsWellMargin = 0.15;
+
+    /// <summary>Do both sentences cover a good part of the question by their own words, the first not clearly less than the other?</summary>
+    private static bool AnswersAsWell(double own, double other) =>
+        Math.Min(own, other) >= EchoCoverage && own >= other * (1 - AsWellMargin);
+
+    /// <summary>
+    /// Of two sentences, the one writing the longer run of the question's words one after another, at least
+    /// <see cref="VerbatimWords"/> long ("hiring a conductor for the next decade" over "hiring a conductor for"); null
+    /// when they write runs as long, or too short to tell.
+    /// </summary>
+    private static IndexedSentence? LongerRun(IndexedSentence one, IndexedSentence other, string topic)
+    {
+        var asked = WordsOf(topic);
+        int runOne = LongestRun(WordsOf(one.Text), asked), runOther = LongestRun(WordsOf(other.Text), asked);
+        if (runOne == runOther || Math.Max(runOne, runOther) < VerbatimWords) return null;
+        return runOne > runOther ? one : other;
+    }
+
+    /// <summary>The longest run of words a sentence and the question both write in the same order.</summary>
+    private static int LongestRun(List<string> words, List<string> asked)
+    {
+        int longest = 0;
+        var previous = new int[asked.Count + 1];
+        foreach (var word in words)
+        {
+            var current = new int[asked.Count + 1];
+            for (int k = 0; k < asked.Count; k++)
+                if (asked[k] == word) longest = Math.Max(longest, current[k + 1] = previous[k] + 1);
+            previous = current;
+        }
+        return longest;
     }
 
     private static List<string> WordsOf(string text) =>

@@ -41,7 +41,39 @@ public sealed class DescribedSpeakerQuestionsTests : IDisposable
 
             "They knew the dyke was failing and did nothing," Sand said.
             """);
+        File.WriteAllText(_articles["pass-closed.txt"], """
+            High pass reopens after three days of snow
+
+            Ploughs cleared the Varga pass on Friday and the first coaches crossed at noon.
+
+            Near the summit sat a 58-year-old driver from Orvella who had waited two nights in his coach with eleven hikers aboard. "We shared the last biscuits on Thursday morning," the driver said. "After that we melted snow for tea. The hikers sang to keep warm."
+
+            The driver, Teodor Brana Vesk, said the hikers had kept each other warm with songs. "Nobody panicked, not once," Brana said.
+
+            Lida Moor, a taxi driver who took stranded skiers down the valley road, said the snow came faster than anyone had warned.
+            """);
         _knowledge = new DescribedSpeakerKnowledge(_articles.Path);
+    }
+
+    [Fact]
+    public void ADescriptionTheRosterDoesNotHoldIsFoundByItsHeadNounWhereTheArticleWritesItAll()
+    {
+        // the roster calls him only "driver"; the article writes the coach and the village beside it, and names him
+        // only after his quote of several sentences
+        var answer = _knowledge.Answerer.Ask("What did the coach driver from Orvella say?");
+        Assert.Equal(AnswerKind.Statements, answer.Kind);
+        Assert.Contains("Teodor Brana Vesk", answer.Message);
+        Assert.Contains(answer.Quotes, q => q.Text.Contains("last biscuits"));
+        Assert.DoesNotContain(answer.Quotes, q => q.Speaker?.Name == "Lida Moor");
+    }
+
+    [Fact]
+    public void AHeadNounWhoseWholeDescriptionNoSentenceWritesWithThePlaceFindsNobody()
+    {
+        // two drivers are quoted, but no sentence writes a bus driver from Orvella
+        var answer = _knowledge.Answerer.Ask("What did the bus driver from Orvella say?");
+        Assert.NotEqual(AnswerKind.Statements, answer.Kind);
+        Assert.DoesNotContain("Teodor Brana Vesk said", answer.Message);
     }
 
     [Fact]

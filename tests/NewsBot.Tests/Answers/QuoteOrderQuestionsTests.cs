@@ -27,6 +27,10 @@ public sealed class QuoteOrderQuestionsTests : IDisposable
             "She taught half this town to read music," said Tomas Reyes, a tenor who joined in 1990.
 
             "The old hall was half empty when she came. Now people queue round the block for a seat at the spring concert," said Marta Ilves, the choir's treasurer.
+
+            The board chose a conductor from Trieste, Ivo Perlak, to lead the choir from the autumn.
+
+            Bruno Sala, who chairs the board, defended the choice. "We are not hiring a conductor for one season. We are hiring a conductor for the next decade," he added.
             """);
         _knowledge = new QuoteOrderKnowledge(_articles.Path);
     }
@@ -58,6 +62,17 @@ public sealed class QuoteOrderQuestionsTests : IDisposable
         Assert.Equal("Marta Ilves", answer.Quotes[0].Speaker?.Name);
         // the opening it goes on from follows it
         Assert.Contains("half empty", answer.Quotes[1].Text);
+    }
+
+    [Fact]
+    public void OfTwoSentencesThatAnswerAsWellTheOneWritingMoreOfTheQuestionInItsOrderComesFirst()
+    {
+        // each sentence holds as many of the question's words; the second writes "hiring a conductor for the next
+        // decade" as the question does, the first only "hiring a conductor for": what was said, before its contrast
+        var answer = _knowledge.Answerer.Ask("Who said the board was hiring a conductor for the next decade rather than for one season?");
+        Assert.Contains("for the next decade", answer.Quotes[0].Text);
+        Assert.Equal("Bruno Sala", answer.Quotes[0].Speaker?.Name);
+        Assert.Contains("for one season", answer.Quotes[1].Text);
     }
 
     public void Dispose()
