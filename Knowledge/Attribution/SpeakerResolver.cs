@@ -292,7 +292,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     }
 
     /// <summary>
-    /// "Ana Ruiz, a spokeswoman for the governor,", "Jo Doe, the widow of …": the head of a person's apposition tells
+    /// "Ines Varga, a spokeswoman for the premier,", "Jo Doe, the widow of …": the head of a person's apposition tells
     /// the pronoun the article will use for them, so a later "he said" is not hers. Only the words before the head's
     /// complement: "an aide to the queen" says nothing of the aide.
     /// </summary>

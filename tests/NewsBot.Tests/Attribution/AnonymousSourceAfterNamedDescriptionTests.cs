@@ -4,9 +4,9 @@ using NewsBot.Tests.Support;
 namespace NewsBot.Tests.Attribution;
 
 /// <summary>
-/// "A senior ministry official who spoke on condition of anonymity said …" then "“…,” said the cooperative's
+/// "A senior ministry official who requested anonymity said …" then "“…,” said the cooperative's
 /// president, Teodulo Barranquín Osuna." then "The anonymous official said …": the president was described and then
-/// named, so he is no anonymous source; the official is the one who asked not to be named, never the president.
+/// named, so he is no anonymous source; the official is the one who would not give a name, never the president.
 /// </summary>
 public sealed class AnonymousSourceAfterNamedDescriptionTests
 {
@@ -16,8 +16,8 @@ public sealed class AnonymousSourceAfterNamedDescriptionTests
     public void TheAnonymousOfficialIsNotTheNamedPresident()
     {
         var quotes = BodyQuotes(
-            "A senior fisheries ministry official who spoke on condition of anonymity because he was not authorized to discuss the talks said the closure could last a month.\n\n"
-            + "\u201cEvery day the boats stay in port, the crews lose their wages,\u201d said the association\u2019s president, Teodulo Barranquín Osuna. \u201cThe crews are not to blame. We are the ones paying.\u201d\n\n"
+            "A senior fisheries ministry official who requested anonymity because the talks were still under way said the closure could last a month.\n\n"
+            + "\u201cEvery day the boats stay in port, the crews lose their wages,\u201d said the association\u2019s president, Teodulo Barranquín Osuna. \u201cThe crews are not to blame. We carry the cost.\u201d\n\n"
             + "The anonymous official said the ministry would present a rescue plan at Friday\u2019s meeting.");
         var quote = Assert.Single(quotes, q => q.Content[0].Text.Contains("rescue plan"));
         Assert.NotEqual("Teodulo Barranquín Osuna", quote.Speaker?.Name);

@@ -4,7 +4,7 @@ using NewsBot.Tests.Support;
 namespace NewsBot.Tests.Attribution;
 
 /// <summary>
-/// "Ramona Ellery, a spokeswoman for the governor, said …" then "…, while Tobin Ortega brushed off the criticism. “…,”
+/// "Ramona Ellery, a spokeswoman for the premier, said …" then "…, while Tobin Ortega brushed off the criticism. “…,”
 /// he said.": the apposition's head tells the pronoun the article uses for her, so "he" is never her, even when her
 /// given name is one the lexicon does not know.
 /// </summary>
@@ -16,7 +16,7 @@ public sealed class GenderFromAppositionTests
         "Tobin Ortega, who leads the ferry workers' union, said on Monday that the stoppage would end at midnight.\n\n"
         + "Ramona Ellery, a spokeswoman for the island's governor, said the governor had called the harbor board twice.\n\n"
         + "\u201cThe governor was clear,\u201d Ellery said.\n\n"
-        + "Ellery said the island had played no part in the talks, while Ortega brushed off the criticism. \u201cThe island should talk to the harbor board, not to us,\u201d he said.";
+        + "Ellery said the island had taken no role in the talks, while Ortega brushed off the criticism. \u201cThe island should talk to the harbor board, not to us,\u201d he said.";
 
     [Fact]
     public void HeAfterASpokeswomanAndAManIsTheMan()

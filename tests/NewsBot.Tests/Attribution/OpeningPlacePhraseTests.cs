@@ -11,16 +11,16 @@ public sealed class OpeningPlacePhraseTests
     [Fact]
     public void APlaceBeforeTheCommaIsNoDescribedPersonsName()
     {
-        var quote = Assert.Single(Quotes("Near Vesk, a captain who has fished the bay for years said he had let a deckhand go."));
+        var quote = Assert.Single(Quotes("Near Vesk, a captain who has worked the inlet for years said he had let a deckhand go."));
         Assert.Equal("captain (unnamed)", quote.Speaker?.Name);
-        quote = Assert.Single(Quotes("In the harbour at Tollby, a skipper who has fished the bay for years said he had sold his nets."));
+        quote = Assert.Single(Quotes("In the harbour at Tollby, a skipper who has worked the inlet for years said he had sold his nets."));
         Assert.Equal("skipper (unnamed)", quote.Speaker?.Name);
     }
 
     [Fact]
     public void TheDescriptionLaterStillNamesNoPlace()
     {
-        var quote = Assert.Single(Quotes("Near Vesk, a captain who has fished the bay for years is worried.\n\nThe captain said he had let a deckhand go."));
+        var quote = Assert.Single(Quotes("Near Vesk, a captain who has worked the inlet for years is worried.\n\nThe captain said he had let a deckhand go."));
         Assert.Equal("captain (unnamed)", quote.Speaker?.Name);
     }
 
