@@ -1,0 +1,36 @@
+using static NewsBot.Tests.Support.TestArticles;
+
+namespace NewsBot.Tests.Attribution;
+
+/// <summary>
+/// A person the article describes by a relative clause before naming them speaks as the subject of the cue after the
+/// clause: past an introductory phrase ("On the quay at Dunmore, a skipper who …"), by a "whose" clause with a verb of
+/// its own ("A widow whose bakery was flooded said …"), and under a word the lexicon does not know ("who" is said of
+/// people). The name the next paragraph gives the description ("the skipper, <Name>") is then that speaker's.
+/// </summary>
+public sealed class DescribedSubjectOfRelativeClauseTests
+{
+    [Fact]
+    public void APersonDescribedAfterAnIntroductoryPhraseSpeaksAndIsNamedNext()
+    {
+        var quotes = Quotes("On the quay at Dunmore, a skipper who has run the same 30-foot ferry since 2006 said he had dropped two crossings a day.\n\n"
+            + "\"Diesel costs twice what it did,\" said the skipper, Olav Brenning, 51.");
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("Olav Brenning", q.Speaker?.Name));
+    }
+
+    [Fact]
+    public void APersonDescribedByAWhoseClauseSpeaks()
+    {
+        var quote = Assert.Single(Quotes("A widow whose bakery on the quay was flooded in April said she had reopened only last week."));
+        Assert.Equal("widow (unnamed)", quote.Speaker?.Name);
+        Assert.StartsWith("she had reopened", ContentOf(quote));
+    }
+
+    [Fact]
+    public void TheVerbRightAfterAWhosePhraseIsTheClausesOwn()
+    {
+        // (the son said it, not the widow: nothing here is hers)
+        Assert.DoesNotContain(Quotes("A widow whose son said she was ill sold the bakery in May."), q => q.Speaker?.Name == "widow (unnamed)");
+    }
+}
