@@ -13,7 +13,7 @@ public sealed class DescribedSubjectOfRelativeClauseTests
     [Fact]
     public void APersonDescribedAfterAnIntroductoryPhraseSpeaksAndIsNamedNext()
     {
-        var quotes = Quotes("On the quay at Dunmore, a skipper who has run the same 30-foot ferry since 2006 said he had dropped two crossings a day.\n\n"
+        var quotes = Quotes("On the quay at Dunmore, a skipper who has run the same little ferry since he left school said he had dropped two crossings a day.\n\n"
             + "\"Diesel costs twice what it did,\" said the skipper, Olav Brenning, 51.");
         Assert.Equal(2, quotes.Count);
         Assert.All(quotes, q => Assert.Equal("Olav Brenning", q.Speaker?.Name));
