@@ -2905,7 +2905,11 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         if (who >= cueStart || tokens[who].Text is not ("who" or "whose") || end == head) return null;
         // "A tenant whose landlord said …": the verb right after a "whose" phrase is the clause's own, and the sentence's
         // cue comes only after the clause has had one ("whose flat was flooded said")
-        if (tokens[who].Text is "whose" && !ClauseHasVerb(who + 2, cueStart)) return null;
+        // ("The Pellow Mill Office, whose review …, said": a body's name set off by commas is read as a name elsewhere)
+        if (tokens[who].Text is "whose" && (setOff || tokens[end].IsCapitalized || !ClauseHasVerb(who + 2, cueStart))) return null;
+        // "The board said tenants whose …": a phrase holding a verb of saying is a clause, no subject
+        for (int k = s + 1; k <= end; k++)
+            if (tokens[k].IsWord && tokens[k].Text is "said" or "says" or "told" or "tells") return null;
         var subject = new Mention(TokenSpan(head, end), MentionKind.Nominal, tokens.GetRange(head, end - head + 1));
         // (the opening phrase may say it is a person where the description does not: "Another witness, a cook who …")
         // ("A neighbour of the new depot, who …", "A hydrologist at the institute who …": the head of the phrase stands
@@ -2919,6 +2923,13 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         if (cueStart - who < 3 || tokens[cueStart - 1].IsWord && (tokens[cueStart - 1].Text is "who" or "which" or "that" || NounPhrases.IsPronoun(tokens[cueStart - 1].Text))) return null;
         for (int k = who + 1; k < cueStart; k++)
             if (tokens[k].InQuote || !tokens[k].IsWord && tokens[k].Text is not ("," or "-" or "'" or "’")) return null;
+        // "A welder who … said the pump failed, a point Ostrand declined to discuss": past the sentence's own verb of
+        // saying and a comma, a later cue has a subject of its own
+        for (int k = who + 1, said = -1; k < cueStart; k++)
+        {
+            if (tokens[k].IsWord && tokens[k].Text is "said" or "says" or "told" or "tells") said = k;
+            else if (said >= 0 && tokens[k].Is(',')) return null;
+        }
         // "…, who gave only a first name because the crews had been told to keep quiet, said": in a clause set off by
         // commas, a cue after a subordinator, no comma closing it before the cue, has that clause's own subject (the
         // main verb comes after the closing comma)

@@ -33,4 +33,28 @@ public sealed class DescribedSubjectOfRelativeClauseTests
         // (the son said it, not the widow: nothing here is hers)
         Assert.DoesNotContain(Quotes("A widow whose son said she was ill sold the bakery in May."), q => q.Speaker?.Name == "widow (unnamed)");
     }
+    [Fact]
+    public void ABodysNameSetOffBeforeAWhoseClauseStaysNamed()
+    {
+        var quotes = Quotes("The Tarnby Water Board, whose auditors checked the pumps for a year, blamed a supplier in a written note and said the fault was theirs.\n\n"
+            + "The board said it would replace the pumps by spring.");
+        Assert.All(quotes, q => Assert.Equal("Tarnby Water Board", q.Speaker?.Name));
+    }
+
+    [Fact]
+    public void AClauseWithAVerbOfSayingIsNoDescribedSubject()
+    {
+        var quotes = Quotes("The Tarnby Water Board warned of cuts on Monday.\n\n"
+            + "The board said tenants whose taps ran dry would be told first, and asked others to save water.");
+        Assert.DoesNotContain(quotes, q => q.Speaker?.Name?.Contains("tenants") == true);
+        Assert.All(quotes, q => Assert.Equal("Tarnby Water Board", q.Speaker?.Name));
+    }
+
+    [Fact]
+    public void ALaterCuePastTheSentencesOwnVerbOfSayingHasItsOwnSubject()
+    {
+        var quotes = Quotes("Hana Ostrand runs the yard.\n\n"
+            + "A welder who asked to stay nameless as the yard inquiry had yet to open said the pump had been swapped in May, a detail Ostrand declined to confirm.");
+        Assert.DoesNotContain(quotes, q => q.Speaker?.Name == "welder (unnamed)" && q.Cue?.Text == "declined");
+    }
 }
