@@ -2924,11 +2924,12 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         for (int k = who + 1; k < cueStart; k++)
             if (tokens[k].InQuote || !tokens[k].IsWord && tokens[k].Text is not ("," or "-" or "'" or "’")) return null;
         // "A welder who … said the pump failed, a point Ostrand declined to discuss": past the sentence's own verb of
-        // saying and a comma, a later cue has a subject of its own
+        // saying and a comma, a later cue has a subject of its own (not the cue right after the comma that closes the
+        // clause: "who had been told to keep quiet, said")
         for (int k = who + 1, said = -1; k < cueStart; k++)
         {
             if (tokens[k].IsWord && tokens[k].Text is "said" or "says" or "told" or "tells") said = k;
-            else if (said >= 0 && tokens[k].Is(',')) return null;
+            else if (said >= 0 && tokens[k].Is(',') && k < cueStart - 1) return null;
         }
         // "…, who gave only a first name because the crews had been told to keep quiet, said": in a clause set off by
         // commas, a cue after a subordinator, no comma closing it before the cue, has that clause's own subject (the
