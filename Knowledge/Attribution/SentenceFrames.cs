@@ -2879,18 +2879,22 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
     /// <summary>
     /// "A nurse who works nights, who would give only her first name …, says …", "A harbor official who requested
     /// anonymity told reporters …": a word for a person opening the sentence, described by one relative clause or
-    /// more, is the subject of the cue that follows them. The phrase without its relative clauses, or null.
+    /// more, is the subject of the cue that follows them — past an introductory phrase too ("On the pier at Halden, a
+    /// ferryman who …"), and by a "whose" clause with a verb of its own ("A tenant whose flat was flooded said …").
+    /// The phrase without its relative clauses, or null.
     /// </summary>
     private Mention? SubjectOfRelatives(int cueStart)
     {
         int s = tokens.Count > 0 && tokens[0].IsWord && tokens[0].Text is "But" or "And" ? 1 : 0;
-        if (cueStart < s + 4 || !tokens[s].IsWord || !(NounPhrases.Determiners.Contains(tokens[s].Text) && tokens[s].IsCapitalized)) return null;
+        bool fronted = false;
+        if (IntroductoryPhraseComma(s, cueStart) is int comma) (s, fronted) = (comma + 1, true);
+        if (cueStart < s + 4 || !tokens[s].IsWord || !(NounPhrases.Determiners.Contains(tokens[s].Text) && (tokens[s].IsCapitalized || fronted))) return null;
         int who = s + 1;
         // "Another witness, a cook who …": a description set after the opening phrase is the one the relative clause
         // describes, and the speaker's fuller word
         int head = s;
         // (a complement with a body's name may take a few more words: "A hydrologist at the Vendel Institute of Oceanography who …")
-        while (who < cueStart && who - s <= 10 && (tokens[who].IsWord || head == s && IsApposedDescriptionComma(who)) && !tokens[who].InQuote && tokens[who].Text is not "who")
+        while (who < cueStart && who - s <= 10 && (tokens[who].IsWord || head == s && IsApposedDescriptionComma(who)) && !tokens[who].InQuote && tokens[who].Text is not ("who" or "whose"))
         {
             if (!tokens[who].IsWord) head = who + 1;
             who++;
@@ -2902,21 +2906,37 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             if (tokens[k].IsWord && (Auxiliaries.Contains(tokens[k].Text) || IsFiniteVerbLike(k))) return null;
         // "A cousin of the owner, who withheld her surname, said …": a non-restrictive clause, set off by its comma
         int end = who - 1;
-        bool setOff = who < cueStart && who > head + 1 && tokens[who].Is(',') && !tokens[who].InQuote && who + 1 < cueStart && tokens[who + 1].IsWord && tokens[who + 1].Text is "who";
+        bool setOff = who < cueStart && who > head + 1 && tokens[who].Is(',') && !tokens[who].InQuote && who + 1 < cueStart && tokens[who + 1].IsWord && tokens[who + 1].Text is "who" or "whose";
         if (setOff) who++;
-        if (who >= cueStart || tokens[who].Text is not "who" || end == head) return null;
+        if (who >= cueStart || tokens[who].Text is not ("who" or "whose") || end == head) return null;
+        // "A tenant whose landlord said …": the verb right after a "whose" phrase is the clause's own, and the sentence's
+        // cue comes only after the clause has had one ("whose flat was flooded said")
+        // ("The Pellow Mill Office, whose review …, said": a body's name set off by commas is read as a name elsewhere)
+        if (tokens[who].Text is "whose" && (setOff || tokens[end].IsCapitalized || !ClauseHasVerb(who + 2, cueStart))) return null;
+        // "The board said tenants whose …": a phrase holding a verb of saying is a clause, no subject
+        for (int k = s + 1; k <= end; k++)
+            if (tokens[k].IsWord && tokens[k].Text is "said" or "says" or "told" or "tells") return null;
         var subject = new Mention(TokenSpan(head, end), MentionKind.Nominal, tokens.GetRange(head, end - head + 1));
         // (the opening phrase may say it is a person where the description does not: "Another witness, a cook who …")
         // ("A neighbour of the new depot, who …", "A hydrologist at the institute who …": the head of the phrase stands
         // before its preposition)
         int of = tokens.FindIndex(head + 1, end - head, t => t.IsWord && !t.InQuote && t.Text is "of" or "at" or "from" or "in" or "with" or "for");
         bool personBeforeOf = of > head + 1 && IsPerson(new Mention(TokenSpan(head, of - 1), MentionKind.Nominal, tokens.GetRange(head, of - head)));
-        if (!IsPerson(subject) && !personBeforeOf && !(head > s && IsPerson(new Mention(TokenSpan(s, head - 2), MentionKind.Nominal, tokens.GetRange(s, head - 1 - s))))) return null;
+        if (!IsPerson(subject) && !personBeforeOf && !(head > s && IsPerson(new Mention(TokenSpan(s, head - 2), MentionKind.Nominal, tokens.GetRange(s, head - 1 - s))))
+            && !IsWhoAntecedent(end, who)) return null;
         // the relative clause has a verb of its own before the cue, and the cue does not open another one ("who said",
         // "because she feared")
         if (cueStart - who < 3 || tokens[cueStart - 1].IsWord && (tokens[cueStart - 1].Text is "who" or "which" or "that" || NounPhrases.IsPronoun(tokens[cueStart - 1].Text))) return null;
         for (int k = who + 1; k < cueStart; k++)
             if (tokens[k].InQuote || !tokens[k].IsWord && tokens[k].Text is not ("," or "-" or "'" or "’")) return null;
+        // "A welder who … said the pump failed, a point Ostrand declined to discuss": past the sentence's own verb of
+        // saying and a comma, a later cue has a subject of its own (not the cue right after the comma that closes the
+        // clause: "who had been told to keep quiet, said")
+        for (int k = who + 1, said = -1; k < cueStart; k++)
+        {
+            if (tokens[k].IsWord && tokens[k].Text is "said" or "says" or "told" or "tells") said = k;
+            else if (said >= 0 && tokens[k].Is(',') && k < cueStart - 1) return null;
+        }
         // "…, who gave only a first name because the crews had been told to keep quiet, said": in a clause set off by
         // commas, a cue after a subordinator, no comma closing it before the cue, has that clause's own subject (the
         // main verb comes after the closing comma)
@@ -2927,6 +2947,29 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         }
         return subject;
     }
+
+    // "On the pier at Halden, …": the comma closing an introductory phrase that opens the sentence at token from, before
+    // the cue; null when the sentence opens otherwise
+    private int? IntroductoryPhraseComma(int from, int cueStart)
+    {
+        if (from >= tokens.Count || !tokens[from].IsWord || !tokens[from].IsCapitalized || !lexicon.FrontingPrepositions.Contains(tokens[from].Text)) return null;
+        int comma = tokens.FindIndex(from, Math.Min(12, cueStart - from), t => t.Is(',') && !t.InQuote);
+        return comma > from + 1 && IsIntroductoryPhrase(from, comma) ? comma : null;
+    }
+
+    // a verb of the clause's own between from and to (exclusive): an auxiliary, or a finite form
+    private bool ClauseHasVerb(int from, int to)
+    {
+        for (int k = from; k < to; k++)
+            if (tokens[k].IsWord && !tokens[k].InQuote && (Auxiliaries.Contains(tokens[k].Text) || IsFiniteVerbLike(k))) return true;
+        return false;
+    }
+
+    // "A skipper who has sailed …": a singular lowercase noun right before "who" is a person, whether or not the lexicon
+    // knows the word ("who" is said of people; a body takes "which" or "that") — never a body's noun ("the council who …")
+    private bool IsWhoAntecedent(int end, int who) =>
+        who == end + 1 && tokens[who].Text is "who" && tokens[end].IsWord && !tokens[end].IsCapitalized && char.IsLetter(tokens[end].Text[0])
+        && !tokens[end].Text.EndsWith('s') && !lexicon.OrganizationNouns.Contains(tokens[end].Text) && !NounPhrases.IsFunctionWord(tokens[end].Text);
 
     // the comma of "Another witness, a cook who …": a lowercase article follows it
     private bool IsApposedDescriptionComma(int k) =>
