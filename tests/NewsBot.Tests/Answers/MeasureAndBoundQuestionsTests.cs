@@ -19,16 +19,16 @@ public sealed class MeasureAndBoundQuestionsTests : IDisposable
         File.WriteAllText(_articles["tollin-frost.txt"], """
             Frost drives Tollin heating load to a record as boilers fail
 
-            TOLLIN — A week of hard frost pushed the heating load on the Tollin district network to a record on Tuesday and left some 4,800 flats without hot water after two boilers failed.
+            TOLLIN — A week of hard frost pushed the heating load on the Tollin district network to a record on Tuesday and left some 4,615 flats without hot water after two boilers failed.
 
-            The network's operator said the load on the Tollin network peaked at 731 megawatts at 7 a.m., a tenth higher than its old mark from two winters ago.
+            The network's operator said the load on the Tollin network peaked at 753 megawatts at 7 a.m., a tenth higher than its old mark from two winters ago.
 
             Repair crews expected to have both boilers running again by Friday.
             """);
         File.WriteAllText(_articles["marrow-snow.txt"], """
             Snow closes the Marrow passes for a third day
 
-            The Marrow passes stayed shut on Monday for a third day as snow buried the valley roads, stranding some 300 drivers in the villages of the upper valley.
+            The Marrow passes stayed shut on Monday for a third day as snow buried the valley roads, stranding some 257 drivers in the villages of the upper valley.
 
             The regional weather office has forecast heavy snow on the upper slopes till March 4, and warned drivers to carry chains.
 
@@ -37,7 +37,7 @@ public sealed class MeasureAndBoundQuestionsTests : IDisposable
         File.WriteAllText(_articles["pellow-books.txt"], """
             Pellow Books cuts 60 jobs as its online store struggles
 
-            Pellow Books, the chain of 30 shops founded in 2011, said on Wednesday it would cut 60 jobs and close four shops by the end of the year.
+            Pellow Books, the chain of 30 shops founded in 1964, said on Wednesday it would cut 60 jobs and close four shops in the coming months.
 
             Since opening its web shop the chain has run up losses of $14 million, its yearly accounts showed, against $9 million two years ago.
 
@@ -61,7 +61,7 @@ public sealed class MeasureAndBoundQuestionsTests : IDisposable
         Assert.Equal(AnswerType.Number, Question.Parse("What was the record load on the Tollin network?").Expected);
         var answer = _knowledge.Answerer.Ask("What was the record load on the Tollin network?");
         Assert.Equal(AnswerKind.Found, answer.Kind);
-        Assert.Contains("731 megawatts", answer.Quotes.First().Text);
+        Assert.Contains("753 megawatts", answer.Quotes.First().Text);
     }
 
     [Fact]

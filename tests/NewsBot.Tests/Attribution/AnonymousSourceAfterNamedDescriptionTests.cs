@@ -16,7 +16,7 @@ public sealed class AnonymousSourceAfterNamedDescriptionTests
     public void TheAnonymousOfficialIsNotTheNamedPresident()
     {
         var quotes = BodyQuotes(
-            "A senior fisheries ministry official who requested anonymity because the talks were still under way said the closure could last a month.\n\n"
+            "A senior fisheries ministry official who requested anonymity as the talks were still going on said the closure could last a month.\n\n"
             + "\u201cEvery day the boats stay in port, the crews lose their wages,\u201d said the association\u2019s president, Teodulo Barranquín Osuna. \u201cThe crews are not to blame. We carry the cost.\u201d\n\n"
             + "The anonymous official said the ministry would present a rescue plan at Friday\u2019s meeting.");
         var quote = Assert.Single(quotes, q => q.Content[0].Text.Contains("rescue plan"));
