@@ -18,7 +18,7 @@ public sealed class ResumptionTimeQuestionsTests : IDisposable
         File.WriteAllText(_articles["suspension.txt"], """
             Herons winger Brannock banned eight games for late hit
 
-            The Tarn Valley Skating League has banned Ossian Brannock of the Tullow Herons for eight games after a late hit on a Dunmore Kites centre last Tuesday.
+            The Tarn Valley Rink League has banned Ossian Brannock of the Tullow Herons for eight games after a late hit on a Dunmore Kites centre last Tuesday.
 
             Brannock's uncle, Perrin Brannock, who skated for the old Herons in the 1990s, watched the hearing from the gallery.
 
