@@ -215,9 +215,8 @@ public static class AnswerTypes
     public static bool GivesOnlyAForeseenSum(string sentence) => Foreseen.IsMatch(sentence) && !Settled.IsMatch(sentence);
 
     // "cleared to return on Sept. 8", "will resume from June 1", "the suspension runs until 2031", "will be heard again on
-    // May 9": the time a halted thing
-    // starts again, which is what "when can she race again" asks, whatever verb the question gives the thing ("lifted" is
-    // left out: "lifted a curfew imposed in May" dates the halt, not its end)
+    // May 9": the time a halted thing starts again, which is what "when can she race again" asks, whatever verb the
+    // question gives the thing ("lifted" is left out: "lifted a curfew imposed in May" dates the halt, not its end)
     private static readonly Regex Resumption = new(
         @"\b(?:again|resum(?:e|es|ed|ing|ption)|restart(?:s|ed|ing)?|return(?:s|ed|ing)?|eligible|reinstated|until|till|expir(?:e|es|ed|y))\b",
         RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
