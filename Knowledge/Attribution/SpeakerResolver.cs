@@ -3047,8 +3047,10 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         // "the company" when the one company so named is not the only business that spoke: see OtherBusinessSpoke
         if (definite && description is ["company" or "firm"] && (OrganizationEndingWith(head) ?? DescribedOrganization(description, head, mention.Span.Start)) is { } soleCompany
             && OtherBusinessSpoke(soleCompany)) return _entities.LastOrDefault(e => e.Unnamed && e.Head == head) ?? NewUnnamed(description, head, definite, owned, modifier, headAt);
-        // "the fund" in an article about the International Monetary Fund
-        if (definite && description.Count == 1 && OrganizationEndingWith(head) is { } organization) return organization;
+        // "the fund" in an article about the International Monetary Fund (not "the union" after "the Vale Growers' Guild, the
+        // region's largest farm union," when the article also names the European Union: another body called so may be meant)
+        if (definite && description.Count == 1 && OrganizationEndingWith(head) is { } organization
+            && !CalledSoElsewhere(organization, head)) return organization;
         if (determiner is "the" && headAt < 0 && CompanyOpeningItsReport(description, head, mention.Span.Start) is { } opener) return opener;
         // "PolitiFact says …" then "the fact-checking website noted …", "the paper added": what an organization is,
         // right after it spoke, stands for it as "it" would
@@ -3602,8 +3604,15 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             if (found is not null && EndsWithWord(found.Name, head) == EndsWithWord(e.Name, head)) return null;
             if (found is null || EndsWithWord(e.Name, head)) found = e;
         }
+        // (nor when the article called another body by the word: "the union" after "the Vale Growers' Guild, the region's
+        // largest farm union," is not the European Union the lead named)
+        if (found is not null && CalledSoElsewhere(found, head)) return null;
         return found ?? bare;
     }
+
+    // another named organization than this one the article called by the word ("the region's largest farm union")
+    private bool CalledSoElsewhere(Entity organization, string head) =>
+        _entities.Exists(e => e != organization && e.Type == SpeakerType.Organization && !e.Unnamed && CalledSo(e, head));
 
     /// <summary>
     /// "Holm Kessel, a brewing group, agreed to buy Tarrow Cider Company … Holm Kessel said …" then "The company said":
