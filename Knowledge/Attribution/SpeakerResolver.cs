@@ -3047,8 +3047,8 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         // "the company" when the one company so named is not the only business that spoke: see OtherBusinessSpoke
         if (definite && description is ["company" or "firm"] && (OrganizationEndingWith(head) ?? DescribedOrganization(description, head, mention.Span.Start)) is { } soleCompany
             && OtherBusinessSpoke(soleCompany)) return _entities.LastOrDefault(e => e.Unnamed && e.Head == head) ?? NewUnnamed(description, head, definite, owned, modifier, headAt);
-        // "the fund" in an article about the International Monetary Fund (not "the union" after "the Vale Growers' Guild, the
-        // region's largest farm union," when the article also names the European Union: another body called so may be meant)
+        // "the fund" in an article about the International Monetary Fund
+        // (not "the union" after "the Vale Growers' Guild, the region's largest farm union,": another body called so may be meant)
         if (definite && description.Count == 1 && OrganizationEndingWith(head) is { } organization
             && !CalledSoElsewhere(organization, head)) return organization;
         if (determiner is "the" && headAt < 0 && CompanyOpeningItsReport(description, head, mention.Span.Start) is { } opener) return opener;
