@@ -687,7 +687,7 @@ public sealed class Attributor(Lexicon lexicon)
             if (!t.IsWord || t.InQuote) continue;
             var gender = t.Text switch { "he" or "his" => Gender.Male, "she" or "her" => Gender.Female, _ => Gender.Unknown };
             if (gender == Gender.Unknown) continue;
-            // ("His daughter, Lucia Varo, defended him on the radio": an object pronoun in the subject's own clause is
+            // ("His daughter, Ondina Varo, defended him on the radio": an object pronoun in the subject's own clause is
             // someone else; "her" is an object when no noun follows it, a possessive, "her plan", when one does)
             if (t.Text is "her" && (k + 1 >= tokens.Count || !tokens[k + 1].IsWord || NounPhrases.IsFunctionWord(tokens[k + 1].Text))) continue;
             foreach (var other in runs)

@@ -3605,7 +3605,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             if (found is null || EndsWithWord(e.Name, head)) found = e;
         }
         // (nor when the article called another body by the word: "the union" after "the Vale Growers' Guild, the region's
-        // largest farm union," is not the European Union the lead named)
+        // largest farm union," is not the union of states the lead named)
         if (found is not null && CalledSoElsewhere(found, head)) return null;
         return found ?? bare;
     }
