@@ -2915,7 +2915,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         if (tokens[who].Text is "whose" && (setOff || tokens[end].IsCapitalized || !ClauseHasVerb(who + 2, cueStart))) return null;
         // "The board said tenants whose …": a phrase holding a verb of saying is a clause, no subject
         for (int k = s + 1; k <= end; k++)
-            if (tokens[k].IsWord && tokens[k].Text is "said" or "says" or "told" or "tells") return null;
+            if (IsPlainSaying(k)) return null;
         var subject = new Mention(TokenSpan(head, end), MentionKind.Nominal, tokens.GetRange(head, end - head + 1));
         // (the opening phrase may say it is a person where the description does not: "Another witness, a cook who …")
         // ("A neighbour of the new depot, who …", "A hydrologist at the institute who …": the head of the phrase stands
@@ -2934,7 +2934,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         // clause: "who had been told to keep quiet, said")
         for (int k = who + 1, said = -1; k < cueStart; k++)
         {
-            if (tokens[k].IsWord && tokens[k].Text is "said" or "says" or "told" or "tells") said = k;
+            if (IsPlainSaying(k)) said = k;
             else if (said >= 0 && tokens[k].Is(',') && k < cueStart - 1) return null;
         }
         // "…, who gave only a first name because the crews had been told to keep quiet, said": in a clause set off by
@@ -2947,6 +2947,9 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         }
         return subject;
     }
+
+    // "said", "says", "told", "tells": the plain verbs of saying, which make a phrase holding them a clause
+    private bool IsPlainSaying(int k) => tokens[k].IsWord && tokens[k].Text is "said" or "says" or "told" or "tells";
 
     // "On the pier at Halden, …": the comma closing an introductory phrase that opens the sentence at token from, before
     // the cue; null when the sentence opens otherwise
