@@ -2938,14 +2938,20 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     /// </summary>
     private Entity? PersonOfAge(List<string> description)
     {
-        if (description.Count > 2) return null;
-        var m = YearsOld.Match(description[0]);
-        if (!m.Success || description.Count == 2 && !(char.IsLower(description[1][0]) && !lexicon.Documents.Contains(description[1]) && !IsOrganizationNoun(description[1]))) return null;
-        int age = int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        if (!Aged(description)) return null;
+        int age = int.Parse(YearsOld.Match(description[0]).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
         var aged = _entities.FindAll(e => e.Type == SpeakerType.Person && !e.Unnamed && e.Age == age);
         // ("…, with Tom Bell, 62." gives a second person that age where no age is read): the age set off once in the whole article
-        return aged.Count == 1 && Regex.Count(text, @"(?<![\d,.]), " + age + @"\b(?![,.]?\d)") == 1 ? aged[0] : null;
+        return aged.Count == 1 && TimesSetOff(age) == 1 ? aged[0] : null;
     }
+
+    // ", 62," or ", 62." after a name: how many times the article sets that age off
+    private int TimesSetOff(int age) => Regex.Count(text, @"(?<![\d,.]), " + age + @"\b(?![,.]?\d)");
+
+    // "62-year-old", "62-year-old farmer": an age alone or before a lowercase noun that is no document nor body
+    private bool Aged(List<string> description) =>
+        description.Count <= 2 && YearsOld.IsMatch(description[0])
+        && (description.Count == 1 || char.IsLower(description[1][0]) && !lexicon.Documents.Contains(description[1]) && !IsOrganizationNoun(description[1]));
 
     private Entity? ResolveNominal(Mention mention)
     {
@@ -3310,13 +3316,16 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
 
     private Entity? TopicPerson(Mention mention, List<string> description, string head)
     {
-        if (description.Count < 2 || head.EndsWith('s') || !IsPersonNoun(head) || lexicon.AnonymousHeads.Contains(head) || text.Length < mention.Span.Start) return null;
+        // "The club's coach, Per Holm, was more guarded. … the 58-year-old said", "the 44-year-old welder added": an age
+        // nobody was given, alone or before any lowercase noun, is as sure a word for a person as "the coach"
+        bool aged = Aged(description);
+        if (description.Count < 2 && !aged || head.EndsWith('s') || !IsPersonNoun(head) && !aged || lexicon.AnonymousHeads.Contains(head) || text.Length < mention.Span.Start) return null;
         if (Introduced(head, mention.Span.Start)) return null;
         // "the former county clerk and state senator": the words for a person in it, all of which a title holder would have
         // "the vice presidential nominee": a word that makes the office another one ("vice") is wanted too, so that the
         // presidential nominee does not hold it
         var wanted = description.Select(DescriptionWord).Where(w => IsPersonNoun(w) || OtherOffice.Contains(w)).Distinct().ToArray();
-        var holders = _entities.FindAll(e => !e.Unnamed && (e.Role is not null && HasWords(e.Role.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(DescriptionWord).ToArray(), wanted)
+        var holders = wanted.Length == 0 ? [] : _entities.FindAll(e => !e.Unnamed && (e.Role is not null && HasWords(e.Role.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(DescriptionWord).ToArray(), wanted)
             || e.Descriptions?.Exists(d => HasWords(d, wanted)) == true));
         Entity? best = null;
         var bestSalience = Salience.None;
@@ -3336,7 +3345,10 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         }
         if (best is null || tied || best.Unnamed || bestSalience < Salience.Subject || holders.Exists(e => e != best)) return null;
         // "Mayor Ana Ruiz says … ¶ The Oregon governor said": a person the article gives another office is not this one
-        if (!description.Exists(w => w.ToLowerInvariant() is "former" or "ex") && OtherOffices(best, wanted)) return null;
+        if (wanted.Length > 0 && !description.Exists(w => w.ToLowerInvariant() is "former" or "ex") && OtherOffices(best, wanted)) return null;
+        // ("Holm, 61, … the 58-year-old said": another age is another person; an age two people were given names neither)
+        if (aged && int.Parse(YearsOld.Match(description[0]).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) is var age
+            && (best.Age is int known && known != age || TimesSetOff(age) > 1)) return null;
         var gender = GenderOf(string.Join(' ', description));
         if (gender != Gender.Unknown && best.Gender != Gender.Unknown && best.Gender != gender) return null;
         foreach (var word in description)
