@@ -889,6 +889,8 @@ public sealed class Attributor(Lexicon lexicon)
         // "“We were sold out,” the guild's president, Ana Vos, told reporters": the description may open the words after a
         // quote the sentence begins with
         int start = QuoteOpening(tokens);
+        // "LISBURG — The mayor of Lisburg, Helen Marsh, …": a dateline's dash opens the sentence's own words
+        if (start == 0 && SentenceFrames.DatelineEnd(tokens) is int dateline and > 0) start = dateline;
         // "… said that her coach, Ruben Oskar, had watched …": a reported clause opens with a description as a sentence does
         if (ClauseOpening(tokens, first) is var clause and > 0) start = clause;
         if (first - start < 3) return null;
@@ -896,10 +898,11 @@ public sealed class Attributor(Lexicon lexicon)
         // ("Upper Wendel's premier, …": the owner's name may take a few words)
         int owned = start;
         while (owned < first - 2 && owned - start < 3 && tokens[owned].IsCapitalized && !IsPossessive(tokens[owned])) owned++;
-        bool owner = start == 0 && tokens[owned].IsCapitalized && IsPossessive(tokens[owned]);
+        bool opensSentence = start == 0 || start == SentenceFrames.DatelineEnd(tokens);
+        bool owner = opensSentence && tokens[owned].IsCapitalized && IsPossessive(tokens[owned]);
         // (after a quote the determiner is lowercase, at the sentence's start capitalized)
-        var opener = start == 0 ? tokens[0].Text : Capitalized(tokens[start].Text);
-        if (!tokens[start].IsWord || tokens[start].InQuote || start > 0 && tokens[start].IsCapitalized
+        var opener = opensSentence ? tokens[start].Text : Capitalized(tokens[start].Text);
+        if (!tokens[start].IsWord || tokens[start].InQuote || !opensSentence && tokens[start].IsCapitalized
             || !owner && opener is not ("His" or "Her" or "Their" or "The" or "A" or "An" or "Another") || first - 1 - start > 12) return null;
         bool lowercase = false;
         for (int k = start + 1; k < first - 1; k++)

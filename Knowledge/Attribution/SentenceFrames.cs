@@ -1708,8 +1708,10 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         return true;
     }
 
+    private int DatelineEnd() => DatelineEnd(tokens);
+
     /// <summary>"MADISON, Wis. (AP) — Gov. Tom Halvorsen …": the first token after a dateline that opens the sentence, or -1.</summary>
-    private int DatelineEnd()
+    internal static int DatelineEnd(List<Token> tokens)
     {
         if (tokens.Count < 4 || !tokens[0].IsWord || !IsAllCaps(tokens[0].Text)) return -1;
         for (int k = 1; k < tokens.Count && k <= 12; k++)
