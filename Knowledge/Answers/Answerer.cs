@@ -107,6 +107,11 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
         if (people.Count > 1 && question.Topic.Length > 0
             && people.Where(p => SpeaksOf(p, question)).Take(2).ToList() is [var onlyOne])
             people = [onlyOne];
+        // "what did the mayor say after surviving the vote": two mayors, neither's own words writing of the vote; the one
+        // quoted in the story that tells of it is meant, when only one is
+        else if (people.Count > 1 && question.Topic.Length > 0
+                 && people.Where(p => QuotedInAStoryOf(p, question)).Take(2).ToList() is [var inTheStory])
+            people = [inTheStory];
         // and "her coach" said something of Lorne where the coach the title matches said nothing of her: the one the
         // article names beside the title ("Harrow coach Mara Quill") is meant, when they did
         else if (people.Count == 1 && question.Topic.Length > 0 && TitledNames.IsTitle(asked) && !SpeaksOf(people[0], question)
@@ -404,6 +409,10 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
     /// <summary>Does one of this person's statements cover the question's topic?</summary>
     private bool SpeaksOf(SpeakerDirectory.Person person, Question question) =>
         _ranker.Rank(question.Topic, question.Expected, Ranker.SpeakerFilter(person.Names), top: 1) is [{ Coverage: >= Ranker.MinCoverage }, ..];
+
+    private bool QuotedInAStoryOf(SpeakerDirectory.Person person, Question question) =>
+        _ranker.StatementsBy(person.Names, null, limit: 50).Sentences.Select(s => s.ArticleId).Distinct()
+            .Any(a => _ranker.Rank(question.Topic, question.Expected, Ranker.ArticleFilter(a), top: 1) is [{ Coverage: >= Ranker.MinCoverage }, ..]);
 
     /// <summary>
     /// The speakers the articles name next to a title no attribution gives them ("Republican presidential nominee Donald

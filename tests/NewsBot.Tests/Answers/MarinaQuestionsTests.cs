@@ -125,4 +125,18 @@ public sealed class MarinaQuestionsTests(MarinaKnowledge knowledge) : IClassFixt
         Assert.Equal(AnswerKind.Statements, answer.Kind);
         Assert.Equal("Dan Feld", answer.Quotes.First().Speaker?.Name);
     }
+
+    [Fact]
+    public void OfTwoMayorsTheOneQuotedInTheStoryTheQuestionTellsOfIsMeant()
+    {
+        var answer = Ask("What did the mayor say after the marina was approved?");
+        Assert.Equal(AnswerKind.Statements, answer.Kind);
+        Assert.Equal("Ruth Okoye", answer.Quotes.First().Speaker?.Name);
+    }
+
+    [Fact]
+    public void OfTwoMayorsNeitherIsChosenByAStoryNoArticleTells()
+    {
+        Assert.Equal(AnswerKind.Clarify, Ask("What did the mayor say after the eclipse?").Kind);
+    }
 }
