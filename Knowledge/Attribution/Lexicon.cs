@@ -122,8 +122,8 @@ public sealed class Lexicon
         foreach (var w in Words(building["kin"])) kin[w] = Gender.Unknown;
         Kin = kin;
         var names = Sections("given-names");
-        var female = Words(names["female"]);
-        var male = Words(names["male"]);
+        var female = Words(names["female"]).Select(WithoutDiacritics).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var male = Words(names["male"]).Select(WithoutDiacritics).ToHashSet(StringComparer.OrdinalIgnoreCase);
         _givenNames = new Dictionary<string, Gender>(StringComparer.OrdinalIgnoreCase);
         foreach (var n in female) _givenNames[n] = male.Contains(n) ? Gender.Unknown : Gender.Female;
         foreach (var n in male) _givenNames.TryAdd(n, Gender.Male);
@@ -164,8 +164,41 @@ public sealed class Lexicon
         return Kin.ContainsKey(last) ? (former ? "former " : "") + last : null;
     }
 
-    public Gender GenderOfGivenName(string name) => _givenNames.GetValueOrDefault(name, Gender.Unknown);
-    public bool IsGivenName(string name) => _givenNames.ContainsKey(name);
+    public Gender GenderOfGivenName(string name) => GivenName(name) ?? Gender.Unknown;
+    public bool IsGivenName(string name) => GivenName(name) is not null;
+
+    /// <summary>The pronoun a given name takes (unknown for one both sexes bear), or null for a word that is no given name.</summary>
+    private Gender? GivenName(string name)
+    {
+        var key = WithoutDiacritics(name);
+        if (_givenNames.TryGetValue(key, out var gender)) return gender;
+        // "Jean-Pierre", "Anne-Sophie": two given names joined take the first one's pronoun
+        int hyphen = key.IndexOf('-');
+        if (hyphen > 0 && _givenNames.TryGetValue(key[..hyphen], out var first) && _givenNames.ContainsKey(key[(hyphen + 1)..])) return first;
+        return null;
+    }
+
+    // Letters that are no accented Latin letter, spelled as a wire service would without them: "Søren" is "Soren", "Łukasz" is
+    // "Lukasz" (a switch, not a table: the lexicon is built while the class's static fields are still being set)
+    private static string? Unaccented(char c) => c switch
+    {
+        'ł' => "l", 'Ł' => "L", 'ø' => "o", 'Ø' => "O", 'đ' or 'ð' => "d", 'Đ' or 'Ð' => "D", 'ı' => "i",
+        'æ' => "ae", 'Æ' => "Ae", 'œ' => "oe", 'Œ' => "Oe", 'ß' => "ss", 'þ' => "th", 'Þ' => "Th",
+        _ => null,
+    };
+
+    /// <summary>"Joaquín" → "Joaquin", "Zoë" → "Zoe": a name looked up the same way however it is accented.</summary>
+    private static string WithoutDiacritics(string word)
+    {
+        if (System.Text.Ascii.IsValid(word)) return word;
+        var plain = new System.Text.StringBuilder(word.Length);
+        foreach (var c in word.Normalize(System.Text.NormalizationForm.FormD))
+        {
+            if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark) continue;
+            if (Unaccented(c) is { } letters) plain.Append(letters); else plain.Append(c);
+        }
+        return plain.ToString().Normalize(System.Text.NormalizationForm.FormC);
+    }
 
     private static HashSet<string> Words(IEnumerable<string> lines) =>
         lines.SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToHashSet(StringComparer.OrdinalIgnoreCase);

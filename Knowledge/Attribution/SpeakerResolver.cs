@@ -1802,8 +1802,15 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         bool SameGender(Entity e) => gender == Gender.Unknown || e.Gender == Gender.Unknown || e.Gender == gender;
         return PeopleNamed(surname).FirstOrDefault(e => (e.GivenName is null || SimilarGivenNames(e.GivenName, given)) && SameGender(e))
             ?? PeopleNamed(surname).FirstOrDefault(e => e.Name.Equals(fullName, StringComparison.OrdinalIgnoreCase) && SameGender(e)
-                                                       || e.Name.EndsWith(" " + fullName, StringComparison.OrdinalIgnoreCase) && !LooksLikePerson(name, given, role));
+                                                       || e.Name.EndsWith(" " + fullName, StringComparison.OrdinalIgnoreCase) && !LooksLikePerson(name, given, role))
+            ?? (OnlyCourtesyTitled(role) && !lexicon.IsGivenName(given)
+                && PeopleNamed(surname).FindAll(e => e.Name.EndsWith(" " + fullName, StringComparison.OrdinalIgnoreCase) && SameGender(e)) is [var only] ? only : null);
     }
+
+    // "Mr. Arvizu Lozada" after "Teodoro Arvizu Lozada": a courtesy title before two surnames says nothing of a given
+    // name, and is the one person of the title's gender the article named with them
+    private static bool OnlyCourtesyTitled(string? role) =>
+        role is not null && role.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } words && words.All(IsCourtesyTitle);
 
     // "the elder Mr. Fisk", "the younger Fisk": a word comparing ages right before the surname (or its courtesy
     // title); true for the elder

@@ -16,7 +16,7 @@ public sealed class SurnameOnlyQuestionsTests : IDisposable
 
             The creek rose four feet overnight, county officials said.
 
-            Lena Moravec and her neighbor, Otto Brill, both retired bus drivers, watched the creek climb over the footbridge from the church lot on Sunday. Moravec said she had feared the creek for years.
+            Velna Moravec and her neighbor, Otto Brill, both retired bus drivers, watched the creek climb over the footbridge from the church lot on Sunday. Moravec said she had feared the creek for years.
 
             "The water came up to the porch steps in less than an hour, and we had nowhere to put the goats," she said.
 
@@ -30,7 +30,7 @@ public sealed class SurnameOnlyQuestionsTests : IDisposable
     [Fact]
     public void TheFullNameAskedFindsTheQuotesGivenToTheSurname()
     {
-        var answer = _knowledge.Answerer.Ask("What did Lena Moravec say about the water?");
+        var answer = _knowledge.Answerer.Ask("What did Velna Moravec say about the water?");
         Assert.Equal(AnswerKind.Statements, answer.Kind);
         Assert.Contains(answer.Quotes, q => q.Text.Contains("porch steps"));
     }
@@ -43,8 +43,8 @@ public sealed class SurnameOnlyQuestionsTests : IDisposable
     }
 
     [Theory]
-    [InlineData("What did Lena Moravek say?")]
-    [InlineData("What did Lina Moravec say?")]
+    [InlineData("What did Velna Moravek say?")]
+    [InlineData("What did Vilna Moravec say?")]
     public void AFullNameWithOneTypoInEitherWordFindsTheSurnamesSpeaker(string question)
     {
         var answer = _knowledge.Answerer.Ask(question);
@@ -55,7 +55,7 @@ public sealed class SurnameOnlyQuestionsTests : IDisposable
     [Fact]
     public void ATypoInBothWordsOfAFullNameIsNoOneQuoted()
     {
-        var answer = _knowledge.Answerer.Ask("What did Lina Moravek say?");
+        var answer = _knowledge.Answerer.Ask("What did Vilna Moravek say?");
         Assert.NotEqual(AnswerKind.Statements, answer.Kind);
     }
 

@@ -22,9 +22,17 @@ public sealed class FullestNameTests
     [Fact]
     public void TwoFullNamesEndingAlikeLeaveTheShortNameAlone()
     {
-        var speakers = Speakers("Teodoro Arvizu Lozada and Marcela Arvizu Lozada run the quay cafe.\n\n"
+        var speakers = Speakers("Tevaldo Arvizu Lozada and Marvessa Arvizu Lozada run the quay cafe.\n\n"
             + "\"We must not panic about one bad season,\" Mr. Arvizu Lozada said.");
         Assert.Equal(["Arvizu Lozada"], speakers);
+    }
+
+    [Fact]
+    public void OfTwoFullNamesEndingAlikeMisterIsTheMan()
+    {
+        var speakers = Speakers("Teodoro Arvizu Lozada and Marcela Arvizu Lozada run the quay cafe.\n\n"
+            + "\"We must not panic about one bad season,\" Mr. Arvizu Lozada said.");
+        Assert.Equal(["Teodoro Arvizu Lozada"], speakers);
     }
 
     [Fact]

@@ -14,14 +14,14 @@ public sealed class TwoSpeakersPronounTests
     [Fact]
     public void ThePronounIsTheSpeakerKnownToBeOfItsGender()
     {
-        var quotes = Quotes("Commissioner Mary Brenn, who led the operation, said nine fans were detained, while the security minister, Taavi Lorch, said the stewards had kept their heads." + After);
+        var quotes = Quotes("Commissioner Mary Brenn, who led the operation, said nine fans were detained, while the security minister, Tavro Lorch, said the stewards had kept their heads." + After);
         Assert.Equal("Mary Brenn", quotes[^1].Speaker?.Name);
     }
 
     [Fact]
     public void TwoSpeakersOfUnknownGenderLeaveThePronounUnresolved()
     {
-        var quotes = Quotes("Commissioner Odalys Brenn, who led the operation, said nine fans were detained, while the security minister, Taavi Lorch, said the stewards had kept their heads." + After);
+        var quotes = Quotes("Commissioner Odalys Brenn, who led the operation, said nine fans were detained, while the security minister, Tavro Lorch, said the stewards had kept their heads." + After);
         Assert.Null(quotes[^1].Speaker);
     }
 }
