@@ -3312,6 +3312,9 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     {
         if (description.Count < 2 || head.EndsWith('s') || !IsPersonNoun(head) || lexicon.AnonymousHeads.Contains(head) || text.Length < mention.Span.Start) return null;
         if (Introduced(head, mention.Span.Start)) return null;
+        // "the minister's spokesperson", "the mayor's aide": a person a person's word owns works for that person, and is
+        // never the minister the sentence before was about
+        if (description.SkipLast(1).Any(w => StripPossessive(w) is var owner && owner != w.Replace('’', '\'') && char.IsLower(owner[0]) && IsPersonNoun(owner))) return null;
         // "the former county clerk and state senator": the words for a person in it, all of which a title holder would have
         // "the vice presidential nominee": a word that makes the office another one ("vice") is wanted too, so that the
         // presidential nominee does not hold it
