@@ -145,6 +145,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     private string? KnownAsAfter(int end)
     {
         var rest = text.AsSpan(end);
+        if (ShortNameInBrackets(rest) is { } bracketed) return bracketed;
         int at = rest.StartsWith(", known as ", StringComparison.Ordinal) ? 11 : rest.StartsWith(", also known as ", StringComparison.Ordinal) ? 16 : -1;
         if (at < 0) return null;
         if (rest[at..].StartsWith("the ", StringComparison.Ordinal)) at += 4;
@@ -159,6 +160,19 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             else break;
         }
         return words.Count > 0 ? string.Join(' ', words) : null;
+    }
+
+    // "the National Grid Control Centre (Gridcon)": one capitalized word in brackets right after an organization's name
+    // is the short name the article goes on to use for it ("Gridcon said"), however it is cased; a place in brackets
+    // ("the Harbor Board (Tarvik)") says where the body is, and a given name or a number is no short name
+    private string? ShortNameInBrackets(ReadOnlySpan<char> rest)
+    {
+        if (!rest.StartsWith(" (", StringComparison.Ordinal)) return null;
+        int close = rest.IndexOf(')');
+        if (close < 4 || close > 16) return null;
+        var inside = rest[2..close].ToString();
+        if (!char.IsUpper(inside[0]) || !inside.All(char.IsLetter) || lexicon.Places.Contains(inside) || lexicon.IsGivenName(inside)) return null;
+        return inside;
     }
 
     // the first place the article names an entity, and its paragraph
