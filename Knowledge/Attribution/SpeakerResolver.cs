@@ -1695,7 +1695,9 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         if (role is not null && OrganizationDescribedBefore(role, name) is { } describedBefore) return describedBefore;
         if (name.Any(w => w.Any(char.IsDigit))) return null; // "EB-5", "G7": a program or a group, never a person
         // "The International Monetary Fund", "Department of Homeland Security": an organization, not a person
-        if (name.Count > 1 && !lexicon.IsGivenName(name[0]) && LastOrganizationHead(name) >= 0)
+        // ("the Marine Safety Administration": three words or more closed by an agency's head are a body's name, though
+        // its first word is also a given name somewhere)
+        if (name.Count > 1 && (!lexicon.IsGivenName(name[0]) || name.Count >= 3 && AgencyEndings.Contains(name[^1])) && LastOrganizationHead(name) >= 0)
             return role is null ? Organization(string.Join(' ', name)) : null;
         if (name.Count > 1 && lexicon.PlacePrefixes.Contains(name[0]) && !lexicon.IsGivenName(name[0]))
             return role is null ? Organization(string.Join(' ', name)) : null;
@@ -3687,6 +3689,12 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     // "the court said" for "the Brenn Tribunal": a tribunal is a court
     private static bool NamedForTrade(string nameHead, string head) =>
         head is "airline" && nameHead is "Airways" or "Airlines" or "Air" || head is "railway" && nameHead is "Railways" || head is "court" && nameHead is "Tribunal";
+
+    // the heads of a government agency's name that no person's name ends in (unlike "Court", "Board", "Service" or "Office")
+    private static readonly HashSet<string> AgencyEndings = new(StringComparer.Ordinal)
+    {
+        "Agency", "Department", "Ministry", "Bureau", "Administration", "Authority", "Directorate", "Inspectorate", "Commission",
+    };
 
     private static readonly HashSet<string> AgencyHeads = new(StringComparer.Ordinal)
     {
