@@ -145,6 +145,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     private string? KnownAsAfter(int end)
     {
         var rest = text.AsSpan(end);
+        if (ShortNameInBrackets(rest) is { } bracketed) return bracketed;
         int at = rest.StartsWith(", known as ", StringComparison.Ordinal) ? 11 : rest.StartsWith(", also known as ", StringComparison.Ordinal) ? 16 : -1;
         if (at < 0) return null;
         if (rest[at..].StartsWith("the ", StringComparison.Ordinal)) at += 4;
@@ -159,6 +160,19 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             else break;
         }
         return words.Count > 0 ? string.Join(' ', words) : null;
+    }
+
+    // "the National Grid Control Centre (Gridcon)": one capitalized word in brackets right after an organization's name
+    // is the short name the article goes on to use for it ("Gridcon said"), however it is cased; a place in brackets
+    // ("the Harbor Board (Tarvik)") says where the body is, and a given name or a number is no short name
+    private string? ShortNameInBrackets(ReadOnlySpan<char> rest)
+    {
+        if (!rest.StartsWith(" (", StringComparison.Ordinal)) return null;
+        int close = rest.IndexOf(')');
+        if (close < 4 || close > 16) return null;
+        var inside = rest[2..close].ToString();
+        if (!char.IsUpper(inside[0]) || !inside.All(char.IsLetter) || lexicon.Places.Contains(inside) || lexicon.IsGivenName(inside)) return null;
+        return inside;
     }
 
     // the first place the article names an entity, and its paragraph
@@ -1681,7 +1695,9 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         if (role is not null && OrganizationDescribedBefore(role, name) is { } describedBefore) return describedBefore;
         if (name.Any(w => w.Any(char.IsDigit))) return null; // "EB-5", "G7": a program or a group, never a person
         // "The International Monetary Fund", "Department of Homeland Security": an organization, not a person
-        if (name.Count > 1 && !lexicon.IsGivenName(name[0]) && LastOrganizationHead(name) >= 0)
+        // ("the Marine Safety Administration": three words or more closed by an agency's head are a body's name, though
+        // its first word is also a given name somewhere)
+        if (name.Count > 1 && (!lexicon.IsGivenName(name[0]) || name.Count >= 3 && AgencyEndings.Contains(name[^1])) && LastOrganizationHead(name) >= 0)
             return role is null ? Organization(string.Join(' ', name)) : null;
         if (name.Count > 1 && lexicon.PlacePrefixes.Contains(name[0]) && !lexicon.IsGivenName(name[0]))
             return role is null ? Organization(string.Join(' ', name)) : null;
@@ -3328,6 +3344,9 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         bool aged = Aged(description);
         if (description.Count < 2 && !aged || head.EndsWith('s') || !IsPersonNoun(head) && !aged || lexicon.AnonymousHeads.Contains(head) || text.Length < mention.Span.Start) return null;
         if (Introduced(head, mention.Span.Start)) return null;
+        // "the minister's spokesperson", "the mayor's aide": a person a person's word owns works for that person, and is
+        // never the minister the sentence before was about
+        if (description.SkipLast(1).Any(w => StripPossessive(w) is var owner && owner != w.Replace('’', '\'') && char.IsLower(owner[0]) && IsPersonNoun(owner))) return null;
         // "the former county clerk and state senator": the words for a person in it, all of which a title holder would have
         // "the vice presidential nominee": a word that makes the office another one ("vice") is wanted too, so that the
         // presidential nominee does not hold it
@@ -3689,6 +3708,12 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     // "the court said" for "the Brenn Tribunal": a tribunal is a court
     private static bool NamedForTrade(string nameHead, string head) =>
         head is "airline" && nameHead is "Airways" or "Airlines" or "Air" || head is "railway" && nameHead is "Railways" || head is "court" && nameHead is "Tribunal";
+
+    // the heads of a government agency's name that no person's name ends in (unlike "Court", "Board", "Service" or "Office")
+    private static readonly HashSet<string> AgencyEndings = new(StringComparer.Ordinal)
+    {
+        "Agency", "Department", "Ministry", "Bureau", "Administration", "Authority", "Directorate", "Inspectorate", "Commission",
+    };
 
     private static readonly HashSet<string> AgencyHeads = new(StringComparer.Ordinal)
     {
