@@ -616,6 +616,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             if (frame is not null && !phrase && (IsNegated(i) && (IsObjectOnly(frame) || ReportsWhatCameBefore(frame)) || IsHypothetical(frame) || IsObjectGap(frame, cueEnd) || IsAdjunctOnly(frame, i))) frame = null;
             if (frame?.Source is { } source && InFreeRelative(source)) frame = null;
             if (frame?.Source is { } reportedSubject && IsSubjectOfReportedClause(reportedSubject, i)) frame = null;
+            if (frame?.Source is { } pronoun && OpensUnframedReport(pronoun, from)) frame = null;
             // "The leak is the second-largest reported to regulators", "Ruiz has been the mayor voters called when …": a phrase
             // holding a copula is a clause, no speaker
             if (frame?.Source is { Kind: not MentionKind.Pronoun } nominal && nominal.Tokens.Any(t => t.IsWord && !t.InQuote && t.Text is "is" or "was" or "are" or "were" or "been")) frame = null;
@@ -959,6 +960,20 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         if (k < 1 || !tokens[k].IsWord || tokens[k].InQuote || !char.IsLower(tokens[k].Text[0]) || tokens[k].Text is not ("said" or "says" or "told" or "tells" or "added" or "adds")) return false;
         // ("“…,” said the panel chair" is an inverted attribution right after a quote, whose phrase is its speaker)
         return !(tokens[k - 1].Kind == TokenKind.QuoteMark || tokens[k - 1].InQuote);
+    }
+
+    /// <summary>
+    /// "A driver stuck at the border, who gave only his first name, Milan, said he backed the strike": a pronoun right
+    /// after a verb of saying this search already passed (its own subject went unfound) opens the clause that verb
+    /// reports. Its cue is inside what was said, and its "he" is the unfound speaker, never whoever the article named
+    /// last: no speaker is better than that guess, and the words before the verb are no report of theirs.
+    /// </summary>
+    private bool OpensUnframedReport(Mention source, int from)
+    {
+        if (source.Kind != MentionKind.Pronoun) return false;
+        int k = IndexAt(source.Span.Start) - 1;
+        if (k >= from && tokens[k].IsWord && !tokens[k].InQuote && tokens[k].Text is "that") k--;
+        return k >= from && tokens[k].IsWord && !tokens[k].InQuote && IsPlainSaying(k);
     }
 
     /// <summary>
@@ -2920,7 +2935,8 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         // (the opening phrase may say it is a person where the description does not: "Another witness, a cook who …")
         // ("A neighbour of the new depot, who …", "A hydrologist at the institute who …": the head of the phrase stands
         // before its preposition)
-        int of = tokens.FindIndex(head + 1, end - head, t => t.IsWord && !t.InQuote && t.Text is "of" or "at" or "from" or "in" or "with" or "for");
+        // ("A lorry driver waiting at the border, who …": or before the participle that says where they stood)
+        int of = tokens.FindIndex(head + 1, end - head, t => t.IsWord && !t.InQuote && (t.Text is "of" or "at" or "from" or "in" or "with" or "for" || IsModifyingParticiple(t)));
         bool personBeforeOf = of > head + 1 && IsPerson(new Mention(TokenSpan(head, of - 1), MentionKind.Nominal, tokens.GetRange(head, of - head)));
         if (!IsPerson(subject) && !personBeforeOf && !(head > s && IsPerson(new Mention(TokenSpan(s, head - 2), MentionKind.Nominal, tokens.GetRange(s, head - 1 - s))))
             && !IsWhoAntecedent(end, who)) return null;
@@ -2973,6 +2989,12 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
     private bool IsWhoAntecedent(int end, int who) =>
         who == end + 1 && tokens[who].Text is "who" && tokens[end].IsWord && !tokens[end].IsCapitalized && char.IsLetter(tokens[end].Text[0])
         && !tokens[end].Text.EndsWith('s') && !lexicon.OrganizationNouns.Contains(tokens[end].Text) && !NounPhrases.IsFunctionWord(tokens[end].Text);
+
+    // "waiting", "queuing", "standing": a lowercase "-ing" word after the head noun of a description, telling what its
+    // person was doing where the article met them (not "including", "regarding": those open a complement)
+    private bool IsModifyingParticiple(Token t) =>
+        !t.IsCapitalized && t.Text.Length > 5 && t.Text.EndsWith("ing", StringComparison.Ordinal) && !lexicon.ClauseParticiples.Contains(t.Text)
+        && !lexicon.CueParticiples.Contains(t.Text);
 
     // the comma of "Another witness, a cook who …": a lowercase article follows it
     private bool IsApposedDescriptionComma(int k) =>
