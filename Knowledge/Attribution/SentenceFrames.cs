@@ -3355,10 +3355,13 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         while (k < tokens.Count && !tokens[k].InQuote && (tokens[k].Text is "," or ":" or "—" or "–" || IsTimeOrAside(k)
                || tokens[k].IsCapitalized && k > frameEnd + 1 && tokens[k - 1].IsWord && tokens[k - 1].Text is "on" && k + 1 < tokens.Count && tokens[k + 1].Text is ":" or ",")) k++;
         // "shouted from the audience: “…”": a short phrase of where it was said, closed by a colon, before the quote
-        if (k < tokens.Count && tokens[k].IsWord && !tokens[k].InQuote && tokens[k].Text is "from" or "in" or "at" or "on" or "during" or "to")
-            for (int c = k + 1; c < tokens.Count && c - k <= 5; c++)
+        // ("wrote in a post on Instagram: “…”": the cue's own "in" may open it)
+        int p = k == frameEnd + 1 && tokens[frameEnd].IsWord && !tokens[frameEnd].InQuote && tokens[frameEnd].Text is "in" or "on" ? frameEnd : k;
+        if (p < tokens.Count && tokens[p].IsWord && !tokens[p].InQuote && tokens[p].Text is "from" or "in" or "at" or "on" or "during" or "to")
+            for (int c = p + 1; c < tokens.Count && c - p <= 7; c++)
             {
-                if (tokens[c].Is(':') && !tokens[c].InQuote) { if (c + 1 < tokens.Count && tokens[c + 1].InQuote) k = c + 1; break; }
+                // (a colon closing the paragraph opens the quote below it)
+                if (tokens[c].Is(':') && !tokens[c].InQuote) { if (c + 1 >= tokens.Count || tokens[c + 1].InQuote) k = c + 1; break; }
                 if (!tokens[c].IsWord || tokens[c].InQuote || IsFiniteVerbLike(c) || lexicon.CueVerbs.Contains(tokens[c].Text) || NounPhrases.IsPronoun(tokens[c].Text)) break;
             }
         if (k >= tokens.Count && k > 0 && tokens[k - 1].Is(':')) return QuoteOpeningNextParagraph(tokens[k - 1].End);
@@ -3640,13 +3643,16 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
     private int? VenueThenThat(int from, int to)
     {
         bool venue = false;
+        int determiner = -1;
         for (int k = from; k < to && k - from <= 16; k++)
         {
             var t = tokens[k];
             if (t.InQuote || !t.IsWord && !t.Is('.')) return null;
             if (t.Text is "that") return venue && k > from ? k : null;
             if (Auxiliaries.Contains(t.Text) || NounPhrases.IsPronoun(t.Text) && t.Text is not ("him" or "her" or "them" or "us" or "me") || lexicon.CueVerbs.Contains(t.Text)) return null;
-            venue |= lexicon.Venues.Contains(t.Text) && k > from && tokens[k - 1].IsWord && tokens[k - 1].Text is "a" or "an" or "his" or "her" or "their" or "its";
+            // ("in a Facebook post", "in his resignation letter": a word or two may tell which venue it was)
+            venue |= lexicon.Venues.Contains(t.Text) && determiner >= from && k - determiner <= 3;
+            if (t.Text is "a" or "an" or "his" or "her" or "their" or "its") determiner = k;
         }
         return null;
     }
