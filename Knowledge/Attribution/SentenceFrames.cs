@@ -72,10 +72,15 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             return frames;
         }
         if (SpeakerInsideReport(main) is { } inner) main = inner;
+        // "The fund said the plan had been described as “a betrayal” by residents": the quoted words are the residents',
+        // reported by the fund; what the fund said holds no words of its own in quote marks
+        var othersWords = main.Frame.Kind == QuoteKind.Mixed && main.Frame.Source is not null ? OthersQuotedWords(main.Frame) : null;
+        if (othersWords is not null && othersWords.Count == QuotesInside(main.Frame)) main = (main.Frame with { Kind = QuoteKind.Indirect }, main.CueEnd);
         // "said her office found no sign of theft, but that “the board knew”": a second "that" clause of the same verb
         if (main.Frame.Kind != QuoteKind.Direct && main.Frame.Source is not null && SecondThatClause(main.Frame) is { } alsoThat)
             main = (main.Frame with { Content = [.. main.Frame.Content, alsoThat], Kind = HasQuoteMark(alsoThat) ? QuoteKind.Mixed : main.Frame.Kind }, main.CueEnd);
         frames.Add(main.Frame);
+        if (othersWords is not null) frames.AddRange(othersWords);
         // "He claimed great savings and said they meant …": a second cue verb conjoined to the first, same speaker
         if (main.Frame.Source is not null && main.Frame.Kind != QuoteKind.Direct)
             for (int i = main.CueEnd + 2; i < tokens.Count - 2; i++)
@@ -149,6 +154,66 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         }
         return frames;
     }
+
+    /// <summary>
+    /// Quoted words inside a report that the report itself gives to others: "… had been described as “a betrayal” by
+    /// residents", "what critics called “daylight robbery”", "the levy, which opponents have branded “a tax on the poor,”".
+    /// A frame for each, its source the others named (never the one whose report it is); null when there are none.
+    /// </summary>
+    private List<Frame>? OthersQuotedWords(Frame report)
+    {
+        List<Frame>? found = null;
+        foreach (var q in quoteSpans)
+        {
+            if (!report.Content.Any(c => c.Start <= q.Start && q.End <= c.End)) continue;
+            int open = IndexAt(q.Start), close = IndexAt(q.End - 1);
+            if (open < 2 || close < open) continue;
+            int verb = open - 1;
+            if (tokens[verb].IsWord && !tokens[verb].InQuote && tokens[verb].Text is "as") verb--;
+            if (!tokens[verb].IsWord || tokens[verb].InQuote || !QuotedNamingVerbs.Contains(tokens[verb].Text)) continue;
+            Mention? others = null;
+            // passive, its agent after the quote: "described as “…” by residents"
+            if (close + 1 < tokens.Count && tokens[close + 1].IsWord && !tokens[close + 1].InQuote && tokens[close + 1].Text is "by")
+                others = NounPhrases.RightOf(tokens, close + 1, text) ?? ShortPhrase(close + 2, forward: true);
+            else
+            {
+                // "what critics called “…”", "which opponents have branded “…”": the subject of a relative clause
+                int left = verb;
+                while (left > 1 && tokens[left - 1].IsWord && !tokens[left - 1].InQuote && tokens[left - 1].Text is "have" or "has" or "had" or "once" or "long") left--;
+                if ((NounPhrases.LeftOf(tokens, left, text) ?? ShortPhrase(left - 1, forward: false)) is { } subject && IndexAt(subject.Span.Start) is int first and > 0
+                    && tokens[first - 1].IsWord && !tokens[first - 1].InQuote && tokens[first - 1].Text is "what" or "which" or "that")
+                    others = subject;
+            }
+            if (others is null || others.Kind == MentionKind.Pronoun || report.Source is { } own && own.Span.Start == others.Span.Start) continue;
+            (found ??= []).Add(new Frame(QuoteKind.Mixed, [q], others, TokenSpan(verb, verb)));
+        }
+        return found;
+    }
+
+    // "residents", "many farmers", "the union": a few words with no verb, read from token k forward or back to the edge of
+    // the phrase (a comma, a quote, a function word other than an article); null when none
+    private Mention? ShortPhrase(int k, bool forward)
+    {
+        int step = forward ? 1 : -1, end = k;
+        while (end + step >= 0 && end + step < tokens.Count && Math.Abs(end + step - k) < 4 && IsPhraseWord(end + step)) end += step;
+        if (k < 0 || k >= tokens.Count || !IsPhraseWord(k)) return null;
+        int a = Math.Min(k, end), b = Math.Max(k, end);
+        if (!forward && a > 0 && tokens[a - 1].IsWord && !tokens[a - 1].InQuote && tokens[a - 1].Text is "the" or "some" or "many") a--;
+        return new Mention(TokenSpan(a, b), MentionKind.Nominal, tokens.GetRange(a, b - a + 1));
+    }
+
+    private bool IsPhraseWord(int k) =>
+        tokens[k].IsWord && !tokens[k].InQuote && (!NounPhrases.IsFunctionWord(tokens[k].Text) || tokens[k].Text is "the" or "some" or "many")
+        && !Auxiliaries.Contains(tokens[k].Text) && !lexicon.CueVerbs.Contains(tokens[k].Text);
+
+    // the quotes that stand inside a frame's content
+    private int QuotesInside(Frame frame) => quoteSpans.Count(q => frame.Content.Any(c => c.Start <= q.Start && q.End <= c.End));
+
+    // verbs that give a thing a name in someone's words: "called it “…”", "branded “…”", "described as “…”"
+    private static readonly HashSet<string> QuotedNamingVerbs = new(StringComparer.Ordinal)
+    {
+        "called", "branded", "dubbed", "labelled", "labeled", "termed", "described", "denounced", "derided", "decried",
+    };
 
     /// <summary>
     /// "According to the Ledger, port spokesman Ivo Marsh said …": the opening "according to" names who reported it,
