@@ -72,10 +72,15 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             return frames;
         }
         if (SpeakerInsideReport(main) is { } inner) main = inner;
+        // "The fund said the plan had been described as “a betrayal” by residents": the quoted words are the residents',
+        // reported by the fund; what the fund said holds no words of its own in quote marks
+        var othersWords = main.Frame.Kind == QuoteKind.Mixed && main.Frame.Source is not null ? OthersQuotedWords(main.Frame) : null;
+        if (othersWords is not null && othersWords.Count == QuotesInside(main.Frame)) main = (main.Frame with { Kind = QuoteKind.Indirect }, main.CueEnd);
         // "said her office found no sign of theft, but that “the board knew”": a second "that" clause of the same verb
         if (main.Frame.Kind != QuoteKind.Direct && main.Frame.Source is not null && SecondThatClause(main.Frame) is { } alsoThat)
             main = (main.Frame with { Content = [.. main.Frame.Content, alsoThat], Kind = HasQuoteMark(alsoThat) ? QuoteKind.Mixed : main.Frame.Kind }, main.CueEnd);
         frames.Add(main.Frame);
+        if (othersWords is not null) frames.AddRange(othersWords);
         // "He claimed great savings and said they meant …": a second cue verb conjoined to the first, same speaker
         if (main.Frame.Source is not null && main.Frame.Kind != QuoteKind.Direct)
             for (int i = main.CueEnd + 2; i < tokens.Count - 2; i++)
@@ -149,6 +154,66 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         }
         return frames;
     }
+
+    /// <summary>
+    /// Quoted words inside a report that the report itself gives to others: "… had been described as “a betrayal” by
+    /// residents", "what critics called “daylight robbery”", "the levy, which opponents have branded “a tax on the poor,”".
+    /// A frame for each, its source the others named (never the one whose report it is); null when there are none.
+    /// </summary>
+    private List<Frame>? OthersQuotedWords(Frame report)
+    {
+        List<Frame>? found = null;
+        foreach (var q in quoteSpans)
+        {
+            if (!report.Content.Any(c => c.Start <= q.Start && q.End <= c.End)) continue;
+            int open = IndexAt(q.Start), close = IndexAt(q.End - 1);
+            if (open < 2 || close < open) continue;
+            int verb = open - 1;
+            if (tokens[verb].IsWord && !tokens[verb].InQuote && tokens[verb].Text is "as") verb--;
+            if (!tokens[verb].IsWord || tokens[verb].InQuote || !QuotedNamingVerbs.Contains(tokens[verb].Text)) continue;
+            Mention? others = null;
+            // passive, its agent after the quote: "described as “…” by residents"
+            if (close + 1 < tokens.Count && tokens[close + 1].IsWord && !tokens[close + 1].InQuote && tokens[close + 1].Text is "by")
+                others = NounPhrases.RightOf(tokens, close + 1, text) ?? ShortPhrase(close + 2, forward: true);
+            else
+            {
+                // "what critics called “…”", "which opponents have branded “…”": the subject of a relative clause
+                int left = verb;
+                while (left > 1 && tokens[left - 1].IsWord && !tokens[left - 1].InQuote && tokens[left - 1].Text is "have" or "has" or "had" or "once" or "long") left--;
+                if ((NounPhrases.LeftOf(tokens, left, text) ?? ShortPhrase(left - 1, forward: false)) is { } subject && IndexAt(subject.Span.Start) is int first and > 0
+                    && tokens[first - 1].IsWord && !tokens[first - 1].InQuote && tokens[first - 1].Text is "what" or "which" or "that")
+                    others = subject;
+            }
+            if (others is null || others.Kind == MentionKind.Pronoun || report.Source is { } own && own.Span.Start == others.Span.Start) continue;
+            (found ??= []).Add(new Frame(QuoteKind.Mixed, [q], others, TokenSpan(verb, verb)));
+        }
+        return found;
+    }
+
+    // "residents", "many farmers", "the union": a few words with no verb, read from token k forward or back to the edge of
+    // the phrase (a comma, a quote, a function word other than an article); null when none
+    private Mention? ShortPhrase(int k, bool forward)
+    {
+        int step = forward ? 1 : -1, end = k;
+        while (end + step >= 0 && end + step < tokens.Count && Math.Abs(end + step - k) < 4 && IsPhraseWord(end + step)) end += step;
+        if (k < 0 || k >= tokens.Count || !IsPhraseWord(k)) return null;
+        int a = Math.Min(k, end), b = Math.Max(k, end);
+        if (!forward && a > 0 && tokens[a - 1].IsWord && !tokens[a - 1].InQuote && tokens[a - 1].Text is "the" or "some" or "many") a--;
+        return new Mention(TokenSpan(a, b), MentionKind.Nominal, tokens.GetRange(a, b - a + 1));
+    }
+
+    private bool IsPhraseWord(int k) =>
+        tokens[k].IsWord && !tokens[k].InQuote && (!NounPhrases.IsFunctionWord(tokens[k].Text) || tokens[k].Text is "the" or "some" or "many")
+        && !Auxiliaries.Contains(tokens[k].Text) && !lexicon.CueVerbs.Contains(tokens[k].Text);
+
+    // the quotes that stand inside a frame's content
+    private int QuotesInside(Frame frame) => quoteSpans.Count(q => frame.Content.Any(c => c.Start <= q.Start && q.End <= c.End));
+
+    // verbs that give a thing a name in someone's words: "called it “…”", "branded “…”", "described as “…”"
+    private static readonly HashSet<string> QuotedNamingVerbs = new(StringComparer.Ordinal)
+    {
+        "called", "branded", "dubbed", "labelled", "labeled", "termed", "described", "denounced", "derided", "decried",
+    };
 
     /// <summary>
     /// "According to the Ledger, port spokesman Ivo Marsh said …": the opening "according to" names who reported it,
@@ -616,6 +681,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             if (frame is not null && !phrase && (IsNegated(i) && (IsObjectOnly(frame) || ReportsWhatCameBefore(frame)) || IsHypothetical(frame) || IsObjectGap(frame, cueEnd) || IsAdjunctOnly(frame, i))) frame = null;
             if (frame?.Source is { } source && InFreeRelative(source)) frame = null;
             if (frame?.Source is { } reportedSubject && IsSubjectOfReportedClause(reportedSubject, i)) frame = null;
+            if (frame?.Source is { } pronoun && OpensUnframedReport(pronoun, from)) frame = null;
             // "The leak is the second-largest reported to regulators", "Ruiz has been the mayor voters called when …": a phrase
             // holding a copula is a clause, no speaker
             if (frame?.Source is { Kind: not MentionKind.Pronoun } nominal && nominal.Tokens.Any(t => t.IsWord && !t.InQuote && t.Text is "is" or "was" or "are" or "were" or "been")) frame = null;
@@ -959,6 +1025,20 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         if (k < 1 || !tokens[k].IsWord || tokens[k].InQuote || !char.IsLower(tokens[k].Text[0]) || tokens[k].Text is not ("said" or "says" or "told" or "tells" or "added" or "adds")) return false;
         // ("“…,” said the panel chair" is an inverted attribution right after a quote, whose phrase is its speaker)
         return !(tokens[k - 1].Kind == TokenKind.QuoteMark || tokens[k - 1].InQuote);
+    }
+
+    /// <summary>
+    /// "A driver stuck at the border, who gave only his first name, Milan, said he backed the strike": a pronoun right
+    /// after a verb of saying this search already passed (its own subject went unfound) opens the clause that verb
+    /// reports. Its cue is inside what was said, and its "he" is the unfound speaker, never whoever the article named
+    /// last: no speaker is better than that guess, and the words before the verb are no report of theirs.
+    /// </summary>
+    private bool OpensUnframedReport(Mention source, int from)
+    {
+        if (source.Kind != MentionKind.Pronoun) return false;
+        int k = IndexAt(source.Span.Start) - 1;
+        if (k >= from && tokens[k].IsWord && !tokens[k].InQuote && tokens[k].Text is "that") k--;
+        return k >= from && tokens[k].IsWord && !tokens[k].InQuote && IsPlainSaying(k);
     }
 
     /// <summary>
@@ -2922,7 +3002,8 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         // (the opening phrase may say it is a person where the description does not: "Another witness, a cook who …")
         // ("A neighbour of the new depot, who …", "A hydrologist at the institute who …": the head of the phrase stands
         // before its preposition)
-        int of = tokens.FindIndex(head + 1, end - head, t => t.IsWord && !t.InQuote && t.Text is "of" or "at" or "from" or "in" or "with" or "for");
+        // ("A lorry driver waiting at the border, who …": or before the participle that says where they stood)
+        int of = tokens.FindIndex(head + 1, end - head, t => t.IsWord && !t.InQuote && (t.Text is "of" or "at" or "from" or "in" or "with" or "for" || IsModifyingParticiple(t)));
         bool personBeforeOf = of > head + 1 && IsPerson(new Mention(TokenSpan(head, of - 1), MentionKind.Nominal, tokens.GetRange(head, of - head)));
         if (!IsPerson(subject) && !personBeforeOf && !(head > s && IsPerson(new Mention(TokenSpan(s, head - 2), MentionKind.Nominal, tokens.GetRange(s, head - 1 - s))))
             && !IsWhoAntecedent(end, who)) return null;
@@ -2975,6 +3056,12 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
     private bool IsWhoAntecedent(int end, int who) =>
         who == end + 1 && tokens[who].Text is "who" && tokens[end].IsWord && !tokens[end].IsCapitalized && char.IsLetter(tokens[end].Text[0])
         && !tokens[end].Text.EndsWith('s') && !lexicon.OrganizationNouns.Contains(tokens[end].Text) && !NounPhrases.IsFunctionWord(tokens[end].Text);
+
+    // "waiting", "queuing", "standing": a lowercase "-ing" word after the head noun of a description, telling what its
+    // person was doing where the article met them (not "including", "regarding": those open a complement)
+    private bool IsModifyingParticiple(Token t) =>
+        !t.IsCapitalized && t.Text.Length > 5 && t.Text.EndsWith("ing", StringComparison.Ordinal) && !lexicon.ClauseParticiples.Contains(t.Text)
+        && !lexicon.CueParticiples.Contains(t.Text);
 
     // the comma of "Another witness, a cook who …": a lowercase article follows it
     private bool IsApposedDescriptionComma(int k) =>
@@ -3335,10 +3422,13 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         while (k < tokens.Count && !tokens[k].InQuote && (tokens[k].Text is "," or ":" or "—" or "–" || IsTimeOrAside(k)
                || tokens[k].IsCapitalized && k > frameEnd + 1 && tokens[k - 1].IsWord && tokens[k - 1].Text is "on" && k + 1 < tokens.Count && tokens[k + 1].Text is ":" or ",")) k++;
         // "shouted from the audience: “…”": a short phrase of where it was said, closed by a colon, before the quote
-        if (k < tokens.Count && tokens[k].IsWord && !tokens[k].InQuote && tokens[k].Text is "from" or "in" or "at" or "on" or "during" or "to")
-            for (int c = k + 1; c < tokens.Count && c - k <= 5; c++)
+        // ("wrote in a post on Instagram: “…”": the cue's own "in" may open it)
+        int p = k == frameEnd + 1 && tokens[frameEnd].IsWord && !tokens[frameEnd].InQuote && tokens[frameEnd].Text is "in" or "on" ? frameEnd : k;
+        if (p < tokens.Count && tokens[p].IsWord && !tokens[p].InQuote && tokens[p].Text is "from" or "in" or "at" or "on" or "during" or "to")
+            for (int c = p + 1; c < tokens.Count && c - p <= 7; c++)
             {
-                if (tokens[c].Is(':') && !tokens[c].InQuote) { if (c + 1 < tokens.Count && tokens[c + 1].InQuote) k = c + 1; break; }
+                // (a colon closing the paragraph opens the quote below it)
+                if (tokens[c].Is(':') && !tokens[c].InQuote) { if (c + 1 >= tokens.Count || tokens[c + 1].InQuote) k = c + 1; break; }
                 if (!tokens[c].IsWord || tokens[c].InQuote || IsFiniteVerbLike(c) || lexicon.CueVerbs.Contains(tokens[c].Text) || NounPhrases.IsPronoun(tokens[c].Text)) break;
             }
         if (k >= tokens.Count && k > 0 && tokens[k - 1].Is(':')) return QuoteOpeningNextParagraph(tokens[k - 1].End);
@@ -3620,13 +3710,16 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
     private int? VenueThenThat(int from, int to)
     {
         bool venue = false;
+        int determiner = -1;
         for (int k = from; k < to && k - from <= 16; k++)
         {
             var t = tokens[k];
             if (t.InQuote || !t.IsWord && !t.Is('.')) return null;
             if (t.Text is "that") return venue && k > from ? k : null;
             if (Auxiliaries.Contains(t.Text) || NounPhrases.IsPronoun(t.Text) && t.Text is not ("him" or "her" or "them" or "us" or "me") || lexicon.CueVerbs.Contains(t.Text)) return null;
-            venue |= lexicon.Venues.Contains(t.Text) && k > from && tokens[k - 1].IsWord && tokens[k - 1].Text is "a" or "an" or "his" or "her" or "their" or "its";
+            // ("in a Facebook post", "in his resignation letter": a word or two may tell which venue it was)
+            venue |= lexicon.Venues.Contains(t.Text) && determiner >= from && k - determiner <= 3;
+            if (t.Text is "a" or "an" or "his" or "her" or "their" or "its") determiner = k;
         }
         return null;
     }
