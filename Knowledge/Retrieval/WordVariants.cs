@@ -126,7 +126,7 @@ public sealed class WordVariants(SentenceIndex index)
         ["commence"] = ["begin", "start"],
         ["factory"] = ["plant", "facility", "mill"], ["plant"] = ["factory", "facility"], ["facility"] = ["factory", "plant"],
         ["worker"] = ["employee", "staff", "staffer"], ["employee"] = ["worker", "staff", "staffer"], ["staff"] = ["employee", "worker"],
-        ["rise"] = ["increase", "raise", "hike"], ["hike"] = ["increase", "raise", "rise"],
+        ["rise"] = ["increase", "raise", "hike", "climb", "jump", "soar"], ["hike"] = ["increase", "raise", "rise"],
         ["big"] = ["large", "major", "huge"], ["large"] = ["big", "major", "huge"],
         ["bigger"] = ["larger"], ["larger"] = ["bigger"], ["biggest"] = ["largest"], ["largest"] = ["biggest"],
         ["fix"] = ["repair", "improve", "improvement", "upgrade"], ["improve"] = ["fix", "upgrade"],
@@ -193,7 +193,7 @@ public sealed class WordVariants(SentenceIndex index)
         ["household"] = ["home", "house", "residence", "family"], ["home"] = ["household", "house", "residence"],
         // sending someone to jail in the words of a court ("ordered him taken into custody", "remanded", "detained")
         // and reporting to prison is written as surrendering to serve the term ("must surrender on March 3")
-        ["jail"] = ["custody", "remand", "detain", "detention", "prison", "imprison", "incarcerate", "lock", "surrender"],
+        ["jail"] = ["custody", "remand", "detain", "detention", "prison", "imprison", "incarcerate", "lock", "surrender", "sentence"],
         ["prison"] = ["jail", "custody", "imprison", "incarcerate", "surrender"],
         ["custody"] = ["jail", "detain", "detention", "remand"],
         // trading one thing for another, in any of the words news writes for it ("swap prisoners": "exchange 30 captives")
@@ -256,6 +256,30 @@ public sealed class WordVariants(SentenceIndex index)
         ["beforehand"] = ["before", "advance", "prior", "earlier"],
         // a government speaks through its ministries and ministers ("the economy ministry said"), one way
         ["government"] = ["ministry", "minister", "cabinet", "administration"],
+        // the headline words news uses for an act and the plain ones a reader asks with, either way round: sacking is
+        // dismissing, axing scrapping, a probe an inquiry, slashing cutting, a challenge in court an appeal, a walkout a
+        // strike, a takeover an acquisition
+        ["sack"] = ["fire", "dismiss", "oust"], ["dismiss"] = ["fire", "sack", "oust"],
+        ["axe"] = ["scrap", "cut", "cancel", "abolish"], ["scrap"] = ["cancel", "axe", "abandon", "abolish"],
+        ["cancel"] = ["scrap", "axe", "abandon"], ["abolish"] = ["scrap", "axe"],
+        ["probe"] = ["investigate", "inquiry"], ["inquiry"] = ["investigate", "probe"],
+        ["slash"] = ["cut", "reduce"],
+        ["challenge"] = ["appeal", "contest"], ["appeal"] = ["challenge", "contest"],
+        ["strike"] = ["walkout"], ["walkout"] = ["strike"],
+        ["takeover"] = ["acquisition", "acquire", "buy", "purchase"], ["acquire"] = ["buy", "purchase", "takeover"],
+        ["acquisition"] = ["takeover", "purchase", "buy"],
+        ["sue"] = ["lawsuit", "suit"], ["lawsuit"] = ["sue", "suit"],
+        ["fall"] = ["drop", "decline", "slump", "tumble", "plunge"], ["climb"] = ["rise", "increase"],
+        ["beat"] = ["defeat"], ["defeat"] = ["beat"],
+        // what something is worth is its value ("valued at $3 million"), and a sentence to prison a jailing ("was he
+        // jailed": "sentenced to four years"); an exam taken again is a resit or a retake
+        ["worth"] = ["value"], ["value"] = ["worth"],
+        ["sentence"] = ["jail", "prison", "imprison"],
+        ["resit"] = ["retake"], ["retake"] = ["resit"],
+        // sending troops or staff is deploying them, or moving them elsewhere ("redeployed to the border"); a plant that
+        // runs again restarted or resumed
+        ["send"] = ["deploy", "redeploy", "dispatch"], ["deploy"] = ["send", "dispatch", "redeploy"], ["redeploy"] = ["send", "deploy", "move", "transfer"],
+        ["restart"] = ["resume", "reopen", "relaunch"], ["resume"] = ["restart", "reopen"],
     };
 
     // The phrasal verbs news writes for a one-word verb a reader asks with ("when did she resign": "she stepped down on
