@@ -88,6 +88,9 @@ public sealed class Ranker(SentenceIndex index)
     private static readonly string[] ComeDown = ["fall", "crash", "land", "collapse", "topple", "way", "cave"];
     private static readonly string[] GoFor = ["sell", "sold", "fetch"];
 
+    // the words of a win (see "finish first" below): who finished first is who won, the winner
+    private static readonly string[] FinishedFirst = ["win", "won", "winner", "victory", "champion"];
+
     // Phrasal verbs a question uses where articles use one word ("will she drop out": "she will withdraw").
     private static readonly Dictionary<string, string[]> RelatedPhrases = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -135,6 +138,9 @@ public sealed class Ranker(SentenceIndex index)
         ["put into"] = PutInto, ["puts into"] = PutInto, ["putting into"] = PutInto,
         // "how much has the council set aside for repairs": the sum it allocated, earmarked or approved for them
         ["set aside"] = SetAside, ["sets aside"] = SetAside, ["setting aside"] = SetAside, ["put aside"] = SetAside,
+        // "who finished first", "who came first in the marathon": who won it, its winner; an article tells a win in its
+        // verb and names only the runners-up by their place ("finished second")
+        ["finish first"] = FinishedFirst, ["come first"] = FinishedFirst, ["came first"] = FinishedFirst, ["place first"] = FinishedFirst,
     };
 
     // the phrasal verbs above by their verb's stem, so any tense of one is found ("stepped down", "is stepping down",
@@ -1222,6 +1228,9 @@ public sealed class Ranker(SentenceIndex index)
     }
 
     // "tell me about Larkin TV", "what is Larkin TV?": asked what a name is, the question being the name alone
+    /// <summary>"Tell me about Larkin TV", "what is the Tally Project": asked what a name is, which the sentence defining it answers.</summary>
+    public static bool AsksWhatANameIs(string text) => DefinitionQuestion.IsMatch(text.Trim());
+
     private static readonly Regex DefinitionQuestion = new(
         @"^(?i:tell\s+me\s+(?:more\s+)?about|what\s+(?:is|are|was|were))\s+(?i:the\s+)?(?<name>\p{Lu}[\p{L}\p{N}.'’\-]*(?:\s+\p{Lu}[\p{L}\p{N}.'’\-]*)*)\s*[?.!]?$",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
