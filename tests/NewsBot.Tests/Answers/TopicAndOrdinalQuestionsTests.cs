@@ -35,6 +35,10 @@ public sealed class TopicAndOrdinalQuestionsTests : IDisposable
             Lise Marr finished second, 40 seconds behind, and Tove Brand finished third.
 
             Marr said she had finished the race with a sore knee.
+
+            Ruto first ran in Harrow in 2019, when she finished fifth.
+
+            The first Harrow marathon was held in 1981 and drew 300 runners.
             """);
         _knowledge = new TopicKnowledge(_articles.Path);
     }
@@ -70,6 +74,12 @@ public sealed class TopicAndOrdinalQuestionsTests : IDisposable
     [Fact]
     public void WhoFinishedSecondIsStillTheRunnerUp() =>
         Assert.Contains("Lise Marr finished second", Ask("Who finished second in the marathon?").Quotes[0].Text);
+
+    [Theory]
+    [InlineData("When was the first Harrow marathon held?", "1981")]
+    [InlineData("What was the first year Ruto ran in Harrow?", "2019")]
+    public void TheFirstOfSomethingIsTheOneTheArticleCallsFirst(string question, string expected) =>
+        Assert.Contains(expected, Ask(question).Quotes[0].Text);
 
     public void Dispose()
     {
