@@ -303,6 +303,8 @@ public sealed class WordVariants(SentenceIndex index)
         ["destroy"] = ["wipe out"], ["explode"] = ["blow up"], ["enroll"] = ["sign up"], ["enrol"] = ["sign up"], ["register"] = ["sign up"],
         ["introduce"] = ["bring in"], ["collapse"] = ["cave in", "come down"], ["escape"] = ["break out", "get away"],
         ["recover"] = ["bounce back"], ["fire"] = ["let go"], ["dismiss"] = ["let go"], ["sack"] = ["let go"],
+        // and a winner told by their place ("who won the junior race": "Eld finished first in the junior race")
+        ["win"] = ["finish first", "come first", "place first"],
     };
 
     // the words a phrasal verb's object may stand in when it is a pronoun ("called it off", "put them off")

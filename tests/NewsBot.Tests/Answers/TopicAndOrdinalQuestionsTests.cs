@@ -39,6 +39,10 @@ public sealed class TopicAndOrdinalQuestionsTests : IDisposable
             Ruto first ran in Harrow in 2019, when she finished fifth.
 
             The first Harrow marathon was held in 1981 and drew 300 runners.
+
+            Eld's coach, Bo Hart, said the junior race would be his last season with the club.
+
+            Tomas Eld, 17, finished first in the junior race.
             """);
         _knowledge = new TopicKnowledge(_articles.Path);
     }
@@ -70,6 +74,10 @@ public sealed class TopicAndOrdinalQuestionsTests : IDisposable
     [InlineData("Who came first in the marathon?")]
     public void WhoFinishedFirstIsAnsweredByTheWinner(string question) =>
         Assert.Contains("Ana Ruto won", Ask(question).Quotes[0].Text);
+
+    [Fact]
+    public void WhoWonIsAnsweredByWhoFinishedFirst() =>
+        Assert.Contains("Tomas Eld, 17, finished first", Ask("Who won the junior race?").Quotes[0].Text);
 
     [Fact]
     public void WhoFinishedSecondIsStillTheRunnerUp() =>
