@@ -1172,6 +1172,15 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
         if (ranked[0].Sentence.IsHeading && ranked.FindIndex(r => !r.Sentence.IsHeading && r.Sentence.ArticleId == ranked[0].Sentence.ArticleId
                 && r.Coverage >= ranked[0].Coverage) is > 0 and var body)
             ranked = [ranked[body], .. ranked.Where((_, i) => i != body)];
+        // asked about a topic as a whole ("what's the latest on the ferry strike"), the lede of the article about it tells
+        // its news in full ("Ferry crews in Calder Bay began a 48-hour strike on Friday …"), and leads before a later
+        // sentence that only echoes more of the question's words ("The Calder Bay ferry strike is the second this year");
+        // a lede that covers the question and writes its names, of the article the best sentence is from (asked about a
+        // name alone, "tell me about Larkin TV", the sentence that says what it is leads instead: see Ranker)
+        // (a headline left first, which says more than any of its sentences, stays first: see below)
+        if (question.AsksAboutATopic && !ranked[0].Sentence.IsHeading && !Ranker.AsksWhatANameIs(question.Topic) && ranked.FindIndex(r => r.Sentence.ArticleId == ranked[0].Sentence.ArticleId && IsLede(r.Sentence)
+                && r.Coverage >= Ranker.MinCoverage && r.HoldsTheNames) is > 0 and var lede)
+            ranked = [ranked[lede], .. ranked.Where((_, i) => i != lede)];
         var best = ranked[0];
         // a headline left first only sums up its article ("tell me about the walkout talks"): the sentences that follow
         // it are measured against the best of the articles' own sentences, not against the headline
@@ -1205,6 +1214,10 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
             return new Answer(AnswerKind.Found, "Here is what the articles say:", [reply, best.Sentence, .. supporting.Where(s => s != reply)], []);
         return new Answer(AnswerKind.Found, "Here is what the articles say:", [best.Sentence, .. supporting], []);
     }
+
+    /// <summary>The first sentence of an article's first paragraph after its headline.</summary>
+    private bool IsLede(IndexedSentence sentence) =>
+        sentence is { IsHeading: false, Paragraph: 1 } && (sentence.Position == 0 || store.Index.Get(sentence.ArticleId, sentence.Position - 1) is null or { Paragraph: 0 });
 
     // "the Bank of Ostia", "University of Tarsk", "the Ministry of Health": a name made of a kind and what it belongs to
     [GeneratedRegex(@"\b(?<head>\p{Lu}[\p{L}\-]+)\s+of\s+(?:the\s+)?(?<of>\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)*)", RegexOptions.CultureInvariant)]

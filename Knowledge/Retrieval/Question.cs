@@ -94,7 +94,9 @@ public sealed partial record Question(QuestionKind Kind, string Text, string? Sp
     /// </summary>
     public bool AsksAboutATopic => Kind == QuestionKind.Factoid && TopicAsked().IsMatch(Text);
 
-    [GeneratedRegex(@"^(?:(?:can|could|would)\s+you\s+)?(?:please\s+)?(?:tell\s+me\s+(?:more\s+|everything\s+|something\s+)?about|what\s+do\s+you\s+know\s+about|what(?:'s|’s|\s+is)\s+(?:the\s+(?:story|latest|news)\s+(?:on|with|about)|going\s+on\s+with|new\s+with)|give\s+me\s+(?:an?\s+)?(?:overview|summary|rundown)\s+of|summari[sz]e|(?:any\s+)?news\s+(?:on|about))\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // (and "what happened with the strike", "what's happening with it", "any updates on it", "fill me in on it": the
+    // same asked in other words; not "what happened at the pier on Friday", which asks for one event)
+    [GeneratedRegex(@"^(?:(?:can|could|would)\s+you\s+)?(?:please\s+)?(?:tell\s+me\s+(?:more\s+|everything\s+|something\s+)?about|what\s+do\s+you\s+know\s+about|what(?:'s|’s|\s+is)\s+(?:the\s+(?:story|latest|news)\s+(?:on|with|about)|going\s+on\s+with|new\s+with|happening\s+with)|what\s+(?:has\s+)?happened\s+with|give\s+me\s+(?:an?\s+)?(?:overview|summary|rundown|update)\s+(?:of|on)|summari[sz]e|(?:any\s+)?(?:news|updates?)\s+(?:on|about)|(?:fill|catch)\s+me\s+(?:in|up)\s+on|update\s+me\s+on|brief\s+me\s+on)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TopicAsked();
 
     /// <summary>"Did she think it was arson?", "Will the council appeal?": asked yes or no.</summary>

@@ -88,6 +88,9 @@ public sealed class Ranker(SentenceIndex index)
     private static readonly string[] ComeDown = ["fall", "crash", "land", "collapse", "topple", "way", "cave"];
     private static readonly string[] GoFor = ["sell", "sold", "fetch"];
 
+    // the words of a win (see "finish first" below): who finished first is who won, the winner
+    private static readonly string[] FinishedFirst = ["win", "won", "winner", "victory", "champion"];
+
     // Phrasal verbs a question uses where articles use one word ("will she drop out": "she will withdraw").
     private static readonly Dictionary<string, string[]> RelatedPhrases = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -135,7 +138,22 @@ public sealed class Ranker(SentenceIndex index)
         ["put into"] = PutInto, ["puts into"] = PutInto, ["putting into"] = PutInto,
         // "how much has the council set aside for repairs": the sum it allocated, earmarked or approved for them
         ["set aside"] = SetAside, ["sets aside"] = SetAside, ["setting aside"] = SetAside, ["put aside"] = SetAside,
+        // "who finished first", "who came first in the marathon": who won it, its winner; an article tells a win in its
+        // verb and names only the runners-up by their place ("finished second")
+        ["finish first"] = FinishedFirst, ["come first"] = FinishedFirst, ["came first"] = FinishedFirst, ["place first"] = FinishedFirst,
     };
+
+    // the phrasal verbs above by their verb's stem, so any tense of one is found ("stepped down", "is stepping down",
+    // "put it off" aside, which the list need not spell out; an irregular past, "took off", is listed as it is written)
+    private Dictionary<string, string[]>? _phrasesByStem;
+    private Dictionary<string, string[]> PhrasesByStem => _phrasesByStem ??= RelatedPhrases
+        .Select(p => p.Key.Split(' ') is [var verb, var particle] ? (Key: PhraseKey(verb, particle), p.Value) : (Key: "", p.Value))
+        .Where(p => p.Key.Length > 0).GroupBy(p => p.Key, StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.SelectMany(p => p.Value).Distinct().ToArray(), StringComparer.Ordinal);
+
+    /// <summary>A phrasal verb as its verb's stem and its particle as written: "stepped down" is "step down".</summary>
+    private string PhraseKey(string verb, string particle) =>
+        (index.Terms(verb) is [var stem] ? stem : verb.ToLowerInvariant()) + " " + particle.ToLowerInvariant();
 
     // "where will the talks take place", "when did the vote take place": the phrase only says "happen", no topic
     private static readonly Regex TakePlace = new(@"\b(?:take|takes|took|taken|taking)\s+place\b", RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
@@ -191,7 +209,8 @@ public sealed class Ranker(SentenceIndex index)
     {
         var derived = new Dictionary<string, string[]>();
         for (int i = 0; i + 1 < allWords.Count; i++)
-            if (RelatedPhrases.TryGetValue(allWords[i] + " " + allWords[i + 1], out var phrase))
+            if (RelatedPhrases.TryGetValue(allWords[i] + " " + allWords[i + 1], out var phrase)
+                || PhrasesByStem.TryGetValue(PhraseKey(allWords[i], allWords[i + 1]), out phrase))
             {
                 var same = phrase.SelectMany(index.Terms).Where(t => !questionTerms.Contains(t)).ToArray();
                 foreach (var term in index.Terms(allWords[i] + " " + allWords[i + 1]).Where(questionTerms.Contains)) derived[term] = same;
@@ -547,6 +566,13 @@ public sealed class Ranker(SentenceIndex index)
             derived[term] = [.. derived.GetValueOrDefault(term, []), acronym];
         foreach (var term in derived.Values.SelectMany(d => d).Distinct().Where(t => view.DocFreq(t) <= rareLimit))
             partial.Add(view.Word(term), Occur.SHOULD);
+        // and so does a phrasal verb written for one word of it ("resign": "stepped down"), its verb beside its particle
+        foreach (var (verbForms, particle) in questionTerms.SelectMany(_variants.PhrasalVerbsOf))
+        {
+            var anyForm = new BooleanQuery();
+            foreach (var form in verbForms) anyForm.Add(view.Word(form), Occur.SHOULD);
+            partial.Add(Every([anyForm, view.Word(particle)]), Occur.SHOULD);
+        }
 
         // The sentences holding every word of the question come first: when there are enough of them to fill the
         // candidates (common words in a large archive), BM25 would rank them above the partial matches anyway, and the
@@ -690,11 +716,17 @@ public sealed class Ranker(SentenceIndex index)
         foreach (var (term, derivedForms) in derived)
             variants[term] = [.. variants[term], .. derivedForms.Where(f => !questionTerms.Contains(f) && variants[term].All(v => v.Term != f)).Select(f => (f, 1.0))];
         var formTerms = variants.Values.SelectMany(v => v).Select(v => v.Term).Distinct().ToList();
+        // a one-word verb asked that a candidate writes as a phrasal verb ("when did she resign": "she stepped down"),
+        // held for a little less than the word itself, as a synonym is; the phrase (two words) is no term of the index
+        var phrasalHeld = hits.Select(h => questionTerms.SelectMany(t => _variants.PhrasalVerbsIn(t, h.Sentence.Text).Select(phrase => (Term: t, Phrase: phrase))).ToList()).ToList();
+        foreach (var (term, phrase) in phrasalHeld.SelectMany(p => p).Distinct())
+            if (variants[term].All(v => v.Term != phrase)) variants[term] = [.. variants[term], (phrase, WordVariants.SynonymWeight)];
         // every word of the question is written somewhere, as it is or in a form the articles write for it
         int unwrittenWords = questionTerms.Count(t => docFreq[t] == 0 && variants[t].Length == 0);
         bool allWritten = unwrittenWords == 0;
         var termsOf = view.TermsIn(hits.Select(h => h.Doc).ToList(), questionTerms.Concat(related).Concat(formTerms).Distinct());
         HoldSpelledAcronyms(text, questionTerms, hits, termsOf);
+        for (int i = 0; i < hits.Count; i++) termsOf[i].UnionWith(phrasalHeld[i].Select(p => p.Phrase));
         // a general word for the event holds it only in an article that names the event itself: "the accident" of
         // another article is another accident
         if (eventNouns.Count > 0)
@@ -1196,6 +1228,9 @@ public sealed class Ranker(SentenceIndex index)
     }
 
     // "tell me about Larkin TV", "what is Larkin TV?": asked what a name is, the question being the name alone
+    /// <summary>"Tell me about Larkin TV", "what is the Tally Project": asked what a name is, which the sentence defining it answers.</summary>
+    public static bool AsksWhatANameIs(string text) => DefinitionQuestion.IsMatch(text.Trim());
+
     private static readonly Regex DefinitionQuestion = new(
         @"^(?i:tell\s+me\s+(?:more\s+)?about|what\s+(?:is|are|was|were))\s+(?i:the\s+)?(?<name>\p{Lu}[\p{L}\p{N}.'’\-]*(?:\s+\p{Lu}[\p{L}\p{N}.'’\-]*)*)\s*[?.!]?$",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);

@@ -126,7 +126,7 @@ public sealed class WordVariants(SentenceIndex index)
         ["commence"] = ["begin", "start"],
         ["factory"] = ["plant", "facility", "mill"], ["plant"] = ["factory", "facility"], ["facility"] = ["factory", "plant"],
         ["worker"] = ["employee", "staff", "staffer"], ["employee"] = ["worker", "staff", "staffer"], ["staff"] = ["employee", "worker"],
-        ["rise"] = ["increase", "raise", "hike"], ["hike"] = ["increase", "raise", "rise"],
+        ["rise"] = ["increase", "raise", "hike", "climb", "jump", "soar"], ["hike"] = ["increase", "raise", "rise"],
         ["big"] = ["large", "major", "huge"], ["large"] = ["big", "major", "huge"],
         ["bigger"] = ["larger"], ["larger"] = ["bigger"], ["biggest"] = ["largest"], ["largest"] = ["biggest"],
         ["fix"] = ["repair", "improve", "improvement", "upgrade"], ["improve"] = ["fix", "upgrade"],
@@ -193,7 +193,7 @@ public sealed class WordVariants(SentenceIndex index)
         ["household"] = ["home", "house", "residence", "family"], ["home"] = ["household", "house", "residence"],
         // sending someone to jail in the words of a court ("ordered him taken into custody", "remanded", "detained")
         // and reporting to prison is written as surrendering to serve the term ("must surrender on March 3")
-        ["jail"] = ["custody", "remand", "detain", "detention", "prison", "imprison", "incarcerate", "lock", "surrender"],
+        ["jail"] = ["custody", "remand", "detain", "detention", "prison", "imprison", "incarcerate", "lock", "surrender", "sentence"],
         ["prison"] = ["jail", "custody", "imprison", "incarcerate", "surrender"],
         ["custody"] = ["jail", "detain", "detention", "remand"],
         // trading one thing for another, in any of the words news writes for it ("swap prisoners": "exchange 30 captives")
@@ -256,7 +256,102 @@ public sealed class WordVariants(SentenceIndex index)
         ["beforehand"] = ["before", "advance", "prior", "earlier"],
         // a government speaks through its ministries and ministers ("the economy ministry said"), one way
         ["government"] = ["ministry", "minister", "cabinet", "administration"],
+        // the headline words news uses for an act and the plain ones a reader asks with, either way round: sacking is
+        // dismissing, axing scrapping, a probe an inquiry, slashing cutting, a challenge in court an appeal, a walkout a
+        // strike, a takeover an acquisition
+        ["sack"] = ["fire", "dismiss", "oust"], ["dismiss"] = ["fire", "sack", "oust"],
+        ["axe"] = ["scrap", "cut", "cancel", "abolish"], ["scrap"] = ["cancel", "axe", "abandon", "abolish"],
+        ["cancel"] = ["scrap", "axe", "abandon"], ["abolish"] = ["scrap", "axe"],
+        ["probe"] = ["investigate", "inquiry"], ["inquiry"] = ["investigate", "probe"],
+        ["slash"] = ["cut", "reduce"],
+        ["challenge"] = ["appeal", "contest"], ["appeal"] = ["challenge", "contest"],
+        ["strike"] = ["walkout"], ["walkout"] = ["strike"],
+        ["takeover"] = ["acquisition", "acquire", "buy", "purchase"], ["acquire"] = ["buy", "purchase", "takeover"],
+        ["acquisition"] = ["takeover", "purchase", "buy"],
+        ["sue"] = ["lawsuit", "suit"], ["lawsuit"] = ["sue", "suit"],
+        ["fall"] = ["drop", "decline", "slump", "tumble", "plunge"], ["climb"] = ["rise", "increase"],
+        ["beat"] = ["defeat"], ["defeat"] = ["beat"],
+        // what something is worth is its value ("valued at $3 million"), and a sentence to prison a jailing ("was he
+        // jailed": "sentenced to four years"); an exam taken again is a resit or a retake
+        ["worth"] = ["value"], ["value"] = ["worth"],
+        ["sentence"] = ["jail", "prison", "imprison"],
+        ["resit"] = ["retake"], ["retake"] = ["resit"],
+        // sending troops or staff is deploying them, or moving them elsewhere ("redeployed to the border"); a plant that
+        // runs again restarted or resumed
+        ["send"] = ["deploy", "redeploy", "dispatch"], ["deploy"] = ["send", "dispatch", "redeploy"], ["redeploy"] = ["send", "deploy", "move", "transfer"],
+        ["restart"] = ["resume", "reopen", "relaunch"], ["resume"] = ["restart", "reopen"],
     };
+
+    // The phrasal verbs news writes for a one-word verb a reader asks with ("when did she resign": "she stepped down on
+    // Monday", "did they cancel the parade": "called off the parade"), as a verb and its particle. One way only, as the
+    // synonyms above: "set up" is one way to establish something, while "set" and "up" are each other words. A reader's
+    // phrasal verb written as one word is Ranker's (see RelatedPhrases there).
+    private static readonly Dictionary<string, string[]> PhrasalVerbs = new(StringComparer.Ordinal)
+    {
+        ["resign"] = ["step down"], ["quit"] = ["step down", "drop out", "pull out"],
+        ["withdraw"] = ["pull out", "drop out", "back out", "pull back"],
+        ["cancel"] = ["call off"], ["scrap"] = ["call off"], ["abandon"] = ["give up"],
+        ["postpone"] = ["put off", "push back"], ["delay"] = ["put off", "push back", "hold up"], ["defer"] = ["put off", "push back"],
+        ["acquire"] = ["take over", "buy up"], ["buy"] = ["take over", "buy up"], ["purchase"] = ["take over", "buy up"],
+        ["establish"] = ["set up"], ["create"] = ["set up"],
+        ["investigate"] = ["look into"], ["examine"] = ["look into"],
+        ["reject"] = ["turn down"], ["refuse"] = ["turn down"], ["decline"] = ["turn down"],
+        ["close"] = ["shut down"], ["surrender"] = ["give up", "hand over", "give in"], ["concede"] = ["back down", "give in"],
+        ["retreat"] = ["back down", "pull back"],
+        ["return"] = ["come back", "go back", "get back"], ["discover"] = ["find out"], ["participate"] = ["take part"],
+        ["remove"] = ["take down", "take off"], ["reduce"] = ["cut back", "scale back"], ["conduct"] = ["carry out"],
+        ["destroy"] = ["wipe out"], ["explode"] = ["blow up"], ["enroll"] = ["sign up"], ["enrol"] = ["sign up"], ["register"] = ["sign up"],
+        ["introduce"] = ["bring in"], ["collapse"] = ["cave in", "come down"], ["escape"] = ["break out", "get away"],
+        ["recover"] = ["bounce back"], ["fire"] = ["let go"], ["dismiss"] = ["let go"], ["sack"] = ["let go"],
+        // and a winner told by their place ("who won the junior race": "Eld finished first in the junior race")
+        ["win"] = ["finish first", "come first", "place first"],
+    };
+
+    // the words a phrasal verb's object may stand in when it is a pronoun ("called it off", "put them off")
+    private static readonly HashSet<string> ObjectPronouns = new(StringComparer.OrdinalIgnoreCase) { "it", "them", "him", "her", "this", "that", "us" };
+
+    private Dictionary<string, (HashSet<string> Verb, string Particle, string Phrase)[]>? _phrasal;
+
+    /// <summary>For each stem of a one-word verb in <see cref="PhrasalVerbs"/>, and of its other tenses, the stems of its phrasal verbs' verb in every tense, with their particle.</summary>
+    private Dictionary<string, (HashSet<string> Verb, string Particle, string Phrase)[]> Phrasal => _phrasal ??= PhrasalVerbs
+        .SelectMany(e => WithForms(index.Terms(e.Key)).Select(stem => (stem, phrases: e.Value.Select(phrase => phrase.Split(' ') is [var verb, var particle]
+            ? (Verb: WithForms(index.Terms(verb)).ToHashSet(StringComparer.Ordinal), Particle: particle, Phrase: phrase) : default).Where(p => p.Phrase is not null))))
+        .GroupBy(p => p.stem).ToDictionary(g => g.Key, g => g.SelectMany(p => p.phrases).DistinctBy(p => p.Phrase).ToArray());
+
+    /// <summary>
+    /// The phrasal verbs news writes for a question's term (a stem), each as the stems of its verb in every tense and the
+    /// stem of its particle; none where the particle is a word the index leaves out ("in").
+    /// </summary>
+    public IEnumerable<(IReadOnlyCollection<string> Verb, string Particle)> PhrasalVerbsOf(string term) =>
+        Phrasal.TryGetValue(term, out var phrases)
+            ? phrases.Select(p => (Verb: (IReadOnlyCollection<string>)p.Verb, Particle: index.Terms(p.Particle) is [var particle] ? particle : "")).Where(p => p.Particle.Length > 0)
+            : [];
+
+    /// <summary>
+    /// The phrasal verbs news writes for a question's term (a stem) that the sentence writes, in any tense ("stepped
+    /// down", "is stepping down", "called it off"); none for a term the lexicon has none for.
+    /// </summary>
+    public IEnumerable<string> PhrasalVerbsIn(string term, string sentence)
+    {
+        if (!Phrasal.TryGetValue(term, out var phrases)) yield break;
+        List<string>? words = null;
+        foreach (var (verb, particle, phrase) in phrases)
+        {
+            if (sentence.IndexOf(particle, StringComparison.OrdinalIgnoreCase) < 0) continue;
+            words ??= SentenceWord.Matches(sentence).Select(m => m.Value).ToList();
+            bool IsVerb(int k) => index.Terms(words[k]) is [var stem] && verb.Contains(stem);
+            for (int k = 1; k < words.Count; k++)
+                if (words[k].Equals(particle, StringComparison.OrdinalIgnoreCase)
+                    && (IsVerb(k - 1) || (k >= 2 && ObjectPronouns.Contains(words[k - 1]) && IsVerb(k - 2))))
+                {
+                    yield return phrase;
+                    break;
+                }
+        }
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex SentenceWord = new(@"[\p{L}]+(?:['’\-][\p{L}]+)*",
+        System.Text.RegularExpressions.RegexOptions.Compiled | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     // Words near a question's word in meaning, which hint at an answer without standing for the word: "travel" where
     // asked where someone will go, "talks" where asked whether they will meet.

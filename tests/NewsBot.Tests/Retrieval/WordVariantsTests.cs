@@ -160,6 +160,36 @@ public sealed class WordVariantsTests : IDisposable
         Assert.Equal(WordVariants.SynonymWeight, Of(asked)[Stem(written)]);
 
     [Theory]
+    // a headline's word for an act and the plain one a reader asks with, either way round
+    [InlineData("sacked", "fired")]
+    [InlineData("dismissed", "sacked")]
+    [InlineData("axed", "scrapped")]
+    [InlineData("scrap", "cancelled")]
+    [InlineData("cancel", "scrapped")]
+    [InlineData("probe", "investigation")]
+    [InlineData("inquiry", "probe")]
+    [InlineData("slashed", "cut")]
+    [InlineData("challenge", "appealed")]
+    [InlineData("appeal", "challenged")]
+    [InlineData("walkout", "strike")]
+    [InlineData("strikes", "walkouts")]
+    [InlineData("takeover", "acquired")]
+    [InlineData("acquired", "takeover")]
+    [InlineData("sued", "lawsuit")]
+    [InlineData("fell", "dropped")]
+    [InlineData("beat", "defeated")]
+    [InlineData("worth", "valued")]
+    [InlineData("value", "worth")]
+    [InlineData("jailed", "sentenced")]
+    [InlineData("resit", "retake")]
+    [InlineData("sending", "redeployed")]
+    [InlineData("deployed", "sent")]
+    [InlineData("restarted", "resumed")]
+    [InlineData("rises", "climbed")]
+    public void AHeadlineWordAndAPlainOneForTheSameActCountForALittleLess(string asked, string written) =>
+        Assert.Equal(WordVariants.SynonymWeight, Of(asked)[Stem(written)]);
+
+    [Theory]
     // a vote against is a dissent, a tally a vote's count, severance weeks of pay
     [InlineData("against", "dissenters")]
     [InlineData("tally", "vote")]
