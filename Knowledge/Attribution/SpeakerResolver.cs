@@ -2901,6 +2901,11 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     // whole words: "the president" is not the "vice-presidential nominee" — nor the "Vice President" or a "former
     // president": a word that makes the office another one must be asked for too ("the minister" is never the
     // "Prime Minister", whom an article calls "the prime minister")
+    // the article gave the person this word for them, in a title or a description
+    private bool Called(Entity person, string word) =>
+        person.Role is not null && person.Role.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(DescriptionWord).Contains(word, StringComparer.OrdinalIgnoreCase)
+        || person.Descriptions?.Exists(d => d.Contains(word, StringComparer.OrdinalIgnoreCase)) == true;
+
     private static bool HasWords(string[] words, string[] wanted)
     {
         foreach (var w in wanted)
@@ -3345,8 +3350,9 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         if (description.Count < 2 && !aged || head.EndsWith('s') || !IsPersonNoun(head) && !aged || lexicon.AnonymousHeads.Contains(head) || text.Length < mention.Span.Start) return null;
         if (Introduced(head, mention.Span.Start)) return null;
         // "the minister's spokesperson", "the mayor's aide": a person a person's word owns works for that person, and is
-        // never the minister the sentence before was about
-        if (description.SkipLast(1).Any(w => StripPossessive(w) is var owner && owner != w.Replace('’', '\'') && char.IsLower(owner[0]) && IsPersonNoun(owner))) return null;
+        // never the minister the sentence before was about, only someone the article already called so ("Former White
+        // House Doctor Says" before "the candidate's former doctor maintains")
+        bool owned = description.SkipLast(1).Any(w => StripPossessive(w) is var owner && owner != w.Replace('’', '\'') && char.IsLower(owner[0]) && IsPersonNoun(owner));
         // "the former county clerk and state senator": the words for a person in it, all of which a title holder would have
         // "the vice presidential nominee": a word that makes the office another one ("vice") is wanted too, so that the
         // presidential nominee does not hold it
@@ -3370,6 +3376,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             else if (salience == bestSalience && entity != best) tied = true;
         }
         if (best is null || tied || best.Unnamed || bestSalience < Salience.Subject || holders.Exists(e => e != best)) return null;
+        if (owned && !Called(best, DescriptionWord(head))) return null;
         // "Mayor Ana Ruiz says … ¶ The Oregon governor said": a person the article gives another office is not this one
         if (wanted.Length > 0 && !description.Exists(w => w.ToLowerInvariant() is "former" or "ex") && OtherOffices(best, wanted)) return null;
         // ("Holm, 61, … the 58-year-old said": another age is another person; an age two people were given names neither)

@@ -20,4 +20,11 @@ public sealed class OwnedPersonNotOwnerTests
         Assert.DoesNotContain("Dorn", quote.Speaker!.Name);
         Assert.EndsWith("(unnamed)", quote.Speaker.Name);
     }
+
+    [Fact]
+    public void SomeoneTheArticleCalledSoIsTheOwnersOneAllTheSame()
+    {
+        var quote = Assert.Single(Quotes("Ines Quell, the Tarvik mill's doctor, treated the foreman for years.\n\nThe foreman's doctor said his injuries were old."));
+        Assert.Equal("Ines Quell", quote.Speaker?.Name);
+    }
 }
