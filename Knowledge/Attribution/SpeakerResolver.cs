@@ -1598,8 +1598,10 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         // more that has already spoken as an organization is that organization; one name, one type
         if (words.Count >= 2 && words.TrueForAll(w => char.IsUpper(w[0])) && OrganizationNamedExactly(string.Join(' ', words)) is { } organization) return organization;
         // "Brakstad said" after "Brakstad Turbines": one word opening the name of the one organization the article
-        // named so, and no person's name or a place, is that organization, not a second one
+        // named so, and no person's name or a place, is that organization, not a second one; nor a word for a kind of body
+        // ("Police said" is the police, not the "Police Association" the article names later)
         if (words.Count == 1 && char.IsUpper(words[0][0]) && PeopleNamed(words[0]).Count == 0 && !lexicon.Places.Contains(words[0]) && !IsDemonym(words[0])
+            && !IsOrganizationNoun(words[0].ToLowerInvariant())
             && OrganizationOpenedBy(words[0]) is { } opened) return opened;
         CutOwner(mention, words);
         // "the event organizer Coalition to Restore Our Rivers (CROR)": a name followed by its acronym is an organization

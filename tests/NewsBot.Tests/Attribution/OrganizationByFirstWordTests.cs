@@ -26,4 +26,11 @@ public sealed class OrganizationByFirstWordTests
             + "\"We have no choice,\" Brakstad said.");
         Assert.Equal("Ola Brakstad", quotes[^1].Speaker?.Name);
     }
+
+    [Fact]
+    public void AWordForAKindOfBodyIsNotTheBodyItOpens()
+    {
+        var quotes = Quotes("Police said in a statement that they had tightened their pursuit policy.\n\nThe Police Association said the change came too late.");
+        Assert.Equal(["Police", "Police Association"], quotes.Select(q => q.Speaker?.Name));
+    }
 }
