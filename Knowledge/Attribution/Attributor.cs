@@ -909,7 +909,7 @@ public sealed class Attributor(Lexicon lexicon)
         {
             // "for East and Central Africa": an "and" between capitalized words is a name's, not a second person's
             bool inName = tokens[k].Text is "and" && tokens[k - 1].IsCapitalized && tokens[k + 1].IsCapitalized;
-            // ("The breach came to light when a researcher, Jo Hale, …": a subordinate clause's opening is no description's)
+            // ("The flaw was found when a student, Jo Hale, …": a subordinate clause's opening is no description's)
             if (!tokens[k].IsWord || tokens[k].InQuote || !inName && tokens[k].Text is "and" or "or" or "who" or "which" or "that" or "when" or "where" or "while" or "because" or "since" or "until" or "if") return null;
             // "The failings were raised by a compliance analyst, Jo Hale, …": a clause with its own verb, not a description
             if (tokens[k].Text is "is" or "was" or "were" or "are" or "has" or "have" or "had" or "been" or "will" or "would") return null;
@@ -1238,7 +1238,7 @@ public sealed class Attributor(Lexicon lexicon)
             while (j + 1 < tokens.Count && tokens[j + 1].InQuote == tokens[i].InQuote && !IsPossessive(tokens[j])
                    && (tokens[j + 1].IsCapitalized
                        || ((tokens[j + 1].Text is "of" || lexicon.NameParticles.Contains(tokens[j + 1].Text)) && j + 2 < tokens.Count && tokens[j + 2].IsCapitalized)
-                       // "Joris van der Berg": particles may come two at a time
+                       // "Pieter van den Hoek": particles may come two at a time
                        || lexicon.NameParticles.Contains(tokens[j + 1].Text) && j + 3 < tokens.Count && lexicon.NameParticles.Contains(tokens[j + 2].Text) && tokens[j + 3].IsCapitalized)) j++;
             // "the Regional Office for the Upland Forests", "the Ministry of Economy, Industry and Trade": one body's name
             j = NounPhrases.BodyNameEnd(tokens, i, j);

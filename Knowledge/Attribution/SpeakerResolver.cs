@@ -3346,7 +3346,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
 
     private Entity? TopicPerson(Mention mention, List<string> description, string head)
     {
-        // "The club's coach, Per Holm, was more guarded. … the 58-year-old said", "the 44-year-old welder added": an age
+        // "The mill's foreman, Per Holm, kept his answers short. … the 58-year-old said", "the 44-year-old welder added": an age
         // nobody was given, alone or before any lowercase noun, is as sure a word for a person as "the coach"
         bool aged = Aged(description);
         if (description.Count < 2 && !aged || head.EndsWith('s') || !IsPersonNoun(head) && !aged || lexicon.AnonymousHeads.Contains(head) || text.Length < mention.Span.Start) return null;

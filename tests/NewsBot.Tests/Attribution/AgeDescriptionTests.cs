@@ -54,7 +54,7 @@ public sealed class AgeDescriptionTests
     [Fact]
     public void AnAgeNobodyWasGivenIsThePersonTheSentenceBeforeIsAbout()
     {
-        var quotes = Quotes("The mill's Danish foreman, Peter Holm, was more guarded. Asked whether he would rehire Tomas Brandt, the 58-year-old said that was a question for another day.\n\n"
+        var quotes = Quotes("The mill's Danish foreman, Peter Holm, kept his answers short. Pressed on whether he would rehire Tomas Ekwall, the 58-year-old said the decision could wait.\n\n"
             + "\"My job is to run the looms,\" he added.");
         Assert.Equal(["Peter Holm", "Peter Holm"], quotes.Select(q => q.Speaker?.Name));
     }
@@ -62,14 +62,14 @@ public sealed class AgeDescriptionTests
     [Fact]
     public void AnAgeBeforeATradeAfterAQuoteIsItsSpeaker()
     {
-        var quotes = Quotes("\"The owners promised us this would never happen again,\" said Rita Vale, head of the weavers' union. \"We are tired,\" the 44-year-old welder added.");
+        var quotes = Quotes("\"The owners swore the boilers were safe,\" said Rita Vale, head of the weavers' union. \"We are tired,\" the 44-year-old welder added.");
         Assert.Equal(["Rita Vale", "Rita Vale"], quotes.Select(q => q.Speaker?.Name));
     }
 
     [Fact]
     public void AnAgeAfterASentenceAboutTwoPeopleNamesNeither()
     {
-        var quote = Assert.Single(Quotes("Peter Holm and Tomas Brandt toured the mill on Monday. The 58-year-old said the looms were \"older than the town.\""));
+        var quote = Assert.Single(Quotes("Peter Holm and Tomas Ekwall toured the mill on Monday. The 58-year-old said the looms were \"older than the town.\""));
         Assert.Equal("58-year-old (unnamed)", quote.Speaker?.Name);
     }
 }

@@ -3,14 +3,14 @@ using static NewsBot.Tests.Support.TestArticles;
 namespace NewsBot.Tests.Attribution;
 
 /// <summary>
-/// "LISBURG — The mayor of Lisburg, Helen Marsh, survived …": a description before a name opens the sentence after its
+/// "LISBURG — The mayor of Lisburg, Helen Marsh, lost …": a description before a name opens the sentence after its
 /// dateline as it would without one, and gives the person their title.
 /// </summary>
 public sealed class DescriptionAfterDatelineTests
 {
     [Theory]
-    [InlineData("LISBURG - The mayor of Lisburg, Helen Marsh, survived a no-confidence motion on Wednesday.")]
-    [InlineData("LISBURG, Norland (Reuters) — The mayor of Lisburg, Helen Marsh, survived a no-confidence motion on Wednesday.")]
+    [InlineData("LISBURG - The mayor of Lisburg, Helen Marsh, lost a budget vote on Wednesday.")]
+    [InlineData("LISBURG, Norland (Reuters) — The mayor of Lisburg, Helen Marsh, lost a budget vote on Wednesday.")]
     public void ADescriptionAfterADatelineGivesTheTitle(string lede)
     {
         var quote = Assert.Single(Quotes(lede + "\n\n\"People are angry,\" she told reporters."));
@@ -20,7 +20,7 @@ public sealed class DescriptionAfterDatelineTests
     [Fact]
     public void ANameRightAfterTheDatelineHasNoDescription()
     {
-        var quote = Assert.Single(Quotes("LISBURG - Helen Marsh, the city's mayor, survived a no-confidence motion on Wednesday.\n\n\"People are angry,\" she told reporters."));
+        var quote = Assert.Single(Quotes("LISBURG - Helen Marsh, the city's mayor, lost a budget vote on Wednesday.\n\n\"People are angry,\" she told reporters."));
         Assert.Equal(("Helen Marsh", "city's mayor"), (quote.Speaker?.Name, quote.Speaker?.Role));
     }
 }

@@ -30,7 +30,7 @@ public sealed class OrganizationByFirstWordTests
     [Fact]
     public void AWordForAKindOfBodyIsNotTheBodyItOpens()
     {
-        var quotes = Quotes("Police said in a statement that they had tightened their pursuit policy.\n\nThe Police Association said the change came too late.");
+        var quotes = Quotes("Police said on Friday that they had changed the patrol rota.\n\nThe Police Association said the change came too late.");
         Assert.Equal(["Police", "Police Association"], quotes.Select(q => q.Speaker?.Name));
     }
 }
