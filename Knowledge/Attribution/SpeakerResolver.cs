@@ -2969,11 +2969,14 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     private Entity? PersonOfAge(List<string> description)
     {
         if (!Aged(description)) return null;
-        int age = int.Parse(YearsOld.Match(description[0]).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        int age = YearsOf(description[0]);
         var aged = _entities.FindAll(e => e.Type == SpeakerType.Person && !e.Unnamed && e.Age == age);
         // ("…, with Tom Bell, 62." gives a second person that age where no age is read): the age set off once in the whole article
         return aged.Count == 1 && TimesSetOff(age) == 1 ? aged[0] : null;
     }
+
+    // "62-year-old": 62
+    private static int YearsOf(string ageAdjective) => int.Parse(YearsOld.Match(ageAdjective).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
 
     // ", 62," or ", 62." after a name: how many times the article sets that age off
     private int TimesSetOff(int age) => Regex.Count(text, @"(?<![\d,.]), " + age + @"\b(?![,.]?\d)");
@@ -3382,7 +3385,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         // "Mayor Ana Ruiz says … ¶ The Oregon governor said": a person the article gives another office is not this one
         if (wanted.Length > 0 && !description.Exists(w => w.ToLowerInvariant() is "former" or "ex") && OtherOffices(best, wanted)) return null;
         // ("Holm, 61, … the 58-year-old said": another age is another person; an age two people were given names neither)
-        if (aged && int.Parse(YearsOld.Match(description[0]).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) is var age
+        if (aged && YearsOf(description[0]) is var age
             && (best.Age is int known && known != age || TimesSetOff(age) > 1)) return null;
         var gender = GenderOf(string.Join(' ', description));
         if (gender != Gender.Unknown && best.Gender != Gender.Unknown && best.Gender != gender) return null;
