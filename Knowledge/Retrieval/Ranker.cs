@@ -21,7 +21,10 @@ public sealed class Ranker(SentenceIndex index)
     private const int RareDocFreq = 1000;
     // what a related word counts for a word of the question no article writes
     private const double UnwrittenByRelated = 0.5;
-    /// <summary>What a name the question asks about counts for a sentence of an article whose headline writes it.</summary>
+    /// <summary>
+    /// What a name the question asks about counts for a sentence of an article whose headline writes it, and another word
+    /// of the question that only the headline writes (see <c>SuppliedByArticle</c> in <see cref="Rank"/>).
+    /// </summary>
     private const double SubjectOfArticle = 0.5;
     /// <summary>What the question's words in the sentence before count for a candidate (see <see cref="Ranked.Borrowed"/>).</summary>
     public const double ContextWeight = 0.8;
@@ -739,6 +742,8 @@ public sealed class Ranker(SentenceIndex index)
         HoldLeads(allWords, questionTerms, hits, termsOf);
         HoldPrices(priced ? text : null, questionTerms, hits, termsOf);
         HoldAreas(text, questionTerms, hits, termsOf);
+        // (what each candidate writes itself, before a lede is lent its headline's words: see labels below)
+        var ownTerms = termsOf.Select(terms => terms.ToHashSet()).ToList();
         foreach (var (headline, lede) in ledesByHeadline) termsOf[lede].UnionWith(termsOf[headline].Where(questionTerms.Contains));
         // a margin asked of the headline's news ("by what margin did the council approve the plan") is given in the lede
         // ("The city council voted 9-4 …"), which tells the same news in other words: it holds the headline's words too
@@ -782,10 +787,20 @@ public sealed class Ranker(SentenceIndex index)
         // an article headlined on another party): the headline's subject is not its subject (a speaker's name opening a
         // statement, "Minister Ana Ruiz said the party …", is who speaks of it)
         var opensOnAnother = new Dictionary<IndexedSentence, bool>();
+        // and so is a word of the question that says what the article is about, which only its headline writes ("what is
+        // the death rate of the epidemic" of an article headlined on the epidemic: "the death rate stands at 4 percent"
+        // need not say of what); not the verb asked, which the sentence must tell itself, nor a word another sentence
+        // writes ("the curfew", "nine cup games"), where the one that answers is expected to write it too
+        var labels = questionTerms.Where(t => !names.Contains(t) && !verb.Contains(t)
+            && !hits.Where((h, i) => !h.Sentence.IsHeading && Held(ownTerms[i], t) > 0).Any()).ToHashSet();
+        var articleWords = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        HashSet<string> ArticleWords(IndexedSentence sentence) => articleWords.TryGetValue(sentence.ArticleId, out var known) ? known
+            : articleWords[sentence.ArticleId] = index.Terms(sentence.Headline).Where(labels.Contains).ToHashSet();
+        bool SuppliedByArticle(string t, IndexedSentence sentence) =>
+            !sentence.IsHeading && (names.Contains(t) ? headlineNames[sentence.ArticleId].Contains(t) : ArticleWords(sentence).Contains(t))
+            && (sentence.Speaker is not null || !(opensOnAnother.TryGetValue(sentence, out var another) ? another : opensOnAnother[sentence] = OpensOnAnotherName(sentence.Text, names)));
         double HeldInArticle(HashSet<string> terms, string t, IndexedSentence sentence) =>
-            Held(terms, t) is > 0 and var held ? held
-            : names.Contains(t) && !sentence.IsHeading && headlineNames[sentence.ArticleId].Contains(t)
-              && (sentence.Speaker is not null || !(opensOnAnother.TryGetValue(sentence, out var another) ? another : opensOnAnother[sentence] = OpensOnAnotherName(sentence.Text, names))) ? SubjectOfArticle : 0;
+            Held(terms, t) is > 0 and var held ? held : SuppliedByArticle(t, sentence) ? SubjectOfArticle : 0;
         var coverages = hits.Select((h, i) => questionTerms.Sum(t => idf[t] * HeldInArticle(termsOf[i], t, h.Sentence)) / totalIdf).ToList();
         var offSubject = OffSubject(hits, termsOf, names);
 
@@ -831,7 +846,7 @@ public sealed class Ranker(SentenceIndex index)
                 contextCoverage = questionTerms.Sum(t => idf[t] * Math.Max(0, Held(before, t) - Held(terms, t))) / totalIdf;
             }
             bool verbHeld = verb.Any(t => Held(terms, t) > 0) || (backingAsked && VoteCast.IsMatch(sentence.Text));
-            bool holdsFocus = focus.Any(t => Held(terms, t) > 0) || verbHeld || endedVerb.Any(t => Held(terms, t) > 0);
+            bool holdsFocus = focus.Any(t => Held(terms, t) > 0 || (labels.Contains(t) && SuppliedByArticle(t, sentence))) || verbHeld || endedVerb.Any(t => Held(terms, t) > 0);
             double typed = AnswerTypes.Matches(expected, sentence.Text, questionLower) && !CapitalizedForStyle(sentence, expected) ? 1 : 0;
             // and a figure the reporter gives of someone else, whom the sentence opens on by full name ("Kenya's Ana Ruto won the
             // women's race in 2:21:05"), is theirs, not the figure of the name asked, which the sentence never writes
