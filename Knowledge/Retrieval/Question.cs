@@ -260,8 +260,14 @@ public sealed partial record Question(QuestionKind Kind, string Text, string? Sp
         if (System.Text.RegularExpressions.Regex.IsMatch(lower, @"^(?:how much|what (?:is|was) the (?:cost|price|value))\b.*\b(?:money|cost|costs|costing|pay|pays|paying|paid|spend|spends|spending|spent|raise|raised|raising|worth|price|fund|funds|funding|budget|salary|earn|earned|earning|sell|sold|selling|buy|bought|buying|fine|fined|charge|charged|charging|owe|owed|owing|dollars"
             // "how much compensation did they get", "how much revenue could it lose": a noun that is a sum of money
             + @"|compensation|revenue|revenues|profit|profits|income|wage|wages|damages|payout|refund|loan|loans|debt|debts|fee|fees|rent|bail|ransom"
+            // "how much did she invest", "how much did they donate": a sum put into something is money
+            + @"|invest|invests|invested|investing|donate|donates|donated|donating|contribute|contributes|contributed|contributing"
             // "how much did the painting go for", "how much will the house fetch": the price it sells for
             + @"|go\s+for|goes\s+for|went\s+for|gone\s+for|fetch|fetched|fetches)\b"))
+            return AnswerType.Money;
+        // "how much did the fund lose": a sum lost, where no noun after "how much" says it is of something else ("how much
+        // ground did they lose")
+        if (System.Text.RegularExpressions.Regex.IsMatch(lower, @"^how\s+much\s+(?:did|does|do|has|have|had|will|would|could|might|is|was|are|were)\b.*\b(?:lose|loses|lost|losing)\b"))
             return AnswerType.Money;
         // "what will the new pass cost", "what did the repairs cost": a price, as "how much will it cost" asks
         if (System.Text.RegularExpressions.Regex.IsMatch(lower, @"^what\s+(?:will|would|does|did|do|could|can|might|should)\s+.+\s+cost\b"))

@@ -280,6 +280,15 @@ public sealed class WordVariants(SentenceIndex index)
         // runs again restarted or resumed
         ["send"] = ["deploy", "redeploy", "dispatch"], ["deploy"] = ["send", "dispatch", "redeploy"], ["redeploy"] = ["send", "deploy", "move", "transfer"],
         ["restart"] = ["resume", "reopen", "relaunch"], ["resume"] = ["restart", "reopen"],
+        // the people wounded in an attack, in the words news writes for them ("how many were wounded": "three nurses were
+        // hurt"); "hurt" and "injured" are each other's in WordNet already
+        ["wound"] = ["hurt", "injure"],
+        // someone taken to a hospital, in the words of how they got there ("where was she taken": "was airlifted to
+        // Castmoor"); one way, as "take" is a verb of many other things
+        ["take"] = ["airlift", "fly", "rush", "transport", "evacuate"],
+        // a sum invested, in the plain words of putting money into something ("how much did he invest": "put $500,000
+        // into the trust"), one way
+        ["invest"] = ["put", "contribute", "stake", "fund"],
     };
 
     // The phrasal verbs news writes for a one-word verb a reader asks with ("when did she resign": "she stepped down on
