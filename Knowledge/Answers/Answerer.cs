@@ -762,7 +762,8 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
             if (missing.Count == 0) break;
             missing.ExceptWith(store.Index.Terms(string.Join(' ', SpeakerDirectory.WithTitlesSpelledOut(SpeakerDirectory.Words(string.Join(' ', [s.Name, .. roster.Roles(s.Name), .. s.Mentions ?? [],
                 .. roster.Roles(s.Name).Select(SpeakerRoster.Initials).OfType<string>(), .. roster.Roles(s.Name).SelectMany(SpeakerDirectory.RoleWords),
-                .. SpeakerDirectory.KindWords(roster.Roles(s.Name).SelectMany(SpeakerDirectory.Words))]))))));
+                .. SpeakerDirectory.KindWords(roster.Roles(s.Name).SelectMany(SpeakerDirectory.Words)),
+                .. SpeakerDirectory.ReaderWords(roster.Roles(s.Name).Concat(s.Mentions ?? []), s.Type == Attribution.SpeakerType.Organization || s.Name.EndsWith("(unnamed)", StringComparison.Ordinal) ? s.Name : null)]))))));
         }
         typos = typos.Where(terms => terms.Any(missing.Contains)).ToList();
         if (typos.Count == 0) return false;
