@@ -459,6 +459,12 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
                 .Select(s => acronyms.Aggregate(s.Text, (text, a) => Spelled(a.Spelling, text, a.Acronym.Replace(".", ""))))
                 .Where(text => title.All(w => SpeakerDirectory.Words(text).Contains(w))).ToList();
         }
+        // "the Ruritanian deputy minister" where the article writes "Deputy Minister Ana Kovac met her Ruritanian
+        // counterpart, Jiri Holub": the counterpart holds the office for the other country (see TitledNames.Counterpart)
+        var counterparts = texts.Select(text => TitledNames.Counterpart(text, title)).OfType<string>()
+            .SelectMany(name => roster.Match(name) is { Count: > 0 } named ? named : roster.Match(name.Split(' ')[^1]))
+            .Where(n => roster.Find(n)?.Type == Attribution.SpeakerType.Person).Distinct().ToList();
+        if (counterparts.Count > 0) return counterparts;
         var beside = texts.SelectMany(text => TitledNames.Beside(text, title).Concat(TitledNames.Apposed(text, title)))
             .SelectMany(name => roster.Match(name) is { Count: > 0 } named ? named : roster.Match(name.Split(' ')[^1])).Distinct().ToList();
         // "the pollster" where the article writes "Tobias Renn, who directs the Harrow poll", "the outside expert"
