@@ -459,6 +459,12 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
                 .Select(s => acronyms.Aggregate(s.Text, (text, a) => Spelled(a.Spelling, text, a.Acronym.Replace(".", ""))))
                 .Where(text => title.All(w => SpeakerDirectory.Words(text).Contains(w))).ToList();
         }
+        // "the Ruritanian deputy minister" where the article writes "Deputy Minister Ana Kovac met her Ruritanian
+        // counterpart, Jiri Holub": the counterpart holds the office for the other country (see TitledNames.Counterpart)
+        var counterparts = texts.Select(text => TitledNames.Counterpart(text, title)).OfType<string>()
+            .SelectMany(name => roster.Match(name) is { Count: > 0 } named ? named : roster.Match(name.Split(' ')[^1]))
+            .Where(n => roster.Find(n)?.Type == Attribution.SpeakerType.Person).Distinct().ToList();
+        if (counterparts.Count > 0) return counterparts;
         var beside = texts.SelectMany(text => TitledNames.Beside(text, title).Concat(TitledNames.Apposed(text, title)))
             .SelectMany(name => roster.Match(name) is { Count: > 0 } named ? named : roster.Match(name.Split(' ')[^1])).Distinct().ToList();
         // "the pollster" where the article writes "Tobias Renn, who directs the Harrow poll", "the outside expert"
@@ -658,8 +664,10 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
 
     /// <summary>
     /// A sentence shown that opens a quote and stops inside it ("“Pell is worn out." then "She has carried the team all
-    /// year,” the coach said.") says little alone: the quote's next sentences, the speaker's in the same paragraph, go
-    /// on with it up to the one that closes the quote.
+    /// year,” the coach said.") says little alone: the quote's next sentences, the speaker's, go on with it up to the one
+    /// that closes the quote. A sentence with no mark of its own inside a quote ("We lose a fortune every day.") keeps it
+    /// open, and a quote left open at its paragraph's end goes on in the next paragraph when that opens with a fresh
+    /// mark, as news writes a spoken quote of several paragraphs.
     /// </summary>
     private List<IndexedSentence> WithQuotesClosed(List<IndexedSentence> chosen)
     {
@@ -668,19 +676,30 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
         foreach (var sentence in chosen)
         {
             result.Add(sentence);
-            if (sentence.Speaker is not { } speaker || sentence.Kind != Attribution.QuoteKind.Direct || !LeftOpen(sentence.Text)) continue;
+            if (sentence.Speaker is not { } speaker || sentence.Kind is not { } kind) continue;
+            // (a direct quote's sentence with no mark stands inside a quote an earlier sentence opened: shown on its own, it is
+            // gone on with only where its paragraph ends and the quote goes on in the next one)
+            bool open = LeftOpen(sentence.Text), inside = !open && kind == Attribution.QuoteKind.Direct && !HasQuoteMark(sentence.Text);
             var last = sentence;
-            for (int added = 0; added < MaxQuoteRunOn && LeftOpen(last.Text); added++)
+            for (int added = 0; added < MaxQuoteRunOn && (open || inside); added++)
             {
                 if (store.Index.Get(last.ArticleId, last.Position + 1)?.As([speaker.Name]) is not { IsHeading: false, Kind: not null } next
-                    || next.Speaker?.Name != speaker.Name || next.Paragraph != last.Paragraph)
+                    || next.Speaker?.Name != speaker.Name || !open && next.Paragraph == last.Paragraph
+                    || next.Paragraph != last.Paragraph && (next.Paragraph != last.Paragraph + 1 || !OpensWithQuoteMark(next.Text)))
                     break;
                 if (shown.Add((next.ArticleId, next.Position))) result.Add(next);
                 last = next;
+                (open, inside) = (!HasQuoteMark(next.Text) || LeftOpen(next.Text), false);
             }
         }
         return result;
     }
+
+    private static bool HasQuoteMark(string sentence) => sentence.AsSpan().IndexOfAny(QuoteMarkChars) >= 0;
+
+    private static bool OpensWithQuoteMark(string sentence) => sentence.Length > 0 && sentence[0] is '"' or '“' or '„' or '«';
+
+    private static readonly System.Buffers.SearchValues<char> QuoteMarkChars = System.Buffers.SearchValues.Create("\"“”„«»");
 
     /// <summary>The most sentences read on from a letter's or an e-mail's opening (see <see cref="WithTheRestOfWhatTheyWrote"/>).</summary>
     private const int MaxWrittenRunOn = 4;
@@ -749,7 +768,8 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
             if (missing.Count == 0) break;
             missing.ExceptWith(store.Index.Terms(string.Join(' ', SpeakerDirectory.WithTitlesSpelledOut(SpeakerDirectory.Words(string.Join(' ', [s.Name, .. roster.Roles(s.Name), .. s.Mentions ?? [],
                 .. roster.Roles(s.Name).Select(SpeakerRoster.Initials).OfType<string>(), .. roster.Roles(s.Name).SelectMany(SpeakerDirectory.RoleWords),
-                .. SpeakerDirectory.KindWords(roster.Roles(s.Name).SelectMany(SpeakerDirectory.Words))]))))));
+                .. SpeakerDirectory.KindWords(roster.Roles(s.Name).SelectMany(SpeakerDirectory.Words)),
+                .. SpeakerDirectory.ReaderWords(roster.Roles(s.Name).Concat(s.Mentions ?? []), s.Type == Attribution.SpeakerType.Organization || s.Name.EndsWith("(unnamed)", StringComparison.Ordinal) ? s.Name : null)]))))));
         }
         typos = typos.Where(terms => terms.Any(missing.Contains)).ToList();
         if (typos.Count == 0) return false;

@@ -63,8 +63,8 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         public Speaker ToSpeaker() => new(Name, Type, Apposition is not null && IsHonorific(Role) ? Apposition : Role ?? Apposition);
     }
 
-    // a title of address and nothing else: "Dr.", "Cllr"
-    private static bool IsHonorific(string? role) => role is not null && role.TrimEnd('.').ToLowerInvariant() is "dr" or "cllr";
+    // a title of address and nothing else: "Dr.", "Cllr", "Prof"
+    private static bool IsHonorific(string? role) => role is not null && role.TrimEnd('.').ToLowerInvariant() is "dr" or "cllr" or "prof";
 
     private readonly List<Entity> _entities = [];
     // named people by surname, so a mention finds its person without scanning the article's every entity
@@ -2436,12 +2436,12 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
 
     private static readonly HashSet<string> MaleRoles = new(StringComparer.Ordinal)
     {
-        "mr", "sir", "widower", "husband", "father", "son", "brother", "grandfather", "uncle", "nephew", "king", "prince", "duke",
+        "mr", "monsieur", "señor", "senor", "herr", "signor", "shri", "sir", "widower", "husband", "father", "son", "brother", "grandfather", "uncle", "nephew", "king", "prince", "duke",
     };
 
     private static readonly HashSet<string> FemaleRoles = new(StringComparer.Ordinal)
     {
-        "mrs", "ms", "miss", "madam", "dame", "lady", "widow", "wife", "mother", "daughter", "sister", "grandmother", "aunt", "niece",
+        "mrs", "ms", "miss", "mme", "madame", "mlle", "señora", "senora", "sra", "srta", "frau", "signora", "smt", "madam", "dame", "lady", "widow", "wife", "mother", "daughter", "sister", "grandmother", "aunt", "niece",
         "queen", "princess", "duchess", "actress",
     };
 
@@ -2486,7 +2486,12 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
 
     private static readonly HashSet<string> PartyWords = new(StringComparer.Ordinal) { "Democrat", "Republican", "Libertarian", "Independent", "Socialist", "Conservative", "Liberal" };
 
-    private static bool IsCourtesyTitle(string word) => word.TrimEnd('.').ToLowerInvariant() is "mr" or "mrs" or "ms" or "miss" or "dr";
+    private static bool IsCourtesyTitle(string word) => word.TrimEnd('.').ToLowerInvariant() is "dr" || IsAddress(word);
+
+    // "Mr.", "Mme", "Herr", "Señora": how a person is addressed in English or in their own language, which gives a
+    // gender and no job title
+    private static bool IsAddress(string word) => word.TrimEnd('.').ToLowerInvariant() is "mr" or "mrs" or "ms" or "miss" or "mme" or "madame"
+        or "mlle" or "monsieur" or "señor" or "señora" or "senor" or "senora" or "sra" or "srta" or "herr" or "frau" or "signor" or "signora" or "shri" or "smt";
 
     /// <summary>
     /// "Krall believes …" in an article that names "Dana Krell": a surname the article never gives in full, one
@@ -2539,7 +2544,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     // "Sens. Jon Tester and Jeff Merkley": each of them is a "Sen."
     // "Senior forecaster Dr Ines Quell": an honorific after a job title is how she is addressed, no part of the title
     private static string? JobTitle(string? role) =>
-        role is null || role.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => w.TrimEnd('.').ToLowerInvariant() is "mr" or "mrs" or "ms" or "miss") ? null
+        role is null || role.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(IsAddress) ? null
         : role is "Sens." or "Reps." or "Govs." or "Gens." ? role[..^2] + "."
         : role.LastIndexOf(' ') is > 0 and var last && IsHonorific(role[(last + 1)..]) ? role[..last] : role;
 

@@ -61,6 +61,59 @@ public static partial class SpeakerDirectory
     internal static IEnumerable<string> KindWords(IEnumerable<string> titleWords) =>
         titleWords.Any(w => w is "officer" or "officers") ? ["official"] : [];
 
+    /// <summary>
+    /// The plain words a reader asks by for a role the articles write otherwise: whoever heads a body (its chief
+    /// executive, chairman, president or leader, "the head of" it, "the union chief") is its "boss", "head", "chief" or
+    /// "leader"; the armed forces are "the army" or "the military"; an unnamed person familiar with or close to something
+    /// is "the source". Kept among the words the articles use for the speaker, which score least, so a speaker whose own
+    /// title holds the word asked is found first.
+    /// </summary>
+    /// <param name="roles">a named or unnamed speaker's titles and the articles' words for them</param>
+    /// <param name="body">an organization's name or an unnamed source's description; null for a named person</param>
+    internal static IEnumerable<string> ReaderWords(IEnumerable<string> roles, string? body)
+    {
+        var words = new List<string>();
+        if (roles.Any(role => HeadsABody(Words(WithoutOwners(role)).ToList()))) words.AddRange(HeadWords);
+        if (body is null) return words;
+        var described = Words(WithoutOwners(body.Replace("(unnamed)", ""))).ToList();
+        if (described.Contains("army") || described.Contains("military") || described.Contains("armed") && described.Contains("forces"))
+            words.AddRange(ArmedForcesWords);
+        if (IsUnnamed(body) && HeadsABody(described)) words.AddRange(HeadWords);
+        // (a person or an official said to be familiar with or close to something, or an insider: what news calls a source)
+        if (IsUnnamed(body) && (described.Contains("familiar") || described.Contains("close") || described.Contains("insider") || described.Contains("insiders")))
+            words.AddRange(["source", "sources", "familiar", "close"]);
+        return words.Distinct();
+    }
+
+    private static readonly string[] HeadWords = ["boss", "head", "chief", "leader"];
+
+    private static readonly string[] ArmedForcesWords = ["army", "military", "armed", "forces"];
+
+    // the titles of whoever heads a body, when they end the title or open "of …" ("the union chief", "president of the
+    // league"; not a "chief economist", a "head coach" or a "chief of staff")
+    private static readonly HashSet<string> HeadTitles = new(StringComparer.Ordinal)
+    {
+        "chairman", "chairwoman", "chairperson", "chair", "president", "leader", "head", "chief",
+    };
+
+    // a word before the title that makes it someone else's office ("vice president", "deputy leader", "former chairman")
+    private static readonly HashSet<string> NotTheHead = new(StringComparer.Ordinal) { "vice", "deputy", "assistant", "associate", "former", "ex", "co" };
+
+    private static bool HeadsABody(List<string> words)
+    {
+        for (int i = 0; i < words.Count; i++)
+        {
+            if (i > 0 && NotTheHead.Contains(words[i - 1])) continue;
+            string? next = i + 1 < words.Count ? words[i + 1] : null;
+            if (words[i] is "ceo" || words[i] is "chief" && next is "executive" || words[i] is "managing" or "executive" && next is "director"
+                || words[i] is "director" && next is "general")
+                return true;
+            if (HeadTitles.Contains(words[i]) && (next is null || next is "of" && !(i + 2 < words.Count && words[i + 2] is "staff")))
+                return true;
+        }
+        return false;
+    }
+
     /// <summary>A speaker's title words with their abbreviations spelled out too, and their newsroom shorthand.</summary>
     internal static IEnumerable<string> WithTitlesSpelledOut(IEnumerable<string> words) =>
         words.SelectMany(w => (TitleWords.TryGetValue(w, out var full) ? [w, full] : new[] { w })

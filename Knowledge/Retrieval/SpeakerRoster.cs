@@ -15,7 +15,8 @@ public sealed class SpeakerRoster
     /// <param name="DescriptionWords">an unnamed source's description: "US official"</param>
     /// <param name="OtherWords">every other word the articles use for the speaker: "the former county clerk and state senator"</param>
     /// <param name="OwnerWords">the owner a named organisation's name opens with ("Belarus's Foreign Ministry"), or a named person's title ("Fennimore's chief executive"): it narrows the name down, but is not the name</param>
-    private sealed record Entry(SpeakerCount Speaker, string[] NameWords, string[] TitleWords, string[] DescriptionWords, string[] OtherWords, string[] OwnerWords);
+    /// <param name="ReaderWords">a reader's plain words for the speaker's role (see SpeakerDirectory.ReaderWords), matched only where no speaker holds every word asked otherwise</param>
+    private sealed record Entry(SpeakerCount Speaker, string[] NameWords, string[] TitleWords, string[] DescriptionWords, string[] OtherWords, string[] OwnerWords, string[] ReaderWords);
 
     private readonly List<Entry> _entries = [];
     private readonly Dictionary<string, List<int>> _byWord = new(StringComparer.Ordinal);
@@ -49,6 +50,9 @@ public sealed class SpeakerRoster
             // the article's own words for the speaker ("the press secretary", "the diplomat")
             var otherWords = SpeakerDirectory.WithTitlesSpelledOut((merged.Mentions ?? []).Select(SpeakerDirectory.WithoutOwners).SelectMany(SpeakerDirectory.Words))
                 .Concat(SpeakerDirectory.KindWords(titleWords)).Distinct().ToArray();
+            // and a reader's plain word for the role ("the union chief" for the "union leader")
+            var readerWords = SpeakerDirectory.ReaderWords(roles.Concat(merged.Mentions ?? []),
+                unnamed || merged.Type == Attribution.SpeakerType.Organization ? merged.Name : null).ToArray();
             // "Belarus's foreign ministry" asks for Belarus's Foreign Ministry: the owner of an organisation's name is
             // one of its words, though no question asking for "Belarus" alone asks for the ministry
             // and "the Fennimore CEO" asks for "Fennimore's chief executive": a named person's title narrowed down by
@@ -57,10 +61,10 @@ public sealed class SpeakerRoster
                 : merged.Type == Attribution.SpeakerType.Organization ? SpeakerDirectory.Words(merged.Name).Except(described).Where(w => w != "s").Distinct().ToArray()
                 : roles.SelectMany(role => SpeakerDirectory.Words(role).Except(SpeakerDirectory.Words(SpeakerDirectory.WithoutOwners(role)))).Distinct().ToArray();
             int id = _entries.Count;
-            _entries.Add(new Entry(merged, nameWords, titleWords, descriptionWords, otherWords, ownerWords));
+            _entries.Add(new Entry(merged, nameWords, titleWords, descriptionWords, otherWords, ownerWords, readerWords));
             _byName[merged.Name] = id;
             if (roles.Length > 1) _roles[merged.Name] = roles;
-            foreach (var word in described.Concat(titleWords).Concat(descriptionWords).Concat(otherWords).Concat(ownerWords).Distinct())
+            foreach (var word in described.Concat(titleWords).Concat(descriptionWords).Concat(otherWords).Concat(ownerWords).Concat(readerWords).Distinct())
             {
                 if (!_byWord.TryGetValue(word, out var ids))
                 {
@@ -136,6 +140,10 @@ public sealed class SpeakerRoster
             foreach (var w in wanted.Skip(1)) held.IntersectWith(_byWord[w]);
             var asWritten = held.Where(id => HoldsAsWritten(id, wanted)).Order().ToList();
             if (asWritten.Count > 0) return Scored(asWritten, wanted);
+            // a reader's word for a role only where nobody holds every word as the articles write them: "the Kestrel boss"
+            // is Kestrel's chief executive, not its chairman, whom "the Kestrel chief" may mean as well
+            var asRead = held.Where(id => wanted.All(w => WordsOf(id).Contains(w) || _entries[id].ReaderWords.Contains(w))).Order().ToList();
+            if (asRead.Count > 0) return Scored(asRead, wanted);
         }
         var parts = HyphenParts(asked);
         HashSet<int>? candidates = null;

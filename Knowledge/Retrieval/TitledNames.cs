@@ -56,6 +56,29 @@ public static partial class TitledNames
     }
 
     /// <summary>
+    /// "Deputy Minister Ana Kovac met her Ruritanian counterpart, Jiri Holub": someone's counterpart of another country
+    /// holds their office for that country, so "the Ruritanian deputy minister" is the counterpart named after it. The
+    /// title asked must name the counterpart's country, its other words must all be written before the counterpart (the
+    /// first person's title), and the country only as the counterpart's; null otherwise, or where a sentence tells of
+    /// two counterparts.
+    /// </summary>
+    public static string? Counterpart(string sentence, IReadOnlyList<string> titleWords)
+    {
+        var matches = CounterpartName().Matches(sentence);
+        if (matches is not [var m]) return null;
+        var country = m.Groups["country"].Value.ToLowerInvariant();
+        var office = titleWords.Where(w => w != country).ToList();
+        var before = SpeakerDirectory.Words(sentence[..m.Index]).ToHashSet(StringComparer.Ordinal);
+        return titleWords.Contains(country) && office.Count > 0 && office.All(before.Contains) && !before.Contains(country)
+            ? m.Groups["name"].Value : null;
+    }
+
+    // "her Ruritanian counterpart, Jiri Holub", "his Vardian counterpart, Foreign Minister Ana Sol,": the counterpart's
+    // name is the run of capitalized words that ends the apposition (any title of their own before it)
+    [GeneratedRegex(@"\b(?:his|her|their)\s+(?<country>\p{Lu}[\p{L}\-]*)\s+counterpart,?\s+(?:\p{Lu}[\p{L}.'’\-]*\s+)*?(?<name>\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*){0,2})(?=\s*(?:[,.;]|$|\s+(?:who|in|on|at|to|for|and|during|last|this)\b))", RegexOptions.CultureInvariant)]
+    private static partial Regex CounterpartName();
+
+    /// <summary>
     /// "The driver, Ana Ruiz, 71, said …": the full name a sentence opens with, set off after "the" and a description's
     /// head noun, the way an article names someone it introduced a sentence before ("a retired bus driver"); null otherwise.
     /// </summary>

@@ -12,7 +12,7 @@ public static class SentenceSplitter
     // "v" and "vs": the "versus" of a case or a match ("Delgado v. Ohio"), never a sentence's last word
     private static readonly HashSet<string> Abbreviations = new(StringComparer.Ordinal)
     {
-        "Mr", "Mrs", "Ms", "Messrs", "Dr", "Prof", "Gen", "Gens", "Sen", "Sens", "Rep", "Reps", "Gov", "Govs", "Lt", "Col", "Capt", "Sgt", "Cpl", "Maj", "Adm",
+        "Mr", "Mrs", "Ms", "Messrs", "Mme", "Mlle", "Sra", "Srta", "Smt", "Dr", "Prof", "Gen", "Gens", "Sen", "Sens", "Rep", "Reps", "Gov", "Govs", "Lt", "Col", "Capt", "Sgt", "Cpl", "Maj", "Adm",
         "Cmdr", "Pres", "Supt", "Insp", "Det", "Hon", "Rev", "Fr", "St", "Mt", "Ft", "Jr", "Sr", "Inc", "Corp", "Co",
         "Ltd", "Bros", "vs", "v", "etc", "al", "approx", "dept", "est", "No", "Nos", "Vol", "Fig", "cf", "ca",
         "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
