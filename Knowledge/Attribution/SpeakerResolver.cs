@@ -931,6 +931,34 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         return words.Count - from == 3 ? 1 : 0;
     }
 
+    /// <summary>
+    /// "Director General of" + "Civil Aviation Ratna Sari Dewi", "Minister of State for" + "Trade Olek Brandt": after a
+    /// title that ends in "of" or "for", the words that open the name and are the office's field ("the", "and" between
+    /// them) belong to the title. How many, leaving at least one word of the name, that is not a field; 0 for none.
+    /// A given name ends the field: "Minister for Health Faith Ora".
+    /// </summary>
+    private int FieldWordsOpening(string before, List<string> name)
+    {
+        // ("Minister of State for Foreign" + "Affairs Olek Brandt": the field may have begun in the title already)
+        var words = before.Split(' ');
+        int end = words.Length;
+        while (end > 1 && (lexicon.TitleFields.Contains(words[end - 1]) && char.IsUpper(words[end - 1][0]) || words[end - 1] is "the" or "and")) end--;
+        if (words[end - 1] is not ("of" or "for")) return 0;
+        int k = 0;
+        while (k < name.Count - 1 && (name[k] is "the" or "and" && k > 0 || char.IsUpper(name[k][0]) && !lexicon.IsGivenName(name[k])
+               && (lexicon.TitleFields.Contains(name[k]) || lexicon.OrganizationHeads.Contains(name[k]))))
+            k++;
+        while (k > 0 && name[k - 1] is "the" or "and") k--;
+        return k > 0 && char.IsUpper(name[k][0]) && !lexicon.TitleFields.Contains(name[k]) ? k : 0;
+    }
+
+    // the words of the sentence's line before the mention, up to twenty characters, without the space that ends them
+    private string TextBefore(Mention mention)
+    {
+        int end = Math.Min(mention.Span.Start, text.Length), start = Math.Max(0, end - 20);
+        return " " + text[start..end].TrimEnd();
+    }
+
     // the first letter of the word before the one at <paramref name="at"/>, or a space when there is none
     private char PreviousWordStart(int at)
     {
@@ -1691,6 +1719,12 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         {
             role = JoinWords(words, 0, firstName + lastLower + 1);
             name = name.GetRange(lastLower + 1, name.Count - lastLower - 1);
+        }
+        if (FieldWordsOpening(role ?? TextBefore(mention), name) is > 0 and var field)
+        {
+            // (a mention that opens after the title's "for" or "of" has no title to give the field to)
+            role = role is null ? null : role + " " + JoinWords(name, 0, field);
+            name = name.GetRange(field, name.Count - field);
         }
         if (HasDayWord(name) || (name.Count == 1 && lexicon.IsCalendarWord(name[0]))) return null;
         // "the conservation group Stone River Trust", "a hacking group calling itself Grey Heron": what it is, before the name
