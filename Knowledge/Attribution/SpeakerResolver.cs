@@ -952,6 +952,26 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         return k > 0 && char.IsUpper(name[k][0]) && !lexicon.TitleFields.Contains(name[k]) ? k : 0;
     }
 
+    /// <summary>
+    /// "Union and Grain Traders Association": a body's head word, "and", then two words or more closed by another head
+    /// (the second not opening with a head: "Bank and Trust Company" is one firm's name) are two bodies' names.
+    /// </summary>
+    private bool TwoBodiesJoined(List<string> words)
+    {
+        int and = words.IndexOf("and");
+        return and > 0 && words.Count - and > 2 && IsCapitalizedHead(words[and - 1]) && IsCapitalizedHead(words[^1])
+               && !lexicon.OrganizationHeads.Contains(words[and + 1]) && words.Skip(and + 1).All(w => char.IsUpper(w[0]) || w is "of" or "for");
+    }
+
+    private bool IsCapitalizedHead(string word) => char.IsUpper(word[0]) && lexicon.OrganizationHeads.Contains(word);
+
+    // "the Farmers' Union and | the Grain Traders Association": the mention follows "and" after a body's head word
+    private bool AfterBodyAndWord(Mention mention)
+    {
+        var before = TextBefore(mention).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return before.Length >= 2 && before[^1] is "and" && IsCapitalizedHead(StripPossessive(before[^2]));
+    }
+
     // the words of the sentence's line before the mention, up to twenty characters, without the space that ends them
     private string TextBefore(Mention mention)
     {
@@ -989,6 +1009,9 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         else if (mention.Kind != MentionKind.Pronoun && (NameAfterLongTitle(mention) ?? DescriptionBeforePlace(mention) ?? NameAfterLowercaseTitle(mention)) is { } named) mention = named;
         // "Mr. Vedder and Ms. Tapley say": two people speak together; naming either alone would be wrong
         if (IsTwoPeople(mention)) return null;
+        // "the Farmers' Union and (the) Grain Traders Association said": so do two bodies
+        if (mention.Kind != MentionKind.Pronoun && (AfterBodyAndWord(mention) || TwoBodiesJoined(mention.Tokens.Where(t => t.IsWord).Select(t => StripPossessive(t.Text)).ToList())))
+            return null;
         // "Banks that had insured the mine's bonds agreed …": the object of a relative clause is not who agreed
         if (mention.Kind != MentionKind.Pronoun && IsRelativeClauseObject(mention.Span.Start)) return null;
         var entity = mention.Kind switch
@@ -1691,6 +1714,9 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
                     firstName = k + 1;
                     break;
                 }
+        // "the Farmers' Union and Grain Traders Association said in a joint statement": two bodies speaking together,
+        // neither of them alone and never one merged name
+        if (TwoBodiesJoined(words)) return null;
         // "Harrow County Water and Sewer Services", "Harbor Workers Alliance PAC": an organization by its head word
         if ((orgHead && lexicon.OrganizationHeads.Contains(words[^1]) || EndsAsOrganization(words)) && words.Count >= 2 && char.IsUpper(words[^1][0]) && !lexicon.IsGivenName(words[0])
             && words.TrueForAll(w => char.IsUpper(w[0]) || w is "of" or "the" or "for" or "and" or "on"))
