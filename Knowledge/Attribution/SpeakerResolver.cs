@@ -3165,8 +3165,9 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         if (determiner is "the" && headAt < 0 && WeatherBody(description, head) is { } weather) return weather;
         // "the agency said" after "the Civil Defense Department", "the regulator said" after "the Fair Trading
         // Commission": a government agency by another head word, or by what it does, is the one body of government the
-        // article named, when no unnamed agency (or regulator) was met
-        if (determiner is "the" && description is ["agency" or "regulator" or "watchdog"] && !_entities.Exists(e => e.Unnamed && e.Head == head)
+        // article named, when no unnamed agency (or regulator) was met; so is "the department" after "the Ministry of
+        // Transport" and "the ministry" after "the Transport Department", when no body named so was met
+        if (determiner is "the" && description is ["agency" or "regulator" or "watchdog" or "department" or "ministry"] && !_entities.Exists(e => e.Unnamed && e.Head == head)
             && SoleGovernmentBody() is { } body) return body;
         if (determiner is "the" && headAt < 0 && OrganizationOfKind(description, head, mention.Span.Start) is { } ofKind) return ofKind;
         if (determiner is "the" && headAt < 0 && BodyCalledSo(description, head, mention.Span.Start) is { } calledSo) return calledSo;
