@@ -954,22 +954,25 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
 
     /// <summary>
     /// "Union and Grain Traders Association": a body's head word, "and", then two words or more closed by another head
-    /// (the second not opening with a head: "Bank and Trust Company" is one firm's name) are two bodies' names.
+    /// (the second not opening with a head: "Bank and Trust Company" is one firm's name) are two bodies' names. A plural
+    /// head before "and" is a field inside one name: "Securities and Investments Commission".
     /// </summary>
     private bool TwoBodiesJoined(List<string> words)
     {
         int and = words.IndexOf("and");
-        return and > 0 && words.Count - and > 2 && IsCapitalizedHead(words[and - 1]) && IsCapitalizedHead(words[^1])
+        return and > 0 && words.Count - and > 2 && IsSingularHead(words[and - 1]) && IsCapitalizedHead(words[^1])
                && !lexicon.OrganizationHeads.Contains(words[and + 1]) && words.Skip(and + 1).All(w => char.IsUpper(w[0]) || w is "of" or "for");
     }
 
     private bool IsCapitalizedHead(string word) => char.IsUpper(word[0]) && lexicon.OrganizationHeads.Contains(word);
 
+    private bool IsSingularHead(string word) => IsCapitalizedHead(word) && !word.EndsWith('s');
+
     // "the Farmers' Union and | the Grain Traders Association": the mention follows "and" after a body's head word
     private bool AfterBodyAndWord(Mention mention)
     {
         var before = TextBefore(mention).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return before.Length >= 2 && before[^1] is "and" && IsCapitalizedHead(StripPossessive(before[^2]));
+        return before.Length >= 2 && before[^1] is "and" && IsSingularHead(StripPossessive(before[^2]));
     }
 
     // the words of the sentence's line before the mention, up to twenty characters, without the space that ends them

@@ -17,10 +17,12 @@ public sealed class TwoBodiesTogetherTests
         Assert.Null(Assert.Single(Quotes(sentence)).Speaker);
     }
 
-    [Fact]
-    public void OneFirmsNameWithAndStaysWhole()
+    [Theory]
+    [InlineData("Pell Savings Bank and Trust Company")]
+    [InlineData("Corvan Securities and Investments Commission")]
+    public void OneBodysNameWithAndStaysWhole(string body)
     {
-        var quotes = Quotes("The Pell Savings Bank and Trust Company said on Monday that deposits had grown.");
-        Assert.Equal("Pell Savings Bank and Trust Company", Assert.Single(quotes).Speaker?.Name);
+        var quotes = Quotes($"The {body} said on Monday that deposits had grown.");
+        Assert.Equal(body, Assert.Single(quotes).Speaker?.Name);
     }
 }
