@@ -42,6 +42,8 @@ public sealed class Lexicon
     public IReadOnlySet<string> TitleModifiers { get; }
     /// <summary>An abbreviated title spelled out, without its period, or the usual word for the same role: "sen" → "senator", "gop" → "republican".</summary>
     public IReadOnlyDictionary<string, string> SpelledTitles { get; }
+    /// <summary>The fields an office is "of" or "for" ("civil aviation", "trade", "police"): words of a title, never of its holder's name.</summary>
+    public IReadOnlySet<string> TitleFields { get; }
     /// <summary>Nouns that report their owner's words before "that": "Trump's claim that …".</summary>
     public IReadOnlySet<string> CueNouns { get; }
     public IReadOnlySet<string> OrganizationHeads { get; }
@@ -103,6 +105,7 @@ public sealed class Lexicon
         var titles = Sections("titles");
         Titles = Words(titles[""]);
         TitleModifiers = Words(titles["modifiers"]);
+        TitleFields = Words(titles["fields"]);
         SpelledTitles = titles["abbreviated"].Concat(titles["same"]).Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             .ToDictionary(p => p[0].TrimEnd('.'), p => p[1], StringComparer.OrdinalIgnoreCase);
         var organizations = Sections("organizations");

@@ -931,6 +931,57 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         return words.Count - from == 3 ? 1 : 0;
     }
 
+    /// <summary>
+    /// "Director General of" + "Civil Aviation Ratna Sari Dewi", "Minister of State for" + "Trade Olek Brandt": after a
+    /// title that ends in "of" or "for", the words that open the name and are the office's field ("the", "and" between
+    /// them) belong to the title. How many, leaving at least one word of the name, that is not a field; 0 for none.
+    /// A given name ends the field: "Minister for Health Faith Ora".
+    /// </summary>
+    private int FieldWordsOpening(string before, List<string> name)
+    {
+        // ("Minister of State for Foreign" + "Affairs Olek Brandt": the field may have begun in the title already)
+        var words = before.Split(' ');
+        int end = words.Length;
+        while (end > 1 && (lexicon.TitleFields.Contains(words[end - 1]) && char.IsUpper(words[end - 1][0]) || words[end - 1] is "the" or "and")) end--;
+        if (words[end - 1] is not ("of" or "for")) return 0;
+        int k = 0;
+        while (k < name.Count - 1 && (name[k] is "the" or "and" && k > 0 || char.IsUpper(name[k][0]) && !lexicon.IsGivenName(name[k])
+               && (lexicon.TitleFields.Contains(name[k]) || lexicon.OrganizationHeads.Contains(name[k]))))
+            k++;
+        while (k > 0 && name[k - 1] is "the" or "and") k--;
+        return k > 0 && char.IsUpper(name[k][0]) && !lexicon.TitleFields.Contains(name[k]) ? k : 0;
+    }
+
+    /// <summary>
+    /// "Union and Grain Traders Association": a body's head word, "and", then two words or more closed by another head
+    /// (the second not opening with a head: "Bank and Trust Company" is one firm's name) are two bodies' names. A plural
+    /// head before "and" is a field inside one name: "Securities and Investments Commission".
+    /// </summary>
+    private bool TwoBodiesJoined(List<string> words)
+    {
+        int and = words.IndexOf("and");
+        return and > 0 && words.Count - and > 2 && IsSingularHead(words[and - 1]) && IsCapitalizedHead(words[^1])
+               && !lexicon.OrganizationHeads.Contains(words[and + 1]) && words.Skip(and + 1).All(w => char.IsUpper(w[0]) || w is "of" or "for");
+    }
+
+    private bool IsCapitalizedHead(string word) => char.IsUpper(word[0]) && lexicon.OrganizationHeads.Contains(word);
+
+    private bool IsSingularHead(string word) => IsCapitalizedHead(word) && !word.EndsWith('s');
+
+    // "the Farmers' Union and | the Grain Traders Association": the mention follows "and" after a body's head word
+    private bool AfterBodyAndWord(Mention mention)
+    {
+        var before = TextBefore(mention).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return before.Length >= 2 && before[^1] is "and" && IsSingularHead(StripPossessive(before[^2]));
+    }
+
+    // the words of the sentence's line before the mention, up to twenty characters, without the space that ends them
+    private string TextBefore(Mention mention)
+    {
+        int end = Math.Min(mention.Span.Start, text.Length), start = Math.Max(0, end - 20);
+        return " " + text[start..end].TrimEnd();
+    }
+
     // the first letter of the word before the one at <paramref name="at"/>, or a space when there is none
     private char PreviousWordStart(int at)
     {
@@ -961,6 +1012,9 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         else if (mention.Kind != MentionKind.Pronoun && (NameAfterLongTitle(mention) ?? DescriptionBeforePlace(mention) ?? NameAfterLowercaseTitle(mention)) is { } named) mention = named;
         // "Mr. Vedder and Ms. Tapley say": two people speak together; naming either alone would be wrong
         if (IsTwoPeople(mention)) return null;
+        // "the Farmers' Union and (the) Grain Traders Association said": so do two bodies
+        if (mention.Kind != MentionKind.Pronoun && (AfterBodyAndWord(mention) || TwoBodiesJoined(mention.Tokens.Where(t => t.IsWord).Select(t => StripPossessive(t.Text)).ToList())))
+            return null;
         // "Banks that had insured the mine's bonds agreed …": the object of a relative clause is not who agreed
         if (mention.Kind != MentionKind.Pronoun && IsRelativeClauseObject(mention.Span.Start)) return null;
         var entity = mention.Kind switch
@@ -1663,6 +1717,9 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
                     firstName = k + 1;
                     break;
                 }
+        // "the Farmers' Union and Grain Traders Association said in a joint statement": two bodies speaking together,
+        // neither of them alone and never one merged name
+        if (TwoBodiesJoined(words)) return null;
         // "Harrow County Water and Sewer Services", "Harbor Workers Alliance PAC": an organization by its head word
         if ((orgHead && lexicon.OrganizationHeads.Contains(words[^1]) || EndsAsOrganization(words)) && words.Count >= 2 && char.IsUpper(words[^1][0]) && !lexicon.IsGivenName(words[0])
             && words.TrueForAll(w => char.IsUpper(w[0]) || w is "of" or "the" or "for" or "and" or "on"))
@@ -1691,6 +1748,12 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         {
             role = JoinWords(words, 0, firstName + lastLower + 1);
             name = name.GetRange(lastLower + 1, name.Count - lastLower - 1);
+        }
+        if (FieldWordsOpening(role ?? TextBefore(mention), name) is > 0 and var field)
+        {
+            // (a mention that opens after the title's "for" or "of" has no title to give the field to)
+            role = role is null ? null : role + " " + JoinWords(name, 0, field);
+            name = name.GetRange(field, name.Count - field);
         }
         if (HasDayWord(name) || (name.Count == 1 && lexicon.IsCalendarWord(name[0]))) return null;
         // "the conservation group Stone River Trust", "a hacking group calling itself Grey Heron": what it is, before the name
@@ -3110,8 +3173,9 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         if (determiner is "the" && headAt < 0 && WeatherBody(description, head) is { } weather) return weather;
         // "the agency said" after "the Civil Defense Department", "the regulator said" after "the Fair Trading
         // Commission": a government agency by another head word, or by what it does, is the one body of government the
-        // article named, when no unnamed agency (or regulator) was met
-        if (determiner is "the" && description is ["agency" or "regulator" or "watchdog"] && !_entities.Exists(e => e.Unnamed && e.Head == head)
+        // article named, when no unnamed agency (or regulator) was met; so is "the department" after "the Ministry of
+        // Transport" and "the ministry" after "the Transport Department", when no body named so was met
+        if (determiner is "the" && description is ["agency" or "regulator" or "watchdog" or "department" or "ministry"] && !_entities.Exists(e => e.Unnamed && e.Head == head)
             && SoleGovernmentBody() is { } body) return body;
         if (determiner is "the" && headAt < 0 && OrganizationOfKind(description, head, mention.Span.Start) is { } ofKind) return ofKind;
         if (determiner is "the" && headAt < 0 && BodyCalledSo(description, head, mention.Span.Start) is { } calledSo) return calledSo;
