@@ -130,6 +130,13 @@ public sealed class Attributor(Lexicon lexicon)
                 ? new TextSpan(sentences[i - 1].Start, sentences[i - 1].End, text[sentences[i - 1].Start..sentences[i - 1].End]) : null;
             var frames = new SentenceFrames(lexicon, text, tokens, quoteSpans, article.Paragraphs[sentence.Paragraph],
                 sentence.Paragraph + 1 < article.Paragraphs.Count ? article.Paragraphs[sentence.Paragraph + 1] : null, unframedBefore).Find();
+            // "Her neighbour, the mechanic Ivo Brandt, was more blunt. “…”": a quote closing its paragraph with no attribution,
+            // right after a sentence that only sets its one named speaker's tone, is theirs
+            if (frames.Count == 0 && !previousFramed && i > 0 && !article.Paragraphs[sentences[i - 1].Paragraph].IsHeading
+                && sentence.Paragraph - sentences[i - 1].Paragraph is 0 or 1
+                && QuoteClosingParagraph(tokens, quoteSpans, article.Paragraphs[sentence.Paragraph], text) is { } closing
+                && ToneSetter(tokenized[i - 1], nameRuns[i - 1], text) is var (setter, tone))
+                frames = [new Frame(QuoteKind.Direct, [closing], setter, tone)];
             previousFramed = frames.Count > 0;
             resolver.BeginSentence(sentence.Paragraph, titleCase[i], article.Paragraphs[sentence.Paragraph].IsHeading);
             int next = 0;
@@ -468,6 +475,61 @@ public sealed class Attributor(Lexicon lexicon)
                     if (t.IsWord && !t.InQuote && NounPhrases.Uncontracted(t.Text) is "I" or "me" or "my" or "we" or "We" or "us" or "our" or "Our" or "My") return true;
         return false;
     }
+
+    /// <summary>
+    /// The quote a sentence opens with, when nothing but the quote follows it to its paragraph's end (it may run over
+    /// several sentences); otherwise null.
+    /// </summary>
+    private static TextSpan? QuoteClosingParagraph(List<Token> tokens, List<TextSpan> quoteSpans, Paragraph paragraph, string text)
+    {
+        if (tokens.Count < 3 || tokens[0].Kind != TokenKind.QuoteMark || QuoteMarks.Containing(quoteSpans, tokens[0].Start) is not { } quote
+            || quote.Start != tokens[0].Start || quote.End > paragraph.End) return null;
+        var rest = text.AsSpan(quote.End, paragraph.End - quote.End);
+        foreach (char c in rest) if (char.IsLetterOrDigit(c)) return null;
+        return quote;
+    }
+
+    /// <summary>
+    /// "Ivo Brandt was more blunt.", "Her neighbour, the baker Ivo Brandt, was less patient.", "She disagreed.": a short
+    /// sentence whose one named person (or opening "he" or "she") only gets a tone of speaking or a stance, no words.
+    /// The person's mention and the words that set the tone, or null.
+    /// </summary>
+    private static (Mention Source, TextSpan Tone)? ToneSetter(List<Token> tokens, List<Mention> names, string text)
+    {
+        int n = tokens.Count;
+        if (n < 3 || n > 18 || !tokens[^1].Is('.') || tokens.Exists(t => t.InQuote)) return null;
+        int verb;
+        if (tokens[n - 2] is { IsWord: true } stance && StanceVerbs.Contains(stance.Text)) verb = n - 2;
+        else if (tokens[n - 2] is { IsWord: true } tone && ToneWords.Contains(tone.Text))
+        {
+            verb = n - 3;
+            while (verb > 0 && tokens[verb].IsWord && Degrees.Contains(tokens[verb].Text)) verb--;
+            if (!tokens[verb].IsWord || tokens[verb].Text is not ("was" or "is" or "were" or "are" or "sounded" or "seemed")) return null;
+        }
+        else return null;
+        int end = verb - 1;
+        if (end >= 0 && tokens[end].Is(',')) end--;
+        if (end < 0) return null;
+        var toneSpan = new TextSpan(tokens[verb].Start, tokens[n - 2].End, text[tokens[verb].Start..tokens[n - 2].End]);
+        if (end == 0 && tokens[0].IsWord && tokens[0].Text is "He" or "She")
+            return (new Mention(new TextSpan(tokens[0].Start, tokens[0].End, tokens[0].Text), MentionKind.Pronoun, [tokens[0]]), toneSpan);
+        if (names.Count != 1 || names[0].Tokens[^1].End != tokens[end].End) return null;
+        return (names[0], toneSpan);
+    }
+
+    // how someone spoke, as news sets it before their words: "was more blunt", "was less diplomatic"
+    private static readonly HashSet<string> ToneWords = new(StringComparer.Ordinal)
+    {
+        "blunt", "blunter", "direct", "frank", "candid", "scathing", "defiant", "sceptical", "skeptical", "cautious", "optimistic",
+        "pessimistic", "upbeat", "gloomy", "emphatic", "unimpressed", "unconvinced", "unmoved", "dismissive", "philosophical",
+        "diplomatic", "forthright", "outspoken", "succinct", "angry", "furious", "hopeful", "doubtful", "circumspect", "guarded",
+        "patient", "impatient", "critical", "measured", "combative", "conciliatory", "resigned", "bitter", "scornful",
+    };
+
+    private static readonly HashSet<string> Degrees = new(StringComparer.Ordinal) { "more", "less", "far", "even", "much", "rather", "equally", "similarly", "no" };
+
+    // a stance taken toward what was said before, with the words after it: "She disagreed. “…”"
+    private static readonly HashSet<string> StanceVerbs = new(StringComparer.Ordinal) { "disagreed", "agreed", "demurred", "concurred", "objected", "dissented" };
 
     private static Quote Resolve(Frame frame, SpeakerResolver resolver, int paragraph, Article article)
     {

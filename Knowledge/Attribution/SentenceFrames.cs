@@ -360,8 +360,9 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         if (head.Text is "close" or "familiar" && source.Tokens.Count >= 2) head = source.Tokens[^2];
         if (head.IsCapitalized) return true;
         var word = head.Text.ToLowerInvariant();
+        // ("…, his brother said": a word for a relative is a person's)
         return lexicon.PersonHeads.Contains(word) || lexicon.Titles.Contains(word) && !lexicon.TitleModifiers.Contains(word) || lexicon.Groups.Contains(word)
-            || word.EndsWith("man", StringComparison.Ordinal) || word.EndsWith("men", StringComparison.Ordinal) || word.EndsWith("woman", StringComparison.Ordinal);
+            || lexicon.Kin.ContainsKey(word) || word.EndsWith("man", StringComparison.Ordinal) || word.EndsWith("men", StringComparison.Ordinal) || word.EndsWith("woman", StringComparison.Ordinal);
     }
 
     /// <summary>
@@ -856,6 +857,12 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
                 // "has ruled the island since 1994", "ruled Norland for three decades": a reign over a land for a span of time,
                 // not a ruling ("ruled that …", "ruled out", "ruled on the appeal")
                 return next is not (null or "that" or "out" or "on" or "in" or "against" or "for") && IsReignSpan(i + 1);
+            case "threatened" or "threatens" or "threaten":
+                // "had hurt exporters and threatened the future of the fleet": a thing put at risk, nobody threatening
+                // anyone ("threatened to quit", "threatened legal action", "threatened them with fines" still report)
+                return next is "the" or "its" or "their" or "his" or "her" or "our" && (Endangered.Contains(after ?? "")
+                    || i + 3 < tokens.Count && tokens[i + 3].IsWord && !tokens[i + 3].InQuote && tokens[i + 3].Text is "of")
+                    || next is not null && Endangered.Contains(next);
             case "declined" or "declines" or "decline":
                 // a refusal takes "to" and a verb ("declined to comment") or an object ("declined the invitation")
                 // ("declined an interview request": a request turned down says nothing; what was declined is no content)
@@ -863,6 +870,13 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         }
         return false;
     }
+
+    // what a trend or a danger, not a person, threatens: "threatened the survival of", "threatens jobs"
+    private static readonly HashSet<string> Endangered = new(StringComparer.Ordinal)
+    {
+        "future", "survival", "existence", "livelihood", "livelihoods", "jobs", "health", "safety", "stability", "security",
+        "lives", "independence", "viability", "place", "supply", "supplies", "habitat", "habitats", "economy", "harvest",
+    };
 
     /// <summary>
     /// "a local group called Harbor Watch", "a new app called “Tide”": "called" right after an indefinite noun phrase
@@ -1743,7 +1757,8 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             // (a plural is the name's noun: "Baltic leaders who …"; a title is the description of the person named next:
             // "Wrenfield Bank chief executive Ines Quennell apologized … and said …" is hers, not the bank's)
             copula |= t.IsWord && char.IsLower(t.Text[0]) && !NounPhrases.IsFunctionWord(t.Text) && !t.Text.EndsWith("ly", StringComparison.Ordinal) && !t.Text.EndsWith('s')
-                && !lexicon.Titles.Contains(t.Text) && !lexicon.TitleModifiers.Contains(t.Text) && OpeningName(v);
+                && !lexicon.Titles.Contains(t.Text) && !lexicon.TitleModifiers.Contains(t.Text) && !lexicon.OrganizationNouns.Contains(t.Text)
+                && !lexicon.OrganizationKinds.Contains(t.Text) && OpeningName(v);
             // "Baltic leaders who have long opposed it …": the phrase a relative clause describes is the subject
             if (t.IsWord && t.Text is "who" && NounPhrases.LeftOf(tokens, v, text) is { } described && IndexAt(described.Span.Start) == 0)
                 return described.Kind == MentionKind.Name || described.Tokens[0].IsCapitalized && IsPluralWord(described.Tokens[^1].Text) ? described : null;
@@ -2362,7 +2377,8 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             // "economists", "lawmakers": people, not "the rules who …"
             else if (!IsPerson(antecedent) && !(IsPluralWord(head) && (lexicon.Titles.Contains(head[..^1]) || lexicon.PersonHeads.Contains(head[..^1])))) return null;
         }
-        bool organization = antecedent.Tokens.Any(t => t.IsWord && (lexicon.OrganizationHeads.Contains(t.Text) && t.IsCapitalized || t.Text.Length is >= 2 and <= 6 && t.Text.All(char.IsUpper)));
+        bool organization = antecedent.Tokens.Any(t => t.IsWord && (lexicon.OrganizationHeads.Contains(t.Text) && t.IsCapitalized || t.Text.Length is >= 2 and <= 6 && t.Text.All(char.IsUpper)))
+            || which && DescribedAsABodyBefore(antecedent);
         if (which != organization && partitive < 0) return null;
         if (lexicon.QuoteOnlyCues.Contains(tokens[cueStart].Text)) return null;
         int frameEnd = lexicon.ListenerVerbs.Contains(tokens[cueEnd].Text) ? SkipListener(cueEnd) : cueEnd;
@@ -2373,7 +2389,9 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         var next = tokens[frameEnd + 1];
         bool that = next.IsWord && !next.InQuote && next.Text is "that";
         bool clause = tokens[cueStart].Text is "said" or "says" && cueStart == cueEnd && next.IsWord && !next.InQuote
-            && (NounPhrases.IsPronoun(next.Text) && next.Text is not ("it" or "him" or "her" or "them" or "me" or "us") || next.Text is "the" || next.IsCapitalized);
+            && (NounPhrases.IsPronoun(next.Text) && next.Text is not ("it" or "him" or "her" or "them" or "me" or "us") || next.Text is "the" || next.IsCapitalized
+                // "which said it would protest": "it" with a verb of its own after it opens the clause, not an object
+                || next.Text is "it" && tokens[frameEnd + 2] is { IsWord: true, InQuote: false } verb && Auxiliaries.Contains(verb.Text));
         if (!that && !clause) return null;
         int end = frameEnd + 1;
         while (end < tokens.Count && !(!tokens[end].InQuote && (tokens[end].Is(',') || tokens[end].Is(';') || tokens[end].Text is "--" or "—" or "–" or "―"))) end++;
@@ -2381,6 +2399,20 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         if (content is null) return null;
         var source = new Mention(new TextSpan(antecedent.Span.Start, tokens[rel].End, text[antecedent.Span.Start..tokens[rel].End]), antecedent.Kind, antecedent.Tokens);
         return new Frame(KindOf(content), [content], source, TokenSpan(cueStart, cueEnd));
+    }
+
+    /// <summary>
+    /// "the club's largest supporters' group, Brava Nera, which said …": a name set off after a description headed by a
+    /// word for a kind of body (group, union, firm, operator) is that body's name, though no word of it says so.
+    /// </summary>
+    private bool DescribedAsABodyBefore(Mention name)
+    {
+        int start = IndexAt(name.Span.Start);
+        if (name.Kind != MentionKind.Name || start < 2 || !tokens[start - 1].Is(',') || tokens[start - 1].InQuote) return false;
+        var head = tokens[start - 2];
+        if (!head.IsWord || head.InQuote || head.IsCapitalized) return false;
+        var word = head.Text.ToLowerInvariant();
+        return lexicon.OrganizationKinds.Contains(word) || lexicon.OrganizationNouns.Contains(word) || lexicon.Trades.Contains(word);
     }
 
     /// <summary>
@@ -2706,8 +2738,9 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         // ("Another reviewer, Dana Whitfield of Tech Weekly, said": "Another" opens a description as "A" does)
         // ("One of those fans, Tia Rusk, wrote": "One of" opens a description of someone among others)
         // ("…, while her neighbour, Ivo Brandt, said …": a possessive opens it in lowercase inside the sentence)
-        if (!tokens[first].IsWord || !(tokens[first].Text is "The" or "the" or "A" or "a" or "An" or "an" or "Another" or "another" or "His" or "Her" or "Their" || IsOwner(tokens[first].Text)
-            || first > 0 && tokens[first].Text is "his" or "her" or "their"
+        // ("Its leader on the council, Ivo Brandt, said": a body's possessive opens it as a person's does)
+        if (!tokens[first].IsWord || !(tokens[first].Text is "The" or "the" or "A" or "a" or "An" or "an" or "Another" or "another" or "His" or "Her" or "Their" or "Its" || IsOwner(tokens[first].Text)
+            || first > 0 && tokens[first].Text is "his" or "her" or "their" or "its"
             || tokens[first].Text is "One" && first + 1 < open && tokens[first + 1].Text is "of"
             || tokens[first].IsCapitalized && IsBareApostrophe(first + 1))) return null;
         // a description names a role in lowercase words ("the head of the mission"), holding no verb
@@ -3881,7 +3914,8 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
     {
         int k = conjunction + 1;
         while (k < tokens.Count && k - conjunction <= 2 && IsVerbLead(tokens[k])) k++;
-        return k < tokens.Count && tokens[k].IsWord && !tokens[k].InQuote && lexicon.CueVerbs.Contains(tokens[k].Text) ? k : -1;
+        // (a verb of speech in no sense of speech, "and threatened the future of …", goes on with the clause)
+        return k < tokens.Count && tokens[k].IsWord && !tokens[k].InQuote && lexicon.CueVerbs.Contains(tokens[k].Text) && !IsNoSpeechSense(k) ? k : -1;
     }
 
     // words of a short adverbial phrase: lowercase, not a verb of speech, not a pronoun ("in the early morning hours")

@@ -3726,8 +3726,39 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         // (nor when the article called another body by the word: "the union" after "the Vale Growers' Guild, the region's
         // largest farm union," is not the union of states the lead named)
         if (found is not null && CalledSoElsewhere(found, head)) return null;
+        // (nor when the article writes of a body of that kind that is no named one: "the council wanted a study" in a
+        // story of "Ghent city council" is not the "Council of State" it also names)
+        if (found is not null && OtherBodyOfKindWritten(found, head)) return null;
         return found ?? bare;
     }
+
+    /// <summary>
+    /// Whether the article writes the lowercase word for a kind of body after a word that places it ("city council",
+    /// "Ghent council", "county board") which is no word of the named organization's: a body of that kind the article
+    /// names no other way, which a bare "the council" may as well mean. A country or its people before the word ("the
+    /// Kenyan ministry") is taken for the named body's own country.
+    /// </summary>
+    private bool OtherBodyOfKindWritten(Entity organization, string head)
+    {
+        if (text.Length == 0 || head.Length < 3 || !char.IsLower(head[0])) return false;
+        var nameWords = organization.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => StripPossessive(w).TrimEnd('.', ',').ToLowerInvariant()).ToHashSet();
+        foreach (Match m in Regex.Matches(text, $@"\b([A-Za-z][A-Za-z'’-]*) {Regex.Escape(head)}\b"))
+        {
+            var before = StripPossessive(m.Groups[1].Value);
+            if (nameWords.Contains(before.ToLowerInvariant())) continue;
+            if (PlaceLevels.Contains(before)) return true;
+            if (char.IsUpper(before[0]) && before.Skip(1).All(char.IsLower) && !lexicon.Places.Contains(before) && !IsDemonym(before)
+                && !NounPhrases.Determiners.Contains(before) && !NounPhrases.Determiners.Contains(before.ToLowerInvariant()) && !lexicon.IsCalendarWord(before)
+                && !lexicon.Titles.Contains(before) && !NounPhrases.IsFunctionWord(before.ToLowerInvariant())) return true;
+        }
+        return false;
+    }
+
+    // words that place a body of government at a level of its own: "city council", "district court", "state agency"
+    private static readonly HashSet<string> PlaceLevels = new(StringComparer.Ordinal)
+    {
+        "city", "town", "county", "district", "municipal", "regional", "provincial", "village", "parish", "borough", "metropolitan",
+    };
 
     // another named organization than this one the article called by the word ("the region's largest farm union")
     private bool CalledSoElsewhere(Entity organization, string head) =>
@@ -3849,7 +3880,8 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             if (found is not null && !found.Name.Equals(e.Name, StringComparison.OrdinalIgnoreCase)) return null;
             found ??= e;
         }
-        return found;
+        // (nor when the article writes of a body of the kind it does not name: "Ghent city council", see OtherBodyOfKindWritten)
+        return found is not null && OtherBodyOfKindWritten(found, head) ? null : found;
     }
 
     // "regulator" and "regulation", "association" and "associations": the same word, or two that share all but their
