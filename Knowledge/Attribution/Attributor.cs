@@ -1051,8 +1051,6 @@ public sealed class Attributor(Lexicon lexicon)
         // the comma form needs its owner: "his wife, Heidi," (not "a list of names, Heidi …")
         if (k < first - 1 && KinOwner(tokens, first) is null) return null;
         if (lexicon.Relation(words) is not { } kin) return null;
-        // "FBI agent Ana Ruiz", "defense lawyer Ana Ruiz": an agent or a lawyer is someone's only when the article says whose
-        if (lexicon.Associates.Contains(kin) && KinOwner(tokens, first) is null && !(k > 0 && IsOwnerWord(tokens[k - 1]))) return null;
         for (int m = k - 1; m >= 0 && k - m <= 4 && !kin.StartsWith("former ", StringComparison.Ordinal); m--)
             if (tokens[m].IsWord && !tokens[m].InQuote && tokens[m].Text.StartsWith("divorc", StringComparison.OrdinalIgnoreCase)) kin = "former " + kin;
         return kin;
@@ -1086,9 +1084,6 @@ public sealed class Attributor(Lexicon lexicon)
             here = nameRuns[i - 1].Where(r => !r.Tokens[0].InQuote && WordCount(r.Tokens) >= 2).ToList();
         return here.Count == 1 ? here[0] : null;
     }
-
-    // "his", "her", "their" or a possessive such as "the player's", outside quote marks
-    private static bool IsOwnerWord(Token token) => token.IsWord && !token.InQuote && (token.Text is "his" or "her" or "their" or "His" or "Her" or "Their" || IsPossessive(token));
 
     private static readonly HashSet<string> AgeAdjectives = new(StringComparer.Ordinal) { "older", "younger", "elder", "eldest", "oldest", "youngest", "big", "little", "twin", "baby" };
 

@@ -67,11 +67,6 @@ public sealed class Lexicon
     public IReadOnlySet<string> AnonymousHeads { get; }
     /// <summary>Words for a relative, by gender: "wife", "son", "partner" (an article ties them to a name: "his wife, Heidi").</summary>
     public IReadOnlyDictionary<string, Gender> Kin { get; }
-    /// <summary>
-    /// People who act for someone ("his agent", "her lawyer"): tied to a name like a relative ("his agent, Tomas
-    /// Reyes"), but only when the article says whose they are — "agent Ana Ruiz" alone may be any agency's agent.
-    /// </summary>
-    public IReadOnlySet<string> Associates { get; }
     /// <summary>Head nouns of sources that are writings, not people ("the letter reads", "a new report found").</summary>
     public IReadOnlySet<string> Documents { get; }
     /// <summary>Words whose period is not a full stop ("Mr.", "Sen.", "Calif."), looked up without the period.</summary>
@@ -128,8 +123,6 @@ public sealed class Lexicon
         foreach (var w in Words(building["kin-female"])) kin[w] = Gender.Female;
         foreach (var w in Words(building["kin-male"])) kin[w] = Gender.Male;
         foreach (var w in Words(building["kin"])) kin[w] = Gender.Unknown;
-        Associates = Words(building["associates"]);
-        foreach (var w in Associates) kin[w] = Gender.Unknown;
         Kin = kin;
         var names = Sections("given-names");
         var female = Words(names["female"]).Select(WithoutDiacritics).ToHashSet(StringComparer.OrdinalIgnoreCase);
