@@ -3728,7 +3728,8 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         if (found is not null && CalledSoElsewhere(found, head)) return null;
         // (nor when the article writes of a body of that kind that is no named one: "the council wanted a study" in a
         // story of "Ghent city council" is not the "Council of State" it also names)
-        if (found is not null && OtherBodyOfKindWritten(found, head)) return null;
+        // (a description with words of its own, "the appeals court", tells which one it is)
+        if (found is not null && words.Count == 1 && OtherBodyOfKindWritten(found, head)) return null;
         return found ?? bare;
     }
 

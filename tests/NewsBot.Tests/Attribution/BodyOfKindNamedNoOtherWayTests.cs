@@ -25,4 +25,12 @@ public sealed class BodyOfKindNamedNoOtherWayTests
             + "The council said it would rule by March.");
         Assert.Equal("Council of State", Assert.Single(quotes).Speaker?.Name);
     }
+
+    [Fact]
+    public void ADescriptionWithWordsOfItsOwnStillFindsTheBody()
+    {
+        var quotes = Quotes("A panel of the Vestrian Court of Appeals for the Northern Circuit overruled a district court judge on Friday.\n\n"
+            + "The appeals court ruled that the harbour levy broke the shipping code.");
+        Assert.Equal("Vestrian Court of Appeals for the Northern Circuit", Assert.Single(quotes).Speaker?.Name);
+    }
 }

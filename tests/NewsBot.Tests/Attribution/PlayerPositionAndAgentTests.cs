@@ -17,4 +17,13 @@ public sealed class PlayerPositionAndAgentTests
         Assert.Equal("Winger Ilsa Marrow wants to leave the club this winter", ContentOf(quotes[0]));
         Assert.Equal(("Ilsa Marrow", "Winger"), (quotes[1].Speaker?.Name, quotes[1].Speaker?.Role));
     }
+
+    [Fact]
+    public void HisLawyerIsNotTheOneTheArticleCalledHerLawyer()
+    {
+        var quotes = Quotes("Members were angry that Vorn's lawyer Petra Lusk was granted immunity.\n\nSenator Ida Vorn denied any wrongdoing.\n\n"
+            + "The panel held Tomas Brede in contempt for refusing to appear. His lawyer said he would not answer questions.");
+        var lawyer = Assert.Single(quotes, q => ContentOf(q).Contains("would not answer"));
+        Assert.NotEqual("Petra Lusk", lawyer.Speaker?.Name);
+    }
 }
