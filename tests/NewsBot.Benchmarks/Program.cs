@@ -1,3 +1,4 @@
+using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 using NewsBot.Benchmarks.Corpus;
 
@@ -18,7 +19,9 @@ if (args.Length > 0 && args[0] == "profile")
     return 0;
 }
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+// each job builds its own copy of the engine; on a loaded shared machine that took longer than BenchmarkDotNet's
+// two-minute default, which then ran no benchmark at all
+BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, ManualConfig.Create(DefaultConfig.Instance).WithBuildTimeout(TimeSpan.FromMinutes(15)));
 return 0;
 
 string? Option(string name)
