@@ -2390,7 +2390,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         bool that = next.IsWord && !next.InQuote && next.Text is "that";
         bool clause = tokens[cueStart].Text is "said" or "says" && cueStart == cueEnd && next.IsWord && !next.InQuote
             && (NounPhrases.IsPronoun(next.Text) && next.Text is not ("it" or "him" or "her" or "them" or "me" or "us") || next.Text is "the" || next.IsCapitalized
-                // "which said it would protest": "it" with a verb of its own after it opens the clause, not an object
+                // "which said it would march": "it" with a verb of its own after it opens the clause, not an object
                 || next.Text is "it" && tokens[frameEnd + 2] is { IsWord: true, InQuote: false } verb && Auxiliaries.Contains(verb.Text));
         if (!that && !clause) return null;
         int end = frameEnd + 1;
@@ -2402,7 +2402,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
     }
 
     /// <summary>
-    /// "the club's largest supporters' group, Brava Nera, which said …": a name set off after a description headed by a
+    /// "the biggest fans' group, Brava Nera, which said …": a name set off after a description headed by a
     /// word for a kind of body (group, union, firm, operator) is that body's name, though no word of it says so.
     /// </summary>
     private bool DescribedAsABodyBefore(Mention name)
@@ -2738,7 +2738,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         // ("Another reviewer, Dana Whitfield of Tech Weekly, said": "Another" opens a description as "A" does)
         // ("One of those fans, Tia Rusk, wrote": "One of" opens a description of someone among others)
         // ("…, while her neighbour, Ivo Brandt, said …": a possessive opens it in lowercase inside the sentence)
-        // ("Its leader on the council, Ivo Brandt, said": a body's possessive opens it as a person's does)
+        // ("Its chair on the board, Ivo Brandt, said": a body's possessive opens it as a person's does)
         if (!tokens[first].IsWord || !(tokens[first].Text is "The" or "the" or "A" or "a" or "An" or "an" or "Another" or "another" or "His" or "Her" or "Their" or "Its" || IsOwner(tokens[first].Text)
             || first > 0 && tokens[first].Text is "his" or "her" or "their" or "its"
             || tokens[first].Text is "One" && first + 1 < open && tokens[first + 1].Text is "of"

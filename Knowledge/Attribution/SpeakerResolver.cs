@@ -932,7 +932,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     }
 
     /// <summary>
-    /// "Director General of" + "Civil Aviation Ratna Sari Dewi", "Minister of State for" + "Trade Olek Brandt": after a
+    /// "Director General of" + "Public Works Mira Santi Wulan", "Minister of State for" + "Trade Olek Brandt": after a
     /// title that ends in "of" or "for", the words that open the name and are the office's field ("the", "and" between
     /// them) belong to the title. How many, leaving at least one word of the name, that is not a field; 0 for none.
     /// A given name ends the field: "Minister for Health Faith Ora".
@@ -3727,7 +3727,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         // largest farm union," is not the union of states the lead named)
         if (found is not null && CalledSoElsewhere(found, head)) return null;
         // (nor when the article writes of a body of that kind that is no named one: "the council wanted a study" in a
-        // story of "Ghent city council" is not the "Council of State" it also names)
+        // story of "Marlow city council" is not the "Council of State" it also names)
         // (a description with words of its own, "the appeals court", tells which one it is)
         if (found is not null && words.Count == 1 && OtherBodyOfKindWritten(found, head)) return null;
         return found ?? bare;
@@ -3735,7 +3735,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
 
     /// <summary>
     /// Whether the article writes the lowercase word for a kind of body after a word that places it ("city council",
-    /// "Ghent council", "county board") which is no word of the named organization's: a body of that kind the article
+    /// "Marlow council", "county board") which is no word of the named organization's: a body of that kind the article
     /// names no other way, which a bare "the council" may as well mean. A country or its people before the word ("the
     /// Kenyan ministry") is taken for the named body's own country.
     /// </summary>
@@ -3881,7 +3881,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             if (found is not null && !found.Name.Equals(e.Name, StringComparison.OrdinalIgnoreCase)) return null;
             found ??= e;
         }
-        // (nor when the article writes of a body of the kind it does not name: "Ghent city council", see OtherBodyOfKindWritten)
+        // (nor when the article writes of a body of the kind it does not name: "Marlow city council", see OtherBodyOfKindWritten)
         return found is not null && OtherBodyOfKindWritten(found, head) ? null : found;
     }
 

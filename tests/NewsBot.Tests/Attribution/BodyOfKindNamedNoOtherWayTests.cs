@@ -11,9 +11,9 @@ public sealed class BodyOfKindNamedNoOtherWayTests
     [Fact]
     public void TheCouncilOfACityIsNotTheCouncilTheArticleNames()
     {
-        var quotes = Quotes("MARLOW, Vestria - Marlow city council on Monday postponed a vote on moving the flower market.\n\n"
-            + "The traders' association said it would take the city to the Council of State, the highest administrative court, if the plan went ahead.\n\n"
-            + "The council said in a statement that a study of the new site would take six weeks.");
+        var quotes = Quotes("MARLOW, Vestria - Councillors of Marlow city council put off their flower market decision until spring.\n\n"
+            + "The florists' guild said it would appeal to the Council of State, the highest administrative court, should the move go ahead.\n\n"
+            + "The council said a study of the new site would take six weeks.");
         var council = Assert.Single(quotes, q => ContentOf(q).Contains("six weeks"));
         Assert.NotEqual("Council of State", council.Speaker?.Name);
     }
@@ -21,7 +21,7 @@ public sealed class BodyOfKindNamedNoOtherWayTests
     [Fact]
     public void TheCouncilIsTheOneNamedWhenNoOtherIsWritten()
     {
-        var quotes = Quotes("OSTRA - The traders took their case to the Council of State, the highest administrative court.\n\n"
+        var quotes = Quotes("OSTRA - The florists' appeal reached the Council of State, the highest administrative court.\n\n"
             + "The council said it would rule by March.");
         Assert.Equal("Council of State", Assert.Single(quotes).Speaker?.Name);
     }

@@ -3,8 +3,8 @@ using static NewsBot.Tests.Support.TestArticles;
 namespace NewsBot.Tests.Attribution;
 
 /// <summary>
-/// Speakers a reporter sets up without a plain "X said": a named person given only a tone ("was more blunt.") before a
-/// quote that closes the paragraph; a body's named leader after "Its leader on the council,"; a body named after its
+/// Speakers a reporter sets up without a plain "X said": a named person given only a tone ("was less patient.") before a
+/// quote that closes the paragraph; a body's named leader after "Its chair on the board,"; a body named after its
 /// description ("supporters' group, Brava Nera, which said it would …") and then "the group said"; a relative closing a
 /// sentence ("…, his brother said."). And words of speech that tell of no speaker: a trend "threatened the future of"
 /// something, a government "ordered …, saying …" (the government, not its country's adjective).
@@ -15,25 +15,25 @@ public sealed class SpeakerSetOffAndEndangeredTests
     public void AQuoteAfterASentenceGivingOnlyATone()
     {
         var quotes = Quotes("Neighbours were divided. Edda Rautio, a florist, said the square needed the parking. Her neighbour, the "
-            + "baker Tomas Riik, was more blunt. \"They keep promising us a fix. We have waited ten years.\"\n\n"
+            + "baker Tomas Riik, was far less patient. \"Promises, promises. We have queued for a decade.\"\n\n"
             + "Anja Pelt was less patient.\n\n\"Nobody listens to us.\"");
         Assert.Equal(3, quotes.Count);
         Assert.Equal("Tomas Riik", quotes[1].Speaker?.Name);
-        Assert.StartsWith("\"They keep promising", ContentOf(quotes[1]));
+        Assert.StartsWith("\"Promises, promises", ContentOf(quotes[1]));
         Assert.Equal(("Anja Pelt", "\"Nobody listens to us.\""), (quotes[2].Speaker?.Name, ContentOf(quotes[2])));
     }
 
     [Fact]
     public void AToneWithNoQuoteAfterItReportsNothing()
     {
-        var quotes = Quotes("Tomas Riik was more blunt. The bakery closed at noon.");
+        var quotes = Quotes("Tomas Riik was far less patient. The bakery closed at noon.");
         Assert.Empty(quotes);
     }
 
     [Fact]
     public void ABodysLeaderSetOffAfterItsPossessive()
     {
-        var quotes = Quotes("The opposition Green group welcomed the delay. Its leader on the council, Pavel Hruska, accused the ruling "
+        var quotes = Quotes("The Orchard Party praised the pause. Its chair on the board, Pavel Hruska, accused the ruling "
             + "coalition of ignoring the traders.\n\nIts leader on the board, Mirek Sova, said the coalition had ignored the stallholders.");
         Assert.Contains(quotes, q => q.Speaker?.Name == "Pavel Hruska" && ContentOf(q).Contains("ignoring the traders"));
         Assert.Contains(quotes, q => q.Speaker?.Name == "Mirek Sova" && ContentOf(q).Contains("had ignored the stallholders"));
@@ -43,11 +43,11 @@ public sealed class SpeakerSetOffAndEndangeredTests
     [Fact]
     public void ABodyNamedAfterItsDescriptionSpeaksInItsRelativeClauseAndAsTheGroup()
     {
-        var quotes = Quotes("The sale angered the club's largest supporters' group, Brava Nera, which said it would protest outside the stadium.\n\n"
-            + "\"The board sells our future every year,\" the group said on its website.");
+        var quotes = Quotes("The transfer upset the biggest fans' group, Brava Nera, which said it would march to the ground on Sunday.\n\n"
+            + "\"Our best players leave every summer,\" the group said on social media.");
         Assert.Equal(2, quotes.Count);
         Assert.All(quotes, q => Assert.Equal("Brava Nera", q.Speaker?.Name));
-        Assert.Equal("it would protest outside the stadium", ContentOf(quotes[0]));
+        Assert.Equal("it would march to the ground on Sunday", ContentOf(quotes[0]));
     }
 
     [Fact]
