@@ -489,6 +489,11 @@ public sealed class Ranker(SentenceIndex index)
             if (index.Terms(word) is [var acronym] && variants.TryGetValue(acronym, out var forms) && index.Terms(OtherSpelling(word)) is [var other]
                 && other != acronym && view.DocFreq(other) > 0 && forms.All(v => v.Term != other))
                 variants[acronym] = [.. forms, (other, 1.0)];
+        // and two words news writes in other words ("the last contact": "was last heard from"), each for less than the word
+        foreach (var (term, paraphrase) in _variants.PairedWordsIn(allWords))
+            if (variants.TryGetValue(term, out var known))
+                variants[term] = [.. known, .. paraphrase.Where(t => !questionTerms.Contains(t) && view.DocFreq(t) > 0 && known.All(v => v.Term != t))
+                    .Select(t => (t, WordVariants.SynonymWeight))];
         // "how much have they raised", "which committee raised the most money": the donations, the haul, the best-funded
         if (expected == AnswerType.Money || allWords.Any(MoneyNouns.Contains))
             foreach (var term in RaiseForms.SelectMany(index.Terms).Distinct().Where(variants.ContainsKey))

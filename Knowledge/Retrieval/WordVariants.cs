@@ -73,7 +73,8 @@ public sealed class WordVariants(SentenceIndex index)
         ["ahead"] = ["lead", "leading"],
         ["company"] = ["corporation", "firm"],
         ["criticize"] = ["slam", "blast", "condemn", "attack"], ["criticise"] = ["slam", "blast", "condemn", "attack"],
-        ["ban"] = ["prohibit", "bar"],
+        // and a ban in the other words of a law that forbids something ("what did the council ban": "outlawed fireworks")
+        ["ban"] = ["prohibit", "bar", "outlaw"], ["prohibit"] = ["ban", "bar", "outlaw"], ["outlaw"] = ["ban", "prohibit"],
         ["raise"] = ["increase", "boost", "hike"], ["increase"] = ["raise", "boost", "hike"],
         ["cut"] = ["reduce", "slash", "lower"], ["reduce"] = ["cut", "slash", "lower"],
         ["fire"] = ["dismiss", "oust", "sack"],
@@ -186,7 +187,9 @@ public sealed class WordVariants(SentenceIndex index)
         ["pay"] = ["fund", "finance", "sponsor", "bankroll"], ["fund"] = ["pay", "finance", "sponsor", "bankroll"],
         ["sponsor"] = ["fund", "finance", "pay"],
         // what was planned, in the words of a timetable ("was supposed to start": "was due to open", "is slated to begin")
-        ["supposed"] = ["due", "scheduled", "slated", "set", "planned", "expected"],
+        // and what something was made for ("what was the drone supposed to do": "it was designed to map the reef")
+        ["supposed"] = ["due", "scheduled", "slated", "set", "planned", "expected", "design", "intend"],
+        ["intend"] = ["supposed", "design", "plan"],
         ["scheduled"] = ["due", "slated", "set", "planned"], ["due"] = ["scheduled", "slated", "set"],
         ["open"] = ["start", "begin", "launch"],
         // a household is the home it lives in ("how many households": "140 homes")
@@ -195,7 +198,7 @@ public sealed class WordVariants(SentenceIndex index)
         // and reporting to prison is written as surrendering to serve the term ("must surrender on March 3")
         ["jail"] = ["custody", "remand", "detain", "detention", "prison", "imprison", "incarcerate", "lock", "surrender", "sentence"],
         ["prison"] = ["jail", "custody", "imprison", "incarcerate", "surrender"],
-        ["custody"] = ["jail", "detain", "detention", "remand"],
+        ["custody"] = ["jail", "detain", "detention", "remand", "arrest"],
         // trading one thing for another, in any of the words news writes for it ("swap prisoners": "exchange 30 captives")
         ["swap"] = ["exchange", "trade"], ["exchange"] = ["swap", "trade"], ["trade"] = ["swap", "exchange"],
         // being afraid, in the noun or the verb of fear ("was she ever afraid": "fear kept me careful", "it scared us")
@@ -286,6 +289,24 @@ public sealed class WordVariants(SentenceIndex index)
         // someone taken to a hospital, in the words of how they got there ("where was she taken": "was airlifted to
         // Castmoor"); one way, as "take" is a verb of many other things
         ["take"] = ["airlift", "fly", "rush", "transport", "evacuate"],
+        // who owns something, in the words of control or a holding ("who owns the mill": "the mill is controlled by
+        // Estmere", "belongs to", "holds a 60% stake in it"); one way, as control is not always ownership
+        ["own"] = ["owner", "control", "belong", "stake"], ["owner"] = ["own", "control", "belong", "stake"],
+        // a bench of judges is written as the panel or the bench that heard the case
+        ["judge"] = ["panel", "bench"],
+        // a count or a level read by an instrument, in any of the words news writes for it ("what does the buoy measure":
+        // "it monitors wave heights")
+        ["measure"] = ["monitor", "track", "observe", "gauge"], ["monitor"] = ["measure", "track", "observe"],
+        ["observe"] = ["measure", "monitor", "track"],
+        // a price in the words of a bill or its price tag, either way round ("how much will the seawall cost": "its price
+        // tag is $9 million")
+        ["cost"] = ["price", "bill"], ["price"] = ["cost"],
+        // an arrest in the words of a detention, either way round (see "custody" above), and a figure going up or down in the verbs of the
+        // business pages ("how much did prices jump": "rose 12 percent"; "how far did exports drop": "fell 6 percent")
+        ["detain"] = ["arrest", "custody"],
+        ["close"] = ["shut", "closure"], ["closure"] = ["shut", "close"],
+        ["jump"] = ["rise", "increase", "climb", "soar"], ["soar"] = ["rise", "increase", "jump", "climb"],
+        ["drop"] = ["fall", "decline", "slump", "plunge"], ["slump"] = ["fall", "drop", "decline"], ["plunge"] = ["fall", "drop", "slump"],
         // a sum invested, in the plain words of putting money into something ("how much did he invest": "put $500,000
         // into the trust"), one way
         ["invest"] = ["put", "contribute", "stake", "fund"],
@@ -315,6 +336,43 @@ public sealed class WordVariants(SentenceIndex index)
         // and a winner told by their place ("who won the junior race": "Eld finished first in the junior race")
         ["win"] = ["finish first", "come first", "place first"],
     };
+
+    // Two words of a reader's question that news writes in other words, and which of the two those words stand for:
+    // the last contact with a boat is when it was last heard from or last seen, legal fees are what was paid to lawyers,
+    // what something was meant to do is what it was designed to do, workers let go were dismissed, a vote pushed back was
+    // delayed. Only the pair, as "contact" alone is no "heard", nor "fees" a lawyer; for a little less than the words
+    // themselves, as a synonym is.
+    private static readonly string[] LastContact = ["heard", "seen", "spoke", "spoken", "talked", "sighted", "sighting", "contact"];
+    private static readonly string[] LegalFees = ["lawyer", "attorney", "fee", "bill", "cost"];
+    private static readonly string[] MadeFor = ["supposed", "design", "intend"];
+    private static readonly string[] LetGo = ["fire", "dismiss", "sack", "layoff", "laid", "cut"];
+    private static readonly string[] PushedBack = ["delay", "postpone", "defer"];
+    private static readonly Dictionary<string, (string[] Words, string[] Variants)> PairedWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["last contact"] = (["contact"], LastContact), ["last heard"] = (["heard"], LastContact), ["last seen"] = (["seen"], LastContact),
+        ["last spoke"] = (["spoke"], LastContact), ["last spoken"] = (["spoken"], LastContact), ["last sighted"] = (["sighted"], LastContact),
+        ["legal fees"] = (["legal", "fees"], LegalFees), ["legal fee"] = (["legal", "fee"], LegalFees), ["legal costs"] = (["legal", "costs"], LegalFees),
+        ["legal cost"] = (["legal", "cost"], LegalFees), ["legal bills"] = (["legal", "bills"], LegalFees), ["legal bill"] = (["legal", "bill"], LegalFees),
+        ["meant to"] = (["meant"], MadeFor), ["designed to"] = (["designed"], [.. MadeFor, "meant"]), ["intended to"] = (["intended"], [.. MadeFor, "meant"]),
+        ["let go"] = (["let", "go"], LetGo), ["letting go"] = (["letting", "go"], LetGo),
+        ["push back"] = (["push", "back"], PushedBack), ["pushed back"] = (["pushed", "back"], PushedBack), ["pushes back"] = (["pushes", "back"], PushedBack),
+        ["pushing back"] = (["pushing", "back"], PushedBack),
+    };
+
+    /// <summary>
+    /// For the pairs of a question's words (as written, in order) that news writes in other words, the stem of each word
+    /// the pair's paraphrase stands for, and the stems of the paraphrase's words (see <see cref="PairedWords"/>).
+    /// </summary>
+    public IEnumerable<(string Term, IReadOnlyList<string> Variants)> PairedWordsIn(IReadOnlyList<string> words)
+    {
+        for (int i = 0; i + 1 < words.Count; i++)
+            if (PairedWords.TryGetValue(words[i] + " " + words[i + 1], out var pair))
+            {
+                var stems = pair.Variants.SelectMany(index.Terms).Distinct().ToList();
+                foreach (var term in pair.Words.SelectMany(index.Terms).Distinct())
+                    yield return (term, stems.Where(s => s != term).ToList());
+            }
+    }
 
     // the words a phrasal verb's object may stand in when it is a pronoun ("called it off", "put them off")
     private static readonly HashSet<string> ObjectPronouns = new(StringComparer.OrdinalIgnoreCase) { "it", "them", "him", "her", "this", "that", "us" };
