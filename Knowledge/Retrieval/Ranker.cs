@@ -748,6 +748,16 @@ public sealed class Ranker(SentenceIndex index)
         HoldPrices(priced ? text : null, questionTerms, hits, termsOf);
         HoldAreas(text, questionTerms, hits, termsOf);
         // (what each candidate writes itself, before a lede is lent its headline's words: see labels below)
+        // "how many passengers did Coastline Ferries carry": a candidate writing "Ferries" only in another company's name
+        // ("Islay Ferries carried 2.5 million") writes of that company, and holds none of the name asked (see OtherBearers)
+        // (a common noun closing a name, which the candidates also write in lower case, "the ferry": a surname is no
+        // such word, and a relative's name, "her nephew, Piers Fenwright", is still of the family asked about)
+        var lastWords = LastWordsOfNames(text, questionTerms);
+        foreach (var last in lastWords.Keys.Where(last => !hits.Any(h => WritesInLowerCase(h.Sentence.Text, last) || WritesInLowerCase(h.Sentence.Headline, last))).ToList())
+            lastWords.Remove(last);
+        if (lastWords.Count > 0)
+            for (int i = 0; i < hits.Count; i++)
+                termsOf[i].ExceptWith(OtherBearers(hits[i].Sentence.Text, lastWords, termsOf[i]));
         var ownTerms = termsOf.Select(terms => terms.ToHashSet()).ToList();
         foreach (var (headline, lede) in ledesByHeadline) termsOf[lede].UnionWith(termsOf[headline].Where(questionTerms.Contains));
         // a margin asked of the headline's news ("by what margin did the council approve the plan") is given in the lede
@@ -787,7 +797,7 @@ public sealed class Ranker(SentenceIndex index)
         // a name the question asks about that a candidate's headline writes is what its article is about: once named,
         // the article calls it "the company", "the bank", so its sentences hold it for a part
         var headlineNames = names.Count == 0 ? [] : hits.Select(h => h.Sentence).DistinctBy(s => s.ArticleId)
-            .ToDictionary(s => s.ArticleId, s => index.Terms(s.Headline).Where(names.Contains).ToHashSet());
+            .ToDictionary(s => s.ArticleId, s => index.Terms(s.Headline).Where(names.Contains).Except(OtherBearers(s.Headline, lastWords, [])).ToHashSet());
         // but a sentence of the reporter's that opens on another name is about that one ("The Socialists took 71 seats" in
         // an article headlined on another party): the headline's subject is not its subject (a speaker's name opening a
         // statement, "Minister Ana Ruiz said the party …", is who speaks of it)
@@ -1307,6 +1317,66 @@ public sealed class Ranker(SentenceIndex index)
         }
         return (names, surnameOf);
     }
+
+    /// <summary>
+    /// The last word of each name of two words or more the question writes ("Coastline Ferries": "ferri"), with the
+    /// stems of the words before it.
+    /// </summary>
+    private Dictionary<string, HashSet<string>> LastWordsOfNames(string text, IReadOnlyList<string> questionTerms)
+    {
+        var lastWords = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (Match m in NameRun.Matches(text))
+        {
+            var words = m.Groups["name"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+            if (m.Groups["name"].Index == 0) words.RemoveAt(0);
+            var terms = words.Select(w => index.Terms(w) is [var t] ? t : "").ToList();
+            if (terms.Count < 2 || terms.Any(t => t.Length == 0) || !questionTerms.Contains(terms[^1])) continue;
+            if (!lastWords.TryGetValue(terms[^1], out var before)) lastWords[terms[^1]] = before = new HashSet<string>(StringComparer.Ordinal);
+            before.UnionWith(terms.Take(terms.Count - 1));
+        }
+        return lastWords;
+    }
+
+    /// <summary>
+    /// The last words of the question's names that a sentence (or a headline) writes only as the last word of another
+    /// name, after a capitalized word of the sentence's own that is none of the name asked, no title and no day
+    /// ("Islay Ferries" where "Coastline Ferries" is asked, "Brisa Air" where "Velora Air" is): a name borne by another,
+    /// which says nothing of the one asked. Not where the sentence writes one of the asked name's other words
+    /// ("Coastline" beside "the Islay Ferries deal"), nor where it writes the word once more on its own.
+    /// </summary>
+    private IEnumerable<string> OtherBearers(string sentence, Dictionary<string, HashSet<string>> lastWords, HashSet<string> held)
+    {
+        foreach (var (last, before) in lastWords)
+        {
+            if (held.Overlaps(before)) continue;
+            bool another = false, alone = false;
+            Match? previous = null;
+            for (var word = NameWord.Match(sentence); word.Success && !alone; previous = word, word = word.NextMatch())
+            {
+                if (index.Terms(word.Value) is not [var stem] || stem != last) continue;
+                bool named = char.IsUpper(word.Value[0]) && previous is not null && char.IsUpper(previous.Value[0])
+                             && string.IsNullOrWhiteSpace(sentence[(previous.Index + previous.Length)..word.Index])
+                             && !Calendar.IsMatch(previous.Value) && !Lexicon.Default.Titles.Contains(previous.Value.ToLowerInvariant())
+                             && !previous.Value.EndsWith("'s", StringComparison.Ordinal) && !previous.Value.EndsWith("’s", StringComparison.Ordinal)
+                             && index.Terms(previous.Value) is [var other] && !before.Contains(other);
+                if (named) another = true;
+                else alone = true;
+            }
+            if (another && !alone) yield return last;
+        }
+    }
+
+    /// <summary>Does the text write a word of this stem in lower case ("the ferry", "ferries")?</summary>
+    private bool WritesInLowerCase(string text, string stem)
+    {
+        for (var word = NameWord.Match(text); word.Success; word = word.NextMatch())
+            if (char.IsLower(word.Value[0]) && word.Value[0] == stem[0] && index.Terms(word.Value) is [var found] && found == stem) return true;
+        return false;
+    }
+
+    // a word as a name is written: letters and digits, an apostrophe or a hyphen inside ("O'Neill", "Hewlett-Packard");
+    // an owner before a name ("NASA's Hubble") is no other bearer of it
+    private static readonly Regex NameWord = new(@"[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     /// <summary>
     /// Does the question name someone or something that no article names: a one-word name no sentence holds, or a
