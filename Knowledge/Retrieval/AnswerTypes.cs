@@ -115,6 +115,9 @@ public static class AnswerTypes
         var asked = AskedNoun.Match(questionLower);
         if (!asked.Success) return false;
         var noun = asked.Groups[1].Value;
+        // "which company bought the mill": a business is named by its own name, which ends on a word of a business
+        // ("Holmcrest Partners", "Estmere Holdings", "Dellan Foods Inc.") and seldom holds "company"
+        if (BusinessNouns.Contains(noun) && NamesABusiness(sentence, questionLower)) return true;
         // "which newspapers": a list of names ("the Harbor Ledger, the Valley Courier and …") names several of them
         if (noun.Length > 3 && noun.EndsWith('s') && NamesSeveral(sentence, questionLower)) return true;
         if (noun.Length > 3 && noun.EndsWith('s')) noun = noun[..^1];
@@ -130,6 +133,21 @@ public static class AnswerTypes
         }
         catch (RegexMatchTimeoutException) { return false; }
     }
+
+    /// <summary>The nouns a question asks for a business by ("which company", "what firm").</summary>
+    public static readonly IReadOnlySet<string> BusinessNouns = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "company", "companies", "firm", "firms", "corporation", "corporations", "business", "businesses", "conglomerate", "bidder", "buyer",
+    };
+
+    // the last words of a business's name: its legal form, or the word a holding, a fund or a maker takes
+    private static readonly Regex BusinessName = new(
+        @"(?:\b\p{Lu}[\p{L}&\-]*\s+)+(?:Company|Co\.|Corp\.?|Corporation|Inc\.?|Incorporated|Ltd\.?|Limited|LLC|PLC|Plc|AG|SA|NV|GmbH|Group|Holdings|Partners|Capital|Ventures|Industries|Enterprises|Investments|Securities|Bank|Airlines|Airways|Motors|Foods|Brands|Technologies|Systems|Logistics|Shipping|Energy|Mining|Pharmaceuticals)(?![\p{L}])",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    /// <summary>A business's name the question does not already give ("Holmcrest Partners bought a stake").</summary>
+    public static bool NamesABusiness(string sentence, string questionLower) =>
+        BusinessName.Matches(sentence).Any(m => !questionLower.Contains(m.Value.Trim().ToLowerInvariant()));
 
     // a capitalized name not opening the sentence, "the" and "The" aside
     private static readonly Regex InnerName = new(@"(?<=\s)(?!The\b)\p{Lu}[\p{L}\-'’]+(?:\s+\p{Lu}[\p{L}\-'’]+)*", RegexOptions.Compiled | RegexOptions.CultureInvariant);

@@ -238,6 +238,9 @@ public sealed partial record Question(QuestionKind Kind, string Text, string? Sp
             // "which school does she attend": a name holding that noun ("Intermediate School 285"), unless it asks for
             // the one ranked first (below)
             if (which.Groups[2].Success && !SuperlativeAsked().IsMatch(lower)) return AnswerType.Named;
+            // "which company bought the mill", "what firm won the contract": a business named by its own name ("Holmcrest
+            // Partners"), which seldom holds the noun, whether the question's verb follows the noun or not
+            if (AnswerTypes.BusinessNouns.Contains(noun) && !SuperlativeAsked().IsMatch(lower)) return AnswerType.Named;
         }
         // "what was the council's tally on …", "what is the unemployment rate": a noun that is counted asks for a number
         var head = QuantityHead().Match(lower);

@@ -339,6 +339,23 @@ public sealed class Ranker(SentenceIndex index)
                 termsOf[i].Add(term);
     }
 
+    // "which company bought the mill", "what firm won the contract": the noun that asks for a business
+    private static readonly Regex BusinessAsked = new(@"^(?i:which|what)\s+(?<noun>\p{Ll}+)\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// "Which company bought a stake in Velora Air": a candidate naming a business the question does not ("Holmcrest
+    /// Partners bought a 40 percent stake") holds the question's "company", the kind of answer asked, which a business's
+    /// own name seldom writes.
+    /// </summary>
+    private void HoldBusinesses(string text, IReadOnlyList<string> questionTerms, IReadOnlyList<Hit> hits, IReadOnlyList<HashSet<string>> termsOf)
+    {
+        if (BusinessAsked.Match(text.Trim()) is not { Success: true } asked || !AnswerTypes.BusinessNouns.Contains(asked.Groups["noun"].Value)
+            || index.Terms(asked.Groups["noun"].Value) is not [var term] || !questionTerms.Contains(term)) return;
+        var questionLower = text.ToLowerInvariant();
+        for (int i = 0; i < hits.Count; i++)
+            if (!termsOf[i].Contains(term) && AnswerTypes.NamesABusiness(hits[i].Sentence.Text, questionLower)) termsOf[i].Add(term);
+    }
+
     // "how much land has the flood covered": an extent of ground, which the articles give in its units
     private static readonly Regex AreaAsked = new(
         @"^(?i:how\s+much)\s+(?<noun>land|ground|area|territory|forest|farmland|bush|bushland|woodland|grassland|countryside|acreage)\b",
@@ -747,6 +764,7 @@ public sealed class Ranker(SentenceIndex index)
         HoldLeads(allWords, questionTerms, hits, termsOf);
         HoldPrices(priced ? text : null, questionTerms, hits, termsOf);
         HoldAreas(text, questionTerms, hits, termsOf);
+        if (expected == AnswerType.Named) HoldBusinesses(text, questionTerms, hits, termsOf);
         // (what each candidate writes itself, before a lede is lent its headline's words: see labels below)
         // "how many passengers did Coastline Ferries carry": a candidate writing "Ferries" only in another company's name
         // ("Islay Ferries carried 2.5 million") writes of that company, and holds none of the name asked (see OtherBearers)
