@@ -816,6 +816,14 @@ public sealed class Ranker(SentenceIndex index)
         // the article calls it "the company", "the bank", so its sentences hold it for a part
         var headlineNames = names.Count == 0 ? [] : hits.Select(h => h.Sentence).DistinctBy(s => s.ArticleId)
             .ToDictionary(s => s.ArticleId, s => index.Terms(s.Headline).Where(names.Contains).Except(OtherBearers(s.Headline, lastWords, [])).ToHashSet());
+        // and so is a company's full name its lede writes whole ("Coastline Ferries will raise fares …" under "Maldrin ferry
+        // operator to raise fares"): the lede names what the article is about, and "its oldest vessel" further down is the
+        // company's. Only a name closing on a common noun (see lastWords): a person the lede names ("As a young clerk, Alma
+        // Quist said …") is one voice among several, and "she said" further down may be another's
+        if (names.Count >= 2 && lastWords.Count > 0)
+            foreach (var (id, lent) in headlineNames)
+                if (view.At(id, 1) is { Sentence: { IsHeading: false, Paragraph: 1 } lede } && index.Terms(lede.Text).ToHashSet() is var ledeTerms && names.All(ledeTerms.Contains))
+                    lent.UnionWith(names);
         // but a sentence of the reporter's that opens on another name is about that one ("The Socialists took 71 seats" in
         // an article headlined on another party): the headline's subject is not its subject (a speaker's name opening a
         // statement, "Minister Ana Ruiz said the party …", is who speaks of it)
