@@ -83,6 +83,7 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
                  && NamedBesideTitle(asked, roster, articleId).Where(n => SameArticle(n, speakers)).ToList() is { Count: > 0 } namedThere)
             speakers = namedThere;
         if (speakers.Count == 0) speakers = DescribedInAPlace(asked, roster, articleId);
+        if (speakers.Count == 0) speakers = OfTheStorysSubject(asked, roster, articleId);
         if (speakers.Count == 0) speakers = OwnedDocument(asked, roster, articleId);
         if (speakers.Count == 0) speakers = KnownBySurname(asked, roster, articleId);
         // "Lena Moravek" for the "Lena Moravec" the article writes: the full name with its one typo mended
@@ -207,6 +208,39 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
         return described.Where(name => !NamedIn(place, name) && !(initials && OwnBodyNamed(name, place))
                                        && store.Articles.Any(a => there.Contains(a.Id) && a.Speakers.Any(s => s.Name == name))).ToList();
     }
+
+    /// <summary>
+    /// "The Coastline Ports spokeswoman" where the story is about Coastline Ports (its headline or lede names it) and
+    /// quotes "spokeswoman Dana Reel" with no body of her own: a title without its own affiliation is the story's
+    /// subject's, but only where the article quotes no one else by that title (two spokeswomen may speak for two
+    /// bodies), and only for a person whose every title is a bare one ("a spokeswoman for the union" is the union's).
+    /// </summary>
+    private IReadOnlyList<string> OfTheStorysSubject(string asked, SpeakerRoster roster, string? articleId)
+    {
+        var subject = SubjectQualified().Match(asked.Trim());
+        if (!subject.Success) return [];
+        var body = subject.Groups["place"].Value;
+        var described = roster.Match(subject.Groups["who"].Value)
+            .Where(name => roster.Find(name) is { Type: Attribution.SpeakerType.Person } && !name.EndsWith("(unnamed)", StringComparison.Ordinal)
+                           && !NamedIn(body, name) && roster.Roles(name) is { Count: > 0 } roles && roles.All(IsBareTitle))
+            .ToHashSet(StringComparer.Ordinal);
+        if (described.Count == 0) return [];
+        var filter = articleId is null ? null : Ranker.ArticleFilter(articleId);
+        // the articles whose headline or lede names the body asked
+        var about = _ranker.Holding(body, filter, top: 50).Where(s => s.Paragraph <= 1).Select(s => s.ArticleId).ToHashSet();
+        // (everyone the title fits, however well: an unnamed spokeswoman of the same story makes it ambiguous)
+        var titled = roster.Match(subject.Groups["who"].Value).Concat(roster.Holding(subject.Groups["who"].Value)).ToHashSet(StringComparer.Ordinal);
+        return Scope(articleId).Where(a => about.Contains(a.Id))
+            .Select(a => a.Speakers.Select(s => s.Name).Where(titled.Contains).ToList())
+            .Where(there => there is [var only] && described.Contains(only))
+            .SelectMany(there => there).Distinct().ToList();
+    }
+
+    /// <summary>A title in lower case that names no body of its own: "spokeswoman", "press officer", not "Port Authority spokeswoman" nor "spokeswoman for the union".</summary>
+    private static bool IsBareTitle(string role) =>
+        role.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } words
+        && (words.Length == 1 || words.All(w => char.IsLower(w[0])))
+        && words.All(w => !w.Contains('\'') && !w.Contains('’') && w is not ("of" or "for" or "at" or "with" or "from" or "in"));
 
     /// <summary>
     /// The head noun of a description of two or more words in lower case ("driver" of "truck driver"), which the
@@ -377,6 +411,10 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
     // common nouns (a title asked alone drops the owner's words, as a speaker's title does: see SpeakerDirectory.WithoutOwners)
     [GeneratedRegex(@"^(?:the\s+)?(?<place>\p{Ll}[\p{L}\-]*(?:\s+\p{Ll}[\p{L}\-]*){0,3})['’]s?\s+(?<who>\p{Ll}[\p{L}\s\-]*)$", RegexOptions.CultureInvariant)]
     private static partial Regex CommonOwnerQualified();
+
+    // "the Coastline Ports spokeswoman": a body's capitalized name, then a title in lower case
+    [GeneratedRegex(@"^(?:the\s+)?(?<place>\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*)*)\s+(?<who>\p{Ll}[\p{L}\s\-]*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex SubjectQualified();
 
     // "the NDMA commandant", "the WHO envoy": a body by its initials, then a title in lower case (the article may spell
     // the body out where it names it, and call the person by the title alone)

@@ -74,8 +74,10 @@ public static partial class SpeakerDirectory
     {
         var words = new List<string>();
         if (roles.Any(role => HeadsABody(Words(WithoutOwners(role)).ToList()))) words.AddRange(HeadWords);
-        if (body is null) return words;
+        words.AddRange(roles.SelectMany(role => Words(WithoutOwners(role))).SelectMany(TradeWordsFor));
+        if (body is null) return words.Distinct();
         var described = Words(WithoutOwners(body.Replace("(unnamed)", ""))).ToList();
+        words.AddRange(described.SelectMany(TradeWordsFor));
         if (described.Contains("army") || described.Contains("military") || described.Contains("armed") && described.Contains("forces"))
             words.AddRange(ArmedForcesWords);
         if (IsUnnamed(body) && HeadsABody(described)) words.AddRange(HeadWords);
@@ -86,6 +88,23 @@ public static partial class SpeakerDirectory
     }
 
     private static readonly string[] HeadWords = ["boss", "head", "chief", "leader"];
+
+    /// <summary>
+    /// The near-synonyms readers and other papers use for a trade or a body's kind: "the port operator" is the article's
+    /// "harbour operator", "the regulator" its "watchdog", "the insurance company" an "insurer", "the bank" a "lender".
+    /// Common nouns only; a reader's word, so a speaker the articles call by the word asked is still found first.
+    /// </summary>
+    private static readonly Dictionary<string, string[]> TradeWords = new(StringComparer.Ordinal)
+    {
+        ["port"] = ["harbour", "harbor"], ["harbour"] = ["port", "harbor"], ["harbor"] = ["port", "harbour"],
+        ["firm"] = ["company"], ["company"] = ["firm"],
+        ["carmaker"] = ["automaker"], ["automaker"] = ["carmaker"],
+        ["lender"] = ["bank"], ["bank"] = ["lender"],
+        ["insurer"] = ["insurance", "company"], ["insurance"] = ["insurer"],
+        ["regulator"] = ["watchdog"], ["watchdog"] = ["regulator"],
+    };
+
+    private static IEnumerable<string> TradeWordsFor(string word) => TradeWords.TryGetValue(word, out var others) ? others : [];
 
     private static readonly string[] ArmedForcesWords = ["army", "military", "armed", "forces"];
 

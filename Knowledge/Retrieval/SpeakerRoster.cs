@@ -213,12 +213,14 @@ public sealed class SpeakerRoster
         if (words.Count < 2 || HeadNoun(words) is not { } head || !_byWord.TryGetValue(head, out var ids)) return [];
         var names = ids.Distinct().Select(id => _entries[id].Speaker.Name).ToList();
         // (but a name or an acronym asked before the head says whose they are: "the HOPE official" is no unnamed "Water
-        // Ministry official", whose description names another body; an unnamed "family" or "Verdant councillors" may
-        // still be "the Ives family" or "the VP councillors")
+        // Ministry official", whose description names another body, nor "the Quellin Water spokesman" a "spokesman for
+        // the council", whose description says whose he is; an unnamed "family" or "Verdant councillors" may still be
+        // "the Ives family" or "the VP councillors")
         var owners = NamedQualifiers(asked, head);
         var sources = names.Where(name => name.EndsWith("(unnamed)", StringComparison.Ordinal)
                                           && SpeakerDirectory.Words(name.Replace("(unnamed)", "")).ToList() is var described
-                                          && HeadNoun(described) == head && (owners.All(described.Contains) || !NamesABody(name))).ToList();
+                                          && HeadNoun(described) == head
+                                          && (owners.All(described.Contains) || !NamesABody(name) && !(owners.Count > 0 && QualifiedAfter(described, head)))).ToList();
         if (sources.Count > 0) return sources.Count == 1 ? sources : [];
         // (a named person's role holds every word asked before the head: "the retired clerk" is no clerk never called
         // retired; but for whose they are, "the victim's sister", which a role may write otherwise: "his sister")
@@ -231,6 +233,10 @@ public sealed class SpeakerRoster
     }
 
     private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an", "that", "this" };
+
+    /// <summary>Does the description qualify its head noun after it ("spokesman for the council", "employee in the roads office")?</summary>
+    private static bool QualifiedAfter(List<string> described, string head) =>
+        described.IndexOf(head) is >= 0 and var at && at + 1 < described.Count && Qualifiers.Contains(described[at + 1]);
 
     /// <summary>Does an unnamed source's description name a body of its own ("Water Ministry official")?</summary>
     private static bool NamesABody(string description) =>
