@@ -2106,16 +2106,28 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
 
     // "… Organization for Security" cut before "and Cooperation in Europe": the capitalized words the name goes on with
     // in the text, each after "and", "in", "for" or "of"
-    private static readonly Regex NameContinues = new(@"\G(?: (?:and|in|for|of|on) (?:the )?\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)*)+", RegexOptions.CultureInvariant);
+    private static readonly Regex NameContinues = new(@"\G(?<piece> (?<link>and|in|for|of|on) (?:the )?(?<word>\p{Lu}[\p{L}-]*)(?: \p{Lu}[\p{L}-]*)*)+", RegexOptions.CultureInvariant);
 
     private string NameGoesOn(Mention mention)
     {
         var last = mention.Tokens[^1];
         if (last.End >= text.Length) return "";
         var m = NameContinues.Match(text, last.End);
+        if (!m.Success) return "";
+        // "the Council of State on Monday ruled", "… in March said": a day or month after "on" or "in" dates the
+        // sentence and ends the name there
+        int end = m.Index + m.Length;
+        var pieces = m.Groups["piece"].Captures;
+        for (int i = 0; i < pieces.Count; i++)
+            if (m.Groups["link"].Captures[i].Value is "on" or "in" && lexicon.IsCalendarWord(m.Groups["word"].Captures[i].Value))
+            {
+                end = pieces[i].Index;
+                break;
+            }
+        var goesOn = text[m.Index..end];
         // "… and Jo Doe": a person joins the sentence there, not the name
-        if (!m.Success || m.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => lexicon.IsGivenName(w) || lexicon.Titles.Contains(w) && char.IsUpper(w[0]))) return "";
-        return m.Value;
+        if (goesOn.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => lexicon.IsGivenName(w) || lexicon.Titles.Contains(w) && char.IsUpper(w[0]))) return "";
+        return goesOn;
     }
 
     /// <summary>
