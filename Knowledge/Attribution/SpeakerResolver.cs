@@ -349,8 +349,22 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         int end = 0;
         while (end < words.Count && words[end] is not ("of" or "for" or "at" or "with" or "from" or "in" or "that" or "which" or "who" or "whose") && !Naming.Contains(words[end])
                && !(end > 0 && IsParticipleAfterOrganization(words, end))) end++;
-        return end > 0 && !char.IsUpper(words[end - 1][0]) && lexicon.OrganizationNouns.Contains(StripPossessive(words[end - 1])) ? end : 0;
+        return end > 0 && !char.IsUpper(words[end - 1][0]) && (lexicon.OrganizationNouns.Contains(StripPossessive(words[end - 1])) || IsCompanysTrade(words, end)) ? end : 0;
     }
+
+    // "Insurer", "Retailer", "Regulator" opening a sentence: a trade (or a body that oversees one) that is also a word for
+    // an organization, never a title, a given name or the head of a body's own name ("Union Pacific", "Bank Ostra")
+    private bool IsOpeningTrade(string word)
+    {
+        var lower = word.ToLowerInvariant();
+        return char.IsUpper(word[0]) && (lexicon.Trades.Contains(lower) || lower is "regulator" or "watchdog") && lexicon.OrganizationNouns.Contains(lower)
+            && !lexicon.OrganizationHeads.Contains(lower) && !lexicon.Titles.Contains(word) && !lexicon.IsGivenName(word);
+    }
+
+    // "national grid operator", "Grid operator", "the ferry carrier": a trade that is also a job ("crane operator") is a
+    // company's after a word for what a company runs or carries
+    private bool IsCompanysTrade(IReadOnlyList<string> words, int end) =>
+        end >= 2 && lexicon.Trades.Contains(words[end - 1]) && lexicon.TradeObjects.Contains(words[end - 2].ToLowerInvariant());
 
     // "a trade group representing 900 shops": a present participle right after a word for an organization opens what
     // the organization does, as "that represents" would; so does a past one before its agent ("a small diving firm
@@ -1695,6 +1709,11 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             && !lexicon.IsGivenName(words[0]) && lexicon.IsGivenName(words[1]) && !lexicon.Titles.Contains(words[0]) && PeopleNamed(words[0]).Count == 0
             && !lexicon.Places.Contains(words[0]) && !lexicon.OrganizationHeads.Contains(words[0]) && !IsAcronym(words[0]) && !_heading && OpensSentence(mention);
         if (premodifier) firstName = 1;
+        // "Insurer Hallgrim said", "Lender Brask Credit said": a word for a business by its trade, capitalized only
+        // because it opens the sentence, describes the name after it (see OrganizationDescribedBefore) and is no part of it
+        bool openingTrade = firstName == 0 && words.Count >= 2 && mention.Tokens.Count > 0 && mention.Tokens[0].IsWord && mention.Tokens[0].Text == words[0]
+            && IsOpeningTrade(words[0]) && char.IsUpper(words[1][0]) && !_heading && OpensSentence(mention);
+        if (openingTrade) firstName = 1;
         // "the former mayor of Quintela Dorothy Lobo": the office's place ends where the person's name begins
         int place = firstName == 0 ? PlaceOfOfficeBefore(mention, words) : 0;
         if (place > 0) firstName = place;
@@ -1724,7 +1743,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         if ((orgHead && lexicon.OrganizationHeads.Contains(words[^1]) || EndsAsOrganization(words)) && words.Count >= 2 && char.IsUpper(words[^1][0]) && !lexicon.IsGivenName(words[0])
             && words.TrueForAll(w => char.IsUpper(w[0]) || w is "of" or "the" or "for" or "and" or "on"))
             return Organization(PluralOwnerBefore(mention) + WithInnerPossessives(mention, words));
-        var role = premodifier || place > 0 ? null : Join(words, 0, firstName);
+        var role = premodifier || place > 0 ? null : openingTrade ? words[0].ToLowerInvariant() : Join(words, 0, firstName);
         var name = words.GetRange(firstName, words.Count - firstName);
         bool anyOrgHead = LastOrganizationHead(words) >= 0;
         if (name.Count == 0 || (anyOrgHead && name.Count <= 1 && !IsKnownSurname(name)))
