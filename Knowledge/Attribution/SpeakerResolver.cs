@@ -3192,8 +3192,10 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         if (determiner is "the" && headAt < 0 && CompanyOpeningItsReport(description, head, mention.Span.Start) is { } opener) return opener;
         // "PolitiFact says …" then "the fact-checking website noted …", "the paper added": what an organization is,
         // right after it spoke, stands for it as "it" would
+        // (not when the article called another body by the word: "Grid operator Voltmark blamed rival grid operator
+        // Nordnet" leaves "the operator" to either)
         if (determiner is "the" && headAt < 0 && lexicon.OrganizationKinds.Contains(head) && description.All(w => !char.IsUpper(w[0]))
-            && (OrganizationJustBefore(mention.Span.Start) ?? NameThatIsAnOrganization(mention.Span.Start)) is { } spoke)
+            && (OrganizationJustBefore(mention.Span.Start) ?? NameThatIsAnOrganization(mention.Span.Start)) is { } spoke && !OtherTradeCalledSo(spoke, head))
         {
             // (what the article called it, it may call it again paragraphs later: see BodyCalledSo)
             if (description.Count == 1) KnowKind(spoke, description);
@@ -3793,6 +3795,16 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     };
 
     // another named organization than this one the article called by the word ("the region's largest farm union")
+    // another business the article called by this trade ("rival grid operator Nordnet"), sharing no word of the
+    // organization's name (one body read twice, "Friday Friends" and "Friends of Lantern Bay", is no other)
+    private bool OtherTradeCalledSo(Entity organization, string head)
+    {
+        if (!lexicon.Trades.Contains(head) || head is "firm") return false;
+        var own = organization.Name.Split(' ');
+        return _entities.Exists(e => e != organization && e.Type == SpeakerType.Organization && !e.Unnamed && CalledSo(e, head)
+            && !e.Name.Split(' ').Any(w => own.Contains(w, StringComparer.OrdinalIgnoreCase)));
+    }
+
     private bool CalledSoElsewhere(Entity organization, string head) =>
         _entities.Exists(e => e != organization && e.Type == SpeakerType.Organization && !e.Unnamed && CalledSo(e, head));
 

@@ -65,4 +65,14 @@ public sealed class BodyByTradeTests
         var quote = Assert.Single(TestArticles.Quotes("Union Vessa said claims from the Ostmark floods would rise."));
         Assert.Equal("Union Vessa", quote.Speaker?.Name);
     }
+
+    [Fact]
+    public void TheOperatorAfterTwoOperatorsSpokeIsNeither()
+    {
+        var quotes = TestArticles.Quotes("Grid operator Voltmark said the outage began at a substation in Ostmark. Rival grid operator Nordnet said the fault lay elsewhere.\n\n"
+            + "\"The fault was not ours,\" the operator said.");
+        var quote = Assert.Single(quotes, q => q.Content[0].Text.Contains("not ours"));
+        Assert.NotEqual("Voltmark", quote.Speaker?.Name);
+        Assert.NotEqual("Nordnet", quote.Speaker?.Name);
+    }
 }
