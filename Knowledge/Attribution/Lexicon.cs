@@ -57,6 +57,8 @@ public sealed class Lexicon
     public IReadOnlySet<string> OrganizationNouns { get; }
     /// <summary>What a business is called by its trade ("carmaker", "operator"): each is a kind of company.</summary>
     public IReadOnlySet<string> Trades { get; }
+    /// <summary>What a business runs or carries ("grid", "ferry"): before "operator" or "carrier" they make the trade a company's, not a job.</summary>
+    public IReadOnlySet<string> TradeObjects { get; }
     public IReadOnlySet<string> Places { get; }
     public IReadOnlySet<string> NameParticles { get; }
     public IReadOnlySet<string> PlacePrefixes { get; }
@@ -110,6 +112,7 @@ public sealed class Lexicon
         GovernmentHeads = Words(organizations["government"]);
         OrganizationNouns = Words(organizations["common"]);
         Trades = Words(organizations["trades"]);
+        TradeObjects = Words(organizations["trade-objects"]);
         Places = Words(Sections("places")[""]);
         Documents = Words(Sections("documents")[""]);
         Abbreviations = Words(Sections("abbreviations")[""]).GetAlternateLookup<ReadOnlySpan<char>>();

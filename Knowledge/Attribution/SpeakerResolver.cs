@@ -349,8 +349,22 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         int end = 0;
         while (end < words.Count && words[end] is not ("of" or "for" or "at" or "with" or "from" or "in" or "that" or "which" or "who" or "whose") && !Naming.Contains(words[end])
                && !(end > 0 && IsParticipleAfterOrganization(words, end))) end++;
-        return end > 0 && !char.IsUpper(words[end - 1][0]) && lexicon.OrganizationNouns.Contains(StripPossessive(words[end - 1])) ? end : 0;
+        return end > 0 && !char.IsUpper(words[end - 1][0]) && (lexicon.OrganizationNouns.Contains(StripPossessive(words[end - 1])) || IsCompanysTrade(words, end)) ? end : 0;
     }
+
+    // "Insurer", "Retailer", "Regulator" opening a sentence: a trade (or a body that oversees one) that is also a word for
+    // an organization, never a title, a given name or the head of a body's own name ("Union Pacific", "Bank Ostra")
+    private bool IsOpeningTrade(string word)
+    {
+        var lower = word.ToLowerInvariant();
+        return char.IsUpper(word[0]) && (lexicon.Trades.Contains(lower) || lower is "regulator" or "watchdog") && lexicon.OrganizationNouns.Contains(lower)
+            && !lexicon.OrganizationHeads.Contains(lower) && !lexicon.Titles.Contains(word) && !lexicon.IsGivenName(word);
+    }
+
+    // "national grid operator", "Grid operator", "the ferry carrier": a trade that is also a job ("crane operator") is a
+    // company's after a word for what a company runs or carries
+    private bool IsCompanysTrade(IReadOnlyList<string> words, int end) =>
+        end >= 2 && lexicon.Trades.Contains(words[end - 1]) && lexicon.TradeObjects.Contains(words[end - 2].ToLowerInvariant());
 
     // "a trade group representing 900 shops": a present participle right after a word for an organization opens what
     // the organization does, as "that represents" would; so does a past one before its agent ("a small diving firm
@@ -1695,6 +1709,11 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             && !lexicon.IsGivenName(words[0]) && lexicon.IsGivenName(words[1]) && !lexicon.Titles.Contains(words[0]) && PeopleNamed(words[0]).Count == 0
             && !lexicon.Places.Contains(words[0]) && !lexicon.OrganizationHeads.Contains(words[0]) && !IsAcronym(words[0]) && !_heading && OpensSentence(mention);
         if (premodifier) firstName = 1;
+        // "Insurer Hallgrim said", "Lender Brask Credit said": a word for a business by its trade, capitalized only
+        // because it opens the sentence, describes the name after it (see OrganizationDescribedBefore) and is no part of it
+        bool openingTrade = firstName == 0 && words.Count >= 2 && mention.Tokens.Count > 0 && mention.Tokens[0].IsWord && mention.Tokens[0].Text == words[0]
+            && IsOpeningTrade(words[0]) && char.IsUpper(words[1][0]) && !_heading && OpensSentence(mention);
+        if (openingTrade) firstName = 1;
         // "the former mayor of Quintela Dorothy Lobo": the office's place ends where the person's name begins
         int place = firstName == 0 ? PlaceOfOfficeBefore(mention, words) : 0;
         if (place > 0) firstName = place;
@@ -1724,7 +1743,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         if ((orgHead && lexicon.OrganizationHeads.Contains(words[^1]) || EndsAsOrganization(words)) && words.Count >= 2 && char.IsUpper(words[^1][0]) && !lexicon.IsGivenName(words[0])
             && words.TrueForAll(w => char.IsUpper(w[0]) || w is "of" or "the" or "for" or "and" or "on"))
             return Organization(PluralOwnerBefore(mention) + WithInnerPossessives(mention, words));
-        var role = premodifier || place > 0 ? null : Join(words, 0, firstName);
+        var role = premodifier || place > 0 ? null : openingTrade ? words[0].ToLowerInvariant() : Join(words, 0, firstName);
         var name = words.GetRange(firstName, words.Count - firstName);
         bool anyOrgHead = LastOrganizationHead(words) >= 0;
         if (name.Count == 0 || (anyOrgHead && name.Count <= 1 && !IsKnownSurname(name)))
@@ -2106,16 +2125,28 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
 
     // "… Organization for Security" cut before "and Cooperation in Europe": the capitalized words the name goes on with
     // in the text, each after "and", "in", "for" or "of"
-    private static readonly Regex NameContinues = new(@"\G(?: (?:and|in|for|of|on) (?:the )?\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)*)+", RegexOptions.CultureInvariant);
+    private static readonly Regex NameContinues = new(@"\G(?<piece> (?<link>and|in|for|of|on) (?:the )?(?<word>\p{Lu}[\p{L}-]*)(?: \p{Lu}[\p{L}-]*)*)+", RegexOptions.CultureInvariant);
 
     private string NameGoesOn(Mention mention)
     {
         var last = mention.Tokens[^1];
         if (last.End >= text.Length) return "";
         var m = NameContinues.Match(text, last.End);
+        if (!m.Success) return "";
+        // "the Council of State on Monday ruled", "… in March said": a day or month after "on" or "in" dates the
+        // sentence and ends the name there
+        int end = m.Index + m.Length;
+        var pieces = m.Groups["piece"].Captures;
+        for (int i = 0; i < pieces.Count; i++)
+            if (m.Groups["link"].Captures[i].Value is "on" or "in" && lexicon.IsCalendarWord(m.Groups["word"].Captures[i].Value))
+            {
+                end = pieces[i].Index;
+                break;
+            }
+        var goesOn = text[m.Index..end];
         // "… and Jo Doe": a person joins the sentence there, not the name
-        if (!m.Success || m.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => lexicon.IsGivenName(w) || lexicon.Titles.Contains(w) && char.IsUpper(w[0]))) return "";
-        return m.Value;
+        if (goesOn.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => lexicon.IsGivenName(w) || lexicon.Titles.Contains(w) && char.IsUpper(w[0]))) return "";
+        return goesOn;
     }
 
     /// <summary>
@@ -3161,8 +3192,10 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         if (determiner is "the" && headAt < 0 && CompanyOpeningItsReport(description, head, mention.Span.Start) is { } opener) return opener;
         // "PolitiFact says …" then "the fact-checking website noted …", "the paper added": what an organization is,
         // right after it spoke, stands for it as "it" would
+        // (not when the article called another body by the word: "Grid operator Voltmark blamed rival grid operator
+        // Nordnet" leaves "the operator" to either)
         if (determiner is "the" && headAt < 0 && lexicon.OrganizationKinds.Contains(head) && description.All(w => !char.IsUpper(w[0]))
-            && (OrganizationJustBefore(mention.Span.Start) ?? NameThatIsAnOrganization(mention.Span.Start)) is { } spoke)
+            && (OrganizationJustBefore(mention.Span.Start) ?? NameThatIsAnOrganization(mention.Span.Start)) is { } spoke && !OtherTradeCalledSo(spoke, head))
         {
             // (what the article called it, it may call it again paragraphs later: see BodyCalledSo)
             if (description.Count == 1) KnowKind(spoke, description);
@@ -3762,6 +3795,16 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     };
 
     // another named organization than this one the article called by the word ("the region's largest farm union")
+    // another business the article called by this trade ("rival grid operator Nordnet"), sharing no word of the
+    // organization's name (one body read twice, "Friday Friends" and "Friends of Lantern Bay", is no other)
+    private bool OtherTradeCalledSo(Entity organization, string head)
+    {
+        if (!lexicon.Trades.Contains(head) || head is "firm") return false;
+        var own = organization.Name.Split(' ');
+        return _entities.Exists(e => e != organization && e.Type == SpeakerType.Organization && !e.Unnamed && CalledSo(e, head)
+            && !e.Name.Split(' ').Any(w => own.Contains(w, StringComparer.OrdinalIgnoreCase)));
+    }
+
     private bool CalledSoElsewhere(Entity organization, string head) =>
         _entities.Exists(e => e != organization && e.Type == SpeakerType.Organization && !e.Unnamed && CalledSo(e, head));
 
