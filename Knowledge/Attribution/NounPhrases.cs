@@ -500,7 +500,8 @@ public static class NounPhrases
         // it opens the sentence, or its main clause after an introductory phrase ("After the explosion, officials said")
         if (begin > 0 && !(begin == 1 && tokens[0].IsWord && tokens[0].Text is "But" or "And" or "Some" or "Many" or "Most" or "Other")
             && !(tokens[begin - 1].Is(',') && !tokens[begin - 1].InQuote && begin >= 3)) return null;
-        while (begin < end && tokens[begin].Text is "and" or "of" or "on" or "for" or "in" or "But" or "And") begin++;
+        // ("the group Fair Fares, whose members found …": the relative pronoun is no word of the members)
+        while (begin < end && tokens[begin].Text is "and" or "of" or "on" or "for" or "in" or "But" or "And" or "whose") begin++;
         // "The poll, by Acme, shows rates will rise": a lone cue verb ("shows") is the verb, never the subject
         if (begin == end && Lexicon.Default.CueVerbs.Contains(tokens[end].Text)) return null;
         return Make(tokens, begin, end, MentionKind.Nominal, text);
@@ -804,10 +805,48 @@ public static class NounPhrases
             if (!t.Is(',')) { if (!t.IsWord && !t.Is('-')) return null; continue; }
             // ", a developer for …" or a bare title (", president of the Allied Guild")
             bool opens = tokens[k + 1].Text is "a" or "an" or "the" || !tokens[k + 1].IsCapitalized && Lexicon.Default.Titles.Contains(tokens[k + 1].Text);
+            // "Days later in Portoverde, former minister Lidia Costa, who …, said": the words before the comma open the
+            // sentence as when and where, no name the title describes; the titled name is the subject
+            if (opens && OpensWithTimeOrPlace(tokens, k)) return null;
             return opens && tokens[k - 1].IsCapitalized && !NounPhrases.IsFunctionWord(tokens[k - 1].Text) ? k - 1 : null;
         }
         return null;
     }
+
+    /// <summary>
+    /// "Days later in Portoverde,", "Hours later,", "In Portoverde,": the words from the sentence's start to the comma
+    /// at <paramref name="comma"/> say when or where (a preposition's phrase, or a span of time), holding no verb.
+    /// </summary>
+    private static bool OpensWithTimeOrPlace(IReadOnlyList<Token> tokens, int comma)
+    {
+        if (comma < 1 || comma > 8) return false;
+        for (int k = 0; k < comma; k++) if (!tokens[k].IsWord || tokens[k].InQuote) return false;
+        return Lexicon.Default.FrontingPrepositions.Contains(tokens[0].Text.ToLowerInvariant()) || OpensWithTimeSpan(tokens, 0, comma);
+    }
+
+    /// <summary>
+    /// "Days later", "Two hours earlier in Kessa", "Later that night": words from <paramref name="from"/> up to
+    /// <paramref name="to"/> (excluded) that open with a span of time, "later" or "earlier" after at most two words of
+    /// time or measure, and so say when, not who.
+    /// </summary>
+    internal static bool OpensWithTimeSpan(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        for (int k = from; k < to && k - from <= 2; k++)
+        {
+            if (!tokens[k].IsWord || tokens[k].InQuote) return false;
+            if (tokens[k].Text.ToLowerInvariant() is not ("later" or "earlier" or "afterwards" or "afterward")) continue;
+            for (int m = from; m < k; m++)
+                if (!(char.IsDigit(tokens[m].Text[0]) || TimeSpanWords.Contains(tokens[m].Text.ToLowerInvariant()))) return false;
+            return true;
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> TimeSpanWords = new(StringComparer.Ordinal)
+    {
+        "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "few", "several", "some", "much", "shortly", "soon",
+        "moments", "minutes", "hours", "days", "weeks", "months", "years", "minute", "hour", "day", "week", "month", "year",
+    };
 
     // the description the name stands beside opens the sentence: "A lawyer for the two outlets, Sam Ortiz, said"
     // (not "Blinken, in a call with his counterpart, Sergey Lavrov, called for")

@@ -796,6 +796,11 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         var word = tokens[i].Text.ToLowerInvariant();
         var next = i + 1 < tokens.Count && tokens[i + 1].IsWord && !tokens[i + 1].InQuote ? tokens[i + 1].Text : null;
         var after = i + 2 < tokens.Count && tokens[i + 2].IsWord && !tokens[i + 2].InQuote ? tokens[i + 2].Text : null;
+        // "who asked not to be identified", "for fear of being quoted": a wish not to be named, which reports nothing
+        // "moving cocaine in containers declared as fruit": a thing declared as something is a reduced passive, no speech
+        if (word is "declared" && next is "as" && i > 0 && tokens[i - 1].IsWord && !tokens[i - 1].InQuote && !tokens[i - 1].IsCapitalized
+            && !NounPhrases.IsPronoun(tokens[i - 1].Text) && !NounPhrases.IsFunctionWord(tokens[i - 1].Text)) return true;
+        if (word is "identified" or "named" or "quoted" or "cited" && i > 0 && tokens[i - 1].IsWord && !tokens[i - 1].InQuote && tokens[i - 1].Text is "be" or "being") return true;
         switch (word)
         {
             // "Let's say you save $100 a month": the writer's hypothesis, nobody's speech
@@ -1920,7 +1925,8 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
     // a short phrase led by a preposition, with no verb of its own: "In March", "In his 2010 memoir, Long Road"
     private bool IsIntroductoryPhrase(int from, int to)
     {
-        if (to - from > 10 || from >= to || !tokens[from].IsWord || !lexicon.FrontingPrepositions.Contains(tokens[from].Text)) return false;
+        // ("Days later in Portoverde, …": a span of time opens one as a preposition does)
+        if (to - from > 10 || from >= to || !tokens[from].IsWord || !lexicon.FrontingPrepositions.Contains(tokens[from].Text) && !NounPhrases.OpensWithTimeSpan(tokens, from, to)) return false;
         for (int k = from + 1; k < to; k++)
             if (tokens[k].InQuote || tokens[k].IsWord && (tokens[k].Text is "is" or "was" or "are" or "were" or "has" or "had" or "have" || NounPhrases.IsPronoun(tokens[k].Text)
                 || IsFiniteVerbLike(k) && !IsNounAfterPreposition(k))) return false;
@@ -2723,7 +2729,11 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             if (tokens[open].Text is "of" or "from" && open > 0 && tokens[open - 1].IsCapitalized && (open + 1 >= close || tokens[open + 1].IsCapitalized || tokens[open + 1].Text is "the" or "a")) nameEnd = open - 1;
             open--;
         }
-        if (open < 2 || !tokens[open].Is(',') || tokens[open].InQuote || !tokens[open + 1].IsCapitalized && !lexicon.Titles.Contains(tokens[open + 1].Text) && !IsDescriptiveWord(open + 1)) return null;
+        // "The town's largest employer, the Brandt Foundation, said": a body's name keeps its article inside the commas
+        int nameStart = open + 1;
+        if (open >= 3 && tokens[open].IsWord && !tokens[open].InQuote && tokens[open].Text is "the" && tokens[open - 1].Is(',') && !tokens[open - 1].InQuote
+            && tokens[open + 1].IsCapitalized && close - open >= 3) open--;
+        if (open < 2 || !tokens[open].Is(',') || tokens[open].InQuote || !tokens[open + 1].IsCapitalized && !lexicon.Titles.Contains(tokens[open + 1].Text) && !IsDescriptiveWord(open + 1) && nameStart == open + 1) return null;
         // the description runs back to the clause's start: the sentence's, or a "while"/"whereas" after a comma
         int start = open - 1;
         while (start >= 0 && open - start <= 12 && (tokens[start].IsWord || tokens[start].Is('.') || tokens[start].Is('-') || IsBareApostrophe(start) || BracketsShortName(start)) && !tokens[start].InQuote
@@ -2750,7 +2760,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             if (tokens[k].IsWord && (IsFiniteVerbLike(k) && !lexicon.Titles.Contains(tokens[k].Text) || lexicon.CueVerbs.Contains(tokens[k].Text))) return null;
             lowercase |= tokens[k].IsWord && !tokens[k].IsCapitalized && !NounPhrases.IsFunctionWord(tokens[k].Text);
         }
-        return lowercase ? NameMention(open + 1, nameEnd) : null;
+        return lowercase ? NameMention(nameStart, nameEnd) : null;
     }
 
     // "The head of the Tessaly Fisheries Authority (TFA), Ilse Dorsk, said": a bracket around the short name a body is

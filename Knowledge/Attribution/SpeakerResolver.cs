@@ -524,7 +524,8 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             if (e.Type != SpeakerType.Organization || e.Unnamed || e.SeenAt >= position && e.SeenAt != int.MaxValue) continue;
             var name = e.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             var nameHead = HeadOfName(name);
-            bool fits = CalledSo(e, head) || nameHead.Equals(head, StringComparison.OrdinalIgnoreCase) || NamedForTrade(nameHead, head)
+            // ("the union" may be any body whose name makes it one: two such leave it unnamed)
+            bool fits = CalledSo(e, head) || nameHead.Equals(head, StringComparison.OrdinalIgnoreCase) || NamedForTrade(nameHead, head) || head is "union" && IsUnionLike(e)
                 || company && (name.Length > 1 && CompanySuffixes.Contains(name[^1].TrimEnd('.'))
                     || e.Kinds?.Exists(k => lexicon.Trades.Contains(k[^1]) || k[^1] is "company" or "firm" or "group") == true);
             if (!fits) continue;
@@ -577,6 +578,33 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
 
     // the article called the organization by <paramref name="head"/>: "the utility", "a trade group", "which represents …" for a union
     private static bool CalledSo(Entity e, string head) => e.Kinds?.Exists(k => k[^1] == head) == true;
+
+    /// <summary>
+    /// "Tarrow Docks said in a statement …" then "The seafarers' union said …": a union and the company its members
+    /// work for are the two sides a labour story quotes in turn, so "the union" right after a body spoke is that body
+    /// only when the article made it a union (see <see cref="IsUnionLike"/>), and "the company" or "the firm" never is
+    /// one. An acronym the article said nothing of may be either.
+    /// </summary>
+    private bool OtherSideOfLabour(Entity e, string head)
+    {
+        bool acronym = e.Name.Split(' ') is [var only] && only.Length >= 2 && only.All(c => char.IsUpper(c) || char.IsDigit(c)) && e.Kinds is null;
+        return head is "union" ? !IsUnionLike(e) && !acronym : head is "company" or "firm" && IsUnionLike(e);
+    }
+
+    /// <summary>
+    /// A body the article called a union ("which represents 800 nurses"), or whose name says it is one: a word for a
+    /// union ("Guild", "Brotherhood", "Federation") or the people it organizes ("Deckhand Workers Association", "Ferry
+    /// Pilots").
+    /// </summary>
+    private bool IsUnionLike(Entity e)
+    {
+        if (CalledSo(e, "union")) return true;
+        foreach (var word in e.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            if (word is "Union" or "Unions" or "Federation" or "Confederation" or "Guild" or "Syndicate" or "Brotherhood" or "Sisterhood"
+                || word.Length > 3 && char.IsUpper(word[0]) && word.EndsWith('s') && lexicon.PersonHeads.Contains(word.ToLowerInvariant()))
+                return true;
+        return false;
+    }
 
     /// <summary>
     /// "Harbor Line, the ferry operator, filed for bankruptcy …" in the lead, then "the company said" after a court was
@@ -1903,14 +1931,16 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         return PeopleNamed(surname).FirstOrDefault(e => (e.GivenName is null || SimilarGivenNames(e.GivenName, given)) && SameGender(e))
             ?? PeopleNamed(surname).FirstOrDefault(e => e.Name.Equals(fullName, StringComparison.OrdinalIgnoreCase) && SameGender(e)
                                                        || e.Name.EndsWith(" " + fullName, StringComparison.OrdinalIgnoreCase) && !LooksLikePerson(name, given, role))
-            ?? (OnlyCourtesyTitled(role) && !lexicon.IsGivenName(given)
+            // "Mr. Arvizu Lozada" after "Teodoro Arvizu Lozada", "Judge Carvalho Pinto" after "presiding judge Ines Carvalho
+            // Pinto": a title before two surnames says nothing of a given name, and is the one person of the title's
+            // gender the article named with them
+            ?? (name.Count == 2 && OnlyTitled(role) && !lexicon.IsGivenName(given)
                 && PeopleNamed(surname).FindAll(e => e.Name.EndsWith(" " + fullName, StringComparison.OrdinalIgnoreCase) && SameGender(e)) is [var only] ? only : null);
     }
 
-    // "Mr. Arvizu Lozada" after "Teodoro Arvizu Lozada": a courtesy title before two surnames says nothing of a given
-    // name, and is the one person of the title's gender the article named with them
-    private static bool OnlyCourtesyTitled(string? role) =>
-        role is not null && role.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } words && words.All(IsCourtesyTitle);
+    // a role of title words alone ("Judge", "Mr.", "Chief Inspector"), no description or field
+    private bool OnlyTitled(string? role) =>
+        role is not null && role.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } words && words.All(w => IsCourtesyTitle(w) || lexicon.Titles.Contains(w));
 
     // "the elder Mr. Fisk", "the younger Fisk": a word comparing ages right before the surname (or its courtesy
     // title); true for the elder
@@ -3195,7 +3225,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         // (not when the article called another body by the word: "Grid operator Voltmark blamed rival grid operator
         // Nordnet" leaves "the operator" to either)
         if (determiner is "the" && headAt < 0 && lexicon.OrganizationKinds.Contains(head) && description.All(w => !char.IsUpper(w[0]))
-            && (OrganizationJustBefore(mention.Span.Start) ?? NameThatIsAnOrganization(mention.Span.Start)) is { } spoke && !OtherTradeCalledSo(spoke, head))
+            && (OrganizationJustBefore(mention.Span.Start) ?? NameThatIsAnOrganization(mention.Span.Start)) is { } spoke && !OtherTradeCalledSo(spoke, head) && !OtherSideOfLabour(spoke, head))
         {
             // (what the article called it, it may call it again paragraphs later: see BodyCalledSo)
             if (description.Count == 1) KnowKind(spoke, description);
