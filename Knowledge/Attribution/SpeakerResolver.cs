@@ -788,6 +788,8 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     {
         var t = mention.Tokens;
         if (t.Count < 5 || !t[^1].IsCapitalized || !t[^2].IsCapitalized || !lexicon.IsGivenName(t[^2].Text) || !t[^3].IsCapitalized) return null;
+        // ("Deputy Prime Minister and Finance Minister Ilse Varga": two titles joined are no long title cut short, but the role)
+        for (int k = 1; k < t.Count - 2; k++) if (t[k].IsWord && t[k].Text is "and" && TitlesOnlyBefore(mention, k)) return null;
         bool connective = false;
         for (int k = 0; k < t.Count - 2; k++)
         {
@@ -1606,7 +1608,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         if (mention.Kind != MentionKind.Name) return false;
         for (int i = 1; i + 1 < mention.Tokens.Count; i++)
         {
-            if (mention.Tokens[i].Text is not "and" || !mention.Tokens[i - 1].IsCapitalized) continue;
+            if (mention.Tokens[i].Text is not "and" || !mention.Tokens[i - 1].IsCapitalized || TitlesOnlyBefore(mention, i)) continue;
             var next = mention.Tokens[i + 1].Text;
             if (lexicon.Titles.Contains(next) || lexicon.Titles.Contains(next.TrimEnd('.')) || lexicon.IsGivenName(next)) return true;
         }
@@ -1614,6 +1616,30 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     }
 
     private Entity? NameEntity(Mention mention, bool create) => NameEntity(mention, create, out _);
+
+    /// <summary>
+    /// "Deputy Prime Minister and Finance Minister Ilse Varga", "Chairman and chief executive Orla Fenwick": nothing
+    /// but title words before the "and" at <paramref name="and"/> names nobody there, so the "and" joins two titles of
+    /// the one person named after them, not two people; unless someone the article named already holds the first
+    /// title ("President Ana Ruiz … the President and First Lady Ines Ruiz"), who is then the other one speaking.
+    /// </summary>
+    private bool TitlesOnlyBefore(Mention mention, int and)
+    {
+        var titles = new List<string>(and);
+        for (int k = 0; k < and; k++)
+        {
+            var t = mention.Tokens[k];
+            if (!t.IsWord) return false;
+            if (k == 0 && NounPhrases.Determiners.Contains(t.Text)) continue;
+            if (!lexicon.Titles.Contains(t.Text) || IsCourtesyTitle(t.Text)) return false;
+            titles.Add(t.Text);
+        }
+        if (titles.Count == 0 || lexicon.TitleModifiers.Contains(titles[^1])) return false;
+        // (a title word after the "and", then the name)
+        if (and + 1 >= mention.Tokens.Count || !mention.Tokens[and + 1].IsWord || !lexicon.Titles.Contains(mention.Tokens[and + 1].Text) && !IsPersonNoun(mention.Tokens[and + 1].Text.ToLowerInvariant())
+            && !(and + 2 < mention.Tokens.Count && mention.Tokens[and + 2].IsWord && lexicon.Titles.Contains(mention.Tokens[and + 2].Text))) return false;
+        return RoleEntity(string.Join(' ', titles), out bool ambiguous) is null && !ambiguous;
+    }
 
     // The index of the last capitalized word that heads an organization's name ("Alliance", "Ministry"), or -1. A loop
     // rather than a lambda over the lexicon, which would cost NameEntity a new delegate each time.
@@ -2614,9 +2640,12 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     // "Republican Donald Trump" then "Republican presidential nominee Donald Trump": a bare party word is only the
     // start of a title, and the fuller one that holds it replaces it; any other title the article gave first stays
     // ("Cllr Quell" read before "Green councillor Ines Quell": a bare honorific gives way to the title it abbreviates away)
+    // ("Finance Minister" read first, then "Deputy Prime Minister and Finance Minister": the second of two titles joined by
+    // "and" gives way to both)
     private static string? FullerRole(string? known, string? given) =>
         known is null || IsHonorific(known) && given is not null && !IsHonorific(given) || given is not null && PartyWords.Contains(known) && given.Length > known.Length
-            && given.Split(' ', StringSplitOptions.RemoveEmptyEntries).Contains(known, StringComparer.Ordinal) ? given : known;
+            && given.Split(' ', StringSplitOptions.RemoveEmptyEntries).Contains(known, StringComparer.Ordinal)
+        || given is not null && given.EndsWith(" and " + known, StringComparison.Ordinal) ? given : known;
 
     // "Clinton" when the article names both Bill and Hillary Clinton: only a person the article mentions far more
     // often than the others is meant; otherwise the surname stays unresolved rather than guessed. Each statement
