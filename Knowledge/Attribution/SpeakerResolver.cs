@@ -302,6 +302,8 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         if (entity is null || entity.Unnamed || entity.Type != SpeakerType.Person) return;
         (entity.Descriptions ??= []).Add([.. words.Select(DescriptionWord)]);
         entity.Apposition ??= AsWritten(description);
+        // "Ravi Osei, a 61-year-old fisherman," gives his age as surely as "Ravi Osei, 61,": "the 61-year-old" is him
+        if (YearsOld.IsMatch(words[0])) entity.Age ??= YearsOf(words[0]);
         if (entity.Gender == Gender.Unknown) entity.Gender = GenderOfDescription(words);
     }
 
@@ -3068,9 +3070,12 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         if (!Aged(description)) return null;
         int age = YearsOf(description[0]);
         var aged = _entities.FindAll(e => e.Type == SpeakerType.Person && !e.Unnamed && e.Age == age);
-        // ("…, with Tom Bell, 62." gives a second person that age where no age is read): the age set off once in the whole article
-        return aged.Count == 1 && TimesSetOff(age) == 1 ? aged[0] : null;
+        // ("…, with Tom Bell, 62." gives a second person that age where no age is read): the age given once in the whole article
+        return aged.Count == 1 && TimesSetOff(age) + TimesDescribedAged(age) == 1 ? aged[0] : null;
     }
+
+    // "a 62-year-old farmer": how many times the article gives someone that age in an indefinite description
+    private int TimesDescribedAged(int age) => Regex.Count(text, @"\b[Aa]n? " + age + @"-year-old\b");
 
     // "62-year-old": 62
     private static int YearsOf(string ageAdjective) => int.Parse(YearsOld.Match(ageAdjective).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
