@@ -1613,6 +1613,9 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             if (mention.Tokens[i].Text is not "and" || !mention.Tokens[i - 1].IsCapitalized || TitlesOnlyBefore(mention, i)) continue;
             var next = mention.Tokens[i + 1].Text;
             if (lexicon.Titles.Contains(next) || lexicon.Titles.Contains(next.TrimEnd('.')) || lexicon.IsGivenName(next)) return true;
+            // "according to Lin and Sorensen": two surnames of people the article named are two people, never one merged name
+            var previous = StripPossessive(mention.Tokens[i - 1].Text);
+            if (i + 2 == mention.Tokens.Count && _bySurname.ContainsKey(StripPossessive(next)) && _bySurname.ContainsKey(previous)) return true;
         }
         return false;
     }
