@@ -792,6 +792,11 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         if (t.Count < 5 || !t[^1].IsCapitalized || !t[^2].IsCapitalized || !lexicon.IsGivenName(t[^2].Text) || !t[^3].IsCapitalized) return null;
         // ("Deputy Prime Minister and Finance Minister Ilse Varga": two titles joined are no long title cut short, but the role)
         for (int k = 1; k < t.Count - 2; k++) if (t[k].IsWord && t[k].Text is "and" && TitlesOnlyBefore(mention, k)) return null;
+        // ("Councillor Mira Holt and Councillor Ben Holt": a given name and a surname before the "and" are a first person
+        // speaking with the second, no title of the second)
+        for (int k = 0; k + 1 < t.Count - 2; k++)
+            if (t[k].IsWord && lexicon.IsGivenName(t[k].Text) && t[k + 1].IsCapitalized && !lexicon.Titles.Contains(t[k + 1].Text)
+                && t.Skip(k + 2).Take(t.Count - 4 - k).Any(x => x.IsWord && x.Text is "and")) return null;
         bool connective = false;
         for (int k = 0; k < t.Count - 2; k++)
         {

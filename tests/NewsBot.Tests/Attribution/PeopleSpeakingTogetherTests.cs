@@ -16,4 +16,11 @@ public sealed class PeopleSpeakingTogetherTests
         var quotes = Quotes("Mayor Anja Lin toured the pier on Monday with her deputy, Piet Sorensen.\n\n" + sentence);
         Assert.Null(Assert.Single(quotes, q => ContentOf(q).Contains("jobs")).Speaker);
     }
+
+    [Fact]
+    public void TwoTitledPeopleJoinedAreNeitherTheSecond()
+    {
+        var quote = Assert.Single(Quotes("Councillor Mira Holt and Councillor Ben Holt, her brother, said the vote was rigged."));
+        Assert.Null(quote.Speaker);
+    }
 }
