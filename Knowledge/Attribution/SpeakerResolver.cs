@@ -602,7 +602,9 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     private string? AsWritten(IReadOnlyList<Token> description)
     {
         int first = 0;
-        while (first < description.Count && (!description[first].IsWord || description[first].Text.ToLowerInvariant() is "a" or "an" or "another" or "the" or "his" or "her" or "their" or "its")) first++;
+        // ("one fisherman" is a fisherman; "one of the crew" keeps its "one")
+        while (first < description.Count && (!description[first].IsWord || description[first].Text.ToLowerInvariant() is "a" or "an" or "another" or "the" or "his" or "her" or "their" or "its"
+               || description[first].Text is "one" && first + 1 < description.Count && description[first + 1].Text is not "of")) first++;
         if (first >= description.Count || description[^1].End > text.Length) return null;
         return text[description[first].Start..description[^1].End];
     }
@@ -808,11 +810,13 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     }
 
     // a capitalized word with the sentence's full stop ("Doe."), not an abbreviation or a title ("Dr.", "Jr.", "J."),
-    // and nothing after it but the paragraph's end or the capital of the next sentence
+    // and nothing after it but the paragraph's end or the capital of the next sentence, or the opening mark of the next
+    // sentence's quote ("said one fisherman, Jon Eide. \"Nobody calls,\" …")
     private bool EndsSentenceAfterName(string word, int after) =>
         word.Length > 3 && word[^1] == '.' && char.IsUpper(word[0]) && word.IndexOf('.') == word.Length - 1
         && !lexicon.Titles.Contains(word[..^1]) && !lexicon.OrganizationHeads.Contains(word[..^1])
-        && (after >= text.Length || text[after] is '\n' or '\r' || char.IsUpper(text[after]) && text[after - 1] == ' ');
+        && (after >= text.Length || text[after] is '\n' or '\r' || (char.IsUpper(text[after])
+            || text[after] is '"' or '“' && after + 1 < text.Length && char.IsUpper(text[after + 1])) && text[after - 1] == ' ');
 
     /// <summary>
     /// "lead investigator Jo Doe of the Harmon Institute in Harrow": one to three lowercase words describing a person
