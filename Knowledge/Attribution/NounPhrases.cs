@@ -476,15 +476,20 @@ public static class NounPhrases
     /// <summary>
     /// "The former county clerk and state senator said": two titles under one determiner describe one person, so the
     /// phrase goes on past the "and" before <paramref name="start"/> (not "the mayor and the governor", two people).
+    /// So do "Chairman and chief executive Orla Fenwick", "Mayor and party leader Tomas Brekke": a capitalized title
+    /// before the "and" is the first of the person's titles (never a name: "Fenwick and chief executive …" stops).
     /// </summary>
     private static bool IsOneDescribedTwice(IReadOnlyList<Token> tokens, int start)
     {
         if (start < 2 || tokens[start - 1].Text is not "and" || tokens[start - 1].InQuote || Determiners.Contains(tokens[start].Text)) return false;
         var before = tokens[start - 2];
-        return before.IsWord && !before.InQuote && !before.IsCapitalized && !IsPlural(before)
+        return before.IsWord && !before.InQuote && (!before.IsCapitalized || Lexicon.Default.Titles.Contains(before.Text) && !IsCourtesyTitle(before.Text)) && !IsPlural(before)
             && (Lexicon.Default.Titles.Contains(before.Text) || Lexicon.Default.PersonHeads.Contains(before.Text))
             && !Lexicon.Default.TitleModifiers.Contains(before.Text);
     }
+
+    // "Mr.", "Ms", "Dr.": a courtesy title stands before a name, never alone before "and"
+    private static bool IsCourtesyTitle(string word) => word.TrimEnd('.') is "Mr" or "Mrs" or "Ms" or "Dr" or "Mme" or "Herr" or "Frau";
 
     /// <summary>"Federal and state officials said", "Experts on North Korea said": a bare plural noun phrase opening the sentence.</summary>
     private static Mention? BareSubject(IReadOnlyList<Token> tokens, int end, string text)

@@ -302,6 +302,8 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         if (entity is null || entity.Unnamed || entity.Type != SpeakerType.Person) return;
         (entity.Descriptions ??= []).Add([.. words.Select(DescriptionWord)]);
         entity.Apposition ??= AsWritten(description);
+        // "Ravi Osei, a 61-year-old fisherman," gives his age as surely as "Ravi Osei, 61,": "the 61-year-old" is him
+        if (YearsOld.IsMatch(words[0])) entity.Age ??= YearsOf(words[0]);
         if (entity.Gender == Gender.Unknown) entity.Gender = GenderOfDescription(words);
     }
 
@@ -642,7 +644,9 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     private string? AsWritten(IReadOnlyList<Token> description)
     {
         int first = 0;
-        while (first < description.Count && (!description[first].IsWord || description[first].Text.ToLowerInvariant() is "a" or "an" or "another" or "the" or "his" or "her" or "their" or "its")) first++;
+        // ("one fisherman" is a fisherman; "one of the crew" keeps its "one")
+        while (first < description.Count && (!description[first].IsWord || description[first].Text.ToLowerInvariant() is "a" or "an" or "another" or "the" or "his" or "her" or "their" or "its"
+               || description[first].Text is "one" && first + 1 < description.Count && description[first + 1].Text is not "of")) first++;
         if (first >= description.Count || description[^1].End > text.Length) return null;
         return text[description[first].Start..description[^1].End];
     }
@@ -830,6 +834,13 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     {
         var t = mention.Tokens;
         if (t.Count < 5 || !t[^1].IsCapitalized || !t[^2].IsCapitalized || !lexicon.IsGivenName(t[^2].Text) || !t[^3].IsCapitalized) return null;
+        // ("Deputy Prime Minister and Finance Minister Ilse Varga": two titles joined are no long title cut short, but the role)
+        for (int k = 1; k < t.Count - 2; k++) if (t[k].IsWord && t[k].Text is "and" && TitlesOnlyBefore(mention, k)) return null;
+        // ("Councillor Mira Holt and Councillor Ben Holt": a given name and a surname before the "and" are a first person
+        // speaking with the second, no title of the second)
+        for (int k = 0; k + 1 < t.Count - 2; k++)
+            if (t[k].IsWord && lexicon.IsGivenName(t[k].Text) && t[k + 1].IsCapitalized && !lexicon.Titles.Contains(t[k + 1].Text)
+                && t.Skip(k + 2).Take(t.Count - 4 - k).Any(x => x.IsWord && x.Text is "and")) return null;
         bool connective = false;
         for (int k = 0; k < t.Count - 2; k++)
         {
@@ -841,11 +852,13 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     }
 
     // a capitalized word with the sentence's full stop ("Doe."), not an abbreviation or a title ("Dr.", "Jr.", "J."),
-    // and nothing after it but the paragraph's end or the capital of the next sentence
+    // and nothing after it but the paragraph's end or the capital of the next sentence, or the opening mark of the next
+    // sentence's quote ("said one fisherman, Jon Eide. \"Nobody calls,\" …")
     private bool EndsSentenceAfterName(string word, int after) =>
         word.Length > 3 && word[^1] == '.' && char.IsUpper(word[0]) && word.IndexOf('.') == word.Length - 1
         && !lexicon.Titles.Contains(word[..^1]) && !lexicon.OrganizationHeads.Contains(word[..^1])
-        && (after >= text.Length || text[after] is '\n' or '\r' || char.IsUpper(text[after]) && text[after - 1] == ' ');
+        && (after >= text.Length || text[after] is '\n' or '\r' || (char.IsUpper(text[after])
+            || text[after] is '"' or '“' && after + 1 < text.Length && char.IsUpper(text[after + 1])) && text[after - 1] == ' ');
 
     /// <summary>
     /// "lead investigator Jo Doe of the Harmon Institute in Harrow": one to three lowercase words describing a person
@@ -1648,14 +1661,41 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         if (mention.Kind != MentionKind.Name) return false;
         for (int i = 1; i + 1 < mention.Tokens.Count; i++)
         {
-            if (mention.Tokens[i].Text is not "and" || !mention.Tokens[i - 1].IsCapitalized) continue;
+            if (mention.Tokens[i].Text is not "and" || !mention.Tokens[i - 1].IsCapitalized || TitlesOnlyBefore(mention, i)) continue;
             var next = mention.Tokens[i + 1].Text;
             if (lexicon.Titles.Contains(next) || lexicon.Titles.Contains(next.TrimEnd('.')) || lexicon.IsGivenName(next)) return true;
+            // "according to Lin and Sorensen": two surnames of people the article named are two people, never one merged name
+            var previous = StripPossessive(mention.Tokens[i - 1].Text);
+            if (i + 2 == mention.Tokens.Count && _bySurname.ContainsKey(StripPossessive(next)) && _bySurname.ContainsKey(previous)) return true;
         }
         return false;
     }
 
     private Entity? NameEntity(Mention mention, bool create) => NameEntity(mention, create, out _);
+
+    /// <summary>
+    /// "Deputy Prime Minister and Finance Minister Ilse Varga", "Chairman and chief executive Orla Fenwick": nothing
+    /// but title words before the "and" at <paramref name="and"/> names nobody there, so the "and" joins two titles of
+    /// the one person named after them, not two people; unless someone the article named already holds the first
+    /// title ("President Ana Ruiz … the President and First Lady Ines Ruiz"), who is then the other one speaking.
+    /// </summary>
+    private bool TitlesOnlyBefore(Mention mention, int and)
+    {
+        var titles = new List<string>(and);
+        for (int k = 0; k < and; k++)
+        {
+            var t = mention.Tokens[k];
+            if (!t.IsWord) return false;
+            if (k == 0 && NounPhrases.Determiners.Contains(t.Text)) continue;
+            if (!lexicon.Titles.Contains(t.Text) || IsCourtesyTitle(t.Text)) return false;
+            titles.Add(t.Text);
+        }
+        if (titles.Count == 0 || lexicon.TitleModifiers.Contains(titles[^1])) return false;
+        // (a title word after the "and", then the name)
+        if (and + 1 >= mention.Tokens.Count || !mention.Tokens[and + 1].IsWord || !lexicon.Titles.Contains(mention.Tokens[and + 1].Text) && !IsPersonNoun(mention.Tokens[and + 1].Text.ToLowerInvariant())
+            && !(and + 2 < mention.Tokens.Count && mention.Tokens[and + 2].IsWord && lexicon.Titles.Contains(mention.Tokens[and + 2].Text))) return false;
+        return RoleEntity(string.Join(' ', titles), out bool ambiguous) is null && !ambiguous;
+    }
 
     // The index of the last capitalized word that heads an organization's name ("Alliance", "Ministry"), or -1. A loop
     // rather than a lambda over the lexicon, which would cost NameEntity a new delegate each time.
@@ -2675,9 +2715,12 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     // "Republican Donald Trump" then "Republican presidential nominee Donald Trump": a bare party word is only the
     // start of a title, and the fuller one that holds it replaces it; any other title the article gave first stays
     // ("Cllr Quell" read before "Green councillor Ines Quell": a bare honorific gives way to the title it abbreviates away)
+    // ("Finance Minister" read first, then "Deputy Prime Minister and Finance Minister": the second of two titles joined by
+    // "and" gives way to both)
     private static string? FullerRole(string? known, string? given) =>
         known is null || IsHonorific(known) && given is not null && !IsHonorific(given) || given is not null && PartyWords.Contains(known) && given.Length > known.Length
-            && given.Split(' ', StringSplitOptions.RemoveEmptyEntries).Contains(known, StringComparer.Ordinal) ? given : known;
+            && given.Split(' ', StringSplitOptions.RemoveEmptyEntries).Contains(known, StringComparer.Ordinal)
+        || given is not null && given.EndsWith(" and " + known, StringComparison.Ordinal) ? given : known;
 
     // "Clinton" when the article names both Bill and Hillary Clinton: only a person the article mentions far more
     // often than the others is meant; otherwise the surname stays unresolved rather than guessed. Each statement
@@ -3100,9 +3143,12 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         if (!Aged(description)) return null;
         int age = YearsOf(description[0]);
         var aged = _entities.FindAll(e => e.Type == SpeakerType.Person && !e.Unnamed && e.Age == age);
-        // ("…, with Tom Bell, 62." gives a second person that age where no age is read): the age set off once in the whole article
-        return aged.Count == 1 && TimesSetOff(age) == 1 ? aged[0] : null;
+        // ("…, with Tom Bell, 62." gives a second person that age where no age is read): the age given once in the whole article
+        return aged.Count == 1 && TimesSetOff(age) + TimesDescribedAged(age) == 1 ? aged[0] : null;
     }
+
+    // "a 62-year-old farmer": how many times the article gives someone that age in an indefinite description
+    private int TimesDescribedAged(int age) => Regex.Count(text, @"\b[Aa]n? " + age + @"-year-old\b");
 
     // "62-year-old": 62
     private static int YearsOf(string ageAdjective) => int.Parse(YearsOld.Match(ageAdjective).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);

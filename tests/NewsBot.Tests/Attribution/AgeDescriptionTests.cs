@@ -72,4 +72,20 @@ public sealed class AgeDescriptionTests
         var quote = Assert.Single(Quotes("Peter Holm and Tomas Ekwall toured the mill on Monday. The 58-year-old said the looms were \"older than the town.\""));
         Assert.Equal("58-year-old (unnamed)", quote.Speaker?.Name);
     }
+
+    [Fact]
+    public void AnAgeInADescriptionAfterTheQuoteIsThatPerson()
+    {
+        var quotes = Quotes("\"We will ride it out,\" said Ravi Osei, a 61-year-old fisherman from Dunmore.\n\n"
+            + "\"My father fished these waters,\" the 61-year-old added.");
+        Assert.Equal(["Ravi Osei", "Ravi Osei"], quotes.Select(q => q.Speaker?.Name));
+    }
+
+    [Fact]
+    public void AnAgeTwoDescriptionsGiveNamesNeither()
+    {
+        var quotes = Quotes("\"We will ride it out,\" said Ravi Osei, a 61-year-old fisherman from Dunmore. Lena Marsk, a 61-year-old baker, agreed.\n\n"
+            + "\"My father fished these waters,\" the 61-year-old added.");
+        Assert.Equal("61-year-old (unnamed)", quotes[^1].Speaker?.Name);
+    }
 }
