@@ -583,15 +583,12 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
 
     /// <summary>
     /// "Tarrow Docks said in a statement …" then "The seafarers' union said …": a union and the company its members
-    /// work for are the two sides a labour story quotes in turn, so "the union" right after a body spoke is that body
-    /// only when the article made it a union (see <see cref="IsUnionLike"/>), and "the company" or "the firm" never is
-    /// one. An acronym the article said nothing of may be either.
+    /// work for are the two sides a labour story quotes in turn, so "the union" right after a body spoke is not that
+    /// body when it may be a business and the article did not make it a union (see <see cref="IsUnionLike"/>), and
+    /// "the company" or "the firm" is never a union. An association or an acronym may still be the union.
     /// </summary>
-    private bool OtherSideOfLabour(Entity e, string head)
-    {
-        bool acronym = e.Name.Split(' ') is [var only] && only.Length >= 2 && only.All(c => char.IsUpper(c) || char.IsDigit(c)) && e.Kinds is null;
-        return head is "union" ? !IsUnionLike(e) && !acronym : head is "company" or "firm" && IsUnionLike(e);
-    }
+    private bool OtherSideOfLabour(Entity e, string head) =>
+        head is "union" ? MayBeBusiness(e) && !IsUnionLike(e) : head is "company" or "firm" && IsUnionLike(e);
 
     /// <summary>
     /// A body the article called a union ("which represents 800 nurses"), or whose name says it is one: a word for a

@@ -49,6 +49,14 @@ public sealed class OpeningTimeAndOtherSideTests
         Assert.All(quotes, q => Assert.Equal("Harbour Workers Union", q.Speaker?.Name));
     }
 
+    [Fact]
+    public void AnAssociationOfPeopleIsTheUnionRightAfterIt()
+    {
+        var quotes = Quotes("The Association of Ferry Stewards endorsed the mayor on Monday.\n\n"
+            + "\"Her record on crew safety has opened doors for our members,\" the union said.");
+        Assert.Equal("Association of Ferry Stewards", Assert.Single(quotes, q => q.Source?.Text == "the union").Speaker?.Name);
+    }
+
     [Theory]
     [InlineData("The town's largest employer, the Brandt Foundation, said in a statement that it would not pay for extra buses.")]
     [InlineData("Its largest donor, the Brandt Foundation, said it would not pay for extra buses.")]
