@@ -207,6 +207,44 @@ public static class AnswerTypes
         return given.Count == 0 ? null : given.Contains(unit);
     }
 
+    // the verbs of a change in amount, by the way they go: a rise and a fall are each asked with any verb of their own way
+    private const string RiseVerbs = @"ris(?:e|es|en|ing)|rose|rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|gr(?:ow|ows|ew|own|owing)|soar(?:s|ed|ing)?|hik(?:e|es|ed|ing)|go(?:es)?\s+up|went\s+up|gone\s+up";
+    private const string FallVerbs = @"f(?:all|alls|ell|allen|alling)|drop(?:s|ped|ping)?|declin(?:e|es|ed|ing)|cut(?:s|ting)?|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|slash(?:es|ed|ing)?|shr(?:ink|inks|ank|unk|inking)|slid(?:e|es|ing)?|plung(?:e|es|ed|ing)|go(?:es)?\s+down|went\s+down|gone\s+down";
+
+    // "how much will fares rise", "by how much did sales fall", "what percentage will rents go up": the size of a change asked
+    private static readonly Regex RiseAsked = new(
+        @"^(?:by\s+)?(?:how\s+much|(?:what|which)\s+(?:percentage|percent|share))\b.*\b(?:" + RiseVerbs + @")\b",
+        RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
+    private static readonly Regex FallAsked = new(
+        @"^(?:by\s+)?(?:how\s+much|(?:what|which)\s+(?:percentage|percent|share))\b.*\b(?:" + FallVerbs + @")\b",
+        RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    // a size of a change: a share ("8 percent", "3.5%", "two percentage points") or a sum ("$12", "40 euros"), never a day
+    // ("from March 1") or a bare count the sentence gives of something else
+    private const string Extent = @"(?:(?:about|around|nearly|almost|some|roughly|up\s+to|more\s+than|over|by|to|from)\s+)*(?:[$€£]\s?\d|\d[\d,.]*\s*(?:%|percent\b|per\s+cent\b|percentage\s+points?\b|(?:million\s+|billion\s+)?(?:dollars|euros|pounds|cents)\b))";
+
+    // the verb of the change with its size right after it, or a word or two on ("will rise 8 percent", "raised fares by 5%",
+    // "fell sharply to $40"); not the verb alone beside a date ("will raise fares from March 1")
+    private static readonly Regex RiseGiven = new(
+        @"\b(?:" + RiseVerbs + @")\s+(?:[\p{L}\-]+\s+){0,3}?" + Extent,
+        RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
+    private static readonly Regex FallGiven = new(
+        @"\b(?:" + FallVerbs + @")\s+(?:[\p{L}\-]+\s+){0,3}?" + Extent,
+        RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// The way a change is asked to have gone in "how much will fares rise" ("rise") or "by how much did sales fall"
+    /// ("fall"), or null when the question asks no size of a change.
+    /// </summary>
+    public static string? ChangeAskedOf(string questionLower) =>
+        RiseAsked.IsMatch(questionLower) ? "rise" : FallAsked.IsMatch(questionLower) ? "fall" : null;
+
+    /// <summary>
+    /// Does the sentence give the size of a change the way asked, next to its verb ("fares will rise 8 percent"), rather
+    /// than only retell the change ("will raise fares from March 1")?
+    /// </summary>
+    public static bool GivesTheChange(string sentence, string way) => (way == "rise" ? RiseGiven : FallGiven).IsMatch(sentence);
+
     // "raised from an initial 450", "originally 40 beds", "up from $9.75": the figure before it changed
     private static readonly Regex PriorFigure = new(
         @"\b(?:initial|original|originally|initially|previous|previously|earlier|prior)\s+(?:[\p{L}\-]+\s+){0,2}?(?:[$€£]\s?)?\d" +

@@ -715,6 +715,7 @@ public sealed class Ranker(SentenceIndex index)
         // ("$17.40 an hour"), which is no answer however much of the question its sentence names
         var rateAsked = expected is AnswerType.Money or AnswerType.Number ? AnswerTypes.RateAskedOf(text.ToLowerInvariant()) : null;
         var reachedBy = expected is AnswerType.Number ? AnswerTypes.FigureReachedOf(text.Trim().ToLowerInvariant()) : null;
+        var changeAsked = expected is AnswerType.Number or AnswerType.Money ? AnswerTypes.ChangeAskedOf(text.Trim().ToLowerInvariant()) : null;
         // "how many jobs were to go before the board raised the number": the figure as it stood before the change
         // ("raised from an initial 450"), not the one after it
         bool priorAsked = anchor is { After: false } && expected is AnswerType.Money or AnswerType.Number;
@@ -961,6 +962,9 @@ public sealed class Ranker(SentenceIndex index)
             // "what was the record load": the figure the load reached ("the load … peaked at 2,870 megawatts"), before a lede
             // that tells of the record in words ("put the load at a record") beside a figure of something else
             if (reachedBy is not null && typed > 0 && AnswerTypes.GivesTheFigureOf(sentence.Text, reachedBy)) measured += MeasureWeight;
+            // "how much will fares rise": the size next to the verb of the change ("fares will rise 8 percent"), before a lede
+            // that retells the rise with more of the question's words beside a day ("will raise fares … from March 1")
+            if (changeAsked is not null && typed > 0 && AnswerTypes.GivesTheChange(sentence.Text, changeAsked)) measured += MeasureWeight;
             double prior = priorAsked && typed > 0 && AnswerTypes.GivesAPriorFigure(sentence.Text) ? PriorFigureWeight : 0;
             // "when did the landslide happen": "the accident happened at 9.15 p.m." is the sentence that tells it, before one
             // giving a time of the rescue
