@@ -1270,8 +1270,31 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
         // …") writes the question, and her reply right after it ("Holloway said that was not feasible") answers it
         if (question.IsYesNo && ReplyTo(best.Sentence) is { } reply)
             return new Answer(AnswerKind.Found, "Here is what the articles say:", [reply, best.Sentence, .. supporting.Where(s => s != reply)], []);
+        // "which company carried 2 million passengers": a sentence that names the one asked only as "the company" or "it"
+        // says nothing of which it is; the lede (or the headline) of its article that names one goes right after it
+        if (question.Expected is AnswerType.Named or AnswerType.Person && !best.Sentence.IsHeading
+            && NamerOf(best.Sentence, question.Expected, question.Text.ToLowerInvariant()) is { } namer)
+            return new Answer(AnswerKind.Found, "Here is what the articles say:", [best.Sentence, namer, .. supporting.Where(s => s != namer)], []);
         return new Answer(AnswerKind.Found, "Here is what the articles say:", [best.Sentence, .. supporting], []);
     }
+
+    /// <summary>
+    /// The lede, or else the headline, that names one of the kind asked, for a sentence that opens by referring back
+    /// ("The company carried …", "It was …") and names none itself; null otherwise.
+    /// </summary>
+    private IndexedSentence? NamerOf(IndexedSentence sentence, AnswerType expected, string questionLower)
+    {
+        if (!ReferringOpener().IsMatch(sentence.Text) || AnswerTypes.Matches(expected, sentence.Text, questionLower)) return null;
+        for (int position = sentence.Position - 1; position >= 0; position--)
+            if (store.Index.Get(sentence.ArticleId, position) is { } earlier && ((earlier.IsHeading && earlier.Paragraph == 0) || IsLede(earlier))
+                && AnswerTypes.Matches(expected, earlier.Text, questionLower))
+                return earlier;
+        return null;
+    }
+
+    // "It", "They", "The company", "This firm": an opening that refers back to what an earlier sentence named
+    [GeneratedRegex(@"^(?:It|They|He|She|(?:The|This|That|These|Those)\s+\p{Ll}[\p{L}\-]*)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ReferringOpener();
 
     /// <summary>The first sentence of an article's first paragraph after its headline.</summary>
     private bool IsLede(IndexedSentence sentence) =>
