@@ -554,13 +554,18 @@ public static class NounPhrases
 
     private static bool LeadsName(IReadOnlyList<Token> tokens, int k, int end)
     {
-        for (int m = k; m <= end && m - k < 3; m++)
+        for (int m = k; m <= end && m - k < 4; m++)
         {
-            if (tokens[m].IsCapitalized) return m > k;
+            // "said retired crane driver Edvin Holm": a third lowercase word only when the last before the name is a word
+            // for a person, so a title with two modifiers leads a name, a clause of three words does not
+            if (tokens[m].IsCapitalized) return m > k && (m - k < 3 || IsPersonWord(tokens[m - 1]));
             if (!tokens[m].IsWord || IsFunctionWord(tokens[m].Text)) return false;
         }
         return false;
     }
+
+    private static bool IsPersonWord(Token t) =>
+        t.IsWord && !t.InQuote && (Lexicon.Default.Titles.Contains(t.Text) || Lexicon.Default.PersonHeads.Contains(t.Text));
 
     private static Mention? Classify(IReadOnlyList<Token> tokens, int begin, int end, string text)
     {

@@ -1871,7 +1871,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
     private bool IsFiniteVerbLike(int k)
     {
         var w = tokens[k].Text;
-        if (w.Length < 5 || !char.IsLower(w[0]) || lexicon.Titles.Contains(w)) return false;
+        if (w.Length < 5 || !char.IsLower(w[0]) || lexicon.Titles.Contains(w) || ModifiesPersonWord(k)) return false;
         if (w.EndsWith("ed", StringComparison.Ordinal)) return true;
         if (w.EndsWith("ing", StringComparison.Ordinal))
         {
@@ -2762,6 +2762,13 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         }
         return lowercase ? NameMention(nameStart, nameEnd) : null;
     }
+
+    // "the carmaker's logistics director", "a sales manager": a word in -s right before a lowercase title or word for one
+    // person, with an owner or article before it, is that title's modifier, no verb ("the union hires officers" keeps its verb)
+    private bool ModifiesPersonWord(int k) =>
+        k > 0 && k + 1 < tokens.Count && tokens[k].Text.EndsWith('s') && tokens[k + 1].IsWord && !tokens[k + 1].InQuote && !tokens[k + 1].IsCapitalized
+        && !IsPluralWord(tokens[k + 1].Text) && (lexicon.Titles.Contains(tokens[k + 1].Text) || lexicon.PersonHeads.Contains(tokens[k + 1].Text))
+        && tokens[k - 1].IsWord && !tokens[k - 1].InQuote && (NounPhrases.Determiners.Contains(tokens[k - 1].Text) || IsOwner(tokens[k - 1].Text));
 
     // "The head of the Tessaly Fisheries Authority (TFA), Ilse Dorsk, said": a bracket around the short name a body is
     // given after its full name belongs to the description, as the name does

@@ -770,7 +770,11 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
 
     private Mention? NameInApposition(Mention mention)
     {
-        if (mention.Tokens.Any(t => t.IsWord && t.IsCapitalized && (lexicon.IsGivenName(t.Text) || IsKnownSurname(StripPossessive(t.Text)))) || !DescribesSomeone(mention)) return null;
+        // (a name that owns the description, "Kestrel Mutual's chief executive", is whose the person is, not their name)
+        int owner = -1;
+        for (int k = 0; k < mention.Tokens.Count; k++) if (mention.Tokens[k].IsWord && StripPossessive(mention.Tokens[k].Text).Length < mention.Tokens[k].Text.Length) owner = k;
+        if (mention.Tokens.Skip(owner + 1).Any(t => t.IsWord && t.IsCapitalized && (lexicon.IsGivenName(t.Text) || IsKnownSurname(StripPossessive(t.Text))))
+            || !DescribesSomeone(mention)) return null;
         // "a spokesman for the governor, Jo Doe,": the name may be the governor's, the nearest person before it
         int preposition = -1;
         for (int k = 0; k < mention.Tokens.Count; k++) if (mention.Tokens[k].Text is "for" or "of" or "to" or "at" or "with") { preposition = k; break; }
