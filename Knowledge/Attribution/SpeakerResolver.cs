@@ -1922,7 +1922,14 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
                 ambiguous = true;
                 return null;
             }
-            if (PeopleNamed(name[0]).Count > 1) { ambiguous = true; return OnlyOneIntroducedBefore(name[0], role, mention.Span.Start) ?? Surname(name[0], role); }
+            if (PeopleNamed(name[0]).Count > 1)
+            {
+                ambiguous = true;
+                // "Jon Eide's wife, Sara Eide, said …. “…,” Eide said": the one of them who just spoke goes on speaking;
+                // a relative who spoke earlier, with others since, leaves the surname to nobody rather than a guess
+                if (SharedSurnameSpeaker(PeopleNamed(name[0]), role) is var (last, justSpoke)) return justSpoke ? last : null;
+                return OnlyOneIntroducedBefore(name[0], role, mention.Span.Start) ?? Surname(name[0], role);
+            }
             // "Shanice Dale scored …. “…,” Dale said." when the known "Rufus Dale" is named only further down: the
             // full name written before is meant, never the one not met yet
             if (PeopleNamed(name[0]) is [{ FirstAt: var knownAt }] && knownAt != int.MaxValue && knownAt > mention.Span.Start
@@ -2561,6 +2568,25 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
 
     // where the name being read stands, for a person it makes
     private int _namingAt = int.MaxValue;
+
+    /// <summary>
+    /// Of people who share a surname, the last one quoted within the three paragraphs before when that was a relative
+    /// (who would otherwise lose the bare surname to the principal) and of the gender the title gives: with whether
+    /// they spoke last of all people, nobody else named since but for people their own sentence mentions. Null when
+    /// no such relative spoke.
+    /// </summary>
+    private (Entity Last, bool JustSpoke)? SharedSurnameSpeaker(List<Entity> bearers, string? role)
+    {
+        int at = _recent.FindLastIndex(r => r.Salience == Salience.Speaker && bearers.Contains(r.Entity));
+        if (at < 0) return null;
+        var (last, _, paragraph, sentence, _) = _recent[at];
+        var gender = GenderOf(role);
+        if (!IsRelative(last) || _paragraph - paragraph > 3 || gender != Gender.Unknown && last.Gender != Gender.Unknown && last.Gender != gender) return null;
+        for (int k = at + 1; k < _recent.Count; k++)
+            if (_recent[k].Entity is { Type: SpeakerType.Person } other && other != last && !(_recent[k].Sentence == sentence && _recent[k].Salience == Salience.Mentioned))
+                return (last, false);
+        return (last, true);
+    }
 
     /// <summary>
     /// "Sarah Dale scored …. “…,” Dale said." in an article that names Michael Dale only further down: of two
