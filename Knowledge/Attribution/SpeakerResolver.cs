@@ -836,7 +836,8 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         var t = mention.Tokens;
         if (t.Count < 5 || !t[^1].IsCapitalized || !t[^2].IsCapitalized || !lexicon.IsGivenName(t[^2].Text) || !t[^3].IsCapitalized) return null;
         // ("Deputy Prime Minister and Finance Minister Ilse Varga": two titles joined are no long title cut short, but the role)
-        for (int k = 1; k < t.Count - 2; k++) if (t[k].IsWord && t[k].Text is "and" && TitlesOnlyBefore(mention, k)) return null;
+        // (nor "the President and First Lady Ines Vell" when the article named the President: two people, left to IsTwoPeople)
+        for (int k = 1; k < t.Count - 2; k++) if (t[k].IsWord && t[k].Text is "and" && (TitlesOnlyBefore(mention, k) || HeldTitleBefore(mention, k))) return null;
         // ("Councillor Mira Holt and Councillor Ben Holt": a given name and a surname before the "and" are a first person
         // speaking with the second, no title of the second)
         for (int k = 0; k + 1 < t.Count - 2; k++)
@@ -1662,7 +1663,11 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         if (mention.Kind != MentionKind.Name) return false;
         for (int i = 1; i + 1 < mention.Tokens.Count; i++)
         {
-            if (mention.Tokens[i].Text is not "and" || !mention.Tokens[i - 1].IsCapitalized || TitlesOnlyBefore(mention, i)) continue;
+            if (mention.Tokens[i].Text is not "and" || !mention.Tokens[i - 1].IsCapitalized) continue;
+            // "President Tomas Ruiz … the President and First Lady Ines Vell": a title someone the article named holds,
+            // alone before the "and", is that person speaking with the one named after, whatever the second title
+            if (HeldTitleBefore(mention, i)) return true;
+            if (TitlesOnlyBefore(mention, i)) continue;
             var next = mention.Tokens[i + 1].Text;
             if (lexicon.Titles.Contains(next) || lexicon.Titles.Contains(next.TrimEnd('.')) || lexicon.IsGivenName(next)) return true;
             // "according to Lin and Sorensen": two surnames of people the article named are two people, never one merged name
@@ -1673,6 +1678,23 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     }
 
     private Entity? NameEntity(Mention mention, bool create) => NameEntity(mention, create, out _);
+
+    // Nothing but title words (after a determiner) before the "and" at <paramref name="and"/>, and a person the article
+    // named before holds that title: "the President" in "the President and First Lady Ines Vell"
+    private bool HeldTitleBefore(Mention mention, int and)
+    {
+        var titles = new List<string>(and);
+        for (int k = 0; k < and; k++)
+        {
+            var t = mention.Tokens[k];
+            if (!t.IsWord) return false;
+            if (k == 0 && NounPhrases.Determiners.Contains(t.Text)) continue;
+            if (!lexicon.Titles.Contains(t.Text) || IsCourtesyTitle(t.Text)) return false;
+            titles.Add(t.Text);
+        }
+        if (titles.Count == 0 || lexicon.TitleModifiers.Contains(titles[^1])) return false;
+        return RoleEntity(string.Join(' ', titles)) is { Unnamed: false, Type: SpeakerType.Person };
+    }
 
     /// <summary>
     /// "Deputy Prime Minister and Finance Minister Ilse Varga", "Chairman and chief executive Orla Fenwick": nothing
@@ -1904,7 +1926,14 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
                 ambiguous = true;
                 return null;
             }
-            if (PeopleNamed(name[0]).Count > 1) { ambiguous = true; return OnlyOneIntroducedBefore(name[0], role, mention.Span.Start) ?? Surname(name[0], role); }
+            if (PeopleNamed(name[0]).Count > 1)
+            {
+                ambiguous = true;
+                // "Jon Eide's wife, Sara Eide, said …. “…,” Eide said": the one of them who just spoke goes on speaking;
+                // a relative who spoke earlier, with others since, leaves the surname to nobody rather than a guess
+                if (SharedSurnameSpeaker(PeopleNamed(name[0]), role) is var (last, justSpoke)) return justSpoke ? last : null;
+                return OnlyOneIntroducedBefore(name[0], role, mention.Span.Start) ?? Surname(name[0], role);
+            }
             // "Shanice Dale scored …. “…,” Dale said." when the known "Rufus Dale" is named only further down: the
             // full name written before is meant, never the one not met yet
             if (PeopleNamed(name[0]) is [{ FirstAt: var knownAt }] && knownAt != int.MaxValue && knownAt > mention.Span.Start
@@ -2543,6 +2572,25 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
 
     // where the name being read stands, for a person it makes
     private int _namingAt = int.MaxValue;
+
+    /// <summary>
+    /// Of people who share a surname, the last one quoted within the three paragraphs before when that was a relative
+    /// (who would otherwise lose the bare surname to the principal) and of the gender the title gives: with whether
+    /// they spoke last of all people, nobody else named since but for people their own sentence mentions. Null when
+    /// no such relative spoke.
+    /// </summary>
+    private (Entity Last, bool JustSpoke)? SharedSurnameSpeaker(List<Entity> bearers, string? role)
+    {
+        int at = _recent.FindLastIndex(r => r.Salience == Salience.Speaker && bearers.Contains(r.Entity));
+        if (at < 0) return null;
+        var (last, _, paragraph, sentence, _) = _recent[at];
+        var gender = GenderOf(role);
+        if (!IsRelative(last) || _paragraph - paragraph > 3 || gender != Gender.Unknown && last.Gender != Gender.Unknown && last.Gender != gender) return null;
+        for (int k = at + 1; k < _recent.Count; k++)
+            if (_recent[k].Entity is { Type: SpeakerType.Person } other && other != last && !(_recent[k].Sentence == sentence && _recent[k].Salience == Salience.Mentioned))
+                return (last, false);
+        return (last, true);
+    }
 
     /// <summary>
     /// "Sarah Dale scored …. “…,” Dale said." in an article that names Michael Dale only further down: of two
