@@ -302,7 +302,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         if (entity is null || entity.Unnamed || entity.Type != SpeakerType.Person) return;
         (entity.Descriptions ??= []).Add([.. words.Select(DescriptionWord)]);
         entity.Apposition ??= AsWritten(description);
-        // "Ravi Osei, a 61-year-old fisherman," gives his age as surely as "Ravi Osei, 61,": "the 61-year-old" is him
+        // "Ravi Osei, a 58-year-old boatbuilder," gives his age as surely as "Ravi Osei, 58,": "the 58-year-old" is him
         if (YearsOld.IsMatch(words[0])) entity.Age ??= YearsOf(words[0]);
         if (entity.Gender == Gender.Unknown) entity.Gender = GenderOfDescription(words);
     }
