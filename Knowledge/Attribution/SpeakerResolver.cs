@@ -1616,7 +1616,18 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     {
         if (lexicon.TitleModifiers.Contains(word) || lexicon.OrganizationHeads.Contains(word) || lexicon.Places.Contains(word)) return false;
         return lexicon.PersonHeads.Contains(word) || lexicon.Titles.Contains(word)
-            || word.Length > 5 && (word.EndsWith("man", StringComparison.Ordinal) || word.EndsWith("woman", StringComparison.Ordinal)) || IsProfessionNoun(word);
+            || word.Length > 5 && (word.EndsWith("man", StringComparison.Ordinal) || word.EndsWith("woman", StringComparison.Ordinal)) || IsProfessionNoun(word)
+            || CompoundPersonNoun(word);
+    }
+
+    // "schoolteacher", "shipbuilder", "taxidriver": a lowercase word closed by a word for a person of four letters or more,
+    // after three letters or more of its own
+    private bool CompoundPersonNoun(string word)
+    {
+        if (word.Length < 8 || !word.All(char.IsLower)) return false;
+        for (int k = 3; k <= word.Length - 5; k++)
+            if (lexicon.PersonHeads.Contains(word[k..])) return true;
+        return false;
     }
 
     // "epidemiologist", "hydrologist", "historian", "statistician": the endings of words for people by their
