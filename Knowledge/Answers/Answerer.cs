@@ -210,7 +210,7 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
     }
 
     /// <summary>
-    /// "The Coastline Ports spokeswoman" where the story is about Coastline Ports (its headline or lede names it) and
+    /// "The Tessmoor Ports spokeswoman" where the story is about Tessmoor Ports (its headline or lede names it) and
     /// quotes "spokeswoman Dana Reel" with no body of her own: a title without its own affiliation is the story's
     /// subject's, but only where the article quotes no one else by that title (two spokeswomen may speak for two
     /// bodies), and only for a person whose every title is a bare one ("a spokeswoman for the union" is the union's).
@@ -412,7 +412,7 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
     [GeneratedRegex(@"^(?:the\s+)?(?<place>\p{Ll}[\p{L}\-]*(?:\s+\p{Ll}[\p{L}\-]*){0,3})['’]s?\s+(?<who>\p{Ll}[\p{L}\s\-]*)$", RegexOptions.CultureInvariant)]
     private static partial Regex CommonOwnerQualified();
 
-    // "the Coastline Ports spokeswoman": a body's capitalized name, then a title in lower case
+    // "the Tessmoor Ports spokeswoman": a body's capitalized name, then a title in lower case
     [GeneratedRegex(@"^(?:the\s+)?(?<place>\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*)*)\s+(?<who>\p{Ll}[\p{L}\s\-]*)$", RegexOptions.CultureInvariant)]
     private static partial Regex SubjectQualified();
 

@@ -302,7 +302,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         if (entity is null || entity.Unnamed || entity.Type != SpeakerType.Person) return;
         (entity.Descriptions ??= []).Add([.. words.Select(DescriptionWord)]);
         entity.Apposition ??= AsWritten(description);
-        // "Ravi Osei, a 61-year-old fisherman," gives his age as surely as "Ravi Osei, 61,": "the 61-year-old" is him
+        // "Ravi Osei, a 58-year-old boatbuilder," gives his age as surely as "Ravi Osei, 58,": "the 58-year-old" is him
         if (YearsOld.IsMatch(words[0])) entity.Age ??= YearsOf(words[0]);
         if (entity.Gender == Gender.Unknown) entity.Gender = GenderOfDescription(words);
     }
@@ -1621,7 +1621,18 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     {
         if (lexicon.TitleModifiers.Contains(word) || lexicon.OrganizationHeads.Contains(word) || lexicon.Places.Contains(word)) return false;
         return lexicon.PersonHeads.Contains(word) || lexicon.Titles.Contains(word)
-            || word.Length > 5 && (word.EndsWith("man", StringComparison.Ordinal) || word.EndsWith("woman", StringComparison.Ordinal)) || IsProfessionNoun(word);
+            || word.Length > 5 && (word.EndsWith("man", StringComparison.Ordinal) || word.EndsWith("woman", StringComparison.Ordinal)) || IsProfessionNoun(word)
+            || CompoundPersonNoun(word);
+    }
+
+    // "schoolteacher", "shipbuilder", "taxidriver": a lowercase word closed by a word for a person of four letters or more,
+    // after three letters or more of its own
+    private bool CompoundPersonNoun(string word)
+    {
+        if (word.Length < 8 || !word.All(char.IsLower)) return false;
+        for (int k = 3; k <= word.Length - 5; k++)
+            if (lexicon.PersonHeads.Contains(word[k..])) return true;
+        return false;
     }
 
     // "epidemiologist", "hydrologist", "historian", "statistician": the endings of words for people by their

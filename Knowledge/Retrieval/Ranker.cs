@@ -767,7 +767,7 @@ public sealed class Ranker(SentenceIndex index)
         HoldAreas(text, questionTerms, hits, termsOf);
         if (expected == AnswerType.Named) HoldBusinesses(text, questionTerms, hits, termsOf);
         // (what each candidate writes itself, before a lede is lent its headline's words: see labels below)
-        // "how many passengers did Coastline Ferries carry": a candidate writing "Ferries" only in another company's name
+        // "how many passengers did Tessmoor Ferries carry": a candidate writing "Ferries" only in another company's name
         // ("Islay Ferries carried 2.5 million") writes of that company, and holds none of the name asked (see OtherBearers)
         // (a common noun closing a name, which the candidates also write in lower case, "the ferry": a surname is no
         // such word, and a relative's name, "her nephew, Piers Fenwright", is still of the family asked about)
@@ -817,7 +817,7 @@ public sealed class Ranker(SentenceIndex index)
         // the article calls it "the company", "the bank", so its sentences hold it for a part
         var headlineNames = names.Count == 0 ? [] : hits.Select(h => h.Sentence).DistinctBy(s => s.ArticleId)
             .ToDictionary(s => s.ArticleId, s => index.Terms(s.Headline).Where(names.Contains).Except(OtherBearers(s.Headline, lastWords, [])).ToHashSet());
-        // and so is a company's full name its lede writes whole ("Coastline Ferries will raise fares …" under "Maldrin ferry
+        // and so is a company's full name its lede writes whole ("Tessmoor Ferries will raise fares …" under "Maldrin ferry
         // operator to raise fares"): the lede names what the article is about, and "its oldest vessel" further down is the
         // company's. Only a name closing on a common noun (see lastWords): a person the lede names ("As a young clerk, Alma
         // Quist said …") is one voice among several, and "she said" further down may be another's
@@ -1349,7 +1349,7 @@ public sealed class Ranker(SentenceIndex index)
     }
 
     /// <summary>
-    /// The last word of each name of two words or more the question writes ("Coastline Ferries": "ferri"), with the
+    /// The last word of each name of two words or more the question writes ("Tessmoor Ferries": "ferri"), with the
     /// stems of the words before it.
     /// </summary>
     private Dictionary<string, HashSet<string>> LastWordsOfNames(string text, IReadOnlyList<string> questionTerms)
@@ -1370,9 +1370,9 @@ public sealed class Ranker(SentenceIndex index)
     /// <summary>
     /// The last words of the question's names that a sentence (or a headline) writes only as the last word of another
     /// name, after a capitalized word of the sentence's own that is none of the name asked, no title and no day
-    /// ("Islay Ferries" where "Coastline Ferries" is asked, "Brisa Air" where "Velora Air" is): a name borne by another,
+    /// ("Islay Ferries" where "Tessmoor Ferries" is asked, "Brisa Air" where "Velora Air" is): a name borne by another,
     /// which says nothing of the one asked. Not where the sentence writes one of the asked name's other words
-    /// ("Coastline" beside "the Islay Ferries deal"), nor where it writes the word once more on its own.
+    /// ("Tessmoor" beside "the Islay Ferries deal"), nor where it writes the word once more on its own.
     /// </summary>
     private IEnumerable<string> OtherBearers(string sentence, Dictionary<string, HashSet<string>> lastWords, HashSet<string> held)
     {

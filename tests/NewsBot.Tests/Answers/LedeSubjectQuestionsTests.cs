@@ -4,7 +4,7 @@ using NewsBot.Tests.Support;
 namespace NewsBot.Tests.Answers;
 
 /// <summary>
-/// A company the headline names only by its trade ("Maldrin ferry operator") and the lede by its full name ("Coastline
+/// A company the headline names only by its trade ("Maldrin ferry operator") and the lede by its full name ("Tessmoor
 /// Ferries will raise fares …"): the article is about it, and a later sentence that calls it "its" answers what is asked
 /// of it by name; a question about something else stays unanswered.
 /// </summary>
@@ -18,7 +18,7 @@ public sealed class LedeSubjectQuestionsTests : IDisposable
         File.WriteAllText(_articles["ferry.txt"], """
             Maldrin ferry operator to raise fares
 
-            MALDRIN — Coastline Ferries will raise fares on the Maldrin crossing from March 1, the company said on Tuesday.
+            MALDRIN — Tessmoor Ferries will raise fares on the Maldrin crossing from March 1, the company said on Tuesday.
 
             Fares will rise 8 percent, chief executive Dora Quill said.
 
@@ -42,7 +42,7 @@ public sealed class LedeSubjectQuestionsTests : IDisposable
     [Fact]
     public void ALaterSentenceOfTheArticleTheLedeNamesAnswersForTheCompany()
     {
-        var answer = _knowledge.Answerer.Ask("What type of vessel will Coastline Ferries retire?");
+        var answer = _knowledge.Answerer.Ask("What type of vessel will Tessmoor Ferries retire?");
         Assert.Equal(AnswerKind.Found, answer.Kind);
         Assert.Contains("1988 catamaran", answer.Quotes[0].Text);
     }

@@ -5,7 +5,7 @@ namespace NewsBot.Tests.Answers;
 
 /// <summary>
 /// Three articles where the question's words match sentences of two: the article that names the company asked about
-/// answers before one about another company whose name ends on the same word ("Islay Ferries" where "Coastline
+/// answers before one about another company whose name ends on the same word ("Islay Ferries" where "Tessmoor
 /// Ferries" is asked), whose sentence writes more of the question's other words; a question about something else
 /// entirely stays unanswered.
 /// </summary>
@@ -19,7 +19,7 @@ public sealed class OtherBearerQuestionsTests : IDisposable
         File.WriteAllText(_articles["ferry.txt"], """
             Maldrin ferry operator to raise fares
 
-            MALDRIN — Coastline Ferries will raise fares on the Maldrin crossing from March 1, the company said on Tuesday.
+            MALDRIN — Tessmoor Ferries will raise fares on the Maldrin crossing from March 1, the company said on Tuesday.
 
             Fares will rise 8 percent, chief executive Dora Quill said.
 
@@ -30,7 +30,7 @@ public sealed class OtherBearerQuestionsTests : IDisposable
 
             PORT ELLEN — Islay Ferries carried 2.5 million passengers last year and has ordered two new ships, its chairman said.
 
-            The ships will be built in Gdansk.
+            The ships will be built in Varlo.
             """);
         File.WriteAllText(_articles["air.txt"], """
             Velora Air posts record profit
@@ -43,7 +43,7 @@ public sealed class OtherBearerQuestionsTests : IDisposable
     [Fact]
     public void TheArticleOfTheCompanyAskedAnswersBeforeAnotherOfTheSameLastName()
     {
-        var answer = _knowledge.Answerer.Ask("How many passengers did Coastline Ferries carry last year?");
+        var answer = _knowledge.Answerer.Ask("How many passengers did Tessmoor Ferries carry last year?");
         Assert.Equal(AnswerKind.Found, answer.Kind);
         Assert.Contains("2 million passengers", answer.Quotes[0].Text);
     }

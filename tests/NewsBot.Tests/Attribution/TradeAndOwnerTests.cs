@@ -23,7 +23,7 @@ public sealed class TradeAndOwnerTests
     public void TheCompanyIsTheCarmakerTheLedeNamed()
     {
         var quotes = Quotes("Closure\n\nHarvik Motorworks, the Swedish carmaker, will shut a parts depot in Brenn next spring.\n\n"
-            + "The company said the work would go to its site near Gdansk.");
+            + "The company said the work would go to its site near Varlo.");
         Assert.Equal(("Harvik Motorworks", SpeakerType.Organization), Assert.Single(quotes).Speaker is { } s ? (s.Name, s.Type) : default);
     }
 
