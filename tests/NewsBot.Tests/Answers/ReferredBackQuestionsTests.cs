@@ -27,7 +27,7 @@ public sealed class ReferredBackQuestionsTests : IDisposable
 
             A court on Friday jailed Oskar Pellow, the former Draymoor treasurer, for stealing from the pension fund.
 
-            He was sentenced to 14 years in prison.
+            He was sentenced to 11 years in prison.
             """);
         _knowledge = new ReferredKnowledge(_articles.Path);
     }
@@ -43,7 +43,7 @@ public sealed class ReferredBackQuestionsTests : IDisposable
     [Fact]
     public void TheLedeThatNamesThePersonGoesWithIt()
     {
-        var answer = _knowledge.Answerer.Ask("Who was sentenced to 14 years in prison?");
+        var answer = _knowledge.Answerer.Ask("Who was sentenced to 11 years in prison?");
         Assert.Contains(answer.Quotes, q => q.Text.Contains("Oskar Pellow"));
     }
 
