@@ -1690,20 +1690,27 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
 
     private Entity? NameEntity(Mention mention, bool create) => NameEntity(mention, create, out _);
 
-    // Nothing but title words (after a determiner) before the "and" at <paramref name="and"/>, and a person the article
-    // named before holds that title: "the President" in "the President and First Lady Ines Vell"
-    private bool HeldTitleBefore(Mention mention, int and)
+    // The title words before the "and" at <paramref name="and"/> ("the President", "Deputy Prime Minister"), after a
+    // determiner if one opens the mention; null when any other word stands there or the last is only a title's modifier
+    private List<string>? TitleWordsBefore(Mention mention, int and)
     {
         var titles = new List<string>(and);
         for (int k = 0; k < and; k++)
         {
             var t = mention.Tokens[k];
-            if (!t.IsWord) return false;
+            if (!t.IsWord) return null;
             if (k == 0 && NounPhrases.Determiners.Contains(t.Text)) continue;
-            if (!lexicon.Titles.Contains(t.Text) || IsCourtesyTitle(t.Text)) return false;
+            if (!lexicon.Titles.Contains(t.Text) || IsCourtesyTitle(t.Text)) return null;
             titles.Add(t.Text);
         }
-        if (titles.Count == 0 || lexicon.TitleModifiers.Contains(titles[^1])) return false;
+        return titles.Count == 0 || lexicon.TitleModifiers.Contains(titles[^1]) ? null : titles;
+    }
+
+    // Nothing but title words (after a determiner) before the "and" at <paramref name="and"/>, and a person the article
+    // named before holds that title: "the President" in "the President and First Lady Ines Vell"
+    private bool HeldTitleBefore(Mention mention, int and)
+    {
+        if (TitleWordsBefore(mention, and) is not { } titles) return false;
         return RoleEntity(string.Join(' ', titles)) is { Unnamed: false, Type: SpeakerType.Person };
     }
 
@@ -1715,16 +1722,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     /// </summary>
     private bool TitlesOnlyBefore(Mention mention, int and)
     {
-        var titles = new List<string>(and);
-        for (int k = 0; k < and; k++)
-        {
-            var t = mention.Tokens[k];
-            if (!t.IsWord) return false;
-            if (k == 0 && NounPhrases.Determiners.Contains(t.Text)) continue;
-            if (!lexicon.Titles.Contains(t.Text) || IsCourtesyTitle(t.Text)) return false;
-            titles.Add(t.Text);
-        }
-        if (titles.Count == 0 || lexicon.TitleModifiers.Contains(titles[^1])) return false;
+        if (TitleWordsBefore(mention, and) is not { } titles) return false;
         // (a title word after the "and", then the name)
         if (and + 1 >= mention.Tokens.Count || !mention.Tokens[and + 1].IsWord || !lexicon.Titles.Contains(mention.Tokens[and + 1].Text) && !IsPersonNoun(mention.Tokens[and + 1].Text.ToLowerInvariant())
             && !(and + 2 < mention.Tokens.Count && mention.Tokens[and + 2].IsWord && lexicon.Titles.Contains(mention.Tokens[and + 2].Text))) return false;
