@@ -212,11 +212,12 @@ public static class AnswerTypes
     private const string FallVerbs = @"f(?:all|alls|ell|allen|alling)|drop(?:s|ped|ping)?|declin(?:e|es|ed|ing)|cut(?:s|ting)?|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|slash(?:es|ed|ing)?|shr(?:ink|inks|ank|unk|inking)|slid(?:e|es|ing)?|plung(?:e|es|ed|ing)|go(?:es)?\s+down|went\s+down|gone\s+down";
 
     // "how much will fares rise", "by how much did sales fall", "what percentage will rents go up": the size of a change asked
+    private const string SizeAsked = @"^(?:by\s+)?(?:how\s+much|(?:what|which)\s+(?:percentage|percent|share))\b.*\b(?:";
     private static readonly Regex RiseAsked = new(
-        @"^(?:by\s+)?(?:how\s+much|(?:what|which)\s+(?:percentage|percent|share))\b.*\b(?:" + RiseVerbs + @")\b",
+        SizeAsked + RiseVerbs + @")\b",
         RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
     private static readonly Regex FallAsked = new(
-        @"^(?:by\s+)?(?:how\s+much|(?:what|which)\s+(?:percentage|percent|share))\b.*\b(?:" + FallVerbs + @")\b",
+        SizeAsked + FallVerbs + @")\b",
         RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     // a size of a change: a share ("8 percent", "3.5%", "two percentage points") or a sum ("$12", "40 euros"), never a day
