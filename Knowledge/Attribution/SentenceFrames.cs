@@ -2041,6 +2041,9 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         // "Four barns burned in Marlow County, Oregon, near the hamlet of Birch Hollow, said Della Farrow, the fire marshal.":
         // a closing inverted "…, said <Name>, <description>." is that name's statement, whatever places or things come before
         bool closingInverted = ClosingInvertedName(cueStart, cueEnd);
+        // "a third of the total haul recommended by biologists": a participle with its agent after it describes the noun
+        // before it, whom nobody quotes ("was recommended by" is the passive of a statement, read elsewhere)
+        if (IsReducedPassive(cueStart, cueEnd)) return null;
         if (!closingInverted && (NamedInRelative(cueStart, cueEnd) ?? SaidInRelative(cueStart, cueEnd) ?? DocumentRead(cueStart, cueEnd)) is { } relativeFrame) return relativeFrame;
         if (ConjunctionBefore(cueStart) is int joined && StanceInsideReportedClause(cueStart, joined)) return null;
         var described = NameAfterDescription(cueStart);
@@ -2079,6 +2082,8 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             // "…, said the piers on the east span had been under-built": a phrase and its preposition's object running
             // into a verb are the subject of what was said as well ("…, said the minister on Tuesday" is an inversion)
             if (source is not null && VerbAfterPrepositionalPhrase(IndexAt(source.Span.End - 1) + 1)) source = null;
+            // "…, accused the council of ignoring the science": a phrase whose "of" opens a gerund is the one accused, never a speaker
+            if (source is not null && HasGerundAfterOf(source)) source = null;
             // "…, said its members “should not …”": a quote right after the phrase is what was said of it, so the phrase is no speaker
             if (source is not null && IndexAt(source.Span.End - 1) + 1 is int quoted && quoted < tokens.Count && tokens[quoted].Kind == TokenKind.QuoteMark && tokens[quoted].InQuote)
                 source = null;
@@ -2139,6 +2144,11 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             && !(!inverted && frameStart > 1 && tokens[frameStart - 1].IsWord && tokens[frameStart - 1].Text is "and" or "or" && tokens[frameStart - 2].Is(',') && !tokens[frameStart - 2].InQuote))
         {
             int headEnd = TrimBackToComma(frameStart);
+            // "…, saying stocks were too low to justify the reopening that many anglers had been demanding.": a frame inside a
+            // relative clause has the noun before it as its object, and what comes before the comma is no word of its own
+            // ("Not all members of the council agreed with the decision.": nor is a frame whose subject is a preposition's object)
+            if (!inverted && (RelativeBetween(headEnd + 1, frameStart) || frameStart > 0 && tokens[frameStart - 1].IsWord && !tokens[frameStart - 1].InQuote && tokens[frameStart - 1].Text is "of" or "among"))
+                return null;
             // "Bell drew cheers when, at the close of her set, she added the words, …": a cue inside the reporter's
             // subordinate clause does not report the main clause before it
             if (!inverted && SubordinatorBefore(frameStart)) return null;
@@ -2172,6 +2182,34 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             && !tokens[frameEnd + 2].InQuote && tokens[frameEnd + 2].Text is "because" or "as" or "after" or "since" or "when" or "while") return null;
         var reported = Clause(frameEnd + 1, ParticipleCut(frameEnd + 1), skipLeading: true);
         return reported is null ? null : new Frame(KindOf(reported), [reported], source, cue);
+    }
+
+    // a one-word past participle right before "by", with no form of "be" in the two words before it
+    private bool IsReducedPassive(int cueStart, int cueEnd)
+    {
+        if (cueStart != cueEnd || cueEnd + 1 >= tokens.Count || !tokens[cueEnd + 1].IsWord || tokens[cueEnd + 1].InQuote || tokens[cueEnd + 1].Text is not "by") return false;
+        if (!tokens[cueEnd].Text.EndsWith("ed", StringComparison.Ordinal) || tokens[cueEnd].IsCapitalized) return false;
+        for (int k = cueStart - 1; k >= 0 && cueStart - k <= 2; k--)
+            if (tokens[k].IsWord && tokens[k].Text.ToLowerInvariant() is "is" or "was" or "are" or "were" or "be" or "been" or "being") return false;
+        return true;
+    }
+
+    // "the council of ignoring the science": "of" and a lowercase gerund inside the phrase
+    private static bool HasGerundAfterOf(Mention phrase)
+    {
+        for (int k = 0; k + 1 < phrase.Tokens.Count; k++)
+            if (phrase.Tokens[k].IsWord && phrase.Tokens[k].Text is "of" && phrase.Tokens[k + 1].IsWord && char.IsLower(phrase.Tokens[k + 1].Text[0])
+                && phrase.Tokens[k + 1].Text.EndsWith("ing", StringComparison.Ordinal) && phrase.Tokens[k + 1].Text.Length > 5) return true;
+        return false;
+    }
+
+    // a relative "that", "which" or "whom" outside quotes among tokens [from, to)
+    private bool RelativeBetween(int from, int to)
+    {
+        for (int k = Math.Max(0, from); k < to && k < tokens.Count; k++)
+            if (tokens[k].IsWord && !tokens[k].InQuote && tokens[k].Text is "that" or "which" or "whom" && k > 0 && tokens[k - 1].IsWord && !tokens[k - 1].InQuote
+                && !lexicon.CueVerbs.Contains(tokens[k - 1].Text) && !lexicon.CueParticiples.Contains(tokens[k - 1].Text)) return true;
+        return false;
     }
 
     private static readonly HashSet<string> ObjectOnlyPrepositions = new(StringComparer.OrdinalIgnoreCase)
