@@ -1959,16 +1959,47 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
     /// "according to a new report by the Harbor Ledger", "… from the Coastal Policy Institute": a document's source phrase goes
     /// on through the capitalized name of who issued it, so that name is the speaker and not the start of what was said.
     /// </summary>
+    // "the Institute for the Study of the Baltic Coast": a body's head word goes on over "for the …" and "of the …"
+    private Mention WithWholeBodyName(Mention source)
+    {
+        int first = IndexAt(source.Span.Start), last = IndexAt(source.Span.End - 1);
+        if (first < 0 || last < first) return source;
+        while (first < last && !tokens[first].IsCapitalized) first++;
+        if (!tokens[first].IsCapitalized || NounPhrases.BodyNameEnd(tokens, first, last) is var end && end <= last) return source;
+        int start = IndexAt(source.Span.Start);
+        return new Mention(TokenSpan(start, end), source.Kind, tokens.GetRange(start, end - start + 1));
+    }
+
+    // the comma after ", the regional fisheries agency," when what it sets off is a body's or a person's description
+    private int? ApposedBodyDescriptionEnd(int from)
+    {
+        if (from + 3 >= tokens.Count || !tokens[from].Is(',') || tokens[from].InQuote || !tokens[from + 1].IsWord || tokens[from + 1].Text is not ("the" or "a" or "an" or "its")) return null;
+        for (int k = from + 2; k < tokens.Count && k - from <= 8; k++)
+        {
+            var t = tokens[k];
+            if (t.InQuote || !t.IsWord && !t.Is(',') && !t.Is('-')) return null;
+            if (t.IsWord && (Auxiliaries.Contains(t.Text) || NounPhrases.IsStop(t.Text) && t.Text is not ("of" or "for" or "and") || NounPhrases.IsPronoun(t.Text))) return null;
+            if (!t.Is(',')) continue;
+            var head = tokens[k - 1].Text.ToLowerInvariant();
+            bool describes = lexicon.OrganizationNouns.Contains(head) || lexicon.PersonHeads.Contains(head);
+            return describes && k + 1 < tokens.Count && tokens[k + 1].IsWord && tokens[k + 1].Text is not ("which" or "who" or "whose" or "that") ? k + 1 : null;
+        }
+        return null;
+    }
+
     private Mention WithIssuer(Mention source)
     {
         int last = IndexAt(source.Span.End - 1);
         if (last < 0 || !lexicon.Documents.Contains(tokens[last].Text.ToLowerInvariant()) || last + 2 >= tokens.Count) return source;
         int k = last + 1;
+        // "figures released by …", "data compiled from …": the participle of putting a writing out comes between
+        if (tokens[k].IsWord && !tokens[k].InQuote && tokens[k].Text is "released" or "published" or "compiled" or "issued" or "provided" or "collected" or "gathered" && k + 2 < tokens.Count) k++;
         if (!tokens[k].IsWord || tokens[k].InQuote || tokens[k].Text is not ("by" or "from")) return source;
         k++;
         if (tokens[k].IsWord && !tokens[k].InQuote && tokens[k].Text is "the" or "The") k++;
         int end = k;
-        while (end < tokens.Count && end - k < 6 && tokens[end].IsWord && !tokens[end].InQuote && (tokens[end].IsCapitalized || end > k && tokens[end].Text is "of" or "for" && end + 1 < tokens.Count && tokens[end + 1].IsCapitalized)) end++;
+        // ("the Lakes and Rivers Placement Service": an "and" between capitalized words is inside the name)
+        while (end < tokens.Count && end - k < 8 && tokens[end].IsWord && !tokens[end].InQuote && (tokens[end].IsCapitalized || end > k && tokens[end].Text is "of" or "for" or "and" && end + 1 < tokens.Count && tokens[end + 1].IsCapitalized)) end++;
         // the name closes the phrase: a comma, the sentence's end
         if (end == k || end < tokens.Count && !(tokens[end].Is(',') || tokens[end].Is('.'))) return source;
         int first = IndexAt(source.Span.Start);
@@ -1982,6 +2013,12 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
     /// </summary>
     private int DescriptionEnd(int from)
     {
+        // "According to the Institute for Fish (IFF), …": the body's initials in brackets are part of its name
+        if (from + 3 < tokens.Count && tokens[from].Is('(') && tokens[from + 1].IsWord && SpeakerResolver.IsAcronym(tokens[from + 1].Text) && tokens[from + 2].Is(')'))
+            from += 3;
+        // "According to figures from Fisheries Norrland, the regional fisheries agency, the lake …": a description of the
+        // body set off by commas describes it, and what was said follows it
+        if (ApposedBodyDescriptionEnd(from) is int described) return described;
         if (from >= tokens.Count || tokens[from].Is(',') || !tokens[from].IsWord || tokens[from].InQuote) return from;
         for (int k = from; k < tokens.Count && k - from <= 10; k++)
         {
@@ -1998,7 +2035,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
     {
         var source = NounPhrases.RightOf(tokens, cueEnd, text) ?? BarePluralAfter(cueEnd);
         if (source is null) return null;
-        source = WithIssuer(source);
+        source = WithIssuer(WithWholeBodyName(source));
         // "a probable cause affidavit filed in …": the participle that goes on describing it is no part of its name
         if (source.Kind == MentionKind.Nominal && source.Tokens.Count > 2 && source.Tokens[^1].IsWord && !source.Tokens[^1].IsCapitalized
             && source.Tokens[^1].Text.EndsWith("ed", StringComparison.Ordinal) && IndexAt(source.Span.End - 1) is int participle and > 0)
@@ -2155,6 +2192,9 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             // (the clause after "as" reports only what follows its cue)
             if (!inverted && AsClauseBefore(frameStart))
                 return Clause(frameEnd + 1, ParticipleCut(frameEnd + 1), skipLeading: true) is { } reportedAfterAs ? new Frame(KindOf(reportedAfterAs), [reportedAfterAs], source, cue) : null;
+            // "At least 17 fishermen were detained, a coastguard spokesman, Captain Oskar Berg, said": the description set off
+            // before the name is the speaker's, not the last words of what was said
+            if (!inverted && source.Kind == MentionKind.Name && headEnd == frameStart - 1 && DescriptionBeforeComma(headEnd) is int described2) headEnd = described2;
             // a later frame of the sentence reports nothing before the earlier frame's words
             var clause = _reportFrom == 0 ? Clause(0, headEnd, skipLeading: false) : null;
             // "In March, the union called for a pause.": an introductory phrase is not what was said
@@ -2775,7 +2815,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         // the description runs back to the clause's start: the sentence's, or a "while"/"whereas" after a comma
         int start = open - 1;
         while (start >= 0 && open - start <= 12 && (tokens[start].IsWord || tokens[start].Is('.') || tokens[start].Is('-') || IsBareApostrophe(start) || BracketsShortName(start)) && !tokens[start].InQuote
-               && !(tokens[start].IsWord && tokens[start].Text is "while" or "whereas" or "who" or "which" or "that" or "and" or "but")) start--;
+               && !(tokens[start].IsWord && tokens[start].Text is "while" or "whereas" or "who" or "which" or "that" or "and" or "but" && !IsFieldsAnd(start))) start--;
         bool clauseStart = start < 0 || tokens[start].IsWord && tokens[start].Text is "while" or "whereas" && start > 0 && tokens[start - 1].Is(',') && !tokens[start - 1].InQuote
             // "Asked about the delay, a ferry spokeswoman, Dana Pell, said …", "In a letter sent the same day, the bank's
             // chairman, Ivo Brandt, said …": an opening adjunct closed by a comma leaves the clause to the description
@@ -2796,9 +2836,20 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         for (int k = first + 1; k < open; k++)
         {
             if (tokens[k].IsWord && (IsFiniteVerbLike(k) && !lexicon.Titles.Contains(tokens[k].Text) || lexicon.CueVerbs.Contains(tokens[k].Text))) return null;
-            lowercase |= tokens[k].IsWord && !tokens[k].IsCapitalized && !NounPhrases.IsFunctionWord(tokens[k].Text);
+            // ("Tarvik's Minister of Lakes and Rivers": or a title, capitalized with the fields it is "of")
+            lowercase |= tokens[k].IsWord && (!tokens[k].IsCapitalized && !NounPhrases.IsFunctionWord(tokens[k].Text) || lexicon.Titles.Contains(tokens[k].Text) && k + 1 < open && tokens[k + 1].Text is "of");
         }
         return lowercase ? NameMention(nameStart, nameEnd) : null;
+    }
+
+    // "Minister of Lakes and Rivers", "minister of lakes and rivers": an "and" between the fields a title is "of"
+    private bool IsFieldsAnd(int k)
+    {
+        if (tokens[k].Text is not "and" || k < 3 || k + 1 >= tokens.Count || !tokens[k - 1].IsWord || !tokens[k + 1].IsWord || tokens[k - 1].InQuote || tokens[k + 1].InQuote
+            || NounPhrases.IsFunctionWord(tokens[k - 1].Text) || NounPhrases.IsFunctionWord(tokens[k + 1].Text)) return false;
+        for (int m = k - 2; m >= 1 && k - m <= 3; m--)
+            if (tokens[m].IsWord && tokens[m].Text is "of") return lexicon.Titles.Contains(tokens[m - 1].Text);
+        return false;
     }
 
     // "the carmaker's logistics director", "a sales manager": a word in -s right before a lowercase title or word for one
@@ -3399,9 +3450,44 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
     }
 
     // "told reporters", "told CNN on Tuesday": the listener belongs to the frame, not to what was said
+    // the comma before ", a coastguard spokesman," ending at <paramref name="comma"/>: a stretch that opens with an article
+    // and ends in a word for a person, with no verb in it
+    private int? DescriptionBeforeComma(int comma)
+    {
+        for (int k = comma - 1; k > 0 && comma - k <= 7; k--)
+        {
+            var t = tokens[k];
+            if (t.InQuote || !t.IsWord && !t.Is(',') && !t.Is('-') && !t.Is('\'')) return null;
+            if (t.Is(','))
+                return k + 2 < comma && tokens[k + 1].IsWord && tokens[k + 1].Text is "a" or "an" or "the" or "its" or "his" or "her" or "their"
+                    && (lexicon.PersonHeads.Contains(tokens[comma - 1].Text.ToLowerInvariant()) || lexicon.Titles.Contains(tokens[comma - 1].Text.ToLowerInvariant())) ? k : null;
+            if (t.IsWord && (Auxiliaries.Contains(t.Text) || NounPhrases.IsPronoun(t.Text) && !t.IsCapitalized || lexicon.CueVerbs.Contains(t.Text) || t.Text is "who" or "which" or "that" or "and" or "but")) return null;
+        }
+        return null;
+    }
+
+    private int? ListenerBeforeThat(int k)
+    {
+        if (k + 2 >= tokens.Count || !tokens[k].IsWord || tokens[k].InQuote || tokens[k].Text is not ("the" or "a" or "an" or "his" or "her" or "its" or "their" or "a")) return null;
+        for (int m = k + 1; m < tokens.Count && m - k <= 9; m++)
+        {
+            var t = tokens[m];
+            if (t.InQuote || !t.IsWord && !t.Is('.') && !t.Is('-')) return null;
+            if (!t.IsWord) continue;
+            if (t.Text is "that")
+                return m > k + 1 && m + 1 < tokens.Count && tokens[m + 1].IsWord && !Auxiliaries.Contains(tokens[m + 1].Text) ? m : null;
+            if (Auxiliaries.Contains(t.Text) || NounPhrases.IsPronoun(t.Text) && !t.IsCapitalized || lexicon.CueVerbs.Contains(t.Text) || t.Text is "who" or "which" or "and" or "but") return null;
+        }
+        return null;
+    }
+
     private int SkipListener(int cue)
     {
         int k = cue + 1;
+        // "told the crowd outside the harbour office that …", "told the newspaper Tarvik Posten that …": a listener with
+        // its article and what places it, up to the "that" that opens what was said ("the crowd that had gathered" is a
+        // relative clause, not what was said)
+        if (ListenerBeforeThat(k) is int thatAt) return thatAt - 1;
         // "…, a union official told the Ledger.": a listener with its article that closes the sentence
         if (k + 1 < tokens.Count && tokens[k].IsWord && !tokens[k].InQuote && tokens[k].Text is "the")
         {

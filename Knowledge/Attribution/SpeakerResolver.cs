@@ -1798,6 +1798,9 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             }
         while (firstName < words.Count && (lexicon.Titles.Contains(words[firstName]) || words[firstName] is "of" or "the")) firstName++;
         firstName += PlaceAfterTitleOf(words, firstName);
+        // "Minister of Lakes", "Minister of Arts": one capitalized word after a title's "of" is the field of the title,
+        // never a person's name ("Minister of Lakes Ana Ruiz" names her after it)
+        if (firstName >= 2 && firstName == words.Count - 1 && words[firstName - 1] is "of" && lexicon.Titles.Contains(words[firstName - 2])) return null;
         // "Democrat Hillary Clinton", "Libertarian Gary Johnson": a party word before a given name is a description
         // (or before two words that can only be a given name and a surname: "Democrat Nadia Ferrow")
         if (firstName == 0 && words.Count >= 3 && PartyWords.Contains(words[0]) && (lexicon.IsGivenName(words[1])
@@ -3714,11 +3717,17 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             if (mention.Tokens[k].IsWord && mention.Tokens[k].Text is "by" or "from") { by = k; break; }
         if (by < 0 || by + 1 >= mention.Tokens.Count || !mention.Tokens[^1].IsCapitalized) return null;
         var author = new List<Token>();
+        bool joined = false;
         for (int k = by + 1; k < mention.Tokens.Count; k++)
         {
-            if (mention.Tokens[k].Text is "and" or "by" or "from" or "at" or "in" or "with") return null;
+            if (mention.Tokens[k].Text is "and") joined = true;
+            else if (joined && mention.Tokens[k].Text is "the" or "The") return null;
+            else if (mention.Tokens[k].Text is "by" or "from" or "at" or "in" or "with") return null;
             author.Add(mention.Tokens[k]);
         }
+        // "figures from the Lakes and Rivers Placement Service": an "and" inside one body's name, after "the" and before the
+        // word for a body that ends it, joins no two authors
+        if (joined && !(author.Count > 3 && author[0].Text is "the" or "The" && lexicon.OrganizationNouns.Contains(author[^1].Text.ToLowerInvariant()))) return null;
         if (author[0].Text is "the" or "The" && author.Count > 1 && author.Skip(1).All(t => t.IsWord && (t.IsCapitalized || t.Text is "of" or "for" or "and" or "on")))
             return Organization(string.Join(' ', author.Skip(1).Select(t => StripPossessive(t.Text))));
         var name = new Mention(new TextSpan(author[0].Start, author[^1].End, text.Length >= author[^1].End ? text[author[0].Start..author[^1].End] : ""), MentionKind.Name, author);
