@@ -1063,6 +1063,8 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         if (mention.Tokens.Count == 1 && IndefinitePronouns.Contains(mention.Tokens[0].Text)) return null;
         // "Fourteen states sued …", "Dozens protested": a number that opens the sentence is capitalized, never a name
         if (mention.Kind == MentionKind.Name && mention.Tokens.Count == 1 && SentenceFrames.IsCardinal(mention.Tokens[0].Text)) return null;
+        // "The mayor and her deputy, Piet Sorensen, said": two parties speak together, before any apposition picks one
+        if (mention.Kind != MentionKind.Pronoun && IsJoinedParties(mention)) return null;
         // "A spokesman for the Harbor Guild, Omar Tessaly, told …": the description's speaker is the person it sets apart
         Mention? describedBy = null;
         if (mention.Kind != MentionKind.Pronoun && NameInApposition(mention) is { } apposed) (describedBy, mention) = (mention, apposed);
@@ -1684,6 +1686,35 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             // "according to Lin and Sorensen": two surnames of people the article named are two people, never one merged name
             var previous = StripPossessive(mention.Tokens[i - 1].Text);
             if (i + 2 == mention.Tokens.Count && _bySurname.ContainsKey(StripPossessive(next)) && _bySurname.ContainsKey(previous)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "The mayor and her deputy", "He and his wife", "the union and the company", "the mayor and Piet Sorensen": an
+    /// "and" before a phrase of its own (opening with a determiner, a possessive or a number, or a name after a lowercase
+    /// word for a person) joins two parties, and naming either alone would be wrong. Not one person's two titles
+    /// ("president and chief executive", "president and CEO"), one group ("Police and firefighters"), one name
+    /// ("Harrow and Finch"), nor an "and" in what a spokesman speaks for or a writing comes from ("a spokesman for the
+    /// mayor and the council", "a report by Yale and the University of Utah").
+    /// </summary>
+    private bool IsJoinedParties(Mention mention)
+    {
+        var t = mention.Tokens;
+        bool of = false;
+        for (int i = 1; i + 1 < t.Count; i++)
+        {
+            if (!t[i].IsWord || t[i].InQuote) continue;
+            if (t[i].Text is "for" or "to" or "by" or "from") return false;
+            of |= t[i].Text is "of";
+            // (", and the clerk": a list's comma may stand before its "and")
+            if (t[i].Text is not "and" || !t[i - 1].IsWord && !t[i - 1].Is(',') || !t[i + 1].IsWord) continue;
+            var next = t[i + 1].Text;
+            // ("the Ministry of Fisheries and the Sea": after "of", "and the" and a capitalized word goes on with one name)
+            if (next is "the" or "a" or "an" && of && i + 2 < t.Count && t[i + 2].IsCapitalized) continue;
+            if (next is "his" or "her" or "their" or "its" or "my" or "our" or "the" or "a" or "an" || SentenceFrames.IsCardinal(next)) return true;
+            if (t[i + 1].IsCapitalized && !t[i - 1].IsCapitalized && !lexicon.Titles.Contains(next) && !lexicon.Titles.Contains(next.TrimEnd('.'))
+                && IsPersonNoun(StripPossessive(t[i - 1].Text))) return true;
         }
         return false;
     }
