@@ -3299,6 +3299,11 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         if (headAt < 0 && description.Count >= 2 && description[^1].Length > 4 && description[^1].EndsWith("ed", StringComparison.Ordinal)
             && !char.IsUpper(description[^1][0]) && lexicon.Documents.Contains(description[^2].ToLowerInvariant())) modifier = headAt = description.Count - 1;
         string head = (headAt > 0 ? description[headAt - 1] : description[^1]).ToLowerInvariant();
+        // "The lawyer, who asked not to be identified, said …" after "Ruta Kalnins, the family's lawyer": a source the
+        // article leaves unnamed on purpose is nobody it named, whatever role or kin they share with them
+        if (!head.EndsWith('s') && IsPersonNoun(head) && AnonymityAfter(mention.Span.End))
+            return _entities.LastOrDefault(e => e.Unnamed && e.NamedAs is null && e.Head == head && Compatible(e.Name, description))
+                ?? NewUnnamed(description, head, definite: false, owned: false, modifier, headAt);
         // "his ex-wife", "Doe's son": a relative of someone, whom the article may have named
         if ((determiner is "his" or "her" or "their" || determiner.Length == 0 && words.Count >= 2 && char.IsUpper(words[0][0]) && StripPossessive(words[0]) != words[0])
             && lexicon.Relation(determiner.Length > 0 ? description : description.Skip(1).ToList()) is { } kin)
@@ -3406,6 +3411,35 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         // owner names that organization; it is no unnamed source
         if (headAt < 0 && ProperOrganizationName(description, head) is { } proper) return Organization(proper);
         return NewUnnamed(description, head, definite, owned, modifier, headAt);
+    }
+
+    private static readonly HashSet<string> AnonymityOpeners = new(StringComparer.Ordinal) { "who", "speaking", "talking", "requesting", "asking" };
+
+    /// <summary>
+    /// Whether the words right after a description, up to the next comma or stop, say why its speaker goes unnamed:
+    /// ", who asked not to be identified", ", who spoke on condition of anonymity", ", who declined to be named",
+    /// " who was not authorized to speak", ", who would not give her name", ", speaking anonymously".
+    /// </summary>
+    private bool AnonymityAfter(int end)
+    {
+        int k = end;
+        while (k < text.Length && text[k] == ' ') k++;
+        if (k < text.Length && text[k] == ',') k++;
+        int stop = k;
+        while (stop < text.Length && stop - k < 120 && text[stop] is not (',' or '.' or ';' or ':' or '"' or '“' or '”' or '\n' or '\r')) stop++;
+        var words = text[k..stop].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2 || !AnonymityOpeners.Contains(words[0])) return false;
+        for (int i = 1; i < words.Length; i++)
+        {
+            var word = words[i].ToLowerInvariant();
+            var before = words[i - 1].ToLowerInvariant();
+            if (word is "anonymity" or "anonymously" or "unauthorized" or "unauthorised") return true;
+            // ("who is authorized to speak for the firm" is no reason to go unnamed: only its negation is)
+            if (word is "authorized" or "authorised" && (before is "not" || before.EndsWith("n't", StringComparison.Ordinal) || before.EndsWith("n’t", StringComparison.Ordinal))) return true;
+            if (word is "named" or "identified" && before is "be" or "being") return true;
+            if (word is "name" && before is "his" or "her" or "their") return true;
+        }
+        return false;
     }
 
     // "a spokeswoman for Pell & Crane": an ampersand between capitalized words is part of the firm's name the description holds
