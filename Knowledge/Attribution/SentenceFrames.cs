@@ -3726,6 +3726,12 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
     }
 
     /// <summary>The reported clause over tokens [from, to), without a leading "that"/comma and the final period.</summary>
+    // the "that" at <paramref name="k"/> is followed by a finite auxiliary ("that was", "that would", "that is"), so it
+    // is a pronoun standing as the subject of the reported clause, not the word that introduces it
+    private bool IsDemonstrativeSubject(int k, int to) =>
+        k + 1 < to && tokens[k + 1] is { IsWord: true, InQuote: false } verb && Auxiliaries.Contains(verb.Text)
+        && !(k + 2 < to && tokens[k + 2].Is('-'));
+
     private TextSpan? Clause(int from, int to, bool skipLeading)
     {
         if (skipLeading)
@@ -3747,7 +3753,8 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             int cueEnd = from;
             bool adverbial = from < to && tokens[from].IsWord && !tokens[from].InQuote && tokens[from].Text is "in" or "on" or "at" or "during" or "after" or "before" or "over" or "late" or "early" or "earlier" or "repeatedly" or "publicly" or "privately";
             for (int k = from; k < Math.Min(to, from + (adverbial ? 8 : 5)); k++)
-                if (tokens[k].IsWord && !tokens[k].InQuote && tokens[k].Text is "that") { from = k + 1; break; }
+                // ("said that was too late": a "that" right before a verb is what was said of, the clause's subject, and stays)
+                if (tokens[k].IsWord && !tokens[k].InQuote && tokens[k].Text is "that") { from = IsDemonstrativeSubject(k, to) ? k : k + 1; break; }
                 // ("ruled 6-3 on Thursday that …": a vote's count too)
                 else if (!tokens[k].IsWord || tokens[k].InQuote || !(adverbial && IsAdverbialWord(tokens[k]) || lexicon.IsCalendarWord(tokens[k].Text) || tokens[k].Text is "on" or "last" or "this" or "the" or "also"
                          || char.IsDigit(tokens[k].Text[0]) && tokens[k].Text.Contains('-') || adverbial && IsNamedPlatform(k))) break;
@@ -3770,7 +3777,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
                      && (NounPhrases.Determiners.Contains(tokens[time + 1].Text) || NounPhrases.IsPronoun(tokens[time + 1].Text) || tokens[time + 1].IsCapitalized)
                      && !(time + 2 < to && tokens[time + 2].Is(','))) from = time + 1;
             // (an opening single quote of a headline belongs to what was said: Reveals ‘Demoralizing’ Experience)
-            while (from < to && (tokens[from].Kind == TokenKind.Punctuation && !(tokens[from].InQuote && tokens[from].Text is "'" or "‘") || tokens[from].Text is "that" or "of" or "on" && tokens[from].IsWord && !tokens[from].InQuote)) from++;
+            while (from < to && (tokens[from].Kind == TokenKind.Punctuation && !(tokens[from].InQuote && tokens[from].Text is "'" or "‘") || (tokens[from].Text is "of" or "on" || tokens[from].Text is "that" && !IsDemonstrativeSubject(from, to)) && tokens[from].IsWord && !tokens[from].InQuote)) from++;
             to = ClauseEnd(from, to);
             to = FrontedClauseEnd(from, to);
             to = VenueEnd(from, to);
