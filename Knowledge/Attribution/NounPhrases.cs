@@ -635,6 +635,8 @@ public static class NounPhrases
         if (Skippable.Contains(t.Text) && !(t.IsCapitalized && j > 0 && tokens[j - 1].IsCapitalized)) return true; // "Theresa May said" is no modal
         // "flatly said" — but "the family said", "his ally said": after a determiner an -ly word is a noun
         if (!t.IsCapitalized && t.Text.EndsWith("ly", StringComparison.Ordinal) && t.Text.Length > 4 && !(j > 0 && Determiners.Contains(tokens[j - 1].Text))) return true;
+        // "Lin and Sorensen both said", "her deputy, Piet Sorensen, both said": "both" after the subject is no part of it
+        if (t.Text is "both" && j > 0 && !tokens[j - 1].InQuote && (tokens[j - 1].Is(',') || tokens[j - 1].IsWord && !Determiners.Contains(tokens[j - 1].Text))) return true;
         // "Cruz has long said": an adverb of time after the auxiliary
         if (t.Text is "long" && j > 0 && tokens[j - 1].IsWord && tokens[j - 1].Text is "has" or "have" or "had") return true;
         // "on Tuesday", "last week"

@@ -1923,6 +1923,62 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
     }
 
     // a short phrase led by a preposition, with no verb of its own: "In March", "In his 2010 memoir, Long Road"
+    /// <summary>
+    /// "The mayor and her deputy said …", "He and his wife told …", "The mayor, her deputy and the clerk said …": the
+    /// phrase next to the cue is the last of the subjects joined by "and" that open the clause. They speak together, so
+    /// the source is all of them (which names no one speaker alone), never the last one. The source unchanged when no
+    /// such run of subjects opens the clause ("The plan failed and the mayor said …": a clause of its own).
+    /// </summary>
+    private Mention JoinedSubject(Mention source)
+    {
+        int last = IndexAt(source.Span.End - 1), and = IndexAt(source.Span.Start) - 1;
+        // (the source itself already stands as a speaker; the parties before it must be ones that can speak)
+        if (source.Kind == MentionKind.Pronoun || and < 1 || last < 0 || !IsAndOutsideQuote(and)) return source;
+        if (PartiesBefore(and, out bool names) is not int open) return source;
+        // (names on both sides stay a name, "the Institute for Peace and the Environment", for the resolver to read)
+        return new Mention(TokenSpan(open, last), names && source.Kind == MentionKind.Name ? MentionKind.Name : MentionKind.Nominal, tokens.GetRange(open, last - open + 1));
+    }
+
+    /// <summary>
+    /// Where the run of subjects before the "and" at <paramref name="and"/> begins ("The mayor" in "The mayor and …",
+    /// "The mayor" in "The mayor, her deputy and …"), when it opens the clause and each is a party that can speak; else null.
+    /// </summary>
+    /// <param name="names">set when every party of the run is a name</param>
+    private int? PartiesBefore(int and, out bool names)
+    {
+        names = true;
+        int open = and;
+        for (int parties = 1; parties < 6; parties++)
+        {
+            // (", and the clerk": the comma of a list stands before its last "and")
+            int end = open - 1;
+            if (end > 0 && tokens[end].Is(',') && !tokens[end].InQuote && parties == 1) end--;
+            if (NounPhrases.LeftOf(tokens, end + 1, text) is not { } left || IndexAt(left.Span.End - 1) != end || !IsJoinable(left)) return null;
+            names &= left.Kind == MentionKind.Name;
+            open = IndexAt(left.Span.Start);
+            if (OpensSubject(open)) return open;
+            // "The mayor, her deputy and the clerk": an earlier party of the list, set off by a comma
+            if (open < 2 || !tokens[open - 1].Is(',') || tokens[open - 1].InQuote) return null;
+            open--;
+        }
+        return null;
+    }
+
+    private bool IsAndOutsideQuote(int k) => tokens[k].IsWord && !tokens[k].InQuote && tokens[k].Text is "and";
+
+    // a party that can speak beside another: a name, a pronoun for a person, or a description of a person, of people
+    // ("the farmers", "his players") or of a body
+    private bool IsJoinable(Mention party) =>
+        party.Kind == MentionKind.Name || party.Kind == MentionKind.Pronoun && party.Text is not ("it" or "It") || IsPerson(party) || IsOrganization(party)
+        || party.Tokens[^1] is { IsWord: true, IsCapitalized: false, Text: [.., 's'] } head && (lexicon.PersonHeads.Contains(head.Text[..^1]) || lexicon.Titles.Contains(head.Text[..^1]));
+
+    // the token at <paramref name="open"/> opens the clause's subject: at the sentence's start (after a leading "But"),
+    // right after the quote its attribution follows, or after an opening phrase set off by a comma ("On Monday, …")
+    private bool OpensSubject(int open) =>
+        open == 0 || open == 1 && tokens[0] is { IsWord: true, Text: "But" or "And" or "Yet" or "So" }
+        || tokens[open - 1].Kind == TokenKind.QuoteMark
+        || tokens[open - 1].Is(',') && !tokens[open - 1].InQuote && IsIntroductoryPhrase(tokens[0] is { IsWord: true, Text: "But" or "And" } ? 1 : 0, open - 1);
+
     private bool IsIntroductoryPhrase(int from, int to)
     {
         // ("Days later in Portoverde, …": a span of time opens one as a preposition does)
@@ -2097,6 +2153,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         if (source is not null && WhoseBefore(source, cueStart) is int whose) source = NounPhrases.LeftOf(tokens, whose - 1, text);
         // "Dana Whitlock, an adviser to the board and a lecturer at the state college, said …": the name opening the sentence
         source ??= NameBeforeDescription(cueStart);
+        if (source is not null) source = JoinedSubject(source);
         // "… and Rocky Vance, who joked of the pier, “…”": the name a relative clause describes said the quote
         var relative = source is null ? RelativeAntecedent(cueStart) : null;
         source ??= relative;
@@ -2794,6 +2851,8 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
     private Mention? NameAfterDescription(int cueStart)
     {
         int close = cueStart - 1;
+        // ("…, Piet Sorensen, both said": "both" after the subject is no part of it)
+        if (close > 0 && tokens[close] is { IsWord: true, InQuote: false, Text: "both" }) close--;
         if (close < 4 || !tokens[close].Is(',') || tokens[close].InQuote || !tokens[close - 1].IsCapitalized) return null;
         int open = close - 1, nameEnd = close - 1;
         while (open >= 0 && close - open <= 9 && (tokens[open].IsWord || tokens[open].Is('&')) && !tokens[open].InQuote
@@ -2820,7 +2879,10 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             // "Asked about the delay, a ferry spokeswoman, Dana Pell, said …", "In a letter sent the same day, the bank's
             // chairman, Ivo Brandt, said …": an opening adjunct closed by a comma leaves the clause to the description
             || tokens[start].Is(',') && !tokens[start].InQuote && IsOpeningAdjunct(start);
-        if (!clauseStart || open - start > 12) return null;
+        // "Mayor Anja Lin and her deputy, Piet Sorensen, both said": the description and its name are the last of the
+        // subjects joined by "and" that open the clause, and all of them are the source
+        int? joined = !clauseStart && start > 0 && IsAndOutsideQuote(start) ? PartiesBefore(start, out _) : null;
+        if (!clauseStart && joined is null || open - start > 12) return null;
         int first = start + 1;
         // "Hollis' campaign manager": an apostrophe alone after a name in -s owns it as "'s" does
         // ("Another reviewer, Dana Whitfield of Tech Weekly, said": "Another" opens a description as "A" does)
@@ -2839,7 +2901,8 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             // ("Tarvik's Minister of Lakes and Rivers": or a title, capitalized with the fields it is "of")
             lowercase |= tokens[k].IsWord && (!tokens[k].IsCapitalized && !NounPhrases.IsFunctionWord(tokens[k].Text) || lexicon.Titles.Contains(tokens[k].Text) && k + 1 < open && tokens[k + 1].Text is "of");
         }
-        return lowercase ? NameMention(nameStart, nameEnd) : null;
+        if (!lowercase) return null;
+        return joined is int from ? new Mention(TokenSpan(from, nameEnd), MentionKind.Nominal, tokens.GetRange(from, nameEnd - from + 1)) : NameMention(nameStart, nameEnd);
     }
 
     // "Minister of Lakes and Rivers", "minister of lakes and rivers": an "and" between the fields a title is "of"
@@ -3787,6 +3850,12 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
     }
 
     /// <summary>The reported clause over tokens [from, to), without a leading "that"/comma and the final period.</summary>
+    // the "that" at <paramref name="k"/> is followed by a finite auxiliary ("that was", "that would", "that is"), so it
+    // is a pronoun standing as the subject of the reported clause, not the word that introduces it
+    private bool IsDemonstrativeSubject(int k, int to) =>
+        k + 1 < to && tokens[k + 1] is { IsWord: true, InQuote: false } verb && Auxiliaries.Contains(verb.Text)
+        && !(k + 2 < to && tokens[k + 2].Is('-'));
+
     private TextSpan? Clause(int from, int to, bool skipLeading)
     {
         if (skipLeading)
@@ -3808,7 +3877,8 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             int cueEnd = from;
             bool adverbial = from < to && tokens[from].IsWord && !tokens[from].InQuote && tokens[from].Text is "in" or "on" or "at" or "during" or "after" or "before" or "over" or "late" or "early" or "earlier" or "repeatedly" or "publicly" or "privately";
             for (int k = from; k < Math.Min(to, from + (adverbial ? 8 : 5)); k++)
-                if (tokens[k].IsWord && !tokens[k].InQuote && tokens[k].Text is "that") { from = k + 1; break; }
+                // ("said that was too late": a "that" right before a verb is what was said of, the clause's subject, and stays)
+                if (tokens[k].IsWord && !tokens[k].InQuote && tokens[k].Text is "that") { from = IsDemonstrativeSubject(k, to) ? k : k + 1; break; }
                 // ("ruled 6-3 on Thursday that …": a vote's count too)
                 else if (!tokens[k].IsWord || tokens[k].InQuote || !(adverbial && IsAdverbialWord(tokens[k]) || lexicon.IsCalendarWord(tokens[k].Text) || tokens[k].Text is "on" or "last" or "this" or "the" or "also"
                          || char.IsDigit(tokens[k].Text[0]) && tokens[k].Text.Contains('-') || adverbial && IsNamedPlatform(k))) break;
@@ -3831,7 +3901,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
                      && (NounPhrases.Determiners.Contains(tokens[time + 1].Text) || NounPhrases.IsPronoun(tokens[time + 1].Text) || tokens[time + 1].IsCapitalized)
                      && !(time + 2 < to && tokens[time + 2].Is(','))) from = time + 1;
             // (an opening single quote of a headline belongs to what was said: Reveals ‘Demoralizing’ Experience)
-            while (from < to && (tokens[from].Kind == TokenKind.Punctuation && !(tokens[from].InQuote && tokens[from].Text is "'" or "‘") || tokens[from].Text is "that" or "of" or "on" && tokens[from].IsWord && !tokens[from].InQuote)) from++;
+            while (from < to && (tokens[from].Kind == TokenKind.Punctuation && !(tokens[from].InQuote && tokens[from].Text is "'" or "‘") || (tokens[from].Text is "of" or "on" || tokens[from].Text is "that" && !IsDemonstrativeSubject(from, to)) && tokens[from].IsWord && !tokens[from].InQuote)) from++;
             to = ClauseEnd(from, to);
             to = FrontedClauseEnd(from, to);
             to = VenueEnd(from, to);

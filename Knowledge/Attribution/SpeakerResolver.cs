@@ -1063,6 +1063,8 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         if (mention.Tokens.Count == 1 && IndefinitePronouns.Contains(mention.Tokens[0].Text)) return null;
         // "Fourteen states sued …", "Dozens protested": a number that opens the sentence is capitalized, never a name
         if (mention.Kind == MentionKind.Name && mention.Tokens.Count == 1 && SentenceFrames.IsCardinal(mention.Tokens[0].Text)) return null;
+        // "The mayor and her deputy, Piet Sorensen, said": two parties speak together, before any apposition picks one
+        if (mention.Kind != MentionKind.Pronoun && IsJoinedParties(mention)) return null;
         // "A spokesman for the Harbor Guild, Omar Tessaly, told …": the description's speaker is the person it sets apart
         Mention? describedBy = null;
         if (mention.Kind != MentionKind.Pronoun && NameInApposition(mention) is { } apposed) (describedBy, mention) = (mention, apposed);
@@ -1684,6 +1686,35 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             // "according to Lin and Sorensen": two surnames of people the article named are two people, never one merged name
             var previous = StripPossessive(mention.Tokens[i - 1].Text);
             if (i + 2 == mention.Tokens.Count && _bySurname.ContainsKey(StripPossessive(next)) && _bySurname.ContainsKey(previous)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "The mayor and her deputy", "He and his wife", "the union and the company", "the mayor and Piet Sorensen": an
+    /// "and" before a phrase of its own (opening with a determiner, a possessive or a number, or a name after a lowercase
+    /// word for a person) joins two parties, and naming either alone would be wrong. Not one person's two titles
+    /// ("president and chief executive", "president and CEO"), one group ("Police and firefighters"), one name
+    /// ("Harrow and Finch"), nor an "and" in what a spokesman speaks for or a writing comes from ("a spokesman for the
+    /// mayor and the council", "a report by Yale and the University of Utah").
+    /// </summary>
+    private bool IsJoinedParties(Mention mention)
+    {
+        var t = mention.Tokens;
+        bool of = false;
+        for (int i = 1; i + 1 < t.Count; i++)
+        {
+            if (!t[i].IsWord || t[i].InQuote) continue;
+            if (t[i].Text is "for" or "to" or "by" or "from") return false;
+            of |= t[i].Text is "of";
+            // (", and the clerk": a list's comma may stand before its "and")
+            if (t[i].Text is not "and" || !t[i - 1].IsWord && !t[i - 1].Is(',') || !t[i + 1].IsWord) continue;
+            var next = t[i + 1].Text;
+            // ("the Ministry of Fisheries and the Sea": after "of", "and the" and a capitalized word goes on with one name)
+            if (next is "the" or "a" or "an" && of && i + 2 < t.Count && t[i + 2].IsCapitalized) continue;
+            if (next is "his" or "her" or "their" or "its" or "my" or "our" or "the" or "a" or "an" || SentenceFrames.IsCardinal(next)) return true;
+            if (t[i + 1].IsCapitalized && !t[i - 1].IsCapitalized && !lexicon.Titles.Contains(next) && !lexicon.Titles.Contains(next.TrimEnd('.'))
+                && IsPersonNoun(StripPossessive(t[i - 1].Text))) return true;
         }
         return false;
     }
@@ -3271,6 +3302,11 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         if (headAt < 0 && description.Count >= 2 && description[^1].Length > 4 && description[^1].EndsWith("ed", StringComparison.Ordinal)
             && !char.IsUpper(description[^1][0]) && lexicon.Documents.Contains(description[^2].ToLowerInvariant())) modifier = headAt = description.Count - 1;
         string head = (headAt > 0 ? description[headAt - 1] : description[^1]).ToLowerInvariant();
+        // "The lawyer, who asked not to be identified, said …" after "Ruta Kalnins, the family's lawyer": a source the
+        // article leaves unnamed on purpose is nobody it named, whatever role or kin they share with them
+        if (!head.EndsWith('s') && IsPersonNoun(head) && AnonymityAfter(mention.Span.End))
+            return _entities.LastOrDefault(e => e.Unnamed && e.NamedAs is null && e.Head == head && Compatible(e.Name, description))
+                ?? NewUnnamed(description, head, definite: false, owned: false, modifier, headAt);
         // "his ex-wife", "Doe's son": a relative of someone, whom the article may have named
         if ((determiner is "his" or "her" or "their" || determiner.Length == 0 && words.Count >= 2 && char.IsUpper(words[0][0]) && StripPossessive(words[0]) != words[0])
             && lexicon.Relation(determiner.Length > 0 ? description : description.Skip(1).ToList()) is { } kin)
@@ -3378,6 +3414,35 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         // owner names that organization; it is no unnamed source
         if (headAt < 0 && ProperOrganizationName(description, head) is { } proper) return Organization(proper);
         return NewUnnamed(description, head, definite, owned, modifier, headAt);
+    }
+
+    private static readonly HashSet<string> AnonymityOpeners = new(StringComparer.Ordinal) { "who", "speaking", "talking", "requesting", "asking" };
+
+    /// <summary>
+    /// Whether the words right after a description, up to the next comma or stop, say why its speaker goes unnamed:
+    /// ", who asked not to be identified", ", who spoke on condition of anonymity", ", who declined to be named",
+    /// " who was not authorized to speak", ", who would not give her name", ", speaking anonymously".
+    /// </summary>
+    private bool AnonymityAfter(int end)
+    {
+        int k = end;
+        while (k < text.Length && text[k] == ' ') k++;
+        if (k < text.Length && text[k] == ',') k++;
+        int stop = k;
+        while (stop < text.Length && stop - k < 120 && text[stop] is not (',' or '.' or ';' or ':' or '"' or '“' or '”' or '\n' or '\r')) stop++;
+        var words = text[k..stop].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2 || !AnonymityOpeners.Contains(words[0])) return false;
+        for (int i = 1; i < words.Length; i++)
+        {
+            var word = words[i].ToLowerInvariant();
+            var before = words[i - 1].ToLowerInvariant();
+            if (word is "anonymity" or "anonymously" or "unauthorized" or "unauthorised") return true;
+            // ("who is authorized to speak for the firm" is no reason to go unnamed: only its negation is)
+            if (word is "authorized" or "authorised" && (before is "not" || before.EndsWith("n't", StringComparison.Ordinal) || before.EndsWith("n’t", StringComparison.Ordinal))) return true;
+            if (word is "named" or "identified" && before is "be" or "being") return true;
+            if (word is "name" && before is "his" or "her" or "their") return true;
+        }
+        return false;
     }
 
     // "a spokeswoman for Pell & Crane": an ampersand between capitalized words is part of the firm's name the description holds
