@@ -1466,7 +1466,9 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         var t = mention.Tokens;
         for (int k = 0; k + 2 < t.Count; k++)
             if (t[k].IsWord && !t[k].IsCapitalized && (lexicon.PersonHeads.Contains(t[k].Text) || lexicon.Titles.Contains(t[k].Text))
-                && t[k + 1].Text is "for" or "to" && t[k + 2].IsWord && t[k + 2].IsCapitalized) return true;
+                && t[k + 1].Text is "for" or "to" && (t[k + 2].IsWord && t[k + 2].IsCapitalized
+                    // ("a spokesman for the Faroe Rovers": "the" before the name it speaks for)
+                    || t[k + 2].Text is "the" && k + 3 < t.Count && t[k + 3].IsWord && t[k + 3].IsCapitalized)) return true;
         return false;
     }
 
@@ -1843,6 +1845,8 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         if ((orgHead && lexicon.OrganizationHeads.Contains(words[^1]) || EndsAsOrganization(words)) && words.Count >= 2 && char.IsUpper(words[^1][0]) && !lexicon.IsGivenName(words[0])
             && words.TrueForAll(w => char.IsUpper(w[0]) || w is "of" or "the" or "for" or "and" or "on"))
             return Organization(PluralOwnerBefore(mention) + WithInnerPossessives(mention, words));
+        // "Liga Andina said", "Federación Andina de Remo": a word for a body that opens the name, as other languages write it
+        if (OpensAsOrganization(words)) return Organization(WithInnerPossessives(mention, words));
         var role = premodifier || place > 0 ? null : openingTrade ? words[0].ToLowerInvariant() : Join(words, 0, firstName);
         var name = words.GetRange(firstName, words.Count - firstName);
         bool anyOrgHead = LastOrganizationHead(words) >= 0;
@@ -2083,6 +2087,12 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         if (described.All(kept.Contains) || person.Descriptions?.Exists(d => d.SequenceEqual(described)) == true) return;
         (person.Descriptions ??= []).Add(described);
     }
+
+    // "Liga Andina", "Grupo Sardo de Seguros": a first word for a kind of body, before capitalized words (and the particles
+    // that join them), opens an organization's name; a title or a given name after it makes it no body's name
+    private bool OpensAsOrganization(List<string> words) =>
+        words.Count >= 2 && lexicon.OrganizationOpenings.Contains(words[0]) && char.IsUpper(words[0][0]) && char.IsUpper(words[^1][0])
+        && words.Skip(1).All(w => char.IsUpper(w[0]) && !lexicon.Titles.Contains(w) && !lexicon.IsGivenName(w) || lexicon.NameParticles.Contains(w));
 
     // "Harlow Fire Protection District", "American Red Cross": a last word that ends only an organization's name,
     // after no title but a modifier ("District Attorney Jo Doe", "Ms. Cross" stay people)
