@@ -845,7 +845,9 @@ public sealed class Attributor(Lexicon lexicon)
         var first = tokens[open + 1];
         bool possessive = first.IsCapitalized && (first.Text.EndsWith("'s", StringComparison.Ordinal) || first.Text.EndsWith("’s", StringComparison.Ordinal));
         if (!first.IsWord || first.InQuote || !(first.Text is "a" or "an" or "the" || possessive
-            || !first.IsCapitalized && !NounPhrases.IsFunctionWord(first.Text) && first.Text is not "of" && (lexicon.Titles.Contains(first.Text) || lexicon.PersonHeads.Contains(first.Text)))) return null;
+            || !first.IsCapitalized && !NounPhrases.IsFunctionWord(first.Text) && first.Text is not "of" && (lexicon.Titles.Contains(first.Text) || lexicon.PersonHeads.Contains(first.Text))
+            // "said Ivo Prent, head of the Harbor Authority": who leads a body, without "the" as news style writes it
+            || first.Text is "head" && open + 2 < tokens.Count && tokens[open + 2].Text is "of")) return null;
         int end = open + 1, second = -1, words = 0;
         bool tooLong = false;
         for (; end < tokens.Count && (tokens[end].IsWord || tokens[end].Is('-')) && !tokens[end].InQuote && tokens[end].Text is not ("who" or "which" or "that" or "whose")
@@ -965,7 +967,7 @@ public sealed class Attributor(Lexicon lexicon)
         // (after a quote the determiner is lowercase, at the sentence's start capitalized)
         var opener = opensSentence ? tokens[start].Text : Capitalized(tokens[start].Text);
         if (!tokens[start].IsWord || tokens[start].InQuote || !opensSentence && tokens[start].IsCapitalized
-            || !owner && opener is not ("His" or "Her" or "Their" or "The" or "A" or "An" or "Another") || first - 1 - start > 12) return null;
+            || !owner && opener is not ("His" or "Her" or "Their" or "Its" or "The" or "A" or "An" or "Another") || first - 1 - start > 12) return null;
         bool lowercase = false;
         for (int k = start + 1; k < first - 1; k++)
         {
