@@ -916,13 +916,23 @@ public sealed class Attributor(Lexicon lexicon)
         // ("the group Voters for Clean Water": a name the runs split at its "for" or "of" is not whole here)
         if (last + 2 < tokens.Count && tokens[last + 1].IsWord && tokens[last + 1].Text is "for" or "of" or "and" && tokens[last + 2].IsCapitalized) return null;
         int k = first - 1;
-        if (k < 1 || !tokens[k].IsWord || tokens[k].InQuote || tokens[k].IsCapitalized || !lexicon.OrganizationNouns.Contains(tokens[k].Text)) return null;
+        if (k < 1 || !tokens[k].IsWord || tokens[k].InQuote || tokens[k].IsCapitalized) return null;
+        // "after state operator Velna Rail cancelled …": a trade that is a company's (see CompanysTradeBefore) says so
+        // without an article, as news style writes it
+        bool trade = CompanysTradeBefore(tokens, k);
+        if (!trade && !lexicon.OrganizationNouns.Contains(tokens[k].Text)) return null;
         int start = k;
         while (start - 1 >= 0 && first - start < 3 && tokens[start - 1].IsWord && !tokens[start - 1].InQuote && !tokens[start - 1].IsCapitalized
                && !NounPhrases.IsFunctionWord(tokens[start - 1].Text)) start--;
-        if (start < 1 || !tokens[start - 1].IsWord || tokens[start - 1].InQuote || tokens[start - 1].Text.ToLowerInvariant() is not ("the" or "a" or "an")) return null;
+        if (start < 1 || !tokens[start - 1].IsWord || tokens[start - 1].InQuote) return null;
+        if (tokens[start - 1].Text.ToLowerInvariant() is not ("the" or "a" or "an") && !(trade && !tokens[start - 1].IsCapitalized && NounPhrases.IsFunctionWord(tokens[start - 1].Text))) return null;
         return new TokenSlice(tokens, start, first - start);
     }
+
+    // "state operator", "ferry carrier": a trade that is also a job, after what a business runs or carries, is a company's
+    private bool CompanysTradeBefore(List<Token> tokens, int k) =>
+        lexicon.Trades.Contains(tokens[k].Text) && k >= 1 && tokens[k - 1].IsWord && !tokens[k - 1].InQuote && !tokens[k - 1].IsCapitalized
+        && lexicon.TradeObjects.Contains(tokens[k - 1].Text);
 
     // the words that open a sentence (or follow its dateline's dash) and stand right before a name, the last of them
     // lower-case: "Dutch toy maker" of "BRUSSELS - Dutch toy maker Brindle is recalling …"; null for any other name
