@@ -845,7 +845,9 @@ public sealed class Attributor(Lexicon lexicon)
         var first = tokens[open + 1];
         bool possessive = first.IsCapitalized && (first.Text.EndsWith("'s", StringComparison.Ordinal) || first.Text.EndsWith("’s", StringComparison.Ordinal));
         if (!first.IsWord || first.InQuote || !(first.Text is "a" or "an" or "the" || possessive
-            || !first.IsCapitalized && !NounPhrases.IsFunctionWord(first.Text) && first.Text is not "of" && (lexicon.Titles.Contains(first.Text) || lexicon.PersonHeads.Contains(first.Text)))) return null;
+            || !first.IsCapitalized && !NounPhrases.IsFunctionWord(first.Text) && first.Text is not "of" && (lexicon.Titles.Contains(first.Text) || lexicon.PersonHeads.Contains(first.Text))
+            // "said Ivo Prent, head of the Harbor Authority": who leads a body, without "the" as news style writes it
+            || first.Text is "head" && open + 2 < tokens.Count && tokens[open + 2].Text is "of")) return null;
         int end = open + 1, second = -1, words = 0;
         bool tooLong = false;
         for (; end < tokens.Count && (tokens[end].IsWord || tokens[end].Is('-')) && !tokens[end].InQuote && tokens[end].Text is not ("who" or "which" or "that" or "whose")
@@ -914,13 +916,23 @@ public sealed class Attributor(Lexicon lexicon)
         // ("the group Voters for Clean Water": a name the runs split at its "for" or "of" is not whole here)
         if (last + 2 < tokens.Count && tokens[last + 1].IsWord && tokens[last + 1].Text is "for" or "of" or "and" && tokens[last + 2].IsCapitalized) return null;
         int k = first - 1;
-        if (k < 1 || !tokens[k].IsWord || tokens[k].InQuote || tokens[k].IsCapitalized || !lexicon.OrganizationNouns.Contains(tokens[k].Text)) return null;
+        if (k < 1 || !tokens[k].IsWord || tokens[k].InQuote || tokens[k].IsCapitalized) return null;
+        // "after state operator Velna Rail cancelled …": a trade that is a company's (see CompanysTradeBefore) says so
+        // without an article, as news style writes it
+        bool trade = CompanysTradeBefore(tokens, k);
+        if (!trade && !lexicon.OrganizationNouns.Contains(tokens[k].Text)) return null;
         int start = k;
         while (start - 1 >= 0 && first - start < 3 && tokens[start - 1].IsWord && !tokens[start - 1].InQuote && !tokens[start - 1].IsCapitalized
                && !NounPhrases.IsFunctionWord(tokens[start - 1].Text)) start--;
-        if (start < 1 || !tokens[start - 1].IsWord || tokens[start - 1].InQuote || tokens[start - 1].Text.ToLowerInvariant() is not ("the" or "a" or "an")) return null;
+        if (start < 1 || !tokens[start - 1].IsWord || tokens[start - 1].InQuote) return null;
+        if (tokens[start - 1].Text.ToLowerInvariant() is not ("the" or "a" or "an") && !(trade && !tokens[start - 1].IsCapitalized && NounPhrases.IsFunctionWord(tokens[start - 1].Text))) return null;
         return new TokenSlice(tokens, start, first - start);
     }
+
+    // "state operator", "ferry carrier": a trade that is also a job, after what a business runs or carries, is a company's
+    private bool CompanysTradeBefore(List<Token> tokens, int k) =>
+        lexicon.Trades.Contains(tokens[k].Text) && k >= 1 && tokens[k - 1].IsWord && !tokens[k - 1].InQuote && !tokens[k - 1].IsCapitalized
+        && lexicon.TradeObjects.Contains(tokens[k - 1].Text);
 
     // the words that open a sentence (or follow its dateline's dash) and stand right before a name, the last of them
     // lower-case: "Dutch toy maker" of "BRUSSELS - Dutch toy maker Brindle is recalling …"; null for any other name
@@ -965,7 +977,7 @@ public sealed class Attributor(Lexicon lexicon)
         // (after a quote the determiner is lowercase, at the sentence's start capitalized)
         var opener = opensSentence ? tokens[start].Text : Capitalized(tokens[start].Text);
         if (!tokens[start].IsWord || tokens[start].InQuote || !opensSentence && tokens[start].IsCapitalized
-            || !owner && opener is not ("His" or "Her" or "Their" or "The" or "A" or "An" or "Another") || first - 1 - start > 12) return null;
+            || !owner && opener is not ("His" or "Her" or "Their" or "Its" or "The" or "A" or "An" or "Another") || first - 1 - start > 12) return null;
         bool lowercase = false;
         for (int k = start + 1; k < first - 1; k++)
         {

@@ -49,6 +49,8 @@ public sealed class Lexicon
     public IReadOnlySet<string> OrganizationHeads { get; }
     /// <summary>Last words that make a capitalized name an organization only where they end it: "Fire Protection District", "Red Cross".</summary>
     public IReadOnlySet<string> OrganizationEndings { get; }
+    /// <summary>First words that make a capitalized name an organization in languages that put the kind first: "Liga Andina", "Grupo Sardo".</summary>
+    public IReadOnlySet<string> OrganizationOpenings { get; }
     /// <summary>What an organization is ("the website", "the paper", "the union"): a later description of one named before.</summary>
     public IReadOnlySet<string> OrganizationKinds { get; }
     /// <summary>Last words of the names of government bodies and campaigns ("Department", "House"): never a paper or a company.</summary>
@@ -109,6 +111,7 @@ public sealed class Lexicon
         OrganizationHeads = Words(organizations[""]);
         OrganizationKinds = Words(organizations["kinds"]);
         OrganizationEndings = Words(organizations["endings"]);
+        OrganizationOpenings = Words(organizations["openings"]);
         GovernmentHeads = Words(organizations["government"]);
         OrganizationNouns = Words(organizations["common"]);
         Trades = Words(organizations["trades"]);

@@ -296,7 +296,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         {
             int headAt = words.FindIndex(w => w is "of" or "for" or "at" or "with" or "from" or "in");
             var head = (headAt > 0 ? words[headAt - 1] : words[^1]).ToLowerInvariant();
-            if (!lexicon.Titles.Contains(head) && !lexicon.PersonHeads.Contains(head) && !IsProfessionNoun(head)) return;
+            if (!lexicon.Titles.Contains(head) && !lexicon.PersonHeads.Contains(head) && !IsProfessionNoun(head) && !LeadsBody(words, headAt)) return;
             entity = NameEntity(name, create: true);
         }
         if (entity is null || entity.Unnamed || entity.Type != SpeakerType.Person) return;
@@ -306,6 +306,10 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         if (YearsOld.IsMatch(words[0])) entity.Age ??= YearsOf(words[0]);
         if (entity.Gender == Gender.Unknown) entity.Gender = GenderOfDescription(words);
     }
+
+    // "head of the Vessa Ferry Board": who leads the body after "of" is a person, as a title would make them
+    private static bool LeadsBody(List<string> words, int headAt) =>
+        headAt > 0 && words[headAt - 1] is "head" && words[headAt] is "of" && headAt + 1 < words.Count && char.IsUpper(words[^1][0]);
 
     /// <summary>
     /// "Ines Varga, a spokeswoman for the premier,", "Jo Doe, the widow of …": the head of a person's apposition tells
@@ -1468,7 +1472,9 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         var t = mention.Tokens;
         for (int k = 0; k + 2 < t.Count; k++)
             if (t[k].IsWord && !t[k].IsCapitalized && (lexicon.PersonHeads.Contains(t[k].Text) || lexicon.Titles.Contains(t[k].Text))
-                && t[k + 1].Text is "for" or "to" && t[k + 2].IsWord && t[k + 2].IsCapitalized) return true;
+                && t[k + 1].Text is "for" or "to" && (t[k + 2].IsWord && t[k + 2].IsCapitalized
+                    // ("a spokesman for the Faroe Rovers": "the" before the name it speaks for)
+                    || t[k + 2].Text is "the" && k + 3 < t.Count && t[k + 3].IsWord && t[k + 3].IsCapitalized)) return true;
         return false;
     }
 
@@ -1877,6 +1883,8 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         if ((orgHead && lexicon.OrganizationHeads.Contains(words[^1]) || EndsAsOrganization(words)) && words.Count >= 2 && char.IsUpper(words[^1][0]) && !lexicon.IsGivenName(words[0])
             && words.TrueForAll(w => char.IsUpper(w[0]) || w is "of" or "the" or "for" or "and" or "on"))
             return Organization(PluralOwnerBefore(mention) + WithInnerPossessives(mention, words));
+        // "Liga Andina said", "Federación Andina de Remo": a word for a body that opens the name, as other languages write it
+        if (OpensAsOrganization(words)) return Organization(WithInnerPossessives(mention, words));
         var role = premodifier || place > 0 ? null : openingTrade ? words[0].ToLowerInvariant() : Join(words, 0, firstName);
         var name = words.GetRange(firstName, words.Count - firstName);
         bool anyOrgHead = LastOrganizationHead(words) >= 0;
@@ -2117,6 +2125,12 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         if (described.All(kept.Contains) || person.Descriptions?.Exists(d => d.SequenceEqual(described)) == true) return;
         (person.Descriptions ??= []).Add(described);
     }
+
+    // "Liga Andina", "Grupo Sardo de Seguros": a first word for a kind of body, before capitalized words (and the particles
+    // that join them), opens an organization's name; a title or a given name after it makes it no body's name
+    private bool OpensAsOrganization(List<string> words) =>
+        words.Count >= 2 && lexicon.OrganizationOpenings.Contains(words[0]) && char.IsUpper(words[0][0]) && char.IsUpper(words[^1][0])
+        && words.Skip(1).All(w => char.IsUpper(w[0]) && !lexicon.Titles.Contains(w) && !lexicon.IsGivenName(w) || lexicon.NameParticles.Contains(w));
 
     // "Harlow Fire Protection District", "American Red Cross": a last word that ends only an organization's name,
     // after no title but a modifier ("District Attorney Jo Doe", "Ms. Cross" stay people)
@@ -3144,6 +3158,36 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             DescribeOrganization(name, WithoutAffiliation(name), words);
     }
 
+    /// <summary>
+    /// "The University of Amsel closed its campus. Its rector, Anke Dorn, said …": a description opened by "its" is the
+    /// role in the one organization named before it in the paragraph ("rector of the University of Amsel"), so that "the
+    /// rector of the university" finds the person. Null when the paragraph names no such organization before, or several.
+    /// </summary>
+    private string? OwnedByBodyBefore(IReadOnlyList<Token> description)
+    {
+        if (description.Count < 2 || !description[0].IsWord || description[0].Text is not ("Its" or "its") || AsWritten(description) is not { } role) return null;
+        int start = description[0].Start;
+        int paragraph = text.LastIndexOf('\n', Math.Max(start - 1, 0)) + 1;
+        Entity? owner = null;
+        int ownerAt = -1;
+        foreach (var e in _entities)
+        {
+            if (e.Type != SpeakerType.Organization || e.Unnamed) continue;
+            int at = text.LastIndexOf(e.Name, start, StringComparison.Ordinal);
+            if (at < paragraph) continue;
+            // (one name read twice, as two entities, is one body)
+            if (owner is not null && !owner.Name.Equals(e.Name, StringComparison.OrdinalIgnoreCase)) return null;
+            (owner, ownerAt) = (e, at);
+        }
+        if (owner is null) return null;
+        // ("the University of Amsel": the article the body's name takes where it was named)
+        bool the = ownerAt >= 4 && text.AsSpan(ownerAt - 4, 4).Equals("the ", StringComparison.OrdinalIgnoreCase);
+        // only the subject that opened its sentence: "The board fined the ferry. Its captain, …" is the ferry's captain
+        var before = text.AsSpan(paragraph, (the ? ownerAt - 4 : ownerAt) - paragraph).TrimEnd();
+        if (before.Length > 0 && before[^1] is not ('.' or '!' or '?')) return null;
+        return role + " of " + (the ? "the " : "") + owner.Name;
+    }
+
     public void DescribeAhead(Mention name, IReadOnlyList<Token> description)
     {
         var whole = name;
@@ -3154,10 +3198,10 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         // a name the lexicon does not know is a person when its apposition is a title: "Ivo Marsh, the commissioner,"
         int headAt = words.FindIndex(w => w is "of" or "for" or "at" or "with" or "from" or "in");
         var head = (headAt > 0 ? words[headAt - 1] : words[^1]).ToLowerInvariant();
-        bool title = lexicon.Titles.Contains(head) || lexicon.PersonHeads.Contains(head) || IsProfessionNoun(head);
+        bool title = lexicon.Titles.Contains(head) || lexicon.PersonHeads.Contains(head) || IsProfessionNoun(head) || LeadsBody(words, headAt);
         if ((NameEntity(name, create: false) ?? (title ? NameEntity(name, create: true) : null)) is not { Unnamed: false, Type: SpeakerType.Person } entity) return;
         // read ahead, so the speaker's first quote already has the role a later apposition gives
-        entity.Apposition ??= AsWritten(description);
+        entity.Apposition ??= OwnedByBodyBefore(description) ?? AsWritten(description);
         if (entity.Gender == Gender.Unknown) entity.Gender = GenderOfDescription(words);
         var described = words.Select(DescriptionWord).ToArray();
         if (!_describedAhead.TryGetValue(entity, out var list)) _describedAhead[entity] = list = [];
