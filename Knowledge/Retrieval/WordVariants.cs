@@ -264,7 +264,7 @@ public sealed class WordVariants(SentenceIndex index)
         // strike, a takeover an acquisition
         ["sack"] = ["fire", "dismiss", "oust"], ["dismiss"] = ["fire", "sack", "oust"],
         ["axe"] = ["scrap", "cut", "cancel", "abolish"], ["scrap"] = ["cancel", "axe", "abandon", "abolish"],
-        ["cancel"] = ["scrap", "axe", "abandon"], ["abolish"] = ["scrap", "axe"],
+        ["cancel"] = ["scrap", "axe", "abandon", "annul", "void"], ["abolish"] = ["scrap", "axe"],
         ["probe"] = ["investigate", "inquiry"], ["inquiry"] = ["investigate", "probe"],
         ["slash"] = ["cut", "reduce"],
         ["challenge"] = ["appeal", "contest"], ["appeal"] = ["challenge", "contest"],
@@ -310,6 +310,24 @@ public sealed class WordVariants(SentenceIndex index)
         // a sum invested, in the plain words of putting money into something ("how much did he invest": "put $500,000
         // into the trust"), one way
         ["invest"] = ["put", "contribute", "stake", "fund"],
+        // a ship in any of the words news writes for one ("where did the ship wait": "the freighter sat off the coast"),
+        // and its comings and goings in the words of a port ("when was it to arrive": "due to dock"; "when did it
+        // depart": "it left on Friday", "sailed"); "ship" is a verb too, so its nouns stand for it one way only
+        ["ship"] = ["vessel", "boat", "freighter", "tanker"], ["vessel"] = ["ship", "boat", "freighter", "tanker"],
+        ["boat"] = ["vessel", "ship"], ["freighter"] = ["ship", "vessel"], ["tanker"] = ["ship", "vessel"],
+        ["arrive"] = ["dock", "land", "reach"], ["depart"] = ["leave", "left", "sail"],
+        // staying somewhere is sitting or remaining there, or waiting ("stayed offshore for days": "sat off the coast")
+        ["stay"] = ["remain", "sit", "wait", "linger"], ["remain"] = ["stay", "sit"],
+        // an exam is a test ("when is the new exam": "a new test will be held"), one way, as a test of a missile is none
+        ["exam"] = ["test"],
+        // an exam or a vote annulled is cancelled ("why was the exam cancelled": "the exam had been annulled")
+        ["annul"] = ["cancel", "void", "scrap"],
+        // bringing goods in unlawfully is smuggling them, and lawfully importing them ("who tried to bring the goods into the
+        // country": "tried to smuggle cigarettes ashore"); one way, as "bring" asks of much else
+        ["bring"] = ["smuggle", "import"], ["smuggle"] = ["bring", "import", "traffic"],
+        // where a company has its headquarters is where it is based ("the Oslo-based company"), one way: a base is not
+        // always one
+        ["headquarters"] = ["based", "base"], ["headquartered"] = ["based", "base", "headquarters"],
     };
 
     // The phrasal verbs news writes for a one-word verb a reader asks with ("when did she resign": "she stepped down on
