@@ -32,14 +32,14 @@ public static class AnswerTypes
         @"\b(?:\d[\d,.]*|(?<!\b(?:a|an|the|this|that|each|every|no|any|another|which|only)\s+)one(?=\s+\w)|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|dozen|dozens)\b",
         RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
-    // a sum in any currency: its sign ("₦450", "₹12 crore"), its name after the figure ("40 million naira"), or the
+    // a sum in any currency: its sign ("₦450", "₹12 crore"), its name after the figure ("40 million naira", in English too: "48 million crowns"), or the
     // letters that stand for it before a large figure ("N320 million", "R2 billion", "KSh 3m", "USD 40 million"),
     // where the scale word keeps a model name ("N95") out; a currency whose name is also a common English word ("won")
     // counts only after a scale word ("865 million won", not "had 3 won and 2 lost"); and any short currency letters
     // written onto the figure itself before a scale word ("Kr40 million", "Tk12bn"): glued to it, they are no word of the
     // sentence ("At 5 million people" stays a count)
     private static readonly Regex Money = new(
-        @"[$€£¥₦₹₽₩₺₱₴₪₫]\s?\d|\b\d[\d,.]*\s*(?:million|billion|trillion)?\s*(?:dollars?|euros?|pounds|yen|yuan|renminbi|rubles|roubles|rupees|cents|naira|rand|shillings|pesos|francs|lira|liras|dinars|dirhams|riyals|rials|rupiah|ringgit|baht|zloty|zlotys|kronor|kroner|krona|krone|hryvnias?|cedis|dong|kip|riels?|kyats?|taka|birr|kwacha|leones|lempiras|quetzales|soles|reais|forints?|lei|leva|tenge|manats?|lari|drams|afghanis|tugriks?|shekels|pula)\b" +
+        @"[$€£¥₦₹₽₩₺₱₴₪₫]\s?\d|\b\d[\d,.]*\s*(?:million|billion|trillion)?\s*(?:dollars?|euros?|pounds|yen|yuan|renminbi|rubles|roubles|rupees|cents|naira|rand|shillings|pesos|francs|lira|liras|dinars|dirhams|riyals|rials|rupiah|ringgit|baht|zloty|zlotys|kronor|kroner|krona|krone|crowns|korunas?|koruny|kunas?|hryvnias?|cedis|dong|kip|riels?|kyats?|taka|birr|kwacha|leones|lempiras|quetzales|soles|reais|forints?|lei|leva|tenge|manats?|lari|drams|afghanis|tugriks?|shekels|pula)\b" +
         @"|\b\d[\d,.]*\s*(?:million|billion|trillion)\s+won\b" +
         @"|\b(?:N|R|Rs\.?|KSh|Sh|Rp|RM|USD|EUR|GBP|CHF|JPY|CNY|INR|NGN|ZAR|KES)\s?\d[\d,.]*\s*(?:million|billion|trillion|crore|lakh|bn|m)\b" +
         @"|\b\p{Lu}\p{Ll}{0,2}\d[\d,.]*\s*(?:million|billion|trillion|crore|lakh|bn|m)\b",
