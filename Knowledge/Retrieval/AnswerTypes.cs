@@ -70,6 +70,12 @@ public static class AnswerTypes
         @"\b\d+\s+(?:(?:North|South|East|West|N\.|S\.|E\.|W\.)\s+)?(?:\d+(?:st|nd|rd|th)|\p{Lu}[\p{L}\-]+)(?:\s+\p{Lu}[\p{L}\-]+)?\s+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Drive|Place|Square|Way|Highway)",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
+    // a street, a road or a square by its name, without a number ("at the north end of Harbour Street", "off Mill Road"):
+    // a place as exact as an address
+    private static readonly Regex StreetName = new(
+        @"\b(?<name>\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+)?)\s+(?:Street|Avenue|Road|Boulevard|Lane|Square|Quay|Wharf|Pier|Highway)\b",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
     private static readonly Regex Name = new(@"\b\p{Lu}[\p{Ll}\-']+(?:\s+\p{Lu}\.?)*\s+\p{Lu}[\p{Ll}\-']+", RegexOptions.Compiled);
 
     private static readonly Regex Reason = new(@"\b(?:because|since|due to|as a result|in order to|so that|to\s+\w+|after|amid|over)\b", RegexOptions.IgnoreCase | RegexOptions.Compiled);
@@ -296,6 +302,16 @@ public static class AnswerTypes
     public static IEnumerable<int> TimesGiven(string sentence, string questionLower) =>
         Time.Matches(sentence).Where(m => !questionLower.Contains(m.Value.ToLowerInvariant())).Select(m => m.Index);
 
+    /// <summary>Where the sentence gives a place the question does not already name (see <see cref="AnswerType.Place"/>).</summary>
+    public static IEnumerable<int> PlacesGiven(string sentence, string questionLower) =>
+        PlacePhrase.Matches(sentence).Where(m => !questionLower.Contains(m.Groups[1].Value.ToLowerInvariant()))
+            .Concat(Address.Matches(sentence)).Concat(Distance.Matches(sentence))
+            .Concat(StreetName.Matches(sentence).Where(m => !questionLower.Contains(m.Groups["name"].Value.ToLowerInvariant())))
+            .Concat(Capitalized.Matches(sentence).Where(m => Attribution.Lexicon.Default.Places.Contains(m.Value) && !questionLower.Contains(m.Value.ToLowerInvariant())))
+            .Concat(Venue.Matches(sentence).Where(m => !questionLower.Contains(m.Groups["name"].Value.ToLowerInvariant())))
+            .Concat(PlaceNoun.Matches(sentence).Where(m => !questionLower.Contains(m.Groups["noun"].Value.ToLowerInvariant())))
+            .Select(m => m.Index);
+
     // "how fast", "how far", "how heavy", "how hot", "how tall": the measure asked, which a figure answers in its own units
     private static readonly Regex MeasureAsked = new(
         @"^how\s+(?<measure>fast|far|heavy|hot|cold|warm|tall|deep|wide)\b",
@@ -350,7 +366,8 @@ public static class AnswerTypes
         AnswerType.Time => Time.Matches(sentence).Any(m => !questionLower.Contains(m.Value.ToLowerInvariant())),
         AnswerType.Number => Number.Matches(sentence).Any(m => !questionLower.Contains(m.Value.ToLowerInvariant()) && !IsAYear(sentence, m)),
         AnswerType.Money => Money.IsMatch(sentence),
-        AnswerType.Place => PlacePhrase.Matches(sentence).Any(m => !questionLower.Contains(m.Groups[1].Value.ToLowerInvariant())) || Address.IsMatch(sentence) || Distance.IsMatch(sentence) || NamesAPlace(sentence, questionLower)
+        AnswerType.Place => PlacePhrase.Matches(sentence).Any(m => !questionLower.Contains(m.Groups[1].Value.ToLowerInvariant())) || Address.IsMatch(sentence)
+                             || StreetName.Matches(sentence).Any(m => !questionLower.Contains(m.Groups["name"].Value.ToLowerInvariant())) || Distance.IsMatch(sentence) || NamesAPlace(sentence, questionLower)
                              || Venue.Matches(sentence).Any(m => !questionLower.Contains(m.Groups["name"].Value.ToLowerInvariant()))
                              || PlaceNoun.Matches(sentence).Any(m => !questionLower.Contains(m.Groups["noun"].Value.ToLowerInvariant())),
         AnswerType.Person => Name.Matches(sentence).Any(m => !m.Value.Split(' ').Any(w => questionLower.Contains(w.ToLowerInvariant()))),

@@ -4,8 +4,9 @@ using NewsBot.Tests.Support;
 namespace NewsBot.Tests.Answers;
 
 /// <summary>
-/// Questions for a sum of a council's decision: a price in a currency named in English ("48 million crowns") is a sum
-/// of money.
+/// Questions for a sum or a place of a council's decision: a price in a currency named in English ("48 million
+/// crowns") is a sum of money, and a place given beside the verb asked ("will be built at the north end of Harbour
+/// Street") answers where, before the lede that writes more of the question's words beside a place of something else.
 /// </summary>
 public sealed class FerryTerminalQuestionsTests : IDisposable
 {
@@ -42,6 +43,14 @@ public sealed class FerryTerminalQuestionsTests : IDisposable
     [Fact]
     public void APriceInCrownsIsASumOfMoney() =>
         Assert.Contains("48 million crowns", First("How much will the ferry terminal cost?"));
+
+    [Fact]
+    public void APlaceBesideTheVerbAskedAnswersBeforeTheLede() =>
+        Assert.Contains("Harbour Street", First("Where will the new ferry terminal be built?"));
+
+    [Fact]
+    public void TheLedeStillAnswersForItsOwnDeed() =>
+        Assert.Contains("on Monday approved", First("When did the council approve the ferry terminal?"));
 
     public void Dispose()
     {
