@@ -328,6 +328,9 @@ public sealed class WordVariants(SentenceIndex index)
         // where a company has its headquarters is where it is based ("the Oslo-based company"), one way: a base is not
         // always one
         ["headquarters"] = ["based", "base"], ["headquartered"] = ["based", "base", "headquarters"],
+        // what an insurer or a fund covers is what it pays for ("how much did insurers cover": "insurers paid for half
+        // of the work"), one way, as a reporter covers a story too
+        ["cover"] = ["pay", "fund", "finance", "reimburse"],
     };
 
     // The phrasal verbs news writes for a one-word verb a reader asks with ("when did she resign": "she stepped down on
@@ -358,13 +361,14 @@ public sealed class WordVariants(SentenceIndex index)
     // Two words of a reader's question that news writes in other words, and which of the two those words stand for:
     // the last contact with a boat is when it was last heard from or last seen, legal fees are what was paid to lawyers,
     // what something was meant to do is what it was designed to do, workers let go were dismissed, a vote pushed back was
-    // delayed. Only the pair, as "contact" alone is no "heard", nor "fees" a lawyer; for a little less than the words
+    // delayed, a service that starts operating opens. Only the pair, as "contact" alone is no "heard", nor "fees" a lawyer; for a little less than the words
     // themselves, as a synonym is.
     private static readonly string[] LastContact = ["heard", "seen", "spoke", "spoken", "talked", "sighted", "sighting", "contact"];
     private static readonly string[] LegalFees = ["lawyer", "attorney", "fee", "bill", "cost"];
     private static readonly string[] MadeFor = ["supposed", "design", "intend"];
     private static readonly string[] LetGo = ["fire", "dismiss", "sack", "layoff", "laid", "cut"];
     private static readonly string[] PushedBack = ["delay", "postpone", "defer"];
+    private static readonly string[] IntoService = ["open", "launch", "inaugurate"];
     private static readonly Dictionary<string, (string[] Words, string[] Variants)> PairedWords = new(StringComparer.OrdinalIgnoreCase)
     {
         ["last contact"] = (["contact"], LastContact), ["last heard"] = (["heard"], LastContact), ["last seen"] = (["seen"], LastContact),
@@ -375,6 +379,12 @@ public sealed class WordVariants(SentenceIndex index)
         ["let go"] = (["let", "go"], LetGo), ["letting go"] = (["letting", "go"], LetGo),
         ["push back"] = (["push", "back"], PushedBack), ["pushed back"] = (["pushed", "back"], PushedBack), ["pushes back"] = (["pushes", "back"], PushedBack),
         ["pushing back"] = (["pushing", "back"], PushedBack),
+        // a terminal, a line or a plant that starts operating or enters service opens ("when will the terminal start
+        // operating": "the terminal will open in March")
+        ["start operating"] = (["operating"], IntoService), ["begin operating"] = (["operating"], IntoService),
+        ["start operations"] = (["operations"], IntoService), ["begin operations"] = (["operations"], IntoService),
+        ["start service"] = (["service"], IntoService), ["begin service"] = (["service"], IntoService),
+        ["enter service"] = (["service"], IntoService), ["into service"] = (["service"], IntoService),
     };
 
     /// <summary>

@@ -52,6 +52,14 @@ public sealed class FerryTerminalQuestionsTests : IDisposable
     public void TheLedeStillAnswersForItsOwnDeed() =>
         Assert.Contains("on Monday approved", First("When did the council approve the ferry terminal?"));
 
+    [Fact]
+    public void StartingToOperateIsOpening() =>
+        Assert.Contains("March 2028", First("When will the new ferry terminal start operating?"));
+
+    [Fact]
+    public void BeginningServiceIsOpening() =>
+        Assert.Contains("March 2028", First("When will the terminal begin service?"));
+
     public void Dispose()
     {
         _knowledge.Dispose();
