@@ -32,14 +32,14 @@ public static class AnswerTypes
         @"\b(?:\d[\d,.]*|(?<!\b(?:a|an|the|this|that|each|every|no|any|another|which|only)\s+)one(?=\s+\w)|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|dozen|dozens)\b",
         RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
-    // a sum in any currency: its sign ("₦450", "₹12 crore"), its name after the figure ("40 million naira"), or the
+    // a sum in any currency: its sign ("₦450", "₹12 crore"), its name after the figure ("40 million naira", in English too: "48 million crowns"), or the
     // letters that stand for it before a large figure ("N320 million", "R2 billion", "KSh 3m", "USD 40 million"),
     // where the scale word keeps a model name ("N95") out; a currency whose name is also a common English word ("won")
     // counts only after a scale word ("865 million won", not "had 3 won and 2 lost"); and any short currency letters
     // written onto the figure itself before a scale word ("Kr40 million", "Tk12bn"): glued to it, they are no word of the
     // sentence ("At 5 million people" stays a count)
     private static readonly Regex Money = new(
-        @"[$€£¥₦₹₽₩₺₱₴₪₫]\s?\d|\b\d[\d,.]*\s*(?:million|billion|trillion)?\s*(?:dollars?|euros?|pounds|yen|yuan|renminbi|rubles|roubles|rupees|cents|naira|rand|shillings|pesos|francs|lira|liras|dinars|dirhams|riyals|rials|rupiah|ringgit|baht|zloty|zlotys|kronor|kroner|krona|krone|hryvnias?|cedis|dong|kip|riels?|kyats?|taka|birr|kwacha|leones|lempiras|quetzales|soles|reais|forints?|lei|leva|tenge|manats?|lari|drams|afghanis|tugriks?|shekels|pula)\b" +
+        @"[$€£¥₦₹₽₩₺₱₴₪₫]\s?\d|\b\d[\d,.]*\s*(?:million|billion|trillion)?\s*(?:dollars?|euros?|pounds|yen|yuan|renminbi|rubles|roubles|rupees|cents|naira|rand|shillings|pesos|francs|lira|liras|dinars|dirhams|riyals|rials|rupiah|ringgit|baht|zloty|zlotys|kronor|kroner|krona|krone|crowns|korunas?|koruny|kunas?|hryvnias?|cedis|dong|kip|riels?|kyats?|taka|birr|kwacha|leones|lempiras|quetzales|soles|reais|forints?|lei|leva|tenge|manats?|lari|drams|afghanis|tugriks?|shekels|pula)\b" +
         @"|\b\d[\d,.]*\s*(?:million|billion|trillion)\s+won\b" +
         @"|\b(?:N|R|Rs\.?|KSh|Sh|Rp|RM|USD|EUR|GBP|CHF|JPY|CNY|INR|NGN|ZAR|KES)\s?\d[\d,.]*\s*(?:million|billion|trillion|crore|lakh|bn|m)\b" +
         @"|\b\p{Lu}\p{Ll}{0,2}\d[\d,.]*\s*(?:million|billion|trillion|crore|lakh|bn|m)\b",
@@ -68,6 +68,12 @@ public static class AnswerTypes
     // a street address: "131 West 23rd Street", "1600 Pennsylvania Ave."
     private static readonly Regex Address = new(
         @"\b\d+\s+(?:(?:North|South|East|West|N\.|S\.|E\.|W\.)\s+)?(?:\d+(?:st|nd|rd|th)|\p{Lu}[\p{L}\-]+)(?:\s+\p{Lu}[\p{L}\-]+)?\s+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Drive|Place|Square|Way|Highway)",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    // a street, a road or a square by its name, without a number ("at the north end of Harbour Street", "off Mill Road"):
+    // a place as exact as an address
+    private static readonly Regex StreetName = new(
+        @"\b(?<name>\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+)?)\s+(?:Street|Avenue|Road|Boulevard|Lane|Square|Quay|Wharf|Pier|Highway)\b",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     private static readonly Regex Name = new(@"\b\p{Lu}[\p{Ll}\-']+(?:\s+\p{Lu}\.?)*\s+\p{Lu}[\p{Ll}\-']+", RegexOptions.Compiled);
@@ -296,6 +302,16 @@ public static class AnswerTypes
     public static IEnumerable<int> TimesGiven(string sentence, string questionLower) =>
         Time.Matches(sentence).Where(m => !questionLower.Contains(m.Value.ToLowerInvariant())).Select(m => m.Index);
 
+    /// <summary>Where the sentence gives a place the question does not already name (see <see cref="AnswerType.Place"/>).</summary>
+    public static IEnumerable<int> PlacesGiven(string sentence, string questionLower) =>
+        PlacePhrase.Matches(sentence).Where(m => !questionLower.Contains(m.Groups[1].Value.ToLowerInvariant()))
+            .Concat(Address.Matches(sentence)).Concat(Distance.Matches(sentence))
+            .Concat(StreetName.Matches(sentence).Where(m => !questionLower.Contains(m.Groups["name"].Value.ToLowerInvariant())))
+            .Concat(Capitalized.Matches(sentence).Where(m => Attribution.Lexicon.Default.Places.Contains(m.Value) && !questionLower.Contains(m.Value.ToLowerInvariant())))
+            .Concat(Venue.Matches(sentence).Where(m => !questionLower.Contains(m.Groups["name"].Value.ToLowerInvariant())))
+            .Concat(PlaceNoun.Matches(sentence).Where(m => !questionLower.Contains(m.Groups["noun"].Value.ToLowerInvariant())))
+            .Select(m => m.Index);
+
     // "how fast", "how far", "how heavy", "how hot", "how tall": the measure asked, which a figure answers in its own units
     private static readonly Regex MeasureAsked = new(
         @"^how\s+(?<measure>fast|far|heavy|hot|cold|warm|tall|deep|wide)\b",
@@ -350,7 +366,8 @@ public static class AnswerTypes
         AnswerType.Time => Time.Matches(sentence).Any(m => !questionLower.Contains(m.Value.ToLowerInvariant())),
         AnswerType.Number => Number.Matches(sentence).Any(m => !questionLower.Contains(m.Value.ToLowerInvariant()) && !IsAYear(sentence, m)),
         AnswerType.Money => Money.IsMatch(sentence),
-        AnswerType.Place => PlacePhrase.Matches(sentence).Any(m => !questionLower.Contains(m.Groups[1].Value.ToLowerInvariant())) || Address.IsMatch(sentence) || Distance.IsMatch(sentence) || NamesAPlace(sentence, questionLower)
+        AnswerType.Place => PlacePhrase.Matches(sentence).Any(m => !questionLower.Contains(m.Groups[1].Value.ToLowerInvariant())) || Address.IsMatch(sentence)
+                             || StreetName.Matches(sentence).Any(m => !questionLower.Contains(m.Groups["name"].Value.ToLowerInvariant())) || Distance.IsMatch(sentence) || NamesAPlace(sentence, questionLower)
                              || Venue.Matches(sentence).Any(m => !questionLower.Contains(m.Groups["name"].Value.ToLowerInvariant()))
                              || PlaceNoun.Matches(sentence).Any(m => !questionLower.Contains(m.Groups["noun"].Value.ToLowerInvariant())),
         AnswerType.Person => Name.Matches(sentence).Any(m => !m.Value.Split(' ').Any(w => questionLower.Contains(w.ToLowerInvariant()))),

@@ -693,6 +693,10 @@ public sealed class Ranker(SentenceIndex index)
         bool backingAsked = verb.Overlaps(BackingVerbs.SelectMany(index.Terms));
         var endedVerb = EndedVerb(text);
         var timedVerb = expected == AnswerType.Time ? endedVerb.SelectMany(t => _variants.Of(t, false).Where(v => v.Weight >= 1).Select(v => v.Term).Append(t)).ToHashSet() : [];
+        // and a place given beside the verb asked ("where will the terminal be built": "the building will stand … at the
+        // north end of Harbour Street") answers it before a lede that writes more of the question's words beside a place
+        // of something else ("approved a ferry terminal … to the Varn Islands")
+        var placedVerb = expected == AnswerType.Place ? endedVerb.Concat(VerbToCome(text)).SelectMany(t => _variants.Of(t, false).Where(v => v.Weight >= 1).Select(v => v.Term).Append(t)).ToHashSet() : [];
         var subject = AskedSubject(text);
         subject.IntersectWith(questionTerms);
         // "will the firm appeal the fine", "has the council agreed to the plan": a yes/no question asks about a thing
@@ -935,6 +939,7 @@ public sealed class Ranker(SentenceIndex index)
             double lasting = durationAsked && DurationGiven.IsMatch(sentence.Text) ? CalendarDayWeight : 0;
             // (asked when it happens again, a time of the verb itself is when it happened before: "played here in the old arena")
             double timed = expected == AnswerType.Time && typed > 0 && timedVerb.Count > 0 && !againAsked && TimesTheVerb(timedVerb, sentence.Text, questionLower) ? CalendarDayWeight : 0;
+            double placed = placedVerb.Count > 0 && typed > 0 && GivenBesideTheVerb(placedVerb, sentence.Text, AnswerTypes.PlacesGiven(sentence.Text, questionLower).ToList()) ? CalendarDayWeight : 0;
             double clock = clockAsked && typed > 0 && AnswerTypes.GivesAClockTime(sentence.Text) ? ClockWeight : 0;
             // and the hour itself ("at about 6:20 a.m.") answers it before a part of the day ("early in the morning")
             if (clock > 0 && AnswerTypes.GivesAnHour(sentence.Text)) clock += HourWeight;
@@ -969,7 +974,7 @@ public sealed class Ranker(SentenceIndex index)
             // "when did the landslide happen": "the accident happened at 9.15 p.m." is the sentence that tells it, before one
             // giving a time of the rescue
             double happened = eventAsked is not null && typed > 0 && Held(terms, eventAsked) > 0 && Happened.IsMatch(sentence.Text) ? HappenedWeight : 0;
-            double value = 0.4 * score / maxScore + settles + clock + measured + rate + prior + happened + doer + nextOne + dated + span + timed + lasting + resumed + deedCounted + coverage + ContextWeight * contextCoverage + typedWeight * typed + 0.15 * relatedHit + 0.4 * anchored + done + cause
+            double value = 0.4 * score / maxScore + settles + clock + measured + rate + prior + happened + doer + nextOne + dated + span + timed + placed + lasting + resumed + deedCounted + coverage + ContextWeight * contextCoverage + typedWeight * typed + 0.15 * relatedHit + 0.4 * anchored + done + cause
                            + (holdsFocus && (sumNoun.Count == 0 || !sumNoun.SetEquals(focus)) ? 0.3 : 0) + (introduction?.IsMatch(sentence.Text) == true ? 0.3 : 0)
                            - (sentence.IsHeading && expected != AnswerType.Any ? 0.1 : 0) - (offSubject.Contains(sentence.ArticleId) ? OffSubjectWeight : 0);
             // "how much money …": a sum of money answers it without the word
@@ -1695,9 +1700,12 @@ public sealed class Ranker(SentenceIndex index)
     private const int TimeReach = 10;
 
     /// <summary>Does the sentence give a time within the clause of the verb asked, a few words either side of it?</summary>
-    private bool TimesTheVerb(HashSet<string> verb, string sentence, string questionLower)
+    private bool TimesTheVerb(HashSet<string> verb, string sentence, string questionLower) =>
+        GivenBesideTheVerb(verb, sentence, AnswerTypes.TimesGiven(sentence, questionLower).ToList());
+
+    /// <summary>Does the sentence give one of the answers at <paramref name="times"/> within the clause of the verb asked, a few words either side of it?</summary>
+    private bool GivenBesideTheVerb(HashSet<string> verb, string sentence, List<int> times)
     {
-        var times = AnswerTypes.TimesGiven(sentence, questionLower).ToList();
         if (times.Count == 0) return false;
         var words = Word.Matches(sentence);
         var ends = VerbClauseEnd.Matches(sentence).Select(m => m.Index).ToList();
@@ -1814,6 +1822,23 @@ public sealed class Ranker(SentenceIndex index)
     private static readonly Regex EndingVerb = new(
         @"^(?:where|when)\s+(?:did|has|have|had|was|were)\s+(?:(?:the|a|an|this|that|these|those|his|her|their|its)\s+)?(?:(?!(?:the|a|an|his|her|their|its|to|in|on|at|of|for|with|from|by|been)\b)\S+\s+){1,4}?(?:(?:first|finally|eventually|actually|really)\s+)?(?<verb>\p{Ll}[\p{Ll}\-]+)(?:\s+(?:up|out|off|down|away|back))?\s*[?.!]?$",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    // "where will the terminal be built", "where is the firm headquartered", "where does the ferry dock": the verb that
+    // ends a question for a place, of a deed to come or a state; a verb after "is" only as its participle ("where is the
+    // new terminal" ends with no verb)
+    private static readonly Regex EndingVerbToCome = new(
+        @"^where\s+(?:(?:will|would|can|could|should|must|does|do)\s+(?:(?:the|a|an|this|that|these|those|his|her|their|its)\s+)?(?:(?!(?:the|a|an|his|her|their|its|to|in|on|at|of|for|with|from|by|be|been)\b)\S+\s+){1,4}?(?:be\s+)?(?!be\b)(?<verb>\p{Ll}[\p{Ll}\-]+)" +
+        @"|(?:is|are)\s+(?:(?:the|a|an|this|that|these|those|his|her|their|its)\s+)?(?:(?!(?:the|a|an|his|her|their|its|to|in|on|at|of|for|with|from|by|been)\b)\S+\s+){1,4}?(?<verb>\p{Ll}[\p{Ll}\-]+(?:ed|en|lt|ld|wn|nt)))(?:\s+(?:up|out|off|down|away|back))?\s*[?.!]?$",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    /// <summary>The stems of the verb that ends a question for a place of a deed to come or a state (see <see cref="EndingVerbToCome"/>).</summary>
+    private HashSet<string> VerbToCome(string text)
+    {
+        var trimmed = text.Trim();
+        if (trimmed.Length == 0 || EndingVerbToCome.Match(char.ToLowerInvariant(trimmed[0]) + trimmed[1..]) is not { Success: true } m) return [];
+        var verb = m.Groups["verb"].Value;
+        return QuestionWords.Contains(verb) ? [] : index.Terms(verb).ToHashSet();
+    }
 
     /// <summary>
     /// The stems of the verb that ends a question for a place or a time (see <see cref="EndingVerb"/>): a sentence writing

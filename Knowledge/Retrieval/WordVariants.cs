@@ -264,7 +264,7 @@ public sealed class WordVariants(SentenceIndex index)
         // strike, a takeover an acquisition
         ["sack"] = ["fire", "dismiss", "oust"], ["dismiss"] = ["fire", "sack", "oust"],
         ["axe"] = ["scrap", "cut", "cancel", "abolish"], ["scrap"] = ["cancel", "axe", "abandon", "abolish"],
-        ["cancel"] = ["scrap", "axe", "abandon"], ["abolish"] = ["scrap", "axe"],
+        ["cancel"] = ["scrap", "axe", "abandon", "annul", "void"], ["abolish"] = ["scrap", "axe"],
         ["probe"] = ["investigate", "inquiry"], ["inquiry"] = ["investigate", "probe"],
         ["slash"] = ["cut", "reduce"],
         ["challenge"] = ["appeal", "contest"], ["appeal"] = ["challenge", "contest"],
@@ -310,6 +310,27 @@ public sealed class WordVariants(SentenceIndex index)
         // a sum invested, in the plain words of putting money into something ("how much did he invest": "put $500,000
         // into the trust"), one way
         ["invest"] = ["put", "contribute", "stake", "fund"],
+        // a ship in any of the words news writes for one ("where did the ship wait": "the freighter sat off the coast"),
+        // and its comings and goings in the words of a port ("when was it to arrive": "due to dock"; "when did it
+        // depart": "it left on Friday", "sailed"); "ship" is a verb too, so its nouns stand for it one way only
+        ["ship"] = ["vessel", "boat", "freighter", "tanker"], ["vessel"] = ["ship", "boat", "freighter", "tanker"],
+        ["boat"] = ["vessel", "ship"], ["freighter"] = ["ship", "vessel"], ["tanker"] = ["ship", "vessel"],
+        ["arrive"] = ["dock", "land", "reach"], ["depart"] = ["leave", "left", "sail"],
+        // staying somewhere is sitting or remaining there, or waiting ("stayed offshore for days": "sat off the coast")
+        ["stay"] = ["remain", "sit", "wait", "linger"], ["remain"] = ["stay", "sit"],
+        // an exam is a test ("when is the new exam": "a new test will be held"), one way, as a test of a missile is none
+        ["exam"] = ["test"],
+        // an exam or a vote annulled is cancelled ("why was the exam cancelled": "the exam had been annulled")
+        ["annul"] = ["cancel", "void", "scrap"],
+        // bringing goods in unlawfully is smuggling them, and lawfully importing them ("who tried to bring the goods into the
+        // country": "tried to smuggle cigarettes ashore"); one way, as "bring" asks of much else
+        ["bring"] = ["smuggle", "import"], ["smuggle"] = ["bring", "import", "traffic"],
+        // where a company has its headquarters is where it is based ("the Oslo-based company"), one way: a base is not
+        // always one
+        ["headquarters"] = ["based", "base"], ["headquartered"] = ["based", "base", "headquarters"],
+        // what an insurer or a fund covers is what it pays for ("how much did insurers cover": "insurers paid for half
+        // of the work"), one way, as a reporter covers a story too
+        ["cover"] = ["pay", "fund", "finance", "reimburse"],
     };
 
     // The phrasal verbs news writes for a one-word verb a reader asks with ("when did she resign": "she stepped down on
@@ -340,13 +361,14 @@ public sealed class WordVariants(SentenceIndex index)
     // Two words of a reader's question that news writes in other words, and which of the two those words stand for:
     // the last contact with a boat is when it was last heard from or last seen, legal fees are what was paid to lawyers,
     // what something was meant to do is what it was designed to do, workers let go were dismissed, a vote pushed back was
-    // delayed. Only the pair, as "contact" alone is no "heard", nor "fees" a lawyer; for a little less than the words
+    // delayed, a service that starts operating opens. Only the pair, as "contact" alone is no "heard", nor "fees" a lawyer; for a little less than the words
     // themselves, as a synonym is.
     private static readonly string[] LastContact = ["heard", "seen", "spoke", "spoken", "talked", "sighted", "sighting", "contact"];
     private static readonly string[] LegalFees = ["lawyer", "attorney", "fee", "bill", "cost"];
     private static readonly string[] MadeFor = ["supposed", "design", "intend"];
     private static readonly string[] LetGo = ["fire", "dismiss", "sack", "layoff", "laid", "cut"];
     private static readonly string[] PushedBack = ["delay", "postpone", "defer"];
+    private static readonly string[] IntoService = ["open", "launch", "inaugurate"];
     private static readonly Dictionary<string, (string[] Words, string[] Variants)> PairedWords = new(StringComparer.OrdinalIgnoreCase)
     {
         ["last contact"] = (["contact"], LastContact), ["last heard"] = (["heard"], LastContact), ["last seen"] = (["seen"], LastContact),
@@ -357,6 +379,12 @@ public sealed class WordVariants(SentenceIndex index)
         ["let go"] = (["let", "go"], LetGo), ["letting go"] = (["letting", "go"], LetGo),
         ["push back"] = (["push", "back"], PushedBack), ["pushed back"] = (["pushed", "back"], PushedBack), ["pushes back"] = (["pushes", "back"], PushedBack),
         ["pushing back"] = (["pushing", "back"], PushedBack),
+        // a terminal, a line or a plant that starts operating or enters service opens ("when will the terminal start
+        // operating": "the terminal will open in March")
+        ["start operating"] = (["operating"], IntoService), ["begin operating"] = (["operating"], IntoService),
+        ["start operations"] = (["operations"], IntoService), ["begin operations"] = (["operations"], IntoService),
+        ["start service"] = (["service"], IntoService), ["begin service"] = (["service"], IntoService),
+        ["enter service"] = (["service"], IntoService), ["into service"] = (["service"], IntoService),
     };
 
     /// <summary>
