@@ -191,6 +191,10 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
         if (!placed.Success) placed = AcronymQualified().Match(asked);
         if (!placed.Success) return [];
         var place = placed.Groups["place"].Value;
+        // "the EU observers": an unnamed source whose own description spells out the initials asked ("the European Union
+        // observer mission") is that body, in the singular or the plural of the noun asked, before any other source the
+        // noun fits; no article need write the initials
+        if (place.All(c => !char.IsLower(c)) && SpelledOutBy(placed.Groups["who"].Value, place, roster) is { Count: > 0 } spelled) return spelled;
         var filter = articleId is null ? null : Ranker.ArticleFilter(articleId);
         var described = roster.Match(placed.Groups["who"].Value);
         var there = _ranker.Holding(place, filter, top: 50).Select(s => s.ArticleId).ToHashSet();
@@ -251,6 +255,15 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
 
     [GeneratedRegex(@"^(?:(?:the|a|an)\s+)?\p{Ll}[\p{L}\-]*(?:\s+\p{Ll}[\p{L}\-]*)+$", RegexOptions.CultureInvariant)]
     private static partial Regex LowerCaseDescription();
+
+    /// <summary>The unnamed sources described by the noun asked whose description spells out the initials asked.</summary>
+    private static List<string> SpelledOutBy(string who, string initials, SpeakerRoster roster)
+    {
+        var singular = string.Join(' ', SpeakerDirectory.Wanted(who).Select(SpeakerDirectory.Singular));
+        var spellings = Acronyms.Written(initials).Select(a => a.Spelling).ToList();
+        return roster.Match(who).Concat(roster.Match(singular)).Distinct()
+            .Where(name => name.EndsWith("(unnamed)", StringComparison.Ordinal) && spellings.Any(s => s.IsMatch(name))).ToList();
+    }
 
     /// <summary>Does an unnamed source's description name a body other than this one ("Water Ministry official")?</summary>
     private static bool OwnBodyNamed(string name, string body) =>

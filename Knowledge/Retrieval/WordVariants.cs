@@ -88,6 +88,10 @@ public sealed class WordVariants(SentenceIndex index)
         ["withdraw"] = ["pull", "retreat"],
         // the nouns of news for one thing, and the shorter or plainer word articles write for them
         ["newspaper"] = ["paper"],
+        // and a reader's plainer word for what a statement says in its own ("who said he robbed the public": "stole from
+        // the people")
+        ["public"] = ["people"],
+        ["rob"] = ["steal"],
         ["summit"] = ["meeting", "conclave", "talks", "conference"],
         // "doesn't care about reform" where the article writes "not interested in reform"
         ["care"] = ["interested", "interest"],
