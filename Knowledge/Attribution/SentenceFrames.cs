@@ -2022,6 +2022,14 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         if (first < 0 || last < first) return source;
         while (first < last && !tokens[first].IsCapitalized) first++;
         if (!tokens[first].IsCapitalized || NounPhrases.BodyNameEnd(tokens, first, last) is var end && end <= last) return source;
+        // ("the International Council for the Exploration of the Sea": and on over a further "of the …" that ends it)
+        while (end + 2 < tokens.Count && tokens[end + 1] is { IsWord: true, InQuote: false, Text: "of" })
+        {
+            int next = tokens[end + 2] is { IsWord: true, Text: "the" } ? end + 3 : end + 2;
+            if (next >= tokens.Count || !tokens[next].IsCapitalized || tokens[next].InQuote) break;
+            while (next + 1 < tokens.Count && tokens[next + 1].IsCapitalized && !tokens[next + 1].InQuote) next++;
+            end = next;
+        }
         int start = IndexAt(source.Span.Start);
         return new Mention(TokenSpan(start, end), source.Kind, tokens.GetRange(start, end - start + 1));
     }

@@ -39,7 +39,7 @@ public sealed class SentenceIndex : IDisposable
     private readonly Similarity _similarity = new BM25Similarity();
     private readonly SentenceCache _cache = new(capacity: 65_536);
 
-    public Analyzer Analyzer { get; } = new EnglishAnalyzer(Version);
+    public Analyzer Analyzer { get; } = new NewsAnalyzer(Version);
 
     public SentenceIndex(string path, ILogger logger) : this(path, logger, flushEvery: null) { }
 

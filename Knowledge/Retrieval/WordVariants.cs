@@ -511,7 +511,7 @@ public sealed class WordVariants(SentenceIndex index)
         using var stream = typeof(WordVariants).Assembly.GetManifestResourceStream("Retrieval.synonyms.txt")
             ?? throw new InvalidOperationException("the WordNet synonyms are not embedded");
         using var reader = new StreamReader(stream);
-        using var analyzer = new Lucene.Net.Analysis.En.EnglishAnalyzer(SentenceIndex.Version);
+        using var analyzer = new NewsAnalyzer(SentenceIndex.Version);
         var byStem = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         while (reader.ReadLine() is { } line)
         {
