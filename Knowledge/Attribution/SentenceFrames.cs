@@ -2249,7 +2249,9 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             // "…, saying stocks were too low to justify the reopening that many anglers had been demanding.": a frame inside a
             // relative clause has the noun before it as its object, and what comes before the comma is no word of its own
             // ("Not all members of the council agreed with the decision.": nor is a frame whose subject is a preposition's object)
-            if (!inverted && (RelativeBetween(headEnd + 1, frameStart) || frameStart > 0 && tokens[frameStart - 1].IsWord && !tokens[frameStart - 1].InQuote && tokens[frameStart - 1].Text is "of" or "among"))
+            // ("Not all the judges agreed on every point.": nor one whose only words before it are a quantifier of its subject)
+            if (!inverted && (RelativeBetween(headEnd + 1, frameStart) || frameStart > 0 && tokens[frameStart - 1].IsWord && !tokens[frameStart - 1].InQuote && tokens[frameStart - 1].Text is "of" or "among"
+                || headEnd == frameStart && OnlyQuantifiersBefore(frameStart)))
                 return null;
             // "Bell drew cheers when, at the close of her set, she added the words, …": a cue inside the reporter's
             // subordinate clause does not report the main clause before it
@@ -2306,6 +2308,16 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             if (phrase.Tokens[k].IsWord && phrase.Tokens[k].Text is "of" && phrase.Tokens[k + 1].IsWord && char.IsLower(phrase.Tokens[k + 1].Text[0])
                 && phrase.Tokens[k + 1].Text.EndsWith("ing", StringComparison.Ordinal) && phrase.Tokens[k + 1].Text.Length > 5) return true;
         return false;
+    }
+
+    // "Not all", "Nearly half", "Most": only words that count the subject after them stand before token <paramref name="k"/>
+    private bool OnlyQuantifiersBefore(int k)
+    {
+        if (k == 0) return false;
+        for (int m = 0; m < k; m++)
+            if (!tokens[m].IsWord || tokens[m].InQuote || tokens[m].Text.ToLowerInvariant() is not ("not" or "all" or "some" or "many" or "most" or "few" or "none" or "both" or "half" or "nearly" or "almost" or "only" or "several"))
+                return false;
+        return true;
     }
 
     // a relative "that", "which" or "whom" outside quotes among tokens [from, to)

@@ -226,13 +226,35 @@ public sealed class SpeakerRoster
         // retired; but for whose they are, "the victim's sister", which a role may write otherwise: "his sister")
         var before = SpeakerDirectory.Words(SpeakerDirectory.WithoutOwners(asked)).Where(w => w is not ("the" or "a" or "an" or "that" or "this"))
             .TakeWhile(w => !Qualifiers.Contains(w)).SkipLast(1).ToList();
+        // ("the lawyer for the victims' families" is no "team doctor's lawyer": what qualifies the head asked, after it,
+        // must be in the role by one word at least)
+        var after = AskedQualifierWords(words, head);
+        // (nor is "the families' lawyer": a role owned by another noun's possessive names another owner)
+        var askedOwners = Owners(asked);
         var roled = names.Where(name => !name.EndsWith("(unnamed)", StringComparison.Ordinal)
-                                        && Roles(name).Any(role => SpeakerDirectory.Words(role).ToList() is var held && HeadNoun(held) == head && before.All(held.Contains)))
+                                        && Roles(name).Any(role => SpeakerDirectory.Words(role).ToList() is var held && HeadNoun(held) == head && before.All(held.Contains)
+                                                                   && (after.Count == 0 || after.Any(held.Contains))
+                                                                   && (askedOwners.Count == 0 || Owners(role) is not { Count: > 0 } owned || owned.Overlaps(askedOwners))))
             .Take(2).ToList();
         return roled.Count == 1 ? roled : [];
     }
 
     private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an", "that", "this" };
+
+    // the nouns written with a possessive ("victim" of "the victim's sister", "families" of "the families' lawyer"), in lower case
+    private static HashSet<string> Owners(string text) =>
+        Regex.Matches(text, @"\p{L}+(?:'s|’s|s'|s’)(?!\p{L})").Select(m => OwnerNoun(m.Value.ToLowerInvariant())).ToHashSet(StringComparer.Ordinal);
+
+    // "doctor's" → "doctor", "families'" → "families"
+    private static string OwnerNoun(string possessive) =>
+        possessive.EndsWith("'s", StringComparison.Ordinal) || possessive.EndsWith("’s", StringComparison.Ordinal) ? possessive[..^2] : possessive[..^1];
+
+    // the words of whom or what the head asked is "for" or "of" ("victims", "families" of "lawyer for the victims' families");
+    // not where they are ("the mother on the children's ward")
+    private static List<string> AskedQualifierWords(List<string> words, string head) =>
+        words.IndexOf(head) is >= 0 and var at && at + 1 < words.Count && words[at + 1] is "for" or "of"
+            ? words.Skip(at + 2).Where(w => !Determiners.Contains(w) && !Qualifiers.Contains(w) && w is not ("and" or "or" or "his" or "her" or "its" or "their")).ToList()
+            : [];
 
     /// <summary>Does the description qualify its head noun after it ("spokesman for the council", "employee in the roads office")?</summary>
     private static bool QualifiedAfter(List<string> described, string head) =>

@@ -36,6 +36,13 @@ public sealed class EmbeddedCueTests
     }
 
     [Fact]
+    public void AQuantifierBeforeTheSubjectIsNoContent()
+    {
+        var quotes = Quotes("The lake council met on Monday.\n\nNot all the members agreed on every point. Three of the nine members voted to lift the ban.");
+        Assert.DoesNotContain(quotes, q => ContentOf(q) == "Not all");
+    }
+
+    [Fact]
     public void ABodyAccusedOfSomethingIsNotTheSpeaker()
     {
         var quotes = Quotes("The anglers' federation, the Liga Nacional de Pescadores, accused the council of ignoring the science. \"Our members have waited four years,\" the federation said in a statement.");
