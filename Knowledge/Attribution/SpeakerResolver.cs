@@ -4297,7 +4297,8 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         bool fits = wanted switch
         {
             Gender.Neuter => entity.Type == SpeakerType.Organization,
-            Gender.Unknown => (entity.Type == SpeakerType.Organization && IsPluralOrganization(entity) || IsPluralHead(entity.Head)) && !(entity.Unnamed && lexicon.Documents.Contains(entity.Head ?? "")),
+            Gender.Unknown => (entity.Type == SpeakerType.Organization && IsPluralOrganization(entity) || IsPluralHead(entity.Head) || IsBarePluralName(entity))
+                && !(entity.Unnamed && lexicon.Documents.Contains(entity.Head ?? "")),
             _ => entity.Type == SpeakerType.Person && (entity.Gender == wanted || entity.Gender == Gender.Unknown) && !(entity.Unnamed && (entity.Head is null || IsPluralHead(entity.Head))),
         };
         if (!fits) return Fit.No;
@@ -4317,6 +4318,17 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     internal static bool IsAgentNoun(string head) =>
         head.Length > 4 && (head.EndsWith("er", StringComparison.Ordinal) || head.EndsWith("or", StringComparison.Ordinal)
             || head.EndsWith("ist", StringComparison.Ordinal) || head.EndsWith("ian", StringComparison.Ordinal));
+
+    // "Democrats repeatedly noted …. They noted …": one capitalized plural word read as a name, which nothing showed to
+    // be a person's (no given name, title, age or "he" or "she"), is people speaking together, whom "they" stands for;
+    // a surname alone is no such name, as the article named its bearer in full first and the entity keeps that name
+    private bool IsBarePluralName(Entity entity)
+    {
+        if (!IsBareName(entity) || entity.Age is not null || entity.Name.Contains(' ')) return false;
+        var name = entity.Name;
+        return name.Length > 3 && char.IsUpper(name[0]) && name.EndsWith('s') && !name.EndsWith("ss", StringComparison.Ordinal)
+            && !name.EndsWith("'s", StringComparison.Ordinal) && !name.EndsWith("’s", StringComparison.Ordinal);
+    }
 
     // "the Democrats", "Iraq and Afghanistan Veterans": an organization named by a plural may be "they"; "the
     // Associated Press interviewed crew members. They described …" means the crew members, not the agency. A country
