@@ -405,11 +405,34 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             return;
         }
         if (entity is { Type: SpeakerType.Organization, Unnamed: false }) KnowKind(entity, description);
-        if (!IsBareName(entity)) return;
+        if (FieldWordOpeningName(entity, name) is { } fullName)
+        {
+            // ("Health Norland, the national health agency": the field word was no title, so the body keeps it in its name)
+            entity.Name = fullName;
+            entity.Role = null;
+        }
+        else if (!IsBareName(entity)) return;
         entity.Type = SpeakerType.Organization;
         entity.Gender = Gender.Neuter;
         entity.Apposition = null;
         KnowKind(entity, description);
+    }
+
+    /// <summary>
+    /// "Health Norland, the national health agency": a capitalized word that only qualifies a title ("Health" as in
+    /// "Health Minister") read as the title of a person named by the word after it is the opening of a body's name when
+    /// the article calls the two words together a body. The whole name, or null when the title is a real one ("Minister
+    /// Ivo Tal, …"), or something else shows a person (a given name, a relative, a "he" or "she").
+    /// </summary>
+    private string? FieldWordOpeningName(Entity entity, Mention name)
+    {
+        if (entity is not { Type: SpeakerType.Person, Unnamed: false, GivenInText: false, Kin: null, Descriptions: null, Role: { } role }
+            || entity.Gender != Gender.Unknown || entity.Name.Contains(' ') || lexicon.IsGivenName(entity.Name)) return null;
+        var roleWords = role.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (!Array.TrueForAll(roleWords, w => char.IsUpper(w[0]) && lexicon.TitleModifiers.Contains(w.ToLowerInvariant()))) return null;
+        var words = name.Tokens.Where(t => t.IsWord && !NounPhrases.Determiners.Contains(t.Text)).Select(t => StripPossessive(t.Text)).ToList();
+        var whole = role + " " + entity.Name;
+        return string.Join(' ', words) == whole ? whole : null;
     }
 
     // a name read as a person's with nothing to show it is one (a given name, a title, a relative, a "he" or "she")
