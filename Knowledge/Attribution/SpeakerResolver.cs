@@ -405,11 +405,34 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             return;
         }
         if (entity is { Type: SpeakerType.Organization, Unnamed: false }) KnowKind(entity, description);
-        if (!IsBareName(entity)) return;
+        if (FieldWordOpeningName(entity, name) is { } fullName)
+        {
+            // ("Health Norland, the national health agency": the field word was no title, so the body keeps it in its name)
+            entity.Name = fullName;
+            entity.Role = null;
+        }
+        else if (!IsBareName(entity)) return;
         entity.Type = SpeakerType.Organization;
         entity.Gender = Gender.Neuter;
         entity.Apposition = null;
         KnowKind(entity, description);
+    }
+
+    /// <summary>
+    /// "Health Norland, the national health agency": a capitalized word that only qualifies a title ("Health" as in
+    /// "Health Minister") read as the title of a person named by the word after it is the opening of a body's name when
+    /// the article calls the two words together a body. The whole name, or null when the title is a real one ("Minister
+    /// Ivo Tal, …"), or something else shows a person (a given name, a relative, a "he" or "she").
+    /// </summary>
+    private string? FieldWordOpeningName(Entity entity, Mention name)
+    {
+        if (entity is not { Type: SpeakerType.Person, Unnamed: false, GivenInText: false, Kin: null, Descriptions: null, Role: { } role }
+            || entity.Gender != Gender.Unknown || entity.Name.Contains(' ') || lexicon.IsGivenName(entity.Name)) return null;
+        var roleWords = role.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (!Array.TrueForAll(roleWords, w => char.IsUpper(w[0]) && lexicon.TitleModifiers.Contains(w.ToLowerInvariant()))) return null;
+        var words = name.Tokens.Where(t => t.IsWord && !NounPhrases.Determiners.Contains(t.Text)).Select(t => StripPossessive(t.Text)).ToList();
+        var whole = role + " " + entity.Name;
+        return string.Join(' ', words) == whole ? whole : null;
     }
 
     // a name read as a person's with nothing to show it is one (a given name, a title, a relative, a "he" or "she")
@@ -4297,7 +4320,8 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         bool fits = wanted switch
         {
             Gender.Neuter => entity.Type == SpeakerType.Organization,
-            Gender.Unknown => (entity.Type == SpeakerType.Organization && IsPluralOrganization(entity) || IsPluralHead(entity.Head)) && !(entity.Unnamed && lexicon.Documents.Contains(entity.Head ?? "")),
+            Gender.Unknown => (entity.Type == SpeakerType.Organization && IsPluralOrganization(entity) || IsPluralHead(entity.Head) || IsBarePluralName(entity))
+                && !(entity.Unnamed && lexicon.Documents.Contains(entity.Head ?? "")),
             _ => entity.Type == SpeakerType.Person && (entity.Gender == wanted || entity.Gender == Gender.Unknown) && !(entity.Unnamed && (entity.Head is null || IsPluralHead(entity.Head))),
         };
         if (!fits) return Fit.No;
@@ -4317,6 +4341,17 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     internal static bool IsAgentNoun(string head) =>
         head.Length > 4 && (head.EndsWith("er", StringComparison.Ordinal) || head.EndsWith("or", StringComparison.Ordinal)
             || head.EndsWith("ist", StringComparison.Ordinal) || head.EndsWith("ian", StringComparison.Ordinal));
+
+    // "Democrats repeatedly noted …. They noted …": one capitalized plural word read as a name, which nothing showed to
+    // be a person's (no given name, title, age or "he" or "she"), is people speaking together, whom "they" stands for;
+    // a surname alone is no such name, as the article named its bearer in full first and the entity keeps that name
+    private bool IsBarePluralName(Entity entity)
+    {
+        if (!IsBareName(entity) || entity.Age is not null || entity.Name.Contains(' ')) return false;
+        var name = entity.Name;
+        return name.Length > 3 && char.IsUpper(name[0]) && name.EndsWith('s') && !name.EndsWith("ss", StringComparison.Ordinal)
+            && !name.EndsWith("'s", StringComparison.Ordinal) && !name.EndsWith("’s", StringComparison.Ordinal);
+    }
 
     // "the Democrats", "Iraq and Afghanistan Veterans": an organization named by a plural may be "they"; "the
     // Associated Press interviewed crew members. They described …" means the crew members, not the agency. A country
