@@ -168,6 +168,13 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
         var (statements, total) = _ranker.StatementsBy(speakers, articleId, MaxStatements);
         // "He said:" alone, its quote the paragraph after: a cue, not something said (the paragraph after is shown)
         var all = statements.Where(s => !IsBareCue(s.Text)).ToList();
+        // "what did the governor say about when rates could come down", no statement naming rates: when a time is asked
+        // of their words, those that give one ("is the meeting in September") come first, the rest in their order
+        if (nothingAbout is not null && question.Expected is AnswerType.Time or AnswerType.Clock)
+        {
+            var questionLower = question.Text.ToLowerInvariant();
+            all = [.. all.OrderBy(s => AnswerTypes.Matches(question.Expected, s.Text, questionLower) ? 0 : 1)];
+        }
         // a name the roster holds whose every statement sits in a sentence the index gives to another speaker ("The
         // inspectors reported that …, and the audit says the agency ''…''"): nothing is shown as theirs, so no reply
         // announces their words; it says so and shows where they are mentioned, under the speaker each sentence has
