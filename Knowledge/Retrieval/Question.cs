@@ -138,9 +138,11 @@ public sealed partial record Question(QuestionKind Kind, string Text, string? Sp
         }
         if (RosterPattern().IsMatch(plain)) return new Question(QuestionKind.Roster, text, null, "", AnswerType.Person);
         if (StatementsPattern().Match(plain) is { Success: true } s)
-            // "how did Kettle describe the vote": the words they called it by
+            // "how did Kettle describe the vote": the words they called it by; "what did the governor say about when rates
+            // could come down": a time in their words
             return new Question(QuestionKind.Statements, text, Clean(s.Groups["who"].Value), s.Groups["about"].Value,
-                s.Groups["describe"].Success ? AnswerType.Description : AnswerType.Any);
+                s.Groups["describe"].Success ? AnswerType.Description
+                : s.Groups["about"].Value.StartsWith("when ", StringComparison.OrdinalIgnoreCase) ? AnswerType.Time : AnswerType.Any);
         // "what did the inspectors' report find", "what did the harbour audit conclude": a document's findings are its
         // words, as a person's statements are theirs ("… the audit said", "the report found that …")
         if (FindingPattern().Match(plain) is { Success: true } f && Clean(f.Groups["who"].Value) is { Length: > 0 } document && DocumentSource().IsMatch(document))

@@ -75,6 +75,7 @@ public static partial class SpeakerDirectory
         var words = new List<string>();
         if (roles.Any(role => HeadsABody(Words(WithoutOwners(role)).ToList()))) words.AddRange(HeadWords);
         words.AddRange(roles.SelectMany(role => Words(WithoutOwners(role))).SelectMany(TradeWordsFor));
+        if (roles.Any(role => SitsInALegislature(Words(WithoutOwners(role)).ToList()))) words.AddRange(LegislatorWords);
         if (body is null) return words.Distinct();
         var described = Words(WithoutOwners(body.Replace("(unnamed)", ""))).ToList();
         words.AddRange(described.SelectMany(TradeWordsFor));
@@ -88,6 +89,22 @@ public static partial class SpeakerDirectory
     }
 
     private static readonly string[] HeadWords = ["boss", "head", "chief", "leader"];
+
+    // what readers and other papers call a member of a parliament or a congress, whichever way the article writes it
+    // ("a member of the Ostrian parliament" is "the Ostrian MP", "the lawmaker", "the deputy"; an "MP" is a "member of parliament")
+    private static readonly string[] LegislatorWords = ["mp", "lawmaker", "legislator", "parliamentarian", "deputy", "member", "parliament", "congress"];
+
+    private static readonly HashSet<string> Legislatures = new(StringComparer.Ordinal) { "parliament", "congress", "legislature", "assembly", "bundestag", "duma", "knesset" };
+
+    private static readonly HashSet<string> LegislatorTitles = new(StringComparer.Ordinal) { "mp", "mps", "lawmaker", "legislator", "parliamentarian", "congressman", "congresswoman", "congressmember" };
+
+    /// <summary>
+    /// Does a title say its holder sits in a legislature: a lawmaker's own word ("MP", "legislator"), or "member of" a
+    /// parliament or a congress (not a "member of the board", nor a "deputy mayor", whose "deputy" is someone else's office)?
+    /// </summary>
+    private static bool SitsInALegislature(List<string> words) =>
+        words.Any(LegislatorTitles.Contains)
+        || words.IndexOf("member") is >= 0 and var at && words.Skip(at + 1).Take(4).Any(Legislatures.Contains);
 
     /// <summary>
     /// The near-synonyms readers and other papers use for a trade or a body's kind: "the port operator" is the article's
