@@ -501,6 +501,12 @@ public sealed class Ranker(SentenceIndex index)
             if (index.Terms(word) is [var absent] && variants.TryGetValue(absent, out var known) && view.DocFreq(absent) == 0)
                 variants[absent] = [.. known, .. _variants.RelatedTo(word).Concat(_variants.WordNetSynonymsOf(absent)).Distinct()
                     .Where(t => !questionTerms.Contains(t) && view.DocFreq(t) > 0 && known.All(v => v.Term != t)).Select(t => (t, UnwrittenByRelated))];
+        // a people no article names is its country written ("the Norwegian fire": the dateline's "Norway"), and the other way
+        // round, where neither is the other with an ending; only then, as "Polish inflation" is first what a sentence calls
+        // Polish, not anything else of Poland's
+        foreach (var word in allWords.Where(w => char.IsUpper(w[0])))
+            if (index.Terms(word) is [var absent] && variants.TryGetValue(absent, out var known) && view.DocFreq(absent) == 0)
+                variants[absent] = [.. known, .. _variants.IrregularPeopleOf(absent).Where(t => view.DocFreq(t) > 0 && known.All(v => v.Term != t)).Select(t => (t, 1.0))];
         // "UN" where the articles write "U.N.", and the other way round: one acronym, dotted or not
         foreach (var word in allWords.Where(w => AcronymWord.IsMatch(w)))
             if (index.Terms(word) is [var acronym] && variants.TryGetValue(acronym, out var forms) && index.Terms(OtherSpelling(word)) is [var other]

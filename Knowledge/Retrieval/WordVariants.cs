@@ -77,8 +77,7 @@ public sealed class WordVariants(SentenceIndex index)
         ["ban"] = ["prohibit", "bar", "outlaw"], ["prohibit"] = ["ban", "bar", "outlaw"], ["outlaw"] = ["ban", "prohibit"],
         ["raise"] = ["increase", "boost", "hike"], ["increase"] = ["raise", "boost", "hike"],
         ["cut"] = ["reduce", "slash", "lower"], ["reduce"] = ["cut", "slash", "lower"],
-        // and a fire in the words news writes for it once it has named it ("the blaze", "the flames")
-        ["fire"] = ["dismiss", "oust", "sack", "blaze", "flames"],
+        ["fire"] = ["dismiss", "oust", "sack"],
         // "why did it spread so badly": what made it worse
         ["badly"] = ["worse", "worst"],
         // leaving one's home as news writes it of a disaster ("fled their homes", "were evacuated")
@@ -552,7 +551,7 @@ public sealed class WordVariants(SentenceIndex index)
         foreach (var derived in Derived(term)) yield return (derived, 1);
         foreach (var spelling in OtherSpellings(term)) yield return (spelling, 1);
         if (isName)
-            foreach (var people in Demonyms(term).Concat(IrregularPeople.GetValueOrDefault(term, []))) yield return (people, 1);
+            foreach (var people in Demonyms(term)) yield return (people, 1);
         foreach (var agent in AgentNouns(term)) yield return (agent, SynonymWeight);
         // "wrote" as "write" does: "who wrote it" is held by "its authors"
         foreach (var stem in (forms ?? []).Prepend(term))
@@ -645,6 +644,12 @@ public sealed class WordVariants(SentenceIndex index)
     ];
 
     private Dictionary<string, string[]>? _demonyms;
+
+    /// <summary>
+    /// The stem of a country's people for the stem of the country, and the other way round, where neither is the other with
+    /// an ending (see <see cref="IrregularDemonyms"/>); none for another word.
+    /// </summary>
+    public IReadOnlyList<string> IrregularPeopleOf(string term) => IrregularPeople.GetValueOrDefault(term, []);
 
     /// <summary>For each stem of a country or its people in <see cref="IrregularDemonyms"/>, the stem of the other.</summary>
     private Dictionary<string, string[]> IrregularPeople => _demonyms ??= IrregularDemonyms
