@@ -227,7 +227,8 @@ public sealed partial record Question(QuestionKind Kind, string Text, string? Sp
         var lower = q.ToLowerInvariant();
         if (AgeQuestion().IsMatch(lower)) return AnswerType.Age;
         if (ComparisonQuestion().IsMatch(lower)) return AnswerType.Comparison;
-        // "what time did the alert go out", "at what hour": a time of day
+        // "what time did the alert go out", "at what hour", "what hours does the curfew cover": a time of day (a range of them
+        // is "from 10 p.m. to 5 a.m.")
         if (ClockAsked().IsMatch(lower)) return AnswerType.Clock;
         // "which countries", "what city", "in what year": the noun after which/what names the kind of answer
         if (WhichNoun().Match(lower) is { Success: true } which)
@@ -304,7 +305,7 @@ public sealed partial record Question(QuestionKind Kind, string Text, string? Sp
         return AnswerType.Any;
     }
 
-    [GeneratedRegex(@"^(?:at\s+|by\s+)?(?:what|which)\s+(?:time|hour)\s+(?:did|does|do|is|was|are|were|will|would|has|have|had|can|could)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:at\s+|by\s+)?(?:what|which)\s+(?:time|hour|hours)\s+(?:did|does|do|is|was|are|were|will|would|has|have|had|can|could)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ClockAsked();
 
     private static readonly HashSet<string> PlaceNouns = new(StringComparer.Ordinal)

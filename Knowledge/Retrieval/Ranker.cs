@@ -501,6 +501,12 @@ public sealed class Ranker(SentenceIndex index)
             if (index.Terms(word) is [var absent] && variants.TryGetValue(absent, out var known) && view.DocFreq(absent) == 0)
                 variants[absent] = [.. known, .. _variants.RelatedTo(word).Concat(_variants.WordNetSynonymsOf(absent)).Distinct()
                     .Where(t => !questionTerms.Contains(t) && view.DocFreq(t) > 0 && known.All(v => v.Term != t)).Select(t => (t, UnwrittenByRelated))];
+        // a people no article names is its country written ("the Norwegian fire": the dateline's "Norway"), and the other way
+        // round, where neither is the other with an ending; only then, as "Polish inflation" is first what a sentence calls
+        // Polish, not anything else of Poland's
+        foreach (var word in allWords.Where(w => char.IsUpper(w[0])))
+            if (index.Terms(word) is [var absent] && variants.TryGetValue(absent, out var known) && view.DocFreq(absent) == 0)
+                variants[absent] = [.. known, .. _variants.IrregularPeopleOf(absent).Where(t => view.DocFreq(t) > 0 && known.All(v => v.Term != t)).Select(t => (t, 1.0))];
         // "UN" where the articles write "U.N.", and the other way round: one acronym, dotted or not
         foreach (var word in allWords.Where(w => AcronymWord.IsMatch(w)))
             if (index.Terms(word) is [var acronym] && variants.TryGetValue(acronym, out var forms) && index.Terms(OtherSpelling(word)) is [var other]
@@ -713,8 +719,9 @@ public sealed class Ranker(SentenceIndex index)
         var tallyNouns = tallied ? TallyHeads.SelectMany(index.Terms).Where(questionTerms.Contains).ToHashSet() : [];
         var measure = allWords.Where((_, i) => IsMeasureAsked(allWords, i)).SelectMany(index.Terms).ToHashSet();
         // "what time did the alert go out", "what was her winning time": the word only says a time is wanted, which a
-        // sentence giving another's time writes too ("the fourth-fastest time")
-        if (clockAsked) measure.UnionWith(new[] { "time", "hour" }.SelectMany(index.Terms).Where(questionTerms.Contains));
+        // sentence giving another's time writes too ("the fourth-fastest time"); and "what hours does the curfew cover": the
+        // verb only says a stretch of hours is wanted, which "from 9 p.m. to 6 a.m." gives without writing it
+        if (clockAsked) measure.UnionWith(new[] { "time", "hour", "cover", "span" }.SelectMany(index.Terms).Where(questionTerms.Contains));
         // "how much will it cost each year": a figure given over the stretch asked ("$52,000 a year"), not over another
         // ("$17.40 an hour"), which is no answer however much of the question its sentence names
         var rateAsked = expected is AnswerType.Money or AnswerType.Number ? AnswerTypes.RateAskedOf(text.ToLowerInvariant()) : null;
@@ -1199,6 +1206,8 @@ public sealed class Ranker(SentenceIndex index)
     private const int CauseReach = 8;
     private static readonly Regex CauseNamed = new(
         @"\bblam(?:e|ed|es|ing)\s+(?:[\p{L}'’\-]+\s+){1,6}?on\b|\b(?:caused|triggered|sparked|brought\s+on)\s+by\b" +
+        // "made worse by a long dry spell", "fanned by strong winds", "fuelled by": what fed something asked about is its cause
+        @"|\b(?:made\s+worse|worsened|aggravated|exacerbated|fuell?ed|fanned|driven)\s+by\b" +
         @"|\b(?:main|chief|primary|leading|root|biggest|underlying)\s+(?:causes?|reasons?)\b|\bcauses?\s+(?:of\s+(?:[\p{L}'’\-]+\s+){1,5}?)?(?:was|were|is|are|included?)\b" +
         @"|\b(?:stemm?(?:ed|s|ing)?|result(?:ed|s|ing)?)\s+from\b|\b(?:because|as\s+a\s+result)\s+of\b|\battribut(?:ed|es)\s+(?:[\p{L}'’\-]+\s+){1,6}?to\b" +
         // "cancelled over safety fears", "citing the risk of flooding", "after police raised concerns about crowding": the

@@ -78,6 +78,13 @@ public sealed class WordVariants(SentenceIndex index)
         ["raise"] = ["increase", "boost", "hike"], ["increase"] = ["raise", "boost", "hike"],
         ["cut"] = ["reduce", "slash", "lower"], ["reduce"] = ["cut", "slash", "lower"],
         ["fire"] = ["dismiss", "oust", "sack"],
+        // "why did it spread so badly": what made it worse
+        ["badly"] = ["worse", "worst"],
+        // leaving one's home as news writes it of a disaster ("fled their homes", "were evacuated")
+        ["leave"] = ["flee", "evacuate"],
+        // a banned substance is written as what it is ("the steroid nandrolone", "a banned drug"), and what was found in a
+        // sample as what someone tested positive for
+        ["substance"] = ["drug", "steroid", "hormone", "stimulant"], ["sample"] = ["test"],
         ["arrest"] = ["detain", "custody"],
         ["threaten"] = ["warn"], ["threat"] = ["warn"],
         ["investigate"] = ["probe", "inquiry", "examine"],
@@ -373,6 +380,7 @@ public sealed class WordVariants(SentenceIndex index)
     private static readonly string[] LetGo = ["fire", "dismiss", "sack", "layoff", "laid", "cut"];
     private static readonly string[] PushedBack = ["delay", "postpone", "defer"];
     private static readonly string[] IntoService = ["open", "launch", "inaugurate"];
+    private static readonly string[] LeftHome = ["force", "drive", "displace", "flee", "fled", "evacuate"];
     private static readonly Dictionary<string, (string[] Words, string[] Variants)> PairedWords = new(StringComparer.OrdinalIgnoreCase)
     {
         ["last contact"] = (["contact"], LastContact), ["last heard"] = (["heard"], LastContact), ["last seen"] = (["seen"], LastContact),
@@ -389,6 +397,10 @@ public sealed class WordVariants(SentenceIndex index)
         ["start operations"] = (["operations"], IntoService), ["begin operations"] = (["operations"], IntoService),
         ["start service"] = (["service"], IntoService), ["begin service"] = (["service"], IntoService),
         ["enter service"] = (["service"], IntoService), ["into service"] = (["service"], IntoService),
+        // people who had to leave their homes were forced or driven from them, or displaced ("forced 9,000 people from their
+        // homes"): only with "their homes" after the verb, as "forced" alone is no leaving
+        ["leave their"] = (["leave"], LeftHome), ["left their"] = (["left"], LeftHome), ["leaving their"] = (["leaving"], LeftHome),
+        ["flee their"] = (["flee"], LeftHome), ["fled their"] = (["fled"], LeftHome),
     };
 
     /// <summary>
@@ -612,6 +624,38 @@ public sealed class WordVariants(SentenceIndex index)
         if (stem.Length >= 6 && stem.EndsWith("mm", StringComparison.Ordinal)) yield return stem[..^1];
         else if (stem.Length >= 6 && stem.EndsWith("gram", StringComparison.Ordinal)) yield return stem + "m";
     }
+
+    // A country and its people where neither is the other with an ending ("Norway" and "Norwegian", "Peru" and
+    // "Peruvian", "Poland" and "Polish"), which Demonyms below cannot make: a question's demonym meets the place written
+    // (the dateline's "LIMA, Peru") and the other way round.
+    private static readonly string[][] IrregularDemonyms =
+    [
+        ["norway", "norwegian"], ["peru", "peruvian"], ["poland", "polish"], ["belgium", "belgian"], ["denmark", "danish"],
+        ["sweden", "swedish"], ["finland", "finnish"], ["netherlands", "dutch"], ["france", "french"], ["spain", "spanish"],
+        ["britain", "british"], ["ireland", "irish"], ["turkey", "turkish"], ["switzerland", "swiss"], ["greece", "greek"],
+        ["thailand", "thai"], ["portugal", "portuguese"], ["china", "chinese"], ["japan", "japanese"], ["vietnam", "vietnamese"],
+        ["lebanon", "lebanese"], ["sudan", "sudanese"], ["congo", "congolese"], ["senegal", "senegalese"], ["malta", "maltese"],
+        ["nepal", "nepalese"], ["philippines", "filipino"], ["iceland", "icelandic"], ["wales", "welsh"], ["scotland", "scottish"],
+        ["england", "english"], ["ecuador", "ecuadorian"], ["chile", "chilean"], ["kenya", "kenyan"], ["germany", "german"],
+        ["mexico", "mexican"], ["israel", "israeli"], ["pakistan", "pakistani"], ["bangladesh", "bangladeshi"], ["iraq", "iraqi"],
+        ["yemen", "yemeni"], ["madagascar", "malagasy"], ["cyprus", "cypriot"], ["argentina", "argentine"], ["uzbekistan", "uzbek"],
+        ["kazakhstan", "kazakh"], ["afghanistan", "afghan"], ["tajikistan", "tajik"], ["croatia", "croatian"], ["slovakia", "slovak"],
+        ["slovenia", "slovenian"], ["czechia", "czech"], ["ghana", "ghanaian"], ["haiti", "haitian"], ["monaco", "monegasque"],
+    ];
+
+    private Dictionary<string, string[]>? _demonyms;
+
+    /// <summary>
+    /// The stem of a country's people for the stem of the country, and the other way round, where neither is the other with
+    /// an ending (see <see cref="IrregularDemonyms"/>); none for another word.
+    /// </summary>
+    public IReadOnlyList<string> IrregularPeopleOf(string term) => IrregularPeople.GetValueOrDefault(term, []);
+
+    /// <summary>For each stem of a country or its people in <see cref="IrregularDemonyms"/>, the stem of the other.</summary>
+    private Dictionary<string, string[]> IrregularPeople => _demonyms ??= IrregularDemonyms
+        .Select(pair => pair.SelectMany(index.Terms).Distinct().ToArray())
+        .SelectMany(stems => stems.Select(stem => (stem, others: stems.Where(o => o != stem).ToArray())))
+        .GroupBy(p => p.stem).ToDictionary(g => g.Key, g => g.SelectMany(p => p.others).Distinct().ToArray());
 
     /// <summary>A place and its people: "russia" and "russian", "ukrain" and "ukrainian", "iran" and "iranian".</summary>
     private static IEnumerable<string> Demonyms(string stem)
