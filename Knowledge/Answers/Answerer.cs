@@ -169,7 +169,7 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
         // "He said:" alone, its quote the paragraph after: a cue, not something said (the paragraph after is shown)
         var all = statements.Where(s => !IsBareCue(s.Text)).ToList();
         // "what did the governor say about when rates could come down", no statement naming rates: when a time is asked
-        // of their words, those that give one ("is the meeting in September") come first, the rest in their order
+        // of their words, those that give one ("is the November meeting") come first, the rest in their order
         if (nothingAbout is not null && question.Expected is AnswerType.Time or AnswerType.Clock)
         {
             var questionLower = question.Text.ToLowerInvariant();
@@ -241,7 +241,7 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
                                                           && (there.Contains(a.Id) || a.Speakers.Any(s => bodies.Contains(s.Name))))).ToList();
     }
 
-    // "the SIA's Hollund", "AIU's Hanna Lindqvist": a body's possessive (its initials or its words), then a capitalized name
+    // "the SIA's Hollund", "the SIA's Greta Hollund": a body's possessive (its initials or its words), then a capitalized name
     [GeneratedRegex(@"^(?:the\s+)?(?<owner>[\p{L}\-]+(?:\s+[\p{L}\-]+){0,4})['’]s?\s+(?<name>\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*)?)$", RegexOptions.CultureInvariant)]
     private static partial Regex NameOwned();
 

@@ -2022,7 +2022,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         if (first < 0 || last < first) return source;
         while (first < last && !tokens[first].IsCapitalized) first++;
         if (!tokens[first].IsCapitalized || NounPhrases.BodyNameEnd(tokens, first, last) is var end && end <= last) return source;
-        // ("the International Council for the Exploration of the Sea": and on over a further "of the …" that ends it)
+        // ("the Regional Council for the Study of the Northern Lakes": and on over a further "of the …" that ends it)
         while (end + 2 < tokens.Count && tokens[end + 1] is { IsWord: true, InQuote: false, Text: "of" })
         {
             int next = tokens[end + 2] is { IsWord: true, Text: "the" } ? end + 3 : end + 2;
@@ -2248,8 +2248,8 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             int headEnd = TrimBackToComma(frameStart);
             // "…, saying stocks were too low to justify the reopening that many anglers had been demanding.": a frame inside a
             // relative clause has the noun before it as its object, and what comes before the comma is no word of its own
-            // ("Not all members of the council agreed with the decision.": nor is a frame whose subject is a preposition's object)
-            // ("Not all the judges agreed on every point.": nor one whose only words before it are a quantifier of its subject)
+            // ("Not all members of the board backed the plan.": nor is a frame whose subject is a preposition's object)
+            // ("Not all the jurors agreed on each count.": nor one whose only words before it are a quantifier of its subject)
             if (!inverted && (RelativeBetween(headEnd + 1, frameStart) || frameStart > 0 && tokens[frameStart - 1].IsWord && !tokens[frameStart - 1].InQuote && tokens[frameStart - 1].Text is "of" or "among"
                 || headEnd == frameStart && OnlyQuantifiersBefore(frameStart)))
                 return null;
@@ -3567,7 +3567,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
     private int SkipListener(int cue)
     {
         int k = cue + 1;
-        // "told the crowd outside the harbour office that …", "told the newspaper Tarvik Posten that …": a listener with
+        // "told the crowd in front of the harbour office that …", "told the newspaper Tarvik Posten that …": a listener with
         // its article and what places it, up to the "that" that opens what was said ("the crowd that had gathered" is a
         // relative clause, not what was said)
         if (ListenerBeforeThat(k) is int thatAt) return thatAt - 1;

@@ -1496,7 +1496,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         for (int k = 0; k + 2 < t.Count; k++)
             if (t[k].IsWord && !t[k].IsCapitalized && (lexicon.PersonHeads.Contains(t[k].Text) || lexicon.Titles.Contains(t[k].Text))
                 && t[k + 1].Text is "for" or "to" && (t[k + 2].IsWord && t[k + 2].IsCapitalized
-                    // ("a spokesman for the Faroe Rovers": "the" before the name it speaks for)
+                    // ("a spokesman for the Selvan Rovers": "the" before the name it speaks for)
                     || t[k + 2].Text is "the" && k + 3 < t.Count && t[k + 3].IsWord && t[k + 3].IsCapitalized)) return true;
         return false;
     }

@@ -9,7 +9,7 @@ namespace NewsBot.Knowledge.Index;
 
 /// <summary>
 /// Lucene's English analysis (possessives dropped, lowercased, stop words removed, Porter stems) with accents folded
-/// after lowercasing: readers type "Valparaiso", "Sao Paulo" and "Malmo" for the "Valparaíso", "São Paulo" and "Malmö"
+/// after lowercasing: readers type "Cordoba", "Sao Tome" and "Malmo" for the "Córdoba", "São Tomé" and "Malmö"
 /// the wire wrote, and both sides of a match must meet on the same term.
 /// </summary>
 public sealed class NewsAnalyzer : Analyzer

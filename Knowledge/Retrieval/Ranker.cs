@@ -720,7 +720,7 @@ public sealed class Ranker(SentenceIndex index)
         var measure = allWords.Where((_, i) => IsMeasureAsked(allWords, i)).SelectMany(index.Terms).ToHashSet();
         // "what time did the alert go out", "what was her winning time": the word only says a time is wanted, which a
         // sentence giving another's time writes too ("the fourth-fastest time"); and "what hours does the curfew cover": the
-        // verb only says a stretch of hours is wanted, which "from 9 p.m. to 6 a.m." gives without writing it
+        // verb only says a stretch of hours is wanted, which "from 11 p.m. to 4 a.m." gives without writing it
         if (clockAsked) measure.UnionWith(new[] { "time", "hour", "cover", "span" }.SelectMany(index.Terms).Where(questionTerms.Contains));
         // "how much will it cost each year": a figure given over the stretch asked ("$52,000 a year"), not over another
         // ("$17.40 an hour"), which is no answer however much of the question its sentence names

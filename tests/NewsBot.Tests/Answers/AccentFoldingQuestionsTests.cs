@@ -17,11 +17,11 @@ public sealed class AccentFoldingQuestionsTests : IDisposable
         File.WriteAllText(_articles["brush-fire.txt"], """
             Brush fire forces thousands to flee near Ñuñoa Alta
 
-            ÑUÑOA ALTA, Peru (Reuters) - A brush fire raging in the hills above Ñuñoa Alta has forced more than 9,000 people from their homes, the regional emergency office said on Sunday.
+            ÑUÑOA ALTA, Peru (Reuters) - A brush fire raging in the hills above Ñuñoa Alta has driven more than 9,000 residents out of their houses, the regional emergency office said on Sunday.
 
             At least five people have died in the fire and 30 have been treated for burns, the health office said.
 
-            Fire officials said the blaze had been made worse by a long dry spell.
+            Fire officials said the blaze was made worse by weeks without rain.
             """);
         File.WriteAllText(_articles["ferry-strike.txt"], """
             Ferry crews strike in Malmö over pay

@@ -21,9 +21,9 @@ public sealed class FactoidParaphraseQuestionsTests : IDisposable
 
             VALTORO, Norway (Wirenews) — A brush fire in the hills above Valtoro has forced more than 7,400 people from their homes, regional officials said on Saturday.
 
-            Fire chief Oskar Lindqvale said the blaze had been made worse by a long dry spell and by strong winds from the north.
+            Fire chief Oskar Lindqvale said the blaze was made worse by weeks without rain and by strong winds from the north.
 
-            Police would enforce a curfew from 9 p.m. to 6 a.m. in the evacuated villages, the regional governor said.
+            Police would enforce a curfew from 11 p.m. to 4 a.m. in the evacuated villages, the regional governor said.
 
             Crews from three neighbouring districts joined the effort on Sunday.
             """);
@@ -41,7 +41,7 @@ public sealed class FactoidParaphraseQuestionsTests : IDisposable
 
             KORSTAD — Skyvale Air has offered to surrender 35 daily slots at Korstad airport to win approval for its takeover of Norrwing, regulators said.
 
-            "We have offered to give up landing slots," Skyvale chief executive Ansel Brede said. "We want this deal to go through."
+            "We are ready to hand back some landing slots," Skyvale chief executive Ansel Brede said. "We want this deal to go through."
 
             The regulator will rule on the takeover in June.
             """);
@@ -61,7 +61,7 @@ public sealed class FactoidParaphraseQuestionsTests : IDisposable
 
     [Fact]
     public void WhatHoursAsksForAClockTimeRange() =>
-        Assert.Contains("9 p.m. to 6 a.m.", Ask("What hours does the curfew cover?").Quotes[0].Text);
+        Assert.Contains("11 p.m. to 4 a.m.", Ask("What hours does the curfew cover?").Quotes[0].Text);
 
     [Fact]
     public void WhatMadeThingsWorseAnswersWhy() =>

@@ -18,14 +18,14 @@ public sealed class QualifiedRoleQuestionsTests : IDisposable
 
             TALSEN - Engineers warned of cracks in the Varno bridge months before it fell, an inquiry heard on Monday.
 
-            Lawyers for the families disputed the ministry's account. "The ministry knew for six months," said Oskar Brandt, who represents the relatives, "and it did nothing."
+            Lawyers for the relatives challenged the ministry's version. "The ministry knew for six months," said Oskar Brandt, who represents the relatives, "and it did nothing."
             """);
         File.WriteAllText(_articles["cycling.txt"], """
             Cycling team suspended after raid
 
             GHENT - A cycling team was suspended on Friday after police found drips at its camp.
 
-            The team doctor's lawyer, Ines Maarten, said her client had acted within the rules at all times.
+            The team doctor's lawyer, Ines Maarten, said her client had followed the rules throughout.
             """);
         _knowledge = new LawyerKnowledge(_articles.Path);
     }

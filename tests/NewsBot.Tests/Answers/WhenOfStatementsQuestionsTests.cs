@@ -5,7 +5,7 @@ namespace NewsBot.Tests.Answers;
 
 /// <summary>
 /// "What did the governor say about when rates could come down?": no statement of hers names rates, and the one that
-/// gives a time ("is the meeting in September") is what a "when" asks of her words, shown first.
+/// gives a time ("is the November meeting") is what a "when" asks of her words, shown first.
 /// </summary>
 public sealed class WhenOfStatementsQuestionsTests : IDisposable
 {
@@ -21,7 +21,7 @@ public sealed class WhenOfStatementsQuestionsTests : IDisposable
 
             "Inflation is still too high, and the labour market is still tight," Governor Lene Ostvik told reporters.
 
-            "The earliest moment at which we could consider easing," she said, "is the meeting in September."
+            "The first date on which we might think about easing," she said, "is the November meeting."
 
             "Prices in Harlen rose faster in June than anyone expected," said Marta Sund, an economist at Kestrel Bank.
             """);
@@ -33,7 +33,7 @@ public sealed class WhenOfStatementsQuestionsTests : IDisposable
     {
         var answer = _knowledge.Answerer.Ask("What did the governor say about when rates could come down?");
         Assert.Equal(AnswerKind.Statements, answer.Kind);
-        Assert.Contains("September", answer.Quotes[0].Text);
+        Assert.Contains("November", answer.Quotes[0].Text);
         Assert.All(answer.Quotes, q => Assert.Equal("Lene Ostvik", q.Speaker?.Name));
     }
 

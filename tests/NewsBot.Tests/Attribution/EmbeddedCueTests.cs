@@ -16,7 +16,7 @@ public sealed class EmbeddedCueTests
     [InlineData("proposed")]
     public void APassiveParticipleAfterAThingNamesNoSpeaker(string verb)
     {
-        var quotes = Quotes($"The ban began after the Norrvik Islands raised their own pike quota to 9,000 tonnes, nearly a third of the total haul {verb} by biologists.");
+        var quotes = Quotes($"The ban began after the Norrvik Islands raised their own pike quota to 9,000 tonnes, close to a third of the whole haul {verb} by biologists.");
         Assert.Empty(quotes);
     }
 
@@ -31,7 +31,7 @@ public sealed class EmbeddedCueTests
     [Fact]
     public void TheObjectOfAPrepositionInsideTheSubjectIsNoSpeaker()
     {
-        var quotes = Quotes("The lake council met on Monday.\n\nNot all members of the council agreed with the decision. Three of the nine members voted to lift the ban.");
+        var quotes = Quotes("The lake council met on Monday.\n\nNot all members of the board backed the plan. Three of the nine members voted to lift the ban.");
         Assert.DoesNotContain(quotes, q => ContentOf(q).StartsWith("Not all members", StringComparison.Ordinal));
     }
 

@@ -10,7 +10,7 @@ public sealed class ListenerAndDescriptionTests
 {
     [Theory]
     [InlineData("The federation's chairwoman, Ilse Varga, told the newspaper Tarvik Posten that anglers would protest on Saturday.")]
-    [InlineData("The federation's chairwoman, Ilse Varga, told the crowd outside the harbour office that anglers would protest on Saturday.")]
+    [InlineData("The federation's chairwoman, Ilse Varga, told the crowd in front of the harbour office that anglers would protest on Saturday.")]
     public void TheListenerOfToldIsNoPartOfWhatWasSaid(string sentence)
     {
         var quote = Assert.Single(Quotes(sentence));
