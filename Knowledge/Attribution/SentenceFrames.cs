@@ -3544,14 +3544,19 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             if (t.Is(','))
                 return k + 2 < comma && tokens[k + 1].IsWord && tokens[k + 1].Text is "a" or "an" or "the" or "its" or "his" or "her" or "their"
                     && (lexicon.PersonHeads.Contains(tokens[comma - 1].Text.ToLowerInvariant()) || lexicon.Titles.Contains(tokens[comma - 1].Text.ToLowerInvariant())) ? k : null;
-            if (t.IsWord && (Auxiliaries.Contains(t.Text) || NounPhrases.IsPronoun(t.Text) && !t.IsCapitalized || lexicon.CueVerbs.Contains(t.Text) || t.Text is "who" or "which" or "that" or "and" or "but")) return null;
+            if (t.IsWord && (OpensOwnClause(t) || t.Text is "that")) return null;
         }
         return null;
     }
 
+    // an auxiliary, a lowercase pronoun, a verb of saying, a relative or a conjunction: a word that no description or
+    // listener holds, as it opens or carries a clause of its own
+    private bool OpensOwnClause(Token t) =>
+        Auxiliaries.Contains(t.Text) || NounPhrases.IsPronoun(t.Text) && !t.IsCapitalized || lexicon.CueVerbs.Contains(t.Text) || t.Text is "who" or "which" or "and" or "but";
+
     private int? ListenerBeforeThat(int k)
     {
-        if (k + 2 >= tokens.Count || !tokens[k].IsWord || tokens[k].InQuote || tokens[k].Text is not ("the" or "a" or "an" or "his" or "her" or "its" or "their" or "a")) return null;
+        if (k + 2 >= tokens.Count || !tokens[k].IsWord || tokens[k].InQuote || tokens[k].Text is not ("the" or "a" or "an" or "his" or "her" or "its" or "their")) return null;
         for (int m = k + 1; m < tokens.Count && m - k <= 9; m++)
         {
             var t = tokens[m];
@@ -3559,7 +3564,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             if (!t.IsWord) continue;
             if (t.Text is "that")
                 return m > k + 1 && m + 1 < tokens.Count && tokens[m + 1].IsWord && !Auxiliaries.Contains(tokens[m + 1].Text) ? m : null;
-            if (Auxiliaries.Contains(t.Text) || NounPhrases.IsPronoun(t.Text) && !t.IsCapitalized || lexicon.CueVerbs.Contains(t.Text) || t.Text is "who" or "which" or "and" or "but") return null;
+            if (OpensOwnClause(t)) return null;
         }
         return null;
     }
