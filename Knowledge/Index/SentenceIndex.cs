@@ -75,7 +75,6 @@ public sealed class SentenceIndex : IDisposable
             _writer = OpenWriter(OpenMode.CREATE);
         }
         _searchers = new SearcherManager(_writer, applyAllDeletes: true, new SearcherFactoryWithSimilarity(_similarity));
-        _documentsAtCommit = _writer.MaxDoc;
     }
 
     private readonly int? _flushEvery;
@@ -185,6 +184,7 @@ public sealed class SentenceIndex : IDisposable
             fields.Values.AddTo(doc, sentence, article.Paragraphs[sentence.Paragraph].IsHeading, quote, voices[sentence.Index]);
             _writer.AddDocument(doc);
         }
+        Interlocked.Add(ref _writtenSinceCommit, attributed.Sentences.Count + 1);
         var json = ArticleSummaryJson.Write(summary);
         var articleDoc = new Document
         {
@@ -215,15 +215,17 @@ public sealed class SentenceIndex : IDisposable
     private const double MaxDeletedShare = 0.1;
 
     // A search looks every term of a question up in each segment and opens a postings reader there, so a question's
-    // fixed cost grows with the segment count: an archive of a million sentences built in one go ends in a dozen or
+    // fixed cost grows with the segment count: an archive of a million sentences written in one go ends in a dozen or
     // more segments (the parallel indexing threads flush apart, and merges keep about ten per tier), and its questions
-    // then allocate three times as much and have a longer tail. A few segments cost little, and merging rewrites the
-    // whole index, so only a bulk load (the index at least doubled since the last commit) with more than a few
-    // segments is merged into one, as one optimizes a static archive after loading it. Day-to-day additions are left
-    // to the merge policy.
+    // then allocate half as much again and have twice the tail. A few segments cost little, and merging rewrites the
+    // whole index, so only a bulk load with more than a few segments is merged into one, as one optimizes a static
+    // archive after loading it. A bulk load is a commit that wrote at least half of what the index holds: a first
+    // load, and as much a re-index of the whole archive after an upgrade (which replaces every document, so the index
+    // does not grow). Day-to-day additions are left to the merge policy.
     private const int MaxSegmentsAfterBulkLoad = 4;
 
-    private int _documentsAtCommit;
+    // documents written (added or replaced) since the last commit; the indexing threads add to it
+    private long _writtenSinceCommit;
 
     /// <summary>
     /// Makes every change durable and visible to searches; reclaims the space of replaced documents once they are a
@@ -233,17 +235,13 @@ public sealed class SentenceIndex : IDisposable
     {
         _writer.Commit();
         _searchers.MaybeRefreshBlocking();
-        bool bulkLoad = _writer.MaxDoc >= 2 * Math.Max(1, _documentsAtCommit) && Segments() > MaxSegmentsAfterBulkLoad;
+        long written = Interlocked.Exchange(ref _writtenSinceCommit, 0);
+        bool bulkLoad = written > 0 && written >= _writer.NumDocs / 2 && Segments() > MaxSegmentsAfterBulkLoad;
         if (bulkLoad) _writer.ForceMerge(1, doWait: true);
         else if (DeletedDocuments() > MaxDeletedShare * _writer.MaxDoc) _writer.ForceMergeDeletes(doWait: true);
-        else
-        {
-            _documentsAtCommit = _writer.MaxDoc;
-            return;
-        }
+        else return;
         _writer.Commit();
         _searchers.MaybeRefreshBlocking();
-        _documentsAtCommit = _writer.MaxDoc;
     }
 
     /// <summary>The segments searches walk.</summary>

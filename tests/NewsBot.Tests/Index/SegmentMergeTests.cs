@@ -6,7 +6,10 @@ using NewsBot.Tests.Support;
 
 namespace NewsBot.Tests.Index;
 
-/// <summary>A bulk load ends in one segment; a day's few articles added to a large index do not rewrite it.</summary>
+/// <summary>
+/// A bulk load ends in one segment, and so does a re-index of the whole archive; a day's few articles added to a large
+/// index do not rewrite it.
+/// </summary>
 public sealed class SegmentMergeTests
 {
     // a segment every 10 documents: 30 articles of 4 sentences (the headline is one) and a summary document each flush 15 segments
@@ -69,5 +72,26 @@ public sealed class SegmentMergeTests
 
         Assert.True(index.Segments() > 1);
         Assert.Equal(38 * 4, index.SentenceCount());
+    }
+
+    [Fact]
+    public void ReindexingTheWholeArchiveOverAnExistingIndexEndsInOneSegment()
+    {
+        using var folder = new TempFolder();
+        using (var first = new SentenceIndex(folder.Path, NullLogger.Instance, FlushEvery))
+        {
+            Put(first, 0, 30);
+            first.Commit();
+        }
+        using var index = new SentenceIndex(folder.Path, NullLogger.Instance, FlushEvery);
+
+        // every article written again (as after an upgrade of the analysis): the index replaces, it does not grow
+        Put(index, 0, 30);
+        index.Commit();
+
+        Assert.Equal(1, index.Segments());
+        Assert.Equal(0, index.DeletedDocuments());
+        Assert.Equal(120, index.SentenceCount());
+        Assert.Equal(30, index.Articles().Count);
     }
 }
