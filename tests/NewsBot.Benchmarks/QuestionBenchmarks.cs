@@ -9,7 +9,7 @@ namespace NewsBot.Benchmarks;
 /// <summary>
 /// Answering one question inside Knowledge (parse, retrieve, re-rank, compose) over archives of 10k, 100k and 1M
 /// sentences. Each iteration is one question from a fixed mix (see <see cref="NewsCorpus.Questions"/>), so Median and
-/// P99 are those of single questions; Allocated is per question. The index is built on the first run and reused after.
+/// P99 are those of single questions; Alloc/question is the mean over every question asked. The index is built on the first run and reused after.
 /// </summary>
 [Config(typeof(LatencyConfig))]
 public class QuestionBenchmarks
@@ -18,6 +18,7 @@ public class QuestionBenchmarks
     private Answerer _answerer = null!;
     private IReadOnlyList<string> _questions = [];
     private int _next;
+    private long _allocated;
 
     [Params(10_000, 100_000, 1_000_000)]
     public int Sentences { get; set; }
@@ -33,12 +34,19 @@ public class QuestionBenchmarks
     }
 
     [Benchmark]
-    public int Ask() => _answerer.Ask(_questions[_next++ % _questions.Count]).Quotes.Count;
+    public int Ask()
+    {
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        int quotes = _answerer.Ask(_questions[_next++ % _questions.Count]).Quotes.Count;
+        _allocated += GC.GetAllocatedBytesForCurrentThread() - before;
+        return quotes;
+    }
 
     [GlobalCleanup]
     public void Cleanup()
     {
-        WorkingSet.Write(Sentences);
+        CaseFigures.Write(Sentences, CaseFigureColumn.WorkingSet.ColumnName, Environment.WorkingSet);
+        if (_next > 0) CaseFigures.Write(Sentences, CaseFigureColumn.AllocatedPerQuestion.ColumnName, (double)_allocated / _next);
         _store.Dispose();
     }
 }
