@@ -342,6 +342,12 @@ public sealed class WordVariants(SentenceIndex index)
         // what an insurer or a fund covers is what it pays for ("how much did insurers cover": "insurers paid for half
         // of the work"), one way, as a reporter covers a story too
         ["cover"] = ["pay", "fund", "finance", "reimburse"],
+        // people killed are people who died, and the count of them a death toll or its dead ("how many were killed": "at
+        // least 12 people died", "the death toll rose to 12"); one way, as a death is not always a killing
+        ["kill"] = ["die", "death", "dead", "toll", "fatality"],
+        // someone connected to a group is linked or tied to it, in the words news writes for it ("was he connected to the
+        // gang": "police say he was linked to the gang"); "tie" is a draw in sport too, so it answers only one way
+        ["connect"] = ["link", "tie"], ["link"] = ["connect", "tie"],
     };
 
     // The phrasal verbs news writes for a one-word verb a reader asks with ("when did she resign": "she stepped down on
