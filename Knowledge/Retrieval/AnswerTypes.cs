@@ -312,9 +312,11 @@ public static class AnswerTypes
             .Concat(PlaceNoun.Matches(sentence).Where(m => !questionLower.Contains(m.Groups["noun"].Value.ToLowerInvariant())))
             .Select(m => m.Index);
 
-    // "how fast", "how far", "how heavy", "how hot", "how tall": the measure asked, which a figure answers in its own units
+    // "how fast", "how far", "how heavy", "how hot", "how tall": the measure asked, which a figure answers in its own units;
+    // and "how long is the tunnel", a thing's length, where "how long" asks of what something is, not of a deed ("how
+    // long will the line be shut" asks a stretch of time, and a length in its units adds nothing to one given in days)
     private static readonly Regex MeasureAsked = new(
-        @"^how\s+(?<measure>fast|far|heavy|hot|cold|warm|tall|deep|wide)\b",
+        @"^how\s+(?:(?<measure>fast|far|heavy|hot|cold|warm|tall|deep|wide)|(?<measure>long)(?=\s+(?:is|was|are|were)\s+(?:the|a|an|this|that|its|their)\s))\b",
         RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     private const string Figure = @"\b\d[\d,.]*\s*(?:-\s*)?";
