@@ -543,6 +543,13 @@ public sealed class Ranker(SentenceIndex index)
             foreach (var v in rareVariants) either.Add(view.Word(v.Term), Occur.SHOULD);
             return either;
         }
+        // "is the airport open": a state asked is settled by its opposite too ("the airport was closed on Monday" says no)
+        var (stateAsked, stateOf) = AskedState(text);
+        stateAsked.IntersectWith(questionTerms);
+        stateOf.IntersectWith(questionTerms);
+        foreach (var state in stateAsked)
+            variants[state] = [.. variants[state], .. _variants.OppositeStatesOf(state)
+                .Where(t => !questionTerms.Contains(t) && view.DocFreq(t) > 0 && variants[state].All(v => v.Term != t)).Select(t => (t, 1.0))];
         var (focusWords, counted, tallied) = Focus(text);
         var count = counted ? CountOf(text) : null;
         // only of things counted one by one: "how much revenue" is a sum written after its noun ("cut revenue by $4 million")
@@ -893,9 +900,10 @@ public sealed class Ranker(SentenceIndex index)
             double relatedHit = related.Any(terms.Contains) ? 0.5 : 0;
             double coverage = coverages[i];
             double contextCoverage = 0;
+            HashSet<string>? before = null;
             if (previous[i] is not null)
             {
-                var before = termsBefore[p++];
+                before = termsBefore[p++];
                 contextCoverage = questionTerms.Sum(t => idf[t] * Math.Max(0, Held(before, t) - Held(terms, t))) / totalIdf;
             }
             bool verbHeld = verb.Any(t => Held(terms, t) > 0) || (backingAsked && VoteCast.IsMatch(sentence.Text));
@@ -985,7 +993,13 @@ public sealed class Ranker(SentenceIndex index)
                            + (holdsFocus && (sumNoun.Count == 0 || !sumNoun.SetEquals(focus)) ? 0.3 : 0) + (introduction?.IsMatch(sentence.Text) == true ? 0.3 : 0)
                            - (sentence.IsHeading && expected != AnswerType.Any ? 0.1 : 0) - (offSubject.Contains(sentence.ArticleId) ? OffSubjectWeight : 0);
             // "how much money …": a sum of money answers it without the word
-            bool focused = priced ? typed > 0
+            // and a yes/no question of a state is answered only by a sentence that holds the state or its opposite beside
+            // what it is asked of, not one that only shares the subject ("is the airport open": "the airport is 30 km from
+            // the city") nor one of another thing's state ("the bridge has been closed"); the sentence before may name what
+            // it is asked of ("The suspect was arrested on Sunday. Police say he was linked to the gang.")
+            bool focused = stateAsked.Count > 0 && !(stateAsked.Any(t => Held(terms, t) > 0)
+                                                    && (stateOf.Count == 0 || stateOf.Any(t => Held(terms, t) > 0 || (before is not null && Held(before, t) > 0)))) ? false
+                : priced ? typed > 0
                 : focus.Count == 0 || holdsFocus || (counted && typed > 0 && !(countedUnwritten && GivesNoCountOfThings(sentence.Text))) || tally || (previous[i] is not null && focus.Any(t => termsBefore[p - 1].Contains(t)));
             bool grounded = !unwritten || questionTerms.Count(t => !names.Contains(t) && HeldAsWritten(terms, t) > 0) >= 2;
             // the other word is one of the question's names, whom the claim is about: in one or two short articles most
@@ -1815,6 +1829,15 @@ public sealed class Ranker(SentenceIndex index)
         @"|^(?:has|have|had)\s+(?:\p{Lu}[\p{L}.'’\-]*\s+)+(?:(?:ever|already|never|recently|once|just|previously)\s+)?been\s+(?<verb>\p{Ll}[\p{Ll}\-]+)",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
+    // "is the airport open", "was the bridge closed to traffic", "is the mayor of Tarn happy": a yes/no question of a state,
+    // asked of a common noun, whose predicate (an adjective or a participle, at the end or before a preposition) is what
+    // is asked; a sentence that only names the subject ("the airport is 30 km from the city") says nothing of it. Not a
+    // deed under way ("is the council panicking over the plan"), which articles tell in words of their own ("scrambling")
+    private static readonly Regex StateAsked = new(
+        @"^(?:is|are|was|were)\s+(?:the|a|an|this|that|these|those|his|her|their|its)\s+(?<subject>(?:[\p{L}\-]+\s+){1,3}?)(?!" + NoVerb + @"\b)(?<verb>\p{Ll}[\p{Ll}\-]+)(?<!ing)"
+        + @"(?=\s*[?.!]?$|\s+(?:to|with|by|in|on|at|for|from|of|before|after|during|since|until|over|about)\b)",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
     // "does the coast guard know what caused the leak", "did police say why the dam failed": a question asked inside a
     // yes/no one, whose own verb is what is asked about ("has not yet established the cause"), not the knowing or the saying;
     // a pronoun may stand before it ("did she say whether anyone had died": "died", not "anyone")
@@ -1888,9 +1911,22 @@ public sealed class Ranker(SentenceIndex index)
         if (!m.Success) m = WhoVerb.Match(question);
         if (!m.Success) m = InCharge.Match(question);
         if (!m.Success) m = NamedState.Match(question);
+        if (!m.Success) m = StateAsked.Match(question);
         if (!m.Success) return [];
         var verb = m.Groups["verb"].Value;
         return QuestionWords.Contains(verb) && !RequestVerbs.Contains(verb) ? [] : index.Terms(verb).ToHashSet();
+    }
+
+    /// <summary>
+    /// The stems of the state a yes/no question asks of a common noun and of the words naming what it is asked of ("is the
+    /// airport open": open, airport); none otherwise.
+    /// </summary>
+    private (HashSet<string> State, HashSet<string> Of) AskedState(string text)
+    {
+        var trimmed = text.Trim();
+        if (trimmed.Length == 0 || StateAsked.Match(char.ToLowerInvariant(trimmed[0]) + trimmed[1..]) is not { Success: true } m
+            || QuestionWords.Contains(m.Groups["verb"].Value)) return ([], []);
+        return (index.Terms(m.Groups["verb"].Value).ToHashSet(), index.Terms(m.Groups["subject"].Value).ToHashSet());
     }
 
     private static BooleanQuery Every(IEnumerable<Query> clauses)

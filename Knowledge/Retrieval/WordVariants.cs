@@ -348,7 +348,26 @@ public sealed class WordVariants(SentenceIndex index)
         // someone connected to a group is linked or tied to it, in the words news writes for it ("was he connected to the
         // gang": "police say he was linked to the gang"); "tie" is a draw in sport too, so it answers only one way
         ["connect"] = ["link", "tie"], ["link"] = ["connect", "tie"],
+        // being consulted is being asked for one's view ("was the union consulted": "had not been asked for its view"),
+        // one way, as asking is much else
+        ["consult"] = ["ask", "view", "opinion"],
     };
+
+    // The opposite of a state a yes/no question asks of something, which settles it as well as the state itself ("is the
+    // airport open": "the airport was closed on Monday" says no). Only for a state asked, as "when did the bridge open"
+    // is no question about its closing.
+    private static readonly Dictionary<string, string[]> OppositeStates = new(StringComparer.Ordinal)
+    {
+        ["open"] = ["close", "closed", "closure", "shut", "reopen", "reopened"], ["reopen"] = ["close", "closed", "closure", "shut", "open"],
+        ["close"] = ["open", "reopen", "reopened"], ["closed"] = ["open", "reopen", "reopened"], ["shut"] = ["open", "reopen", "reopened"],
+    };
+
+    private Dictionary<string, string[]>? _opposites;
+
+    /// <summary>The stems of the opposite states of a state asked (a stem), none for a word outside the list.</summary>
+    public IReadOnlyList<string> OppositeStatesOf(string term) => (_opposites ??= OppositeStates
+        .SelectMany(e => index.Terms(e.Key).Select(stem => (stem, others: e.Value.SelectMany(index.Terms).Where(o => o != stem))))
+        .GroupBy(p => p.stem).ToDictionary(g => g.Key, g => g.SelectMany(p => p.others).Distinct().ToArray())).GetValueOrDefault(term, []);
 
     // The phrasal verbs news writes for a one-word verb a reader asks with ("when did she resign": "she stepped down on
     // Monday", "did they cancel the parade": "called off the parade"), as a verb and its particle. One way only, as the

@@ -34,7 +34,7 @@ public sealed class KilledLinkedConsultedQuestionsTests : IDisposable
 
             VENNICK — Police arrested a 34-year-old man after a raid on a warehouse in Vennick on Sunday.
 
-            Police say he was linked to the Orrin Street gang.
+            The suspect was held overnight at the central station. Police say he was linked to the Orrin Street gang.
 
             The dockers' union said it had not been asked for its view before ministers decided to close the depot.
             """);
