@@ -887,7 +887,7 @@ public static class NounPhrases
 
     // "minister of fisheries and coastal affairs": an "and" between lowercase words after an "of" or "for" joins the
     // description's complement (not "the mayor and the governor", two people)
-    private static bool JoinsComplement(IReadOnlyList<Token> tokens, int and)
+    internal static bool JoinsComplement(IReadOnlyList<Token> tokens, int and)
     {
         if (tokens[and].Text is not "and" || and + 1 >= tokens.Count || !tokens[and + 1].IsWord || tokens[and + 1].IsCapitalized
             || Determiners.Contains(tokens[and + 1].Text) || !tokens[and - 1].IsWord || tokens[and - 1].IsCapitalized) return false;

@@ -996,14 +996,17 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     /// <summary>
     /// "Bishop of Eastmere Tomas Prell", "Mayor of Ostby Dagny Perl": after a title and its "of", the capitalized words
     /// name the office's place first and the person after it. The number of words to skip from <paramref name="from"/>:
-    /// up to a given name, or up to a name the article uses elsewhere, or the one place word before a two-word name.
+    /// up to a given name, or up to a name the article uses elsewhere, or the one place word (or two joined by "and")
+    /// before a two-word name.
     /// </summary>
     private int PlaceAfterTitleOf(List<string> words, int from)
     {
         if (from < 2 || words[from - 1] is not ("of" or "the") || words.Count - from < 3) return 0;
+        // ("Minister of Lakes and Rivers Ivo Brannsk": an "and" between the office's first two capitalized words joins two fields)
+        int field = words.Count - from >= 5 && words[from + 1] is "and" ? 3 : 1;
         for (int k = from; k < words.Count; k++)
-            if (!char.IsUpper(words[k][0])) return 0;
-        for (int k = from + 1; k <= words.Count - 2; k++)
+            if (!char.IsUpper(words[k][0]) && !(field == 3 && k == from + 1)) return 0;
+        for (int k = from + field; k <= words.Count - 2; k++)
         {
             if (lexicon.IsGivenName(words[k])) return k - from;
             var rest = string.Join(' ', words.Skip(k));
@@ -1012,7 +1015,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
                 if ((at < whole.Length - rest.Length || !text.AsSpan(at - (whole.Length - rest.Length), whole.Length).SequenceEqual(whole)) && (at == 0 || !char.IsLetter(text[at - 1])))
                     return k - from;
         }
-        return words.Count - from == 3 ? 1 : 0;
+        return words.Count - from == field + 2 ? field : 0;
     }
 
     /// <summary>
