@@ -957,6 +957,8 @@ public sealed class Attributor(Lexicon lexicon)
     {
         // "The arbitrator, Helen Coll of the Regional Labor Board, …": an affiliation may follow the name
         last = AfterAffiliation(tokens, first, last);
+        // "The dockers' union, the Sindicato Portuario Unido, …": a body's name set off after its description may keep its "the"
+        if (first >= 4 && tokens[first - 1].IsWord && tokens[first - 1].Text is "the" && !tokens[first - 1].InQuote && tokens[first - 2].Is(',')) first--;
         if (first < 3 || !tokens[first - 1].Is(',') || tokens[first - 1].InQuote || last + 1 >= tokens.Count || !tokens[last + 1].Is(',')) return null;
         // "A pilot at the port of Ostby, Vendel, …": a word set off after a place's name is its region, no one's name
         if (first == last && NounPhrases.IsRegionAfterTown(tokens, first)) return null;
@@ -986,6 +988,7 @@ public sealed class Attributor(Lexicon lexicon)
             // "The minister of lakes and rivers, Ivo Brannsk, …": an "and" inside the field after a title's "of" or "for"
             // joins two fields of one office; before a determiner ("of lakes and his deputy") it opens a second person
             inName |= NounPhrases.JoinsComplement(tokens, k);
+            if (NounPhrases.IsPluralPossessiveMark(tokens, k)) continue;
             // ("The flaw was found when a student, Jo Hale, …": a subordinate clause's opening is no description's)
             if (!tokens[k].IsWord || tokens[k].InQuote || !inName && tokens[k].Text is "and" or "or" or "who" or "which" or "that" or "when" or "where" or "while" or "because" or "since" or "until" or "if") return null;
             // "The failings were raised by a compliance analyst, Jo Hale, …": a clause with its own verb, not a description
