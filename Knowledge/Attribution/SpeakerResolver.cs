@@ -1069,6 +1069,12 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         return " " + text[start..end].TrimEnd();
     }
 
+    // "said A Lan", "told A Lan": a capital "A" right after a lowercase word, before a capitalized word, is no article (an
+    // article there is lowercase) but a one-letter given name, as Vietnamese and other names have them
+    private bool IsOneLetterGivenName(Mention mention, List<string> words) =>
+        words.Count >= 2 && words[0] is "A" && mention.Tokens.Count >= 2 && mention.Tokens[0].Text is "A" && char.IsUpper(words[1][0])
+        && !_heading && mention.Span.Start >= 2 && text[mention.Span.Start - 1] == ' ' && char.IsLower(PreviousWordStart(mention.Span.Start));
+
     // the first letter of the word before the one at <paramref name="at"/>, or a space when there is none
     private char PreviousWordStart(int at)
     {
@@ -1820,7 +1826,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         var words = new List<string>(mention.Tokens.Count);
         for (int i = 0; i < mention.Tokens.Count; i++)
             if (mention.Tokens[i].IsWord || mention.Tokens[i].Is('&') && !mention.Tokens[i].InQuote) words.Add(StripPossessive(mention.Tokens[i].Text));
-        if (words.Count > 0 && NounPhrases.Determiners.Contains(words[0])) words.RemoveAt(0);
+        if (words.Count > 0 && NounPhrases.Determiners.Contains(words[0]) && !IsOneLetterGivenName(mention, words)) words.RemoveAt(0);
         // "Say Mexico demanded …", "Suppose Ruiz refused …": the imperative opening a hypothetical is no part of the name
         if (words.Count >= 2 && Hypothetical.Contains(words[0]) && char.IsUpper(words[1][0]) && OpensSentence(mention)) words.RemoveAt(0);
         if (words.Count == 0) return null;
