@@ -957,6 +957,8 @@ public sealed class Attributor(Lexicon lexicon)
     {
         // "The arbitrator, Helen Coll of the Regional Labor Board, …": an affiliation may follow the name
         last = AfterAffiliation(tokens, first, last);
+        // "The dockers' union, the Sindicato Portuario Unido, …": a body's name set off after its description may keep its "the"
+        if (first >= 4 && tokens[first - 1].IsWord && tokens[first - 1].Text is "the" && !tokens[first - 1].InQuote && tokens[first - 2].Is(',')) first--;
         if (first < 3 || !tokens[first - 1].Is(',') || tokens[first - 1].InQuote || last + 1 >= tokens.Count || !tokens[last + 1].Is(',')) return null;
         // "A pilot at the port of Ostby, Vendel, …": a word set off after a place's name is its region, no one's name
         if (first == last && NounPhrases.IsRegionAfterTown(tokens, first)) return null;
@@ -983,6 +985,10 @@ public sealed class Attributor(Lexicon lexicon)
         {
             // "for East and Central Africa": an "and" between capitalized words is a name's, not a second person's
             bool inName = tokens[k].Text is "and" && tokens[k - 1].IsCapitalized && tokens[k + 1].IsCapitalized;
+            // "The minister of lakes and rivers, Ivo Brannsk, …": an "and" inside the field after a title's "of" or "for"
+            // joins two fields of one office; before a determiner ("of lakes and his deputy") it opens a second person
+            inName |= NounPhrases.JoinsComplement(tokens, k);
+            if (NounPhrases.IsPluralPossessiveMark(tokens, k)) continue;
             // ("The flaw was found when a student, Jo Hale, …": a subordinate clause's opening is no description's)
             if (!tokens[k].IsWord || tokens[k].InQuote || !inName && tokens[k].Text is "and" or "or" or "who" or "which" or "that" or "when" or "where" or "while" or "because" or "since" or "until" or "if") return null;
             // "The failings were raised by a compliance analyst, Jo Hale, …": a clause with its own verb, not a description
@@ -1300,6 +1306,22 @@ public sealed class Attributor(Lexicon lexicon)
         return n;
     }
 
+    /// <summary>
+    /// "Minister of Lakes and Rivers Ivo Brannsk": after a title's "of" or "for" and one field word, an "and" and a
+    /// run of three capitalized words or more (the second field and the holder's name) are one mention. Not when the
+    /// run opens with a given name or a title ("Minister of Lakes and Mayor Ivo Brannsk" are two people).
+    /// </summary>
+    private int TitleFieldEnd(List<Token> tokens, int i, int j)
+    {
+        bool quoted = tokens[i].InQuote;
+        if (j - i < 2 || tokens[j - 1].Text is not ("of" or "for") || !lexicon.Titles.Contains(tokens[j - 2].Text)
+            || j + 2 >= tokens.Count || !tokens[j + 1].IsWord || tokens[j + 1].Text is not "and" || tokens[j + 1].InQuote != quoted) return j;
+        int end = j + 2;
+        while (end + 1 < tokens.Count && tokens[end + 1].IsCapitalized && tokens[end + 1].InQuote == quoted && !IsPossessive(tokens[end])) end++;
+        if (!tokens[j + 2].IsCapitalized || end - (j + 2) < 2 || lexicon.IsGivenName(tokens[j + 2].Text) || lexicon.Titles.Contains(tokens[j + 2].Text)) return j;
+        return end;
+    }
+
     /// <summary>Runs of capitalized words (with "of", "the" inside them) that may name a person or organization.</summary>
     private List<Mention> NameRuns(List<Token> tokens, string text)
     {
@@ -1316,6 +1338,7 @@ public sealed class Attributor(Lexicon lexicon)
                        || lexicon.NameParticles.Contains(tokens[j + 1].Text) && j + 3 < tokens.Count && lexicon.NameParticles.Contains(tokens[j + 2].Text) && tokens[j + 3].IsCapitalized)) j++;
             // "the Regional Office for the Upland Forests", "the Ministry of Economy, Industry and Trade": one body's name
             j = NounPhrases.BodyNameEnd(tokens, i, j);
+            j = TitleFieldEnd(tokens, i, j);
             // "What Mr. Obama said", "But Clinton": a capitalized function word opens the sentence, not the name
             while (i < j && NounPhrases.IsFunctionWord(tokens[i].Text)) i++;
             if (i == 0 || !tokens[i - 1].IsWord || j > i)

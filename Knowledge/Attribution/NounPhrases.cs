@@ -580,7 +580,9 @@ public static class NounPhrases
         // "…,” McConnell, R-Ky., said Tuesday.": a day is when it was said, never who said it
         if (begin == end && IsTimeWord(tokens[begin])) return null;
         var last = tokens[end];
-        if (Determiners.Contains(last.Text)) return null;
+        // ("the father of two said": a number after a word for a person and "of" counts their children and ends the phrase)
+        if (Determiners.Contains(last.Text) && !(end >= begin + 2 && last.Text is "two" or "three" && tokens[end - 1].IsWord && tokens[end - 1].Text is "of"
+            && tokens[end - 2].IsWord && !tokens[end - 2].IsCapitalized)) return null;
         // "Two weeks ago at a dock meeting …": a time before the cue is when, never who
         if (last.IsWord && last.Text is "ago") return null;
         // "I hope in 2030 …": a pronoun with words after it opens a clause, not a noun phrase
@@ -769,7 +771,9 @@ public static class NounPhrases
                 return k - 1;
             // "The county's party chairman, Oscar Vedder, said": the name stands in apposition to the description
             bool nameInside = true;
-            for (int m = k + 1; m < comma && nameInside; m++) nameInside = tokens[m].IsCapitalized || tokens[m].Is('.');
+            // ("The dockers' union, the Sindicato Portuario Unido, said": a body's name keeps its "the")
+            int nameStart = k + 2 < comma && tokens[k + 1].IsWord && tokens[k + 1].Text is "the" ? k + 2 : k + 1;
+            for (int m = nameStart; m < comma && nameInside; m++) nameInside = tokens[m].IsCapitalized || tokens[m].Is('.');
             bool named = tokens[k - 1].IsCapitalized || tokens[k - 1].Is(')');
             if (nameInside && !named && IsOpeningDescription(tokens, k)) return comma - 1;
             // "Her longtime partner at Corvane, Lara B. Bix, said": a capitalized word closing the description is
@@ -878,6 +882,7 @@ public static class NounPhrases
             // "In a brief note, one of the family's lawyers, Dana Roe, said": the description opens the main clause,
             // after a short introductory phrase led by a preposition
             if (t.Is(',') && !t.InQuote && m < comma - 1 && IntroductoryPhraseBefore(tokens, m)) return true;
+            if (IsPluralPossessiveMark(tokens, m)) continue;
             if (!t.IsWord || t.InQuote) return false;
             if (m == 0) return true;
             if (IsStop(t.Text) && t.Text is not ("of" or "for" or "at") && !JoinsComplement(tokens, m)) return false;
@@ -885,9 +890,14 @@ public static class NounPhrases
         return false;
     }
 
+    // "The dockers' union, …": the apostrophe after a plural owner is no quote mark but the owner's, when a lowercase word follows
+    internal static bool IsPluralPossessiveMark(IReadOnlyList<Token> tokens, int at) =>
+        at >= 1 && at + 1 < tokens.Count && tokens[at].Text is "'" or "’" && !tokens[at].InQuote && tokens[at - 1].IsWord && !tokens[at - 1].InQuote
+        && tokens[at - 1].Text.EndsWith('s') && tokens[at].Start == tokens[at - 1].End && tokens[at + 1].IsWord && !tokens[at + 1].IsCapitalized && !tokens[at + 1].InQuote;
+
     // "minister of fisheries and coastal affairs": an "and" between lowercase words after an "of" or "for" joins the
     // description's complement (not "the mayor and the governor", two people)
-    private static bool JoinsComplement(IReadOnlyList<Token> tokens, int and)
+    internal static bool JoinsComplement(IReadOnlyList<Token> tokens, int and)
     {
         if (tokens[and].Text is not "and" || and + 1 >= tokens.Count || !tokens[and + 1].IsWord || tokens[and + 1].IsCapitalized
             || Determiners.Contains(tokens[and + 1].Text) || !tokens[and - 1].IsWord || tokens[and - 1].IsCapitalized) return false;

@@ -996,14 +996,17 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     /// <summary>
     /// "Bishop of Eastmere Tomas Prell", "Mayor of Ostby Dagny Perl": after a title and its "of", the capitalized words
     /// name the office's place first and the person after it. The number of words to skip from <paramref name="from"/>:
-    /// up to a given name, or up to a name the article uses elsewhere, or the one place word before a two-word name.
+    /// up to a given name, or up to a name the article uses elsewhere, or the one place word (or two joined by "and")
+    /// before a two-word name.
     /// </summary>
     private int PlaceAfterTitleOf(List<string> words, int from)
     {
         if (from < 2 || words[from - 1] is not ("of" or "the") || words.Count - from < 3) return 0;
+        // ("Minister of Lakes and Rivers Ivo Brannsk": an "and" between the office's first two capitalized words joins two fields)
+        int field = words.Count - from >= 5 && words[from + 1] is "and" ? 3 : 1;
         for (int k = from; k < words.Count; k++)
-            if (!char.IsUpper(words[k][0])) return 0;
-        for (int k = from + 1; k <= words.Count - 2; k++)
+            if (!char.IsUpper(words[k][0]) && !(field == 3 && k == from + 1)) return 0;
+        for (int k = from + field; k <= words.Count - 2; k++)
         {
             if (lexicon.IsGivenName(words[k])) return k - from;
             var rest = string.Join(' ', words.Skip(k));
@@ -1012,7 +1015,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
                 if ((at < whole.Length - rest.Length || !text.AsSpan(at - (whole.Length - rest.Length), whole.Length).SequenceEqual(whole)) && (at == 0 || !char.IsLetter(text[at - 1])))
                     return k - from;
         }
-        return words.Count - from == 3 ? 1 : 0;
+        return words.Count - from == field + 2 ? field : 0;
     }
 
     /// <summary>
@@ -1065,6 +1068,12 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         int end = Math.Min(mention.Span.Start, text.Length), start = Math.Max(0, end - 20);
         return " " + text[start..end].TrimEnd();
     }
+
+    // "said A Lan", "told A Lan": a capital "A" right after a lowercase word, before a capitalized word, is no article (an
+    // article there is lowercase) but a one-letter given name, as Vietnamese and other names have them
+    private bool IsOneLetterGivenName(Mention mention, List<string> words) =>
+        words.Count >= 2 && words[0] is "A" && mention.Tokens.Count >= 2 && mention.Tokens[0].Text is "A" && char.IsUpper(words[1][0])
+        && !_heading && mention.Span.Start >= 2 && text[mention.Span.Start - 1] == ' ' && char.IsLower(PreviousWordStart(mention.Span.Start));
 
     // the first letter of the word before the one at <paramref name="at"/>, or a space when there is none
     private char PreviousWordStart(int at)
@@ -1817,7 +1826,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         var words = new List<string>(mention.Tokens.Count);
         for (int i = 0; i < mention.Tokens.Count; i++)
             if (mention.Tokens[i].IsWord || mention.Tokens[i].Is('&') && !mention.Tokens[i].InQuote) words.Add(StripPossessive(mention.Tokens[i].Text));
-        if (words.Count > 0 && NounPhrases.Determiners.Contains(words[0])) words.RemoveAt(0);
+        if (words.Count > 0 && NounPhrases.Determiners.Contains(words[0]) && !IsOneLetterGivenName(mention, words)) words.RemoveAt(0);
         // "Say Mexico demanded …", "Suppose Ruiz refused …": the imperative opening a hypothetical is no part of the name
         if (words.Count >= 2 && Hypothetical.Contains(words[0]) && char.IsUpper(words[1][0]) && OpensSentence(mention)) words.RemoveAt(0);
         if (words.Count == 0) return null;
