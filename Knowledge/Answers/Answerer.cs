@@ -127,6 +127,14 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
                  && SpeakerDirectory.People(roster.Holding(asked).Where(n => !people[0].Names.Contains(n)).ToList(), roster)
                      .Where(p => SpeaksOf(p, question)).Take(2).ToList() is [var onTopic])
             people = [onTopic];
+        // "what did the defence lawyer say about the council": the one unnamed lawyer a description found said nothing of
+        // it, and of the named people whose role is a lawyer one did; she is meant
+        else if (people.Count == 1 && question.Topic.Length > 0 && people[0].Name.EndsWith("(unnamed)", StringComparison.Ordinal) && !SpeaksOf(people[0], question)
+                 && SpeakerDirectory.People(roster.NamedByHeadNoun(asked), roster).Where(p => SpeaksOf(p, question)).Take(2).ToList() is [var roleHolder])
+            people = [roleHolder];
+        // "the electoral commission": the commission, not a member of it the same words describe
+        if (people.Count > 1 && roster.HeadedAsAsked(asked, people.Select(p => p.Name).ToList()) is { } headed && headed.Count < people.Count)
+            people = people.Where(p => headed.Contains(p.Name)).ToList();
         if (people.Count > 1)
         {
             // "Clinton" may be Hillary or Bill: ask rather than put one's words in the other's mouth

@@ -931,15 +931,22 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
 
     /// <summary>
     /// "The number of confirmed cases has climbed", "among reported deaths": an "-ed" cue right after a preposition and
-    /// before a lowercase word modifies the noun it stands before; no verb follows a preposition, so nobody speaks.
+    /// before a lowercase word modifies the noun it stands before; no verb follows a preposition, so nobody speaks. So
+    /// does one after a number ("recorded 412 confirmed cases") or after an article and an "-ly" adverb ("a newly
+    /// identified virus"), before a noun: no determiner or pronoun, which would make it a verb's object or subject
+    /// ("12 confirmed the report", "12 confirmed they had …").
     /// </summary>
     private bool IsAttributiveParticiple(int i)
     {
         if (i == 0 || i + 1 >= tokens.Count || !tokens[i].Text.EndsWith("ed", StringComparison.Ordinal)) return false;
         var before = tokens[i - 1];
         var after = tokens[i + 1];
-        return before.IsWord && !before.InQuote && AttributivePrepositions.Contains(before.Text)
-            && after.IsWord && !after.InQuote && char.IsLower(after.Text[0]) && after.Text is not ("that" or "to" or "by");
+        if (!before.IsWord || before.InQuote || !after.IsWord || after.InQuote || !char.IsLower(after.Text[0]) || after.Text is "that" or "to" or "by") return false;
+        if (AttributivePrepositions.Contains(before.Text)) return true;
+        bool afterNumber = char.IsDigit(before.Text[0]) || IsCardinal(before.Text);
+        bool afterArticleAdverb = i >= 2 && before.Text.Length > 4 && before.Text.EndsWith("ly", StringComparison.Ordinal) && tokens[i - 2].IsWord && !tokens[i - 2].InQuote
+            && tokens[i - 2].Text.ToLowerInvariant() is "a" or "an" or "the";
+        return (afterNumber || afterArticleAdverb) && !NounPhrases.Determiners.Contains(after.Text) && !NounPhrases.IsPronoun(after.Text) && !Auxiliaries.Contains(after.Text);
     }
 
     private static readonly HashSet<string> AttributivePrepositions = ["of", "in", "on", "for", "from", "among", "about", "with", "without", "into", "between"];

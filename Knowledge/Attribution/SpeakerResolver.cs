@@ -1126,6 +1126,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             _ when (_titleCaseHeading || _heading && mention.Tokens.Count(t => t.IsWord) == 1) && HeadlineDescription(mention) is { } description
                 => ResolveHeadlineDescription(description, out _),
             _ when Demonym(mention) is { } demonym => PersonOfNationality(demonym),
+            _ when DescribedDemonym(mention) is { } described => DescribedPersonOfNationality(mention, described),
             _ => NameEntity(mention, create: true, out bool ambiguous) ?? (ambiguous ? null : ResolveNominal(mention)),
         };
         if (entity is null)
@@ -1180,6 +1181,26 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         if (mention.Tokens.Count != 2 || !mention.Tokens[0].IsWord || !mention.Tokens[0].Text.Equals("the", StringComparison.OrdinalIgnoreCase)) return null;
         return mention.Tokens[1].IsWord && IsDemonym(mention.Tokens[1].Text) ? mention.Tokens[1].Text : null;
     }
+
+    /// <summary>
+    /// "the 29-year-old Ghanaian", "the veteran Norwegian": "the", lowercase words or an age, and a word for a country's
+    /// people at the end — a description of a person, never a person called "Ghanaian". The demonym, or null.
+    /// </summary>
+    private string? DescribedDemonym(Mention mention)
+    {
+        var tokens = mention.Tokens;
+        if (tokens.Count < 3 || !tokens[0].IsWord || !tokens[0].Text.Equals("the", StringComparison.OrdinalIgnoreCase) || !tokens[^1].IsWord) return null;
+        for (int k = 1; k < tokens.Count - 1; k++)
+            if (!tokens[k].IsWord || !char.IsLower(tokens[k].Text[0]) && !char.IsDigit(tokens[k].Text[0])) return null;
+        return IsDemonym(tokens[^1].Text) ? tokens[^1].Text : null;
+    }
+
+    // "the 29-year-old Ghanaian told …": whom the description without its demonym finds ("the 29-year-old", the
+    // person just quoted), else a person of that place as "the Ghanaian" would be (see PersonOfNationality)
+    private Entity DescribedPersonOfNationality(Mention mention, string demonym) =>
+        ResolveNominal(new Mention(mention.Span, MentionKind.Nominal, mention.Tokens.Take(mention.Tokens.Count - 1).ToList())) is { Type: SpeakerType.Person, Unnamed: false } person
+            ? person
+            : PersonOfNationality(demonym);
 
     // "Norwegian", "Egyptian": a capitalized word made of a known place's name and an ending for its people
     private bool IsDemonym(string word)
@@ -2253,6 +2274,10 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             if (!char.IsUpper(w[0]) || lexicon.Titles.Contains(w) && !lexicon.TitleModifiers.Contains(w) || lexicon.IsGivenName(w) && OpensTrailingName(words, k)
                 || lexicon.OrganizationHeads.Contains(w) || IsCourtesyTitle(w)) return null;
         }
+        // ("the Ministry of University and Research": a head word and its "of" before that head open the same name, the
+        // second head one of the fields it is for)
+        while (h >= 2 && words[h - 1] is "of" or "for" && char.IsUpper(words[h - 2][0]) && lexicon.OrganizationHeads.Contains(words[h - 2])
+               && StripPossessive(words[h - 2]) == words[h - 2] && !lexicon.Titles.Contains(words[h - 2])) h -= 2;
         int start = h;
         // ("the Trust Bank of Westmark", "the Union Bank of Corvania": a head word right before the head, with no
         // possessive, only qualifies it and opens the name; "the Canal Department's Office for …" is another body's part)
@@ -3432,11 +3457,11 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         if (definite && description.Count == 1 && SoleSubjectJustBefore(mention.Span.Start, e => e.Type == SpeakerType.Organization && !e.Unnamed
             && e.Name.EndsWith(" " + head, StringComparison.OrdinalIgnoreCase)) is { } spokeJustBefore) return spokeJustBefore;
         // "the company" when the one company so named is not the only business that spoke: see OtherBusinessSpoke
-        if (definite && description is ["company" or "firm"] && (OrganizationEndingWith(head) ?? DescribedOrganization(description, head, mention.Span.Start)) is { } soleCompany
+        if (definite && description is ["company" or "firm"] && (OrganizationEndingWith(head, mention.Span.Start) ?? DescribedOrganization(description, head, mention.Span.Start)) is { } soleCompany
             && OtherBusinessSpoke(soleCompany)) return _entities.LastOrDefault(e => e.Unnamed && e.Head == head) ?? NewUnnamed(description, head, definite, owned, modifier, headAt);
         // "the fund" in an article about the International Monetary Fund
         // (not "the union" after "the Vale Growers' Guild, the region's largest farm union,": another body called so may be meant)
-        if (definite && description.Count == 1 && OrganizationEndingWith(head) is { } organization
+        if (definite && description.Count == 1 && OrganizationEndingWith(head, mention.Span.Start) is { } organization
             && !CalledSoElsewhere(organization, head)) return organization;
         if (determiner is "the" && headAt < 0 && CompanyOpeningItsReport(description, head, mention.Span.Start) is { } opener) return opener;
         // "PolitiFact says …" then "the fact-checking website noted …", "the paper added": what an organization is,
@@ -4043,6 +4068,9 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         // (nor when the article called another body by the word: "the union" after "the Vale Growers' Guild, the region's
         // largest farm union," is not the union of states the lead named)
         if (found is not null && CalledSoElsewhere(found, head)) return null;
+        // (nor a body only named further on when another one was named just before: "the union said" right after "the
+        // head of the Dockworkers' Federation warned" is that federation, not "the European Union" of a later paragraph)
+        if (found is not null && found.SeenAt > position && found.SeenAt != int.MaxValue && LastOrganizationBefore(position) is { } named && named != found) return null;
         // (nor when the article writes of a body of that kind that is no named one: "the council wanted a study" in a
         // story of "Marlow city council" is not the "Council of State" it also names)
         // (a description with words of its own, "the appeals court", tells which one it is)
@@ -4223,12 +4251,15 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
 
     private static bool EndsWithWord(string name, string word) => name.EndsWith(" " + word, StringComparison.OrdinalIgnoreCase);
 
-    private Entity? OrganizationEndingWith(string head)
+    // the one organization the article met before <paramref name="position"/> whose name ends with the word ("the
+    // union" said before "the European Union" was ever written is not it); null for none or several
+    private Entity? OrganizationEndingWith(string head, int position)
     {
         Entity? found = null;
         foreach (var e in _entities)
         {
             if (e.Type != SpeakerType.Organization || !e.Name.EndsWith(" " + head, StringComparison.OrdinalIgnoreCase)) continue;
+            if (e.SeenAt >= position && e.SeenAt != int.MaxValue) continue;
             if (found is not null) return null;
             found = e;
         }

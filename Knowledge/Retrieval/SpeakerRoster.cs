@@ -239,6 +239,39 @@ public sealed class SpeakerRoster
         return roled.Count == 1 ? roled : [];
     }
 
+    /// <summary>
+    /// Every named speaker with a role headed by the head noun asked, whatever the words before it ("the defence lawyer"
+    /// for a "lawyer"), when the role names no other owner by a possessive: the ones <see cref="ByHeadNoun"/> passes
+    /// over for an unnamed source with that head, among whom what they said may yet tell the one meant.
+    /// </summary>
+    public IReadOnlyList<string> NamedByHeadNoun(string asked)
+    {
+        var words = SpeakerDirectory.Words(asked).Where(w => !Determiners.Contains(w)).ToList();
+        if (words.Count < 2 || HeadNoun(words) is not { } head || !_byWord.TryGetValue(head, out var ids)) return [];
+        var askedOwners = Owners(asked);
+        return ids.Distinct().Select(id => _entries[id].Speaker.Name)
+            .Where(name => !name.EndsWith("(unnamed)", StringComparison.Ordinal)
+                           && Roles(name).Any(role => HeadNoun(SpeakerDirectory.Words(role)) == head
+                                                      && (askedOwners.Count == 0 || Owners(role) is not { Count: > 0 } owned || owned.Overlaps(askedOwners))))
+            .ToList();
+    }
+
+    /// <summary>
+    /// Of several speakers a description matched, the ones it describes by its own head noun: "the electoral commission"
+    /// is the "regional electoral commission", not a "member of the electoral commission", whose head is "member". All of
+    /// them when none or all are.
+    /// </summary>
+    public IReadOnlyList<string> HeadedAsAsked(string asked, IReadOnlyList<string> names)
+    {
+        var words = SpeakerDirectory.Words(asked).Where(w => !Determiners.Contains(w)).ToList();
+        if (HeadNoun(words) is not { } head) return names;
+        bool Headed(string name) =>
+            (name.EndsWith("(unnamed)", StringComparison.Ordinal) ? [name[..^"(unnamed)".Length]] : Roles(name).Append(name))
+            .Any(d => HeadNoun(SpeakerDirectory.Words(d)) == head);
+        var headed = names.Where(Headed).ToList();
+        return headed.Count > 0 ? headed : names;
+    }
+
     private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an", "that", "this" };
 
     // the nouns written with a possessive ("victim" of "the victim's sister", "families" of "the families' lawyer"), in lower case

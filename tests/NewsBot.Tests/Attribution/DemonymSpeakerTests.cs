@@ -5,7 +5,9 @@ namespace NewsBot.Tests.Attribution;
 
 /// <summary>
 /// "The Swede said", "the Egyptian told": a word for the people of a place after "the" is a person, never an
-/// organization; the one named person the article has just met, or an unnamed person when it has met several.
+/// organization; the one named person the article has just met, or an unnamed person when it has met several. With
+/// an age or an adjective before it ("the 31-year-old Nigerian"), it is a description of a person as "the 31-year-old"
+/// is, never a person called "Nigerian".
 /// </summary>
 public sealed class DemonymSpeakerTests
 {
@@ -28,5 +30,26 @@ public sealed class DemonymSpeakerTests
     {
         var quote = Assert.Single(Quotes("The Guardian said the fishing pact \"must be kept.\""));
         Assert.Equal(SpeakerType.Organization, quote.Speaker?.Type);
+    }
+
+    [Fact]
+    public void AnAgeBeforeTheWordIsThePersonJustQuoted()
+    {
+        var quotes = Quotes("Club president Maren Solvik said the board would sell the training ground.\n\n"
+            + "Defender Tomas Okonkwo-Lindahl, the team's vice-captain, said the players had agreed to keep training.\n\n"
+            + "\"Some of the reserves cannot pay their bills,\" the 31-year-old Nigerian told the daily Sportbladet.");
+        var quote = Assert.Single(quotes, q => ContentOf(q).Contains("reserves", StringComparison.Ordinal));
+        Assert.Equal("Tomas Okonkwo-Lindahl", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void AnAdjectiveBeforeTheWordNeverMakesItAName()
+    {
+        var quotes = Quotes("Club president Maren Solvik said the board would sell the training ground.\n\n"
+            + "Coach Ida Brekke said the season was not lost.\n\n"
+            + "\"I trust these players,\" the veteran Norwegian said.");
+        var quote = Assert.Single(quotes, q => ContentOf(q).Contains("trust", StringComparison.Ordinal));
+        Assert.NotEqual("Norwegian", quote.Speaker?.Name);
+        Assert.True(quote.Speaker is null || quote.Speaker.Name.EndsWith("(unnamed)", StringComparison.Ordinal) || quote.Speaker.Name == "Ida Brekke", quote.Speaker?.Name);
     }
 }

@@ -6,7 +6,8 @@ namespace NewsBot.Tests.Attribution;
 /// Verbs of saying that sit inside someone else's words and so name no speaker: a passive participle after the
 /// thing it describes ("the haul advised by biologists"), a relative clause whose object is the noun before it ("the
 /// reopening that many anglers had been demanding"), the object of a preposition inside a subject ("members of the
-/// council backed"), and a body accused of something after an accuser set off by commas.
+/// council backed"), a body accused of something after an accuser set off by commas, and a participle that describes
+/// the noun after it, after a number or an article and an adverb ("512 confirmed cases", "a newly identified virus").
 /// </summary>
 public sealed class EmbeddedCueTests
 {
@@ -48,5 +49,13 @@ public sealed class EmbeddedCueTests
         var quotes = Quotes("The anglers' federation, the Liga Nacional de Pescadores, accused the council of ignoring the science. \"Our members have waited four years,\" the federation said in a statement.");
         Assert.DoesNotContain(quotes, q => q.Speaker?.Name?.Contains("council") == true);
         Assert.DoesNotContain(quotes, q => ContentOf(q).Contains("Liga Nacional", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Health workers began receiving a vaccine against the Tarnel virus, a newly identified lung infection that has killed 21 people since June.")]
+    [InlineData("The ministry recorded 512 confirmed cases as of Friday, 44 of them among nurses.")]
+    public void AParticipleDescribingTheNounAfterItNamesNoSpeaker(string sentence)
+    {
+        Assert.Empty(Quotes(sentence));
     }
 }

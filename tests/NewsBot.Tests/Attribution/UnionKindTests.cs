@@ -3,7 +3,10 @@ using NewsBot.Tests.Support;
 
 namespace NewsBot.Tests.Attribution;
 
-/// <summary>"the Coastal Crew Guild, which represents about 800 drivers … The union said": an organization that represents people is the union.</summary>
+/// <summary>
+/// "the Coastal Crew Guild, which represents about 800 drivers … The union said": an organization that represents
+/// people is the union. A union of states the article names only further on is not.
+/// </summary>
 public sealed class UnionKindTests
 {
     private static IReadOnlyList<Quote> Quotes(string article) => TestArticles.Attribute(article).Quotes;
@@ -22,5 +25,14 @@ public sealed class UnionKindTests
         var quotes = Quotes("Ferry fares to rise\n\nThe plan has drawn fire from the Harbor Trade Council, which represents about 300 shops on the waterfront. The union called the plan a bad bargain and warned the fares would \"empty the boats by winter.\"");
         var quote = Assert.Single(quotes, q => q.Content[0].Text.Contains("empty the boats"));
         Assert.NotEqual("Harbor Trade Council", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void AUnionOfStatesNamedOnlyLaterIsNotTheUnionThatSpokeBefore()
+    {
+        var quotes = Quotes("Port cuts\n\nGunnar Pell, the head of the Dockworkers' Federation, warned that the cuts would hit the smaller ports. The union said some 800 jobs at a planned terminal in Osby had been put on hold.\n\n"
+            + "The European Union has pledged to cover about a quarter of the costs.");
+        var quote = Assert.Single(quotes, q => q.Content[0].Text.Contains("800 jobs"));
+        Assert.NotEqual("European Union", quote.Speaker?.Name);
     }
 }
