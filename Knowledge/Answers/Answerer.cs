@@ -132,7 +132,7 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
         else if (people.Count == 1 && question.Topic.Length > 0 && people[0].Name.EndsWith("(unnamed)", StringComparison.Ordinal) && !SpeaksOf(people[0], question)
                  && SpeakerDirectory.People(roster.NamedByHeadNoun(asked), roster).Where(p => SpeaksOf(p, question)).Take(2).ToList() is [var roleHolder])
             people = [roleHolder];
-        // "the electoral commission": the commission, not a member of it the same words describe
+        // "the harbour board": the board, not a member of it the same words describe
         if (people.Count > 1 && roster.HeadedAsAsked(asked, people.Select(p => p.Name).ToList()) is { } headed && headed.Count < people.Count)
             people = people.Where(p => headed.Contains(p.Name)).ToList();
         if (people.Count > 1)

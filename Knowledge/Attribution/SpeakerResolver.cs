@@ -1183,8 +1183,8 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     }
 
     /// <summary>
-    /// "the 29-year-old Ghanaian", "the veteran Norwegian": "the", lowercase words or an age, and a word for a country's
-    /// people at the end — a description of a person, never a person called "Ghanaian". The demonym, or null.
+    /// "the 31-year-old Nigerian", "the veteran Norwegian": "the", lowercase words or an age, and a word for a country's
+    /// people at the end — a description of a person, never a person called "Nigerian". The demonym, or null.
     /// </summary>
     private string? DescribedDemonym(Mention mention)
     {
@@ -1195,8 +1195,8 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         return IsDemonym(tokens[^1].Text) ? tokens[^1].Text : null;
     }
 
-    // "the 29-year-old Ghanaian told …": whom the description without its demonym finds ("the 29-year-old", the
-    // person just quoted), else a person of that place as "the Ghanaian" would be (see PersonOfNationality)
+    // "the 31-year-old Nigerian told …": whom the description without its demonym finds ("the 31-year-old", the
+    // person just quoted), else a person of that place as "the Nigerian" would be (see PersonOfNationality)
     private Entity DescribedPersonOfNationality(Mention mention, string demonym) =>
         ResolveNominal(new Mention(mention.Span, MentionKind.Nominal, mention.Tokens.Take(mention.Tokens.Count - 1).ToList())) is { Type: SpeakerType.Person, Unnamed: false } person
             ? person
@@ -2274,7 +2274,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             if (!char.IsUpper(w[0]) || lexicon.Titles.Contains(w) && !lexicon.TitleModifiers.Contains(w) || lexicon.IsGivenName(w) && OpensTrailingName(words, k)
                 || lexicon.OrganizationHeads.Contains(w) || IsCourtesyTitle(w)) return null;
         }
-        // ("the Ministry of University and Research": a head word and its "of" before that head open the same name, the
+        // ("the Ministry of College and Research": a head word and its "of" before that head open the same name, the
         // second head one of the fields it is for)
         while (h >= 2 && words[h - 1] is "of" or "for" && char.IsUpper(words[h - 2][0]) && lexicon.OrganizationHeads.Contains(words[h - 2])
                && StripPossessive(words[h - 2]) == words[h - 2] && !lexicon.Titles.Contains(words[h - 2])) h -= 2;

@@ -257,8 +257,8 @@ public sealed class SpeakerRoster
     }
 
     /// <summary>
-    /// Of several speakers a description matched, the ones it describes by its own head noun: "the electoral commission"
-    /// is the "regional electoral commission", not a "member of the electoral commission", whose head is "member". All of
+    /// Of several speakers a description matched, the ones it describes by its own head noun: "the harbour board"
+    /// is the "regional harbour board", not a "member of the harbour board", whose head is "member". All of
     /// them when none or all are.
     /// </summary>
     public IReadOnlyList<string> HeadedAsAsked(string asked, IReadOnlyList<string> names)

@@ -16,38 +16,38 @@ public sealed class RoleHolderByTopicTests : IDisposable
     public RoleHolderByTopicTests()
     {
         File.WriteAllText(_articles["trial.txt"], """
-            Trial opens over collapsed warehouse in Tarnby
+            Warehouse roof trial begins in Tarnby
 
-            TARNBY - Four people went on trial on Monday over the collapse of a warehouse that killed three workers.
+            TARNBY - Four defendants appeared in court on Monday, charged over a warehouse roof that fell in and killed three workers.
 
             The tenant, 52-year-old Ivo Marsk, denied the charges.
 
-            His lawyer, Selma Ruud, argued that responsibility lay with the district council, which she said had approved the new roof in 2020.
+            His lawyer, Selma Ruud, put the blame on the district council, which she said had signed off the new roof in 2020.
 
-            "My client did what the inspectors allowed him to do," Ruud said.
+            "My client followed every rule the inspectors gave him," Ruud said.
 
-            The builder, Anton Fell, 68, did not attend because of ill health. His lawyer said Fell had built the warehouse to the standards of the time.
+            The builder, Anton Fell, 68, stayed at home, unwell. His lawyer said Fell had put up the warehouse as the building code then required.
             """);
         File.WriteAllText(_articles["vote.txt"], """
-            Recount ordered in Norland county vote after 900 ballots found in library cellar
+            Norland county must count votes again after 900 ballot papers turn up in a library cellar
 
-            A court in western Norland has ordered a partial recount of last month's county council election after 900 uncounted ballots were found in the cellar of a public library.
+            Judges in western Norland want part of last month's county council vote counted again after 900 uncounted ballot papers turned up in the cellar of a public library.
 
-            The District Court in Vestby ruled on Tuesday that votes from eight polling stations in the town of Osmark must be counted again by hand.
+            Vestby's district judges decided on Tuesday that eight polling stations in Osmark must count their votes again by hand.
 
-            Judge Hilde Brattvik said the court had "no choice" after hearing evidence that the ballot boxes had been stored without seals.
+            Presiding judge Hilde Brattvik called the decision "unavoidable" once it emerged that the ballot boxes had no seals.
 
-            The ballots were discovered on 3 November by a janitor, Odd Lauvstad, who said he had been clearing out old shelves when he found two blue boxes behind a heater.
+            A janitor, Odd Lauvstad, came across the papers on 3 November while he was emptying old shelves: two blue boxes stood behind a heater.
 
-            "I thought they were old tax forms. Then I saw the stamp of the electoral commission and I called the police," the 58-year-old told the local newspaper Vestby Posten.
+            "I took them for old tax forms. When I noticed the stamp of the electoral commission I phoned the police," the 58-year-old told Vestby Posten.
 
-            'An error, not a fraud'
+            'Lost, not stolen'
 
-            The county electoral commission said in a statement that the boxes had been "misplaced in transit" on election night and that there was no evidence of deliberate fraud. It apologised to voters.
+            The county electoral commission said in a written statement that the boxes were "misplaced in transit" after the polls closed and that nobody had tampered with them. It said sorry to voters.
 
-            Officials expect the recount to take place on Saturday in the gym of the Osmark town hall.
+            The count is to be repeated on Saturday in the gym of the Osmark town hall.
 
-            According to a member of the electoral commission who spoke on condition of anonymity, most of the 900 ballots came from two hamlets where the Farmers' League won more than 60% of the vote last month.
+            According to a member of the electoral commission who would only speak anonymously, two hamlets supplied most of the 900 papers, and the Farmers' League took over 60% of the vote there.
             """);
         _knowledge = new TrialKnowledge(_articles.Path);
     }
@@ -63,7 +63,7 @@ public sealed class RoleHolderByTopicTests : IDisposable
     [Fact]
     public void WithoutATopicTheUnnamedLawyerIsNotReplaced()
     {
-        var answer = _knowledge.Answerer.Ask("What did the defence lawyer say about the standards of the time?");
+        var answer = _knowledge.Answerer.Ask("What did the defence lawyer say about the building code?");
         Assert.DoesNotContain(answer.Quotes, q => q.Speaker?.Name == "Selma Ruud");
     }
 

@@ -6,7 +6,7 @@ namespace NewsBot.Tests.Attribution;
 /// <summary>
 /// "Valdoria's Ministry of Transport, Ports and Shipping said", "the Regional Office for the Upland Forests": a body's
 /// name runs on across a comma-and list and "for the", and over a field that is itself a body's word ("Ministry of
-/// University and Research"); it is kept whole, and "the ministry" or "the office" is that body.
+/// College and Research"); it is kept whole, and "the ministry" or "the office" is that body.
 /// </summary>
 public sealed class ListedBodyNameTests
 {
@@ -48,9 +48,9 @@ public sealed class ListedBodyNameTests
     [Fact]
     public void AFieldThatIsABodysWordStaysInTheMinistrysName()
     {
-        var quotes = BodyQuotes("About 9,000 applicants competed for 2,000 places in nursing last year, according to the Ministry of University and Research.\n\n"
+        var quotes = BodyQuotes("Some 9,000 people sat the nursing test this spring, according to the Ministry of College and Research.\n\n"
             + "The figures were checked twice, the ministry said.");
         Assert.Equal(2, quotes.Count);
-        Assert.All(quotes, q => Assert.Equal("Ministry of University and Research", q.Speaker?.Name));
+        Assert.All(quotes, q => Assert.Equal("Ministry of College and Research", q.Speaker?.Name));
     }
 }

@@ -4,7 +4,7 @@ using static NewsBot.Tests.Support.TestArticles;
 namespace NewsBot.Tests.Attribution;
 
 /// <summary>
-/// "according to a schedule released by the ministry": a schedule or a timetable is a writing, as a report is; what it
+/// "according to a timetable the ministry put out": a schedule or a timetable is a writing, as a report is; what it
 /// says, the body that released it says, and it is never an unnamed person.
 /// </summary>
 public sealed class ReleasedScheduleTests

@@ -30,8 +30,8 @@ public sealed class UnionKindTests
     [Fact]
     public void AUnionOfStatesNamedOnlyLaterIsNotTheUnionThatSpokeBefore()
     {
-        var quotes = Quotes("Port cuts\n\nGunnar Pell, the head of the Dockworkers' Federation, warned that the cuts would hit the smaller ports. The union said some 800 jobs at a planned terminal in Osby had been put on hold.\n\n"
-            + "The European Union has pledged to cover about a quarter of the costs.");
+        var quotes = Quotes("Port cuts\n\nGunnar Pell, the head of the Dockworkers' Federation, warned that the cuts would hit the smaller ports. The union said some 800 jobs at a planned terminal in Osby were frozen.\n\n"
+            + "Brussels has promised that the European Union will pay about a quarter of the costs.");
         var quote = Assert.Single(quotes, q => q.Content[0].Text.Contains("800 jobs"));
         Assert.NotEqual("European Union", quote.Speaker?.Name);
     }
