@@ -234,7 +234,7 @@ public sealed class SpeakerRoster
         var roled = names.Where(name => !name.EndsWith("(unnamed)", StringComparison.Ordinal)
                                         && Roles(name).Any(role => SpeakerDirectory.Words(role).ToList() is var held && HeadNoun(held) == head && before.All(held.Contains)
                                                                    && (after.Count == 0 || after.Any(held.Contains))
-                                                                   && (askedOwners.Count == 0 || Owners(role) is not { Count: > 0 } owned || owned.Overlaps(askedOwners))))
+                                                                   && OwnedAsAsked(role, askedOwners)))
             .Take(2).ToList();
         return roled.Count == 1 ? roled : [];
     }
@@ -252,7 +252,7 @@ public sealed class SpeakerRoster
         return ids.Distinct().Select(id => _entries[id].Speaker.Name)
             .Where(name => !name.EndsWith("(unnamed)", StringComparison.Ordinal)
                            && Roles(name).Any(role => HeadNoun(SpeakerDirectory.Words(role)) == head
-                                                      && (askedOwners.Count == 0 || Owners(role) is not { Count: > 0 } owned || owned.Overlaps(askedOwners))))
+                                                      && OwnedAsAsked(role, askedOwners)))
             .ToList();
     }
 
@@ -273,6 +273,10 @@ public sealed class SpeakerRoster
     }
 
     private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an", "that", "this" };
+
+    // a role that names an owner by a possessive ("the families' lawyer") names one of those asked, if any were
+    private static bool OwnedAsAsked(string role, HashSet<string> askedOwners) =>
+        askedOwners.Count == 0 || Owners(role) is not { Count: > 0 } owned || owned.Overlaps(askedOwners);
 
     // the nouns written with a possessive ("victim" of "the victim's sister", "families" of "the families' lawyer"), in lower case
     private static HashSet<string> Owners(string text) =>
