@@ -25,6 +25,17 @@ public sealed class SegmentMergeTests
         }
     }
 
+    // 30 articles loaded and committed by one index, then the folder opened again by another (a restart)
+    private static SentenceIndex ReopenedAfterLoading30(TempFolder folder)
+    {
+        using (var first = new SentenceIndex(folder.Path, NullLogger.Instance, FlushEvery))
+        {
+            Put(first, 0, 30);
+            first.Commit();
+        }
+        return new SentenceIndex(folder.Path, NullLogger.Instance, FlushEvery);
+    }
+
     [Fact]
     public void ABulkLoadIsMergedIntoOneSegmentAndKeepsEverySentence()
     {
@@ -60,12 +71,7 @@ public sealed class SegmentMergeTests
     public void AnIndexReopenedOnALargeArchiveDoesNotCountItsOwnDocumentsAsABulkLoad()
     {
         using var folder = new TempFolder();
-        using (var first = new SentenceIndex(folder.Path, NullLogger.Instance, FlushEvery))
-        {
-            Put(first, 0, 30);
-            first.Commit();
-        }
-        using var index = new SentenceIndex(folder.Path, NullLogger.Instance, FlushEvery);
+        using var index = ReopenedAfterLoading30(folder);
 
         Put(index, 30, 8);
         index.Commit();
@@ -78,12 +84,7 @@ public sealed class SegmentMergeTests
     public void ReindexingTheWholeArchiveOverAnExistingIndexEndsInOneSegment()
     {
         using var folder = new TempFolder();
-        using (var first = new SentenceIndex(folder.Path, NullLogger.Instance, FlushEvery))
-        {
-            Put(first, 0, 30);
-            first.Commit();
-        }
-        using var index = new SentenceIndex(folder.Path, NullLogger.Instance, FlushEvery);
+        using var index = ReopenedAfterLoading30(folder);
 
         // every article written again (as after an upgrade of the analysis): the index replaces, it does not grow
         Put(index, 0, 30);
