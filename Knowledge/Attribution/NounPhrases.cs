@@ -580,7 +580,9 @@ public static class NounPhrases
         // "…,” McConnell, R-Ky., said Tuesday.": a day is when it was said, never who said it
         if (begin == end && IsTimeWord(tokens[begin])) return null;
         var last = tokens[end];
-        if (Determiners.Contains(last.Text)) return null;
+        // ("the father of two said": a number after a word for a person and "of" counts their children and ends the phrase)
+        if (Determiners.Contains(last.Text) && !(end >= begin + 2 && last.Text is "two" or "three" && tokens[end - 1].IsWord && tokens[end - 1].Text is "of"
+            && tokens[end - 2].IsWord && !tokens[end - 2].IsCapitalized)) return null;
         // "Two weeks ago at a dock meeting …": a time before the cue is when, never who
         if (last.IsWord && last.Text is "ago") return null;
         // "I hope in 2030 …": a pronoun with words after it opens a clause, not a noun phrase

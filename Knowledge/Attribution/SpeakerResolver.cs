@@ -3507,7 +3507,9 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
                 // president, Jo Doe"), who is no longer anonymous
                 var recentUnnamed = _recent.LastOrDefault(r => r.Entity.Unnamed && r.Entity.NamedAs is null && r.Entity.Type == SpeakerType.Person
                     && (!IsPluralHead(r.Entity.Head) || lexicon.PersonHeads.Contains(r.Entity.Head!) && !lexicon.Groups.Contains(r.Entity.Head!))).Entity;
-                if (recentUnnamed?.Head is { } recentHead && IsPersonNoun(recentHead)
+                // (not a word for a relative: "the father of three" is someone's parent the article describes, never
+                // the anonymous official quoted before him)
+                if (recentUnnamed?.Head is { } recentHead && IsPersonNoun(recentHead) && lexicon.Relation([head]) is null
                     && (lexicon.AnonymousHeads.Contains(head) || lexicon.AnonymousHeads.Contains(recentHead))) return recentUnnamed;
             }
         }
@@ -3787,6 +3789,10 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         }
         if (best is null || tied || best.Unnamed || bestSalience < Salience.Subject || holders.Exists(e => e != best)) return null;
         if (owned && !Called(best, DescriptionWord(head))) return null;
+        // "the father of three": a relative, with no office to match, is the one person met in this paragraph and the
+        // one before, never one of several (an official quoted in between may be meant as well as the striker before him)
+        if (lexicon.Relation([head]) is not null && _recent.Exists(r => r.Sentence < _sentence && _paragraph - r.Paragraph <= 1
+            && r.Entity.Type == SpeakerType.Person && r.Entity != best)) return null;
         // "Mayor Ana Ruiz says … ¶ The Oregon governor said": a person the article gives another office is not this one
         if (wanted.Length > 0 && !description.Exists(w => w.ToLowerInvariant() is "former" or "ex") && OtherOffices(best, wanted)) return null;
         // ("Holm, 61, … the 58-year-old said": another age is another person; an age two people were given names neither)
@@ -3812,6 +3818,9 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     private bool OtherOffices(Entity person, string[] wanted)
     {
         if (wanted.Any(Candidacy.Contains)) return false;
+        // "the father of three" after "Tomas Ferreira, a 38-year-old driver": a driver may be a father, a relative is no office
+        wanted = wanted.Where(w => lexicon.Relation([w]) is null).ToArray();
+        if (wanted.Length == 0) return false;
         var known = new List<string>();
         if (person.Role is not null) known.AddRange(person.Role.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(DescriptionWord).Where(IsPersonNoun));
         foreach (var d in person.Descriptions ?? []) known.AddRange(d.Where(IsPersonNoun));
