@@ -1902,6 +1902,14 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             && !lexicon.IsGivenName(words[0]) && lexicon.IsGivenName(words[1]) && !lexicon.Titles.Contains(words[0]) && PeopleNamed(words[0]).Count == 0
             && !lexicon.Places.Contains(words[0]) && !lexicon.OrganizationHeads.Contains(words[0]) && !IsAcronym(words[0]) && !_heading && OpensSentence(mention);
         if (premodifier) firstName = 1;
+        // "the Brazilian Anderson Machado", "Kenyan Amos Tirop": a word for a country's people before a given name and a
+        // surname says where the person is from; it is no part of the name and no job title
+        // (or before two words that can only be a given name and a surname, as after a party word)
+        bool nationality = firstName == 0 && words.Count >= 3 && IsDemonym(words[0]) && (lexicon.IsGivenName(words[1])
+            || words.Count == 3 && words.Skip(1).All(w => char.IsUpper(w[0]) && w.Skip(1).All(char.IsLower) && !lexicon.OrganizationHeads.Contains(w)
+                && !lexicon.OrganizationEndings.Contains(w) && !lexicon.OrganizationOpenings.Contains(w) && !IsOrganizationNoun(w.ToLowerInvariant())
+                && !lexicon.Places.Contains(w) && !lexicon.Titles.Contains(w) && !lexicon.TitleModifiers.Contains(w) && !IsDemonym(w)));
+        if (nationality) firstName = 1;
         // "Insurer Hallgrim said", "Lender Brask Credit said": a word for a business by its trade, capitalized only
         // because it opens the sentence, describes the name after it (see OrganizationDescribedBefore) and is no part of it
         bool openingTrade = firstName == 0 && words.Count >= 2 && mention.Tokens.Count > 0 && mention.Tokens[0].IsWord && mention.Tokens[0].Text == words[0]
@@ -1938,7 +1946,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             return Organization(PluralOwnerBefore(mention) + WithInnerPossessives(mention, words));
         // "Liga Andina said", "Federación Andina de Remo": a word for a body that opens the name, as other languages write it
         if (OpensAsOrganization(words)) return Organization(WithInnerPossessives(mention, words));
-        var role = premodifier || place > 0 ? null : openingTrade ? words[0].ToLowerInvariant() : Join(words, 0, firstName);
+        var role = premodifier || nationality || place > 0 ? null : openingTrade ? words[0].ToLowerInvariant() : Join(words, 0, firstName);
         var name = words.GetRange(firstName, words.Count - firstName);
         bool anyOrgHead = LastOrganizationHead(words) >= 0;
         if (name.Count == 0 || (anyOrgHead && name.Count <= 1 && !IsKnownSurname(name)))

@@ -7,7 +7,8 @@ namespace NewsBot.Tests.Attribution;
 /// "The Swede said", "the Egyptian told": a word for the people of a place after "the" is a person, never an
 /// organization; the one named person the article has just met, or an unnamed person when it has met several. With
 /// an age or an adjective before it ("the 31-year-old Nigerian"), it is a description of a person as "the 31-year-old"
-/// is, never a person called "Nigerian".
+/// is, never a person called "Nigerian". Before a full name ("the Chilean Anselmo Quirada") it says where the person is
+/// from and is no part of the name.
 /// </summary>
 public sealed class DemonymSpeakerTests
 {
@@ -51,5 +52,20 @@ public sealed class DemonymSpeakerTests
         var quote = Assert.Single(quotes, q => ContentOf(q).Contains("trust", StringComparison.Ordinal));
         Assert.NotEqual("Norwegian", quote.Speaker?.Name);
         Assert.True(quote.Speaker is null || quote.Speaker.Name.EndsWith("(unnamed)", StringComparison.Ordinal) || quote.Speaker.Name == "Ida Brekke", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void AWordForAPlacesPeopleBeforeAFullNameIsNoPartOfIt()
+    {
+        var quotes = Quotes("The Chilean Anselmo Quirada said the climb was \"the hardest of my life.\" Quirada added that he would return.\n\n"
+            + "Kenyan Jomo Tarrik said the course was too steep.");
+        Assert.Equal(["Anselmo Quirada", "Anselmo Quirada", "Jomo Tarrik"], quotes.Select(q => q.Speaker?.Name));
+    }
+
+    [Fact]
+    public void ABodyNamedForAPlacesPeopleKeepsTheWord()
+    {
+        var quote = Assert.Single(Quotes("The Chilean Development Bank said the loans would be repaid."));
+        Assert.Equal(("Chilean Development Bank", SpeakerType.Organization), (quote.Speaker?.Name, quote.Speaker!.Type));
     }
 }
