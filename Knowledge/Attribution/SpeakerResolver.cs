@@ -1861,6 +1861,10 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         if (words.Count == 1 && char.IsUpper(words[0][0]) && PeopleNamed(words[0]).Count == 0 && !lexicon.Places.Contains(words[0]) && !IsDemonym(words[0])
             && !IsOrganizationNoun(words[0].ToLowerInvariant())
             && OrganizationOpenedBy(words[0]) is { } opened) return opened;
+        // "The municipality of Vellin said", "the province of Ostra": the government of a place, called by the kind of
+        // place it governs, is a body speaking; the place after "of" is what it governs, never a person
+        if (words.Count >= 3 && PlaceGovernments.Contains(words[0]) && words[1] is "of" && words.Skip(2).All(w => char.IsUpper(w[0])))
+            return Organization(string.Join(' ', words));
         CutOwner(mention, words);
         // "the event organizer Coalition to Restore Our Rivers (CROR)": a name followed by its acronym is an organization
         if (AbbreviatedOrganization(words) is { } abbreviated) return Organization(abbreviated);
@@ -2669,6 +2673,13 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     }
 
     // "office", "agencies", "unions": a word for an organization, or for several
+    // the kinds of place whose government speaks as "the city of …": lowercase, as a description before the place's name
+    private static readonly HashSet<string> PlaceGovernments = new(StringComparer.Ordinal)
+    {
+        "municipality", "city", "town", "village", "county", "province", "region", "district", "state", "commune", "canton",
+        "borough", "parish", "prefecture", "governorate",
+    };
+
     private bool IsOrganizationNoun(string lower) =>
         lexicon.OrganizationNouns.Contains(lower)
         || lower.Length > 4 && lower.EndsWith("ies", StringComparison.Ordinal) && lexicon.OrganizationNouns.Contains(lower[..^3] + "y")
