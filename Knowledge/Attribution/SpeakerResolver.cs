@@ -1125,7 +1125,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             // "Lawmaker urges …": a headline in sentence case capitalizes its first word, a description without its article
             _ when (_titleCaseHeading || _heading && mention.Tokens.Count(t => t.IsWord) == 1) && HeadlineDescription(mention) is { } description
                 => ResolveHeadlineDescription(description, out _),
-            _ when Demonym(mention) is { } demonym => PersonOfNationality(demonym),
+            _ when Demonym(mention) is { } demonym => PersonOfNationality(demonym, mention.Span.Start),
             _ when DescribedDemonym(mention) is { } described => DescribedPersonOfNationality(mention, described),
             _ => NameEntity(mention, create: true, out bool ambiguous) ?? (ambiguous ? null : ResolveNominal(mention)),
         };
@@ -1200,7 +1200,43 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     private Entity DescribedPersonOfNationality(Mention mention, string demonym) =>
         ResolveNominal(new Mention(mention.Span, MentionKind.Nominal, mention.Tokens.Take(mention.Tokens.Count - 1).ToList())) is { Type: SpeakerType.Person, Unnamed: false } person
             ? person
-            : PersonOfNationality(demonym);
+            : PersonOfNationality(demonym, mention.Span.Start);
+
+    // whether the article wrote the word before a capitalized word that is no part of the person's name
+    private bool NationalityOfAnother(string demonym, Entity person, int position)
+    {
+        var names = person.Name.Split(' ');
+        int at = text.IndexOf(demonym + " ", StringComparison.Ordinal);
+        for (; at >= 0 && at < position; at = text.IndexOf(demonym + " ", at + 1, StringComparison.Ordinal))
+        {
+            int next = at + demonym.Length + 1, end = next;
+            while (end < text.Length && char.IsLetter(text[end])) end++;
+            if (end > next && char.IsUpper(text[next]) && !names.Contains(text[next..end], StringComparer.Ordinal)) return true;
+        }
+        return false;
+    }
+
+    // whether the person's role or a description of them holds the word itself ("Kenyan runner") or "from" a place the
+    // word is made of ("a veteran from Kenya"), or the article wrote the word before their name ("the Brazilian Anderson Machado")
+    private bool OfNationality(Entity person, string demonym)
+    {
+        if (text.Contains(demonym + " " + person.Name, StringComparison.Ordinal)) return true;
+        var described = new List<string[]>(person.Descriptions ?? []);
+        if (person.Role is not null) described.Add(person.Role.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        foreach (var words in described)
+            for (int k = 0; k < words.Length; k++)
+                if (words[k].Equals(demonym, StringComparison.OrdinalIgnoreCase)
+                    || k > 0 && words[k - 1].Equals("from", StringComparison.OrdinalIgnoreCase) && IsDemonymOf(demonym, words[k])) return true;
+        return false;
+    }
+
+    // "Norwegian" and "Norway", "Kenyan" and "Kenya": all of the place's name but its last three letters at most, then more
+    private static bool IsDemonymOf(string demonym, string place)
+    {
+        int common = 0;
+        while (common < place.Length && common < demonym.Length && char.ToLowerInvariant(place[common]) == char.ToLowerInvariant(demonym[common])) common++;
+        return common >= 4 && common >= place.Length - 3 && common < demonym.Length;
+    }
 
     // "Norwegian", "Egyptian": a capitalized word made of a known place's name and an ending for its people
     private bool IsDemonym(string word)
@@ -1223,11 +1259,17 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     /// "Karin Dole spoke at the forum. The Swede said …": the one named person the article has met so far, named
     /// just before; with several (nothing here tells their nationalities apart), a person of that place left unnamed.
     /// </summary>
-    private Entity PersonOfNationality(string demonym)
+    private Entity PersonOfNationality(string demonym, int position)
     {
         var people = _entities.FindAll(e => e.Type == SpeakerType.Person && !e.Unnamed);
         // (only while they are in view: named in this paragraph or the one before)
-        if (people.Count == 1 && _recent.Exists(r => r.Entity == people[0] && _paragraph - r.Paragraph <= 1)) return people[0];
+        // (not when the article set the word before another name: "The Brazilian Anderson Machado finished third" is
+        // who "the Brazilian" is, though only "Peter Okello" was taken for a person)
+        if (people.Count == 1 && _recent.Exists(r => r.Entity == people[0] && _paragraph - r.Paragraph <= 1) && !NationalityOfAnother(demonym, people[0], position)) return people[0];
+        // "Lena Varga, a veteran runner from Hungary, said … ¶ “…,” the Hungarian said": the one person the article
+        // described as from that place (or by that word), while in view; never an unnamed "Hungarian" beside her
+        var ofPlace = people.FindAll(p => OfNationality(p, demonym));
+        if (ofPlace.Count == 1 && _recent.Exists(r => r.Entity == ofPlace[0] && _paragraph - r.Paragraph <= 1)) return ofPlace[0];
         var name = demonym + " (unnamed)";
         if (_entities.Find(e => e.Unnamed && e.Name == name) is { } met) return met;
         var entity = new Entity { Name = name, Type = SpeakerType.Person, Unnamed = true, Head = demonym.ToLowerInvariant() };

@@ -8,7 +8,8 @@ namespace NewsBot.Tests.Attribution;
 /// organization; the one named person the article has just met, or an unnamed person when it has met several. With
 /// an age or an adjective before it ("the 31-year-old Nigerian"), it is a description of a person as "the 31-year-old"
 /// is, never a person called "Nigerian". Before a full name ("the Chilean Anselmo Quirada") it says where the person is
-/// from and is no part of the name.
+/// from and is no part of the name. With several people named, "the Hungarian" is the one the article described as
+/// from Hungary; never another person when the word was set before a name nobody took for a person's.
 /// </summary>
 public sealed class DemonymSpeakerTests
 {
@@ -67,5 +68,29 @@ public sealed class DemonymSpeakerTests
     {
         var quote = Assert.Single(Quotes("The Chilean Development Bank said the loans would be repaid."));
         Assert.Equal(("Chilean Development Bank", SpeakerType.Organization), (quote.Speaker?.Name, quote.Speaker!.Type));
+    }
+
+    [Fact]
+    public void WithSeveralPeopleItIsTheOneDescribedAsFromThatPlace()
+    {
+        var quotes = Quotes("Jomo Tarrik and Peter Okello led the marathon from the start.\n\n"
+            + "Lena Varga, a veteran runner from Hungary, said she would retire. \"It is time,\" the Hungarian said.");
+        Assert.Equal(["Lena Varga", "Lena Varga"], quotes.Select(q => q.Speaker?.Name));
+    }
+
+    [Fact]
+    public void ADescriptionFromAPlaceLeavesNoUnnamedSpeakerBesideTheName()
+    {
+        var quotes = Quotes("Amos Tirop, a veteran from Kenya, said the climb was hard.\n\n"
+            + "\"The course was brutal,\" said Jomo Tarrik, a veteran from Uganda.");
+        Assert.Equal(["Amos Tirop", "Jomo Tarrik"], quotes.Select(q => q.Speaker?.Name));
+    }
+
+    [Fact]
+    public void TheWordSetBeforeANameNobodyTookForAPersonIsNeverTheOtherPerson()
+    {
+        var quote = Assert.Single(Quotes("Jomo Tarrik and Peter Okello led the marathon from the start.\n\n"
+            + "The Chilean Anselmo Quirada finished third. \"I am proud,\" the Chilean said."));
+        Assert.NotEqual("Peter Okello", quote.Speaker?.Name);
     }
 }
