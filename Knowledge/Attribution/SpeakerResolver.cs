@@ -1907,6 +1907,10 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         // place it governs, is a body speaking; the place after "of" is what it governs, never a person
         if (words.Count >= 3 && PlaceGovernments.Contains(words[0]) && words[1] is "of" && words.Skip(2).All(w => char.IsUpper(w[0])))
             return Organization(string.Join(' ', words));
+        // "The people of Kellvar said", "Residents of Dunmere said": people described by the place they live in are a group
+        // left unnamed; the place after "of" is no person, and they are no body
+        if (words.Count >= 3 && words[1] is "of" && IsPeopleOfAPlace(words[0]) && (words.Count == 3 || lexicon.PlacePrefixes.Contains(words[2]))
+            && words.Skip(2).All(w => char.IsUpper(w[0]))) return null;
         CutOwner(mention, words);
         // "the event organizer Coalition to Restore Our Rivers (CROR)": a name followed by its acronym is an organization
         if (AbbreviatedOrganization(words) is { } abbreviated) return Organization(abbreviated);
@@ -2734,6 +2738,13 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         if (name.Any(w => lexicon.OrganizationHeads.Contains(w) || lexicon.Places.Contains(w) && !(titled && w == name[^1]))) return false;
         return lexicon.IsGivenName(given) || _relativesGivenNames.ContainsKey(given) || _givenNamesByPronoun.ContainsKey(given) || role is not null || name.Any(w => w.Length == 2 && w[1] == '.')
             || aged && name.Count is 2 or 3 && name.TrueForAll(w => char.IsUpper(w[0]) && !lexicon.Titles.Contains(w) && !lexicon.IsDayWord(w));
+    }
+
+    // "people", "residents", "villagers": a plural word for people, no word for a body ("unions")
+    private bool IsPeopleOfAPlace(string word)
+    {
+        var lower = word.ToLowerInvariant();
+        return (lexicon.Groups.Contains(lower) || lower.EndsWith('s') && lexicon.PersonHeads.Contains(lower)) && !IsOrganizationNoun(lower);
     }
 
     private bool IsGroupNoun(string word)
@@ -3799,7 +3810,10 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     /// </summary>
     private Entity? MemberOfGroup(string head, List<string> description)
     {
-        var words = description.Take(description.Count - 1).Select(DescriptionWord).Where(w => !Ordinals.Contains(w)).ToList();
+        // (every word but the head, which need not be the last: "the residents of Ostby" are no group of "residents of Dunmere")
+        int at = description.FindLastIndex(w => w.Equals(head, StringComparison.OrdinalIgnoreCase));
+        if (at < 0) at = description.Count - 1;
+        var words = description.Where((_, k) => k != at).Select(DescriptionWord).Where(w => !Ordinals.Contains(w)).ToList();
         return _entities.LastOrDefault(e => e.Unnamed && e.Type == SpeakerType.Person && e.Head is { } groupHead && groupHead.EndsWith('s')
             && (groupHead == head || groupHead == head + "s") && words.TrueForAll(w => e.Name[..^" (unnamed)".Length].Split(' ').Select(DescriptionWord).Contains(w)));
     }
