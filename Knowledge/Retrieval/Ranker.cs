@@ -1768,12 +1768,16 @@ public sealed class Ranker(SentenceIndex index)
         var clause = ClauseOpening.Matches(beforeVerb) is { Count: > 0 } marks ? beforeVerb[(marks[^1].Index + marks[^1].Length)..] : beforeVerb;
         var words = Word.Matches(clause).Select(m => m.Value).ToList();
         if (words.Count > SubjectReach) return false;
+        // ("About 680 domestic and international flights had been cancelled": adjectives joined by "and" may stand between)
         for (int j = 0; j < words.Count; j++)
             if (IsCount(words[j]))
-                for (int k = j + 1; k < words.Count && k <= j + 3; k++)
+                for (int k = j + 1; k < words.Count && k <= j + CountReach; k++)
                     if (index.Terms(words[k]).Any(things.Contains)) return true;
         return false;
     }
+
+    // how many words after a count the things it counts may stand
+    private const int CountReach = 5;
 
     /// <summary>The stems of the things a passive how-many question counts ("how many flights were cancelled": flight).</summary>
     private HashSet<string> CountedThings(string question) =>

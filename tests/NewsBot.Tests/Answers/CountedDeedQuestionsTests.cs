@@ -29,6 +29,8 @@ public sealed class CountedDeedQuestionsTests : IDisposable
             The harbour master said 9 sheds and cabins on the quay had been flattened by a storm surge during the strike.
 
             All 38 ferries due to sail from the north quay over the weekend were canceled, the port authority said.
+
+            About 620 coastal and deep-sea sailings had been cancelled by Sunday evening, according to the harbour office.
             """);
         _knowledge = new DockKnowledge(_articles.Path);
     }
@@ -68,6 +70,13 @@ public sealed class CountedDeedQuestionsTests : IDisposable
     {
         var answer = _knowledge.Answerer.Ask("How many ferries were cancelled at Kelsport?");
         Assert.Contains("All 38 ferries due to sail", answer.Quotes.First().Text);
+    }
+
+    [Fact]
+    public void ACountBeforeAdjectivesJoinedByAndStillCountsTheSubject()
+    {
+        var answer = _knowledge.Answerer.Ask("How many sailings had been cancelled in total by Sunday evening?");
+        Assert.Contains("About 620 coastal and deep-sea sailings", answer.Quotes.First().Text);
     }
 
     [Fact]
