@@ -1707,13 +1707,20 @@ public sealed class Ranker(SentenceIndex index)
             bool asked = stems.Any(verb.Contains);
             bool other = !asked && stems.Any(t => deed.Contains(t) || _variants.SynonymsOf(t).Any(verb.Contains));
             // the word as written, without the comma or period a word may carry ("were canceled, the airline said")
-            if (!other && !(asked && VerbForm.IsMatch(words[i].TrimEnd(',', '.')))) continue;
+            // ("forcing the evacuation of 612 people": the deed's noun with "of" and what it was done to counts it too)
+            if (!other && !(asked && (VerbForm.IsMatch(words[i].TrimEnd(',', '.')) || IsDeedNounOf(words, i)))) continue;
             for (int j = Math.Max(0, i - 5); j < words.Count && j <= i + 4; j++)
                 if (j != i && IsCount(words[j])) return true;
             if (i > 0 && PassiveAuxiliaries.Contains(words[i - 1].ToLowerInvariant()) && CountsTheSubject(sentence[..matches[i - 1].Index], things)) return true;
         }
         return false;
     }
+
+    /// <summary>"the evacuation of", "the dismissal of": a noun made of the deed's verb, followed by "of".</summary>
+    private static bool IsDeedNounOf(List<string> words, int i) =>
+        i + 1 < words.Count && words[i + 1] == "of" && DeedNoun.IsMatch(words[i]);
+
+    private static readonly Regex DeedNoun = new(@"\p{Ll}{3,}(?:ion|ment|al)$", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     // where the clause of a verb ends: a clause mark, or a word opening another clause ("damaged while it sat in storage")
     private static readonly Regex VerbClauseEnd = new(
