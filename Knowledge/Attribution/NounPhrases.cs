@@ -46,6 +46,9 @@ public static class NounPhrases
     {
         "Ministry", "Department", "Office", "Commission", "Council", "Agency", "Authority", "Bureau", "Institute", "Board", "Court",
         "Committee", "Administration", "Directorate", "Inspectorate", "Service", "Tribunal",
+        // and the heads of research and civic bodies named for their field: "the Centre for Canal Research", "the
+        // Foundation for Clean Rivers", "the Society for the Protection of Birds"
+        "Centre", "Center", "Foundation", "Society", "Association", "Alliance", "Coalition", "Academy",
     };
 
     /// <summary>

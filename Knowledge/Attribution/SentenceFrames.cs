@@ -2172,13 +2172,17 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         // "… and Rocky Vance, who joked of the pier, “…”": the name a relative clause describes said the quote
         var relative = source is null ? RelativeAntecedent(cueStart) : null;
         source ??= relative;
-        if (source is null && ApposedSourceAfterQuote(cueStart) is { } apposed && OnlyTrailing(cueEnd + 1))
+        // ("“…,” the board's investigator, Mara Tull, told a news conference in the port of Brask.": the listener after
+        // "told" belongs to the frame, and only where it was said trails it)
+        if (source is null && ApposedSourceAfterQuote(cueStart) is { } apposed && OnlyTrailing(ListenerPhraseEnd(cueEnd) + 1))
             return new Frame(QuoteKind.Direct, [apposed.Quote], apposed.Source, TokenSpan(cueStart, cueEnd));
         bool inverted = false;
         if (source is null && (cueStart == 0 || tokens[cueStart - 1].Is(',') || tokens[cueStart - 1].Kind == TokenKind.QuoteMark || tokens[cueStart - 1].InQuote))
         {
             // "…," said Sam Ortiz, a lawyer … : only a one-word cue inverts, and the speaker closes the clause
             source = cueEnd == cueStart ? NounPhrases.RightOf(tokens, cueEnd, text) : null;
+            // "…,” told a news conference": the phrase after "told" is the one told, never who told it
+            if (source is not null && tokens[cueEnd].Text is "told" or "tells") source = null;
             // "…, said his client would appeal": a phrase running into a verb is the subject of what was said, never its speaker
             // (or into a verb of report: "…, said the size of the loans suggested a plan" — the phrase is what was said)
             if (source is not null && (source.Tokens.Any(t => t.IsWord && !t.InQuote && Auxiliaries.Contains(t.Text))
@@ -3575,6 +3579,28 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         }
         return null;
     }
+
+    /// <summary>
+    /// The last token of the listener a "told" at <paramref name="cue"/> names ("told a news conference", "told the
+    /// Daily Post", "told reporters"): a noun phrase without a verb, up to a preposition, a comma or the sentence's end;
+    /// the cue itself for any other verb, or where no such phrase follows.
+    /// </summary>
+    private int ListenerPhraseEnd(int cue)
+    {
+        if (tokens[cue].Text is not ("told" or "tells")) return cue;
+        int k = cue + 1;
+        if (k < tokens.Count && tokens[k].IsWord && !tokens[k].InQuote && tokens[k].Text is "a" or "an" or "the") k++;
+        int end = cue;
+        for (; k < tokens.Count && k - cue <= ListenerReach && tokens[k].IsWord && !tokens[k].InQuote; k++)
+        {
+            if (NounPhrases.IsFunctionWord(tokens[k].Text) || IsFiniteVerbLike(k) || lexicon.CueVerbs.Contains(tokens[k].Text)) break;
+            end = k;
+        }
+        return end;
+    }
+
+    // how many words a listener after "told" may hold, its article included ("a regional news conference")
+    private const int ListenerReach = 4;
 
     private int SkipListener(int cue)
     {

@@ -1125,6 +1125,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             // "Lawmaker urges …": a headline in sentence case capitalizes its first word, a description without its article
             _ when (_titleCaseHeading || _heading && mention.Tokens.Count(t => t.IsWord) == 1) && HeadlineDescription(mention) is { } description
                 => ResolveHeadlineDescription(description, out _),
+            _ when DemonymBeforeCommonNoun(mention) => ResolveNominal(new Mention(mention.Span, MentionKind.Nominal, mention.Tokens)),
             _ when Demonym(mention) is { } demonym => PersonOfNationality(demonym, mention.Span.Start),
             _ when DescribedDemonym(mention) is { } described => DescribedPersonOfNationality(mention, described),
             _ => NameEntity(mention, create: true, out bool ambiguous) ?? (ambiguous ? null : ResolveNominal(mention)),
@@ -1238,9 +1239,31 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         return common >= 4 && common >= place.Length - 3 && common < demonym.Length;
     }
 
+    /// <summary>
+    /// "A Danish maritime inquiry has found …", "a Greek official said", "Danish inquiry finds" (a headline): a word for
+    /// a country's people, then only lowercase words, describes a body or a person of that country; it names neither,
+    /// and is no speaker called "Danish".
+    /// </summary>
+    private bool DemonymBeforeCommonNoun(Mention mention)
+    {
+        var words = mention.Tokens.Where(t => t.IsWord).ToList();
+        int first = words.Count > 0 && words[0].Text.ToLowerInvariant() is "a" or "an" or "the" ? 1 : 0;
+        return words.Count >= first + 2 && IsDemonym(words[first].Text)
+            && words.Skip(first + 1).All(t => char.IsLower(t.Text[0]) && !NounPhrases.IsFunctionWord(t.Text));
+    }
+
+    // the words for a country's people that its name does not open ("Danish" for Denmark, "Dutch", "Swiss")
+    private static readonly HashSet<string> IrregularDemonyms = new(StringComparer.Ordinal)
+    {
+        "Danish", "Dutch", "French", "Swiss", "Thai", "Welsh", "Irish", "Scottish", "British", "Spanish", "Polish", "Swedish",
+        "Finnish", "Turkish", "Greek", "Czech", "Slovak", "Flemish", "Basque", "Kurdish", "Icelandic", "Cypriot", "Filipino",
+        "Emirati", "Saudi", "Maltese", "Peruvian", "Malagasy",
+    };
+
     // "Norwegian", "Egyptian": a capitalized word made of a known place's name and an ending for its people
     private bool IsDemonym(string word)
     {
+        if (IrregularDemonyms.Contains(word)) return true;
         if (word.Length < 5 || !char.IsUpper(word[0]) || !word.Skip(1).All(char.IsLower) || lexicon.Places.Contains(word)
             || lexicon.OrganizationHeads.Contains(word) || lexicon.Titles.Contains(word)) return false;
         var lower = word.ToLowerInvariant();
@@ -3570,7 +3593,8 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         // (not when the article called another body by the word: "Grid operator Voltmark blamed rival grid operator
         // Nordnet" leaves "the operator" to either)
         if (determiner is "the" && headAt < 0 && lexicon.OrganizationKinds.Contains(head) && description.All(w => !char.IsUpper(w[0]))
-            && (OrganizationJustBefore(mention.Span.Start) ?? NameThatIsAnOrganization(mention.Span.Start)) is { } spoke && !OtherTradeCalledSo(spoke, head) && !OtherSideOfLabour(spoke, head))
+            && (OrganizationJustBefore(mention.Span.Start) ?? NameThatIsAnOrganization(mention.Span.Start)) is { } spoke && !OtherTradeCalledSo(spoke, head) && !OtherSideOfLabour(spoke, head)
+            && !CalledAnotherKind(spoke, description))
         {
             // (what the article called it, it may call it again paragraphs later: see BodyCalledSo)
             if (description.Count == 1) KnowKind(spoke, description);
@@ -3609,9 +3633,10 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
                 var recentUnnamed = _recent.LastOrDefault(r => r.Entity.Unnamed && r.Entity.NamedAs is null && r.Entity.Type == SpeakerType.Person
                     && (!IsPluralHead(r.Entity.Head) || lexicon.PersonHeads.Contains(r.Entity.Head!) && !lexicon.Groups.Contains(r.Entity.Head!))).Entity;
                 // (not a word for a relative: "the father of three" is someone's parent the article describes, never
-                // the anonymous official quoted before him)
+                // the anonymous official quoted before him; and a group of sources, "officials", is never "the retired
+                // teacher": only a word any source goes by stands for them)
                 if (recentUnnamed?.Head is { } recentHead && IsPersonNoun(recentHead) && lexicon.Relation([head]) is null
-                    && (lexicon.AnonymousHeads.Contains(head) || lexicon.AnonymousHeads.Contains(recentHead))) return recentUnnamed;
+                    && (lexicon.AnonymousHeads.Contains(head) || lexicon.AnonymousHeads.Contains(recentHead) && !IsPluralHead(recentHead))) return recentUnnamed;
             }
         }
         // "Marlow police", "Hendry's campaign": an organization noun after the proper name of its place or
@@ -4230,6 +4255,15 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             && !e.Name.Split(' ').Any(w => own.Contains(w, StringComparer.OrdinalIgnoreCase)));
     }
 
+    /// <summary>
+    /// "A hacker group calling itself Grey Heron …" then "The hospital group would not say …": a body the article called
+    /// a group of one kind is not the group of another kind, though it spoke just before. Only where both descriptions
+    /// qualify the same head and neither holds the other's words ("the criminal group" is Grey Heron; "the group" is too).
+    /// </summary>
+    private static bool CalledAnotherKind(Entity organization, List<string> description) =>
+        description.Count > 1 && organization.Kinds?.Exists(k => k.Length > 1 && k[^1] == description[^1].ToLowerInvariant()
+            && !description.SkipLast(1).All(w => k.Contains(w.ToLowerInvariant())) && !k.SkipLast(1).All(w => description.Contains(w, StringComparer.OrdinalIgnoreCase))) == true;
+
     private bool CalledSoElsewhere(Entity organization, string head) =>
         _entities.Exists(e => e != organization && e.Type == SpeakerType.Organization && !e.Unnamed && CalledSo(e, head));
 
@@ -4407,6 +4441,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             if (wanted == Gender.Neuter && sentence < _sentence - 1 && (salience != Salience.Speaker || _paragraph - inParagraph > 1)) continue;
             if (Fits(entity, wanted) == Fit.No) continue;
             if (_excerptAuthors.TryGetValue(entity, out int excerpt) && excerpt < _paragraph) continue;
+            if (sentence == _sentence && ApposedToOwnPossessive(at, wanted)) continue;
             if (best is null || salience > bestSalience)
             {
                 (best, bestSalience, bestSentence, bestParagraph, bestAt, tied) = (entity, salience, sentence, inParagraph, at, false);
@@ -4429,6 +4464,23 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         if (wanted is Gender.Male or Gender.Female && best.Gender == Gender.Unknown) best.Gender = wanted;
         return best;
     }
+
+    /// <summary>
+    /// "In a statement released through his lawyer, Tomas Vell, he said …": a name set beside "his" (or "her") and a noun,
+    /// in the sentence of a "he" (or "she") of that gender, is someone the pronoun's own person has (a lawyer, a
+    /// daughter); the pronoun stands for the owner, never for that name.
+    /// </summary>
+    private bool ApposedToOwnPossessive(int at, Gender wanted)
+    {
+        if (wanted is not (Gender.Male or Gender.Female)) return false;
+        int from = Math.Max(0, at - 60);
+        return OwnPossessiveBefore.Match(text[from..at]) is { Success: true } m
+            && (m.Groups["own"].Value.Equals("his", StringComparison.OrdinalIgnoreCase) ? Gender.Male : Gender.Female) == wanted;
+    }
+
+    // "his lawyer, ", "her younger sister, ": a possessive and its noun, set off by the comma before a name
+    private static readonly Regex OwnPossessiveBefore = new(@"\b(?<own>[Hh]is|[Hh]er)\s+(?:[\p{Ll}\-'’]+\s+){0,2}[\p{Ll}\-'’]+,\s*$",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     /// <summary>
     /// "Minister Renk did not attend. ¶ For Odalys Marwood, the rise means …. ¶ “…,” she said.": a full name read in a

@@ -1707,13 +1707,20 @@ public sealed class Ranker(SentenceIndex index)
             bool asked = stems.Any(verb.Contains);
             bool other = !asked && stems.Any(t => deed.Contains(t) || _variants.SynonymsOf(t).Any(verb.Contains));
             // the word as written, without the comma or period a word may carry ("were canceled, the airline said")
-            if (!other && !(asked && VerbForm.IsMatch(words[i].TrimEnd(',', '.')))) continue;
+            // ("forcing the evacuation of 612 people": the deed's noun with "of" and what it was done to counts it too)
+            if (!other && !(asked && (VerbForm.IsMatch(words[i].TrimEnd(',', '.')) || IsDeedNounOf(words, i)))) continue;
             for (int j = Math.Max(0, i - 5); j < words.Count && j <= i + 4; j++)
                 if (j != i && IsCount(words[j])) return true;
             if (i > 0 && PassiveAuxiliaries.Contains(words[i - 1].ToLowerInvariant()) && CountsTheSubject(sentence[..matches[i - 1].Index], things)) return true;
         }
         return false;
     }
+
+    /// <summary>"the evacuation of", "the dismissal of": a noun made of the deed's verb, followed by "of".</summary>
+    private static bool IsDeedNounOf(List<string> words, int i) =>
+        i + 1 < words.Count && words[i + 1] == "of" && DeedNoun.IsMatch(words[i]);
+
+    private static readonly Regex DeedNoun = new(@"\p{Ll}{3,}(?:ion|ment|al)$", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     // where the clause of a verb ends: a clause mark, or a word opening another clause ("damaged while it sat in storage")
     private static readonly Regex VerbClauseEnd = new(
@@ -1768,12 +1775,16 @@ public sealed class Ranker(SentenceIndex index)
         var clause = ClauseOpening.Matches(beforeVerb) is { Count: > 0 } marks ? beforeVerb[(marks[^1].Index + marks[^1].Length)..] : beforeVerb;
         var words = Word.Matches(clause).Select(m => m.Value).ToList();
         if (words.Count > SubjectReach) return false;
+        // ("About 680 domestic and international flights had been cancelled": adjectives joined by "and" may stand between)
         for (int j = 0; j < words.Count; j++)
             if (IsCount(words[j]))
-                for (int k = j + 1; k < words.Count && k <= j + 3; k++)
+                for (int k = j + 1; k < words.Count && k <= j + CountReach; k++)
                     if (index.Terms(words[k]).Any(things.Contains)) return true;
         return false;
     }
+
+    // how many words after a count the things it counts may stand
+    private const int CountReach = 5;
 
     /// <summary>The stems of the things a passive how-many question counts ("how many flights were cancelled": flight).</summary>
     private HashSet<string> CountedThings(string question) =>

@@ -85,6 +85,9 @@ public static partial class SpeakerDirectory
         // (a person or an official said to be familiar with or close to something, or an insider: what news calls a source)
         if (IsUnnamed(body) && (described.Contains("familiar") || described.Contains("close") || described.Contains("insider") || described.Contains("insiders")))
             words.AddRange(["source", "sources", "familiar", "close"]);
+        // (and one the articles leave unnamed as a source or an official is the one a reader calls anonymous)
+        if (IsUnnamed(body) && described.Any(w => w is "source" or "sources" or "official" or "officials" or "familiar" or "close" or "insider" or "insiders" or "diplomat" or "diplomats"))
+            words.AddRange(["anonymous", "unnamed", "unidentified"]);
         return words.Distinct();
     }
 

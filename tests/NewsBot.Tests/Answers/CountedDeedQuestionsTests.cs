@@ -29,6 +29,10 @@ public sealed class CountedDeedQuestionsTests : IDisposable
             The harbour master said 9 sheds and cabins on the quay had been flattened by a storm surge during the strike.
 
             All 38 ferries due to sail from the north quay over the weekend were canceled, the port authority said.
+
+            About 620 coastal and deep-sea sailings had been cancelled by Sunday evening, according to the harbour office.
+
+            A fire on a grain barge on Friday forced the evacuation of 212 residents from the quayside flats.
             """);
         _knowledge = new DockKnowledge(_articles.Path);
     }
@@ -68,6 +72,20 @@ public sealed class CountedDeedQuestionsTests : IDisposable
     {
         var answer = _knowledge.Answerer.Ask("How many ferries were cancelled at Kelsport?");
         Assert.Contains("All 38 ferries due to sail", answer.Quotes.First().Text);
+    }
+
+    [Fact]
+    public void ACountBeforeAdjectivesJoinedByAndStillCountsTheSubject()
+    {
+        var answer = _knowledge.Answerer.Ask("How many sailings had been cancelled in total by Sunday evening?");
+        Assert.Contains("About 620 coastal and deep-sea sailings", answer.Quotes.First().Text);
+    }
+
+    [Fact]
+    public void TheDeedsNounWithOfCountsItAsItsVerbWould()
+    {
+        var answer = _knowledge.Answerer.Ask("How many residents were evacuated after the barge fire?");
+        Assert.Contains("evacuation of 212 residents", answer.Quotes.First().Text);
     }
 
     [Fact]

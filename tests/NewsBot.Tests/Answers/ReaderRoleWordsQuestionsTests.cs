@@ -25,6 +25,8 @@ public sealed class ReaderRoleWordsQuestionsTests : IDisposable
 
             A person familiar with the talks said the two sides were still far apart on overtime.
 
+            A senior harbour official, who asked not to be named, said the line had lost money on every winter crossing.
+
             The Armed Forces said they had lent two landing craft to carry food to the outer islands.
             """);
         _knowledge = new ReaderRoleWordsKnowledge(_articles.Path);
@@ -77,6 +79,16 @@ public sealed class ReaderRoleWordsQuestionsTests : IDisposable
             Assert.All(answer.Quotes, q => Assert.Equal("person familiar with the talks (unnamed)", q.Speaker?.Name));
             Assert.Contains(answer.Quotes, q => q.Text.Contains("far apart on overtime"));
         }
+    }
+
+    [Fact]
+    public void AnUnnamedSourceOrOfficialIsTheAnonymousOne()
+    {
+        var source = _knowledge.Answerer.Ask("What did the anonymous source say about the talks?");
+        Assert.Contains(source.Quotes, q => q.Text.Contains("far apart on overtime") && q.Speaker?.Name == "person familiar with the talks (unnamed)");
+        var official = _knowledge.Answerer.Ask("What did the anonymous official say?");
+        Assert.Equal(AnswerKind.Statements, official.Kind);
+        Assert.All(official.Quotes, q => Assert.Equal("senior harbour official (unnamed)", q.Speaker?.Name));
     }
 
     public void Dispose()

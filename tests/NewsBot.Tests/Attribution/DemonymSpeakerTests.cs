@@ -93,4 +93,23 @@ public sealed class DemonymSpeakerTests
             + "The Chilean Anselmo Quirada finished third. \"I am proud,\" the Chilean said."));
         Assert.NotEqual("Peter Okello", quote.Speaker?.Name);
     }
+
+    [Fact]
+    public void AWordForAPlacesPeopleBeforeCommonNounsDescribesABodyItNeverNames()
+    {
+        var quotes = Quotes("Danish inquiry finds ferry crew ignored alarm before Brask fire\n\n"
+            + "A Danish maritime inquiry has found that the crew of the ferry Vella ignored an alarm for 40 minutes.\n\n"
+            + "A Greek official, who asked not to be named, said the valve was old.");
+        Assert.All(quotes, q => Assert.DoesNotContain(q.Speaker?.Name, new[] { "Danish", "Greek" }));
+        Assert.Equal("Danish maritime inquiry (unnamed)", Assert.Single(quotes, q => ContentOf(q).Contains("40 minutes", StringComparison.Ordinal)).Speaker?.Name);
+        Assert.Equal(("Greek official (unnamed)", SpeakerType.Person), (Assert.Single(quotes, q => ContentOf(q).Contains("valve", StringComparison.Ordinal)).Speaker?.Name,
+            Assert.Single(quotes, q => ContentOf(q).Contains("valve", StringComparison.Ordinal)).Speaker!.Type));
+    }
+
+    [Fact]
+    public void ANamedBodyAfterTheWordKeepsItsName()
+    {
+        var quote = Assert.Single(Quotes("The Danish firm Dalgren Hof said it would appeal the ruling."));
+        Assert.Equal("Dalgren Hof", quote.Speaker?.Name);
+    }
 }
