@@ -1264,6 +1264,8 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     private bool IsDemonym(string word)
     {
         if (IrregularDemonyms.Contains(word)) return true;
+        // ("Jordi", "Austin", "George": a given name that happens to open like a place's name is no demonym)
+        if (lexicon.IsGivenName(word)) return false;
         if (word.Length < 5 || !char.IsUpper(word[0]) || !word.Skip(1).All(char.IsLower) || lexicon.Places.Contains(word)
             || lexicon.OrganizationHeads.Contains(word) || lexicon.Titles.Contains(word)) return false;
         var lower = word.ToLowerInvariant();

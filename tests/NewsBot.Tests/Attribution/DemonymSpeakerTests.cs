@@ -112,4 +112,11 @@ public sealed class DemonymSpeakerTests
         var quote = Assert.Single(Quotes("The Danish firm Dalgren Hof said it would appeal the ruling."));
         Assert.Equal("Dalgren Hof", quote.Speaker?.Name);
     }
+
+    [Fact]
+    public void AGivenNameThatOpensLikeAPlacesNameIsNoDemonym()
+    {
+        var quote = Assert.Single(Quotes("\"We are against it,\" said Jordi Ferrer Puig, the union's spokesman in Valencia."));
+        Assert.Equal("Jordi Ferrer Puig", quote.Speaker?.Name);
+    }
 }
