@@ -1218,12 +1218,14 @@ public sealed class Ranker(SentenceIndex index)
     private HashSet<string>? _causeMarkers;
     private HashSet<string> CauseMarkers => _causeMarkers ??= new[] { "after", "because", "since", "due", "amid" }.SelectMany(index.Terms).ToHashSet();
     private const int CauseReach = 8;
+    // (in the passive the thing blamed stands before the verb, "the poor harvest was blamed on drought", so nothing need
+    // stand between the verb and "on" or "to")
     private static readonly Regex CauseNamed = new(
-        @"\bblam(?:e|ed|es|ing)\s+(?:[\p{L}'’\-]+\s+){1,6}?on\b|\b(?:caused|triggered|sparked|brought\s+on)\s+by\b" +
+        @"\bblam(?:e|ed|es|ing)\s+(?:[\p{L}'’\-]+\s+){0,6}?on\b|\b(?:caused|triggered|sparked|brought\s+on)\s+by\b" +
         // "made worse by a long dry spell", "fanned by strong winds", "fuelled by": what fed something asked about is its cause
         @"|\b(?:made\s+worse|worsened|aggravated|exacerbated|fuell?ed|fanned|driven)\s+by\b" +
         @"|\b(?:main|chief|primary|leading|root|biggest|underlying)\s+(?:causes?|reasons?)\b|\bcauses?\s+(?:of\s+(?:[\p{L}'’\-]+\s+){1,5}?)?(?:was|were|is|are|included?)\b" +
-        @"|\b(?:stemm?(?:ed|s|ing)?|result(?:ed|s|ing)?)\s+from\b|\b(?:because|as\s+a\s+result)\s+of\b|\battribut(?:ed|es)\s+(?:[\p{L}'’\-]+\s+){1,6}?to\b" +
+        @"|\b(?:stemm?(?:ed|s|ing)?|result(?:ed|s|ing)?)\s+from\b|\b(?:because|as\s+a\s+result)\s+of\b|\battribut(?:ed|es)\s+(?:[\p{L}'’\-]+\s+){0,6}?to\b" +
         // "cancelled over safety fears", "citing the risk of flooding", "after police raised concerns about crowding": the
         // worry a decision answers, which news gives as its reason
         @"|\bciting\b|\bover\s+(?:[\p{L}'’\-]+\s+){0,3}?(?:concerns?|fears?|worries|doubts)\b|\b(?:concerns?|fears?|worries)\s+(?:about|over)\b" +
