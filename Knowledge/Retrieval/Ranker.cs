@@ -1000,7 +1000,10 @@ public sealed class Ranker(SentenceIndex index)
             bool focused = stateAsked.Count > 0 && !(stateAsked.Any(t => Held(terms, t) > 0)
                                                     && (stateOf.Count == 0 || stateOf.Any(t => Held(terms, t) > 0 || (before is not null && Held(before, t) > 0)))) ? false
                 : priced ? typed > 0
-                : focus.Count == 0 || holdsFocus || (counted && typed > 0 && !(countedUnwritten && GivesNoCountOfThings(sentence.Text))) || tally || (previous[i] is not null && focus.Any(t => termsBefore[p - 1].Contains(t)));
+                : focus.Count == 0 || holdsFocus || (counted && typed > 0 && !(countedUnwritten && GivesNoCountOfThings(sentence.Text))) || tally || (previous[i] is not null && focus.Any(t => termsBefore[p - 1].Contains(t)))
+                  // "when will the hearing resume" reads the verb as the subject's head, and the time the halt ends is
+                  // written in words of its own ("adjourned until 14 May")
+                  || resumed > 0;
             bool grounded = !unwritten || questionTerms.Count(t => !names.Contains(t) && HeldAsWritten(terms, t) > 0) >= 2;
             // the other word is one of the question's names, whom the claim is about: in one or two short articles most
             // words are written once, and a common word beside one of them is no sign the question is about that sentence
@@ -1177,8 +1180,9 @@ public sealed class Ranker(SentenceIndex index)
         @"\b(?:will|shall|(?:is|are)\s+(?:due|set|scheduled|expected|to)|when)\b[^.;:!?]{0,80}?\b(?:on|next|this|by|until|before)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
-    // "when can she play again", "when will imports start again": a thing halted, asked when it comes back
-    private static readonly Regex AgainAsked = new(@"\bagain\b", RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
+    // "when can she play again", "when will imports start again": a thing halted, asked when it comes back; "when will the
+    // hearing resume" asks it in the verb, and an adjournment answers it ("adjourned until 14 May")
+    private static readonly Regex AgainAsked = new(@"\b(?:again|resum(?:e|es|ed|ing|ption)|restart(?:s|ed|ing)?)\b", RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     // and the verb before it, past a place it is done in ("be sold in Ostria again"); not a noun its article or
     // possessive gives away ("take up the case again": the case does not return)

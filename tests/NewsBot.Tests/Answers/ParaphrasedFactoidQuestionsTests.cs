@@ -92,6 +92,12 @@ public sealed class ParaphrasedFactoidQuestionsTests : IDisposable
     public void ACauseBlamedOrAttributedRightAfterTheThingAnswersWhatCausedIt(string question, string expected) =>
         Assert.Contains(expected, Ask(question).Quotes[0].Text);
 
+    // "when will the hearing resume": the time the halt ends, worded as an adjournment until a day, before a reopening of
+    // something else that writes a word for "resume"
+    [Fact]
+    public void AResumptionAskedInItsVerbIsAnsweredByAnAdjournmentUntilADay() =>
+        Assert.Contains("adjourned until 14 May", Ask("When will the hearing resume?").Quotes[0].Text);
+
     [Fact]
     public void AnUnrelatedQuestionStaysUnanswered() =>
         Assert.Equal(AnswerKind.NotFound, _knowledge.Answerer.Ask("How many sheep were sold at the Pelgrave fair?").Kind);
