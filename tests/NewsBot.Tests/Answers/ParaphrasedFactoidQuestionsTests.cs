@@ -98,6 +98,16 @@ public sealed class ParaphrasedFactoidQuestionsTests : IDisposable
     public void AResumptionAskedInItsVerbIsAnsweredByAnAdjournmentUntilADay() =>
         Assert.Contains("adjourned until 14 May", Ask("When will the hearing resume?").Quotes[0].Text);
 
+    // "when is the new deadline": "the new target date is 30 June", before the sentence with the deadline it replaced
+    [Fact]
+    public void ANewDeadlineIsTheNewTargetDate() =>
+        Assert.Contains("30 June", Ask("When is the new deadline?").Quotes[0].Text);
+
+    // "does the country buy electricity from abroad": "it imports power from its neighbours"
+    [Fact]
+    public void BuyingFromAbroadIsImporting() =>
+        Assert.Contains("imports power", Ask("Does the country buy electricity from abroad?").Quotes[0].Text);
+
     [Fact]
     public void AnUnrelatedQuestionStaysUnanswered() =>
         Assert.Equal(AnswerKind.NotFound, _knowledge.Answerer.Ask("How many sheep were sold at the Pelgrave fair?").Kind);
