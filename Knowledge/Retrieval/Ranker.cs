@@ -737,6 +737,10 @@ public sealed class Ranker(SentenceIndex index)
         // "how many jobs were to go before the board raised the number": the figure as it stood before the change
         // ("raised from an initial 450"), not the one after it
         bool priorAsked = anchor is { After: false } && expected is AnswerType.Money or AnswerType.Number;
+        // "when is the new deadline": the value after the change ("the new target date is 30 June", "has now been moved
+        // to 3 July"), before the one it replaced ("the original deadline was 12 April"), which writes more of the question
+        bool revisedAsked = !priorAsked && expected is AnswerType.Any or AnswerType.Time or AnswerType.Number or AnswerType.Money
+                            && AnswerTypes.AsksARevisedValue(text, expected != AnswerType.Any);
         // "what was Lind's winning time": a figure asked of someone by the possessive, which is theirs, not the figure of
         // another whom a sentence of the same article opens on (see OpensOnAnotherPerson)
         var owners = expected is AnswerType.Number or AnswerType.Money or AnswerType.Time or AnswerType.Age
@@ -862,6 +866,14 @@ public sealed class Ranker(SentenceIndex index)
         double HeldInArticle(HashSet<string> terms, string t, IndexedSentence sentence) =>
             Held(terms, t) is > 0 and var held ? held : SuppliedByArticle(t, sentence) ? SubjectOfArticle : 0;
         var coverages = hits.Select((h, i) => questionTerms.Sum(t => idf[t] * HeldInArticle(termsOf[i], t, h.Sentence)) / totalIdf).ToList();
+        // and a sentence telling of the change ("the deadline has now been moved to 3 July") holds the "new" asked
+        if (revisedAsked)
+        {
+            var changed = RevisionWords.SelectMany(index.Terms).Where(questionTerms.Contains).ToList();
+            for (int i = 0; i < hits.Count; i++)
+                if (AnswerTypes.GivesARevisedValue(hits[i].Sentence.Text))
+                    coverages[i] += changed.Where(t => !termsOf[i].Contains(t)).Sum(t => idf[t]) / totalIdf;
+        }
         var offSubject = OffSubject(hits, termsOf, names);
 
         // The sentence before gives context to a candidate that does not cover the question alone, when the two share a
@@ -986,6 +998,8 @@ public sealed class Ranker(SentenceIndex index)
             // that retells the rise with more of the question's words beside a day ("will raise fares … from March 1")
             if (changeAsked is not null && typed > 0 && AnswerTypes.GivesTheChange(sentence.Text, changeAsked)) measured += MeasureWeight;
             double prior = priorAsked && typed > 0 && AnswerTypes.GivesAPriorFigure(sentence.Text) ? PriorFigureWeight : 0;
+            if (revisedAsked && typed > 0)
+                prior = AnswerTypes.GivesARevisedValue(sentence.Text) ? PriorFigureWeight : AnswerTypes.GivesOnlyASupersededValue(sentence.Text) ? -PriorFigureWeight : 0;
             // "when did the landslide happen": "the accident happened at 9.15 p.m." is the sentence that tells it, before one
             // giving a time of the rescue
             double happened = eventAsked is not null && typed > 0 && Held(terms, eventAsked) > 0 && Happened.IsMatch(sentence.Text) ? HappenedWeight : 0;
@@ -1130,6 +1144,8 @@ public sealed class Ranker(SentenceIndex index)
     private const double RateWeight = 0.4;
     /// <summary>What a figure as it stood before a change adds, for "how many … before they raised it".</summary>
     private const double PriorFigureWeight = 0.4;
+    // the words a question asks a value after a change in (see AnswerTypes.AsksARevisedValue)
+    private static readonly string[] RevisionWords = ["new", "revised", "updated", "amended", "latest", "now"];
     // "when did the blast happen", "where did the crash occur": a question for when or where an event named by one noun
     // happened ("take place" is read as "happen" before)
     private static readonly Regex EventAsked = new(
