@@ -288,6 +288,23 @@ public static class AnswerTypes
         @"\b(?:original|originally|initial|initially|previous|previously|old|earlier|former|formerly)\b",
         RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
+    // "who do the Pikes play on Sunday", "who will they face in the final", "against whom": the opponent of a match asked
+    private static readonly Regex OpponentAsked = new(
+        @"^(?:who|whom|which\s+(?:team|side|club|player)s?)\s+(?:do|does|did|will|would|are|is|was|were)\s+(?:[\p{L}'’\-]+\s+){1,4}?(?:play(?:ing)?|fac(?:e|ing)|meet(?:ing)?|tak(?:e|ing)\s+on)\b|\bagainst\s+(?:whom|who|which)\b",
+        RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    // "take on the Kestrel Rovers", "face Dunmore", "against the Kites": a match verb and the name of the side played
+    private static readonly Regex OpponentGiven = new(
+        @"\b(?:play(?:s|ed|ing)?|fac(?:e|es|ed|ing)|meet(?:s|ing)?|met|take[sn]?\s+on|took\s+on|taking\s+on|against|versus|vs\.?)\s+(?:the\s+)?(?<name>\p{Lu}[\p{L}'’\-]*)",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    /// <summary>Does the question ask whom a side plays (see <see cref="OpponentAsked"/>)?</summary>
+    public static bool AsksAnOpponent(string question) => OpponentAsked.IsMatch(question.Trim());
+
+    /// <summary>Does the sentence name a side played, after a match verb, that the question does not already name?</summary>
+    public static bool GivesAnOpponent(string sentence, string questionLower) =>
+        OpponentGiven.Matches(sentence).Any(m => !questionLower.Contains(m.Groups["name"].Value.ToLowerInvariant()));
+
     /// <summary>Does the sentence give a value after a change (see <see cref="Revised"/>)?</summary>
     public static bool GivesARevisedValue(string sentence) => Revised.IsMatch(sentence);
 

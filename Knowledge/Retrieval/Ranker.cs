@@ -741,6 +741,10 @@ public sealed class Ranker(SentenceIndex index)
         // to 3 July"), before the one it replaced ("the original deadline was 12 April"), which writes more of the question
         bool revisedAsked = !priorAsked && expected is AnswerType.Any or AnswerType.Time or AnswerType.Number or AnswerType.Money
                             && AnswerTypes.AsksARevisedValue(text, expected != AnswerType.Any);
+        // "who do the Pikes play on Sunday": the sentence naming the side they play after a word for the match ("take on the
+        // Kestrel Rovers"), before one that retells the question's words without it ("will play on Sunday without their
+        // captain")
+        bool opponentAsked = AnswerTypes.AsksAnOpponent(text);
         // "what was Lind's winning time": a figure asked of someone by the possessive, which is theirs, not the figure of
         // another whom a sentence of the same article opens on (see OpensOnAnotherPerson)
         var owners = expected is AnswerType.Number or AnswerType.Money or AnswerType.Time or AnswerType.Age
@@ -866,6 +870,14 @@ public sealed class Ranker(SentenceIndex index)
         double HeldInArticle(HashSet<string> terms, string t, IndexedSentence sentence) =>
             Held(terms, t) is > 0 and var held ? held : SuppliedByArticle(t, sentence) ? SubjectOfArticle : 0;
         var coverages = hits.Select((h, i) => questionTerms.Sum(t => idf[t] * HeldInArticle(termsOf[i], t, h.Sentence)) / totalIdf).ToList();
+        // and a sentence naming the side played ("take on the Kestrel Rovers") holds the "play" asked
+        if (opponentAsked)
+        {
+            var played = MatchWords.SelectMany(index.Terms).Where(questionTerms.Contains).ToList();
+            for (int i = 0; i < hits.Count; i++)
+                if (AnswerTypes.GivesAnOpponent(hits[i].Sentence.Text, questionLower))
+                    coverages[i] += played.Where(t => !termsOf[i].Contains(t)).Sum(t => idf[t]) / totalIdf;
+        }
         // and a sentence telling of the change ("the deadline has now been moved to 3 July") holds the "new" asked
         if (revisedAsked)
         {
@@ -921,6 +933,12 @@ public sealed class Ranker(SentenceIndex index)
             bool verbHeld = verb.Any(t => Held(terms, t) > 0) || (backingAsked && VoteCast.IsMatch(sentence.Text));
             bool holdsFocus = focus.Any(t => Held(terms, t) > 0 || (labels.Contains(t) && SuppliedByArticle(t, sentence))) || verbHeld || endedVerb.Any(t => Held(terms, t) > 0);
             double typed = AnswerTypes.Matches(expected, sentence.Text, questionLower) && !CapitalizedForStyle(sentence, expected) ? 1 : 0;
+            double opponent = 0;
+            if (opponentAsked && typed > 0)
+            {
+                if (AnswerTypes.GivesAnOpponent(sentence.Text, questionLower)) opponent = OpponentWeight;
+                else typed = 0;
+            }
             // and a figure the reporter gives of someone else, whom the sentence opens on by full name ("Kenya's Ana Ruto won the
             // women's race in 2:21:05"), is theirs, not the figure of the name asked, which the sentence never writes
             if (typed > 0 && figureAsked && sentence.Speaker is null && previous[i] is null && !owners.Any(t => Held(terms, t) > 0)
@@ -1003,7 +1021,7 @@ public sealed class Ranker(SentenceIndex index)
             // "when did the landslide happen": "the accident happened at 9.15 p.m." is the sentence that tells it, before one
             // giving a time of the rescue
             double happened = eventAsked is not null && typed > 0 && Held(terms, eventAsked) > 0 && Happened.IsMatch(sentence.Text) ? HappenedWeight : 0;
-            double value = 0.4 * score / maxScore + settles + clock + measured + rate + prior + happened + doer + nextOne + dated + span + timed + placed + lasting + resumed + deedCounted + coverage + ContextWeight * contextCoverage + typedWeight * typed + 0.15 * relatedHit + 0.4 * anchored + done + cause
+            double value = 0.4 * score / maxScore + opponent + settles + clock + measured + rate + prior + happened + doer + nextOne + dated + span + timed + placed + lasting + resumed + deedCounted + coverage + ContextWeight * contextCoverage + typedWeight * typed + 0.15 * relatedHit + 0.4 * anchored + done + cause
                            + (holdsFocus && (sumNoun.Count == 0 || !sumNoun.SetEquals(focus)) ? 0.3 : 0) + (introduction?.IsMatch(sentence.Text) == true ? 0.3 : 0)
                            - (sentence.IsHeading && expected != AnswerType.Any ? 0.1 : 0) - (offSubject.Contains(sentence.ArticleId) ? OffSubjectWeight : 0);
             // "how much money …": a sum of money answers it without the word
@@ -1144,6 +1162,10 @@ public sealed class Ranker(SentenceIndex index)
     private const double RateWeight = 0.4;
     /// <summary>What a figure as it stood before a change adds, for "how many … before they raised it".</summary>
     private const double PriorFigureWeight = 0.4;
+    /// <summary>What naming the side played adds, for "who do the Pikes play".</summary>
+    private const double OpponentWeight = 0.6;
+    // the verbs a question asks a match in (see AnswerTypes.AsksAnOpponent)
+    private static readonly string[] MatchWords = ["play", "playing", "face", "facing", "meet", "meeting", "take", "taking"];
     // the words a question asks a value after a change in (see AnswerTypes.AsksARevisedValue)
     private static readonly string[] RevisionWords = ["new", "revised", "updated", "amended", "latest", "now"];
     // "when did the blast happen", "where did the crash occur": a question for when or where an event named by one noun
