@@ -1879,7 +1879,12 @@ public sealed class Ranker(SentenceIndex index)
     // deed under way ("is the council panicking over the plan"), which articles tell in words of their own ("scrambling")
     private static readonly Regex StateAsked = new(
         @"^(?:is|are|was|were)\s+(?:the|a|an|this|that|these|those|his|her|their|its)\s+(?<subject>(?:[\p{L}\-]+\s+){1,3}?)(?!" + NoVerb + @"\b)(?<verb>\p{Ll}[\p{Ll}\-]+)(?<!ing)"
-        + @"(?=\s*[?.!]?$|\s+(?:to|with|by|in|on|at|for|from|of|before|after|during|since|until|over|about)\b)",
+        + @"(?=\s*[?.!]?$|\s+(?:to|with|by|in|on|at|for|from|of|before|after|during|since|until|over|about)\b)"
+        // "did the airport close", "has the bridge reopened": the change into a state asked as a deed, of the states that
+        // have opposites (see WordVariants.OppositeStatesOf), is that state asked of its subject: the bridge shut is
+        // nothing of the airport
+        + @"|^(?:did|does|do|has|have|had|will)\s+(?:the|a|an|this|that|these|those|his|her|their|its)\s+(?<subject>(?:[\p{L}\-]+\s+){1,3}?)(?:been\s+)?(?<verb>(?:re)?open(?:ed)?|clos(?:e|ed)|shut)"
+        + @"(?=\s*[?.!]?$|\s+(?:to|for|in|on|at|after|before|during|since|until|over|down)\b)",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     // "does the coast guard know what caused the leak", "did police say why the dam failed": a question asked inside a
