@@ -261,6 +261,56 @@ public static class AnswerTypes
     /// <summary>Does the sentence give a figure as it was before a change (see <see cref="PriorFigure"/>)?</summary>
     public static bool GivesAPriorFigure(string sentence) => PriorFigure.IsMatch(sentence);
 
+    // "when is the new deadline", "what is the revised estimate": a value asked as it stands after a change, of a noun
+    // that names a value (not "the new bridge", a thing)
+    private static readonly Regex RevisedAsked = new(
+        @"\b(?:new|revised|updated|amended|latest)\s+(?:[\p{L}\-]+\s+)?(?:deadline|date|target|estimate|figure|forecast|price|cost|budget|fare|fee|rate|total|toll|tally|count|limit|timetable|schedule)s?\b",
+        RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    // "when is the deadline now", "how much does the fare cost now": the same, where a time or a figure is asked
+    private static readonly Regex NowAsked = new(@"\bnow\b", RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// Does the question ask a value as it stands after a change: of a noun naming a value (see <see cref="RevisedAsked"/>),
+    /// or "now", when a time or a figure is asked?
+    /// </summary>
+    public static bool AsksARevisedValue(string question, bool valueAsked) =>
+        RevisedAsked.IsMatch(question) || (valueAsked && NowAsked.IsMatch(question));
+
+    // "the new target date is 30 June", "has now been moved to 3 July", "was pushed back to", "a revised estimate of": a
+    // value given as it stands after a change
+    private static readonly Regex Revised = new(
+        @"\b(?:new|revised|updated|amended|latest|now)\b|\b(?:moved|pushed\s+back|put\s+back|postponed|delayed|deferred|extended|brought\s+forward|changed|raised|lowered|cut|increased|reduced)\s+(?:[\p{L}\-]+\s+){0,2}?to\b",
+        RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    // "the original deadline was 12 April", "initially set for", "the old price": a value as it stood before a change
+    private static readonly Regex Superseded = new(
+        @"\b(?:original|originally|initial|initially|previous|previously|old|earlier|former|formerly)\b",
+        RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    // "who do the Pikes play on Sunday", "who will they face in the final", "against whom": the opponent of a match asked
+    private static readonly Regex OpponentAsked = new(
+        @"^(?:who|whom|which\s+(?:team|side|club|player)s?)\s+(?:do|does|did|will|would|are|is|was|were)\s+(?:[\p{L}'’\-]+\s+){1,4}?(?:play(?:ing)?|fac(?:e|ing)|meet(?:ing)?|tak(?:e|ing)\s+on)\b|\bagainst\s+(?:whom|who|which)\b",
+        RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    // "take on the Kestrel Rovers", "face Dunmore", "against the Kites": a match verb and the name of the side played
+    private static readonly Regex OpponentGiven = new(
+        @"\b(?:play(?:s|ed|ing)?|fac(?:e|es|ed|ing)|meet(?:s|ing)?|met|take[sn]?\s+on|took\s+on|taking\s+on|against|versus|vs\.?)\s+(?:the\s+)?(?<name>\p{Lu}[\p{L}'’\-]*)",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    /// <summary>Does the question ask whom a side plays (see <see cref="OpponentAsked"/>)?</summary>
+    public static bool AsksAnOpponent(string question) => OpponentAsked.IsMatch(question.Trim());
+
+    /// <summary>Does the sentence name a side played, after a match verb, that the question does not already name?</summary>
+    public static bool GivesAnOpponent(string sentence, string questionLower) =>
+        OpponentGiven.Matches(sentence).Any(m => !questionLower.Contains(m.Groups["name"].Value.ToLowerInvariant()));
+
+    /// <summary>Does the sentence give a value after a change (see <see cref="Revised"/>)?</summary>
+    public static bool GivesARevisedValue(string sentence) => Revised.IsMatch(sentence);
+
+    /// <summary>Does the sentence give only a value as it stood before a change, none after it?</summary>
+    public static bool GivesOnlyASupersededValue(string sentence) => Superseded.IsMatch(sentence) && !Revised.IsMatch(sentence);
+
     // "expected to fetch $31,500", "estimated at $2 million", "a pre-sale estimate of": a sum foreseen before a sale
     private static readonly Regex Foreseen = new(
         @"\b(?:expected|estimated|predicted|forecast|tipped|projected|likely)\s+to\s+(?:fetch|sell\s+for|go\s+for|make|raise|reach|bring\s+in)\b|\b(?:estimated|valued)\s+at\b|\b(?:pre-?sale\s+)?estimates?\s+of\b",

@@ -737,6 +737,14 @@ public sealed class Ranker(SentenceIndex index)
         // "how many jobs were to go before the board raised the number": the figure as it stood before the change
         // ("raised from an initial 450"), not the one after it
         bool priorAsked = anchor is { After: false } && expected is AnswerType.Money or AnswerType.Number;
+        // "when is the new deadline": the value after the change ("the new target date is 30 June", "has now been moved
+        // to 3 July"), before the one it replaced ("the original deadline was 12 April"), which writes more of the question
+        bool revisedAsked = !priorAsked && expected is AnswerType.Any or AnswerType.Time or AnswerType.Number or AnswerType.Money
+                            && AnswerTypes.AsksARevisedValue(text, expected != AnswerType.Any);
+        // "who do the Pikes play on Sunday": the sentence naming the side they play after a word for the match ("take on the
+        // Kestrel Rovers"), before one that retells the question's words without it ("will play on Sunday without their
+        // captain")
+        bool opponentAsked = AnswerTypes.AsksAnOpponent(text);
         // "what was Lind's winning time": a figure asked of someone by the possessive, which is theirs, not the figure of
         // another whom a sentence of the same article opens on (see OpensOnAnotherPerson)
         var owners = expected is AnswerType.Number or AnswerType.Money or AnswerType.Time or AnswerType.Age
@@ -862,6 +870,22 @@ public sealed class Ranker(SentenceIndex index)
         double HeldInArticle(HashSet<string> terms, string t, IndexedSentence sentence) =>
             Held(terms, t) is > 0 and var held ? held : SuppliedByArticle(t, sentence) ? SubjectOfArticle : 0;
         var coverages = hits.Select((h, i) => questionTerms.Sum(t => idf[t] * HeldInArticle(termsOf[i], t, h.Sentence)) / totalIdf).ToList();
+        // and a sentence naming the side played ("take on the Kestrel Rovers") holds the "play" asked
+        if (opponentAsked)
+        {
+            var played = MatchWords.SelectMany(index.Terms).Where(questionTerms.Contains).ToList();
+            for (int i = 0; i < hits.Count; i++)
+                if (AnswerTypes.GivesAnOpponent(hits[i].Sentence.Text, questionLower))
+                    coverages[i] += played.Where(t => !termsOf[i].Contains(t)).Sum(t => idf[t]) / totalIdf;
+        }
+        // and a sentence telling of the change ("the deadline has now been moved to 3 July") holds the "new" asked
+        if (revisedAsked)
+        {
+            var changed = RevisionWords.SelectMany(index.Terms).Where(questionTerms.Contains).ToList();
+            for (int i = 0; i < hits.Count; i++)
+                if (AnswerTypes.GivesARevisedValue(hits[i].Sentence.Text))
+                    coverages[i] += changed.Where(t => !termsOf[i].Contains(t)).Sum(t => idf[t]) / totalIdf;
+        }
         var offSubject = OffSubject(hits, termsOf, names);
 
         // The sentence before gives context to a candidate that does not cover the question alone, when the two share a
@@ -909,6 +933,12 @@ public sealed class Ranker(SentenceIndex index)
             bool verbHeld = verb.Any(t => Held(terms, t) > 0) || (backingAsked && VoteCast.IsMatch(sentence.Text));
             bool holdsFocus = focus.Any(t => Held(terms, t) > 0 || (labels.Contains(t) && SuppliedByArticle(t, sentence))) || verbHeld || endedVerb.Any(t => Held(terms, t) > 0);
             double typed = AnswerTypes.Matches(expected, sentence.Text, questionLower) && !CapitalizedForStyle(sentence, expected) ? 1 : 0;
+            double opponent = 0;
+            if (opponentAsked && typed > 0)
+            {
+                if (AnswerTypes.GivesAnOpponent(sentence.Text, questionLower)) opponent = OpponentWeight;
+                else typed = 0;
+            }
             // and a figure the reporter gives of someone else, whom the sentence opens on by full name ("Kenya's Ana Ruto won the
             // women's race in 2:21:05"), is theirs, not the figure of the name asked, which the sentence never writes
             if (typed > 0 && figureAsked && sentence.Speaker is null && previous[i] is null && !owners.Any(t => Held(terms, t) > 0)
@@ -986,10 +1016,12 @@ public sealed class Ranker(SentenceIndex index)
             // that retells the rise with more of the question's words beside a day ("will raise fares … from March 1")
             if (changeAsked is not null && typed > 0 && AnswerTypes.GivesTheChange(sentence.Text, changeAsked)) measured += MeasureWeight;
             double prior = priorAsked && typed > 0 && AnswerTypes.GivesAPriorFigure(sentence.Text) ? PriorFigureWeight : 0;
+            if (revisedAsked && typed > 0)
+                prior = AnswerTypes.GivesARevisedValue(sentence.Text) ? PriorFigureWeight : AnswerTypes.GivesOnlyASupersededValue(sentence.Text) ? -PriorFigureWeight : 0;
             // "when did the landslide happen": "the accident happened at 9.15 p.m." is the sentence that tells it, before one
             // giving a time of the rescue
             double happened = eventAsked is not null && typed > 0 && Held(terms, eventAsked) > 0 && Happened.IsMatch(sentence.Text) ? HappenedWeight : 0;
-            double value = 0.4 * score / maxScore + settles + clock + measured + rate + prior + happened + doer + nextOne + dated + span + timed + placed + lasting + resumed + deedCounted + coverage + ContextWeight * contextCoverage + typedWeight * typed + 0.15 * relatedHit + 0.4 * anchored + done + cause
+            double value = 0.4 * score / maxScore + opponent + settles + clock + measured + rate + prior + happened + doer + nextOne + dated + span + timed + placed + lasting + resumed + deedCounted + coverage + ContextWeight * contextCoverage + typedWeight * typed + 0.15 * relatedHit + 0.4 * anchored + done + cause
                            + (holdsFocus && (sumNoun.Count == 0 || !sumNoun.SetEquals(focus)) ? 0.3 : 0) + (introduction?.IsMatch(sentence.Text) == true ? 0.3 : 0)
                            - (sentence.IsHeading && expected != AnswerType.Any ? 0.1 : 0) - (offSubject.Contains(sentence.ArticleId) ? OffSubjectWeight : 0);
             // "how much money …": a sum of money answers it without the word
@@ -1000,7 +1032,10 @@ public sealed class Ranker(SentenceIndex index)
             bool focused = stateAsked.Count > 0 && !(stateAsked.Any(t => Held(terms, t) > 0)
                                                     && (stateOf.Count == 0 || stateOf.Any(t => Held(terms, t) > 0 || (before is not null && Held(before, t) > 0)))) ? false
                 : priced ? typed > 0
-                : focus.Count == 0 || holdsFocus || (counted && typed > 0 && !(countedUnwritten && GivesNoCountOfThings(sentence.Text))) || tally || (previous[i] is not null && focus.Any(t => termsBefore[p - 1].Contains(t)));
+                : focus.Count == 0 || holdsFocus || (counted && typed > 0 && !(countedUnwritten && GivesNoCountOfThings(sentence.Text))) || tally || (previous[i] is not null && focus.Any(t => termsBefore[p - 1].Contains(t)))
+                  // "when will the hearing resume" reads the verb as the subject's head, and the time the halt ends is
+                  // written in words of its own ("adjourned until 14 May")
+                  || resumed > 0;
             bool grounded = !unwritten || questionTerms.Count(t => !names.Contains(t) && HeldAsWritten(terms, t) > 0) >= 2;
             // the other word is one of the question's names, whom the claim is about: in one or two short articles most
             // words are written once, and a common word beside one of them is no sign the question is about that sentence
@@ -1127,6 +1162,12 @@ public sealed class Ranker(SentenceIndex index)
     private const double RateWeight = 0.4;
     /// <summary>What a figure as it stood before a change adds, for "how many … before they raised it".</summary>
     private const double PriorFigureWeight = 0.4;
+    /// <summary>What naming the side played adds, for "who do the Pikes play".</summary>
+    private const double OpponentWeight = 0.6;
+    // the verbs a question asks a match in (see AnswerTypes.AsksAnOpponent)
+    private static readonly string[] MatchWords = ["play", "playing", "face", "facing", "meet", "meeting", "take", "taking"];
+    // the words a question asks a value after a change in (see AnswerTypes.AsksARevisedValue)
+    private static readonly string[] RevisionWords = ["new", "revised", "updated", "amended", "latest", "now"];
     // "when did the blast happen", "where did the crash occur": a question for when or where an event named by one noun
     // happened ("take place" is read as "happen" before)
     private static readonly Regex EventAsked = new(
@@ -1177,8 +1218,9 @@ public sealed class Ranker(SentenceIndex index)
         @"\b(?:will|shall|(?:is|are)\s+(?:due|set|scheduled|expected|to)|when)\b[^.;:!?]{0,80}?\b(?:on|next|this|by|until|before)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
-    // "when can she play again", "when will imports start again": a thing halted, asked when it comes back
-    private static readonly Regex AgainAsked = new(@"\bagain\b", RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
+    // "when can she play again", "when will imports start again": a thing halted, asked when it comes back; "when will the
+    // hearing resume" asks it in the verb, and an adjournment answers it ("adjourned until 14 May")
+    private static readonly Regex AgainAsked = new(@"\b(?:again|resum(?:e|es|ed|ing|ption)|restart(?:s|ed|ing)?)\b", RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     // and the verb before it, past a place it is done in ("be sold in Ostria again"); not a noun its article or
     // possessive gives away ("take up the case again": the case does not return)
@@ -1218,12 +1260,14 @@ public sealed class Ranker(SentenceIndex index)
     private HashSet<string>? _causeMarkers;
     private HashSet<string> CauseMarkers => _causeMarkers ??= new[] { "after", "because", "since", "due", "amid" }.SelectMany(index.Terms).ToHashSet();
     private const int CauseReach = 8;
+    // (in the passive the thing blamed stands before the verb, "the poor harvest was blamed on drought", so nothing need
+    // stand between the verb and "on" or "to")
     private static readonly Regex CauseNamed = new(
-        @"\bblam(?:e|ed|es|ing)\s+(?:[\p{L}'’\-]+\s+){1,6}?on\b|\b(?:caused|triggered|sparked|brought\s+on)\s+by\b" +
+        @"\bblam(?:e|ed|es|ing)\s+(?:[\p{L}'’\-]+\s+){0,6}?on\b|\b(?:caused|triggered|sparked|brought\s+on)\s+by\b" +
         // "made worse by a long dry spell", "fanned by strong winds", "fuelled by": what fed something asked about is its cause
         @"|\b(?:made\s+worse|worsened|aggravated|exacerbated|fuell?ed|fanned|driven)\s+by\b" +
         @"|\b(?:main|chief|primary|leading|root|biggest|underlying)\s+(?:causes?|reasons?)\b|\bcauses?\s+(?:of\s+(?:[\p{L}'’\-]+\s+){1,5}?)?(?:was|were|is|are|included?)\b" +
-        @"|\b(?:stemm?(?:ed|s|ing)?|result(?:ed|s|ing)?)\s+from\b|\b(?:because|as\s+a\s+result)\s+of\b|\battribut(?:ed|es)\s+(?:[\p{L}'’\-]+\s+){1,6}?to\b" +
+        @"|\b(?:stemm?(?:ed|s|ing)?|result(?:ed|s|ing)?)\s+from\b|\b(?:because|as\s+a\s+result)\s+of\b|\battribut(?:ed|es)\s+(?:[\p{L}'’\-]+\s+){0,6}?to\b" +
         // "cancelled over safety fears", "citing the risk of flooding", "after police raised concerns about crowding": the
         // worry a decision answers, which news gives as its reason
         @"|\bciting\b|\bover\s+(?:[\p{L}'’\-]+\s+){0,3}?(?:concerns?|fears?|worries|doubts)\b|\b(?:concerns?|fears?|worries)\s+(?:about|over)\b" +
@@ -1846,7 +1890,12 @@ public sealed class Ranker(SentenceIndex index)
     // deed under way ("is the council panicking over the plan"), which articles tell in words of their own ("scrambling")
     private static readonly Regex StateAsked = new(
         @"^(?:is|are|was|were)\s+(?:the|a|an|this|that|these|those|his|her|their|its)\s+(?<subject>(?:[\p{L}\-]+\s+){1,3}?)(?!" + NoVerb + @"\b)(?<verb>\p{Ll}[\p{Ll}\-]+)(?<!ing)"
-        + @"(?=\s*[?.!]?$|\s+(?:to|with|by|in|on|at|for|from|of|before|after|during|since|until|over|about)\b)",
+        + @"(?=\s*[?.!]?$|\s+(?:to|with|by|in|on|at|for|from|of|before|after|during|since|until|over|about)\b)"
+        // "did the airport close", "has the bridge reopened": the change into a state asked as a deed, of the states that
+        // have opposites (see WordVariants.OppositeStatesOf), is that state asked of its subject: the bridge shut is
+        // nothing of the airport
+        + @"|^(?:did|does|do|has|have|had|will)\s+(?:the|a|an|this|that|these|those|his|her|their|its)\s+(?<subject>(?:[\p{L}\-]+\s+){1,3}?)(?:been\s+)?(?<verb>(?:re)?open(?:ed)?|clos(?:e|ed)|shut)"
+        + @"(?=\s*[?.!]?$|\s+(?:to|for|in|on|at|after|before|during|since|until|over|down)\b)",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     // "does the coast guard know what caused the leak", "did police say why the dam failed": a question asked inside a

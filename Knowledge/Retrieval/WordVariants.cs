@@ -131,7 +131,9 @@ public sealed class WordVariants(SentenceIndex index)
         // by arms is only related (see Related), and a country the nation it is
         ["attack"] = ["criticize", "criticise", "slam", "blast", "lash"],
         ["country"] = ["nation"], ["nation"] = ["country"],
-        ["buy"] = ["purchase", "acquire"], ["sell"] = ["auction"], ["repair"] = ["fix"],
+        // and what a country buys from another it imports, what it sells to another it exports ("does it buy electricity from
+        // abroad": "it imports power"), one way, as an import is not always bought
+        ["buy"] = ["purchase", "acquire", "import"], ["sell"] = ["auction", "export"], ["repair"] = ["fix"],
         // the common news paraphrases of one thing: a truce is a ceasefire, a plant a factory, staff its workers, a
         // pay rise an increase, a bigger cut a larger one, traffic fixes improvements, a promise to pay an agreement to
         ["ceasefire"] = ["truce", "armistice"], ["truce"] = ["ceasefire", "armistice"],
@@ -216,8 +218,8 @@ public sealed class WordVariants(SentenceIndex index)
         ["afraid"] = ["fear", "scare", "frighten", "fright"], ["fear"] = ["afraid", "scare", "frighten"],
         ["scare"] = ["afraid", "fear", "frighten"], ["frighten"] = ["afraid", "fear", "scare"],
         // a deadline is written as the time someone has until, or is due by ("the deadline to bid": "has until noon
-        // Friday to bid"), one way
-        ["deadline"] = ["until", "due", "cutoff"],
+        // Friday to bid"), or the date aimed at ("the target date is 30 June"), one way
+        ["deadline"] = ["until", "due", "cutoff", "target"],
         // a labour or supply contract is the deal or agreement news also calls it
         ["contract"] = ["deal", "agreement", "pact", "accord"],
         // finding out, in the word of a discovery ("when did they find out": "the breach was discovered in May")
@@ -336,6 +338,9 @@ public sealed class WordVariants(SentenceIndex index)
         // bringing goods in unlawfully is smuggling them, and lawfully importing them ("who tried to bring the goods into the
         // country": "tried to smuggle cigarettes ashore"); one way, as "bring" asks of much else
         ["bring"] = ["smuggle", "import"], ["smuggle"] = ["bring", "import", "traffic"],
+        // what comes from abroad is imported, and what goes abroad exported ("does it buy electricity from abroad": "it
+        // imports power from its neighbours"); one way, as an import is no word for being abroad
+        ["abroad"] = ["overseas", "foreign", "import", "export"],
         // where a company has its headquarters is where it is based ("the Oslo-based company"), one way: a base is not
         // always one
         ["headquarters"] = ["based", "base"], ["headquartered"] = ["based", "base", "headquarters"],
