@@ -3156,7 +3156,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         if (CompanyNamedBy(name.Split(' ', StringSplitOptions.RemoveEmptyEntries)) is { } company) return company;
         var initials = InitialsOf(name);
         var entity = _entities.FirstOrDefault(e => e.Type == SpeakerType.Organization && (e.Name.Equals(name, StringComparison.OrdinalIgnoreCase)
-            || e.Name.EndsWith(" " + name, StringComparison.OrdinalIgnoreCase) || name.EndsWith(" " + e.Name, StringComparison.OrdinalIgnoreCase)
+            || EndsAsItsName(e.Name, name) || EndsAsItsName(name, e.Name)
             || InitialsOf(e.Name) == name || initials == e.Name));
         if (entity is null)
         {
@@ -4397,6 +4397,15 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         int stem = Math.Max(5, head.Length - 2);
         return head.Length >= 7 && word.Length >= stem && word.Length <= head.Length + 2 && string.CompareOrdinal(head, 0, word, 0, stem) == 0;
     }
+
+    /// <summary>
+    /// Does <paramref name="name"/> end in <paramref name="end"/> as the last words of its own name ("Fjordline Metals"
+    /// for "Metals"), not as the object of a preposition inside it ("Centre for Eastern Studies in Warsaw" is no
+    /// "Warsaw", which stands for a government)?
+    /// </summary>
+    private static bool EndsAsItsName(string name, string end) =>
+        name.EndsWith(" " + end, StringComparison.OrdinalIgnoreCase)
+        && name[..^(end.Length + 1)].Split(' ')[^1] is not ("in" or "at" or "of" or "for" or "on" or "from" or "to" or "de" or "del" or "di");
 
     private static bool EndsWithWord(string name, string word) => name.EndsWith(" " + word, StringComparison.OrdinalIgnoreCase);
 

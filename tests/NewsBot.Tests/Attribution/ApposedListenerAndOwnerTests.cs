@@ -59,4 +59,14 @@ public sealed class ApposedListenerAndOwnerTests
         var quote = Assert.Single(Quotes($"According to the Osterby-based {head} for Canal Research, the two towns use 40,000 tonnes of salt a year."));
         Assert.Equal($"{head} for Canal Research", quote.Speaker?.Name);
     }
+
+    [Fact]
+    public void ACapitalNamingAGovernmentIsNoBodyThatIsMerelyBasedThere()
+    {
+        var quotes = Quotes("Poland reopened two crossings with Belarus on Monday.\n\n"
+            + "Poland shut the crossings in 2023, citing security concerns and a surge of migrants that Warsaw says Minsk deliberately channelled towards the frontier, an accusation Belarus has always denied.\n\n"
+            + "\"Nobody should mistake this for a thaw,\" said Lena Brandt, an analyst at the Centre for Eastern Studies in Warsaw.");
+        var quote = Assert.Single(quotes, q => ContentOf(q).StartsWith("Minsk", StringComparison.Ordinal));
+        Assert.Equal("Warsaw", quote.Speaker?.Name);
+    }
 }
