@@ -4400,8 +4400,8 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
 
     /// <summary>
     /// Does <paramref name="name"/> end in <paramref name="end"/> as the last words of its own name ("Fjordline Metals"
-    /// for "Metals"), not as the object of a preposition inside it ("Centre for Eastern Studies in Warsaw" is no
-    /// "Warsaw", which stands for a government)?
+    /// for "Metals"), not as the object of a preposition inside it ("Centre for Baltic Studies in Riga" is no
+    /// "Riga", which stands for a government)?
     /// </summary>
     private static bool EndsAsItsName(string name, string end) =>
         name.EndsWith(" " + end, StringComparison.OrdinalIgnoreCase)
@@ -4477,7 +4477,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     }
 
     /// <summary>
-    /// "In a statement released through his lawyer, Tomas Vell, he said …": a name set beside "his" (or "her") and a noun,
+    /// "In a note sent through his lawyer, Tomas Vell, he said …": a name set beside "his" (or "her") and a noun,
     /// in the sentence of a "he" (or "she") of that gender, is someone the pronoun's own person has (a lawyer, a
     /// daughter); the pronoun stands for the owner, never for that name.
     /// </summary>

@@ -277,7 +277,7 @@ public static class AnswerTypes
     public static bool AsksARevisedValue(string question, bool valueAsked) =>
         RevisedAsked.IsMatch(question) || (valueAsked && NowAsked.IsMatch(question));
 
-    // "the new target date is 30 June", "has now been moved to 3 July", "was pushed back to", "a revised estimate of": a
+    // "the new target date is 12 October", "has now been moved to 3 July", "was pushed back to", "a revised estimate of": a
     // value given as it stands after a change
     private static readonly Regex Revised = new(
         @"\b(?:new|revised|updated|amended|latest|now)\b|\b(?:moved|pushed\s+back|put\s+back|postponed|delayed|deferred|extended|brought\s+forward|changed|raised|lowered|cut|increased|reduced)\s+(?:[\p{L}\-]+\s+){0,2}?to\b",

@@ -737,7 +737,7 @@ public sealed class Ranker(SentenceIndex index)
         // "how many jobs were to go before the board raised the number": the figure as it stood before the change
         // ("raised from an initial 450"), not the one after it
         bool priorAsked = anchor is { After: false } && expected is AnswerType.Money or AnswerType.Number;
-        // "when is the new deadline": the value after the change ("the new target date is 30 June", "has now been moved
+        // "when is the new deadline": the value after the change ("the new target date is 12 October", "has now been moved
         // to 3 July"), before the one it replaced ("the original deadline was 12 April"), which writes more of the question
         bool revisedAsked = !priorAsked && expected is AnswerType.Any or AnswerType.Time or AnswerType.Number or AnswerType.Money
                             && AnswerTypes.AsksARevisedValue(text, expected != AnswerType.Any);
@@ -1751,7 +1751,7 @@ public sealed class Ranker(SentenceIndex index)
             bool asked = stems.Any(verb.Contains);
             bool other = !asked && stems.Any(t => deed.Contains(t) || _variants.SynonymsOf(t).Any(verb.Contains));
             // the word as written, without the comma or period a word may carry ("were canceled, the airline said")
-            // ("forcing the evacuation of 612 people": the deed's noun with "of" and what it was done to counts it too)
+            // ("the evacuation of 212 residents": the deed's noun with "of" and what it was done to counts it too)
             if (!other && !(asked && (VerbForm.IsMatch(words[i].TrimEnd(',', '.')) || IsDeedNounOf(words, i)))) continue;
             for (int j = Math.Max(0, i - 5); j < words.Count && j <= i + 4; j++)
                 if (j != i && IsCount(words[j])) return true;
@@ -1819,7 +1819,7 @@ public sealed class Ranker(SentenceIndex index)
         var clause = ClauseOpening.Matches(beforeVerb) is { Count: > 0 } marks ? beforeVerb[(marks[^1].Index + marks[^1].Length)..] : beforeVerb;
         var words = Word.Matches(clause).Select(m => m.Value).ToList();
         if (words.Count > SubjectReach) return false;
-        // ("About 680 domestic and international flights had been cancelled": adjectives joined by "and" may stand between)
+        // ("Roughly 540 inshore and long-haul sailings had been scrapped": adjectives joined by "and" may stand between)
         for (int j = 0; j < words.Count; j++)
             if (IsCount(words[j]))
                 for (int k = j + 1; k < words.Count && k <= j + CountReach; k++)

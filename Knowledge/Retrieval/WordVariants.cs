@@ -218,7 +218,7 @@ public sealed class WordVariants(SentenceIndex index)
         ["afraid"] = ["fear", "scare", "frighten", "fright"], ["fear"] = ["afraid", "scare", "frighten"],
         ["scare"] = ["afraid", "fear", "frighten"], ["frighten"] = ["afraid", "fear", "scare"],
         // a deadline is written as the time someone has until, or is due by ("the deadline to bid": "has until noon
-        // Friday to bid"), or the date aimed at ("the target date is 30 June"), one way
+        // Friday to bid"), or the date aimed at ("the target date is 12 October"), one way
         ["deadline"] = ["until", "due", "cutoff", "target"],
         // a labour or supply contract is the deal or agreement news also calls it
         ["contract"] = ["deal", "agreement", "pact", "accord"],

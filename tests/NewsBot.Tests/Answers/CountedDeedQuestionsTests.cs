@@ -30,7 +30,7 @@ public sealed class CountedDeedQuestionsTests : IDisposable
 
             All 38 ferries due to sail from the north quay over the weekend were canceled, the port authority said.
 
-            About 620 coastal and deep-sea sailings had been cancelled by Sunday evening, according to the harbour office.
+            Roughly 540 inshore and long-haul sailings had been scrapped by Tuesday night, according to the harbour office.
 
             A fire on a grain barge on Friday forced the evacuation of 212 residents from the quayside flats.
             """);
@@ -77,8 +77,8 @@ public sealed class CountedDeedQuestionsTests : IDisposable
     [Fact]
     public void ACountBeforeAdjectivesJoinedByAndStillCountsTheSubject()
     {
-        var answer = _knowledge.Answerer.Ask("How many sailings had been cancelled in total by Sunday evening?");
-        Assert.Contains("About 620 coastal and deep-sea sailings", answer.Quotes.First().Text);
+        var answer = _knowledge.Answerer.Ask("How many sailings had been scrapped in total by Tuesday night?");
+        Assert.Contains("Roughly 540 inshore and long-haul sailings", answer.Quotes.First().Text);
     }
 
     [Fact]

@@ -13,7 +13,7 @@ public sealed class ApposedListenerAndOwnerTests
     [Fact]
     public void TheListenerAfterToldIsNeverTheSpeakerOfAQuoteBeforeADescribedName()
     {
-        var quote = Assert.Single(Quotes("\"This was not chance. It was a string of choices,\" the board's lead investigator, Maren Tulleby, told a news conference in the town of Brask."),
+        var quote = Assert.Single(Quotes("\"Nothing here was bad luck. It was a string of choices,\" the agency's chief inspector, Maren Tulleby, told a press briefing in the town of Brask."),
             q => ContentOf(q).Contains("string of choices", StringComparison.Ordinal));
         Assert.Equal("Maren Tulleby", quote.Speaker?.Name);
         Assert.Equal(QuoteKind.Direct, quote.Kind);
@@ -24,8 +24,8 @@ public sealed class ApposedListenerAndOwnerTests
     {
         var quotes = Quotes("A criminal group calling itself GreyOwl claimed the attack on Tuesday. It said it had copied patient files.\n\n"
             + "The criminal group said it would publish the files.\n\n"
-            + "The hospital group would not say whether it would pay.");
-        Assert.Equal("hospital group (unnamed)", Assert.Single(quotes, q => ContentOf(q).Contains("would pay", StringComparison.Ordinal)).Speaker?.Name);
+            + "The clinic group declined to say whether it would pay.");
+        Assert.Equal("clinic group (unnamed)", Assert.Single(quotes, q => ContentOf(q).Contains("would pay", StringComparison.Ordinal)).Speaker?.Name);
         Assert.Equal("GreyOwl", Assert.Single(quotes, q => ContentOf(q).Contains("publish", StringComparison.Ordinal)).Speaker?.Name);
     }
 
@@ -34,9 +34,9 @@ public sealed class ApposedListenerAndOwnerTests
     {
         var quotes = Quotes("Museum to return carved gates to Varnholm\n\n"
             + "A draft rule has been stalled since 2021, according to officials.\n\n"
-            + "Prince Jonas Marr Velde, a grandson of the last Fon to use the gate, travelled to Brask last year to see it for the first time.\n\n"
-            + "\"When I saw the gate, I cried,\" the 71-year-old retired teacher said.");
-        var quote = Assert.Single(quotes, q => ContentOf(q).Contains("cried", StringComparison.Ordinal));
+            + "Prince Jonas Marr Velde, a grandson of the last lock keeper to use the gate, travelled to Brask last year to see the objects for the first time.\n\n"
+            + "\"When I saw the gate, my hands shook,\" the 71-year-old retired teacher said.");
+        var quote = Assert.Single(quotes, q => ContentOf(q).Contains("hands shook", StringComparison.Ordinal));
         Assert.NotEqual("officials (unnamed)", quote.Speaker?.Name);
     }
 
@@ -44,10 +44,10 @@ public sealed class ApposedListenerAndOwnerTests
     public void APronounIsNeverTheNameSetBesideItsOwnPossessive()
     {
         var quotes = Quotes("The researcher, Professor Tomas Vikerlund, 52, led the unit.\n\n"
-            + "Vikerlund denies wrongdoing. In a statement released through his lawyer, Henrik Osk, he said the errors were made by junior staff.\n\n"
-            + "Osk said his client had never seen the report.");
+            + "Vikerlund rejects the findings. In a note sent through his lawyer, Henrik Osk, he said the errors were made by junior staff.\n\n"
+            + "Osk said the panel had ignored his evidence.");
         Assert.Equal("Tomas Vikerlund", Assert.Single(quotes, q => ContentOf(q).Contains("junior staff", StringComparison.Ordinal)).Speaker?.Name);
-        Assert.Equal("Henrik Osk", Assert.Single(quotes, q => ContentOf(q).Contains("never seen", StringComparison.Ordinal)).Speaker?.Name);
+        Assert.Equal("Henrik Osk", Assert.Single(quotes, q => ContentOf(q).Contains("ignored his evidence", StringComparison.Ordinal)).Speaker?.Name);
     }
 
     [Theory]
@@ -63,10 +63,10 @@ public sealed class ApposedListenerAndOwnerTests
     [Fact]
     public void ACapitalNamingAGovernmentIsNoBodyThatIsMerelyBasedThere()
     {
-        var quotes = Quotes("Poland reopened two crossings with Belarus on Monday.\n\n"
-            + "Poland shut the crossings in 2023, citing security concerns and a surge of migrants that Warsaw says Minsk deliberately channelled towards the frontier, an accusation Belarus has always denied.\n\n"
-            + "\"Nobody should mistake this for a thaw,\" said Lena Brandt, an analyst at the Centre for Eastern Studies in Warsaw.");
-        var quote = Assert.Single(quotes, q => ContentOf(q).StartsWith("Minsk", StringComparison.Ordinal));
-        Assert.Equal("Warsaw", quote.Speaker?.Name);
+        var quotes = Quotes("Hungary reopened two crossings with Serbia on Monday.\n\n"
+            + "Hungary closed the crossings in 2022, citing a rise in smuggling that Budapest says Belgrade quietly tolerated, a charge Serbia has always rejected.\n\n"
+            + "\"This is a bargain, not a friendship,\" said Ana Pell, an analyst at the Centre for Balkan Studies in Budapest.");
+        var quote = Assert.Single(quotes, q => ContentOf(q).StartsWith("Belgrade", StringComparison.Ordinal));
+        Assert.Equal("Budapest", quote.Speaker?.Name);
     }
 }

@@ -97,11 +97,11 @@ public sealed class DemonymSpeakerTests
     [Fact]
     public void AWordForAPlacesPeopleBeforeCommonNounsDescribesABodyItNeverNames()
     {
-        var quotes = Quotes("Danish inquiry finds ferry crew ignored alarm before Brask fire\n\n"
-            + "A Danish maritime inquiry has found that the crew of the ferry Vella ignored an alarm for 40 minutes.\n\n"
+        var quotes = Quotes("Danish inquiry says pilots ignored warning before Varn crash\n\n"
+            + "A Danish air safety inquiry has concluded that the pilots of the cargo plane Vella ignored a warning for 40 minutes.\n\n"
             + "A Greek official, who asked not to be named, said the valve was old.");
         Assert.All(quotes, q => Assert.DoesNotContain(q.Speaker?.Name, new[] { "Danish", "Greek" }));
-        Assert.Equal("Danish maritime inquiry (unnamed)", Assert.Single(quotes, q => ContentOf(q).Contains("40 minutes", StringComparison.Ordinal)).Speaker?.Name);
+        Assert.Equal("Danish air safety inquiry (unnamed)", Assert.Single(quotes, q => ContentOf(q).Contains("40 minutes", StringComparison.Ordinal)).Speaker?.Name);
         Assert.Equal(("Greek official (unnamed)", SpeakerType.Person), (Assert.Single(quotes, q => ContentOf(q).Contains("valve", StringComparison.Ordinal)).Speaker?.Name,
             Assert.Single(quotes, q => ContentOf(q).Contains("valve", StringComparison.Ordinal)).Speaker!.Type));
     }
@@ -116,7 +116,7 @@ public sealed class DemonymSpeakerTests
     [Fact]
     public void AGivenNameThatOpensLikeAPlacesNameIsNoDemonym()
     {
-        var quote = Assert.Single(Quotes("\"We are against it,\" said Jordi Ferrer Puig, the union's spokesman in Valencia."));
-        Assert.Equal("Jordi Ferrer Puig", quote.Speaker?.Name);
+        var quote = Assert.Single(Quotes("\"We will not sign this,\" said Jordi Vallès Roig, the dockers' spokesman in Tarragona."));
+        Assert.Equal("Jordi Vallès Roig", quote.Speaker?.Name);
     }
 }
