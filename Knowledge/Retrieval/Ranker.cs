@@ -870,22 +870,18 @@ public sealed class Ranker(SentenceIndex index)
         double HeldInArticle(HashSet<string> terms, string t, IndexedSentence sentence) =>
             Held(terms, t) is > 0 and var held ? held : SuppliedByArticle(t, sentence) ? SubjectOfArticle : 0;
         var coverages = hits.Select((h, i) => questionTerms.Sum(t => idf[t] * HeldInArticle(termsOf[i], t, h.Sentence)) / totalIdf).ToList();
+        // a sentence that says what some words of the question ask, in words of its own, holds those words
+        void CreditWordsSaidOtherwise(string[] asked, Func<string, bool> says)
+        {
+            var held = asked.SelectMany(index.Terms).Where(questionTerms.Contains).ToList();
+            for (int i = 0; i < hits.Count; i++)
+                if (says(hits[i].Sentence.Text))
+                    coverages[i] += held.Where(t => !termsOf[i].Contains(t)).Sum(t => idf[t]) / totalIdf;
+        }
         // and a sentence naming the side played ("take on the Kestrel Rovers") holds the "play" asked
-        if (opponentAsked)
-        {
-            var played = MatchWords.SelectMany(index.Terms).Where(questionTerms.Contains).ToList();
-            for (int i = 0; i < hits.Count; i++)
-                if (AnswerTypes.GivesAnOpponent(hits[i].Sentence.Text, questionLower))
-                    coverages[i] += played.Where(t => !termsOf[i].Contains(t)).Sum(t => idf[t]) / totalIdf;
-        }
+        if (opponentAsked) CreditWordsSaidOtherwise(MatchWords, sentence => AnswerTypes.GivesAnOpponent(sentence, questionLower));
         // and a sentence telling of the change ("the deadline has now been moved to 3 July") holds the "new" asked
-        if (revisedAsked)
-        {
-            var changed = RevisionWords.SelectMany(index.Terms).Where(questionTerms.Contains).ToList();
-            for (int i = 0; i < hits.Count; i++)
-                if (AnswerTypes.GivesARevisedValue(hits[i].Sentence.Text))
-                    coverages[i] += changed.Where(t => !termsOf[i].Contains(t)).Sum(t => idf[t]) / totalIdf;
-        }
+        if (revisedAsked) CreditWordsSaidOtherwise(RevisionWords, AnswerTypes.GivesARevisedValue);
         var offSubject = OffSubject(hits, termsOf, names);
 
         // The sentence before gives context to a candidate that does not cover the question alone, when the two share a
