@@ -1272,11 +1272,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         if (!Array.Exists(DemonymEndings, e => lower.EndsWith(e, StringComparison.Ordinal))) return false;
         // ("Norwegian" and "Norway", "German" and "Germany": all of the place's name but its last three letters at most)
         foreach (var place in lexicon.Places)
-        {
-            int common = 0;
-            while (common < place.Length && common < lower.Length && char.ToLowerInvariant(place[common]) == lower[common]) common++;
-            if (common >= 4 && common >= place.Length - 3 && common < lower.Length) return true;
-        }
+            if (IsDemonymOf(lower, place)) return true;
         return false;
     }
 
