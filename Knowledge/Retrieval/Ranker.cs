@@ -90,6 +90,8 @@ public sealed class Ranker(SentenceIndex index)
     // the words of a structure falling (see "come down" below), "gave way" and "caved in" among them
     private static readonly string[] ComeDown = ["fall", "crash", "land", "collapse", "topple", "way", "cave"];
     private static readonly string[] GoFor = ["sell", "sold", "fetch"];
+    // the words of an alarm or a charge going off (see "go off" below)
+    private static readonly string[] GoneOff = ["sound", "ring", "rang", "trigger", "activate", "explode", "detonate"];
 
     // the words of a win (see "finish first" below): who finished first is who won, the winner
     private static readonly string[] FinishedFirst = ["win", "won", "winner", "victory", "champion"];
@@ -143,6 +145,8 @@ public sealed class Ranker(SentenceIndex index)
         ["set aside"] = SetAside, ["sets aside"] = SetAside, ["setting aside"] = SetAside, ["put aside"] = SetAside,
         // "who finished first", "who came first in the marathon": who won it, its winner; an article tells a win in its
         // verb and names only the runners-up by their place ("finished second")
+        // "when did the alarm go off": when it sounded or was set off; a bomb that went off exploded
+        ["go off"] = GoneOff, ["goes off"] = GoneOff, ["went off"] = GoneOff, ["gone off"] = GoneOff, ["going off"] = GoneOff,
         ["finish first"] = FinishedFirst, ["come first"] = FinishedFirst, ["came first"] = FinishedFirst, ["place first"] = FinishedFirst,
     };
 

@@ -317,7 +317,13 @@ public sealed class WordVariants(SentenceIndex index)
         // an arrest in the words of a detention, either way round (see "custody" above), and a figure going up or down in the verbs of the
         // business pages ("how much did prices jump": "rose 12 percent"; "how far did exports drop": "fell 6 percent")
         ["detain"] = ["arrest", "custody"],
-        ["close"] = ["shut", "closure"], ["closure"] = ["shut", "close"],
+        // what the police seize, in the words of a seizure ("officers took 40 kg of cocaine", "confiscated", "impounded"),
+        // and the police in the word for their officers; "take" is a verb of much else, so it stands for them one way only
+        ["seize"] = ["confiscate", "impound", "take", "seizure"], ["confiscate"] = ["seize", "impound", "take", "seizure"],
+        ["impound"] = ["seize", "confiscate"], ["police"] = ["officer", "detective", "policeman", "policemen"],
+        // and a place closed in the words of its work stopped ("did the airport close": "halted operations", "all flights
+        // were suspended")
+        ["close"] = ["shut", "closure", "halt", "suspend"], ["closure"] = ["shut", "close", "halt", "suspend"],
         ["jump"] = ["rise", "increase", "climb", "soar"], ["soar"] = ["rise", "increase", "jump", "climb"],
         ["drop"] = ["fall", "decline", "slump", "plunge"], ["slump"] = ["fall", "drop", "decline"], ["plunge"] = ["fall", "drop", "slump"],
         // a sum invested, in the plain words of putting money into something ("how much did he invest": "put $500,000
@@ -326,8 +332,11 @@ public sealed class WordVariants(SentenceIndex index)
         // a ship in any of the words news writes for one ("where did the ship wait": "the freighter sat off the coast"),
         // and its comings and goings in the words of a port ("when was it to arrive": "due to dock"; "when did it
         // depart": "it left on Friday", "sailed"); "ship" is a verb too, so its nouns stand for it one way only
-        ["ship"] = ["vessel", "boat", "freighter", "tanker"], ["vessel"] = ["ship", "boat", "freighter", "tanker"],
-        ["boat"] = ["vessel", "ship"], ["freighter"] = ["ship", "vessel"], ["tanker"] = ["ship", "vessel"],
+        ["ship"] = ["vessel", "boat", "freighter", "tanker", "ferry"], ["vessel"] = ["ship", "boat", "freighter", "tanker", "ferry"],
+        ["boat"] = ["vessel", "ship"], ["freighter"] = ["ship", "vessel"], ["tanker"] = ["ship", "vessel"], ["ferry"] = ["ship", "vessel", "boat"],
+        // (a ferry is a ship or a vessel asked of, while "boats" asked of boats in general is no word for a town's ferries)
+        // a disabled ship towed somewhere is written as taken or brought there ("was taken to the port of …"), one way
+        ["tow"] = ["take", "bring", "haul", "pull", "drag"],
         ["arrive"] = ["dock", "land", "reach"], ["depart"] = ["leave", "left", "sail"],
         // staying somewhere is sitting or remaining there, or waiting ("stayed offshore for days": "sat off the coast")
         ["stay"] = ["remain", "sit", "wait", "linger"], ["remain"] = ["stay", "sit"],
@@ -335,9 +344,11 @@ public sealed class WordVariants(SentenceIndex index)
         ["exam"] = ["test"],
         // an exam or a vote annulled is cancelled ("why was the exam cancelled": "the exam had been annulled")
         ["annul"] = ["cancel", "void", "scrap"],
+        // and a ship or a person brought somewhere is taken or towed there ("where was the vessel brought": "was taken
+        // to the port of …");
         // bringing goods in unlawfully is smuggling them, and lawfully importing them ("who tried to bring the goods into the
         // country": "tried to smuggle cigarettes ashore"); one way, as "bring" asks of much else
-        ["bring"] = ["smuggle", "import"], ["smuggle"] = ["bring", "import", "traffic"],
+        ["bring"] = ["smuggle", "import", "take", "tow"], ["smuggle"] = ["bring", "import", "traffic"],
         // what comes from abroad is imported, and what goes abroad exported ("does it buy electricity from abroad": "it
         // imports power from its neighbours"); one way, as an import is no word for being abroad
         ["abroad"] = ["overseas", "foreign", "import", "export"],
