@@ -45,7 +45,10 @@ public static class AnswerTypes
         @"|\b\p{Lu}\p{Ll}{0,2}\d[\d,.]*\s*(?:million|billion|trillion|crore|lakh|bn|m)\b",
         RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
-    private static readonly Regex PlacePhrase = new(@"\b(?:in|to|at|from|into|near|toward|towards)\s+(?:the\s+)?(\p{Lu}[\p{L}\-]+)", RegexOptions.Compiled);
+    // (a month or a day of the week is a time: "brought against her in January" names no place)
+    private static readonly Regex PlacePhrase = new(
+        @"\b(?:in|to|at|from|into|near|toward|towards)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(\p{Lu}[\p{L}\-]+)",
+        RegexOptions.Compiled);
 
     // "detoured to her daughter's apartment", "stayed at a hotel": a place named by what it is rather than by a name
     private static readonly Regex PlaceNoun = new(

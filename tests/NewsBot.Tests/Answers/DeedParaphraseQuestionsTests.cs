@@ -60,6 +60,7 @@ public sealed class DeedParaphraseQuestionsTests : IDisposable
     [Theory]
     [InlineData("When did the alarm go off?", "sounded at 3.40am")]
     [InlineData("Where was the ship towed?", "port of Korvanik")]
+    [InlineData("Where was the vessel brought?", "port of Korvanik")]
     [InlineData("Who chaired the inquiry?", "Strenholm")]
     [InlineData("Who heads the inquiry?", "Strenholm")]
     [InlineData("When will the shipyard shut?", "closing in March")]
