@@ -343,6 +343,27 @@ public sealed class Ranker(SentenceIndex index)
                 termsOf[i].Add(term);
     }
 
+    // a sum written before the thing it is the sum of, a few words on at most ("a €12m contract", "the $3bn cash-and-stock
+    // deal", "a 40 million euro loan")
+    private static readonly Regex SumBefore = new(
+        @"(?:[$€£¥]\s?\d[\d,.]*(?:\s*(?:million|billion|trillion|bn|m|k)\b)?|\b\d[\d,.]*\s*(?:million|billion|trillion)?\s*(?:dollars?|euros?|pounds)\b)(?:-|\s+)(?<after>[\p{L}\-]+(?:\s+[\p{L}\-]+){0,2})",
+        RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// "How much is the deal worth": a candidate that writes a sum right before the thing asked about ("signed a €12m
+    /// contract") gives what it is worth, and holds the question's "worth", which the article need not write; only the
+    /// sum of that thing (in any word the articles write for it), not a sum of something else the sentence names.
+    /// </summary>
+    private void HoldWorth(IReadOnlyList<string> allWords, IReadOnlyList<string> questionTerms, IReadOnlyDictionary<string, (string Term, double Weight)[]> variants,
+        IReadOnlyList<Hit> hits, IReadOnlyList<HashSet<string>> termsOf)
+    {
+        if (!allWords.Any(w => w.Equals("worth", StringComparison.OrdinalIgnoreCase)) || index.Terms("worth") is not [var term] || !questionTerms.Contains(term)) return;
+        var thing = questionTerms.Where(t => t != term).SelectMany(t => variants[t].Select(v => v.Term).Append(t)).ToHashSet();
+        for (int i = 0; i < hits.Count; i++)
+            if (!termsOf[i].Contains(term) && SumBefore.Matches(hits[i].Sentence.Text).Any(m => index.Terms(m.Groups["after"].Value).Any(thing.Contains)))
+                termsOf[i].Add(term);
+    }
+
     // "which company bought the mill", "what firm won the contract": the noun that asks for a business
     private static readonly Regex BusinessAsked = new(@"^(?i:which|what)\s+(?<noun>\p{Ll}+)\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
@@ -794,6 +815,7 @@ public sealed class Ranker(SentenceIndex index)
         HoldRecords(allWords, questionTerms, hits, termsOf);
         HoldLeads(allWords, questionTerms, hits, termsOf);
         HoldPrices(priced ? text : null, questionTerms, hits, termsOf);
+        if (expected == AnswerType.Money) HoldWorth(allWords, questionTerms, variants, hits, termsOf);
         HoldAreas(text, questionTerms, hits, termsOf);
         if (expected == AnswerType.Named) HoldBusinesses(text, questionTerms, hits, termsOf);
         // (what each candidate writes itself, before a lede is lent its headline's words: see labels below)

@@ -179,8 +179,11 @@ public sealed class WordVariants(SentenceIndex index)
         // the phrasal verb's head, one way only
         ["step"] = ["intervene", "intervention"], ["intervene"] = ["intervention", "involve"],
         // an agreement between parties in any of the words news writes for one ("the deal": "the agreement with Brazil")
-        ["deal"] = ["agreement", "accord", "pact"], ["agreement"] = ["deal", "accord", "pact"], ["accord"] = ["deal", "agreement", "pact"],
+        ["agreement"] = ["deal", "accord", "pact"], ["accord"] = ["deal", "agreement", "pact"],
         ["pact"] = ["deal", "agreement", "accord"],
+        // and a deal a company signs is its contract ("how much is the deal worth": "a €12m contract"), one way, as
+        // "contract" above stands for a deal already
+        ["deal"] = ["agreement", "accord", "pact", "contract"],
         // a building, in the kinds of building an article counts ("how many buildings were destroyed": "40 homes and
         // sheds were flattened"); one way only, as "how many houses" is not answered by a count of buildings of every kind
         ["building"] = ["house", "home", "barn", "shed", "apartment", "dwelling", "cottage", "chalet", "cabin", "shop", "store", "school", "church", "chapel", "structure"],

@@ -65,6 +65,8 @@ public sealed class DeedParaphraseQuestionsTests : IDisposable
     [InlineData("Who heads the inquiry?", "Strenholm")]
     [InlineData("When will the shipyard shut?", "closing in March")]
     [InlineData("When will the shipyard close?", "closing in March")]
+    [InlineData("How much is the contract worth?", "€12m contract")]
+    [InlineData("How much was the deal worth?", "€12m contract")]
     [InlineData("What did police seize?", "40 kg of cocaine")]
     [InlineData("What did police confiscate?", "40 kg of cocaine")]
     [InlineData("Did the airport close?", "halted operations")]
