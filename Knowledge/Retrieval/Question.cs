@@ -40,6 +40,11 @@ public sealed partial record Question(QuestionKind Kind, string Text, string? Sp
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex StatementsPattern();
 
+    // a yes/no question of admitting or denying a thing named, not a clause said ("did she admit that she lied")
+    [GeneratedRegex(@"^(?:did|does|do|has|have|had)\s+.+?\s+(?:admit|admits|admitted|deny|denies|denied)\s+(?:the|a|an|his|her|their|its|any|all|these|those|this)\s+(?!.*\b(?:is|was|are|were|be|been|would|will|had|has|have|could|should|did|do|does|can|that)\b)(?:[\w\-'’]+\s+){0,3}?[\w\-'’]+$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex PleaAsked();
+
     [GeneratedRegex(@"^what\s+(?:else\s+|(?<noun>(?!(?:did|does|do|has|have|had)\b)\w+)\s+)?(?:did|does|do|has|have|had)\s+(?<who>.+?)\s+(?:find|found|conclude|concluded|show|showed|shown|reveal|revealed)(?:\s+(?:about|on|regarding|concerning)\s+(?<about>.+))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex FindingPattern();
 
@@ -137,6 +142,9 @@ public sealed partial record Question(QuestionKind Kind, string Text, string? Sp
             return new Question(QuestionKind.Statements, text, source, asked, ExpectedAnswer(asked));
         }
         if (RosterPattern().IsMatch(plain)) return new Question(QuestionKind.Roster, text, null, "", AnswerType.Person);
+        // "has the mayor admitted the charges", "did the firm deny the allegations": admitting or denying a charge is a
+        // stand taken, which a plea or the reporter's narration tells ("the mayor denies the charges"), no words asked for
+        if (PleaAsked().IsMatch(plain)) return null;
         if (StatementsPattern().Match(plain) is { Success: true } s)
             // "how did Kettle describe the vote": the words they called it by; "what did the governor say about when rates
             // could come down": a time in their words

@@ -575,6 +575,11 @@ public sealed class Ranker(SentenceIndex index)
         foreach (var state in stateAsked)
             variants[state] = [.. variants[state], .. _variants.OppositeStatesOf(state)
                 .Where(t => !questionTerms.Contains(t) && view.DocFreq(t) > 0 && variants[state].All(v => v.Term != t)).Select(t => (t, 1.0))];
+        // and a deed asked yes or no by its opposite ("has the mayor admitted the charges": "the mayor denies the charges")
+        if (expected == AnswerType.Any && AsksYesOrNo.IsMatch(text.Trim()))
+            foreach (var deedAsked in questionTerms.Where(t => !capitalized.Contains(t)))
+                variants[deedAsked] = [.. variants[deedAsked], .. _variants.OppositeDeedsOf(deedAsked)
+                    .Where(t => !questionTerms.Contains(t) && view.DocFreq(t) > 0 && variants[deedAsked].All(v => v.Term != t)).Select(t => (t, 1.0))];
         var (focusWords, counted, tallied) = Focus(text);
         var count = counted ? CountOf(text) : null;
         // only of things counted one by one: "how much revenue" is a sum written after its noun ("cut revenue by $4 million")

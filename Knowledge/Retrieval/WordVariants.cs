@@ -381,7 +381,22 @@ public sealed class WordVariants(SentenceIndex index)
         ["close"] = ["open", "reopen", "reopened"], ["closed"] = ["open", "reopen", "reopened"], ["shut"] = ["open", "reopen", "reopened"],
     };
 
+    // The opposite of a deed a yes/no question asks of someone, which settles it as well as the deed itself ("has the
+    // mayor admitted the charges": "the mayor denies the charges" says no; "does the firm accept the fine": "it rejects
+    // the fine"). Only for a deed asked yes or no, as "when did she deny it" is no question about admitting it.
+    private static readonly Dictionary<string, string[]> OppositeDeeds = new(StringComparer.Ordinal)
+    {
+        ["admit"] = ["deny", "denial"], ["deny"] = ["admit", "acknowledge"], ["acknowledge"] = ["deny", "denial"],
+        ["accept"] = ["reject", "refuse", "rejection"], ["reject"] = ["accept"], ["approve"] = ["reject", "rejection", "veto"],
+    };
+
     private Dictionary<string, string[]>? _opposites;
+    private Dictionary<string, string[]>? _oppositeDeeds;
+
+    /// <summary>The stems of the opposite deeds of a deed asked yes or no (a stem, any tense), none for a word outside the list.</summary>
+    public IReadOnlyList<string> OppositeDeedsOf(string term) => (_oppositeDeeds ??= OppositeDeeds
+        .SelectMany(e => index.Terms(e.Key).Select(stem => (stem, others: e.Value.SelectMany(index.Terms).Where(o => o != stem))))
+        .GroupBy(p => p.stem).ToDictionary(g => g.Key, g => g.SelectMany(p => p.others).Distinct().ToArray())).GetValueOrDefault(term, []);
 
     /// <summary>The stems of the opposite states of a state asked (a stem), none for a word outside the list.</summary>
     public IReadOnlyList<string> OppositeStatesOf(string term) => (_opposites ??= OppositeStates

@@ -1,4 +1,5 @@
 using NewsBot.Knowledge.Answers;
+using NewsBot.Knowledge.Retrieval;
 using NewsBot.Tests.Support;
 
 namespace NewsBot.Tests.Answers;
@@ -69,10 +70,27 @@ public sealed class DeedParaphraseQuestionsTests : IDisposable
     [InlineData("How much was the deal worth?", "€12m contract")]
     [InlineData("What did police seize?", "40 kg of cocaine")]
     [InlineData("What did police confiscate?", "40 kg of cocaine")]
+    [InlineData("Has the mayor admitted the charges?", "denies the charges")]
+    [InlineData("Did the mayor admit the charges?", "denies the charges")]
+    [InlineData("Does the company accept the fine?", "rejects the fine")]
+    [InlineData("Has the company accepted the fine?", "rejects the fine")]
     [InlineData("Did the airport close?", "halted operations")]
     [InlineData("Was Ossen airport shut?", "halted operations")]
     public void TheSentenceThatWordsTheDeedOtherwiseComesFirst(string question, string expected) =>
         Assert.Contains(expected, Ask(question).Quotes[0].Text);
+
+    [Theory]
+    [InlineData("Has the mayor admitted the charges?")]
+    [InlineData("Did the firm deny the allegations?")]
+    public void AdmittingOrDenyingAThingIsAFactAsked(string question) =>
+        Assert.Equal(QuestionKind.Factoid, Question.Parse(question).Kind);
+
+    [Theory]
+    [InlineData("What did the mayor say?")]
+    [InlineData("Did the mayor admit that she had lied?")]
+    [InlineData("Did the mayor deny the charges were true?")]
+    public void WhatSomeoneSaidIsStillTheirWords(string question) =>
+        Assert.Equal(QuestionKind.Statements, Question.Parse(question).Kind);
 
     [Fact]
     public void AnUnrelatedQuestionStaysUnanswered() =>
