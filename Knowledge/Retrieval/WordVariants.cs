@@ -308,6 +308,9 @@ public sealed class WordVariants(SentenceIndex index)
         // who owns something, in the words of control or a holding ("who owns the mill": "the mill is controlled by
         // Estmere", "belongs to", "holds a 60% stake in it"); one way, as control is not always ownership
         ["own"] = ["owner", "control", "belong", "stake"], ["owner"] = ["own", "control", "belong", "stake"],
+        // who runs an inquiry or a board, in the word of its chair ("who led the review": "a review chaired by …"), either
+        // way round
+        ["chair"] = ["lead", "head", "preside"], ["lead"] = ["chair", "head", "preside"],
         // a bench of judges is written as the panel or the bench that heard the case
         ["judge"] = ["panel", "bench"],
         // a count or a level read by an instrument, in any of the words news writes for it ("what does the buoy measure":
@@ -426,6 +429,8 @@ public sealed class WordVariants(SentenceIndex index)
         ["recover"] = ["bounce back"], ["fire"] = ["let go"], ["dismiss"] = ["let go"], ["sack"] = ["let go"],
         // and a winner told by their place ("who won the junior race": "Eld finished first in the junior race")
         ["win"] = ["finish first", "come first", "place first"],
+        // and an alarm or a siren that sounded went off ("when did the sirens sound": "sirens went off twice")
+        ["sound"] = ["go off"], ["ring"] = ["go off"],
     };
 
     // Two words of a reader's question that news writes in other words, and which of the two those words stand for:

@@ -48,6 +48,15 @@ public sealed class DeedParaphraseQuestionsTests : IDisposable
 
             "We will fight this in court," Marrow said on Thursday.
             """);
+        File.WriteAllText(_articles["seawall.txt"], """
+            Vellmar to rebuild harbour wall after review
+
+            VELLMAR — A review chaired by former auditor Renata Osk found the harbour wall had not been inspected since 2009.
+
+            The city signed a loan of €40m with a regional bank to rebuild the wall.
+
+            Air raid sirens went off twice in the northern districts during the night.
+            """);
         _knowledge = new DeedKnowledge(_articles.Path);
     }
 
@@ -76,6 +85,8 @@ public sealed class DeedParaphraseQuestionsTests : IDisposable
     [InlineData("Has the company accepted the fine?", "rejects the fine")]
     [InlineData("Did the airport close?", "halted operations")]
     [InlineData("Was Ossen airport shut?", "halted operations")]
+    [InlineData("Who led the review?", "chaired by")]
+    [InlineData("When did the sirens sound?", "went off twice")]
     public void TheSentenceThatWordsTheDeedOtherwiseComesFirst(string question, string expected) =>
         Assert.Contains(expected, Ask(question).Quotes[0].Text);
 
