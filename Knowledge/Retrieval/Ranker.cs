@@ -349,10 +349,16 @@ public sealed class Ranker(SentenceIndex index)
         @"(?:[$€£¥]\s?\d[\d,.]*(?:\s*(?:million|billion|trillion|bn|m|k)\b)?|\b\d[\d,.]*\s*(?:million|billion|trillion)?\s*(?:dollars?|euros?|pounds)\b)(?:-|\s+)(?<after>[\p{L}\-]+(?:\s+[\p{L}\-]+){0,2})",
         RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
+    // and the thing right before "of" and its sum ("a loan of €40m", "a contract of $3 million")
+    private static readonly Regex SumOf = new(
+        @"(?<thing>[\p{L}\-]+)\s+of\s+(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+|up\s+to\s+)?(?:[$€£¥]\s?\d|\d[\d,.]*\s*(?:million|billion|trillion)?\s*(?:dollars?|euros?|pounds)\b)",
+        RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
     /// <summary>
     /// "How much is the deal worth": a candidate that writes a sum right before the thing asked about ("signed a €12m
     /// contract") gives what it is worth, and holds the question's "worth", which the article need not write; only the
-    /// sum of that thing (in any word the articles write for it), not a sum of something else the sentence names.
+    /// sum of that thing (in any word the articles write for it), or one right after it ("a loan of €40m"), not a sum of
+    /// something else the sentence names.
     /// </summary>
     private void HoldWorth(IReadOnlyList<string> allWords, IReadOnlyList<string> questionTerms, IReadOnlyDictionary<string, (string Term, double Weight)[]> variants,
         IReadOnlyList<Hit> hits, IReadOnlyList<HashSet<string>> termsOf)
@@ -360,7 +366,8 @@ public sealed class Ranker(SentenceIndex index)
         if (!allWords.Any(w => w.Equals("worth", StringComparison.OrdinalIgnoreCase)) || index.Terms("worth") is not [var term] || !questionTerms.Contains(term)) return;
         var thing = questionTerms.Where(t => t != term).SelectMany(t => variants[t].Select(v => v.Term).Append(t)).ToHashSet();
         for (int i = 0; i < hits.Count; i++)
-            if (!termsOf[i].Contains(term) && SumBefore.Matches(hits[i].Sentence.Text).Any(m => index.Terms(m.Groups["after"].Value).Any(thing.Contains)))
+            if (!termsOf[i].Contains(term) && (SumBefore.Matches(hits[i].Sentence.Text).Any(m => index.Terms(m.Groups["after"].Value).Any(thing.Contains))
+                    || SumOf.Matches(hits[i].Sentence.Text).Any(m => index.Terms(m.Groups["thing"].Value).Any(thing.Contains))))
                 termsOf[i].Add(term);
     }
 

@@ -86,6 +86,7 @@ public sealed class DeedParaphraseQuestionsTests : IDisposable
     [InlineData("Did the airport close?", "halted operations")]
     [InlineData("Was Ossen airport shut?", "halted operations")]
     [InlineData("Who led the review?", "chaired by")]
+    [InlineData("How much is the loan worth?", "loan of €40m")]
     [InlineData("When did the sirens sound?", "went off twice")]
     public void TheSentenceThatWordsTheDeedOtherwiseComesFirst(string question, string expected) =>
         Assert.Contains(expected, Ask(question).Quotes[0].Text);
