@@ -920,16 +920,18 @@ public static class NounPhrases
 
     /// <summary>
     /// "the carpenter Brannoc Vinter", "a ferry pilot Ola Brandt": a determiner, one to three lowercase words ending in a word
-    /// for a person (a title, a person noun, or an agent noun such as "baker"), then two or three capitalized words up to
+    /// for a person (a title, a person noun, or an agent noun such as "baker"; "named" may follow it), then two or three capitalized words up to
     /// <paramref name="to"/> that name no place or body.
     /// </summary>
     private static bool DescribedNameBetween(IReadOnlyList<Token> tokens, int from, int to)
     {
         if (from >= to || !tokens[from].IsWord || tokens[from].InQuote || tokens[from].Text is not ("the" or "a" or "an")) return false;
         int k = from + 1;
-        while (k <= to && tokens[k].IsWord && !tokens[k].InQuote && !tokens[k].IsCapitalized && k - from <= 3) k++;
-        if (k == from + 1 || k > to || to - k + 1 is < 2 or > 3) return false;
-        var head = tokens[k - 1].Text;
+        while (k <= to && tokens[k].IsWord && !tokens[k].InQuote && !tokens[k].IsCapitalized && k - from <= 4) k++;
+        // ("a retired fisherman named Oskar Velling": the word that introduces the name stands after the head)
+        bool naming = tokens[k - 1].Text is "named" or "called";
+        if (k == from + 1 || k - from > (naming ? 4 : 3) || k > to || to - k + 1 is < 2 or > 3) return false;
+        var head = tokens[naming ? k - 2 : k - 1].Text;
         if (!(Lexicon.Default.Titles.Contains(head) || Lexicon.Default.PersonHeads.Contains(head) || SpeakerResolver.IsAgentNoun(head))) return false;
         for (int m = k; m <= to; m++)
         {
