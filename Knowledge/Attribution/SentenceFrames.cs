@@ -1918,7 +1918,12 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             if (!tokens[k].Is(',') || tokens[k].InQuote) return false;
             k--;
         }
-        return k > 0 && tokens[k].IsWord && !tokens[k].InQuote && !tokens[k].IsCapitalized && lexicon.Subordinators.Contains(tokens[k].Text);
+        if (k > 0 && tokens[k].IsWord && !tokens[k].InQuote && !tokens[k].IsCapitalized && lexicon.Subordinators.Contains(tokens[k].Text)) return true;
+        // "…, when workers repairing a chapel found a grave": the subject found is the object of a participle whose own
+        // subject opens the subordinate clause a few lowercase words back
+        for (int m = frameStart - 1; m > 0 && frameStart - m <= 4 && tokens[m].IsWord && !tokens[m].InQuote && !tokens[m].IsCapitalized; m--)
+            if (lexicon.Subordinators.Contains(tokens[m].Text)) return tokens[m - 1].Is(',') && !tokens[m - 1].InQuote;
+        return false;
     }
 
     // "Flu cases double as the agency declares an epidemic": an "as" with no comma before it opens a clause of time, not
@@ -2236,6 +2241,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         // "he continued" reports speech only next to a quote; "talks continued" is narration
         // ("continues to insist" is a verb of speech: the last word of the cue decides)
         if (before is null && after is null && lexicon.QuoteOnlyCues.Contains(tokens[cueEnd].Text)) return null;
+        if (before is null && after is null && RecallsGoods(cueEnd)) return null;
         if (before is not null || (after is not null && StartsClause(after)))
         {
             var content = new List<TextSpan>();
@@ -2876,6 +2882,21 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
     {
         for (int k = from + 1; k < to; k++) if (tokens[k].IsCapitalized) return k;
         return to;
+    }
+
+    /// <summary>
+    /// "Tarvish drugmaker recalls heart pills over purity fears", "Holm Motors recalled 40,000 cars": "recall" with a count
+    /// or a bare plural, or its own goods ("its", "their"), for its object takes products back; it reports nothing
+    /// ("recalled that …", "recalled being …", "recalled his first day" still do).
+    /// </summary>
+    private bool RecallsGoods(int cue)
+    {
+        if (tokens[cue].Text is not ("recall" or "recalls" or "recalled") || cue + 1 >= tokens.Count || !tokens[cue + 1].IsWord || tokens[cue + 1].InQuote) return false;
+        int k = cue + 1;
+        if (tokens[k].Text.Any(char.IsDigit) || tokens[k].Text is "its" or "their" or "some" or "all" or "more") return true;
+        var next = tokens[k].Text;
+        return !tokens[k].IsCapitalized && !NounPhrases.IsFunctionWord(next) && !NounPhrases.Determiners.Contains(next) && !NounPhrases.IsPronoun(next)
+            && !next.EndsWith("ing", StringComparison.Ordinal) && next is not ("how" or "what" or "when" or "why" or "where" or "whether");
     }
 
     // "a retired teacher", "the trained nurse": a word in -ed between an article and a lowercase noun describes the noun,

@@ -3591,11 +3591,18 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             && !CalledSoElsewhere(organization, head)) return organization;
         if (determiner is "the" && headAt < 0 && CompanyOpeningItsReport(description, head, mention.Span.Start) is { } opener) return opener;
         if (determiner is "the" && description is ["company" or "firm"] && BusinessInItsReport(mention.Span.Start) is { } inReport) return inReport;
+        // "Brindle Rope cut 300 jobs, the company said": a name that opens the very sentence and that nothing made anyone's
+        // may be the company, so no company met before is a safer guess
+        if (determiner is "the" && description is ["company" or "firm"] && UnknownOpenerBefore(mention.Span.Start))
+            return _entities.LastOrDefault(e => e.Unnamed && e.Head == head) ?? NewUnnamed(description, head, definite, owned, modifier, headAt);
         // "PolitiFact says …" then "the fact-checking website noted …", "the paper added": what an organization is,
         // right after it spoke, stands for it as "it" would
         // (not when the article called another body by the word: "Grid operator Voltmark blamed rival grid operator
         // Nordnet" leaves "the operator" to either)
+        // (not past a name that opens the very sentence and that nothing made anyone's: "Holm Rope recalled 40,000 ropes, the
+        // group said" may be that name's report, so an organization that spoke before is no safer a guess)
         if (determiner is "the" && headAt < 0 && lexicon.OrganizationKinds.Contains(head) && description.All(w => !char.IsUpper(w[0]))
+            && !UnknownOpenerBefore(mention.Span.Start)
             && (OrganizationJustBefore(mention.Span.Start) ?? NameThatIsAnOrganization(mention.Span.Start)) is { } spoke && !OtherTradeCalledSo(spoke, head) && !OtherSideOfLabour(spoke, head)
             && !CalledAnotherKind(spoke, description))
         {
@@ -4132,6 +4139,9 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         }
         return found is not null && found.Kinds?.Exists(k => lexicon.Trades.Contains(k[^1]) || k[^1] is "company" or "firm") == true ? found : null;
     }
+
+    // a name of two or more capitalized words that nothing made anyone's opened the current sentence before <paramref name="position"/>
+    private bool UnknownOpenerBefore(int position) => _unknownOpener is var (opening, openedIn) && openedIn == _sentence && opening.Span.End < position;
 
     // the name of two or more capitalized words that opened the current sentence and made no entity, with its sentence
     private (Mention Name, int Sentence)? _unknownOpener;
