@@ -533,7 +533,7 @@ public static class NounPhrases
         if (Pronouns.Contains(tokens[k].Text)) return Make(tokens, k, k, MentionKind.Pronoun, text);
         int end = k;
         while (end + 1 < tokens.Count && end - k < 8 && (IsPhraseWord(tokens[end + 1]) && tokens[end + 1].Text is not "for" || InsideName(tokens, end + 1)
-               || PluralPossessiveInName(tokens, end + 1))) end++;
+               || PluralPossessiveInName(tokens, end + 1) || PluralPossessiveInDescription(tokens, k, end + 1))) end++;
         // "the official on condition of anonymity": stop before prepositions; keep "Secretary of State"
         while (end > k && (Connectors.Contains(tokens[end].Text) || IsTimeWord(tokens[end]))) end--;
         // "said former Secretary of State …", "said longtime adviser …": lowercase modifiers before a name
@@ -550,6 +550,14 @@ public static class NounPhrases
     private static bool PluralPossessiveInName(IReadOnlyList<Token> tokens, int k) =>
         k + 1 < tokens.Count && k > 0 && !tokens[k].IsWord && !tokens[k].InQuote && tokens[k].Text is "'" or "’" && tokens[k].Start == tokens[k - 1].End
         && tokens[k - 1].IsCapitalized && tokens[k - 1].Text.EndsWith('s') && tokens[k + 1].IsWord && tokens[k + 1].IsCapitalized && !tokens[k + 1].InQuote;
+
+    // "according to the local growers' cooperative": the apostrophe of a lowercase plural's possessive inside a phrase
+    // opened by an article makes the plural the owner of the noun after it, which heads the phrase
+    private static bool PluralPossessiveInDescription(IReadOnlyList<Token> tokens, int first, int k) =>
+        k + 1 < tokens.Count && k > first && Determiners.Contains(tokens[first].Text) && !tokens[k].IsWord && !tokens[k].InQuote && tokens[k].Text is "'" or "’"
+        && tokens[k].Start == tokens[k - 1].End && tokens[k - 1].IsWord && !tokens[k - 1].IsCapitalized && tokens[k - 1].Text.EndsWith('s')
+        && tokens[k + 1].IsWord && !tokens[k + 1].InQuote && !tokens[k + 1].IsCapitalized && !IsFunctionWord(tokens[k + 1].Text)
+        && !Lexicon.Default.CueVerbs.Contains(tokens[k + 1].Text);
 
     // "Coalition to Restore Our Rivers": a lowercase "to" or "and" between capitalized words is part of the name
     private static bool InsideName(IReadOnlyList<Token> tokens, int k) =>
@@ -920,16 +928,18 @@ public static class NounPhrases
 
     /// <summary>
     /// "the carpenter Brannoc Vinter", "a ferry pilot Ola Brandt": a determiner, one to three lowercase words ending in a word
-    /// for a person (a title, a person noun, or an agent noun such as "baker"), then two or three capitalized words up to
+    /// for a person (a title, a person noun, or an agent noun such as "baker"; "named" may follow it), then two or three capitalized words up to
     /// <paramref name="to"/> that name no place or body.
     /// </summary>
     private static bool DescribedNameBetween(IReadOnlyList<Token> tokens, int from, int to)
     {
         if (from >= to || !tokens[from].IsWord || tokens[from].InQuote || tokens[from].Text is not ("the" or "a" or "an")) return false;
         int k = from + 1;
-        while (k <= to && tokens[k].IsWord && !tokens[k].InQuote && !tokens[k].IsCapitalized && k - from <= 3) k++;
-        if (k == from + 1 || k > to || to - k + 1 is < 2 or > 3) return false;
-        var head = tokens[k - 1].Text;
+        while (k <= to && tokens[k].IsWord && !tokens[k].InQuote && !tokens[k].IsCapitalized && k - from <= 4) k++;
+        // ("a retired fisherman named Oskar Velling": the word that introduces the name stands after the head)
+        bool naming = tokens[k - 1].Text is "named" or "called";
+        if (k == from + 1 || k - from > (naming ? 4 : 3) || k > to || to - k + 1 is < 2 or > 3) return false;
+        var head = tokens[naming ? k - 2 : k - 1].Text;
         if (!(Lexicon.Default.Titles.Contains(head) || Lexicon.Default.PersonHeads.Contains(head) || SpeakerResolver.IsAgentNoun(head))) return false;
         for (int m = k; m <= to; m++)
         {

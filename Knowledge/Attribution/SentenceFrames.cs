@@ -1918,7 +1918,12 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             if (!tokens[k].Is(',') || tokens[k].InQuote) return false;
             k--;
         }
-        return k > 0 && tokens[k].IsWord && !tokens[k].InQuote && !tokens[k].IsCapitalized && lexicon.Subordinators.Contains(tokens[k].Text);
+        if (k > 0 && tokens[k].IsWord && !tokens[k].InQuote && !tokens[k].IsCapitalized && lexicon.Subordinators.Contains(tokens[k].Text)) return true;
+        // "…, when workers repairing a chapel found a grave": the subject found is the object of a participle whose own
+        // subject opens the subordinate clause a few lowercase words back
+        for (int m = frameStart - 1; m > 0 && frameStart - m <= 4 && tokens[m].IsWord && !tokens[m].InQuote && !tokens[m].IsCapitalized; m--)
+            if (lexicon.Subordinators.Contains(tokens[m].Text)) return tokens[m - 1].Is(',') && !tokens[m - 1].InQuote;
+        return false;
     }
 
     // "Flu cases double as the agency declares an epidemic": an "as" with no comma before it opens a clause of time, not
@@ -2155,7 +2160,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         if (!closingInverted && (NamedInRelative(cueStart, cueEnd) ?? SaidInRelative(cueStart, cueEnd) ?? DocumentRead(cueStart, cueEnd)) is { } relativeFrame) return relativeFrame;
         if (ConjunctionBefore(cueStart) is int joined && StanceInsideReportedClause(cueStart, joined)) return null;
         var described = NameAfterDescription(cueStart);
-        var source = described ?? AgedNameBeforeDescription(cueStart) ?? DescriptionBeforeApposition(cueStart) ?? SubjectOfRelatives(cueStart) ?? SubjectBeforeAside(cueStart) ?? SubjectBeforeAdjunctAside(cueStart) ?? NounPhrases.LeftOf(tokens, cueStart, text) ?? PronounAfterFrontedPhrase(cueStart)
+        var source = described ?? AgedNameBeforeDescription(cueStart) ?? DescriptionBeforeApposition(cueStart) ?? SubjectOfRelatives(cueStart) ?? SubjectBeforeAside(cueStart) ?? SubjectBeforeAdjunctAside(cueStart) ?? SubjectBeforeWhereAside(cueStart) ?? NounPhrases.LeftOf(tokens, cueStart, text) ?? PronounAfterFrontedPhrase(cueStart)
             ?? PluralOwnerSubject(cueStart);
         if (source is not null && OpeningWriting(source, cueStart) is { } writing) source = writing;
         if (closingInverted) { source = null; described = null; }
@@ -2236,6 +2241,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         // "he continued" reports speech only next to a quote; "talks continued" is narration
         // ("continues to insist" is a verb of speech: the last word of the cue decides)
         if (before is null && after is null && lexicon.QuoteOnlyCues.Contains(tokens[cueEnd].Text)) return null;
+        if (before is null && after is null && RecallsGoods(cueEnd)) return null;
         if (before is not null || (after is not null && StartsClause(after)))
         {
             var content = new List<TextSpan>();
@@ -2858,17 +2864,47 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
     {
         int close = cueStart - 1;
         while (close > 0 && tokens[close].IsWord && !tokens[close].InQuote && tokens[close].Text is "also" or "later" or "then" or "again") close--;
-        if (close < 5 || !tokens[close].Is(',') || tokens[close].InQuote || !tokens[0].IsWord || tokens[0].Text is not ("The" or "A" or "An")) return null;
+        // ("Her sister, a retired teacher, said …": an owner opens the description as an article does)
+        if (close < 5 || !tokens[close].Is(',') || tokens[close].InQuote || !tokens[0].IsWord || tokens[0].Text is not ("The" or "A" or "An" or "His" or "Her" or "Their")) return null;
         int end = 1;
         while (end < close && end <= 4 && tokens[end].IsWord && !tokens[end].InQuote && !tokens[end].IsCapitalized && !NounPhrases.IsFunctionWord(tokens[end].Text)) end++;
         if (end == 1 || end + 2 >= close || !tokens[end].Is(',') || tokens[end].InQuote || !tokens[end + 1].IsWord || tokens[end + 1].Text is not ("a" or "an" or "the")) return null;
         // the apposition is one phrase: no quote, no verb of speech, no other comma or break
         for (int k = end + 2; k < close; k++)
             if (tokens[k].InQuote || tokens[k].Kind == TokenKind.QuoteMark || !tokens[k].IsWord && tokens[k].Text is not ("-" or "'" or "’")
-                || char.IsLower(tokens[k].Text[0]) && (lexicon.CueVerbs.Contains(tokens[k].Text) || IsFiniteVerbLike(k))) return null;
+                || char.IsLower(tokens[k].Text[0]) && (lexicon.CueVerbs.Contains(tokens[k].Text) || IsFiniteVerbLike(k) && !AttributiveParticiple(k))) return null;
         var subject = new Mention(TokenSpan(0, end - 1), MentionKind.Nominal, tokens.GetRange(0, end));
         return IsPerson(subject) || IsOrganization(subject) || lexicon.OrganizationNouns.Contains(tokens[end - 1].Text) ? subject : null;
     }
+
+    // the first capitalized word after <paramref name="from"/>, before <paramref name="to"/> (or <paramref name="to"/>)
+    private int FirstCapitalized(int from, int to)
+    {
+        for (int k = from + 1; k < to; k++) if (tokens[k].IsCapitalized) return k;
+        return to;
+    }
+
+    /// <summary>
+    /// "Tarvish drugmaker recalls heart pills over purity fears", "Holm Motors recalled 40,000 cars": "recall" with a count
+    /// or a bare plural, or its own goods ("its", "their"), for its object takes products back; it reports nothing
+    /// ("recalled that …", "recalled being …", "recalled his first day" still do).
+    /// </summary>
+    private bool RecallsGoods(int cue)
+    {
+        if (tokens[cue].Text is not ("recall" or "recalls" or "recalled") || cue + 1 >= tokens.Count || !tokens[cue + 1].IsWord || tokens[cue + 1].InQuote) return false;
+        int k = cue + 1;
+        if (tokens[k].Text.Any(char.IsDigit) || tokens[k].Text is "its" or "their" or "some" or "all" or "more") return true;
+        var next = tokens[k].Text;
+        return !tokens[k].IsCapitalized && !NounPhrases.IsFunctionWord(next) && !NounPhrases.Determiners.Contains(next) && !NounPhrases.IsPronoun(next)
+            && !next.EndsWith("ing", StringComparison.Ordinal) && next is not ("how" or "what" or "when" or "why" or "where" or "whether");
+    }
+
+    // "a retired teacher", "the trained nurse": a word in -ed between an article and a lowercase noun describes the noun,
+    // no verb of the clause
+    private bool AttributiveParticiple(int k) =>
+        k > 0 && k + 1 < tokens.Count && tokens[k].Text.EndsWith("ed", StringComparison.Ordinal) && tokens[k - 1].IsWord && tokens[k - 1].Text is "a" or "an" or "the"
+        && tokens[k + 1].IsWord && !tokens[k + 1].InQuote && !tokens[k + 1].IsCapitalized && !NounPhrases.IsFunctionWord(tokens[k + 1].Text)
+        && !lexicon.CueVerbs.Contains(tokens[k + 1].Text);
 
     // "71", "8": a person's age as news style sets it off after a name
     private static bool IsAge(Token t) => t.IsWord && !t.InQuote && t.Text.Length <= 3 && t.Text.All(char.IsDigit);
@@ -2885,20 +2921,28 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         // ("…, Piet Sorensen, both said": "both" after the subject is no part of it)
         if (close > 0 && tokens[close] is { IsWord: true, InQuote: false, Text: "both" }) close--;
         if (close < 4 || !tokens[close].Is(',') || tokens[close].InQuote || !tokens[close - 1].IsCapitalized) return null;
-        int open = close - 1, nameEnd = close - 1;
+        int open = close - 1, nameEnd = close - 1, named = -1, described = -1;
         while (open >= 0 && close - open <= 9 && (tokens[open].IsWord || tokens[open].Is('&')) && !tokens[open].InQuote
                && (tokens[open].IsCapitalized || tokens[open].Is('&') || lexicon.NameParticles.Contains(tokens[open].Text) || tokens[open].Text is "of" or "from" && open + 1 < close && tokens[open + 1].IsCapitalized
                    // "Paul Ostrow of the Marlow firm Ostrow & Lyle": the article of the firm's description after "of"
                    || tokens[open].Text is "the" or "a" && open > 0 && tokens[open - 1].Text is "of" && tokens[open - 2 < 0 ? 0 : open - 2].IsCapitalized
-                   || !IsFiniteVerbLike(open) && !lexicon.CueVerbs.Contains(tokens[open].Text) && !NounPhrases.IsFunctionWord(tokens[open].Text)))
+                   || (!IsFiniteVerbLike(open) || AttributiveParticiple(open)) && !lexicon.CueVerbs.Contains(tokens[open].Text) && !NounPhrases.IsFunctionWord(tokens[open].Text)
+                   // ("Her neighbour, a retired fisherman named Oskar Velling, said": the word that introduces the name)
+                   || tokens[open].Text is "named" or "called" && open + 1 < close && tokens[open + 1].IsCapitalized && !tokens[open + 1].InQuote
+                   // ("Her neighbour, the fisherman Oskar Velling, said": the article of the description the name follows)
+                   || tokens[open].Text is "a" or "an" or "the" && open > 0 && tokens[open - 1].Is(',') && !tokens[open - 1].InQuote
+                      && open + 1 < close && tokens[open + 1].IsWord && !tokens[open + 1].IsCapitalized && !NounPhrases.IsFunctionWord(tokens[open + 1].Text)))
         {
             // "Daniel Mercer of Mercer & Holt": the firm after "of" is where the named person works
             // ("Tia Rusk from Leith": the place after "from" is where the named person comes from)
             if (tokens[open].Text is "of" or "from" && open > 0 && tokens[open - 1].IsCapitalized && (open + 1 >= close || tokens[open + 1].IsCapitalized || tokens[open + 1].Text is "the" or "a")) nameEnd = open - 1;
+            if (tokens[open].Text is "named" or "called" && named < 0) named = open;
+            if (tokens[open].Text is "a" or "an" or "the" && !tokens[open + 1].IsCapitalized) described = open;
             open--;
         }
         // "The town's largest employer, the Brandt Foundation, said": a body's name keeps its article inside the commas
-        int nameStart = open + 1;
+        // ("a retired fisherman named Oskar Velling": the name is what follows the word that introduces it)
+        int nameStart = named > open ? named + 1 : described > open ? FirstCapitalized(described, close) : open + 1;
         if (open >= 3 && tokens[open].IsWord && !tokens[open].InQuote && tokens[open].Text is "the" && tokens[open - 1].Is(',') && !tokens[open - 1].InQuote
             && tokens[open + 1].IsCapitalized && close - open >= 3) open--;
         if (open < 2 || !tokens[open].Is(',') || tokens[open].InQuote || !tokens[open + 1].IsCapitalized && !lexicon.Titles.Contains(tokens[open + 1].Text) && !IsDescriptiveWord(open + 1) && nameStart == open + 1) return null;
@@ -3024,6 +3068,23 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         int first = subject is null ? -1 : IndexAt(subject.Span.Start);
         // ("“Day 3 on the ferry,” one passenger, identified only as @blue_gull, wrote …": or right after the quote it closes)
         return subject is not null && (first == 0 || first == 1 && tokens[0].IsWord && tokens[0].Text is "But" or "And" || OnlyQuoteBefore(first)) ? subject : null;
+    }
+
+    /// <summary>
+    /// "Pastor Ivo Kelmane of Saint Brannoc Church, where the couple married, said …": a "where" clause between commas,
+    /// with no quote in it, describes the place that ends the subject opening the sentence and stands between it and its
+    /// cue. The subject, or null.
+    /// </summary>
+    private Mention? SubjectBeforeWhereAside(int cueStart)
+    {
+        int close = cueStart - 1;
+        if (close < 4 || !tokens[close].Is(',') || tokens[close].InQuote) return null;
+        int open = close - 1;
+        while (open > 0 && close - open <= 14 && (tokens[open].IsWord || tokens[open].Is('-')) && !tokens[open].InQuote) open--;
+        if (open < 2 || !tokens[open].Is(',') || tokens[open].InQuote || open + 2 >= close || tokens[open + 1].Text is not "where") return null;
+        var subject = NounPhrases.LeftOf(tokens, open, text);
+        int first = subject is null ? -1 : IndexAt(subject.Span.Start);
+        return subject is not null && (first == 0 || first == 1 && tokens[0].IsWord && tokens[0].Text is "But" or "And") ? subject : null;
     }
 
     /// <summary>

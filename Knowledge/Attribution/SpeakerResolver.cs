@@ -2992,8 +2992,12 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     // "Mr.", "Ms.": a courtesy title gives a gender, not a job title
     // "Sens. Jon Tester and Jeff Merkley": each of them is a "Sen."
     // "Senior forecaster Dr Ines Quell": an honorific after a job title is how she is addressed, no part of the title
+    // ("a retired fisherman named Oskar Velling": the word that introduces the name is no part of the description)
     private static string? JobTitle(string? role) =>
-        role is null || role.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(IsAddress) ? null
+        Titled(role is not null && (role.EndsWith(" named", StringComparison.Ordinal) || role.EndsWith(" called", StringComparison.Ordinal)) ? role[..role.LastIndexOf(' ')] : role);
+
+    private static string? Titled(string? role) =>
+        role is null || role.Length == 0 || role.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(IsAddress) ? null
         : role is "Sens." or "Reps." or "Govs." or "Gens." ? role[..^2] + "."
         : role.LastIndexOf(' ') is > 0 and var last && IsHonorific(role[(last + 1)..]) ? role[..last] : role;
 
@@ -3586,11 +3590,19 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         if (definite && description.Count == 1 && OrganizationEndingWith(head, mention.Span.Start) is { } organization
             && !CalledSoElsewhere(organization, head)) return organization;
         if (determiner is "the" && headAt < 0 && CompanyOpeningItsReport(description, head, mention.Span.Start) is { } opener) return opener;
+        if (determiner is "the" && description is ["company" or "firm"] && BusinessInItsReport(mention.Span.Start) is { } inReport) return inReport;
+        // "Brindle Rope cut 300 jobs, the company said": a name that opens the very sentence and that nothing made anyone's
+        // may be the company, so no company met before is a safer guess
+        if (determiner is "the" && description is ["company" or "firm"] && UnknownOpenerBefore(mention.Span.Start))
+            return _entities.LastOrDefault(e => e.Unnamed && e.Head == head) ?? NewUnnamed(description, head, definite, owned, modifier, headAt);
         // "PolitiFact says …" then "the fact-checking website noted …", "the paper added": what an organization is,
         // right after it spoke, stands for it as "it" would
         // (not when the article called another body by the word: "Grid operator Voltmark blamed rival grid operator
         // Nordnet" leaves "the operator" to either)
+        // (not past a name that opens the very sentence and that nothing made anyone's: "Holm Rope recalled 40,000 ropes, the
+        // group said" may be that name's report, so an organization that spoke before is no safer a guess)
         if (determiner is "the" && headAt < 0 && lexicon.OrganizationKinds.Contains(head) && description.All(w => !char.IsUpper(w[0]))
+            && !UnknownOpenerBefore(mention.Span.Start)
             && (OrganizationJustBefore(mention.Span.Start) ?? NameThatIsAnOrganization(mention.Span.Start)) is { } spoke && !OtherTradeCalledSo(spoke, head) && !OtherSideOfLabour(spoke, head)
             && !CalledAnotherKind(spoke, description))
         {
@@ -4108,6 +4120,28 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         }
         return opener;
     }
+
+    /// <summary>
+    /// "The Orvane rocket, built by the Kessel-based start-up Dravik Aerospace, lost contact …, the company said": the one
+    /// business the very sentence names before "the company" said it, by a trade or a company's kind, is that company,
+    /// not one that spoke a paragraph before. Null when the sentence names none or two, or "the company" already went to
+    /// an unnamed one.
+    /// </summary>
+    private Entity? BusinessInItsReport(int position)
+    {
+        if (_entities.Exists(e => e.Unnamed && e.Head is "company" or "firm")) return null;
+        Entity? found = null;
+        foreach (var (entity, at, _, sentence, _) in _recent)
+        {
+            if (sentence != _sentence || at >= position || entity.Unnamed || entity.Type != SpeakerType.Organization || entity == found) continue;
+            if (found is not null) return null;
+            found = entity;
+        }
+        return found is not null && found.Kinds?.Exists(k => lexicon.Trades.Contains(k[^1]) || k[^1] is "company" or "firm") == true ? found : null;
+    }
+
+    // a name of two or more capitalized words that nothing made anyone's opened the current sentence before <paramref name="position"/>
+    private bool UnknownOpenerBefore(int position) => _unknownOpener is var (opening, openedIn) && openedIn == _sentence && opening.Span.End < position;
 
     // the name of two or more capitalized words that opened the current sentence and made no entity, with its sentence
     private (Mention Name, int Sentence)? _unknownOpener;
