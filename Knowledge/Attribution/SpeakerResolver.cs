@@ -2405,7 +2405,8 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     /// word for people, then "for" or "of", then capitalized words (joined by "the", "and", "of", "for", "in",
     /// "on" at most) to the end — no given name, title nor courtesy title among them — is the name of a group
     /// of such people: an organization, whole. A person's name never holds a lowercase "for" or "of" between
-    /// capitalized words ("Friends of Ana Ruiz", with a given name, is left alone).
+    /// capitalized words ("Friends of Ana Ruiz", with a given name, is left alone). A word that only modifies a
+    /// title ("Foreign", "State", "Press") names no office by itself, so "Veterans of Foreign Marches" is whole too.
     /// </summary>
     private bool IsBandOfPeople(List<string> words)
     {
@@ -2416,7 +2417,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         {
             var w = words[k];
             if (w is "the" or "and" or "of" or "for" or "in" or "on") continue;
-            if (!char.IsUpper(w[0]) || lexicon.Titles.Contains(w) || lexicon.IsGivenName(w) || IsCourtesyTitle(w)) return false;
+            if (!char.IsUpper(w[0]) || lexicon.Titles.Contains(w) && !lexicon.TitleModifiers.Contains(w) || lexicon.IsGivenName(w) || IsCourtesyTitle(w)) return false;
         }
         return true;
     }
