@@ -1252,6 +1252,25 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             && words.Skip(first + 1).All(t => char.IsLower(t.Text[0]) && !NounPhrases.IsFunctionWord(t.Text));
     }
 
+    // (see NameEntity) capitalized words after the demonym, none of them a given name, title, place or another demonym:
+    // one word no person of the article bears, or several with a word for a business or its trade among them
+    private bool DemonymOpensBody(List<string> words)
+    {
+        // (nor a surname the article wrote after a given name in passing: "Jomo Tarrik won …. Kenyan Tarrik said")
+        if (words.Count < 2 || PeopleNamed(words[^1]).Count > 0 || _passingGivenNames.ContainsKey(words[^1])) return false;
+        for (int k = 1; k < words.Count; k++)
+            if (!char.IsUpper(words[k][0]) || lexicon.IsGivenName(words[k]) || lexicon.Titles.Contains(words[k]) || lexicon.TitleModifiers.Contains(words[k])
+                || lexicon.Places.Contains(words[k]) || IsDemonym(words[k]) || IsCourtesyTitle(words[k])) return false;
+        return words.Count == 2 || words.Skip(1).Any(IsBusinessWord);
+    }
+
+    private bool IsBusinessWord(string word)
+    {
+        var lower = word.ToLowerInvariant();
+        return lexicon.OrganizationHeads.Contains(word) || lexicon.OrganizationEndings.Contains(word) || lexicon.OrganizationOpenings.Contains(word)
+            || IsOrganizationNoun(lower) || lexicon.Trades.Contains(lower) || lexicon.TradeObjects.Contains(lower);
+    }
+
     // the words for a country's people that its name does not open ("Danish" for Denmark, "Dutch", "Swiss")
     private static readonly HashSet<string> IrregularDemonyms = new(StringComparer.Ordinal)
     {
@@ -1979,8 +1998,14 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         bool nationality = firstName == 0 && words.Count >= 3 && IsDemonym(words[0]) && (lexicon.IsGivenName(words[1])
             || words.Count == 3 && words.Skip(1).All(w => char.IsUpper(w[0]) && w.Skip(1).All(char.IsLower) && !lexicon.OrganizationHeads.Contains(w)
                 && !lexicon.OrganizationEndings.Contains(w) && !lexicon.OrganizationOpenings.Contains(w) && !IsOrganizationNoun(w.ToLowerInvariant())
-                && !lexicon.Places.Contains(w) && !lexicon.Titles.Contains(w) && !lexicon.TitleModifiers.Contains(w) && !IsDemonym(w)));
+                && !lexicon.Places.Contains(w) && !lexicon.Titles.Contains(w) && !lexicon.TitleModifiers.Contains(w) && !IsDemonym(w) && !IsBusinessWord(w)));
+        // ("Kenyan Tarrik said" after "Jomo Tarrik …": before a surname the article gave, it says where that person is from)
+        nationality |= firstName == 0 && words.Count == 2 && IsDemonym(words[0]) && (PeopleNamed(words[1]).Count > 0 || _passingGivenNames.ContainsKey(words[1]));
         if (nationality) firstName = 1;
+        // "Danish Harvest said", "Norwegian Air Kestrel said": a word for a country's people before one word that no
+        // person of the article bears, or before words one of which names a business, is a body named for its country,
+        // whole; a person is never called by a nationality and a lone new surname
+        if (firstName == 0 && !nationality && IsDemonym(words[0]) && DemonymOpensBody(words)) return Organization(string.Join(' ', words));
         // "Insurer Hallgrim said", "Lender Brask Credit said": a word for a business by its trade, capitalized only
         // because it opens the sentence, describes the name after it (see OrganizationDescribedBefore) and is no part of it
         bool openingTrade = firstName == 0 && words.Count >= 2 && mention.Tokens.Count > 0 && mention.Tokens[0].IsWord && mention.Tokens[0].Text == words[0]
