@@ -773,9 +773,25 @@ public sealed class Attributor(Lexicon lexicon)
         // "Asked about Alderman's proposal, she said …": a name in a fronted question is what the speaker was asked about,
         // and the one asked is the subject after the comma, so the name is no antecedent for that subject's pronoun
         if (InFrontedQuestion(tokens, first)) return Salience.None;
+        // "The families of Tomas Reyna and Ana Oduya said": the people the relatives are named by speak through them and
+        // are no antecedent for a later "she said", which is one of the relatives or nobody the article names
+        if (NamedForTheirKin(tokens, first)) return Salience.None;
         if (last.Text.EndsWith("'s", StringComparison.Ordinal) || last.Text.EndsWith("’s", StringComparison.Ordinal)) return Salience.Mentioned;
         // "The first witness, Tomas Ledesma, ran …": the name set off after the description that opens the sentence is its subject
         return IsClauseSubject(tokens, first, end) || IsIntroduced(tokens, first, end) || DescriptionBefore(tokens, first, end) is not null ? Salience.Subject : Salience.Mentioned;
+    }
+
+    /// <summary>
+    /// "the families of Tomas Reyna and Ana Oduya", "relatives of Ana Oduya": the name at <paramref name="first"/> stands
+    /// after "of" (past other names joined by commas or "and") and a word for a person's relatives ("family", "parents",
+    /// "widow").
+    /// </summary>
+    private bool NamedForTheirKin(List<Token> tokens, int first)
+    {
+        int k = first - 1;
+        while (k > 0 && !tokens[k].InQuote && (tokens[k].IsCapitalized || tokens[k].Is(',') || tokens[k].IsWord && tokens[k].Text is "and")) k--;
+        if (k < 1 || tokens[k].InQuote || !tokens[k].IsWord || tokens[k].Text is not "of" || !tokens[k - 1].IsWord) return false;
+        return lexicon.IsKinWord(tokens[k - 1].Text);
     }
 
     // "Asked about …, she said", "When pressed on …,": the token at <paramref name="k"/> stands in a phrase opened by a

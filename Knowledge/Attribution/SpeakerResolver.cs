@@ -1097,6 +1097,8 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     {
         // "Nobody wants …", "Everyone agreed": an indefinite pronoun names no one
         if (mention.Tokens.Count == 1 && IndefinitePronouns.Contains(mention.Tokens[0].Text)) return null;
+        // "The parents of Ana Oduya said": her relatives speak, a group the article leaves unnamed, never she herself
+        if (mention.Kind != MentionKind.Pronoun && KinOfNamed(mention) is { } kin) return Spoke(UnnamedGroup(kin.ToLowerInvariant()), mention, cue, null);
         // "Fourteen states sued …", "Dozens protested": a number that opens the sentence is capitalized, never a name
         if (mention.Kind == MentionKind.Name && mention.Tokens.Count == 1 && SentenceFrames.IsCardinal(mention.Tokens[0].Text)) return null;
         // "The mayor and her deputy, Piet Sorensen, said": two parties speak together, before any apposition picks one
@@ -1130,6 +1132,12 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             _ when DescribedDemonym(mention) is { } described => DescribedPersonOfNationality(mention, described),
             _ => NameEntity(mention, create: true, out bool ambiguous) ?? (ambiguous ? null : ResolveNominal(mention)),
         };
+        return Spoke(entity, mention, cue, describedBy);
+    }
+
+    // the speaker a source resolved to, remembered as the one who just spoke; null for an unresolved one
+    private Speaker? Spoke(Entity? entity, Mention mention, string? cue, Mention? describedBy)
+    {
         if (entity is null)
         {
             if (mention.Kind == MentionKind.Pronoun) _unresolved.Add((mention.Span.Start, _paragraph, _sentence, GenderOfPronoun(mention.Text.ToLowerInvariant())));
@@ -1147,6 +1155,20 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         var speaker = entity.ToSpeaker();
         _handedOut[speaker] = entity;
         return speaker;
+    }
+
+    /// <summary>
+    /// "The families of Tomas Reyna and Ana Oduya", "relatives of Ana Oduya": a word for a person's relatives (after an
+    /// article at most), "of", then only names joined by commas or "and" — the relatives; the word, or null.
+    /// </summary>
+    private string? KinOfNamed(Mention mention)
+    {
+        var t = mention.Tokens;
+        int k = t.Count > 0 && t[0].IsWord && NounPhrases.Determiners.Contains(t[0].Text) ? 1 : 0;
+        if (k + 2 >= t.Count || !t[k].IsWord || t[k + 1].Text is not "of" || !lexicon.IsKinWord(t[k].Text)) return null;
+        for (int m = k + 2; m < t.Count; m++)
+            if (!t[m].IsCapitalized && !t[m].Is(',') && t[m].Text is not "and") return null;
+        return t[k].Text;
     }
 
     /// <summary>
