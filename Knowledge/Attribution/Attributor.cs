@@ -1015,14 +1015,17 @@ public sealed class Attributor(Lexicon lexicon)
     }
 
     // where a reported clause that opens with a description ("that her coach, …", "that the board's chair, …") begins:
-    // the lowercase "his", "her", "their" or "the" right after "that", a few lowercase words before the name's comma;
-    // else 0
+    // the lowercase "his", "her", "their" or "the" right after "that" (or "the" before a lowercase owner), a few
+    // lowercase words before the name's comma; else 0
     private static int ClauseOpening(List<Token> tokens, int first)
     {
         for (int k = first - 2; k >= 1 && first - k <= 6; k--)
         {
             if (!tokens[k].IsWord || tokens[k].InQuote) return 0;
             if (tokens[k].Text is "his" or "her" or "their" or "the" && tokens[k - 1].IsWord && !tokens[k - 1].InQuote && tokens[k - 1].Text is "that") return k;
+            // "… said the vessel's operator, Pellion Lines, had …": "the" and a lowercase owner ("the vessel's") open a
+            // description of what the name is wherever it stands, with or without "that" before it
+            if (tokens[k].Text is "the" && tokens[k + 1].IsWord && !tokens[k + 1].InQuote && !tokens[k + 1].IsCapitalized && IsPossessive(tokens[k + 1])) return k;
         }
         return 0;
     }
