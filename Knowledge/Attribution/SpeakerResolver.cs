@@ -2027,7 +2027,9 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         // "Danish Harvest said", "Norwegian Air Kestrel said": a word for a country's people before one word that no
         // person of the article bears, or before words one of which names a business, is a body named for its country,
         // whole; a person is never called by a nationality and a lone new surname
-        if (firstName == 0 && !nationality && IsDemonym(words[0]) && DemonymOpensBody(words)) return Organization(string.Join(' ', words));
+        // (a body with a head word of its own, "Danish Footballers' Union", is left to the rules for those below)
+        if (firstName == 0 && !nationality && LastOrganizationHead(words) < 0 && IsDemonym(words[0]) && DemonymOpensBody(words))
+            return Organization(WithInnerPossessives(mention, words));
         // "Insurer Hallgrim said", "Lender Brask Credit said": a word for a business by its trade, capitalized only
         // because it opens the sentence, describes the name after it (see OrganizationDescribedBefore) and is no part of it
         bool openingTrade = firstName == 0 && words.Count >= 2 && mention.Tokens.Count > 0 && mention.Tokens[0].IsWord && mention.Tokens[0].Text == words[0]

@@ -142,4 +142,11 @@ public sealed class DemonymSpeakerTests
         var quotes = Quotes("Jomo Tarrik won the race at Dunmere.\n\nKenyan Tarrik said the course was too steep.");
         Assert.All(quotes, q => Assert.Equal(("Jomo Tarrik", SpeakerType.Person), (q.Speaker?.Name, q.Speaker!.Type)));
     }
+
+    [Fact]
+    public void ABodyWithAHeadWordAfterAWordForAPlacesPeopleKeepsItsPossessive()
+    {
+        var quote = Assert.Single(Quotes("Danish Footballers' Union said wages at three clubs in Vellmar were late."));
+        Assert.Equal(("Danish Footballers' Union", SpeakerType.Organization), (quote.Speaker?.Name, quote.Speaker!.Type));
+    }
 }
