@@ -773,9 +773,25 @@ public sealed class Attributor(Lexicon lexicon)
         // "Asked about Alderman's proposal, she said …": a name in a fronted question is what the speaker was asked about,
         // and the one asked is the subject after the comma, so the name is no antecedent for that subject's pronoun
         if (InFrontedQuestion(tokens, first)) return Salience.None;
+        // "The families of Tomas Reyna and Ana Oduya said": the people the relatives are named by speak through them and
+        // are no antecedent for a later "she said", which is one of the relatives or nobody the article names
+        if (NamedForTheirKin(tokens, first)) return Salience.None;
         if (last.Text.EndsWith("'s", StringComparison.Ordinal) || last.Text.EndsWith("’s", StringComparison.Ordinal)) return Salience.Mentioned;
         // "The first witness, Tomas Ledesma, ran …": the name set off after the description that opens the sentence is its subject
         return IsClauseSubject(tokens, first, end) || IsIntroduced(tokens, first, end) || DescriptionBefore(tokens, first, end) is not null ? Salience.Subject : Salience.Mentioned;
+    }
+
+    /// <summary>
+    /// "the families of Tomas Reyna and Ana Oduya", "relatives of Ana Oduya": the name at <paramref name="first"/> stands
+    /// after "of" (past other names joined by commas or "and") and a word for a person's relatives ("family", "parents",
+    /// "widow").
+    /// </summary>
+    private bool NamedForTheirKin(List<Token> tokens, int first)
+    {
+        int k = first - 1;
+        while (k > 0 && !tokens[k].InQuote && (tokens[k].IsCapitalized || tokens[k].Is(',') || tokens[k].IsWord && tokens[k].Text is "and")) k--;
+        if (k < 1 || tokens[k].InQuote || !tokens[k].IsWord || tokens[k].Text is not "of" || !tokens[k - 1].IsWord) return false;
+        return lexicon.IsKinWord(tokens[k - 1].Text);
     }
 
     // "Asked about …, she said", "When pressed on …,": the token at <paramref name="k"/> stands in a phrase opened by a
@@ -999,14 +1015,17 @@ public sealed class Attributor(Lexicon lexicon)
     }
 
     // where a reported clause that opens with a description ("that her coach, …", "that the board's chair, …") begins:
-    // the lowercase "his", "her", "their" or "the" right after "that", a few lowercase words before the name's comma;
-    // else 0
+    // the lowercase "his", "her", "their" or "the" right after "that" (or "the" before a lowercase owner), a few
+    // lowercase words before the name's comma; else 0
     private static int ClauseOpening(List<Token> tokens, int first)
     {
         for (int k = first - 2; k >= 1 && first - k <= 6; k--)
         {
             if (!tokens[k].IsWord || tokens[k].InQuote) return 0;
             if (tokens[k].Text is "his" or "her" or "their" or "the" && tokens[k - 1].IsWord && !tokens[k - 1].InQuote && tokens[k - 1].Text is "that") return k;
+            // "… said the vessel's operator, Pellion Lines, had …": "the" and a lowercase owner ("the vessel's") open a
+            // description of what the name is wherever it stands, with or without "that" before it
+            if (tokens[k].Text is "the" && tokens[k + 1].IsWord && !tokens[k + 1].InQuote && !tokens[k + 1].IsCapitalized && IsPossessive(tokens[k + 1])) return k;
         }
         return 0;
     }

@@ -173,6 +173,13 @@ public sealed class Lexicon
         return Kin.ContainsKey(last) ? (former ? "former " : "") + last : null;
     }
 
+    /// <summary>
+    /// "families", "relatives", "parents", "widow": a lowercase word for a person's relatives, one or several, as it
+    /// stands before "of" and their name ("the families of Ana Oduya and Tomas Reyna").
+    /// </summary>
+    public bool IsKinWord(string lower) =>
+        lower is "family" or "families" or "relatives" or "children" || Kin.ContainsKey(lower) || lower.EndsWith('s') && Kin.ContainsKey(lower[..^1]);
+
     public Gender GenderOfGivenName(string name) => GivenName(name) ?? Gender.Unknown;
     public bool IsGivenName(string name) => GivenName(name) is not null;
 

@@ -114,12 +114,28 @@ public static class QuoteMarks
                     continue;
                 }
                 bool opening = text[i] == '‘' && (i == paragraph.Start || !char.IsLetterOrDigit(text[i - 1])) && i + 1 < paragraph.End && char.IsLetterOrDigit(text[i + 1]);
+                // ('Nobody told us,' she said: straight marks, where the close stands after the quote's own comma or stop)
+                opening |= OpensStraightSingle(text, i, paragraph) && ClosedStraightAfter(text, i, paragraph.End);
                 opens |= opening;
                 if (opening) singleOpen = true;
-                else if (singleOpen && text[i] == '’' && ClosesSingle(text, i, paragraph.End)) singleOpen = false;
+                else if (singleOpen && text[i] is '’' or '\'' && ClosesSingle(text, i, paragraph.End)) singleOpen = false;
             }
         }
         return opens;
+    }
+
+    // a straight single mark where a word may start, before a letter (not "'90s"): it may open a quote
+    private static bool OpensStraightSingle(string text, int i, Paragraph paragraph) =>
+        text[i] == '\'' && (i == paragraph.Start || char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or '[' or '—' or '–')
+        && i + 1 < paragraph.End && char.IsLetter(text[i + 1]);
+
+    // a straight single mark later in the paragraph right after a comma, stop or question or exclamation mark: a quote's
+    // close, which an apostrophe ("don't", "the members' vote", "rock 'n' roll") never is
+    private static bool ClosedStraightAfter(string text, int i, int end)
+    {
+        for (int k = i + 2; k < end; k++)
+            if (text[k] == '\'' && text[k - 1] is ',' or '.' or '?' or '!' && (k + 1 >= end || !char.IsLetterOrDigit(text[k + 1]))) return true;
+        return false;
     }
 
     /// <summary>
@@ -141,19 +157,20 @@ public static class QuoteMarks
                 continue;
             }
             int from = paragraph.Start;
-            if (openAt >= 0 && text[from] == '‘') from++; // the mark that reopens a continued quote
+            if (openAt >= 0 && text[from] is '‘' or '\'') from++; // the mark that reopens a continued quote
             for (int i = from; i < paragraph.End; i++)
             {
                 char c = text[i];
                 if (c == '‘' && openAt < 0 && i + 1 < paragraph.End && !char.IsWhiteSpace(text[i + 1])) openAt = i;
-                else if (c == '’' && openAt >= 0 && ClosesSingle(text, i, paragraph.End))
+                else if (openAt < 0 && OpensStraightSingle(text, i, paragraph) && ClosedStraightAfter(text, i, paragraph.End)) openAt = i;
+                else if ((c == '’' || c == '\'' && !char.IsWhiteSpace(text[i - 1])) && openAt >= 0 && ClosesSingle(text, i, paragraph.End))
                 {
                     spans.Add(Span(text, openAt, i + 1));
                     openAt = -1;
                 }
             }
             if (openAt >= 0 && !(paragraph.Kind == ParagraphKind.Body && p + 1 < article.Paragraphs.Count
-                    && article.Paragraphs[p + 1] is { Kind: ParagraphKind.Body } next && text[next.Start] == '‘'))
+                    && article.Paragraphs[p + 1] is { Kind: ParagraphKind.Body } next && text[next.Start] is '‘' or '\''))
             {
                 spans.Add(Span(text, openAt, paragraph.End));
                 openAt = -1;

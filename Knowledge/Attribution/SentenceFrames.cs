@@ -683,6 +683,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             if (frame?.Source is { } source && InFreeRelative(source)) frame = null;
             if (frame?.Source is { } reportedSubject && IsSubjectOfReportedClause(reportedSubject, i)) frame = null;
             if (frame?.Source is { } pronoun && OpensUnframedReport(pronoun, from)) frame = null;
+            if (frame?.Source is { Kind: not MentionKind.Pronoun } gapped && IsSpeechNounBeforeName(gapped)) frame = null;
             // "The leak is the second-largest reported to regulators", "Ruiz has been the mayor voters called when …": a phrase
             // holding a copula is a clause, no speaker
             if (frame?.Source is { Kind: not MentionKind.Pronoun } nominal && nominal.Tokens.Any(t => t.IsWord && !t.InQuote && t.Text is "is" or "was" or "are" or "were" or "been")) frame = null;
@@ -690,6 +691,19 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             i = cueEnd;
         }
         return null;
+    }
+
+    /// <summary>
+    /// "…, an accusation Moldova has always denied", "a claim Korvania has long denied": a word for something said, then
+    /// a name, is the object of a relative clause without its "that"; the name denied the claim and reported nothing,
+    /// and the claim is no description of the name.
+    /// </summary>
+    private bool IsSpeechNounBeforeName(Mention source)
+    {
+        var t = source.Tokens;
+        for (int k = 0; k + 1 < t.Count; k++)
+            if (t[k].IsWord && !t[k].InQuote && char.IsLower(t[k].Text[0]) && lexicon.CueNouns.Contains(t[k].Text) && t[k + 1].IsCapitalized) return true;
+        return false;
     }
 
     /// <summary>

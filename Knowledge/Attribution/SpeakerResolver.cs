@@ -1097,6 +1097,8 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     {
         // "Nobody wants …", "Everyone agreed": an indefinite pronoun names no one
         if (mention.Tokens.Count == 1 && IndefinitePronouns.Contains(mention.Tokens[0].Text)) return null;
+        // "The parents of Ana Oduya said": her relatives speak, a group the article leaves unnamed, never she herself
+        if (mention.Kind != MentionKind.Pronoun && KinOfNamed(mention) is { } kin) return Spoke(UnnamedGroup(kin.ToLowerInvariant()), mention, cue, null);
         // "Fourteen states sued …", "Dozens protested": a number that opens the sentence is capitalized, never a name
         if (mention.Kind == MentionKind.Name && mention.Tokens.Count == 1 && SentenceFrames.IsCardinal(mention.Tokens[0].Text)) return null;
         // "The mayor and her deputy, Piet Sorensen, said": two parties speak together, before any apposition picks one
@@ -1130,6 +1132,12 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             _ when DescribedDemonym(mention) is { } described => DescribedPersonOfNationality(mention, described),
             _ => NameEntity(mention, create: true, out bool ambiguous) ?? (ambiguous ? null : ResolveNominal(mention)),
         };
+        return Spoke(entity, mention, cue, describedBy);
+    }
+
+    // the speaker a source resolved to, remembered as the one who just spoke; null for an unresolved one
+    private Speaker? Spoke(Entity? entity, Mention mention, string? cue, Mention? describedBy)
+    {
         if (entity is null)
         {
             if (mention.Kind == MentionKind.Pronoun) _unresolved.Add((mention.Span.Start, _paragraph, _sentence, GenderOfPronoun(mention.Text.ToLowerInvariant())));
@@ -1147,6 +1155,20 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         var speaker = entity.ToSpeaker();
         _handedOut[speaker] = entity;
         return speaker;
+    }
+
+    /// <summary>
+    /// "The families of Tomas Reyna and Ana Oduya", "relatives of Ana Oduya": a word for a person's relatives (after an
+    /// article at most), "of", then only names joined by commas or "and" — the relatives; the word, or null.
+    /// </summary>
+    private string? KinOfNamed(Mention mention)
+    {
+        var t = mention.Tokens;
+        int k = t.Count > 0 && t[0].IsWord && NounPhrases.Determiners.Contains(t[0].Text) ? 1 : 0;
+        if (k + 2 >= t.Count || !t[k].IsWord || t[k + 1].Text is not "of" || !lexicon.IsKinWord(t[k].Text)) return null;
+        for (int m = k + 2; m < t.Count; m++)
+            if (!t[m].IsCapitalized && !t[m].Is(',') && t[m].Text is not "and") return null;
+        return t[k].Text;
     }
 
     /// <summary>
@@ -1250,6 +1272,25 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         int first = words.Count > 0 && words[0].Text.ToLowerInvariant() is "a" or "an" or "the" ? 1 : 0;
         return words.Count >= first + 2 && IsDemonym(words[first].Text)
             && words.Skip(first + 1).All(t => char.IsLower(t.Text[0]) && !NounPhrases.IsFunctionWord(t.Text));
+    }
+
+    // (see NameEntity) capitalized words after the demonym, none of them a given name, title, place or another demonym:
+    // one word no person of the article bears, or several with a word for a business or its trade among them
+    private bool DemonymOpensBody(List<string> words)
+    {
+        // (nor a surname the article wrote after a given name in passing: "Jomo Tarrik won …. Kenyan Tarrik said")
+        if (words.Count < 2 || PeopleNamed(words[^1]).Count > 0 || _passingGivenNames.ContainsKey(words[^1])) return false;
+        for (int k = 1; k < words.Count; k++)
+            if (!char.IsUpper(words[k][0]) || lexicon.IsGivenName(words[k]) || lexicon.Titles.Contains(words[k]) || lexicon.TitleModifiers.Contains(words[k])
+                || lexicon.Places.Contains(words[k]) || IsDemonym(words[k]) || IsCourtesyTitle(words[k])) return false;
+        return words.Count == 2 || words.Skip(1).Any(IsBusinessWord);
+    }
+
+    private bool IsBusinessWord(string word)
+    {
+        var lower = word.ToLowerInvariant();
+        return lexicon.OrganizationHeads.Contains(word) || lexicon.OrganizationEndings.Contains(word) || lexicon.OrganizationOpenings.Contains(word)
+            || IsOrganizationNoun(lower) || lexicon.Trades.Contains(lower) || lexicon.TradeObjects.Contains(lower);
     }
 
     // the words for a country's people that its name does not open ("Danish" for Denmark, "Dutch", "Swiss")
@@ -1979,8 +2020,16 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         bool nationality = firstName == 0 && words.Count >= 3 && IsDemonym(words[0]) && (lexicon.IsGivenName(words[1])
             || words.Count == 3 && words.Skip(1).All(w => char.IsUpper(w[0]) && w.Skip(1).All(char.IsLower) && !lexicon.OrganizationHeads.Contains(w)
                 && !lexicon.OrganizationEndings.Contains(w) && !lexicon.OrganizationOpenings.Contains(w) && !IsOrganizationNoun(w.ToLowerInvariant())
-                && !lexicon.Places.Contains(w) && !lexicon.Titles.Contains(w) && !lexicon.TitleModifiers.Contains(w) && !IsDemonym(w)));
+                && !lexicon.Places.Contains(w) && !lexicon.Titles.Contains(w) && !lexicon.TitleModifiers.Contains(w) && !IsDemonym(w) && !IsBusinessWord(w)));
+        // ("Kenyan Tarrik said" after "Jomo Tarrik …": before a surname the article gave, it says where that person is from)
+        nationality |= firstName == 0 && words.Count == 2 && IsDemonym(words[0]) && (PeopleNamed(words[1]).Count > 0 || _passingGivenNames.ContainsKey(words[1]));
         if (nationality) firstName = 1;
+        // "Danish Harvest said", "Norwegian Air Kestrel said": a word for a country's people before one word that no
+        // person of the article bears, or before words one of which names a business, is a body named for its country,
+        // whole; a person is never called by a nationality and a lone new surname
+        // (a body with a head word of its own, "Danish Footballers' Union", is left to the rules for those below)
+        if (firstName == 0 && !nationality && LastOrganizationHead(words) < 0 && IsDemonym(words[0]) && DemonymOpensBody(words))
+            return Organization(WithInnerPossessives(mention, words));
         // "Insurer Hallgrim said", "Lender Brask Credit said": a word for a business by its trade, capitalized only
         // because it opens the sentence, describes the name after it (see OrganizationDescribedBefore) and is no part of it
         bool openingTrade = firstName == 0 && words.Count >= 2 && mention.Tokens.Count > 0 && mention.Tokens[0].IsWord && mention.Tokens[0].Text == words[0]
@@ -2405,7 +2454,8 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     /// word for people, then "for" or "of", then capitalized words (joined by "the", "and", "of", "for", "in",
     /// "on" at most) to the end — no given name, title nor courtesy title among them — is the name of a group
     /// of such people: an organization, whole. A person's name never holds a lowercase "for" or "of" between
-    /// capitalized words ("Friends of Ana Ruiz", with a given name, is left alone).
+    /// capitalized words ("Friends of Ana Ruiz", with a given name, is left alone). A word that only modifies a
+    /// title ("Foreign", "State", "Press") names no office by itself, so "Veterans of Foreign Marches" is whole too.
     /// </summary>
     private bool IsBandOfPeople(List<string> words)
     {
@@ -2416,7 +2466,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         {
             var w = words[k];
             if (w is "the" or "and" or "of" or "for" or "in" or "on") continue;
-            if (!char.IsUpper(w[0]) || lexicon.Titles.Contains(w) || lexicon.IsGivenName(w) || IsCourtesyTitle(w)) return false;
+            if (!char.IsUpper(w[0]) || lexicon.Titles.Contains(w) && !lexicon.TitleModifiers.Contains(w) || lexicon.IsGivenName(w) || IsCourtesyTitle(w)) return false;
         }
         return true;
     }

@@ -39,4 +39,11 @@ public sealed class BandOfPeopleTests
         Assert.Equal("Neighbors for the Old Mill Park", quote.Speaker?.Name);
         Assert.Equal(SpeakerType.Organization, quote.Speaker?.Type);
     }
+
+    [Fact]
+    public void AWordThatOnlyModifiesATitleInTheCauseStaysInTheName()
+    {
+        var quote = Assert.Single(Quotes("Veterans of Foreign Marches said the memorial at Dunmere would be rebuilt by spring."));
+        Assert.Equal(("Veterans of Foreign Marches", SpeakerType.Organization), (quote.Speaker?.Name, quote.Speaker!.Type));
+    }
 }

@@ -66,4 +66,23 @@ public sealed class BritishStyleQuoteTests
         var quote = Assert.Single(Quotes("\"We are ready,\" said Ana Ruiz, the port’s director. ‘Tis the season, the crews’ union said."), q => q.Kind == QuoteKind.Direct);
         Assert.Equal("\"We are ready,\"", ContentOf(quote));
     }
+
+    [Fact]
+    public void StraightSingleMarksQuoteAndTheReportInsideIsTheQuotes()
+    {
+        var quotes = Quotes("Ana Oduya, a teacher in Pellham, fled the flood on Tuesday.\n\n"
+            + "'Nobody told us where to go,' she said. 'We didn't know the river's banks would break.'");
+        var quote = Assert.Single(quotes);
+        Assert.Equal(QuoteKind.Direct, quote.Kind);
+        Assert.Equal("Ana Oduya", quote.Speaker?.Name);
+        Assert.Equal("'Nobody told us where to go,' | 'We didn't know the river's banks would break.'", ContentOf(quote));
+    }
+
+    [Fact]
+    public void AnApostropheAloneMakesNoStraightQuote()
+    {
+        var quote = Assert.Single(Quotes("Ana Oduya said the members' vote in the '90s was rock 'n' roll at its best."));
+        Assert.Equal(QuoteKind.Indirect, quote.Kind);
+        Assert.Equal("the members' vote in the '90s was rock 'n' roll at its best", ContentOf(quote));
+    }
 }

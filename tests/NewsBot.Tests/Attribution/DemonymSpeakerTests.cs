@@ -119,4 +119,34 @@ public sealed class DemonymSpeakerTests
         var quote = Assert.Single(Quotes("\"We will not sign this,\" said Jordi Vallès Roig, the dockers' spokesman in Tarragona."));
         Assert.Equal("Jordi Vallès Roig", quote.Speaker?.Name);
     }
+
+    [Fact]
+    public void AWordForAPlacesPeopleBeforeOneWordNoPersonBearsIsABody()
+    {
+        var quote = Assert.Single(Quotes("Danish Harvest said profits at its Vellmar plant fell."));
+        Assert.Equal(("Danish Harvest", SpeakerType.Organization), (quote.Speaker?.Name, quote.Speaker!.Type));
+    }
+
+    [Fact]
+    public void AWordForAPlacesPeopleBeforeWordsOfABusinessIsABody()
+    {
+        var quotes = Quotes("Norwegian Air Kestrel said the route to Pellham would close in March.\n\n"
+            + "Norwegian Fjord Freight said the harbor at Dunmere was too shallow.");
+        Assert.Equal([("Norwegian Air Kestrel", SpeakerType.Organization), ("Norwegian Fjord Freight", SpeakerType.Organization)],
+            quotes.Select(q => (q.Speaker?.Name, q.Speaker!.Type)));
+    }
+
+    [Fact]
+    public void AWordForAPlacesPeopleBeforeASurnameTheArticleGaveIsThatPerson()
+    {
+        var quotes = Quotes("Jomo Tarrik won the race at Dunmere.\n\nKenyan Tarrik said the course was too steep.");
+        Assert.All(quotes, q => Assert.Equal(("Jomo Tarrik", SpeakerType.Person), (q.Speaker?.Name, q.Speaker!.Type)));
+    }
+
+    [Fact]
+    public void ABodyWithAHeadWordAfterAWordForAPlacesPeopleKeepsItsPossessive()
+    {
+        var quote = Assert.Single(Quotes("Danish Footballers' Union said wages at three clubs in Vellmar were late."));
+        Assert.Equal(("Danish Footballers' Union", SpeakerType.Organization), (quote.Speaker?.Name, quote.Speaker!.Type));
+    }
 }
