@@ -33,7 +33,7 @@ public sealed class WordVariants(SentenceIndex index)
         ["forgive", "forgave", "forgiven"], ["forbid", "forbade", "forbidden"], ["arise", "arose", "arisen"], ["sweep", "swept"],
         ["weep", "wept"], ["dig", "dug"], ["slide", "slid"], ["spin", "spun"], ["swear", "swore", "sworn"], ["wear", "wore", "worn"],
         ["fall", "fell", "fallen"], ["undergo", "underwent", "undergone"], ["shrink", "shrank", "shrunk"], ["stick", "stuck"], ["swing", "swung"],
-        ["cling", "clung"], ["bend", "bent"], ["creep", "crept"], ["leap", "leapt"], ["weave", "wove", "woven"], ["withdraw", "withdrew", "withdrawn"], ["overcome", "overcame"], ["go", "went", "gone"],
+        ["cling", "clung"], ["bend", "bent"], ["creep", "crept"], ["leap", "leapt"], ["weave", "wove", "woven"], ["withdraw", "withdrew", "withdrawn"], ["overcome", "overcame"], ["go", "went", "gone"], ["make", "made"],
         // regular verbs the stemmer splits all the same: "sue" keeps its "e", "sued" and "suing" do not
         ["sue", "sued", "suing"], ["lie", "lied", "lying"], ["owe", "owed", "owing"],
         // and dying is one word with its noun, which the stemmer leaves apart ("had anyone died": "no deaths confirmed")
@@ -204,7 +204,8 @@ public sealed class WordVariants(SentenceIndex index)
         ["sponsor"] = ["fund", "finance", "pay"],
         // what was planned, in the words of a timetable ("was supposed to start": "was due to open", "is slated to begin")
         // and what something was made for ("what was the drone supposed to do": "it was designed to map the reef")
-        ["supposed"] = ["due", "scheduled", "slated", "set", "planned", "expected", "design", "intend"],
+        // ("what was the satellite supposed to do": "it was meant to track monsoon clouds")
+        ["supposed"] = ["due", "scheduled", "slated", "set", "planned", "expected", "design", "intend", "mean"],
         ["intend"] = ["supposed", "design", "plan"],
         ["scheduled"] = ["due", "slated", "set", "planned"], ["due"] = ["scheduled", "slated", "set"],
         ["open"] = ["start", "begin", "launch"],
@@ -225,6 +226,11 @@ public sealed class WordVariants(SentenceIndex index)
         ["deadline"] = ["until", "due", "cutoff", "target"],
         // a labour or supply contract is the deal or agreement news also calls it
         ["contract"] = ["deal", "agreement", "pact", "accord"],
+        // harm to people, in the nouns news reports it with ("was anybody hurt": "no injuries were reported", "two were wounded")
+        // (WordNet gives "injured" the other way round)
+        ["hurt"] = ["injure", "injury", "wound", "harm"],
+        // what a plant makes, in the words of its production ("which model is made there": "the plant builds the Tessa")
+        ["make"] = ["build", "produce", "manufacture", "assemble"], ["manufacture"] = ["make", "build", "produce", "assemble"],
         // finding out, in the word of a discovery ("when did they find out": "the breach was discovered in May")
         ["find"] = ["discover", "learn", "detect"], ["discover"] = ["find", "learn", "detect"],
         // what is left of a crashed craft or a wrecked building, in any of the words news writes for it ("where did the

@@ -102,6 +102,9 @@ public sealed class WordVariantsTests : IDisposable
     [InlineData("supported", "applauded")]
     [InlineData("rule", "judgment")]
     [InlineData("ruled", "verdict")]
+    [InlineData("hurt", "injuries")]
+    [InlineData("supposed", "meant")]
+    [InlineData("made", "builds")]
     public void ANewsVerbsSynonymCountsForALittleLess(string asked, string written) =>
         Assert.Equal(WordVariants.SynonymWeight, Of(asked)[Stem(written)]);
 
@@ -234,7 +237,6 @@ public sealed class WordVariantsTests : IDisposable
     [Theory]
     // WordNet's synonyms in the usual sense of both words, either way round
     [InlineData("injured", "hurt")]
-    [InlineData("hurt", "injured")]
     [InlineData("disappear", "vanish")]
     [InlineData("kids", "children")]
     public void WordNetGivesASynonymInTheUsualSense(string asked, string written) =>
