@@ -1283,8 +1283,12 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         for (int k = 1; k < words.Count; k++)
             if (!char.IsUpper(words[k][0]) || lexicon.IsGivenName(words[k]) || lexicon.Titles.Contains(words[k]) || lexicon.TitleModifiers.Contains(words[k])
                 || lexicon.Places.Contains(words[k]) || IsDemonym(words[k]) || IsCourtesyTitle(words[k])) return false;
-        return words.Count == 2 || words.Skip(1).Any(IsBusinessWord);
+        // (with one word after it, only a word plainly of a people: "Cameron Easley" opens like Cameroon and is a person)
+        return words.Count == 2 && (IrregularDemonyms.Contains(words[0]) || PlainDemonymEndings.Any(e => words[0].EndsWith(e, StringComparison.Ordinal)))
+            || words.Skip(1).Any(IsBusinessWord);
     }
+
+    private static readonly string[] PlainDemonymEndings = ["ian", "ean", "ese", "ish", "an"];
 
     private bool IsBusinessWord(string word)
     {
