@@ -551,7 +551,7 @@ public static class NounPhrases
         k + 1 < tokens.Count && k > 0 && !tokens[k].IsWord && !tokens[k].InQuote && tokens[k].Text is "'" or "’" && tokens[k].Start == tokens[k - 1].End
         && tokens[k - 1].IsCapitalized && tokens[k - 1].Text.EndsWith('s') && tokens[k + 1].IsWord && tokens[k + 1].IsCapitalized && !tokens[k + 1].InQuote;
 
-    // "according to the local growers' cooperative": the apostrophe of a lowercase plural's possessive inside a phrase
+    // "according to the valley fruit growers' cooperative": the apostrophe of a lowercase plural's possessive inside a phrase
     // opened by an article makes the plural the owner of the noun after it, which heads the phrase
     private static bool PluralPossessiveInDescription(IReadOnlyList<Token> tokens, int first, int k) =>
         k + 1 < tokens.Count && k > first && Determiners.Contains(tokens[first].Text) && !tokens[k].IsWord && !tokens[k].InQuote && tokens[k].Text is "'" or "’"

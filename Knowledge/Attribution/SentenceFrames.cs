@@ -832,8 +832,10 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
                     || next is "him" or "her" or "them" or "me" or "us" && (i + 2 >= tokens.Count || tokens[i + 2].Is('.') || after is "every" or "each" or "twice" or "once" or "daily" or "weekly" or "regularly" or "often");
             case "recalls" or "recalled" or "recalling" or "recall":
                 // "recalls 12,740 kettles", "is recalling about 8,200 cars": taking back goods counted by a figure, no memory told
+                // ("Tarvish brewer recalls bottled cider over glass fears", "recalled its vans": or goods named by a bare
+                // noun, or the maker's own; "recalled that …", "recalled being …", "recalled his first day" still tell one)
                 return next is not null && (char.IsDigit(next[0]) || next is "about" or "some" or "nearly" or "almost" or "roughly" or "around" or "over" or "more"
-                    && after is not null && (char.IsDigit(after[0]) || after is "than"));
+                    && after is not null && (char.IsDigit(after[0]) || after is "than") || next is "its" or "their" || BareNounAt(i + 1));
             case "confirmed":
                 // "Two people have been confirmed dead": a count of the dead or missing, with nobody confirming it
                 return next is "dead" or "killed" or "missing" or "injured" or "alive" or "drowned";
@@ -1933,7 +1935,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             k--;
         }
         if (k > 0 && tokens[k].IsWord && !tokens[k].InQuote && !tokens[k].IsCapitalized && lexicon.Subordinators.Contains(tokens[k].Text)) return true;
-        // "…, when workers repairing a chapel found a grave": the subject found is the object of a participle whose own
+        // "…, when engineers inspecting a hospital found a cracked pipe": the subject found is the object of a participle whose own
         // subject opens the subordinate clause a few lowercase words back
         for (int m = frameStart - 1; m > 0 && frameStart - m <= 4 && tokens[m].IsWord && !tokens[m].InQuote && !tokens[m].IsCapitalized; m--)
             if (lexicon.Subordinators.Contains(tokens[m].Text)) return tokens[m - 1].Is(',') && !tokens[m - 1].InQuote;
@@ -2255,7 +2257,6 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         // "he continued" reports speech only next to a quote; "talks continued" is narration
         // ("continues to insist" is a verb of speech: the last word of the cue decides)
         if (before is null && after is null && lexicon.QuoteOnlyCues.Contains(tokens[cueEnd].Text)) return null;
-        if (before is null && after is null && RecallsGoods(cueEnd)) return null;
         if (before is not null || (after is not null && StartsClause(after)))
         {
             var content = new List<TextSpan>();
@@ -2898,19 +2899,13 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         return to;
     }
 
-    /// <summary>
-    /// "Tarvish drugmaker recalls heart pills over purity fears", "Holm Motors recalled 40,000 cars": "recall" with a count
-    /// or a bare plural, or its own goods ("its", "their"), for its object takes products back; it reports nothing
-    /// ("recalled that …", "recalled being …", "recalled his first day" still do).
-    /// </summary>
-    private bool RecallsGoods(int cue)
+    // a lowercase word that opens a bare noun phrase: no article, owner, pronoun, function word, gerund or question word
+    private bool BareNounAt(int k)
     {
-        if (tokens[cue].Text is not ("recall" or "recalls" or "recalled") || cue + 1 >= tokens.Count || !tokens[cue + 1].IsWord || tokens[cue + 1].InQuote) return false;
-        int k = cue + 1;
-        if (tokens[k].Text.Any(char.IsDigit) || tokens[k].Text is "its" or "their" or "some" or "all" or "more") return true;
-        var next = tokens[k].Text;
-        return !tokens[k].IsCapitalized && !NounPhrases.IsFunctionWord(next) && !NounPhrases.Determiners.Contains(next) && !NounPhrases.IsPronoun(next)
-            && !next.EndsWith("ing", StringComparison.Ordinal) && next is not ("how" or "what" or "when" or "why" or "where" or "whether");
+        if (k >= tokens.Count || !tokens[k].IsWord || tokens[k].InQuote || tokens[k].IsCapitalized) return false;
+        var word = tokens[k].Text;
+        return !NounPhrases.IsFunctionWord(word) && !NounPhrases.Determiners.Contains(word) && !NounPhrases.IsPronoun(word)
+            && !word.EndsWith("ing", StringComparison.Ordinal) && word is not ("how" or "what" or "when" or "why" or "where" or "whether");
     }
 
     // "a retired teacher", "the trained nurse": a word in -ed between an article and a lowercase noun describes the noun,
@@ -3085,7 +3080,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
     }
 
     /// <summary>
-    /// "Pastor Ivo Kelmane of Saint Brannoc Church, where the couple married, said …": a "where" clause between commas,
+    /// "Pastor Ivo Kelmane of Hollin Chapel, where the couple married, said …": a "where" clause between commas,
     /// with no quote in it, describes the place that ends the subject opening the sentence and stands between it and its
     /// cue. The subject, or null.
     /// </summary>

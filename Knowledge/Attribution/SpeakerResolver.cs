@@ -1283,7 +1283,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         for (int k = 1; k < words.Count; k++)
             if (!char.IsUpper(words[k][0]) || lexicon.IsGivenName(words[k]) || lexicon.Titles.Contains(words[k]) || lexicon.TitleModifiers.Contains(words[k])
                 || lexicon.Places.Contains(words[k]) || IsDemonym(words[k]) || IsCourtesyTitle(words[k])) return false;
-        // (with one word after it, only a word plainly of a people: "Cameron Easley" opens like Cameroon and is a person)
+        // (with one word after it, only a word plainly of a people: "Cameron Vellick" opens like Cameroon and is a person)
         return words.Count == 2 && (IrregularDemonyms.Contains(words[0]) || PlainDemonymEndings.Any(e => words[0].EndsWith(e, StringComparison.Ordinal)))
             || words.Skip(1).Any(IsBusinessWord);
     }
@@ -2031,7 +2031,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         // "Danish Harvest said", "Norwegian Air Kestrel said": a word for a country's people before one word that no
         // person of the article bears, or before words one of which names a business, is a body named for its country,
         // whole; a person is never called by a nationality and a lone new surname
-        // (a body with a head word of its own, "Danish Footballers' Union", is left to the rules for those below)
+        // (a body with a head word of its own, "Tarvish Dockers' Union", is left to the rules for those below)
         if (firstName == 0 && !nationality && LastOrganizationHead(words) < 0 && IsDemonym(words[0]) && DemonymOpensBody(words))
             return Organization(WithInnerPossessives(mention, words));
         // "Insurer Hallgrim said", "Lender Brask Credit said": a word for a business by its trade, capitalized only
@@ -4176,7 +4176,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     }
 
     /// <summary>
-    /// "The Orvane rocket, built by the Kessel-based start-up Dravik Aerospace, lost contact …, the company said": the one
+    /// "The Orvane probe, built by the Kessel-based start-up Dravik Orbital, stopped sending data …, the company said": the one
     /// business the very sentence names before "the company" said it, by a trade or a company's kind, is that company,
     /// not one that spoke a paragraph before. Null when the sentence names none or two, or "the company" already went to
     /// an unnamed one.

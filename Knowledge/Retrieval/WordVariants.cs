@@ -204,7 +204,7 @@ public sealed class WordVariants(SentenceIndex index)
         ["sponsor"] = ["fund", "finance", "pay"],
         // what was planned, in the words of a timetable ("was supposed to start": "was due to open", "is slated to begin")
         // and what something was made for ("what was the drone supposed to do": "it was designed to map the reef")
-        // ("what was the satellite supposed to do": "it was meant to track monsoon clouds")
+        // ("what was the satellite supposed to do": "it was meant to map sea ice")
         ["supposed"] = ["due", "scheduled", "slated", "set", "planned", "expected", "design", "intend", "mean"],
         ["intend"] = ["supposed", "design", "plan"],
         ["scheduled"] = ["due", "slated", "set", "planned"], ["due"] = ["scheduled", "slated", "set"],
@@ -229,7 +229,7 @@ public sealed class WordVariants(SentenceIndex index)
         // harm to people, in the nouns news reports it with ("was anybody hurt": "no injuries were reported", "two were wounded")
         // (WordNet gives "injured" the other way round)
         ["hurt"] = ["injure", "injury", "wound", "harm"],
-        // what a plant makes, in the words of its production ("which model is made there": "the plant builds the Tessa")
+        // what a plant makes, in the words of its production ("which model is made there": "the works builds the Mero tractor")
         ["make"] = ["build", "produce", "manufacture", "assemble"], ["manufacture"] = ["make", "build", "produce", "assemble"],
         // finding out, in the word of a discovery ("when did they find out": "the breach was discovered in May")
         ["find"] = ["discover", "learn", "detect"], ["discover"] = ["find", "learn", "detect"],

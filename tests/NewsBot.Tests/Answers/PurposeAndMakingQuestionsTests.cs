@@ -15,15 +15,15 @@ public sealed class PurposeAndMakingQuestionsTests : IDisposable
     public PurposeAndMakingQuestionsTests()
     {
         File.WriteAllText(_articles["launch.txt"], """
-            Tarvian rocket breaks apart after lift-off
+            Student weather balloon bursts over Kessel hills
 
-            KESSEL (Wirenews) - A rocket carrying Tarvia's first private weather satellite broke apart four minutes after lift-off on Wednesday.
+            KESSEL (Wirenews) - A balloon carrying Tarvia's first student-built weather probe burst over the hills on Wednesday.
 
-            The satellite, called Orla-1, was meant to track storm clouds over the northern gulf for fishing fleets.
+            The probe, called Orla-1, was meant to map sea ice along the northern coast.
 
-            The Dravik plant in Kessel, which builds the compact Dravik Mero car, employs 2,100 people.
+            The Dravik works in Kessel, which builds the Mero tractor, employs 2,100 people.
 
-            Workers at the Dravik plant voted on Friday to accept a new shift pattern.
+            Workers at the Dravik works voted on Friday to accept a new shift pattern.
             """);
         _knowledge = new LaunchKnowledge(_articles.Path);
     }
@@ -37,11 +37,11 @@ public sealed class PurposeAndMakingQuestionsTests : IDisposable
 
     [Fact]
     public void WhatItWasSupposedToDoIsWhatItWasMeantToDo() =>
-        Assert.Contains("meant to track", Ask("What was the weather satellite supposed to do?").Quotes[0].Text, StringComparison.Ordinal);
+        Assert.Contains("meant to map", Ask("What was the weather probe supposed to do?").Quotes[0].Text, StringComparison.Ordinal);
 
     [Fact]
     public void WhatAPlantMakesIsWhatItBuilds() =>
-        Assert.Contains(Ask("Which car is made at the Kessel plant?").Quotes, q => q.Text.Contains("builds the compact", StringComparison.Ordinal));
+        Assert.Contains(Ask("Which tractor is made at the Kessel works?").Quotes, q => q.Text.Contains("builds the Mero", StringComparison.Ordinal));
 
     [Fact]
     public void AnUnrelatedQuestionStaysUnanswered() =>

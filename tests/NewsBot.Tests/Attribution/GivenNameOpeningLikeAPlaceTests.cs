@@ -4,7 +4,7 @@ using static NewsBot.Tests.Support.TestArticles;
 namespace NewsBot.Tests.Attribution;
 
 /// <summary>
-/// "wrote Cameron Easley for Morning Consult": a given name that opens like a country's name (Cameron, Cameroon) is no
+/// "wrote Cameron Vellick for Harbor Polling": a given name that opens like a country's name (Cameron, Cameroon) is no
 /// word for that country's people, so the name is a person's, never a body named for its country.
 /// </summary>
 public sealed class GivenNameOpeningLikeAPlaceTests

@@ -4,26 +4,26 @@ using static NewsBot.Tests.Support.TestArticles;
 namespace NewsBot.Tests.Attribution;
 
 /// <summary>
-/// "The local growers' cooperative" is the cooperative, not "the local growers"; a deed told inside the reporter's
-/// "when" clause ("when workers repairing a chapel found a grave") and a company taking goods back ("recalls heart
-/// pills") report nobody; a name opening its own report keeps "the company" from an organization that spoke before.
+/// "The valley fruit growers' cooperative" is the cooperative, not "the valley fruit growers"; a deed told inside the reporter's
+/// "when" clause ("when engineers inspecting a hospital found a cracked pipe") and a company taking goods back ("recalls bottled
+/// cider") report nobody; a name opening its own report keeps "the company" from an organization that spoke before.
 /// </summary>
 public sealed class PossessiveBodyAndNarratedDeedTests
 {
     [Fact]
     public void APluralsPossessiveBelongsToTheBodyAfterIt()
     {
-        var quote = Assert.Single(Quotes("The fire destroyed about 9,000 vines, according to the local growers' cooperative."));
+        var quote = Assert.Single(Quotes("Hail ruined about 9,000 apple trees, according to the valley fruit growers' cooperative."));
         Assert.Equal(SpeakerType.Organization, quote.Speaker?.Type);
         Assert.Contains("cooperative", quote.Speaker!.Name, StringComparison.Ordinal);
     }
 
     [Fact]
     public void ADeedInTheReportersWhenClauseReportsNothing() =>
-        Assert.Empty(Quotes("The last such find came in 2015, when workers repairing a chapel found a grave holding three bodies."));
+        Assert.Empty(Quotes("The last such leak came in 2015, when engineers inspecting a hospital found a cracked pipe."));
 
     [Theory]
-    [InlineData("Tarvish drugmaker recalls heart pills over purity fears.")]
+    [InlineData("Tarvish brewer recalls bottled cider over glass fears.")]
     [InlineData("Holm Motors recalled 40,000 cars because of faulty brakes.")]
     public void TakingGoodsBackReportsNothing(string text) => Assert.Empty(Quotes(text));
 
