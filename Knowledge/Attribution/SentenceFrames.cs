@@ -2905,7 +2905,9 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         if (k >= tokens.Count || !tokens[k].IsWord || tokens[k].InQuote || tokens[k].IsCapitalized) return false;
         var word = tokens[k].Text;
         return !NounPhrases.IsFunctionWord(word) && !NounPhrases.Determiners.Contains(word) && !NounPhrases.IsPronoun(word)
-            && !word.EndsWith("ing", StringComparison.Ordinal) && word is not ("how" or "what" or "when" or "why" or "where" or "whether");
+            && !word.EndsWith("ing", StringComparison.Ordinal) && word is not ("how" or "what" or "when" or "why" or "where" or "whether")
+            // ("…,” Mr. Clarke recalled of the proceedings": a preposition opens what the memory is of)
+            && word is not ("of" or "for" or "in" or "on" or "at" or "to" or "with" or "from" or "about" or "after" or "before" or "during" or "as" or "later" or "then");
     }
 
     // "a retired teacher", "the trained nurse": a word in -ed between an article and a lowercase noun describes the noun,

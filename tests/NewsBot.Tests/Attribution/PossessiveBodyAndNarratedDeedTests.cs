@@ -28,6 +28,13 @@ public sealed class PossessiveBodyAndNarratedDeedTests
     public void TakingGoodsBackReportsNothing(string text) => Assert.Empty(Quotes(text));
 
     [Fact]
+    public void RecallingOfSomethingBesideAQuoteStillReports()
+    {
+        var quote = Assert.Single(Quotes("\"It amazed me how quickly they rushed through everything,\" Milos Vandrak recalled of the hearings."));
+        Assert.Equal("Milos Vandrak", quote.Speaker?.Name);
+    }
+
+    [Fact]
     public void RecallingThatStillReports()
     {
         var quote = Assert.Single(Quotes("Milos Vandrak recalled that the tribunal had twice refused to hear her."));
