@@ -2899,13 +2899,12 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         return to;
     }
 
-    // a lowercase word that opens a bare noun phrase: no article, owner, pronoun, function word, gerund or question word
+    // a lowercase word that opens a bare noun phrase: no function word (an article, an owner, a pronoun), gerund or question word
     private bool BareNounAt(int k)
     {
         if (k >= tokens.Count || !tokens[k].IsWord || tokens[k].InQuote || tokens[k].IsCapitalized) return false;
         var word = tokens[k].Text;
-        return !NounPhrases.IsFunctionWord(word) && !NounPhrases.Determiners.Contains(word) && !NounPhrases.IsPronoun(word)
-            && !word.EndsWith("ing", StringComparison.Ordinal) && word is not ("how" or "what" or "when" or "why" or "where" or "whether")
+        return !NounPhrases.IsFunctionWord(word) && !word.EndsWith("ing", StringComparison.Ordinal) && word is not ("how" or "what" or "when" or "why" or "where" or "whether")
             // ("…,” Mr. Clarke recalled of the proceedings": a preposition opens what the memory is of)
             && word is not ("of" or "for" or "in" or "on" or "at" or "to" or "with" or "from" or "about" or "after" or "before" or "during" or "as" or "later" or "then");
     }

@@ -3653,8 +3653,8 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         // right after it spoke, stands for it as "it" would
         // (not when the article called another body by the word: "Grid operator Voltmark blamed rival grid operator
         // Nordnet" leaves "the operator" to either)
-        // (not past a name that opens the very sentence and that nothing made anyone's: "Holm Rope recalled 40,000 ropes, the
-        // group said" may be that name's report, so an organization that spoke before is no safer a guess)
+        // (not past a name that opens the very sentence and that nothing made anyone's: "Holm Rope cut 300 jobs, the group
+        // said" may be that name's report, so an organization that spoke before is no safer a guess)
         if (determiner is "the" && headAt < 0 && lexicon.OrganizationKinds.Contains(head) && description.All(w => !char.IsUpper(w[0]))
             && !UnknownOpenerBefore(mention.Span.Start)
             && (OrganizationJustBefore(mention.Span.Start) ?? NameThatIsAnOrganization(mention.Span.Start)) is { } spoke && !OtherTradeCalledSo(spoke, head) && !OtherSideOfLabour(spoke, head)
