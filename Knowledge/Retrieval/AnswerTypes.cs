@@ -38,12 +38,14 @@ public static class AnswerTypes
     // counts only after a scale word ("865 million won", not "had 3 won and 2 lost"); and any short currency letters
     // written onto the figure itself before a scale word ("Kr40 million", "Tk12bn"): glued to it, they are no word of the
     // sentence ("At 5 million people" stays a count)
-    private static readonly Regex Money = new(
-        @"[$€£¥₦₹₽₩₺₱₴₪₫]\s?\d|\b\d[\d,.]*\s*(?:million|billion|trillion)?\s*(?:dollars?|euros?|pounds|yen|yuan|renminbi|rubles|roubles|rupees|cents|naira|rand|shillings|pesos|francs|lira|liras|dinars|dirhams|riyals|rials|rupiah|ringgit|baht|zloty|zlotys|kronor|kroner|krona|krone|crowns|korunas?|koruny|kunas?|hryvnias?|cedis|dong|kip|riels?|kyats?|taka|birr|kwacha|leones|lempiras|quetzales|soles|reais|forints?|lei|leva|tenge|manats?|lari|drams|afghanis|tugriks?|shekels|pula)\b" +
+    // ("Sum" spans the whole sum, figure and scale word too, so that the ranker can find what a sum is the sum of)
+    internal const string Sum =
+        @"[$€£¥₦₹₽₩₺₱₴₪₫]\s?\d[\d,.]*(?:\s*(?:million|billion|trillion|bn|m|k)\b)?|\b\d[\d,.]*\s*(?:million|billion|trillion)?\s*(?:dollars?|euros?|pounds|yen|yuan|renminbi|rubles|roubles|rupees|cents|naira|rand|shillings|pesos|francs|lira|liras|dinars|dirhams|riyals|rials|rupiah|ringgit|baht|zloty|zlotys|kronor|kroner|krona|krone|crowns|korunas?|koruny|kunas?|hryvnias?|cedis|dong|kip|riels?|kyats?|taka|birr|kwacha|leones|lempiras|quetzales|soles|reais|forints?|lei|leva|tenge|manats?|lari|drams|afghanis|tugriks?|shekels|pula)\b" +
         @"|\b\d[\d,.]*\s*(?:million|billion|trillion)\s+won\b" +
         @"|\b(?:N|R|Rs\.?|KSh|Sh|Rp|RM|USD|EUR|GBP|CHF|JPY|CNY|INR|NGN|ZAR|KES)\s?\d[\d,.]*\s*(?:million|billion|trillion|crore|lakh|bn|m)\b" +
-        @"|\b\p{Lu}\p{Ll}{0,2}\d[\d,.]*\s*(?:million|billion|trillion|crore|lakh|bn|m)\b",
-        RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
+        @"|\b\p{Lu}\p{Ll}{0,2}\d[\d,.]*\s*(?:million|billion|trillion|crore|lakh|bn|m)\b";
+
+    private static readonly Regex Money = new(Sum, RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     // (a month or a day of the week is a time: "brought against her in January" names no place)
     private static readonly Regex PlacePhrase = new(

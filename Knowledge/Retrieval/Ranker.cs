@@ -343,15 +343,15 @@ public sealed class Ranker(SentenceIndex index)
                 termsOf[i].Add(term);
     }
 
-    // a sum written before the thing it is the sum of, a few words on at most ("a €12m contract", "the $3bn cash-and-stock
-    // deal", "a 40 million euro loan")
+    // a sum (in any currency AnswerTypes knows) written before the thing it is the sum of, a few words on at most ("a
+    // €12m contract", "the $3bn cash-and-stock deal", "a 40 million naira loan")
     private static readonly Regex SumBefore = new(
-        @"(?:[$€£¥]\s?\d[\d,.]*(?:\s*(?:million|billion|trillion|bn|m|k)\b)?|\b\d[\d,.]*\s*(?:million|billion|trillion)?\s*(?:dollars?|euros?|pounds)\b)(?:-|\s+)(?<after>[\p{L}\-]+(?:\s+[\p{L}\-]+){0,2})",
+        @"(?:" + AnswerTypes.Sum + @")(?:-|\s+)(?<after>[\p{L}\-]+(?:\s+[\p{L}\-]+){0,2})",
         RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     // and the thing right before "of" and its sum ("a loan of €40m", "a contract of $3 million")
     private static readonly Regex SumOf = new(
-        @"(?<thing>[\p{L}\-]+)\s+of\s+(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+|up\s+to\s+)?(?:[$€£¥]\s?\d|\d[\d,.]*\s*(?:million|billion|trillion)?\s*(?:dollars?|euros?|pounds)\b)",
+        @"(?<thing>[\p{L}\-]+)\s+of\s+(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+|up\s+to\s+)?(?:" + AnswerTypes.Sum + ")",
         RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     /// <summary>

@@ -57,6 +57,13 @@ public sealed class DeedParaphraseQuestionsTests : IDisposable
 
             Air raid sirens went off twice in the northern districts during the night.
             """);
+        File.WriteAllText(_articles["clinic.txt"], """
+            Tavuna clinic reopens its maternity ward
+
+            TAVUNA — The health ministry awarded the clinic a 3 million rand grant in June.
+
+            Before the grant arrived, the ward's equipment alone was worth R2 million, staff said.
+            """);
         _knowledge = new DeedKnowledge(_articles.Path);
     }
 
@@ -88,6 +95,7 @@ public sealed class DeedParaphraseQuestionsTests : IDisposable
     [InlineData("Who led the review?", "chaired by")]
     [InlineData("How much is the loan worth?", "loan of €40m")]
     [InlineData("When did the sirens sound?", "went off twice")]
+    [InlineData("How much is the grant worth?", "3 million rand grant")]
     public void TheSentenceThatWordsTheDeedOtherwiseComesFirst(string question, string expected) =>
         Assert.Contains(expected, Ask(question).Quotes[0].Text);
 
