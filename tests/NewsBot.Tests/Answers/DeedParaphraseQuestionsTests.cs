@@ -62,7 +62,7 @@ public sealed class DeedParaphraseQuestionsTests : IDisposable
 
             TAVUNA — The health ministry awarded the clinic a 3 million rand grant in June.
 
-            Before the grant arrived, the ward's equipment alone was worth R2 million, staff said.
+            The grant was worth the long wait for the 40 midwives on the ward.
             """);
         _knowledge = new DeedKnowledge(_articles.Path);
     }
