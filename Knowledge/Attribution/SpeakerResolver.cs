@@ -355,7 +355,9 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         int end = 0;
         while (end < words.Count && words[end] is not ("of" or "for" or "at" or "with" or "from" or "in" or "that" or "which" or "who" or "whose") && !Naming.Contains(words[end])
                && !(end > 0 && IsParticipleAfterOrganization(words, end))) end++;
-        return end > 0 && !char.IsUpper(words[end - 1][0]) && (lexicon.OrganizationNouns.Contains(StripPossessive(words[end - 1])) || IsCompanysTrade(words, end)) ? end : 0;
+        // (an owner is whose the thing is, not what it is: "the clinic's IT supplier" is no clinic)
+        return end > 0 && !char.IsUpper(words[end - 1][0]) && StripPossessive(words[end - 1]) == words[end - 1]
+            && (lexicon.OrganizationNouns.Contains(words[end - 1]) || IsCompanysTrade(words, end)) ? end : 0;
     }
 
     // "Insurer", "Retailer", "Regulator" opening a sentence: a trade (or a body that oversees one) that is also a word for
