@@ -642,6 +642,9 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             if (!phrase) cueEnd = i;
             // "A nurse who asked not to be named says …": a cue inside the relative clauses of the opening subject is theirs, not the sentence's
             if (!phrase && InOpeningRelatives(i)) continue;
+            // "Researchers identified the barge by …, said Professor Holm, a historian.": a verb before a closing inverted
+            // "…, said <Name>" is in the clause that name reports
+            if (!phrase && ClosingInvertedAfter(i)) continue;
             // "his series of late-night tweets criticizing …": what the tweets say, their owner says
             if (!phrase && CountedSpeechNoun(i) is int measure)
             {
@@ -828,7 +831,9 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             case "called" or "calls" or "call":
                 // "called in a statement for …" is still speech
                 // "still calls him every Sunday", "called her twice a week": a telephone call to someone, with no words of it
+                // "…, as Selby was then called, when …": a passive with nothing after it is what a thing was named, no speech
                 return next is "into" || next is "in" or "off" && !(after is "a" or "an" or "his" or "her" or "their" or "its") || IsNaming(i)
+                    || word is "called" && IsPassive(i) && (i + 1 >= tokens.Count || !tokens[i + 1].IsWord)
                     || next is "him" or "her" or "them" or "me" or "us" && (i + 2 >= tokens.Count || tokens[i + 2].Is('.') || after is "every" or "each" or "twice" or "once" or "daily" or "weekly" or "regularly" or "often");
             case "recalls" or "recalled" or "recalling" or "recall":
                 // "recalls 12,740 kettles", "is recalling about 8,200 cars": taking back goods counted by a figure, no memory told
@@ -1218,7 +1223,8 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
     private bool IsObjectGap(Frame frame, int cueEnd)
     {
         if (frame.Source is not { } source || frame.Kind == QuoteKind.Direct) return false;
-        bool gapAfter = cueEnd + 1 >= tokens.Count || tokens[cueEnd + 1].Text is "." or "," or ";" or "to" && !tokens[cueEnd + 1].InQuote;
+        // ("a threat the union dismissed as bluster": what the cue's object was called, no clause of its own)
+        bool gapAfter = cueEnd + 1 >= tokens.Count || tokens[cueEnd + 1].Text is "." or "," or ";" or "to" or "as" && !tokens[cueEnd + 1].InQuote;
         if (!gapAfter) return IsWhichObject(source) && !ClauseBeforeComma(cueEnd + 1);
         // the phrase read leftward may take the noun in: "an accusation the union"
         for (int k = 1; k < source.Tokens.Count; k++)
@@ -3836,6 +3842,14 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
     {
         foreach (char c in quote.Text)
             if (char.IsLetterOrDigit(c)) return char.IsUpper(c) || char.IsDigit(c);
+        return false;
+    }
+
+    // a closing inverted "…, said <Name>" after the cue at i (see ClosingInvertedName)
+    private bool ClosingInvertedAfter(int i)
+    {
+        for (int k = i + 2; k < tokens.Count; k++)
+            if (tokens[k].IsWord && !tokens[k].InQuote && lexicon.CueVerbs.Contains(tokens[k].Text) && ClosingInvertedName(k, k)) return true;
         return false;
     }
 
