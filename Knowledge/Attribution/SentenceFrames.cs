@@ -3891,10 +3891,13 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         if (k < tokens.Count && tokens[k].IsWord && !tokens[k].InQuote && NounPhrases.IsPronoun(tokens[k].Text) && !tokens[k].IsCapitalized)
             return false;
         int from = k;
+        // "…, the governor said at a briefing in the nearby town of Olberg.": where it was said may run longer than a
+        // time, as long as no verb comes in it
+        int most = k < tokens.Count && tokens[k].IsWord && !tokens[k].InQuote && tokens[k].Text is "at" or "in" or "during" or "outside" or "inside" or "near" ? 12 : 6;
         for (; k < tokens.Count; k++)
         {
             if (tokens[k].InQuote) return false;
-            if (tokens[k].IsWord && ++words > 6) return false;
+            if (tokens[k].IsWord && (++words > most || words > 6 && IsFiniteVerbLike(k))) return false;
             // "…, the bureau reported on Friday, adding to signs that …": a participle after a time closes the attribution too
             if (tokens[k].Is(',') && k > from && TimeAdjunctEnd(from) == k - 1 && k + 1 < tokens.Count && !tokens[k + 1].InQuote && (IsAdjunctParticiple(k + 1) || lexicon.CueParticiples.Contains(tokens[k + 1].Text)))
                 return true;

@@ -1,0 +1,26 @@
+using static NewsBot.Tests.Support.TestArticles;
+
+namespace NewsBot.Tests.Attribution;
+
+/// <summary>
+/// "Those hurt were two nurses and a porter, regional governor Amalia Restrepo Vidal said at a briefing in the nearby town
+/// of Olberg.": a long phrase of where it was said closes the attribution as a short one does, so what was said is the
+/// clause before the cue, not the place after it; a clause after the cue is still what was said.
+/// </summary>
+public sealed class WhereItWasSaidAfterTheCueTests
+{
+    [Fact]
+    public void TheClauseBeforeTheCueIsWhatWasSaid()
+    {
+        var quote = Assert.Single(Quotes("Those hurt were two nurses and a porter, regional governor Amalia Restrepo Vidal said at a briefing in the nearby town of Olberg."));
+        Assert.Equal("Those hurt were two nurses and a porter", ContentOf(quote));
+        Assert.Equal("Amalia Restrepo Vidal", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void AClauseAfterTheCueIsStillWhatWasSaid()
+    {
+        var quote = Assert.Single(Quotes("After the meeting, Amalia Restrepo Vidal said at a briefing in the nearby town of Olberg that the road had reopened."));
+        Assert.Contains("the road had reopened", ContentOf(quote), StringComparison.Ordinal);
+    }
+}
