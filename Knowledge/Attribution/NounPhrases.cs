@@ -600,10 +600,19 @@ public static class NounPhrases
         if (end > begin && Pronouns.Contains(tokens[begin].Text)) return null;
         bool named = false;
         for (int k = begin; k <= end; k++) if (tokens[k].IsCapitalized && !Determiners.Contains(tokens[k].Text)) named = true;
-        bool lowerHead = !last.IsCapitalized;
+        // ("Pieter van Dalen of the Green Alliance party": a name before "of" is the person, whatever their party's head word)
+        bool lowerHead = !last.IsCapitalized && !NameBeforeOf(tokens, begin, end);
         var kind = lowerHead ? MentionKind.Nominal : named ? MentionKind.Name : MentionKind.Nominal;
         if (lowerHead && !Determiners.Contains(tokens[begin].Text) && !tokens[begin].IsCapitalized) return null;
         return Make(tokens, begin, end, kind, text);
+    }
+
+    // two capitalized words or more (a particle between them) open the phrase, then "of the" and a capitalized word
+    private static bool NameBeforeOf(IReadOnlyList<Token> tokens, int begin, int end)
+    {
+        int k = begin;
+        while (k <= end && tokens[k].IsWord && (tokens[k].IsCapitalized && !Determiners.Contains(tokens[k].Text) || k > begin && Lexicon.Default.NameParticles.Contains(tokens[k].Text))) k++;
+        return k - begin >= 2 && k + 2 <= end && tokens[k - 1].IsCapitalized && tokens[k].Text is "of" && tokens[k + 1].Text is "the" && tokens[k + 2].IsCapitalized;
     }
 
     private static Mention Make(IReadOnlyList<Token> tokens, int begin, int end, MentionKind kind, string text)

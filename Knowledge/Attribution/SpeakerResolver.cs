@@ -2567,7 +2567,8 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         if (of < 1 || of + 1 >= words.Count || !char.IsUpper(words[of - 1][0]) || lexicon.Titles.Contains(words[of - 1]) && !IsTitleWordSurname(words, of - 1)) return false;
         if (!char.IsUpper(words[of + 1][0]) && !(words[of + 1] is "the" && of + 2 < words.Count && char.IsUpper(words[of + 2][0]))) return false;
         int s = of - 1;
-        while (s > 0 && char.IsUpper(words[s - 1][0]) && !lexicon.Titles.Contains(words[s - 1])) s--;
+        // (a particle inside the name: "Pieter van Dalen of …")
+        while (s > 0 && (char.IsUpper(words[s - 1][0]) || s > 1 && lexicon.NameParticles.Contains(words[s - 1]) && char.IsUpper(words[s - 2][0])) && !lexicon.Titles.Contains(words[s - 1])) s--;
         bool titled = s > 0 && lexicon.Titles.Contains(words[s - 1]);
         bool given = lexicon.IsGivenName(words[s]) && of - s >= 2;
         // "Owen Delacroix of Harwick Partners" once the article has shown "Owen Delacroix" to be a person
@@ -3111,7 +3112,8 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             alike.Add(entity);
         }
         // "Pieter van Dalen" is "van Dalen", and "Dalen" where a source phrase leaves the lowercase particle out
-        if (surname.Split(' ') is [.. var particles, var bare] && particles.Length > 0 && particles.All(lexicon.NameParticles.Contains) && char.IsLower(surname[0]))
+        // ("Nguyen Van Long" is "Long" too: a capitalized "Van" is a middle name there)
+        if (surname.Split(' ') is [.. var particles, var bare] && particles.Length > 0 && particles.All(lexicon.NameParticles.Contains))
         {
             if (!_bySurname.TryGetValue(bare, out var plain)) _bySurname[bare] = plain = [];
             if (!plain.Contains(entity)) plain.Add(entity);
