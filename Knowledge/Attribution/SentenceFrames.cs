@@ -3077,7 +3077,10 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         }
         if (open < 2 || !tokens[open].Is(',') || tokens[open].InQuote || open + 1 >= close) return null;
         var participle = tokens[open + 1].Text;
-        if (!char.IsLower(participle[0]) || !participle.EndsWith("ed", StringComparison.Ordinal) || lexicon.CueVerbs.Contains(participle) && !IsPassiveParticiple(participle) && !IsNamingParticiple(open + 1)) return null;
+        // ("The Authority for Digital Safety, known as Rado, said …", ", also known as …": the name it goes by)
+        int known = tokens[open + 1].Text is "also" or "better" or "formerly" or "locally" or "widely" ? open + 2 : open + 1;
+        bool knownAs = known + 2 < close && tokens[known].Text is "known" && tokens[known + 1].Text is "as";
+        if (!knownAs && (!char.IsLower(participle[0]) || !participle.EndsWith("ed", StringComparison.Ordinal) || lexicon.CueVerbs.Contains(participle) && !IsPassiveParticiple(participle) && !IsNamingParticiple(open + 1))) return null;
         for (int k = open + 2; k < close; k++)
             if (Auxiliaries.Contains(tokens[k].Text) || NounPhrases.IsPronoun(tokens[k].Text) || lexicon.CueVerbs.Contains(tokens[k].Text)) return null;
         var subject = NounPhrases.LeftOf(tokens, open, text);

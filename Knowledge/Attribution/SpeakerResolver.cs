@@ -1105,6 +1105,8 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         if (mention.Kind == MentionKind.Name && mention.Tokens.Count == 1 && SentenceFrames.IsCardinal(mention.Tokens[0].Text)) return null;
         // "The mayor and her deputy, Piet Sorensen, said": two parties speak together, before any apposition picks one
         if (mention.Kind != MentionKind.Pronoun && IsJoinedParties(mention)) return null;
+        // ("Ossi Tarvanen and Labour Minister Ilse Marveld said": two people, before the title picks the second one out)
+        if (IsTwoPeople(mention)) return null;
         // "A spokesman for the Harbor Guild, Omar Tessaly, told …": the description's speaker is the person it sets apart
         Mention? describedBy = null;
         if (mention.Kind != MentionKind.Pronoun && NameInApposition(mention) is { } apposed) (describedBy, mention) = (mention, apposed);
@@ -1843,6 +1845,9 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     private bool IsTwoPeople(Mention mention)
     {
         if (mention.Kind != MentionKind.Name) return false;
+        // ("the Department of Employment and Labour": a field after "and" in a body's name, as "Labour Minister" has one)
+        if (mention.Tokens.Any(t => t.Text is "and") && ConnectedOrganizationName(mention.Tokens.Where(t => t.IsWord && !NounPhrases.Determiners.Contains(t.Text)).Select(t => StripPossessive(t.Text)).ToList()) is { } body
+            && body[^1] == StripPossessive(mention.Tokens[^1].Text)) return false;
         for (int i = 1; i + 1 < mention.Tokens.Count; i++)
         {
             if (mention.Tokens[i].Text is not "and" || !mention.Tokens[i - 1].IsCapitalized) continue;
