@@ -2450,6 +2450,13 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         "friends", "citizens", "families", "taxpayers", "voters", "women", "men", "sons", "daughters", "neighbours", "lawyers", "physicians",
     };
 
+    // "Keepers of Old Bridges", "Growers for Clean Water": a plural of a word for a doer ("-ers", "-ors") names the
+    // members as well as the lexicon's words for people do; a surname that ends so is no plural here when the article
+    // named a person by it, and a place alone after "of" ("Sellers of Ostmark") may be a person's home, so it is left alone
+    private bool IsAgentPlural(List<string> words) =>
+        words[0].Length >= 6 && (words[0].EndsWith("ers", StringComparison.Ordinal) || words[0].EndsWith("ors", StringComparison.Ordinal))
+        && PeopleNamed(words[0]).Count == 0 && !(words.Count == 3 && lexicon.Places.Contains(words[2]));
+
     // the words that join a band's members to its cause
     private static readonly HashSet<string> BandLinks = new(StringComparer.Ordinal) { "for", "of" };
 
@@ -2465,7 +2472,8 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     {
         if (words.Count < 3 || !char.IsUpper(words[0][0]) || !BandLinks.Contains(words[1]) || !char.IsUpper(words[^1][0])) return false;
         var members = words[0].ToLowerInvariant();
-        if (!Members.Contains(members) && !(members.EndsWith('s') && lexicon.PersonHeads.Contains(members) && lexicon.PersonHeads.Contains(members[..^1]))) return false;
+        if (!Members.Contains(members) && !(members.EndsWith('s') && lexicon.PersonHeads.Contains(members) && lexicon.PersonHeads.Contains(members[..^1]))
+            && !IsAgentPlural(words)) return false;
         for (int k = 2; k < words.Count; k++)
         {
             var w = words[k];
