@@ -1982,7 +1982,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         if (AbbreviatedOrganization(words) is { } abbreviated) return Organization(abbreviated);
         // "the Rowing Integrity Panel (RIP) said": the same, with the initials in parentheses right after the mention
         if (words.Count >= 2 && char.IsUpper(words[0][0]) && InitialsInParenthesesAfter(mention.Span.End) is { } initials
-            && Initials(string.Join(' ', words)) == initials) return Organization(string.Join(' ', words));
+            && AreInitialsOf(string.Join(' ', words), initials)) return Organization(string.Join(' ', words));
         CutAffiliation(words);
         // "Harrow & Finch", "Pell & Ostrander": an ampersand between capitalized words joins the names of a firm, never a person's
         if (words.IndexOf("&") is int amp and > 0 && amp < words.Count - 1 && char.IsUpper(words[amp - 1][0]) && char.IsUpper(words[amp + 1][0]))
@@ -2858,7 +2858,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         while (s > 0 && (char.IsUpper(words[s - 1][0]) || words[s - 1] is "of" or "the" or "for" or "and" or "to")) s--;
         while (s < words.Count - 1 && !char.IsUpper(words[s][0])) s++;
         var name = JoinWords(words, s, words.Count - 1 - s);
-        return words.Count - 1 - s >= 2 && Initials(name) == words[^1] ? name : null;
+        return words.Count - 1 - s >= 2 && AreInitialsOf(name, words[^1]) ? name : null;
     }
 
     // "DNC", "NAACP", "AROS": two to six capital letters, no lowercase, no period
@@ -3249,10 +3249,22 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         return inside.All(char.IsUpper) ? inside : null;
     }
 
+    // (a lowercase word between the capitalized ones is a link, in any language: "Comboios de Portugal" → "CP")
     private static string Initials(string name)
     {
-        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w is not ("of" or "the" or "for" or "and" or "to")).ToList();
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w is not ("of" or "the" or "for" or "and" or "to") && !char.IsLower(w[0])).ToList();
         return words.Count < 2 ? "" : string.Concat(words.Select(w => char.ToUpperInvariant(w[0])));
+    }
+
+    /// <summary>
+    /// Whether the capitals set right after a name, in brackets or as its last word, are its initials: in the name's
+    /// order, or in another order, as an acronym kept from the body's own language ("National Institute of Anthropology
+    /// and History (INAH)"). Set beside the name, they can be nothing else.
+    /// </summary>
+    private static bool AreInitialsOf(string name, string acronym)
+    {
+        var initials = Initials(name);
+        return initials == acronym || initials.Length == acronym.Length && initials.Order().SequenceEqual(acronym.Order());
     }
 
     /// <summary>
