@@ -34,6 +34,11 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         public List<string[]>? Descriptions;
         /// <summary>The relatives the article calls them: "wife", "former wife".</summary>
         public List<string>? Kin;
+        /// <summary>
+        /// What the article called them as someone's, and whose: "Her lawyer, Tomas Vik," read with "her" standing for
+        /// the person it resolved to then (null when it resolved to nobody).
+        /// </summary>
+        public (string Noun, Entity? Owner)? OwnedAs;
         /// <summary>The age the article set off after their name ("Harlan Fisk, 71,"), if any.</summary>
         public int? Age;
         /// <summary>What the article says an organization is, in an apposition: "trade group", "nonprofit".</summary>
@@ -301,6 +306,9 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         }
         if (entity is null || entity.Unnamed || entity.Type != SpeakerType.Person) return;
         (entity.Descriptions ??= []).Add([.. words.Select(DescriptionWord)]);
+        // "Her lawyer, Tomas Vik,": one noun owned by "his" or "her", and the person the owner word stands for
+        if (words.Count == 1 && description.FirstOrDefault(t => t.IsWord) is { } own && own.Text.ToLowerInvariant() is "his" or "her" && !lexicon.IsKinWord(words[0].ToLowerInvariant()))
+            entity.OwnedAs ??= (words[0].ToLowerInvariant(), ResolvePronoun(own.Text.ToLowerInvariant(), own.Start, []));
         entity.Apposition ??= AsWritten(description);
         // "Ravi Osei, a 58-year-old boatbuilder," gives his age as surely as "Ravi Osei, 58,": "the 58-year-old" is him
         if (YearsOld.IsMatch(words[0])) entity.Age ??= YearsOf(words[0]);
@@ -755,6 +763,13 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             found = e;
         }
         return found;
+    }
+
+    private Entity? OwnedNamed(string noun, string owner, int position)
+    {
+        var named = _entities.FindAll(e => e.OwnedAs is { } o && o.Noun == noun);
+        if (named is not [{ OwnedAs.Owner: { } first } only] || only.FirstAt >= position) return null;
+        return ResolvePronoun(owner, position, []) == first ? only : null;
     }
 
     // one spelling per word of a role or description: no possessive, no period, abbreviated titles spelled out
@@ -3615,6 +3630,10 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             var possessor = determiner.Length == 0 ? NameEntity(new Mention(mention.Span, MentionKind.Name, [mention.Tokens[0]]), create: false) : null;
             if (Relative(kin, possessor) is { } relative) return relative;
         }
+        // "according to her lawyer" after "Her lawyer, Tomas Vik, said …": the one person the article named as someone's
+        // lawyer, when "her" stands for that same someone now; a second person named so, or another owner, leaves it
+        // unnamed (a wrong speaker is worse than none)
+        if (determiner is "his" or "her" && description.Count == 1 && OwnedNamed(description[0].ToLowerInvariant(), determiner, mention.Span.Start) is { } ownedNamed) return ownedNamed;
         // "Garcia's chief strategist" is as definite as "the chief strategist"
         bool definite = determiner is "the" or "this" or "that" || determiner.Length == 0 && char.IsUpper(words[0][0]) && StripPossessive(words[0]) != words[0];
         var byRole = RoleEntity(string.Join(' ', description), out bool severalHold);
