@@ -4517,6 +4517,8 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     private static bool SameStem(string head, string word)
     {
         if (word == head || word == head + "s") return true;
+        // ("the brewery" after "Fenwick Brewing Co.": the place a trade is done and the trade's own word, "-ery" and "-ing")
+        if (head.EndsWith("ery", StringComparison.Ordinal) && word == head[..^3] + "ing") return true;
         int stem = Math.Max(5, head.Length - 2);
         return head.Length >= 7 && word.Length >= stem && word.Length <= head.Length + 2 && string.CompareOrdinal(head, 0, word, 0, stem) == 0;
     }
