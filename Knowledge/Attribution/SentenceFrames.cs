@@ -2151,11 +2151,54 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         }
         var cue = TokenSpan(cueStart, cueEnd);
         TextSpan? content;
-        if (OnlyPunctuationBefore(cueStart))
-            content = Clause(DescriptionEnd(sourceEnd + 1), tokens.Count, skipLeading: true);
+        // ("PORT ELMA - According to …": a dateline before it is no word of what was said either)
+        if (OnlyPunctuationBefore(cueStart) || cueStart == DatelineEnd())
+        {
+            // "According to the Chamber of Commerce, whose president, Lina Marstrand, told reporters the strike would cost
+            // millions, …": the body vouches through the person it owns, who is the one speaking
+            // (the listener after "told" is part of the cue: "told reporters")
+            if (OwnedSpeakerAfter(DescriptionEnd(sourceEnd + 1)) is var (owned, said)
+                && (MatchPhrase(said) is var phrase and >= 0 ? phrase : lexicon.ListenerVerbs.Contains(tokens[said].Text) ? SkipListener(said) : said) is var saidEnd
+                && Clause(saidEnd + 1, tokens.Count, skipLeading: true) is { } ownedWords)
+                return new Frame(KindOf(ownedWords), [ownedWords], owned, TokenSpan(said, saidEnd));
+            content = Clause(WhoseClauseEnd(DescriptionEnd(sourceEnd + 1)), tokens.Count, skipLeading: true);
+        }
         else
             content = Clause(0, TrimBackToComma(cueStart), skipLeading: false);
         return content is null ? null : new Frame(KindOf(content), [content], source, cue);
+    }
+
+    /// <summary>
+    /// "According to the Chamber of Commerce, whose president, Lina Marstrand, told reporters the strike would cost
+    /// millions, shops were …": a "whose" clause set off after the source describes it (its words are the owned
+    /// person's report, read as a frame of their own); what the sentence reports begins after the comma that closes it.
+    /// The first token after that comma, or <paramref name="from"/> when no such clause opens there.
+    /// </summary>
+    private int WhoseClauseEnd(int from) => WhoseClause(from).End;
+
+    // ", whose president, Lina Marstrand, told …": the name set off in the "whose" clause opening at <paramref name="from"/>
+    // and the verb of speech right after it, or null
+    private (Mention Name, int Cue)? OwnedSpeakerAfter(int from) =>
+        WhoseClause(from) is { Name: var (first, last) } && last + 2 < tokens.Count && tokens[last + 2] is { IsWord: true, InQuote: false } verb
+        && lexicon.CueVerbs.Contains(verb.Text) ? (NameMention(first, last), last + 2) : null;
+
+    private ((int First, int Last)? Name, int End) WhoseClause(int from)
+    {
+        if (from + 3 >= tokens.Count || !tokens[from].Is(',') || tokens[from].InQuote || tokens[from + 1] is not { IsWord: true, InQuote: false, Text: "whose" }) return (null, from);
+        int k = from + 2;
+        while (k < tokens.Count && tokens[k].IsWord && !tokens[k].IsCapitalized && !tokens[k].InQuote) k++;
+        (int, int)? name = null;
+        // (the name set off after the owned noun: "whose president, Lina Marstrand,")
+        if (k > from + 2 && k + 1 < tokens.Count && tokens[k].Is(',') && tokens[k + 1].IsCapitalized)
+        {
+            int first = ++k;
+            while (k < tokens.Count && k - first < 4 && tokens[k].IsCapitalized && !tokens[k].InQuote) k++;
+            if (k >= tokens.Count || !tokens[k].Is(',')) return (null, from);
+            name = (first, k - 1);
+            k++;
+        }
+        while (k < tokens.Count && !(tokens[k].Is(',') && !tokens[k].InQuote)) k++;
+        return (name, k + 1 < tokens.Count ? k + 1 : from);
     }
 
     // an auxiliary within a few words after the preposition at <paramref name="k"/>, before any punctuation, quote or
@@ -2182,7 +2225,8 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         if (!closingInverted && (NamedInRelative(cueStart, cueEnd) ?? SaidInRelative(cueStart, cueEnd) ?? DocumentRead(cueStart, cueEnd)) is { } relativeFrame) return relativeFrame;
         if (ConjunctionBefore(cueStart) is int joined && StanceInsideReportedClause(cueStart, joined)) return null;
         var described = NameAfterDescription(cueStart);
-        var source = described ?? AgedNameBeforeDescription(cueStart) ?? DescriptionBeforeApposition(cueStart) ?? SubjectOfRelatives(cueStart) ?? SubjectBeforeAside(cueStart) ?? SubjectBeforeAdjunctAside(cueStart) ?? SubjectBeforeWhereAside(cueStart) ?? NounPhrases.LeftOf(tokens, cueStart, text) ?? PronounAfterFrontedPhrase(cueStart)
+        var owned = described is null ? NameInWhoseClause(cueStart) : null;
+        var source = described ?? owned ?? AgedNameBeforeDescription(cueStart) ?? DescriptionBeforeApposition(cueStart) ?? SubjectOfRelatives(cueStart) ?? SubjectBeforeAside(cueStart) ?? SubjectBeforeAdjunctAside(cueStart) ?? SubjectBeforeWhereAside(cueStart) ?? NounPhrases.LeftOf(tokens, cueStart, text) ?? PronounAfterFrontedPhrase(cueStart)
             ?? PluralOwnerSubject(cueStart);
         if (source is not null && OpeningWriting(source, cueStart) is { } writing) source = writing;
         if (closingInverted) { source = null; described = null; }
@@ -2275,6 +2319,14 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         // frame after it closes
         // "his brother Omar, who it said managed the accounts": inside a relative clause the words after the cue are what
         // was said of the one the clause describes, never the sentence before it
+        // ("the union, whose president, Dag Ellefsen, said talks had failed, called a strike": what the clause reports ends
+        // with it, at the comma that closes it, as in "which said …")
+        if (owned is not null && source == owned)
+        {
+            int end = frameEnd + 1;
+            while (end < tokens.Count && !(!tokens[end].InQuote && (tokens[end].Is(',') || tokens[end].Is(';') || tokens[end].Text is "--" or "—" or "–" or "―"))) end++;
+            return Clause(frameEnd + 1, end, skipLeading: true) is { } ownersWords ? new Frame(KindOf(ownersWords), [ownersWords], source, cue) : null;
+        }
         if (!inverted && frameStart > 0 && tokens[frameStart - 1].IsWord && !tokens[frameStart - 1].InQuote && tokens[frameStart - 1].Text is "who" or "which"
             && frameStart > 1 && tokens[frameStart - 2].Is(','))
             return Clause(frameEnd + 1, ParticipleCut(frameEnd + 1), skipLeading: true) is { } said ? new Frame(KindOf(said), [said], source, cue) : null;
@@ -2807,9 +2859,39 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         for (int k = first - 1; k > 0 && first - k <= 8; k--)
         {
             if (tokens[k].InQuote || tokens[k].Kind == TokenKind.QuoteMark) return null;
-            if (tokens[k].IsWord && tokens[k].Text is "whose") return tokens[k - 1].Is(',') && !tokens[k - 1].InQuote ? k : null;
+            if (tokens[k].IsWord && tokens[k].Text is "whose") return tokens[k - 1].Is(',') && !tokens[k - 1].InQuote && !CueIsTheClauses(k, cueStart) ? k : null;
         }
         return null;
+    }
+
+    /// <summary>
+    /// "the Dockers' Union, whose president, Dag Ellefsen, said talks had failed": the name set off after the noun that
+    /// "whose" owns, right before the cue, said it (the body owning the president is only the clause's antecedent).
+    /// The name, or null.
+    /// </summary>
+    private Mention? NameInWhoseClause(int cueStart)
+    {
+        if (cueStart < 6 || !tokens[cueStart - 1].Is(',') || tokens[cueStart - 1].InQuote) return null;
+        int last = cueStart - 2, first = last;
+        while (first > 0 && last - first < 4 && tokens[first].IsCapitalized && !tokens[first].InQuote) first--;
+        if (first == last || !tokens[first].Is(',') || tokens[first].InQuote) return null;
+        int k = first - 1;
+        while (k > 0 && first - k <= 3 && tokens[k].IsWord && !tokens[k].IsCapitalized && !tokens[k].InQuote && tokens[k].Text is not "whose") k--;
+        if (k == first - 1 || !tokens[k].IsWord || tokens[k].InQuote || tokens[k].Text is not "whose" || !tokens[k - 1].Is(',')) return null;
+        return NameMention(first + 1, last);
+    }
+
+    // "the Dockers' Union, whose president, Dag Ellefsen, said talks had failed, …": when only the owned noun and the
+    // name set off after it stand between "whose" and the cue, the clause has no verb but the cue, so the cue is the
+    // clause's own and the name said it (where "whose son, Leo, farms the land, said" has a verb of its own first)
+    private bool CueIsTheClauses(int whose, int cueStart)
+    {
+        int k = whose + 1;
+        while (k < cueStart && tokens[k].IsWord && !tokens[k].IsCapitalized && !tokens[k].InQuote) k++;
+        if (k == whose + 1 || k >= cueStart || !tokens[k].Is(',')) return false;
+        int name = ++k;
+        while (k < cueStart && tokens[k].IsCapitalized && !tokens[k].InQuote) k++;
+        return k > name && k == cueStart - 1 && tokens[k].Is(',');
     }
 
     /// <summary>

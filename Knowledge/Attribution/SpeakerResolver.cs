@@ -34,6 +34,11 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         public List<string[]>? Descriptions;
         /// <summary>The relatives the article calls them: "wife", "former wife".</summary>
         public List<string>? Kin;
+        /// <summary>
+        /// What the article called them as someone's, and whose: "Her lawyer, Tomas Vik," read with "her" standing for
+        /// the person it resolved to then (null when it resolved to nobody).
+        /// </summary>
+        public (string Noun, Entity? Owner)? OwnedAs;
         /// <summary>The age the article set off after their name ("Harlan Fisk, 71,"), if any.</summary>
         public int? Age;
         /// <summary>What the article says an organization is, in an apposition: "trade group", "nonprofit".</summary>
@@ -301,6 +306,9 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         }
         if (entity is null || entity.Unnamed || entity.Type != SpeakerType.Person) return;
         (entity.Descriptions ??= []).Add([.. words.Select(DescriptionWord)]);
+        // "Her lawyer, Tomas Vik,": one noun owned by "his" or "her", and the person the owner word stands for
+        if (words.Count == 1 && description.FirstOrDefault(t => t.IsWord) is { } own && own.Text.ToLowerInvariant() is "his" or "her" && !lexicon.IsKinWord(words[0].ToLowerInvariant()))
+            entity.OwnedAs ??= (words[0].ToLowerInvariant(), ResolvePronoun(own.Text.ToLowerInvariant(), own.Start, []));
         entity.Apposition ??= AsWritten(description);
         // "Ravi Osei, a 58-year-old boatbuilder," gives his age as surely as "Ravi Osei, 58,": "the 58-year-old" is him
         if (YearsOld.IsMatch(words[0])) entity.Age ??= YearsOf(words[0]);
@@ -757,6 +765,13 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             found = e;
         }
         return found;
+    }
+
+    private Entity? OwnedNamed(string noun, string owner, int position)
+    {
+        var named = _entities.FindAll(e => e.OwnedAs is { } o && o.Noun == noun);
+        if (named is not [{ OwnedAs.Owner: { } first } only] || only.FirstAt >= position) return null;
+        return ResolvePronoun(owner, position, []) == first ? only : null;
     }
 
     // one spelling per word of a role or description: no possessive, no period, abbreviated titles spelled out
@@ -1989,7 +2004,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         if (AbbreviatedOrganization(words) is { } abbreviated) return Organization(abbreviated);
         // "the Rowing Integrity Panel (RIP) said": the same, with the initials in parentheses right after the mention
         if (words.Count >= 2 && char.IsUpper(words[0][0]) && InitialsInParenthesesAfter(mention.Span.End) is { } initials
-            && Initials(string.Join(' ', words)) == initials) return Organization(string.Join(' ', words));
+            && AreInitialsOf(string.Join(' ', words), initials)) return Organization(string.Join(' ', words));
         CutAffiliation(words);
         // "Harrow & Finch", "Pell & Ostrander": an ampersand between capitalized words joins the names of a firm, never a person's
         if (words.IndexOf("&") is int amp and > 0 && amp < words.Count - 1 && char.IsUpper(words[amp - 1][0]) && char.IsUpper(words[amp + 1][0]))
@@ -2457,6 +2472,13 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         "friends", "citizens", "families", "taxpayers", "voters", "women", "men", "sons", "daughters", "neighbours", "lawyers", "physicians",
     };
 
+    // "Keepers of Old Bridges", "Growers for Clean Water": a plural of a word for a doer ("-ers", "-ors") names the
+    // members as well as the lexicon's words for people do; a surname that ends so is no plural here when the article
+    // named a person by it, and a place alone after "of" ("Sellers of Ostmark") may be a person's home, so it is left alone
+    private bool IsAgentPlural(List<string> words) =>
+        words[0].Length >= 6 && (words[0].EndsWith("ers", StringComparison.Ordinal) || words[0].EndsWith("ors", StringComparison.Ordinal))
+        && PeopleNamed(words[0]).Count == 0 && !(words.Count == 3 && lexicon.Places.Contains(words[2]));
+
     // the words that join a band's members to its cause
     private static readonly HashSet<string> BandLinks = new(StringComparer.Ordinal) { "for", "of" };
 
@@ -2472,7 +2494,8 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     {
         if (words.Count < 3 || !char.IsUpper(words[0][0]) || !BandLinks.Contains(words[1]) || !char.IsUpper(words[^1][0])) return false;
         var members = words[0].ToLowerInvariant();
-        if (!Members.Contains(members) && !(members.EndsWith('s') && lexicon.PersonHeads.Contains(members) && lexicon.PersonHeads.Contains(members[..^1]))) return false;
+        if (!Members.Contains(members) && !(members.EndsWith('s') && lexicon.PersonHeads.Contains(members) && lexicon.PersonHeads.Contains(members[..^1]))
+            && !IsAgentPlural(words)) return false;
         for (int k = 2; k < words.Count; k++)
         {
             var w = words[k];
@@ -2858,7 +2881,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         while (s > 0 && (char.IsUpper(words[s - 1][0]) || words[s - 1] is "of" or "the" or "for" or "and" or "to")) s--;
         while (s < words.Count - 1 && !char.IsUpper(words[s][0])) s++;
         var name = JoinWords(words, s, words.Count - 1 - s);
-        return words.Count - 1 - s >= 2 && Initials(name) == words[^1] ? name : null;
+        return words.Count - 1 - s >= 2 && AreInitialsOf(name, words[^1]) ? name : null;
     }
 
     // "DNC", "NAACP", "AROS": two to six capital letters, no lowercase, no period
@@ -3250,10 +3273,22 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
         return inside.All(char.IsUpper) ? inside : null;
     }
 
+    // (a lowercase word between the capitalized ones is a link, in any language: "Comboios de Portugal" → "CP")
     private static string Initials(string name)
     {
-        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w is not ("of" or "the" or "for" or "and" or "to")).ToList();
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w is not ("of" or "the" or "for" or "and" or "to") && !char.IsLower(w[0])).ToList();
         return words.Count < 2 ? "" : string.Concat(words.Select(w => char.ToUpperInvariant(w[0])));
+    }
+
+    /// <summary>
+    /// Whether the capitals set right after a name, in brackets or as its last word, are its initials: in the name's
+    /// order, or in another order, as an acronym kept from the body's own language ("National Institute of Anthropology
+    /// and History (INAH)"). Set beside the name, they can be nothing else.
+    /// </summary>
+    private static bool AreInitialsOf(string name, string acronym)
+    {
+        var initials = Initials(name);
+        return initials == acronym || initials.Length == acronym.Length && initials.Order().SequenceEqual(acronym.Order());
     }
 
     /// <summary>
@@ -3604,6 +3639,10 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
             var possessor = determiner.Length == 0 ? NameEntity(new Mention(mention.Span, MentionKind.Name, [mention.Tokens[0]]), create: false) : null;
             if (Relative(kin, possessor) is { } relative) return relative;
         }
+        // "according to her lawyer" after "Her lawyer, Tomas Vik, said …": the one person the article named as someone's
+        // lawyer, when "her" stands for that same someone now; a second person named so, or another owner, leaves it
+        // unnamed (a wrong speaker is worse than none)
+        if (determiner is "his" or "her" && description.Count == 1 && OwnedNamed(description[0].ToLowerInvariant(), determiner, mention.Span.Start) is { } ownedNamed) return ownedNamed;
         // "Garcia's chief strategist" is as definite as "the chief strategist"
         bool definite = determiner is "the" or "this" or "that" || determiner.Length == 0 && char.IsUpper(words[0][0]) && StripPossessive(words[0]) != words[0];
         var byRole = RoleEntity(string.Join(' ', description), out bool severalHold);
@@ -4487,6 +4526,8 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     private static bool SameStem(string head, string word)
     {
         if (word == head || word == head + "s") return true;
+        // ("the brewery" after "Fenwick Brewing Co.": the place a trade is done and the trade's own word, "-ery" and "-ing")
+        if (head.EndsWith("ery", StringComparison.Ordinal) && word == head[..^3] + "ing") return true;
         int stem = Math.Max(5, head.Length - 2);
         return head.Length >= 7 && word.Length >= stem && word.Length <= head.Length + 2 && string.CompareOrdinal(head, 0, word, 0, stem) == 0;
     }

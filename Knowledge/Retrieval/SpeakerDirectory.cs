@@ -147,6 +147,10 @@ public static partial class SpeakerDirectory
             if (words[i] is "ceo" || words[i] is "chief" && next is "executive" || words[i] is "managing" or "executive" && next is "director"
                 || words[i] is "director" && next is "general")
                 return true;
+            // "director of the utility", "the museum's director": a director with no field before the title and a body
+            // after it (not a "finance director", nor a "director of communications") runs the body
+            if (words[i] is "director" && i == 0 && (next is null || next is "of" && i + 2 < words.Count && words[i + 2] is "the"))
+                return true;
             if (HeadTitles.Contains(words[i]) && (next is null || next is "of" && !(i + 2 < words.Count && words[i + 2] is "staff")))
                 return true;
         }
