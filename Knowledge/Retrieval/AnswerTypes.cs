@@ -21,6 +21,18 @@ public static class AnswerTypes
         @"\b\d{1,2}:\d\d\b|\b\d{1,2}\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b(?:midnight|noon|midday|o['’]clock)\b",
         RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
+    // a day: a day of the week, one told from today ("yesterday", "tonight"), or one of a month ("May 4", "Sept. 19", "4 May",
+    // or a month alone, "in May", the nearest a sentence may come); not a year, nor a stretch of time ("for three weeks"). The
+    // names are capitalized, which keeps the verb "may" out
+    private static readonly Regex Day = new(
+        @"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|(?i:today|tomorrow|yesterday|tonight))\b" +
+        @"|\b(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.(?!\w)",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    /// <summary>Does the sentence give a day the question does not already name (see <see cref="AnswerType.Day"/>)?</summary>
+    public static bool GivesADay(string sentence, string questionLower) =>
+        Day.Matches(sentence).Any(m => !questionLower.Contains(m.Value.ToLowerInvariant()));
+
     /// <summary>Does the sentence give the hour of the day, not only a part of it ("in the morning")?</summary>
     public static bool GivesAnHour(string sentence) => Hour.IsMatch(sentence);
 
@@ -418,6 +430,7 @@ public static class AnswerTypes
     public static bool Matches(AnswerType type, string sentence, string questionLower) => type switch
     {
         AnswerType.Clock => Clock.IsMatch(sentence),
+        AnswerType.Day => GivesADay(sentence, questionLower),
         AnswerType.Time => Time.Matches(sentence).Any(m => !questionLower.Contains(m.Value.ToLowerInvariant())),
         AnswerType.Number => Number.Matches(sentence).Any(m => !questionLower.Contains(m.Value.ToLowerInvariant()) && !IsAYear(sentence, m)),
         AnswerType.Money => Money.IsMatch(sentence),
