@@ -38,6 +38,8 @@ public sealed class WordVariants(SentenceIndex index)
         ["sue", "sued", "suing"], ["lie", "lied", "lying"], ["owe", "owed", "owing"],
         // and dying is one word with its noun, which the stemmer leaves apart ("had anyone died": "no deaths confirmed")
         ["die", "died", "dying", "death"],
+        // and so is being injured with its injuries ("were there any injuries": "no one was injured")
+        ["injure", "injury"],
         // and an irregular verb's noun is the same deed ("how much did the chain lose": "its losses came to"; "how
         // quickly did sales grow": "growth of 4 percent")
         ["lose", "lost", "loss"], ["grow", "grew", "grown", "growth"], ["choose", "chose", "chosen", "choice"],
