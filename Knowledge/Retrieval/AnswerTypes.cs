@@ -136,6 +136,9 @@ public static class AnswerTypes
         var asked = AskedNoun.Match(questionLower);
         if (!asked.Success) return false;
         var noun = asked.Groups[1].Value;
+        // "which model is made at the plant": the model the plant builds, named after the verb ("builds the compact Vesta
+        // hatchback"), which seldom writes "model"
+        if (MadeThingAskedOf(questionLower) is not null && NamesAThingMade(sentence, questionLower)) return true;
         // "which company bought the mill": a business is named by its own name, which ends on a word of a business
         // ("Holmcrest Partners", "Estmere Holdings", "Dellan Foods Inc.") and seldom holds "company"
         if (BusinessNouns.Contains(noun) && NamesABusiness(sentence, questionLower)) return true;
@@ -154,6 +157,24 @@ public static class AnswerTypes
         }
         catch (RegexMatchTimeoutException) { return false; }
     }
+
+    // "which model is made at the plant", "what car does the factory build": a thing asked by what is made of it
+    private static readonly Regex MadeAsked = new(
+        @"^(?:which|what)\s+(?<noun>\w+)\s+(?:is|are|was|were|will|does|do|did)\b.*\b(?:make|makes|made|build|builds|built|produce|produces|produced|manufacture|manufactures|manufactured|assemble|assembles|assembled)\b",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    // "the plant, which builds the compact Vesta hatchback,", "makes the Orvel tractor": a name right after a verb of making,
+    // past an article and a word or two that describe the thing
+    private static readonly Regex ThingMade = new(
+        @"\b(?:make|makes|made|making|build|builds|built|building|produce|produces|produced|producing|manufacture|manufactures|manufactured|manufacturing|assemble|assembles|assembled|assembling)\s+(?:(?:the|a|an|its|their)\s+)?(?:[\p{Ll}\-]+\s+){0,2}?(?<name>\p{Lu}[\p{L}\d\-]*)",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    /// <summary>The noun of a thing asked by what is made of it ("which model is made at the plant": model), or null.</summary>
+    public static string? MadeThingAskedOf(string questionLower) => MadeAsked.Match(questionLower) is { Success: true } m ? m.Groups["noun"].Value : null;
+
+    /// <summary>Does the sentence name a thing made, right after its verb, that the question does not already name?</summary>
+    public static bool NamesAThingMade(string sentence, string questionLower) =>
+        ThingMade.Matches(sentence).Any(m => !questionLower.Contains(m.Groups["name"].Value.ToLowerInvariant()));
 
     /// <summary>The nouns a question asks for a business by ("which company", "what firm").</summary>
     public static readonly IReadOnlySet<string> BusinessNouns = new HashSet<string>(StringComparer.Ordinal)
