@@ -233,8 +233,14 @@ public sealed class WordVariants(SentenceIndex index)
         ["hurt"] = ["injure", "injury", "wound", "harm"],
         // what a plant makes, in the words of its production ("which model is made there": "the works builds the Mero tractor")
         ["make"] = ["build", "produce", "manufacture", "assemble"], ["manufacture"] = ["make", "build", "produce", "assemble"],
-        // finding out, in the word of a discovery ("when did they find out": "the breach was discovered in May")
-        ["find"] = ["discover", "learn", "detect"], ["discover"] = ["find", "learn", "detect"],
+        // finding out, in the word of a discovery ("when did they find out": "the breach was discovered in May"), and finding
+        // something buried, in the words of a dig ("how many skeletons were found": "have uncovered the remains of 14 people")
+        ["find"] = ["discover", "learn", "detect", "uncover", "unearth"], ["discover"] = ["find", "learn", "detect", "uncover", "unearth"],
+        // ("found" is no form of "find" above, as it is a verb of its own, but "were found" is mostly the finding)
+        ["found"] = ["discover", "uncover", "unearth"],
+        // what is left of the dead, in the words of a dig or a search ("how many skeletons were found": "the remains of 14
+        // people were uncovered"), one way, as "remains" is a verb too
+        ["skeleton"] = ["remains", "bones"], ["bone"] = ["remains", "skeleton"],
         // what is left of a crashed craft or a wrecked building, in any of the words news writes for it ("where did the
         // wreckage land": "debris fell into the sea")
         ["wreckage"] = ["debris", "wreck", "remains"], ["debris"] = ["wreckage", "wreck"], ["wreck"] = ["wreckage", "debris"],
