@@ -459,6 +459,9 @@ public sealed class WordVariants(SentenceIndex index)
     private static readonly string[] PushedBack = ["delay", "postpone", "defer"];
     private static readonly string[] IntoService = ["open", "launch", "inaugurate"];
     private static readonly string[] LeftHome = ["force", "drive", "displace", "flee", "fled", "evacuate"];
+    private static readonly string[] WhatMatters = ["matter", "count", "important"];
+    private static readonly string[] Simply = ["simply"];
+    private static readonly string[] Works = ["work", "sense"];
     private static readonly Dictionary<string, (string[] Words, string[] Variants)> PairedWords = new(StringComparer.OrdinalIgnoreCase)
     {
         ["last contact"] = (["contact"], LastContact), ["last heard"] = (["heard"], LastContact), ["last seen"] = (["seen"], LastContact),
@@ -479,6 +482,15 @@ public sealed class WordVariants(SentenceIndex index)
         // homes"): only with "their homes" after the verb, as "forced" alone is no leaving
         ["leave their"] = (["leave"], LeftHome), ["left their"] = (["left"], LeftHome), ["leaving their"] = (["leaving"], LeftHome),
         ["flee their"] = (["flee"], LeftHome), ["fled their"] = (["fled"], LeftHome),
+        // what is held to be worth most, in the words of a speaker's own ("who said what counts is honesty": "what matters is
+        // honesty"), and the reasons for something in the word that asks them ("honest about the reasons": "honest about
+        // why"); only in the phrase, as "counts" is a tally and a reason a noun of its own elsewhere
+        ["what counts"] = (["counts"], WhatMatters), ["what matters"] = (["matters"], WhatMatters),
+        ["the reasons"] = (["reasons"], ["why"]), ["the reason"] = (["reason"], ["why"]),
+        // figures that "just don't add up" simply do not work, or make no sense: only together, as "just" is mostly
+        // "only" and "add" a verb of sums
+        ["just don't"] = (["just"], Simply), ["just doesn't"] = (["just"], Simply), ["just didn't"] = (["just"], Simply),
+        ["add up"] = (["add", "up"], Works),
     };
 
     /// <summary>
