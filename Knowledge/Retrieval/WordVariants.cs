@@ -236,8 +236,6 @@ public sealed class WordVariants(SentenceIndex index)
         // finding out, in the word of a discovery ("when did they find out": "the breach was discovered in May"), and finding
         // something buried, in the words of a dig ("how many skeletons were found": "have uncovered the remains of 14 people")
         ["find"] = ["discover", "learn", "detect", "uncover", "unearth"], ["discover"] = ["find", "learn", "detect", "uncover", "unearth"],
-        // ("found" is no form of "find" above, as it is a verb of its own, but "were found" is mostly the finding)
-        ["found"] = ["discover", "uncover", "unearth"],
         // what is left of the dead, in the words of a dig or a search ("how many skeletons were found": "the remains of 14
         // people were uncovered"), one way, as "remains" is a verb too
         ["skeleton"] = ["remains", "bones"], ["bone"] = ["remains", "skeleton"],
@@ -459,6 +457,7 @@ public sealed class WordVariants(SentenceIndex index)
     private static readonly string[] PushedBack = ["delay", "postpone", "defer"];
     private static readonly string[] IntoService = ["open", "launch", "inaugurate"];
     private static readonly string[] LeftHome = ["force", "drive", "displace", "flee", "fled", "evacuate"];
+    private static readonly string[] Discovered = ["discover", "uncover", "unearth"];
     private static readonly string[] WhatMatters = ["matter", "count", "important"];
     private static readonly string[] Simply = ["simply"];
     private static readonly string[] Works = ["work", "sense"];
@@ -482,6 +481,10 @@ public sealed class WordVariants(SentenceIndex index)
         // homes"): only with "their homes" after the verb, as "forced" alone is no leaving
         ["leave their"] = (["leave"], LeftHome), ["left their"] = (["left"], LeftHome), ["leaving their"] = (["leaving"], LeftHome),
         ["flee their"] = (["flee"], LeftHome), ["fled their"] = (["fled"], LeftHome),
+        // what "was found" was discovered or uncovered ("how many skeletons were found": "have uncovered the remains of 14
+        // people"): only after the verb "be", as "found" is no form of "find" above ("founded" has its stem)
+        ["was found"] = (["found"], Discovered), ["were found"] = (["found"], Discovered), ["been found"] = (["found"], Discovered),
+        ["be found"] = (["found"], Discovered), ["are found"] = (["found"], Discovered), ["is found"] = (["found"], Discovered),
         // what is held to be worth most, in the words of a speaker's own ("who said what counts is honesty": "what matters is
         // honesty"), and the reasons for something in the word that asks them ("honest about the reasons": "honest about
         // why"); only in the phrase, as "counts" is a tally and a reason a noun of its own elsewhere

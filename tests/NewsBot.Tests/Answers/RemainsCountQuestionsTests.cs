@@ -20,6 +20,10 @@ public sealed class RemainsCountQuestionsTests : IDisposable
             Archaeologists digging beside the new depot in Farrow have uncovered the remains of 14 people.
 
             Skeletons were also found near Farrow Abbey in 1998.
+
+            The first chapel on the hill was founded in 1120.
+
+            A hoard of coins was discovered for the first time in 1874.
             """);
         _knowledge = new DigKnowledge(_articles.Path);
     }
@@ -30,6 +34,14 @@ public sealed class RemainsCountQuestionsTests : IDisposable
         var answer = _knowledge.Answerer.Ask("How many skeletons were found?");
         Assert.Equal(AnswerKind.Found, answer.Kind);
         Assert.Contains("the remains of 14 people", answer.Quotes[0].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FoundedIsNoFinding()
+    {
+        var answer = _knowledge.Answerer.Ask("When was the first chapel founded?");
+        Assert.Equal(AnswerKind.Found, answer.Kind);
+        Assert.Contains("founded in 1120", answer.Quotes[0].Text, StringComparison.Ordinal);
     }
 
     [Fact]
