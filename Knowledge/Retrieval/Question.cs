@@ -330,7 +330,7 @@ public sealed partial record Question(QuestionKind Kind, string Text, string? Sp
 
     private static readonly HashSet<string> TimeNouns = new(StringComparer.Ordinal)
     {
-        "year", "years", "day", "days", "date", "dates", "month", "months", "time", "week", "weekday", "hour", "hours", "decade", "century",
+        "year", "years", "day", "days", "date", "dates", "month", "months", "time", "week", "weekday", "hour", "decade", "century",
     };
 
     private static readonly HashSet<string> MeasureNouns = new(StringComparer.Ordinal)
