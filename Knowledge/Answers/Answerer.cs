@@ -178,7 +178,7 @@ public sealed partial class Answerer(KnowledgeStore store, int cacheSize = 0)
         var all = statements.Where(s => !IsBareCue(s.Text)).ToList();
         // "what did the governor say about when rates could come down", no statement naming rates: when a time is asked
         // of their words, those that give one ("is the November meeting") come first, the rest in their order
-        if (nothingAbout is not null && question.Expected is AnswerType.Time or AnswerType.Clock)
+        if (nothingAbout is not null && question.Expected is AnswerType.Time or AnswerType.Clock or AnswerType.Day)
         {
             var questionLower = question.Text.ToLowerInvariant();
             all = [.. all.OrderBy(s => AnswerTypes.Matches(question.Expected, s.Text, questionLower) ? 0 : 1)];

@@ -21,6 +21,18 @@ public static class AnswerTypes
         @"\b\d{1,2}:\d\d\b|\b\d{1,2}\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b(?:midnight|noon|midday|o['’]clock)\b",
         RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
+    // a day: a day of the week, one told from today ("yesterday", "tonight"), or one of a month ("May 4", "Sept. 19", "4 May",
+    // or a month alone, "in May", the nearest a sentence may come); not a year, nor a stretch of time ("for three weeks"). The
+    // names are capitalized, which keeps the verb "may" out
+    private static readonly Regex Day = new(
+        @"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|(?i:today|tomorrow|yesterday|tonight))\b" +
+        @"|\b(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.(?!\w)",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    /// <summary>Does the sentence give a day the question does not already name (see <see cref="AnswerType.Day"/>)?</summary>
+    public static bool GivesADay(string sentence, string questionLower) =>
+        Day.Matches(sentence).Any(m => !questionLower.Contains(m.Value.ToLowerInvariant()));
+
     /// <summary>Does the sentence give the hour of the day, not only a part of it ("in the morning")?</summary>
     public static bool GivesAnHour(string sentence) => Hour.IsMatch(sentence);
 
@@ -126,6 +138,9 @@ public static class AnswerTypes
         var asked = AskedNoun.Match(questionLower);
         if (!asked.Success) return false;
         var noun = asked.Groups[1].Value;
+        // "which model is made at the plant": the model the plant builds, named after the verb ("builds the compact Vesta
+        // hatchback"), which seldom writes "model"
+        if (MadeThingAskedOf(questionLower) is not null && NamesAThingMade(sentence, questionLower)) return true;
         // "which company bought the mill": a business is named by its own name, which ends on a word of a business
         // ("Holmcrest Partners", "Estmere Holdings", "Dellan Foods Inc.") and seldom holds "company"
         if (BusinessNouns.Contains(noun) && NamesABusiness(sentence, questionLower)) return true;
@@ -144,6 +159,24 @@ public static class AnswerTypes
         }
         catch (RegexMatchTimeoutException) { return false; }
     }
+
+    // "which model is made at the plant", "what car does the factory build": a thing asked by what is made of it
+    private static readonly Regex MadeAsked = new(
+        @"^(?:which|what)\s+(?<noun>\w+)\s+(?:is|are|was|were|will|does|do|did)\b.*\b(?:make|makes|made|build|builds|built|produce|produces|produced|manufacture|manufactures|manufactured|assemble|assembles|assembled)\b",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    // "the plant, which builds the compact Vesta hatchback,", "makes the Orvel tractor": a name right after a verb of making,
+    // past an article and a word or two that describe the thing
+    private static readonly Regex ThingMade = new(
+        @"\b(?:make|makes|made|making|build|builds|built|building|produce|produces|produced|producing|manufacture|manufactures|manufactured|manufacturing|assemble|assembles|assembled|assembling)\s+(?:(?:the|a|an|its|their)\s+)?(?:[\p{Ll}\-]+\s+){0,2}?(?<name>\p{Lu}[\p{L}\d\-]*)",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    /// <summary>The noun of a thing asked by what is made of it ("which model is made at the plant": model), or null.</summary>
+    public static string? MadeThingAskedOf(string questionLower) => MadeAsked.Match(questionLower) is { Success: true } m ? m.Groups["noun"].Value : null;
+
+    /// <summary>Does the sentence name a thing made, right after its verb, that the question does not already name?</summary>
+    public static bool NamesAThingMade(string sentence, string questionLower) =>
+        ThingMade.Matches(sentence).Any(m => !questionLower.Contains(m.Groups["name"].Value.ToLowerInvariant()));
 
     /// <summary>The nouns a question asks for a business by ("which company", "what firm").</summary>
     public static readonly IReadOnlySet<string> BusinessNouns = new HashSet<string>(StringComparer.Ordinal)
@@ -420,6 +453,7 @@ public static class AnswerTypes
     public static bool Matches(AnswerType type, string sentence, string questionLower) => type switch
     {
         AnswerType.Clock => Clock.IsMatch(sentence),
+        AnswerType.Day => GivesADay(sentence, questionLower),
         AnswerType.Time => Time.Matches(sentence).Any(m => !questionLower.Contains(m.Value.ToLowerInvariant())),
         AnswerType.Number => Number.Matches(sentence).Any(m => !questionLower.Contains(m.Value.ToLowerInvariant()) && !IsAYear(sentence, m)),
         AnswerType.Money => Money.IsMatch(sentence),

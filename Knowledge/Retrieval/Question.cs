@@ -6,9 +6,10 @@ public enum QuestionKind { Empty, Statements, WhoSaid, Roster, Factoid }
 
 /// <summary>
 /// What kind of answer a question wants; <see cref="Clock"/> is a <see cref="Time"/> of the day ("what time did the alert go
-/// out"), which a stretch of time ("within minutes") does not give.
+/// out"), which a stretch of time ("within minutes") does not give; <see cref="Day"/> is a <see cref="Time"/> that names a
+/// day ("on which day did the rocket fail": "on Wednesday", "May 4"), which a year does not.
 /// </summary>
-public enum AnswerType { Any, Time, Place, Number, Money, Person, Reason, Named, Manner, Description, Age, Superlative, Comparison, Clock }
+public enum AnswerType { Any, Time, Place, Number, Money, Person, Reason, Named, Manner, Description, Age, Superlative, Comparison, Clock, Day }
 
 /// <summary>What a user asked, read from plain text: the kind of question, the speaker it names, what it is about.</summary>
 public sealed partial record Question(QuestionKind Kind, string Text, string? Speaker, string Topic, AnswerType Expected)
@@ -235,9 +236,11 @@ public sealed partial record Question(QuestionKind Kind, string Text, string? Sp
         var lower = q.ToLowerInvariant();
         if (AgeQuestion().IsMatch(lower)) return AnswerType.Age;
         if (ComparisonQuestion().IsMatch(lower)) return AnswerType.Comparison;
-        // "what time did the alert go out", "at what hour", "what hours does the curfew cover": a time of day (a range of them
-        // is "from 10 p.m. to 5 a.m.")
+        // "what time did the alert go out", "at what hour", "what hours does the curfew cover", "during which hours will homes
+        // get water": a time of day (a range of them is "from 10 p.m. to 5 a.m.")
         if (ClockAsked().IsMatch(lower)) return AnswerType.Clock;
+        // "on which day did the rocket fail", "what date is the vote": a day, which a year or a stretch of time does not give
+        if (DayAsked().IsMatch(lower)) return AnswerType.Day;
         // "which countries", "what city", "in what year": the noun after which/what names the kind of answer
         if (WhichNoun().Match(lower) is { Success: true } which)
         {
@@ -313,8 +316,11 @@ public sealed partial record Question(QuestionKind Kind, string Text, string? Sp
         return AnswerType.Any;
     }
 
-    [GeneratedRegex(@"^(?:at\s+|by\s+)?(?:what|which)\s+(?:time|hour|hours)\s+(?:did|does|do|is|was|are|were|will|would|has|have|had|can|could)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:at|by|during|between|from|until|till)\s+)?(?:what|which)\s+(?:time|hour|hours)\s+(?:did|does|do|is|was|are|were|will|would|has|have|had|can|could)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ClockAsked();
+
+    [GeneratedRegex(@"^(?:(?:on|by|from|until|till|since|before|after)\s+)?(?:what|which)\s+(?:day|date|weekday)\s+(?:did|does|do|is|was|are|were|will|would|has|have|had|can|could)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex DayAsked();
 
     private static readonly HashSet<string> PlaceNouns = new(StringComparer.Ordinal)
     {

@@ -488,6 +488,10 @@ public sealed class Ranker(SentenceIndex index)
         bool clockAsked = expected == AnswerType.Clock;
         bool durationAsked = DurationAsked.IsMatch(text.Trim());
         if (clockAsked) expected = AnswerType.Time;
+        // and "on which day did the rocket fail" is too, answered by a day ("broke apart … on Wednesday") before the sentence
+        // that retells the failure without one, or gives only a year
+        bool dayAsked = expected == AnswerType.Day;
+        if (dayAsked) expected = AnswerType.Time;
         // "how fast was the barge going": a speed ("at 14 knots"), which seldom writes "fast": the word only says what kind
         // of figure is wanted, as "old" says an age is, and is no word to look for
         var measureAsked = expected is AnswerType.Number ? AnswerTypes.MeasureAskedOf(text.Trim().ToLowerInvariant()) : null;
@@ -843,6 +847,18 @@ public sealed class Ranker(SentenceIndex index)
                 termsOf[i].ExceptWith(OtherBearers(hits[i].Sentence.Text, lastWords, termsOf[i]));
         var ownTerms = termsOf.Select(terms => terms.ToHashSet()).ToList();
         foreach (var (headline, lede) in ledesByHeadline) termsOf[lede].UnionWith(termsOf[headline].Where(questionTerms.Contains));
+        // "on which day did the rocket fail": the lede dates the article's news ("A rocket … broke apart shortly after lift-off
+        // on Wednesday") in words of its own, while the sentences further down that retell it in the question's words ("why
+        // the rocket failed") give no day; a lede that gives a day and writes something of the question holds the words
+        // those sentences of its article write
+        if (dayAsked)
+            for (int i = 0; i < hits.Count; i++)
+                if (hits[i].Sentence is { IsHeading: false, Paragraph: 1 } lede && termsOf[i].Overlaps(questionTerms)
+                    && AnswerTypes.GivesADay(lede.Text, questionLower))
+                    for (int j = 0; j < hits.Count; j++)
+                        if (j != i && hits[j].Sentence.ArticleId == lede.ArticleId && !hits[j].Sentence.IsHeading
+                            && !AnswerTypes.GivesADay(hits[j].Sentence.Text, questionLower))
+                            termsOf[i].UnionWith(termsOf[j].Where(t => questionTerms.Contains(t) && !names.Contains(t)));
         // a margin asked of the headline's news ("by what margin did the council approve the plan") is given in the lede
         // ("The city council voted 9-4 …"), which tells the same news in other words: it holds the headline's words too
         if (marginAsked)
@@ -918,6 +934,10 @@ public sealed class Ranker(SentenceIndex index)
         }
         // and a sentence naming the side played ("take on the Kestrel Rovers") holds the "play" asked
         if (opponentAsked) CreditWordsSaidOtherwise(MatchWords, sentence => AnswerTypes.GivesAnOpponent(sentence, questionLower));
+        // and a sentence naming what a plant builds ("which builds the compact Vesta hatchback") holds the "model" asked, a
+        // word that only says a name is wanted, which a sentence writing it of something else ("a model of the factory") does not give
+        if (expected == AnswerType.Named && AnswerTypes.MadeThingAskedOf(questionLower) is { } madeNoun)
+            CreditWordsSaidOtherwise([madeNoun], sentence => AnswerTypes.NamesAThingMade(sentence, questionLower));
         // and a sentence telling of the change ("the deadline has now been moved to 3 July") holds the "new" asked
         if (revisedAsked) CreditWordsSaidOtherwise(RevisionWords, AnswerTypes.GivesARevisedValue);
         var offSubject = OffSubject(hits, termsOf, names);
@@ -1024,6 +1044,12 @@ public sealed class Ranker(SentenceIndex index)
             if (clock > 0 && AnswerTypes.GivesAnHour(sentence.Text)) clock += HourWeight;
             // and a day alone ("sank on Friday") is no time of day
             if (clockAsked && clock == 0) typed = 0;
+            // as a year alone ("the third failure this year") is no day
+            if (dayAsked)
+            {
+                if (typed > 0 && AnswerTypes.GivesADay(sentence.Text, questionLower)) clock = ClockWeight;
+                else typed = 0;
+            }
             // and it settles a question about the sentence's own words ("Hale has not decided whether to appeal" settles
             // "will Hale appeal", which the other sentences naming Hale and the appeal leave open)
             double settles = yesNoAsked && coverage + ContextWeight * contextCoverage >= MinCoverage && SettlesAQuestion(sentence.Text) ? SettlesWeight : 0;

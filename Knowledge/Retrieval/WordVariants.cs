@@ -38,6 +38,8 @@ public sealed class WordVariants(SentenceIndex index)
         ["sue", "sued", "suing"], ["lie", "lied", "lying"], ["owe", "owed", "owing"],
         // and dying is one word with its noun, which the stemmer leaves apart ("had anyone died": "no deaths confirmed")
         ["die", "died", "dying", "death"],
+        // and so is being injured with its injuries ("were there any injuries": "no one was injured")
+        ["injure", "injury"],
         // and an irregular verb's noun is the same deed ("how much did the chain lose": "its losses came to"; "how
         // quickly did sales grow": "growth of 4 percent")
         ["lose", "lost", "loss"], ["grow", "grew", "grown", "growth"], ["choose", "chose", "chosen", "choice"],
@@ -231,8 +233,12 @@ public sealed class WordVariants(SentenceIndex index)
         ["hurt"] = ["injure", "injury", "wound", "harm"],
         // what a plant makes, in the words of its production ("which model is made there": "the works builds the Mero tractor")
         ["make"] = ["build", "produce", "manufacture", "assemble"], ["manufacture"] = ["make", "build", "produce", "assemble"],
-        // finding out, in the word of a discovery ("when did they find out": "the breach was discovered in May")
-        ["find"] = ["discover", "learn", "detect"], ["discover"] = ["find", "learn", "detect"],
+        // finding out, in the word of a discovery ("when did they find out": "the breach was discovered in May"), and finding
+        // something buried, in the words of a dig ("how many skeletons were found": "have uncovered the remains of 14 people")
+        ["find"] = ["discover", "learn", "detect", "uncover", "unearth"], ["discover"] = ["find", "learn", "detect", "uncover", "unearth"],
+        // what is left of the dead, in the words of a dig or a search ("how many skeletons were found": "the remains of 14
+        // people were uncovered"), one way, as "remains" is a verb too
+        ["skeleton"] = ["remains", "bones"], ["bone"] = ["remains", "skeleton"],
         // what is left of a crashed craft or a wrecked building, in any of the words news writes for it ("where did the
         // wreckage land": "debris fell into the sea")
         ["wreckage"] = ["debris", "wreck", "remains"], ["debris"] = ["wreckage", "wreck"], ["wreck"] = ["wreckage", "debris"],
@@ -451,6 +457,10 @@ public sealed class WordVariants(SentenceIndex index)
     private static readonly string[] PushedBack = ["delay", "postpone", "defer"];
     private static readonly string[] IntoService = ["open", "launch", "inaugurate"];
     private static readonly string[] LeftHome = ["force", "drive", "displace", "flee", "fled", "evacuate"];
+    private static readonly string[] Discovered = ["discover", "uncover", "unearth"];
+    private static readonly string[] WhatMatters = ["matter", "count", "important"];
+    private static readonly string[] Simply = ["simply"];
+    private static readonly string[] Works = ["work", "sense"];
     private static readonly Dictionary<string, (string[] Words, string[] Variants)> PairedWords = new(StringComparer.OrdinalIgnoreCase)
     {
         ["last contact"] = (["contact"], LastContact), ["last heard"] = (["heard"], LastContact), ["last seen"] = (["seen"], LastContact),
@@ -471,6 +481,19 @@ public sealed class WordVariants(SentenceIndex index)
         // homes"): only with "their homes" after the verb, as "forced" alone is no leaving
         ["leave their"] = (["leave"], LeftHome), ["left their"] = (["left"], LeftHome), ["leaving their"] = (["leaving"], LeftHome),
         ["flee their"] = (["flee"], LeftHome), ["fled their"] = (["fled"], LeftHome),
+        // what "was found" was discovered or uncovered ("how many skeletons were found": "have uncovered the remains of 14
+        // people"): only after the verb "be", as "found" is no form of "find" above ("founded" has its stem)
+        ["was found"] = (["found"], Discovered), ["were found"] = (["found"], Discovered), ["been found"] = (["found"], Discovered),
+        ["be found"] = (["found"], Discovered), ["are found"] = (["found"], Discovered), ["is found"] = (["found"], Discovered),
+        // what is held to be worth most, in the words of a speaker's own ("who said what counts is honesty": "what matters is
+        // honesty"), and the reasons for something in the word that asks them ("honest about the reasons": "honest about
+        // why"); only in the phrase, as "counts" is a tally and a reason a noun of its own elsewhere
+        ["what counts"] = (["counts"], WhatMatters), ["what matters"] = (["matters"], WhatMatters),
+        ["the reasons"] = (["reasons"], ["why"]), ["the reason"] = (["reason"], ["why"]),
+        // figures that "just don't add up" simply do not work, or make no sense: only together, as "just" is mostly
+        // "only" and "add" a verb of sums
+        ["just don't"] = (["just"], Simply), ["just doesn't"] = (["just"], Simply), ["just didn't"] = (["just"], Simply),
+        ["add up"] = (["add", "up"], Works),
     };
 
     /// <summary>

@@ -67,7 +67,7 @@ public sealed class MeasureAndBoundQuestionsTests : IDisposable
     [Fact]
     public void UntilWhatDateAsksForATime()
     {
-        Assert.Equal(AnswerType.Time, Question.Parse("Until what date is heavy snow expected in the Marrow passes?").Expected);
+        Assert.Equal(AnswerType.Day, Question.Parse("Until what date is heavy snow expected in the Marrow passes?").Expected);
         Assert.Equal(AnswerType.Time, Question.Parse("Since what year has the ferry run?").Expected);
         var answer = _knowledge.Answerer.Ask("Until what date is heavy snow expected in the Marrow passes?");
         Assert.Equal(AnswerKind.Found, answer.Kind);
