@@ -3896,7 +3896,9 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         int from = k;
         // "…, the governor said at a briefing in the nearby town of Olberg.": where it was said may run longer than a
         // time, as long as no verb comes in it
-        int most = k < tokens.Count && tokens[k].IsWord && !tokens[k].InQuote && tokens[k].Text is "at" or "in" or "during" or "outside" or "inside" or "near" ? 12 : 6;
+        // (not after a verb of belief: "Like Obama, I believe in the good sense of the people" believes what follows)
+        int most = k > 0 && k < tokens.Count && tokens[k].IsWord && !tokens[k].InQuote && tokens[k].Text is "at" or "in" or "during" or "outside" or "inside" or "near"
+            && !lexicon.StanceCues.Contains(tokens[k - 1].Text) ? 12 : 6;
         for (; k < tokens.Count; k++)
         {
             if (tokens[k].InQuote) return false;
