@@ -30,4 +30,8 @@ public sealed class WhereItWasSaidAfterTheCueTests
         var quote = Assert.Single(Quotes("Like the old mayor, I believe in the good sense of the people of this valley."));
         Assert.Contains("the good sense", ContentOf(quote), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void AClauseAfterACommaEndsThePlace() =>
+        Assert.Empty(Quotes("The federation will publish a revised forecast in January, after the main harvest ends."));
 }
