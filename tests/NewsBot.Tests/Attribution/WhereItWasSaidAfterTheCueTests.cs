@@ -23,4 +23,15 @@ public sealed class WhereItWasSaidAfterTheCueTests
         var quote = Assert.Single(Quotes("After the meeting, Amalia Restrepo Vidal said at a briefing in the nearby town of Olberg that the road had reopened."));
         Assert.Contains("the road had reopened", ContentOf(quote), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void WhatABeliefIsInIsNoPlace()
+    {
+        var quote = Assert.Single(Quotes("Like the old mayor, I believe in the good sense of the people of this valley."));
+        Assert.Contains("the good sense", ContentOf(quote), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AClauseAfterACommaEndsThePlace() =>
+        Assert.Empty(Quotes("The federation will publish a revised forecast in January, after the main harvest ends."));
 }
