@@ -831,7 +831,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             case "called" or "calls" or "call":
                 // "called in a statement for …" is still speech
                 // "still calls him every Sunday", "called her twice a week": a telephone call to someone, with no words of it
-                // "…, as Selby was then called, when …": a passive with nothing after it is what a thing was named, no speech
+                // "…, as Ornvik was once called, before …": a passive with nothing after it is what a thing was named, no speech
                 return next is "into" || next is "in" or "off" && !(after is "a" or "an" or "his" or "her" or "their" or "its") || IsNaming(i)
                     || word is "called" && IsPassive(i) && (i + 1 >= tokens.Count || !tokens[i + 1].IsWord)
                     || next is "him" or "her" or "them" or "me" or "us" && (i + 2 >= tokens.Count || tokens[i + 2].Is('.') || after is "every" or "each" or "twice" or "once" or "daily" or "weekly" or "regularly" or "often");
@@ -1223,7 +1223,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
     private bool IsObjectGap(Frame frame, int cueEnd)
     {
         if (frame.Source is not { } source || frame.Kind == QuoteKind.Direct) return false;
-        // ("a threat the union dismissed as bluster": what the cue's object was called, no clause of its own)
+        // ("a proposal the guild dismissed as unworkable": what the cue's object was called, no clause of its own)
         bool gapAfter = cueEnd + 1 >= tokens.Count || tokens[cueEnd + 1].Text is "." or "," or ";" or "to" or "as" && !tokens[cueEnd + 1].InQuote;
         if (!gapAfter) return IsWhichObject(source) && !ClauseBeforeComma(cueEnd + 1);
         // the phrase read leftward may take the noun in: "an accusation the union"
@@ -3976,7 +3976,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         if (k < tokens.Count && tokens[k].IsWord && !tokens[k].InQuote && NounPhrases.IsPronoun(tokens[k].Text) && !tokens[k].IsCapitalized)
             return false;
         int from = k;
-        // "…, the governor said at a briefing in the nearby town of Olberg.": where it was said may run longer than a
+        // "…, the governor said at an evening press conference in the hill town of Olberg.": where it was said may run longer than a
         // time, as long as no verb comes in it
         // (not after a verb of belief: "Like Obama, I believe in the good sense of the people" believes what follows)
         int most = k > 0 && k < tokens.Count && tokens[k].IsWord && !tokens[k].InQuote && tokens[k].Text is "at" or "in" or "during" or "outside" or "inside" or "near"

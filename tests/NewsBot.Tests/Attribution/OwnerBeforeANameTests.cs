@@ -12,11 +12,11 @@ public sealed class OwnerBeforeANameTests
     private const string Text =
         "A cyber attack on the Sint-Aldric clinic in Tessenburg has forced it to cancel 200 operations, the clinic said on Tuesday.\n\n"
         + "The clinic's IT supplier said in a statement that it was working with police.\n\n"
-        + "According to the clinic, about 90 staff members have been moved to paper records.";
+        + "According to the clinic, about 90 employees now keep their records on paper.";
 
     [Theory]
     [InlineData("cancel 200 operations")]
-    [InlineData("moved to paper records")]
+    [InlineData("records on paper")]
     public void TheClinicIsNoBodyNamedAfterItsOwner(string content)
     {
         var quote = Assert.Single(Quotes(Text), q => ContentOf(q).Contains(content, StringComparison.Ordinal));

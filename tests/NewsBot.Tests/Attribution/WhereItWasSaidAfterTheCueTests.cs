@@ -3,8 +3,8 @@ using static NewsBot.Tests.Support.TestArticles;
 namespace NewsBot.Tests.Attribution;
 
 /// <summary>
-/// "Those hurt were two nurses and a porter, regional governor Amalia Restrepo Vidal said at a briefing in the nearby town
-/// of Olberg.": a long phrase of where it was said closes the attribution as a short one does, so what was said is the
+/// "The injured were two cooks and a driver, provincial governor Amalia Restrepo Vidal said at an evening press conference
+/// in the hill town of Olberg.": a long phrase of where it was said closes the attribution as a short one does, so what was said is the
 /// clause before the cue, not the place after it; a clause after the cue is still what was said.
 /// </summary>
 public sealed class WhereItWasSaidAfterTheCueTests
@@ -12,15 +12,15 @@ public sealed class WhereItWasSaidAfterTheCueTests
     [Fact]
     public void TheClauseBeforeTheCueIsWhatWasSaid()
     {
-        var quote = Assert.Single(Quotes("Those hurt were two nurses and a porter, regional governor Amalia Restrepo Vidal said at a briefing in the nearby town of Olberg."));
-        Assert.Equal("Those hurt were two nurses and a porter", ContentOf(quote));
+        var quote = Assert.Single(Quotes("The injured were two cooks and a driver, provincial governor Amalia Restrepo Vidal said at an evening press conference in the hill town of Olberg."));
+        Assert.Equal("The injured were two cooks and a driver", ContentOf(quote));
         Assert.Equal("Amalia Restrepo Vidal", quote.Speaker?.Name);
     }
 
     [Fact]
     public void AClauseAfterTheCueIsStillWhatWasSaid()
     {
-        var quote = Assert.Single(Quotes("After the meeting, Amalia Restrepo Vidal said at a briefing in the nearby town of Olberg that the road had reopened."));
+        var quote = Assert.Single(Quotes("After the meeting, Amalia Restrepo Vidal said at an evening press conference in the hill town of Olberg that the road had reopened."));
         Assert.Contains("the road had reopened", ContentOf(quote), StringComparison.Ordinal);
     }
 
@@ -33,5 +33,5 @@ public sealed class WhereItWasSaidAfterTheCueTests
 
     [Fact]
     public void AClauseAfterACommaEndsThePlace() =>
-        Assert.Empty(Quotes("The federation will publish a revised forecast in January, after the main harvest ends."));
+        Assert.Empty(Quotes("The guild will issue a revised forecast in March, after the spring catch ends."));
 }
