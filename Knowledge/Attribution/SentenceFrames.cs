@@ -3984,7 +3984,7 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         for (; k < tokens.Count; k++)
         {
             if (tokens[k].InQuote) return false;
-            // (past six words, a comma opens another clause: "forecast in January, after the main harvest ends")
+            // (past six words, a comma opens another clause: "forecast in March, after the spring catch ends")
             if (tokens[k].IsWord && (++words > most || words > 6 && (IsFiniteVerbLike(k) || CommaBetween(from, k)))) return false;
             // "…, the bureau reported on Friday, adding to signs that …": a participle after a time closes the attribution too
             if (tokens[k].Is(',') && k > from && TimeAdjunctEnd(from) == k - 1 && k + 1 < tokens.Count && !tokens[k + 1].InQuote && (IsAdjunctParticiple(k + 1) || lexicon.CueParticiples.Contains(tokens[k + 1].Text)))

@@ -1860,7 +1860,7 @@ public sealed class SpeakerResolver(Lexicon lexicon, string text = "")
     private bool IsTwoPeople(Mention mention)
     {
         if (mention.Kind != MentionKind.Name) return false;
-        // ("the Department of Employment and Labour": a field after "and" in a body's name, as "Labour Minister" has one)
+        // ("the Department of Mines and Labour": a field after "and" in a body's name, as "Labour Minister" has one)
         if (mention.Tokens.Any(t => t.Text is "and") && ConnectedOrganizationName(mention.Tokens.Where(t => t.IsWord && !NounPhrases.Determiners.Contains(t.Text)).Select(t => StripPossessive(t.Text)).ToList()) is { } body
             && body[^1] == StripPossessive(mention.Tokens[^1].Text)) return false;
         for (int i = 1; i + 1 < mention.Tokens.Count; i++)

@@ -934,7 +934,7 @@ public sealed class Ranker(SentenceIndex index)
         }
         // and a sentence naming the side played ("take on the Kestrel Rovers") holds the "play" asked
         if (opponentAsked) CreditWordsSaidOtherwise(MatchWords, sentence => AnswerTypes.GivesAnOpponent(sentence, questionLower));
-        // and a sentence naming what a plant builds ("which builds the compact Vesta hatchback") holds the "model" asked, a
+        // and a sentence naming what a plant builds ("which builds the small Vesta estate car") holds the "model" asked, a
         // word that only says a name is wanted, which a sentence writing it of something else ("a model of the factory") does not give
         if (expected == AnswerType.Named && AnswerTypes.MadeThingAskedOf(questionLower) is { } madeNoun)
             CreditWordsSaidOtherwise([madeNoun], sentence => AnswerTypes.NamesAThingMade(sentence, questionLower));

@@ -5,7 +5,7 @@ namespace NewsBot.Tests.Answers;
 
 /// <summary>
 /// "On which day" is answered by a day ("broke apart … on Wednesday"), though a sentence further down retells the deed in
-/// the question's words without one; "during which hours" by the hours of the day ("between 4 a.m. and 2 p.m.").
+/// the question's words without one; "during which hours" by the hours of the day ("between 5 a.m. and 1 p.m.").
 /// </summary>
 public sealed class AskedDayAndHoursQuestionsTests : IDisposable
 {
@@ -32,7 +32,7 @@ public sealed class AskedDayAndHoursQuestionsTests : IDisposable
 
             The rationing of water has been debated for months by the city council.
 
-            Homes will receive water only between 4 a.m. and 2 p.m., and businesses overnight.
+            Households get water only between 5 a.m. and 1 p.m., and shops at night.
 
             Homes in the hill districts will get water from tankers until the pumps are repaired.
             """);
@@ -52,7 +52,7 @@ public sealed class AskedDayAndHoursQuestionsTests : IDisposable
 
     [Fact]
     public void ARangeOfHoursAnswersDuringWhichHours() =>
-        Assert.Contains("between 4 a.m. and 2 p.m.", Ask("During which hours will homes get water?").Quotes[0].Text, StringComparison.Ordinal);
+        Assert.Contains("between 5 a.m. and 1 p.m.", Ask("During which hours will households get water?").Quotes[0].Text, StringComparison.Ordinal);
 
     [Fact]
     public void TheDayItStartsFromAnswersWhenItBegins() =>

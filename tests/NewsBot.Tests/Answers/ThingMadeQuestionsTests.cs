@@ -4,8 +4,8 @@ using NewsBot.Tests.Support;
 namespace NewsBot.Tests.Answers;
 
 /// <summary>
-/// "Which model is made at the factory": the name a plant builds, in a clause of its own ("the plant, which builds the
-/// compact Vesta hatchback,"), before a sentence that writes "model" of something else.
+/// "Which model is made at the factory": the name a plant builds, in a clause of its own ("the works, which builds the
+/// small Vesta estate car,"), before a sentence that writes "model" of something else.
 /// </summary>
 public sealed class ThingMadeQuestionsTests : IDisposable
 {
@@ -17,7 +17,7 @@ public sealed class ThingMadeQuestionsTests : IDisposable
         File.WriteAllText(_articles["keldor-plant.txt"], """
             Strike halts Keldor car plant
 
-            Workers at the Keldor plant, which builds the compact Vesta hatchback, walked out on Friday.
+            Staff at the Keldor works, which builds the small Vesta estate car, downed tools on Friday.
 
             The factory employs 2,300 people and has stood in Drummel since 1974.
 
@@ -31,7 +31,7 @@ public sealed class ThingMadeQuestionsTests : IDisposable
     {
         var answer = _knowledge.Answerer.Ask("Which model is made at the factory?");
         Assert.Equal(AnswerKind.Found, answer.Kind);
-        Assert.Contains("builds the compact Vesta hatchback", answer.Quotes[0].Text, StringComparison.Ordinal);
+        Assert.Contains("builds the small Vesta estate car", answer.Quotes[0].Text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -5,7 +5,7 @@ namespace NewsBot.Tests.Answers;
 
 /// <summary>
 /// "Who said what counts is being honest about the reasons": the speaker's own words say it in other phrases ("What matters
-/// is whether they are honest about why"), as "the numbers just don't add up" is said "the numbers simply do not work".
+/// here is that the board tells us why"), as "the figures just don't add up" is said "the figures simply do not work".
 /// </summary>
 public sealed class WhoSaidPhraseParaphraseQuestionsTests : IDisposable
 {
@@ -19,9 +19,9 @@ public sealed class WhoSaidPhraseParaphraseQuestionsTests : IDisposable
 
             Forty dock workers in Castrelle had asked the tribunal for back pay.
 
-            "What matters is whether they are honest about why," said Pieter Sandvoort, a union organiser.
+            "What matters here is that the board tells us why," said Pieter Sandvoort, a union organiser.
 
-            "The numbers simply do not work," said Anneke Drost, who chairs the port board.
+            "The figures simply do not work for a port this size," said Anneke Drost, who chairs the port board.
 
             The port board counts 300 workers on its payroll.
             """);
@@ -38,7 +38,7 @@ public sealed class WhoSaidPhraseParaphraseQuestionsTests : IDisposable
     [Fact]
     public void WhatCountsIsWhatMattersAndTheReasonsAreWhy()
     {
-        var (text, speaker) = Ask("Who said what counts is being honest about the reasons?");
+        var (text, speaker) = Ask("Who said what counts is the board telling them the reasons?");
         Assert.StartsWith("\"What matters", text, StringComparison.Ordinal);
         Assert.Equal("Pieter Sandvoort", speaker);
     }
@@ -46,8 +46,8 @@ public sealed class WhoSaidPhraseParaphraseQuestionsTests : IDisposable
     [Fact]
     public void NumbersThatJustDoNotAddUpSimplyDoNotWork()
     {
-        var (text, speaker) = Ask("Who said the numbers just don't add up?");
-        Assert.StartsWith("\"The numbers simply do not work", text, StringComparison.Ordinal);
+        var (text, speaker) = Ask("Who said the figures just don't add up?");
+        Assert.StartsWith("\"The figures simply do not work", text, StringComparison.Ordinal);
         Assert.Equal("Anneke Drost", speaker);
     }
 

@@ -4,14 +4,14 @@ using static NewsBot.Tests.Support.TestArticles;
 namespace NewsBot.Tests.Attribution;
 
 /// <summary>
-/// "According to the Department of Employment and Labour, …": a field that also qualifies titles ("Labour Minister",
+/// "According to the Department of Mines and Labour, …": a field that also qualifies titles ("Labour Minister",
 /// "Health Secretary") after "and" in a body's name goes on with that name; it is no second person speaking with the
 /// first. Two people joined by "and" still name neither.
 /// </summary>
 public sealed class FieldAfterAndInABodysNameTests
 {
     [Theory]
-    [InlineData("According to the Department of Employment and Labour, about 1.2 million people earn some income from app work.", "Department of Employment and Labour")]
+    [InlineData("According to the Department of Mines and Labour, some 40,000 miners work without contracts.", "Department of Mines and Labour")]
     [InlineData("The Ministry of Housing and Health said exports fell.", "Ministry of Housing and Health")]
     public void TheBodySpeaks(string text, string name)
     {
