@@ -165,7 +165,7 @@ public static class AnswerTypes
         @"^(?:which|what)\s+(?<noun>\w+)\s+(?:is|are|was|were|will|does|do|did)\b.*\b(?:make|makes|made|build|builds|built|produce|produces|produced|manufacture|manufactures|manufactured|assemble|assembles|assembled)\b",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
-    // "the works, which builds the small Vesta estate car,", "makes the Orvel tractor": a name right after a verb of making,
+    // "the plant, which builds the small Vesta estate car,", "makes the Orvel tractor": a name right after a verb of making,
     // past an article and a word or two that describe the thing
     private static readonly Regex ThingMade = new(
         @"\b(?:make|makes|made|making|build|builds|built|building|produce|produces|produced|producing|manufacture|manufactures|manufactured|manufacturing|assemble|assembles|assembled|assembling)\s+(?:(?:the|a|an|its|their)\s+)?(?:[\p{Ll}\-]+\s+){0,2}?(?<name>\p{Lu}[\p{L}\d\-]*)",

@@ -4,7 +4,7 @@ using NewsBot.Tests.Support;
 namespace NewsBot.Tests.Answers;
 
 /// <summary>
-/// "Which model is made at the factory": the name a plant builds, in a clause of its own ("the works, which builds the
+/// "Which model is made at the factory": the name a plant builds, in a clause of its own ("the plant, which builds the
 /// small Vesta estate car,"), before a sentence that writes "model" of something else.
 /// </summary>
 public sealed class ThingMadeQuestionsTests : IDisposable
@@ -17,7 +17,7 @@ public sealed class ThingMadeQuestionsTests : IDisposable
         File.WriteAllText(_articles["keldor-plant.txt"], """
             Strike halts Keldor car plant
 
-            Staff at the Keldor works, which builds the small Vesta estate car, downed tools on Friday.
+            Staff at the Keldor plant, which builds the small Vesta estate car, downed tools on Friday.
 
             The factory employs 2,300 people and has stood in Drummel since 1974.
 
