@@ -5,7 +5,7 @@ namespace NewsBot.Tests.Answers;
 
 /// <summary>
 /// "Who said what counts is being honest about the reasons": the speaker's own words say it in other phrases ("What matters
-/// here is that the board tells us why"), as "the figures just don't add up" is said "the figures simply do not work".
+/// here is that the owners stay honest about why"), as "the figures just don't add up" is said "the figures simply do not work".
 /// </summary>
 public sealed class WhoSaidPhraseParaphraseQuestionsTests : IDisposable
 {
@@ -19,7 +19,7 @@ public sealed class WhoSaidPhraseParaphraseQuestionsTests : IDisposable
 
             Forty dock workers in Castrelle had asked the tribunal for back pay.
 
-            "What matters here is that the board tells us why," said Pieter Sandvoort, a union organiser.
+            "What matters here is that the owners stay honest about why," said Pieter Sandvoort, a union organiser.
 
             "The figures simply do not work for a port this size," said Anneke Drost, who chairs the port board.
 
@@ -38,7 +38,7 @@ public sealed class WhoSaidPhraseParaphraseQuestionsTests : IDisposable
     [Fact]
     public void WhatCountsIsWhatMattersAndTheReasonsAreWhy()
     {
-        var (text, speaker) = Ask("Who said what counts is the board telling them the reasons?");
+        var (text, speaker) = Ask("Who said what counts is being honest about the reasons?");
         Assert.StartsWith("\"What matters", text, StringComparison.Ordinal);
         Assert.Equal("Pieter Sandvoort", speaker);
     }
