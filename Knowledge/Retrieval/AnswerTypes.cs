@@ -138,8 +138,8 @@ public static class AnswerTypes
         var asked = AskedNoun.Match(questionLower);
         if (!asked.Success) return false;
         var noun = asked.Groups[1].Value;
-        // "which model is made at the plant": the model the plant builds, named after the verb ("builds the compact Vesta
-        // hatchback"), which seldom writes "model"
+        // "which model is made at the plant": the model the plant builds, named after the verb ("builds the small Vesta
+        // estate car"), which seldom writes "model"
         if (MadeThingAskedOf(questionLower) is not null && NamesAThingMade(sentence, questionLower)) return true;
         // "which company bought the mill": a business is named by its own name, which ends on a word of a business
         // ("Holmcrest Partners", "Estmere Holdings", "Dellan Foods Inc.") and seldom holds "company"
