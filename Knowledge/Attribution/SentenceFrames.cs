@@ -3981,11 +3981,13 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
         // (not after a verb of belief: "Like Obama, I believe in the good sense of the people" believes what follows)
         int most = k > 0 && k < tokens.Count && tokens[k].IsWord && !tokens[k].InQuote && tokens[k].Text is "at" or "in" or "during" or "outside" or "inside" or "near"
             && !lexicon.StanceCues.Contains(tokens[k - 1].Text) ? 12 : 6;
+        bool comma = false;
         for (; k < tokens.Count; k++)
         {
             if (tokens[k].InQuote) return false;
+            comma |= tokens[k].Is(',');
             // (past six words, a comma opens another clause: "forecast in March, after the spring catch ends")
-            if (tokens[k].IsWord && (++words > most || words > 6 && (IsFiniteVerbLike(k) || CommaBetween(from, k)))) return false;
+            if (tokens[k].IsWord && (++words > most || words > 6 && (IsFiniteVerbLike(k) || comma))) return false;
             // "…, the bureau reported on Friday, adding to signs that …": a participle after a time closes the attribution too
             if (tokens[k].Is(',') && k > from && TimeAdjunctEnd(from) == k - 1 && k + 1 < tokens.Count && !tokens[k + 1].InQuote && (IsAdjunctParticiple(k + 1) || lexicon.CueParticiples.Contains(tokens[k + 1].Text)))
                 return true;
@@ -3999,12 +4001,6 @@ internal sealed class SentenceFrames(Lexicon lexicon, string text, List<Token> t
             if (tokens[k].IsWord && tokens[k].Text is "is" or "was" or "are" or "were" or "will" or "would" or "could" or "should" or "can" or "has" or "had" or "have") return false;
         }
         return true;
-    }
-
-    private bool CommaBetween(int from, int to)
-    {
-        for (int k = from; k < to; k++) if (tokens[k].Is(',') && !tokens[k].InQuote) return true;
-        return false;
     }
 
     /// <summary>
